@@ -1,0 +1,109 @@
+// Decides what a number in a policy sentence is: a target (an outcome to reach), an incentive
+// (money or another quantity the government gives), or not a commitment at all (a statistic,
+// a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
+import type { Comparator, Kind } from '../src/domain/schema';
+import type { Quantity } from './find-quantities';
+
+export type Verdict = { kind: Kind } | { kind: null; reason: string };
+
+/** Reported results: 同比增长4%, 截至去年…达30218亿元, 上半年…. */
+const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|去年|上半年|下半年|前三季度|[一二三四]季度|\d+[—-]\d+月份?|\d+月份|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上/;
+/** Forecasts by others: 预计, 有望, 报告显示. */
+const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
+/** Fines and penalties: 处1万元以上10万元以下罚款. */
+const PENALTY = /罚款|罚金|没收|违法所得/;
+/** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|给予.{0,12}支持|予以支持|支持.{0,6}最高/;
+/** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
+const AWARD_SELECTION = /评选|遴选|择优|认定/;
+/** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
+const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
+/** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
+const STRUCTURAL_AFTER = /^(方面|部分|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周)/;
+/** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
+const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/g;
+
+const DURATION_BASES = new Set(['年', '月', '天']);
+
+export interface ClassifyInput {
+  sentence: string;
+  /** Offset of the quantity within the sentence. */
+  quantity: Quantity;
+  clause: string;
+  isPolicy: boolean;
+  inStatusBlock: boolean;
+}
+
+export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }: ClassifyInput): Verdict {
+  if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
+  if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
+  if (STATISTIC.test(sentence)) return { kind: null, reason: 'statistic' };
+  if (FORECAST.test(sentence)) return { kind: null, reason: 'forecast' };
+  if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
+  if (ELIGIBILITY.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
+  const after = sentence.slice(quantity.end);
+  if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
+  if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
+  const support = SUPPORT.test(sentence);
+  if (DURATION_BASES.has(quantity.base)) {
+    // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
+    const capped = comparatorOf(sentence, quantity) === '<=';
+    return support && capped && /期限|期/.test(clause) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+  }
+  if (!support) return { kind: 'target' };
+  if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
+  if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
+  return { kind: 'target' };
+}
+
+/**
+ * 对年服务交易额超过2000万元的示范平台，每年给予…: a number between a clause-initial 对 and the
+ * support verb describes who qualifies. So does "…超过500万元的，" closing a condition.
+ */
+function isThreshold(sentence: string, quantity: Quantity): boolean {
+  const before = sentence.slice(0, quantity.start);
+  const opener = /(?:^|[，；。：])(?:对于?|凡)(?!外|内)/g;
+  let lastOpen = -1;
+  for (const m of before.matchAll(opener)) lastOpen = m.index + m[0].length;
+  if (lastOpen >= 0) {
+    const between = before.slice(lastOpen);
+    SUPPORT_VERB.lastIndex = 0;
+    if (!SUPPORT_VERB.test(between) && SUPPORT_VERB.test(sentence.slice(quantity.end))) return true;
+  }
+  const after = sentence.slice(quantity.end, quantity.end + 16);
+  if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
+  return /^(以上)?的/.test(after) && /应当|不得/.test(sentence) && /超过|达到|不低于|以上/.test(before.slice(-8) + after.slice(0, 3));
+}
+
+const COMPARATOR_AFTER: [RegExp, Comparator][] = [
+  [/^(以上|及以上|多)/, '>='],
+  [/^(以下|及以下|以内)/, '<='],
+  [/^(左右|上下)/, '~'],
+];
+const COMPARATOR_BEFORE: [RegExp, Comparator][] = [
+  [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
+  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过)/, '>='],
+  [/(约|大约|近|接近|左右)/, '~'],
+];
+
+/** 不少于100家 → >=, 最高3000万元 → <=, 60%以上 → >=, 约 → ~, 10%—15% → range, else =. */
+export function comparatorOf(sentence: string, quantity: Quantity): Comparator {
+  if (quantity.valueMax !== null) return 'range';
+  if (quantity.more) return '>=';
+  const after = sentence.slice(quantity.end, quantity.end + 4);
+  for (const [pattern, comparator] of COMPARATOR_AFTER) if (pattern.test(after)) return comparator;
+  // the cue may sit a few words before: 按照不超过建设项目投资的30%
+  const clauseStart = Math.max(sentence.lastIndexOf('，', quantity.start - 1), sentence.lastIndexOf('；', quantity.start - 1), -1) + 1;
+  const before = sentence.slice(Math.max(clauseStart, quantity.start - 12), quantity.start);
+  let best: { at: number; comparator: Comparator } | null = null;
+  for (const [pattern, comparator] of COMPARATOR_BEFORE) {
+    const global = new RegExp(pattern.source, 'g');
+    for (const m of before.matchAll(global)) {
+      const at = m.index + m[0].length;
+      // the longer cue wins where two overlap: 不低于 over 低于
+      if (!best || at > best.at || (at === best.at && comparator !== best.comparator && m[0].length > 2)) best = { at, comparator };
+    }
+  }
+  if (best && !/\d/.test(before.slice(best.at))) return best.comparator;
+  return '=';
+}

@@ -1,0 +1,27 @@
+// A commitment found in the text, before it gets its stable id and is emitted as a Target.
+import type { Comparator, Deadline, Kind, Region } from '../src/domain/schema';
+
+export interface Finding {
+  documentKey: string;
+  kind: Kind;
+  indicator: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  baseValue: number;
+  baseValueMax: number | null;
+  baseUnit: string;
+  comparator: Comparator;
+  deadline: Deadline | null;
+  region: Region;
+  strength: 'binding' | 'aspirational' | null;
+  baselineYear: number | null;
+  cumulative: boolean;
+  annual: boolean;
+  file: string;
+  line: number;
+  quote: string;
+  context: string;
+  alsoLines: number[];
+  inEditorNote: boolean;
+}

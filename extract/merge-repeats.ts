@@ -1,0 +1,37 @@
+// Keeps one record per commitment. An editor's note (编者按) or a summary that repeats a
+// commitment of the body — same document, kind, value and unit, a similar indicator — is merged
+// into the body's record, whose source lines then list the repeat.
+import { similarity } from '../src/domain/text';
+import type { Finding } from './finding';
+
+const SAME_COMMITMENT = 0.5;
+const NOTE_TO_BODY = 0.25;
+
+function sameAmount(a: Finding, b: Finding): boolean {
+  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax;
+}
+
+export function mergeRepeats(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const body = findings.filter((f) => !f.inEditorNote);
+  const notes = findings.filter((f) => f.inEditorNote);
+  for (const finding of body) {
+    const earlier = kept.find((k) => k.documentKey === finding.documentKey && sameAmount(k, finding)
+      && similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT);
+    if (earlier) earlier.alsoLines.push(finding.line);
+    else kept.push({ ...finding, alsoLines: [...finding.alsoLines] });
+  }
+  for (const note of notes) {
+    const candidates = kept.filter((k) => k.documentKey === note.documentKey && !k.inEditorNote && sameAmount(k, note));
+    let best: Finding | undefined;
+    let bestScore = -1;
+    for (const candidate of candidates) {
+      const score = Math.max(similarity(candidate.indicator, note.indicator), similarity(candidate.quote, note.quote));
+      if (score > bestScore) { best = candidate; bestScore = score; }
+    }
+    if (best && (bestScore >= NOTE_TO_BODY || candidates.length === 1)) best.alsoLines.push(note.line);
+    else kept.push({ ...note, alsoLines: [...note.alsoLines] });
+  }
+  for (const finding of kept) finding.alsoLines = [...new Set(finding.alsoLines)].filter((l) => l !== finding.line).sort((a, b) => a - b);
+  return kept;
+}

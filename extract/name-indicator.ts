@@ -1,0 +1,149 @@
+// Names what a number measures with a short phrase from the text itself:
+// 数据产业规模达5000亿元 → 数据产业规模; 打造10个产业数据枢纽 → 打造产业数据枢纽;
+// 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
+import type { Kind } from '../src/domain/schema';
+import type { Quantity } from './find-quantities';
+import type { Span } from './split-sentences';
+
+export interface NamingInput {
+  sentence: string;
+  clause: Span;
+  quantities: readonly Quantity[];
+  index: number;
+  kind: Kind;
+  /** The item heading or lead phrase of the paragraph: （一）提升机器人关键技术创新能力. */
+  heading: string;
+  comparator: string;
+}
+
+const LIST_SEPARATOR = /[、，；和及与]|以及/;
+/** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高|提升到|提升至|提升|增长到|增长|增至|降低到|降低|降至|下降|控制在|保持在|稳定在|实现|为|至|约|近|最高|最多|至少|新增|累计|合计|共|分别)+$/;
+const CONDITION = /在[^，。]{2,24}下$/;
+/** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
+const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
+const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|全年)+/;
+const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/g;
+const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
+
+function clean(text: string): string {
+  return text.replace(/^[、，；：。\s]+|[、，；：。\s]+$/g, '').replace(/^[（(][一二三四五六七八九十\d]+[)）]/, '');
+}
+
+/** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
+function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
+  const end = Math.min(clause.end, next ? next.start : clause.end);
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '');
+  // A、B、C等第三方专业机构: the head noun follows 等
+  const etc = after.lastIndexOf('等');
+  if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
+  const stop = after.search(LIST_SEPARATOR);
+  if (stop >= 0) after = after.slice(0, stop);
+  after = after.replace(/^的/, '');
+  return clean(after);
+}
+
+/** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
+function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
+  const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
+  let before = sentence.slice(start, quantity.start);
+  const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
+  if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
+  before = before.replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '');
+  let previousText = '';
+  while (previousText !== before) {
+    previousText = before;
+    before = before.replace(TRAILING_CUE, '').replace(CONDITION, '').replace(/的$/, '');
+  }
+  return clean(before.replace(LEADING_FILLER, ''));
+}
+
+function stripLeadingVerb(text: string): string {
+  const stripped = text.replace(LEADING_VERB, '');
+  return stripped.length >= 4 ? stripped : text;
+}
+
+/** 对公共平台建设单位，按照…: who the support is for, the head noun after the last 的. */
+function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
+  const before = sentence.slice(0, quantity.start);
+  const opener = /(?:^|[，；。：])(?:对于?)(?!外|内)/g;
+  let open = -1;
+  for (const m of before.matchAll(opener)) open = m.index + m[0].length;
+  if (open < 0) return '';
+  const rest = sentence.slice(open);
+  const close = rest.search(/[，；](?:按照|按|给予|予以|每年|分别)|给予|予以|按照/);
+  let phrase = close >= 0 ? rest.slice(0, close) : rest.slice(0, 24);
+  if (/分别/.test(sentence.slice(open, quantity.start)) && phrase.includes('、')) {
+    // 对A、B、C，分别给予200万元、100万元、100万元: the i-th amount goes to the i-th item
+    const items = phrase.split('、');
+    const first = quantities.findIndex((q) => q.start > open + close);
+    const position = index - (first >= 0 ? first : index);
+    phrase = items[Math.min(Math.max(position, 0), items.length - 1)];
+  }
+  const lastOf = phrase.lastIndexOf('的');
+  const head = lastOf >= 0 && phrase.length - lastOf > 2 ? phrase.slice(lastOf + 1) : phrase;
+  return clean(head.replace(/^(?:首次认定|获得|参加|通过|符合条件)的?/, '').replace(LEADING_VERB, ''));
+}
+
+/** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
+function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
+  let best = '';
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of sentence.matchAll(SUPPORT_NOUN)) {
+    const distance = m.index >= quantity.end ? m.index - quantity.end : quantity.start - m.index + 4;
+    const inClause = m.index >= clause.start && m.index < clause.end;
+    const score = distance - (inClause ? 20 : 0);
+    if (score < bestDistance) { bestDistance = score; best = m[0]; }
+  }
+  // 给予牵头研发单位训练成本补助: keep the short phrase that qualifies the noun
+  const given = /给予([^，。；、]{2,10}?)(补助|补贴|奖励|资助|支持)/.exec(sentence);
+  if (given && given[2] === best && !/\d/.test(given[1]) && !/一定|的/.test(given[1])) return given[1] + given[2];
+  return best;
+}
+
+function incentiveName(input: NamingInput, subject: string, object: string): string {
+  const { sentence, clause, quantities, index, heading } = input;
+  const quantity = quantities[index];
+  if (/^(?:规模|总额)?的/.test(sentence.slice(quantity.end)) && object) {
+    // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
+    const measure = /规模|总额/.exec(sentence.slice(Math.max(clause.start, quantity.start - 8), quantity.end + 3))?.[0] ?? '';
+    return object + measure;
+  }
+  const who = beneficiary(sentence, quantity, index, quantities) || stripLeadingVerb(heading);
+  const support = supportNoun(sentence, clause, quantity);
+  const ownSubject = GENERIC_SUBJECT.test(subject) ? '' : subject;
+  let name = who;
+  if (ownSubject && (SUPPORT_NOUN.test(ownSubject) || !support)) name += ownSubject;
+  else name += support + ownSubject;
+  SUPPORT_NOUN.lastIndex = 0;
+  if (quantity.base === 'percent') {
+    const share = /(?:按照?|不超过|不高于)?([^，。；按照不超过]{2,12}?)的$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start));
+    name += '比例' + (share ? `（占${share[1].replace(/^(?:按照|按|不超过|不高于)+/, '')}）` : '');
+  } else if (input.comparator === '<=' && !/上限|最高/.test(name)) {
+    name += quantity.base === 'CNY' ? '上限' : '';
+  }
+  return name || object || subject;
+}
+
+export function nameIndicator(input: NamingInput): string {
+  const { sentence, clause, quantities, index, kind } = input;
+  const quantity = quantities[index];
+  const previous = index > 0 ? quantities[index - 1] : undefined;
+  const next = quantities[index + 1];
+  const inClause = (q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
+  const object = objectAfter(sentence, clause, quantity, inClause(next));
+  const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
+  if (kind === 'incentive') return clip(incentiveName(input, subject, object));
+  if (object.length >= 2) {
+    // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (the verb stays when it opens the clause)
+    const firstInClause = !inClause(previous);
+    return clip(firstInClause && subject.length <= 8 ? subject + object : object);
+  }
+  if (subject.length >= 2) return clip(stripLeadingVerb(subject));
+  return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+function clip(text: string): string {
+  const t = text.trim();
+  return t.length > 40 ? t.slice(t.length - 40) : t;
+}

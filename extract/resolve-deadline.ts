@@ -1,0 +1,69 @@
+// Finds the deadline a commitment is due by: 到2025年, 2023年底前 (→ 2023-12-31), 2024年6月底前,
+// a list heading "——2025年，", “十四五”期末, or, failing those, the plan period in the title
+// (行动方案（2023—2025年） → 2025).
+import { PLAN_PERIODS, endOfMonthIso } from '../src/domain/dates';
+import type { Deadline } from '../src/domain/schema';
+
+export interface DeadlineMention { at: number; end: number; deadline: Deadline; leading: boolean }
+
+const YEAR = '((?:19|20)\\d{2})年';
+/** 到2025年底, 至2025年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, 2023—2025年， */
+const PATTERNS: { re: RegExp; leading: boolean }[] = [
+  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
+  { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?[，,：]`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
+];
+const PLAN_PERIOD_MENTION = /“?(十[三四五]五)”?(?:期间|期末|末|时期)/g;
+
+function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
+  if (month !== null && month >= 1 && month <= 12) return { year, date: endOfMonthIso(year, month) };
+  return { year, date: endOf ? `${year}-12-31` : null };
+}
+
+/** Every deadline stated in a sentence, in order. */
+export function findDeadlines(sentence: string): DeadlineMention[] {
+  const found: DeadlineMention[] = [];
+  for (const { re, leading } of PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const year = Number(m[1]);
+      const month = m[2] ? Number(m[2]) : null;
+      if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
+      found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading });
+    }
+  }
+  for (const m of sentence.matchAll(PLAN_PERIOD_MENTION)) {
+    const period = PLAN_PERIODS.find((p) => p.name === m[1]);
+    if (period && !/较|比/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
+      found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: true });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The deadline for a number at `offset`: the last one stated before it, else the first after it. */
+export function deadlineAt(mentions: readonly DeadlineMention[], offset: number): Deadline | null {
+  let before: DeadlineMention | undefined;
+  for (const m of mentions) if (m.end <= offset) before = m;
+  return (before ?? mentions.find((m) => m.at >= offset))?.deadline ?? null;
+}
+
+/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点 → 2023. */
+export function planPeriodOf(title: string): { start: number; end: number } | null {
+  const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年/.exec(title);
+  if (range) return { start: Number(range[1]), end: Number(range[2]) };
+  const named = PLAN_PERIODS.find((p) => title.includes(p.name));
+  if (named) return { start: named.start, end: named.end };
+  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim());
+  if (single) return { start: Number(single[1]), end: Number(single[1]) };
+  return null;
+}
+
+/** 比2020年提高3个百分点 → 2020; 较“十三五”期末翻两番 → 2020. */
+export function baselineYearOf(clause: string): number | null {
+  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年/.exec(clause);
+  if (year) return Number(year[1]);
+  const period = /(?:比|较)“?(十[三四五]五)”?(?:期末|末)/.exec(clause);
+  const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
+  return found ? found.end : null;
+}

