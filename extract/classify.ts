@@ -13,13 +13,15 @@ const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|�
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|给予.{0,12}支持|予以支持|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|(?:给予|予以).{0,12}支持|支持.{0,6}最高/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
-const STRUCTURAL_AFTER = /^(方面|部分|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周)/;
+const STRUCTURAL_AFTER = /^(方面|部分|分|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周)/;
+/** Counting a text's own parts: 草案共二十条, 共8章66条. */
+const SELF_DESCRIPTION = /(?:共|章)$/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/g;
 
@@ -43,6 +45,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (ELIGIBILITY.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
   const after = sentence.slice(quantity.end);
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
+  if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   const support = SUPPORT.test(sentence);
   if (DURATION_BASES.has(quantity.base)) {
@@ -72,7 +75,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
-  return /^(以上)?的/.test(after) && /应当|不得/.test(sentence) && /超过|达到|不低于|以上/.test(before.slice(-8) + after.slice(0, 3));
+  // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
+  return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [
@@ -83,7 +87,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 const COMPARATOR_BEFORE: [RegExp, Comparator][] = [
   [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
   [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过)/, '>='],
-  [/(约|大约|近|接近|左右)/, '~'],
+  [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ];
 
 /** 不少于100家 → >=, 最高3000万元 → <=, 60%以上 → >=, 约 → ~, 10%—15% → range, else =. */

@@ -4,11 +4,29 @@
 import { similarity } from '../src/domain/text';
 import type { Finding } from './finding';
 
-const SAME_COMMITMENT = 0.5;
-const NOTE_TO_BODY = 0.25;
+const SAME_COMMITMENT = 0.8;
+const NOTE_TO_BODY = 0.5;
 
 function sameAmount(a: Finding, b: Finding): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax;
+}
+
+/** A restatement keeps the comparator and does not move the deadline (one of them may leave it out). */
+function compatible(a: Finding, b: Finding): boolean {
+  if (a.comparator !== b.comparator) return false;
+  return !a.deadline || !b.deadline || a.deadline.year === b.deadline.year;
+}
+
+/** Share of the note's character bigrams that the body paragraph also holds. */
+function containment(part: string, whole: string): number {
+  const grams = new Set<string>();
+  const p = part.replace(/\s+/g, '');
+  for (let i = 0; i + 1 < p.length; i++) grams.add(p.slice(i, i + 2));
+  if (!grams.size) return 0;
+  const w = whole.replace(/\s+/g, '');
+  let inside = 0;
+  for (const gram of grams) if (w.includes(gram)) inside++;
+  return inside / grams.size;
 }
 
 export function mergeRepeats(findings: readonly Finding[]): Finding[] {
@@ -16,7 +34,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   const body = findings.filter((f) => !f.inEditorNote);
   const notes = findings.filter((f) => f.inEditorNote);
   for (const finding of body) {
-    const earlier = kept.find((k) => k.documentKey === finding.documentKey && sameAmount(k, finding)
+    const earlier = kept.find((k) => k.documentKey === finding.documentKey && sameAmount(k, finding) && compatible(k, finding)
       && similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT);
     if (earlier) earlier.alsoLines.push(finding.line);
     else kept.push({ ...finding, alsoLines: [...finding.alsoLines] });
@@ -26,7 +44,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     let best: Finding | undefined;
     let bestScore = -1;
     for (const candidate of candidates) {
-      const score = Math.max(similarity(candidate.indicator, note.indicator), similarity(candidate.quote, note.quote));
+      const score = Math.max(similarity(candidate.indicator, note.indicator), containment(note.quote, candidate.context));
       if (score > bestScore) { best = candidate; bestScore = score; }
     }
     if (best && (bestScore >= NOTE_TO_BODY || candidates.length === 1)) best.alsoLines.push(note.line);

@@ -18,12 +18,13 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高|提升到|提升至|提升|增长到|增长|增至|降低到|降低|降至|下降|控制在|保持在|稳定在|实现|为|至|约|近|最高|最多|至少|新增|累计|合计|共|分别)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高|提升到|提升至|提升|增长到|增长|增至|降低到|降低|降至|下降|控制在|保持在|稳定在|实现|为|至|约|近|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
 const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|全年)+/;
 const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/g;
+const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
 
 function clean(text: string): string {
@@ -63,7 +64,20 @@ function stripLeadingVerb(text: string): string {
   return stripped.length >= 4 ? stripped : text;
 }
 
-/** 对公共平台建设单位，按照…: who the support is for, the head noun after the last 的. */
+/** The head noun of a phrase: 符合条件的关键机器人设备等融资租赁项目 → 融资租赁项目; a “quoted name” wins. */
+function headNoun(phrase: string): string {
+  const quoted = /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(phrase);
+  if (quoted) return quoted[0];
+  const segments = phrase.split(/[，；]/).reverse();
+  for (const segment of segments) {
+    const lastOf = segment.lastIndexOf('的');
+    const head = lastOf >= 0 ? segment.slice(lastOf + 1) : segment;
+    if (head.length >= 2 && !/\d/.test(head)) return head.replace(/^.*等/, '');
+  }
+  return '';
+}
+
+/** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
   const before = sentence.slice(0, quantity.start);
   const opener = /(?:^|[，；。：])(?:对于?)(?!外|内)/g;
@@ -80,9 +94,23 @@ function beneficiary(sentence: string, quantity: Quantity, index: number, quanti
     const position = index - (first >= 0 ? first : index);
     phrase = items[Math.min(Math.max(position, 0), items.length - 1)];
   }
-  const lastOf = phrase.lastIndexOf('的');
-  const head = lastOf >= 0 && phrase.length - lastOf > 2 ? phrase.slice(lastOf + 1) : phrase;
-  return clean(head.replace(/^(?:首次认定|获得|参加|通过|符合条件)的?/, '').replace(LEADING_VERB, ''));
+  return clean(headNoun(phrase).replace(LEADING_VERB, ''));
+}
+
+/** Without 对…: what an earlier number of the sentence counts (评选10个优秀专用模型), or the clause before the support verb. */
+function supportedThing(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const after = sentence.slice(quantities[i].end).split(/[，；。]/)[0] ?? '';
+    // amounts name no thing, except a fund or voucher they size: 100亿元规模的机器人产业基金
+    if (quantities[i].base !== 'count' && !/^(?:规模|总额)的/.test(after)) continue;
+    const thing = headNoun(after.replace(/^(?:规模|总额)?的?/, '的'));
+    if (thing.length >= 2 && !GENERIC_SUPPORT.test(thing)) return thing;
+  }
+  // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
+  const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
+  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c));
+  if (previous) return clean(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, ''));
+  return '';
 }
 
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
@@ -95,32 +123,46 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
     const score = distance - (inClause ? 20 : 0);
     if (score < bestDistance) { bestDistance = score; best = m[0]; }
   }
-  // 给予牵头研发单位训练成本补助: keep the short phrase that qualifies the noun
-  const given = /给予([^，。；、]{2,10}?)(补助|补贴|奖励|资助|支持)/.exec(sentence);
-  if (given && given[2] === best && !/\d/.test(given[1]) && !/一定|的/.test(given[1])) return given[1] + given[2];
+  // 给予牵头研发单位训练成本补助 → 训练成本补助: keep what qualifies the noun, not who receives it
+  const given = /给予([^，。；、]{2,12}?)(补助|补贴|奖励|资助|支持)/.exec(sentence);
+  if (given && given[2] === best && !/\d|一定|的/.test(given[1])) {
+    return given[1].replace(/^.*?(?:单位|企业|机构|主体|个人|团队)/, '') + given[2];
+  }
   return best;
 }
 
 function incentiveName(input: NamingInput, subject: string, object: string): string {
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
-  if (/^(?:规模|总额)?的/.test(sentence.slice(quantity.end)) && object) {
+  const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 8), quantity.start);
+  const measure = /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
+  if (measure && object) {
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
-    const measure = /规模|总额/.exec(sentence.slice(Math.max(clause.start, quantity.start - 8), quantity.end + 3))?.[0] ?? '';
     return object + measure;
   }
-  const who = beneficiary(sentence, quantity, index, quantities) || stripLeadingVerb(heading);
+  if (quantity.base === 'count') {
+    // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
+    return `${subject}${headNoun(`的${object}`) || object}数量`;
+  }
+  const who = beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
   const support = supportNoun(sentence, clause, quantity);
-  const ownSubject = GENERIC_SUBJECT.test(subject) ? '' : subject;
+  const generic = GENERIC_SUBJECT.test(subject);
   let name = who;
-  if (ownSubject && (SUPPORT_NOUN.test(ownSubject) || !support)) name += ownSubject;
-  else name += support + ownSubject;
+  if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
+  else name += support + (generic ? '' : subject);
   SUPPORT_NOUN.lastIndex = 0;
+  const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
+  const share = /(?:按照|按|不超过|不高于|给予)*([^，。；]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|不超过|不高于|给予)/, ''));
+  if (quantity.base === 'percent' && givenAs) {
+    // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
+    return who + givenAs[1] + (share && share[1].length >= 2 ? `比例（占${share[1]}）` : '');
+  }
   if (quantity.base === 'percent') {
-    const share = /(?:按照?|不超过|不高于)?([^，。；按照不超过]{2,12}?)的$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start));
-    name += '比例' + (share ? `（占${share[1].replace(/^(?:按照|按|不超过|不高于)+/, '')}）` : '');
-  } else if (input.comparator === '<=' && !/上限|最高/.test(name)) {
-    name += quantity.base === 'CNY' ? '上限' : '';
+    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + (share && share[1].length >= 2 ? `（占${share[1]}）` : '');
+  } else if (generic && /金额/.test(subject)) {
+    name += '金额';
+  } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
+    name += '上限';
   }
   return name || object || subject;
 }
