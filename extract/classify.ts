@@ -13,15 +13,17 @@ const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|�
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|(?:给予|予以).{0,12}支持|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,12}支持|支持.{0,6}最高/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
-const STRUCTURAL_AFTER = /^(方面|部分|分|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周)/;
+const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
-const SELF_DESCRIPTION = /(?:共|章)$/;
+const SELF_DESCRIPTION = /(?:共|章|方面)$/;
+/** A plan explaining its own shorthand: “1”即1个总体目标. */
+const SHORTHAND = /“\d+”即/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/g;
 
@@ -46,6 +48,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   const after = sentence.slice(quantity.end);
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
+  if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
+  if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   const support = SUPPORT.test(sentence);
   if (DURATION_BASES.has(quantity.base)) {
@@ -79,6 +83,12 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
 
+/** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
+function isQualifier(sentence: string, quantity: Quantity): boolean {
+  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
+    && !/^(?:规模|总额)的/.test(sentence.slice(quantity.end));
+}
+
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [
   [/^(以上|及以上|多)/, '>='],
   [/^(以下|及以下|以内)/, '<='],
@@ -91,8 +101,15 @@ const COMPARATOR_BEFORE: [RegExp, Comparator][] = [
 ];
 
 /** 不少于100家 → >=, 最高3000万元 → <=, 60%以上 → >=, 约 → ~, 10%—15% → range, else =. */
-export function comparatorOf(sentence: string, quantity: Quantity): Comparator {
+export function comparatorOf(sentence: string, quantity: Quantity, previous?: { quantity: Quantity; comparator: Comparator }): Comparator {
   if (quantity.valueMax !== null) return 'range';
+  const own = ownComparator(sentence, quantity);
+  // 分别不少于500家、400家和300家: items of one list share the cue before the first
+  if (own === '=' && previous && previous.comparator !== 'range' && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  return own;
+}
+
+function ownComparator(sentence: string, quantity: Quantity): Comparator {
   if (quantity.more) return '>=';
   const after = sentence.slice(quantity.end, quantity.end + 4);
   for (const [pattern, comparator] of COMPARATOR_AFTER) if (pattern.test(after)) return comparator;

@@ -18,11 +18,13 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高|提升到|提升至|提升|增长到|增长|增至|降低到|降低|降至|下降|控制在|保持在|稳定在|实现|为|至|约|近|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高|提升到|提升至|提升|增长到|增长|增至|降低到|降低|降至|下降|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
-const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|全年)+/;
+const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
+/** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
+const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/g;
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
@@ -40,7 +42,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
   const stop = after.search(LIST_SEPARATOR);
   if (stop >= 0) after = after.slice(0, stop);
-  after = after.replace(/^的/, '');
+  after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
   return clean(after);
 }
 
@@ -48,6 +50,11 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
+  if (previous && before.startsWith('的')) {
+    // 首次突破100亿元的企业15家: the subject reaches back over the amount that qualifies it
+    const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
+    return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
+  }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
   before = before.replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '');
@@ -152,7 +159,10 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   else name += support + (generic ? '' : subject);
   SUPPORT_NOUN.lastIndex = 0;
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
-  const share = /(?:按照|按|不超过|不高于|给予)*([^，。；]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|不超过|不高于|给予)/, ''));
+  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额
+  const share = /(?:按照|按|给予|占)/.test(nearBefore)
+    ? /^(?:不超过|不高于|不低于)?([^，。；]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
+    : null;
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
     return who + givenAs[1] + (share && share[1].length >= 2 ? `比例（占${share[1]}）` : '');
@@ -176,6 +186,11 @@ export function nameIndicator(input: NamingInput): string {
   const object = objectAfter(sentence, clause, quantity, inClause(next));
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
   if (kind === 'incentive') return clip(incentiveName(input, subject, object));
+  if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
+    // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
+    return nameIndicator({ ...input, index: index - 1 });
+  }
+  if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
   if (object.length >= 2) {
     // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (the verb stays when it opens the clause)
     const firstInClause = !inClause(previous);

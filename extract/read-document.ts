@@ -1,6 +1,6 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
-import type { Deadline, Region } from '../src/domain/schema';
+import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { classify, comparatorOf } from './classify';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -70,13 +70,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       const clauses = sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start }));
-      quantities.forEach((local, index) => {
-        const quantity = local;
-        const clause = clauses.find((c) => local.start >= c.start && local.start < c.end) ?? clauses[clauses.length - 1];
-        const verdict = classify({ sentence: sentence.text, quantity: local, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
+      const comparators: Comparator[] = [];
+      quantities.forEach((quantity, index) => {
+        const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
+        const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
+        comparators[index] = comparator;
+        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
         if (verdict.kind === null) return;
-        const comparator = comparatorOf(sentence.text, local);
-        const explicit = deadlineAt(mentions, local.start);
+        const explicit = deadlineAt(mentions, quantity.start);
         const deadline = verdict.kind === 'incentive'
           ? explicit
           : explicit ?? carried ?? (context.planEnd ? { year: context.planEnd, date: null } : null);

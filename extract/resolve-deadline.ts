@@ -13,6 +13,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?[，,：]`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
+  { re: new RegExp(`(?:确保|力争|争取|计划|预期)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
 ];
 const PLAN_PERIOD_MENTION = /“?(十[三四五]五)”?(?:期间|期末|末|时期)/g;
 
