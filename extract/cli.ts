@@ -3,7 +3,7 @@
 //   npm run extract -- <file-or-dir>... --out <path>  any texts → any dataset path
 //   npm run extract:check                             fails when data/ is not what seeds/ produce
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { datasetJsonSchema } from './dataset-schema';
 import { serialize } from './emit';
 import { runPipeline, type InputFile } from './run-pipeline';
@@ -36,8 +36,9 @@ function parseArgs(argv: readonly string[]): Options {
   return { inputs: inputs.length ? inputs : [DEFAULT_INPUT], out, check };
 }
 
-function collect(paths: readonly string[]): string[] {
-  const files: string[] = [];
+/** Files to read, each named as the dataset will cite it: relative to the folder given, or by its own name. */
+function collect(paths: readonly string[]): { path: string; name: string }[] {
+  const files: { path: string; name: string }[] = [];
   for (const path of paths) {
     if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
     if (statSync(path).isDirectory()) {
@@ -46,9 +47,9 @@ function collect(paths: readonly string[]): string[] {
         .filter((file) => TEXT_FILE.test(file) && statSync(file).isFile())
         .sort();
       if (!inside.length) throw new UsageError(`${path}: the folder holds no .txt or .md files`);
-      files.push(...inside);
+      files.push(...inside.map((file) => ({ path: file, name: relative(path, file) })));
     } else {
-      files.push(path);
+      files.push({ path, name: basename(path) });
     }
   }
   return files;
@@ -69,7 +70,7 @@ function writeAtomically(path: string, content: string): void {
 function main(argv: readonly string[]): number {
   const options = parseArgs(argv);
   const paths = collect(options.inputs);
-  const inputs: InputFile[] = paths.map((path) => ({ name: relative(ROOT, path).startsWith('..') ? path : relative(join(ROOT, 'seeds'), path).startsWith('..') ? relative(ROOT, path) : relative(join(ROOT, 'seeds'), path), bytes: readFileSync(path) }));
+  const inputs: InputFile[] = paths.map(({ path, name }) => ({ name, bytes: readFileSync(path) }));
   const { built, problems, filesRead } = runPipeline(inputs);
   for (const { file, problem } of problems) console.error(`${file}: ${problem}`);
   if (filesRead === 0) {

@@ -18,7 +18,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高|提升到|提升至|提升|增长到|增长|增至|降低到|降低|降至|下降|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
@@ -36,7 +36,7 @@ function clean(text: string): string {
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   const end = Math.min(clause.end, next ? next.start : clause.end);
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '');
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^(?:规模|总额)的/, '');
   // A、B、C等第三方专业机构: the head noun follows 等
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
@@ -57,7 +57,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
-  before = before.replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '');
+  before = before.replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '');
   let previousText = '';
   while (previousText !== before) {
     previousText = before;
@@ -141,7 +141,7 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
 function incentiveName(input: NamingInput, subject: string, object: string): string {
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
-  const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 8), quantity.start);
+  const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
   const measure = /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
   if (measure && object) {
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
@@ -153,10 +153,11 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   }
   const who = beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
   const support = supportNoun(sentence, clause, quantity);
-  const generic = GENERIC_SUBJECT.test(subject);
+  // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
+  const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
   let name = who;
   if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
-  else name += support + (generic ? '' : subject);
+  else name += (who.endsWith(support) ? '' : support) + (generic ? '' : subject);
   SUPPORT_NOUN.lastIndex = 0;
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额

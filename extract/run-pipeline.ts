@@ -25,7 +25,7 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
   for (const span of newsletter.documents) {
-    const body = lines.slice(span.titleLine, span.end);
+    const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, body: body.map((l) => l.text).join('\n') });
     const period = planPeriodOf(span.title);
@@ -33,7 +33,7 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
     const id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
     documents.push({
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
-      file: file.name, line: span.titleLine + 1, published: newsletter.published, isPolicy, planPeriod: period,
+      file: file.name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
     });
     findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null }));
   }

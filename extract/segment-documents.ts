@@ -2,12 +2,12 @@
 // (本期要目: "21 北京市关于…的实施意见" under 国策要论/地方新政) names each document and its
 // column; each title is then found in the body, and the editor's note (编者按) before it joins it.
 // A text without a table of contents is one document titled by its first heading or line.
-import { normalizeLine, titleKey, type NormalizedLine } from './normalize';
+import { titleKey, type NormalizedLine } from './normalize';
 
 export interface DocumentSpan {
   title: string;
   section: string | null;
-  /** 0-based index of the title line. */
+  /** 0-based index of the title line; -1 when the text has none and the file name stands in. */
   titleLine: number;
   /** 0-based index where the document's text (its editor's note, if any) starts. */
   start: number;
@@ -132,7 +132,7 @@ function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string)
   // a title broken over two lines: "关于加快推进人工智能产业" / "创新发展的实施意见"
   const next = lines.slice(titleLine + 1).find((l) => l.text.trim());
   if (next && !POLICY_TITLE.test(title) && POLICY_TITLE.test(next.text) && next.text.length < 40) title += next.text.trim();
-  if (title.length > 80 || /[。；]$/.test(title)) { title = fallbackTitle; titleLine = 0; }
-  return { title, section: null, titleLine: Math.max(0, titleLine), start: 0, end: lines.length, noteEnd: -1 };
+  if (title.length > 80 || /[。；，]/.test(title)) { title = fallbackTitle; titleLine = -1; }
+  return { title, section: null, titleLine, start: 0, end: lines.length, noteEnd: -1 };
 }
 

@@ -33,7 +33,8 @@ export function splitSentences(text: string): Sentence[] {
 
 /** The clause's text without its closing punctuation: "数据产业规模达5000亿元，" → "数据产业规模达5000亿元". */
 export function trimClause(span: Span): Span {
-  let { start, end } = span;
+  const { start } = span;
+  let { end } = span;
   while (end > start && /[，；：。！？!?\s]/.test(span.text[end - start - 1] ?? '')) end--;
   return { start, end, text: span.text.slice(0, end - span.start) };
 }

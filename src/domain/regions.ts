@@ -45,13 +45,16 @@ export function createRegionIndex(
     const name = p.name;
     add({ name, level: 'province', code: p.code.padEnd(6, '0'), parentCode: null, shortName: shortNameOf(name) }, true);
   }
+  // districts of a municipality hang under its 市辖区 placeholder; lift them to the municipality
+  const placeholderParent = new Map<string, string>();
   for (const c of cities) {
-    if (PLACEHOLDER_NAMES.has(c.name)) continue;
+    if (PLACEHOLDER_NAMES.has(c.name)) { placeholderParent.set(c.code, (c.provinceCode ?? '').padEnd(6, '0')); continue; }
     add({ name: c.name, level: 'city', code: c.code.padEnd(6, '0'), parentCode: (c.provinceCode ?? '').padEnd(6, '0'), shortName: shortNameOf(c.name) }, true);
   }
   for (const a of areas) {
     if (byName.has(a.name) && byName.get(a.name)?.level !== 'district') continue;
-    add({ name: a.name, level: 'district', code: a.code, parentCode: (a.cityCode ?? '').padEnd(6, '0'), shortName: null }, false);
+    const parentCode = placeholderParent.get(a.cityCode ?? '') ?? (a.cityCode ?? '').padEnd(6, '0');
+    add({ name: a.name, level: 'district', code: a.code, parentCode, shortName: null }, false);
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   return {

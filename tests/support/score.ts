@@ -1,0 +1,47 @@
+// Scores a dataset against the answer key the way ../shared/eval/score.py does: a record matches
+// an answer when it cites a line within one of the answer's lines and carries the same value;
+// then precision, recall, F1 and per-field accuracy over the matches.
+import type { Target } from '../../src/domain/schema';
+import { similarity } from '../../src/domain/text';
+
+export interface Answer {
+  file: string; line: number; also_lines?: number[]; kind: string; indicator: string; value: number; unit: string;
+  base_value: number; comparator: string; deadline: string | null; region: string; quote: string;
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+
+export function score(targets: readonly Target[], answers: readonly Answer[]) {
+  const files = new Set(answers.map((a) => a.file));
+  const predictions = targets.filter((t) => files.has(t.source.file.replace(/^.*[\\/]/, '')));
+  const used = new Set<number>();
+  const matches: [Answer, Target][] = [];
+  for (const answer of answers) {
+    const lines = [answer.line, ...(answer.also_lines ?? [])];
+    let best: [number, number] | null = null;
+    predictions.forEach((p, i) => {
+      if (used.has(i) || p.source.file.replace(/^.*[\\/]/, '') !== answer.file) return;
+      if (!lines.some((l) => Math.abs(p.source.line - l) <= 1)) return;
+      if (!close(p.normalized.value, answer.base_value) && !(close(p.value, answer.value) && p.unit === answer.unit)) return;
+      const s = Number(p.source.line === answer.line) + similarity(p.source.quote, answer.quote);
+      if (!best || s > best[0]) best = [s, i];
+    });
+    if (best) { used.add(best[1]); matches.push([answer, predictions[best[1]]]); }
+  }
+  const tp = matches.length;
+  const precision = predictions.length ? tp / predictions.length : 0;
+  const recall = answers.length ? tp / answers.length : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const share = (ok: (a: Answer, t: Target) => boolean): number => (tp ? matches.filter(([a, t]) => ok(a, t)).length / tp : 0);
+  const year = (a: Answer): number | null => (a.deadline ? Number(String(a.deadline).slice(0, 4)) : null);
+  return {
+    precision, recall, f1,
+    fields: {
+      kind: share((a, t) => a.kind === t.kind),
+      deadline: share((a, t) => year(a) === (t.deadline?.year ?? null)),
+      region: share((a, t) => a.region === t.region.name),
+      comparator: share((a, t) => a.comparator === t.comparator),
+      indicator: share((a, t) => similarity(a.indicator, t.indicator) >= 0.5),
+    },
+  };
+}

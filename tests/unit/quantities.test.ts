@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classify, comparatorOf } from '../../extract/classify';
+import { findQuantities } from '../../extract/find-quantities';
+
+const first = (text: string) => findQuantities(text)[0];
+
+describe('findQuantities', () => {
+  it('reads Arabic numbers with multiplier units', () => {
+    expect(first('数据产业规模达5000亿元')).toMatchObject({ value: 5000, unit: '亿元', base: 'CNY', factor: 1e8 });
+    expect(first('服务10万家数据供需主体')).toMatchObject({ value: 10, unit: '万家', base: 'count', factor: 1e4 });
+  });
+  it('reads Chinese numerals but not words made of them', () => {
+    expect(first('培育三百家企业')).toMatchObject({ value: 300, unit: '家', chinese: true });
+    expect(findQuantities('培育一批企业，推进一体化建设，形成两个提升')).toEqual([]);
+  });
+  it('reads ranges, per-mille and percentage points', () => {
+    expect(first('增长10%—15%')).toMatchObject({ value: 10, valueMax: 15, unit: '%' });
+    expect(first('举办1—2场活动')).toMatchObject({ value: 1, valueMax: 2, unit: '场' });
+    expect(first('给予交易额1‰的支持')).toMatchObject({ value: 1, base: 'percent', factor: 0.1 });
+    expect(first('提高3个百分点')).toMatchObject({ value: 3, unit: '个百分点', base: 'percentage_point' });
+  });
+  it('leaves out years, names, ordinals and numbers in quotes', () => {
+    expect(findQuantities('2023—2025年，推进5G和IPv6，第3条，“新智造100”工程，国发〔2022〕14号')).toEqual([]);
+  });
+  it('reads doubling and acronym units', () => {
+    expect(first('算力总规模翻两番')).toMatchObject({ value: 2, unit: '番' });
+    expect(first('达到5000千万亿次浮点指令/秒（PFLOPS）以上')).toMatchObject({ value: 5000, unit: 'PFLOPS' });
+    expect(first('电能利用效率（PUE）值低于1.25')).toMatchObject({ value: 1.25, unit: 'PUE' });
+  });
+});
+
+describe('comparatorOf', () => {
+  const cmp = (text: string) => comparatorOf(text, first(text));
+  it.each([
+    ['打造不少于100家大型数据商', '>='],
+    ['补助金额最高不超过500万元', '<='],
+    ['高性能算力占比达到60%以上', '>='],
+    ['国家产教融合试点城市达到50个左右', '~'],
+    ['按照不超过实际履约金额的5%予以奖励', '<='],
+    ['数据产业规模达5000亿元', '='],
+    ['增长10%—15%', 'range'],
+    ['会员单位180余家', '>='],
+  ])('%s → %s', (text, expected) => expect(cmp(text)).toBe(expected));
+});
+
+describe('classify', () => {
+  const verdict = (sentence: string, n = 0) => {
+    const quantity = findQuantities(sentence)[n];
+    return classify({ sentence, quantity, clause: sentence, isPolicy: true, inStatusBlock: false }).kind;
+  };
+  it('tells targets from incentives', () => {
+    expect(verdict('到2025年，数据产业规模达5000亿元。')).toBe('target');
+    expect(verdict('对公共平台建设单位予以补贴，最高3000万元。')).toBe('incentive');
+    expect(verdict('贴息期限不超过3年，年度最高3000万元予以贴息。')).toBe('incentive');
+  });
+  it('leaves out statistics, fines, time limits, thresholds and forecasts', () => {
+    expect(verdict('1—5月份，业务收入4943亿元，同比增长4%。')).toBeNull();
+    expect(verdict('处1万元以上10万元以下罚款。')).toBeNull();
+    expect(verdict('应当在15个工作日内完成备案。')).toBeNull();
+    expect(verdict('对年度交易金额超过500万元的企业，给予补贴。')).toBeNull();
+    expect(verdict('预计到2030年市场规模将达1万亿元。')).toBeNull();
+    expect(verdict('资金扶持年限1年。')).toBeNull();
+  });
+  it('leaves out every number of a report', () => {
+    const sentence = '到2025年，数据产业规模达5000亿元。';
+    expect(classify({ sentence, quantity: first(sentence), clause: sentence, isPolicy: false, inStatusBlock: false }).kind).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { baselineYearOf, deadlineAt, findDeadlines, planPeriodOf } from '../../extract/resolve-deadline';
+import { firstDivision, resolveDocumentRegion } from '../../extract/resolve-region';
+import { shortNameOf } from '../../src/domain/regions';
+
+describe('deadlines', () => {
+  const at = (sentence: string) => deadlineAt(findDeadlines(sentence), sentence.length);
+  it.each([
+    ['到2025年，建成10个', { year: 2025, date: null }],
+    ['到2025年底，建成10个', { year: 2025, date: '2025-12-31' }],
+    ['2023年底前，建成10个', { year: 2023, date: '2023-12-31' }],
+    ['2024年6月底前，上线20个', { year: 2024, date: '2024-06-30' }],
+    ['——2023年，交易额达到10亿元', { year: 2023, date: null }],
+    ['“十四五”期间，建成10个', { year: 2025, date: null }],
+  ])('%s', (sentence, expected) => expect(at(sentence)).toEqual(expected));
+  it('has none without a stated time', () => expect(at('建成10个示范园区')).toBeNull());
+  it('reads plan periods from titles', () => {
+    expect(planPeriodOf('行动方案（2023—2025年）')).toEqual({ start: 2023, end: 2025 });
+    expect(planPeriodOf('“十四五”数字经济发展规划')).toEqual({ start: 2021, end: 2025 });
+    expect(planPeriodOf('大数据产业发展 2023 年工作要点')).toEqual({ start: 2023, end: 2023 });
+    expect(planPeriodOf('实施意见')).toBeNull();
+  });
+  it('reads baseline years', () => {
+    expect(baselineYearOf('比2020年提高3个百分点')).toBe(2020);
+    expect(baselineYearOf('较“十三五”期末翻两番')).toBe(2020);
+  });
+});
+
+describe('regions', () => {
+  it('shortens division names safely', () => {
+    expect(shortNameOf('广西壮族自治区')).toBe('广西');
+    expect(shortNameOf('延边朝鲜族自治州')).toBe('延边');
+    expect(shortNameOf('杭州市')).toBe('杭州');
+  });
+  it('finds the division a title names, full or short', () => {
+    expect(firstDivision('杭州市人民政府办公厅关于…')).toEqual({ name: '杭州市', level: 'city', code: '330100' });
+    expect(firstDivision('贵阳贵安推进数据要素市场化配置改革')).toMatchObject({ name: '贵阳市', level: 'city' });
+    expect(firstDivision('加快发展福建省大数据产业')).toMatchObject({ name: '福建省', level: 'province', code: '350000' });
+    expect(firstDivision('上海市浦东新区促进数据流通')).toMatchObject({ name: '浦东新区', level: 'district' });
+  });
+  it('resolves national bodies, the source line and the national column', () => {
+    const none = { section: null, sourceLine: null, body: '' };
+    expect(resolveDocumentRegion({ ...none, title: '工业和信息化部关于开展移动互联网应用程序备案工作的通知' }).name).toBe('全国');
+    expect(resolveDocumentRegion({ ...none, title: '关于加快推进人工智能产业创新发展的实施意见', sourceLine: '（来源：杭州市人民政府办公厅）' }).name).toBe('杭州市');
+    expect(resolveDocumentRegion({ ...none, title: '数字人社建设行动实施方案', section: '国策要论' }).name).toBe('全国');
+    expect(resolveDocumentRegion({ ...none, title: '中共甘肃省委甘肃省人民政府关于促进数据要素市场发展的实施意见' }).name).toBe('甘肃省');
+  });
+});
