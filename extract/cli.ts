@@ -70,8 +70,10 @@ function writeAtomically(path: string, content: string): void {
 function main(argv: readonly string[]): number {
   const options = parseArgs(argv);
   const paths = collect(options.inputs);
-  const inputs: InputFile[] = paths.map(({ path, name }) => ({ name, bytes: readFileSync(path) }));
-  const { built, problems, filesRead } = runPipeline(inputs);
+  function* inputs(): Generator<InputFile> {
+    for (const { path, name } of [...paths].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) yield { name, bytes: readFileSync(path) };
+  }
+  const { built, problems, filesRead } = runPipeline(inputs());
   for (const { file, problem } of problems) console.error(`${file}: ${problem}`);
   if (filesRead === 0) {
     console.error(`nothing extracted: none of the ${paths.length} file(s) could be read; ${relative(process.cwd(), options.out)} is unchanged`);

@@ -1,6 +1,8 @@
 // Turns the bytes of a policy text into a string: UTF-8 with or without BOM, UTF-16 with BOM,
 // or GB18030/GBK (common for Chinese government files). Refuses binary and empty input.
 
+import { Buffer, isUtf8 } from 'node:buffer';
+
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -26,11 +28,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   if (looksBinary(bytes)) return { ok: false, problem: 'the file is binary, not text (it holds control bytes)' };
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
-  try {
-    return finish(new TextDecoder('utf-8', { fatal: true }).decode(body), 'utf-8');
-  } catch {
-    // not UTF-8: try the national standard encoding, a superset of GBK and GB2312
-  }
+  if (isUtf8(body)) return finish(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), 'utf-8');
+  // not UTF-8: try the national standard encoding, a superset of GBK and GB2312
   try {
     return finish(new TextDecoder('gb18030', { fatal: true }).decode(bytes), 'gb18030');
   } catch {

@@ -41,9 +41,12 @@ export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap
 
 export type Built = { ok: true; dataset: Dataset } | { ok: false; problem: string };
 
+/** Code-point order, the same on every machine whatever its locale. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[]): Built {
-  const sortedDocuments = [...documents].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const sortedTargets = [...targets].sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line);
+  const sortedDocuments = [...documents].sort((a, b) => byText(a.file, b.file) || a.line - b.line);
+  const sortedTargets = [...targets].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line);
   const version = hash(JSON.stringify(sortedDocuments), JSON.stringify(sortedTargets));
   const parsed = DatasetSchema.safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, targets: sortedTargets });
   if (!parsed.success) return { ok: false, problem: `the extracted dataset does not match its schema:\n${describeIssues(parsed.error)}` };

@@ -38,7 +38,10 @@ const ACRONYM_BEFORE = /（([A-Z]{2,6})）值?[^，。；\d（]{0,6}$/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
 const DOUBLINGS = /翻([一两二三四])番/g;
 
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100, 千: 1000 };
+
 function chineseValue(text: string): number {
+  if (text.length === 1) return DIGITS[text] ?? Number.NaN;
   const value = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
   return Number.isFinite(value) ? value : Number.NaN;
 }
@@ -82,7 +85,7 @@ export function findQuantities(text: string): Quantity[] {
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
 
-  for (const m of text.matchAll(DOUBLINGS)) {
+  if (text.includes('翻')) for (const m of text.matchAll(DOUBLINGS)) {
     const start = m.index;
     found.push({ start, end: start + m[0].length, value: chineseValue(m[1]), valueMax: null, unit: '番', base: '番', factor: 1, more: false, chinese: true });
     taken.push([start, start + m[0].length]);
@@ -111,6 +114,7 @@ export function findQuantities(text: string): Quantity[] {
     taken.push([start, end]);
   }
 
+  if (!/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(BARE_NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;

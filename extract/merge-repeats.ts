@@ -31,16 +31,26 @@ function containment(part: string, whole: string): number {
 
 export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
+  // repeats live in one document, so each document's findings are compared among themselves only
+  const byDocument = new Map<string, Finding[]>();
+  const keptIn = (key: string): Finding[] => {
+    let list = byDocument.get(key);
+    if (!list) byDocument.set(key, (list = []));
+    return list;
+  };
   const body = findings.filter((f) => !f.inEditorNote);
   const notes = findings.filter((f) => f.inEditorNote);
   for (const finding of body) {
-    const earlier = kept.find((k) => k.documentKey === finding.documentKey && sameAmount(k, finding) && compatible(k, finding)
+    const same = keptIn(finding.documentKey);
+    const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding)
       && similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT);
-    if (earlier) earlier.alsoLines.push(finding.line);
-    else kept.push({ ...finding, alsoLines: [...finding.alsoLines] });
+    if (earlier) { earlier.alsoLines.push(finding.line); continue; }
+    const copy = { ...finding, alsoLines: [...finding.alsoLines] };
+    kept.push(copy);
+    same.push(copy);
   }
   for (const note of notes) {
-    const candidates = kept.filter((k) => k.documentKey === note.documentKey && !k.inEditorNote && sameAmount(k, note));
+    const candidates = keptIn(note.documentKey).filter((k) => !k.inEditorNote && sameAmount(k, note));
     let best: Finding | undefined;
     let bestScore = -1;
     for (const candidate of candidates) {

@@ -5,67 +5,69 @@
 export interface NormalizedLine {
   /** The text rules match against. */
   text: string;
-  /** For each character of `text`, its index in the original line. */
-  map: number[];
+  /** For each character of `text`, its index in the original line; null when they are the same. */
+  map: Int32Array | null;
   original: string;
 }
 
-const FULL_WIDTH: Record<string, string> = {
-  '％': '%', '‰': '‰', '．': '.', '，': '，', '～': '~', '－': '-', '＋': '+', '／': '/', '：': '：',
-  '(': '（', ')': '）', '〜': '~', '﹪': '%',
-};
+/** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担". */
+const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g;
 
-function halfWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // ０-９
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
-  return FULL_WIDTH[ch] ?? ch;
+function replaceOne(ch: string, at: number, line: string): string {
+  switch (ch) {
+    case '(': return '（';
+    case ')': return '）';
+    case ';': return '；';
+    case ',': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ',' : '，';
+    case ':': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ':' : '：';
+    default: return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+  }
 }
 
-/** ASCII punctuation inside Chinese prose reads as Chinese: "领导下,承担" splits like "领导下，承担"; 1,000 stays. */
-function asciiPunctuation(ch: string, original: string, i: number): string {
-  if (ch === ',') return /\d/.test(original[i - 1] ?? '') && /\d/.test(original[i + 1] ?? '') ? ',' : '，';
-  if (ch === ';') return '；';
-  if (ch === ':') return /\d/.test(original[i + 1] ?? '') && /\d/.test(original[i - 1] ?? '') ? ':' : '：';
-  return ch;
-}
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLatin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9 || code === 0xa0;
 
-const isCjkOrDigitOrSign = (ch: string | undefined): boolean => ch !== undefined && /[\u3000-\u9fff\uff00-\uffef0-9%‰.，。；、：（）“”《》—~]/.test(ch);
-
-/** Markdown decoration that carries no words: heading hashes, list bullets, bold markers. */
+/** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
+const NEEDS_REMOVAL = /[ \u3000\t\u00a0*]/;
 
 export function normalizeLine(original: string): NormalizedLine {
-  const prefix = MARKUP_PREFIX.exec(original)?.[0].length ?? 0;
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = prefix; i < original.length; i++) {
-    const raw = original[i];
-    if (raw === '*' && original[i + 1] === '*') { i++; continue; }
-    if (raw === '*' && original[i - 1] === '*') continue;
-    const ch = asciiPunctuation(halfWidth(raw), original, i);
-    if (ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0') {
-      // keep a space only between two Latin letters or digits: "IPv6 网络" keeps none, "E 级" none
-      const before = out[out.length - 1];
+  const replaced = original.replace(ONE_FOR_ONE, replaceOne);
+  const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
+  if (prefix === 0 && !NEEDS_REMOVAL.test(replaced)) return { text: replaced, map: null, original };
+  const out: number[] = [];
+  const map = new Int32Array(replaced.length);
+  let length = 0;
+  for (let i = prefix; i < replaced.length; i++) {
+    const code = replaced.charCodeAt(i);
+    if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) continue;
+    if (isSpace(code)) {
+      // a space survives only between two Latin letters: "Big Data" stays, "到 2025 年" closes up
       let j = i + 1;
-      while (j < original.length && /[ \u3000\t\u00a0]/.test(original[j])) j++;
-      const after = original[j] === undefined ? undefined : halfWidth(original[j]);
-      if (before === undefined || after === undefined) continue;
-      if (isCjkOrDigitOrSign(before) || isCjkOrDigitOrSign(after)) continue;
-      out.push(' ');
-      map.push(i);
+      while (j < replaced.length && isSpace(replaced.charCodeAt(j))) j++;
+      const before = length ? out[length - 1] : -1;
+      const after = j < replaced.length ? replaced.charCodeAt(j) : -1;
+      if (isLatin(before) && isLatin(after)) { out.push(32); map[length++] = i; }
       i = j - 1;
       continue;
     }
-    out.push(ch);
-    map.push(i);
+    out.push(code);
+    map[length++] = i;
   }
-  return { text: out.join(''), map, original };
+  return { text: fromCodes(out), map: map.subarray(0, length), original };
+}
+
+function fromCodes(codes: readonly number[]): string {
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
+  return text;
 }
 
 /** The original characters behind text[start, end). */
 export function originalSlice(line: NormalizedLine, start: number, end: number): string {
   if (start >= end) return '';
+  if (!line.map) return line.original.slice(start, end);
   return line.original.slice(line.map[start], line.map[end - 1] + 1);
 }
 

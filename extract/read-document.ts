@@ -25,6 +25,7 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^编者按[:：]?$/;
+const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
@@ -66,6 +67,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       heading = leadOf(text) || heading;
       carried = null;
     }
+    // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
+    if (!context.isPolicy || !AMOUNT_HINT.test(text)) continue;
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);

@@ -26,6 +26,7 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 /** Every deadline stated in a sentence, in order. */
 export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
+  if (!/\d{4}年|十[三四五]五/.test(sentence)) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const year = Number(m[1]);

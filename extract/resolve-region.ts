@@ -21,8 +21,7 @@ const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 /** The first division named in a text; a division followed by one of its own children resolves to the child. */
 export function firstDivision(text: string, regions: RegionIndex = regionIndex()): Region | null {
   for (let i = 0; i < text.length; i++) {
-    for (const name of regions.names) {
-      if (!text.startsWith(name, i)) continue;
+    for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);
       if (!division) continue;
       // names shorter than three characters only count at the start of a title or after a preposition: 贵阳贵安…
@@ -36,17 +35,17 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
 }
 
 function childAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
-  for (const name of regions.names) {
-    if (name.length < 3 || !text.startsWith(name, at)) continue;
+  for (const name of regions.namesAt(text, at)) {
+    if (name.length < 3) continue;
     const child = regions.lookup(name);
     if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;
   }
   return undefined;
 }
 
-export interface RegionClues { title: string; section: string | null; sourceLine: string | null; body: string }
+export interface RegionClues { title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean }
 
-export function resolveDocumentRegion({ title, section, sourceLine, body }: RegionClues): Region {
+export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true }: RegionClues): Region {
   const compact = title.replace(/\s+/g, '');
   if (NATIONAL_BODY.test(compact)) return NATIONAL;
   const named = firstDivision(compact.replace(/^中共/, ''));
@@ -57,26 +56,22 @@ export function resolveDocumentRegion({ title, section, sourceLine, body }: Regi
     const fromSource = firstDivision(issuer);
     if (fromSource) return fromSource;
   }
-  if (section && NATIONAL_COLUMN.test(section)) return NATIONAL;
+  if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   // a text of our own with no newsletter around it: the division its opening lines name most
-  return mostNamed(body.slice(0, 3000)) ?? NATIONAL;
+  return mostNamed(body().slice(0, 3000)) ?? NATIONAL;
 }
 
 function mostNamed(text: string): Region | null {
   const counts = new Map<string, { region: Region; count: number }>();
   const regions = regionIndex();
-  for (const name of regions.names) {
-    if (name.length < 3) continue;
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      const division = regions.lookup(name);
-      if (division && division.level !== 'district') {
-        const entry = counts.get(division.code) ?? { region: toRegion(division), count: 0 };
-        entry.count++;
-        counts.set(division.code, entry);
-      }
-      at = text.indexOf(name, at + name.length);
-    }
+  for (let at = 0; at < text.length; at++) {
+    const name = regions.namesAt(text, at).find((n) => n.length >= 3);
+    const division = name ? regions.lookup(name) : undefined;
+    if (!name || !division || division.level === 'district') continue;
+    const entry = counts.get(division.code) ?? { region: toRegion(division), count: 0 };
+    entry.count++;
+    counts.set(division.code, entry);
+    at += name.length - 1;
   }
   let best: { region: Region; count: number } | null = null;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;

@@ -13,6 +13,8 @@ import { planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 
 export interface InputFile { name: string; bytes: Uint8Array }
+/** Files may be read one at a time (a generator), so memory holds one text, not the corpus. */
+export type InputFiles = Iterable<InputFile>;
 export interface FileProblem { file: string; problem: string }
 export interface PipelineResult { built: Built; problems: FileProblem[]; filesRead: number }
 
@@ -27,9 +29,9 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
   for (const span of newsletter.documents) {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, body: body.map((l) => l.text).join('\n') });
-    const period = planPeriodOf(span.title);
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, body: () => body.slice(0, 200).map((l) => l.text).join('\n') });
+    const period = planPeriodOf(span.title);
     const id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
     documents.push({
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
@@ -40,17 +42,19 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
   return { documents, findings };
 }
 
-export function runPipeline(files: readonly InputFile[]): PipelineResult {
+/** Runs every file in the order given (callers sort by name for a stable dataset). */
+export function runPipeline(files: InputFiles): PipelineResult {
   const problems: FileProblem[] = [];
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
   let filesRead = 0;
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const file of files) {
     const result = extractFile(file);
     if ('problem' in result) { problems.push(result); continue; }
     filesRead++;
-    documents.push(...result.documents);
-    findings.push(...result.findings);
+    // copy the kept strings out of the file's text, which they would otherwise hold alive whole
+    documents.push(...structuredClone(result.documents));
+    findings.push(...structuredClone(result.findings));
   }
   const merged = mergeRepeats(findings);
   const ids = new Map(documents.map((d) => [d.id, d.id]));

@@ -80,8 +80,7 @@ function readTableOfContents(lines: readonly NormalizedLine[]): { entries: TocEn
 }
 
 /** Does this body line carry the title `key`? Titles may be broken over two lines or carry a suffix. */
-function isTitleLine(line: NormalizedLine, key: string): boolean {
-  const lineKey = titleKey(line.text);
+function isTitleLine(lineKey: string, key: string): boolean {
   if (lineKey.length < 4) return false;
   if (lineKey === key) return true;
   if (lineKey.startsWith(key) && lineKey.length <= key.length + 12) return true;
@@ -90,10 +89,11 @@ function isTitleLine(line: NormalizedLine, key: string): boolean {
 
 function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEntry[], from: number): DocumentSpan[] {
   const found: { entry: TocEntry; titleLine: number }[] = [];
+  const keys = lines.map((line) => (line.text.length <= 100 ? titleKey(line.text) : ''));
   let cursor = from;
   for (const entry of entries) {
     for (let i = cursor; i < lines.length; i++) {
-      if (isTitleLine(lines[i], entry.key)) {
+      if (isTitleLine(keys[i], entry.key)) {
         found.push({ entry, titleLine: i });
         cursor = i + 1;
         break;

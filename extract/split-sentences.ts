@@ -1,22 +1,29 @@
 // Splits a paragraph into sentences (at 。！？) and each sentence into clauses (at ，；：),
-// keeping offsets into the normalised line so quotes can be cut from the original.
+// keeping offsets into the normalised line so quotes can be cut from the original. Brackets
+// hold their punctuation: “（责任单位：市经信局，市财政局）” does not split.
 
 export interface Span { start: number; end: number; text: string }
 export interface Sentence extends Span { clauses: Span[] }
 
-const SENTENCE_END = /[。！？!?]/;
-const CLAUSE_END = /[，；：]/;
+const Code = {
+  FullStop: 0x3002, Exclamation: 0xff01, Question: 0xff1f, AsciiExclamation: 0x21, AsciiQuestion: 0x3f,
+  Comma: 0xff0c, Semicolon: 0xff1b, Colon: 0xff1a,
+  OpenParen: 0xff08, CloseParen: 0xff09, OpenSquare: 0x5b, CloseSquare: 0x5d, OpenLenticular: 0x3010, CloseLenticular: 0x3011,
+} as const;
 
-function spans(text: string, start: number, end: number, boundary: RegExp): Span[] {
+const isSentenceEnd = (c: number): boolean => c === Code.FullStop || c === Code.Exclamation || c === Code.Question || c === Code.AsciiExclamation || c === Code.AsciiQuestion;
+const isClauseEnd = (c: number): boolean => c === Code.Comma || c === Code.Semicolon || c === Code.Colon;
+
+function spans(text: string, start: number, end: number, isBoundary: (code: number) => boolean): Span[] {
   const out: Span[] = [];
   let from = start;
   let depth = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '[' || ch === '【') depth++;
-    else if ((ch === '）' || ch === ']' || ch === '】') && depth > 0) depth--;
-    else if (depth === 0 && boundary.test(ch)) {
-      if (i + 1 > from) out.push({ start: from, end: i + 1, text: text.slice(from, i + 1) });
+    const c = text.charCodeAt(i);
+    if (c === Code.OpenParen || c === Code.OpenSquare || c === Code.OpenLenticular) depth++;
+    else if ((c === Code.CloseParen || c === Code.CloseSquare || c === Code.CloseLenticular) && depth > 0) depth--;
+    else if (depth === 0 && isBoundary(c)) {
+      out.push({ start: from, end: i + 1, text: text.slice(from, i + 1) });
       from = i + 1;
     }
   }
@@ -25,9 +32,9 @@ function spans(text: string, start: number, end: number, boundary: RegExp): Span
 }
 
 export function splitSentences(text: string): Sentence[] {
-  return spans(text, 0, text.length, SENTENCE_END).map((sentence) => ({
+  return spans(text, 0, text.length, isSentenceEnd).map((sentence) => ({
     ...sentence,
-    clauses: spans(text, sentence.start, sentence.end, CLAUSE_END),
+    clauses: spans(text, sentence.start, sentence.end, isClauseEnd),
   }));
 }
 

@@ -26,6 +26,8 @@ export interface RegionIndex {
   byCode(code: string): Division | undefined;
   /** Division names sorted longest first, for scanning a text. */
   names: readonly string[];
+  /** The names that could start at text[i], longest first. */
+  namesAt(text: string, i: number): readonly string[];
   provinceOf(division: Region): Division | undefined;
 }
 
@@ -57,7 +59,14 @@ export function createRegionIndex(
     add({ name: a.name, level: 'district', code: a.code, parentCode, shortName: null }, false);
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  const byFirst = new Map<string, string[]>();
+  for (const name of names) {
+    const bucket = byFirst.get(name[0]) ?? [];
+    bucket.push(name);
+    byFirst.set(name[0], bucket);
+  }
   return {
+    namesAt: (text, i) => (byFirst.get(text[i]) ?? []).filter((name) => text.startsWith(name, i)),
     lookup: (name) => byName.get(name),
     byCode: (code) => byCode.get(code),
     names,

@@ -39,7 +39,7 @@ describe('regions', () => {
     expect(firstDivision('上海市浦东新区促进数据流通')).toMatchObject({ name: '浦东新区', level: 'district' });
   });
   it('resolves national bodies, the source line and the national column', () => {
-    const none = { section: null, sourceLine: null, body: '' };
+    const none = { section: null, sourceLine: null, body: () => '' };
     expect(resolveDocumentRegion({ ...none, title: '工业和信息化部关于开展移动互联网应用程序备案工作的通知' }).name).toBe('全国');
     expect(resolveDocumentRegion({ ...none, title: '关于加快推进人工智能产业创新发展的实施意见', sourceLine: '（来源：杭州市人民政府办公厅）' }).name).toBe('杭州市');
     expect(resolveDocumentRegion({ ...none, title: '数字人社建设行动实施方案', section: '国策要论' }).name).toBe('全国');
