@@ -42,7 +42,8 @@ export default tseslint.config(
     ignores: ['src/domain/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/extract/*', 'node:*'], message: 'the app is client-only and never imports the extractor' }] }],
     },
   },

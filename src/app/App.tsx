@@ -1,0 +1,115 @@
+// The app shell: loads and validates the dataset, keeps view and filters in the URL, and lays
+// out the navigation, filter bar and the current view (chart views load on demand).
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { todayIso } from '../domain/dates';
+import { loadDataset, type Loaded } from '../data/load-dataset';
+import { activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
+import { provinceOf } from '../data/provinces';
+import { applyFilters, indexRows } from '../data/selectors';
+import { downloadBlob } from '../export/download';
+import { recordsToCsv, recordsToJson } from '../export/records';
+import type { ViewProps } from './context';
+import { FilterBar } from './FilterBar';
+import { translator, type Language } from './i18n';
+import { useRoute, type View } from './route';
+
+const Overview = lazy(() => import('../views/Overview').then((m) => ({ default: m.Overview })));
+const Compare = lazy(() => import('../views/Compare').then((m) => ({ default: m.Compare })));
+const Timeline = lazy(() => import('../views/Timeline').then((m) => ({ default: m.Timeline })));
+const Regions = lazy(() => import('../views/Regions').then((m) => ({ default: m.Regions })));
+const Table = lazy(() => import('../views/Table').then((m) => ({ default: m.Table })));
+const Detail = lazy(() => import('../views/Detail').then((m) => ({ default: m.Detail })));
+
+const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, target: Detail } as const;
+const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table'];
+const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang'];
+
+export const DATASET_URL = './data/targets.json';
+
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [route, navigate] = useRoute();
+  const language: Language = route.params.get('lang') === 'en' ? 'en' : 'zh';
+  const t = useMemo(() => translator(language), [language]);
+  const today = useMemo(() => todayIso(new Date()), []);
+
+  useEffect(() => {
+    loadDataset(DATASET_URL).then(setLoaded);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appTitle');
+  }, [language, t]);
+
+  const filters = useMemo(() => parseFilters(route.params), [route.params]);
+  const rows = useMemo(() => (loaded?.ok ? indexRows(loaded.dataset, today, provinceOf) : []), [loaded, today]);
+  const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
+
+  /** Filters and language carry over between views; a view's own parameters do not. */
+  const go = useCallback((view: View, param: string | null = null, own: Record<string, string | null> = {}, replace = false) => {
+    const params = new URLSearchParams();
+    for (const key of FILTER_KEYS) {
+      const value = route.params.get(key);
+      if (value) params.set(key, value);
+    }
+    for (const [key, value] of Object.entries(own)) if (value) params.set(key, value);
+    navigate(view, param, params, replace);
+  }, [route.params, navigate]);
+
+  const setFilters = useCallback((next: Filters) => {
+    navigate(route.view, route.param, writeFilters(next, route.params), true);
+  }, [navigate, route]);
+
+  if (!loaded) return <main className="loading" aria-busy="true">{t('loading')}</main>;
+  if (!loaded.ok) {
+    return (
+      <main className="error-screen" role="alert" data-testid="dataset-error">
+        <h1>{t('datasetError')}</h1>
+        <p><b>{loaded.title}</b></p>
+        <pre>{loaded.detail}</pre>
+        <p>{t('datasetErrorHint')}</p>
+      </main>
+    );
+  }
+  const { dataset } = loaded;
+  const filterText = activeFilterCount(filters)
+    ? Object.entries(filters).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}=${v}`).join(' · ')
+    : t('all');
+  const props: ViewProps = {
+    dataset, rows, filtered, filters, setFilters, route, go, t, language, today,
+    exportMeta: { filters: `${t('filtersLabel')}: ${filterText} · ${filtered.length} ${t('records')}`, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine') },
+  };
+  const Current = VIEWS[route.view];
+  const exportRecords = (format: 'csv' | 'json'): void => {
+    const targets = filtered.map((r) => r.target);
+    const titles = new Map(dataset.documents.map((d) => [d.id, d.title]));
+    const blob = format === 'csv'
+      ? new Blob([recordsToCsv(targets, titles)], { type: 'text/csv;charset=utf-8' })
+      : new Blob([recordsToJson(dataset, targets)], { type: 'application/json' });
+    downloadBlob(blob, `policy-targets-${dataset.version}.${format}`);
+  };
+  return (
+    <>
+      <header className="top">
+        <h1><a href={`#/overview?${route.params}`}>{t('appTitle')}</a></h1>
+        <nav aria-label="views">
+          {NAV.map((view) => (
+            <a key={view} href={`#/${view}?${writeFilters(filters, new URLSearchParams(language === 'en' ? 'lang=en' : ''))}`} aria-current={route.view === view ? 'page' : undefined}>{t(view)}</a>
+          ))}
+        </nav>
+        <button type="button" className="language" onClick={() => {
+          const params = new URLSearchParams(route.params);
+          if (language === 'zh') params.set('lang', 'en'); else params.delete('lang');
+          navigate(route.view, route.param, params, true);
+        }}>{t('language')}</button>
+      </header>
+      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords} />
+      <main>
+        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+          <Current {...props} />
+        </Suspense>
+      </main>
+      <footer className="muted">{t('datasetVersion')} {dataset.version} · {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
+    </>
+  );
+}

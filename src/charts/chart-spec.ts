@@ -1,0 +1,18 @@
+// What every option builder returns: the ECharts option and the same numbers as a table, so
+// each chart can be read without seeing it (keyboard and screen-reader users, copy into slides).
+import type { EChartsCoreOption } from 'echarts/core';
+
+export interface DataTable { columns: string[]; rows: (string | number)[][] }
+
+export interface ChartSpec {
+  option: EChartsCoreOption;
+  table: DataTable;
+  /** A title for exports and the accessible name of the chart. */
+  title: string;
+  /** Height in pixels the chart needs to show every category. */
+  height: number;
+}
+
+export const PALETTE = ['#2f6db3', '#d9822b', '#3a9c6a', '#b8433d', '#7d5ba6', '#8c6d3f', '#c55e99', '#6b7280'];
+export const STATUS_COLORS: Record<string, string> = { overdue: '#b8433d', 'due-soon': '#d9822b', later: '#2f6db3', none: '#9ca3af' };
+export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';

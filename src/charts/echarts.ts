@@ -1,0 +1,17 @@
+// The one module that touches ECharts' registry: only the charts, components and renderers the
+// app draws with are registered, so the bundle carries nothing else.
+import { BarChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkAreaComponent,
+  MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart, ScatterChart, AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent,
+  MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer, SVGRenderer,
+]);
+
+export { echarts };
+export type { EChartsCoreOption as ChartOption } from 'echarts/core';

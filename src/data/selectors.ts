@@ -1,0 +1,128 @@
+// Pure selectors over the dataset: filtering (with Chinese full-text search), counts, deadlines
+// and the series behind each chart. "today" is always passed in.
+import { deadlineStatus, dueDate, type DeadlineStatus } from '../domain/dates';
+import type { Dataset, Kind, PolicyDocument, Target } from '../domain/schema';
+import type { Filters } from './filters';
+
+export interface Row {
+  target: Target;
+  document: PolicyDocument | undefined;
+  status: DeadlineStatus;
+  /** Province-level name the record belongs to (杭州市 → 浙江省), or 全国. */
+  province: string;
+  haystack: string;
+}
+
+/** Joins records with their documents once, with a lower-cased text to search. */
+export function indexRows(dataset: Dataset, today: string, provinceOf: (code: string) => string): Row[] {
+  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  return dataset.targets.map((target) => {
+    const document = documents.get(target.documentId);
+    return {
+      target,
+      document,
+      status: deadlineStatus(target.deadline, today),
+      province: provinceOf(target.region.code),
+      haystack: `${target.indicator}\n${target.source.quote}\n${document?.title ?? ''}\n${target.region.name}`.toLowerCase(),
+    };
+  });
+}
+
+/** Every whitespace-separated term must occur: "专利 浙江" finds 浙江省's patent targets. */
+export function matchesSearch(row: Row, query: string): boolean {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return terms.every((term) => row.haystack.includes(term));
+}
+
+export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
+  return rows.filter(({ target, status, province, ...row }) => {
+    if (filters.region && target.region.name !== filters.region && province !== filters.region) return false;
+    if (filters.level && target.region.level !== filters.level) return false;
+    if (filters.kind && target.kind !== filters.kind) return false;
+    if (filters.topic && target.topic !== filters.topic) return false;
+    if (filters.from !== null && (!target.deadline || target.deadline.year < filters.from)) return false;
+    if (filters.to !== null && (!target.deadline || target.deadline.year > filters.to)) return false;
+    if (filters.status && status !== filters.status) return false;
+    if (filters.q && !matchesSearch({ target, status, province, ...row }, filters.q)) return false;
+    return true;
+  });
+}
+
+export function countBy<K extends string>(rows: readonly Row[], key: (row: Row) => K): { key: K; count: number }[] {
+  const counts = new Map<K, number>();
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  return [...counts.entries()].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+}
+
+/** Targets due from today on, soonest first. */
+export function nextDeadlines(rows: readonly Row[], limit = 8): Row[] {
+  return rows
+    .filter((r) => r.target.deadline && (r.status === 'due-soon' || r.status === 'later'))
+    .sort((a, b) => dueDate(a.target.deadline!).localeCompare(dueDate(b.target.deadline!)) || a.target.id.localeCompare(b.target.id))
+    .slice(0, limit);
+}
+
+export function overdue(rows: readonly Row[]): Row[] {
+  return rows.filter((r) => r.status === 'overdue')
+    .sort((a, b) => dueDate(a.target.deadline!).localeCompare(dueDate(b.target.deadline!)) || a.target.id.localeCompare(b.target.id));
+}
+
+export interface CompareBar {
+  region: string;
+  value: number;
+  valueMax: number | null;
+  row: Row;
+  /** How many records of this region competed for the bar. */
+  records: number;
+}
+
+/** Base units present among rows, most common first: a comparison draws one unit at a time. */
+export function unitsOf(rows: readonly Row[]): { unit: string; count: number }[] {
+  return countBy(rows, (r) => r.target.normalized.unit).map(({ key, count }) => ({ unit: key, count }));
+}
+
+/** One bar per region in one base unit: the largest value (e.g. the largest subsidy), sorted descending. */
+export function compareBars(rows: readonly Row[], unit: string, kind: Kind | null): CompareBar[] {
+  const best = new Map<string, CompareBar>();
+  for (const row of rows) {
+    const { target } = row;
+    if (target.normalized.unit !== unit || (kind && target.kind !== kind)) continue;
+    const value = target.normalized.valueMax ?? target.normalized.value;
+    const current = best.get(target.region.name);
+    if (!current) best.set(target.region.name, { region: target.region.name, value, valueMax: target.normalized.valueMax, row, records: 1 });
+    else {
+      current.records++;
+      if (value > current.value) Object.assign(current, { value, valueMax: target.normalized.valueMax, row });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.value - a.value || (a.region < b.region ? -1 : 1));
+}
+
+export interface TimelinePoint { row: Row; date: string; group: string }
+
+export function timelinePoints(rows: readonly Row[], groupBy: 'region' | 'document'): TimelinePoint[] {
+  return rows
+    .filter((r) => r.target.deadline)
+    .map((row) => ({ row, date: dueDate(row.target.deadline!), group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.row.target.id.localeCompare(b.row.target.id));
+}
+
+export type SortKey = 'indicator' | 'region' | 'value' | 'deadline' | 'kind';
+
+export function sortRows(rows: readonly Row[], key: SortKey, descending: boolean): Row[] {
+  const value = (r: Row): string | number => {
+    switch (key) {
+      case 'indicator': return r.target.indicator;
+      case 'region': return r.target.region.name;
+      case 'value': return r.target.normalized.value;
+      case 'deadline': return r.target.deadline ? dueDate(r.target.deadline) : '9999';
+      case 'kind': return r.target.kind;
+    }
+  };
+  const sorted = [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return x < y ? -1 : x > y ? 1 : a.target.id < b.target.id ? -1 : 1;
+  });
+  return descending ? sorted.reverse() : sorted;
+}
