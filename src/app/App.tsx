@@ -18,10 +18,11 @@ const Compare = lazy(() => import('../views/Compare').then((m) => ({ default: m.
 const Timeline = lazy(() => import('../views/Timeline').then((m) => ({ default: m.Timeline })));
 const Regions = lazy(() => import('../views/Regions').then((m) => ({ default: m.Regions })));
 const Table = lazy(() => import('../views/Table').then((m) => ({ default: m.Table })));
+const Tracked = lazy(() => import('../views/Tracked').then((m) => ({ default: m.Tracked })));
 const Detail = lazy(() => import('../views/Detail').then((m) => ({ default: m.Detail })));
 
-const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, target: Detail } as const;
-const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table'];
+const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
+const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked'];
 const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang'];
 
 export const DATASET_URL = './data/targets.json';

@@ -18,6 +18,15 @@ const zh = {
   datasetVersion: '数据版本', sourceLine: '来源：政策文件量化承诺数据集', filtersLabel: '筛选', language: 'English',
   comparator: '比较', baselineYear: '基期', cumulative: '累计', annual: '每年', notFound: '未找到该记录', tileHint: '点击省份查看概况',
   sortBy: '排序', count: '数量', total: '合计',
+  tracking: '跟踪', tracked: '我的跟踪', trackingStatus: '进展状态', tags: '标签', notes: '笔记', progress: '进度', newNote: '新笔记',
+  addNote: '添加笔记', addProgress: '添加进度', actual: '实际值', asOf: '截至日期', delete: '删除', shareAchieved: '完成度', pace: '进度判断',
+  expectedNow: '按直线进度应达', 'not-started': '未开始', 'on-track': '按计划推进', 'at-risk': '有风险', achieved: '已完成', dropped: '已放弃',
+  behind: '落后', unknown: '无法判断', recordChanged: '记录已变化', acknowledge: '确认新内容', progressInvalid: '请填写数值和日期',
+  storageUnavailable: '浏览器不允许本站保存数据（可能是隐私模式），笔记无法保存。', persistDenied: '浏览器未承诺长期保留本站数据，请定期导出笔记。',
+  exportNotesJson: '导出笔记 JSON', exportNotesCsv: '导出笔记 CSV', importNotes: '导入笔记', importPreview: '导入预览', importWillAdd: '将新增',
+  updated: '更新', duplicates: '重复', errors: '错误', row: '第', confirmImport: '确认导入', cancel: '取消', imported: '已导入',
+  trackedChart: '跟踪目标完成度', orphaned: '数据更新后找不到的记录', orphanedHint: '这些笔记对应的记录在新数据集中已不存在，笔记仍保留。',
+  moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
 } as const;
 
 type Key = keyof typeof zh;
@@ -38,6 +47,15 @@ const en: Record<Key, string> = {
   datasetVersion: 'Dataset version', sourceLine: 'Source: quantitative commitments in Chinese policy documents', filtersLabel: 'Filters', language: '中文',
   comparator: 'Comparator', baselineYear: 'Baseline', cumulative: 'Cumulative', annual: 'Per year', notFound: 'No such record', tileHint: 'Select a province for its profile',
   sortBy: 'Sort by', count: 'Count', total: 'Total',
+  tracking: 'Tracking', tracked: 'Tracked', trackingStatus: 'Status', tags: 'Tags', notes: 'notes', progress: 'progress entries', newNote: 'New note',
+  addNote: 'Add note', addProgress: 'Add progress', actual: 'Actual', asOf: 'As of', delete: 'Delete', shareAchieved: 'Achieved', pace: 'Pace',
+  expectedNow: 'a straight line expects', 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', achieved: 'Achieved', dropped: 'Dropped',
+  behind: 'Behind', unknown: 'Unknown', recordChanged: 'Record changed', acknowledge: 'Accept the new wording', progressInvalid: 'Enter a number and a date',
+  storageUnavailable: 'This browser does not let the site store data (private mode?): notes cannot be saved.', persistDenied: 'The browser has not promised to keep this site’s data; export your notes now and then.',
+  exportNotesJson: 'Export notes (JSON)', exportNotesCsv: 'Export notes (CSV)', importNotes: 'Import notes', importPreview: 'Import preview', importWillAdd: 'Will add',
+  updated: 'updated', duplicates: 'duplicates', errors: 'errors', row: 'Row', confirmImport: 'Import', cancel: 'Cancel', imported: 'Imported',
+  trackedChart: 'Share achieved of tracked targets', orphaned: 'Records missing after a dataset update', orphanedHint: 'These notes belong to records the new dataset no longer has; they are kept.',
+  moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
 };
 
 export type Translate = (key: Key) => string;

@@ -20,7 +20,12 @@ export type Kind = z.infer<typeof KindSchema>;
 export const ComparatorSchema = z.enum(['>=', '<=', '~', '=', 'range']);
 export type Comparator = z.infer<typeof ComparatorSchema>;
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day written YYYY-MM-DD: 2024-02-29 passes, 2024-13-45 does not. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date written YYYY-MM-DD').refine((text) => {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}, 'not a calendar date');
 
 export const DeadlineSchema = z.object({
   year: z.number().int().min(1949).max(2100),

@@ -2,6 +2,7 @@
 // document's title, column and newsletter date.
 import type { ViewProps } from '../app/context';
 import { amount, deadlineText } from './format';
+import { TrackingPanel } from './TrackingPanel';
 
 function Highlighted({ context, quote }: { context: string; quote: string }) {
   const at = context.indexOf(quote);
@@ -30,6 +31,7 @@ export function Detail(props: ViewProps) {
       </dl>
       <h3>{t('context')}</h3>
       <Highlighted context={target.source.context} quote={target.source.quote} />
+      <TrackingPanel target={target} t={t} />
     </section>
   );
 }
