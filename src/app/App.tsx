@@ -12,6 +12,9 @@ import type { ViewProps } from './context';
 import { FilterBar } from './FilterBar';
 import { translator, type Language } from './i18n';
 import { useRoute, type View } from './route';
+import { UpdatePrompt } from './UpdatePrompt';
+import { loadUserDataset, mergeDatasets, type DataSource } from '../data/user-dataset';
+import { notesDb, useLiveQuery } from '../notes/use-notes';
 
 const Overview = lazy(() => import('../views/Overview').then((m) => ({ default: m.Overview })));
 const Compare = lazy(() => import('../views/Compare').then((m) => ({ default: m.Compare })));
@@ -19,11 +22,13 @@ const Timeline = lazy(() => import('../views/Timeline').then((m) => ({ default: 
 const Regions = lazy(() => import('../views/Regions').then((m) => ({ default: m.Regions })));
 const Table = lazy(() => import('../views/Table').then((m) => ({ default: m.Table })));
 const Tracked = lazy(() => import('../views/Tracked').then((m) => ({ default: m.Tracked })));
+const Datasets = lazy(() => import('../views/Datasets').then((m) => ({ default: m.Datasets })));
 const Detail = lazy(() => import('../views/Detail').then((m) => ({ default: m.Detail })));
 
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
-const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked'];
-const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang'];
+const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets'];
+/** Parameters that carry over between views: the filters, the language and which dataset is shown. */
+const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang', 'data'];
 
 export const DATASET_URL = './data/targets.json';
 
@@ -42,8 +47,18 @@ export function App() {
     document.title = t('appTitle');
   }, [language, t]);
 
+  const { value: user } = useLiveQuery(() => loadUserDataset(notesDb()).catch(() => null), []);
+  const requested = route.params.get('data');
+  const source: DataSource = user && (requested === 'mine' || requested === 'both') ? requested : 'bundled';
+  const active = useMemo(() => {
+    if (!loaded?.ok) return null;
+    if (source === 'mine' && user) return user.dataset;
+    if (source === 'both' && user) return mergeDatasets(loaded.dataset, user.dataset);
+    return loaded.dataset;
+  }, [loaded, user, source]);
+
   const filters = useMemo(() => parseFilters(route.params), [route.params]);
-  const rows = useMemo(() => (loaded?.ok ? indexRows(loaded.dataset, today, provinceOf) : []), [loaded, today]);
+  const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
   /** Filters and language carry over between views; a view's own parameters do not. */
@@ -72,7 +87,7 @@ export function App() {
       </main>
     );
   }
-  const { dataset } = loaded;
+  const dataset = active ?? loaded.dataset;
   const filterText = activeFilterCount(filters)
     ? Object.entries(filters).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}=${v}`).join(' · ')
     : t('all');
@@ -80,7 +95,8 @@ export function App() {
     dataset, rows, filtered, filters, setFilters, route, go, t, language, today,
     exportMeta: { filters: `${t('filtersLabel')}: ${filterText} · ${filtered.length} ${t('records')}`, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine') },
   };
-  const Current = VIEWS[route.view];
+  const carried = new URLSearchParams(FILTER_KEYS.flatMap((key) => (route.params.get(key) ? [[key, route.params.get(key)!]] : [])));
+  const Current = route.view === 'datasets' ? null : VIEWS[route.view];
   const exportRecords = (format: 'csv' | 'json'): void => {
     const targets = filtered.map((r) => r.target);
     const titles = new Map(dataset.documents.map((d) => [d.id, d.title]));
@@ -95,7 +111,7 @@ export function App() {
         <h1><a href={`#/overview?${route.params}`}>{t('appTitle')}</a></h1>
         <nav aria-label="views">
           {NAV.map((view) => (
-            <a key={view} href={`#/${view}?${writeFilters(filters, new URLSearchParams(language === 'en' ? 'lang=en' : ''))}`} aria-current={route.view === view ? 'page' : undefined}>{t(view)}</a>
+            <a key={view} href={`#/${view}?${carried}`} aria-current={route.view === view ? 'page' : undefined}>{t(view)}</a>
           ))}
         </nav>
         <button type="button" className="language" onClick={() => {
@@ -107,10 +123,11 @@ export function App() {
       <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords} />
       <main>
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-          <Current {...props} />
+          {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user ?? null} source={source} />}
         </Suspense>
       </main>
-      <footer className="muted">{t('datasetVersion')} {dataset.version} · {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
+      <UpdatePrompt t={t} />
+      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
     </>
   );
 }

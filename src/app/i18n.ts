@@ -26,6 +26,10 @@ const zh = {
   exportNotesJson: '导出笔记 JSON', exportNotesCsv: '导出笔记 CSV', importNotes: '导入笔记', importPreview: '导入预览', importWillAdd: '将新增',
   updated: '更新', duplicates: '重复', errors: '错误', row: '第', confirmImport: '确认导入', cancel: '取消', imported: '已导入',
   trackedChart: '跟踪目标完成度', orphaned: '数据更新后找不到的记录', orphanedHint: '这些笔记对应的记录在新数据集中已不存在，笔记仍保留。',
+  datasets: '我的数据', datasetsHint: '用自己的政策文本生成数据集：', dropHere: '把数据集文件（JSON）拖到这里，或', chooseFile: '选择文件',
+  datasetKept: '已验证并保存', datasetRefused: '未采用', yourDataset: '我的数据集', show: '显示', 'source-bundled': '内置数据', 'source-mine': '我的数据',
+  'source-both': '两者并列', removeDataset: '移除我的数据集', comparison: '与内置数据对比', added: '新增', removed: '移除', changed: '变化', unchanged: '未变',
+  newVersion: '已发布新版本。', reloadNow: '立即刷新', offlineReady: '已可离线使用',
   moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
 } as const;
 
@@ -55,6 +59,10 @@ const en: Record<Key, string> = {
   exportNotesJson: 'Export notes (JSON)', exportNotesCsv: 'Export notes (CSV)', importNotes: 'Import notes', importPreview: 'Import preview', importWillAdd: 'Will add',
   updated: 'updated', duplicates: 'duplicates', errors: 'errors', row: 'Row', confirmImport: 'Import', cancel: 'Cancel', imported: 'Imported',
   trackedChart: 'Share achieved of tracked targets', orphaned: 'Records missing after a dataset update', orphanedHint: 'These notes belong to records the new dataset no longer has; they are kept.',
+  datasets: 'My data', datasetsHint: 'Make a dataset from your own policy texts:', dropHere: 'Drop a dataset file (JSON) here, or', chooseFile: 'choose a file',
+  datasetKept: 'Validated and kept', datasetRefused: 'Not used', yourDataset: 'Your dataset', show: 'Show', 'source-bundled': 'Bundled', 'source-mine': 'Mine',
+  'source-both': 'Both', removeDataset: 'Remove my dataset', comparison: 'Compared with the bundled dataset', added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged',
+  newVersion: 'A new version is available.', reloadNow: 'Reload now', offlineReady: 'Ready to work offline',
   moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
 };
 

@@ -4,12 +4,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { Note, Progress, Tracking } from '../domain/tracking';
 
+/** A dataset the user opened (made with npm run extract on their own texts), kept as sent. */
+export interface StoredDataset { id: 'user'; name: string; loadedAt: string; dataset: unknown }
+
 export const DATABASE_NAME = 'policy-targets';
 
 export class NotesDatabase extends Dexie {
   tracking!: Table<Tracking, string>;
   notes!: Table<Note, string>;
   progress!: Table<Progress, string>;
+  datasets!: Table<StoredDataset, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -38,6 +42,13 @@ export class NotesDatabase extends Dexie {
         tracking.updatedAt ??= now;
         tracking.tags ??= [];
       });
+    });
+    // version 3: a dataset of the user's own beside the bundled one; a new table, nothing to move
+    this.version(3).stores({
+      tracking: 'targetId, status, *tags, updatedAt',
+      notes: 'id, targetId, createdAt',
+      progress: 'id, targetId, asOf',
+      datasets: 'id',
     });
   }
 }
