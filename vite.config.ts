@@ -28,6 +28,11 @@ function bundledDataset(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/targets.json', source: readFileSync(DATASET) });
     },
+    // start fetching the dataset while the scripts load (added after Vite's own asset handling)
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace('<title>', '<link rel="preload" href="./data/targets.json" as="fetch" crossorigin="anonymous" />\n    <title>'),
+    },
   };
 }
 
@@ -75,5 +80,5 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 900, sourcemap: true },
 });

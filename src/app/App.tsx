@@ -11,19 +11,34 @@ import { recordsToCsv, recordsToJson } from '../export/records';
 import type { ViewProps } from './context';
 import { FilterBar } from './FilterBar';
 import { translator, type Language } from './i18n';
-import { useRoute, type View } from './route';
+import { parseHash, useRoute, type View } from './route';
 import { UpdatePrompt } from './UpdatePrompt';
 import { loadUserDataset, mergeDatasets, type DataSource } from '../data/user-dataset';
 import { notesDb, useLiveQuery } from '../notes/use-notes';
 
-const Overview = lazy(() => import('../views/Overview').then((m) => ({ default: m.Overview })));
-const Compare = lazy(() => import('../views/Compare').then((m) => ({ default: m.Compare })));
-const Timeline = lazy(() => import('../views/Timeline').then((m) => ({ default: m.Timeline })));
-const Regions = lazy(() => import('../views/Regions').then((m) => ({ default: m.Regions })));
-const Table = lazy(() => import('../views/Table').then((m) => ({ default: m.Table })));
-const Tracked = lazy(() => import('../views/Tracked').then((m) => ({ default: m.Tracked })));
+const LOADERS = {
+  overview: () => import('../views/Overview').then((m) => ({ default: m.Overview })),
+  compare: () => import('../views/Compare').then((m) => ({ default: m.Compare })),
+  timeline: () => import('../views/Timeline').then((m) => ({ default: m.Timeline })),
+  regions: () => import('../views/Regions').then((m) => ({ default: m.Regions })),
+  table: () => import('../views/Table').then((m) => ({ default: m.Table })),
+  tracked: () => import('../views/Tracked').then((m) => ({ default: m.Tracked })),
+  target: () => import('../views/Detail').then((m) => ({ default: m.Detail })),
+} as const;
+
+// start loading the first view and the chart library while the dataset downloads
+const firstView = parseHash(window.location.hash).view;
+if (firstView in LOADERS) void LOADERS[firstView as keyof typeof LOADERS]();
+if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView)) void import('../charts/Chart');
+
+const Overview = lazy(LOADERS.overview);
+const Compare = lazy(LOADERS.compare);
+const Timeline = lazy(LOADERS.timeline);
+const Regions = lazy(LOADERS.regions);
+const Table = lazy(LOADERS.table);
+const Tracked = lazy(LOADERS.tracked);
 const Datasets = lazy(() => import('../views/Datasets').then((m) => ({ default: m.Datasets })));
-const Detail = lazy(() => import('../views/Detail').then((m) => ({ default: m.Detail })));
+const Detail = lazy(LOADERS.target);
 
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
 const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets'];

@@ -19,7 +19,7 @@ export function parseDataset(text: string, source: string): Loaded {
 export async function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<Loaded> {
   let response: Response;
   try {
-    response = await fetcher(url, { cache: 'no-cache' });
+    response = await fetcher(url);
   } catch (error) {
     return { ok: false, title: `${url} could not be fetched`, detail: error instanceof Error ? error.message : String(error) };
   }

@@ -1,7 +1,7 @@
 // Compare: pick a topic and/or words of an indicator; sorted bars of normalised values across
 // regions, one unit at a time with a scale switch for money; incentives compared the same way.
 import { useMemo } from 'react';
-import { Chart } from '../charts/Chart';
+import { LazyChart as Chart } from '../charts/LazyChart';
 import { compareOption, unitLabel } from '../charts/compare-option';
 import { compareBars, unitsOf } from '../data/selectors';
 import { bestMoneyScale, MONEY_SCALES, type MoneyScale } from '../domain/units';

@@ -1,6 +1,6 @@
 // Overview: counts by region, level and kind; the next deadlines; what is overdue as of today.
 import { useMemo } from 'react';
-import { Chart } from '../charts/Chart';
+import { LazyChart as Chart } from '../charts/LazyChart';
 import { countsOption } from '../charts/counts-option';
 import { countBy, nextDeadlines, overdue, type Row } from '../data/selectors';
 import { targetHref, type ViewProps } from '../app/context';

@@ -1,7 +1,7 @@
 // Regions: a tile-grid map of China's provinces coloured by number of commitments, and a
 // profile page per region listing its documents and commitments.
 import { useMemo } from 'react';
-import { Chart } from '../charts/Chart';
+import { LazyChart as Chart } from '../charts/LazyChart';
 import { tileMapOption } from '../charts/tile-map-option';
 import { PROVINCE_TILES } from '../data/provinces';
 import { targetHref, type ViewProps } from '../app/context';

@@ -1,7 +1,7 @@
 // Timeline: every target on a time axis by deadline, grouped by region or document, with
 // today's line, plan-period bands and a status computed as of today.
 import { useMemo } from 'react';
-import { Chart } from '../charts/Chart';
+import { LazyChart as Chart } from '../charts/LazyChart';
 import { timelineOption } from '../charts/timeline-option';
 import { countBy, timelinePoints } from '../data/selectors';
 import type { ViewProps } from '../app/context';

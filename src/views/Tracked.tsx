@@ -2,7 +2,7 @@
 // tabs; records that vanished or changed after the dataset was regenerated are shown, never
 // dropped; notes and progress export to JSON or CSV and import with a preview.
 import { useMemo, useState } from 'react';
-import { Chart } from '../charts/Chart';
+import { LazyChart as Chart } from '../charts/LazyChart';
 import { trackedOption, type TrackedBar } from '../charts/tracked-option';
 import { summarizeProgress } from '../domain/progress';
 import { similarity } from '../domain/text';

@@ -85,8 +85,10 @@ describe('static hosting and offline', () => {
     await page.evaluate(async () => { const registration = await navigator.serviceWorker.ready; await registration.update(); });
     await page.waitForSelector('[data-testid="update-prompt"]', { timeout: 20_000 });
     await page.screenshot({ path: join(SHOTS, 'update-prompt.png') });
-    await page.click('[data-testid="update-prompt"] button');
+    // the new worker takes over and the page reloads itself; wait for that reload to finish
+    await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), page.click('[data-testid="update-prompt"] button')]);
     await page.waitForSelector('[data-testid="overview-chart"] canvas');
+    await page.waitForTimeout(500);
     expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
   });
 });

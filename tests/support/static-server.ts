@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -23,7 +24,14 @@ export async function serveStatic(root: string, base = '/policy-targets/', overr
     }
     const path = normalize(join(root, relative));
     if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) { response.writeHead(404).end('not found'); return; }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    // compress text as static hosts do, so timings are representative
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    if (/gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|svg|manifest/.test(type)) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(path).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(path).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -97,7 +97,7 @@ describe('schema upgrade', () => {
     expect(all.notes.find((n) => n.id === 'n3')).toMatchObject({ text: '笔记3', createdAt: '2024-01-04T08:00:00.000Z', updatedAt: '2024-01-04T08:00:00.000Z' });
     expect(all.tracking).toEqual([expect.objectContaining({ targetId: first.id, status: 'on-track', tags: ['老'], snapshot: null })]);
     expect(all.progress).toHaveLength(1);
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     upgraded.close();
     await Dexie.delete(oldName);
   });
