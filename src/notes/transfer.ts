@@ -62,7 +62,7 @@ export function parseJsonImport(text: string, knownIds: ReadonlySet<string>): Im
   const envelope = z.object({ format: z.literal(NOTES_EXPORT_FORMAT), version: z.number() }).passthrough().safeParse(json);
   if (!envelope.success) return empty(`the file is not a notes export (expected "format": "${NOTES_EXPORT_FORMAT}")`);
   if (envelope.data.version > NOTES_EXPORT_VERSION) return empty(`the file is from a newer version (${envelope.data.version}) of the app`);
-  const body = json as Record<string, unknown>;
+  const body: Record<string, unknown> = envelope.data;
   const plan: ImportPlan = { fatal: null, errors: [], tracking: [], notes: [], progress: [], rows: 0 };
   const lists: [keyof NotesExport, z.ZodTypeAny, unknown[]][] = [
     ['tracking', TrackingSchema, plan.tracking], ['notes', NoteSchema, plan.notes], ['progress', ProgressSchema, plan.progress],

@@ -7,7 +7,7 @@ import { TRACKING_STATUSES, changedFields, type TrackingStatus } from '../domain
 import type { Translate } from '../app/i18n';
 import { StorageError } from '../notes/notes-db';
 import { acknowledgeChange, addNote, addProgress, deleteNote, deleteProgress, setStatus, setTags, trackingFor } from '../notes/repository';
-import { notesDb, useLiveQuery } from '../notes/use-notes';
+import { notesDb, useLiveQuery, usePersistence } from '../notes/use-notes';
 
 export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
   const db = notesDb();
@@ -15,6 +15,8 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
   const [draft, setDraft] = useState('');
   const [entry, setEntry] = useState({ value: '', asOf: '', source: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  // ask the browser, once notes are in play, to keep this site's storage through clean-ups
+  const persistence = usePersistence();
 
   async function save(action: () => Promise<unknown>, clear?: () => void): Promise<void> {
     try {
@@ -34,6 +36,7 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
     <section className="tracking" aria-labelledby="tracking-title" data-testid="tracking-panel">
       <h3 id="tracking-title">{t('tracking')}</h3>
       {readError ? <p role="alert" className="problem">{t('storageUnavailable')}</p> : null}
+      {persistence === 'best-effort' && <p className="notice" role="status">{t('persistDenied')}</p>}
       {problem ? <p role="alert" className="problem" data-testid="storage-problem">{problem}</p> : null}
       {changed.length > 0 && (
         <p className="changed" role="status">{t('recordChanged')}: {changed.join(', ')} <button type="button" onClick={() => save(() => acknowledgeChange(db, target))}>{t('acknowledge')}</button></p>
