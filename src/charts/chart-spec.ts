@@ -15,4 +15,7 @@ export interface ChartSpec {
 
 export const PALETTE = ['#2f6db3', '#d9822b', '#3a9c6a', '#b8433d', '#7d5ba6', '#8c6d3f', '#c55e99', '#6b7280'];
 export const STATUS_COLORS: Record<string, string> = { overdue: '#b8433d', 'due-soon': '#d9822b', later: '#2f6db3', none: '#9ca3af' };
+/** Text from the dataset goes into tooltip HTML escaped, so a quote can never carry markup. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';

@@ -3,7 +3,7 @@
 import { MONEY_SCALES, toMoneyScale, type MoneyScale } from '../domain/units';
 import type { CompareBar } from '../data/selectors';
 import type { Translate } from '../app/i18n';
-import { FONT, PALETTE, type ChartSpec } from './chart-spec';
+import { FONT, PALETTE, escapeHtml, type ChartSpec } from './chart-spec';
 
 export function unitLabel(unit: string, scale: MoneyScale): string {
   if (unit === 'CNY') return MONEY_SCALES.find((s) => s.id === scale)?.label ?? '元';
@@ -13,8 +13,6 @@ export function unitLabel(unit: string, scale: MoneyScale): string {
 export function scaled(value: number, unit: string, scale: MoneyScale): number {
   return unit === 'CNY' ? toMoneyScale(value, scale) : value;
 }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function compareOption(bars: readonly CompareBar[], unit: string, scale: MoneyScale, title: string, t: Translate): ChartSpec {
   // largest on top: ECharts draws the first category at the bottom of a vertical axis

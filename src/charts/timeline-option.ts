@@ -3,9 +3,7 @@
 import { PLAN_PERIODS } from '../domain/dates';
 import type { TimelinePoint } from '../data/selectors';
 import type { Translate } from '../app/i18n';
-import { FONT, STATUS_COLORS, type ChartSpec } from './chart-spec';
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { FONT, STATUS_COLORS, escapeHtml, type ChartSpec } from './chart-spec';
 
 export function timelineOption(points: readonly TimelinePoint[], today: string, title: string, groupLabel: string, t: Translate): ChartSpec {
   const groups = [...new Set(points.map((p) => p.group))].sort();
