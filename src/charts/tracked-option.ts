@@ -2,7 +2,7 @@
 // coloured by pace (achieved, on track, behind, unknown).
 import type { Pace } from '../domain/progress';
 import type { Translate } from '../app/i18n';
-import { FONT, type ChartSpec } from './chart-spec';
+import { FONT, escapeHtml, type ChartSpec } from './chart-spec';
 
 export interface TrackedBar { label: string; share: number; pace: Pace }
 
@@ -20,7 +20,7 @@ export function trackedOption(bars: readonly TrackedBar[], title: string, t: Tra
       grid: { left: 8, right: 56, top: 16, bottom: 28, containLabel: true },
       xAxis: { type: 'value', max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: ordered.map((b) => b.label.slice(0, 22)), axisTick: { show: false } },
-      tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${ordered[p.dataIndex].label}<br/>${(ordered[p.dataIndex].share * 100).toFixed(1)}% · ${t(ordered[p.dataIndex].pace)}` },
+      tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${escapeHtml(ordered[p.dataIndex].label)}<br/>${(ordered[p.dataIndex].share * 100).toFixed(1)}% · ${t(ordered[p.dataIndex].pace)}` },
       series: [{
         type: 'bar', barMaxWidth: 18,
         data: ordered.map((b) => ({ value: Number((b.share * 100).toFixed(1)), itemStyle: { color: PACE_COLORS[b.pace] } })),

@@ -90,3 +90,16 @@ describe('exports', () => {
     expect(parsed.data[0].document).toContain('行动方案');
   });
 });
+
+describe('tracked option', () => {
+  it('shows share achieved coloured by pace, with dataset text escaped in the tooltip', async () => {
+    const { trackedOption, PACE_COLORS } = await import('../../src/charts/tracked-option');
+    const spec = trackedOption([{ label: '<img src=x onerror=alert(1)> 指标', share: 0.4, pace: 'behind' }, { label: '专利', share: 1.1, pace: 'achieved' }], '跟踪', t);
+    const data = (spec.option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0].data;
+    expect(data.map((d) => d.value)).toEqual([40, 110]);
+    expect(data[0].itemStyle.color).toBe(PACE_COLORS.behind);
+    const formatter = (spec.option.tooltip as { formatter: (p: { dataIndex: number }) => string }).formatter;
+    expect(formatter({ dataIndex: 0 })).not.toContain('<img');
+    expect(formatter({ dataIndex: 0 })).toContain('&#60;img');
+  });
+});
