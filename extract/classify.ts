@@ -25,7 +25,7 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
-const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/g;
+const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/;
 
 const DURATION_BASES = new Set(['年', '月', '天']);
 
@@ -74,7 +74,6 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   for (const m of before.matchAll(opener)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
     const between = before.slice(lastOpen);
-    SUPPORT_VERB.lastIndex = 0;
     if (!SUPPORT_VERB.test(between) && SUPPORT_VERB.test(sentence.slice(quantity.end))) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
@@ -94,11 +93,12 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
   [/^(以下|及以下|以内)/, '<='],
   [/^(左右|上下)/, '~'],
 ];
-const COMPARATOR_BEFORE: [RegExp, Comparator][] = [
+/** Cues a few words before the number, searched globally so the last one wins. */
+const COMPARATOR_BEFORE = ([
   [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
   [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过)/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
-];
+] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
 
 /** 不少于100家 → >=, 最高3000万元 → <=, 60%以上 → >=, 约 → ~, 10%—15% → range, else =. */
 export function comparatorOf(sentence: string, quantity: Quantity, previous?: { quantity: Quantity; comparator: Comparator }): Comparator {
@@ -118,8 +118,7 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   const before = sentence.slice(Math.max(clauseStart, quantity.start - 12), quantity.start);
   let best: { at: number; comparator: Comparator } | null = null;
   for (const [pattern, comparator] of COMPARATOR_BEFORE) {
-    const global = new RegExp(pattern.source, 'g');
-    for (const m of before.matchAll(global)) {
+    for (const m of before.matchAll(pattern)) {
       const at = m.index + m[0].length;
       // the longer cue wins where two overlap: 不低于 over 低于
       if (!best || at > best.at || (at === best.at && comparator !== best.comparator && m[0].length > 2)) best = { at, comparator };

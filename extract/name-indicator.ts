@@ -25,7 +25,8 @@ const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建�
 const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
-const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/g;
+const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/;
+const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
 
@@ -124,7 +125,7 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
 function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const m of sentence.matchAll(SUPPORT_NOUN)) {
+  for (const m of sentence.matchAll(SUPPORT_NOUNS)) {
     const distance = m.index >= quantity.end ? m.index - quantity.end : quantity.start - m.index + 4;
     const inClause = m.index >= clause.start && m.index < clause.end;
     const score = distance - (inClause ? 20 : 0);
@@ -158,7 +159,6 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   let name = who;
   if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
   else name += (who.endsWith(support) ? '' : support) + (generic ? '' : subject);
-  SUPPORT_NOUN.lastIndex = 0;
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额
   const share = /(?:按照|按|给予|占)/.test(nearBefore)

@@ -15,6 +15,16 @@ import { applyImport, exportCsv, exportJson, parseCsvImport, parseJsonImport, pr
 import { notesDb, usePersistence, useLiveQuery } from '../notes/use-notes';
 import { amount } from './format';
 
+function groupByTarget<T extends { targetId: string }>(entries: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.targetId);
+    if (group) group.push(entry);
+    else groups.set(entry.targetId, [entry]);
+  }
+  return groups;
+}
+
 export function Tracked(props: ViewProps) {
   const { dataset, rows, t, route } = props;
   const db = notesDb();
@@ -25,10 +35,13 @@ export function Tracked(props: ViewProps) {
   const byId = useMemo(() => new Map(rows.map((r) => [r.target.id, r])), [rows]);
   const knownIds = useMemo(() => new Set(byId.keys()), [byId]);
 
+  // group once: with thousands of notes, filtering them per tracked record would be quadratic
+  const progressOf = groupByTarget(all?.progress ?? []);
+  const notesOf = groupByTarget(all?.notes ?? []);
   const tracked = (all?.tracking ?? []).map((tracking) => {
     const row = byId.get(tracking.targetId);
-    const progress = (all?.progress ?? []).filter((p) => p.targetId === tracking.targetId);
-    const notes = (all?.notes ?? []).filter((n) => n.targetId === tracking.targetId);
+    const progress = progressOf.get(tracking.targetId) ?? [];
+    const notes = notesOf.get(tracking.targetId) ?? [];
     return { tracking, row, progress, notes, summary: row ? summarizeProgress(row.target, progress) : null, changed: row && tracking.snapshot ? changedFields(tracking.snapshot, row.target) : [] };
   });
   const present = tracked.filter((x) => x.row);
