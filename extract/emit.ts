@@ -3,6 +3,7 @@
 // final validation against the shared schema.
 import { createHash } from 'node:crypto';
 import { DatasetSchema, SCHEMA_VERSION, describeIssues, type Dataset, type PolicyDocument, type Target } from '../src/domain/schema';
+import { indicatorByKey, keyIndicator, toIndicatorEntry } from '../src/domain/indicators';
 import { topicOf } from '../src/domain/topics';
 import type { Finding } from './finding';
 
@@ -21,6 +22,7 @@ export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
       indicator: f.indicator,
+      indicatorKey: keyIndicator(f.indicator, f.baseUnit),
       topic: topicOf(`${f.indicator} ${f.quote}`),
       value: f.value,
       valueMax: f.valueMax,
@@ -47,8 +49,10 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[]): Built {
   const sortedDocuments = [...documents].sort((a, b) => byText(a.file, b.file) || a.line - b.line);
   const sortedTargets = [...targets].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line);
-  const version = hash(JSON.stringify(sortedDocuments), JSON.stringify(sortedTargets));
-  const parsed = DatasetSchema.safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, targets: sortedTargets });
+  const keys = [...new Set(sortedTargets.flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort(byText);
+  const indicators = keys.flatMap((key) => { const found = indicatorByKey(key); return found ? [toIndicatorEntry(found)] : []; });
+  const version = hash(JSON.stringify(sortedDocuments), JSON.stringify(indicators), JSON.stringify(sortedTargets));
+  const parsed = DatasetSchema.safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, indicators, targets: sortedTargets });
   if (!parsed.success) return { ok: false, problem: `the extracted dataset does not match its schema:\n${describeIssues(parsed.error)}` };
   return { ok: true, dataset: parsed.data };
 }

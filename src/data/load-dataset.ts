@@ -1,6 +1,6 @@
 // Loads the dataset and validates it with the shared schema, so a missing or broken file gives
 // a screen that says what is wrong instead of a blank page.
-import { DatasetSchema, describeIssues, type Dataset } from '../domain/schema';
+import { DatasetSchema, describeIssues, migrateDataset, type Dataset } from '../domain/schema';
 
 export type Loaded = { ok: true; dataset: Dataset } | { ok: false; title: string; detail: string };
 
@@ -11,7 +11,7 @@ export function parseDataset(text: string, source: string): Loaded {
   } catch (error) {
     return { ok: false, title: `${source} is not valid JSON`, detail: error instanceof Error ? error.message : String(error) };
   }
-  const parsed = DatasetSchema.safeParse(json);
+  const parsed = DatasetSchema.safeParse(migrateDataset(json));
   if (!parsed.success) return { ok: false, title: `${source} does not match the dataset schema`, detail: describeIssues(parsed.error) };
   return { ok: true, dataset: parsed.data };
 }

@@ -22,7 +22,7 @@ export function indexRows(dataset: Dataset, today: string, provinceOf: (code: st
       target,
       document,
       status: deadlineStatus(target.deadline, today),
-      province: provinceOf(target.region.code),
+      province: target.region.code === null ? target.region.name : provinceOf(target.region.code),
       haystack: `${target.indicator}\n${target.source.quote}\n${document?.title ?? ''}\n${target.region.name}`.toLowerCase(),
     };
   });

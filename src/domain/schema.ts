@@ -2,15 +2,19 @@
 // extractor (which validates what it emits) and the app (which validates what it loads).
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const LevelSchema = z.enum(['national', 'province', 'city', 'district']);
+/** Versions this app can still read: older datasets are upgraded by `migrateDataset` before validation. */
+export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
+
+export const LevelSchema = z.enum(['national', 'province', 'city', 'district', 'unresolved'])
+  .describe('unresolved: nothing in the text identifies the committing jurisdiction');
 export type Level = z.infer<typeof LevelSchema>;
 
 export const RegionSchema = z.object({
   name: z.string().min(1).describe('全国, or the full name of a division: 北京市, 浙江省, 杭州市'),
   level: LevelSchema,
-  code: z.string().regex(/^\d{6}$/).describe('GB/T 2260 code; 000000 for 全国'),
+  code: z.string().regex(/^\d{6}$/).nullable().describe('GB/T 2260 (or NBS zone) code; 000000 for 全国; null when unresolved'),
 });
 export type Region = z.infer<typeof RegionSchema>;
 
@@ -55,7 +59,8 @@ export const StrengthSchema = z.enum(['binding', 'aspirational']).nullable()
 export const TargetSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{12}$/),
   kind: KindSchema,
-  indicator: z.string().min(1),
+  indicator: z.string().min(1).describe('a noun phrase naming what is measured: 数据产业规模, 国家级制造业创新中心奖励上限'),
+  indicatorKey: z.string().min(1).nullable().describe('key of the canonical indicator (src/domain/indicators.ts); null when none fits'),
   topic: z.string().min(1),
   value: z.number().finite(),
   valueMax: z.number().finite().nullable(),
@@ -77,7 +82,7 @@ export const DocumentSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   region: z.string().min(1),
-  regionCode: z.string().regex(/^\d{6}$/),
+  regionCode: z.string().regex(/^\d{6}$/).nullable(),
   level: LevelSchema,
   section: z.string().nullable().describe('the newsletter column: 国策要论, 地方新政…'),
   file: z.string().min(1),
@@ -88,17 +93,33 @@ export const DocumentSchema = z.object({
 });
 export type PolicyDocument = z.infer<typeof DocumentSchema>;
 
+/** A catalogue entry as carried by a dataset, so a dataset made elsewhere still explains its keys. */
+export const IndicatorEntrySchema = z.object({
+  key: z.string().min(1),
+  family: z.string().min(1).describe('groups related but distinct measures: data-economy holds 数据产业规模 and 数据交易额'),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  baseUnit: z.string().min(1).describe('the normalised unit its values are compared in: CNY, count, percent, PFLOPS…'),
+  topic: z.string().min(1),
+});
+export type IndicatorEntry = z.infer<typeof IndicatorEntrySchema>;
+
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: z.string().regex(/^[0-9a-f]{12}$/).describe('content hash: changes whenever the records change'),
   documents: z.array(DocumentSchema),
+  indicators: z.array(IndicatorEntrySchema).describe('the catalogue entries the records use'),
   targets: z.array(TargetSchema),
 }).superRefine((dataset, ctx) => {
   const documentIds = new Set(dataset.documents.map((d) => d.id));
+  const indicatorKeys = new Set(dataset.indicators.map((i) => i.key));
   const seen = new Set<string>();
   dataset.targets.forEach((target, index) => {
     if (!documentIds.has(target.documentId)) {
       ctx.addIssue({ code: 'custom', path: ['targets', index, 'documentId'], message: `unknown document ${target.documentId}` });
+    }
+    if (target.indicatorKey !== null && !indicatorKeys.has(target.indicatorKey)) {
+      ctx.addIssue({ code: 'custom', path: ['targets', index, 'indicatorKey'], message: `indicator ${target.indicatorKey} is not in the dataset's indicators list` });
     }
     if (seen.has(target.id)) {
       ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `duplicate id ${target.id}` });
@@ -107,6 +128,19 @@ export const DatasetSchema = z.object({
   });
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/**
+ * Upgrades a parsed dataset of an older schema version to the current one, before validation:
+ * v1 had no indicator keys and no indicators list. Anything else is returned unchanged, so the
+ * schema reports what is wrong with it.
+ */
+const DatasetV1Shape = z.looseObject({ schemaVersion: z.literal(1), targets: z.array(z.looseObject({})) });
+
+export function migrateDataset(json: unknown): unknown {
+  const v1 = DatasetV1Shape.safeParse(json);
+  if (!v1.success) return json;
+  return { ...v1.data, schemaVersion: 2, indicators: [], targets: v1.data.targets.map((t) => ({ indicatorKey: null, ...t })) };
+}
 
 /** A readable one-line-per-problem description of a failed validation, for error screens and CLI messages. */
 export function describeIssues(error: z.ZodError, limit = 8): string {

@@ -28,12 +28,12 @@ export function makeDataset(count: number): Dataset {
     const value = 10 + ((n * 37) % 900);
     const year = 2022 + (n % 9);
     targets.push({
-      id: id(n), kind, indicator: `${['数据产业规模', '专精特新企业', '算力占比', '补贴上限'][n % 4]}${n % 13}`, topic: ['data-market', 'enterprises', 'computing', 'funding'][n % 4],
+      id: id(n), kind, indicatorKey: null, indicator: `${['数据产业规模', '专精特新企业', '算力占比', '补贴上限'][n % 4]}${n % 13}`, topic: ['data-market', 'enterprises', 'computing', 'funding'][n % 4],
       value, valueMax: null, unit: unit.unit, normalized: { value: value * unit.factor, valueMax: null, unit: unit.base },
       comparator: kind === 'incentive' ? '<=' : '>=', deadline: n % 7 === 0 ? null : { year, date: n % 3 === 0 ? `${year}-12-31` : null },
       region: { ...region }, documentId: `doc-${n % REGIONS.length}`, strength: null, baselineYear: null, cumulative: false, annual: false,
       source: { file: `seed-${n % REGIONS.length}.txt`, line: 20 + n, quote: `到${year}年，指标${n}达到${value}${unit.unit}`, context: `段落：到${year}年，指标${n}达到${value}${unit.unit}。`, alsoLines: [] },
     });
   }
-  return { schemaVersion: 1, version: 'abcdef012345', documents, targets };
+  return { schemaVersion: 2, version: 'abcdef012345', documents, indicators: [], targets };
 }

@@ -29,13 +29,19 @@ describe('user dataset', () => {
   });
   it('keeps a valid file and refuses a broken one without touching the kept one', async () => {
     expect((await openUserDataset(db, 'mine.json', JSON.stringify(next))).ok).toBe(true);
-    const refused = await openUserDataset(db, 'bad.json', JSON.stringify({ ...next, schemaVersion: 2 }));
+    const refused = await openUserDataset(db, 'bad.json', JSON.stringify({ ...next, schemaVersion: 99 }));
     expect(refused).toMatchObject({ ok: false, title: 'bad.json does not match the dataset schema' });
     const kept = await loadUserDataset(db);
     expect(kept?.name).toBe('mine.json');
     expect(kept?.dataset.targets).toHaveLength(next.targets.length);
     await removeUserDataset(db);
     expect(await loadUserDataset(db)).toBeNull();
+  });
+  it('opens a dataset of schema version 1, upgraded with no indicator keys', async () => {
+    const v1 = JSON.parse(JSON.stringify({ ...next, schemaVersion: 1 }), (key, value) => (key === 'indicators' || key === 'indicatorKey' ? undefined : value));
+    const opened = await openUserDataset(db, 'old.json', JSON.stringify(v1));
+    expect(opened.ok && opened.stored.dataset.schemaVersion).toBe(2);
+    expect(opened.ok && opened.stored.dataset.targets.every((t) => t.indicatorKey === null)).toBe(true);
   });
   it('does not trust a stored dataset that no longer validates', async () => {
     await db.datasets.put({ id: 'user', name: 'x', loadedAt: '2024-01-01T00:00:00.000Z', dataset: { nope: true } });
