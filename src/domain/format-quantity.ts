@@ -1,0 +1,87 @@
+// Numbers as readers of each language expect them: 5000亿元, 3万件, 60% in Chinese; 500 billion
+// yuan, 30,000, 60% in English. Every view, tooltip, label and export formats through here, so no
+// raw code (CNY, count) or Western grouping of a Chinese amount ever reaches the screen.
+import { roundValue } from './units';
+
+export type Language = 'zh' | 'en';
+
+/** Names of base units in each language; `count` takes the record's own measure word when known. */
+export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
+  CNY: { zh: '元', en: 'yuan' },
+  USD: { zh: '美元', en: 'US dollars' },
+  count: { zh: '', en: '' },
+  percent: { zh: '%', en: '%' },
+  percentage_point: { zh: '个百分点', en: 'percentage points' },
+  PFLOPS: { zh: 'PFLOPS', en: 'PFLOPS' },
+  Gbps: { zh: 'Gbps', en: 'Gbps' },
+  PUE: { zh: '', en: '' },
+  index: { zh: '', en: '' },
+  t: { zh: '吨', en: 'tonnes' },
+  km: { zh: '公里', en: 'km' },
+  km2: { zh: '平方公里', en: 'km²' },
+  m2: { zh: '平方米', en: 'm²' },
+  kW: { zh: '千瓦', en: 'kW' },
+  kWh: { zh: '千瓦时', en: 'kWh' },
+  亩: { zh: '亩', en: 'mu' },
+  倍: { zh: '倍', en: '×' },
+  番: { zh: '番', en: 'doublings' },
+  年: { zh: '年', en: 'years' },
+  月: { zh: '个月', en: 'months' },
+  天: { zh: '天', en: 'days' },
+};
+
+const ZH_SCALES = [{ factor: 1e12, word: '万亿' }, { factor: 1e8, word: '亿' }, { factor: 1e4, word: '万' }] as const;
+const EN_SCALES = [{ factor: 1e12, word: 'trillion' }, { factor: 1e9, word: 'billion' }, { factor: 1e6, word: 'million' }] as const;
+
+/** Up to `digits` decimals, trailing zeros dropped: 2.50 → 2.5, 3.0 → 3. */
+function trimmed(value: number, digits = 4): string {
+  return String(roundValue(Number(value.toFixed(digits))));
+}
+
+/** 5e11 → 5000亿, 30000 → 3万, 42000 → 4.2万, 8 → 8 (Chinese scale words, no grouping). */
+export function formatNumberZh(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  for (const { factor, word } of ZH_SCALES) {
+    // keep 5000亿 rather than 0.5万亿: a scale is used once the number reaches it
+    if (abs >= factor) return `${sign}${trimmed(abs / factor)}${word}`;
+  }
+  return `${sign}${trimmed(abs)}`;
+}
+
+/** 5e11 → 500 billion, 30000 → 30,000, 1234567 → 1.23 million. */
+export function formatNumberEn(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  for (const { factor, word } of EN_SCALES) {
+    if (abs >= factor) return `${sign}${trimmed(abs / factor, 2)} ${word}`;
+  }
+  return `${sign}${roundValue(Number(abs.toFixed(4))).toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return language === 'zh' ? formatNumberZh(value) : formatNumberEn(value);
+}
+
+/** The unit's name in a language, never a raw code: CNY → 元 / yuan; an unknown unit as written. */
+export function unitName(baseUnit: string, language: Language, measureWord = ''): string {
+  if (baseUnit === 'count') return language === 'zh' ? measureWord : '';
+  return UNIT_NAMES[baseUnit]?.[language] ?? baseUnit;
+}
+
+/**
+ * A value in base units with its unit: (5e11, CNY) → 5000亿元 / 500 billion yuan;
+ * (30000, count, 件) → 3万件 / 30,000; (60, percent) → 60%.
+ */
+export function formatQuantity(value: number, baseUnit: string, language: Language, measureWord = ''): string {
+  const number = formatNumber(value, language);
+  const unit = unitName(baseUnit, language, measureWord);
+  if (!unit) return number;
+  if (language === 'zh' || unit === '%' || unit === '×') return `${number}${unit}`;
+  return `${number} ${unit}`;
+}
+
+/** The measure word of a unit as written, for counts: 万家 → 家, 个 → 个, 人次 → 人次. */
+export function measureWordOf(writtenUnit: string): string {
+  return writtenUnit.replace(/^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)/, '');
+}
