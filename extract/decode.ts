@@ -91,9 +91,15 @@ export function decode(bytes: Uint8Array): Decoded {
     const bad = badUtf8Offsets(body, limit);
     if (bad.length === 0 || bad.length > limit) return { ok: false, problem: 'the file is neither UTF-8 nor GB18030/GBK text and cannot be decoded' };
     const shift = body === bytes ? 0 : 3;
-    const where = bad.slice(0, BAD_BYTES_NAMED).map((at) => `byte ${at + shift} (line ${lineAt(body, at)})`).join(', ');
-    const more = bad.length > BAD_BYTES_NAMED ? ` and ${bad.length - BAD_BYTES_NAMED} more` : '';
-    const warning = `${bad.length} byte sequence(s) are not valid UTF-8 and were replaced by �: ${where}${more}`;
+    // adjacent bad bytes are one damaged spot: "bytes 98–101 (line 3)"
+    const runs: [number, number][] = [];
+    for (const at of bad) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === at - 1) last[1] = at; else runs.push([at, at]);
+    }
+    const where = runs.slice(0, BAD_BYTES_NAMED).map(([from, to]) => `${from === to ? `byte ${from + shift}` : `bytes ${from + shift}–${to + shift}`} (line ${lineAt(body, from)})`).join(', ');
+    const more = runs.length > BAD_BYTES_NAMED ? ` and ${runs.length - BAD_BYTES_NAMED} more` : '';
+    const warning = `${runs.length} spot(s) are not valid UTF-8 and were replaced by �: ${where}${more}`;
     return finish(new TextDecoder('utf-8').decode(body), 'utf-8', [warning]);
   }
 }
