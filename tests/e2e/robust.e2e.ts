@@ -180,6 +180,16 @@ describe('a region name of 100,000 characters', () => {
     console.log(`region <select> with a 100,000-character option: ${width.toFixed(0)} px wide; page ${pageWidth} px`);
     expect(width).toBeLessThan(400);
     expect(pageWidth).toBeLessThanOrEqual(1400);
+    // the bar chart by region still has room for its bars: the long label is cut
+    await page.waitForSelector('[data-testid="overview-chart"] canvas', { timeout: 15_000 });
+    await page.waitForTimeout(800);
+    const inked = await page.locator('[data-testid="overview-chart"] canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let blue = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 2] > 120 && data[i] < 120 && data[i + 3] > 0) blue++;
+      return blue / (canvas.width * canvas.height);
+    });
+    expect(inked).toBeGreaterThan(0.02);
     await page.screenshot({ path: join(SHOTS, 'long-region-name.png') });
     await page.context().close();
   });
