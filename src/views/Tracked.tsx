@@ -80,7 +80,7 @@ export function Tracked(props: ViewProps) {
   return (
     <section aria-labelledby="tracked-title">
       <h2 id="tracked-title">{t('tracked')} <span className="muted">{tracked.length} {t('commitments')}</span></h2>
-      {persistence === 'best-effort' && <p className="notice" role="status">{t('persistDenied')}</p>}
+      {persistence === 'best-effort' && !readOnly && <p className="notice" role="status">{t('persistDenied')}</p>}
       {error || readOnly ? <p className="problem" role="alert" data-testid="tracked-storage-unavailable">{t('storageUnavailable')}</p> : null}
       {message && <p className="problem" role="alert">{message}</p>}
       <div className="controls">

@@ -36,7 +36,7 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
     <section className="tracking" aria-labelledby="tracking-title" data-testid="tracking-panel">
       <h3 id="tracking-title">{t('tracking')}</h3>
       {readError || readOnly ? <p role="alert" className="problem">{t('storageUnavailable')}</p> : null}
-      {persistence === 'best-effort' && <p className="notice" role="status">{t('persistDenied')}</p>}
+      {persistence === 'best-effort' && !readOnly && <p className="notice" role="status">{t('persistDenied')}</p>}
       {problem ? <p role="alert" className="problem" data-testid="storage-problem">{problem}</p> : null}
       <fieldset className="bare" disabled={readOnly}>
       {changed.length > 0 && (
