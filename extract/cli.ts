@@ -2,66 +2,93 @@
 //   npm run extract                                   seeds/ → data/targets.json
 //   npm run extract -- <file-or-dir>... --out <path>  any texts → any dataset path
 //   npm run extract:check                             fails when data/ is not what seeds/ produce
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import * as fs from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { datasetJsonSchema } from './dataset-schema';
 import { serialize } from './emit';
-import { runPipeline, type InputFile } from './run-pipeline';
+import { runPipeline, type FileProblem, type InputFile } from './run-pipeline';
+import { reasonOf, walkInputs } from './walk-inputs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = join(ROOT, 'seeds');
 const DEFAULT_OUT = join(ROOT, 'data', 'targets.json');
 const SCHEMA_OUT = join(ROOT, 'data', 'targets.schema.json');
 const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
+/** npm run sets the working folder to the package root; INIT_CWD is where the user typed the command. */
+const CALLER = process.env.INIT_CWD ?? process.cwd();
 
-class UsageError extends Error {}
+/** Exit codes, documented in the README. */
+const Exit = {
+  Ok: 0,
+  NothingExtracted: 1,
+  SomeSkipped: 2,
+  Stale: 3,
+  Usage: 64,
+  CannotWrite: 73,
+  Internal: 70,
+} as const;
 
-interface Options { inputs: string[]; out: string; check: boolean }
+const USAGE = `usage: npm run extract -- [<file-or-folder>...] [--out <path>] [--check]
+
+Reads .txt/.md policy texts (files, or folders walked for them) and writes a dataset.
+  --out <path>  where to write the dataset (default data/targets.json)
+  --check       write nothing; fail when the dataset at --out is not what the inputs give
+  --help        this text
+
+exit codes: 0 written · 1 nothing extracted · 2 written, some files skipped ·
+            3 --check found the dataset out of date · 64 usage error · 73 cannot write --out`;
+
+class ExitError extends Error {
+  constructor(message: string, readonly code: number) { super(message); }
+}
+const usageError = (message: string): ExitError => new ExitError(`${message}\n(npm run extract -- --help for usage)`, Exit.Usage);
+
+interface Options { inputs: string[]; out: string; check: boolean; help: boolean }
+
+const shown = (path: string): string => relative(CALLER, path) || '.';
 
 function parseArgs(argv: readonly string[]): Options {
   const inputs: string[] = [];
   let out = DEFAULT_OUT;
   let check = false;
+  let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--out') {
       const value = argv[++i];
-      if (!value) throw new UsageError('--out needs a path, e.g. --out data/my-targets.json');
-      out = resolve(value);
+      if (!value || value.startsWith('--')) throw usageError('--out needs a path, e.g. --out data/my-targets.json');
+      out = resolve(CALLER, value);
     } else if (arg === '--check') check = true;
-    else if (arg === '--help' || arg === '-h') throw new UsageError('usage: npm run extract -- <file-or-dir>... [--out <path>] [--check]');
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else inputs.push(resolve(arg));
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg.startsWith('-')) throw usageError(`unknown option ${arg}`);
+    else inputs.push(resolve(CALLER, arg));
   }
-  return { inputs: inputs.length ? inputs : [DEFAULT_INPUT], out, check };
+  return { inputs: inputs.length ? inputs : [DEFAULT_INPUT], out, check, help };
 }
 
-/** Files to read, each named as the dataset will cite it: relative to the folder given, or by its own name. */
-function collect(paths: readonly string[]): { path: string; name: string }[] {
-  const files: { path: string; name: string }[] = [];
-  for (const path of paths) {
-    if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
-    if (statSync(path).isDirectory()) {
-      const inside = readdirSync(path, { recursive: true, encoding: 'utf8' })
-        .map((name) => join(path, name))
-        .filter((file) => TEXT_FILE.test(file) && statSync(file).isFile())
-        .sort();
-      if (!inside.length) throw new UsageError(`${path}: the folder holds no .txt or .md files`);
-      files.push(...inside.map((file) => ({ path: file, name: relative(path, file) })));
-    } else {
-      files.push({ path, name: basename(path) });
-    }
-  }
-  return files;
+/** Refuses an output path that is one of the inputs, a folder, or cannot be written. */
+function checkOut(out: string, inputs: ReadonlySet<string>, check: boolean): void {
+  let real = out;
+  try { real = fs.realpathSync(out); } catch { /* does not exist yet: fine */ }
+  if (inputs.has(real)) throw new ExitError(`--out ${shown(out)} is one of the input files: refusing to overwrite it`, Exit.CannotWrite);
+  if (existsSync(real) && statSync(real).isDirectory()) throw new ExitError(`--out ${shown(out)} is a folder: name a file, e.g. ${shown(join(out, 'targets.json'))}`, Exit.CannotWrite);
+  if (check) return;
+  let folder = dirname(real);
+  while (!existsSync(folder)) folder = dirname(folder);
+  if (!statSync(folder).isDirectory()) throw new ExitError(`--out ${shown(out)} cannot be written: ${shown(folder)} is a file, not a folder`, Exit.CannotWrite);
+  try { fs.accessSync(folder, fs.constants.W_OK); } catch { throw new ExitError(`--out ${shown(out)} cannot be written: no permission to write in ${shown(folder)}`, Exit.CannotWrite); }
 }
 
 /** Write beside the target and rename over it, so a failure never leaves a half-written dataset. */
 function writeAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   try {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temporary, content);
     renameSync(temporary, path);
+  } catch (error) {
+    throw new ExitError(`${shown(path)} cannot be written (${reasonOf(error)}); it is unchanged`, Exit.CannotWrite);
   } finally {
     if (existsSync(temporary)) rmSync(temporary);
   }
@@ -69,39 +96,58 @@ function writeAtomically(path: string, content: string): void {
 
 function main(argv: readonly string[]): number {
   const options = parseArgs(argv);
-  const paths = collect(options.inputs);
+  if (options.help) { console.log(USAGE); return Exit.Ok; }
+  const walked = walkInputs(fs, options.inputs.map((path) => ({ path, shown: shown(path) })), { test: (name) => TEXT_FILE.test(name), kinds: '.txt or .md' });
+  if (walked.refused.length) throw usageError(walked.refused.map(({ path, problem }) => `${path}: ${problem}`).join('\n'));
+  for (const { path, problem } of walked.skipped) console.error(`${shown(path)}: ${problem}`);
+  checkOut(options.out, new Set(walked.files.map((f) => f.path)), options.check);
+
+  const unreadable: FileProblem[] = [];
+  const sorted = [...walked.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   function* inputs(): Generator<InputFile> {
-    for (const { path, name } of [...paths].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) yield { name, bytes: readFileSync(path) };
+    for (const { path, name } of sorted) {
+      let bytes: Uint8Array;
+      try { bytes = readFileSync(path); } catch (error) { unreadable.push({ file: name, problem: `cannot be read (${reasonOf(error)})` }); continue; }
+      yield { name, bytes };
+    }
   }
-  const { built, problems, filesRead } = runPipeline(inputs());
-  for (const { file, problem } of problems) console.error(`${file}: ${problem}`);
+  const { built, problems, warnings, filesRead } = runPipeline(inputs());
+  for (const { file, problem } of [...unreadable, ...problems]) console.error(`${file}: ${problem}`);
+  for (const { file, problem } of warnings) console.error(`${file}: warning: ${problem}`);
+  const skipped = walked.skipped.length + unreadable.length + problems.length;
   if (filesRead === 0) {
-    console.error(`nothing extracted: none of the ${paths.length} file(s) could be read; ${relative(process.cwd(), options.out)} is unchanged`);
-    return 1;
+    console.error(`nothing extracted: none of the ${sorted.length} file(s) could be read; ${shown(options.out)} is unchanged`);
+    return Exit.NothingExtracted;
   }
   if (!built.ok) {
-    console.error(`${built.problem}\n${relative(process.cwd(), options.out)} is unchanged`);
-    return 1;
+    console.error(`${built.problem}\n${shown(options.out)} is unchanged`);
+    return Exit.NothingExtracted;
   }
   const content = serialize(built.dataset);
   const schema = datasetJsonSchema();
   if (options.check) {
     const stale = [[options.out, content], [SCHEMA_OUT, schema]].filter(([path, expected]) => !existsSync(path) || readFileSync(path, 'utf8') !== expected);
-    for (const [path] of stale) console.error(`${relative(process.cwd(), path)} is out of date: run npm run extract and commit the result`);
-    if (!stale.length) console.log(`${relative(process.cwd(), options.out)} is up to date (${built.dataset.targets.length} records)`);
-    return stale.length ? 1 : 0;
+    for (const [path] of stale) console.error(`${shown(path)} is out of date: run npm run extract and commit the result`);
+    if (!stale.length) console.log(`${shown(options.out)} is up to date (${built.dataset.targets.length} records)`);
+    return stale.length ? Exit.Stale : Exit.Ok;
   }
   writeAtomically(options.out, content);
   if (options.out === DEFAULT_OUT) writeAtomically(SCHEMA_OUT, schema);
   const { documents, targets } = built.dataset;
-  console.log(`${relative(process.cwd(), options.out)}: ${targets.length} records from ${documents.length} documents in ${filesRead} file(s)`);
-  return problems.length ? 2 : 0;
+  console.log(`${shown(options.out)}: ${targets.length} records from ${documents.length} documents in ${filesRead} file(s)`);
+  if (skipped) console.error(`${skipped} file(s) or folder(s) skipped, named above`);
+  return skipped ? Exit.SomeSkipped : Exit.Ok;
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(error.message);
-  process.exitCode = 2;
+  if (error instanceof ExitError) {
+    console.error(error.message);
+    process.exitCode = error.code;
+  } else {
+    // an unforeseen failure: one line, not a stack trace, unless asked for
+    console.error(`extraction failed: ${error instanceof Error ? error.message : String(error)}${process.env.DEBUG ? `\n${error instanceof Error ? error.stack : ''}` : ' (set DEBUG=1 for details)'}`);
+    process.exitCode = Exit.Internal;
+  }
 }

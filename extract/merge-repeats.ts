@@ -29,19 +29,24 @@ function containment(part: string, whole: string): number {
   return inside / grams.size;
 }
 
+/** Findings can only merge when they state the same amount, so each document's kept findings are indexed by it. */
+const amountKey = (f: Finding): string => `${f.documentKey}\u0000${f.kind}\u0000${f.unit}\u0000${f.value}\u0000${f.valueMax}`;
+
 export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
-  // repeats live in one document, so each document's findings are compared among themselves only
-  const byDocument = new Map<string, Finding[]>();
-  const keptIn = (key: string): Finding[] => {
-    let list = byDocument.get(key);
-    if (!list) byDocument.set(key, (list = []));
+  // repeats live in one document and state one amount: compared within that group only, which
+  // keeps the work linear in the number of records however many a document holds
+  const byAmount = new Map<string, Finding[]>();
+  const keptWith = (finding: Finding): Finding[] => {
+    const key = amountKey(finding);
+    let list = byAmount.get(key);
+    if (!list) byAmount.set(key, (list = []));
     return list;
   };
   const body = findings.filter((f) => !f.inEditorNote);
   const notes = findings.filter((f) => f.inEditorNote);
   for (const finding of body) {
-    const same = keptIn(finding.documentKey);
+    const same = keptWith(finding);
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding)
       && similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT);
     if (earlier) { earlier.alsoLines.push(finding.line); continue; }
@@ -50,7 +55,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     same.push(copy);
   }
   for (const note of notes) {
-    const candidates = keptIn(note.documentKey).filter((k) => !k.inEditorNote && sameAmount(k, note));
+    const candidates = (byAmount.get(amountKey(note)) ?? []).filter((k) => !k.inEditorNote && sameAmount(k, note));
     let best: Finding | undefined;
     let bestScore = -1;
     for (const candidate of candidates) {

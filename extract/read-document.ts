@@ -1,6 +1,7 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
+import { boundedContext } from './bound-context';
 import { classify, comparatorOf } from './classify';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -17,6 +18,8 @@ export interface DocumentContext {
   region: Region;
   isPolicy: boolean;
   planEnd: number | null;
+  /** 1-based file line of each paragraph; paragraph index + 1 when absent. */
+  lineNumbers?: readonly number[];
 }
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
@@ -103,9 +106,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           cumulative: /累计/.test(clause.text),
           annual: /每年|年均|年度|每年度/.test(clause.text),
           file: context.file,
-          line: i + 1,
+          line: context.lineNumbers?.[i] ?? i + 1,
           quote: originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim(),
-          context: line.original.trim(),
+          context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
         });

@@ -11,40 +11,51 @@ import { readDocument } from './read-document';
 import { resolveDocumentRegion } from './resolve-region';
 import { planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
+import { splitLines } from './split-lines';
 
 export interface InputFile { name: string; bytes: Uint8Array }
 /** Files may be read one at a time (a generator), so memory holds one text, not the corpus. */
 export type InputFiles = Iterable<InputFile>;
 export interface FileProblem { file: string; problem: string }
-export interface PipelineResult { built: Built; problems: FileProblem[]; filesRead: number }
+/** Problems skip a file; warnings name what was read imperfectly (bad bytes, a listed title not found). */
+export interface PipelineResult { built: Built; problems: FileProblem[]; warnings: FileProblem[]; filesRead: number }
+export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; warnings: string[] }
 
-export function extractFile(file: InputFile): { documents: PolicyDocument[]; findings: Finding[] } | FileProblem {
+export function extractFile(file: InputFile): FileResult | FileProblem {
   const decoded = decode(file.bytes);
   if (!decoded.ok) return { file: file.name, problem: decoded.problem };
-  const lines = decoded.text.split(/\r\n|\r|\n/).map(normalizeLine);
+  const paragraphs = splitLines(decoded.text);
+  const lines = paragraphs.texts.map(normalizeLine);
+  const lineNumbers = paragraphs.lineNumbers;
   const fallbackTitle = file.name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
+  const warnings = [...decoded.warnings, ...newsletter.missing.map((title) => `“${title}” is listed in the table of contents but its title was not found in the text: its commitments are not extracted`)];
+  const ids = new Set<string>();
   for (const span of newsletter.documents) {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, body: () => body.slice(0, 200).map((l) => l.text).join('\n') });
     const period = planPeriodOf(span.title);
-    const id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
+    // the same title twice in one file (two joined issues) gets an id told apart by its line
+    let id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
+    if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title, span.titleLine).slice(0, 8)}`;
+    ids.add(id);
     documents.push({
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
-      file: file.name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
+      file: file.name, line: span.titleLine >= 0 ? lineNumbers[span.titleLine] : 1, published: span.published, isPolicy, planPeriod: period,
     });
-    findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null }));
+    for (const finding of readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, lineNumbers })) findings.push(finding);
   }
-  return { documents, findings };
+  return { documents, findings, warnings };
 }
 
 /** Runs every file in the order given (callers sort by name for a stable dataset). */
 export function runPipeline(files: InputFiles): PipelineResult {
   const problems: FileProblem[] = [];
+  const warnings: FileProblem[] = [];
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
   let filesRead = 0;
@@ -52,11 +63,13 @@ export function runPipeline(files: InputFiles): PipelineResult {
     const result = extractFile(file);
     if ('problem' in result) { problems.push(result); continue; }
     filesRead++;
-    // copy the kept strings out of the file's text, which they would otherwise hold alive whole
-    documents.push(...structuredClone(result.documents));
-    findings.push(...structuredClone(result.findings));
+    for (const warning of result.warnings) warnings.push({ file: file.name, problem: warning });
+    // copy the kept strings out of the file's text, which they would otherwise hold alive whole;
+    // one at a time: spreading a large array into push() overflows the stack
+    for (const document of structuredClone(result.documents)) documents.push(document);
+    for (const finding of structuredClone(result.findings)) findings.push(finding);
   }
   const merged = mergeRepeats(findings);
   const ids = new Map(documents.map((d) => [d.id, d.id]));
-  return { built: buildDataset(documents, toTargets(merged, ids)), problems, filesRead };
+  return { built: buildDataset(documents, toTargets(merged, ids)), problems, warnings, filesRead };
 }

@@ -2,6 +2,8 @@
 // (本期要目: "21 北京市关于…的实施意见" under 国策要论/地方新政) names each document and its
 // column; each title is then found in the body, and the editor's note (编者按) before it joins it.
 // A text without a table of contents is one document titled by its first heading or line.
+// A file holding several newsletters one after another has several tables of contents: each
+// newsletter's entries are placed in its own part, which ends where the next issue's cover begins.
 import { titleKey, type NormalizedLine } from './normalize';
 
 export interface DocumentSpan {
@@ -15,11 +17,15 @@ export interface DocumentSpan {
   end: number;
   /** 0-based index where the editor's note ends and the document's own text begins, or -1 without a note. */
   noteEnd: number;
+  /** The issue date of the newsletter the document belongs to. */
+  published: string | null;
 }
 
 export interface Newsletter {
   published: string | null;
   documents: DocumentSpan[];
+  /** Table-of-contents titles whose text could not be found in the body. */
+  missing: string[];
 }
 
 interface TocEntry { title: string; key: string; section: string | null }
@@ -33,28 +39,55 @@ const EDITOR_NOTE = /^编者按[:：]?$/;
 /** Words that end the title of a policy document: 方案, 意见, 办法… */
 export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动)/;
 
+/** "第27期": the issue number that opens a newsletter's cover. */
+const ISSUE_NUMBER = /第\d+期/;
+/** How far before a table of contents its issue's cover may begin, in lines. */
+const COVER_LINES = 80;
+
 export function segmentDocuments(lines: readonly NormalizedLine[], fallbackTitle: string): Newsletter {
-  const published = findIssueDate(lines);
-  const toc = readTableOfContents(lines);
-  const documents = toc ? placeEntries(lines, toc.entries, toc.end) : [];
-  return { published, documents: documents.length ? documents : [singleDocument(lines, fallbackTitle)] };
+  const published = findIssueDate(lines, 0);
+  const tocs: { entries: TocEntry[]; start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TOC_HEADING.test(lines[i].text.trim())) continue;
+    const toc = readTableOfContents(lines, i);
+    if (toc) { tocs.push(toc); i = toc.end - 1; }
+  }
+  const documents: DocumentSpan[] = [];
+  const missing: string[] = [];
+  tocs.forEach((toc, index) => {
+    const next = tocs[index + 1];
+    const partEnd = next ? coverStart(lines, toc.end, next.start) : lines.length;
+    const partStart = index === 0 ? 0 : coverStart(lines, tocs[index - 1].end, toc.start);
+    const placed = placeEntries(lines, toc.entries, toc.end, partEnd, findIssueDate(lines, partStart));
+    documents.push(...placed.documents);
+    missing.push(...placed.missing);
+  });
+  return { published, documents: documents.length ? documents : [singleDocument(lines, fallbackTitle, published)], missing: documents.length ? missing : [] };
 }
 
-function findIssueDate(lines: readonly NormalizedLine[]): string | null {
-  for (const line of lines.slice(0, 40)) {
-    const m = ISSUE_DATE.exec(line.text);
-    if (m && /第\d+期/.test(line.text)) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+/** Where the cover of the issue whose table of contents starts at `toc` begins: its earliest issue-number line. */
+function coverStart(lines: readonly NormalizedLine[], after: number, toc: number): number {
+  let start = toc;
+  for (let i = toc - 1; i >= Math.max(after, toc - COVER_LINES); i--) {
+    if (ISSUE_NUMBER.test(lines[i].text) && lines[i].text.length < 40) start = i;
   }
-  for (const line of lines.slice(0, 40)) {
+  return start;
+}
+
+function findIssueDate(lines: readonly NormalizedLine[], from: number): string | null {
+  const cover = lines.slice(from, from + 40);
+  for (const line of cover) {
+    const m = ISSUE_DATE.exec(line.text);
+    if (m && ISSUE_NUMBER.test(line.text)) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  }
+  for (const line of cover) {
     const m = ISSUE_DATE.exec(line.text);
     if (m && line.text.length < 40) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   }
   return null;
 }
 
-function readTableOfContents(lines: readonly NormalizedLine[]): { entries: TocEntry[]; end: number } | null {
-  const start = lines.findIndex((l) => TOC_HEADING.test(l.text.trim()));
-  if (start < 0) return null;
+function readTableOfContents(lines: readonly NormalizedLine[], start: number): { entries: TocEntry[]; start: number; end: number } | null {
   const entries: TocEntry[] = [];
   let section: string | null = null;
   let i = start + 1;
@@ -76,7 +109,7 @@ function readTableOfContents(lines: readonly NormalizedLine[]): { entries: TocEn
       break;
     }
   }
-  return entries.length ? { entries, end: i } : null;
+  return entries.length ? { entries, start, end: i } : null;
 }
 
 /** Does this body line carry the title `key`? Titles may be broken over two lines or carry a suffix. */
@@ -87,27 +120,29 @@ function isTitleLine(lineKey: string, key: string): boolean {
   return key.startsWith(lineKey) && lineKey.length >= Math.min(8, key.length);
 }
 
-function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEntry[], from: number): DocumentSpan[] {
+function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEntry[], from: number, to: number, published: string | null): { documents: DocumentSpan[]; missing: string[] } {
   const found: { entry: TocEntry; titleLine: number }[] = [];
-  const keys = lines.map((line) => (line.text.length <= 100 ? titleKey(line.text) : ''));
+  const missing: string[] = [];
+  const keys: string[] = [];
+  for (let i = from; i < to; i++) keys[i - from] = lines[i].text.length <= 100 ? titleKey(lines[i].text) : '';
   let cursor = from;
   for (const entry of entries) {
-    for (let i = cursor; i < lines.length; i++) {
-      if (isTitleLine(keys[i], entry.key)) {
-        found.push({ entry, titleLine: i });
-        cursor = i + 1;
-        break;
-      }
+    let at = -1;
+    for (let i = cursor; i < to; i++) {
+      if (isTitleLine(keys[i - from], entry.key)) { at = i; break; }
     }
+    if (at < 0) { missing.push(entry.title.replace(/\s+/g, ' ').trim()); continue; }
+    found.push({ entry, titleLine: at });
+    cursor = at + 1;
   }
-  return found.map(({ entry, titleLine }, index) => {
+  const documents = found.map(({ entry, titleLine }, index) => {
     const previousTitle = index === 0 ? from : found[index - 1].titleLine + 1;
     let noteStart = -1;
     for (let i = titleLine - 1; i >= previousTitle; i--) {
       if (EDITOR_NOTE.test(lines[i].text.trim())) { noteStart = i; break; }
     }
     const next = found[index + 1];
-    let end = lines.length;
+    let end = to;
     if (next) {
       end = next.titleLine;
       for (let i = next.titleLine - 1; i > titleLine; i--) {
@@ -121,18 +156,21 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
       start: noteStart >= 0 ? noteStart : titleLine,
       end,
       noteEnd: noteStart >= 0 ? titleLine : -1,
+      published,
     };
   });
+  return { documents, missing };
 }
 
-function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string): DocumentSpan {
+function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string, published: string | null): DocumentSpan {
   let titleLine = lines.findIndex((l) => /^\s*#\s/.test(l.original));
   if (titleLine < 0) titleLine = lines.findIndex((l) => l.text.trim().length > 0);
   let title = titleLine >= 0 ? lines[titleLine].text.trim() : fallbackTitle;
   // a title broken over two lines: "关于加快推进人工智能产业" / "创新发展的实施意见"
-  const next = lines.slice(titleLine + 1).find((l) => l.text.trim());
+  let next: NormalizedLine | undefined;
+  for (let i = titleLine + 1; i < lines.length && !next; i++) if (lines[i].text.trim()) next = lines[i];
   if (next && !POLICY_TITLE.test(title) && POLICY_TITLE.test(next.text) && next.text.length < 40) title += next.text.trim();
   if (title.length > 80 || /[。；，]/.test(title)) { title = fallbackTitle; titleLine = -1; }
-  return { title, section: null, titleLine, start: 0, end: lines.length, noteEnd: -1 };
+  return { title, section: null, titleLine, start: 0, end: lines.length, noteEnd: -1, published };
 }
 

@@ -14,7 +14,7 @@ import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
 import { UpdatePrompt } from './UpdatePrompt';
 import { loadUserDataset, mergeDatasets, type DataSource } from '../data/user-dataset';
-import { notesDb, useLiveQuery } from '../notes/use-notes';
+import { notesDb, useLiveQuery, useStorage } from '../notes/use-notes';
 
 const LOADERS = {
   overview: () => import('../views/Overview').then((m) => ({ default: m.Overview })),
@@ -62,6 +62,7 @@ export function App() {
     document.title = t('appTitle');
   }, [language, t]);
 
+  const storage = useStorage();
   const { value: user } = useLiveQuery(() => loadUserDataset(notesDb()).catch(() => null), []);
   const requested = route.params.get('data');
   const source: DataSource = user && (requested === 'mine' || requested === 'both') ? requested : 'bundled';
@@ -135,6 +136,7 @@ export function App() {
           navigate(route.view, route.param, params, true);
         }}>{t('language')}</button>
       </header>
+      {storage === 'unavailable' && <p className="problem storage-banner" role="alert" data-testid="storage-read-only">{t('storageReadOnly')}</p>}
       <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords} />
       <main>
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>

@@ -1,5 +1,8 @@
 // The filters that apply across views: region, level, kind, topic, deadline range, status, search.
 // Every change goes through the URL parameter parser, so a filter only ever holds a valid value.
+// Search text shows at once but filters only when typing pauses (SEARCH_DELAY), so a large
+// dataset is filtered and charted once per pause, not once per keystroke.
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/schema';
 import { TOPICS } from '../domain/topics';
 import { NO_FILTERS, activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
@@ -10,12 +13,37 @@ interface Props { filters: Filters; setFilters: (f: Filters) => void; rows: read
 
 interface ChoiceProps { name: keyof Filters; label: string; value: string | number | null; empty: string; options: readonly { value: string | number; label: string }[]; onChange: (name: keyof Filters, value: string) => void }
 
+/** Milliseconds of quiet after a keystroke before the search applies. */
+export const SEARCH_DELAY = 80;
+/** Option labels longer than this are cut (a label may be a whole paragraph in a user's dataset). */
+const LABEL_LIMIT = 40;
+const short = (label: string): string => (label.length > LABEL_LIMIT ? `${label.slice(0, LABEL_LIMIT - 1)}…` : label);
+
+function SearchInput({ value, label, onSearch }: { value: string; label: string; onSearch: (q: string) => void }) {
+  const [text, setText] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(onSearch);
+  const sent = useRef(value);
+  useEffect(() => { latest.current = onSearch; }, [onSearch]);
+  // a search set elsewhere (cleared filters, back button) replaces what is typed; our own does not
+  useEffect(() => { if (value !== sent.current) { sent.current = value; setText(value); } }, [value]);
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  return (
+    <label>{label}<input type="search" name="q" value={text} placeholder="专利 浙江" onChange={(e) => {
+      const next = e.target.value;
+      setText(next);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => { sent.current = next; latest.current(next); }, SEARCH_DELAY);
+    }} /></label>
+  );
+}
+
 function Choice({ name, label, value, empty, options, onChange }: ChoiceProps) {
   return (
     <label>{label}
       <select name={name} value={value ?? ''} onChange={(e) => onChange(name, e.target.value)}>
         <option value="">{empty}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value} title={o.label.length > LABEL_LIMIT ? o.label.slice(0, 2000) : undefined}>{short(o.label)}</option>)}
       </select>
     </label>
   );
@@ -33,7 +61,7 @@ export function FilterBar({ filters, setFilters, rows, t, language, onExport }: 
   const labelled = (values: readonly string[]) => values.map((value) => ({ value, label: t(value as Parameters<Translate>[0]) }));
   return (
     <form className="filters" role="search" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-      <label>{t('search')}<input type="search" name="q" value={filters.q} onChange={(e) => change('q', e.target.value)} placeholder="专利 浙江" /></label>
+      <SearchInput value={filters.q} label={t('search')} onSearch={(q) => change('q', q)} />
       <Choice name="region" label={t('region')} value={filters.region} empty={t('all')} options={regions.map((r) => ({ value: r, label: r }))} onChange={change} />
       <Choice name="level" label={t('level')} value={filters.level} empty={t('all')} options={labelled(['national', 'province', 'city', 'district'])} onChange={change} />
       <Choice name="kind" label={t('kind')} value={filters.kind} empty={t('all')} options={labelled(['target', 'incentive'])} onChange={change} />

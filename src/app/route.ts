@@ -8,11 +8,29 @@ export interface Route { view: View; param: string | null; params: URLSearchPara
 
 const VIEWS: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets', 'target'];
 
+/** A cut-off or mistyped escape (%E6%B5%99%E6%B1%9F%E7%9C) reads as no parameter rather than breaking the app. */
+function decodeOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads any hash without throwing: an unknown view is the overview, what cannot be decoded is left out. */
 export function parseHash(hash: string): Route {
-  const [path, query = ''] = hash.replace(/^#/, '').split('?');
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const [, view = '', param = ''] = path.split('/');
   const known = VIEWS.find((v) => v === view) ?? 'overview';
-  return { view: known, param: param ? decodeURIComponent(param) : null, params: new URLSearchParams(query) };
+  // a parameter whose value holds a broken escape (q=%E4%B8%93%ZZ) is dropped, not half-read
+  const params = new URLSearchParams();
+  for (const pair of query.split('&')) {
+    const at = pair.indexOf('=');
+    const key = decodeOrNull((at < 0 ? pair : pair.slice(0, at)).replace(/\+/g, ' '));
+    const value = decodeOrNull((at < 0 ? '' : pair.slice(at + 1)).replace(/\+/g, ' '));
+    if (key && value !== null) params.append(key, value);
+  }
+  return { view: known, param: param ? decodeOrNull(param) || null : null, params };
 }
 
 export function formatHash(view: View, param: string | null, params: URLSearchParams): string {

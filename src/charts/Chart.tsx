@@ -1,7 +1,7 @@
 // The thin component that draws a chart spec: one ECharts instance per chart, resized with its
 // box, disposed on unmount; PNG and SVG export with title, filters, version and source drawn in;
 // the same numbers as a table for keyboard and screen-reader users.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '../app/i18n';
 import { downloadBlob, downloadDataUrl, fileSafe } from '../export/download';
 import type { ChartSpec } from './chart-spec';
@@ -41,6 +41,8 @@ export function Chart({ spec, meta, t, onSelect, testId }: Props) {
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
+  // the table is built only when opened: tens of thousands of hidden rows would slow every update
+  const [tableOpen, setTableOpen] = useState(false);
 
   useEffect(() => {
     if (!box.current) return undefined;
@@ -77,12 +79,12 @@ export function Chart({ spec, meta, t, onSelect, testId }: Props) {
         </span>
       </figcaption>
       <div ref={box} className="chart-canvas" style={{ height: spec.height }} role="img" aria-label={spec.title} />
-      <details className="chart-table">
+      <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('showTable')}</summary>
         <div className="table-scroll">
           <table>
             <thead><tr>{spec.table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
-            <tbody>{spec.table.rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{typeof cell === 'number' ? cell.toLocaleString('zh-CN') : cell}</td>)}</tr>)}</tbody>
+            <tbody>{tableOpen && spec.table.rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{typeof cell === 'number' ? cell.toLocaleString('zh-CN') : cell}</td>)}</tr>)}</tbody>
           </table>
         </div>
       </details>

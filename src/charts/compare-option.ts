@@ -30,7 +30,7 @@ export function compareOption(bars: readonly CompareBar[], unit: string, scale: 
       aria: { enabled: true, label: { description: `${title}: ${bars.map((b) => `${b.region} ${scaled(b.value, unit, scale)}${label}`).join('；')}` } },
       grid: { left: 8, right: 56, top: 16, bottom: 32, containLabel: true },
       xAxis: { type: 'value', name: label, nameLocation: 'end', axisLabel: { hideOverlap: true } },
-      yAxis: { type: 'category', data: ordered.map((b) => b.region), axisTick: { show: false } },
+      yAxis: { type: 'category', data: ordered.map((b) => b.region), axisTick: { show: false }, axisLabel: { width: 160, overflow: 'truncate' } },
       tooltip: {
         trigger: 'item',
         confine: true,

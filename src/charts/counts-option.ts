@@ -26,7 +26,8 @@ export function countsOption(rows: readonly Row[], title: string, t: Translate):
       legend: { top: 0 },
       grid: { left: 8, right: 32, top: 32, bottom: 24, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: ordered.map(([region]) => region), axisTick: { show: false } },
+      // a region named by a paragraph is cut, so the bars keep their room
+      yAxis: { type: 'category', data: ordered.map(([region]) => region), axisTick: { show: false }, axisLabel: { width: 160, overflow: 'truncate' } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       series: (['target', 'incentive'] as const).map((kind, i) => ({
         name: t(kind), type: 'bar', stack: 'kind', itemStyle: { color: PALETTE[i] }, barMaxWidth: 20,

@@ -5,11 +5,20 @@ import type { TimelinePoint } from '../data/selectors';
 import type { Translate } from '../app/i18n';
 import { FONT, STATUS_COLORS, escapeHtml, type ChartSpec } from './chart-spec';
 
+/** Points per status above which ECharts draws the series in its large mode. */
+const LARGE_SERIES = 2000;
+
 export function timelineOption(points: readonly TimelinePoint[], today: string, title: string, groupLabel: string, t: Translate): ChartSpec {
   const groups = [...new Set(points.map((p) => p.group))].sort();
-  const years = points.map((p) => Number(p.date.slice(0, 4)));
-  const minYear = Math.min(2021, ...years);
-  const maxYear = Math.max(2030, ...years);
+  const rowOf = new Map(groups.map((g, i) => [g, i]));
+  // a loop, not Math.min(...years): spreading tens of thousands of arguments overflows the stack
+  let minYear = 2021;
+  let maxYear = 2030;
+  for (const p of points) {
+    const year = Number(p.date.slice(0, 4));
+    if (year < minYear) minYear = year;
+    if (year > maxYear) maxYear = year;
+  }
   const statuses = ['overdue', 'due-soon', 'later'] as const;
   const jitter = new Map<string, number>();
   const yOf = (p: TimelinePoint): number => {
@@ -17,9 +26,10 @@ export function timelineOption(points: readonly TimelinePoint[], today: string, 
     const key = `${p.group}|${p.date}`;
     const n = jitter.get(key) ?? 0;
     jitter.set(key, n + 1);
-    return groups.indexOf(p.group) + ((n % 5) - 2) * 0.12;
+    return rowOf.get(p.group)! + ((n % 5) - 2) * 0.12;
   };
   const placed = points.map((p) => ({ p, y: yOf(p) }));
+  const bySeries = statuses.map((status) => placed.filter(({ p }) => p.row.status === status));
   return {
     title,
     height: Math.max(260, 90 + groups.length * 34),
@@ -41,8 +51,8 @@ export function timelineOption(points: readonly TimelinePoint[], today: string, 
       },
       tooltip: {
         trigger: 'item', confine: true,
-        formatter: (params: { data: { id: string } }) => {
-          const point = points.find((p) => p.row.target.id === params.data.id);
+        formatter: (params: { seriesIndex: number; dataIndex: number }) => {
+          const point = bySeries[params.seriesIndex]?.[params.dataIndex]?.p;
           if (!point) return '';
           const target = point.row.target;
           return `<b>${escapeHtml(point.group)}</b> · ${escapeHtml(point.date)}<br/>${escapeHtml(target.indicator)}：${target.value}${escapeHtml(target.unit)}<br/>${escapeHtml(target.source.quote)}`;
@@ -53,7 +63,10 @@ export function timelineOption(points: readonly TimelinePoint[], today: string, 
         type: 'scatter',
         symbolSize: 11,
         itemStyle: { color: STATUS_COLORS[status], opacity: 0.85 },
-        data: placed.filter(({ p }) => p.row.status === status).map(({ p, y }) => ({ value: [p.date, y], id: p.row.target.id })),
+        // past LARGE_SERIES points one series is drawn as a single shape: tens of thousands stay quick
+        large: true,
+        largeThreshold: LARGE_SERIES,
+        data: bySeries[index].map(({ p, y }) => [p.date, y]),
         ...(index === 0 ? {
           markLine: {
             symbol: 'none', silent: true, lineStyle: { color: '#111827', type: 'dashed' },

@@ -104,7 +104,8 @@ export function timelinePoints(rows: readonly Row[], groupBy: 'region' | 'docume
   return rows
     .filter((r) => r.target.deadline)
     .map((row) => ({ row, date: dueDate(row.target.deadline!), group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.row.target.id.localeCompare(b.row.target.id));
+    // code-point order (ISO dates, hex ids): the same result as localeCompare, many times faster
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row.target.id < b.row.target.id ? -1 : a.row.target.id > b.row.target.id ? 1 : 0));
 }
 
 export type SortKey = 'indicator' | 'region' | 'value' | 'deadline' | 'kind';

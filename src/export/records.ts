@@ -1,6 +1,6 @@
-// The filtered records as CSV (PapaParse, UTF-8 with a BOM so spreadsheet programs show Chinese
-// correctly) and as JSON (the dataset's own shape, so it can be read back).
-import Papa from 'papaparse';
+// The filtered records as CSV (UTF-8 with a BOM so spreadsheet programs show Chinese correctly,
+// formula-like text defused: see csv.ts) and as JSON (the dataset's own shape, so it can be read back).
+import { toCsv } from './csv';
 import type { Dataset, Target } from '../domain/schema';
 
 export const CSV_COLUMNS = [
@@ -14,7 +14,7 @@ export function recordsToCsv(targets: readonly Target[], titles: ReadonlyMap<str
     t.normalized.value, t.normalized.valueMax ?? '', t.normalized.unit, t.comparator, t.deadline?.year ?? '', t.deadline?.date ?? '',
     titles.get(t.documentId) ?? '', t.source.file, t.source.line, t.source.quote,
   ]);
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}`;
+  return toCsv(CSV_COLUMNS, rows);
 }
 
 export function recordsToJson(dataset: Dataset, targets: readonly Target[]): string {

@@ -2,8 +2,8 @@
 // row per status, note or progress entry). Import validates every row with the shared schema,
 // previews what it will do with errors by row, merges without duplicating, and writes in one
 // transaction — a file with nothing valid, or a failed write, changes nothing.
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { parseCsv, toCsv } from '../export/csv';
 import {
   NOTES_EXPORT_FORMAT, NOTES_EXPORT_VERSION, NoteSchema, ProgressSchema, TrackingSchema,
   type Note, type NotesExport, type Progress, type Tracking,
@@ -27,7 +27,7 @@ export async function exportCsv(db: NotesDatabase): Promise<string> {
     ...notes.map((n) => ['note', n.targetId, n.id, n.text, '', '', '', '', '', n.createdAt, n.updatedAt]),
     ...progress.map((p) => ['progress', p.targetId, p.id, '', p.value, p.asOf, p.source, '', '', p.createdAt, '']),
   ];
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_FIELDS], data: rows }, { newline: '\r\n' })}`;
+  return toCsv(CSV_FIELDS, rows);
 }
 
 export interface RowError { row: number; message: string }
@@ -90,26 +90,24 @@ const CsvRowSchema = z.object({
   target_id: z.string(),
 });
 
-/** Reads a CSV export: the header must carry our columns; each row is checked on its own. */
+/** Reads a CSV export: the header must carry our columns; each row is checked on its own and
+ * every row ends up either in the plan or among the errors with its reason. */
 export function parseCsvImport(text: string, knownIds: ReadonlySet<string>): ImportPlan {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const fields = parsed.meta.fields ?? [];
-  const missing = CSV_FIELDS.filter((f) => !fields.includes(f));
+  const parsed = parseCsv(text);
+  const missing = CSV_FIELDS.filter((f) => !parsed.fields.includes(f));
   if (missing.length) return empty(`the CSV lacks the column(s) ${missing.join(', ')}; expected ${CSV_FIELDS.join(',')}`);
-  const plan: ImportPlan = { fatal: null, errors: [], tracking: [], notes: [], progress: [], rows: parsed.data.length };
-  const structural = new Map(parsed.errors.filter((e) => e.row !== undefined).map((e) => [e.row! + 2, e.message]));
-  parsed.data.forEach((raw, index) => {
-    const row = index + 2; // the header is row 1
-    if (structural.has(row)) { plan.errors.push({ row, message: structural.get(row)! }); return; }
+  const plan: ImportPlan = { fatal: null, errors: [], tracking: [], notes: [], progress: [], rows: parsed.rows.length };
+  for (const { row, cells: raw, error } of parsed.rows) {
+    if (!raw) { plan.errors.push({ row, message: error ?? 'the row cannot be read' }); continue; }
     const head = CsvRowSchema.safeParse(raw);
-    if (!head.success) { plan.errors.push({ row, message: describe(head.error) }); return; }
-    if (!knownIds.has(raw.target_id)) { plan.errors.push({ row, message: `unknown record id ${raw.target_id || '(empty)'}` }); return; }
+    if (!head.success) { plan.errors.push({ row, message: describe(head.error) }); continue; }
+    if (!knownIds.has(raw.target_id)) { plan.errors.push({ row, message: `unknown record id ${raw.target_id || '(empty)'}` }); continue; }
     const result = toEntry(raw);
-    if (!result.success) { plan.errors.push({ row, message: describe(result.error) }); return; }
+    if (!result.success) { plan.errors.push({ row, message: describe(result.error) }); continue; }
     if (raw.record_type === 'status') plan.tracking.push(result.data as Tracking);
     else if (raw.record_type === 'note') plan.notes.push(result.data as Note);
     else plan.progress.push(result.data as Progress);
-  });
+  }
   return plan;
 }
 

@@ -2,7 +2,7 @@
 // another tab writes, and the storage state the app shows to the user.
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { NotesDatabase, requestPersistence } from './notes-db';
+import { NotesDatabase, StorageError, requestPersistence } from './notes-db';
 
 let database: NotesDatabase | null = null;
 
@@ -23,6 +23,40 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
+}
+
+export type StorageState = 'checking' | 'ok' | 'unavailable';
+let storageCheck: Promise<StorageState> | null = null;
+
+/** Whether IndexedDB can be opened at all (private modes and policies switch it off); asked once per page. */
+export function checkStorage(): Promise<StorageState> {
+  storageCheck ??= (async () => {
+    if (typeof indexedDB === 'undefined' || indexedDB === null) return 'unavailable';
+    try {
+      await notesDb().open();
+      return 'ok';
+    } catch {
+      return 'unavailable';
+    }
+  })();
+  return storageCheck;
+}
+
+/** 'unavailable' as soon as the check fails: the app then says so and offers no way to save. */
+export function useStorage(): StorageState {
+  const [state, setState] = useState<StorageState>('checking');
+  useEffect(() => {
+    let live = true;
+    void checkStorage().then((next) => { if (live) setState(next); });
+    return () => { live = false; };
+  }, []);
+  return state;
+}
+
+/** A failed save in the interface's language: the kind of failure picks the message. */
+export function storageMessage(error: unknown, t: (key: 'storage-quota' | 'storage-unavailable' | 'storage-unknown') => string): string {
+  if (!(error instanceof StorageError)) return `${t('storage-unknown')}: ${error instanceof Error ? error.message : String(error)}`;
+  return error.problem === 'unknown' ? `${t('storage-unknown')}: ${error.cause instanceof Error ? error.cause.message : error.message}` : t(`storage-${error.problem}`);
 }
 
 export type Persistence = 'persisted' | 'best-effort' | 'unsupported' | 'unknown';

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { ViewProps } from '../app/context';
 import { diffDatasets, openUserDataset, removeUserDataset, type DataSource, type UserDataset } from '../data/user-dataset';
-import { notesDb } from '../notes/use-notes';
+import { notesDb, useStorage } from '../notes/use-notes';
 import { amount } from './format';
 
 interface Props extends ViewProps { bundled: ViewProps['dataset']; user: UserDataset | null; source: DataSource }
@@ -13,9 +13,11 @@ export function Datasets(props: Props) {
   const { t, bundled, user, source, go } = props;
   const [result, setResult] = useState<{ ok: boolean; title: string; detail?: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const readOnly = useStorage() === 'unavailable';
   const diff = useMemo(() => (user ? diffDatasets(bundled, user.dataset) : null), [bundled, user]);
 
   async function open(file: File): Promise<void> {
+    if (readOnly) { setResult({ ok: false, title: file.name, detail: t('storageReadOnly') }); return; }
     const opened = await openUserDataset(notesDb(), file.name, await file.text());
     setResult(opened.ok ? { ok: true, title: `${file.name}: ${opened.stored.dataset.targets.length} ${t('records')}, ${opened.stored.dataset.documents.length} ${t('documents')}` } : { ok: false, title: opened.title, detail: opened.detail });
   }
@@ -31,7 +33,7 @@ export function Datasets(props: Props) {
         onDrop={(e) => { e.preventDefault(); setDragging(false); const file = e.dataTransfer.files[0]; if (file) void open(file); }}
       >
         <p>{t('dropHere')}</p>
-        <label className="file">{t('chooseFile')}<input type="file" accept=".json,application/json" data-testid="open-dataset" onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void open(file); }} /></label>
+        <label className="file">{t('chooseFile')}<input type="file" accept=".json,application/json" data-testid="open-dataset" disabled={readOnly} onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void open(file); }} /></label>
       </div>
       {result && (result.ok
         ? <p className="notice ok" role="status" data-testid="dataset-opened">{t('datasetKept')}: {result.title}</p>

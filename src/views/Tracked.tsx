@@ -9,10 +9,9 @@ import { similarity } from '../domain/text';
 import { changedFields } from '../domain/tracking';
 import { targetHref, type ViewProps } from '../app/context';
 import { downloadBlob } from '../export/download';
-import { StorageError } from '../notes/notes-db';
 import { reattach, readAll, untrack } from '../notes/repository';
 import { applyImport, exportCsv, exportJson, parseCsvImport, parseJsonImport, previewImport, type ImportPreview } from '../notes/transfer';
-import { notesDb, usePersistence, useLiveQuery } from '../notes/use-notes';
+import { notesDb, storageMessage, usePersistence, useLiveQuery, useStorage } from '../notes/use-notes';
 import { amount } from './format';
 
 function groupByTarget<T extends { targetId: string }>(entries: readonly T[]): Map<string, T[]> {
@@ -30,6 +29,7 @@ export function Tracked(props: ViewProps) {
   const db = notesDb();
   const persistence = usePersistence();
   const { value: all, error } = useLiveQuery(() => readAll(db), []);
+  const readOnly = useStorage() === 'unavailable';
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const byId = useMemo(() => new Map(rows.map((r) => [r.target.id, r])), [rows]);
@@ -55,7 +55,7 @@ export function Tracked(props: ViewProps) {
     try {
       await action();
     } catch (e) {
-      setMessage(e instanceof StorageError ? e.message : String(e));
+      setMessage(storageMessage(e, t));
     }
   }
 
@@ -80,13 +80,13 @@ export function Tracked(props: ViewProps) {
   return (
     <section aria-labelledby="tracked-title">
       <h2 id="tracked-title">{t('tracked')} <span className="muted">{tracked.length} {t('commitments')}</span></h2>
-      {persistence === 'best-effort' && <p className="notice" role="status">{t('persistDenied')}</p>}
-      {error ? <p className="problem" role="alert">{t('storageUnavailable')}</p> : null}
+      {persistence === 'best-effort' && !readOnly && <p className="notice" role="status">{t('persistDenied')}</p>}
+      {error || readOnly ? <p className="problem" role="alert" data-testid="tracked-storage-unavailable">{t('storageUnavailable')}</p> : null}
       {message && <p className="problem" role="alert">{message}</p>}
       <div className="controls">
         <button type="button" onClick={() => run(async () => downloadBlob(new Blob([await exportJson(db, dataset.version)], { type: 'application/json' }), 'policy-targets-notes.json'))}>{t('exportNotesJson')}</button>
         <button type="button" onClick={() => run(async () => downloadBlob(new Blob([await exportCsv(db)], { type: 'text/csv;charset=utf-8' }), 'policy-targets-notes.csv'))}>{t('exportNotesCsv')}</button>
-        <label className="file">{t('importNotes')}<input type="file" accept=".json,.csv,application/json,text/csv" data-testid="import-notes" onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void onFile(file); }} /></label>
+        <label className="file">{t('importNotes')}<input type="file" accept=".json,.csv,application/json,text/csv" data-testid="import-notes" disabled={readOnly} onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void onFile(file); }} /></label>
       </div>
       {preview && (
         <div className="preview" role="region" aria-label={t('importPreview')} data-testid="import-preview">

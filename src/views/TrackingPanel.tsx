@@ -5,9 +5,8 @@ import { summarizeProgress } from '../domain/progress';
 import type { Target } from '../domain/schema';
 import { TRACKING_STATUSES, changedFields, type TrackingStatus } from '../domain/tracking';
 import type { Translate } from '../app/i18n';
-import { StorageError } from '../notes/notes-db';
 import { acknowledgeChange, addNote, addProgress, deleteNote, deleteProgress, setStatus, setTags, trackingFor } from '../notes/repository';
-import { notesDb, useLiveQuery, usePersistence } from '../notes/use-notes';
+import { notesDb, storageMessage, useLiveQuery, usePersistence, useStorage } from '../notes/use-notes';
 
 export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
   const db = notesDb();
@@ -17,6 +16,7 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
   const [problem, setProblem] = useState<string | null>(null);
   // ask the browser, once notes are in play, to keep this site's storage through clean-ups
   const persistence = usePersistence();
+  const readOnly = useStorage() === 'unavailable';
 
   async function save(action: () => Promise<unknown>, clear?: () => void): Promise<void> {
     try {
@@ -25,7 +25,7 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
       clear?.();
     } catch (error) {
       // what was typed stays in the form so nothing is lost
-      setProblem(error instanceof StorageError ? error.message : String(error));
+      setProblem(storageMessage(error, t));
     }
   }
 
@@ -35,9 +35,10 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
   return (
     <section className="tracking" aria-labelledby="tracking-title" data-testid="tracking-panel">
       <h3 id="tracking-title">{t('tracking')}</h3>
-      {readError ? <p role="alert" className="problem">{t('storageUnavailable')}</p> : null}
-      {persistence === 'best-effort' && <p className="notice" role="status">{t('persistDenied')}</p>}
+      {readError || readOnly ? <p role="alert" className="problem">{t('storageUnavailable')}</p> : null}
+      {persistence === 'best-effort' && !readOnly && <p className="notice" role="status">{t('persistDenied')}</p>}
       {problem ? <p role="alert" className="problem" data-testid="storage-problem">{problem}</p> : null}
+      <fieldset className="bare" disabled={readOnly}>
       {changed.length > 0 && (
         <p className="changed" role="status">{t('recordChanged')}: {changed.join(', ')} <button type="button" onClick={() => save(() => acknowledgeChange(db, target))}>{t('acknowledge')}</button></p>
       )}
@@ -100,6 +101,7 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
           </li>
         ))}
       </ul>
+      </fieldset>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // npm run bench (extraction part): builds a corpus of ≥ 50 MB by repeating the seeds with varied
 // numbers, then prints extraction throughput and peak memory beside the time to merely read the
-// same bytes and scan them with one regular expression.
+// same bytes and scan them with one regular expression. Then the shapes that used to be quadratic:
+// one 200 MB text that is a single document, time per MB for lines of 1 KB to 1 MB, and a 1 MB line.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +35,79 @@ function extract(paths: readonly string[], dir: string) {
     for (const path of paths) yield { name: path.slice(dir.length + 1), bytes: readFileSync(path) };
   }
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = runPipeline(files());
   const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuSeconds(cpuStart);
   if (!result.built.ok) throw new Error(result.built.problem);
-  return { seconds, records: result.built.dataset.targets.length, recordBytes: Buffer.byteLength(JSON.stringify(result.built.dataset)) };
+  return { seconds, cpu, records: result.built.dataset.targets.length, recordBytes: Buffer.byteLength(JSON.stringify(result.built.dataset)) };
 }
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+/** CPU seconds since `start`: unlike wall time, not inflated when the machine is shared. */
+const cpuSeconds = (start: NodeJS.CpuUsage): number => { const used = process.cpuUsage(start); return (used.user + used.system) / 1e6; };
+
+/** The seeds' text with every amount varied per copy, as one string without line breaks (a PDF copied as text). */
+function variedBodies(copies: number): string[] {
+  const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((name) => readFileSync(join(ROOT, 'seeds', name), 'utf8'));
+  const out: string[] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const seed of seeds) out.push(seed.replace(/(\d+)(?=\s*(?:亿|万|个|家|项|%|件))/g, (n) => String(Number(n) + copy)));
+  }
+  return out;
+}
+
+function timeOne(name: string, text: string): { seconds: number; cpu: number; mbPerSecond: number; mbPerCpuSecond: number; records: number; bytes: number } {
+  const bytes = Buffer.from(text);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const result = runPipeline([{ name, bytes }]);
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuSeconds(cpuStart);
+  if (!result.built.ok) throw new Error(result.built.problem);
+  const size = bytes.length / 1024 / 1024;
+  return { seconds, cpu, mbPerSecond: size / seconds, mbPerCpuSecond: size / cpu, records: result.built.dataset.targets.length, bytes: bytes.length };
+}
+
+/** One text of `size` bytes that is a single document: the seeds' bodies without their tables of contents. */
+function singleDocument(size: number): string {
+  const parts: string[] = ['浙江省数字经济发展行动方案\n'];
+  let length = 0;
+  for (let copy = 0; length < size; copy++) {
+    for (const body of variedBodies(1).map((b) => b.replace(/^.*本期要目.*$/gm, '').replace(/(\d+)(?=\s*(?:亿|万|个|家|项|%|件))/g, (n) => String(Number(n) + copy)))) {
+      parts.push(body);
+      length += Buffer.byteLength(body);
+    }
+  }
+  return parts.join('\n');
+}
+
+/** About `total` bytes of the seeds' sentences, cut into lines of `lineLength` characters. */
+function withLineLength(lineLength: number, total: number): string {
+  const flat = variedBodies(8).join('').replace(/\r?\n/g, '');
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let at = 0; bytes < total; at = (at + lineLength) % Math.max(1, flat.length - lineLength)) {
+    const line = flat.slice(at, at + lineLength);
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return `浙江省数字经济发展行动方案\n${lines.join('\n')}`;
+}
+
+function longShapes(corpusMbPerSecond: number, corpusMbPerCpuSecond: number): void {
+  const big = timeOne('single-200mb.txt', singleDocument(200 * 1024 * 1024));
+  console.log(`one 200 MB text, a single document: ${big.mbPerSecond.toFixed(1)} MB/s wall, ${big.mbPerCpuSecond.toFixed(1)} MB per CPU-second (${big.seconds.toFixed(1)} s, ${big.cpu.toFixed(1)} CPU-s, ${big.records} records; ${((big.mbPerSecond / corpusMbPerSecond) * 100).toFixed(0)}% of the corpus's wall rate, ${((big.mbPerCpuSecond / corpusMbPerCpuSecond) * 100).toFixed(0)}% of its CPU rate), peak RSS ${mb(peakRss())} MB`);
+  const perLength: string[] = [];
+  for (const length of [1_000, 10_000, 100_000, 1_000_000]) {
+    const run = timeOne(`lines-${length}.txt`, withLineLength(length, 8 * 1024 * 1024));
+    perLength.push(`${length.toLocaleString('en')} chars ${(run.cpu / (run.bytes / 1024 / 1024) * 1000).toFixed(0)} CPU-ms/MB`);
+  }
+  console.log(`time per MB by line length (8 MB each): ${perLength.join(' · ')}`);
+  const oneLine = variedBodies(4).join('').replace(/\r?\n/g, '').slice(0, 350_000);
+  const line = timeOne('one-line.txt', `浙江省数字经济发展行动方案\n${oneLine}`);
+  console.log(`a single line of ${mb(line.bytes)} MB: ${line.seconds.toFixed(2)} s, ${line.records} records`);
+}
 
 async function main(): Promise<void> {
   const dir = join(tmpdir(), `policy-bench-${process.pid}`);
@@ -58,7 +125,7 @@ async function main(): Promise<void> {
     const before = peakRss();
     const halfRecords = extract(paths.slice(0, paths.length >> 1), dir).recordBytes;
     const halfPeak = peakRss();
-    const { seconds: extractSeconds, records, recordBytes } = extract(paths, dir);
+    const { seconds: extractSeconds, cpu: extractCpu, records, recordBytes } = extract(paths, dir);
     const fullPeak = peakRss();
 
     console.log(`corpus: ${paths.length} files, ${mb(total)} MB`);
@@ -67,6 +134,8 @@ async function main(): Promise<void> {
     console.log(`extraction / raw scan:    ${((scanSeconds / extractSeconds) * 100).toFixed(1)}% of raw speed (aim ≥ 10%)`);
     console.log(`memory: peak RSS ${mb(before)} MB before extraction, ${mb(halfPeak)} MB after half the corpus, ${mb(fullPeak)} MB after all of it`);
     console.log(`        the records serialise to ${mb(halfRecords)} MB (half) and ${mb(recordBytes)} MB (all): growth beyond them is ${mb(fullPeak - halfPeak - (recordBytes - halfRecords))} MB`);
+    console.log(`extraction per CPU-second:  ${(total / 1024 / 1024 / extractCpu).toFixed(1)} MB (${extractCpu.toFixed(1)} CPU-s)`);
+    longShapes(total / 1024 / 1024 / extractSeconds, total / 1024 / 1024 / extractCpu);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

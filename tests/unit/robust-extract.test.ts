@@ -1,0 +1,127 @@
+// The extractor on hostile and unusual input (properties with fast-check): random mixes of policy
+// sentences, garbage bytes and line lengths never throw; every record's context holds its quote
+// and stays bounded however long the line; decoding names bad bytes and reads UTF-16 without BOM.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_LIMIT } from '../../extract/bound-context';
+import { decode } from '../../extract/decode';
+import { extractFile, runPipeline } from '../../extract/run-pipeline';
+import { LONG_LINE, splitLines } from '../../extract/split-lines';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CASES = join(ROOT, 'tests', 'golden', 'cases');
+/** Policy sentences from the golden cases: each holds commitments or things that look like them. */
+const SENTENCES = readdirSync(CASES).filter((n) => n.endsWith('.txt') && !n.includes('gb18030'))
+  .flatMap((n) => readFileSync(join(CASES, n), 'utf8').split(/(?<=[。；])|\n/)).map((s) => s.trim()).filter(Boolean);
+
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...SENTENCES) },
+  { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', '\r\n', ' ', '本期要目', '编者按：', '一、总体要求', '（来源：浙江省人民政府）', '。', '，', '"', '\u3000') },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+);
+const text = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
+/** Text bytes with a few garbage bytes spliced in. */
+const bytes = fc.tuple(text, fc.array(fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 })), { maxLength: 3 })).map(([t, junk]) => {
+  const clean = new TextEncoder().encode(t);
+  const out: number[] = [...clean];
+  for (const [at, garbage] of junk) out.splice(at % (out.length + 1), 0, ...garbage);
+  return Uint8Array.from(out);
+});
+
+describe('extraction on hostile input', () => {
+  it('never throws, and every record quotes text inside its bounded context', () => {
+    fc.assert(fc.property(fc.array(bytes, { minLength: 1, maxLength: 3 }), (files) => {
+      const result = runPipeline(files.map((b, i) => ({ name: `f${i}.txt`, bytes: b })));
+      expect(result.filesRead + result.problems.length).toBe(files.length);
+      if (!result.built.ok) throw new Error(result.built.problem);
+      for (const target of result.built.dataset.targets) {
+        expect(target.source.context).toContain(target.source.quote);
+        expect(target.source.context.length).toBeLessThanOrEqual(LONG_LINE);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('reads text with no line breaks at all like the same text with them', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES.filter((s) => /[。；]$/.test(s))), { minLength: 100, maxLength: 200 }), (sentences) => {
+      const title = '浙江省数字经济发展行动方案\n';
+      const lines = extractFile({ name: 'lines.txt', bytes: new TextEncoder().encode(title + sentences.join('\n')) });
+      const oneLine = extractFile({ name: 'one.txt', bytes: new TextEncoder().encode(title + sentences.join('')) });
+      if ('problem' in lines || 'problem' in oneLine) throw new Error('unreadable');
+      const joinedLength = sentences.join('').length;
+      if (joinedLength > LONG_LINE) {
+        // the long line is read as paragraphs: the same numbers, each with a sentence-sized context
+        expect(oneLine.findings.map((f) => `${f.value}${f.unit}`)).toEqual(lines.findings.map((f) => `${f.value}${f.unit}`));
+        for (const f of oneLine.findings) expect(f.context.length).toBeLessThanOrEqual(CONTEXT_LIMIT);
+        expect(new Set(oneLine.findings.map((f) => f.line))).toEqual(new Set(oneLine.findings.length ? [2] : []));
+      }
+    }), { numRuns: 30 });
+  });
+
+  it('reads the seeds joined into one line into paragraphs with small records', () => {
+    const seed = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).sort()[1]), 'utf8');
+    const apart = extractFile({ name: 'seed.txt', bytes: new TextEncoder().encode(seed) });
+    const joined = extractFile({ name: 'seed.txt', bytes: new TextEncoder().encode(seed.replace(/\r?\n/g, '')) });
+    if ('problem' in joined || 'problem' in apart) throw new Error('unreadable');
+    expect(joined.findings.length).toBeGreaterThan(0);
+    const bytesPerRecord = JSON.stringify(joined.findings).length / joined.findings.length;
+    expect(bytesPerRecord).toBeLessThan(3 * JSON.stringify(apart.findings).length / apart.findings.length);
+    for (const f of joined.findings) expect(f.context.length).toBeLessThanOrEqual(CONTEXT_LIMIT);
+  });
+});
+
+describe('splitLines', () => {
+  it('keeps every character and every line number, and no paragraph grows past the limit', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3000 }), fc.constantFrom('。', '\n', '\r\n', '，'), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: 40 }), (parts) => {
+      const input = parts.join('');
+      const { texts, lineNumbers } = splitLines(input);
+      const lines = input.split(/\r\n|\r|\n/);
+      expect(lineNumbers.at(-1)).toBe(lines.length);
+      for (let n = 1; n <= lines.length; n++) expect(texts.filter((_, i) => lineNumbers[i] === n).join('')).toBe(lines[n - 1]);
+      for (const t of texts) expect(t.length).toBeLessThanOrEqual(LONG_LINE);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('decode', () => {
+  const chinese = '到2025年，全省建成30个数字经济示范区。\n推进数据要素市场化配置改革。\n';
+  it('reads UTF-16 without a BOM, both byte orders', () => {
+    const le = Buffer.from(chinese, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decode(le)).toMatchObject({ ok: true, encoding: 'utf-16le', text: chinese });
+    expect(decode(be)).toMatchObject({ ok: true, encoding: 'utf-16be', text: chinese });
+  });
+  it('never takes UTF-8 or GBK text for UTF-16', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 10 }), (parts) => {
+      const t = parts.join('\n');
+      expect(decode(new TextEncoder().encode(t))).toMatchObject({ ok: true, encoding: 'utf-8' });
+    }), { numRuns: 100 });
+    expect(decode(new TextEncoder().encode('abcdefgh hijklmn 中文'))).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+  it('reads a UTF-8 file with a few bad bytes, naming each by position and line', () => {
+    const utf8 = (t: string): number[] => [...new TextEncoder().encode(t)];
+    // a stray byte between two lines, and a character cut short on line 5
+    const damaged = Uint8Array.from([...utf8(chinese), 0xff, ...utf8(chinese), 0xe5, 0xbb, ...utf8(chinese.repeat(10))]);
+    const result = decode(damaged);
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8' });
+    if (!result.ok) return;
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toBe('2 spot(s) are not valid UTF-8 and were replaced by �: byte 98 (line 3), bytes 197–198 (line 5)');
+    expect(result.text.split('\n').map((line) => line.includes('�'))).toEqual([false, false, true, false, true, ...Array(20).fill(false)]);
+    expect(result.text).toContain('全省建成30个数字经济示范区');
+  });
+  it('still refuses a file that is mostly undecodable', () => {
+    const noise = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256 | 0x80);
+    expect(decode(noise)).toMatchObject({ ok: false });
+  });
+});
+
+describe('newsletters', () => {
+  it('reports a title of the table of contents it cannot find in the body', () => {
+    const text = ['本期要目', '地方新政', '01 浙江省数字经济发展行动方案', '05 杭州市不存在的实施意见', '', '浙江省数字经济发展行动方案', '到2025年，全省建成30个示范区。'].join('\n');
+    const result = runPipeline([{ name: 'issue.txt', bytes: new TextEncoder().encode(text) }]);
+    expect(result.warnings).toEqual([{ file: 'issue.txt', problem: expect.stringMatching(/“杭州市不存在的实施意见” is listed in the table of contents but its title was not found/) }]);
+    expect(result.built.ok && result.built.dataset.targets.map((t) => t.value)).toEqual([30]);
+  });
+});
