@@ -84,6 +84,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 function isQualifier(sentence: string, quantity: Quantity): boolean {
+  // 培育百亿级企业5家: the scale class says which firms count
+  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
     && !/^(?:规模|总额)的/.test(sentence.slice(quantity.end));
 }
@@ -96,7 +98,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
   [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
-  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过)/, '>='],
+  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$))/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
 

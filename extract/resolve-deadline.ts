@@ -51,13 +51,15 @@ export function deadlineAt(mentions: readonly DeadlineMention[], offset: number)
   return (before ?? mentions.find((m) => m.at >= offset))?.deadline ?? null;
 }
 
-/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点 → 2023. */
+/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2023年…政策清单 → 2023. */
 export function planPeriodOf(title: string): { start: number; end: number } | null {
   const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年/.exec(title);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = PLAN_PERIODS.find((p) => title.includes(p.name));
   if (named) return { start: named.start, end: named.end };
-  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim());
+  // 2023年工作要点, 内蒙古自治区2023年…政策清单: one year's plan (not 2026年版, 2023年修订)
+  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim())
+    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
 }

@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { normalizeLine } from './normalize';
 import { readDocument } from './read-document';
+import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
 import { planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
@@ -30,8 +31,9 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, body: () => body.slice(0, 200).map((l) => l.text).join('\n') });
-    const period = planPeriodOf(span.title);
+    const head = span.section === null ? readHead(lines) : undefined;
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n') });
+    const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     const id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
     documents.push({
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,

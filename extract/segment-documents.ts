@@ -3,6 +3,7 @@
 // column; each title is then found in the body, and the editor's note (编者按) before it joins it.
 // A text without a table of contents is one document titled by its first heading or line.
 import { titleKey, type NormalizedLine } from './normalize';
+import { POLICY_TITLE, readHead } from './read-head';
 
 export interface DocumentSpan {
   title: string;
@@ -30,8 +31,7 @@ const TOC_HEADING = /^(本期要目|目录|本期目录)$/;
 /** "21 北京市关于…", "- 06 杭州市…": a page number, then the title. */
 const TOC_ENTRY = /^\s*(?:[-*]\s*)?(\d{1,3})\s*([^\d\s].*|\s.+)$/;
 const EDITOR_NOTE = /^编者按[:：]?$/;
-/** Words that end the title of a policy document: 方案, 意见, 办法… */
-export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动)/;
+export { POLICY_TITLE };
 
 export function segmentDocuments(lines: readonly NormalizedLine[], fallbackTitle: string): Newsletter {
   const published = findIssueDate(lines);
@@ -126,13 +126,7 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
 }
 
 function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string): DocumentSpan {
-  let titleLine = lines.findIndex((l) => /^\s*#\s/.test(l.original));
-  if (titleLine < 0) titleLine = lines.findIndex((l) => l.text.trim().length > 0);
-  let title = titleLine >= 0 ? lines[titleLine].text.trim() : fallbackTitle;
-  // a title broken over two lines: "关于加快推进人工智能产业" / "创新发展的实施意见"
-  const next = lines.slice(titleLine + 1).find((l) => l.text.trim());
-  if (next && !POLICY_TITLE.test(title) && POLICY_TITLE.test(next.text) && next.text.length < 40) title += next.text.trim();
-  if (title.length > 80 || /[。；，]/.test(title)) { title = fallbackTitle; titleLine = -1; }
-  return { title, section: null, titleLine, start: 0, end: lines.length, noteEnd: -1 };
+  const head = readHead(lines);
+  const title = head.title ?? head.ownNames[0] ?? fallbackTitle;
+  return { title, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1 };
 }
-
