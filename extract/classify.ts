@@ -13,7 +13,7 @@ const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|�
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,12}支持|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|支持.{0,6}最高|安排[^，。；]{0,16}资金|专项资金/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -24,6 +24,16 @@ const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|�
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
+/** A starting value: 从2020年的7.8%提高到10% (the 7.8% is where the indicator stood). */
+const BASELINE_BEFORE = /从(?:(?:19|20)\d{2}年(?:底|末)?)?的?$/;
+const BASELINE_AFTER = /^[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升)(?:到|至)/;
+/** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
+const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
+const CONTINUED = /继续对[^。；]*$/;
+/** A sentence stating this year's goal may say 同比: 今年…实现营业收入同比增长9%左右的目标. */
+const YEAR_GOAL = /(?:今年|全年|年度)[^。]*目标|目标[^。]*(?:今年|全年)/;
+
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/;
 
@@ -41,11 +51,15 @@ export interface ClassifyInput {
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
-  if (STATISTIC.test(sentence)) return { kind: null, reason: 'statistic' };
+  if (STATISTIC.test(sentence) && !(YEAR_GOAL.test(sentence) && !STATISTIC.test(sentence.replace(/同比/g, '')))) return { kind: null, reason: 'statistic' };
+  const before = sentence.slice(0, quantity.start);
+  const after = sentence.slice(quantity.end);
+  if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
+  if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   if (FORECAST.test(sentence)) return { kind: null, reason: 'forecast' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (ELIGIBILITY.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
-  const after = sentence.slice(quantity.end);
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
@@ -55,7 +69,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
-    return support && capped && /期限|期/.test(clause) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+    const ofSupport = /期限|期/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
+    return support && capped && ofSupport ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
@@ -74,7 +89,11 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   for (const m of before.matchAll(opener)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
     const between = before.slice(lastOpen);
-    if (!SUPPORT_VERB.test(between) && SUPPORT_VERB.test(sentence.slice(quantity.end))) return true;
+    const rest = sentence.slice(quantity.end);
+    const verbAt = rest.search(SUPPORT_VERB);
+    // a condition qualifies its subject (…超过2000万元的平台); 对395万亩高标准农田建设项目给予支持 is the support itself
+    const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过|以上|达到|首次|突破|大于|不低于|不少于|满|累计)/.test(between.slice(-8) + rest.slice(0, 4));
+    if (!SUPPORT_VERB.test(between) && verbAt >= 0 && qualifies) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
