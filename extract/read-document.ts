@@ -6,7 +6,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
-import { baselineYearOf, deadlineAt, findDeadlines } from './resolve-deadline';
+import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -17,10 +17,16 @@ export interface DocumentContext {
   region: Region;
   isPolicy: boolean;
   planEnd: number | null;
+  /** A one-year plan (2023年工作要点, 2023年…政策清单): its year holds for every record stating none. */
+  planYear?: number | null;
 }
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
+/** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
+const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务/;
+/** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
+const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
 const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
@@ -51,6 +57,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carried: Deadline | null = null;
   let heading = '';
   let inStatusBlock = false;
+  let inGoalBlock = false;
+  // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
+  let goalYear: Deadline | null = null;
+  let pastGoals = false;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -61,6 +71,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       heading = leadOf(text);
       carried = null;
       inStatusBlock = STATUS_HEADING.test(text);
+      inGoalBlock = GOAL_BLOCK.test(text);
+      if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       continue;
     }
     if (NUMBERING.test(text)) {
@@ -80,10 +92,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         comparators[index] = comparator;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
         if (verdict.kind === null) return;
-        const explicit = deadlineAt(mentions, quantity.start);
+        const annual = /每年|每年度/.test(clause.text);
+        const planYear = context.planYear ? { year: context.planYear, date: null } : null;
+        // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
-          ? explicit
-          : explicit ?? carried ?? (context.planEnd ? { year: context.planEnd, date: null } : null);
+          ? deadlineBefore(mentions, quantity.start) ?? planYear
+          : deadlineAt(mentions, quantity.start) ?? carried ?? planYear
+            ?? (annual ? null : (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear)));
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         findings.push({
           documentKey: context.documentKey,
@@ -112,6 +127,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       });
       const leading = mentions.filter((m) => m.leading);
       if (leading.length) carried = leading[leading.length - 1].deadline;
+      if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
   }
   return findings;

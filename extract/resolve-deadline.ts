@@ -7,11 +7,11 @@ import type { Deadline } from '../src/domain/schema';
 export interface DeadlineMention { at: number; end: number; deadline: Deadline; leading: boolean }
 
 const YEAR = '((?:19|20)\\d{2})年';
-/** 到2025年底, 至2025年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, 2023—2025年， */
+/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, a list heading "2025年" alone, 2023—2025年， */
 const PATTERNS: { re: RegExp; leading: boolean }[] = [
-  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
+  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: true },
-  { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?[，,：]`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   { re: new RegExp(`(?:确保|力争|争取|计划|预期)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
@@ -49,6 +49,13 @@ export function deadlineAt(mentions: readonly DeadlineMention[], offset: number)
   let before: DeadlineMention | undefined;
   for (const m of mentions) if (m.end <= offset) before = m;
   return (before ?? mentions.find((m) => m.at >= offset))?.deadline ?? null;
+}
+
+/** The deadline stated before a number at `offset`, if any. */
+export function deadlineBefore(mentions: readonly DeadlineMention[], offset: number): Deadline | null {
+  let before: DeadlineMention | undefined;
+  for (const m of mentions) if (m.end <= offset) before = m;
+  return before?.deadline ?? null;
 }
 
 /** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2023年…政策清单 → 2023. */
