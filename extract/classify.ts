@@ -13,7 +13,11 @@ const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|�
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|支持.{0,6}最高|安排[^，。；]{0,16}资金|专项资金/;
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|支持.{0,6}最高/;
+/** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金. */
+const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金/;
+/** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额. */
+const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成交金额|意向成交|发布会|仪式上|活动现场|开幕式/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -58,6 +62,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   if (FORECAST.test(sentence)) return { kind: null, reason: 'forecast' };
+  if (EVENT.test(sentence)) return { kind: null, reason: 'figure of a reported event' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (ELIGIBILITY.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
@@ -65,7 +70,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
-  const support = SUPPORT.test(sentence);
+  const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';

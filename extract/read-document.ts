@@ -36,7 +36,8 @@ const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
   if (/^\s*#/.test(line.original)) return true;
-  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text);
+  // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading
+  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
 }
 
 function leadOf(text: string): string {
@@ -97,8 +98,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
           ? deadlineBefore(mentions, quantity.start) ?? planYear
+          : annual ? deadlineAt(mentions, quantity.start) ?? planYear
           : deadlineAt(mentions, quantity.start) ?? carried ?? planYear
-            ?? (annual ? null : (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear)));
+            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         findings.push({
           documentKey: context.documentKey,
