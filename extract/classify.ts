@@ -111,7 +111,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 培育百亿级企业5家: the scale class says which firms count
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
-    && !/^(?:规模|总额)的/.test(sentence.slice(quantity.end));
+    && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [

@@ -42,6 +42,8 @@ const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\
 const SCALE_CLASS = /([十百千万])亿(元)?级/gu;
 /** 用户数超500万, 网民规模12亿: a bare 万/亿 counts people when the clause names them. */
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万|亿)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿'}]|${UNIT})`, 'gu');
+/** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95: an index value has no unit. */
+const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
@@ -173,6 +175,14 @@ export function findQuantities(text: string): Quantity[] {
     const value = numeralValue(m[1]);
     if (!Number.isFinite(value)) continue;
     push({ start, end, value, valueMax: null, unit: m[3], base: 'count', factor: m[3] === '万' ? 1e4 : 1e8, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
+  }
+
+  if (text.includes('指数')) for (const m of text.matchAll(INDEX_VALUE)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
+    if (!/指数/.test(text.slice(clauseStart, start)) || !free(start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
+    push({ start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
   if (!/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);

@@ -46,6 +46,18 @@ function leadOf(text: string): string {
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
 
+/** How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2; else 1. */
+function subjectsSharing(clause: string, offset: number, numbersInClause: number): number {
+  const before = clause.slice(0, offset);
+  const cue = before.search(/分别[^，。；\d]{0,6}$/);
+  if (cue < 0 || numbersInClause !== 1) return 1;
+  const subject = before.slice(0, cue);
+  const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
+  const count = counted ? '两二三四五六'.indexOf(counted[1]) : subject.split(/[、和及与]/).filter((s) => s.trim()).length;
+  const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
+  return n >= 2 && n <= 6 ? n : 1;
+}
+
 function strengthOf(sentence: string): Finding['strength'] {
   if (/确保|必须|务必/.test(sentence)) return 'binding';
   if (/力争|争取|努力|力求/.test(sentence)) return 'aspirational';
@@ -102,7 +114,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : deadlineAt(mentions, quantity.start) ?? carried ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
-        findings.push({
+        const finding: Finding = {
           documentKey: context.documentKey,
           kind: verdict.kind,
           indicator,
@@ -125,7 +137,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: line.original.trim(),
           alsoLines: [],
           inEditorNote,
-        });
+          inHeadline: text.trim().length <= 40 && !/[。，,；：]/.test(text.trim()),
+        };
+        // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
+        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length);
+        for (let copy = 0; copy < subjects; copy++) findings.push(copy ? { ...finding, alsoLines: [] } : finding);
       });
       const leading = mentions.filter((m) => m.leading);
       if (leading.length) carried = leading[leading.length - 1].deadline;
