@@ -52,19 +52,31 @@ export interface ClassifyInput {
   inStatusBlock: boolean;
 }
 
+/** What the whole sentence says about every number in it, computed once per sentence. */
+let lastSentence: string | null = null;
+let lastSentenceVerdict: { reason: string } | null = null;
+function sentenceVerdict(sentence: string): { reason: string } | null {
+  if (sentence === lastSentence) return lastSentenceVerdict;
+  lastSentence = sentence;
+  lastSentenceVerdict = STATISTIC.test(sentence) && !(YEAR_GOAL.test(sentence) && !STATISTIC.test(sentence.replace(/同比/g, ''))) ? { reason: 'statistic' }
+    : FORECAST.test(sentence) ? { reason: 'forecast' }
+    : EVENT.test(sentence) ? { reason: 'figure of a reported event' }
+    : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
+    : null;
+  return lastSentenceVerdict;
+}
+
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
-  if (STATISTIC.test(sentence) && !(YEAR_GOAL.test(sentence) && !STATISTIC.test(sentence.replace(/同比/g, '')))) return { kind: null, reason: 'statistic' };
+  const whole = sentenceVerdict(sentence);
+  if (whole) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
-  if (FORECAST.test(sentence)) return { kind: null, reason: 'forecast' };
-  if (EVENT.test(sentence)) return { kind: null, reason: 'figure of a reported event' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
-  if (ELIGIBILITY.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };

@@ -92,10 +92,24 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   return /^(号|届|版|期|章|节|条)/.test(text.slice(end, end + 1)) && !/\d/.test(text[end + 1] ?? '');
 }
 
+type Span = [number, number];
+const overlapsAny = (taken: readonly Span[], s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+
+/** Records a quantity (负0.5% is negative) and the span it takes. */
+function pushQuantity(text: string, found: Quantity[], taken: Span[], q: Omit<Quantity, 'chinese'> & { chinese?: boolean }): void {
+  const value = text[q.start - 1] === '负' ? -q.value : q.value;
+  found.push({ chinese: false, ...q, value });
+  taken.push([q.start, q.end]);
+}
+
+/** Not yet taken, not part of a name or ordinal, not inside quotes. */
+function isFree(text: string, taken: readonly Span[], start: number, end: number): boolean {
+  return !overlapsAny(taken, start, end) && !isNameOrOrdinal(text, start, end) && !insideQuotes(text, start);
+}
+
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  const taken: Span[] = [];
 
   if (text.includes('翻')) for (const m of text.matchAll(DOUBLINGS)) {
     const start = m.index;
@@ -103,49 +117,42 @@ export function findQuantities(text: string): Quantity[] {
     taken.push([start, start + m[0].length]);
   }
 
-  const push = (q: Omit<Quantity, 'chinese'> & { chinese?: boolean }): void => {
-    const value = text[q.start - 1] === '负' ? -q.value : q.value;
-    found.push({ chinese: false, ...q, value });
-    taken.push([q.start, q.end]);
-  };
-  const free = (start: number, end: number): boolean =>
-    !overlaps(start, end) && !isNameOrOrdinal(text, start, end) && !insideQuotes(text, start);
 
   if (/分之/.test(text)) for (const m of text.matchAll(PER_HUNDRED)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = numeralValue(m[2]);
-    if (!Number.isFinite(value) || !free(start, end)) continue;
-    push({ start, end, value, valueMax: null, unit: m[1] === '百' ? '%' : '‰', base: 'percent', factor: m[1] === '百' ? 1 : 0.1, more: false, chinese: !/\d/.test(m[2]) });
+    if (!Number.isFinite(value) || !isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[1] === '百' ? '%' : '‰', base: 'percent', factor: m[1] === '百' ? 1 : 0.1, more: false, chinese: !/\d/.test(m[2]) });
   }
   if (/分之|\d\/\d/.test(text)) for (const m of text.matchAll(FRACTION)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = m[1] ? fractionValue(numeralValue(m[2]), numeralValue(m[1])) : fractionValue(Number(m[3]), Number(m[4]));
     // a share of something: 高技能人才占技能人才的比例达到1/3
-    if (!(value > 0 && value < 1) || !free(start, end) || !/比例|比重|占/.test(text.slice(Math.max(0, start - 24), start))) continue;
-    push({ start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
+    if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !/比例|比重|占/.test(text.slice(Math.max(0, start - 24), start))) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }
-  if (text.includes('成')) for (const m of text.matchAll(TENTHS)) {
+  if (/[一二两三四五六七八九]成/.test(text)) for (const m of text.matchAll(TENTHS)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    push({ start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
   }
   if (text.includes('级')) for (const m of text.matchAll(SCALE_CLASS)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !free(start, end)) continue;
+    if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
     const value = scaleClassValue(m[1]);
     const unit = value >= 10000 ? '万亿元' : '亿元';
-    push({ start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
+    pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
   }
 
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, first, firstMult, firstUnit, second, approxBefore, mult, approxAfter, unitWord] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (overlaps(start, end)) continue;
+    if (overlapsAny(taken, start, end)) continue;
     const chinese = !/\d/.test(first);
     // a Chinese numeral directly after a digit or Chinese numeral is part of a word: 十四五
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
@@ -162,34 +169,34 @@ export function findQuantities(text: string): Quantity[] {
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
     if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 4), start))) continue;
     if (isYear(value, unitWord, first)) continue;
-    if (!free(start, end)) continue;
-    push({ start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
   }
 
   if (PEOPLE_COUNTED.test(text)) for (const m of text.matchAll(BARE_MULTIPLE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !free(start, end)) continue;
+    if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
     const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
     if (!PEOPLE_COUNTED.test(text.slice(clauseStart, start))) continue;
     const value = numeralValue(m[1]);
     if (!Number.isFinite(value)) continue;
-    push({ start, end, value, valueMax: null, unit: m[3], base: 'count', factor: m[3] === '万' ? 1e4 : 1e8, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[3], base: 'count', factor: m[3] === '万' ? 1e4 : 1e8, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
   }
 
   if (text.includes('指数')) for (const m of text.matchAll(INDEX_VALUE)) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
     const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
-    if (!/指数/.test(text.slice(clauseStart, start)) || !free(start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
-    push({ start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
+    if (!/指数/.test(text.slice(clauseStart, start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
+    pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
   if (!/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(BARE_NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end) || /[\dA-Za-z.]/.test(text[start - 1] ?? '') || /[A-Za-z年月日号]/.test(text[end] ?? '')) continue;
+    if (overlapsAny(taken, start, end) || /[\dA-Za-z.]/.test(text[start - 1] ?? '') || /[A-Za-z年月日号]/.test(text[end] ?? '')) continue;
     if (insideQuotes(text, start)) continue;
     const after = ACRONYM_AFTER.exec(text.slice(end));
     const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 24), start));

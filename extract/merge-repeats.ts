@@ -67,7 +67,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   const repeated = new Set<Finding>();
   for (const headline of kept) {
     if (!headline.inHeadline) continue;
-    const body = kept.find((k) => !k.inHeadline && !repeated.has(k) && k.documentKey === headline.documentKey && k.line > headline.line
+    const body = keptIn(headline.documentKey).find((k) => !k.inHeadline && !repeated.has(k) && k.line > headline.line
       && k.line - headline.line <= HEADLINE_REACH && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
