@@ -7,7 +7,7 @@ import type { Quantity } from './find-quantities';
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
 /** Reported results: 同比增长4%, 截至去年…达30218亿元, 上半年…. */
-const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|去年|上半年|下半年|前三季度|[一二三四]季度|\d+[—-]\d+月份?|\d+月份|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上/;
+const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|去年|上半年|下半年|前三季度|[一二三四]季度|\d+[—-]\d+月份?|\d+月份|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上|过去一年|过去五年|过去的一年|一年来|五年来/;
 /** Forecasts by others: 预计, 有望, 报告显示. */
 const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -120,7 +120,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 function isQualifier(sentence: string, quantity: Quantity): boolean {
-  // 培育百亿级企业5家: the scale class says which firms count
+  // 培育百亿级企业5家, 培育十个千亿级产业集群: the scale class says which firms or clusters count
+  if (sentence[quantity.end - 1] === '级' && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家]$/.test(sentence.slice(0, quantity.start))) return true;
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
     && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));

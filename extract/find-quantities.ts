@@ -58,11 +58,14 @@ const chineseValue = (text: string): number => numeralValue(text);
 const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引进|新增|布局|争创|设立|组建|提高|降低|提升|增加|减少|增长|下降|突破)$/;
 
 /** Chinese numerals that are part of words, not amounts: 一批, 一体化, 三位一体, 两个提升. */
-function isWordlikeChinese(text: string, value: number, unit: string, before: string): boolean {
+/** 三个万亿级产业集群: a small count of things of a stated scale. */
+const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
+
+function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
-  if (/百分点|倍/.test(unit) || COUNTING_VERB.test(before)) return false;
+  if (/百分点|倍/.test(unit) || COUNTING_VERB.test(before) || SCALE_CLASS_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
   return text.length === 1 && !/元|%|家|万|亿/.test(unit);
 }
@@ -167,7 +170,7 @@ export function findQuantities(text: string): Quantity[] {
     const value = numeralValue(first, scale);
     const valueMax = second ? numeralValue(second, scale) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
-    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 4), start))) continue;
+    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 4), start), text.slice(end, end + 4))) continue;
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });

@@ -73,8 +73,9 @@ function named(division: Division, regions: RegionIndex): Region {
 
 function childAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const name of regions.namesAt(text, at)) {
-    if (name.length < 3) continue;
     const child = regions.lookup(name);
+    // a short name counts only as a city right after its province: 浙江杭州出台…
+    if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
     if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;
   }
   return undefined;
