@@ -114,16 +114,30 @@ function selfNamed(text: string): Region | null {
   const regions = regionIndex();
   const fits = SELF_REFERENCE.filter(([cue]) => cue.test(text)).map(([, fit]) => fit);
   if (!fits.length) return null;
-  const counts = new Map<string, { division: Division; count: number }>();
+  const fitting = (division: Division): boolean => fits.some((fit) => fit(division));
+  const mentioned: Division[] = [];
   for (let at = 0; at < text.length; at++) {
     const name = regions.namesAt(text, at).find((n) => n.length >= 3);
     const division = name ? regions.lookup(name) : undefined;
     if (!name || !division) continue;
     at += name.length - 1;
-    if (!fits.some((fit) => fit(division))) continue;
+    mentioned.push(division);
+  }
+  const counts = new Map<string, { division: Division; count: number }>();
+  const tally = (division: Division): void => {
     const entry = counts.get(division.code) ?? { division, count: 0 };
     entry.count++;
     counts.set(division.code, entry);
+  };
+  for (const division of mentioned) if (fitting(division)) tally(division);
+  // 全省 with only its cities named (省发展改革委…，杭州、宁波…): the province they share
+  if (!counts.size) {
+    for (const division of mentioned) {
+      let parent = division.parentCode ? regions.byCode(division.parentCode) : undefined;
+      while (parent && !fitting(parent)) parent = parent.parentCode ? regions.byCode(parent.parentCode) : undefined;
+      if (parent) tally(parent);
+    }
+    if (counts.size > 1) return null;
   }
   let best: { division: Division; count: number } | null = null;
   for (const entry of counts.values()) {
