@@ -80,7 +80,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (!text) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
-    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '');
+    // …, or a government site's record: 标    题：关于印发…的通知
+    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '');
     const next = lines.slice(i + 1).find((l) => l.text.trim())?.text.trim() ?? '';
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
     const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
@@ -89,13 +90,13 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
       if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
-    } else if (seen === 1 && text.length <= 40 && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d)/.test(text)) {
+    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d)/.test(text)) {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标
       issuers.push(text);
     }
     ownNames.push(...ownNamesIn(text));
     if (ADDRESSEE.test(text)) continue;
-    const source = /来源[:：]\s*([^\s时]{2,30})/.exec(text);
+    const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
     if (source) issuers.push(source[1]);
     if (text.length <= 30 && ISSUER_END.test(text.replace(/\s*\d{4}\s*年.*$/, ''))) issuers.push(text.replace(/\s*\d{4}\s*年.*$/, ''));
     else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
