@@ -101,7 +101,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
  */
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
-  const opener = /(?:^|[，；。：])(?:对于?|凡)(?!外|内)/g;
+  // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
+  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:对于?|凡)(?!外|内)/g;
   let lastOpen = -1;
   for (const m of before.matchAll(opener)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
