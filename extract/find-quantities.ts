@@ -58,6 +58,8 @@ const chineseValue = (text: string): number => numeralValue(text);
 const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引进|新增|布局|争创|设立|组建|提高|降低|提升|增加|减少|增长|下降|突破)$/;
 
 /** Chinese numerals that are part of words, not amounts: 一批, 一体化, 三位一体, 两个提升. */
+/** Nouns after a small count that make it a slogan, not an amount: 两个机制, 三个重点. */
+const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持)/;
 /** 三个万亿级产业集群: a small count of things of a stated scale. */
 const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
@@ -65,7 +67,9 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (!Number.isFinite(value)) return true;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
-  if (/百分点|倍/.test(unit) || COUNTING_VERB.test(before) || SCALE_CLASS_AHEAD.test(after)) return false;
+  if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
+  // 建立两个机制, 突出三个重点: abstract nouns are not counted things
+  if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
   return text.length === 1 && !/元|%|家|万|亿/.test(unit);
 }

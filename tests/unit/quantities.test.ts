@@ -102,3 +102,10 @@ describe('numerals: one value, every way policy texts write it', () => {
     expect(first('下降0.2个百分点')).toMatchObject({ value: 0.2 });
   });
 });
+
+describe('small Chinese counts that are slogans', () => {
+  it('leaves out 建立两个机制 and 突出三个重点 but reads 建成两个基地', () => {
+    expect(findQuantities('建立两个机制，突出三个重点')).toEqual([]);
+    expect(first('建成两个基地')).toMatchObject({ value: 2 });
+  });
+});
