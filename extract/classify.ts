@@ -7,13 +7,17 @@ import type { Quantity } from './find-quantities';
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
 /** Reported results: 同比增长4%, 截至去年…达30218亿元, 上半年…. */
-const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|去年|上半年|下半年|前三季度|[一二三四]季度|\d+[—-]\d+月份?|\d+月份|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上/;
+const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|去年|上半年|下半年|前三季度|[一二三四]季度|\d+[—-]\d+月份?|\d+月份|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上|过去一年|过去五年|过去的一年|一年来|五年来|以来|已累计|累计已|实现了|完成了|达到了|突破了|增长了/;
 /** Forecasts by others: 预计, 有望, 报告显示. */
 const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,12}支持|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|支持.{0,6}最高/;
+/** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金. */
+const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金/;
+/** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额. */
+const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成交金额|意向成交|发布会|仪式上|活动现场|开幕式/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -24,6 +28,16 @@ const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|�
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
+/** A starting value: 从2020年的7.8%提高到10% (the 7.8% is where the indicator stood). */
+const BASELINE_BEFORE = /从(?:(?:19|20)\d{2}年(?:底|末)?)?的?$/;
+const BASELINE_AFTER = /^[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升)(?:到|至)/;
+/** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
+const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
+const CONTINUED = /继续对[^。；]*$/;
+/** A sentence stating this year's goal may say 同比: 今年…实现营业收入同比增长9%左右的目标. */
+const YEAR_GOAL = /(?:今年|全年|年度)[^。]*目标|目标[^。]*(?:今年|全年)/;
+
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/;
 
@@ -38,24 +52,42 @@ export interface ClassifyInput {
   inStatusBlock: boolean;
 }
 
+/** What the whole sentence says about every number in it, computed once per sentence. */
+let lastSentence: string | null = null;
+let lastSentenceVerdict: { reason: string } | null = null;
+function sentenceVerdict(sentence: string): { reason: string } | null {
+  if (sentence === lastSentence) return lastSentenceVerdict;
+  lastSentence = sentence;
+  lastSentenceVerdict = STATISTIC.test(sentence) && !(YEAR_GOAL.test(sentence) && !STATISTIC.test(sentence.replace(/同比/g, ''))) ? { reason: 'statistic' }
+    : FORECAST.test(sentence) ? { reason: 'forecast' }
+    : EVENT.test(sentence) ? { reason: 'figure of a reported event' }
+    : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
+    : null;
+  return lastSentenceVerdict;
+}
+
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
-  if (STATISTIC.test(sentence)) return { kind: null, reason: 'statistic' };
-  if (FORECAST.test(sentence)) return { kind: null, reason: 'forecast' };
-  if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
-  if (ELIGIBILITY.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
+  const whole = sentenceVerdict(sentence);
+  if (whole) return { kind: null, reason: whole.reason };
+  const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
+  if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
+  if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
-  const support = SUPPORT.test(sentence);
+  const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
-    return support && capped && /期限|期/.test(clause) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+    const ofSupport = /期限|期/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
+    return support && capped && ofSupport ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
@@ -69,12 +101,17 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
  */
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
-  const opener = /(?:^|[，；。：])(?:对于?|凡)(?!外|内)/g;
+  // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
+  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:对于?|凡)(?!外|内)/g;
   let lastOpen = -1;
   for (const m of before.matchAll(opener)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
     const between = before.slice(lastOpen);
-    if (!SUPPORT_VERB.test(between) && SUPPORT_VERB.test(sentence.slice(quantity.end))) return true;
+    const rest = sentence.slice(quantity.end);
+    const verbAt = rest.search(SUPPORT_VERB);
+    // a condition qualifies its subject (…超过2000万元的平台); 对395万亩高标准农田建设项目给予支持 is the support itself
+    const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过|以上|达到|首次|突破|大于|不低于|不少于|满|累计)/.test(between.slice(-8) + rest.slice(0, 4));
+    if (!SUPPORT_VERB.test(between) && verbAt >= 0 && qualifies) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
@@ -84,8 +121,11 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 function isQualifier(sentence: string, quantity: Quantity): boolean {
+  // 培育百亿级企业5家, 培育十个千亿级产业集群: the scale class says which firms or clusters count
+  if (sentence[quantity.end - 1] === '级' && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家]$/.test(sentence.slice(0, quantity.start))) return true;
+  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
-    && !/^(?:规模|总额)的/.test(sentence.slice(quantity.end));
+    && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [
@@ -96,7 +136,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
   [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
-  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过)/, '>='],
+  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$))/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
 

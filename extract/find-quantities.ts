@@ -1,8 +1,9 @@
-// Finds every number with a unit in a sentence: Arabic and Chinese numerals (3万件, 三十家),
-// 万/亿/万亿 multipliers, %, ‰, 个百分点, ranges (10%—15%, 1—2场), 翻两番, and acronym units
+// Finds every number with a unit in a sentence: Arabic and Chinese numerals (3万件, 三十家, 二万三千亿元,
+// 3万4000元), 万/亿/万亿 multipliers, 3万余人, %, ‰, 百分之四十五, 七成, 三分之一, 个百分点, ranges
+// (10%—15%, 1—2场, 2到4个), 百亿级, 翻两番, a bare 万/亿 of people (用户数超500万), and acronym units
 // named beside the number (达到5000千万亿次浮点指令/秒（PFLOPS）, （PUE）值低于1.25).
-import nzh from 'nzh/cn';
 import { MULTIPLIERS, UNIT_WORDS, normalizeUnit, roundValue } from '../src/domain/units';
+import { AR_NUMBER, CN_NUMBER, fractionValue, numeralValue, scaleClassValue } from './numerals';
 
 export interface Quantity {
   /** Span of the whole mention in the sentence, number to unit (and a range's second number). */
@@ -20,17 +21,30 @@ export interface Quantity {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const AR = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const CN = '[零〇一二两三四五六七八九十百千]+';
+const AR = AR_NUMBER;
+const CN = CN_NUMBER;
 const MULT = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length).join('|');
 const UNIT = UNIT_WORDS.map(escape).join('|');
-const DASH = '[—–\\-~至]';
+const DASH = '(?:[—–\\-~至到]{1,2})';
 
-/** number, optional 余/多, optional multiplier, unit; optionally a range "number unit? — number". */
+/** number, optional 余/多 (before or after the multiplier: 3万余人), unit; optionally a range "number unit? — number". */
 const QUANTITY = new RegExp(
-  `(${AR}|${CN})(?:(${MULT})?(${UNIT})?${DASH}{1,2}(${AR}|${CN}))?(余|多)?(${MULT})?(${UNIT})`,
+  `(${AR}|${CN})(?:(${MULT})?(${UNIT})?${DASH}(${AR}|${CN}))?(余|多)?(${MULT})?(余|多)?(${UNIT})`,
   'gu',
 );
+/** 百分之四十五, 千分之三: percent and per-mille written out. */
+const PER_HUNDRED = new RegExp(`(百|千)分之(${AR}|${CN})`, 'gu');
+/** 七成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
+const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四五六七八九])成(?![立为员果本功效长绩熟型品都交])/gu;
+/** 三分之一, 1/3 of something (a share). */
+const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
+/** 百亿级, 万亿级: a scale class of money, "at least". */
+const SCALE_CLASS = /([十百千万])亿(元)?级/gu;
+/** 用户数超500万, 网民规模12亿: a bare 万/亿 counts people when the clause names them. */
+const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万|亿)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿'}]|${UNIT})`, 'gu');
+/** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95: an index value has no unit. */
+const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过)(${AR})(?![\\d.%‰])`, 'gu');
+const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 /** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25. */
@@ -38,23 +52,26 @@ const ACRONYM_BEFORE = /（([A-Z]{2,6})）值?[^，。；\d（]{0,6}$/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
 const DOUBLINGS = /翻([一两二三四])番/g;
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100, 千: 1000 };
+const chineseValue = (text: string): number => numeralValue(text);
 
-function chineseValue(text: string): number {
-  if (text.length === 1) return DIGITS[text] ?? Number.NaN;
-  const value = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
-  return Number.isFinite(value) ? value : Number.NaN;
-}
-
-function parseNumber(text: string): number {
-  return /\d/.test(text) ? Number(text.replace(/,/g, '')) : chineseValue(text);
-}
+/** Verbs before a small count that make it an amount: 建成两个基地, 提高五个百分点 (not 两个提升). */
+const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引进|新增|布局|争创|设立|组建|提高|降低|提升|增加|减少|增长|下降|突破)$/;
 
 /** Chinese numerals that are part of words, not amounts: 一批, 一体化, 三位一体, 两个提升. */
-function isWordlikeChinese(text: string, value: number, unit: string): boolean {
-  if (!Number.isFinite(value) || value <= 1) return true;
-  if (value < 10 && /^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
-  return text.length === 1 && value < 10 && !/元|%|家|万|亿/.test(unit);
+/** Nouns after a small count that make it a slogan, not an amount: 两个机制, 三个重点. */
+const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持)/;
+/** 三个万亿级产业集群: a small count of things of a stated scale. */
+const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
+
+function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
+  if (!Number.isFinite(value)) return true;
+  if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
+  if (value >= 10) return false;
+  if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
+  // 建立两个机制, 突出三个重点: abstract nouns are not counted things
+  if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
+  if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
+  return text.length === 1 && !/元|%|家|万|亿/.test(unit);
 }
 
 /** Is text[index] inside “quotes” or 《book titles》 (names such as “新智造100”工程)? */
@@ -76,14 +93,30 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (/[A-Za-z+〔[]/.test(before) || /[+〕\]]/.test(after)) return true;
+  // “1+4+N”千亿级…: a number glued to a quoted label is part of it
+  if (before === '”' && /[+\d]/.test(text.slice(Math.max(0, text.lastIndexOf('“', start)), start))) return true;
   if (before === '第' || before === '前') return true;
   return /^(号|届|版|期|章|节|条)/.test(text.slice(end, end + 1)) && !/\d/.test(text[end + 1] ?? '');
 }
 
+type Span = [number, number];
+const overlapsAny = (taken: readonly Span[], s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+
+/** Records a quantity (负0.5% is negative) and the span it takes. */
+function pushQuantity(text: string, found: Quantity[], taken: Span[], q: Omit<Quantity, 'chinese'> & { chinese?: boolean }): void {
+  const value = text[q.start - 1] === '负' ? -q.value : q.value;
+  found.push({ chinese: false, ...q, value });
+  taken.push([q.start, q.end]);
+}
+
+/** Not yet taken, not part of a name or ordinal, not inside quotes. */
+function isFree(text: string, taken: readonly Span[], start: number, end: number): boolean {
+  return !overlapsAny(taken, start, end) && !isNameOrOrdinal(text, start, end) && !insideQuotes(text, start);
+}
+
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  const taken: Span[] = [];
 
   if (text.includes('翻')) for (const m of text.matchAll(DOUBLINGS)) {
     const start = m.index;
@@ -91,34 +124,86 @@ export function findQuantities(text: string): Quantity[] {
     taken.push([start, start + m[0].length]);
   }
 
+
+  if (/分之/.test(text)) for (const m of text.matchAll(PER_HUNDRED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = numeralValue(m[2]);
+    if (!Number.isFinite(value) || !isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[1] === '百' ? '%' : '‰', base: 'percent', factor: m[1] === '百' ? 1 : 0.1, more: false, chinese: !/\d/.test(m[2]) });
+  }
+  if (/分之|\d\/\d/.test(text)) for (const m of text.matchAll(FRACTION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = m[1] ? fractionValue(numeralValue(m[2]), numeralValue(m[1])) : fractionValue(Number(m[3]), Number(m[4]));
+    // a share of something: 高技能人才占技能人才的比例达到1/3
+    if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !/比例|比重|占/.test(text.slice(Math.max(0, start - 24), start))) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
+  }
+  if (/[一二两三四五六七八九]成/.test(text)) for (const m of text.matchAll(TENTHS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
+  }
+  if (text.includes('级')) for (const m of text.matchAll(SCALE_CLASS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
+    const value = scaleClassValue(m[1]);
+    const unit = value >= 10000 ? '万亿元' : '亿元';
+    pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
+  }
+
   for (const m of text.matchAll(QUANTITY)) {
-    const [whole, first, firstMult, firstUnit, second, approx, mult, unitWord] = m;
+    const [whole, first, firstMult, firstUnit, second, approxBefore, mult, approxAfter, unitWord] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (overlaps(start, end)) continue;
+    if (overlapsAny(taken, start, end)) continue;
     const chinese = !/\d/.test(first);
     // a Chinese numeral directly after a digit or Chinese numeral is part of a word: 十四五
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
+    // 到 joins a range only between two bare numbers of one unit: 2到4个, not 提高到2025年
+    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult)) continue;
     const unit = (mult ?? '') + unitWord;
     if (second && firstUnit && firstUnit !== unitWord) continue;
     if (second && firstMult && firstMult !== mult) continue;
     const normalized = normalizeUnit(unit);
     if (!normalized) continue;
-    const value = parseNumber(first);
-    const valueMax = second ? parseNumber(second) : null;
+    const scale = mult ? MULTIPLIERS[mult] : 1;
+    const value = numeralValue(first, scale);
+    const valueMax = second ? numeralValue(second, scale) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
-    if (chinese && isWordlikeChinese(first, value, unit)) continue;
+    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 4), start), text.slice(end, end + 4))) continue;
     if (isYear(value, unitWord, first)) continue;
-    if (isNameOrOrdinal(text, start, end) || insideQuotes(text, start)) continue;
-    found.push({ start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approx), chinese });
-    taken.push([start, end]);
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
+  }
+
+  if (PEOPLE_COUNTED.test(text)) for (const m of text.matchAll(BARE_MULTIPLE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
+    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
+    if (!PEOPLE_COUNTED.test(text.slice(clauseStart, start))) continue;
+    const value = numeralValue(m[1]);
+    if (!Number.isFinite(value)) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[3], base: 'count', factor: m[3] === '万' ? 1e4 : 1e8, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
+  }
+
+  if (text.includes('指数')) for (const m of text.matchAll(INDEX_VALUE)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
+    if (!/指数/.test(text.slice(clauseStart, start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
+    pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
   if (!/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(BARE_NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end) || /[\dA-Za-z.]/.test(text[start - 1] ?? '') || /[A-Za-z年月日号]/.test(text[end] ?? '')) continue;
+    if (overlapsAny(taken, start, end) || /[\dA-Za-z.]/.test(text[start - 1] ?? '') || /[A-Za-z年月日号]/.test(text[end] ?? '')) continue;
     if (insideQuotes(text, start)) continue;
     const after = ACRONYM_AFTER.exec(text.slice(end));
     const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 24), start));

@@ -24,4 +24,6 @@ export interface Finding {
   context: string;
   alsoLines: number[];
   inEditorNote: boolean;
+  /** Stated in a headline (a short line with no clauses: 5G用户普及率将达到56%) that the body may repeat. */
+  inHeadline?: boolean;
 }

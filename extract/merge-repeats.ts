@@ -5,6 +5,8 @@ import { similarity } from '../src/domain/text';
 import type { Finding } from './finding';
 
 const SAME_COMMITMENT = 0.8;
+/** How far ahead a headline's commitment is looked for in the body: 5G用户普及率将达到56% … (two lines on) 从15%提高到56%. */
+const HEADLINE_REACH = 3;
 const NOTE_TO_BODY = 0.5;
 
 function sameAmount(a: Finding, b: Finding): boolean {
@@ -47,7 +49,8 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   const notes = findings.filter((f) => f.inEditorNote);
   for (const finding of body) {
     const same = keptWith(finding);
-    const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding)
+    // repeats sit on other lines: one line naming an amount twice (A、B分别过千亿元) states two commitments
+    const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && k.line !== finding.line
       && similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT);
     if (earlier) { earlier.alsoLines.push(finding.line); continue; }
     const copy = { ...finding, alsoLines: [...finding.alsoLines] };
@@ -65,6 +68,23 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     if (best && (bestScore >= NOTE_TO_BODY || candidates.length === 1)) best.alsoLines.push(note.line);
     else kept.push({ ...note, alsoLines: [...note.alsoLines] });
   }
+  // a headline repeating a commitment the body states just after it points at the body
+  const repeated = new Set<Finding>();
+  const anyKind = (f: Finding): string => amountKey({ ...f, kind: 'target' });
+  const byAmountAnyKind = new Map<string, Finding[]>();
+  for (const k of kept) {
+    const list = byAmountAnyKind.get(anyKind(k));
+    if (list) list.push(k); else byAmountAnyKind.set(anyKind(k), [k]);
+  }
+  for (const headline of kept) {
+    if (!headline.inHeadline) continue;
+    const body = (byAmountAnyKind.get(anyKind(headline)) ?? []).find((k) => !k.inHeadline && !repeated.has(k) && k.line > headline.line
+      && k.line - headline.line <= HEADLINE_REACH && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
+    if (!body) continue;
+    body.alsoLines.push(headline.line, ...headline.alsoLines);
+    repeated.add(headline);
+  }
+  if (repeated.size) kept.splice(0, kept.length, ...kept.filter((k) => !repeated.has(k)));
   for (const finding of kept) finding.alsoLines = [...new Set(finding.alsoLines)].filter((l) => l !== finding.line).sort((a, b) => a - b);
   return kept;
 }

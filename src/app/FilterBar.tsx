@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/schema';
 import { TOPICS } from '../domain/topics';
-import { NO_FILTERS, activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
+import { LEVELS, NO_FILTERS, activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
 import type { Row } from '../data/selectors';
 import type { Language, Translate } from './i18n';
 
@@ -63,7 +63,7 @@ export function FilterBar({ filters, setFilters, rows, t, language, onExport }: 
     <form className="filters" role="search" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
       <SearchInput value={filters.q} label={t('search')} onSearch={(q) => change('q', q)} />
       <Choice name="region" label={t('region')} value={filters.region} empty={t('all')} options={regions.map((r) => ({ value: r, label: r }))} onChange={change} />
-      <Choice name="level" label={t('level')} value={filters.level} empty={t('all')} options={labelled(['national', 'province', 'city', 'district'])} onChange={change} />
+      <Choice name="level" label={t('level')} value={filters.level} empty={t('all')} options={labelled(LEVELS)} onChange={change} />
       <Choice name="kind" label={t('kind')} value={filters.kind} empty={t('all')} options={labelled(['target', 'incentive'])} onChange={change} />
       <Choice name="topic" label={t('topic')} value={filters.topic} empty={t('all')} onChange={change}
         options={[...TOPICS.map((topic) => ({ value: topic.id, label: topic[language] })), { value: 'other', label: language === 'zh' ? '其他' : 'Other' }]} />

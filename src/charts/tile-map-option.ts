@@ -7,7 +7,8 @@ import { FONT, type ChartSpec } from './chart-spec';
 export function tileMapOption(tiles: readonly ProvinceTile[], counts: ReadonlyMap<string, number>, title: string, t: Translate): ChartSpec {
   const rows = Math.max(...tiles.map((tile) => tile.row)) + 1;
   const columns = Math.max(...tiles.map((tile) => tile.column)) + 1;
-  const max = Math.max(1, ...counts.values());
+  // only what the map shows sets its scale: 全国 and unresolved records have no tile
+  const max = Math.max(1, ...tiles.map((tile) => counts.get(tile.name) ?? 0));
   return {
     title,
     height: 560,

@@ -16,7 +16,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { region: null, level: null, kind: null, topic: null, from: null, to: null, status: null, q: '' };
 
-const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
+export const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district', 'unresolved'];
 const KINDS: readonly Kind[] = ['target', 'incentive'];
 const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due-soon', 'later', 'none'];
 

@@ -1,7 +1,7 @@
 // Detail: one commitment with its quote highlighted inside its source paragraph, and the
 // document's title, column and newsletter date.
 import type { ViewProps } from '../app/context';
-import { amount, deadlineText } from './format';
+import { amount, deadlineText, regionName } from './format';
 import { TrackingPanel } from './TrackingPanel';
 
 function Highlighted({ context, quote }: { context: string; quote: string }) {
@@ -20,7 +20,7 @@ export function Detail(props: ViewProps) {
       <p><a href={`#/table?${route.params}`}>← {t('table')}</a></p>
       <h2 id="detail-title">{target.indicator} <span className="amount">{amount(target)}</span></h2>
       <dl className="facts">
-        <dt>{t('region')}</dt><dd><a href={`#/regions/${encodeURIComponent(row.province)}`}>{target.region.name}</a> ({t(target.region.level)})</dd>
+        <dt>{t('region')}</dt><dd><a href={`#/regions/${encodeURIComponent(row.province)}`}>{regionName(target.region, t)}</a>{target.region.level !== 'unresolved' && <> ({t(target.region.level)})</>}</dd>
         <dt>{t('kind')}</dt><dd>{t(target.kind)}</dd>
         <dt>{t('deadline')}</dt><dd>{deadlineText(target)} · <span className={`badge ${row.status}`}>{t(row.status)}</span></dd>
         <dt>{t('value')}</dt><dd>{target.normalized.value.toLocaleString('zh-CN')} {target.normalized.unit}{target.baselineYear ? ` · ${t('baselineYear')} ${target.baselineYear}` : ''}{target.cumulative ? ` · ${t('cumulative')}` : ''}{target.annual ? ` · ${t('annual')}` : ''}</dd>

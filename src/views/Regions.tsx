@@ -5,7 +5,8 @@ import { LazyChart as Chart } from '../charts/LazyChart';
 import { tileMapOption } from '../charts/tile-map-option';
 import { PROVINCE_TILES } from '../data/provinces';
 import { targetHref, type ViewProps } from '../app/context';
-import { amount, deadlineText } from './format';
+import { UNRESOLVED } from '../domain/regions';
+import { amount, deadlineText, regionName } from './format';
 
 function Profile({ name, props }: { name: string; props: ViewProps }) {
   const { t, rows } = props;
@@ -14,7 +15,7 @@ function Profile({ name, props }: { name: string; props: ViewProps }) {
   return (
     <section aria-labelledby="profile-title" className="profile">
       <p><a href={`#/regions?${props.route.params}`}>← {t('regions')}</a></p>
-      <h2 id="profile-title">{name} · {t('profile')}</h2>
+      <h2 id="profile-title">{name === UNRESOLVED.name ? t('unresolved') : name} · {t('profile')}</h2>
       <p>{mine.length} {t('commitments')} · {documents.length} {t('documents')}</p>
       <h3>{t('documents')}</h3>
       <ul>{documents.map((d) => <li key={d.id}>{d.title} <span className="muted">({d.region} · {d.published ?? ''})</span></li>)}</ul>
@@ -24,7 +25,7 @@ function Profile({ name, props }: { name: string; props: ViewProps }) {
         <tbody>
           {mine.map(({ target }) => (
             <tr key={target.id}>
-              <td>{target.region.name}</td>
+              <td>{regionName(target.region, t)}</td>
               <td><a href={targetHref(props.route, target.id)}>{target.indicator}</a></td>
               <td>{amount(target)}</td><td>{deadlineText(target)}</td><td>{t(target.kind)}</td>
             </tr>
@@ -45,10 +46,12 @@ export function Regions(props: ViewProps) {
   const spec = useMemo(() => tileMapOption(PROVINCE_TILES, counts, t('regions'), t), [counts, t]);
   if (route.param) return <Profile name={route.param} props={props} />;
   const national = counts.get('全国') ?? 0;
+  const unresolved = counts.get(UNRESOLVED.name) ?? 0;
   return (
     <section aria-labelledby="regions-title">
       <h2 id="regions-title">{t('regions')}</h2>
-      <p className="muted">{t('tileHint')} · <a href={`#/regions/${encodeURIComponent('全国')}?${route.params}`}>全国 {national}</a></p>
+      <p className="muted">{t('tileHint')} · <a href={`#/regions/${encodeURIComponent('全国')}?${route.params}`}>全国 {national}</a>
+        {unresolved > 0 && <> · <a href={`#/regions/${encodeURIComponent(UNRESOLVED.name)}?${route.params}`}>{t('unresolved')} {unresolved}</a></>}</p>
       <Chart spec={spec} meta={props.exportMeta} t={t} testId="tile-map" onSelect={(_name, index) => index >= 0 && go('regions', PROVINCE_TILES[index].name)} />
       <nav aria-label={t('regions')} className="tile-links">
         {PROVINCE_TILES.filter((p) => counts.get(p.name)).map((p) => <a key={p.code} href={`#/regions/${encodeURIComponent(p.name)}?${route.params}`}>{p.short} {counts.get(p.name)}</a>)}

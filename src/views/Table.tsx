@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { sortRows, type SortKey } from '../data/selectors';
 import { targetHref, type ViewProps } from '../app/context';
-import { amount, deadlineText } from './format';
+import { amount, deadlineText, regionName } from './format';
 
 const COLUMNS: { key: SortKey; label: 'indicator' | 'region' | 'value' | 'deadline' | 'kind' }[] = [
   { key: 'region', label: 'region' }, { key: 'indicator', label: 'indicator' }, { key: 'value', label: 'value' },
@@ -37,7 +37,7 @@ export function Table(props: ViewProps) {
               const { target } = rows[item.index];
               return (
                 <div key={target.id} role="row" aria-rowindex={item.index + 2} className="grid-row" style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, width: '100%' }}>
-                  <span role="cell">{target.region.name}</span>
+                  <span role="cell">{regionName(target.region, t)}</span>
                   <span role="cell"><a href={targetHref(route, target.id)} title={target.source.quote}>{target.indicator}</a></span>
                   <span role="cell">{amount(target)}</span>
                   <span role="cell">{deadlineText(target)}</span>

@@ -1,5 +1,6 @@
 // Display helpers shared by views.
-import type { Target } from '../domain/schema';
+import type { Region, Target } from '../domain/schema';
+import type { Translate } from '../app/i18n';
 
 const COMPARATOR_TEXT: Record<string, string> = { '>=': '≥', '<=': '≤', '~': '≈', '=': '', range: '' };
 
@@ -11,4 +12,9 @@ export function amount(target: Target): string {
 export function deadlineText(target: Target): string {
   if (!target.deadline) return '—';
   return target.deadline.date ?? String(target.deadline.year);
+}
+
+/** A region as the reader sees it: its name, or “未识别 / Unresolved” when the text named none. */
+export function regionName(region: Region, t: Translate): string {
+  return region.level === 'unresolved' ? t('unresolved') : region.name;
 }

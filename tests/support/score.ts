@@ -1,12 +1,26 @@
 // Scores a dataset against the answer key the way ../shared/eval/score.py does: a record matches
 // an answer when it cites a line within one of the answer's lines and carries the same value;
 // then precision, recall, F1 and per-field accuracy over the matches.
+import { z } from 'zod';
 import type { Target } from '../../src/domain/schema';
 import { similarity } from '../../src/domain/text';
 
-export interface Answer {
-  file: string; line: number; also_lines?: number[]; kind: string; indicator: string; value: number; unit: string;
-  base_value: number; comparator: string; deadline: string | null; region: string; quote: string;
+/** One record of an answer key (JSON Lines), in the fields scored. */
+export const AnswerSchema = z.object({
+  file: z.string().min(1), line: z.number().int().positive(), also_lines: z.array(z.number().int()).optional(),
+  kind: z.string(), indicator: z.string(), value: z.number(), unit: z.string(), base_value: z.number(),
+  comparator: z.string(), deadline: z.string().nullable(), region: z.string(), quote: z.string(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** Reads an answer key, naming the file and line of a record that does not fit. */
+export function parseAnswers(text: string, source: string): Answer[] {
+  return text.split('\n').flatMap((line, index) => {
+    if (!line.trim()) return [];
+    const parsed = AnswerSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${source}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    return [parsed.data];
+  });
 }
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -66,3 +66,46 @@ describe('classify', () => {
     expect(classify({ sentence, quantity: first(sentence), clause: sentence, isPolicy: false, inStatusBlock: false }).kind).toBeNull();
   });
 });
+
+describe('numerals: one value, every way policy texts write it', () => {
+  const valueOf = (text: string) => {
+    const q = findQuantities(text)[0];
+    return q ? q.value * q.factor : undefined;
+  };
+  it.each([
+    [34000, ['34000元', '34,000元', '三万四千元', '3万4000元', '3.4万元']],
+    [2.3e12, ['23000亿元', '二万三千亿元', '2.3万亿元']],
+    [1.2e8, ['1亿2000万元', '12000万元', '1.2亿元', '一亿二千万元']],
+    [45, ['45%', '百分之四十五']],
+    [70, ['七成', '70%']],
+    [12.5, ['12.5%', '十二点五%', '百分之十二点五']],
+    [30000, ['3万人', '三万人', '30000人']],
+  ])('%d', (value, forms) => {
+    for (const form of forms) expect(valueOf(`力争达到${form}`), form).toBeCloseTo(value, 6);
+  });
+  it('reads 余/多 on either side of the multiplier as "more than"', () => {
+    for (const form of ['3万余人', '三万余人', '3余万人', '3万多人']) expect(findQuantities(`带动就业${form}`)[0]).toMatchObject({ value: 3, factor: 1e4, more: true });
+  });
+  it('reads ranges written with 到, scale classes and a bare 万 of people', () => {
+    expect(first('开通2到4个航线')).toMatchObject({ value: 2, valueMax: 4, unit: '个' });
+    expect(first('打造万亿级产业集群')).toMatchObject({ value: 1, unit: '万亿元', more: true });
+    expect(first('用户数超500万')).toMatchObject({ value: 500, base: 'count', factor: 1e4 });
+    expect(findQuantities('提高到2025年')).toEqual([]);
+  });
+  it('reads single Chinese digits before measure words only as amounts', () => {
+    expect(first('建成两个基地')).toMatchObject({ value: 2, unit: '个' });
+    expect(first('提高五个百分点')).toMatchObject({ value: 5, unit: '个百分点' });
+    expect(findQuantities('实现两个提升，形成三个方面')).toEqual([]);
+  });
+  it('reads an explicit minus sign, keeps 下降 as written', () => {
+    expect(first('增长率不低于负0.5%')).toMatchObject({ value: -0.5 });
+    expect(first('下降0.2个百分点')).toMatchObject({ value: 0.2 });
+  });
+});
+
+describe('small Chinese counts that are slogans', () => {
+  it('leaves out 建立两个机制 and 突出三个重点 but reads 建成两个基地', () => {
+    expect(findQuantities('建立两个机制，突出三个重点')).toEqual([]);
+    expect(first('建成两个基地')).toMatchObject({ value: 2 });
+  });
+});

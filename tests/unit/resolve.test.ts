@@ -36,7 +36,7 @@ describe('regions', () => {
     expect(firstDivision('杭州市人民政府办公厅关于…')).toEqual({ name: '杭州市', level: 'city', code: '330100' });
     expect(firstDivision('贵阳贵安推进数据要素市场化配置改革')).toMatchObject({ name: '贵阳市', level: 'city' });
     expect(firstDivision('加快发展福建省大数据产业')).toMatchObject({ name: '福建省', level: 'province', code: '350000' });
-    expect(firstDivision('上海市浦东新区促进数据流通')).toMatchObject({ name: '浦东新区', level: 'district' });
+    expect(firstDivision('上海市浦东新区促进数据流通')).toMatchObject({ name: '上海市浦东新区', level: 'district' });
   });
   it('resolves national bodies, the source line and the national column', () => {
     const none = { section: null, sourceLine: null, body: () => '' };

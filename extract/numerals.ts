@@ -1,0 +1,49 @@
+// Numbers as Chinese policy texts write them, to values: 三百, 十二点五, 二万三千 (nzh reads each
+// piece), compounds across 万/亿 in either script (3万4000 → 34000, 1亿2000 before 万 → 12000),
+// 百分之四十五 → 45, 七成 → 70, 三分之一 → 0.333333, and 百亿级 → 100 (亿).
+import nzh from 'nzh/cn';
+
+/** Characters of a Chinese numeral, without the 万/亿 that may join its pieces: 二万三千 = 二 · 万 · 三千. */
+export const CN_DIGIT = '零〇一二两三四五六七八九十百千';
+/** A Chinese numeral: 三百, 十二点五, 二万三千 (a 万/亿 inside only when more digits follow it). */
+export const CN_NUMBER = `[${CN_DIGIT}]+(?:[万亿][${CN_DIGIT}]+)*(?:点[${CN_DIGIT}]+)?`;
+/** An Arabic number, optionally compound across 万/亿: 3,000, 12.5, 3万4000, 1亿2000. */
+export const AR_NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?(?:亿\d{1,4}(?![\d.])(?:万\d{1,4}(?![\d.]))?|万\d{4}(?![\d.]))?`;
+
+const LEVELS: [string, number][] = [['亿', 1e8], ['万', 1e4]];
+const SINGLE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100, 千: 1000 };
+
+/** One piece without 万/亿: 3,000 → 3000, 十二点五 → 12.5, 两千 → 2000. */
+function simpleValue(text: string): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  if (text.length === 1) return SINGLE[text] ?? Number.NaN;
+  const value = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
+  return Number.isFinite(value) && value > 0 ? value : Number.NaN;
+}
+
+/**
+ * The value of a written number in units of `scale` (the multiplier written after it, 1 when none):
+ * 二万三千 → 23000; 3万4000 → 34000; 1亿2000 with 万 after it → 12000 (万).
+ */
+export function numeralValue(text: string, scale = 1): number {
+  for (const [word, factor] of LEVELS) {
+    const at = text.indexOf(word);
+    if (at <= 0) continue;
+    const head = simpleValue(text.slice(0, at));
+    const rest = text.slice(at + 1);
+    // below a larger written multiplier the level is part of the count: 二万三千亿 = 23000 亿
+    const multiple = factor > scale ? factor / scale : factor;
+    return head * multiple + (rest ? numeralValue(rest, scale) : 0);
+  }
+  return simpleValue(text);
+}
+
+/** 百亿级 → 100, 千亿级 → 1000, 万亿级 → 10000: the scale word in 亿. */
+export function scaleClassValue(word: string): number {
+  return ({ 十: 10, 百: 100, 千: 1000, 万: 10000 } as Record<string, number>)[word] ?? Number.NaN;
+}
+
+/** 三分之一, 1/3 → 0.333333 (six decimals, as shares are written). */
+export function fractionValue(numerator: number, denominator: number): number {
+  return denominator ? Math.round((numerator / denominator) * 1e6) / 1e6 : Number.NaN;
+}

@@ -1,0 +1,106 @@
+// Reads the head of a standalone policy text — its first lines — for what names the document and
+// who issues it: the title line (skipping 各县（市、区）人民政府 addressees, 分享到, dates, 〔2020〕48号),
+// the names it is issued under (印发《…》, 《…》已经市政府同意), and issuers (延安市人民政府办公室,
+// 来源：海南省人民政府办公厅, the subject of 印发). Cited documents (根据《…》) are not its names.
+import type { NormalizedLine } from './normalize';
+
+/** Words that end the title of a policy document: 方案, 意见, 办法… */
+export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动|清单|工作报告)/;
+
+const HEAD_LINES = 16;
+/** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
+const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
+/** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
+const ADDRESSEE = /^各/;
+/** 京技管〔2020〕48号, 2025年1月13日, (此件公开发布). */
+const FORMALITY = /〔\d{4}〕\d+号\s*$|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[（(][^）)]*[)）]\s*$/;
+/** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
+const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
+const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|联合印发)(?:了|的)?/g;
+/** A dateline of a news report: 中新社北京3月13日电. */
+const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
+
+export interface DocumentHead {
+  /** 0-based index of the title line, or -1. */
+  titleLine: number;
+  title: string | null;
+  /** Names the document is issued under, in order: 印发《X》, 《X》已经… */
+  ownNames: string[];
+  /** Who issues it, in order: issuer lines, 来源：…, the subject of 印发. */
+  issuers: string[];
+}
+
+const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
+
+function isTitlePart(text: string): boolean {
+  return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]/.test(text);
+}
+
+function isTitleLike(text: string): boolean {
+  if (!hasHan(text) || text.length > 80 || text.length < 6) return false;
+  if (FURNITURE.test(text) || ADDRESSEE.test(text) || FORMALITY.test(text) || ISSUER_END.test(text)) return false;
+  if (/。/.test(text)) return false;
+  if (/[；，,：:]./.test(text) || /[：:]$/.test(text)) return /^[^，,。；]{4,40}[：:][^，,。；]{6,60}$/.test(text) && POLICY_TITLE.test(text);
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、\s\u4e00-\u9fa5])/.test(text)) return false;
+  return POLICY_TITLE.test(text);
+}
+
+/** 《…》 names in a line that the document is issued under, not ones it cites. */
+function ownNamesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/《([^《》]{4,80})》/g)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知|[（(]以下简称)/.test(after)) names.push(m[1]);
+  }
+  return names;
+}
+
+/** 青海省人民政府和国家能源局近日联合印发《…》 → 青海省人民政府和国家能源局近日联合. */
+function subjectsIn(text: string): string[] {
+  const subjects: string[] = [];
+  const plain = text.replace(DATELINE, '');
+  for (const m of plain.matchAll(ISSUING_VERB)) {
+    const before = plain.slice(0, m.index);
+    const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
+    const subject = before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim();
+    if (subject.length >= 2 && subject.length <= 40) subjects.push(subject);
+  }
+  return subjects;
+}
+
+export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
+  let titleLine = -1;
+  let title: string | null = null;
+  const ownNames: string[] = [];
+  const issuers: string[] = [];
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
+    const text = lines[i].text.trim();
+    if (!text) continue;
+    seen++;
+    // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
+    // …, or a government site's record: 标    题：关于印发…的通知
+    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '');
+    const next = lines.slice(i + 1).find((l) => l.text.trim())?.text.trim() ?? '';
+    // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
+    const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
+    if (titleLine < 0 && (isTitleLike(candidate) || joined)) {
+      titleLine = i;
+      title = candidate;
+      // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
+      if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
+    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d)/.test(text)) {
+      // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标
+      issuers.push(text);
+    }
+    ownNames.push(...ownNamesIn(text));
+    if (ADDRESSEE.test(text)) continue;
+    const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
+    if (source) issuers.push(source[1]);
+    if (text.length <= 30 && ISSUER_END.test(text.replace(/\s*\d{4}\s*年.*$/, ''))) issuers.push(text.replace(/\s*\d{4}\s*年.*$/, ''));
+    else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
+    issuers.push(...subjectsIn(text));
+  }
+  return { titleLine, title, ownNames: [...new Set(ownNames)], issuers };
+}
