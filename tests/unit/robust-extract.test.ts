@@ -43,8 +43,9 @@ describe('extraction on hostile input', () => {
     }), { numRuns: 150 });
   });
 
+  // whole sentences (ending in 。): a clause ending in ；joined to the next line is one sentence, read as such
   it('reads text with no line breaks at all like the same text with them', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES.filter((s) => /[。；]$/.test(s))), { minLength: 100, maxLength: 200 }), (sentences) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES.filter((s) => /。$/.test(s))), { minLength: 100, maxLength: 200 }), (sentences) => {
       const title = '浙江省数字经济发展行动方案\n';
       const lines = extractFile({ name: 'lines.txt', bytes: new TextEncoder().encode(title + sentences.join('\n')) });
       const oneLine = extractFile({ name: 'one.txt', bytes: new TextEncoder().encode(title + sentences.join('')) });
