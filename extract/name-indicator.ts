@@ -139,6 +139,95 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
   return best;
 }
 
+/** Words that open a condition but name no thing: 经评审认定, 获批, 本措施施行后. */
+const PROCEDURE = /^(?:本措施施行后|本政策实施后|经(?:评审|审核)?认定(?:为)?|被认定为|认定为|获批|新获得|获得|申报|参加|上述(?:领域)?|前述)+/;
+/** Heads too general to name what is paid for: 对租用智能算力的主体 → 租用智能算力. */
+const GENERIC_HEAD = /^(?:主体|企业|单位|企事业单位|机构|项目|个人|团队|企业或科研机构)$/;
+/** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
+const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
+const GENERIC_RECIPIENT = /^(?:企业|主体|单位|机构|个人|团队|其|每家|企业或科研机构|相关企业|申报主体|企事业单位)$/;
+
+/** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
+function listItem(items: readonly string[], position: number): string {
+  const at = Math.min(Math.max(position, 0), items.length - 1);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const second = items[1] ?? first;
+  if (items.length < 2 || second.length >= first.length || second.length > 8) return items[at];
+  const head = first.slice(0, first.length - second.length);
+  const tail = last.length > second.length ? last.slice(second.length) : '';
+  const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
+  return head + core + tail;
+}
+
+/** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
+function thingOf(text: string): string {
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予).*$/, '').replace(/的$/, '').replace(PROCEDURE, '').replace(/^的/, '');
+  const lastOf = thing.lastIndexOf('的');
+  if (lastOf >= 0) {
+    const head = thing.slice(lastOf + 1);
+    const modifier = thing.slice(0, lastOf);
+    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is
+    if (GENERIC_HEAD.test(head) && !/\d/.test(modifier)) thing = modifier.slice(modifier.lastIndexOf('，') + 1);
+    else if (thing.length > 14 || /\d/.test(modifier)) thing = head;
+  }
+  // 关键机器人设备等融资租赁项目 → 融资租赁项目
+  thing = thing.replace(/^[^，]*[^、，]等(?=[^、，]{2,}$)/, '');
+  thing = thing.replace(PROCEDURE, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
+  return thing.split(/[且并，]/)[0];
+}
+
+/** Clauses that say how or when a sum is paid, not what for: 按照…, 给予…, 经评审认定. */
+const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|最高|补助|奖励|从)/;
+
+/**
+ * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
+ * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
+ */
+function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
+  const quantity = quantities[index];
+  const before = sentence.slice(0, quantity.start);
+  let start = 0;
+  for (const m of before.matchAll(/[；。]|[，](?=对于?(?!外|内))|^(?=对)/g)) start = m.index + m[0].length;
+  const clauses = before.slice(start).split('，');
+  // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: 对 reaches to the first clause holding 的
+  let openingEnd = 0;
+  if (/^对于?/.test(clauses[0])) {
+    openingEnd = 1;
+    for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
+      if (clauses[i].includes('的')) { openingEnd = i + 1; break; }
+    }
+  }
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
+  const spread = /分别/.test(sentence.slice(start, quantity.end));
+  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元/g, '');
+  // a condition with a threshold only names the thing when 分别 spreads a list of thresholds over the amounts
+  const condition = clauses.slice(openingEnd, -1)
+    .filter((c) => /的$/.test(c) && !HOW_CLAUSE.test(c) && !/\d/.test(withoutAmounts(c)) && (spread || !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, ''))))
+    .pop() ?? '';
+  if (!opening && !condition) return '';
+  // 分别给予200万元、100万元: the position of this amount among the amounts after 分别
+  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + before.slice(start).lastIndexOf('分别')) : -1;
+  const position = firstAfter >= 0 ? index - firstAfter : 0;
+  const pick = (text: string): string => {
+    const items = text.split('、');
+    if (items.length < 2) return text;
+    return spread ? listItem(items, position) : `${items[0]}等`;
+  };
+  // a “quoted name” names the thing: 对建设“机器人生产机器人”标杆工厂，…的机器人企业 → “机器人生产机器人”标杆工厂
+  const quoted = spread ? null : /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(opening);
+  const subject = quoted ? quoted[0] : opening ? pick(thingOf(opening)) : '';
+  const detail = condition ? pick(thingOf(condition)) : '';
+  return subject + (detail && !subject.includes(detail) ? detail : '');
+}
+
+/** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
+function qualifiedSupport(sentence: string, quantity: Quantity): string {
+  const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
+  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|配套|贴息)/.exec(after);
+  return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
+}
+
 function incentiveName(input: NamingInput, subject: string, object: string): string {
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
@@ -148,28 +237,40 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
     return object + measure;
   }
+  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))/.exec(sentence.slice(quantity.end))?.[1];
+  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
+    // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
+    return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
+  }
   if (quantity.base === 'count') {
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
-  const who = beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
-  const support = supportNoun(sentence, clause, quantity);
+  const paid = paidFor(sentence, quantities, index);
+  const who = paid || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const support = (paid ? qualifiedSupport(sentence, quantity) : '') || supportNoun(sentence, clause, quantity);
+  const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
+  const once = paid && /一次性/.test(sentence.slice(Math.max(clause.start, quantity.start - 12), quantity.end + 4)) ? '一次性' : '';
+  const given = (recipient && !GENERIC_RECIPIENT.test(recipient) && !who.includes(recipient) ? recipient : '') + (support.startsWith(once) ? '' : once);
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
   const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
-  let name = who;
+  let name = who + given;
+  // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
+  const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
   if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
-  else name += (who.endsWith(support) ? '' : support) + (generic ? '' : subject);
+  else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
-  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额
+  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   const share = /(?:按照|按|给予|占)/.test(nearBefore)
-    ? /^(?:不超过|不高于|不低于)?([^，。；]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
     : null;
+  const of = share && share[1].length >= 2 && !/最高|最多/.test(share[1]) ? `（占${share[1]}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
-    return who + givenAs[1] + (share && share[1].length >= 2 ? `比例（占${share[1]}）` : '');
+    return who + givenAs[1] + (of ? `比例${of}` : '');
   }
   if (quantity.base === 'percent') {
-    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + (share && share[1].length >= 2 ? `（占${share[1]}）` : '');
+    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + of;
   } else if (generic && /金额/.test(subject)) {
     name += '金额';
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
