@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, INDICATORS, indicatorByKey, keyIndicator, toIndicatorEntry } from '../../src/domain/indicators';
 import { TOPICS } from '../../src/domain/topics';
+import { indicatorReport, reportFigures } from '../../extract/indicators-report';
+import { runPipeline } from '../../extract/run-pipeline';
 
 describe('the indicator catalogue', () => {
   it('holds at least 80 indicators with unique keys', () => {
@@ -114,5 +116,29 @@ describe('the quote as context', () => {
   });
   it('prefers the phrase over the quote', () => {
     expect(keyIndicator('数据产业规模', 'CNY', { quote: '数据要素市场规模和数据产业规模达5000亿元', kind: 'target' })).toBe('data-industry-scale');
+  });
+});
+
+describe('the indicators report', () => {
+  const text = [
+    '# 浙江省数字经济发展规划（2023—2025年）',
+    '到2025年，全省数据产业规模达500亿元，培育独角兽企业10家，打造特色鲜明的产业集群5个。',
+  ].join('\n');
+  const dataset = (() => {
+    const { built } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }, { name: 'b.txt', bytes: new TextEncoder().encode(text.replace(/浙江省/g, '江苏省')) }]);
+    if (!built.ok) throw new Error(built.problem);
+    return built.dataset;
+  })();
+
+  it('lists each key with its records and counts the keys two regions share', () => {
+    const figures = reportFigures(dataset);
+    const keyed = dataset.targets.filter((t) => t.indicatorKey);
+    expect(keyed.map((t) => t.indicatorKey).sort()).toEqual(['data-industry-scale', 'data-industry-scale', 'unicorns', 'unicorns']);
+    expect(figures.keyedTargets).toBe(keyed.filter((t) => t.kind === 'target').length);
+    expect(figures.sharedKeys).toEqual(['data-industry-scale', 'unicorns']);
+    const report = indicatorReport(dataset);
+    expect(report).toContain('data-industry-scale · 数据产业规模');
+    expect(report).toMatch(/Keys held by two or more regions: 2/);
+    for (const t of keyed) expect(report).toContain(t.source.quote);
   });
 });
