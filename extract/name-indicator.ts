@@ -74,7 +74,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
 }
 
 function stripLeadingVerb(text: string): string {
-  const stripped = text.replace(LEADING_VERB, '');
+  const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
   return stripped.length >= 4 ? stripped : text;
 }
 
