@@ -122,7 +122,7 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   }
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
   const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
-  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c));
+  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
   if (previous) return clean(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, ''));
   return '';
 }
@@ -163,23 +163,57 @@ function listItem(items: readonly string[], position: number): string {
 
 /** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
 function thingOf(text: string): string {
-  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予).*$/, '').replace(/的$/, '').replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予|每家|每个|单个).*$/, '').replace(/的$/, '')
+    // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
+    .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/获批/g, '')
+    .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+  // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
+  const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
+  if (recognised) return recognised[1];
   const lastOf = thing.lastIndexOf('的');
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
-    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is
-    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) thing = modifier.slice(modifier.lastIndexOf('，') + 1);
-    else if (thing.length > 14 || /\d/.test(modifier)) thing = head;
+    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) {
+      // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
+      const own = modifier.slice(modifier.lastIndexOf('，') + 1);
+      thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
+    }
+    // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
+    else if (/^部分$/.test(head)) thing = modifier.replace(/^其/, '') + head;
+    // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
+    else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier)) thing = `${modifier}${head}`;
+    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
+    else if (thing.length > 14 || /\d/.test(modifier) || /^在/.test(modifier)) thing = head;
   }
-  // 关键机器人设备等融资租赁项目 → 融资租赁项目
-  thing = thing.replace(/^[^，]*[^、，]等(?=[^、，]{2,}$)/, '');
+  // 关键机器人设备等融资租赁项目 → 融资租赁项目; 典型案例、…典型案例等荣誉 → 典型案例等荣誉
+  const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
+  if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
   return thing.split(/[且并，]/)[0];
 }
 
+/** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
+const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
+
 /** Clauses that say how or when a sum is paid, not what for: 按照…, 给予…, 经评审认定. */
 const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|最高|补助|奖励|从)/;
+
+/** The 对-phrase that opens a provision: its clauses up to the one naming its head (…推进大模型垂类应用的主体). */
+function openingOf(clauses: readonly string[]): number {
+  if (!/^对于?/.test(clauses[0] ?? '')) return 0;
+  // 对…设立并经认定为省级研发机构的: a 对-phrase closed by 的 in its first clause is whole
+  if (/的$/.test(clauses[0]) && clauses.length > 1) return 1;
+  let closing = -1;
+  let holding = -1;
+  for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
+    if (closing < 0 && GENERIC_TAIL.test(clauses[i]) && /的[^的]{0,6}$/.test(clauses[i])) closing = i;
+    // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: a 的 followed by its head closes the phrase;
+    // a clause ending in a bare 的 is a condition after it (对申报创新药品，新取得临床试验批件的)
+    if (holding < 0 && /的(?!$)/.test(clauses[i])) holding = i;
+  }
+  return (closing >= 0 ? closing : holding >= 0 ? holding : 0) + 1;
+}
 
 /**
  * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
@@ -188,38 +222,52 @@ const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评�
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
-  let start = 0;
-  for (const m of before.matchAll(/[；。]|[，](?=对于?(?!外|内))|^(?=对)/g)) start = m.index + m[0].length;
-  const clauses = before.slice(start).split('，');
-  // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: 对 reaches to the first clause holding 的
-  let openingEnd = 0;
-  if (/^对于?/.test(clauses[0])) {
-    openingEnd = 1;
-    for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
-      if (clauses[i].includes('的')) { openingEnd = i + 1; break; }
+  // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
+  const starts = [0, ...[...before.matchAll(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g)].map((m) => m.index + m[0].length)];
+  const start = starts[starts.length - 1];
+  // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
+  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+  const openingEnd = openingOf(clauses);
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
+  const spreadAt = before.slice(start).lastIndexOf('分别');
+  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2));
+  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
+  const position = firstAfter >= 0 ? index - firstAfter : 0;
+  // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
+  const spreadCount = spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
+  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元|第\d+年/g, '');
+  // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
+  const plain = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年/g, ''));
+  const conditions = clauses.slice(openingEnd, -1)
+    .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (plain(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
+  // 数据要素×大赛获得国家、省级、市级奖项的一次分别奖励20万元: the condition sits in the amount's own clause
+  const ownClause = clauses[clauses.length - 1].replace(/(?:\d+(?:\.\d+)?[万亿]?元[、和及])+$/, '');
+  const own = /^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1];
+  if (own && !/^[每单]/.test(own)) conditions.push(own);
+  // 新进入市级数字经济示范企业每家奖励10万元: a provision of one clause names its thing before the support noun
+  const bare = !own && clauses.length === 1 && !openingEnd ? /^(.{4,}?)(?:每家|每个|单个)?(?:一次性)?(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1] : undefined;
+  if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
+  // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
+  let subjectText = opening;
+  if (!subjectText && conditions.length && starts.length > 1) {
+    for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
+      const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+      subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
     }
   }
-  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
-  const spread = /分别/.test(sentence.slice(start, quantity.end));
-  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元/g, '');
-  // a condition with a threshold only names the thing when 分别 spreads a list of thresholds over the amounts
-  const condition = clauses.slice(openingEnd, -1)
-    .filter((c) => /的$/.test(c) && !HOW_CLAUSE.test(c) && !/\d/.test(withoutAmounts(c)) && (spread || !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, ''))))
-    .pop() ?? '';
-  if (!opening && !condition) return '';
-  // 分别给予200万元、100万元: the position of this amount among the amounts after 分别
-  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + before.slice(start).lastIndexOf('分别')) : -1;
-  const position = firstAfter >= 0 ? index - firstAfter : 0;
+  if (!subjectText && !conditions.length) return '';
   const pick = (text: string): string => {
     const items = text.split('、');
     if (items.length < 2) return text;
-    return spread ? listItem(items, position) : `${items[0]}等`;
+    return spread && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
-  // a “quoted name” names the thing: 对建设“机器人生产机器人”标杆工厂，…的机器人企业 → “机器人生产机器人”标杆工厂
-  const quoted = spread ? null : /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(opening);
-  const subject = quoted ? quoted[0] : opening ? pick(thingOf(opening)) : '';
-  const detail = condition ? pick(thingOf(condition)) : '';
-  return subject + (detail && !subject.includes(detail) ? detail : '');
+  const subject = subjectText ? (!spread && /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0]) || pick(thingOf(subjectText)) : '';
+  let name = subject;
+  for (const condition of conditions) {
+    const detail = pick(thingOf(condition));
+    if (detail && !name.includes(detail)) name += detail;
+  }
+  return name;
 }
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
@@ -248,17 +296,24 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
   const paid = paidFor(sentence, quantities, index);
-  const who = paid || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
-  const support = (paid ? qualifiedSupport(sentence, quantity) : '') || supportNoun(sentence, clause, quantity);
+  // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
+  const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
+  const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
+  const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
   const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
-  const once = paid && /一次性/.test(sentence.slice(Math.max(clause.start, quantity.start - 12), quantity.end + 4)) ? '一次性' : '';
-  const given = (recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !who.includes(recipient) ? recipient : '') + (support.startsWith(once) ? '' : once);
+  // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
+  const once = paid && /一次性|一次(?=分别|奖励|补贴|补助|资助)/.test(clause.text) ? '一次性' : '';
+  // 给予核定合同额最高50%: an amount it is a share of, not who receives it
+  const named = recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !/(?:额|费用|投资|投入|成本|收入|主体)$/.test(recipient) && !who.includes(recipient);
+  const given = (named ? recipient : '') + once;
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
   const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
   let name = who + given;
   // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
   const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
-  if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
+  // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
+  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name += subject;
   else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
@@ -268,7 +323,7 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   const of = share && share[1].length >= 2 && !/最高|最多/.test(share[1]) ? `（占${share[1]}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
-    return who + givenAs[1] + (of ? `比例${of}` : '');
+    return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
   }
   if (quantity.base === 'percent') {
     name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + of;
@@ -277,7 +332,26 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
-  return name || object || subject;
+  return (name || object || subject).replace(/(?:一次性)+/g, '一次性');
+}
+
+/** Words around a sum set aside that name no purpose: 4.安排, 每年统筹, （二）实施. */
+const FUND_NOISE = /[（(][^）)]*[）)]|\d+[.．、]|^(?:实施|开展|推进|设立)|(?:每年|年度)?(?:安排|统筹|设立|投入|筹集)$/g;
+
+/**
+ * Money set aside for a purpose: 每年安排100亿元资金支持高精尖产业落地发展 → 高精尖产业落地发展资金;
+ * （二）实施种业振兴行动 4.安排9000万元资金 → 种业振兴行动资金. Empty when the object is not 资金.
+ */
+function fundName(sentence: string, clause: Span, quantity: Quantity, object: string): string {
+  const fund = /^((?:专项|扶持|引导)?资金)(?:支持|用于)?(.*)$/.exec(object);
+  if (quantity.base !== 'CNY' || !fund) return '';
+  if (fund[2].length >= 2) return stripLeadingVerb(fund[2]) + fund[1];
+  const tidy = (text: string): string => text.replace(FUND_NOISE, '').replace(FUND_NOISE, '');
+  const own = tidy(sentence.slice(clause.start, quantity.start));
+  if (own.length >= 2) return own + fund[1];
+  const previous = sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '';
+  const purpose = tidy(previous);
+  return purpose.length >= 2 && !/\d/.test(purpose) ? purpose + fund[1] : '';
 }
 
 export function nameIndicator(input: NamingInput): string {
@@ -288,6 +362,8 @@ export function nameIndicator(input: NamingInput): string {
   const inClause = (q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
   const object = objectAfter(sentence, clause, quantity, inClause(next));
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
+  const fund = fundName(sentence, clause, quantity, object);
+  if (fund) return clip(fund);
   if (kind === 'incentive') return clip(incentiveName(input, subject, object));
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
