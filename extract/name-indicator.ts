@@ -21,6 +21,8 @@ const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
 const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
+/** 从2020年的7.8%提高到: a baseline and a change before the number. */
+const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
 const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
@@ -50,11 +52,16 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const stop = after.search(LIST_SEPARATOR);
   if (stop >= 0) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
+  // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
+  if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
   return clean(after);
 }
 
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
+  // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
+  const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
+  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
   if (previous && before.startsWith('的')) {
@@ -154,7 +161,11 @@ function listItem(items: readonly string[], position: number): string {
   const first = items[0];
   const last = items[items.length - 1];
   const second = items[1] ?? first;
-  if (items.length < 2 || second.length >= first.length || second.length > 8) return items[at];
+  // 东、中、西部地区试点城市: short items share the last one's tail
+  if (items.length >= 2 && items.slice(0, -1).every((item) => item.length <= 3) && last.length > first.length + 2) {
+    return at === items.length - 1 ? last : items[at] + last.slice(first.length);
+  }
+  if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
   const head = first.slice(0, first.length - second.length);
   const tail = last.length > second.length ? last.slice(second.length) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
@@ -256,15 +267,17 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     }
   }
   if (!subjectText && !conditions.length) return '';
-  const pick = (text: string): string => {
+  // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
+  const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
+  const pick = (text: string, source: string): string => {
     const items = text.split('、');
     if (items.length < 2) return text;
-    return spread && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
+    return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
-  const subject = subjectText ? (!spread && /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0]) || pick(thingOf(subjectText)) : '';
+  const subject = subjectText ? (!spread && /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0]) || pick(thingOf(subjectText), subjectText) : '';
   let name = subject;
   for (const condition of conditions) {
-    const detail = pick(thingOf(condition));
+    const detail = pick(thingOf(condition), condition);
     if (detail && !name.includes(detail)) name += detail;
   }
   return name;
@@ -365,6 +378,8 @@ export function nameIndicator(input: NamingInput): string {
   const fund = fundName(sentence, clause, quantity, object);
   if (fund) return clip(fund);
   if (kind === 'incentive') return clip(incentiveName(input, subject, object));
+  const spread = targetListItem(sentence, clause, quantities, index);
+  if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
@@ -395,6 +410,22 @@ export function nameIndicator(input: NamingInput): string {
   }
   if (subject.length >= 2) return clip(stripLeadingVerb(subject));
   return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/**
+ * 数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%: the i-th amount after 分别 measures
+ * the i-th item of the list before it. Empty unless the list and the amounts are as many.
+ */
+function targetListItem(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
+  const text = sentence.slice(clause.start, clause.end);
+  const spread = /^(.+?)(?:分别|依次)(?:[^，\d]{0,8}?)(?=\d)/.exec(text);
+  if (!spread || !spread[1].includes('、')) return '';
+  const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
+  if (first < 0 || index < first) return '';
+  const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
+  const items = spread[1].replace(TRAILING_CUE, '').split('、');
+  if (items.length !== amounts) return '';
+  return clean(stripLeadingVerb(listItem(items, index - first).replace(TRAILING_CUE, '')));
 }
 
 /** The clause of a sentence that holds a quantity: the span between the punctuation around it. */

@@ -237,8 +237,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     key: 'computing-power-scale', family: 'computing', topic: 'computing', baseUnit: 'PFLOPS',
     zh: '算力规模', en: 'Computing power',
     phrases: [/算力(?:总)?(?:规模|总量)/, /总算力/, /^算力$/],
-    excludes: [/智能算力|智算|超算|高性能算力|通用算力/, /占比|比重/],
-    examples: ['算力规模', '算力总规模', '全市可开放算力规模'],
+    excludes: [/智能算力|智算|超算|高性能算力|通用算力/, /占比|比重/, /可开放|可调度|可提供/],
+    examples: ['算力规模', '算力总规模', '全市算力总规模'],
   },
   {
     key: 'intelligent-computing-scale', family: 'computing', topic: 'computing', baseUnit: 'PFLOPS',
@@ -466,7 +466,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     key: 'rd-intensity', family: 'innovation', topic: 'innovation', baseUnit: 'percent',
     zh: '研发投入强度', en: 'R&D intensity (R&D spending, share of GDP)',
     phrases: [/(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?强度/, rx(`(?:全社会)?(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?${OF_GDP}`)],
-    excludes: [/企业研发|规上工业企业/],
+    // 通信和其他电子设备制造业研发经费投入强度 is an industry's own ratio, not the economy's
+    excludes: [/企业研发|规上工业企业/, /制造业|行业|产业/],
     examples: ['研发投入强度', '全社会研发经费投入占GDP比重', 'R&D经费支出占地区生产总值比重', '研究与试验发展经费投入强度'],
   },
   {
@@ -710,8 +711,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     key: 'gigabit-users', family: 'networks', topic: 'infrastructure', baseUnit: 'count',
     zh: '千兆宽带用户数', en: 'Gigabit broadband users',
-    phrases: [counted('千兆(?:光网|宽带|光纤|及以上)*(?:接入)?用户(?:规模)?')],
-    examples: ['千兆宽带用户', '千兆光网用户数'],
+    phrases: [counted('千兆(?:光网|宽带|光纤|及以上)*(?:接入)?用户(?:规模)?'), counted('(?:1000M|千兆)(?:及以上)?(?:速率)?的?光纤接入用户')],
+    examples: ['千兆宽带用户', '千兆光网用户数', '1000M及以上速率的光纤接入用户'],
   },
   {
     key: 'gigabit-coverage', family: 'networks', topic: 'infrastructure', baseUnit: 'count',

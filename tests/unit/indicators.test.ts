@@ -68,6 +68,7 @@ const NEAR_MISSES: readonly [phrase: string, baseUnit: string, expected: string 
   ['智能算力规模', 'PFLOPS', 'intelligent-computing-scale'],
   ['算力总规模', 'PFLOPS', 'computing-power-scale'],
   ['算力总规模', 'percent', null],
+  ['全市可开放算力规模', 'PFLOPS', null],
   ['人工智能核心产业规模', 'CNY', 'ai-core-industry-scale'],
   ['人工智能产业规模', 'CNY', 'ai-industry-scale'],
   ['专精特新“小巨人”企业', 'count', 'little-giants'],
