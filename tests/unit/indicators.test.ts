@@ -1,7 +1,10 @@
 // The indicator catalogue, entry by entry: every example phrase keys to its own entry, near-misses
 // key to another measure or to none, keys are unique, and every family and topic exists.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, INDICATORS, indicatorByKey, keyIndicator, toIndicatorEntry } from '../../src/domain/indicators';
+import { DatasetSchema } from '../../src/domain/schema';
 import { TOPICS } from '../../src/domain/topics';
 import { indicatorReport, reportFigures } from '../../extract/indicators-report';
 import { runPipeline } from '../../extract/run-pipeline';
@@ -144,5 +147,24 @@ describe('the indicators report', () => {
     expect(report).toContain('data-industry-scale · 数据产业规模');
     expect(report).toMatch(/Keys held by two or more regions: 2/);
     for (const t of keyed) expect(report).toContain(t.source.quote);
+  });
+});
+
+describe('the bundled dataset', () => {
+  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'targets.json'), 'utf8')));
+  it('lists exactly the catalogue entries its records use', () => {
+    const used = [...new Set(dataset.targets.flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort();
+    expect(dataset.indicators.map((i) => i.key).sort()).toEqual(used);
+    for (const entry of dataset.indicators) {
+      const found = indicatorByKey(entry.key);
+      expect(found && toIndicatorEntry(found)).toEqual(entry);
+    }
+  });
+  it('files each keyed record under its indicator’s topic and base unit', () => {
+    for (const t of dataset.targets.filter((r) => r.indicatorKey)) {
+      const indicator = indicatorByKey(t.indicatorKey ?? '');
+      expect(t.topic, t.indicator).toBe(indicator?.topic);
+      expect(t.normalized.unit, t.indicator).toBe(indicator?.baseUnit);
+    }
   });
 });
