@@ -30,7 +30,7 @@ const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
-const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/;
+const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套|基金|券/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
@@ -393,7 +393,7 @@ export function nameIndicator(input: NamingInput): string {
   const fund = fundName(sentence, clause, quantity, object);
   if (fund) return clip(fund);
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
-  const given = /给予|予以/.test(sentence.slice(clause.start, quantity.start));
+  const given = /给予|予以/.test(sentence.slice(clause.start, clause.end));
   if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
