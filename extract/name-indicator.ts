@@ -203,7 +203,10 @@ function thingOf(text: string): string {
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
   if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
-  return thing.split(/[且并，]/)[0];
+  const first = thing.split(/[且并，]/)[0];
+  // 推进大模型垂类应用的主体 → 大模型垂类应用
+  const plain = first.replace(BRINGING_ABOUT_PATTERN, '');
+  return plain.length >= 4 ? plain : first;
 }
 
 /** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */

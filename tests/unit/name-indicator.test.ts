@@ -1,10 +1,12 @@
 // Indicator names, one phrase each: what is measured, without the verbs, cues and baselines around it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../extract/find-quantities';
 import { nameIndicator } from '../../extract/name-indicator';
 import { normalizeLine } from '../../extract/normalize';
 import { splitSentences, trimClause } from '../../extract/split-sentences';
-import type { Kind } from '../../src/domain/schema';
+import { DatasetSchema, type Kind } from '../../src/domain/schema';
 
 /** The name of the amount written `amount` in a one-sentence text. */
 function nameOf(text: string, amount: string, kind: Kind = 'target'): string {
@@ -42,5 +44,13 @@ describe('incentive names say what is paid for and how', () => {
     ['每年安排100亿元资金支持高精尖产业落地发展。', '100亿元', '高精尖产业落地发展资金'],
   ])('%s → %s names %s', (text, amount, name) => {
     expect(nameOf(text, amount, 'incentive')).toBe(name);
+  });
+});
+
+describe('names in the bundled dataset', () => {
+  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'targets.json'), 'utf8')));
+  it('open with no verb of bringing about and end with no cue', () => {
+    const bad = dataset.targets.map((t) => t.indicator).filter((n) => /^(?:打造|培育|建设(?!类)|推动|引育|汇聚|形成|给予|按照)/.test(n) || /(?:将|达到|突破|超过|分别)$/.test(n));
+    expect(bad).toEqual([]);
   });
 });
