@@ -18,12 +18,14 @@ export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap
     const key = hash(documentId, f.kind, f.indicator, f.value, f.valueMax, f.unit);
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
+    const indicatorKey = keyIndicator(f.indicator, f.baseUnit, { quote: f.quote, kind: f.kind });
     return {
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
       indicator: f.indicator,
-      indicatorKey: keyIndicator(f.indicator, f.baseUnit),
-      topic: topicOf(`${f.indicator} ${f.quote}`),
+      indicatorKey,
+      // a keyed record takes its indicator's topic, so one indicator never spans two topics
+      topic: (indicatorKey ? indicatorByKey(indicatorKey)?.topic : undefined) ?? topicOf(`${f.indicator} ${f.quote}`),
       value: f.value,
       valueMax: f.valueMax,
       unit: f.unit,
