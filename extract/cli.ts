@@ -1,18 +1,20 @@
 // The extraction CLI, the only module that touches the file system and the process.
 //   npm run extract                                   seeds/ → data/targets.json
-//   npm run extract -- <file-or-dir>... --out <path>  any texts → any dataset path
+//   npm run extract -- <file-or-dir>... --out <path>  texts, web pages, PDF, Word → any dataset path
 //   npm run extract:check                             fails when data/ is not what seeds/ produce
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { datasetJsonSchema } from './dataset-schema';
 import { serialize } from './emit';
-import { runPipeline, type InputFile } from './run-pipeline';
+import { extractInputs } from './extract-inputs';
+import { KNOWN_EXTENSIONS } from './read-input';
+import type { InputFile } from './run-pipeline';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = join(ROOT, 'seeds');
 const DEFAULT_OUT = join(ROOT, 'data', 'targets.json');
 const SCHEMA_OUT = join(ROOT, 'data', 'targets.schema.json');
-const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
+const TEXT_FILE = new RegExp(`\\.(${KNOWN_EXTENSIONS.join('|')})$`, 'i');
 
 class UsageError extends Error {}
 
@@ -46,7 +48,7 @@ function collect(paths: readonly string[]): { path: string; name: string }[] {
         .map((name) => join(path, name))
         .filter((file) => TEXT_FILE.test(file) && statSync(file).isFile())
         .sort();
-      if (!inside.length) throw new UsageError(`${path}: the folder holds no .txt or .md files`);
+      if (!inside.length) throw new UsageError(`${path}: the folder holds no .txt or .md files (nor .html, .pdf or .docx)`);
       files.push(...inside.map((file) => ({ path: file, name: relative(path, file) })));
     } else {
       files.push({ path, name: basename(path) });
@@ -67,13 +69,13 @@ function writeAtomically(path: string, content: string): void {
   }
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const options = parseArgs(argv);
   const paths = collect(options.inputs);
   function* inputs(): Generator<InputFile> {
     for (const { path, name } of [...paths].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) yield { name, bytes: readFileSync(path) };
   }
-  const { built, problems, filesRead } = runPipeline(inputs());
+  const { built, problems, filesRead } = await extractInputs(inputs());
   for (const { file, problem } of problems) console.error(`${file}: ${problem}`);
   if (filesRead === 0) {
     console.error(`nothing extracted: none of the ${paths.length} file(s) could be read; ${relative(process.cwd(), options.out)} is unchanged`);
@@ -99,7 +101,7 @@ function main(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(error.message);

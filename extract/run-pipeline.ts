@@ -18,11 +18,26 @@ export type InputFiles = Iterable<InputFile>;
 export interface FileProblem { file: string; problem: string }
 export interface PipelineResult { built: Built; problems: FileProblem[]; filesRead: number }
 
-export function extractFile(file: InputFile): { documents: PolicyDocument[]; findings: Finding[] } | FileProblem {
+export interface Extracted { documents: PolicyDocument[]; findings: Finding[] }
+
+export function extractFile(file: InputFile): Extracted | FileProblem {
   const decoded = decode(file.bytes);
   if (!decoded.ok) return { file: file.name, problem: decoded.problem };
-  const lines = decoded.text.split(/\r\n|\r|\n/).map(normalizeLine);
-  const fallbackTitle = file.name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown)$/i, '');
+  return extractText(file.name, decoded.text);
+}
+
+/**
+ * A document's identity: its file name, with a page, PDF or Word extension read as .txt, so the
+ * same text gives the same ids whichever format it came in (a.html, a.pdf and a.txt alike).
+ */
+export function identityName(name: string): string {
+  return name.replace(/\.(html?|xhtml|pdf|docx)$/i, '.txt');
+}
+
+/** One file's text (already read from whatever format it came in) → its documents and findings. */
+export function extractText(name: string, text: string): Extracted {
+  const lines = text.split(/\r\n|\r|\n/).map(normalizeLine);
+  const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|html?|xhtml|pdf|docx)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
@@ -32,31 +47,41 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, body: () => body.slice(0, 200).map((l) => l.text).join('\n') });
     const period = planPeriodOf(span.title);
-    const id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
+    const id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
     documents.push({
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
-      file: file.name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
+      file: name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
     });
-    findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null }));
+    findings.push(...readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null }));
   }
   return { documents, findings };
 }
 
-/** Runs every file in the order given (callers sort by name for a stable dataset). */
-export function runPipeline(files: InputFiles): PipelineResult {
-  const problems: FileProblem[] = [];
-  const documents: PolicyDocument[] = [];
-  const findings: Finding[] = [];
-  let filesRead = 0;
-  for (const file of files) {
-    const result = extractFile(file);
-    if ('problem' in result) { problems.push(result); continue; }
-    filesRead++;
+/** Collects files' results one at a time, then merges repeats and builds the dataset once. */
+export class DatasetBuilder {
+  private readonly problems: FileProblem[] = [];
+  private readonly documents: PolicyDocument[] = [];
+  private readonly findings: Finding[] = [];
+  private filesRead = 0;
+
+  add(result: Extracted | FileProblem): void {
+    if ('problem' in result) { this.problems.push(result); return; }
+    this.filesRead++;
     // copy the kept strings out of the file's text, which they would otherwise hold alive whole
-    documents.push(...structuredClone(result.documents));
-    findings.push(...structuredClone(result.findings));
+    this.documents.push(...structuredClone(result.documents));
+    this.findings.push(...structuredClone(result.findings));
   }
-  const merged = mergeRepeats(findings);
-  const ids = new Map(documents.map((d) => [d.id, d.id]));
-  return { built: buildDataset(documents, toTargets(merged, ids)), problems, filesRead };
+
+  finish(): PipelineResult {
+    const merged = mergeRepeats(this.findings);
+    const ids = new Map(this.documents.map((d) => [d.id, d.id]));
+    return { built: buildDataset(this.documents, toTargets(merged, ids)), problems: this.problems, filesRead: this.filesRead };
+  }
+}
+
+/** Runs every text file in the order given (callers sort by name for a stable dataset). */
+export function runPipeline(files: InputFiles): PipelineResult {
+  const builder = new DatasetBuilder();
+  for (const file of files) builder.add(extractFile(file));
+  return builder.finish();
 }
