@@ -58,16 +58,15 @@ export function blockText(root: Node): string {
 /** The article's text from a page's markup: Readability's pick, or the body without its chrome. */
 export function articleText(html: string): string {
   const { document } = parseHTML(html);
-  const title = document.querySelector('title')?.textContent?.trim() ?? '';
   const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200, keepClasses: false }).parse();
   if (article?.content) {
     const body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
-    // Readability may take the heading out as the page's title: put it back as the first line
-    const heading = article.title?.trim() ?? '';
+    // Readability may take the page's heading out as the article's title: put it back as the first line
+    const heading = document.querySelector('h1')?.textContent?.trim() ?? '';
     return heading && !body.slice(0, 300).includes(heading) ? `${heading}\n${body}` : body;
   }
   const body = document.body;
-  if (!body) return title;
+  if (!body) return '';
   for (const element of Array.from(body.querySelectorAll(CHROME))) element.remove();
   return blockText(body);
 }

@@ -3,7 +3,13 @@
 // wrapped at the right margin re-joined, running headers, footers and page numbers dropped.
 // A PDF with no text layer (a scan) is named as such, not read as empty.
 import { getDocumentProxy } from 'unpdf';
+import { radicalsToIdeographs } from './cjk-radicals';
 import type { FormatResult } from './format-result';
+
+/** Characters as the source text had them: radicals as ideographs, and the horizontal bar (U+2015) CJK fonts draw for the dash — as a dash. */
+function printedCharacters(text: string): string {
+  return radicalsToIdeographs(text).replace(/\u2015/g, '\u2014');
+}
 
 /** One printed line: its text and where it sits on the page (PDF units, y up). */
 export interface PrintedLine { text: string; left: number; right: number; y: number; height: number }
@@ -58,15 +64,27 @@ export function dropRunningLines(pages: readonly PrintedPage[]): PrintedPage[] {
 /** Ends a sentence or a heading line; a line so ending at the margin may still be followed by a new paragraph. */
 const CLOSING = /[。！？；：!?;:」』”）)]$/;
 
+/** The usual distance between lines, and whether paragraphs are set apart by extra space. */
+function spacing(pages: readonly PrintedPage[]): { line: number; spacedParagraphs: boolean } {
+  const gaps = pages.flatMap((p) => p.lines.slice(1).map((l, i) => Math.round((p.lines[i].y - l.y) * 2) / 2)).filter((g) => g > 0);
+  const counts = new Map<number, number>();
+  for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const line = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const wide = gaps.filter((g) => g > line * 1.3).length;
+  return { line, spacedParagraphs: line > 0 && wide >= gaps.length * 0.1 };
+}
+
 /**
- * The printed lines as the lines of the source text: a line that runs to the right margin and is
- * followed, at the usual line spacing and without an indent, by the next is one wrapped line.
+ * The printed lines as the lines of the source text: a line that runs to the right margin, followed
+ * by one not indented, was wrapped, if the next follows at the usual line distance (where paragraphs
+ * are set apart by space, closer than a paragraph's). Across a page break only the margin tells.
  */
 export function joinWrappedLines(pages: readonly PrintedPage[]): string[] {
   const all = pages.flatMap((p) => p.lines);
   if (!all.length) return [];
   const margin = Math.max(...all.map((l) => l.right));
   const leftEdge = Math.min(...all.map((l) => l.left));
+  const { line: lineGap, spacedParagraphs } = spacing(pages);
   const out: string[] = [];
   let previous: PrintedLine | null = null;
   let previousPage = -1;
@@ -75,12 +93,16 @@ export function joinWrappedLines(pages: readonly PrintedPage[]): string[] {
       const size = line.height || 10;
       let wraps = false;
       if (previous) {
-        const full = previous.right >= margin - size * 1.5;
+        // the previous line was full when the next line's first word would not have fitted after it
+        // (a Chinese line may stop short: a closing mark may not begin a line, so 型， moves down together)
+        const firstWord = /^[A-Za-z0-9.,'’-]+/.exec(line.text)?.[0].length ?? 1;
+        const wordWidth = /^[A-Za-z0-9]/.test(line.text) ? (firstWord + 1) * size * 0.6 : size * 3;
+        const full = previous.right + wordWidth >= margin;
         const indented = line.left > leftEdge + size * 1.2 && line.left > previous.left + size * 0.5;
-        const samePage = previousPage === pageIndex;
         const gap = previous.y - line.y;
-        const usualSpacing = !samePage || (gap > 0 && gap <= Math.max(previous.height, size) * 1.75);
-        wraps = full && !indented && usualSpacing && !(CLOSING.test(previous.text) && !samePage);
+        if (previousPage !== pageIndex) wraps = full && !indented && !CLOSING.test(previous.text);
+        else if (spacedParagraphs) wraps = full && !indented && gap > 0 && gap <= lineGap * 1.15;
+        else wraps = full && !indented && gap > 0 && gap <= Math.max(previous.height, size) * 1.75;
       }
       if (wraps && out.length) {
         const last = out[out.length - 1];
@@ -108,7 +130,7 @@ async function printedPages(bytes: Uint8Array): Promise<PrintedPage[]> {
       const items: Item[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]) });
+        items.push({ str: printedCharacters(item.str), x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]) });
       }
       pages.push({ lines: groupLines(items), height });
       page.cleanup();
