@@ -80,5 +80,7 @@ export default defineConfig({
       },
     }),
   ],
+  // the extraction worker splits its PDF reader into a chunk of its own, which needs ES module workers
+  worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900, sourcemap: true },
 });

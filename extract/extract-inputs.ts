@@ -23,8 +23,8 @@ export async function extractInputs(files: Iterable<InputFile> | AsyncIterable<I
       continue;
     }
     const extracted = extractText(file.name, read.text);
-    builder.add(extracted);
-    options.onFile?.({ name: file.name, documents: extracted.documents.length, records: extracted.findings.length }, index);
+    const refused = builder.add(extracted);
+    options.onFile?.(refused ? { name: file.name, problem: refused } : { name: file.name, documents: extracted.documents.length, records: extracted.findings.length }, index);
   }
   return builder.finish();
 }

@@ -64,12 +64,24 @@ export class DatasetBuilder {
   private readonly findings: Finding[] = [];
   private filesRead = 0;
 
-  add(result: Extracted | FileProblem): void {
-    if ('problem' in result) { this.problems.push(result); return; }
+  private readonly documentFiles = new Map<string, string>();
+
+  /** Takes a file's result; returns why it was not taken, if it was not. */
+  add(result: Extracted | FileProblem): string | null {
+    if ('problem' in result) { this.problems.push(result); return result.problem; }
+    // a.html beside a.pdf: the same document in two formats gives the same ids; keep the first
+    const taken = result.documents.find((d) => this.documentFiles.has(d.id));
+    if (taken) {
+      const problem = `the same document as ${this.documentFiles.get(taken.id)} (same name, another format): read once`;
+      this.problems.push({ file: taken.file, problem });
+      return problem;
+    }
+    for (const d of result.documents) this.documentFiles.set(d.id, d.file);
     this.filesRead++;
     // copy the kept strings out of the file's text, which they would otherwise hold alive whole
     this.documents.push(...structuredClone(result.documents));
     this.findings.push(...structuredClone(result.findings));
+    return null;
   }
 
   finish(): PipelineResult {
