@@ -39,36 +39,58 @@ export function decodeHtml(bytes: Uint8Array): { ok: true; html: string } | { ok
 /** The text of a DOM subtree, one line per block element and table row. */
 export function blockText(root: Node): string {
   const out: string[] = [];
-  const walk = (node: Node): void => {
+  // inside a table cell, paragraphs and breaks are spaces: the row stays one line
+  const walk = (node: Node, inCell: boolean): void => {
     if (node.nodeType === 3) { out.push((node.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' ')); return; }
     if (node.nodeType !== 1) return;
     const name = (node as Element).tagName.toUpperCase();
     if (SKIPPED.has(name)) return;
-    if (name === 'BR') { out.push('\n'); return; }
-    const block = BLOCK.has(name);
+    if (name === 'BR') { out.push(inCell ? ' ' : '\n'); return; }
+    const cell = CELL.has(name);
+    const block = BLOCK.has(name) && (!inCell || name === 'TR' || name === 'TABLE');
     if (block) out.push('\n');
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (CELL.has(name)) out.push(' ');
+    if (inCell && BLOCK.has(name)) out.push(' ');
+    for (const child of Array.from(node.childNodes)) walk(child, (inCell || cell) && name !== 'TABLE');
+    if (cell || (inCell && BLOCK.has(name))) out.push(' ');
     if (block) out.push('\n');
   };
-  walk(root);
-  return out.join('').split('\n').map((line) => line.trim()).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== '')).join('\n').trim();
+  walk(root, false);
+  return out.join('').split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim()).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== '')).join('\n').trim();
 }
 
-/** The article's text from a page's markup: Readability's pick, or the body without its chrome. */
-export function articleText(html: string): string {
-  const { document } = parseHTML(html);
-  const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200, keepClasses: false }).parse();
-  if (article?.content) {
-    const body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
-    // Readability may take the page's heading out as the article's title: put it back as the first line
-    const heading = document.querySelector('h1')?.textContent?.trim() ?? '';
-    return heading && !body.slice(0, 300).includes(heading) ? `${heading}\n${body}` : body;
-  }
+/** Class and id words of the parts around an article on portals: 导航, 面包屑 (当前位置), 分享, 页脚, 相关链接. */
+const CHROME_NAME = /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|sharebar|footer|foot|copyright|related|links?|search|header|head|top|topbar|toolbar|sidebar|bottom)([-_\s]|$)/i;
+
+/** The body without its chrome: navigation, header, footer, forms, and blocks named like them. */
+function bodyWithoutChrome(document: Document): string {
   const body = document.body;
   if (!body) return '';
   for (const element of Array.from(body.querySelectorAll(CHROME))) element.remove();
+  for (const element of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (CHROME_NAME.test(element.getAttribute('class') ?? '') || CHROME_NAME.test(element.getAttribute('id') ?? '')) element.remove();
+  }
   return blockText(body);
+}
+
+const hanCount = (text: string): number => text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
+
+/**
+ * The article's text from a page's markup: Readability's pick, unless it kept less than half of
+ * what the body holds once its chrome is taken out, or mostly what was taken out (on a short
+ * notice Readability may settle on the footer); then the body without its chrome.
+ */
+export function articleText(html: string): string {
+  const { document } = parseHTML(html);
+  const heading = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200, keepClasses: false }).parse();
+  const stripped = bodyWithoutChrome(document);
+  if (!article?.content) return stripped;
+  const body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  // Readability's pick is the chrome (a short notice's footer) when most of it is not in the stripped body
+  const alsoInBody = body.split('\n').filter((line) => stripped.includes(line)).join('');
+  if (hanCount(body) < hanCount(stripped) * 0.5 || hanCount(alsoInBody) < hanCount(body) * 0.5) return stripped;
+  // Readability may take the page's heading out as the article's title: put it back as the first line
+  return heading && !body.slice(0, 300).includes(heading) ? `${heading}\n${body}` : body;
 }
 
 export function readHtml(bytes: Uint8Array): FormatResult {
