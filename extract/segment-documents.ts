@@ -33,6 +33,9 @@ const EDITOR_NOTE = /^编者按[:：]?$/;
 /** Words that end the title of a policy document: 方案, 意见, 办法… */
 export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动)/;
 
+/** A line that ends as a policy's title does: …实施方案, …办法（试行）, …规划（2021—2025年）. */
+const ENDS_AS_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|决定|纲要|要点|指南|公告|倡议)(（[^）]*）|\([^)]*\))?$/;
+
 export function segmentDocuments(lines: readonly NormalizedLine[], fallbackTitle: string): Newsletter {
   const published = findIssueDate(lines);
   const toc = readTableOfContents(lines);
@@ -128,6 +131,12 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
 function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string): DocumentSpan {
   let titleLine = lines.findIndex((l) => /^\s*#\s/.test(l.original));
   if (titleLine < 0) titleLine = lines.findIndex((l) => l.text.trim().length > 0);
+  // a page saved or printed from a portal opens with its menus: "首页 政务公开 政策文件" before "某市…实施方案"
+  if (titleLine >= 0 && !ENDS_AS_TITLE.test(lines[titleLine].text.trim())) {
+    const opening = lines.map((l, i) => ({ text: l.text.trim(), i })).filter((l) => l.text).slice(0, 10);
+    const policy = opening.find((l) => ENDS_AS_TITLE.test(l.text) && l.text.length <= 60 && !/[。；，：:]/.test(l.text));
+    if (policy) titleLine = policy.i;
+  }
   let title = titleLine >= 0 ? lines[titleLine].text.trim() : fallbackTitle;
   // a title broken over two lines: "关于加快推进人工智能产业" / "创新发展的实施意见"
   const next = lines.slice(titleLine + 1).find((l) => l.text.trim());

@@ -76,6 +76,16 @@ describe('web pages', () => {
   });
 });
 
+describe('a page saved with its menus', () => {
+  it('is titled by the policy’s title, not the menu line before it, so its records keep their ids', async () => {
+    const menus = '首页 政务公开 政策文件 政策解读\n当前位置：首页 > 政策文件\n\n';
+    const plain = await datasetOf([text(PLAN)]);
+    const withMenus = await datasetOf([text(menus + PLAN)]);
+    expect(withMenus.documents.map((d) => d.title)).toEqual(['杭州市数字经济行动方案（2023—2025年）']);
+    expect(withMenus.targets.map((t) => t.id)).toEqual(plain.targets.map((t) => t.id));
+  });
+});
+
 describe('Word documents', () => {
   it('reads paragraphs and table rows as lines', async () => {
     const docx = await wordDocument('某市制造业补贴办法\n对首台套装备给予奖励。\n项目\t奖励\n首台套\t最高500万元\n');
