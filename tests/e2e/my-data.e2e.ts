@@ -2,7 +2,8 @@
 // and as PDFs printed by Chromium (dropped as a DataTransfer, a broken file among them) are read
 // in a worker with progress, each file reported, the records compared with the bundled dataset
 // and kept across a reload; all with nothing sent to any other origin.
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,20 @@ describe('extracting your own documents in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'my-data-html.png'), fullPage: true });
   });
 
+  it('takes a whole folder through the folder picker, sub-folders included', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'picked-')), 'policies');
+    mkdirSync(join(folder, 'older'), { recursive: true });
+    writeFileSync(join(folder, 'a.html'), portalPageBytes(seeds[0].text, 'utf-8'));
+    writeFileSync(join(folder, 'older', 'b.txt'), seeds[1].text);
+    writeFileSync(join(folder, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
+    await page.goto(`${site.url}#/datasets`);
+    await page.setInputFiles('[data-testid="pick-folder"]', folder);
+    await page.waitForSelector('[data-testid="extract-result"]', { timeout: 120_000 });
+    const reports = await page.locator('[data-testid="file-reports"] li b').allTextContents();
+    expect(reports).toEqual(['policies/a.html', 'policies/older/b.txt']);
+    expect(await page.textContent('[data-testid="user-dataset"]')).toContain('policies');
+  });
+
   it('reads the seeds printed to PDF, dropped as a DataTransfer, and names a broken file while extracting the rest', async () => {
     const pdfs = [];
     for (const { name, text } of seeds) pdfs.push({ name: name.replace(/\.txt$/, '.pdf'), base64: Buffer.from(await printedPdf(browser, text)).toString('base64') });
@@ -98,6 +113,27 @@ describe('extracting your own documents in the browser', () => {
     await page.waitForSelector('[data-testid="user-dataset"]');
     expect(await page.textContent('[data-testid="user-dataset"]')).toContain('7 个文件');
     expect((await diffCounts(page))[3]).toBe(unchanged);
+  });
+
+  it('works offline: the worker and its PDF reader come from the service worker’s cache', async () => {
+    await page.goto(`${site.url}#/datasets`);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+    const pdf = Buffer.from(await printedPdf(browser, seeds[1].text));
+    await page.context().setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('[data-testid="documents-drop"]');
+      await page.setInputFiles('[data-testid="pick-documents"]', [
+        { name: 'offline.pdf', mimeType: 'application/pdf', buffer: pdf },
+        { name: 'offline.html', mimeType: 'text/html', buffer: Buffer.from(portalPageBytes(seeds[2].text, 'gbk')) },
+      ]);
+      await page.waitForSelector('[data-testid="extract-result"]', { timeout: 120_000 });
+      expect(await page.textContent('[data-testid="extract-result"]')).toMatch(/提取完成.*2\/2/);
+    } finally {
+      await page.context().setOffline(false);
+    }
   });
 
   it('cancels a running extraction and sends nothing to any other origin', async () => {
