@@ -10,7 +10,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The Node host of the pipeline: the only modules that touch the file system and the process. */
-const NODE_HOST = ['extract/cli.ts', 'extract/write-schema.ts'];
+const NODE_HOST = ['extract/cli.ts', 'extract/write-schema.ts', 'extract/node-cmaps.ts'];
 const appModules = ['react', 'react-dom', 'react-dom/*', 'echarts', 'echarts/*', 'dexie', 'papaparse'];
 
 export default tseslint.config(

@@ -73,7 +73,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,bcmap}'],
         maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { datasetJsonSchema } from './dataset-schema';
 import { serialize } from './emit';
 import { extractInputs } from './extract-inputs';
+import { nodeCMaps } from './node-cmaps';
 import { KNOWN_EXTENSIONS } from './read-input';
 import type { InputFile } from './run-pipeline';
 
@@ -75,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
   function* inputs(): Generator<InputFile> {
     for (const { path, name } of [...paths].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) yield { name, bytes: readFileSync(path) };
   }
-  const { built, problems, filesRead } = await extractInputs(inputs());
+  const { built, problems, filesRead } = await extractInputs(inputs(), { read: { cMaps: nodeCMaps } });
   for (const { file, problem } of problems) console.error(`${file}: ${problem}`);
   if (filesRead === 0) {
     console.error(`nothing extracted: none of the ${paths.length} file(s) could be read; ${relative(process.cwd(), options.out)} is unchanged`);

@@ -4,12 +4,16 @@
 import { readDocx, LEGACY_DOC } from './formats/docx';
 import type { FormatResult } from './formats/format-result';
 import { readHtml } from './formats/html';
-import { readPdf } from './formats/pdf';
+import { readPdf, type PdfOptions } from './formats/pdf';
 import { readText } from './formats/text';
 
 export type { FormatResult } from './formats/format-result';
+export type { CMapLoader } from './formats/pdf';
 
-const READERS: Record<string, (bytes: Uint8Array) => FormatResult | Promise<FormatResult>> = {
+/** What a host may lend the readers: the CMap files PDFs with fonts they do not embed need. */
+export type ReadOptions = PdfOptions;
+
+const READERS: Record<string, (bytes: Uint8Array, options: ReadOptions) => FormatResult | Promise<FormatResult>> = {
   txt: readText, text: readText, md: readText, markdown: readText,
   html: readHtml, htm: readHtml, xhtml: readHtml, shtml: readHtml,
   pdf: readPdf,
@@ -40,7 +44,7 @@ export function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-export async function readInput(name: string, bytes: Uint8Array): Promise<FormatResult> {
+export async function readInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<FormatResult> {
   const extension = extensionOf(name);
   if (bytes.length === 0) return { problem: 'the file is empty' };
   const reader = READERS[extension];
@@ -50,7 +54,7 @@ export async function readInput(name: string, bytes: Uint8Array): Promise<Format
   }
   let result: FormatResult;
   try {
-    result = await reader(bytes);
+    result = await reader(bytes, options);
   } catch (error) {
     return { problem: `the file cannot be read as .${extension} (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -117,10 +117,37 @@ export function joinWrappedLines(pages: readonly PrintedPage[]): string[] {
   return out;
 }
 
+/**
+ * The packed CMap files (PDF.js's .bcmap) by name, e.g. "UniGB-UCS2-H". Chinese PDFs often use
+ * fonts they do not embed (宋体 as STSong-Light) and need these to read their text; each host
+ * supplies them its own way (the CLI from disk, the browser worker from the app's own files).
+ */
+export type CMapLoader = (name: string) => Promise<Uint8Array>;
+export interface PdfOptions { cMaps?: CMapLoader }
+
+/** Hands PDF.js the CMap files it asks for ("UniGB-UCS2-H.bcmap"), noting the ones it could not have. */
+function binaryData(load: CMapLoader | undefined, missing: Set<string>) {
+  return class {
+    async fetch({ filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      const name = filename.replace(/\.bcmap$/, '');
+      if (!load || !filename.endsWith('.bcmap')) { missing.add(name); throw new Error(`no data for ${filename}`); }
+      try {
+        return await load(name);
+      } catch (error) {
+        missing.add(name);
+        throw error;
+      }
+    }
+  };
+}
+
 /** Every page's printed lines, in reading order. */
-async function printedPages(bytes: Uint8Array): Promise<PrintedPage[]> {
+async function printedPages(bytes: Uint8Array, options: PdfOptions, missing: Set<string>): Promise<PrintedPage[]> {
   // PDF.js takes ownership of the buffer it is given: hand it a copy
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+    isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, verbosity: 0,
+    cMapUrl: 'cmaps/', useWorkerFetch: false, BinaryDataFactory: binaryData(options.cMaps, missing),
+  });
   try {
     const pages: PrintedPage[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -141,11 +168,12 @@ async function printedPages(bytes: Uint8Array): Promise<PrintedPage[]> {
   }
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<FormatResult> {
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<FormatResult> {
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) return { problem: 'the file is not a PDF (it has no %PDF- header)' };
   let pages: PrintedPage[];
+  const missing = new Set<string>();
   try {
-    pages = await printedPages(bytes);
+    pages = await printedPages(bytes, options, missing);
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') return { problem: 'the PDF is password-protected; open it and save it without a password first' };
@@ -153,6 +181,7 @@ export async function readPdf(bytes: Uint8Array): Promise<FormatResult> {
   }
   const characters = pages.reduce((sum, page) => sum + page.lines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0), 0);
   // a scan may carry a stray printed word or page number, never a page of text
+  if (characters < 2 * Math.max(1, pages.length) && missing.size) return { problem: `the PDF's fonts are not embedded and their encoding (${[...missing].join(', ')}) could not be read` };
   if (characters < 2 * Math.max(1, pages.length)) return { problem: `no text layer (${pages.length} page(s) of images, a scan); OCR it first` };
   return { text: joinWrappedLines(dropRunningLines(pages)).join('\n') };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { portalPageBytes, printedPdf } from '../support/documents';
+import { portalPageBytes, printedPdf, unembeddedFontPdf } from '../support/documents';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -115,7 +115,7 @@ describe('extracting your own documents in the browser', () => {
     expect((await diffCounts(page))[3]).toBe(unchanged);
   });
 
-  it('works offline: the worker and its PDF reader come from the service worker’s cache', async () => {
+  it('works offline: the worker, its PDF reader and the CMap files come from the service worker’s cache', async () => {
     await page.goto(`${site.url}#/datasets`);
     await page.evaluate(async () => { await navigator.serviceWorker.ready; });
     if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
@@ -128,9 +128,12 @@ describe('extracting your own documents in the browser', () => {
       await page.setInputFiles('[data-testid="pick-documents"]', [
         { name: 'offline.pdf', mimeType: 'application/pdf', buffer: pdf },
         { name: 'offline.html', mimeType: 'text/html', buffer: Buffer.from(portalPageBytes(seeds[2].text, 'gbk')) },
+        // its font is not embedded: reading it needs the CMap files, which come from the cache too
+        { name: 'song-font.pdf', mimeType: 'application/pdf', buffer: Buffer.from(unembeddedFontPdf('温州市人工智能产业发展行动计划\n到2025年，全市培育人工智能企业200家。')) },
       ]);
       await page.waitForSelector('[data-testid="extract-result"]', { timeout: 120_000 });
-      expect(await page.textContent('[data-testid="extract-result"]')).toMatch(/提取完成.*2\/2/);
+      expect(await page.textContent('[data-testid="extract-result"]')).toMatch(/提取完成.*3\/3/);
+      expect(await page.locator('[data-testid="file-reports"] li', { hasText: 'song-font.pdf' }).textContent()).toMatch(/找到 1 条记录/);
     } finally {
       await page.context().setOffline(false);
     }

@@ -1,6 +1,6 @@
 // Reading policy texts in the formats they come in, with real files made here: portal pages
 // (UTF-8 and GBK, with menus, breadcrumbs, share bar and footer), a .docx written by a library,
-// a legacy .doc, a .zip and unknown kinds. Each gives the records its plain text gives, or a
+// a PDF whose font is not embedded, a legacy .doc, a .zip and unknown kinds. Each gives the records its plain text gives, or a
 // named problem. Parity on the seeds is printed and must reach 0.95. (PDFs need Chromium to be
 // printed: tests/e2e/formats-pdf.e2e.ts.)
 import { createHash } from 'node:crypto';
@@ -15,7 +15,8 @@ import { dropRunningLines, joinWrappedLines, type PrintedLine, type PrintedPage 
 import { readInput } from '../../extract/read-input';
 import type { InputFile } from '../../extract/run-pipeline';
 import type { Dataset } from '../../src/domain/schema';
-import { legacyDoc, portalPage, portalPageBytes, wordDocument, zipOf } from '../support/documents';
+import { nodeCMaps } from '../../extract/node-cmaps';
+import { legacyDoc, portalPage, portalPageBytes, unembeddedFontPdf, wordDocument, zipOf } from '../support/documents';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(ROOT, 'seeds', name), 'utf8') }));
@@ -145,6 +146,12 @@ describe('PDF layout', () => {
   it('drops running headers, footers and page numbers', () => {
     const pages = [1, 2, 3].map((n) => page(line('某市人民政府公报', 780, 300), line(`正文第${n}页的内容。`, 600, 200), line(`- ${n} -`, 30, 280, 260)));
     expect(dropRunningLines(pages).flatMap((p) => p.lines.map((l) => l.text))).toEqual(['正文第1页的内容。', '正文第2页的内容。', '正文第3页的内容。']);
+  });
+
+  it('reads a PDF whose Chinese font is not embedded with the CMap files its host lends, and names it without them', async () => {
+    const pdf = unembeddedFontPdf('杭州市数字经济行动方案\n到2025年，全市建成5G基站3万个。');
+    expect(await readInput('plan.pdf', pdf, { cMaps: nodeCMaps })).toEqual({ text: '杭州市数字经济行动方案\n到2025年，全市建成5G基站3万个。' });
+    expect(await readInput('plan.pdf', pdf)).toEqual({ problem: expect.stringMatching(/fonts are not embedded and their encoding \(UniGB-UCS2-H\) could not be read/) });
   });
 
   it('maps radicals a PDF printer wrote back to ideographs', () => {
