@@ -1,10 +1,8 @@
 // One file as it comes (its name and bytes) → the text to extract from, or the reason it cannot
 // be read. Dispatches on the extension, checked against the bytes; each format has its own module.
 // Pure and host-free: the CLI and the browser worker both call it.
-import { readDocx, LEGACY_DOC } from './formats/docx';
-import type { FormatResult } from './formats/format-result';
-import { readHtml } from './formats/html';
-import { readPdf, type PdfOptions } from './formats/pdf';
+import { LEGACY_DOC, type FormatResult } from './formats/format-result';
+import type { PdfOptions } from './formats/pdf';
 import { readText } from './formats/text';
 
 export type { FormatResult } from './formats/format-result';
@@ -13,12 +11,20 @@ export type { CMapLoader } from './formats/pdf';
 /** What a host may lend the readers: the CMap files PDFs with fonts they do not embed need. */
 export type ReadOptions = PdfOptions;
 
-const READERS: Record<string, (bytes: Uint8Array, options: ReadOptions) => FormatResult | Promise<FormatResult>> = {
+type Reader = (bytes: Uint8Array, options: ReadOptions) => FormatResult | Promise<FormatResult>;
+
+// the page, PDF and Word readers (and their libraries) load on first use: a run of text files never loads them
+const readHtml: Reader = async (bytes) => (await import('./formats/html')).readHtml(bytes);
+const readPdf: Reader = async (bytes, options) => (await import('./formats/pdf')).readPdf(bytes, options);
+const readDocx: Reader = async (bytes) => (await import('./formats/docx')).readDocx(bytes);
+
+const READERS: Record<string, Reader> = {
   txt: readText, text: readText, md: readText, markdown: readText,
   html: readHtml, htm: readHtml, xhtml: readHtml, shtml: readHtml,
   pdf: readPdf,
   docx: readDocx,
 };
+
 
 /** Formats named with the reason they are not read, rather than as an unknown kind of file. */
 const NOT_READ: Record<string, string> = {

@@ -3,20 +3,16 @@
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { blockText } from './html';
-import type { FormatResult } from './format-result';
+import { LEGACY_DOC, type FormatResult } from './format-result';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
-export const LEGACY_DOC = 'a legacy Word .doc (binary format) is not read: open it in Word or LibreOffice and save it as .docx or .txt';
 
-export function isLegacyOffice(bytes: Uint8Array): boolean {
-  return startsWith(bytes, OLE);
-}
 
 export async function readDocx(bytes: Uint8Array): Promise<FormatResult> {
-  if (isLegacyOffice(bytes)) return { problem: LEGACY_DOC };
+  if (startsWith(bytes, OLE)) return { problem: LEGACY_DOC };
   if (!startsWith(bytes, ZIP)) return { problem: 'the file is not a .docx (a .docx is a zip archive, and this is not one)' };
   const copy = bytes.slice();
   // Node's build of mammoth opens a buffer, the browser build an arrayBuffer: give both
