@@ -113,6 +113,18 @@ describe('extracting your own documents in the browser', () => {
     await page.waitForSelector('[data-testid="user-dataset"]');
     expect(await page.textContent('[data-testid="user-dataset"]')).toContain('7 个文件');
     expect((await diffCounts(page))[3]).toBe(unchanged);
+
+    // the records themselves, shown instead of the bundled ones: the detail cites the PDF, with the quote in its paragraph
+    await page.click('input[name="data"] >> nth=1');
+    await page.click('.top nav a:has-text("概览")');
+    await page.waitForSelector('[data-testid="record-count"]');
+    expect(Number(await page.textContent('[data-testid="record-count"]'))).toBe(unchanged + changed + added);
+    const target = bundled.targets[0];
+    await page.goto(`${site.url}#/target/${target.id}?data=mine`);
+    await page.waitForSelector('#detail-title');
+    expect(await page.textContent('.detail .facts')).toMatch(/\.pdf:\d+/);
+    expect(await page.locator('.detail mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'my-data-pdf-detail.png') });
   });
 
   it('works offline: the worker, its PDF reader and the CMap files come from the service worker’s cache', async () => {
