@@ -1,8 +1,9 @@
 // Vite: relative asset paths (base './') so the build works from any sub-path of any static
 // host; the committed dataset in data/ is served in dev and copied into the build as
-// data/targets.json; a service worker precaches the build and the dataset so the app works
-// offline after the first visit; the production page carries a Content-Security-Policy that
-// allows nothing outside the site's own origin.
+// data/targets.json; a service worker precaches the build and the dataset (the extraction
+// worker, its reader chunks and PDF.js's CMap files included) so the app works offline after
+// the first visit; the production page carries a Content-Security-Policy that allows nothing
+// outside the site's own origin.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';

@@ -31,13 +31,13 @@ export function extractFile(file: InputFile): Extracted | FileProblem {
  * same text gives the same ids whichever format it came in (a.html, a.pdf and a.txt alike).
  */
 export function identityName(name: string): string {
-  return name.replace(/\.(html?|xhtml|pdf|docx)$/i, '.txt');
+  return name.replace(/\.(s?html?|xhtml|pdf|docx)$/i, '.txt');
 }
 
 /** One file's text (already read from whatever format it came in) → its documents and findings. */
 export function extractText(name: string, text: string): Extracted {
   const lines = text.split(/\r\n|\r|\n/).map(normalizeLine);
-  const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|html?|xhtml|pdf|docx)$/i, '');
+  const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|s?html?|xhtml|pdf|docx)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
