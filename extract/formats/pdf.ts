@@ -46,9 +46,12 @@ const PAGE_NUMBER = /^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*页
 /** Lines within this share of the page height from its top or bottom edge may be running heads or feet. */
 const MARGIN_SHARE = 0.1;
 
-/** Running headers and footers: lines near the top or bottom edge repeated (digits aside) on most pages, and page numbers. */
+/**
+ * Running headers and footers: lines near the top or bottom edge repeated (digits aside) at the
+ * same height on most pages, and page numbers. A title under the header that reads the same is kept.
+ */
 export function dropRunningLines(pages: readonly PrintedPage[]): PrintedPage[] {
-  const key = (line: PrintedLine): string => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const key = (line: PrintedLine): string => `${Math.round(line.y / 4)}:${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
   const inMargin = (line: PrintedLine, page: PrintedPage): boolean => line.y > page.height * (1 - MARGIN_SHARE) || line.y < page.height * MARGIN_SHARE;
   const seen = new Map<string, number>();
   for (const page of pages) {

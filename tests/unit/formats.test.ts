@@ -143,9 +143,10 @@ describe('PDF layout', () => {
     expect(lines).toEqual(['第一条 总则', '为推进数字经济发展，制定本办法。', '本办法适用于全市。']);
   });
 
-  it('drops running headers, footers and page numbers', () => {
-    const pages = [1, 2, 3].map((n) => page(line('某市人民政府公报', 780, 300), line(`正文第${n}页的内容。`, 600, 200), line(`- ${n} -`, 30, 280, 260)));
-    expect(dropRunningLines(pages).flatMap((p) => p.lines.map((l) => l.text))).toEqual(['正文第1页的内容。', '正文第2页的内容。', '正文第3页的内容。']);
+  it('drops running headers, footers and page numbers, keeping a title that reads like the header', () => {
+    const pages = [1, 2, 3].map((n) => page(line('某市人民政府公报', 790, 300), line(`正文第${n}页的内容。`, 600, 200), line(`- ${n} -`, 30, 280, 260)));
+    pages[0].lines.splice(1, 0, line('某市人民政府公报', 760, 300));
+    expect(dropRunningLines(pages).flatMap((p) => p.lines.map((l) => l.text))).toEqual(['某市人民政府公报', '正文第1页的内容。', '正文第2页的内容。', '正文第3页的内容。']);
   });
 
   it('reads a PDF whose Chinese font is not embedded with the CMap files its host lends, and names it without them', async () => {
