@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -40,7 +41,7 @@ async function diffCounts(p: Page): Promise<number[]> {
 }
 
 describe('extracting your own documents in the browser', () => {
-  it('reads the seeds as portal pages (UTF-8 and GBK) picked as files, and compares them with the bundled dataset', async () => {
+  it('reads the seeds as portal pages (UTF-8 and GBK) picked as files, compares them with the bundled dataset, with no serious accessibility violations', async () => {
     await page.goto(`${site.url}#/datasets`);
     await page.waitForSelector('[data-testid="documents-drop"]');
     const files = seeds.map(({ name, text }, i) => ({ name: name.replace(/\.txt$/, '.html'), mimeType: 'text/html', buffer: Buffer.from(portalPageBytes(text, i % 2 ? 'gbk' : 'utf-8')) }));
@@ -57,6 +58,8 @@ describe('extracting your own documents in the browser', () => {
     console.log(`My data, seeds as HTML: ${unchanged} of ${bundled.targets.length} bundled records unchanged, ${added} added, ${removed} removed, ${changed} changed`);
     expect(unchanged).toBeGreaterThanOrEqual(bundled.targets.length * 0.95);
     await page.screenshot({ path: join(SHOTS, 'my-data-html.png'), fullPage: true });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   });
 
   it('takes a whole folder through the folder picker, sub-folders included', async () => {
