@@ -1,8 +1,9 @@
 // Vite: relative asset paths (base './') so the build works from any sub-path of any static
 // host; the committed dataset in data/ is served in dev and copied into the build as
-// data/targets.json; a service worker precaches the build and the dataset so the app works
-// offline after the first visit; the production page carries a Content-Security-Policy that
-// allows nothing outside the site's own origin.
+// data/targets.json; a service worker precaches the build and the dataset (the extraction
+// worker, its reader chunks and PDF.js's CMap files included) so the app works offline after
+// the first visit; the production page carries a Content-Security-Policy that allows nothing
+// outside the site's own origin.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -73,12 +74,14 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,bcmap}'],
         maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
     }),
   ],
+  // the extraction worker splits its PDF reader into a chunk of its own, which needs ES module workers
+  worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900, sourcemap: true },
 });

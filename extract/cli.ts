@@ -1,20 +1,23 @@
 // The extraction CLI, the only module that touches the file system and the process.
 //   npm run extract                                   seeds/ → data/targets.json
-//   npm run extract -- <file-or-dir>... --out <path>  any texts → any dataset path
+//   npm run extract -- <file-or-dir>... --out <path>  texts, web pages, PDF, Word → any dataset path
 //   npm run extract:check                             fails when data/ is not what seeds/ produce
 import * as fs from 'node:fs';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { datasetJsonSchema } from './dataset-schema';
 import { serialize } from './emit';
-import { runPipeline, type FileProblem, type InputFile } from './run-pipeline';
+import { extractInputs } from './extract-inputs';
+import { nodeCMaps } from './node-cmaps';
+import { KNOWN_EXTENSIONS } from './read-input';
+import type { FileProblem, InputFile } from './run-pipeline';
 import { reasonOf, walkInputs } from './walk-inputs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = join(ROOT, 'seeds');
 const DEFAULT_OUT = join(ROOT, 'data', 'targets.json');
 const SCHEMA_OUT = join(ROOT, 'data', 'targets.schema.json');
-const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
+const TEXT_FILE = new RegExp(`\\.(${KNOWN_EXTENSIONS.join('|')})$`, 'i');
 /** npm run sets the working folder to the package root; INIT_CWD is where the user typed the command. */
 const CALLER = process.env.INIT_CWD ?? process.cwd();
 
@@ -31,7 +34,8 @@ const Exit = {
 
 const USAGE = `usage: npm run extract -- [<file-or-folder>...] [--out <path>] [--check]
 
-Reads .txt/.md policy texts (files, or folders walked for them) and writes a dataset.
+Reads policy texts — .txt/.md, web pages (.html), PDF and Word (.docx) — from files, or folders
+walked for them, and writes a dataset.
   --out <path>  where to write the dataset (default data/targets.json)
   --check       write nothing; fail when the dataset at --out is not what the inputs give
   --help        this text
@@ -94,10 +98,10 @@ function writeAtomically(path: string, content: string): void {
   }
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const options = parseArgs(argv);
   if (options.help) { console.log(USAGE); return Exit.Ok; }
-  const walked = walkInputs(fs, options.inputs.map((path) => ({ path, shown: shown(path) })), { test: (name) => TEXT_FILE.test(name), kinds: '.txt or .md' });
+  const walked = walkInputs(fs, options.inputs.map((path) => ({ path, shown: shown(path) })), { test: (name) => TEXT_FILE.test(name), kinds: '.txt, .md, .html, .pdf or .docx' });
   if (walked.refused.length) throw usageError(walked.refused.map(({ path, problem }) => `${path}: ${problem}`).join('\n'));
   for (const { path, problem } of walked.skipped) console.error(`${shown(path)}: ${problem}`);
   checkOut(options.out, new Set(walked.files.map((f) => f.path)), options.check);
@@ -111,7 +115,7 @@ function main(argv: readonly string[]): number {
       yield { name, bytes };
     }
   }
-  const { built, problems, warnings, filesRead } = runPipeline(inputs());
+  const { built, problems, warnings, filesRead } = await extractInputs(inputs(), { read: { cMaps: nodeCMaps } });
   for (const { file, problem } of [...unreadable, ...problems]) console.error(`${file}: ${problem}`);
   for (const { file, problem } of warnings) console.error(`${file}: warning: ${problem}`);
   const skipped = walked.skipped.length + unreadable.length + problems.length;
@@ -140,7 +144,7 @@ function main(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof ExitError) {
     console.error(error.message);

@@ -2,8 +2,6 @@
 // without BOM, or GB18030/GBK (common for Chinese government files). Refuses binary and empty
 // input; a few undecodable bytes in an otherwise readable file are replaced and reported by position.
 
-import { Buffer, isUtf8 } from 'node:buffer';
-
 export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -76,31 +74,42 @@ export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
-  const utf8 = isUtf8(body);
+  const utf8Text = decodeAs(body, 'utf-8');
+  const utf8 = utf8Text !== null;
   const utf16 = sniffUtf16(body);
   // valid UTF-8 without NUL bytes is UTF-8 even when its ASCII pairs look like ideographs
   if (utf16 && (!utf8 || body.includes(0))) return finish(new TextDecoder(utf16).decode(body), utf16);
   if (looksBinary(bytes)) return { ok: false, problem: 'the file is binary, not text (it holds control bytes)' };
-  if (utf8) return finish(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), 'utf-8');
+  if (utf8Text !== null) return finish(utf8Text, 'utf-8');
   // not UTF-8: try the national standard encoding, a superset of GBK and GB2312
+  const national = decodeAs(bytes, 'gb18030');
+  if (national !== null) return finish(national, 'gb18030');
+  return withBadBytes(body, body === bytes ? 0 : 3);
+}
+
+/** Mostly UTF-8 with a few stray bytes (a truncated copy, a bad transfer): read the rest, name where. */
+function withBadBytes(body: Uint8Array, shift: number): Decoded {
+  const limit = Math.max(BAD_BYTES_NAMED, Math.floor(body.length * BAD_BYTE_SHARE));
+  const bad = badUtf8Offsets(body, limit);
+  if (bad.length === 0 || bad.length > limit) return { ok: false, problem: 'the file is neither UTF-8 nor GB18030/GBK text and cannot be decoded' };
+  // adjacent bad bytes are one damaged spot: "bytes 98–101 (line 3)"
+  const runs: [number, number][] = [];
+  for (const at of bad) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === at - 1) last[1] = at; else runs.push([at, at]);
+  }
+  const where = runs.slice(0, BAD_BYTES_NAMED).map(([from, to]) => `${from === to ? `byte ${from + shift}` : `bytes ${from + shift}–${to + shift}`} (line ${lineAt(body, from)})`).join(', ');
+  const more = runs.length > BAD_BYTES_NAMED ? ` and ${runs.length - BAD_BYTES_NAMED} more` : '';
+  const warning = `${runs.length} spot(s) are not valid UTF-8 and were replaced by �: ${where}${more}`;
+  return finish(new TextDecoder('utf-8').decode(body), 'utf-8', [warning]);
+}
+
+/** The text in one encoding, or null when the bytes are not valid in it (GB18030 is a superset of GBK and GB2312). */
+export function decodeAs(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return finish(new TextDecoder('gb18030', { fatal: true }).decode(bytes), 'gb18030');
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    // mostly UTF-8 with a few stray bytes (a truncated copy, a bad transfer): read the rest, name where
-    const limit = Math.max(BAD_BYTES_NAMED, Math.floor(body.length * BAD_BYTE_SHARE));
-    const bad = badUtf8Offsets(body, limit);
-    if (bad.length === 0 || bad.length > limit) return { ok: false, problem: 'the file is neither UTF-8 nor GB18030/GBK text and cannot be decoded' };
-    const shift = body === bytes ? 0 : 3;
-    // adjacent bad bytes are one damaged spot: "bytes 98–101 (line 3)"
-    const runs: [number, number][] = [];
-    for (const at of bad) {
-      const last = runs[runs.length - 1];
-      if (last && last[1] === at - 1) last[1] = at; else runs.push([at, at]);
-    }
-    const where = runs.slice(0, BAD_BYTES_NAMED).map(([from, to]) => `${from === to ? `byte ${from + shift}` : `bytes ${from + shift}–${to + shift}`} (line ${lineAt(body, from)})`).join(', ');
-    const more = runs.length > BAD_BYTES_NAMED ? ` and ${runs.length - BAD_BYTES_NAMED} more` : '';
-    const warning = `${runs.length} spot(s) are not valid UTF-8 and were replaced by �: ${where}${more}`;
-    return finish(new TextDecoder('utf-8').decode(body), 'utf-8', [warning]);
+    return null;
   }
 }
 

@@ -1,14 +1,16 @@
 // Turns findings into the dataset: stable ids (a hash of what the record says, not where it
 // sits, so users' notes survive unrelated edits), a stable order, a content version, and a
 // final validation against the shared schema.
-import { createHash } from 'node:crypto';
+import { sha1 } from '@noble/hashes/legacy.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { DatasetSchema, SCHEMA_VERSION, describeIssues, type Dataset, type PolicyDocument, type Target } from '../src/domain/schema';
 import { indicatorByKey, keyIndicator, toIndicatorEntry } from '../src/domain/indicators';
 import { topicOf } from '../src/domain/topics';
 import type { Finding } from './finding';
 
+/** SHA-1 in plain JavaScript, so the CLI and the browser worker give the same ids. */
 export function hash(...parts: readonly (string | number | null)[]): string {
-  return createHash('sha1').update(parts.map((p) => String(p)).join('\u0000')).digest('hex').slice(0, 12);
+  return bytesToHex(sha1(utf8ToBytes(parts.map((p) => String(p)).join('\u0000')))).slice(0, 12);
 }
 
 export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap<string, string>): Target[] {

@@ -10,6 +10,8 @@ export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|�
 const HEAD_LINES = 16;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
+/** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读. */
+const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, 2025年1月13日, (此件公开发布). */
@@ -77,7 +79,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     const text = lines[i].text.trim();
-    if (!text) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim())) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知

@@ -22,17 +22,32 @@ export interface FileProblem { file: string; problem: string }
 export interface PipelineResult { built: Built; problems: FileProblem[]; warnings: FileProblem[]; filesRead: number }
 export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; warnings: string[] }
 
+export type Extracted = FileResult;
+
 export function extractFile(file: InputFile): FileResult | FileProblem {
   const decoded = decode(file.bytes);
   if (!decoded.ok) return { file: file.name, problem: decoded.problem };
-  const paragraphs = splitLines(decoded.text);
+  return extractText(file.name, decoded.text, decoded.warnings);
+}
+
+/**
+ * A document's identity: its file name, with a page, PDF or Word extension read as .txt, so the
+ * same text gives the same ids whichever format it came in (a.html, a.pdf and a.txt alike).
+ */
+export function identityName(name: string): string {
+  return name.replace(/\.(s?html?|xhtml|pdf|docx)$/i, '.txt');
+}
+
+/** One file's text (already read from whatever format it came in) → its documents and findings. */
+export function extractText(name: string, text: string, readWarnings: readonly string[] = []): FileResult {
+  const paragraphs = splitLines(text);
   const lines = paragraphs.texts.map(normalizeLine);
   const lineNumbers = paragraphs.lineNumbers;
-  const fallbackTitle = file.name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown)$/i, '');
+  const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|s?html?|xhtml|pdf|docx)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
-  const warnings = [...decoded.warnings, ...newsletter.missing.map((title) => `“${title}” is listed in the table of contents but its title was not found in the text: its commitments are not extracted`)];
+  const warnings = [...readWarnings, ...newsletter.missing.map((title) => `“${title}” is listed in the table of contents but its title was not found in the text: its commitments are not extracted`)];
   const ids = new Set<string>();
   for (const span of newsletter.documents) {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
@@ -42,37 +57,59 @@ export function extractFile(file: InputFile): FileResult | FileProblem {
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n') });
     const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
-    let id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title).slice(0, 8)}`;
-    if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(file.name, span.title, span.titleLine).slice(0, 8)}`;
+    let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
+    if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
     ids.add(id);
     documents.push({
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
-      file: file.name, line: span.titleLine >= 0 ? lineNumbers[span.titleLine] : 1, published: span.published, isPolicy, planPeriod: period,
+      file: name, line: span.titleLine >= 0 ? lineNumbers[span.titleLine] : 1, published: span.published, isPolicy, planPeriod: period,
     });
     const planYear = period && period.start === period.end ? period.end : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, planYear, lineNumbers })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, lineNumbers })) findings.push(finding);
   }
   return { documents, findings, warnings };
 }
 
-/** Runs every file in the order given (callers sort by name for a stable dataset). */
-export function runPipeline(files: InputFiles): PipelineResult {
-  const problems: FileProblem[] = [];
-  const warnings: FileProblem[] = [];
-  const documents: PolicyDocument[] = [];
-  const findings: Finding[] = [];
-  let filesRead = 0;
-  for (const file of files) {
-    const result = extractFile(file);
-    if ('problem' in result) { problems.push(result); continue; }
-    filesRead++;
-    for (const warning of result.warnings) warnings.push({ file: file.name, problem: warning });
+/** Collects files' results one at a time, then merges repeats and builds the dataset once. */
+export class DatasetBuilder {
+  private readonly problems: FileProblem[] = [];
+  private readonly warnings: FileProblem[] = [];
+  private readonly documents: PolicyDocument[] = [];
+  private readonly findings: Finding[] = [];
+  private filesRead = 0;
+
+  private readonly documentFiles = new Map<string, string>();
+
+  /** Takes a file's result; returns why it was not taken, if it was not. */
+  add(result: FileResult | FileProblem, file: string): string | null {
+    if ('problem' in result) { this.problems.push(result); return result.problem; }
+    // a.html beside a.pdf: the same document in two formats gives the same ids; keep the first
+    const taken = result.documents.find((d) => this.documentFiles.has(d.id));
+    if (taken) {
+      const problem = `the same document as ${this.documentFiles.get(taken.id)} (same name, another format): read once`;
+      this.problems.push({ file: taken.file, problem });
+      return problem;
+    }
+    for (const d of result.documents) this.documentFiles.set(d.id, d.file);
+    this.filesRead++;
+    for (const warning of result.warnings) this.warnings.push({ file, problem: warning });
     // copy the kept strings out of the file's text, which they would otherwise hold alive whole;
     // one at a time: spreading a large array into push() overflows the stack
-    for (const document of structuredClone(result.documents)) documents.push(document);
-    for (const finding of structuredClone(result.findings)) findings.push(finding);
+    for (const document of structuredClone(result.documents)) this.documents.push(document);
+    for (const finding of structuredClone(result.findings)) this.findings.push(finding);
+    return null;
   }
-  const merged = mergeRepeats(findings);
-  const ids = new Map(documents.map((d) => [d.id, d.id]));
-  return { built: buildDataset(documents, toTargets(merged, ids)), problems, warnings, filesRead };
+
+  finish(): PipelineResult {
+    const merged = mergeRepeats(this.findings);
+    const ids = new Map(this.documents.map((d) => [d.id, d.id]));
+    return { built: buildDataset(this.documents, toTargets(merged, ids)), problems: this.problems, warnings: this.warnings, filesRead: this.filesRead };
+  }
+}
+
+/** Runs every text file in the order given (callers sort by name for a stable dataset). */
+export function runPipeline(files: InputFiles): PipelineResult {
+  const builder = new DatasetBuilder();
+  for (const file of files) builder.add(extractFile(file), file.name);
+  return builder.finish();
 }

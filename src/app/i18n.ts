@@ -34,6 +34,10 @@ const zh = {
   datasetKept: '已验证并保存', datasetRefused: '未采用', yourDataset: '我的数据集', show: '显示', 'source-bundled': '内置数据', 'source-mine': '我的数据',
   'source-both': '两者并列', removeDataset: '移除我的数据集', comparison: '与内置数据对比', added: '新增', removed: '移除', changed: '变化', unchanged: '未变',
   newVersion: '已发布新版本。', reloadNow: '立即刷新', offlineReady: '已可离线使用',
+  extractTitle: '从政策文件提取', extractHint: '网页（HTML，含 GBK）、PDF、Word（.docx）、文本（.txt/.md）。在本机浏览器中提取，不上传任何内容。',
+  dropDocuments: '把政策文件或整个文件夹拖到这里，或', chooseFiles: '选择文件', chooseFolder: '选择文件夹', extracting: '正在提取',
+  fileOf: '第', of: '个，共', filesUnit: '个文件', found: '找到', skipped: '跳过', extractDone: '提取完成', extractFailed: '提取失败',
+  cancelled: '已取消', openDatasetTitle: '打开数据集文件',
   moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
 } as const;
 
@@ -71,6 +75,10 @@ const en: Record<Key, string> = {
   datasetKept: 'Validated and kept', datasetRefused: 'Not used', yourDataset: 'Your dataset', show: 'Show', 'source-bundled': 'Bundled', 'source-mine': 'Mine',
   'source-both': 'Both', removeDataset: 'Remove my dataset', comparison: 'Compared with the bundled dataset', added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged',
   newVersion: 'A new version is available.', reloadNow: 'Reload now', offlineReady: 'Ready to work offline',
+  extractTitle: 'Extract from policy documents', extractHint: 'Web pages (HTML, GBK too), PDF, Word (.docx), text (.txt/.md). Extracted in this browser; nothing is uploaded.',
+  dropDocuments: 'Drop policy documents or a whole folder here, or', chooseFiles: 'choose files', chooseFolder: 'choose a folder', extracting: 'Extracting',
+  fileOf: 'file', of: 'of', filesUnit: 'files', found: 'found', skipped: 'skipped', extractDone: 'Extraction finished', extractFailed: 'Extraction failed',
+  cancelled: 'Cancelled', openDatasetTitle: 'Open a dataset file',
   moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
 };
 

@@ -1,10 +1,11 @@
-// Your own documents: open a dataset made with `npm run extract` (file picker or drag and drop),
-// see it validated, keep it in the browser, show it beside or instead of the bundled one, and
-// compare the two: records added, removed and changed.
+// Your own documents: extract them right here (web pages, PDF, Word, text), or open a dataset
+// made with `npm run extract`; either is validated, kept in the browser, shown beside or instead
+// of the bundled one, and compared with it: records added, removed and changed.
 import { useMemo, useState } from 'react';
 import type { ViewProps } from '../app/context';
 import { diffDatasets, openUserDataset, removeUserDataset, type DataSource, type UserDataset } from '../data/user-dataset';
 import { notesDb, useStorage } from '../notes/use-notes';
+import { ExtractDocuments } from './ExtractDocuments';
 import { amount } from './format';
 
 interface Props extends ViewProps { bundled: ViewProps['dataset']; user: UserDataset | null; source: DataSource }
@@ -16,15 +17,18 @@ export function Datasets(props: Props) {
   const readOnly = useStorage() === 'unavailable';
   const diff = useMemo(() => (user ? diffDatasets(bundled, user.dataset) : null), [bundled, user]);
 
-  async function open(file: File): Promise<void> {
-    if (readOnly) { setResult({ ok: false, title: file.name, detail: t('storageReadOnly') }); return; }
-    const opened = await openUserDataset(notesDb(), file.name, await file.text());
-    setResult(opened.ok ? { ok: true, title: `${file.name}: ${opened.stored.dataset.targets.length} ${t('records')}, ${opened.stored.dataset.documents.length} ${t('documents')}` } : { ok: false, title: opened.title, detail: opened.detail });
+  async function keep(name: string, text: string): Promise<void> {
+    if (readOnly) { setResult({ ok: false, title: name, detail: t('storageReadOnly') }); return; }
+    const opened = await openUserDataset(notesDb(), name, text);
+    setResult(opened.ok ? { ok: true, title: `${name}: ${opened.stored.dataset.targets.length} ${t('records')}, ${opened.stored.dataset.documents.length} ${t('documents')}` } : { ok: false, title: opened.title, detail: opened.detail });
   }
+  const open = async (file: File): Promise<void> => keep(file.name, await file.text());
 
   return (
     <section aria-labelledby="datasets-title">
       <h2 id="datasets-title">{t('datasets')}</h2>
+      <ExtractDocuments t={t} onDataset={keep} />
+      <h3>{t('openDatasetTitle')}</h3>
       <p className="muted">{t('datasetsHint')} <code>npm run extract -- my-texts/ --out my-targets.json</code></p>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`} data-testid="drop-zone"

@@ -61,7 +61,7 @@ describe('extract CLI', () => {
     mkdirSync(join(dir, 'empty'));
     const result = run([join(dir, 'empty'), '--out', out]);
     expect(result.status).toBe(64);
-    expect(result.stderr).toMatch(/empty: the folder holds no \.txt or \.md files/);
+    expect(result.stderr).toMatch(/empty: the folder holds no \.txt, \.md, \.html, \.pdf or \.docx files/);
     expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
   });
   it('names binary and empty files and writes nothing when no file could be read', () => {

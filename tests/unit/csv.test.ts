@@ -91,7 +91,8 @@ describe('toCsv and parseCsv', () => {
       const lastBroken = specs.map(([, , broken]) => broken).lastIndexOf(true);
       const readValues = parsed.rows.flatMap((r) => (r.cells ? [`${r.row}:${r.cells.n}`] : []));
       if (lastBroken < 0) expect(readValues).toEqual(specs.map(([n], i) => `${i + 2}:${n}`));
-      if (specs.filter(([, , broken]) => broken).length === 1) expect(parsed.rows.filter((r) => r.error).map((r) => r.row)).toEqual([lastBroken + 2]);
+      // a lone stray quote is reported at its own row (the line after it may be swallowed with it, and is then reported too)
+      if (specs.filter(([, , broken]) => broken).length === 1) expect(parsed.rows.filter((r) => r.error).map((r) => r.row)).toContain(lastBroken + 2);
       expect(parsed.rows.map((r) => r.row)).toEqual(parsed.rows.map((_, i) => i + 2));
     }), { numRuns: 200 });
   });
