@@ -1,9 +1,10 @@
 // The extraction pipeline, one stage per module: decode → normalise → split into documents →
-// read each document (sentences, numbers, classification, deadline, indicator) with its region →
-// merge repeats → emit a validated dataset. Pure: files come in as bytes, problems go out as data.
+// read each document (sentences, numbers, classification, deadline, indicator, reported figures)
+// with its region → merge repeats → emit a validated dataset. Pure: files come in as bytes, problems go out as data.
 import type { PolicyDocument } from '../src/domain/schema';
 import { decode } from './decode';
-import { buildDataset, hash, toTargets, type Built } from './emit';
+import { buildDataset, hash, toObservations, toTargets, type Built } from './emit';
+import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { normalizeLine } from './normalize';
@@ -18,7 +19,9 @@ export type InputFiles = Iterable<InputFile>;
 export interface FileProblem { file: string; problem: string }
 export interface PipelineResult { built: Built; problems: FileProblem[]; filesRead: number }
 
-export function extractFile(file: InputFile): { documents: PolicyDocument[]; findings: Finding[] } | FileProblem {
+export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; observations: ObservationFinding[] }
+
+export function extractFile(file: InputFile): FileResult | FileProblem {
   const decoded = decode(file.bytes);
   if (!decoded.ok) return { file: file.name, problem: decoded.problem };
   const lines = decoded.text.split(/\r\n|\r|\n/).map(normalizeLine);
@@ -26,6 +29,7 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
   const newsletter = segmentDocuments(lines, fallbackTitle);
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
+  const observations: ObservationFinding[] = [];
   for (const span of newsletter.documents) {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
@@ -37,9 +41,11 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
       file: file.name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
     });
-    findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null }));
+    const observer = new Observer({ documentKey: id, file: file.name, title: span.title, region, isPolicy, published: newsletter.published });
+    findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, observer }));
+    observations.push(...observer.found);
   }
-  return { documents, findings };
+  return { documents, findings, observations };
 }
 
 /** Runs every file in the order given (callers sort by name for a stable dataset). */
@@ -47,6 +53,7 @@ export function runPipeline(files: InputFiles): PipelineResult {
   const problems: FileProblem[] = [];
   const documents: PolicyDocument[] = [];
   const findings: Finding[] = [];
+  const observations: ObservationFinding[] = [];
   let filesRead = 0;
   for (const file of files) {
     const result = extractFile(file);
@@ -55,8 +62,9 @@ export function runPipeline(files: InputFiles): PipelineResult {
     // copy the kept strings out of the file's text, which they would otherwise hold alive whole
     documents.push(...structuredClone(result.documents));
     findings.push(...structuredClone(result.findings));
+    observations.push(...structuredClone(result.observations));
   }
   const merged = mergeRepeats(findings);
   const ids = new Map(documents.map((d) => [d.id, d.id]));
-  return { built: buildDataset(documents, toTargets(merged, ids)), problems, filesRead };
+  return { built: buildDataset(documents, toTargets(merged, ids), toObservations(observations, ids)), problems, filesRead };
 }
