@@ -1,6 +1,6 @@
 // When a reported figure holds: 2022年 → the year; 1—5月份, 上半年, 一季度 → a run of months;
 // 截至2022年底, 截至5月底 → a day. A month run without its year takes the report's year.
-import { lastDayOfMonth as lastDay } from '../src/domain/periods';
+import { endOfMonthIso as lastDay } from '../src/domain/dates';
 import type { Period } from '../src/domain/schema';
 
 export interface PeriodMention { at: number; end: number; period: Period }

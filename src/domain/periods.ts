@@ -1,20 +1,14 @@
 // Periods of reported figures (a year, a run of months, a day): their last day, the year they
 // count for, and a short label, shared by the extractor, the linking of baselines and the app.
+import { endOfMonthIso } from './dates';
 import type { Period } from './schema';
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** 2023-02 → 2023-02-28. */
-export function lastDayOfMonth(year: number, month: number): string {
-  return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
-}
 
 /** The last day a period covers: 2022 → 2022-12-31; 2023-01..2023-05 → 2023-05-31. */
 export function periodEnd(period: Period): string {
   if (period.kind === 'year') return `${period.year}-12-31`;
   if (period.kind === 'asOf') return period.date;
   const [year, month] = period.end.split('-').map(Number);
-  return lastDayOfMonth(year, month);
+  return endOfMonthIso(year, month);
 }
 
 /** The year a period counts for in yearly arithmetic: the year it ends in. */
