@@ -38,6 +38,8 @@ export interface ObservedDocument {
   isPolicy: boolean;
   /** Date of the newsletter issue carrying the document, when known. */
   published: string | null;
+  /** First year of the plan period in the title (（2023—2025年）), when there is one. */
+  planStart: number | null;
 }
 
 /** Statistics reports among the documents that are not policies: 2023年1—5月份互联网和相关服务业运行情况. */
@@ -56,8 +58,8 @@ const AREA = /[东中西南北]部|东北地区|地区|各地|各省|省[（(]�
 const COUNTRY = /我国|(?<!占)全国|国内/;
 /** Notes, figure captions and definitions around a report: （附注：…, 图1 …. */
 const NOT_A_REPORT_LINE = /^\s*(?:[（(]?(?:附注|注)[:：）)]|图\s*\d)/;
-/** Cues that the sentence reports a value reached: 截至, 已建成, 实现, 完成. */
-const REPORTED = /截至|截止|已建成|已达|已有|已累计|已经|共有|实现了|完成了|达到了|据统计|统计显示|数据显示/;
+/** Cues that the sentence reports a value reached: 截至, 已建成, 实现了, 同比增长. */
+const REPORTED = /截至|截止|已建成|已达|已有|已累计|已经|共有|实现了|完成了|达到了|据统计|统计显示|数据显示|同比|环比|比上年|较上年|上年同期/;
 /** A growth stated before its rate: 同比增长, 比上年下降, 增长. */
 const GROWTH_BEFORE = /(同比|环比|比上年|较上年|比去年同期|较去年同期|与上年同期相比)?(分别)?(增长|上升|提高|增加|下降|减少|回落)了?$/;
 /** A target's starting point: 从2020年的9.89亿 (then 提高到12亿). */
@@ -65,7 +67,7 @@ const STARTING_POINT = /从((?:19|20)\d{2})年(?:底|末)?的?$/;
 const STARTING_POINT_AFTER = /^[^，。；]{0,4}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩)(?:到|至)/;
 /** Verbs between a subject and its object: 企业完成互联网业务收入 → 互联网业务收入. */
 const OBJECT_VERB = /(?:完成|实现|共投入|监测到)/g;
-const LEADING = /^(?:其中|主要产品中|带动|拉动|推动|同时|此外|另外|而|并|且|共|已|国家统计局数据显示|数据显示|据[^，]{1,10}统计|根据[^，]{1,16}统计|我国|全国|国内|全省|全市|全区|本市|本省|我省|我市|我区|今年|目前|当前)+/;
+const LEADING = /^(?:其中|主要产品中|带动|拉动|推动|建成|拥有|同时|此外|另外|而|并|且|共|已|国家统计局数据显示|数据显示|据[^，]{1,10}统计|根据[^，]{1,16}统计|我国|全国|国内|全省|全市|全区|本市|本省|我省|我市|我区|今年|目前|当前)+/;
 const TRAILING = /(?:达到了?|达|为|突破|超过|约|近|累计|共计|共|总计|合计|已|实现|完成|是|有|增至|增长到|提高到|达到约)+$/;
 /** Units that are no level: changes in points (回落0.7个百分点), durations, multiples. */
 const SKIPPED_BASES = new Set(['percentage_point', '年', '月', '天', '倍', '番']);
@@ -83,7 +85,7 @@ export class Observer {
   constructor(private readonly document: ObservedDocument) {
     const titleYear = /((?:19|20)\d{2})\s*年/.exec(document.title)?.[1];
     this.reportYear = titleYear ? Number(titleYear) : document.published ? Number(document.published.slice(0, 4)) : null;
-    this.isReport = !document.isPolicy && STATISTICS_REPORT.test(document.title);
+    this.isReport = STATISTICS_REPORT.test(document.title);
     this.titlePeriod = this.isReport ? (findPeriods(document.title.replace(/\s+/g, ''), this.reportYear)[0]?.period ?? null) : null;
   }
 
@@ -157,11 +159,13 @@ export class Observer {
 
   /** A figure is reported when it lies in the past of the text and the text presents it as reached. */
   private reported(text: string, period: Period, state: LineState): boolean {
-    const published = this.document.published;
-    if (published && periodEnd(period) > published) return false;
-    if (this.isReport || state.inStatusBlock) return true;
-    if (!published && !REPORTED.test(text)) return false;
-    return REPORTED.test(text) || (period.kind === 'year' && /^(?:19|20)\d{2}年(?:全年|度)?[，,]/.test(text.trim()));
+    // the text's own present: its issue date, else the eve of its plan period (a 2023—2025 plan looks back from 2022)
+    const { published, planStart } = this.document;
+    const present = published ?? (planStart ? `${planStart - 1}-12-31` : null);
+    if (present && periodEnd(period) > present) return false;
+    if (this.isReport || state.inStatusBlock || REPORTED.test(text)) return true;
+    // 2022年，全省…达到5100亿元: a past year opening the sentence, when the text's present is known
+    return present !== null && period.kind === 'year' && /^(?:19|20)\d{2}年(?:全年|度)?[，,]/.test(text.trim());
   }
 
   /** The document's jurisdiction, or 全国 when the subject is the country; null when the subject is another place. */

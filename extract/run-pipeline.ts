@@ -41,7 +41,7 @@ export function extractFile(file: InputFile): FileResult | FileProblem {
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
       file: file.name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
     });
-    const observer = new Observer({ documentKey: id, file: file.name, title: span.title, region, isPolicy, published: newsletter.published });
+    const observer = new Observer({ documentKey: id, file: file.name, title: span.title, region, isPolicy, published: newsletter.published, planStart: period?.start ?? null });
     findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, observer }));
     observations.push(...observer.found);
   }
