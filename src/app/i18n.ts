@@ -31,6 +31,11 @@ const zh = {
   'source-both': '两者并列', removeDataset: '移除我的数据集', comparison: '与内置数据对比', added: '新增', removed: '移除', changed: '变化', unchanged: '未变',
   newVersion: '已发布新版本。', reloadNow: '立即刷新', offlineReady: '已可离线使用',
   moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
+  baseline: '基期值', perYear: '/年', pointsPerYear: '个百分点/年', requiredPerYear: '需年均', observedPerYear: '此前年均',
+  baselineTitle: '从基期到目标', rateNote: '数值类指标按年均复合增长率 (目标/基期)^(1/年数)−1 计算；百分比类指标按每年需提高的百分点计算。',
+  statistics: '统计数据', observations: '报告数值', period: '时期', measure: '类别', levelMeasure: '水平值', growth: '增速', yoy: '同比', mom: '环比',
+  myEntries: '我的进度', reported: '文本报告值', straightLine: '到目标的直线', fromReported: '据文本报告值', noObservations: '没有报告数值',
+  linkedTargets: '相关目标', observationsOf: '同一地区和指标的报告数值',
 } as const;
 
 type Key = keyof typeof zh;
@@ -64,6 +69,11 @@ const en: Record<Key, string> = {
   'source-both': 'Both', removeDataset: 'Remove my dataset', comparison: 'Compared with the bundled dataset', added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged',
   newVersion: 'A new version is available.', reloadNow: 'Reload now', offlineReady: 'Ready to work offline',
   moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
+  baseline: 'Baseline', perYear: '/yr', pointsPerYear: 'points/yr', requiredPerYear: 'Required a year', observedPerYear: 'Observed a year',
+  baselineTitle: 'From baseline to target', rateNote: 'Levels: compound average annual growth (target/baseline)^(1/years)−1. Percent indicators: the change in percentage points a year.',
+  statistics: 'Statistics', observations: 'Reported figures', period: 'Period', measure: 'Measure', levelMeasure: 'Level', growth: 'Growth', yoy: 'year on year', mom: 'month on month',
+  myEntries: 'My entries', reported: 'Reported in texts', straightLine: 'Straight line to the target', fromReported: 'from reported figures', noObservations: 'No reported figures',
+  linkedTargets: 'Linked targets', observationsOf: 'Reported figures of this region and indicator',
 };
 
 export type Translate = (key: Key) => string;

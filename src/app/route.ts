@@ -2,11 +2,11 @@
 // from any sub-path, and every view survives a reload and can be bookmarked.
 import { useCallback, useEffect, useState } from 'react';
 
-export type View = 'overview' | 'compare' | 'timeline' | 'regions' | 'table' | 'tracked' | 'datasets' | 'target';
+export type View = 'overview' | 'compare' | 'timeline' | 'regions' | 'table' | 'tracked' | 'datasets' | 'target' | 'statistics';
 
 export interface Route { view: View; param: string | null; params: URLSearchParams }
 
-const VIEWS: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets', 'target'];
+const VIEWS: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets', 'target', 'statistics'];
 
 export function parseHash(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');

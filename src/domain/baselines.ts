@@ -102,16 +102,23 @@ export function linkBaselines(targets: readonly Target[], observations: readonly
   return links;
 }
 
+/** A figure in the target's own unit: 0.51 万亿元 → 5100 for a target in 亿元. */
+export function inTargetUnit(target: Target, observation: Observation): number {
+  const factor = target.value === 0 ? 0 : target.normalized.value / target.value;
+  return factor === 0 ? observation.normalized.value : Number.parseFloat((observation.normalized.value / factor).toPrecision(12));
+}
+
 /**
  * Reported figures as progress entries in the target's own unit (亿元 for a target in 亿元), for
- * the pace of a tracked target whose user has entered none. Ids start with "observation:".
+ * the pace of a tracked target whose user has entered none; only whole-year and point-in-time
+ * figures. Ids start with "observation:".
  */
 export function observationsAsProgress(target: Target, observations: readonly Observation[]): Progress[] {
-  const factor = target.value === 0 ? 1 : target.normalized.value / target.value;
-  return observations.map((o) => ({
+  // part of a year's flow (1—5月份收入) is no reading of a yearly target
+  return observations.filter((o) => isWholeYearOrPoint(o.period)).map((o) => ({
     id: `observation:${o.id}`,
     targetId: target.id,
-    value: factor === 0 ? o.normalized.value : Number.parseFloat((o.normalized.value / factor).toPrecision(12)),
+    value: inTargetUnit(target, o),
     asOf: periodEnd(o.period),
     source: o.source.quote,
     createdAt: `${periodEnd(o.period)}T00:00:00.000Z`,
