@@ -51,8 +51,8 @@ export function baselineOption(rows: readonly BaselineRow[], unit: string, scale
     table: {
       columns: [t('region'), t('indicator'), `${t('baseline')} (${label})`, t('baselineYear'), `${t('target')} (${label})`, t('deadline'), t('requiredPerYear'), t('observedPerYear')],
       rows: rows.map((r) => [
-        r.label, r.target.indicator, value(r.link.baseline.normalized.value), periodYear(r.link.baseline.period), value(r.target.normalized.value),
-        r.target.deadline?.year ?? '', rateText(r.link.required, t), r.link.observed ? rateText(r.link.observed, t) : '—',
+        r.label, r.target.indicator, value(r.link.baseline.normalized.value), String(periodYear(r.link.baseline.period)), value(r.target.normalized.value),
+        String(r.target.deadline?.year ?? ''), rateText(r.link.required, t), r.link.observed ? rateText(r.link.observed, t) : '—',
       ]),
     },
     option: {
