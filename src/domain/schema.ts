@@ -185,15 +185,15 @@ export type Dataset = z.infer<typeof DatasetSchema>;
  * observations either. Anything else is returned unchanged, so the schema reports what is wrong.
  */
 const DatasetV1Shape = z.looseObject({ schemaVersion: z.literal(1), targets: z.array(z.looseObject({})) });
-const DatasetV2WithoutObservations = z.looseObject({ schemaVersion: z.literal(2), observations: z.undefined() });
+const DatasetV2Shape = z.looseObject({ schemaVersion: z.literal(2), observations: z.unknown().optional() });
 
 export function migrateDataset(json: unknown): unknown {
   const v1 = DatasetV1Shape.safeParse(json);
   if (v1.success) {
     return { ...v1.data, schemaVersion: 2, indicators: [], targets: v1.data.targets.map((t) => ({ indicatorKey: null, ...t })), observations: [] };
   }
-  const early = DatasetV2WithoutObservations.safeParse(json);
-  return early.success ? { ...early.data, observations: [] } : json;
+  const v2 = DatasetV2Shape.safeParse(json);
+  return v2.success && v2.data.observations === undefined ? { ...v2.data, observations: [] } : json;
 }
 
 /** A readable one-line-per-problem description of a failed validation, for error screens and CLI messages. */
