@@ -72,8 +72,8 @@ describe('observations in the dataset schema', () => {
     expect(dataset.observations.length).toBeGreaterThan(0);
   });
   it('a v1 dataset and an early v2 one without figures are upgraded to an empty list', () => {
-    const { observations: _dropped, indicators: _indicators, ...rest } = dataset;
-    const v1 = { ...rest, schemaVersion: 1, targets: dataset.targets.map(({ indicatorKey: _key, ...target }) => target) };
+    const rest = { schemaVersion: 2, version: dataset.version, documents: dataset.documents, targets: dataset.targets };
+    const v1 = { ...rest, schemaVersion: 1, targets: dataset.targets.map((target) => Object.fromEntries(Object.entries(target).filter(([k]) => k !== 'indicatorKey'))) };
     const upgraded = DatasetSchema.safeParse(migrateDataset(v1));
     expect(upgraded.success && upgraded.data.observations).toEqual([]);
     const early = DatasetSchema.safeParse(migrateDataset({ ...rest, indicators: dataset.indicators }));
