@@ -3,7 +3,7 @@
 // 1—5月份…收入4943亿元，同比增长4%; 截至2022年底已建成5G基站8万个; a target's starting point
 // (从2020年的7.8%提高到10%). Forecasts, estimates, rankings and one event's figures are left out.
 import { periodEnd } from '../src/domain/periods';
-import { NATIONAL } from '../src/domain/regions';
+import { NATIONAL, shortNameOf, toRegion } from '../src/domain/regions';
 import type { Growth, Period, Region } from '../src/domain/schema';
 import { baseValue, type Quantity } from './find-quantities';
 import { originalSlice, type NormalizedLine } from './normalize';
@@ -54,6 +54,10 @@ const EVENT = /签约|签署|意向|成交|大会|博览会|展会|交易会|论
 const RANKING = /排名|排行|位居|居全国|居前|居首|跃居|首位|前列|名列|第[一二三四五六七八九十\d]+(?:位|名)/;
 /** Parts of the country or the world that are no jurisdiction of ours: 东部地区, 各省, 全球. */
 const AREA = /[东中西南北]部|东北地区|地区|各地|各省|省[（(]区|省份|区县|地市|城市群|全球|世界|国际|国外|境外|美国|欧盟|欧洲|日本|韩国/;
+/** A title about the whole country: 2024年1—9月份全国软件业运行情况. */
+const COUNTRY_TITLE = /全国|我国|中国(?!共产党)/;
+/** The text's present, when no period is named: 目前全市已有…. */
+const NOW = /目前|当前|现有|截至目前/;
 /** The country as subject: 我国, 全国. */
 const COUNTRY = /我国|(?<!占)全国|国内/;
 /** Notes, figure captions and definitions around a report: （附注：…, 图1 …. */
@@ -67,8 +71,10 @@ const STARTING_POINT = /从((?:19|20)\d{2})年(?:底|末)?的?$/;
 const STARTING_POINT_AFTER = /^[^，。；]{0,4}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩)(?:到|至)/;
 /** Verbs between a subject and its object: 企业完成互联网业务收入 → 互联网业务收入. */
 const OBJECT_VERB = /(?:完成|实现|共投入|监测到)/g;
-const LEADING = /^(?:其中|主要产品中|带动|拉动|推动|建成|拥有|同时|此外|另外|而|并|且|共|已|国家统计局数据显示|数据显示|据[^，]{1,10}统计|根据[^，]{1,16}统计|我国|全国|国内|全省|全市|全区|本市|本省|我省|我市|我区|今年|目前|当前)+/;
+const LEADING = /^(?:其中|主要产品中|带动|拉动|推动|累计|已建成|建成|已有|现有|共有|拥有|同时|此外|另外|而|并|且|共|已|国家统计局数据显示|数据显示|据[^，]{1,10}统计|根据[^，]{1,16}统计|我国|全国|国内|全省|全市|全区|本市|本省|我省|我市|我区|今年|目前|当前)+/;
 const TRAILING = /(?:达到了?|达|为|突破|超过|约|近|累计|共计|共|总计|合计|已|实现|完成|是|有|增至|增长到|提高到|达到约)+$/;
+/** A comparison or a list before a number: 比同期工业低, 较1—4月份, 分别 (not 比重, 比例, 比率). */
+const COMPARISON = /分别|(?:比|较)(?![重例率])/;
 /** Units that are no level: changes in points (回落0.7个百分点), durations, multiples. */
 const SKIPPED_BASES = new Set(['percentage_point', '年', '月', '天', '倍', '番']);
 
@@ -104,10 +110,11 @@ export class Observer {
     const text = sentence.text;
     // 降幅与1—5月份持平, 增速较1—4月份回落: a period named to compare with is not the figure's own
     const periods = findPeriods(text, this.reportYear).filter((p) => !/[较比与于]$/.test(text.slice(0, p.at)));
-    const excluded = THIRD_PARTY.test(text) || EVENT.test(text) || RANKING.test(text);
+    const excluded = THIRD_PARTY.test(text) || EVENT.test(text);
     let lastLevel: { finding: ObservationFinding; clause: Span } | null = null;
     quantities.forEach((quantity, index) => {
       const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
+      if (RANKING.test(clause.text)) return;
       const before = text.slice(clause.start, quantity.start);
       const starting = STARTING_POINT.exec(before);
       if (starting && STARTING_POINT_AFTER.test(text.slice(quantity.end))) {
@@ -118,7 +125,7 @@ export class Observer {
         return;
       }
       if (excluded || FORECAST.test(text) || SKIPPED_BASES.has(quantity.base)) return;
-      const period = this.periodFor(periods, quantity.start, state);
+      const period = this.periodFor(periods, text, quantity.start, state);
       if (!period || !this.reported(text, period, state)) return;
       if (/^(?:以上|以下|及以上|及以下|以内)/.test(text.slice(quantity.end))) return;
       const region = this.regionOf(text.slice(clause.start, quantity.start), text.slice(0, quantity.start));
@@ -141,20 +148,28 @@ export class Observer {
         lastLevel = null;
         return;
       }
-      // 增速分别比同期工业低3.8个和1.7个百分点: a comparison or a list, not one indicator's level
-      if (/分别|[比较]/.test(before)) return;
+      // 增速分别比同期工业低3.8个和1.7个百分点: a comparison or a list, not one indicator's level (比重 is a share)
+      if (COMPARISON.test(before)) return;
       const previous = index > 0 && quantities[index - 1].end > clause.start ? quantities[index - 1].end : clause.start;
-      const indicator = nameSubject(text.slice(previous, quantity.start));
+      const named = nameSubject(text.slice(previous, quantity.start));
+      // 增加值达到6.9万亿元，占GDP比重超过50%: a share of what the sentence just reported
+      const indicator = named?.startsWith('占') ? (lastLevel ? `${lastLevel.finding.indicator}${named}` : null) : named;
       lastLevel = indicator ? { finding: this.push(state, sentence, clause, quantity, { measure: 'level', indicator, period, region, growth: null }), clause } : null;
     });
     const last = periods[periods.length - 1];
     if (last) state.carried = last.period;
   }
 
-  /** The period nearest before the number in its sentence, else the one carried from the paragraph, else the report's. */
-  private periodFor(periods: readonly PeriodMention[], at: number, state: LineState): Period | null {
+  /**
+   * The period nearest before the number in its sentence; else the text's date for 目前/当前; else
+   * the one carried from the paragraph; else the report's.
+   */
+  private periodFor(periods: readonly PeriodMention[], text: string, at: number, state: LineState): Period | null {
     const before = periods.filter((p) => p.end <= at);
-    return before[before.length - 1]?.period ?? state.carried ?? this.titlePeriod;
+    const named = before[before.length - 1]?.period;
+    if (named) return named;
+    if (NOW.test(text.slice(0, at))) return this.document.published ? { kind: 'asOf', date: this.document.published } : null;
+    return state.carried ?? this.titlePeriod;
   }
 
   /** A figure is reported when it lies in the past of the text and the text presents it as reached. */
@@ -168,17 +183,26 @@ export class Observer {
     return present !== null && period.kind === 'year' && /^(?:19|20)\d{2}年(?:全年|度)?[，,]/.test(text.trim());
   }
 
-  /** The document's jurisdiction, or 全国 when the subject is the country; null when the subject is another place. */
+  /**
+   * The document's jurisdiction (全国 for a report on the whole country), 全国 when the subject is
+   * the country, the division a subject opens with (北京市软件业务收入…); null for another kind of
+   * place (东部地区) or several divisions.
+   */
   private regionOf(subject: string, sentenceBefore = subject): Region | null {
     if (AREA.test(subject) || AREA.test(sentenceBefore.replace(/占全国/g, ''))) return null;
+    const home = COUNTRY_TITLE.test(this.document.title) && this.isReport ? NATIONAL : this.document.region;
     const regions = regionIndex();
+    const named = new Map<string, { at: number; region: Region }>();
     for (let i = 0; i < subject.length; i++) {
       for (const name of regions.namesAt(subject, i)) {
         const division = regions.lookup(name);
-        if (division && name.length >= 2 && division.code !== this.document.region.code) return null;
+        if (division && name.length >= 2 && division.code !== home.code && !named.has(division.code)) named.set(division.code, { at: i, region: toRegion(division) });
       }
     }
-    return COUNTRY.test(subject) ? NATIONAL : this.document.region;
+    if (named.size > 1) return null;
+    const [only] = named.values();
+    if (only) return subject.slice(0, only.at).replace(LEADING, '').replace(/[，,\s]/g, '') === '' ? only.region : null;
+    return COUNTRY.test(subject) ? NATIONAL : home;
   }
 
   private push(
@@ -186,10 +210,12 @@ export class Observer {
     what: { measure: 'level' | 'growth'; indicator: string; period: Period; region: Region; growth: Growth | null; value?: number },
   ): ObservationFinding {
     const value = what.value ?? quantity.value;
+    // 北京市软件业务收入 → 软件业务收入: the place is the region, not part of the indicator
+    const place = [what.region.name, shortNameOf(what.region.name)].find((name) => name && what.indicator.startsWith(name) && what.indicator.length - name.length >= 2);
     const finding: ObservationFinding = {
       documentKey: this.document.documentKey,
       measure: what.measure,
-      indicator: what.indicator,
+      indicator: place ? what.indicator.slice(place.length) : what.indicator,
       value,
       unit: quantity.unit,
       baseValue: baseValue(quantity, value),

@@ -21,6 +21,8 @@ const PARTS: readonly [RegExp, (q: string) => [number, number]][] = [
 
 /** 截至2022年底, 截止到5月末, 截至2023年6月底. */
 const AS_OF = new RegExp(`(?:截至|截止)(?:到)?(?:${YEAR})?(?:(\\d{1,2})月)?(底|末)?`, 'g');
+/** 9月末, 2023年6月底, 2023年末 written without 截至: a day too (not 2025年底前, a deadline). */
+const MONTH_END = new RegExp(`(?<![到至])(?:${YEAR})?(?:(\\d{1,2})月)?(?:底|末)(?!前)`, 'g');
 /** 2023年1—5月份, 1-5月. */
 const MONTH_RUN = new RegExp(`(?:${YEAR})?(\\d{1,2})[—–\\-~至](\\d{1,2})月份?`, 'g');
 /** 2023年上半年, 今年一季度, 前三季度. */
@@ -48,6 +50,12 @@ export function findPeriods(text: string, reportYear: number | null): PeriodMent
     if (year === null || (!m[1] && mm === null)) continue;
     if (mm === null) add(m.index, m.index + m[0].length, m[3] ? { kind: 'asOf', date: `${year}-12-31` } : { kind: 'year', year });
     else if (mm >= 1 && mm <= 12) add(m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
+  }
+  for (const m of text.matchAll(MONTH_END)) {
+    const year = m[1] ? Number(m[1]) : reportYear;
+    const mm = m[2] ? Number(m[2]) : 12;
+    if (year === null || (!m[1] && !m[2]) || mm < 1 || mm > 12) continue;
+    add(m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
   }
   for (const m of text.matchAll(MONTH_RUN)) {
     const year = m[1] ? Number(m[1]) : reportYear;
