@@ -67,7 +67,7 @@ const REPORTED = /截至|截止|已建成|已达|已有|已累计|已经|共有|
 /** A growth stated before its rate: 同比增长, 比上年下降, 增长. */
 const GROWTH_BEFORE = /(同比|环比|比上年|较上年|比去年同期|较去年同期|与上年同期相比)?(分别)?(增长|上升|提高|增加|下降|减少|回落)了?$/;
 /** A target's starting point: 从2020年的9.89亿 (then 提高到12亿). */
-const STARTING_POINT = /从((?:19|20)\d{2})年(?:底|末)?的?$/;
+const STARTING_POINT = /[从由]((?:19|20)\d{2})年(?:底|末)?的?$/;
 const STARTING_POINT_AFTER = /^[^，。；]{0,4}?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩)(?:到|至)/;
 /** Verbs between a subject and its object: 企业完成互联网业务收入 → 互联网业务收入. */
 const OBJECT_VERB = /(?:完成|实现|共投入|监测到)/g;

@@ -18,6 +18,11 @@ const zh = {
   datasetVersion: '数据版本', sourceLine: '来源：政策文件量化承诺数据集', filtersLabel: '筛选', language: 'English',
   comparator: '比较', baselineYear: '基期', cumulative: '累计', annual: '每年', notFound: '未找到该记录', tileHint: '点击省份查看概况',
   sortBy: '排序', count: '数量', total: '合计',
+  obsBaseline: '基期值', obsPerYear: '/年', obsPointsPerYear: '个百分点/年', obsRequired: '需年均', obsObserved: '此前年均',
+  obsBaselineTitle: '从基期到目标', obsRateNote: '数值类指标按年均复合增长率 (目标/基期)^(1/年数)−1 计算；百分比类指标按每年需提高的百分点计算。',
+  statistics: '统计数据', obsFigures: '报告数值', obsPeriod: '时期', obsMeasure: '类别', obsLevel: '水平值', obsGrowth: '增速', obsYoy: '同比', obsMom: '环比',
+  obsMine: '我的进度', obsReported: '文本报告值', obsLine: '到目标的直线', obsFromReported: '据文本报告值', obsNone: '没有报告数值',
+  obsLinked: '相关目标', obsOf: '同一地区和指标的报告数值',
   tracking: '跟踪', tracked: '我的跟踪', trackingStatus: '进展状态', tags: '标签', notes: '笔记', progress: '进度', newNote: '新笔记',
   addNote: '添加笔记', addProgress: '添加进度', actual: '实际值', asOf: '截至日期', delete: '删除', shareAchieved: '完成度', pace: '进度判断',
   expectedNow: '按直线进度应达', 'not-started': '未开始', 'on-track': '按计划推进', 'at-risk': '有风险', achieved: '已完成', dropped: '已放弃',
@@ -31,11 +36,6 @@ const zh = {
   'source-both': '两者并列', removeDataset: '移除我的数据集', comparison: '与内置数据对比', added: '新增', removed: '移除', changed: '变化', unchanged: '未变',
   newVersion: '已发布新版本。', reloadNow: '立即刷新', offlineReady: '已可离线使用',
   moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
-  baseline: '基期值', perYear: '/年', pointsPerYear: '个百分点/年', requiredPerYear: '需年均', observedPerYear: '此前年均',
-  baselineTitle: '从基期到目标', rateNote: '数值类指标按年均复合增长率 (目标/基期)^(1/年数)−1 计算；百分比类指标按每年需提高的百分点计算。',
-  statistics: '统计数据', observations: '报告数值', period: '时期', measure: '类别', levelMeasure: '水平值', growth: '增速', yoy: '同比', mom: '环比',
-  myEntries: '我的进度', reported: '文本报告值', straightLine: '到目标的直线', fromReported: '据文本报告值', noObservations: '没有报告数值',
-  linkedTargets: '相关目标', observationsOf: '同一地区和指标的报告数值',
 } as const;
 
 type Key = keyof typeof zh;
@@ -56,6 +56,11 @@ const en: Record<Key, string> = {
   datasetVersion: 'Dataset version', sourceLine: 'Source: quantitative commitments in Chinese policy documents', filtersLabel: 'Filters', language: '中文',
   comparator: 'Comparator', baselineYear: 'Baseline', cumulative: 'Cumulative', annual: 'Per year', notFound: 'No such record', tileHint: 'Select a province for its profile',
   sortBy: 'Sort by', count: 'Count', total: 'Total',
+  obsBaseline: 'Baseline', obsPerYear: '/yr', obsPointsPerYear: 'points/yr', obsRequired: 'Required a year', obsObserved: 'Observed a year',
+  obsBaselineTitle: 'From baseline to target', obsRateNote: 'Levels: compound average annual growth (target/baseline)^(1/years)−1. Percent indicators: the change in percentage points a year.',
+  statistics: 'Statistics', obsFigures: 'Reported figures', obsPeriod: 'Period', obsMeasure: 'Measure', obsLevel: 'Level', obsGrowth: 'Growth', obsYoy: 'year on year', obsMom: 'month on month',
+  obsMine: 'My entries', obsReported: 'Reported in texts', obsLine: 'Straight line to the target', obsFromReported: 'from reported figures', obsNone: 'No reported figures',
+  obsLinked: 'Linked targets', obsOf: 'Reported figures of this region and indicator',
   tracking: 'Tracking', tracked: 'Tracked', trackingStatus: 'Status', tags: 'Tags', notes: 'notes', progress: 'progress entries', newNote: 'New note',
   addNote: 'Add note', addProgress: 'Add progress', actual: 'Actual', asOf: 'As of', delete: 'Delete', shareAchieved: 'Achieved', pace: 'Pace',
   expectedNow: 'a straight line expects', 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', achieved: 'Achieved', dropped: 'Dropped',
@@ -69,11 +74,6 @@ const en: Record<Key, string> = {
   'source-both': 'Both', removeDataset: 'Remove my dataset', comparison: 'Compared with the bundled dataset', added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged',
   newVersion: 'A new version is available.', reloadNow: 'Reload now', offlineReady: 'Ready to work offline',
   moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
-  baseline: 'Baseline', perYear: '/yr', pointsPerYear: 'points/yr', requiredPerYear: 'Required a year', observedPerYear: 'Observed a year',
-  baselineTitle: 'From baseline to target', rateNote: 'Levels: compound average annual growth (target/baseline)^(1/years)−1. Percent indicators: the change in percentage points a year.',
-  statistics: 'Statistics', observations: 'Reported figures', period: 'Period', measure: 'Measure', levelMeasure: 'Level', growth: 'Growth', yoy: 'year on year', mom: 'month on month',
-  myEntries: 'My entries', reported: 'Reported in texts', straightLine: 'Straight line to the target', fromReported: 'from reported figures', noObservations: 'No reported figures',
-  linkedTargets: 'Linked targets', observationsOf: 'Reported figures of this region and indicator',
 };
 
 export type Translate = (key: Key) => string;

@@ -33,7 +33,7 @@ export function baselineRows(targets: readonly Target[], links: ReadonlyMap<stri
 /** +8.2%/年 for compound growth, +0.44 个百分点/年 for shares. */
 export function rateText(rate: Rate, t: Translate): string {
   const sign = rate.value > 0 ? '+' : '';
-  return rate.kind === 'growth' ? `${sign}${rate.value.toFixed(1)}%${t('perYear')}` : `${sign}${rate.value.toFixed(2)} ${t('pointsPerYear')}`;
+  return rate.kind === 'growth' ? `${sign}${rate.value.toFixed(1)}%${t('obsPerYear')}` : `${sign}${rate.value.toFixed(2)} ${t('obsPointsPerYear')}`;
 }
 
 export function baselineOption(rows: readonly BaselineRow[], unit: string, scale: MoneyScale, title: string, t: Translate): ChartSpec {
@@ -43,13 +43,13 @@ export function baselineOption(rows: readonly BaselineRow[], unit: string, scale
   const value = (v: number): number => scaled(v, unit, scale);
   const describe = (row: BaselineRow): string => {
     const { baseline, required } = row.link;
-    return `${row.label} ${value(baseline.normalized.value)}${label} (${periodYear(baseline.period)}) → ${value(row.target.normalized.value)}${label} (${row.target.deadline?.year}) ${t('requiredPerYear')} ${rateText(required, t)}`;
+    return `${row.label} ${value(baseline.normalized.value)}${label} (${periodYear(baseline.period)}) → ${value(row.target.normalized.value)}${label} (${row.target.deadline?.year}) ${t('obsRequired')} ${rateText(required, t)}`;
   };
   return {
     title,
     height: Math.max(200, 70 + rows.length * 40),
     table: {
-      columns: [t('region'), t('indicator'), `${t('baseline')} (${label})`, t('baselineYear'), `${t('target')} (${label})`, t('deadline'), t('requiredPerYear'), t('observedPerYear')],
+      columns: [t('region'), t('indicator'), `${t('obsBaseline')} (${label})`, t('baselineYear'), `${t('target')} (${label})`, t('deadline'), t('obsRequired'), t('obsObserved')],
       rows: rows.map((r) => [
         r.label, r.target.indicator, value(r.link.baseline.normalized.value), String(periodYear(r.link.baseline.period)), value(r.target.normalized.value),
         String(r.target.deadline?.year ?? ''), rateText(r.link.required, t), r.link.observed ? rateText(r.link.observed, t) : '—',
@@ -58,7 +58,7 @@ export function baselineOption(rows: readonly BaselineRow[], unit: string, scale
     option: {
       textStyle: { fontFamily: FONT },
       aria: { enabled: true, label: { description: `${title}: ${rows.map(describe).join('；')}` } },
-      legend: { top: 0, data: [t('baseline'), t('target')] },
+      legend: { top: 0, data: [t('obsBaseline'), t('target')] },
       grid: { left: 8, right: 150, top: 32, bottom: 32, containLabel: true },
       xAxis: { type: 'value', name: label, nameLocation: 'end', scale: true, axisLabel: { hideOverlap: true } },
       yAxis: { type: 'category', data: ordered.map((r) => r.label), axisTick: { show: false } },
@@ -69,15 +69,15 @@ export function baselineOption(rows: readonly BaselineRow[], unit: string, scale
           const row = ordered[params.dataIndex];
           const { baseline, observed } = row.link;
           return `<b>${escapeHtml(row.label)}</b> · ${escapeHtml(row.target.indicator)}<br/>`
-            + `${escapeHtml(t('baseline'))} ${periodYear(baseline.period)}: ${escapeHtml(baseline.source.quote)}<br/>`
+            + `${escapeHtml(t('obsBaseline'))} ${periodYear(baseline.period)}: ${escapeHtml(baseline.source.quote)}<br/>`
             + `${escapeHtml(t('target'))} ${row.target.deadline?.year ?? ''}: ${escapeHtml(row.target.source.quote)}<br/>`
-            + `${escapeHtml(t('requiredPerYear'))} ${escapeHtml(rateText(row.link.required, t))}`
-            + (observed ? ` · ${escapeHtml(t('observedPerYear'))} ${escapeHtml(rateText(observed, t))}` : '');
+            + `${escapeHtml(t('obsRequired'))} ${escapeHtml(rateText(row.link.required, t))}`
+            + (observed ? ` · ${escapeHtml(t('obsObserved'))} ${escapeHtml(rateText(observed, t))}` : '');
         },
       },
       series: [
         {
-          name: t('baseline'),
+          name: t('obsBaseline'),
           type: 'scatter',
           symbolSize: 12,
           itemStyle: { color: PALETTE[7] },

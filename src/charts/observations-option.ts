@@ -23,21 +23,21 @@ export function observationsOption(target: Target, points: readonly ProgressPoin
   const due = target.deadline ? dueDate(target.deadline) : null;
   const start = baseline ? { date: periodEnd(baseline.period), value: inTargetUnit(target, baseline) } : points[0] ?? null;
   const line = due && start ? [[{ coord: [start.date, start.value] }, { coord: [due, target.value] }]] : [];
-  const tooltip = (p: ProgressPoint): string => `<b>${escapeHtml(p.label)}</b> ${p.value}${escapeHtml(target.unit)} · ${escapeHtml(p.mine ? t('myEntries') : t('reported'))}<br/>${escapeHtml(p.quote)}`;
+  const tooltip = (p: ProgressPoint): string => `<b>${escapeHtml(p.label)}</b> ${p.value}${escapeHtml(target.unit)} · ${escapeHtml(p.mine ? t('obsMine') : t('obsReported'))}<br/>${escapeHtml(p.quote)}`;
   return {
     title,
     height: 280,
     table: {
       columns: [t('asOf'), `${t('value')} (${target.unit})`, t('source'), t('quote')],
       rows: [
-        ...points.map((p) => [p.label, p.value, p.mine ? t('myEntries') : t('reported'), p.quote]),
+        ...points.map((p) => [p.label, p.value, p.mine ? t('obsMine') : t('obsReported'), p.quote]),
         ...(due ? [[due, target.value, t('target'), target.source.quote]] : []),
       ],
     },
     option: {
       textStyle: { fontFamily: FONT },
       aria: { enabled: true, label: { description: `${title}: ${points.map((p) => `${p.label} ${p.value}${target.unit}`).join('；')}${due ? `；${t('target')} ${due} ${target.value}${target.unit}` : ''}` } },
-      legend: { top: 0, data: [t('reported'), t('myEntries'), t('target')] },
+      legend: { top: 0, data: [t('obsReported'), t('obsMine'), t('target')] },
       grid: { left: 8, right: 24, top: 36, bottom: 28, containLabel: true },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', name: target.unit, scale: true },
@@ -52,11 +52,11 @@ export function observationsOption(target: Target, points: readonly ProgressPoin
       },
       series: [
         {
-          name: t('reported'), type: 'scatter', symbol: 'circle', symbolSize: 11, itemStyle: { color: PALETTE[7] },
+          name: t('obsReported'), type: 'scatter', symbol: 'circle', symbolSize: 11, itemStyle: { color: PALETTE[7] },
           data: reported.map((p) => [p.date, p.value]),
           markLine: { silent: true, symbol: ['none', 'none'], label: { show: false }, lineStyle: { color: PALETTE[0], type: 'dashed', width: 1.5 }, data: line },
         },
-        { name: t('myEntries'), type: 'scatter', symbol: 'diamond', symbolSize: 13, itemStyle: { color: PALETTE[1] }, data: own.map((p) => [p.date, p.value]) },
+        { name: t('obsMine'), type: 'scatter', symbol: 'diamond', symbolSize: 13, itemStyle: { color: PALETTE[1] }, data: own.map((p) => [p.date, p.value]) },
         { name: t('target'), type: 'scatter', symbol: 'triangle', symbolSize: 15, itemStyle: { color: PALETTE[0] }, data: due ? [[due, target.value]] : [] },
       ],
     },

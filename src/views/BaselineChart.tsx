@@ -35,14 +35,14 @@ export function BaselineChart({ rows, dataset, indicatorKey, t, meta }: Props) {
       const chartRows = baselineRows(targets, links, key);
       const unit = chartRows[0]?.target.normalized.unit ?? 'count';
       const scale = bestMoneyScale(Math.max(...chartRows.map((r) => r.target.normalized.value)));
-      const title = `${t('baselineTitle')} · ${names.get(key) ?? key} · ${unitLabel(unit, scale)}`;
+      const title = `${t('obsBaselineTitle')} · ${names.get(key) ?? key} · ${unitLabel(unit, scale)}`;
       return { key, spec: baselineOption(chartRows, unit, scale, title, t) };
     });
   }, [targets, links, indicatorKey, dataset.indicators, t]);
   if (!charts.length) return null;
   return (
-    <section className="baselines" aria-label={t('baselineTitle')} data-testid="baseline-charts">
-      <p className="muted">{t('rateNote')}</p>
+    <section className="baselines" aria-label={t('obsBaselineTitle')} data-testid="baseline-charts">
+      <p className="muted">{t('obsRateNote')}</p>
       {charts.map(({ key, spec }) => <Chart key={key} spec={spec} meta={meta} t={t} testId={`baseline-chart-${key}`} />)}
     </section>
   );

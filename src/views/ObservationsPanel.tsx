@@ -26,27 +26,27 @@ interface Props {
 
 export function ObservationsPanel({ target, link, mine, t, language, meta }: Props) {
   const points = useMemo(() => progressPoints(target, link.observations, mine, language), [target, link.observations, mine, language]);
-  const title = `${target.region.name} · ${target.indicator} · ${t('observations')}`;
+  const title = `${target.region.name} · ${target.indicator} · ${t('obsFigures')}`;
   const spec = useMemo(() => observationsOption(target, points, link.baseline, title, t), [target, points, link.baseline, title, t]);
   return (
     <section className="observations" aria-labelledby="observations-title" data-testid="observations-panel">
-      <h3 id="observations-title">{t('observationsOf')}</h3>
+      <h3 id="observations-title">{t('obsOf')}</h3>
       {link.required && link.baseline && (
         <p data-testid="required-rate">
-          {t('baseline')} {periodLabel(link.baseline.period, language)} {inTargetUnit(target, link.baseline)}{target.unit} → {target.value}{target.unit} ({target.deadline?.year}) · {t('requiredPerYear')} <b>{rateText(link.required, t)}</b>
-          {link.observed && <> · {t('observedPerYear')} {rateText(link.observed, t)}</>}
+          {t('obsBaseline')} {periodLabel(link.baseline.period, language)} {inTargetUnit(target, link.baseline)}{target.unit} → {target.value}{target.unit} ({target.deadline?.year}) · {t('obsRequired')} <b>{rateText(link.required, t)}</b>
+          {link.observed && <> · {t('obsObserved')} {rateText(link.observed, t)}</>}
         </p>
       )}
-      <p className="muted">{t('rateNote')}</p>
+      <p className="muted">{t('obsRateNote')}</p>
       <Chart spec={spec} meta={meta} t={t} testId="observations-chart" />
       <table className="plain" data-testid="observations-table">
-        <thead><tr><th scope="col">{t('period')}</th><th scope="col">{t('value')} ({target.unit})</th><th scope="col">{t('source')}</th><th scope="col">{t('quote')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('obsPeriod')}</th><th scope="col">{t('value')} ({target.unit})</th><th scope="col">{t('source')}</th><th scope="col">{t('quote')}</th></tr></thead>
         <tbody>
           {link.observations.map((o) => (
             <tr key={o.id} className={link.baseline?.id === o.id ? 'baseline' : undefined}>
-              <td>{periodLabel(o.period, language)}{link.baseline?.id === o.id ? ` · ${t('baseline')}` : ''}</td>
-              <td>{inTargetUnit(target, o)}{o.growth ? ` (${o.growth.basis === 'year-on-year' ? t('yoy') : t('mom')} ${o.growth.value > 0 ? '+' : ''}${o.growth.value}%)` : ''}</td>
-              <td><span className="badge reported">{t('reported')}</span> {o.source.file}:{o.source.line}</td>
+              <td>{periodLabel(o.period, language)}{link.baseline?.id === o.id ? ` · ${t('obsBaseline')}` : ''}</td>
+              <td>{inTargetUnit(target, o)}{o.growth ? ` (${o.growth.basis === 'year-on-year' ? t('obsYoy') : t('obsMom')} ${o.growth.value > 0 ? '+' : ''}${o.growth.value}%)` : ''}</td>
+              <td><span className="badge reported">{t('obsReported')}</span> {o.source.file}:{o.source.line}</td>
               <td className="quote">{o.source.quote}</td>
             </tr>
           ))}
@@ -54,7 +54,7 @@ export function ObservationsPanel({ target, link, mine, t, language, meta }: Pro
             <tr key={p.id}>
               <td>{p.asOf}</td>
               <td>{p.value}</td>
-              <td><span className="badge mine">{t('myEntries')}</span></td>
+              <td><span className="badge mine">{t('obsMine')}</span></td>
               <td>{p.source}</td>
             </tr>
           ))}

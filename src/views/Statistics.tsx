@@ -33,7 +33,7 @@ export function Statistics(props: ViewProps) {
   };
   return (
     <section aria-labelledby="statistics-title">
-      <h2 id="statistics-title">{t('statistics')} <span className="muted">{shown.length} / {dataset.observations.length} {t('observations')}</span></h2>
+      <h2 id="statistics-title">{t('statistics')} <span className="muted">{shown.length} / {dataset.observations.length} {t('obsFigures')}</span></h2>
       <div className="controls">
         <label>{t('region')}
           <select value={region} onChange={(e) => set('oregion', e.target.value || null)} data-testid="statistics-region">
@@ -42,14 +42,14 @@ export function Statistics(props: ViewProps) {
           </select>
         </label>
         <label>{t('indicatorContains')} <input type="search" value={words} onChange={(e) => set('oind', e.target.value || null)} data-testid="statistics-words" /></label>
-        <label>{t('measure')}
+        <label>{t('obsMeasure')}
           <select value={measure} onChange={(e) => set('omeasure', e.target.value || null)}>
             <option value="">{t('all')}</option>
-            <option value="level">{t('levelMeasure')}</option>
-            <option value="growth">{t('growth')}</option>
+            <option value="level">{t('obsLevel')}</option>
+            <option value="growth">{t('obsGrowth')}</option>
           </select>
         </label>
-        <label>{t('period')}
+        <label>{t('obsPeriod')}
           <select value={year} onChange={(e) => set('oyear', e.target.value || null)}>
             <option value="">{t('all')}</option>
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
@@ -57,11 +57,11 @@ export function Statistics(props: ViewProps) {
         </label>
         <button type="button" onClick={exportCsv} data-testid="statistics-csv">{t('exportCsv')}</button>
       </div>
-      {shown.length === 0 ? <p>{t('noObservations')}</p> : (
+      {shown.length === 0 ? <p>{t('obsNone')}</p> : (
         <table className="plain" data-testid="statistics-table">
           <thead><tr>
-            <th scope="col">{t('period')}</th><th scope="col">{t('region')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('value')}</th>
-            <th scope="col">{t('growth')}</th><th scope="col">{t('quote')}</th><th scope="col">{t('linkedTargets')}</th>
+            <th scope="col">{t('obsPeriod')}</th><th scope="col">{t('region')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('value')}</th>
+            <th scope="col">{t('obsGrowth')}</th><th scope="col">{t('quote')}</th><th scope="col">{t('obsLinked')}</th>
           </tr></thead>
           <tbody>
             {shown.map((o) => (
@@ -70,7 +70,7 @@ export function Statistics(props: ViewProps) {
                 <td>{o.region.name}</td>
                 <td>{o.indicator}{o.indicatorKey ? <span className="muted"> · {o.indicatorKey}</span> : null}</td>
                 <td>{o.measure === 'growth' ? '—' : `${o.value}${o.unit}`}{o.cumulative ? ` · ${t('cumulative')}` : ''}</td>
-                <td>{o.growth ? `${o.growth.basis === 'year-on-year' ? t('yoy') : t('mom')} ${o.growth.value > 0 ? '+' : ''}${o.growth.value}%` : '—'}</td>
+                <td>{o.growth ? `${o.growth.basis === 'year-on-year' ? t('obsYoy') : t('obsMom')} ${o.growth.value > 0 ? '+' : ''}${o.growth.value}%` : '—'}</td>
                 <td className="quote">{o.source.quote} <span className="muted">{o.source.file}:{o.source.line}</span></td>
                 <td>{(linked.get(o.id) ?? []).map((id) => <a key={id} href={targetHref(route, id)}>{id.slice(0, 6)} </a>)}</td>
               </tr>

@@ -115,7 +115,7 @@ export function Tracked(props: ViewProps) {
               <td><a href={targetHref(route, tracking.targetId)}>{row!.target.region.name} · {row!.target.indicator}</a>{changed.length > 0 && <span className="badge due-soon">{t('recordChanged')}</span>}</td>
               <td>{amount(row!.target)}</td>
               <td>{t(tracking.status)}</td>
-              <td>{summary?.share !== null && summary ? `${(summary.share * 100).toFixed(1)}% · ${t(summary.pace)}${fromReported ? ` · ${t('fromReported')}` : ''}` : '—'}</td>
+              <td>{summary?.share !== null && summary ? `${(summary.share * 100).toFixed(1)}% · ${t(summary.pace)}${fromReported ? ` · ${t('obsFromReported')}` : ''}` : '—'}</td>
               <td>{notes.length}</td>
             </tr>
           ))}

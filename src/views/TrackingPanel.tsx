@@ -63,7 +63,7 @@ export function TrackingPanel({ target, t, extracted = [] }: { target: Target; t
       {summary.share !== null && (
         <div className={`pace ${summary.pace}`} data-testid="progress-summary">
           <div className="bar" aria-hidden="true"><span style={{ width: `${Math.min(100, summary.share * 100)}%` }} /></div>
-          <p>{t('shareAchieved')} <b>{(summary.share * 100).toFixed(1)}%</b> · {t(summary.pace)}{summary.expected !== null && summary.pace !== 'achieved' ? ` · ${t('expectedNow')} ${Number(summary.expected.toFixed(2))}${target.unit}` : ''}{fromReported ? ` · ${t('fromReported')}` : ''}</p>
+          <p>{t('shareAchieved')} <b>{(summary.share * 100).toFixed(1)}%</b> · {t(summary.pace)}{summary.expected !== null && summary.pace !== 'achieved' ? ` · ${t('expectedNow')} ${Number(summary.expected.toFixed(2))}${target.unit}` : ''}{fromReported ? ` · ${t('obsFromReported')}` : ''}</p>
         </div>
       )}
       <table className="plain">
