@@ -109,7 +109,10 @@ export class Observer {
     if (!state || !this.active || NOT_A_REPORT_LINE.test(state.line.text)) return;
     const text = sentence.text;
     // 降幅与1—5月份持平, 增速较1—4月份回落: a period named to compare with is not the figure's own
-    const periods = findPeriods(text, this.reportYear).filter((p) => !/[较比与于]$/.test(text.slice(0, p.at)));
+    const periods = /[年月季底末]/.test(text) ? findPeriods(text, this.reportYear).filter((p) => !/[较比与于]$/.test(text.slice(0, p.at))) : [];
+    const inherited = state.carried;
+    if (periods.length) state.carried = periods[periods.length - 1].period;
+    if (!quantities.length) return;
     const excluded = THIRD_PARTY.test(text) || EVENT.test(text);
     let lastLevel: { finding: ObservationFinding; clause: Span } | null = null;
     quantities.forEach((quantity, index) => {
@@ -125,7 +128,7 @@ export class Observer {
         return;
       }
       if (excluded || FORECAST.test(text) || SKIPPED_BASES.has(quantity.base)) return;
-      const period = this.periodFor(periods, text, quantity.start, state);
+      const period = this.periodFor(periods, text, quantity.start, inherited);
       if (!period || !this.reported(text, period, state)) return;
       if (/^(?:以上|以下|及以上|及以下|以内)/.test(text.slice(quantity.end))) return;
       const region = this.regionOf(text.slice(clause.start, quantity.start), text.slice(0, quantity.start));
@@ -156,20 +159,18 @@ export class Observer {
       const indicator = named?.startsWith('占') ? (lastLevel ? `${lastLevel.finding.indicator}${named}` : null) : named;
       lastLevel = indicator ? { finding: this.push(state, sentence, clause, quantity, { measure: 'level', indicator, period, region, growth: null }), clause } : null;
     });
-    const last = periods[periods.length - 1];
-    if (last) state.carried = last.period;
   }
 
   /**
    * The period nearest before the number in its sentence; else the text's date for 目前/当前; else
    * the one carried from the paragraph; else the report's.
    */
-  private periodFor(periods: readonly PeriodMention[], text: string, at: number, state: LineState): Period | null {
+  private periodFor(periods: readonly PeriodMention[], text: string, at: number, inherited: Period | null): Period | null {
     const before = periods.filter((p) => p.end <= at);
     const named = before[before.length - 1]?.period;
     if (named) return named;
     if (NOW.test(text.slice(0, at))) return this.document.published ? { kind: 'asOf', date: this.document.published } : null;
-    return state.carried ?? this.titlePeriod;
+    return inherited ?? this.titlePeriod;
   }
 
   /** A figure is reported when it lies in the past of the text and the text presents it as reached. */
