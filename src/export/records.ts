@@ -19,7 +19,9 @@ export function recordsToCsv(targets: readonly Target[], titles: ReadonlyMap<str
 
 export function recordsToJson(dataset: Dataset, targets: readonly Target[]): string {
   const ids = new Set(targets.map((t) => t.documentId));
-  return `${JSON.stringify({ ...dataset, documents: dataset.documents.filter((d) => ids.has(d.id)), targets }, null, 2)}\n`;
+  // the reported figures of the documents kept travel with them, so the file validates on its own
+  const observations = dataset.observations.filter((o) => ids.has(o.documentId));
+  return `${JSON.stringify({ ...dataset, documents: dataset.documents.filter((d) => ids.has(d.id)), targets, observations }, null, 2)}\n`;
 }
 
 export const OBSERVATION_CSV_COLUMNS = [

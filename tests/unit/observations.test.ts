@@ -13,7 +13,7 @@ import { observationsOption, progressPoints } from '../../src/charts/observation
 import { linkBaselines } from '../../src/domain/baselines';
 import { periodEnd, periodLabel } from '../../src/domain/periods';
 import { DatasetSchema, migrateDataset, type Dataset } from '../../src/domain/schema';
-import { observationsToCsv } from '../../src/export/records';
+import { observationsToCsv, recordsToJson } from '../../src/export/records';
 
 const t = translator('zh');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'observations');
@@ -124,6 +124,13 @@ describe('exports and the audit report', () => {
     expect(lines[0].startsWith('\uFEFFid,measure,region')).toBe(true);
     expect(lines).toHaveLength(dataset.observations.length + 1);
     for (const o of dataset.observations) expect(csv).toContain(o.source.quote);
+  });
+  it('the JSON export of some records keeps the figures of their documents and validates', () => {
+    const [kept] = dataset.targets;
+    const json: unknown = JSON.parse(recordsToJson(dataset, [kept]));
+    const parsed = DatasetSchema.safeParse(json);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.observations.map((o) => o.id)).toEqual(dataset.observations.filter((o) => o.documentId === kept.documentId).map((o) => o.id));
   });
   it('the report lists each figure with its quote and the targets it is the baseline of', () => {
     const report = observationsReport(dataset);
