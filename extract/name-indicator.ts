@@ -3,6 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
+import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import type { Span } from './split-sentences';
 
 export interface NamingInput {
@@ -18,13 +19,17 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
+/** 从2020年的7.8%提高到: a baseline and a change before the number. */
+const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
 const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
+/** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
+const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
@@ -37,18 +42,26 @@ function clean(text: string): string {
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   const end = Math.min(clause.end, next ? next.start : clause.end);
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
+  const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
+  if (described && !next) return clean(described[2]);
   // A、B、C等第三方专业机构: the head noun follows 等
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
   const stop = after.search(LIST_SEPARATOR);
   if (stop >= 0) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
+  // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
+  if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
   return clean(after);
 }
 
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
+  // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
+  const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
+  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
   if (previous && before.startsWith('的')) {
@@ -68,7 +81,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
 }
 
 function stripLeadingVerb(text: string): string {
-  const stripped = text.replace(LEADING_VERB, '');
+  const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
   return stripped.length >= 4 ? stripped : text;
 }
 
@@ -116,7 +129,7 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   }
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
   const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
-  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c));
+  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
   if (previous) return clean(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, ''));
   return '';
 }
@@ -139,6 +152,144 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
   return best;
 }
 
+/** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
+const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
+
+/** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
+function listItem(items: readonly string[], position: number): string {
+  const at = Math.min(Math.max(position, 0), items.length - 1);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const second = items[1] ?? first;
+  // 东、中、西部地区试点城市: short items share the last one's tail
+  if (items.length >= 2 && items.slice(0, -1).every((item) => item.length <= 3) && last.length > first.length + 2) {
+    return at === items.length - 1 ? last : items[at] + last.slice(first.length);
+  }
+  if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
+  const head = first.slice(0, first.length - second.length);
+  const tail = last.length > second.length ? last.slice(second.length) : '';
+  const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
+  return head + core + tail;
+}
+
+/** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
+function thingOf(text: string): string {
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予|每家|每个|单个).*$/, '').replace(/的$/, '')
+    // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
+    .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/获批/g, '')
+    .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+  // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
+  const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
+  if (recognised) return recognised[1];
+  const lastOf = thing.lastIndexOf('的');
+  if (lastOf >= 0) {
+    const head = thing.slice(lastOf + 1);
+    const modifier = thing.slice(0, lastOf);
+    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) {
+      // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
+      const own = modifier.slice(modifier.lastIndexOf('，') + 1);
+      thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
+    }
+    // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
+    else if (/^部分$/.test(head)) thing = modifier.replace(/^其/, '') + head;
+    // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
+    else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier)) thing = `${modifier}${head}`;
+    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
+    else if (thing.length > 14 || /\d/.test(modifier) || /^在/.test(modifier)) thing = head;
+  }
+  // 关键机器人设备等融资租赁项目 → 融资租赁项目; 典型案例、…典型案例等荣誉 → 典型案例等荣誉
+  const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
+  if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
+  thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
+  return thing.split(/[且并，]/)[0];
+}
+
+/** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
+const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
+
+/** Clauses that say how or when a sum is paid, not what for: 按照…, 给予…, 经评审认定. */
+const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|最高|补助|奖励|从)/;
+
+/** The 对-phrase that opens a provision: its clauses up to the one naming its head (…推进大模型垂类应用的主体). */
+function openingOf(clauses: readonly string[]): number {
+  if (!/^对于?/.test(clauses[0] ?? '')) return 0;
+  // 对…设立并经认定为省级研发机构的: a 对-phrase closed by 的 in its first clause is whole
+  if (/的$/.test(clauses[0]) && clauses.length > 1) return 1;
+  let closing = -1;
+  let holding = -1;
+  for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
+    if (closing < 0 && GENERIC_TAIL.test(clauses[i]) && /的[^的]{0,6}$/.test(clauses[i])) closing = i;
+    // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: a 的 followed by its head closes the phrase;
+    // a clause ending in a bare 的 is a condition after it (对申报创新药品，新取得临床试验批件的)
+    if (holding < 0 && /的(?!$)/.test(clauses[i])) holding = i;
+  }
+  return (closing >= 0 ? closing : holding >= 0 ? holding : 0) + 1;
+}
+
+/**
+ * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
+ * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
+ */
+function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
+  const quantity = quantities[index];
+  const before = sentence.slice(0, quantity.start);
+  // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
+  const starts = [0, ...[...before.matchAll(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g)].map((m) => m.index + m[0].length)];
+  const start = starts[starts.length - 1];
+  // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
+  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+  const openingEnd = openingOf(clauses);
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
+  const spreadAt = before.slice(start).lastIndexOf('分别');
+  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2));
+  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
+  const position = firstAfter >= 0 ? index - firstAfter : 0;
+  // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
+  const spreadCount = spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
+  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元|第\d+年/g, '');
+  // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
+  const plain = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年/g, ''));
+  const conditions = clauses.slice(openingEnd, -1)
+    .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (plain(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
+  // 数据要素×大赛获得国家、省级、市级奖项的一次分别奖励20万元: the condition sits in the amount's own clause
+  const ownClause = clauses[clauses.length - 1].replace(/(?:\d+(?:\.\d+)?[万亿]?元[、和及])+$/, '');
+  const own = /^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1];
+  if (own && !/^[每单]/.test(own)) conditions.push(own);
+  // 新进入市级数字经济示范企业每家奖励10万元: a provision of one clause names its thing before the support noun
+  const bare = !own && clauses.length === 1 && !openingEnd ? /^(.{4,}?)(?:每家|每个|单个)?(?:一次性)?(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1] : undefined;
+  if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
+  // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
+  let subjectText = opening;
+  if (!subjectText && conditions.length && starts.length > 1) {
+    for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
+      const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+      subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
+    }
+  }
+  if (!subjectText && !conditions.length) return '';
+  // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
+  const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
+  const pick = (text: string, source: string): string => {
+    const items = text.split('、');
+    if (items.length < 2) return text;
+    return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
+  };
+  const subject = subjectText ? (!spread && /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0]) || pick(thingOf(subjectText), subjectText) : '';
+  let name = subject;
+  for (const condition of conditions) {
+    const detail = pick(thingOf(condition), condition);
+    if (detail && !name.includes(detail)) name += detail;
+  }
+  return name;
+}
+
+/** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
+function qualifiedSupport(sentence: string, quantity: Quantity): string {
+  const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
+  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|配套|贴息)/.exec(after);
+  return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
+}
+
 function incentiveName(input: NamingInput, subject: string, object: string): string {
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
@@ -148,34 +299,72 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
     return object + measure;
   }
+  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))/.exec(sentence.slice(quantity.end))?.[1];
+  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
+    // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
+    return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
+  }
   if (quantity.base === 'count') {
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
-  const who = beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
-  const support = supportNoun(sentence, clause, quantity);
+  const paid = paidFor(sentence, quantities, index);
+  // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
+  const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
+  const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
+  const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
+  const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
+  // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
+  const once = paid && /一次性|一次(?=分别|奖励|补贴|补助|资助)/.test(clause.text) ? '一次性' : '';
+  // 给予核定合同额最高50%: an amount it is a share of, not who receives it
+  const named = recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !/(?:额|费用|投资|投入|成本|收入|主体)$/.test(recipient) && !who.includes(recipient);
+  const given = (named ? recipient : '') + once;
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
   const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
-  let name = who;
-  if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
-  else name += (who.endsWith(support) ? '' : support) + (generic ? '' : subject);
+  let name = who + given;
+  // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
+  const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
+  // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
+  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name += subject;
+  else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
-  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额
+  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   const share = /(?:按照|按|给予|占)/.test(nearBefore)
-    ? /^(?:不超过|不高于|不低于)?([^，。；]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
     : null;
+  const of = share && share[1].length >= 2 && !/最高|最多/.test(share[1]) ? `（占${share[1]}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
-    return who + givenAs[1] + (share && share[1].length >= 2 ? `比例（占${share[1]}）` : '');
+    return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
   }
   if (quantity.base === 'percent') {
-    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + (share && share[1].length >= 2 ? `（占${share[1]}）` : '');
+    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + of;
   } else if (generic && /金额/.test(subject)) {
     name += '金额';
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
-  return name || object || subject;
+  return (name || object || subject).replace(/(?:一次性)+/g, '一次性');
+}
+
+/** Words around a sum set aside that name no purpose: 4.安排, 每年统筹, （二）实施. */
+const FUND_NOISE = /[（(][^）)]*[）)]|\d+[.．、]|^(?:实施|开展|推进|设立)|(?:每年|年度)?(?:安排|统筹|设立|投入|筹集)$/g;
+
+/**
+ * Money set aside for a purpose: 每年安排100亿元资金支持高精尖产业落地发展 → 高精尖产业落地发展资金;
+ * （二）实施种业振兴行动 4.安排9000万元资金 → 种业振兴行动资金. Empty when the object is not 资金.
+ */
+function fundName(sentence: string, clause: Span, quantity: Quantity, object: string): string {
+  const fund = /^((?:专项|扶持|引导)?资金)(?:支持|用于)?(.*)$/.exec(object);
+  if (quantity.base !== 'CNY' || !fund) return '';
+  if (fund[2].length >= 2) return stripLeadingVerb(fund[2]) + fund[1];
+  const tidy = (text: string): string => text.replace(FUND_NOISE, '').replace(FUND_NOISE, '');
+  const own = tidy(sentence.slice(clause.start, quantity.start));
+  if (own.length >= 2) return own + fund[1];
+  const previous = sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '';
+  const purpose = tidy(previous);
+  return purpose.length >= 2 && !/\d/.test(purpose) ? purpose + fund[1] : '';
 }
 
 export function nameIndicator(input: NamingInput): string {
@@ -186,19 +375,65 @@ export function nameIndicator(input: NamingInput): string {
   const inClause = (q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
   const object = objectAfter(sentence, clause, quantity, inClause(next));
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
+  const fund = fundName(sentence, clause, quantity, object);
+  if (fund) return clip(fund);
   if (kind === 'incentive') return clip(incentiveName(input, subject, object));
+  const spread = targetListItem(sentence, clause, quantities, index);
+  if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
   }
   if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
+  if (/^占/.test(subject) && !object && previous && inClause(previous) === undefined && index > 0) {
+    // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
+    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+    return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
+  }
+  if (object.length >= 2 && MEASURE_OBJECT.test(object) && subject.length >= 2) {
+    // 医疗器械产业集群迈进1000亿元级规模 → 医疗器械产业集群规模
+    return clip(stripLeadingVerb(subject) + object.replace(/[（(].*$/, ''));
+  }
   if (object.length >= 2) {
-    // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (the verb stays when it opens the clause)
+    // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (a verb that changes what is counted stays);
+    // 打造10个产业数据枢纽 → 产业数据枢纽; 推动500家企业完成贯标 → 完成贯标企业
     const firstInClause = !inClause(previous);
-    return clip(firstInClause && subject.length <= 8 ? subject + object : object);
+    const lead = firstInClause && subject.length <= 8 ? subject.replace(BRINGING_ABOUT_PATTERN, '').replace(/^、.*/, '') : '';
+    const actor = COUNTED_ACTOR_PATTERN.exec(object);
+    const counted = actor ? actor[2] + actor[1] : object;
+    if (object.length <= 2 && !lead) {
+      // 每批次各省、自治区最多推荐1个城市 → 推荐城市
+      const tail = subject.split(/[、，]/).pop()?.replace(/最多|最少|至少|不少于|不超过/g, '').replace(/^(?:自治区|直辖市|各省|省|市)/, '') ?? '';
+      return clip(tail.replace(BRINGING_ABOUT_PATTERN, '') + counted);
+    }
+    return clip(lead + counted);
   }
   if (subject.length >= 2) return clip(stripLeadingVerb(subject));
   return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/**
+ * 数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%: the i-th amount after 分别 measures
+ * the i-th item of the list before it. Empty unless the list and the amounts are as many.
+ */
+function targetListItem(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
+  const text = sentence.slice(clause.start, clause.end);
+  const spread = /^(.+?)(?:分别|依次)(?:[^，\d]{0,8}?)(?=\d)/.exec(text);
+  if (!spread || !spread[1].includes('、')) return '';
+  const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
+  if (first < 0 || index < first) return '';
+  const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
+  const items = spread[1].replace(TRAILING_CUE, '').split('、');
+  if (items.length !== amounts) return '';
+  return clean(stripLeadingVerb(listItem(items, index - first).replace(TRAILING_CUE, '')));
+}
+
+/** The clause of a sentence that holds a quantity: the span between the punctuation around it. */
+function clauseOf(sentence: string, quantity: Quantity): Span {
+  const start = Math.max(...['，', '；', '：'].map((p) => sentence.lastIndexOf(p, quantity.start - 1))) + 1;
+  const found = sentence.slice(quantity.end).search(/[，；：。]/);
+  const end = found >= 0 ? quantity.end + found : sentence.length;
+  return { start, end, text: sentence.slice(start, end) };
 }
 
 function clip(text: string): string {
