@@ -72,7 +72,9 @@ export function indexObservations(observations: readonly Observation[]): Map<str
 export function observationsOf(target: Target, index: ReadonlyMap<string, readonly Observation[]>): Observation[] {
   const region = regionKey(target.region);
   if (!target.indicatorKey || region === null) return [];
-  return [...(index.get(linkKey(target.indicatorKey, region, target.normalized.unit)) ?? [])];
+  // the very number of the target (same line, same value) is never its own baseline
+  const own = (o: Observation): boolean => o.source.file === target.source.file && o.source.line === target.source.line && o.normalized.value === target.normalized.value;
+  return (index.get(linkKey(target.indicatorKey, region, target.normalized.unit)) ?? []).filter((o) => !own(o));
 }
 
 /** Baseline, required and observed change for one target. */
