@@ -72,8 +72,9 @@ export function indexObservations(observations: readonly Observation[]): Map<str
 export function observationsOf(target: Target, index: ReadonlyMap<string, readonly Observation[]>): Observation[] {
   const region = regionKey(target.region);
   if (!target.indicatorKey || region === null) return [];
-  // the very number of the target (same line, same value) is never its own baseline
-  const own = (o: Observation): boolean => o.source.file === target.source.file && o.source.line === target.source.line && o.normalized.value === target.normalized.value;
+  // the very number of the target (the same value where the target reads or quotes it) is never its own baseline
+  const own = (o: Observation): boolean => o.normalized.value === target.normalized.value && o.source.file === target.source.file
+    && (o.source.line === target.source.line || target.source.alsoLines.includes(o.source.line) || target.source.quote.includes(o.source.quote));
   return (index.get(linkKey(target.indicatorKey, region, target.normalized.unit)) ?? []).filter((o) => !own(o));
 }
 

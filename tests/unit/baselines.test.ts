@@ -83,11 +83,13 @@ describe('linking a target to its baseline', () => {
     expect(link.required?.value).toBeCloseTo(0.44, 10);
   });
 
-  it('a figure is never the baseline of a record holding the same number on the same line', () => {
+  it('a figure is never the baseline of a record holding the same number where it reads or quotes it', () => {
     const figure = observation(5100, '亿元', 'CNY', 1e8, year(2022), { source: { file: 'a.txt', line: 1, quote: 'q', context: 'q' } });
     const same = target({ value: 5100, unit: '亿元', base: 'CNY', factor: 1e8, year: 2025 });
     expect(linkBaseline(same, indexObservations([figure])).observations).toEqual([]);
     expect(linkBaseline(goal, indexObservations([figure])).baseline?.id).toBe(figure.id);
+    const quoted = target({ value: 5100, unit: '亿元', base: 'CNY', factor: 1e8, year: 2025, source: { file: 'a.txt', line: 9, quote: '从2020年的q提高到', context: 'c', alsoLines: [] } });
+    expect(linkBaseline(quoted, indexObservations([figure])).observations).toEqual([]);
   });
 
   it('no baseline without a deadline or for an incentive', () => {
