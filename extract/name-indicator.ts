@@ -19,13 +19,13 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到: a baseline and a change before the number. */
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
-const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
+const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -50,7 +50,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
   const stop = after.search(LIST_SEPARATOR);
-  if (stop >= 0) after = after.slice(0, stop);
+  // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
+  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；]/.test(after);
+  if (stop >= 0 && !together) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
   if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
@@ -260,7 +262,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
   // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
   let subjectText = opening;
-  if (!subjectText && conditions.length && starts.length > 1) {
+  if (!subjectText && conditions.length && starts.length > 1 && before[start - 1] === '；') {
     for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
       const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
       subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
@@ -274,7 +276,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (items.length < 2) return text;
     return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
-  const subject = subjectText ? (!spread && /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0]) || pick(thingOf(subjectText), subjectText) : '';
+  const quoted = /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0];
+  const thing = subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '';
+  // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
+  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
   for (const condition of conditions) {
     const detail = pick(thingOf(condition), condition);
@@ -290,7 +295,8 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
   return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
 }
 
-function incentiveName(input: NamingInput, subject: string, object: string): string {
+function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
+  let subject = givenSubject;
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
@@ -308,6 +314,7 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
+  subject = subject.replace(/^分别/, '');
   const paid = paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
@@ -321,7 +328,7 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   const named = recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !/(?:额|费用|投资|投入|成本|收入|主体)$/.test(recipient) && !who.includes(recipient);
   const given = (named ? recipient : '') + once;
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
-  const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
+  const generic = GENERIC_SUBJECT.test(subject) || /^(?:分档|分级|分类|分级分类)*(?:按照|按|给予|予以)/.test(subject);
   let name = who + given;
   // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
   const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
@@ -333,7 +340,7 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   const share = /(?:按照|按|给予|占)/.test(nearBefore)
     ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
     : null;
-  const of = share && share[1].length >= 2 && !/最高|最多/.test(share[1]) ? `（占${share[1]}）` : '';
+  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
     return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
@@ -356,15 +363,23 @@ const FUND_NOISE = /[（(][^）)]*[）)]|\d+[.．、]|^(?:实施|开展|推进|�
  * （二）实施种业振兴行动 4.安排9000万元资金 → 种业振兴行动资金. Empty when the object is not 资金.
  */
 function fundName(sentence: string, clause: Span, quantity: Quantity, object: string): string {
-  const fund = /^((?:专项|扶持|引导)?资金)(?:支持|用于)?(.*)$/.exec(object);
+  const fund = /^(?:([^，、]{2,12})等)?((?:专项)?资金)(?:(?:支持|用于)(.+))?$/.exec(object);
   if (quantity.base !== 'CNY' || !fund) return '';
-  if (fund[2].length >= 2) return stripLeadingVerb(fund[2]) + fund[1];
+  // 安排110亿元农业生产发展等资金 → 农业生产发展资金
+  if (fund[1]) return purposeBefore(sentence, clause, quantity) + fund[1] + '等' + fund[2];
+  if (fund[3] && fund[3].length >= 2) return stripLeadingVerb(fund[3]) + fund[2];
+  const [, , kind] = fund;
+  const purpose = purposeBefore(sentence, clause, quantity);
+  return purpose ? purpose + kind : '';
+}
+
+/** The action a sum is set aside for, from its own clause or the one before: 1.实施优质高效增粮示范行动，安排… */
+function purposeBefore(sentence: string, clause: Span, quantity: Quantity): string {
   const tidy = (text: string): string => text.replace(FUND_NOISE, '').replace(FUND_NOISE, '');
   const own = tidy(sentence.slice(clause.start, quantity.start));
-  if (own.length >= 2) return own + fund[1];
-  const previous = sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '';
-  const purpose = tidy(previous);
-  return purpose.length >= 2 && !/\d/.test(purpose) ? purpose + fund[1] : '';
+  if (own.length >= 2) return own;
+  const previous = tidy(sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '');
+  return previous.length >= 2 && !/\d/.test(previous) ? previous : '';
 }
 
 export function nameIndicator(input: NamingInput): string {
@@ -377,7 +392,9 @@ export function nameIndicator(input: NamingInput): string {
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
   const fund = fundName(sentence, clause, quantity, object);
   if (fund) return clip(fund);
-  if (kind === 'incentive') return clip(incentiveName(input, subject, object));
+  // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
+  const given = /给予|予以/.test(sentence.slice(clause.start, quantity.start));
+  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
@@ -436,7 +453,11 @@ function clauseOf(sentence: string, quantity: Quantity): Span {
   return { start, end, text: sentence.slice(start, end) };
 }
 
+/** At most 48 characters, cut at a word boundary (的, 、, 等) so no fragment opens the name; no filler opens it either. */
 function clip(text: string): string {
-  const t = text.trim();
-  return t.length > 40 ? t.slice(t.length - 40) : t;
+  const t = text.trim().replace(LEADING_FILLER, '');
+  if (t.length <= 48) return t;
+  const from = t.length - 48;
+  const boundary = t.slice(from, from + 12).search(/[的、等]/);
+  return boundary >= 0 ? t.slice(from + boundary + 1) : t.slice(from);
 }
