@@ -83,6 +83,20 @@ describe('reported figures', () => {
     await page.screenshot({ path: join(SHOTS, 'observations-detail.png'), fullPage: true });
   });
 
+  it('tracking takes its pace from the reported figures while the user has entered none', async () => {
+    const target = withBaseline.find((t) => (links.get(t.id)?.observations.length ?? 0) >= 2) ?? withBaseline[0];
+    await page.goto(`${site.url}#/target/${target.id}`);
+    await page.waitForSelector('[data-testid="tracking-panel"]');
+    await page.selectOption('[data-testid="tracking-status"]', 'on-track');
+    expect(await page.textContent('[data-testid="progress-summary"]')).toContain('据文本报告值');
+    await page.goto(`${site.url}#/tracked`);
+    await page.waitForSelector('[data-testid="tracked-table"] tbody tr');
+    const latest = links.get(target.id)!.baseline!;
+    const share = ((latest.normalized.value / target.normalized.value) * 100).toFixed(1);
+    expect(await page.textContent('[data-testid="tracked-table"]')).toContain(`${share}%`);
+    expect(await page.textContent('[data-testid="tracked-table"]')).toContain('据文本报告值');
+  });
+
   it('the statistics view lists every figure and exports them as CSV', async () => {
     await page.goto(`${site.url}#/statistics`);
     await page.waitForSelector('[data-testid="statistics-table"]');
