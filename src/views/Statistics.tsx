@@ -1,14 +1,16 @@
 // Statistics: every reported figure (observation) of the dataset with its period, value, growth
-// and quote, filtered by region, indicator words, measure and year, exported as CSV.
+// and quote, filtered by region, indicator words, measure and year (and the filter bar's region,
+// level and words), exported as CSV.
 import { useMemo } from 'react';
 import { targetHref, type ViewProps } from '../app/context';
+import { provinceOf } from '../data/provinces';
 import { linkBaselines } from '../domain/baselines';
 import { periodLabel, periodYear } from '../domain/periods';
 import { downloadBlob } from '../export/download';
 import { observationsToCsv } from '../export/records';
 
 export function Statistics(props: ViewProps) {
-  const { dataset, route, t, go, language } = props;
+  const { dataset, route, t, go, language, filters } = props;
   const region = route.params.get('oregion') ?? '';
   const words = route.params.get('oind') ?? '';
   const measure = route.params.get('omeasure') ?? '';
@@ -16,9 +18,12 @@ export function Statistics(props: ViewProps) {
   const regions = useMemo(() => [...new Set(dataset.observations.map((o) => o.region.name))].sort(), [dataset.observations]);
   const years = useMemo(() => [...new Set(dataset.observations.map((o) => periodYear(o.period)))].sort((a, b) => b - a), [dataset.observations]);
   const shown = useMemo(() => dataset.observations.filter((o) => (!region || o.region.name === region)
+    && (!filters.region || o.region.name === filters.region || (o.region.code !== null && provinceOf(o.region.code) === filters.region))
+    && (!filters.level || o.region.level === filters.level)
+    && (!filters.q || `${o.indicator} ${o.source.quote}`.includes(filters.q))
     && (!words || o.indicator.includes(words) || o.source.quote.includes(words) || (o.indicatorKey ?? '').includes(words))
     && (!measure || o.measure === measure)
-    && (!year || periodYear(o.period) === Number(year))), [dataset.observations, region, words, measure, year]);
+    && (!year || periodYear(o.period) === Number(year))), [dataset.observations, region, words, measure, year, filters.region, filters.level, filters.q]);
   const linked = useMemo(() => {
     const byObservation = new Map<string, string[]>();
     for (const [targetId, link] of linkBaselines(dataset.targets, dataset.observations)) {
