@@ -150,32 +150,22 @@ export const DatasetSchema = z.object({
 }).superRefine((dataset, ctx) => {
   const documentIds = new Set(dataset.documents.map((d) => d.id));
   const indicatorKeys = new Set(dataset.indicators.map((i) => i.key));
-  const seen = new Set<string>();
-  dataset.targets.forEach((target, index) => {
-    if (!documentIds.has(target.documentId)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'documentId'], message: `unknown document ${target.documentId}` });
-    }
-    if (target.indicatorKey !== null && !indicatorKeys.has(target.indicatorKey)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'indicatorKey'], message: `indicator ${target.indicatorKey} is not in the dataset's indicators list` });
-    }
-    if (seen.has(target.id)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `duplicate id ${target.id}` });
-    }
-    seen.add(target.id);
-  });
-  const seenObservations = new Set<string>();
-  dataset.observations.forEach((observation, index) => {
-    if (!documentIds.has(observation.documentId)) {
-      ctx.addIssue({ code: 'custom', path: ['observations', index, 'documentId'], message: `unknown document ${observation.documentId}` });
-    }
-    if (observation.indicatorKey !== null && !indicatorKeys.has(observation.indicatorKey)) {
-      ctx.addIssue({ code: 'custom', path: ['observations', index, 'indicatorKey'], message: `indicator ${observation.indicatorKey} is not in the dataset's indicators list` });
-    }
-    if (seenObservations.has(observation.id)) {
-      ctx.addIssue({ code: 'custom', path: ['observations', index, 'id'], message: `duplicate id ${observation.id}` });
-    }
-    seenObservations.add(observation.id);
-  });
+  // targets and reported figures alike: a known document, a listed indicator key, an id used once
+  for (const list of ['targets', 'observations'] as const) {
+    const seen = new Set<string>();
+    dataset[list].forEach((record, index) => {
+      if (!documentIds.has(record.documentId)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'documentId'], message: `unknown document ${record.documentId}` });
+      }
+      if (record.indicatorKey !== null && !indicatorKeys.has(record.indicatorKey)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'indicatorKey'], message: `indicator ${record.indicatorKey} is not in the dataset's indicators list` });
+      }
+      if (seen.has(record.id)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: `duplicate id ${record.id}` });
+      }
+      seen.add(record.id);
+    });
+  }
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
