@@ -3,9 +3,10 @@
 // final validation against the shared schema.
 import { sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { DatasetSchema, SCHEMA_VERSION, describeIssues, type Dataset, type PolicyDocument, type Target } from '../src/domain/schema';
+import { DatasetSchema, SCHEMA_VERSION, describeIssues, type Dataset, type Observation, type PolicyDocument, type Target } from '../src/domain/schema';
 import { indicatorByKey, keyIndicator, toIndicatorEntry } from '../src/domain/indicators';
 import { topicOf } from '../src/domain/topics';
+import type { ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 
 /** SHA-1 in plain JavaScript, so the CLI and the browser worker give the same ids. */
@@ -45,18 +46,52 @@ export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap
   });
 }
 
+/**
+ * Reported figures with stable ids (what the figure says: document, indicator, value, unit,
+ * period), one per id: a figure an editor's note repeats keeps the body's line.
+ */
+export function toObservations(findings: readonly ObservationFinding[], documentIds: ReadonlyMap<string, string>): Observation[] {
+  const byId = new Map<string, { observation: Observation; inEditorNote: boolean }>();
+  for (const f of findings) {
+    const documentId = documentIds.get(f.documentKey) ?? f.documentKey;
+    const id = hash(documentId, 'observation', f.measure, f.indicator, f.value, f.unit, JSON.stringify(f.period), f.region.name);
+    const known = byId.get(id);
+    if (known && !(known.inEditorNote && !f.inEditorNote)) continue;
+    byId.set(id, {
+      inEditorNote: f.inEditorNote,
+      observation: {
+        id,
+        measure: f.measure,
+        indicator: f.indicator,
+        indicatorKey: f.measure === 'level' ? keyIndicator(f.indicator, f.baseUnit, { kind: 'target' }) : null,
+        value: f.value,
+        unit: f.unit,
+        normalized: { value: f.baseValue, unit: f.baseUnit },
+        period: f.period,
+        cumulative: f.cumulative,
+        growth: f.growth,
+        region: f.region,
+        documentId,
+        source: { file: f.file, line: f.line, quote: f.quote, context: f.context },
+      },
+    });
+  }
+  return [...byId.values()].map((entry) => entry.observation);
+}
+
 export type Built = { ok: true; dataset: Dataset } | { ok: false; problem: string };
 
 /** Code-point order, the same on every machine whatever its locale. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[]): Built {
+export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[], observations: readonly Observation[] = []): Built {
   const sortedDocuments = [...documents].sort((a, b) => byText(a.file, b.file) || a.line - b.line);
   const sortedTargets = [...targets].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line);
-  const keys = [...new Set(sortedTargets.flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort(byText);
+  const sortedObservations = [...observations].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line || byText(a.id, b.id));
+  const keys = [...new Set([...sortedTargets, ...sortedObservations].flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort(byText);
   const indicators = keys.flatMap((key) => { const found = indicatorByKey(key); return found ? [toIndicatorEntry(found)] : []; });
-  const version = hash(JSON.stringify(sortedDocuments), JSON.stringify(indicators), JSON.stringify(sortedTargets));
-  const parsed = DatasetSchema.safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, indicators, targets: sortedTargets });
+  const version = hash(JSON.stringify(sortedDocuments), JSON.stringify(indicators), JSON.stringify(sortedTargets), JSON.stringify(sortedObservations));
+  const parsed = DatasetSchema.safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, indicators, targets: sortedTargets, observations: sortedObservations });
   if (!parsed.success) return { ok: false, problem: `the extracted dataset does not match its schema:\n${describeIssues(parsed.error)}` };
   return { ok: true, dataset: parsed.data };
 }

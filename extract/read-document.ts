@@ -3,6 +3,7 @@
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
 import { classify, comparatorOf } from './classify';
+import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator } from './name-indicator';
@@ -22,6 +23,8 @@ export interface DocumentContext {
   lineNumbers?: readonly number[];
   /** A one-year plan (2023年工作要点, 2023年…政策清单): its year holds for every record stating none. */
   planYear?: number | null;
+  /** Collects the reported figures (statistics) met on the way; see find-observations.ts. */
+  observer?: Observer;
 }
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
@@ -96,11 +99,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
     }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
-    if (!context.isPolicy || !AMOUNT_HINT.test(text)) continue;
+    if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) continue;
+    context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       const clauses = sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start }));
+      context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       quantities.forEach((quantity, index) => {
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];

@@ -1,9 +1,10 @@
 // The extraction pipeline, one stage per module: decode → normalise → split into documents →
-// read each document (sentences, numbers, classification, deadline, indicator) with its region →
-// merge repeats → emit a validated dataset. Pure: files come in as bytes, problems go out as data.
+// read each document (sentences, numbers, classification, deadline, indicator, reported figures)
+// with its region → merge repeats → emit a validated dataset. Pure: files come in as bytes, problems go out as data.
 import type { PolicyDocument } from '../src/domain/schema';
 import { decode } from './decode';
-import { buildDataset, hash, toTargets, type Built } from './emit';
+import { buildDataset, hash, toObservations, toTargets, type Built } from './emit';
+import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { normalizeLine } from './normalize';
@@ -20,8 +21,7 @@ export type InputFiles = Iterable<InputFile>;
 export interface FileProblem { file: string; problem: string }
 /** Problems skip a file; warnings name what was read imperfectly (bad bytes, a listed title not found). */
 export interface PipelineResult { built: Built; problems: FileProblem[]; warnings: FileProblem[]; filesRead: number }
-export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; warnings: string[] }
-
+export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; observations: ObservationFinding[]; warnings: string[] }
 export type Extracted = FileResult;
 
 export function extractFile(file: InputFile): FileResult | FileProblem {
@@ -49,6 +49,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
   const findings: Finding[] = [];
   const warnings = [...readWarnings, ...newsletter.missing.map((title) => `“${title}” is listed in the table of contents but its title was not found in the text: its commitments are not extracted`)];
   const ids = new Set<string>();
+  const observations: ObservationFinding[] = [];
   for (const span of newsletter.documents) {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
@@ -65,9 +66,11 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       file: name, line: span.titleLine >= 0 ? lineNumbers[span.titleLine] : 1, published: span.published, isPolicy, planPeriod: period,
     });
     const planYear = period && period.start === period.end ? period.end : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, lineNumbers })) findings.push(finding);
+    const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, lineNumbers, observer })) findings.push(finding);
+    for (const observation of observer.found) observations.push(observation);
   }
-  return { documents, findings, warnings };
+  return { documents, findings, observations, warnings };
 }
 
 /** Collects files' results one at a time, then merges repeats and builds the dataset once. */
@@ -76,6 +79,7 @@ export class DatasetBuilder {
   private readonly warnings: FileProblem[] = [];
   private readonly documents: PolicyDocument[] = [];
   private readonly findings: Finding[] = [];
+  private readonly observations: ObservationFinding[] = [];
   private filesRead = 0;
 
   private readonly documentFiles = new Map<string, string>();
@@ -97,13 +101,15 @@ export class DatasetBuilder {
     // one at a time: spreading a large array into push() overflows the stack
     for (const document of structuredClone(result.documents)) this.documents.push(document);
     for (const finding of structuredClone(result.findings)) this.findings.push(finding);
+    for (const observation of structuredClone(result.observations)) this.observations.push(observation);
     return null;
   }
 
   finish(): PipelineResult {
     const merged = mergeRepeats(this.findings);
     const ids = new Map(this.documents.map((d) => [d.id, d.id]));
-    return { built: buildDataset(this.documents, toTargets(merged, ids)), problems: this.problems, warnings: this.warnings, filesRead: this.filesRead };
+    const built = buildDataset(this.documents, toTargets(merged, ids), toObservations(this.observations, ids));
+    return { built, problems: this.problems, warnings: this.warnings, filesRead: this.filesRead };
   }
 }
 

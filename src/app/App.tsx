@@ -24,6 +24,7 @@ const LOADERS = {
   table: () => import('../views/Table').then((m) => ({ default: m.Table })),
   tracked: () => import('../views/Tracked').then((m) => ({ default: m.Tracked })),
   target: () => import('../views/Detail').then((m) => ({ default: m.Detail })),
+  statistics: () => import('../views/Statistics').then((m) => ({ default: m.Statistics })),
 } as const;
 
 // start loading the first view and the chart library while the dataset downloads
@@ -39,9 +40,10 @@ const Table = lazy(LOADERS.table);
 const Tracked = lazy(LOADERS.tracked);
 const Datasets = lazy(() => import('../views/Datasets').then((m) => ({ default: m.Datasets })));
 const Detail = lazy(LOADERS.target);
+const Statistics = lazy(LOADERS.statistics);
 
-const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
-const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets'];
+const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail, statistics: Statistics } as const;
+const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'statistics', 'tracked', 'datasets'];
 /** Parameters that carry over between views: the filters, the language and which dataset is shown. */
 const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang', 'data'];
 

@@ -2,11 +2,11 @@
 // from any sub-path, and every view survives a reload and can be bookmarked.
 import { useCallback, useEffect, useState } from 'react';
 
-export type View = 'overview' | 'compare' | 'timeline' | 'regions' | 'table' | 'tracked' | 'datasets' | 'target';
+export type View = 'overview' | 'compare' | 'timeline' | 'regions' | 'table' | 'tracked' | 'datasets' | 'target' | 'statistics';
 
 export interface Route { view: View; param: string | null; params: URLSearchParams }
 
-const VIEWS: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets', 'target'];
+const VIEWS: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets', 'target', 'statistics'];
 
 /** A cut-off or mistyped escape (%E6%B5%99%E6%B1%9F%E7%9C) reads as no parameter rather than breaking the app. */
 function decodeOrNull(text: string): string | null {

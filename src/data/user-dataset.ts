@@ -69,8 +69,11 @@ export function mergeDatasets(bundled: Dataset, mine: Dataset): Dataset {
   for (const t of mine.targets) targets.set(t.id, t);
   const indicators = new Map(bundled.indicators.map((i) => [i.key, i]));
   for (const i of mine.indicators) indicators.set(i.key, i);
+  const observations = new Map(bundled.observations.map((o) => [o.id, o]));
+  for (const o of mine.observations) observations.set(o.id, o);
   return {
     schemaVersion: bundled.schemaVersion, version: `${bundled.version.slice(0, 6)}${mine.version.slice(0, 6)}`,
     documents: [...documents.values()], indicators: [...indicators.values()], targets: [...targets.values()],
+    observations: [...observations.values()],
   };
 }

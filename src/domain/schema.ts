@@ -104,42 +104,86 @@ export const IndicatorEntrySchema = z.object({
 });
 export type IndicatorEntry = z.infer<typeof IndicatorEntrySchema>;
 
+/** A calendar month written YYYY-MM. */
+export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month written YYYY-MM');
+
+/** When a reported figure holds: a year (2022年), a run of months (1—5月份, 上半年) or a day (截至2022年底). */
+export const PeriodSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('year'), year: z.number().int().min(1949).max(2100) }),
+  z.object({ kind: z.literal('months'), start: YearMonthSchema, end: YearMonthSchema }),
+  z.object({ kind: z.literal('asOf'), date: IsoDateSchema }),
+]);
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const GrowthSchema = z.object({
+  value: z.number().finite().describe('percent, negative for a fall: 同比下降5.9% → -5.9'),
+  basis: z.enum(['year-on-year', 'month-on-month']).describe('同比 / 环比'),
+});
+export type Growth = z.infer<typeof GrowthSchema>;
+
+export const ObservationSourceSchema = SourceSchema.omit({ alsoLines: true });
+
+export const ObservationSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{12}$/),
+  measure: z.enum(['level', 'growth']).describe('level: where the indicator stood (5310亿元); growth: its change stated alone (营业成本同比增长6.3%)'),
+  indicator: z.string().min(1).describe('a noun phrase from the text: 互联网业务收入, 数字经济核心产业增加值'),
+  indicatorKey: z.string().min(1).nullable().describe('key of the canonical indicator (src/domain/indicators.ts); null when none fits'),
+  value: z.number().finite(),
+  unit: z.string().describe('as written: 亿元, 万个, %'),
+  normalized: z.object({ value: z.number().finite(), unit: z.string().min(1) }),
+  period: PeriodSchema,
+  cumulative: z.boolean().describe('累计: a running total'),
+  growth: GrowthSchema.nullable().describe('the change stated beside a level: 同比增长4%'),
+  region: RegionSchema,
+  documentId: z.string().min(1),
+  source: ObservationSourceSchema,
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: z.string().regex(/^[0-9a-f]{12}$/).describe('content hash: changes whenever the records change'),
   documents: z.array(DocumentSchema),
   indicators: z.array(IndicatorEntrySchema).describe('the catalogue entries the records use'),
   targets: z.array(TargetSchema),
+  observations: z.array(ObservationSchema).describe('reported figures: where an indicator stood at a time'),
 }).superRefine((dataset, ctx) => {
   const documentIds = new Set(dataset.documents.map((d) => d.id));
   const indicatorKeys = new Set(dataset.indicators.map((i) => i.key));
-  const seen = new Set<string>();
-  dataset.targets.forEach((target, index) => {
-    if (!documentIds.has(target.documentId)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'documentId'], message: `unknown document ${target.documentId}` });
-    }
-    if (target.indicatorKey !== null && !indicatorKeys.has(target.indicatorKey)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'indicatorKey'], message: `indicator ${target.indicatorKey} is not in the dataset's indicators list` });
-    }
-    if (seen.has(target.id)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', index, 'id'], message: `duplicate id ${target.id}` });
-    }
-    seen.add(target.id);
-  });
+  // targets and reported figures alike: a known document, a listed indicator key, an id used once
+  for (const list of ['targets', 'observations'] as const) {
+    const seen = new Set<string>();
+    dataset[list].forEach((record, index) => {
+      if (!documentIds.has(record.documentId)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'documentId'], message: `unknown document ${record.documentId}` });
+      }
+      if (record.indicatorKey !== null && !indicatorKeys.has(record.indicatorKey)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'indicatorKey'], message: `indicator ${record.indicatorKey} is not in the dataset's indicators list` });
+      }
+      if (seen.has(record.id)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: `duplicate id ${record.id}` });
+      }
+      seen.add(record.id);
+    });
+  }
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 /**
  * Upgrades a parsed dataset of an older schema version to the current one, before validation:
- * v1 had no indicator keys and no indicators list. Anything else is returned unchanged, so the
- * schema reports what is wrong with it.
+ * v1 had no indicator keys, no indicators list and no observations; early v2 files had no
+ * observations either. Anything else is returned unchanged, so the schema reports what is wrong.
  */
 const DatasetV1Shape = z.looseObject({ schemaVersion: z.literal(1), targets: z.array(z.looseObject({})) });
+const DatasetV2Shape = z.looseObject({ schemaVersion: z.literal(2), observations: z.unknown().optional() });
 
 export function migrateDataset(json: unknown): unknown {
   const v1 = DatasetV1Shape.safeParse(json);
-  if (!v1.success) return json;
-  return { ...v1.data, schemaVersion: 2, indicators: [], targets: v1.data.targets.map((t) => ({ indicatorKey: null, ...t })) };
+  if (v1.success) {
+    return { ...v1.data, schemaVersion: 2, indicators: [], targets: v1.data.targets.map((t) => ({ indicatorKey: null, ...t })), observations: [] };
+  }
+  const v2 = DatasetV2Shape.safeParse(json);
+  return v2.success && v2.data.observations === undefined ? { ...v2.data, observations: [] } : json;
 }
 
 /** A readable one-line-per-problem description of a failed validation, for error screens and CLI messages. */

@@ -6,6 +6,7 @@ import { compareOption, unitLabel } from '../charts/compare-option';
 import { compareBars, unitsOf } from '../data/selectors';
 import { bestMoneyScale, MONEY_SCALES, type MoneyScale } from '../domain/units';
 import type { ViewProps } from '../app/context';
+import { BaselineChart } from './BaselineChart';
 
 export function Compare(props: ViewProps) {
   const { filtered, route, t, go } = props;
@@ -38,6 +39,8 @@ export function Compare(props: ViewProps) {
         )}
       </div>
       {bars.length ? <Chart spec={spec} meta={props.exportMeta} t={t} testId="compare-chart" onSelect={(name) => props.setFilters({ ...props.filters, region: name })} /> : <p>{t('noData')}</p>}
+      {/* baseline → target per region, from the reported figures linked to these targets */}
+      <BaselineChart rows={candidates} dataset={props.dataset} t={t} meta={props.exportMeta} />
     </section>
   );
 }

@@ -3,6 +3,9 @@
 import type { ViewProps } from '../app/context';
 import { amount, deadlineText, regionName } from './format';
 import { TrackingPanel } from './TrackingPanel';
+import { TargetObservations, useBaselineLink } from './ObservationsPanel';
+import { observationsAsProgress } from '../domain/baselines';
+import type { Target } from '../domain/schema';
 
 function Highlighted({ context, quote }: { context: string; quote: string }) {
   const at = context.indexOf(quote);
@@ -31,7 +34,18 @@ export function Detail(props: ViewProps) {
       </dl>
       <h3>{t('context')}</h3>
       <Highlighted context={target.source.context} quote={target.source.quote} />
-      <TrackingPanel target={target} t={t} />
+      <DetailObservations target={target} {...props} />
     </section>
+  );
+}
+
+/** Reported figures beside the target, and the tracking panel whose pace falls back on them. */
+function DetailObservations({ target, dataset, t, language, exportMeta }: ViewProps & { target: Target }) {
+  const link = useBaselineLink(target, dataset);
+  return (
+    <>
+      <TargetObservations target={target} link={link} t={t} language={language} meta={exportMeta} />
+      <TrackingPanel target={target} t={t} extracted={observationsAsProgress(target, link.observations)} />
+    </>
   );
 }

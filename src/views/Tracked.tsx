@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { LazyChart as Chart } from '../charts/LazyChart';
 import { trackedOption, type TrackedBar } from '../charts/tracked-option';
+import { linkBaselines, observationsAsProgress } from '../domain/baselines';
 import { summarizeProgress } from '../domain/progress';
 import { similarity } from '../domain/text';
 import { changedFields } from '../domain/tracking';
@@ -34,6 +35,7 @@ export function Tracked(props: ViewProps) {
   const [message, setMessage] = useState<string | null>(null);
   const byId = useMemo(() => new Map(rows.map((r) => [r.target.id, r])), [rows]);
   const knownIds = useMemo(() => new Set(byId.keys()), [byId]);
+  const links = useMemo(() => linkBaselines(dataset.targets, dataset.observations), [dataset.targets, dataset.observations]);
 
   // group once: with thousands of notes, filtering them per tracked record would be quadratic
   const progressOf = groupByTarget(all?.progress ?? []);
@@ -42,7 +44,10 @@ export function Tracked(props: ViewProps) {
     const row = byId.get(tracking.targetId);
     const progress = progressOf.get(tracking.targetId) ?? [];
     const notes = notesOf.get(tracking.targetId) ?? [];
-    return { tracking, row, progress, notes, summary: row ? summarizeProgress(row.target, progress) : null, changed: row && tracking.snapshot ? changedFields(tracking.snapshot, row.target) : [] };
+    // where the user has entered nothing, the reported figures linked to the record give the pace
+    const extracted = row && !progress.length ? observationsAsProgress(row.target, links.get(tracking.targetId)?.observations ?? []) : [];
+    const fromReported = extracted.length > 0;
+    return { tracking, row, progress, notes, fromReported, summary: row ? summarizeProgress(row.target, fromReported ? extracted : progress) : null, changed: row && tracking.snapshot ? changedFields(tracking.snapshot, row.target) : [] };
   });
   const present = tracked.filter((x) => x.row);
   const orphaned = tracked.filter((x) => !x.row);
@@ -105,12 +110,12 @@ export function Tracked(props: ViewProps) {
       <table className="plain" data-testid="tracked-table">
         <thead><tr><th scope="col">{t('indicator')}</th><th scope="col">{t('value')}</th><th scope="col">{t('trackingStatus')}</th><th scope="col">{t('shareAchieved')}</th><th scope="col">{t('notes')}</th></tr></thead>
         <tbody>
-          {present.map(({ tracking, row, summary, notes, changed }) => (
+          {present.map(({ tracking, row, summary, notes, changed, fromReported }) => (
             <tr key={tracking.targetId}>
               <td><a href={targetHref(route, tracking.targetId)}>{row!.target.region.name} · {row!.target.indicator}</a>{changed.length > 0 && <span className="badge due-soon">{t('recordChanged')}</span>}</td>
               <td>{amount(row!.target)}</td>
               <td>{t(tracking.status)}</td>
-              <td>{summary?.share !== null && summary ? `${(summary.share * 100).toFixed(1)}% · ${t(summary.pace)}` : '—'}</td>
+              <td>{summary?.share !== null && summary ? `${(summary.share * 100).toFixed(1)}% · ${t(summary.pace)}${fromReported ? ` · ${t('obsFromReported')}` : ''}` : '—'}</td>
               <td>{notes.length}</td>
             </tr>
           ))}

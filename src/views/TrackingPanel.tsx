@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { summarizeProgress } from '../domain/progress';
 import type { Target } from '../domain/schema';
-import { TRACKING_STATUSES, changedFields, type TrackingStatus } from '../domain/tracking';
+import { TRACKING_STATUSES, changedFields, type Progress, type TrackingStatus } from '../domain/tracking';
 import type { Translate } from '../app/i18n';
 import { acknowledgeChange, addNote, addProgress, deleteNote, deleteProgress, setStatus, setTags, trackingFor } from '../notes/repository';
 import { notesDb, storageMessage, useLiveQuery, usePersistence, useStorage } from '../notes/use-notes';
 
-export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
+/** `extracted`: reported figures as entries, for the pace when the user has entered none. */
+export function TrackingPanel({ target, t, extracted = [] }: { target: Target; t: Translate; extracted?: readonly Progress[] }) {
   const db = notesDb();
   const { value: mine, error: readError } = useLiveQuery(() => trackingFor(db, target.id), [target.id]);
   const [draft, setDraft] = useState('');
@@ -29,7 +30,9 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
     }
   }
 
-  const summary = summarizeProgress(target, mine?.progress ?? []);
+  const own = mine?.progress ?? [];
+  const fromReported = own.length === 0 && extracted.length > 0;
+  const summary = summarizeProgress(target, fromReported ? extracted : own);
   const changed = mine?.tracking?.snapshot ? changedFields(mine.tracking.snapshot, target) : [];
   const tags = mine?.tracking?.tags ?? [];
   return (
@@ -61,7 +64,7 @@ export function TrackingPanel({ target, t }: { target: Target; t: Translate }) {
       {summary.share !== null && (
         <div className={`pace ${summary.pace}`} data-testid="progress-summary">
           <div className="bar" aria-hidden="true"><span style={{ width: `${Math.min(100, summary.share * 100)}%` }} /></div>
-          <p>{t('shareAchieved')} <b>{(summary.share * 100).toFixed(1)}%</b> · {t(summary.pace)}{summary.expected !== null && summary.pace !== 'achieved' ? ` · ${t('expectedNow')} ${Number(summary.expected.toFixed(2))}${target.unit}` : ''}</p>
+          <p>{t('shareAchieved')} <b>{(summary.share * 100).toFixed(1)}%</b> · {t(summary.pace)}{summary.expected !== null && summary.pace !== 'achieved' ? ` · ${t('expectedNow')} ${Number(summary.expected.toFixed(2))}${target.unit}` : ''}{fromReported ? ` · ${t('obsFromReported')}` : ''}</p>
         </div>
       )}
       <table className="plain">

@@ -35,5 +35,5 @@ export function makeDataset(count: number): Dataset {
       source: { file: `seed-${n % REGIONS.length}.txt`, line: 20 + n, quote: `到${year}年，指标${n}达到${value}${unit.unit}`, context: `段落：到${year}年，指标${n}达到${value}${unit.unit}。`, alsoLines: [] },
     });
   }
-  return { schemaVersion: 2, version: 'abcdef012345', documents, indicators: [], targets };
+  return { schemaVersion: 2, version: 'abcdef012345', documents, indicators: [], targets, observations: [] };
 }

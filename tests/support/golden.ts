@@ -1,8 +1,9 @@
 // Golden cases: tests/golden/cases/<name>.txt is a short policy text showing one phenomenon;
-// <name>.expected.json lists the records the extractor must produce from it, in the fields that matter.
+// <name>.expected.json lists the records the extractor must produce from it, in the fields that matter
+// (tests/golden/observations/ does the same for reported figures).
 import { readFileSync } from 'node:fs';
 import { runPipeline } from '../../extract/run-pipeline';
-import type { Target } from '../../src/domain/schema';
+import type { Observation, Target } from '../../src/domain/schema';
 
 export function project(target: Target) {
   return {
@@ -19,6 +20,23 @@ export function project(target: Target) {
     cumulative: target.cumulative,
     line: target.source.line,
     alsoLines: target.source.alsoLines,
+  };
+}
+
+/** The fields of a reported figure a golden case pins. */
+export function projectObservation(o: Observation) {
+  return {
+    measure: o.measure,
+    indicator: o.indicator,
+    value: o.value,
+    unit: o.unit,
+    normalized: o.normalized,
+    period: o.period,
+    cumulative: o.cumulative,
+    growth: o.growth,
+    region: `${o.region.name}/${o.region.level}/${o.region.code}`,
+    line: o.source.line,
+    quote: o.source.quote,
   };
 }
 

@@ -152,8 +152,8 @@ describe('the indicators report', () => {
 
 describe('the bundled dataset', () => {
   const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'targets.json'), 'utf8')));
-  it('lists exactly the catalogue entries its records use', () => {
-    const used = [...new Set(dataset.targets.flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort();
+  it('lists exactly the catalogue entries its records and reported figures use', () => {
+    const used = [...new Set([...dataset.targets, ...dataset.observations].flatMap((r) => (r.indicatorKey ? [r.indicatorKey] : [])))].sort();
     expect(dataset.indicators.map((i) => i.key).sort()).toEqual(used);
     for (const entry of dataset.indicators) {
       const found = indicatorByKey(entry.key);
