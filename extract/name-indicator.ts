@@ -36,7 +36,8 @@ const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支�
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
 
 function clean(text: string): string {
-  return text.replace(/^[、，；：。\s]+|[、，；：。\s]+$/g, '').replace(/^[（(][一二三四五六七八九十\d]+[)）]/, '');
+  // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
+  return text.replace(/^[、，；：。\s]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '');
 }
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
@@ -79,7 +80,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
     previousText = before;
     before = before.replace(TRAILING_CUE, '').replace(CONDITION, '').replace(/的$/, '');
   }
-  return clean(before.replace(LEADING_FILLER, ''));
+  return clean(clean(before).replace(LEADING_FILLER, ''));
 }
 
 function stripLeadingVerb(text: string): string {
@@ -395,6 +396,11 @@ export function nameIndicator(input: NamingInput): string {
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
   const fund = fundName(sentence, clause, quantity, object);
   if (fund) return clip(fund);
+  // 安排专项资金5亿元: the sum names its own instrument
+  const instrumentBefore = /^(?:安排|设立|统筹|发放|投入)?([^，、；。]{0,8}(?:资金|基金|券))$/.exec(subject);
+  if (quantity.base === 'CNY' && instrumentBefore && !object && !/对/.test(sentence.slice(clause.start, quantity.start))) {
+    return clip(instrumentBefore[1] + (input.comparator === '<=' ? '上限' : ''));
+  }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
   const given = /给予|予以/.test(sentence.slice(clause.start, clause.end));
   if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
