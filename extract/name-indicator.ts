@@ -188,7 +188,7 @@ function thingOf(text: string): string {
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
-    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) {
+    if (GENERIC_HEAD_PATTERN.test(head) && !THRESHOLD.test(modifier)) {
       // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
       thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
@@ -198,7 +198,7 @@ function thingOf(text: string): string {
     // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
     else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier)) thing = `${modifier}${head}`;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
-    else if (thing.length > 14 || /\d/.test(modifier) || /^在/.test(modifier)) thing = head;
+    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier)) thing = head;
   }
   // 关键机器人设备等融资租赁项目 → 融资租赁项目; 典型案例、…典型案例等荣誉 → 典型案例等荣誉
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
@@ -206,9 +206,12 @@ function thingOf(text: string): string {
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
   const first = thing.split(/[且并，]/)[0];
   // 推进大模型垂类应用的主体 → 大模型垂类应用
-  const plain = first.replace(BRINGING_ABOUT_PATTERN, '');
+  const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
+
+/** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
+const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|以上|以下|超过|不低于/;
 
 /** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
 const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
