@@ -678,6 +678,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     examples: ['研发人员', 'R&D人员全时当量'],
   },
   {
+    key: 'industry-education-enterprises', family: 'talent', topic: 'talent', baseUnit: 'count',
+    zh: '产教融合型企业数量', en: 'Industry–education integration enterprises',
+    phrases: [counted(`${LEVEL}产教融合型企业`)],
+    examples: ['产教融合型企业', '省级产教融合型企业'],
+  },
+  {
+    key: 'industry-education-pilot-cities', family: 'talent', topic: 'talent', baseUnit: 'count',
+    zh: '产教融合试点城市数量', en: 'Industry–education integration pilot cities',
+    phrases: [counted('(?:国家|省级)?产教融合试点城市')],
+    examples: ['国家产教融合试点城市'],
+  },
+  {
     key: 'digital-skills-training', family: 'talent', topic: 'talent', baseUnit: 'count',
     zh: '数字技能培训人次', en: 'Digital skills training (person-times)',
     phrases: [/数字(?:技能|素养)(?:与技能)?培训(?:人次|规模)?$/, /(?:大数据|人工智能|数字经济)相关培训(?:人次)?$/],
