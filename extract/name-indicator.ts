@@ -36,7 +36,8 @@ const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支�
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
 
 function clean(text: string): string {
-  return text.replace(/^[、，；：。\s]+|[、，；：。\s]+$/g, '').replace(/^[（(][一二三四五六七八九十\d]+[)）]/, '');
+  // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
+  return text.replace(/^[、，；：。\s]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '');
 }
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
@@ -79,7 +80,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
     previousText = before;
     before = before.replace(TRAILING_CUE, '').replace(CONDITION, '').replace(/的$/, '');
   }
-  return clean(before.replace(LEADING_FILLER, ''));
+  return clean(clean(before).replace(LEADING_FILLER, ''));
 }
 
 function stripLeadingVerb(text: string): string {
@@ -187,7 +188,7 @@ function thingOf(text: string): string {
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
-    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) {
+    if (GENERIC_HEAD_PATTERN.test(head) && !THRESHOLD.test(modifier)) {
       // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
       thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
@@ -197,7 +198,7 @@ function thingOf(text: string): string {
     // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
     else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier)) thing = `${modifier}${head}`;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
-    else if (thing.length > 14 || /\d/.test(modifier) || /^在/.test(modifier)) thing = head;
+    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier)) thing = head;
   }
   // 关键机器人设备等融资租赁项目 → 融资租赁项目; 典型案例、…典型案例等荣誉 → 典型案例等荣誉
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
@@ -205,9 +206,12 @@ function thingOf(text: string): string {
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
   const first = thing.split(/[且并，]/)[0];
   // 推进大模型垂类应用的主体 → 大模型垂类应用
-  const plain = first.replace(BRINGING_ABOUT_PATTERN, '');
+  const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
+
+/** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
+const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|以上|以下|超过|不低于/;
 
 /** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
 const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
@@ -395,6 +399,11 @@ export function nameIndicator(input: NamingInput): string {
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
   const fund = fundName(sentence, clause, quantity, object);
   if (fund) return clip(fund);
+  // 安排专项资金5亿元: the sum names its own instrument
+  const instrumentBefore = /^(?:安排|设立|统筹|发放|投入)?([^，、；。]{0,8}(?:资金|基金|券))$/.exec(subject);
+  if (quantity.base === 'CNY' && instrumentBefore && !object && !/对/.test(sentence.slice(clause.start, quantity.start))) {
+    return clip(instrumentBefore[1] + (input.comparator === '<=' ? '上限' : ''));
+  }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
   const given = /给予|予以/.test(sentence.slice(clause.start, clause.end));
   if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));

@@ -678,6 +678,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     examples: ['研发人员', 'R&D人员全时当量'],
   },
   {
+    key: 'industry-education-enterprises', family: 'talent', topic: 'talent', baseUnit: 'count',
+    zh: '产教融合型企业数量', en: 'Industry–education integration enterprises',
+    phrases: [counted(`${LEVEL}产教融合型企业`)],
+    examples: ['产教融合型企业', '省级产教融合型企业'],
+  },
+  {
+    key: 'industry-education-pilot-cities', family: 'talent', topic: 'talent', baseUnit: 'count',
+    zh: '产教融合试点城市数量', en: 'Industry–education integration pilot cities',
+    phrases: [counted('(?:国家|省级)?产教融合试点城市')],
+    examples: ['国家产教融合试点城市'],
+  },
+  {
     key: 'digital-skills-training', family: 'talent', topic: 'talent', baseUnit: 'count',
     zh: '数字技能培训人次', en: 'Digital skills training (person-times)',
     phrases: [/数字(?:技能|素养)(?:与技能)?培训(?:人次|规模)?$/, /(?:大数据|人工智能|数字经济)相关培训(?:人次)?$/],
@@ -965,10 +977,26 @@ function amountCount(quote: string): number {
   return (stripped.match(/\d+(?:\.\d+)?/g) ?? []).length;
 }
 
+const byUnit = new Map<string, IndicatorDefinition[]>();
+for (const indicator of INDICATORS) byUnit.set(indicator.baseUnit, [...(byUnit.get(indicator.baseUnit) ?? []), indicator]);
+
+/** Names repeat across a corpus (独角兽企业 in many plans): each phrase is matched once, in a bounded memo. */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 20000;
+
 function bestMatch(text: string, baseUnit: string, kind: Kind | undefined): string | null {
+  const id = `${kind ?? ''}\u0000${baseUnit}\u0000${text}`;
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const found = matchCatalogue(text, baseUnit, kind);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(id, found);
+  return found;
+}
+
+function matchCatalogue(text: string, baseUnit: string, kind: Kind | undefined): string | null {
   let best: { key: string; length: number } | null = null;
-  for (const indicator of INDICATORS) {
-    if (indicator.baseUnit !== baseUnit) continue;
+  for (const indicator of byUnit.get(baseUnit) ?? []) {
     if (kind && (indicator.kind ?? 'target') !== kind) continue;
     if (indicator.excludes?.some((p) => p.test(text))) continue;
     for (const phrase of indicator.phrases) {
@@ -981,7 +1009,7 @@ function bestMatch(text: string, baseUnit: string, kind: Kind | undefined): stri
 }
 
 export interface KeyContext {
-  /** The passage the record quotes: read when the phrase alone names no indicator and the quote states one amount. */
+  /** The passage the record quotes: read when the phrase is a fragment naming no indicator and the quote states one amount. */
   quote?: string;
   /** Targets are keyed to outcome indicators, incentives to support instruments (算力券). */
   kind?: Kind;
@@ -992,8 +1020,10 @@ export interface KeyContext {
  * null when none does, which is the honest answer for most phrases.
  */
 export function keyIndicator(phrase: string, baseUnit: string, context: KeyContext = {}): string | null {
-  const fromPhrase = bestMatch(normalizePhrase(phrase), baseUnit, context.kind);
-  if (fromPhrase || !context.quote) return fromPhrase;
+  const text = normalizePhrase(phrase);
+  const fromPhrase = bestMatch(text, baseUnit, context.kind);
+  // only a fragment (占全省, 比重, 目标) sends the reader to the quote; a full phrase that names nothing is answer enough
+  if (fromPhrase || !context.quote || text.length > 8) return fromPhrase;
   const quote = normalizePhrase(context.quote);
   // a quote that states one amount names one measure: 力争数字经济核心产业增加值占GDP比重达到10%
   return amountCount(quote) === 1 ? bestMatch(quote.replace(/[，。；].*$/, ''), baseUnit, context.kind) : null;

@@ -93,6 +93,7 @@ const NEAR_MISSES: readonly [phrase: string, baseUnit: string, expected: string 
   ['实物商品网上零售额占社会消费品零售总额比重', 'percent', 'online-retail-share'],
   ['农产品网络零售额', 'CNY', 'rural-online-retail'],
   ['群众满意度', 'percent', null],
+  ['第二批国家产教融合试点城市', 'count', null],
   ['关键业务环节全面数字化的大型制造企业比例', 'percent', null],
   ['每万人口新一代信息技术产业发明专利拥有量', 'count', 'ngit-invention-patents-per-10k'],
   ['高新技术产业产值占规上工业总产值比重', 'percent', 'high-tech-industry-output-share'],
