@@ -2,7 +2,7 @@
 import type { Dataset } from '../domain/schema';
 import type { Filters } from '../data/filters';
 import type { Row } from '../data/selectors';
-import type { ExportMeta } from '../charts/export-decoration';
+import type { ExportContext } from '../charts/export-decoration';
 import type { Language, Translate } from './i18n';
 import type { Route, View } from './route';
 
@@ -18,7 +18,7 @@ export interface ViewProps {
   t: Translate;
   language: Language;
   today: string;
-  exportMeta: Omit<ExportMeta, 'title'>;
+  exportMeta: ExportContext;
 }
 
 export function targetHref(route: Route, id: string): string {

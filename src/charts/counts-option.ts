@@ -15,6 +15,7 @@ export function countsOption(rows: readonly Row[], title: string, t: Translate):
   const ordered = [...regions].reverse();
   return {
     title,
+    records: rows,
     height: Math.max(220, 60 + regions.length * 28),
     table: {
       columns: [t('region'), t('target'), t('incentive'), t('total')],

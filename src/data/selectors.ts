@@ -42,7 +42,8 @@ export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
     if (filters.topic && target.topic !== filters.topic) return false;
     if (filters.from !== null && (!target.deadline || target.deadline.year < filters.from)) return false;
     if (filters.to !== null && (!target.deadline || target.deadline.year > filters.to)) return false;
-    if (filters.status && status !== filters.status) return false;
+    if (filters.status.length && !filters.status.includes(status)) return false;
+    if (filters.strength && (target.strength ?? 'unstated') !== filters.strength) return false;
     if (filters.q && !matchesSearch({ target, status, province, ...row }, filters.q)) return false;
     return true;
   });

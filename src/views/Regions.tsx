@@ -42,7 +42,7 @@ export function Regions(props: ViewProps) {
     for (const row of filtered) map.set(row.province, (map.get(row.province) ?? 0) + 1);
     return map;
   }, [filtered]);
-  const spec = useMemo(() => tileMapOption(PROVINCE_TILES, counts, t('regions'), t), [counts, t]);
+  const spec = useMemo(() => ({ ...tileMapOption(PROVINCE_TILES, counts, t('regions'), t), records: filtered }), [counts, t, filtered]);
   if (route.param) return <Profile name={route.param} props={props} />;
   const national = counts.get('全国') ?? 0;
   return (

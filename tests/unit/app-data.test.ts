@@ -46,7 +46,7 @@ describe('deadline status (today passed in)', () => {
 
 describe('filters in the URL', () => {
   it('round-trip through URL parameters', () => {
-    const filters = { ...NO_FILTERS, region: '浙江省', kind: 'target' as const, from: 2024, to: 2030, status: 'overdue' as const, q: '专利 企业' };
+    const filters = { ...NO_FILTERS, region: '浙江省', kind: 'target' as const, from: 2024, to: 2030, status: ['overdue' as const, 'due-soon' as const], strength: 'binding' as const, q: '专利 企业' };
     expect(parseFilters(writeFilters(filters))).toEqual(filters);
   });
   it('ignore malformed values and keep other parameters', () => {
@@ -68,7 +68,7 @@ describe('selectors', () => {
   it('filter by deadline range and status', () => {
     const ranged = applyFilters(rows, { ...NO_FILTERS, from: 2027, to: 2028 });
     expect(ranged.every((r) => r.target.deadline && r.target.deadline.year >= 2027 && r.target.deadline.year <= 2028)).toBe(true);
-    expect(applyFilters(rows, { ...NO_FILTERS, status: 'none' }).every((r) => r.target.deadline === null)).toBe(true);
+    expect(applyFilters(rows, { ...NO_FILTERS, status: ['none'] }).every((r) => r.target.deadline === null)).toBe(true);
   });
   it('count, list next deadlines and overdue records', () => {
     expect(countBy(rows, (r) => r.target.kind).reduce((s, c) => s + c.count, 0)).toBe(120);

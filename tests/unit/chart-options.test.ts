@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n';
 import { compareOption, scaled, unitLabel } from '../../src/charts/compare-option';
 import { countsOption } from '../../src/charts/counts-option';
-import { decorateForExport } from '../../src/charts/export-decoration';
+import { decorateForExport, exportSize, sourceLine } from '../../src/charts/export-decoration';
+import { tableToCsv } from '../../src/export/table-csv';
 import { tileMapOption } from '../../src/charts/tile-map-option';
 import { timelineOption } from '../../src/charts/timeline-option';
 import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
@@ -73,12 +74,40 @@ describe('counts and tile map options', () => {
 });
 
 describe('exports', () => {
-  it('draws title, filters, version and source into an exported chart', () => {
+  it('draws title, filters, count, version and source into an exported chart', () => {
     const spec = countsOption(rows, '各地区', t);
-    const { option, height } = decorateForExport(spec.option, { title: '各地区', filters: '筛选: 全部', version: 'v1', source: '来源' }, spec.height);
-    expect(height).toBeGreaterThan(spec.height);
-    expect(option.title).toMatchObject({ text: '各地区', subtext: '筛选: 全部' });
-    expect(JSON.stringify(option.graphic)).toContain('来源 · v1');
+    const meta = { title: '各地区', filters: '筛选：地区：浙江省', count: '图中绘制：60 条记录', version: 'v1', source: '来源：《甲》' };
+    const option = decorateForExport(spec.option, meta, exportSize('slide', spec.height, 800));
+    expect(option.title).toMatchObject({ text: '各地区', subtext: '筛选：地区：浙江省\n图中绘制：60 条记录' });
+    expect(JSON.stringify(option.graphic)).toContain('来源：《甲》\\nv1');
+  });
+  it('sizes slides at 16:9 and 4:3, at least 1920×1080 pixels, growing with tall charts', () => {
+    for (const chartHeight of [200, 600, 1800]) {
+      const slide = exportSize('slide', chartHeight, 800);
+      expect(slide.width / slide.height).toBeCloseTo(16 / 9, 2);
+      expect(slide.width * slide.pixelRatio).toBeGreaterThanOrEqual(1920);
+      expect(slide.height * slide.pixelRatio).toBeGreaterThanOrEqual(1080);
+      expect(slide.height).toBeGreaterThanOrEqual(chartHeight);
+      const standard = exportSize('standard', chartHeight, 800);
+      expect(standard.width / standard.height).toBeCloseTo(4 / 3, 2);
+      expect(standard.height * standard.pixelRatio).toBeGreaterThanOrEqual(1080);
+    }
+    expect(exportSize('screen', 300, 640).width).toBe(640);
+  });
+  it('names the documents of the plotted records, most used first, in the interface language', () => {
+    const zh = sourceLine(rows, 'zh', '来源');
+    const first = rows[0].document!;
+    expect(zh).toMatch(/^来源：《/);
+    expect(zh).toContain(`（${first.region}，${first.published}）`);
+    expect(zh).toContain(`等 ${dataset.documents.length} 份文件`);
+    expect(sourceLine(rows, 'en', 'x')).toMatch(/^Source: 《.*and 3 more documents$/);
+    expect(sourceLine([], 'zh', '来源：数据集')).toBe('来源：数据集');
+  });
+  it('writes a chart table as CSV with a BOM, formulas neutralised', () => {
+    const csv = tableToCsv({ columns: ['地区', '数值'], rows: [['浙江省', 3], ['=1+1', 2]] });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.data).toEqual([['地区', '数值'], ['浙江省', '3'], ["'=1+1", '2']]);
   });
   it('writes CSV with a BOM that round-trips through PapaParse with Chinese intact', () => {
     const csv = recordsToCsv(dataset.targets, new Map(dataset.documents.map((d) => [d.id, d.title])));
