@@ -82,6 +82,12 @@ export function App() {
   }, [loaded, user, source]);
 
   const filters = useMemo(() => parseFilters(route.params), [route.params]);
+  // English names come from a pinyin dictionary, fetched only when English is chosen
+  const [english, setEnglish] = useState<((name: string) => string) | null>(null);
+  useEffect(() => {
+    if (language === 'en' && !english) void import('./region-names').then((m) => setEnglish(() => m.englishRegionName));
+  }, [language, english]);
+  const regionName = useMemo(() => (language === 'en' && english ? english : (name: string) => name), [language, english]);
   const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
@@ -112,10 +118,9 @@ export function App() {
     );
   }
   const dataset = active ?? loaded.dataset;
-  const regionName = (name: string): string => name;
-  const filterText = `${describeFilters(filters, t, language)} · ${t('asOfDate')} ${today}`;
+  const filterText = `${describeFilters(filters, t, language, regionName)} · ${t('asOfDate')} ${today}`;
   const props: ViewProps = {
-    dataset, rows, filtered, filters, setFilters, route, go, t, language, today,
+    dataset, rows, filtered, filters, setFilters, route, go, t, language, today, regionName,
     exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },
   };
   const carried = new URLSearchParams(FILTER_KEYS.flatMap((key) => (route.params.get(key) ? [[key, route.params.get(key)!]] : [])));
@@ -156,7 +161,7 @@ export function App() {
         </Suspense>
       </main>
       <UpdatePrompt t={t} />
-      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
+      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {t('datasetTotal')} {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
     </>
   );
 }

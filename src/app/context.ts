@@ -17,8 +17,11 @@ export interface ViewProps {
   go: (view: View, param?: string | null, own?: Record<string, string | null>, replace?: boolean) => void;
   t: Translate;
   language: Language;
+  /** The date statuses are computed for: today, or the chosen "as of" date. */
   today: string;
   exportMeta: ExportContext;
+  /** A region's name in the interface language: 浙江省 / Zhejiang. */
+  regionName: (name: string) => string;
 }
 
 export function targetHref(route: Route, id: string): string {

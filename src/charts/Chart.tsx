@@ -21,10 +21,11 @@ interface Props {
 /** Title, filters in words, what is plotted and the documents it comes from. */
 export function exportMeta(spec: ChartSpec, context: ExportContext, t: Translate): ExportMeta {
   const plotted = spec.records?.length ?? spec.table.rows.length;
+  const colon = context.language === 'zh' ? '：' : ': ';
   return {
     title: spec.title,
-    filters: `${t('filtersLabel')}：${context.filters}`,
-    count: `${t('plotted')}：${formatNumber(plotted, context.language)} ${t('records')}`,
+    filters: `${t('filtersLabel')}${colon}${context.filters}`,
+    count: `${t('plotted')}${colon}${formatNumber(plotted, context.language)} ${t('records')}`,
     source: spec.records ? sourceLine(spec.records, context.language, context.source) : context.source,
     version: context.version,
   };

@@ -18,6 +18,12 @@ export interface ExportSize { width: number; height: number; pixelRatio: number 
 
 const HEADER = 96;
 const FOOTER = 56;
+const LINE = 17;
+
+/** Lines a 12 px text needs at a width: CJK glyphs are about 12 px wide, Latin about 6.6. */
+function linesAt(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].reduce((w, c) => w + (c.charCodeAt(0) > 255 ? 12 : 6.6), 0) / width)), 0);
+}
 
 /**
  * Logical size and pixel ratio of an export. A slide is 16:9 and at least 1920×1080 pixels, a
@@ -55,6 +61,9 @@ export function sourceLine(records: readonly Row[], language: Language, fallback
 export function decorateForExport(option: EChartsCoreOption, meta: ExportMeta, size: ExportSize): EChartsCoreOption {
   const grids = Array.isArray(option.grid) ? option.grid : [option.grid ?? {}];
   const textWidth = size.width - 32;
+  const footerText = `${meta.source}\n${meta.version}`;
+  // the source line wraps rather than cut a document's name; at most four lines
+  const footer = FOOTER + Math.max(0, Math.min(4, linesAt(footerText, textWidth)) - 2) * LINE;
   return {
     ...option,
     animation: false,
@@ -69,13 +78,13 @@ export function decorateForExport(option: EChartsCoreOption, meta: ExportMeta, s
     grid: grids.map((grid: { top?: number; bottom?: number }) => ({
       ...grid,
       top: HEADER + Number(grid.top ?? 16),
-      bottom: FOOTER + Number(grid.bottom ?? 16),
+      bottom: footer + Number(grid.bottom ?? 16),
     })),
     legend: option.legend ? { ...(option.legend as object), top: HEADER - 16 } : undefined,
-    visualMap: option.visualMap ? { ...(option.visualMap as object), bottom: FOOTER + 4 } : undefined,
+    visualMap: option.visualMap ? { ...(option.visualMap as object), bottom: footer + 4 } : undefined,
     graphic: [{
       type: 'text', left: 16, bottom: 12,
-      style: { text: `${meta.source}\n${meta.version}`, fill: '#6b7280', font: `12px ${FONT}`, lineHeight: 17, width: textWidth, overflow: 'truncate' },
+      style: { text: footerText, fill: '#6b7280', font: `12px ${FONT}`, lineHeight: LINE, width: textWidth, overflow: 'break' },
     }],
   };
 }
