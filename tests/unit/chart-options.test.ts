@@ -8,7 +8,7 @@ import { tableToCsv } from '../../src/export/table-csv';
 import { tileMapOption } from '../../src/charts/tile-map-option';
 import { timelineOption } from '../../src/charts/timeline-option';
 import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
-import { compareBars, indexRows, timelinePoints } from '../../src/data/selectors';
+import { compareBars, indexRows, timelineItems } from '../../src/data/selectors';
 import { CSV_COLUMNS, recordsToCsv } from '../../src/export/records';
 import { makeDataset } from '../support/fixtures';
 
@@ -41,18 +41,40 @@ describe('compare option', () => {
 const toYi = (v: number): number => Number.parseFloat((v / 1e8).toPrecision(12));
 
 describe('timeline option', () => {
-  const points = timelinePoints(rows, 'region');
-  const spec = timelineOption(points, '2026-11-22', '时间线', '地区', t);
-  it('puts a line at today and bands for plan periods', () => {
-    const first = (spec.option.series as Series[])[0];
-    expect(first.markLine?.data[0].xAxis).toBe('2026-11-22');
-    expect(first.markArea?.data.length).toBeGreaterThanOrEqual(2);
+  const items = timelineItems(rows, 'region');
+  const spec = timelineOption(items, { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => g });
+  type Custom = Series & { data: { name: string; value: number[] }[] };
+  const series = spec.option.series as Custom[];
+  it('puts a line at the as-of date and bands for plan periods', () => {
+    expect(series[0].markLine?.data[0].xAxis).toBe(Date.parse('2026-11-22T00:00:00Z'));
+    expect(series[0].markArea?.data.length).toBeGreaterThanOrEqual(2);
   });
-  it('splits points by status and keeps every dated target', () => {
-    const series = spec.option.series as Series[];
-    expect(series.map((s) => s.type)).toEqual(['scatter', 'scatter', 'scatter']);
-    expect(series.reduce((n, s) => n + s.data.length, 0)).toBe(points.length);
-    expect(spec.table.rows).toHaveLength(points.length);
+  it('draws every dated target as its own row, once', () => {
+    const drawn = series.flatMap((s) => s.data);
+    expect(drawn).toHaveLength(items.length);
+    expect(new Set(drawn.map((d) => d.value[3])).size).toBe(items.length);
+    expect(new Set(drawn.map((d) => d.name))).toEqual(new Set(items.map((i) => i.row.target.id)));
+    expect(spec.table.rows).toHaveLength(items.length);
+    expect(spec.records).toHaveLength(items.length);
+  });
+  it('draws a year-only deadline as that whole year and names it as a year', () => {
+    const drawn = series.flatMap((s) => s.data);
+    const index = items.findIndex((i) => i.deadline.date === null);
+    const year = items[index].deadline.year;
+    const mark = drawn.find((d) => d.value[3] === index)!;
+    expect(mark.value.slice(1, 3)).toEqual([Date.parse(`${year}-01-01T00:00:00Z`), Date.parse(`${year + 1}-01-01T00:00:00Z`)]);
+    expect(spec.table.rows[index]).toContain(`${year}年`);
+    expect(spec.table.rows.flat().join(' ')).not.toContain(`${year}-12-31`);
+    const tooltip = (spec.option.tooltip as { formatter: (p: { name: string }) => string }).formatter({ name: items[index].row.target.id });
+    expect(tooltip).toContain(`截止 ${year}年`);
+  });
+  it('keeps the screen light past a few hundred rows with a scroll window, and exports its first window', () => {
+    const many = timelineItems(indexRows(makeDataset(5000), '2026-11-22', provinceOf), 'region');
+    const big = timelineOption(many, { title: 'x', groupLabel: 'x', asOf: '2026-11-22', t, language: 'en', groupName: (g) => g });
+    expect(big.option.dataZoom).toBeDefined();
+    expect(big.height).toBeLessThan(1200);
+    expect((big.option.series as Custom[]).reduce((n, s) => n + s.data.length, 0)).toBe(many.length);
+    expect(big.exportOption!.height).toBe(big.height);
   });
 });
 
