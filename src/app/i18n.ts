@@ -36,7 +36,7 @@ const zh = {
   strength: '措辞强度', binding: '确保（约束性）', aspirational: '力争/争取（预期性）', unstated: '未写明', asOfDate: '状态截至',
   datasetTotal: '数据集共', inFilter: '当前筛选', withCities: '含下辖市、区县', skipToContent: '跳到正文', showFilters: '筛选条件',
   issuer: '发文地区', deadlineYear: '年底前', from: '起', until: '截止', period: '期间', openRecord: '点击打开记录',
-  regionName: '地区', documentTitle: '文件', ofDocuments: '份文件', moreRows: '行',
+  chartRole: '图表', chartKeys: '用方向键逐项查看，回车打开，Esc 退出。', regionName: '地区', documentTitle: '文件', ofDocuments: '份文件', moreRows: '行',
 } as const;
 
 type Key = keyof typeof zh;
@@ -75,7 +75,7 @@ const en: Record<Key, string> = {
   strength: 'Wording', binding: 'Binding (确保)', aspirational: 'Aspirational (力争/争取)', unstated: 'Not stated', asOfDate: 'Status as of',
   datasetTotal: 'Dataset total', inFilter: 'Under the filters', withCities: 'cities and counties included', skipToContent: 'Skip to content', showFilters: 'Filters',
   issuer: 'Issued by', deadlineYear: 'by the end of', from: 'from', until: 'until', period: 'period', openRecord: 'Click to open the record',
-  regionName: 'Region', documentTitle: 'Document', ofDocuments: 'documents', moreRows: 'rows',
+  chartRole: 'chart', chartKeys: 'Arrow keys step through the items, Enter opens one, Escape leaves.', regionName: 'Region', documentTitle: 'Document', ofDocuments: 'documents', moreRows: 'rows',
 };
 
 export type Translate = (key: Key) => string;

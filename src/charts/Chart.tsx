@@ -1,7 +1,7 @@
 // The thin component that draws a chart spec: one ECharts instance per chart, resized with its
 // box, disposed on unmount; exports as PNG or SVG at a chosen shape with title, filters, count and
 // source drawn in, the plotted numbers as CSV, a link to the view; the same numbers as a table.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Translate } from '../app/i18n';
 import { formatNumber } from '../domain/format-quantity';
 import { downloadBlob, downloadDataUrl, fileSafe } from '../export/download';
@@ -86,6 +86,37 @@ export function Chart({ spec, meta, t, onSelect, testId }: Props) {
     chart.current?.resize();
   }, [spec]);
 
+  // keyboard: arrows step through the chart's items (tooltip shown and announced), Enter selects one
+  const focused = useRef(-1);
+  const [announced, setAnnounced] = useState('');
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const instance = chart.current;
+    if (!instance) return;
+    const series = (instance.getOption().series ?? []) as { data?: unknown[] }[];
+    const items = series.flatMap((one, seriesIndex) => (one.data ?? []).map((_, dataIndex) => ({ seriesIndex, dataIndex })));
+    if (!items.length) return;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const next = Math.min(items.length - 1, Math.max(0, focused.current < 0 && step > 0 ? 0 : focused.current + (Number.isFinite(step) ? step : step * items.length)));
+      focused.current = next;
+      instance.dispatchAction({ type: 'downplay' });
+      instance.dispatchAction({ type: 'highlight', ...items[next] });
+      instance.dispatchAction({ type: 'showTip', ...items[next] });
+      const tip = box.current?.querySelector<HTMLElement>('div[style*="z-index: 9999999"]');
+      setAnnounced(tip?.innerText ?? '');
+    } else if (event.key === 'Enter' && focused.current >= 0) {
+      const { seriesIndex, dataIndex } = items[focused.current];
+      const data = series[seriesIndex].data?.[dataIndex];
+      const name = typeof data === 'object' && data !== null && 'name' in data ? String(data.name) : '';
+      select.current?.(name, dataIndex, data);
+    } else if (event.key === 'Escape') {
+      focused.current = -1;
+      instance.dispatchAction({ type: 'hideTip' });
+      instance.dispatchAction({ type: 'downplay' });
+    }
+  };
+
   const full = exportMeta(spec, meta, t);
   const base = fileSafe(spec.title);
   const width = (): number => box.current?.clientWidth ?? 1200;
@@ -112,7 +143,10 @@ export function Chart({ spec, meta, t, onSelect, testId }: Props) {
           <button type="button" onClick={copyLink}>{copied ? t('linkCopied') : t('copyLink')}</button>
         </span>
       </figcaption>
-      <div ref={box} className="chart-canvas" style={{ height: spec.height }} role="img" aria-label={`${spec.title} · ${full.count}`} />
+      <div ref={box} className="chart-canvas" style={{ height: spec.height }} role="application" tabIndex={0} onKeyDown={onKeyDown}
+        aria-label={`${spec.title} · ${full.count}`} aria-roledescription={t('chartRole')} aria-describedby={testId ? `${testId}-keys` : undefined} />
+      <p className="sr-only" id={testId ? `${testId}-keys` : undefined}>{t('chartKeys')}</p>
+      <p className="sr-only" aria-live="polite" data-testid="chart-announce">{announced}</p>
       <details className="chart-table">
         <summary>{t('showTable')}</summary>
         <div className="table-scroll">
