@@ -61,7 +61,9 @@ function firstView(): Plugin {
           const asset = context.bundle?.[file];
           return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
         });
-        return inlined.replace(/\s*<link rel="preload" href="\.\/data\/targets\.json"[^>]*>/, '');
+        // a deep link (another view, filters) must not paint the overview: a tiny blocking script says so
+        const guarded = inlined.replace('<title>', '<script src="./first-view-guard.js"></script>\n    <title>');
+        return guarded.replace(/\s*<link rel="preload" href="\.\/data\/targets\.json"[^>]*>/, '');
       },
     },
   };
