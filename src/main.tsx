@@ -11,8 +11,11 @@ const start = (): void => {
 const root = document.getElementById('root')!;
 const route = parseHash(window.location.hash);
 const asked = route.view === 'overview' && !route.param && [...route.params.keys()].length === 0;
-if (root.querySelector('[data-first-view]') && asked) requestAnimationFrame(() => setTimeout(start, 0));
+if (root.hasAttribute('data-first-view') && asked) requestAnimationFrame(() => setTimeout(start, 0));
 else {
-  if (root.querySelector('[data-first-view]')) root.replaceChildren(Object.assign(document.createElement('main'), { className: 'loading', textContent: '…' }));
+  if (root.hasAttribute('data-first-view')) {
+    root.removeAttribute('data-first-view');
+    root.replaceChildren(Object.assign(document.createElement('main'), { className: 'loading', textContent: '…' }));
+  }
   start();
 }

@@ -31,7 +31,7 @@ const LOADERS = {
 const firstView = parseHash(window.location.hash).view;
 if (firstView in LOADERS) void LOADERS[firstView as keyof typeof LOADERS]();
 // (a page whose first view the build wrote shows its chart as SVG: no chart code is needed yet)
-const prerenderedPage = document.querySelector('[data-first-view]') !== null && firstView === 'overview';
+const prerenderedPage = document.querySelector('#root[data-first-view]') !== null && firstView === 'overview';
 if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView) && !prerenderedPage) void import('../charts/Chart');
 
 const Overview = lazy(LOADERS.overview);
@@ -60,20 +60,25 @@ interface AppProps {
   initial?: Loaded;
   /** The overview when the caller has already loaded it, drawn at once instead of through a lazy load. */
   overview?: (props: ViewProps) => ReactNode;
+  /** The day the first view was written for: the first render uses it, so it matches that markup. */
+  writtenOn?: string;
 }
 
-export function App({ initial, overview }: AppProps) {
+export function App({ initial, overview, writtenOn }: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [route, navigate] = useRoute();
   const language: Language = route.params.get('lang') === 'en' ? 'en' : 'zh';
   const t = useMemo(() => translator(language), [language]);
-  const now = useMemo(() => todayIso(new Date()), []);
+  const [now, setNow] = useState(() => writtenOn ?? todayIso(new Date()));
+  useEffect(() => setNow(todayIso(new Date())), []);
   const today = asOfDate(route.params, now);
 
   useEffect(() => {
     // a transition: React renders the views in slices, leaving the page responsive meanwhile
     if (!initial) void loadDataset(DATASET_URL).then((result) => startTransition(() => setLoaded(result)));
   }, [initial]);
+  // the page the build wrote is now the app's (see boot.ts)
+  useEffect(() => document.getElementById('root')?.removeAttribute('data-first-view'), []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');

@@ -40,13 +40,29 @@ describe('first view', () => {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     await page.goto(`${site.url}#/overview`);
     const before = await page.textContent('main');
-    await page.waitForFunction(() => document.querySelector('main[data-first-view]') === null, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
     await page.waitForTimeout(300);
     expect(await page.textContent('main')).toBe(before);
     expect(await page.locator('[data-testid="overview-chart"] canvas').count()).toBe(0);
     await page.hover('[data-testid="overview-chart"] .chart-canvas');
     await page.waitForSelector('[data-testid="overview-chart"] canvas');
     await page.close();
+  });
+
+  it('hydrates cleanly on a later day, then shows statuses as of that day', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2031-03-01T10:00:00'));
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}#/overview`);
+    const kept = await page.evaluateHandle(() => document.querySelector('[data-testid="record-count"]'));
+    await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('状态截至 2031-03-01'));
+    expect(await page.evaluate((node) => node === document.querySelector('[data-testid="record-count"]'), kept)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('never paints the unfiltered first view at a filtered address', async () => {
