@@ -48,6 +48,8 @@ export function Chart(props: ChartProps & { autoFocus?: boolean }) {
     if (!instance) return;
     const series = (instance.getOption().series ?? []) as { data?: unknown[] }[];
     const items = series.flatMap((one, seriesIndex) => (one.data ?? []).map((_, dataIndex) => ({ seriesIndex, dataIndex })));
+    const order = spec.itemOrder;
+    if (order) items.sort((a, b) => order(a.seriesIndex, a.dataIndex) - order(b.seriesIndex, b.dataIndex));
     if (!items.length) return;
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[event.key];
     if (step !== undefined) {

@@ -16,6 +16,8 @@ export interface ChartSpec {
   records?: readonly Row[];
   /** An option for exports when the screen's differs (e.g. no scroll window); height to go with it. */
   exportOption?: { option: EChartsCoreOption; height: number };
+  /** Where an item comes when stepping through items by keyboard (default: series by series). */
+  itemOrder?: (seriesIndex: number, dataIndex: number) => number;
 }
 
 export const PALETTE = ['#2f6db3', '#d9822b', '#3a9c6a', '#b8433d', '#7d5ba6', '#8c6d3f', '#c55e99', '#6b7280'];

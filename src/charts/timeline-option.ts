@@ -140,6 +140,8 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
   return {
     title,
     records: items.map((i) => i.row),
+    // the keyboard steps through rows top to bottom, whatever their status
+    itemOrder: (seriesIndex, dataIndex) => series[seriesIndex]?.data[dataIndex]?.value[3] ?? 0,
     height: height(windowed ? WINDOW : items.length),
     table: {
       columns: [groupLabel, t('indicator'), t('value'), t('published'), t('deadline'), t('status')],
