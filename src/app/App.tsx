@@ -11,7 +11,6 @@ import { applyFilters, indexRows } from '../data/selectors';
 import type { ViewProps } from './context';
 import { FilterBar } from './FilterBar';
 import { Footer, Header } from './Frame';
-import { prerendered } from './prerendered';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -135,8 +134,7 @@ export function App({ initial, overview, writtenOn }: AppProps) {
     navigate(route.view, route.param, writeFilters(next, route.params), true);
   }, [navigate, route]);
 
-  // until the data is in, the page the build wrote stays as it is (or a loading note)
-  if (!loaded) return prerendered.root ? <div className="contents" dangerouslySetInnerHTML={{ __html: prerendered.root }} /> : <main className="loading" aria-busy="true">{t('loading')}</main>;
+  if (!loaded) return <main className="loading" aria-busy="true">{t('loading')}</main>;
   if (!loaded.ok) {
     return (
       <main className="error-screen" role="alert" data-testid="dataset-error">
@@ -178,7 +176,7 @@ export function App({ initial, overview, writtenOn }: AppProps) {
           navigate(route.view, route.param, params, true);
         }} />
       <main id="content" tabIndex={-1}>
-        <Suspense fallback={prerendered.main && route.view === 'overview' ? <div className="contents" dangerouslySetInnerHTML={{ __html: prerendered.main }} /> : <p aria-busy="true">{t('loading')}</p>}>
+        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
           {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user} source={source} />}
         </Suspense>
       </main>

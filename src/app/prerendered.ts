@@ -1,7 +1,7 @@
-// The first view the build writes into index.html (overview, Chinese, no filters): its markup, kept
-// on screen until the app can draw the same view, and its charts as SVG, shown until a chart is
-// pointed at, focused or touched — so the first paint needs neither the app's data nor chart code.
-export const prerendered = { root: '', main: '', charts: new Map<string, string>() };
+// The charts of the first view the build writes into index.html (overview, Chinese, no filters), as
+// SVG: the app shows them (hydrating the build's markup) until a chart is pointed at, focused or
+// touched — so the first paint and the hand-over need no chart code.
+export const prerendered = { charts: new Map<string, string>() };
 
 /** A chart is shown from its prerendered SVG only when it would plot exactly the same numbers. */
 export function chartKey(title: string, rows: readonly (readonly (string | number)[])[], language: string): string {
@@ -11,8 +11,6 @@ export function chartKey(title: string, rows: readonly (readonly (string | numbe
 /** Reads what the build wrote into the page, if it is the view about to be shown. */
 export function capturePrerendered(root: HTMLElement, isFirstView: boolean): void {
   if (!isFirstView || !root.hasAttribute('data-first-view')) return;
-  prerendered.root = root.innerHTML;
-  prerendered.main = root.querySelector('main')?.innerHTML ?? '';
   for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-key]')) {
     const svg = figure.querySelector('.chart-canvas')?.innerHTML;
     if (svg) prerendered.charts.set(figure.dataset.chartKey ?? '', svg);
