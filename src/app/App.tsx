@@ -1,20 +1,21 @@
 // The app shell: loads and validates the dataset, keeps view and filters in the URL, and lays
 // out the navigation, filter bar and the current view (chart views load on demand).
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { todayIso } from '../domain/dates';
+import { IsoDateSchema } from '../domain/schema';
+import { describeFilters } from './describe-filters';
 import { loadDataset, type Loaded } from '../data/load-dataset';
-import { activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
+import { parseFilters, writeFilters, type Filters } from '../data/filters';
 import { provinceOf } from '../data/provinces';
 import { applyFilters, indexRows } from '../data/selectors';
-import { downloadBlob } from '../export/download';
-import { recordsToCsv, recordsToJson } from '../export/records';
 import type { ViewProps } from './context';
 import { FilterBar } from './FilterBar';
+import { Footer, Header } from './Frame';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
 import { UpdatePrompt } from './UpdatePrompt';
-import { loadUserDataset, mergeDatasets, type DataSource } from '../data/user-dataset';
-import { notesDb, useLiveQuery, useStorage } from '../notes/use-notes';
+import { regionLabel } from '../views/format';
+import type { DataSource, UserDataset } from '../data/user-dataset';
 
 const LOADERS = {
   overview: () => import('../views/Overview').then((m) => ({ default: m.Overview })),
@@ -30,7 +31,9 @@ const LOADERS = {
 // start loading the first view and the chart library while the dataset downloads
 const firstView = parseHash(window.location.hash).view;
 if (firstView in LOADERS) void LOADERS[firstView as keyof typeof LOADERS]();
-if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView)) void import('../charts/Chart');
+// (a page whose first view the build wrote shows its chart as SVG: no chart code is needed yet)
+const prerenderedPage = document.querySelector('#root[data-first-view]') !== null && firstView === 'overview';
+if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView) && !prerenderedPage) void import('../charts/Chart');
 
 const Overview = lazy(LOADERS.overview);
 const Compare = lazy(LOADERS.compare);
@@ -43,39 +46,87 @@ const Detail = lazy(LOADERS.target);
 const Statistics = lazy(LOADERS.statistics);
 
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail, statistics: Statistics } as const;
-const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'statistics', 'tracked', 'datasets'];
 /** Parameters that carry over between views: the filters, the language and which dataset is shown. */
-const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang', 'data'];
+const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'strength', 'q', 'asof', 'lang', 'data'];
+
+/** The day statuses are computed for: ?asof=2025-12-31, else today. */
+function asOfDate(params: URLSearchParams, now: string): string {
+  const requested = params.get('asof') ?? '';
+  return IsoDateSchema.safeParse(requested).success ? requested : now;
+}
 
 export const DATASET_URL = './data/targets.json';
 
-export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+interface AppProps {
+  /** The dataset when the caller has already loaded it (the first view hands over without a loading state). */
+  initial?: Loaded;
+  /** The overview when the caller has already loaded it, drawn at once instead of through a lazy load. */
+  overview?: (props: ViewProps) => ReactNode;
+  /** The day the first view was written for: the first render uses it, so it matches that markup. */
+  writtenOn?: string;
+}
+
+export function App({ initial, overview, writtenOn }: AppProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [route, navigate] = useRoute();
   const language: Language = route.params.get('lang') === 'en' ? 'en' : 'zh';
   const t = useMemo(() => translator(language), [language]);
-  const today = useMemo(() => todayIso(new Date()), []);
+  const [now, setNow] = useState(() => writtenOn ?? todayIso(new Date()));
+  useEffect(() => setNow(todayIso(new Date())), []);
+  const today = asOfDate(route.params, now);
 
   useEffect(() => {
-    loadDataset(DATASET_URL).then(setLoaded);
-  }, []);
+    // a transition: React renders the views in slices, leaving the page responsive meanwhile
+    if (!initial) void loadDataset(DATASET_URL).then((result) => startTransition(() => setLoaded(result)));
+  }, [initial]);
+  // the page the build wrote is now the app's (see boot.ts)
+  useEffect(() => document.getElementById('root')?.removeAttribute('data-first-view'), []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
   }, [language, t]);
 
-  const storage = useStorage();
-  const { value: user } = useLiveQuery(() => loadUserDataset(notesDb()).catch(() => null), []);
+  // whether the browser offers storage at all (private modes switch IndexedDB off): asked once the
+  // first view is up, through the notes module loaded on demand, so the first paint needs none of it
+  const [storage, setStorage] = useState<'checking' | 'ok' | 'unavailable'>('checking');
+  useEffect(() => {
+    let live = true;
+    void import('../notes/use-notes').then((m) => m.checkStorage()).then((state) => { if (live) setStorage(state); });
+    return () => { live = false; };
+  }, []);
+  // the user's own dataset lives in IndexedDB: its code loads only when the URL asks for that
+  // dataset or the view that manages it is open
   const requested = route.params.get('data');
+  const needUser = requested === 'mine' || requested === 'both' || route.view === 'datasets';
+  const [stored, setStored] = useState<{ user: UserDataset | null; merge: typeof import('../data/watch-user-dataset').mergeDatasets } | null>(null);
+  useEffect(() => {
+    if (!needUser) return undefined;
+    let stop: (() => void) | null = null;
+    let live = true;
+    void import('../data/watch-user-dataset').then((m) => {
+      if (live) stop = m.watchUserDataset((user) => startTransition(() => setStored({ user, merge: m.mergeDatasets })));
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [needUser]);
+  const user = stored?.user ?? null;
   const source: DataSource = user && (requested === 'mine' || requested === 'both') ? requested : 'bundled';
   const active = useMemo(() => {
     if (!loaded?.ok) return null;
     if (source === 'mine' && user) return user.dataset;
-    if (source === 'both' && user) return mergeDatasets(loaded.dataset, user.dataset);
+    if (source === 'both' && user && stored) return stored.merge(loaded.dataset, user.dataset);
     return loaded.dataset;
-  }, [loaded, user, source]);
+  }, [loaded, user, source, stored]);
 
   const filters = useMemo(() => parseFilters(route.params), [route.params]);
+  // English names come from a pinyin dictionary, fetched only when English is chosen
+  const [english, setEnglish] = useState<((name: string) => string) | null>(null);
+  useEffect(() => {
+    if (language === 'en' && !english) void import('./region-names').then((m) => setEnglish(() => m.englishRegionName));
+  }, [language, english]);
+  const regionName = useMemo(() => (name: string) => regionLabel(name, t, language === 'en' ? english : null), [language, english, t]);
   const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
@@ -106,16 +157,15 @@ export function App() {
     );
   }
   const dataset = active ?? loaded.dataset;
-  const filterText = activeFilterCount(filters)
-    ? Object.entries(filters).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}=${v}`).join(' · ')
-    : t('all');
+  const filterText = `${describeFilters(filters, t, language, regionName)} · ${t('asOfDate')} ${today}`;
   const props: ViewProps = {
-    dataset, rows, filtered, filters, setFilters, route, go, t, language, today,
-    exportMeta: { filters: `${t('filtersLabel')}: ${filterText} · ${filtered.length} ${t('records')}`, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine') },
+    dataset, rows, filtered, filters, setFilters, route, go, t, language, today, regionName,
+    exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },
   };
   const carried = new URLSearchParams(FILTER_KEYS.flatMap((key) => (route.params.get(key) ? [[key, route.params.get(key)!]] : [])));
-  const Current = route.view === 'datasets' ? null : VIEWS[route.view];
-  const exportRecords = (format: 'csv' | 'json'): void => {
+  const Current = route.view === 'datasets' ? null : route.view === 'overview' && overview ? overview : VIEWS[route.view];
+  const exportRecords = async (format: 'csv' | 'json'): Promise<void> => {
+    const [{ recordsToCsv, recordsToJson }, { downloadBlob }] = await Promise.all([import('../export/records'), import('../export/download')]);
     const targets = filtered.map((r) => r.target);
     const titles = new Map(dataset.documents.map((d) => [d.id, d.title]));
     const blob = format === 'csv'
@@ -125,28 +175,25 @@ export function App() {
   };
   return (
     <>
-      <header className="top">
-        <h1><a href={`#/overview?${route.params}`}>{t('appTitle')}</a></h1>
-        <nav aria-label="views">
-          {NAV.map((view) => (
-            <a key={view} href={`#/${view}?${carried}`} aria-current={route.view === view ? 'page' : undefined}>{t(view)}</a>
-          ))}
-        </nav>
-        <button type="button" className="language" onClick={() => {
+      <Header t={t} view={route.view} params={route.params} carried={carried} onLanguage={() => {
+        const params = new URLSearchParams(route.params);
+        if (language === 'zh') params.set('lang', 'en'); else params.delete('lang');
+        navigate(route.view, route.param, params, true);
+      }} />
+      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={(format) => void exportRecords(format)}
+        asOf={today} regionName={regionName} setAsOf={(date) => {
           const params = new URLSearchParams(route.params);
-          if (language === 'zh') params.set('lang', 'en'); else params.delete('lang');
+          if (date && date !== now) params.set('asof', date); else params.delete('asof');
           navigate(route.view, route.param, params, true);
-        }}>{t('language')}</button>
-      </header>
+        }} />
       {storage === 'unavailable' && <p className="problem storage-banner" role="alert" data-testid="storage-read-only">{t('storageReadOnly')}</p>}
-      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords} />
-      <main>
+      <main id="content" tabIndex={-1}>
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-          {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user ?? null} source={source} />}
+          {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user} source={source} />}
         </Suspense>
       </main>
       <UpdatePrompt t={t} />
-      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
+      <Footer t={t} dataset={dataset} source={source} />
     </>
   );
 }

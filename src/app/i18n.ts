@@ -8,8 +8,8 @@ const zh = {
   region: '地区', level: '层级', kind: '类型', topic: '主题', status: '状态', search: '搜索', deadlineFrom: '截止年份自', deadlineTo: '至',
   all: '全部', clearFilters: '清除筛选', records: '条记录', documents: '份文件',
   target: '目标', incentive: '激励', national: '国家', province: '省级', city: '市级', district: '区县', unresolved: '未识别',
-  overdue: '已逾期', 'due-soon': '12个月内到期', later: '更晚到期', none: '无截止时间',
-  byRegion: '各地区承诺数', byLevel: '按层级', byKind: '按类型', nextDeadlines: '即将到期', overdueList: '截至今日已逾期',
+  overdue: '已过截止日期', 'due-soon': '12个月内到期', later: '更晚到期', none: '无截止时间',
+  byRegion: '各地区承诺数（城市单列）', byLevel: '按层级', byKind: '按类型', nextDeadlines: '即将到期', overdueList: '已过截止日期',
   indicator: '指标', value: '数值', deadline: '截止', source: '出处', document: '文件', section: '栏目', published: '期刊日期',
   unit: '单位', scale: '单位换算', largestPerRegion: '各地区最大值', indicatorContains: '指标包含', noData: '当前筛选下没有数据',
   groupBy: '分组', byDocument: '按文件', today: '今天', planPeriod: '规划期', withoutDeadline: '条没有截止时间',
@@ -44,6 +44,12 @@ const zh = {
   fileOf: '第', of: '个，共', filesUnit: '个文件', found: '找到', skipped: '跳过', extractDone: '提取完成', extractFailed: '提取失败',
   cancelled: '已取消', openDatasetTitle: '打开数据集文件',
   moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
+  plotted: '图中绘制', exportShape: '形状', 'shape-slide': '16:9 幻灯片', 'shape-standard': '4:3', 'shape-screen': '屏幕上的形状',
+  exportChartCsv: '图表数据 CSV', copyLink: '复制链接', linkCopied: '已复制链接', noFilters: '无（全部记录）',
+  strength: '措辞强度', binding: '确保（约束性）', aspirational: '力争/争取（预期性）', unstated: '未写明', asOfDate: '状态截至',
+  datasetTotal: '数据集共', inFilter: '当前筛选', withCities: '含下辖市、区县', skipToContent: '跳到正文', showFilters: '筛选条件',
+  issuer: '发文地区', deadlineYear: '年底前', from: '起', until: '截止', period: '期间', openRecord: '点击打开记录',
+  chartRole: '图表', chartKeys: '用方向键逐项查看，回车打开，Esc 退出。', regionName: '地区', documentTitle: '文件', ofDocuments: '份文件', moreRows: '行',
 } as const;
 
 type Key = keyof typeof zh;
@@ -54,8 +60,8 @@ const en: Record<Key, string> = {
   region: 'Region', level: 'Level', kind: 'Kind', topic: 'Topic', status: 'Status', search: 'Search', deadlineFrom: 'Deadline from', deadlineTo: 'to',
   all: 'All', clearFilters: 'Clear filters', records: 'records', documents: 'documents',
   target: 'Target', incentive: 'Incentive', national: 'National', province: 'Province', city: 'City', district: 'District', unresolved: 'Unresolved',
-  overdue: 'Overdue', 'due-soon': 'Due within 12 months', later: 'Due later', none: 'No deadline',
-  byRegion: 'Commitments by region', byLevel: 'By level', byKind: 'By kind', nextDeadlines: 'Next deadlines', overdueList: 'Overdue as of today',
+  overdue: 'Deadline passed', 'due-soon': 'Due within 12 months', later: 'Due later', none: 'No deadline',
+  byRegion: 'Commitments by region (cities on their own)', byLevel: 'By level', byKind: 'By kind', nextDeadlines: 'Next deadlines', overdueList: 'Deadline passed',
   indicator: 'Indicator', value: 'Value', deadline: 'Deadline', source: 'Source', document: 'Document', section: 'Column', published: 'Issue date',
   unit: 'Unit', scale: 'Scale', largestPerRegion: 'Largest per region', indicatorContains: 'Indicator contains', noData: 'No data under the current filters',
   groupBy: 'Group by', byDocument: 'By document', today: 'Today', planPeriod: 'Plan period', withoutDeadline: 'without a deadline',
@@ -90,6 +96,12 @@ const en: Record<Key, string> = {
   fileOf: 'file', of: 'of', filesUnit: 'files', found: 'found', skipped: 'skipped', extractDone: 'Extraction finished', extractFailed: 'Extraction failed',
   cancelled: 'Cancelled', openDatasetTitle: 'Open a dataset file',
   moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
+  plotted: 'Plotted', exportShape: 'Shape', 'shape-slide': '16:9 slide', 'shape-standard': '4:3', 'shape-screen': 'As on screen',
+  exportChartCsv: 'Chart data (CSV)', copyLink: 'Copy link', linkCopied: 'Link copied', noFilters: 'none (all records)',
+  strength: 'Wording', binding: 'Binding (确保)', aspirational: 'Aspirational (力争/争取)', unstated: 'Not stated', asOfDate: 'Status as of',
+  datasetTotal: 'Dataset total', inFilter: 'Under the filters', withCities: 'cities and counties included', skipToContent: 'Skip to content', showFilters: 'Filters',
+  issuer: 'Issued by', deadlineYear: 'by the end of', from: 'from', until: 'until', period: 'period', openRecord: 'Click to open the record',
+  chartRole: 'chart', chartKeys: 'Arrow keys step through the items, Enter opens one, Escape leaves.', regionName: 'Region', documentTitle: 'Document', ofDocuments: 'documents', moreRows: 'rows',
 };
 
 export type Translate = (key: Key) => string;

@@ -1,58 +1,31 @@
-// The thin component that draws a chart spec: one ECharts instance per chart, resized with its
-// box, disposed on unmount; PNG and SVG export with title, filters, version and source drawn in;
-// the same numbers as a table for keyboard and screen-reader users.
-import { useEffect, useRef, useState } from 'react';
-import type { Translate } from '../app/i18n';
-import { downloadBlob, downloadDataUrl, fileSafe } from '../export/download';
-import type { ChartSpec } from './chart-spec';
+// The live chart: one ECharts instance per chart spec, resized with its box, disposed on unmount;
+// its items reachable by keyboard (arrows step and announce, Enter selects). Title, exports and the
+// data table come from ChartFrame.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ChartFrame, exportMeta, type ChartProps } from './ChartFrame';
 import { echarts } from './echarts';
-import { EXPORT_WIDTH, decorateForExport, type ExportMeta } from './export-decoration';
 
-interface Props {
-  spec: ChartSpec;
-  meta: Omit<ExportMeta, 'title'>;
-  t: Translate;
-  onSelect?: (name: string, dataIndex: number) => void;
-  testId?: string;
-}
-
-function renderOffscreen(spec: ChartSpec, meta: ExportMeta, renderer: 'svg' | 'canvas'): { svg?: string; png?: string } {
-  const { option, height } = decorateForExport(spec.option, meta, spec.height);
-  if (renderer === 'svg') {
-    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: EXPORT_WIDTH, height });
-    chart.setOption(option);
-    const svg = chart.renderToSVGString();
-    chart.dispose();
-    return { svg };
-  }
-  const box = document.createElement('div');
-  box.style.cssText = `position:fixed;left:-10000px;top:0;width:${EXPORT_WIDTH}px;height:${height}px`;
-  document.body.appendChild(box);
-  const chart = echarts.init(box, undefined, { renderer: 'canvas', width: EXPORT_WIDTH, height });
-  chart.setOption(option);
-  const png = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-  chart.dispose();
-  box.remove();
-  return { png };
-}
-
-export function Chart({ spec, meta, t, onSelect, testId }: Props) {
+export function Chart(props: ChartProps & { autoFocus?: boolean }) {
+  const { spec, meta, t, onSelect, testId, autoFocus } = props;
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
-  // the table is built only when opened: tens of thousands of hidden rows would slow every update
-  const [tableOpen, setTableOpen] = useState(false);
+  // focus once, on mount, when the chart replaced a prerendered one that had the focus
+  const focusOnMount = useRef(autoFocus);
 
   useEffect(() => {
     if (!box.current) return undefined;
     const instance = echarts.init(box.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    instance.on('click', (params) => select.current?.(String(params.name ?? ''), params.dataIndex ?? -1));
+    // reachable from its box for browser tests and for debugging in the console
+    Reflect.set(box.current, 'chart', instance);
+    instance.on('click', (params) => select.current?.(String(params.name ?? ''), params.dataIndex ?? -1, params.data));
     // the first chart drawn marks the time benchmarks read as "first chart"
     instance.on('finished', () => {
       if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
     });
+    if (focusOnMount.current) box.current.focus();
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(box.current);
     return () => {
@@ -63,31 +36,50 @@ export function Chart({ spec, meta, t, onSelect, testId }: Props) {
   }, []);
 
   useEffect(() => {
+    // one draw per update: the ResizeObserver handles the box's size
     chart.current?.setOption(spec.option, { notMerge: true });
-    chart.current?.resize();
   }, [spec]);
 
-  const full: ExportMeta = { ...meta, title: spec.title };
-  const base = fileSafe(spec.title);
+  // keyboard: arrows step through the chart's items (tooltip shown and announced), Enter selects one
+  const focused = useRef(-1);
+  const [announced, setAnnounced] = useState('');
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const instance = chart.current;
+    if (!instance) return;
+    const series = (instance.getOption().series ?? []) as { data?: unknown[] }[];
+    const items = series.flatMap((one, seriesIndex) => (one.data ?? []).map((_, dataIndex) => ({ seriesIndex, dataIndex })));
+    const order = spec.itemOrder;
+    if (order) items.sort((a, b) => order(a.seriesIndex, a.dataIndex) - order(b.seriesIndex, b.dataIndex));
+    if (!items.length) return;
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const next = Math.min(items.length - 1, Math.max(0, focused.current < 0 && step > 0 ? 0 : focused.current + (Number.isFinite(step) ? step : step * items.length)));
+      focused.current = next;
+      instance.dispatchAction({ type: 'downplay' });
+      instance.dispatchAction({ type: 'highlight', ...items[next] });
+      instance.dispatchAction({ type: 'showTip', ...items[next] });
+      const tip = box.current?.querySelector<HTMLElement>('div[style*="z-index: 9999999"]');
+      setAnnounced(tip?.innerText ?? '');
+    } else if (event.key === 'Enter' && focused.current >= 0) {
+      const { seriesIndex, dataIndex } = items[focused.current];
+      const data = series[seriesIndex].data?.[dataIndex];
+      const name = typeof data === 'object' && data !== null && 'name' in data ? String(data.name) : '';
+      select.current?.(name, dataIndex, data);
+    } else if (event.key === 'Escape') {
+      focused.current = -1;
+      instance.dispatchAction({ type: 'hideTip' });
+      instance.dispatchAction({ type: 'downplay' });
+    }
+  };
+
+  const full = exportMeta(spec, meta, t);
   return (
-    <figure className="chart" data-testid={testId}>
-      <figcaption className="chart-head">
-        <h3>{spec.title}</h3>
-        <span className="chart-actions">
-          <button type="button" onClick={() => downloadDataUrl(renderOffscreen(spec, full, 'canvas').png ?? '', `${base}.png`)}>{t('exportPng')}</button>
-          <button type="button" onClick={() => downloadBlob(new Blob([renderOffscreen(spec, full, 'svg').svg ?? ''], { type: 'image/svg+xml' }), `${base}.svg`)}>{t('exportSvg')}</button>
-        </span>
-      </figcaption>
-      <div ref={box} className="chart-canvas" style={{ height: spec.height }} role="img" aria-label={spec.title} />
-      <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-        <summary>{t('showTable')}</summary>
-        <div className="table-scroll">
-          <table>
-            <thead><tr>{spec.table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
-            <tbody>{tableOpen && spec.table.rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{typeof cell === 'number' ? cell.toLocaleString('zh-CN') : cell}</td>)}</tr>)}</tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    <ChartFrame {...props}>
+      <div ref={box} className="chart-canvas" style={{ height: spec.height }} role="application" tabIndex={0} onKeyDown={onKeyDown}
+        aria-label={`${spec.title} · ${full.count}`} aria-roledescription={t('chartRole')} aria-describedby={testId ? `${testId}-keys` : undefined} />
+      <p className="sr-only" id={testId ? `${testId}-keys` : undefined}>{t('chartKeys')}</p>
+      <p className="sr-only" aria-live="polite" data-testid="chart-announce">{announced}</p>
+    </ChartFrame>
   );
 }

@@ -20,6 +20,7 @@ export function compareOption(bars: readonly CompareBar[], unit: string, scale: 
   const label = unitLabel(unit, scale);
   return {
     title,
+    records: bars.map((b) => b.row),
     height: Math.max(220, 60 + bars.length * 32),
     table: {
       columns: [t('region'), `${t('value')} (${label})`, t('indicator'), t('quote')],

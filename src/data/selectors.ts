@@ -42,7 +42,8 @@ export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
     if (filters.topic && target.topic !== filters.topic) return false;
     if (filters.from !== null && (!target.deadline || target.deadline.year < filters.from)) return false;
     if (filters.to !== null && (!target.deadline || target.deadline.year > filters.to)) return false;
-    if (filters.status && status !== filters.status) return false;
+    if (filters.status.length && !filters.status.includes(status)) return false;
+    if (filters.strength && (target.strength ?? 'unstated') !== filters.strength) return false;
     if (filters.q && !matchesSearch({ target, status, province, ...row }, filters.q)) return false;
     return true;
   });
@@ -98,14 +99,29 @@ export function compareBars(rows: readonly Row[], unit: string, kind: Kind | nul
   return [...best.values()].sort((a, b) => b.value - a.value || (a.region < b.region ? -1 : 1));
 }
 
-export interface TimelinePoint { row: Row; date: string; group: string }
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function timelinePoints(rows: readonly Row[], groupBy: 'region' | 'document'): TimelinePoint[] {
+export interface TimelineItem {
+  row: Row;
+  group: string;
+  /** When the commitment was made: its document's date, else the start of its deadline year. */
+  start: string;
+  /** The deadline as stated: a day when the text names one, else the whole year. */
+  deadline: { year: number; date: string | null };
+}
+
+/** Targets with a deadline, one item each, grouped by region or document, soonest first within a group. */
+export function timelineItems(rows: readonly Row[], groupBy: 'region' | 'document'): TimelineItem[] {
   return rows
     .filter((r) => r.target.deadline)
-    .map((row) => ({ row, date: dueDate(row.target.deadline!), group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId }))
-    // code-point order (ISO dates, hex ids): the same result as localeCompare, many times faster
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row.target.id < b.row.target.id ? -1 : a.row.target.id > b.row.target.id ? 1 : 0));
+    .map((row) => {
+      const deadline = row.target.deadline!;
+      const published = row.document?.published ?? null;
+      const start = published && published <= dueDate(deadline) ? published : `${deadline.year}-01-01`;
+      return { row, deadline, start, group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId };
+    })
+    // code-point order (names, ISO dates, hex ids): stable on every machine and many times faster than localeCompare
+    .sort((a, b) => byCodePoint(a.group, b.group) || byCodePoint(dueDate(a.deadline), dueDate(b.deadline)) || byCodePoint(a.row.target.id, b.row.target.id));
 }
 
 export type SortKey = 'indicator' | 'region' | 'value' | 'deadline' | 'kind';

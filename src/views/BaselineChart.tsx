@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Translate } from '../app/i18n';
 import { baselineOption, baselineRows } from '../charts/baseline-option';
-import type { ExportMeta } from '../charts/export-decoration';
+import type { ExportContext } from '../charts/export-decoration';
 import { LazyChart as Chart } from '../charts/LazyChart';
 import { unitLabel } from '../charts/compare-option';
 import type { Row } from '../data/selectors';
@@ -17,7 +17,7 @@ interface Props {
   /** Only this indicator key; every key with a baseline when absent. */
   indicatorKey?: string | null;
   t: Translate;
-  meta: Omit<ExportMeta, 'title'>;
+  meta: ExportContext;
 }
 
 /** At most this many indicators at once: each is its own chart. */

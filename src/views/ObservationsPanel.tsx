@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { Language, Translate } from '../app/i18n';
 import { rateText } from '../charts/baseline-option';
-import type { ExportMeta } from '../charts/export-decoration';
+import type { ExportContext } from '../charts/export-decoration';
 import { LazyChart as Chart } from '../charts/LazyChart';
 import { observationsOption, progressPoints } from '../charts/observations-option';
 import { indexObservations, inTargetUnit, linkBaseline, type BaselineLink } from '../domain/baselines';
@@ -21,7 +21,7 @@ interface Props {
   mine: readonly Progress[];
   t: Translate;
   language: Language;
-  meta: Omit<ExportMeta, 'title'>;
+  meta: ExportContext;
 }
 
 export function ObservationsPanel({ target, link, mine, t, language, meta }: Props) {

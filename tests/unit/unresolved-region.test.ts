@@ -8,7 +8,7 @@ import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
 import { applyFilters, countBy, indexRows } from '../../src/data/selectors';
 import { UNRESOLVED } from '../../src/domain/regions';
 import { DatasetSchema } from '../../src/domain/schema';
-import { regionName } from '../../src/views/format';
+import { regionLabel } from '../../src/views/format';
 import { makeDataset } from '../support/fixtures';
 
 const TODAY = '2026-11-22';
@@ -53,8 +53,9 @@ describe('unresolved region in the app', () => {
   });
 
   it('is named as unresolved in either language', () => {
-    expect(regionName(UNRESOLVED, translator('zh'))).toBe('未识别');
-    expect(regionName(UNRESOLVED, translator('en'))).toBe('Unresolved');
-    expect(regionName({ name: '杭州市', level: 'city', code: '330100' }, translator('en'))).toBe('杭州市');
+    expect(regionLabel(UNRESOLVED.name, translator('zh'))).toBe('未识别');
+    expect(regionLabel(UNRESOLVED.name, translator('en'), (name) => `en:${name}`)).toBe('Unresolved');
+    expect(regionLabel('杭州市', translator('en'), (name) => `en:${name}`)).toBe('en:杭州市');
+    expect(regionLabel('杭州市', translator('zh'))).toBe('杭州市');
   });
 });
