@@ -43,7 +43,7 @@ const Detail = lazy(LOADERS.target);
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
 const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets'];
 /** Parameters that carry over between views: the filters, the language and which dataset is shown. */
-const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'lang', 'data'];
+const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'indicator', 'family', 'lang', 'data'];
 
 export const DATASET_URL = './data/targets.json';
 

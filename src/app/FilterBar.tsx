@@ -1,6 +1,7 @@
 // The filters that apply across views: region, level, kind, topic, deadline range, status, search.
 // Every change goes through the URL parameter parser, so a filter only ever holds a valid value.
 import type { Dataset } from '../domain/schema';
+import { FAMILIES } from '../domain/indicators';
 import { TOPICS } from '../domain/topics';
 import { NO_FILTERS, activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
 import type { Row } from '../data/selectors';
@@ -21,7 +22,7 @@ function Choice({ name, label, value, empty, options, onChange }: ChoiceProps) {
   );
 }
 
-export function FilterBar({ filters, setFilters, rows, t, language, onExport }: Props) {
+export function FilterBar({ filters, setFilters, rows, t, language, dataset, onExport }: Props) {
   const regions = [...new Set(rows.flatMap((r) => [r.province, r.target.region.name]))].sort();
   const years = [...new Set(rows.flatMap((r) => (r.target.deadline ? [r.target.deadline.year] : [])))].sort();
   const change = (name: keyof Filters, value: string): void => {
@@ -42,6 +43,14 @@ export function FilterBar({ filters, setFilters, rows, t, language, onExport }: 
       <Choice name="status" label={t('status')} value={filters.status} empty={t('all')} options={labelled(['overdue', 'due-soon', 'later', 'none'])} onChange={change} />
       <Choice name="from" label={t('deadlineFrom')} value={filters.from} empty="—" options={years.map((y) => ({ value: y, label: String(y) }))} onChange={change} />
       <Choice name="to" label={t('deadlineTo')} value={filters.to} empty="—" options={years.map((y) => ({ value: y, label: String(y) }))} onChange={change} />
+      {(filters.indicator || filters.family) && (
+        <span className="filter-chip" data-testid="indicator-filter">
+          {filters.indicator
+            ? `${t('indicatorCol')}: ${dataset.indicators.find((i) => i.key === filters.indicator)?.[language] ?? filters.indicator}`
+            : `${t('family')}: ${FAMILIES.find((f) => f.key === filters.family)?.[language] ?? filters.family}`}
+          <button type="button" aria-label={t('clearFilters')} onClick={() => setFilters({ ...filters, indicator: null, family: null })}>×</button>
+        </span>
+      )}
       <span className="filter-actions">
         {activeFilterCount(filters) > 0 && <button type="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>}
         <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>

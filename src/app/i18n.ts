@@ -31,6 +31,15 @@ const zh = {
   'source-both': '两者并列', removeDataset: '移除我的数据集', comparison: '与内置数据对比', added: '新增', removed: '移除', changed: '变化', unchanged: '未变',
   newVersion: '已发布新版本。', reloadNow: '立即刷新', offlineReady: '已可离线使用',
   moveTo: '转到', forget: '删除这些笔记', confirmForget: '确定删除这条记录的全部笔记和进度？',
+  wording: '原文指标', plotted: '图上数值', notTargeted: '未设目标', openRecords: '点击查看记录', chooseIndicator: '选择指标或指标族',
+  findIndicator: '查找指标', family: '指标族', indicatorCol: '指标', regionsHolding: '个地区', compareChart: '对比图', matrix: '地区 × 指标矩阵',
+  nothingComparable: '没有可比的数据：', needKey: '请先在上方选择一个指标或指标族。', needTwoRegions: '当前筛选下少于两个地区有这一指标，无从比较。',
+  showRegions: '显示的地区', allRegions: '全部地区', sortValue: '按数值', sortDeadline: '按截止年份', scaleMode: '口径',
+  'scale-none': '原值', 'scale-perCapita': '每万常住人口', 'scale-gdpShare': '占地区生产总值',
+  derivedNote: '派生值：目标值 ÷ {year}年各省{measure}（{source}），不是文件原文数值。', population: '年末常住人口', gdp: '地区生产总值',
+  unscaledNote: '没有人口和GDP参考数据，未显示：', scaleNotApplicable: '这一单位不适用人口或GDP口径。',
+  matrixHint: '每格为该地区这一指标最晚截止的目标（数值与年份），颜色表示截止状态；“+n”为另有的记录。点击格子查看记录。',
+  matrixEmpty: '当前筛选下没有两个以上地区共同设定的指标。', referenceSources: '参考数据来源', unkeyedNote: '条记录没有对应的标准指标，不参与对比。',
 } as const;
 
 type Key = keyof typeof zh;
@@ -64,6 +73,15 @@ const en: Record<Key, string> = {
   'source-both': 'Both', removeDataset: 'Remove my dataset', comparison: 'Compared with the bundled dataset', added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged',
   newVersion: 'A new version is available.', reloadNow: 'Reload now', offlineReady: 'Ready to work offline',
   moveTo: 'Move to', forget: 'Delete these notes', confirmForget: 'Delete every note and progress entry of this record?',
+  wording: 'Wording', plotted: 'Plotted', notTargeted: 'No target', openRecords: 'click to open the records', chooseIndicator: 'Choose an indicator or a family',
+  findIndicator: 'Find an indicator', family: 'Family', indicatorCol: 'Indicator', regionsHolding: 'regions', compareChart: 'Chart', matrix: 'Region × indicator matrix',
+  nothingComparable: 'Nothing to compare: ', needKey: 'choose an indicator or a family above.', needTwoRegions: 'fewer than two regions hold this indicator under the current filters.',
+  showRegions: 'Regions shown', allRegions: 'All regions', sortValue: 'By value', sortDeadline: 'By deadline', scaleMode: 'Scale',
+  'scale-none': 'As stated', 'scale-perCapita': 'Per 10,000 residents', 'scale-gdpShare': 'Share of GDP',
+  derivedNote: 'Derived: the target divided by each province\'s {measure} in {year} ({source}); not a figure from the documents.', population: 'year-end resident population', gdp: 'gross regional product',
+  unscaledNote: 'No population or GDP reference, not shown: ', scaleNotApplicable: 'Population and GDP scales do not apply to this unit.',
+  matrixHint: 'Each cell is the region\'s furthest target for the indicator (value and year), coloured by deadline status; “+n” counts further records. Click a cell to open its records.',
+  matrixEmpty: 'No indicator is targeted by two or more regions under the current filters.', referenceSources: 'Reference sources', unkeyedNote: 'records have no canonical indicator and are not compared.',
 };
 
 export type Translate = (key: Key) => string;

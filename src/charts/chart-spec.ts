@@ -18,4 +18,5 @@ export const STATUS_COLORS: Record<string, string> = { overdue: '#b8433d', 'due-
 /** Text from the dataset goes into tooltip HTML escaped, so a quote can never carry markup. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/** Single quotes inside: ECharts writes the list into a double-quoted SVG attribute. */
+export const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

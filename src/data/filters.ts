@@ -1,5 +1,6 @@
 // The filters that apply across views, kept in the URL so every view can be bookmarked and
-// shared: ?region=浙江省&kind=target&topic=ai&from=2024&to=2030&status=overdue&q=专利
+// shared: ?region=浙江省&kind=target&topic=ai&from=2024&to=2030&status=overdue&q=专利, and one
+// canonical indicator (?indicator=data-industry-scale) or family of indicators (?family=data-economy).
 import type { DeadlineStatus } from '../domain/dates';
 import type { Kind, Level } from '../domain/schema';
 
@@ -12,9 +13,13 @@ export interface Filters {
   to: number | null;
   status: DeadlineStatus | null;
   q: string;
+  /** Key of a canonical indicator: only records keyed to it. */
+  indicator: string | null;
+  /** Key of an indicator family: only records whose indicator belongs to it. */
+  family: string | null;
 }
 
-export const NO_FILTERS: Filters = { region: null, level: null, kind: null, topic: null, from: null, to: null, status: null, q: '' };
+export const NO_FILTERS: Filters = { region: null, level: null, kind: null, topic: null, from: null, to: null, status: null, q: '', indicator: null, family: null };
 
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
 const KINDS: readonly Kind[] = ['target', 'incentive'];
@@ -40,6 +45,8 @@ export function parseFilters(params: URLSearchParams): Filters {
     to: year(params.get('to')),
     status: oneOf(params.get('status'), STATUSES),
     q: params.get('q') ?? '',
+    indicator: params.get('indicator') || null,
+    family: params.get('family') || null,
   };
 }
 
@@ -49,6 +56,7 @@ export function writeFilters(filters: Filters, params = new URLSearchParams()): 
   const entries: [keyof Filters, string | null][] = [
     ['region', filters.region], ['level', filters.level], ['kind', filters.kind], ['topic', filters.topic],
     ['from', filters.from?.toString() ?? null], ['to', filters.to?.toString() ?? null], ['status', filters.status], ['q', filters.q || null],
+    ['indicator', filters.indicator], ['family', filters.family],
   ];
   for (const [key, value] of entries) {
     if (value) out.set(key, value);

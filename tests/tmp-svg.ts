@@ -1,0 +1,17 @@
+import { echarts } from '../src/charts/echarts';
+import { indicatorCompareOption } from '../src/charts/indicator-compare-option';
+import { compareIndicator } from '../src/data/compare';
+import { applyFilters, indexRows } from '../src/data/selectors';
+import { NO_FILTERS } from '../src/data/filters';
+import { provinceOf } from '../src/data/provinces';
+import { PROVINCE_REFERENCE } from '../src/data/province-reference';
+import { translator } from '../src/app/i18n';
+import { makeKeyedDataset } from '../tests/support/fixtures';
+const ds = makeKeyedDataset();
+const rows = applyFilters(indexRows(ds, '2026-11-22', provinceOf), { ...NO_FILTERS, indicator: 'data-industry-scale' });
+const c = compareIndicator(rows, { regions: [], mode: 'none', reference: PROVINCE_REFERENCE, sort: 'value', baseUnitOf: () => 'CNY' });
+const spec = indicatorCompareOption({ panel: c.panels[0], title: 'x', colourBy: 'year', indicatorName: (k) => k, mode: 'none', language: 'zh', t: translator('zh') });
+const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 1200, height: spec.height });
+chart.setOption({ ...spec.option, animation: false });
+const svg = chart.renderToSVGString();
+console.log(svg.length, (svg.match(/font-family:[^;]{0,40}/g) ?? []).slice(0, 3));
