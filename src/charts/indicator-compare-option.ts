@@ -51,6 +51,14 @@ export interface CompareChartInput {
 
 type Point = { value: [number, string, number]; name: string };
 
+/** Members of a family may share a value: a shape per member keeps both visible. */
+const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
+
+/** Labels move apart when they overlap, and never start left of the chart. */
+function keepLabelIn(params: { labelRect: { x: number } }): object {
+  return { moveOverlap: 'shiftY', ...(params.labelRect.x < 2 ? { x: 2, align: 'left' } : {}) };
+}
+
 export function indicatorCompareOption({ panel, title, colourBy, indicatorName, mode, language, t }: CompareChartInput): ChartSpec {
   const { marks, regions, baseUnit } = panel;
   const groupOf = (mark: CompareMark): string => (colourBy === 'indicator' ? indicatorName(mark.indicatorKey) : mark.year === null ? t('none') : String(mark.year));
@@ -80,10 +88,11 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
       type: 'scatter',
       name: group,
       color,
+      symbol: colourBy === 'indicator' ? SYMBOLS[index % SYMBOLS.length] : 'circle',
       symbolSize: 14,
       data: own.map(({ mark, at }): Point => ({ value: [mark.value, mark.region, at], name: mark.region })),
       label: { show: true, position: 'top', distance: 6, fontSize: 12, color: '#111827', formatter: (p: { value: Point['value'] }) => label(marks[p.value[2]]) },
-      labelLayout: { moveOverlap: 'shiftX' },
+      labelLayout: keepLabelIn,
       markLine: {
         silent: true, symbol: 'none', animation: false, label: { show: false },
         lineStyle: { color: '#9ca3af', width: 2, type: 'solid' },
