@@ -22,7 +22,7 @@ export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
       indicator: f.indicator,
-      indicatorKey: keyIndicator(f.indicator, f.baseUnit),
+      indicatorKey: keyIndicator(f.indicator, f.baseUnit, { quote: f.quote, kind: f.kind }),
       topic: topicOf(`${f.indicator} ${f.quote}`),
       value: f.value,
       valueMax: f.valueMax,

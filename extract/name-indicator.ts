@@ -3,6 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
+import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import type { Span } from './split-sentences';
 
 export interface NamingInput {
@@ -18,13 +19,15 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
 const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
+/** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
+const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|基金|券/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
@@ -37,7 +40,10 @@ function clean(text: string): string {
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   const end = Math.min(clause.end, next ? next.start : clause.end);
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
+  const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
+  if (described && !next) return clean(described[2]);
   // A、B、C等第三方专业机构: the head noun follows 等
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
@@ -68,7 +74,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
 }
 
 function stripLeadingVerb(text: string): string {
-  const stripped = text.replace(LEADING_VERB, '');
+  const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
   return stripped.length >= 4 ? stripped : text;
 }
 
@@ -139,6 +145,90 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
   return best;
 }
 
+/** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
+const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
+
+/** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
+function listItem(items: readonly string[], position: number): string {
+  const at = Math.min(Math.max(position, 0), items.length - 1);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const second = items[1] ?? first;
+  if (items.length < 2 || second.length >= first.length || second.length > 8) return items[at];
+  const head = first.slice(0, first.length - second.length);
+  const tail = last.length > second.length ? last.slice(second.length) : '';
+  const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
+  return head + core + tail;
+}
+
+/** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
+function thingOf(text: string): string {
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予).*$/, '').replace(/的$/, '').replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+  const lastOf = thing.lastIndexOf('的');
+  if (lastOf >= 0) {
+    const head = thing.slice(lastOf + 1);
+    const modifier = thing.slice(0, lastOf);
+    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is
+    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) thing = modifier.slice(modifier.lastIndexOf('，') + 1);
+    else if (thing.length > 14 || /\d/.test(modifier)) thing = head;
+  }
+  // 关键机器人设备等融资租赁项目 → 融资租赁项目
+  thing = thing.replace(/^[^，]*[^、，]等(?=[^、，]{2,}$)/, '');
+  thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
+  return thing.split(/[且并，]/)[0];
+}
+
+/** Clauses that say how or when a sum is paid, not what for: 按照…, 给予…, 经评审认定. */
+const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|最高|补助|奖励|从)/;
+
+/**
+ * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
+ * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
+ */
+function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
+  const quantity = quantities[index];
+  const before = sentence.slice(0, quantity.start);
+  let start = 0;
+  for (const m of before.matchAll(/[；。]|[，](?=对于?(?!外|内))|^(?=对)/g)) start = m.index + m[0].length;
+  const clauses = before.slice(start).split('，');
+  // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: 对 reaches to the first clause holding 的
+  let openingEnd = 0;
+  if (/^对于?/.test(clauses[0])) {
+    openingEnd = 1;
+    for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
+      if (clauses[i].includes('的')) { openingEnd = i + 1; break; }
+    }
+  }
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
+  const spread = /分别/.test(sentence.slice(start, quantity.end));
+  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元/g, '');
+  // a condition with a threshold only names the thing when 分别 spreads a list of thresholds over the amounts
+  const condition = clauses.slice(openingEnd, -1)
+    .filter((c) => /的$/.test(c) && !HOW_CLAUSE.test(c) && !/\d/.test(withoutAmounts(c)) && (spread || !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, ''))))
+    .pop() ?? '';
+  if (!opening && !condition) return '';
+  // 分别给予200万元、100万元: the position of this amount among the amounts after 分别
+  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + before.slice(start).lastIndexOf('分别')) : -1;
+  const position = firstAfter >= 0 ? index - firstAfter : 0;
+  const pick = (text: string): string => {
+    const items = text.split('、');
+    if (items.length < 2) return text;
+    return spread ? listItem(items, position) : `${items[0]}等`;
+  };
+  // a “quoted name” names the thing: 对建设“机器人生产机器人”标杆工厂，…的机器人企业 → “机器人生产机器人”标杆工厂
+  const quoted = spread ? null : /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(opening);
+  const subject = quoted ? quoted[0] : opening ? pick(thingOf(opening)) : '';
+  const detail = condition ? pick(thingOf(condition)) : '';
+  return subject + (detail && !subject.includes(detail) ? detail : '');
+}
+
+/** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
+function qualifiedSupport(sentence: string, quantity: Quantity): string {
+  const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
+  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|配套|贴息)/.exec(after);
+  return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
+}
+
 function incentiveName(input: NamingInput, subject: string, object: string): string {
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
@@ -148,28 +238,40 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
     return object + measure;
   }
+  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))/.exec(sentence.slice(quantity.end))?.[1];
+  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
+    // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
+    return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
+  }
   if (quantity.base === 'count') {
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
-  const who = beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
-  const support = supportNoun(sentence, clause, quantity);
+  const paid = paidFor(sentence, quantities, index);
+  const who = paid || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const support = (paid ? qualifiedSupport(sentence, quantity) : '') || supportNoun(sentence, clause, quantity);
+  const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
+  const once = paid && /一次性/.test(sentence.slice(Math.max(clause.start, quantity.start - 12), quantity.end + 4)) ? '一次性' : '';
+  const given = (recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !who.includes(recipient) ? recipient : '') + (support.startsWith(once) ? '' : once);
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
   const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
-  let name = who;
+  let name = who + given;
+  // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
+  const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
   if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
-  else name += (who.endsWith(support) ? '' : support) + (generic ? '' : subject);
+  else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
-  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额
+  // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   const share = /(?:按照|按|给予|占)/.test(nearBefore)
-    ? /^(?:不超过|不高于|不低于)?([^，。；]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
     : null;
+  const of = share && share[1].length >= 2 && !/最高|最多/.test(share[1]) ? `（占${share[1]}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
-    return who + givenAs[1] + (share && share[1].length >= 2 ? `比例（占${share[1]}）` : '');
+    return who + givenAs[1] + (of ? `比例${of}` : '');
   }
   if (quantity.base === 'percent') {
-    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + (share && share[1].length >= 2 ? `（占${share[1]}）` : '');
+    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + of;
   } else if (generic && /金额/.test(subject)) {
     name += '金额';
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
@@ -192,13 +294,39 @@ export function nameIndicator(input: NamingInput): string {
     return nameIndicator({ ...input, index: index - 1 });
   }
   if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
+  if (/^占/.test(subject) && !object && previous && inClause(previous) === undefined && index > 0) {
+    // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
+    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+    return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
+  }
+  if (object.length >= 2 && MEASURE_OBJECT.test(object) && subject.length >= 2) {
+    // 医疗器械产业集群迈进1000亿元级规模 → 医疗器械产业集群规模
+    return clip(stripLeadingVerb(subject) + object.replace(/[（(].*$/, ''));
+  }
   if (object.length >= 2) {
-    // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (the verb stays when it opens the clause)
+    // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (a verb that changes what is counted stays);
+    // 打造10个产业数据枢纽 → 产业数据枢纽; 推动500家企业完成贯标 → 完成贯标企业
     const firstInClause = !inClause(previous);
-    return clip(firstInClause && subject.length <= 8 ? subject + object : object);
+    const lead = firstInClause && subject.length <= 8 ? subject.replace(BRINGING_ABOUT_PATTERN, '').replace(/^、.*/, '') : '';
+    const actor = COUNTED_ACTOR_PATTERN.exec(object);
+    const counted = actor ? actor[2] + actor[1] : object;
+    if (object.length <= 2 && !lead) {
+      // 每批次各省、自治区最多推荐1个城市 → 推荐城市
+      const tail = subject.split(/[、，]/).pop()?.replace(/最多|最少|至少|不少于|不超过/g, '').replace(/^(?:自治区|直辖市|各省|省|市)/, '') ?? '';
+      return clip(tail.replace(BRINGING_ABOUT_PATTERN, '') + counted);
+    }
+    return clip(lead + counted);
   }
   if (subject.length >= 2) return clip(stripLeadingVerb(subject));
   return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/** The clause of a sentence that holds a quantity: the span between the punctuation around it. */
+function clauseOf(sentence: string, quantity: Quantity): Span {
+  const start = Math.max(...['，', '；', '：'].map((p) => sentence.lastIndexOf(p, quantity.start - 1))) + 1;
+  const found = sentence.slice(quantity.end).search(/[，；：。]/);
+  const end = found >= 0 ? quantity.end + found : sentence.length;
+  return { start, end, text: sentence.slice(start, end) };
 }
 
 function clip(text: string): string {

@@ -11,6 +11,9 @@ export const TOPICS = [
   { id: 'enterprises', zh: '企业培育', en: 'Enterprises', words: /企业|独角兽|专精特新|龙头|冠军|小巨人/ },
   { id: 'digital-economy', zh: '数字经济', en: 'Digital economy', words: /数字经济|产业规模|增加值|营业收入|产值|增长率|规模/ },
   { id: 'funding', zh: '资金与补贴', en: 'Funding & subsidies', words: /基金|补贴|补助|奖励|贴息|资金|券/ },
+  { id: 'industry', zh: '制造业与工业', en: 'Manufacturing & industry', words: /制造|工业|工厂|车间/ },
+  { id: 'innovation', zh: '研发与创新平台', en: 'R&D & innovation', words: /研发|实验室|创新中心|技术中心/ },
+  { id: 'government', zh: '数字政府', en: 'Digital government', words: /政务|一网通办|网办|电子证照/ },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'] | 'other';

@@ -34,6 +34,11 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   PFLOPS: { base: 'PFLOPS', factor: 1 },
   EFLOPS: { base: 'PFLOPS', factor: 1e3 },
   TFLOPS: { base: 'PFLOPS', factor: 1e-3 },
+  // the same units as often written with a lower-case tail: 10EFlops, 500PFlops
+  PFlops: { base: 'PFLOPS', factor: 1 },
+  EFlops: { base: 'PFLOPS', factor: 1e3 },
+  TFlops: { base: 'PFLOPS', factor: 1e-3 },
+  Tbps: { base: 'Gbps', factor: 1e3 },
   Gbps: { base: 'Gbps', factor: 1 },
   Mbps: { base: 'Gbps', factor: 1e-3 },
   PUE: { base: 'PUE', factor: 1 },
@@ -97,4 +102,7 @@ export const BASE_UNIT_LABELS: Record<string, { zh: string; en: string }> = {
   count: { zh: '个/家/项', en: 'count' },
   percent: { zh: '%', en: '%' },
   percentage_point: { zh: '个百分点', en: 'percentage points' },
+  PFLOPS: { zh: 'PFLOPS', en: 'PFLOPS' },
+  PUE: { zh: 'PUE', en: 'PUE' },
+  Gbps: { zh: 'Gbps', en: 'Gbps' },
 };
