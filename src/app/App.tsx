@@ -2,8 +2,10 @@
 // out the navigation, filter bar and the current view (chart views load on demand).
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { todayIso } from '../domain/dates';
+import { IsoDateSchema } from '../domain/schema';
+import { describeFilters } from './describe-filters';
 import { loadDataset, type Loaded } from '../data/load-dataset';
-import { activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
+import { parseFilters, writeFilters, type Filters } from '../data/filters';
 import { provinceOf } from '../data/provinces';
 import { applyFilters, indexRows } from '../data/selectors';
 import { downloadBlob } from '../export/download';
@@ -43,7 +45,13 @@ const Detail = lazy(LOADERS.target);
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
 const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets'];
 /** Parameters that carry over between views: the filters, the language and which dataset is shown. */
-const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'q', 'indicator', 'family', 'lang', 'data'];
+const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'strength', 'q', 'indicator', 'family', 'asof', 'lang', 'data'];
+
+/** The day statuses are computed for: ?asof=2025-12-31, else today. */
+function asOfDate(params: URLSearchParams, now: string): string {
+  const requested = params.get('asof') ?? '';
+  return IsoDateSchema.safeParse(requested).success ? requested : now;
+}
 
 export const DATASET_URL = './data/targets.json';
 
@@ -52,7 +60,8 @@ export function App() {
   const [route, navigate] = useRoute();
   const language: Language = route.params.get('lang') === 'en' ? 'en' : 'zh';
   const t = useMemo(() => translator(language), [language]);
-  const today = useMemo(() => todayIso(new Date()), []);
+  const now = useMemo(() => todayIso(new Date()), []);
+  const today = asOfDate(route.params, now);
 
   useEffect(() => {
     loadDataset(DATASET_URL).then(setLoaded);
@@ -73,6 +82,12 @@ export function App() {
   }, [loaded, user, source]);
 
   const filters = useMemo(() => parseFilters(route.params), [route.params]);
+  // English names come from a pinyin dictionary, fetched only when English is chosen
+  const [english, setEnglish] = useState<((name: string) => string) | null>(null);
+  useEffect(() => {
+    if (language === 'en' && !english) void import('./region-names').then((m) => setEnglish(() => m.englishRegionName));
+  }, [language, english]);
+  const regionName = useMemo(() => (language === 'en' && english ? english : (name: string) => name), [language, english]);
   const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
@@ -103,12 +118,10 @@ export function App() {
     );
   }
   const dataset = active ?? loaded.dataset;
-  const filterText = activeFilterCount(filters)
-    ? Object.entries(filters).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}=${v}`).join(' · ')
-    : t('all');
+  const filterText = `${describeFilters(filters, t, language, regionName)} · ${t('asOfDate')} ${today}`;
   const props: ViewProps = {
-    dataset, rows, filtered, filters, setFilters, route, go, t, language, today,
-    exportMeta: { filters: `${t('filtersLabel')}: ${filterText} · ${filtered.length} ${t('records')}`, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine') },
+    dataset, rows, filtered, filters, setFilters, route, go, t, language, today, regionName,
+    exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },
   };
   const carried = new URLSearchParams(FILTER_KEYS.flatMap((key) => (route.params.get(key) ? [[key, route.params.get(key)!]] : [])));
   const Current = route.view === 'datasets' ? null : VIEWS[route.view];
@@ -122,6 +135,7 @@ export function App() {
   };
   return (
     <>
+      <a className="skip-link" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById('content')?.focus(); }}>{t('skipToContent')}</a>
       <header className="top">
         <h1><a href={`#/overview?${route.params}`}>{t('appTitle')}</a></h1>
         <nav aria-label="views">
@@ -135,14 +149,19 @@ export function App() {
           navigate(route.view, route.param, params, true);
         }}>{t('language')}</button>
       </header>
-      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords} />
-      <main>
+      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords}
+        asOf={today} regionName={regionName} setAsOf={(date) => {
+          const params = new URLSearchParams(route.params);
+          if (date && date !== now) params.set('asof', date); else params.delete('asof');
+          navigate(route.view, route.param, params, true);
+        }} />
+      <main id="content" tabIndex={-1}>
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
           {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user ?? null} source={source} />}
         </Suspense>
       </main>
       <UpdatePrompt t={t} />
-      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
+      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {t('datasetTotal')} {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
     </>
   );
 }

@@ -2,7 +2,7 @@
 import type { Dataset } from '../domain/schema';
 import type { Filters } from '../data/filters';
 import type { Row } from '../data/selectors';
-import type { ExportMeta } from '../charts/export-decoration';
+import type { ExportContext } from '../charts/export-decoration';
 import type { Language, Translate } from './i18n';
 import type { Route, View } from './route';
 
@@ -17,8 +17,11 @@ export interface ViewProps {
   go: (view: View, param?: string | null, own?: Record<string, string | null>, replace?: boolean) => void;
   t: Translate;
   language: Language;
+  /** The date statuses are computed for: today, or the chosen "as of" date. */
   today: string;
-  exportMeta: Omit<ExportMeta, 'title'>;
+  exportMeta: ExportContext;
+  /** A region's name in the interface language: 浙江省 / Zhejiang. */
+  regionName: (name: string) => string;
 }
 
 export function targetHref(route: Route, id: string): string {

@@ -1,6 +1,7 @@
 // What every option builder returns: the ECharts option and the same numbers as a table, so
 // each chart can be read without seeing it (keyboard and screen-reader users, copy into slides).
 import type { EChartsCoreOption } from 'echarts/core';
+import type { Row } from '../data/selectors';
 
 export interface DataTable { columns: string[]; rows: (string | number)[][] }
 
@@ -11,6 +12,10 @@ export interface ChartSpec {
   title: string;
   /** Height in pixels the chart needs to show every category. */
   height: number;
+  /** The records the chart draws: exports count them and name their documents. */
+  records?: readonly Row[];
+  /** An option for exports when the screen's differs (e.g. no scroll window); height to go with it. */
+  exportOption?: { option: EChartsCoreOption; height: number };
 }
 
 export const PALETTE = ['#2f6db3', '#d9822b', '#3a9c6a', '#b8433d', '#7d5ba6', '#8c6d3f', '#c55e99', '#6b7280'];
@@ -18,5 +23,8 @@ export const STATUS_COLORS: Record<string, string> = { overdue: '#b8433d', 'due-
 /** Text from the dataset goes into tooltip HTML escaped, so a quote can never carry markup. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Single quotes inside: ECharts writes the list into a double-quoted SVG attribute. */
+/**
+ * Font list for charts. Single quotes only: the SVG renderer writes it into a double-quoted
+ * style attribute, where a double quote would end the attribute and break the file.
+ */
 export const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

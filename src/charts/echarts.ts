@@ -1,6 +1,6 @@
 // The one module that touches ECharts' registry: only the charts, components and renderers the
 // app draws with are registered, so the bundle carries nothing else.
-import { BarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkAreaComponent,
   MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
@@ -9,7 +9,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, ScatterChart, AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent,
+  BarChart, CustomChart, ScatterChart, AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent,
   MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer, SVGRenderer,
 ]);
 

@@ -1,6 +1,6 @@
 // The filters that apply across views, kept in the URL so every view can be bookmarked and
-// shared: ?region=浙江省&kind=target&topic=ai&from=2024&to=2030&status=overdue&q=专利, and one
-// canonical indicator (?indicator=data-industry-scale) or family of indicators (?family=data-economy).
+// shared: ?region=浙江省&kind=target&topic=ai&from=2024&to=2030&status=overdue,due-soon&strength=binding&q=专利,
+// and one canonical indicator (?indicator=data-industry-scale) or family of indicators (?family=data-economy).
 import type { DeadlineStatus } from '../domain/dates';
 import type { Kind, Level } from '../domain/schema';
 
@@ -11,7 +11,9 @@ export interface Filters {
   topic: string | null;
   from: number | null;
   to: number | null;
-  status: DeadlineStatus | null;
+  /** Any of these statuses; empty for all. */
+  status: DeadlineStatus[];
+  strength: Strength | null;
   q: string;
   /** Key of a canonical indicator: only records keyed to it. */
   indicator: string | null;
@@ -19,11 +21,15 @@ export interface Filters {
   family: string | null;
 }
 
-export const NO_FILTERS: Filters = { region: null, level: null, kind: null, topic: null, from: null, to: null, status: null, q: '', indicator: null, family: null };
+/** How firmly a target is worded: 确保 (binding), 力争/争取 (aspirational), or neither. */
+export type Strength = 'binding' | 'aspirational' | 'unstated';
+export const STRENGTHS: readonly Strength[] = ['binding', 'aspirational', 'unstated'];
+
+export const NO_FILTERS: Filters = { region: null, level: null, kind: null, topic: null, from: null, to: null, status: [], strength: null, q: '', indicator: null, family: null };
 
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district'];
 const KINDS: readonly Kind[] = ['target', 'incentive'];
-const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due-soon', 'later', 'none'];
+export const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due-soon', 'later', 'none'];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
   return allowed.find((a) => a === value) ?? null;
@@ -43,7 +49,8 @@ export function parseFilters(params: URLSearchParams): Filters {
     topic: params.get('topic') || null,
     from: year(params.get('from')),
     to: year(params.get('to')),
-    status: oneOf(params.get('status'), STATUSES),
+    status: STATUSES.filter((s) => (params.get('status') ?? '').split(',').includes(s)),
+    strength: oneOf(params.get('strength'), STRENGTHS),
     q: params.get('q') ?? '',
     indicator: params.get('indicator') || null,
     family: params.get('family') || null,
@@ -55,7 +62,7 @@ export function writeFilters(filters: Filters, params = new URLSearchParams()): 
   const out = new URLSearchParams(params);
   const entries: [keyof Filters, string | null][] = [
     ['region', filters.region], ['level', filters.level], ['kind', filters.kind], ['topic', filters.topic],
-    ['from', filters.from?.toString() ?? null], ['to', filters.to?.toString() ?? null], ['status', filters.status], ['q', filters.q || null],
+    ['from', filters.from?.toString() ?? null], ['to', filters.to?.toString() ?? null], ['status', filters.status.join(',') || null], ['strength', filters.strength], ['q', filters.q || null],
     ['indicator', filters.indicator], ['family', filters.family],
   ];
   for (const [key, value] of entries) {
@@ -66,5 +73,5 @@ export function writeFilters(filters: Filters, params = new URLSearchParams()): 
 }
 
 export function activeFilterCount(filters: Filters): number {
-  return Object.entries(filters).filter(([, v]) => v !== null && v !== '').length;
+  return Object.values(filters).filter((v) => v !== null && v !== '' && !(Array.isArray(v) && !v.length)).length;
 }

@@ -46,7 +46,8 @@ export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
     if (filters.topic && target.topic !== filters.topic) return false;
     if (filters.from !== null && (!target.deadline || target.deadline.year < filters.from)) return false;
     if (filters.to !== null && (!target.deadline || target.deadline.year > filters.to)) return false;
-    if (filters.status && status !== filters.status) return false;
+    if (filters.status.length && !filters.status.includes(status)) return false;
+    if (filters.strength && (target.strength ?? 'unstated') !== filters.strength) return false;
     if (filters.indicator && target.indicatorKey !== filters.indicator) return false;
     if (filters.family && row.family !== filters.family) return false;
     if (filters.q && !matchesSearch({ target, status, province, ...row }, filters.q)) return false;
@@ -73,13 +74,27 @@ export function overdue(rows: readonly Row[]): Row[] {
     .sort((a, b) => dueDate(a.target.deadline!).localeCompare(dueDate(b.target.deadline!)) || a.target.id.localeCompare(b.target.id));
 }
 
-export interface TimelinePoint { row: Row; date: string; group: string }
+export interface TimelineItem {
+  row: Row;
+  group: string;
+  /** When the commitment was made: its document's date, else the start of its deadline year. */
+  start: string;
+  /** The deadline as stated: a day when the text names one, else the whole year. */
+  deadline: { year: number; date: string | null };
+}
 
-export function timelinePoints(rows: readonly Row[], groupBy: 'region' | 'document'): TimelinePoint[] {
+/** Targets with a deadline, one item each, grouped by region or document, soonest first within a group. */
+export function timelineItems(rows: readonly Row[], groupBy: 'region' | 'document'): TimelineItem[] {
   return rows
     .filter((r) => r.target.deadline)
-    .map((row) => ({ row, date: dueDate(row.target.deadline!), group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.row.target.id.localeCompare(b.row.target.id));
+    .map((row) => {
+      const deadline = row.target.deadline!;
+      const published = row.document?.published ?? null;
+      const start = published && published <= dueDate(deadline) ? published : `${deadline.year}-01-01`;
+      return { row, deadline, start, group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId };
+    })
+    .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)
+      || dueDate(a.deadline).localeCompare(dueDate(b.deadline)) || a.row.target.id.localeCompare(b.row.target.id));
 }
 
 export type SortKey = 'indicator' | 'region' | 'value' | 'deadline' | 'kind';

@@ -85,3 +85,24 @@ export function formatQuantity(value: number, baseUnit: string, language: Langua
 export function measureWordOf(writtenUnit: string): string {
   return writtenUnit.replace(/^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)/, '');
 }
+
+const COMPARATOR_SIGNS: Record<string, string> = { '>=': '≥', '<=': '≤', '~': '≈', '=': '', range: '' };
+
+/** What a record's amount needs: its comparator, its unit as written and its normalised value. */
+export interface AmountParts {
+  comparator: string;
+  unit: string;
+  normalized: { value: number; valueMax: number | null; unit: string };
+}
+
+/**
+ * A record's amount with its comparator: ≥3万件, ≤200万元, 10–20亿元 / ≥30,000, ≤2 million yuan,
+ * 1 billion–2 billion yuan. Always from the normalised value, so 3万件 and 30000件 read alike.
+ */
+export function formatAmount(parts: AmountParts, language: Language): string {
+  const { value, valueMax, unit } = parts.normalized;
+  const word = measureWordOf(parts.unit);
+  const sign = COMPARATOR_SIGNS[parts.comparator] ?? '';
+  if (valueMax === null) return `${sign}${formatQuantity(value, unit, language, word)}`;
+  return `${sign}${formatNumber(value, language)}–${formatQuantity(valueMax, unit, language, word)}`;
+}

@@ -1,8 +1,8 @@
-// A chart's data table as CSV (PapaParse, UTF-8 with a BOM): exactly the rows and columns the
-// chart plots, so a spreadsheet gets what the picture shows and nothing else.
+// A chart's data table as CSV: exactly the numbers the chart plots, UTF-8 with a BOM so spreadsheet
+// programs show Chinese; cells that would start a formula are escaped by PapaParse.
 import Papa from 'papaparse';
 import type { DataTable } from '../charts/chart-spec';
 
 export function tableToCsv(table: DataTable): string {
-  return `\uFEFF${Papa.unparse({ fields: table.columns, data: table.rows }, { newline: '\r\n' })}`;
+  return `\uFEFF${Papa.unparse({ fields: table.columns, data: table.rows }, { newline: '\r\n', escapeFormulae: true })}`;
 }

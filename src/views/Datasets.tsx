@@ -55,8 +55,8 @@ export function Datasets(props: Props) {
             <span className="badge">{t('unchanged')} {diff.unchanged}</span>
           </p>
           <div className="diff-columns">
-            <DiffList title={t('added')} items={diff.added.map((x) => `${x.region.name} · ${x.indicator} ${amount(x)}`)} />
-            <DiffList title={t('removed')} items={diff.removed.map((x) => `${x.region.name} · ${x.indicator} ${amount(x)}`)} />
+            <DiffList title={t('added')} items={diff.added.map((x) => `${x.region.name} · ${x.indicator} ${amount(x, props.language)}`)} />
+            <DiffList title={t('removed')} items={diff.removed.map((x) => `${x.region.name} · ${x.indicator} ${amount(x, props.language)}`)} />
             <DiffList title={t('changed')} items={diff.changed.map((c) => `${c.after.region.name} · ${c.after.indicator}: ${c.fields.join(', ')}`)} />
           </div>
         </>

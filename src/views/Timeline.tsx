@@ -1,17 +1,21 @@
-// Timeline: every target on a time axis by deadline, grouped by region or document, with
-// today's line, plan-period bands and a status computed as of today.
+// Timeline: every target with a deadline as its own row, from its document's date to its deadline,
+// grouped by region or document, coloured by status as of the chosen date; a row opens its record.
 import { useMemo } from 'react';
 import { LazyChart as Chart } from '../charts/LazyChart';
 import { timelineOption } from '../charts/timeline-option';
-import { countBy, timelinePoints } from '../data/selectors';
+import { countBy, timelineItems } from '../data/selectors';
 import type { ViewProps } from '../app/context';
 
 export function Timeline(props: ViewProps) {
-  const { filtered, route, t, today, go } = props;
+  const { filtered, route, t, today, go, language, regionName } = props;
   const groupBy = route.params.get('group') === 'document' ? 'document' : 'region';
-  const points = useMemo(() => timelinePoints(filtered, groupBy), [filtered, groupBy]);
+  const items = useMemo(() => timelineItems(filtered, groupBy), [filtered, groupBy]);
   const groupLabel = groupBy === 'region' ? t('region') : t('document');
-  const spec = useMemo(() => timelineOption(points, today, `${t('timeline')} · ${groupLabel}`, groupLabel, t), [points, today, groupLabel, t]);
+  const compact = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
+  const spec = useMemo(() => timelineOption(items, {
+    title: `${t('timeline')} · ${groupLabel}`, groupLabel, asOf: today, t, language, compact,
+    groupName: groupBy === 'region' ? regionName : (title) => title,
+  }), [items, today, groupLabel, t, language, compact, groupBy, regionName]);
   const statuses = countBy(filtered, (r) => r.status);
   return (
     <section aria-labelledby="timeline-title">
@@ -22,9 +26,11 @@ export function Timeline(props: ViewProps) {
             <label key={g}><input type="radio" name="group" checked={groupBy === g} onChange={() => go('timeline', null, { group: g === 'region' ? null : g }, true)} />{g === 'region' ? t('region') : t('byDocument')}</label>
           ))}
         </fieldset>
-        <p className="status-counts">{statuses.map(({ key, count }) => <span key={key} className={`badge ${key}`}>{t(key)} {count}</span>)}</p>
+        <p className="status-counts" data-testid="status-counts">{statuses.map(({ key, count }) => <span key={key} className={`badge ${key}`}>{t(key)} {count}</span>)} <span className="muted">({t('asOfDate')} {today})</span></p>
       </div>
-      {points.length ? <Chart spec={spec} meta={props.exportMeta} t={t} testId="timeline-chart" /> : <p>{t('noData')}</p>}
+      {items.length
+        ? <Chart spec={spec} meta={props.exportMeta} t={t} testId="timeline-chart" onSelect={(id) => { if (items.some((i) => i.row.target.id === id)) go('target', id); }} />
+        : <p>{t('noData')}</p>}
     </section>
   );
 }

@@ -108,7 +108,7 @@ export function Tracked(props: ViewProps) {
           {present.map(({ tracking, row, summary, notes, changed }) => (
             <tr key={tracking.targetId}>
               <td><a href={targetHref(route, tracking.targetId)}>{row!.target.region.name} · {row!.target.indicator}</a>{changed.length > 0 && <span className="badge due-soon">{t('recordChanged')}</span>}</td>
-              <td>{amount(row!.target)}</td>
+              <td>{amount(row!.target, props.language)}</td>
               <td>{t(tracking.status)}</td>
               <td>{summary?.share !== null && summary ? `${(summary.share * 100).toFixed(1)}% · ${t(summary.pace)}` : '—'}</td>
               <td>{notes.length}</td>
@@ -128,7 +128,7 @@ export function Tracked(props: ViewProps) {
                   <b>{tracking.snapshot ? `${tracking.snapshot.region} · ${tracking.snapshot.indicator} ${tracking.snapshot.value}${tracking.snapshot.unit}` : tracking.targetId}</b>
                   {' '}— {notes.length} {t('notes')}, {progress.length} {t('progress')}
                   {notes.slice(0, 3).map((n) => <p key={n.id} className="note-text">{n.text}</p>)}
-                  {next && <button type="button" onClick={() => run(() => reattach(db, tracking.targetId, next.target))}>{t('moveTo')} {next.target.indicator} {amount(next.target)}</button>}
+                  {next && <button type="button" onClick={() => run(() => reattach(db, tracking.targetId, next.target))}>{t('moveTo')} {next.target.indicator} {amount(next.target, props.language)}</button>}
                   <button type="button" onClick={() => { if (window.confirm(t('confirmForget'))) void run(() => untrack(db, tracking.targetId)); }}>{t('forget')}</button>
                 </li>
               );

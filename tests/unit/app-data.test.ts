@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/load-dataset';
 import { NO_FILTERS, parseFilters, writeFilters } from '../../src/data/filters';
 import { provinceOf } from '../../src/data/provinces';
-import { applyFilters, countBy, indexRows, nextDeadlines, overdue, sortRows, timelinePoints } from '../../src/data/selectors';
+import { applyFilters, countBy, indexRows, nextDeadlines, overdue, sortRows, timelineItems } from '../../src/data/selectors';
 import { deadlineStatus, dueDate, endOfMonthIso } from '../../src/domain/dates';
 import { DatasetSchema } from '../../src/domain/schema';
 import { bestMoneyScale, normalizeUnit, toMoneyScale } from '../../src/domain/units';
@@ -46,7 +46,7 @@ describe('deadline status (today passed in)', () => {
 
 describe('filters in the URL', () => {
   it('round-trip through URL parameters', () => {
-    const filters = { ...NO_FILTERS, region: '浙江省', kind: 'target' as const, from: 2024, to: 2030, status: 'overdue' as const, q: '专利 企业' };
+    const filters = { ...NO_FILTERS, region: '浙江省', kind: 'target' as const, from: 2024, to: 2030, status: ['overdue' as const, 'due-soon' as const], strength: 'binding' as const, q: '专利 企业' };
     expect(parseFilters(writeFilters(filters))).toEqual(filters);
   });
   it('ignore malformed values and keep other parameters', () => {
@@ -65,10 +65,18 @@ describe('selectors', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((r) => r.target.indicator.includes('专精特新') && r.target.region.name === '浙江省')).toBe(true);
   });
+  it('filter by several statuses at once and by wording strength', () => {
+    const either = applyFilters(rows, { ...NO_FILTERS, status: ['overdue', 'none'] });
+    expect(either.length).toBe(rows.filter((r) => r.status === 'overdue' || r.status === 'none').length);
+    expect(new Set(either.map((r) => r.status))).toEqual(new Set(['overdue', 'none']));
+    const strong = rows.map((r, i) => ({ ...r, target: { ...r.target, strength: i % 2 ? 'binding' as const : null } }));
+    expect(applyFilters(strong, { ...NO_FILTERS, strength: 'binding' })).toHaveLength(strong.filter((r) => r.target.strength === 'binding').length);
+    expect(applyFilters(strong, { ...NO_FILTERS, strength: 'unstated' }).every((r) => r.target.strength === null)).toBe(true);
+  });
   it('filter by deadline range and status', () => {
     const ranged = applyFilters(rows, { ...NO_FILTERS, from: 2027, to: 2028 });
     expect(ranged.every((r) => r.target.deadline && r.target.deadline.year >= 2027 && r.target.deadline.year <= 2028)).toBe(true);
-    expect(applyFilters(rows, { ...NO_FILTERS, status: 'none' }).every((r) => r.target.deadline === null)).toBe(true);
+    expect(applyFilters(rows, { ...NO_FILTERS, status: ['none'] }).every((r) => r.target.deadline === null)).toBe(true);
   });
   it('count, list next deadlines and overdue records', () => {
     expect(countBy(rows, (r) => r.target.kind).reduce((s, c) => s + c.count, 0)).toBe(120);
@@ -78,9 +86,18 @@ describe('selectors', () => {
     expect(overdue(rows).every((r) => dueDate(r.target.deadline!) < TODAY)).toBe(true);
   });
   it('place targets on the timeline by due date, grouped', () => {
-    const points = timelinePoints(rows, 'document');
-    expect(points.length).toBe(rows.filter((r) => r.target.deadline).length);
-    expect(points[0].group).toContain('行动方案');
+    const items = timelineItems(rows, 'document');
+    expect(items.length).toBe(rows.filter((r) => r.target.deadline).length);
+    expect(items[0].group).toContain('行动方案');
+    // a year-only deadline stays a year; the row starts at its document's date
+    const yearOnly = items.find((i) => i.deadline.date === null)!;
+    expect(yearOnly.deadline).toEqual(yearOnly.row.target.deadline);
+    expect(yearOnly.start).toBe(yearOnly.row.document!.published);
+    // grouped, then soonest first within a group
+    for (let i = 1; i < items.length; i++) {
+      if (items[i].group === items[i - 1].group) expect(dueDate(items[i].deadline) >= dueDate(items[i - 1].deadline)).toBe(true);
+      else expect(items[i].group > items[i - 1].group).toBe(true);
+    }
   });
   it('sort by any column, both ways', () => {
     const up = sortRows(rows, 'value', false).map((r) => r.target.normalized.value);

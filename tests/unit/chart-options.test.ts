@@ -2,11 +2,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n';
 import { countsOption } from '../../src/charts/counts-option';
-import { decorateForExport } from '../../src/charts/export-decoration';
+import { decorateForExport, exportSize, sourceLine } from '../../src/charts/export-decoration';
+import { tableToCsv } from '../../src/export/table-csv';
 import { tileMapOption } from '../../src/charts/tile-map-option';
 import { timelineOption } from '../../src/charts/timeline-option';
 import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
-import { indexRows, timelinePoints } from '../../src/data/selectors';
+import { indexRows, timelineItems } from '../../src/data/selectors';
 import { CSV_COLUMNS, recordsToCsv } from '../../src/export/records';
 import { makeDataset } from '../support/fixtures';
 
@@ -16,18 +17,40 @@ const rows = indexRows(dataset, '2026-11-22', provinceOf);
 type Series = { type: string; data: unknown[]; markLine?: { data: { xAxis: string }[] }; markArea?: { data: unknown[] } };
 
 describe('timeline option', () => {
-  const points = timelinePoints(rows, 'region');
-  const spec = timelineOption(points, '2026-11-22', '时间线', '地区', t);
-  it('puts a line at today and bands for plan periods', () => {
-    const first = (spec.option.series as Series[])[0];
-    expect(first.markLine?.data[0].xAxis).toBe('2026-11-22');
-    expect(first.markArea?.data.length).toBeGreaterThanOrEqual(2);
+  const items = timelineItems(rows, 'region');
+  const spec = timelineOption(items, { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => g });
+  type Custom = Series & { data: { name: string; value: number[] }[] };
+  const series = spec.option.series as Custom[];
+  it('puts a line at the as-of date and bands for plan periods', () => {
+    expect(series[0].markLine?.data[0].xAxis).toBe(Date.parse('2026-11-22T00:00:00Z'));
+    expect(series[0].markArea?.data.length).toBeGreaterThanOrEqual(2);
   });
-  it('splits points by status and keeps every dated target', () => {
-    const series = spec.option.series as Series[];
-    expect(series.map((s) => s.type)).toEqual(['scatter', 'scatter', 'scatter']);
-    expect(series.reduce((n, s) => n + s.data.length, 0)).toBe(points.length);
-    expect(spec.table.rows).toHaveLength(points.length);
+  it('draws every dated target as its own row, once', () => {
+    const drawn = series.flatMap((s) => s.data);
+    expect(drawn).toHaveLength(items.length);
+    expect(new Set(drawn.map((d) => d.value[3])).size).toBe(items.length);
+    expect(new Set(drawn.map((d) => d.name))).toEqual(new Set(items.map((i) => i.row.target.id)));
+    expect(spec.table.rows).toHaveLength(items.length);
+    expect(spec.records).toHaveLength(items.length);
+  });
+  it('draws a year-only deadline as that whole year and names it as a year', () => {
+    const drawn = series.flatMap((s) => s.data);
+    const index = items.findIndex((i) => i.deadline.date === null);
+    const year = items[index].deadline.year;
+    const mark = drawn.find((d) => d.value[3] === index)!;
+    expect(mark.value.slice(1, 3)).toEqual([Date.parse(`${year}-01-01T00:00:00Z`), Date.parse(`${year + 1}-01-01T00:00:00Z`)]);
+    expect(spec.table.rows[index]).toContain(`${year}年`);
+    expect(spec.table.rows.flat().join(' ')).not.toContain(`${year}-12-31`);
+    const tooltip = (spec.option.tooltip as { formatter: (p: { name: string }) => string }).formatter({ name: items[index].row.target.id });
+    expect(tooltip).toContain(`截止 ${year}年`);
+  });
+  it('keeps the screen light past a few hundred rows with a scroll window, and exports its first window', () => {
+    const many = timelineItems(indexRows(makeDataset(5000), '2026-11-22', provinceOf), 'region');
+    const big = timelineOption(many, { title: 'x', groupLabel: 'x', asOf: '2026-11-22', t, language: 'en', groupName: (g) => g });
+    expect(big.option.dataZoom).toBeDefined();
+    expect(big.height).toBeLessThan(1200);
+    expect((big.option.series as Custom[]).reduce((n, s) => n + s.data.length, 0)).toBe(many.length);
+    expect(big.exportOption!.height).toBe(big.height);
   });
 });
 
@@ -49,12 +72,40 @@ describe('counts and tile map options', () => {
 });
 
 describe('exports', () => {
-  it('draws title, filters, version and source into an exported chart', () => {
+  it('draws title, filters, count, version and source into an exported chart', () => {
     const spec = countsOption(rows, '各地区', t);
-    const { option, height } = decorateForExport(spec.option, { title: '各地区', filters: '筛选: 全部', version: 'v1', source: '来源' }, spec.height);
-    expect(height).toBeGreaterThan(spec.height);
-    expect(option.title).toMatchObject({ text: '各地区', subtext: '筛选: 全部' });
-    expect(JSON.stringify(option.graphic)).toContain('来源 · v1');
+    const meta = { title: '各地区', filters: '筛选：地区：浙江省', count: '图中绘制：60 条记录', version: 'v1', source: '来源：《甲》' };
+    const option = decorateForExport(spec.option, meta, exportSize('slide', spec.height, 800));
+    expect(option.title).toMatchObject({ text: '各地区', subtext: '筛选：地区：浙江省\n图中绘制：60 条记录' });
+    expect(JSON.stringify(option.graphic)).toContain('来源：《甲》\\nv1');
+  });
+  it('sizes slides at 16:9 and 4:3, at least 1920×1080 pixels, growing with tall charts', () => {
+    for (const chartHeight of [200, 600, 1800]) {
+      const slide = exportSize('slide', chartHeight, 800);
+      expect(slide.width / slide.height).toBeCloseTo(16 / 9, 2);
+      expect(slide.width * slide.pixelRatio).toBeGreaterThanOrEqual(1920);
+      expect(slide.height * slide.pixelRatio).toBeGreaterThanOrEqual(1080);
+      expect(slide.height).toBeGreaterThanOrEqual(chartHeight);
+      const standard = exportSize('standard', chartHeight, 800);
+      expect(standard.width / standard.height).toBeCloseTo(4 / 3, 2);
+      expect(standard.height * standard.pixelRatio).toBeGreaterThanOrEqual(1080);
+    }
+    expect(exportSize('screen', 300, 640).width).toBe(640);
+  });
+  it('names the documents of the plotted records, most used first, in the interface language', () => {
+    const zh = sourceLine(rows, 'zh', '来源');
+    const first = rows[0].document!;
+    expect(zh).toMatch(/^来源：《/);
+    expect(zh).toContain(`（${first.region}，${first.published}）`);
+    expect(zh).toContain(`等 ${dataset.documents.length} 份文件`);
+    expect(sourceLine(rows, 'en', 'x')).toMatch(/^Source: 《.*and 3 more documents$/);
+    expect(sourceLine([], 'zh', '来源：数据集')).toBe('来源：数据集');
+  });
+  it('writes a chart table as CSV with a BOM, formulas neutralised', () => {
+    const csv = tableToCsv({ columns: ['地区', '数值'], rows: [['浙江省', 3], ['=1+1', 2]] });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.data).toEqual([['地区', '数值'], ['浙江省', '3'], ["'=1+1", '2']]);
   });
   it('writes CSV with a BOM that round-trips through PapaParse with Chinese intact', () => {
     const csv = recordsToCsv(dataset.targets, new Map(dataset.documents.map((d) => [d.id, d.title])));

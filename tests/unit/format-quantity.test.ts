@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberEn, formatNumberZh, formatQuantity, measureWordOf } from '../../src/domain/format-quantity';
+import { formatAmount, formatNumberEn, formatNumberZh, formatQuantity, measureWordOf } from '../../src/domain/format-quantity';
 
 describe('formatQuantity', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('formatQuantity', () => {
     expect(formatNumberZh(12345)).toBe('1.2345万');
     expect(formatNumberEn(1234567)).toBe('1.23 million');
     expect(measureWordOf('万件')).toBe('件');
+  });
+});
+
+describe('formatAmount', () => {
+  const amount = (value: number, valueMax: number | null, unit: string, written: string, comparator = '>=') => ({ comparator, unit: written, normalized: { value, valueMax, unit } });
+  it.each([
+    [amount(30000, null, 'count', '万件'), '≥3万件', '≥30,000'],
+    [amount(2e6, null, 'CNY', '万元', '<='), '≤200万元', '≤2 million yuan'],
+    [amount(1e9, 2e9, 'CNY', '亿元', 'range'), '10亿–20亿元', '1 billion–2 billion yuan'],
+    [amount(1.3, null, 'PUE', 'PUE', '<='), '≤1.3', '≤1.3'],
+    [amount(2, null, '番', '番', '='), '2番', '2 doublings'],
+  ])('%j → %s / %s', (parts, zh, en) => {
+    expect(formatAmount(parts, 'zh')).toBe(zh);
+    expect(formatAmount(parts, 'en')).toBe(en);
   });
 });
