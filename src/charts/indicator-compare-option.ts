@@ -106,6 +106,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
   const ordered = regions.flatMap((region) => marks.filter((m) => m.region === region));
   return {
     title,
+    records: ordered.map((mark) => mark.row),
     height: Math.max(200, 96 + regions.length * 48),
     table: {
       columns: [t('region'), t('indicator'), t('wording'), t('comparator'), t('value'), `${t('plotted')} (${unitText || t('count')})`, t('deadline'), t('records'), t('quote')],

@@ -77,6 +77,7 @@ export function matrixOption({ matrix, title, indicatorName, language, t }: Matr
   ];
   return {
     title,
+    records: cells.flatMap((cell) => cell.rows),
     height: top + regions.length * cellHeight + 24,
     table: {
       columns: [t('region'), ...columns.map(indicatorName)],

@@ -10,7 +10,6 @@ import { PROVINCE_REFERENCE } from '../data/province-reference';
 import { FAMILIES } from '../domain/indicators';
 import { SCALE_MODES, scaleModesFor, type ScaleMode } from '../domain/province-reference';
 import type { ViewProps } from '../app/context';
-import { ChartCsv } from './ChartCsv';
 import { CompareMatrix } from './CompareMatrix';
 import { IndicatorPicker } from './IndicatorPicker';
 
@@ -99,8 +98,11 @@ export function Compare(props: ViewProps) {
               {specs.map((spec, i) => (
                 <div key={`${comparison.panels[i].level}-${comparison.panels[i].baseUnit}`} className="panel" data-testid="compare-panel" data-level={comparison.panels[i].level}>
                   <Chart spec={spec} meta={props.exportMeta} t={t} testId="compare-chart"
-                    onSelect={(region) => go('table', null, { region })} />
-                  <ChartCsv spec={spec} t={t} testId="compare-csv" />
+                    onSelect={(region, _index, data) => {
+                      const mark = comparison.panels[i].marks[markIndex(data) ?? -1];
+                      if (mark && !mark.others.length) go('target', mark.row.target.id);
+                      else go('table', null, { region });
+                    }} />
                 </div>
               ))}
             </>
@@ -109,6 +111,13 @@ export function Compare(props: ViewProps) {
       )}
     </section>
   );
+}
+
+/** The mark a clicked point stands for: its data carries [value, region, index into the panel's marks]. */
+function markIndex(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null || !('value' in data) || !Array.isArray(data.value)) return null;
+  const index: unknown = data.value[2];
+  return typeof index === 'number' ? index : null;
 }
 
 function tabHref(params: URLSearchParams, tab: 'matrix' | null): string {

@@ -6,7 +6,6 @@ import { LazyChart as Chart } from '../charts/LazyChart';
 import { matrixCellIndex, matrixOption } from '../charts/matrix-option';
 import { regionIndicatorMatrix } from '../data/compare';
 import type { Row } from '../data/selectors';
-import { ChartCsv } from './ChartCsv';
 
 interface Props { view: ViewProps; records: readonly Row[]; indicatorName: (key: string) => string }
 
@@ -27,7 +26,6 @@ export function CompareMatrix({ view, records, indicatorName }: Props) {
     <div data-testid="matrix">
       <p className="muted">{t('matrixHint')} {unkeyed > 0 && <>{unkeyed} {t('unkeyedNote')}</>}</p>
       <Chart spec={spec} meta={view.exportMeta} t={t} testId="matrix-chart" onSelect={open} />
-      <ChartCsv spec={spec} t={t} testId="matrix-csv" />
     </div>
   );
 }
