@@ -49,14 +49,31 @@ export interface CompareChartInput {
   t: Translate;
 }
 
-type Point = { value: [number, string, number]; name: string };
+type Point = { value: [number, string, number]; name: string; label?: { position: 'top' | 'bottom' } };
+
+/** The measure word all marks share (家), or none when they differ (家 and 个): an axis names one unit. */
+export function commonMeasureWord(marks: readonly CompareMark[]): string {
+  const words = new Set(marks.map((m) => measureWordOf(m.row.target.unit)));
+  return words.size === 1 ? [...words][0] : '';
+}
+
+/** Marks of a row alternate their labels above and below, in value order, so close values stay legible. */
+function labelSides(marks: readonly CompareMark[]): Map<CompareMark, 'top' | 'bottom'> {
+  const sides = new Map<CompareMark, 'top' | 'bottom'>();
+  const rows = new Map<string, CompareMark[]>();
+  for (const mark of marks) rows.set(mark.region, [...(rows.get(mark.region) ?? []), mark]);
+  for (const row of rows.values()) {
+    [...row].sort((a, b) => a.value - b.value || (a.year ?? 9999) - (b.year ?? 9999)).forEach((mark, i) => sides.set(mark, i % 2 ? 'bottom' : 'top'));
+  }
+  return sides;
+}
 
 /** Members of a family may share a value: a shape per member keeps both visible. */
 const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
 
 /** Labels move apart when they overlap, and never start left of the chart. */
 function keepLabelIn(params: { labelRect: { x: number } }): object {
-  return { moveOverlap: 'shiftY', ...(params.labelRect.x < 2 ? { x: 2, align: 'left' } : {}) };
+  return params.labelRect.x < 2 ? { x: 2, align: 'left' } : {};
 }
 
 export function indicatorCompareOption({ panel, title, colourBy, indicatorName, mode, language, t }: CompareChartInput): ChartSpec {
@@ -64,10 +81,11 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
   const groupOf = (mark: CompareMark): string => (colourBy === 'indicator' ? indicatorName(mark.indicatorKey) : mark.year === null ? t('none') : String(mark.year));
   const groups = [...new Set(marks.map(groupOf))];
   if (colourBy === 'year') groups.sort();
-  const unitText = scaleUnitText(baseUnit, mode, language, measureWordOf(marks[0]?.row.target.unit ?? ''));
+  const unitText = scaleUnitText(baseUnit, mode, language, commonMeasureWord(marks));
   const valueText = (mark: CompareMark): string => markValueText(mark, baseUnit, mode, language);
   const label = (mark: CompareMark): string => `${valueText(mark)} · ${mark.year ?? t('none')}`;
 
+  const sides = labelSides(marks);
   // a region's marks of one indicator joined in deadline order: 2025 → 2030
   const joins: object[] = [];
   const byLine = new Map<string, CompareMark[]>();
@@ -90,7 +108,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
       color,
       symbol: colourBy === 'indicator' ? SYMBOLS[index % SYMBOLS.length] : 'circle',
       symbolSize: 14,
-      data: own.map(({ mark, at }): Point => ({ value: [mark.value, mark.region, at], name: mark.region })),
+      data: own.map(({ mark, at }): Point => ({ value: [mark.value, mark.region, at], name: mark.region, label: { position: sides.get(mark) ?? 'top' } })),
       label: { show: true, position: 'top', distance: 6, fontSize: 12, color: '#111827', formatter: (p: { value: Point['value'] }) => label(marks[p.value[2]]) },
       labelLayout: keepLabelIn,
       markLine: {

@@ -3,7 +3,7 @@
 // and the region × indicator matrix (?tab=matrix). State lives in the URL; charts are pure specs.
 import { useMemo } from 'react';
 import { LazyChart as Chart } from '../charts/LazyChart';
-import { indicatorCompareOption } from '../charts/indicator-compare-option';
+import { commonMeasureWord, indicatorCompareOption, scaleUnitText } from '../charts/indicator-compare-option';
 import { compareIndicator, indicatorChoices, type CompareSort, type IndicatorChoice } from '../data/compare';
 import { applyFilters } from '../data/selectors';
 import { PROVINCE_REFERENCE } from '../data/province-reference';
@@ -41,7 +41,9 @@ export function Compare(props: ViewProps) {
   const specs = useMemo(() => comparison.panels.map((panel) => indicatorCompareOption({
     panel, indicatorName, mode, language, t,
     colourBy: selected?.kind === 'family' ? 'indicator' : 'year',
-    title: [selectedName, t(panel.level), mode === 'none' ? null : t(`scale-${mode}`)].filter(Boolean).join(' · '),
+    // a family may mix units: its panels say which one they draw
+    title: [selectedName, t(panel.level), selected?.kind === 'family' ? scaleUnitText(panel.baseUnit, 'none', language, commonMeasureWord(panel.marks)) || t('count') : null,
+      mode === 'none' ? null : t(`scale-${mode}`)].filter(Boolean).join(' · '),
   })), [comparison, indicatorName, mode, language, t, selected?.kind, selectedName]);
   const shownRegions = new Set(comparison.panels.flatMap((p) => p.regions));
 

@@ -111,6 +111,12 @@ describe('the compare chart', () => {
     expect(labels).toContain('≥5000亿元 · 2030');
     expect(labels).toContain('300亿元–500亿元 · 2027');
   });
+  it('puts the labels of a row’s marks above and below in turn, so close values stay legible', () => {
+    type P = { value: [number, string, number]; label: { position: string } };
+    const beijing = (spec.option.series as { data: P[] }[]).flatMap((s) => s.data).filter((d) => d.value[1] === '北京市')
+      .sort((a, b) => a.value[0] - b.value[0]);
+    expect(beijing.map((d) => d.label.position)).toEqual(['top', 'bottom']);
+  });
   it('joins a region’s 2025 and 2030 marks and draws a range as a bar', () => {
     const lines = series.flatMap((s) => s.markLine.data) as { coord: [number, string] }[][];
     expect(lines).toContainEqual([expect.objectContaining({ coord: [2000e8, '北京市'] }), { coord: [5000e8, '北京市'] }]);
