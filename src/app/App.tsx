@@ -118,7 +118,8 @@ export function App() {
     );
   }
   const dataset = active ?? loaded.dataset;
-  const filterText = `${describeFilters(filters, t, language, regionName)} · ${t('asOfDate')} ${today}`;
+  const indicatorName = (key: string): string => dataset.indicators.find((i) => i.key === key)?.[language] ?? key;
+  const filterText = `${describeFilters(filters, t, language, regionName, indicatorName)} · ${t('asOfDate')} ${today}`;
   const props: ViewProps = {
     dataset, rows, filtered, filters, setFilters, route, go, t, language, today, regionName,
     exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },

@@ -47,6 +47,8 @@ export interface CompareChartInput {
   mode: ScaleMode;
   language: Language;
   t: Translate;
+  /** A region's name in the interface language (浙江省 / Zhejiang); category values stay as in the data. */
+  regionName?: (name: string) => string;
 }
 
 type Point = { value: [number, string, number]; name: string; label?: { position: 'top' | 'bottom' } };
@@ -76,7 +78,7 @@ function keepLabelIn(params: { labelRect: { x: number } }): object {
   return params.labelRect.x < 2 ? { x: 2, align: 'left' } : {};
 }
 
-export function indicatorCompareOption({ panel, title, colourBy, indicatorName, mode, language, t }: CompareChartInput): ChartSpec {
+export function indicatorCompareOption({ panel, title, colourBy, indicatorName, mode, language, t, regionName = (n) => n }: CompareChartInput): ChartSpec {
   const { marks, regions, baseUnit } = panel;
   const groupOf = (mark: CompareMark): string => (colourBy === 'indicator' ? indicatorName(mark.indicatorKey) : mark.year === null ? t('none') : String(mark.year));
   const groups = [...new Set(marks.map(groupOf))];
@@ -120,7 +122,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
     };
   });
 
-  const description = regions.map((region) => `${region} ${marks.filter((m) => m.region === region).map(label).join('，')}`).join('；');
+  const description = regions.map((region) => `${regionName(region)} ${marks.filter((m) => m.region === region).map(label).join('，')}`).join('；');
   const ordered = regions.flatMap((region) => marks.filter((m) => m.region === region));
   return {
     title,
@@ -129,7 +131,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
     table: {
       columns: [t('region'), t('indicator'), t('wording'), t('comparator'), t('value'), `${t('plotted')} (${unitText || t('count')})`, t('deadline'), t('records'), t('quote')],
       rows: ordered.map((mark) => [
-        mark.region, indicatorName(mark.indicatorKey), mark.row.target.indicator, COMPARATOR_SIGN[mark.row.target.comparator] || mark.row.target.comparator,
+        regionName(mark.region), indicatorName(mark.indicatorKey), mark.row.target.indicator, COMPARATOR_SIGN[mark.row.target.comparator] || mark.row.target.comparator,
         valueText(mark), mode === 'none' ? mark.value : threeDigits(mark.value), mark.year ?? '', 1 + mark.others.length, mark.row.target.source.quote,
       ]),
     },
@@ -142,7 +144,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
         type: 'value', name: unitText, nameLocation: 'end', min: 0,
         axisLabel: { hideOverlap: true, formatter: (v: number) => formatNumber(v, language) },
       },
-      yAxis: { type: 'category', inverse: true, data: regions, axisTick: { show: false }, splitLine: { show: true, lineStyle: { color: '#eef0f3' } } },
+      yAxis: { type: 'category', inverse: true, data: regions, axisTick: { show: false }, axisLabel: { formatter: regionName }, splitLine: { show: true, lineStyle: { color: '#eef0f3' } } },
       tooltip: {
         trigger: 'item',
         confine: true,
@@ -150,7 +152,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
           if (p.componentType !== 'series' || !p.value) return '';
           const mark = marks[p.value[2]];
           const { target, document } = mark.row;
-          return `<b>${escapeHtml(mark.region)}</b> · ${escapeHtml(indicatorName(mark.indicatorKey))}<br/>`
+          return `<b>${escapeHtml(regionName(mark.region))}</b> · ${escapeHtml(indicatorName(mark.indicatorKey))}<br/>`
             + `${escapeHtml(valueText(mark))} · ${t('deadline')} ${mark.year ?? t('none')}<br/>`
             + `${t('wording')}：${escapeHtml(target.indicator)}<br/>「${escapeHtml(target.source.quote)}」<br/>`
             + `<span style="color:#4b5563">${escapeHtml(document?.title ?? '')}${mark.others.length ? ` · +${mark.others.length} ${t('records')}` : ''}</span>`;

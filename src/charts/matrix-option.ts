@@ -32,6 +32,8 @@ export interface MatrixChartInput {
   indicatorName: (key: string) => string;
   language: Language;
   t: Translate;
+  /** A region's name in the interface language; category values stay as in the data. */
+  regionName?: (name: string) => string;
 }
 
 type CellPoint = { value: [number, number]; name: string; label?: object; itemStyle?: object };
@@ -42,7 +44,7 @@ export function matrixCellIndex(name: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function matrixOption({ matrix, title, indicatorName, language, t }: MatrixChartInput): ChartSpec {
+export function matrixOption({ matrix, title, indicatorName, language, t, regionName = (n) => n }: MatrixChartInput): ChartSpec {
   const { regions, columns, cells } = matrix;
   const width = matrixCellWidth(columns.length);
   const { left, top, cellHeight } = MATRIX_LAYOUT;
@@ -81,14 +83,14 @@ export function matrixOption({ matrix, title, indicatorName, language, t }: Matr
     height: top + regions.length * cellHeight + 24,
     table: {
       columns: [t('region'), ...columns.map(indicatorName)],
-      rows: regions.map((region) => [region, ...columns.map((key) => {
+      rows: regions.map((region) => [regionName(region), ...columns.map((key) => {
         const index = at.get(`${region}\u0000${key}`);
         return index === undefined ? '' : text(cells[index]).replace('\n', ' · ');
       })]),
     },
     option: {
       textStyle: { fontFamily: FONT },
-      aria: { enabled: true, label: { description: `${title}: ${cells.map((c) => `${c.region} ${indicatorName(c.indicatorKey)} ${text(c).replace('\n', ' ')}`).join('；')}` } },
+      aria: { enabled: true, label: { description: `${title}: ${cells.map((c) => `${regionName(c.region)} ${indicatorName(c.indicatorKey)} ${text(c).replace('\n', ' ')}`).join('；')}` } },
       legend: { top: 0, left: 0, data: [...STATUSES.map((s) => t(s)), t('notTargeted')], selectedMode: false },
       // no shrinking to fit labels: cells keep the sizes a click is mapped with
       grid: { left, top, width: width * columns.length, height: cellHeight * regions.length, outerBoundsMode: 'none' },
@@ -97,7 +99,7 @@ export function matrixOption({ matrix, title, indicatorName, language, t }: Matr
         axisLabel: { interval: 0, width: width - 8, overflow: 'break', fontSize: 12, lineHeight: 15 },
         splitLine: { show: false },
       },
-      yAxis: { type: 'category', inverse: true, data: regions, axisTick: { show: false }, axisLabel: { width: left - 16, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: regions, axisTick: { show: false }, axisLabel: { width: left - 16, overflow: 'truncate', formatter: regionName } },
       tooltip: {
         trigger: 'item',
         confine: true,
@@ -105,7 +107,7 @@ export function matrixOption({ matrix, title, indicatorName, language, t }: Matr
           const index = matrixCellIndex(p.name ?? '');
           if (index === null) return '';
           const cell = cells[index];
-          return `<b>${escapeHtml(cell.region)}</b> · ${escapeHtml(indicatorName(cell.indicatorKey))}<br/>`
+          return `<b>${escapeHtml(regionName(cell.region))}</b> · ${escapeHtml(indicatorName(cell.indicatorKey))}<br/>`
             + cell.rows.map((row) => `${escapeHtml(cellValueText({ ...cell, shown: row }, language))} · ${row.target.deadline?.year ?? t('none')} · ${escapeHtml(row.target.indicator)}`).join('<br/>')
             + `<br/><span style="color:#4b5563">${t(cell.status)} · ${t('openRecords')}</span>`;
         },

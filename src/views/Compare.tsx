@@ -39,12 +39,12 @@ export function Compare(props: ViewProps) {
     regions: chosenRegions, mode, reference: PROVINCE_REFERENCE, sort, baseUnitOf: (key) => entries.get(key)?.baseUnit,
   }), [selected, filtered, chosenRegions, mode, sort, entries]);
   const specs = useMemo(() => comparison.panels.map((panel) => indicatorCompareOption({
-    panel, indicatorName, mode, language, t,
+    panel, indicatorName, mode, language, t, regionName: props.regionName,
     colourBy: selected?.kind === 'family' ? 'indicator' : 'year',
     // a family may mix units: its panels say which one they draw
     title: [selectedName, t(panel.level), selected?.kind === 'family' ? scaleUnitText(panel.baseUnit, 'none', language, commonMeasureWord(panel.marks)) || t('count') : null,
       mode === 'none' ? null : t(`scale-${mode}`)].filter(Boolean).join(' · '),
-  })), [comparison, indicatorName, mode, language, t, selected?.kind, selectedName]);
+  })), [comparison, indicatorName, mode, language, t, selected?.kind, selectedName, props.regionName]);
   const shownRegions = new Set(comparison.panels.flatMap((p) => p.regions));
 
   // one navigation: the filters carry the selection, the view's own parameters stay
@@ -84,7 +84,7 @@ export function Compare(props: ViewProps) {
                 <summary>{t('showRegions')} ({shownRegions.size + comparison.unscaled.length}/{comparison.available.length})</summary>
                 <div className="checks" data-testid="region-choice">
                   {comparison.available.map((region) => (
-                    <label key={region}><input type="checkbox" value={region} checked={!comparison.chosen.length || comparison.chosen.includes(region)} onChange={() => toggleRegion(region)} />{region}</label>
+                    <label key={region}><input type="checkbox" value={region} checked={!comparison.chosen.length || comparison.chosen.includes(region)} onChange={() => toggleRegion(region)} />{props.regionName(region)}</label>
                   ))}
                 </div>
               </details>
@@ -96,7 +96,7 @@ export function Compare(props: ViewProps) {
             <>
               {requestedMode !== 'none' && !modeFits && <p className="note">{t('scaleNotApplicable')}</p>}
               {mode !== 'none' && <DerivedNote mode={mode} t={t} />}
-              {comparison.unscaled.length > 0 && <p className="note" data-testid="unscaled">{t('unscaledNote')}{comparison.unscaled.join('、')}</p>}
+              {comparison.unscaled.length > 0 && <p className="note" data-testid="unscaled">{t('unscaledNote')}{comparison.unscaled.map(props.regionName).join(language === 'zh' ? '、' : ', ')}</p>}
               {specs.map((spec, i) => (
                 <div key={`${comparison.panels[i].level}-${comparison.panels[i].baseUnit}`} className="panel" data-testid="compare-panel" data-level={comparison.panels[i].level}>
                   <Chart spec={spec} meta={props.exportMeta} t={t} testId="compare-chart"

@@ -12,7 +12,7 @@ interface Props { view: ViewProps; records: readonly Row[]; indicatorName: (key:
 export function CompareMatrix({ view, records, indicatorName }: Props) {
   const { t, language, go } = view;
   const matrix = useMemo(() => regionIndicatorMatrix(records), [records]);
-  const spec = useMemo(() => matrixOption({ matrix, title: t('matrix'), indicatorName, language, t }), [matrix, indicatorName, language, t]);
+  const spec = useMemo(() => matrixOption({ matrix, title: t('matrix'), indicatorName, language, t, regionName: view.regionName }), [matrix, indicatorName, language, t, view.regionName]);
   const unkeyed = records.filter((r) => r.target.indicatorKey === null).length;
   const open = (name: string): void => {
     const index = matrixCellIndex(name);

@@ -134,6 +134,14 @@ describe('the compare chart', () => {
     expect(csv.errors).toEqual([]);
     expect(csv.data.slice(1).map((r) => r[0])).toEqual(spec.table.rows.map((r) => r[0]));
   });
+  it('names regions in the interface language while the axis keeps the data’s names', () => {
+    const english = indicatorCompareOption({ panel, title: 't', colourBy: 'year', indicatorName: (k) => k, mode: 'none', language: 'en', t: translator('en'), regionName: (n) => `EN:${n}` });
+    expect(english.table.rows.map((r) => r[0])).toEqual(spec.table.rows.map((r) => `EN:${r[0]}`));
+    const axis = english.option.yAxis as { data: string[]; axisLabel: { formatter: (v: string) => string } };
+    expect(axis.data).toEqual(panel.regions);
+    expect(axis.axisLabel.formatter('北京市')).toBe('EN:北京市');
+    expect(english.table.rows.flat().join(' ')).toContain('200 billion yuan');
+  });
   it('tells family members apart by colour and legend', () => {
     const family = compareIndicator(applyFilters(rows, { ...NO_FILTERS, family: 'data-economy' }), options()).panels[0];
     const names = { 'data-industry-scale': '数据产业规模', 'data-market-scale': '数据要素市场规模' } as Record<string, string>;
