@@ -51,7 +51,7 @@ export interface CompareChartInput {
   regionName?: (name: string) => string;
 }
 
-type Point = { value: [number, string, number]; name: string; label?: { position: 'top' | 'bottom' } };
+type Point = { value: [number, string, number]; name: string; label?: { position: 'top' | 'bottom'; align: 'left' | 'center' | 'right' } };
 
 /** The measure word all marks share (家), or none when they differ (家 and 个): an axis names one unit. */
 export function commonMeasureWord(marks: readonly CompareMark[]): string {
@@ -73,9 +73,10 @@ function labelSides(marks: readonly CompareMark[]): Map<CompareMark, 'top' | 'bo
 /** Members of a family may share a value: a shape per member keeps both visible. */
 const SYMBOLS = ['circle', 'diamond', 'triangle', 'rect', 'roundRect', 'pin'];
 
-/** Labels move apart when they overlap, and never start left of the chart. */
-function keepLabelIn(params: { labelRect: { x: number } }): object {
-  return params.labelRect.x < 2 ? { x: 2, align: 'left' } : {};
+/** A label near the start of the axis runs rightwards from its mark, one near the end leftwards, so none is cut off. */
+export function labelAlign(value: number, top: number): 'left' | 'center' | 'right' {
+  if (top <= 0 || value <= top * 0.3) return 'left';
+  return value >= top * 0.7 ? 'right' : 'center';
 }
 
 export function indicatorCompareOption({ panel, title, colourBy, indicatorName, mode, language, t, regionName = (n) => n }: CompareChartInput): ChartSpec {
@@ -88,6 +89,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
   const label = (mark: CompareMark): string => `${valueText(mark)} · ${mark.year ?? t('none')}`;
 
   const sides = labelSides(marks);
+  const top = Math.max(0, ...marks.map((m) => m.valueMax ?? m.value));
   // a region's marks of one indicator joined in deadline order: 2025 → 2030
   const joins: object[] = [];
   const byLine = new Map<string, CompareMark[]>();
@@ -110,9 +112,10 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
       color,
       symbol: colourBy === 'indicator' ? SYMBOLS[index % SYMBOLS.length] : 'circle',
       symbolSize: 14,
-      data: own.map(({ mark, at }): Point => ({ value: [mark.value, mark.region, at], name: mark.region, label: { position: sides.get(mark) ?? 'top' } })),
+      data: own.map(({ mark, at }): Point => ({
+        value: [mark.value, mark.region, at], name: mark.region, label: { position: sides.get(mark) ?? 'top', align: labelAlign(mark.value, top) },
+      })),
       label: { show: true, position: 'top', distance: 6, fontSize: 12, color: '#111827', formatter: (p: { value: Point['value'] }) => label(marks[p.value[2]]) },
-      labelLayout: keepLabelIn,
       markLine: {
         silent: true, symbol: 'none', animation: false, label: { show: false },
         lineStyle: { color: '#9ca3af', width: 2, type: 'solid' },
@@ -127,7 +130,7 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
   return {
     title,
     records: ordered.map((mark) => mark.row),
-    height: Math.max(200, 96 + regions.length * 48),
+    height: Math.max(200, 116 + regions.length * 48),
     table: {
       columns: [t('region'), t('indicator'), t('wording'), t('comparator'), t('value'), `${t('plotted')} (${unitText || t('count')})`, t('deadline'), t('records'), t('quote')],
       rows: ordered.map((mark) => [
@@ -139,9 +142,9 @@ export function indicatorCompareOption({ panel, title, colourBy, indicatorName, 
       textStyle: { fontFamily: FONT },
       aria: { enabled: true, label: { description: `${title}: ${description}` } },
       legend: { show: groups.length > 1 || colourBy === 'indicator', top: 0, left: 0, data: groups },
-      grid: { left: 8, right: 96, top: 44, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      grid: { left: 8, right: 32, top: 44, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: {
-        type: 'value', name: unitText, nameLocation: 'end', min: 0,
+        type: 'value', name: unitText, nameLocation: 'middle', nameGap: 28, min: 0,
         axisLabel: { hideOverlap: true, formatter: (v: number) => formatNumber(v, language) },
       },
       yAxis: { type: 'category', inverse: true, data: regions, axisTick: { show: false }, axisLabel: { formatter: regionName }, splitLine: { show: true, lineStyle: { color: '#eef0f3' } } },

@@ -2,7 +2,7 @@
 // the picker's choices with how many regions hold each, one mark per region, indicator and
 // deadline (on a stated scale), and the region × indicator matrix.
 import type { DeadlineStatus } from '../domain/dates';
-import { figuresFor, scaleValue, type ProvinceReference, type ScaleMode } from '../domain/province-reference';
+import { figuresFor, scaleModesFor, scaleValue, type ProvinceReference, type ScaleMode } from '../domain/province-reference';
 import type { IndicatorEntry, Level } from '../domain/schema';
 import type { Row } from './selectors';
 
@@ -72,6 +72,8 @@ export interface CompareMark {
 export interface ComparePanel {
   level: Level;
   baseUnit: string;
+  /** The scale the panel is drawn on: the one asked for when it applies to the unit, else as stated. */
+  mode: ScaleMode;
   /** Regions top to bottom in the chosen order. */
   regions: string[];
   marks: CompareMark[];
@@ -130,11 +132,13 @@ export function compareIndicator(rows: readonly Row[], options: CompareOptions):
     if (chosen.length && !chosen.includes(target.region.name)) continue;
     const baseUnit = options.baseUnitOf(target.indicatorKey ?? '') ?? target.normalized.unit;
     const figures = target.region.level === 'province' ? figuresFor(options.reference, target.region.code) : undefined;
-    const value = scaleValue(target.normalized.value, baseUnit, options.mode, figures);
+    // a family may mix money and counts: each unit is drawn on the asked scale where it applies
+    const mode = scaleModesFor(baseUnit).includes(options.mode) ? options.mode : 'none';
+    const value = scaleValue(target.normalized.value, baseUnit, mode, figures);
     if (value === null) { unscaled.add(target.region.name); continue; }
-    const valueMax = target.normalized.valueMax === null ? null : scaleValue(target.normalized.valueMax, baseUnit, options.mode, figures);
+    const valueMax = target.normalized.valueMax === null ? null : scaleValue(target.normalized.valueMax, baseUnit, mode, figures);
     const panelKey = `${target.region.level}\u0000${baseUnit}`;
-    const panel = panels.get(panelKey) ?? { level: target.region.level, baseUnit, regions: [], marks: [] };
+    const panel = panels.get(panelKey) ?? { level: target.region.level, baseUnit, mode, regions: [], marks: [] };
     panel.marks.push({
       row, others: group.filter((r) => r !== row), region: target.region.name, level: target.region.level,
       indicatorKey: target.indicatorKey ?? '', year: target.deadline?.year ?? null, value, valueMax,

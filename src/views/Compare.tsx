@@ -33,18 +33,19 @@ export function Compare(props: ViewProps) {
   const selectedName = selected ? (choices.find((c) => c.kind === selected.kind && c.key === selected.key)?.[language] ?? selected.key) : '';
 
   const baseUnits = useMemo(() => [...new Set(filtered.flatMap((r) => (r.target.indicatorKey ? [entries.get(r.target.indicatorKey)?.baseUnit ?? r.target.normalized.unit] : [])))], [filtered, entries]);
-  const modeFits = baseUnits.length > 0 && baseUnits.every((unit) => scaleModesFor(unit).includes(requestedMode));
-  const mode: ScaleMode = modeFits ? requestedMode : 'none';
+  const applies = (m: ScaleMode): boolean => baseUnits.some((unit) => scaleModesFor(unit).includes(m));
+  const mode: ScaleMode = applies(requestedMode) ? requestedMode : 'none';
   const comparison = useMemo(() => compareIndicator(selected ? filtered : [], {
     regions: chosenRegions, mode, reference: PROVINCE_REFERENCE, sort, baseUnitOf: (key) => entries.get(key)?.baseUnit,
   }), [selected, filtered, chosenRegions, mode, sort, entries]);
+  const asStated = comparison.panels.filter((p) => p.mode !== mode);
   const specs = useMemo(() => comparison.panels.map((panel) => indicatorCompareOption({
-    panel, indicatorName, mode, language, t, regionName: props.regionName,
+    panel, indicatorName, mode: panel.mode, language, t, regionName: props.regionName,
     colourBy: selected?.kind === 'family' ? 'indicator' : 'year',
     // a family may mix units: its panels say which one they draw
     title: [selectedName, t(panel.level), selected?.kind === 'family' ? scaleUnitText(panel.baseUnit, 'none', language, commonMeasureWord(panel.marks)) || t('count') : null,
-      mode === 'none' ? null : t(`scale-${mode}`)].filter(Boolean).join(' · '),
-  })), [comparison, indicatorName, mode, language, t, selected?.kind, selectedName, props.regionName]);
+      panel.mode === 'none' ? null : t(`scale-${panel.mode}`)].filter(Boolean).join(' · '),
+  })), [comparison, indicatorName, language, t, selected?.kind, selectedName, props.regionName]);
   const shownRegions = new Set(comparison.panels.flatMap((p) => p.regions));
 
   // one navigation: the filters carry the selection, the view's own parameters stay
@@ -76,7 +77,7 @@ export function Compare(props: ViewProps) {
               </fieldset>
               <fieldset className="segmented"><legend>{t('scaleMode')}</legend>
                 {SCALE_MODES.map((m) => (
-                  <label key={m}><input type="radio" name="scale" value={m} checked={mode === m} disabled={m !== 'none' && !baseUnits.every((u) => scaleModesFor(u).includes(m))}
+                  <label key={m}><input type="radio" name="scale" value={m} checked={mode === m} disabled={!applies(m)}
                     onChange={() => set({ scale: m === 'none' ? null : m })} />{t(`scale-${m}`)}</label>
                 ))}
               </fieldset>
@@ -94,7 +95,10 @@ export function Compare(props: ViewProps) {
           {selected && comparison.available.length < 2 && <p className="empty-note" data-testid="nothing-comparable">{t('nothingComparable')}{t('needTwoRegions')}</p>}
           {selected && comparison.available.length >= 2 && (
             <>
-              {requestedMode !== 'none' && !modeFits && <p className="note">{t('scaleNotApplicable')}</p>}
+              {requestedMode !== mode && <p className="note" data-testid="scale-not-applicable">{t('scaleNotApplicable')}</p>}
+              {asStated.length > 0 && (
+                <p className="note" data-testid="scale-not-applicable">{t('scalePartly')}{asStated.map((p) => specs[comparison.panels.indexOf(p)].title).join(language === 'zh' ? '；' : '; ')}</p>
+              )}
               {mode !== 'none' && <DerivedNote mode={mode} t={t} />}
               {comparison.unscaled.length > 0 && <p className="note" data-testid="unscaled">{t('unscaledNote')}{comparison.unscaled.map(props.regionName).join(language === 'zh' ? '、' : ', ')}</p>}
               {specs.map((spec, i) => (

@@ -27,7 +27,7 @@ export function IndicatorPicker({ choices, selected, onPick, language, t }: Prop
             <li key={`${choice.kind}:${choice.key}`}>
               <button type="button" aria-pressed={current} data-key={choice.key} data-kind={choice.kind} onClick={() => onPick(choice)}>
                 {choice.kind === 'family' && <span className="badge">{t('family')}</span>}
-                {choice[language]} <span className="muted">· {choice.regions} {t('regionsHolding')} · {choice.records} {t('records')}</span>
+                {choice[language]} <span className="muted">· {choice.regions} {language === 'en' && choice.regions === 1 ? 'region' : t('regionsHolding')} · {choice.records} {language === 'en' && choice.records === 1 ? 'record' : t('records')}</span>
               </button>
             </li>
           );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n';
-import { indicatorCompareOption, markValueText, scaledQuantity } from '../../src/charts/indicator-compare-option';
+import { indicatorCompareOption, labelAlign, markValueText, scaledQuantity } from '../../src/charts/indicator-compare-option';
 import { MATRIX_LAYOUT, matrixCellIndex, matrixCellWidth, matrixOption } from '../../src/charts/matrix-option';
 import { compareIndicator, indicatorChoices, regionIndicatorMatrix, type CompareOptions } from '../../src/data/compare';
 import { NO_FILTERS, parseFilters, writeFilters } from '../../src/data/filters';
@@ -89,6 +89,13 @@ describe('compare one indicator', () => {
     const stale = compareIndicator(only('data-industry-scale'), options({ regions: ['广东省'] }));
     expect(stale.panels.flatMap((p) => p.regions).length).toBe(comparison.available.length);
   });
+  it('draws each unit of a family on the asked scale where it applies, as stated where not', () => {
+    const mixed = applyFilters(rows, { ...NO_FILTERS, family: 'data-economy' }).concat(only('srdi-enterprises'));
+    const panels = compareIndicator(mixed, options({ mode: 'gdpShare' })).panels.filter((p) => p.level === 'province');
+    expect(panels.map((p) => [p.baseUnit, p.mode])).toEqual([['CNY', 'gdpShare'], ['count', 'none']]);
+    const beijingCount = panels[1].marks.find((m) => m.region === '北京市')!;
+    expect(beijingCount.value).toBe(1000);
+  });
   it('puts per-capita values on provinces only, leaving cities out by name', () => {
     const perCapita = compareIndicator(only('data-industry-scale'), options({ mode: 'perCapita' }));
     expect(perCapita.panels.map((p) => p.level)).toEqual(['province']);
@@ -116,6 +123,11 @@ describe('the compare chart', () => {
     const beijing = (spec.option.series as { data: P[] }[]).flatMap((s) => s.data).filter((d) => d.value[1] === '北京市')
       .sort((a, b) => a.value[0] - b.value[0]);
     expect(beijing.map((d) => d.label.position)).toEqual(['top', 'bottom']);
+  });
+  it('runs labels near the axis start rightwards and near its end leftwards', () => {
+    expect(labelAlign(0, 100)).toBe('left');
+    expect(labelAlign(50, 100)).toBe('center');
+    expect(labelAlign(100, 100)).toBe('right');
   });
   it('joins a region’s 2025 and 2030 marks and draws a range as a bar', () => {
     const lines = series.flatMap((s) => s.markLine.data) as { coord: [number, string] }[][];
