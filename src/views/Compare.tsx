@@ -46,7 +46,7 @@ export function Compare(props: ViewProps) {
     title: [selectedName, t(panel.level), selected?.kind === 'family' ? scaleUnitText(panel.baseUnit, 'none', language, commonMeasureWord(panel.marks)) || t('count') : null,
       panel.mode === 'none' ? null : t(`scale-${panel.mode}`)].filter(Boolean).join(' · '),
   })), [comparison, indicatorName, language, t, selected?.kind, selectedName, props.regionName]);
-  const shownRegions = new Set(comparison.panels.flatMap((p) => p.regions));
+  const shownRegions = new Set([...comparison.panels.flatMap((p) => p.regions), ...comparison.unscaled]);
 
   // one navigation: the filters carry the selection, the view's own parameters stay
   const pickChoice = (choice: IndicatorChoice): void => props.setFilters({
@@ -82,7 +82,7 @@ export function Compare(props: ViewProps) {
                 ))}
               </fieldset>
               <details className="region-choice">
-                <summary>{t('showRegions')} ({shownRegions.size + comparison.unscaled.length}/{comparison.available.length})</summary>
+                <summary>{t('showRegions')} ({shownRegions.size}/{comparison.available.length})</summary>
                 <div className="checks" data-testid="region-choice">
                   {comparison.available.map((region) => (
                     <label key={region}><input type="checkbox" value={region} checked={!comparison.chosen.length || comparison.chosen.includes(region)} onChange={() => toggleRegion(region)} />{props.regionName(region)}</label>
