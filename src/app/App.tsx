@@ -11,6 +11,7 @@ import { applyFilters, indexRows } from '../data/selectors';
 import { downloadBlob } from '../export/download';
 import { recordsToCsv, recordsToJson } from '../export/records';
 import type { ViewProps } from './context';
+import { useFamilyName } from './family-names';
 import { FilterBar } from './FilterBar';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
@@ -88,6 +89,7 @@ export function App() {
     if (language === 'en' && !english) void import('./region-names').then((m) => setEnglish(() => m.englishRegionName));
   }, [language, english]);
   const regionName = useMemo(() => (language === 'en' && english ? english : (name: string) => name), [language, english]);
+  const familyName = useFamilyName(language);
   const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
@@ -119,7 +121,7 @@ export function App() {
   }
   const dataset = active ?? loaded.dataset;
   const indicatorName = (key: string): string => dataset.indicators.find((i) => i.key === key)?.[language] ?? key;
-  const filterText = `${describeFilters(filters, t, language, regionName, indicatorName)} · ${t('asOfDate')} ${today}`;
+  const filterText = `${describeFilters(filters, t, language, regionName, indicatorName, familyName)} · ${t('asOfDate')} ${today}`;
   const props: ViewProps = {
     dataset, rows, filtered, filters, setFilters, route, go, t, language, today, regionName,
     exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },
@@ -151,7 +153,7 @@ export function App() {
         }}>{t('language')}</button>
       </header>
       <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords}
-        asOf={today} regionName={regionName} setAsOf={(date) => {
+        asOf={today} regionName={regionName} familyName={familyName} setAsOf={(date) => {
           const params = new URLSearchParams(route.params);
           if (date && date !== now) params.set('asof', date); else params.delete('asof');
           navigate(route.view, route.param, params, true);

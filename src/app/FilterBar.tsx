@@ -4,7 +4,6 @@
 // (closed at first on small screens).
 import { useState } from 'react';
 import type { Dataset } from '../domain/schema';
-import { FAMILIES } from '../domain/indicators';
 import { TOPICS } from '../domain/topics';
 import { NO_FILTERS, STATUSES, STRENGTHS, activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
 import type { Row } from '../data/selectors';
@@ -15,6 +14,7 @@ interface Props {
   onExport: (format: 'csv' | 'json') => void;
   asOf: string; setAsOf: (date: string | null) => void;
   regionName: (name: string) => string;
+  familyName: (key: string) => string;
 }
 
 type SingleKey = 'q' | 'region' | 'level' | 'kind' | 'topic' | 'from' | 'to' | 'strength';
@@ -34,7 +34,7 @@ function Choice({ name, label, value, empty, options, onChange }: ChoiceProps) {
 
 const narrowScreen = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
 
-export function FilterBar({ filters, setFilters, rows, t, language, dataset, onExport, asOf, setAsOf, regionName }: Props) {
+export function FilterBar({ filters, setFilters, rows, t, language, dataset, onExport, asOf, setAsOf, regionName, familyName }: Props) {
   const [open, setOpen] = useState(() => !narrowScreen());
   const regions = [...new Set(rows.flatMap((r) => [r.province, r.target.region.name]))].sort();
   const years = [...new Set(rows.flatMap((r) => (r.target.deadline ? [r.target.deadline.year] : [])))].sort();
@@ -72,7 +72,7 @@ export function FilterBar({ filters, setFilters, rows, t, language, dataset, onE
           <span className="filter-chip" data-testid="indicator-filter">
             {filters.indicator
               ? `${t('indicatorCol')}: ${dataset.indicators.find((i) => i.key === filters.indicator)?.[language] ?? filters.indicator}`
-              : `${t('family')}: ${FAMILIES.find((f) => f.key === filters.family)?.[language] ?? filters.family}`}
+              : `${t('family')}: ${familyName(filters.family ?? '')}`}
             <button type="button" aria-label={t('clearFilters')} onClick={() => setFilters({ ...filters, indicator: null, family: null })}>×</button>
           </span>
         )}

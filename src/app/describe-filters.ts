@@ -1,12 +1,12 @@
 // The active filters in words of the interface language, for export headers and the screen:
 // 地区：浙江省 · 主题：数据要素市场 · 状态：已过截止日期、12个月内到期 — never raw keys like topic=data-market.
 import type { Filters } from '../data/filters';
-import { FAMILIES } from '../domain/indicators';
 import { topicLabel } from '../domain/topics';
 import type { Language, MessageKey, Translate } from './i18n';
 
 export function describeFilters(
-  filters: Filters, t: Translate, language: Language, regionName: (name: string) => string = (n) => n, indicatorName: (key: string) => string = (k) => k,
+  filters: Filters, t: Translate, language: Language, regionName: (name: string) => string = (n) => n,
+  indicatorName: (key: string) => string = (k) => k, familyName: (key: string) => string = (k) => k,
 ): string {
   const colon = language === 'zh' ? '：' : ': ';
   const list = language === 'zh' ? '、' : ', ';
@@ -19,7 +19,7 @@ export function describeFilters(
   if (filters.status.length) parts.push(`${t('status')}${colon}${filters.status.map((s) => t(s)).join(list)}`);
   if (filters.strength) parts.push(`${t('strength')}${colon}${t(filters.strength satisfies MessageKey)}`);
   if (filters.indicator) parts.push(`${t('indicatorCol')}${colon}${indicatorName(filters.indicator)}`);
-  if (filters.family) parts.push(`${t('family')}${colon}${FAMILIES.find((f) => f.key === filters.family)?.[language] ?? filters.family}`);
+  if (filters.family) parts.push(`${t('family')}${colon}${familyName(filters.family)}`);
   if (filters.from !== null || filters.to !== null) {
     parts.push(`${t('deadline')}${colon}${filters.from ?? '…'}–${filters.to ?? '…'}`);
   }
