@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { describeFilters } from '../../src/app/describe-filters';
 import { translator } from '../../src/app/i18n';
 import { indicatorCompareOption, labelAlign, markValueText, scaledQuantity } from '../../src/charts/indicator-compare-option';
 import { MATRIX_LAYOUT, matrixCellIndex, matrixCellWidth, matrixOption } from '../../src/charts/matrix-option';
@@ -42,6 +43,16 @@ describe('indicator and family filters', () => {
     const family = applyFilters(rows, parseFilters(params));
     expect(new Set(family.map((r) => r.target.indicatorKey))).toEqual(new Set(['data-industry-scale', 'data-market-scale']));
     expect(only('srdi-enterprises').map((r) => r.target.region.name).sort()).toEqual(['北京市', '杭州市']);
+  });
+});
+
+describe('the filter line of exports', () => {
+  it('names the indicator or family in words, never by key', () => {
+    const text = describeFilters({ ...NO_FILTERS, indicator: 'data-industry-scale', family: 'data-economy' }, t, 'zh', (n) => n,
+      (k) => dataset.indicators.find((i) => i.key === k)!.zh, (k) => (k === 'data-economy' ? '数据经济' : k));
+    expect(text).toContain('指标：数据产业规模');
+    expect(text).toContain('指标族：数据经济');
+    expect(text).not.toMatch(/data-/);
   });
 });
 
