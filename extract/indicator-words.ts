@@ -46,6 +46,9 @@ export const BRINGING_ABOUT: readonly WordEntry[] = [
   { word: '先选择', example: '先选择30个城市开展试点工作 → 开展试点工作城市' },
   { word: '选择', example: '选择10个区县开展试点 → 开展试点区县' },
   { word: '支持', example: '支持千家企业产学研协同创新 → 企业产学研协同创新' },
+  { word: '锚定', example: '锚定全省风电、光伏装机1亿千瓦以上 → 全省风电、光伏装机' },
+  { word: '聚集', example: '聚集产业链相关企业100家 → 产业链相关企业' },
+  { word: '加强', example: '加强10个公共服务平台建设 → 公共服务平台建设' },
 ];
 
 /** Time and place words that may stand before such a verb: 每年新培育, 全省打造, 在全国建设培育. */
@@ -55,9 +58,12 @@ export const SCOPE_BEFORE_VERB: readonly WordEntry[] = [
   { word: '全年', example: '全年新增上市企业5家' },
   { word: '全省', example: '全省打造50家大数据标杆企业' },
   { word: '全市', example: '全市建成30个智能工厂' },
+  { word: '全区', example: '全区培育科技型中小企业1000家' },
+  { word: '全县', example: '全县新增规上工业企业20家' },
   { word: '在全国', example: '在全国建设培育1万家产教融合型企业' },
   { word: '力争', example: '力争建成5个重点公共服务平台' },
   { word: '累计', example: '累计培育200家试点企业' },
+  { word: '重点', example: '重点建设智能工厂60个' },
 ];
 
 /** Actors that a counted verb phrase applies to, put after it: 企业完成贯标 → 完成贯标企业. */
@@ -121,7 +127,8 @@ export const GENERIC_RECIPIENTS: readonly WordEntry[] = [
   { word: '申报主体', example: '给予申报主体最高100万元' },
 ];
 
-export const BRINGING_ABOUT_PATTERN = new RegExp(`^(?:${alternation(SCOPE_BEFORE_VERB)})*(?:${alternation(BRINGING_ABOUT)})+`);
+/** 重点实施类新签约 keeps 实施: a verb before 类 names a category. */
+export const BRINGING_ABOUT_PATTERN = new RegExp(`^(?:${alternation(SCOPE_BEFORE_VERB)})*(?:${alternation(BRINGING_ABOUT)})+(?!类)`);
 export const COUNTED_ACTOR_PATTERN = new RegExp(`^(${alternation(COUNTED_ACTORS)})((?:${alternation(ACTOR_VERBS)}).{2,})$`);
 export const PROCEDURE_PATTERN = new RegExp(`^(?:${alternation(PROCEDURE_WORDS)})+`);
 export const GENERIC_HEAD_PATTERN = new RegExp(`^(?:${alternation(GENERIC_HEADS)})$`);

@@ -19,11 +19,13 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
+/** 从2020年的7.8%提高到: a baseline and a change before the number. */
+const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|大力)+/;
-const LEADING_FILLER = /^(?:其中|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
+const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -48,13 +50,20 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
   const stop = after.search(LIST_SEPARATOR);
-  if (stop >= 0) after = after.slice(0, stop);
+  // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
+  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；]/.test(after);
+  if (stop >= 0 && !together) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
+  // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
+  if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
   return clean(after);
 }
 
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
+  // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
+  const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
+  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
   if (previous && before.startsWith('的')) {
@@ -122,7 +131,7 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   }
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
   const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
-  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c));
+  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
   if (previous) return clean(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, ''));
   return '';
 }
@@ -154,7 +163,11 @@ function listItem(items: readonly string[], position: number): string {
   const first = items[0];
   const last = items[items.length - 1];
   const second = items[1] ?? first;
-  if (items.length < 2 || second.length >= first.length || second.length > 8) return items[at];
+  // 东、中、西部地区试点城市: short items share the last one's tail
+  if (items.length >= 2 && items.slice(0, -1).every((item) => item.length <= 3) && last.length > first.length + 2) {
+    return at === items.length - 1 ? last : items[at] + last.slice(first.length);
+  }
+  if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
   const head = first.slice(0, first.length - second.length);
   const tail = last.length > second.length ? last.slice(second.length) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
@@ -163,23 +176,57 @@ function listItem(items: readonly string[], position: number): string {
 
 /** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
 function thingOf(text: string): string {
-  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予).*$/, '').replace(/的$/, '').replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予|每家|每个|单个).*$/, '').replace(/的$/, '')
+    // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
+    .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/获批/g, '')
+    .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+  // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
+  const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
+  if (recognised) return recognised[1];
   const lastOf = thing.lastIndexOf('的');
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
-    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is
-    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) thing = modifier.slice(modifier.lastIndexOf('，') + 1);
-    else if (thing.length > 14 || /\d/.test(modifier)) thing = head;
+    if (GENERIC_HEAD_PATTERN.test(head) && !/\d/.test(modifier)) {
+      // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
+      const own = modifier.slice(modifier.lastIndexOf('，') + 1);
+      thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
+    }
+    // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
+    else if (/^部分$/.test(head)) thing = modifier.replace(/^其/, '') + head;
+    // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
+    else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier)) thing = `${modifier}${head}`;
+    // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
+    else if (thing.length > 14 || /\d/.test(modifier) || /^在/.test(modifier)) thing = head;
   }
-  // 关键机器人设备等融资租赁项目 → 融资租赁项目
-  thing = thing.replace(/^[^，]*[^、，]等(?=[^、，]{2,}$)/, '');
+  // 关键机器人设备等融资租赁项目 → 融资租赁项目; 典型案例、…典型案例等荣誉 → 典型案例等荣誉
+  const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
+  if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
   return thing.split(/[且并，]/)[0];
 }
 
+/** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
+const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
+
 /** Clauses that say how or when a sum is paid, not what for: 按照…, 给予…, 经评审认定. */
 const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|最高|补助|奖励|从)/;
+
+/** The 对-phrase that opens a provision: its clauses up to the one naming its head (…推进大模型垂类应用的主体). */
+function openingOf(clauses: readonly string[]): number {
+  if (!/^对于?/.test(clauses[0] ?? '')) return 0;
+  // 对…设立并经认定为省级研发机构的: a 对-phrase closed by 的 in its first clause is whole
+  if (/的$/.test(clauses[0]) && clauses.length > 1) return 1;
+  let closing = -1;
+  let holding = -1;
+  for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
+    if (closing < 0 && GENERIC_TAIL.test(clauses[i]) && /的[^的]{0,6}$/.test(clauses[i])) closing = i;
+    // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: a 的 followed by its head closes the phrase;
+    // a clause ending in a bare 的 is a condition after it (对申报创新药品，新取得临床试验批件的)
+    if (holding < 0 && /的(?!$)/.test(clauses[i])) holding = i;
+  }
+  return (closing >= 0 ? closing : holding >= 0 ? holding : 0) + 1;
+}
 
 /**
  * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
@@ -188,38 +235,57 @@ const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评�
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
-  let start = 0;
-  for (const m of before.matchAll(/[；。]|[，](?=对于?(?!外|内))|^(?=对)/g)) start = m.index + m[0].length;
-  const clauses = before.slice(start).split('，');
-  // 对参数量超过千亿，经…评测性能达到国内领先的通用大模型: 对 reaches to the first clause holding 的
-  let openingEnd = 0;
-  if (/^对于?/.test(clauses[0])) {
-    openingEnd = 1;
-    for (let i = 0; i < clauses.length - 1 && !(i > 0 && HOW_CLAUSE.test(clauses[i])); i++) {
-      if (clauses[i].includes('的')) { openingEnd = i + 1; break; }
+  // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
+  const starts = [0, ...[...before.matchAll(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g)].map((m) => m.index + m[0].length)];
+  const start = starts[starts.length - 1];
+  // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
+  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+  const openingEnd = openingOf(clauses);
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
+  const spreadAt = before.slice(start).lastIndexOf('分别');
+  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2));
+  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
+  const position = firstAfter >= 0 ? index - firstAfter : 0;
+  // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
+  const spreadCount = spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
+  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元|第\d+年/g, '');
+  // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
+  const plain = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年/g, ''));
+  const conditions = clauses.slice(openingEnd, -1)
+    .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (plain(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
+  // 数据要素×大赛获得国家、省级、市级奖项的一次分别奖励20万元: the condition sits in the amount's own clause
+  const ownClause = clauses[clauses.length - 1].replace(/(?:\d+(?:\.\d+)?[万亿]?元[、和及])+$/, '');
+  const own = /^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1];
+  if (own && !/^[每单]/.test(own)) conditions.push(own);
+  // 新进入市级数字经济示范企业每家奖励10万元: a provision of one clause names its thing before the support noun
+  const bare = !own && clauses.length === 1 && !openingEnd ? /^(.{4,}?)(?:每家|每个|单个)?(?:一次性)?(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1] : undefined;
+  if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
+  // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
+  let subjectText = opening;
+  if (!subjectText && conditions.length && starts.length > 1 && before[start - 1] === '；') {
+    for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
+      const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+      subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
     }
   }
-  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
-  const spread = /分别/.test(sentence.slice(start, quantity.end));
-  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元/g, '');
-  // a condition with a threshold only names the thing when 分别 spreads a list of thresholds over the amounts
-  const condition = clauses.slice(openingEnd, -1)
-    .filter((c) => /的$/.test(c) && !HOW_CLAUSE.test(c) && !/\d/.test(withoutAmounts(c)) && (spread || !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, ''))))
-    .pop() ?? '';
-  if (!opening && !condition) return '';
-  // 分别给予200万元、100万元: the position of this amount among the amounts after 分别
-  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + before.slice(start).lastIndexOf('分别')) : -1;
-  const position = firstAfter >= 0 ? index - firstAfter : 0;
-  const pick = (text: string): string => {
+  if (!subjectText && !conditions.length) return '';
+  // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
+  const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
+  const pick = (text: string, source: string): string => {
     const items = text.split('、');
     if (items.length < 2) return text;
-    return spread ? listItem(items, position) : `${items[0]}等`;
+    return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
-  // a “quoted name” names the thing: 对建设“机器人生产机器人”标杆工厂，…的机器人企业 → “机器人生产机器人”标杆工厂
-  const quoted = spread ? null : /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(opening);
-  const subject = quoted ? quoted[0] : opening ? pick(thingOf(opening)) : '';
-  const detail = condition ? pick(thingOf(condition)) : '';
-  return subject + (detail && !subject.includes(detail) ? detail : '');
+  const quoted = /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0];
+  const thing = subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '';
+  // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
+  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
+  let name = subject;
+  for (const condition of conditions) {
+    const detail = pick(thingOf(condition), condition);
+    if (detail && !name.includes(detail)) name += detail;
+  }
+  return name;
 }
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
@@ -229,7 +295,8 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
   return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
 }
 
-function incentiveName(input: NamingInput, subject: string, object: string): string {
+function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
+  let subject = givenSubject;
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
@@ -247,28 +314,36 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
+  subject = subject.replace(/^分别/, '');
   const paid = paidFor(sentence, quantities, index);
-  const who = paid || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
-  const support = (paid ? qualifiedSupport(sentence, quantity) : '') || supportNoun(sentence, clause, quantity);
+  // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
+  const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
+  const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
+  const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
   const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
-  const once = paid && /一次性/.test(sentence.slice(Math.max(clause.start, quantity.start - 12), quantity.end + 4)) ? '一次性' : '';
-  const given = (recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !who.includes(recipient) ? recipient : '') + (support.startsWith(once) ? '' : once);
+  // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
+  const once = paid && /一次性|一次(?=分别|奖励|补贴|补助|资助)/.test(clause.text) ? '一次性' : '';
+  // 给予核定合同额最高50%: an amount it is a share of, not who receives it
+  const named = recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !/(?:额|费用|投资|投入|成本|收入|主体)$/.test(recipient) && !who.includes(recipient);
+  const given = (named ? recipient : '') + once;
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
-  const generic = GENERIC_SUBJECT.test(subject) || /^(?:按照|按|给予|予以)/.test(subject);
+  const generic = GENERIC_SUBJECT.test(subject) || /^(?:分档|分级|分类|分级分类)*(?:按照|按|给予|予以)/.test(subject);
   let name = who + given;
   // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
   const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
-  if (!generic && SUPPORT_NOUN.test(subject)) name += subject;
+  // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
+  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name += subject;
   else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   const share = /(?:按照|按|给予|占)/.test(nearBefore)
     ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
     : null;
-  const of = share && share[1].length >= 2 && !/最高|最多/.test(share[1]) ? `（占${share[1]}）` : '';
+  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
-    return who + givenAs[1] + (of ? `比例${of}` : '');
+    return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
   }
   if (quantity.base === 'percent') {
     name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + of;
@@ -277,7 +352,34 @@ function incentiveName(input: NamingInput, subject: string, object: string): str
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
-  return name || object || subject;
+  return (name || object || subject).replace(/(?:一次性)+/g, '一次性');
+}
+
+/** Words around a sum set aside that name no purpose: 4.安排, 每年统筹, （二）实施. */
+const FUND_NOISE = /[（(][^）)]*[）)]|\d+[.．、]|^(?:实施|开展|推进|设立)|(?:每年|年度)?(?:安排|统筹|设立|投入|筹集)$/g;
+
+/**
+ * Money set aside for a purpose: 每年安排100亿元资金支持高精尖产业落地发展 → 高精尖产业落地发展资金;
+ * （二）实施种业振兴行动 4.安排9000万元资金 → 种业振兴行动资金. Empty when the object is not 资金.
+ */
+function fundName(sentence: string, clause: Span, quantity: Quantity, object: string): string {
+  const fund = /^(?:([^，、]{2,12})等)?((?:专项)?资金)(?:(?:支持|用于)(.+))?$/.exec(object);
+  if (quantity.base !== 'CNY' || !fund) return '';
+  // 安排110亿元农业生产发展等资金 → 农业生产发展资金
+  if (fund[1]) return purposeBefore(sentence, clause, quantity) + fund[1] + '等' + fund[2];
+  if (fund[3] && fund[3].length >= 2) return stripLeadingVerb(fund[3]) + fund[2];
+  const [, , kind] = fund;
+  const purpose = purposeBefore(sentence, clause, quantity);
+  return purpose ? purpose + kind : '';
+}
+
+/** The action a sum is set aside for, from its own clause or the one before: 1.实施优质高效增粮示范行动，安排… */
+function purposeBefore(sentence: string, clause: Span, quantity: Quantity): string {
+  const tidy = (text: string): string => text.replace(FUND_NOISE, '').replace(FUND_NOISE, '');
+  const own = tidy(sentence.slice(clause.start, quantity.start));
+  if (own.length >= 2) return own;
+  const previous = tidy(sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '');
+  return previous.length >= 2 && !/\d/.test(previous) ? previous : '';
 }
 
 export function nameIndicator(input: NamingInput): string {
@@ -288,7 +390,13 @@ export function nameIndicator(input: NamingInput): string {
   const inClause = (q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
   const object = objectAfter(sentence, clause, quantity, inClause(next));
   const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
-  if (kind === 'incentive') return clip(incentiveName(input, subject, object));
+  const fund = fundName(sentence, clause, quantity, object);
+  if (fund) return clip(fund);
+  // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
+  const given = /给予|予以/.test(sentence.slice(clause.start, quantity.start));
+  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
+  const spread = targetListItem(sentence, clause, quantities, index);
+  if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
@@ -321,6 +429,22 @@ export function nameIndicator(input: NamingInput): string {
   return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
 }
 
+/**
+ * 数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%: the i-th amount after 分别 measures
+ * the i-th item of the list before it. Empty unless the list and the amounts are as many.
+ */
+function targetListItem(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
+  const text = sentence.slice(clause.start, clause.end);
+  const spread = /^(.+?)(?:分别|依次)(?:[^，\d]{0,8}?)(?=\d)/.exec(text);
+  if (!spread || !spread[1].includes('、')) return '';
+  const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
+  if (first < 0 || index < first) return '';
+  const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
+  const items = spread[1].replace(TRAILING_CUE, '').split('、');
+  if (items.length !== amounts) return '';
+  return clean(stripLeadingVerb(listItem(items, index - first).replace(TRAILING_CUE, '')));
+}
+
 /** The clause of a sentence that holds a quantity: the span between the punctuation around it. */
 function clauseOf(sentence: string, quantity: Quantity): Span {
   const start = Math.max(...['，', '；', '：'].map((p) => sentence.lastIndexOf(p, quantity.start - 1))) + 1;
@@ -329,7 +453,11 @@ function clauseOf(sentence: string, quantity: Quantity): Span {
   return { start, end, text: sentence.slice(start, end) };
 }
 
+/** At most 48 characters, cut at a word boundary (的, 、, 等) so no fragment opens the name; no filler opens it either. */
 function clip(text: string): string {
-  const t = text.trim();
-  return t.length > 40 ? t.slice(t.length - 40) : t;
+  const t = text.trim().replace(LEADING_FILLER, '');
+  if (t.length <= 48) return t;
+  const from = t.length - 48;
+  const boundary = t.slice(from, from + 12).search(/[的、等]/);
+  return boundary >= 0 ? t.slice(from + boundary + 1) : t.slice(from);
 }

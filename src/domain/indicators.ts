@@ -35,6 +35,7 @@ export const FAMILIES: readonly IndicatorFamily[] = [
   { key: 'e-government', zh: '数字政府与政务服务', en: 'Digital government' },
   { key: 'digital-commerce', zh: '数字消费与贸易', en: 'Digital commerce and trade' },
   { key: 'support-funds', zh: '券与产业基金', en: 'Vouchers and industry funds' },
+  { key: 'economy', zh: '经济总量与结构', en: 'Output and structure of the economy' },
 ];
 
 /** Share of GDP as plans write it: 占GDP比重, 占地区生产总值比重, 占全省GDP的比重. */
@@ -237,8 +238,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     key: 'computing-power-scale', family: 'computing', topic: 'computing', baseUnit: 'PFLOPS',
     zh: '算力规模', en: 'Computing power',
     phrases: [/算力(?:总)?(?:规模|总量)/, /总算力/, /^算力$/],
-    excludes: [/智能算力|智算|超算|高性能算力|通用算力/, /占比|比重/],
-    examples: ['算力规模', '算力总规模', '全市可开放算力规模'],
+    excludes: [/智能算力|智算|超算|高性能算力|通用算力/, /占比|比重/, /可开放|可调度|可提供/],
+    examples: ['算力规模', '算力总规模', '全市算力总规模'],
   },
   {
     key: 'intelligent-computing-scale', family: 'computing', topic: 'computing', baseUnit: 'PFLOPS',
@@ -466,7 +467,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     key: 'rd-intensity', family: 'innovation', topic: 'innovation', baseUnit: 'percent',
     zh: '研发投入强度', en: 'R&D intensity (R&D spending, share of GDP)',
     phrases: [/(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?强度/, rx(`(?:全社会)?(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?${OF_GDP}`)],
-    excludes: [/企业研发|规上工业企业/],
+    // 通信和其他电子设备制造业研发经费投入强度 is an industry's own ratio, not the economy's
+    excludes: [/企业研发|规上工业企业/, /制造业|行业|产业/],
     examples: ['研发投入强度', '全社会研发经费投入占GDP比重', 'R&D经费支出占地区生产总值比重', '研究与试验发展经费投入强度'],
   },
   {
@@ -710,8 +712,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     key: 'gigabit-users', family: 'networks', topic: 'infrastructure', baseUnit: 'count',
     zh: '千兆宽带用户数', en: 'Gigabit broadband users',
-    phrases: [counted('千兆(?:光网|宽带|光纤|及以上)*(?:接入)?用户(?:规模)?')],
-    examples: ['千兆宽带用户', '千兆光网用户数'],
+    phrases: [counted('千兆(?:光网|宽带|光纤|及以上)*(?:接入)?用户(?:规模)?'), counted('(?:1000M|千兆)(?:及以上)?(?:速率)?的?光纤接入用户')],
+    examples: ['千兆宽带用户', '千兆光网用户数', '1000M及以上速率的光纤接入用户'],
   },
   {
     key: 'gigabit-coverage', family: 'networks', topic: 'infrastructure', baseUnit: 'count',
@@ -852,6 +854,62 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     phrases: [/数字贸易(?:额|进出口额|规模|总额)/, /可数字化交付的服务贸易(?:额|规模)/],
     excludes: [/增长|增速/],
     examples: ['数字贸易额', '可数字化交付的服务贸易额'],
+  },
+  // ── the informatization plan's enterprise indicators ──
+  {
+    key: 'fully-digitalised-enterprise-share', family: 'manufacturing', topic: 'industry', baseUnit: 'percent',
+    zh: '关键业务环节全面数字化的企业比例', en: 'Enterprises with key business processes fully digitalised',
+    phrases: [/关键业务环节全面数字化的?(?:规上|规模以上)?(?:工业)?企业(?:比例|比重|占比)/],
+    examples: ['关键业务环节全面数字化的企业比例'],
+  },
+  {
+    key: 'industrial-equipment-cloud-rate', family: 'manufacturing', topic: 'industry', baseUnit: 'percent',
+    zh: '工业设备上云率', en: 'Industrial equipment connected to the cloud',
+    phrases: [/工业设备上云率/],
+    examples: ['企业工业设备上云率'],
+  },
+  {
+    key: 'industrial-internet-platform-penetration', family: 'manufacturing', topic: 'industry', baseUnit: 'percent',
+    zh: '工业互联网平台应用普及率', en: 'Industrial internet platform adoption',
+    phrases: [/工业互联网平台(?:应用)?普及率/],
+    examples: ['工业互联网平台应用普及率'],
+  },
+  {
+    key: 'digital-transformation-promotion-centres', family: 'manufacturing', topic: 'industry', baseUnit: 'count',
+    zh: '数字化转型促进中心数量', en: 'Digital transformation promotion centres',
+    phrases: [counted(`${LEVEL}(?:企业)?数字化转型促进中心`)],
+    examples: ['省级数字化转型促进中心'],
+  },
+  {
+    key: 'ngit-invention-patents-per-10k', family: 'innovation', topic: 'patents', baseUnit: 'count',
+    zh: '每万人口新一代信息技术产业发明专利拥有量', en: 'Next-generation IT invention patents per 10,000 people',
+    phrases: [/每万人(?:口)?新一代信息技术产业发明专利拥有量/],
+    examples: ['每万人口新一代信息技术产业发明专利拥有量'],
+  },
+  {
+    key: 'it-investment-share', family: 'ict-industry', topic: 'digital-economy', baseUnit: 'percent',
+    zh: 'IT项目投资占全社会固定资产投资比例', en: 'IT investment, share of fixed-asset investment',
+    phrases: [/IT项目投资占全社会固定资产投资(?:总额)?(?:的)?(?:比例|比重)/],
+    examples: ['IT项目投资占全社会固定资产投资总额比例'],
+  },
+  {
+    key: 'high-tech-industry-output-growth', family: 'innovation', topic: 'innovation', baseUnit: 'percent',
+    zh: '高新技术产业产值增速', en: 'High-tech industry output growth',
+    phrases: [rx(`^(?:全市|全省|全区)?高新技术产业(?:总)?产值${GROWTH}`)],
+    examples: ['高新技术产业产值增速'],
+  },
+  // ── output and structure of the economy, as work plans head their targets ──
+  {
+    key: 'gdp-growth', family: 'economy', topic: 'digital-economy', baseUnit: 'percent',
+    zh: '地区生产总值增速', en: 'GDP growth',
+    phrases: [rx(`^(?:全省|全市|全区|全县|全国)?(?:地区生产总值|生产总值|GDP)${GROWTH}`)],
+    examples: ['全市地区生产总值增长', 'GDP增速'],
+  },
+  {
+    key: 'tertiary-industry-share', family: 'economy', topic: 'digital-economy', baseUnit: 'percent',
+    zh: '第三产业增加值占GDP比重', en: 'Services (tertiary industry), share of GDP',
+    phrases: [/^第三产业(?:增加值)?(?:占比|比重)$/, rx(`^第三产业(?:增加值)?${OF_GDP}`)],
+    examples: ['第三产业占比', '第三产业增加值占地区生产总值比重'],
   },
   // ── vouchers and industry funds the government gives ──
   {

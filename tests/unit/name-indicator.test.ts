@@ -1,0 +1,46 @@
+// Indicator names, one phrase each: what is measured, without the verbs, cues and baselines around it.
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../extract/find-quantities';
+import { nameIndicator } from '../../extract/name-indicator';
+import { normalizeLine } from '../../extract/normalize';
+import { splitSentences, trimClause } from '../../extract/split-sentences';
+import type { Kind } from '../../src/domain/schema';
+
+/** The name of the amount written `amount` in a one-sentence text. */
+function nameOf(text: string, amount: string, kind: Kind = 'target'): string {
+  const [sentence] = splitSentences(normalizeLine(text).text);
+  const quantities = findQuantities(sentence.text);
+  const index = quantities.findIndex((q) => sentence.text.slice(q.start, q.end) === amount);
+  if (index < 0) throw new Error(`no amount ${amount} in ${text}`);
+  const clauses = sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start }));
+  const clause = clauses.find((c) => quantities[index].start >= c.start && quantities[index].start < c.end) ?? clauses[clauses.length - 1];
+  return nameIndicator({ sentence: sentence.text, clause, quantities, index, kind, heading: '', comparator: '=' });
+}
+
+describe('target names', () => {
+  it.each([
+    ['到2025年，5G用户普及率从2020年的15%提高到56%。', '56%', '5G用户普及率'],
+    ['网上零售额从2020年11.76万亿元提高到17万亿元。', '17万亿元', '网上零售额'],
+    ['打造10个左右特色鲜明、创新力强的未来产业集群。', '10个', '未来产业集群'],
+    ['推动500家企业完成贯标。', '500家', '完成贯标企业'],
+    ['每年新培育瞪羚企业400家。', '400家', '瞪羚企业'],
+    ['营业收入突破500亿元，占全省25%以上。', '25%', '营业收入占全省比重'],
+    ['医疗器械产业集群迈进1000亿元级规模。', '1000亿元', '医疗器械产业集群规模'],
+    ['挂牌5000个可交易数据产品。', '5000个', '挂牌可交易数据产品'],
+  ])('%s → %s names %s', (text, amount, name) => {
+    expect(nameOf(text, amount)).toBe(name);
+  });
+});
+
+describe('incentive names say what is paid for and how', () => {
+  it.each([
+    ['对租用智能算力的主体，给予最高30%租金补贴。', '30%', '租用智能算力租金补贴比例'],
+    ['发放6亿元算力券。', '6亿元', '算力券发放规模'],
+    ['对经认定为省级数据产业创新联合体的，给予牵头单位一次性最高200万元支持。', '200万元', '省级数据产业创新联合体牵头单位一次性支持'],
+    ['首次上榜中国电子信息百强、软件业务收入百强的企业，进入前10名、11—30名的，分别给予500万元、300万元一次性奖励。', '300万元', '首次上榜中国电子信息百强等11—30名一次性奖励'],
+    ['对企业首次开展数据资产登记的，按照登记服务费用的30%补贴。', '30%', '数据资产登记补贴比例（占登记服务费用）'],
+    ['每年安排100亿元资金支持高精尖产业落地发展。', '100亿元', '高精尖产业落地发展资金'],
+  ])('%s → %s names %s', (text, amount, name) => {
+    expect(nameOf(text, amount, 'incentive')).toBe(name);
+  });
+});
