@@ -36,6 +36,37 @@ function bundledDataset(): Plugin {
   };
 }
 
+/**
+ * The overview's numbers and first chart written into the built page (see src/app/first-view.tsx),
+ * so the first paint needs no script; statuses are as of the build day until the app takes over.
+ */
+function firstView(): Plugin {
+  return {
+    name: 'first-view',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const { tsImport } = await import('tsx/esm/api');
+        const module: unknown = await tsImport('./src/app/first-view.tsx', import.meta.url);
+        const render = typeof module === 'object' && module !== null && 'renderFirstView' in module ? module.renderFirstView : null;
+        if (typeof render !== 'function') throw new Error('src/app/first-view.tsx does not export renderFirstView');
+        const markup: unknown = render(readFileSync(DATASET, 'utf8'), new Date().toISOString().slice(0, 10));
+        if (typeof markup !== 'string') throw new Error('renderFirstView did not return HTML');
+        const replaced = html.replace(/<!--first-view-->[\s\S]*<!--\/first-view-->/, markup);
+        if (replaced === html) throw new Error('index.html has no <!--first-view--> … <!--/first-view--> slot');
+        // the stylesheet goes inline (one request less before the first paint); the app's code and data
+        // are fetched after the first paint (src/main.tsx), not with the page
+        const inlined = replaced.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/, (link, file: string) => {
+          const asset = context.bundle?.[file];
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+        });
+        return inlined.replace(/\s*<link rel="preload" href="\.\/data\/targets\.json"[^>]*>/, '');
+      },
+    },
+  };
+}
+
 /** The policy goes into the built page only: the dev server injects inline scripts of its own. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -51,6 +82,7 @@ export default defineConfig({
     react(),
     bundledDataset(),
     contentSecurityPolicy(),
+    firstView(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,7 +1,9 @@
-// Entry point of the client-only app.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+// Entry point of the client-only app. A page that carries the first view the build wrote into it
+// is painted before the app's code runs: the app starts on the frame after the first paint.
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+const start = (): void => {
+  void import('./app/boot');
+};
+if (document.querySelector('[data-first-view]')) requestAnimationFrame(() => setTimeout(start, 0));
+else start();

@@ -1,6 +1,6 @@
 // The app shell: loads and validates the dataset, keeps view and filters in the URL, and lays
 // out the navigation, filter bar and the current view (chart views load on demand).
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { todayIso } from '../domain/dates';
 import { IsoDateSchema } from '../domain/schema';
 import { describeFilters } from './describe-filters';
@@ -8,16 +8,15 @@ import { loadDataset, type Loaded } from '../data/load-dataset';
 import { parseFilters, writeFilters, type Filters } from '../data/filters';
 import { provinceOf } from '../data/provinces';
 import { applyFilters, indexRows } from '../data/selectors';
-import { downloadBlob } from '../export/download';
-import { recordsToCsv, recordsToJson } from '../export/records';
 import type { ViewProps } from './context';
 import { useFamilyName } from './family-names';
 import { FilterBar } from './FilterBar';
+import { Footer, Header } from './Frame';
+import { prerendered } from './prerendered';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
 import { UpdatePrompt } from './UpdatePrompt';
-import { loadUserDataset, mergeDatasets, type DataSource } from '../data/user-dataset';
-import { notesDb, useLiveQuery } from '../notes/use-notes';
+import type { DataSource, UserDataset } from '../data/user-dataset';
 
 const LOADERS = {
   overview: () => import('../views/Overview').then((m) => ({ default: m.Overview })),
@@ -32,7 +31,9 @@ const LOADERS = {
 // start loading the first view and the chart library while the dataset downloads
 const firstView = parseHash(window.location.hash).view;
 if (firstView in LOADERS) void LOADERS[firstView as keyof typeof LOADERS]();
-if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView)) void import('../charts/Chart');
+// (a page whose first view the build wrote shows its chart as SVG: no chart code is needed yet)
+const prerenderedPage = document.querySelector('[data-first-view]') !== null && firstView === 'overview';
+if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView) && !prerenderedPage) void import('../charts/Chart');
 
 const Overview = lazy(LOADERS.overview);
 const Compare = lazy(LOADERS.compare);
@@ -44,7 +45,6 @@ const Datasets = lazy(() => import('../views/Datasets').then((m) => ({ default: 
 const Detail = lazy(LOADERS.target);
 
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail } as const;
-const NAV: readonly View[] = ['overview', 'compare', 'timeline', 'regions', 'table', 'tracked', 'datasets'];
 /** Parameters that carry over between views: the filters, the language and which dataset is shown. */
 const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'strength', 'q', 'indicator', 'family', 'asof', 'lang', 'data'];
 
@@ -65,22 +65,39 @@ export function App() {
   const today = asOfDate(route.params, now);
 
   useEffect(() => {
-    loadDataset(DATASET_URL).then(setLoaded);
+    // a transition: React renders the views in slices, leaving the page responsive meanwhile
+    loadDataset(DATASET_URL).then((result) => startTransition(() => setLoaded(result)));
   }, []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
   }, [language, t]);
 
-  const { value: user } = useLiveQuery(() => loadUserDataset(notesDb()).catch(() => null), []);
+  // the user's own dataset lives in IndexedDB: its code loads only when the URL asks for that
+  // dataset or the view that manages it is open
   const requested = route.params.get('data');
+  const needUser = requested === 'mine' || requested === 'both' || route.view === 'datasets';
+  const [stored, setStored] = useState<{ user: UserDataset | null; merge: typeof import('../data/watch-user-dataset').mergeDatasets } | null>(null);
+  useEffect(() => {
+    if (!needUser) return undefined;
+    let stop: (() => void) | null = null;
+    let live = true;
+    void import('../data/watch-user-dataset').then((m) => {
+      if (live) stop = m.watchUserDataset((user) => startTransition(() => setStored({ user, merge: m.mergeDatasets })));
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [needUser]);
+  const user = stored?.user ?? null;
   const source: DataSource = user && (requested === 'mine' || requested === 'both') ? requested : 'bundled';
   const active = useMemo(() => {
     if (!loaded?.ok) return null;
     if (source === 'mine' && user) return user.dataset;
-    if (source === 'both' && user) return mergeDatasets(loaded.dataset, user.dataset);
+    if (source === 'both' && user && stored) return stored.merge(loaded.dataset, user.dataset);
     return loaded.dataset;
-  }, [loaded, user, source]);
+  }, [loaded, user, source, stored]);
 
   const filters = useMemo(() => parseFilters(route.params), [route.params]);
   // English names come from a pinyin dictionary, fetched only when English is chosen
@@ -108,7 +125,8 @@ export function App() {
     navigate(route.view, route.param, writeFilters(next, route.params), true);
   }, [navigate, route]);
 
-  if (!loaded) return <main className="loading" aria-busy="true">{t('loading')}</main>;
+  // until the data is in, the page the build wrote stays as it is (or a loading note)
+  if (!loaded) return prerendered.root ? <div className="contents" dangerouslySetInnerHTML={{ __html: prerendered.root }} /> : <main className="loading" aria-busy="true">{t('loading')}</main>;
   if (!loaded.ok) {
     return (
       <main className="error-screen" role="alert" data-testid="dataset-error">
@@ -128,7 +146,8 @@ export function App() {
   };
   const carried = new URLSearchParams(FILTER_KEYS.flatMap((key) => (route.params.get(key) ? [[key, route.params.get(key)!]] : [])));
   const Current = route.view === 'datasets' ? null : VIEWS[route.view];
-  const exportRecords = (format: 'csv' | 'json'): void => {
+  const exportRecords = async (format: 'csv' | 'json'): Promise<void> => {
+    const [{ recordsToCsv, recordsToJson }, { downloadBlob }] = await Promise.all([import('../export/records'), import('../export/download')]);
     const targets = filtered.map((r) => r.target);
     const titles = new Map(dataset.documents.map((d) => [d.id, d.title]));
     const blob = format === 'csv'
@@ -138,33 +157,24 @@ export function App() {
   };
   return (
     <>
-      <a className="skip-link" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById('content')?.focus(); }}>{t('skipToContent')}</a>
-      <header className="top">
-        <h1><a href={`#/overview?${route.params}`}>{t('appTitle')}</a></h1>
-        <nav aria-label="views">
-          {NAV.map((view) => (
-            <a key={view} href={`#/${view}?${carried}`} aria-current={route.view === view ? 'page' : undefined}>{t(view)}</a>
-          ))}
-        </nav>
-        <button type="button" className="language" onClick={() => {
-          const params = new URLSearchParams(route.params);
-          if (language === 'zh') params.set('lang', 'en'); else params.delete('lang');
-          navigate(route.view, route.param, params, true);
-        }}>{t('language')}</button>
-      </header>
-      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={exportRecords}
+      <Header t={t} view={route.view} params={route.params} carried={carried} onLanguage={() => {
+        const params = new URLSearchParams(route.params);
+        if (language === 'zh') params.set('lang', 'en'); else params.delete('lang');
+        navigate(route.view, route.param, params, true);
+      }} />
+      <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={(format) => void exportRecords(format)}
         asOf={today} regionName={regionName} familyName={familyName} setAsOf={(date) => {
           const params = new URLSearchParams(route.params);
           if (date && date !== now) params.set('asof', date); else params.delete('asof');
           navigate(route.view, route.param, params, true);
         }} />
       <main id="content" tabIndex={-1}>
-        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-          {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user ?? null} source={source} />}
+        <Suspense fallback={prerendered.main && route.view === 'overview' ? <div className="contents" dangerouslySetInnerHTML={{ __html: prerendered.main }} /> : <p aria-busy="true">{t('loading')}</p>}>
+          {Current ? <Current {...props} /> : <Datasets {...props} bundled={loaded.dataset} user={user} source={source} />}
         </Suspense>
       </main>
       <UpdatePrompt t={t} />
-      <footer className="muted">{t(`source-${source}`)} · {t('datasetVersion')} {dataset.version} · {t('datasetTotal')} {dataset.targets.length} {t('records')} · {dataset.documents.length} {t('documents')}</footer>
+      <Footer t={t} dataset={dataset} source={source} />
     </>
   );
 }

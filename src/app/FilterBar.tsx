@@ -1,7 +1,7 @@
 // The filters that apply across views: region, level, kind, topic, deadline range, status (any of
 // several), wording strength, search, and the date statuses are computed for. Every change goes
-// through the URL parameter parser, so a filter only ever holds a valid value. The bar folds away
-// (closed at first on small screens).
+// through the URL parameter parser, so a filter only ever holds a valid value. The bar folds away:
+// closed at first on small screens and open on wide ones, by CSS, so the first paint is already right.
 import { useState } from 'react';
 import type { Dataset } from '../domain/schema';
 import { TOPICS } from '../domain/topics';
@@ -14,7 +14,8 @@ interface Props {
   onExport: (format: 'csv' | 'json') => void;
   asOf: string; setAsOf: (date: string | null) => void;
   regionName: (name: string) => string;
-  familyName: (key: string) => string;
+  /** A family's name in the interface language; its key until the catalogue has loaded. */
+  familyName?: (key: string) => string;
 }
 
 type SingleKey = 'q' | 'region' | 'level' | 'kind' | 'topic' | 'from' | 'to' | 'strength';
@@ -32,10 +33,10 @@ function Choice({ name, label, value, empty, options, onChange }: ChoiceProps) {
   );
 }
 
-const narrowScreen = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
-
-export function FilterBar({ filters, setFilters, rows, t, language, dataset, onExport, asOf, setAsOf, regionName, familyName }: Props) {
-  const [open, setOpen] = useState(() => !narrowScreen());
+export function FilterBar({ filters, setFilters, rows, t, language, dataset, onExport, asOf, setAsOf, regionName, familyName = (key) => key }: Props) {
+  // null: as the screen width suggests (see styles.css); then as the user chose
+  const [open, setOpen] = useState<boolean | null>(null);
+  const shown = (): boolean => open ?? !window.matchMedia('(max-width: 640px)').matches;
   const regions = [...new Set(rows.flatMap((r) => [r.province, r.target.region.name]))].sort();
   const years = [...new Set(rows.flatMap((r) => (r.target.deadline ? [r.target.deadline.year] : [])))].sort();
   const change = (name: SingleKey, value: string): void => {
@@ -50,9 +51,9 @@ export function FilterBar({ filters, setFilters, rows, t, language, dataset, onE
   const labelled = (values: readonly MessageKey[]) => values.map((value) => ({ value, label: t(value) }));
   const active = activeFilterCount(filters);
   return (
-    <details className="filters-fold" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('showFilters')}{active ? ` (${active})` : ''}</summary>
-      <form className="filters" role="search" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+    <div className="filters-fold" data-open={open === null ? undefined : String(open)}>
+      <button type="button" className="fold" aria-controls="filters" aria-expanded={open ?? undefined} onClick={() => setOpen(!shown())}>{t('showFilters')}{active ? ` (${active})` : ''}</button>
+      <form className="filters" id="filters" role="search" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         <label>{t('search')}<input type="search" name="q" value={filters.q} onChange={(e) => change('q', e.target.value)} placeholder={language === 'zh' ? '专利 浙江' : '专利 (Chinese words)'} /></label>
         <Choice name="region" label={t('region')} value={filters.region} empty={t('all')} options={regions.map((r) => ({ value: r, label: regionName(r) }))} onChange={change} />
         <Choice name="level" label={t('level')} value={filters.level} empty={t('all')} options={labelled(['national', 'province', 'city', 'district', 'unresolved'])} onChange={change} />
@@ -82,6 +83,6 @@ export function FilterBar({ filters, setFilters, rows, t, language, dataset, onE
           <button type="button" onClick={() => onExport('json')}>{t('exportJson')}</button>
         </span>
       </form>
-    </details>
+    </div>
   );
 }

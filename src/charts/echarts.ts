@@ -6,11 +6,14 @@ import {
   MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, CustomChart, ScatterChart, AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent,
   MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer, SVGRenderer,
+  // grid.containLabel keeps long category names inside the chart
+  LegacyGridContainLabel,
 ]);
 
 export { echarts };
