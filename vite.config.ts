@@ -51,9 +51,10 @@ function firstView(): Plugin {
         const module: unknown = await tsImport('./src/app/first-view.tsx', import.meta.url);
         const render = typeof module === 'object' && module !== null && 'renderFirstView' in module ? module.renderFirstView : null;
         if (typeof render !== 'function') throw new Error('src/app/first-view.tsx does not export renderFirstView');
-        const markup: unknown = render(readFileSync(DATASET, 'utf8'), new Date().toISOString().slice(0, 10));
+        const day = new Date().toISOString().slice(0, 10);
+        const markup: unknown = render(readFileSync(DATASET, 'utf8'), day);
         if (typeof markup !== 'string') throw new Error('renderFirstView did not return HTML');
-        const replaced = html.replace(/<!--first-view-->[\s\S]*<!--\/first-view-->/, markup);
+        const replaced = html.replace(/<div id="root"><!--first-view-->[\s\S]*<!--\/first-view-->/, `<div id="root" data-first-view="${day}">${markup}`);
         if (replaced === html) throw new Error('index.html has no <!--first-view--> … <!--/first-view--> slot');
         // the stylesheet goes inline (one request less before the first paint); the app's code and data
         // are fetched after the first paint (src/main.tsx), not with the page
@@ -61,7 +62,9 @@ function firstView(): Plugin {
           const asset = context.bundle?.[file];
           return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
         });
-        return inlined.replace(/\s*<link rel="preload" href="\.\/data\/targets\.json"[^>]*>/, '');
+        // a deep link (another view, filters) must not paint the overview: a tiny blocking script says so
+        const guarded = inlined.replace('<title>', '<script src="./first-view-guard.js"></script>\n    <title>');
+        return guarded.replace(/\s*<link rel="preload" href="\.\/data\/targets\.json"[^>]*>/, '');
       },
     },
   };

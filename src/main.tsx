@@ -1,9 +1,21 @@
 // Entry point of the client-only app. A page that carries the first view the build wrote into it
-// is painted before the app's code runs: the app starts on the frame after the first paint.
+// (the overview, no filters) is painted before the app's code runs: the app starts on the frame
+// after the first paint. Any other address (a filter, another view) must not show that view: the
+// page shows a loading note instead until the app draws what was asked for.
+import { parseHash } from './app/route';
 import './styles.css';
 
 const start = (): void => {
   void import('./app/boot');
 };
-if (document.querySelector('[data-first-view]')) requestAnimationFrame(() => setTimeout(start, 0));
-else start();
+const root = document.getElementById('root')!;
+const route = parseHash(window.location.hash);
+const asked = route.view === 'overview' && !route.param && [...route.params.keys()].length === 0;
+if (root.hasAttribute('data-first-view') && asked) requestAnimationFrame(() => setTimeout(start, 0));
+else {
+  if (root.hasAttribute('data-first-view')) {
+    root.removeAttribute('data-first-view');
+    root.replaceChildren(Object.assign(document.createElement('main'), { className: 'loading', textContent: '…' }));
+  }
+  start();
+}

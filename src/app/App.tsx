@@ -1,6 +1,6 @@
 // The app shell: loads and validates the dataset, keeps view and filters in the URL, and lays
 // out the navigation, filter bar and the current view (chart views load on demand).
-import { Suspense, lazy, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { todayIso } from '../domain/dates';
 import { IsoDateSchema } from '../domain/schema';
 import { describeFilters } from './describe-filters';
@@ -32,7 +32,7 @@ const LOADERS = {
 const firstView = parseHash(window.location.hash).view;
 if (firstView in LOADERS) void LOADERS[firstView as keyof typeof LOADERS]();
 // (a page whose first view the build wrote shows its chart as SVG: no chart code is needed yet)
-const prerenderedPage = document.querySelector('[data-first-view]') !== null && firstView === 'overview';
+const prerenderedPage = document.querySelector('#root[data-first-view]') !== null && firstView === 'overview';
 if (['overview', 'compare', 'timeline', 'regions', 'tracked'].includes(firstView) && !prerenderedPage) void import('../charts/Chart');
 
 const Overview = lazy(LOADERS.overview);
@@ -56,18 +56,30 @@ function asOfDate(params: URLSearchParams, now: string): string {
 
 export const DATASET_URL = './data/targets.json';
 
-export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+interface AppProps {
+  /** The dataset when the caller has already loaded it (the first view hands over without a loading state). */
+  initial?: Loaded;
+  /** The overview when the caller has already loaded it, drawn at once instead of through a lazy load. */
+  overview?: (props: ViewProps) => ReactNode;
+  /** The day the first view was written for: the first render uses it, so it matches that markup. */
+  writtenOn?: string;
+}
+
+export function App({ initial, overview, writtenOn }: AppProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null);
   const [route, navigate] = useRoute();
   const language: Language = route.params.get('lang') === 'en' ? 'en' : 'zh';
   const t = useMemo(() => translator(language), [language]);
-  const now = useMemo(() => todayIso(new Date()), []);
+  const [now, setNow] = useState(() => writtenOn ?? todayIso(new Date()));
+  useEffect(() => setNow(todayIso(new Date())), []);
   const today = asOfDate(route.params, now);
 
   useEffect(() => {
     // a transition: React renders the views in slices, leaving the page responsive meanwhile
-    loadDataset(DATASET_URL).then((result) => startTransition(() => setLoaded(result)));
-  }, []);
+    if (!initial) void loadDataset(DATASET_URL).then((result) => startTransition(() => setLoaded(result)));
+  }, [initial]);
+  // the page the build wrote is now the app's (see boot.ts)
+  useEffect(() => document.getElementById('root')?.removeAttribute('data-first-view'), []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
@@ -145,7 +157,7 @@ export function App() {
     exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },
   };
   const carried = new URLSearchParams(FILTER_KEYS.flatMap((key) => (route.params.get(key) ? [[key, route.params.get(key)!]] : [])));
-  const Current = route.view === 'datasets' ? null : VIEWS[route.view];
+  const Current = route.view === 'datasets' ? null : route.view === 'overview' && overview ? overview : VIEWS[route.view];
   const exportRecords = async (format: 'csv' | 'json'): Promise<void> => {
     const [{ recordsToCsv, recordsToJson }, { downloadBlob }] = await Promise.all([import('../export/records'), import('../export/download')]);
     const targets = filtered.map((r) => r.target);

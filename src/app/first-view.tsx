@@ -1,6 +1,8 @@
 // Renders the first view (overview, Chinese, no filters) to HTML at build time, its chart as SVG
 // through ECharts' server-side renderer, so the first paint shows the numbers and the chart before
-// any script runs. The page keeps this markup until the app, once loaded, draws the same view.
+// any script runs. The markup is exactly what the app renders for that view, so the app hydrates it
+// (attaches to it) instead of drawing the page again.
+import { Suspense } from 'react';
 import { renderToString } from 'react-dom/server';
 import { countsOption } from '../charts/counts-option';
 import { echarts } from '../charts/echarts';
@@ -49,7 +51,7 @@ export function renderFirstView(datasetText: string, today: string): string {
       <>
         <Header t={t} view="overview" params={route.params} carried={new URLSearchParams()} onLanguage={noop} />
         <FilterBar filters={NO_FILTERS} setFilters={noop} rows={rows} t={t} language="zh" dataset={dataset} onExport={noop} asOf={today} setAsOf={noop} regionName={(name) => name} />
-        <main id="content" tabIndex={-1} data-first-view=""><Overview {...props} /></main>
+        <main id="content" tabIndex={-1}><Suspense fallback={null}><Overview {...props} /></Suspense></main>
         <Footer t={t} dataset={dataset} source="bundled" />
       </>,
     );

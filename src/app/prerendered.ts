@@ -10,7 +10,7 @@ export function chartKey(title: string, rows: readonly (readonly (string | numbe
 
 /** Reads what the build wrote into the page, if it is the view about to be shown. */
 export function capturePrerendered(root: HTMLElement, isFirstView: boolean): void {
-  if (!isFirstView || !root.querySelector('[data-first-view]')) return;
+  if (!isFirstView || !root.hasAttribute('data-first-view')) return;
   prerendered.root = root.innerHTML;
   prerendered.main = root.querySelector('main')?.innerHTML ?? '';
   for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-key]')) {

@@ -38,7 +38,7 @@ async function open(hash: string): Promise<void> {
 }
 
 async function chartDrawn(testId: string): Promise<void> {
-  await page.waitForSelector(`[data-testid="${testId}"] canvas`);
+  await page.waitForSelector(`[data-testid="${testId}"] canvas, [data-testid="${testId}"] .chart-canvas svg`);
   await page.waitForTimeout(400);
 }
 

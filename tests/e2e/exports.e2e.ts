@@ -37,7 +37,7 @@ afterAll(async () => {
 
 async function open(hash: string, chart: string): Promise<void> {
   await page.goto(`${site.url}${hash}`);
-  await page.waitForSelector(`[data-testid="${chart}"] canvas`);
+  await page.waitForSelector(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] .chart-canvas svg`);
   await page.waitForTimeout(300);
 }
 

@@ -47,7 +47,7 @@ describe('static hosting and offline', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${site.url}#/overview`);
-    await page.waitForSelector('[data-testid="overview-chart"] canvas');
+    await page.waitForSelector('[data-testid="overview-chart"] canvas, [data-testid="overview-chart"] .chart-canvas svg');
     await controlled(page);
     const origin = new URL(site.url).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
@@ -65,7 +65,7 @@ describe('static hosting and offline', () => {
     await context.setOffline(true);
     try {
       for (const [hash, selector] of [
-        ['#/overview', '[data-testid="overview-chart"] canvas'], [bundledCompareHash(DatasetSchema.parse(bundled)), '[data-testid="compare-chart"] canvas'],
+        ['#/overview', '[data-testid="overview-chart"] canvas, [data-testid="overview-chart"] .chart-canvas svg'], [bundledCompareHash(DatasetSchema.parse(bundled)), '[data-testid="compare-chart"] canvas'],
         ['#/timeline', '[data-testid="timeline-chart"] canvas'], ['#/regions', '[data-testid="tile-map"] canvas'],
         ['#/table', '.grid-body [role="row"]'], ['#/tracked', '[data-testid="tracked-table"] tbody tr'], [`#/target/${target.id}`, '[data-testid="notes"] li'],
       ] as const) {
@@ -89,7 +89,7 @@ describe('static hosting and offline', () => {
     await page.screenshot({ path: join(SHOTS, 'update-prompt.png') });
     // the new worker takes over and the page reloads itself; wait for that reload to finish
     await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), page.click('[data-testid="update-prompt"] button')]);
-    await page.waitForSelector('[data-testid="overview-chart"] canvas');
+    await page.waitForSelector('[data-testid="overview-chart"] canvas, [data-testid="overview-chart"] .chart-canvas svg');
     await page.waitForTimeout(500);
     expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
   });
