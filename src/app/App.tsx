@@ -9,6 +9,7 @@ import { parseFilters, writeFilters, type Filters } from '../data/filters';
 import { provinceOf } from '../data/provinces';
 import { applyFilters, indexRows } from '../data/selectors';
 import type { ViewProps } from './context';
+import { useFamilyName } from './family-names';
 import { FilterBar } from './FilterBar';
 import { Footer, Header } from './Frame';
 import { translator, type Language } from './i18n';
@@ -47,7 +48,7 @@ const Statistics = lazy(LOADERS.statistics);
 
 const VIEWS = { overview: Overview, compare: Compare, timeline: Timeline, regions: Regions, table: Table, tracked: Tracked, target: Detail, statistics: Statistics } as const;
 /** Parameters that carry over between views: the filters, the language and which dataset is shown. */
-const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'strength', 'q', 'asof', 'lang', 'data'];
+const FILTER_KEYS = ['region', 'level', 'kind', 'topic', 'from', 'to', 'status', 'strength', 'q', 'indicator', 'family', 'asof', 'lang', 'data'];
 
 /** The day statuses are computed for: ?asof=2025-12-31, else today. */
 function asOfDate(params: URLSearchParams, now: string): string {
@@ -127,6 +128,7 @@ export function App({ initial, overview, writtenOn }: AppProps) {
     if (language === 'en' && !english) void import('./region-names').then((m) => setEnglish(() => m.englishRegionName));
   }, [language, english]);
   const regionName = useMemo(() => (name: string) => regionLabel(name, t, language === 'en' ? english : null), [language, english, t]);
+  const familyName = useFamilyName(language);
   const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
@@ -157,7 +159,8 @@ export function App({ initial, overview, writtenOn }: AppProps) {
     );
   }
   const dataset = active ?? loaded.dataset;
-  const filterText = `${describeFilters(filters, t, language, regionName)} · ${t('asOfDate')} ${today}`;
+  const indicatorName = (key: string): string => dataset.indicators.find((i) => i.key === key)?.[language] ?? key;
+  const filterText = `${describeFilters(filters, t, language, regionName, indicatorName, familyName)} · ${t('asOfDate')} ${today}`;
   const props: ViewProps = {
     dataset, rows, filtered, filters, setFilters, route, go, t, language, today, regionName,
     exportMeta: { filters: filterText, version: `${t('datasetVersion')} ${dataset.version}`, source: t('sourceLine'), language },
@@ -181,7 +184,7 @@ export function App({ initial, overview, writtenOn }: AppProps) {
         navigate(route.view, route.param, params, true);
       }} />
       <FilterBar filters={filters} setFilters={setFilters} rows={rows} t={t} language={language} dataset={dataset} onExport={(format) => void exportRecords(format)}
-        asOf={today} regionName={regionName} setAsOf={(date) => {
+        asOf={today} regionName={regionName} familyName={familyName} setAsOf={(date) => {
           const params = new URLSearchParams(route.params);
           if (date && date !== now) params.set('asof', date); else params.delete('asof');
           navigate(route.view, route.param, params, true);

@@ -16,6 +16,8 @@ interface Props {
   onExport: (format: 'csv' | 'json') => void;
   asOf: string; setAsOf: (date: string | null) => void;
   regionName: (name: string) => string;
+  /** A family's name in the interface language; its key until the catalogue has loaded. */
+  familyName?: (key: string) => string;
 }
 
 type SingleKey = 'q' | 'region' | 'level' | 'kind' | 'topic' | 'from' | 'to' | 'strength';
@@ -58,7 +60,7 @@ function Choice({ name, label, value, empty, options, onChange }: ChoiceProps) {
   );
 }
 
-export function FilterBar({ filters, setFilters, rows, t, language, onExport, asOf, setAsOf, regionName }: Props) {
+export function FilterBar({ filters, setFilters, rows, t, language, dataset, onExport, asOf, setAsOf, regionName, familyName = (key) => key }: Props) {
   // null: as the screen width suggests (see styles.css); then as the user chose
   const [open, setOpen] = useState<boolean | null>(null);
   const shown = (): boolean => open ?? !window.matchMedia('(max-width: 640px)').matches;
@@ -94,6 +96,14 @@ export function FilterBar({ filters, setFilters, rows, t, language, onExport, as
         <label>{t('asOfDate')}<input type="date" name="asof" value={asOf} onChange={(e) => setAsOf(e.target.value || null)} /></label>
         <Choice name="from" label={t('deadlineFrom')} value={filters.from} empty="—" options={years.map((y) => ({ value: y, label: String(y) }))} onChange={change} />
         <Choice name="to" label={t('deadlineTo')} value={filters.to} empty="—" options={years.map((y) => ({ value: y, label: String(y) }))} onChange={change} />
+        {(filters.indicator || filters.family) && (
+          <span className="filter-chip" data-testid="indicator-filter">
+            {filters.indicator
+              ? `${t('indicatorCol')}: ${dataset.indicators.find((i) => i.key === filters.indicator)?.[language] ?? filters.indicator}`
+              : `${t('family')}: ${familyName(filters.family ?? '')}`}
+            <button type="button" aria-label={t('clearFilters')} onClick={() => setFilters({ ...filters, indicator: null, family: null })}>×</button>
+          </span>
+        )}
         <span className="filter-actions">
           {active > 0 && <button type="button" onClick={() => setFilters(NO_FILTERS)}>{t('clearFilters')}</button>}
           <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>

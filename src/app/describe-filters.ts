@@ -4,7 +4,10 @@ import type { Filters } from '../data/filters';
 import { topicLabel } from '../domain/topics';
 import type { Language, MessageKey, Translate } from './i18n';
 
-export function describeFilters(filters: Filters, t: Translate, language: Language, regionName: (name: string) => string = (n) => n): string {
+export function describeFilters(
+  filters: Filters, t: Translate, language: Language, regionName: (name: string) => string = (n) => n,
+  indicatorName: (key: string) => string = (k) => k, familyName: (key: string) => string = (k) => k,
+): string {
   const colon = language === 'zh' ? '：' : ': ';
   const list = language === 'zh' ? '、' : ', ';
   const parts: string[] = [];
@@ -15,6 +18,8 @@ export function describeFilters(filters: Filters, t: Translate, language: Langua
   if (filters.topic) parts.push(`${t('topic')}${colon}${topicLabel(filters.topic, language)}`);
   if (filters.status.length) parts.push(`${t('status')}${colon}${filters.status.map((s) => t(s)).join(list)}`);
   if (filters.strength) parts.push(`${t('strength')}${colon}${t(filters.strength satisfies MessageKey)}`);
+  if (filters.indicator) parts.push(`${t('indicatorCol')}${colon}${indicatorName(filters.indicator)}`);
+  if (filters.family) parts.push(`${t('family')}${colon}${familyName(filters.family)}`);
   if (filters.from !== null || filters.to !== null) {
     parts.push(`${t('deadline')}${colon}${filters.from ?? '…'}–${filters.to ?? '…'}`);
   }

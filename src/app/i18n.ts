@@ -50,6 +50,15 @@ const zh = {
   datasetTotal: '数据集共', inFilter: '当前筛选', withCities: '含下辖市、区县', skipToContent: '跳到正文', showFilters: '筛选条件',
   issuer: '发文地区', deadlineYear: '年底前', from: '起', until: '截止', period: '期间', openRecord: '点击打开记录',
   chartRole: '图表', chartKeys: '用方向键逐项查看，回车打开，Esc 退出。', regionName: '地区', documentTitle: '文件', ofDocuments: '份文件', moreRows: '行',
+  wording: '原文指标', notTargeted: '未设目标', openRecords: '点击查看记录', chooseIndicator: '选择指标或指标族',
+  findIndicator: '查找指标', family: '指标族', indicatorCol: '指标', regionsHolding: '个地区', compareChart: '对比图', matrix: '地区 × 指标矩阵',
+  nothingComparable: '没有可比的数据：', needKey: '请先在上方选择一个指标或指标族。', needTwoRegions: '当前筛选下少于两个地区有这一指标，无从比较。',
+  showRegions: '显示的地区', allRegions: '全部地区', sortValue: '按数值', sortDeadline: '按截止年份', scaleMode: '口径',
+  'scale-none': '原值', 'scale-perCapita': '每万常住人口', 'scale-gdpShare': '占地区生产总值',
+  derivedNote: '派生值，不是文件原文数值：目标值 ÷ {year}年各省{measure}。来源：{source}。', population: '年末常住人口', gdp: '地区生产总值',
+  unscaledNote: '没有人口和GDP参考数据，未显示：', scaleNotApplicable: '这一单位不适用人口或GDP口径，按原值显示。', scalePartly: '口径不适用于其单位，按原值显示：',
+  matrixHint: '每格为该地区这一指标最晚截止的目标（数值与年份），颜色表示截止状态；“+n”为另有的记录。点击格子查看记录。',
+  matrixEmpty: '当前筛选下没有两个以上地区共同设定的指标。', referenceSources: '参考数据来源', unkeyedNote: '条记录没有对应的标准指标，不参与对比。',
 } as const;
 
 type Key = keyof typeof zh;
@@ -102,6 +111,15 @@ const en: Record<Key, string> = {
   datasetTotal: 'Dataset total', inFilter: 'Under the filters', withCities: 'cities and counties included', skipToContent: 'Skip to content', showFilters: 'Filters',
   issuer: 'Issued by', deadlineYear: 'by the end of', from: 'from', until: 'until', period: 'period', openRecord: 'Click to open the record',
   chartRole: 'chart', chartKeys: 'Arrow keys step through the items, Enter opens one, Escape leaves.', regionName: 'Region', documentTitle: 'Document', ofDocuments: 'documents', moreRows: 'rows',
+  wording: 'Wording', notTargeted: 'No target', openRecords: 'click to open the records', chooseIndicator: 'Choose an indicator or a family',
+  findIndicator: 'Find an indicator', family: 'Family', indicatorCol: 'Indicator', regionsHolding: 'regions', compareChart: 'Chart', matrix: 'Region × indicator matrix',
+  nothingComparable: 'Nothing to compare: ', needKey: 'choose an indicator or a family above.', needTwoRegions: 'fewer than two regions hold this indicator under the current filters.',
+  showRegions: 'Regions shown', allRegions: 'All regions', sortValue: 'By value', sortDeadline: 'By deadline', scaleMode: 'Scale',
+  'scale-none': 'As stated', 'scale-perCapita': 'Per 10,000 residents', 'scale-gdpShare': 'Share of GDP',
+  derivedNote: 'Derived, not a figure from the documents: the target divided by each province\'s {measure} in {year}. Source: {source}.', population: 'year-end resident population', gdp: 'gross regional product',
+  unscaledNote: 'No population or GDP reference, not shown: ', scaleNotApplicable: 'Population and GDP scales do not apply to this unit; shown as stated.', scalePartly: 'The scale does not apply to their unit; shown as stated: ',
+  matrixHint: 'Each cell is the region\'s furthest target for the indicator (value and year), coloured by deadline status; “+n” counts further records. Click a cell to open its records.',
+  matrixEmpty: 'No indicator is targeted by two or more regions under the current filters.', referenceSources: 'Reference sources', unkeyedNote: 'records have no canonical indicator and are not compared.',
 };
 
 export type Translate = (key: Key) => string;

@@ -5,9 +5,19 @@ import type { Translate } from '../app/i18n';
 import type { BaselineLink, Rate } from '../domain/baselines';
 import { periodYear } from '../domain/periods';
 import type { Target } from '../domain/schema';
-import type { MoneyScale } from '../domain/units';
+import { unitName } from '../domain/format-quantity';
+import { MONEY_SCALES, toMoneyScale, type MoneyScale } from '../domain/units';
 import { FONT, PALETTE, escapeHtml, type ChartSpec } from './chart-spec';
-import { scaled, unitLabel } from './compare-option';
+
+/** The axis unit: 亿元 at the chosen money scale, else the base unit's Chinese name. */
+export function unitLabel(unit: string, scale: MoneyScale): string {
+  if (unit === 'CNY') return MONEY_SCALES.find((s) => s.id === scale)?.label ?? '元';
+  return unitName(unit, 'zh') || unit;
+}
+
+function scaled(value: number, unit: string, scale: MoneyScale): number {
+  return unit === 'CNY' ? toMoneyScale(value, scale) : value;
+}
 
 export interface BaselineRow {
   /** The category label: the region, with the deadline when a region has several targets. */

@@ -1,7 +1,7 @@
 // Pure selectors over the dataset: filtering (with Chinese full-text search), counts, deadlines
 // and the series behind each chart. "today" is always passed in.
 import { deadlineStatus, dueDate, type DeadlineStatus } from '../domain/dates';
-import type { Dataset, Kind, PolicyDocument, Target } from '../domain/schema';
+import type { Dataset, PolicyDocument, Target } from '../domain/schema';
 import type { Filters } from './filters';
 
 export interface Row {
@@ -10,12 +10,15 @@ export interface Row {
   status: DeadlineStatus;
   /** Province-level name the record belongs to (杭州市 → 浙江省), or 全国. */
   province: string;
+  /** Family of the record's canonical indicator (data-economy), from the dataset's indicators list. */
+  family: string | null;
   haystack: string;
 }
 
 /** Joins records with their documents once, with a lower-cased text to search. */
 export function indexRows(dataset: Dataset, today: string, provinceOf: (code: string) => string): Row[] {
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const families = new Map(dataset.indicators.map((i) => [i.key, i.family]));
   return dataset.targets.map((target) => {
     const document = documents.get(target.documentId);
     return {
@@ -23,6 +26,7 @@ export function indexRows(dataset: Dataset, today: string, provinceOf: (code: st
       document,
       status: deadlineStatus(target.deadline, today),
       province: target.region.code === null ? target.region.name : provinceOf(target.region.code),
+      family: target.indicatorKey === null ? null : families.get(target.indicatorKey) ?? null,
       haystack: `${target.indicator}\n${target.source.quote}\n${document?.title ?? ''}\n${target.region.name}`.toLowerCase(),
     };
   });
@@ -44,6 +48,8 @@ export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
     if (filters.to !== null && (!target.deadline || target.deadline.year > filters.to)) return false;
     if (filters.status.length && !filters.status.includes(status)) return false;
     if (filters.strength && (target.strength ?? 'unstated') !== filters.strength) return false;
+    if (filters.indicator && target.indicatorKey !== filters.indicator) return false;
+    if (filters.family && row.family !== filters.family) return false;
     if (filters.q && !matchesSearch({ target, status, province, ...row }, filters.q)) return false;
     return true;
   });
@@ -66,37 +72,6 @@ export function nextDeadlines(rows: readonly Row[], limit = 8): Row[] {
 export function overdue(rows: readonly Row[]): Row[] {
   return rows.filter((r) => r.status === 'overdue')
     .sort((a, b) => dueDate(a.target.deadline!).localeCompare(dueDate(b.target.deadline!)) || a.target.id.localeCompare(b.target.id));
-}
-
-export interface CompareBar {
-  region: string;
-  value: number;
-  valueMax: number | null;
-  row: Row;
-  /** How many records of this region competed for the bar. */
-  records: number;
-}
-
-/** Base units present among rows, most common first: a comparison draws one unit at a time. */
-export function unitsOf(rows: readonly Row[]): { unit: string; count: number }[] {
-  return countBy(rows, (r) => r.target.normalized.unit).map(({ key, count }) => ({ unit: key, count }));
-}
-
-/** One bar per region in one base unit: the largest value (e.g. the largest subsidy), sorted descending. */
-export function compareBars(rows: readonly Row[], unit: string, kind: Kind | null): CompareBar[] {
-  const best = new Map<string, CompareBar>();
-  for (const row of rows) {
-    const { target } = row;
-    if (target.normalized.unit !== unit || (kind && target.kind !== kind)) continue;
-    const value = target.normalized.valueMax ?? target.normalized.value;
-    const current = best.get(target.region.name);
-    if (!current) best.set(target.region.name, { region: target.region.name, value, valueMax: target.normalized.valueMax, row, records: 1 });
-    else {
-      current.records++;
-      if (value > current.value) Object.assign(current, { value, valueMax: target.normalized.valueMax, row });
-    }
-  }
-  return [...best.values()].sort((a, b) => b.value - a.value || (a.region < b.region ? -1 : 1));
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

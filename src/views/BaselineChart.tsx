@@ -2,10 +2,9 @@
 // asked for), each labelled with the average annual change its region must make.
 import { useMemo } from 'react';
 import type { Translate } from '../app/i18n';
-import { baselineOption, baselineRows } from '../charts/baseline-option';
+import { baselineOption, baselineRows, unitLabel } from '../charts/baseline-option';
 import type { ExportContext } from '../charts/export-decoration';
 import { LazyChart as Chart } from '../charts/LazyChart';
-import { unitLabel } from '../charts/compare-option';
 import type { Row } from '../data/selectors';
 import { linkBaselines } from '../domain/baselines';
 import type { Dataset } from '../domain/schema';

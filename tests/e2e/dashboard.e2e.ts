@@ -8,11 +8,13 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/domain/schema';
+import { bundledCompareHash } from '../support/comparable';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+const COMPARE = bundledCompareHash(DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8'))));
 mkdirSync(SHOTS, { recursive: true });
 
 let browser: Browser;
@@ -47,7 +49,7 @@ describe('dashboard', () => {
     expect(Number(await page.textContent('[data-testid="record-count"]'))).toBeGreaterThan(100);
     await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true });
 
-    await open('#/compare?topic=enterprises&kind=target&unit=count');
+    await open(COMPARE);
     await chartDrawn('compare-chart');
     await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
 
@@ -96,11 +98,11 @@ describe('dashboard', () => {
   });
 
   it('exports PNG, SVG, CSV and JSON files that parse', async () => {
-    await open('#/compare?kind=incentive&unit=CNY&scale=wan');
-    await chartDrawn('compare-chart');
-    const png = await download(() => page.click('[data-testid="compare-chart"] button:has-text("PNG")'));
+    await open('#/overview?kind=incentive');
+    await chartDrawn('overview-chart');
+    const png = await download(() => page.click('[data-testid="overview-chart"] button:has-text("PNG")'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const svg = (await download(() => page.click('[data-testid="compare-chart"] button:has-text("SVG")'))).toString('utf8');
+    const svg = (await download(() => page.click('[data-testid="overview-chart"] button:has-text("SVG")'))).toString('utf8');
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
     expect(svg).toContain('数据版本');
     const csv = await download(() => page.click('button:has-text("导出 CSV")'));
@@ -127,7 +129,7 @@ describe('dashboard', () => {
   });
 
   it('has no serious accessibility violations', async () => {
-    for (const hash of ['#/overview', '#/compare', '#/timeline', '#/regions', '#/table']) {
+    for (const hash of ['#/overview', COMPARE, '#/compare?tab=matrix', '#/timeline', '#/regions', '#/table']) {
       await open(hash);
       await page.waitForTimeout(300);
       const results = await new AxeBuilder({ page }).analyze();

@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../src/domain/schema';
 import { launchBrowser } from '../support/browser';
+import { bundledCompareHash } from '../support/comparable';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 const OUT = join(SHOTS, 'exports');
+const COMPARE = bundledCompareHash(DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8'))));
 mkdirSync(OUT, { recursive: true });
 
 let browser: Browser;
@@ -83,7 +86,7 @@ describe('chart exports', () => {
     { hash: '#/overview', chart: 'overview-chart' },
     { hash: '#/timeline', chart: 'timeline-chart' },
     { hash: '#/regions', chart: 'tile-map' },
-    { hash: '#/compare?kind=incentive&unit=CNY', chart: 'compare-chart' },
+    { hash: COMPARE, chart: 'compare-chart' },
   ];
 
   it.each(charts)('$chart: SVG parses as XML and renders standalone with Chinese glyphs', async ({ hash, chart }) => {
@@ -131,7 +134,7 @@ describe('chart exports', () => {
   });
 
   it('exports exactly the plotted rows as CSV and copies a link to the view', async () => {
-    await open('#/compare?kind=incentive&unit=CNY', 'compare-chart');
+    await open(COMPARE, 'compare-chart');
     const csv = await exportAs('compare-chart', 'slide', 'CSV');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<string[]>(csv.toString('utf8').slice(1), { skipEmptyLines: true });

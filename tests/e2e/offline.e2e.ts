@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../src/domain/schema';
 import { launchBrowser } from '../support/browser';
+import { bundledCompareHash } from '../support/comparable';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -63,7 +65,7 @@ describe('static hosting and offline', () => {
     await context.setOffline(true);
     try {
       for (const [hash, selector] of [
-        ['#/overview', '[data-testid="overview-chart"] canvas, [data-testid="overview-chart"] .chart-canvas svg'], ['#/compare', '[data-testid="compare-chart"] canvas'],
+        ['#/overview', '[data-testid="overview-chart"] canvas, [data-testid="overview-chart"] .chart-canvas svg'], [bundledCompareHash(DatasetSchema.parse(bundled)), '[data-testid="compare-chart"] canvas'],
         ['#/timeline', '[data-testid="timeline-chart"] canvas'], ['#/regions', '[data-testid="tile-map"] canvas'],
         ['#/table', '.grid-body [role="row"]'], ['#/tracked', '[data-testid="tracked-table"] tbody tr'], [`#/target/${target.id}`, '[data-testid="notes"] li'],
       ] as const) {

@@ -37,3 +37,56 @@ export function makeDataset(count: number): Dataset {
   }
   return { schemaVersion: 2, version: 'abcdef012345', documents, indicators: [], targets, observations: [] };
 }
+
+type KeyedSpec = { region: Target['region']; key: string | null; value: number; valueMax?: number; unit: string; factor: number; base: string; year: number | null; comparator?: Target['comparator']; indicator: string };
+
+const PLACES = {
+  北京: { name: '北京市', level: 'province', code: '110000' }, 上海: { name: '上海市', level: 'province', code: '310000' },
+  浙江: { name: '浙江省', level: 'province', code: '330000' }, 杭州: { name: '杭州市', level: 'city', code: '330100' },
+  贵阳: { name: '贵阳市', level: 'city', code: '520100' }, 未识别: { name: '未识别', level: 'unresolved', code: null },
+} as const satisfies Record<string, Target['region']>;
+
+/** Records keyed to canonical indicators: one held by several provinces and cities, with two deadlines, a range, repeats and an unresolved region. */
+export const KEYED_SPECS: readonly KeyedSpec[] = [
+  { region: PLACES.北京, key: 'data-industry-scale', value: 2000, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, indicator: '数据产业规模' },
+  { region: PLACES.北京, key: 'data-industry-scale', value: 5000, unit: '亿元', factor: 1e8, base: 'CNY', year: 2030, indicator: '数据产业规模' },
+  { region: PLACES.北京, key: 'data-industry-scale', value: 1500, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, indicator: '数据产业总规模' },
+  { region: PLACES.上海, key: 'data-industry-scale', value: 5000, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, indicator: '数据产业规模' },
+  { region: PLACES.浙江, key: 'data-industry-scale', value: 300, valueMax: 500, unit: '亿元', factor: 1e8, base: 'CNY', year: 2027, comparator: 'range', indicator: '数据产业规模' },
+  { region: PLACES.杭州, key: 'data-industry-scale', value: 1000, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, indicator: '数据产业规模' },
+  { region: PLACES.贵阳, key: 'data-industry-scale', value: 200, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, comparator: '~', indicator: '数据产业规模' },
+  { region: PLACES.未识别, key: 'data-industry-scale', value: 100, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, indicator: '数据产业规模' },
+  { region: PLACES.北京, key: 'data-market-scale', value: 2000, unit: '亿元', factor: 1e8, base: 'CNY', year: 2030, indicator: '数据要素市场规模' },
+  { region: PLACES.上海, key: 'data-market-scale', value: 1000, unit: '亿元', factor: 1e8, base: 'CNY', year: 2025, indicator: '数据要素市场规模' },
+  { region: PLACES.北京, key: 'srdi-enterprises', value: 1000, unit: '家', factor: 1, base: 'count', year: 2025, indicator: '专精特新中小企业' },
+  { region: PLACES.杭州, key: 'srdi-enterprises', value: 800, unit: '家', factor: 1, base: 'count', year: 2025, indicator: '专精特新中小企业' },
+  { region: PLACES.北京, key: 'digital-core-share', value: 10, unit: '%', factor: 1, base: 'percent', year: 2025, indicator: '数字经济核心产业增加值占GDP比重' },
+  { region: PLACES.上海, key: null, value: 3, unit: '个', factor: 1, base: 'count', year: 2025, indicator: '建设服务平台' },
+];
+
+export const KEYED_INDICATORS: Dataset['indicators'] = [
+  { key: 'data-industry-scale', family: 'data-economy', zh: '数据产业规模', en: 'Data industry size', baseUnit: 'CNY', topic: 'data-market' },
+  { key: 'data-market-scale', family: 'data-economy', zh: '数据要素市场规模', en: 'Data market size', baseUnit: 'CNY', topic: 'data-market' },
+  { key: 'srdi-enterprises', family: 'enterprises', zh: '专精特新中小企业', en: 'Specialised SMEs', baseUnit: 'count', topic: 'enterprises' },
+  { key: 'digital-core-share', family: 'digital-economy', zh: '数字经济核心产业增加值占GDP比重', en: 'Core digital economy share of GDP', baseUnit: 'percent', topic: 'digital-economy' },
+];
+
+export function makeKeyedDataset(): Dataset {
+  const documents: PolicyDocument[] = Object.values(PLACES).map((region, i) => ({
+    id: `kdoc-${i}`, title: `${region.name}数据产业发展行动方案`, region: region.name, regionCode: region.code, level: region.level,
+    section: '地方新政', file: `keyed-${i}.txt`, line: 1, published: '2024-03-01', isPolicy: true, planPeriod: null,
+  }));
+  const targets: Target[] = KEYED_SPECS.map((spec, n) => {
+    const doc = documents.find((d) => d.region === spec.region.name)!;
+    const written = `${spec.value}${spec.valueMax ? `—${spec.valueMax}` : ''}${spec.unit}`;
+    return {
+      id: id(1000 + n), kind: 'target', indicator: spec.indicator, indicatorKey: spec.key, topic: 'data-market',
+      value: spec.value, valueMax: spec.valueMax ?? null, unit: spec.unit,
+      normalized: { value: spec.value * spec.factor, valueMax: spec.valueMax ? spec.valueMax * spec.factor : null, unit: spec.base },
+      comparator: spec.comparator ?? '>=', deadline: spec.year === null ? null : { year: spec.year, date: null },
+      region: { ...spec.region }, documentId: doc.id, strength: null, baselineYear: null, cumulative: false, annual: false,
+      source: { file: doc.file, line: 10 + n, quote: `到${spec.year}年，${spec.indicator}达到${written}`, context: `到${spec.year}年，${spec.indicator}达到${written}。`, alsoLines: [] },
+    };
+  });
+  return { schemaVersion: 2, version: '0123456789ab', documents, indicators: KEYED_INDICATORS, targets, observations: [] };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/load-dataset';
 import { NO_FILTERS, parseFilters, writeFilters } from '../../src/data/filters';
 import { provinceOf } from '../../src/data/provinces';
-import { applyFilters, compareBars, countBy, indexRows, nextDeadlines, overdue, sortRows, timelineItems, unitsOf } from '../../src/data/selectors';
+import { applyFilters, countBy, indexRows, nextDeadlines, overdue, sortRows, timelineItems } from '../../src/data/selectors';
 import { deadlineStatus, dueDate, endOfMonthIso } from '../../src/domain/dates';
 import { DatasetSchema } from '../../src/domain/schema';
 import { bestMoneyScale, normalizeUnit, toMoneyScale } from '../../src/domain/units';
@@ -84,15 +84,6 @@ describe('selectors', () => {
     expect(next.map((r) => dueDate(r.target.deadline!))).toEqual([...next.map((r) => dueDate(r.target.deadline!))].sort());
     expect(next.every((r) => dueDate(r.target.deadline!) >= TODAY)).toBe(true);
     expect(overdue(rows).every((r) => dueDate(r.target.deadline!) < TODAY)).toBe(true);
-  });
-  it('compare one unit at a time, the largest per region, sorted', () => {
-    expect(unitsOf(rows).map((u) => u.unit).sort()).toEqual(['CNY', 'count', 'percent']);
-    const bars = compareBars(rows, 'count', null);
-    expect(new Set(bars.map((b) => b.region)).size).toBe(bars.length);
-    expect(bars.every((b) => b.row.target.normalized.unit === 'count')).toBe(true);
-    expect(bars.map((b) => b.value)).toEqual([...bars.map((b) => b.value)].sort((a, b) => b - a));
-    const incentives = compareBars(rows, 'CNY', 'incentive');
-    expect(incentives.every((b) => b.row.target.kind === 'incentive')).toBe(true);
   });
   it('place targets on the timeline by due date, grouped', () => {
     const items = timelineItems(rows, 'document');

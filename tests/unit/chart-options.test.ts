@@ -1,14 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n';
-import { compareOption, scaled, unitLabel } from '../../src/charts/compare-option';
 import { countsOption } from '../../src/charts/counts-option';
 import { decorateForExport, exportSize, sourceLine } from '../../src/charts/export-decoration';
 import { tableToCsv } from '../../src/export/table-csv';
 import { tileMapOption } from '../../src/charts/tile-map-option';
 import { timelineOption } from '../../src/charts/timeline-option';
 import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
-import { compareBars, indexRows, timelineItems } from '../../src/data/selectors';
+import { indexRows, timelineItems } from '../../src/data/selectors';
 import { CSV_COLUMNS, recordsToCsv } from '../../src/export/records';
 import { makeDataset } from '../support/fixtures';
 
@@ -16,29 +15,6 @@ const t = translator('zh');
 const dataset = makeDataset(60);
 const rows = indexRows(dataset, '2026-11-22', provinceOf);
 type Series = { type: string; data: unknown[]; markLine?: { data: { xAxis: string }[] }; markArea?: { data: unknown[] } };
-
-describe('compare option', () => {
-  const bars = compareBars(rows, 'CNY', null);
-  const spec = compareOption(bars, 'CNY', 'yi', '对比', t);
-  it('draws one bar per region in the chosen scale, largest on top', () => {
-    const yAxis = spec.option.yAxis as { data: string[] };
-    expect(yAxis.data).toEqual(bars.map((b) => b.region).reverse());
-    const data = (spec.option.series as Series[])[0].data as { value: number }[];
-    expect(data.map((d) => d.value)).toEqual(bars.map((b) => toYi(b.value)).reverse());
-    expect((spec.option.xAxis as { name: string }).name).toBe('亿元');
-  });
-  it('has the same numbers as a table and the original wording in the tooltip', () => {
-    expect(spec.table.rows.map((r) => r[0])).toEqual(bars.map((b) => b.region));
-    const formatter = (spec.option.tooltip as { formatter: (p: { dataIndex: number }) => string }).formatter;
-    expect(formatter({ dataIndex: 0 })).toContain(bars[bars.length - 1].row.target.source.quote);
-  });
-  it('labels and scales units', () => {
-    expect(unitLabel('count', 'yi')).toBe('个/家/项');
-    expect(scaled(3e7, 'CNY', 'wan')).toBe(3000);
-    expect(scaled(60, 'percent', 'wan')).toBe(60);
-  });
-});
-const toYi = (v: number): number => Number.parseFloat((v / 1e8).toPrecision(12));
 
 describe('timeline option', () => {
   const items = timelineItems(rows, 'region');
