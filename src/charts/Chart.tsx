@@ -63,8 +63,9 @@ export function Chart({ spec, meta, t, onSelect, testId }: Props) {
   }, []);
 
   useEffect(() => {
+    // no resize() here: it redraws everything a second time; a new height reaches the chart
+    // through the ResizeObserver above
     chart.current?.setOption(spec.option, { notMerge: true });
-    chart.current?.resize();
   }, [spec]);
 
   const full: ExportMeta = { ...meta, title: spec.title };
