@@ -36,7 +36,8 @@ export function Chart(props: ChartProps & { autoFocus?: boolean }) {
   }, []);
 
   useEffect(() => {
-    // one draw per update: the ResizeObserver handles the box's size
+    // no resize() here: it redraws everything a second time; a new height reaches the chart
+    // through the ResizeObserver above
     chart.current?.setOption(spec.option, { notMerge: true });
   }, [spec]);
 

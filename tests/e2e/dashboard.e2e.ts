@@ -79,6 +79,7 @@ describe('dashboard', () => {
     const before = Number(await page.textContent('[data-testid="record-count"]'));
     // the chart's data table is built when opened
     await page.click('[data-testid="overview-chart"] summary');
+    await page.waitForSelector('[data-testid="overview-chart"] tbody tr');
     const regionsBefore = await page.locator('[data-testid="overview-chart"] tbody tr').count();
     await page.selectOption('select[name="region"]', '浙江省');
     await page.waitForFunction(() => decodeURIComponent(location.hash).includes('region=浙江省'));
