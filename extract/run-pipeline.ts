@@ -39,7 +39,7 @@ export function extractFile(file: InputFile): { documents: PolicyDocument[]; fin
       id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
       file: file.name, line: Math.max(1, span.titleLine + 1), published: newsletter.published, isPolicy, planPeriod: period,
     });
-    findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, planYear: period && period.start === period.end ? period.end : null }));
+    findings.push(...readDocument(lines, { span, documentKey: id, file: file.name, region, isPolicy, planEnd: period?.end ?? null, planYear: period && period.start === period.end ? period.end : null, issuedYear: newsletter.published ? Number(newsletter.published.slice(0, 4)) : null }));
   }
   return { documents, findings };
 }
