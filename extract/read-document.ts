@@ -109,7 +109,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
-        const thisYear = context.planYear ?? (/今年|本年度|年内/.test(sentence.text) ? context.issuedYear ?? null : null);
+        const thisYear = context.planYear ?? (/今年|本年度/.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
