@@ -129,7 +129,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [
-  [/^(以上|及以上|多)/, '>='],
+  [/^(以上|及以上|多|级)/, '>='],
   [/^(以下|及以下|以内)/, '<='],
   [/^(左右|上下)/, '~'],
 ];
@@ -160,6 +160,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   for (const [pattern, comparator] of COMPARATOR_BEFORE) {
     for (const m of before.matchAll(pattern)) {
       const at = m.index + m[0].length;
+      // 突破类项目, 超过部分的0.5%: the word names a kind or a part, not a bound
+      if (/^(?:类|部分|性)/.test(before.slice(at))) continue;
       // the longer cue wins where two overlap: 不低于 over 低于
       if (!best || at > best.at || (at === best.at && comparator !== best.comparator && m[0].length > 2)) best = { at, comparator };
     }
