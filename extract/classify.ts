@@ -13,7 +13,7 @@ const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|�
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金. */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金/;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额. */
@@ -129,7 +129,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [
-  [/^(以上|及以上|多)/, '>='],
+  [/^(以上|及以上|多|级)/, '>='],
   [/^(以下|及以下|以内)/, '<='],
   [/^(左右|上下)/, '~'],
 ];
@@ -160,6 +160,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   for (const [pattern, comparator] of COMPARATOR_BEFORE) {
     for (const m of before.matchAll(pattern)) {
       const at = m.index + m[0].length;
+      // 突破类项目, 超过部分的0.5%: the word names a kind or a part, not a bound
+      if (/^(?:类|部分|性)/.test(before.slice(at))) continue;
       // the longer cue wins where two overlap: 不低于 over 低于
       if (!best || at > best.at || (at === best.at && comparator !== best.comparator && m[0].length > 2)) best = { at, comparator };
     }

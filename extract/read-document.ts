@@ -25,6 +25,8 @@ export interface DocumentContext {
   planYear?: number | null;
   /** Collects the reported figures (statistics) met on the way; see find-observations.ts. */
   observer?: Observer;
+  /** The year the text was issued (its date line), for 今年 when no plan year says it. */
+  issuedYear?: number | null;
 }
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
@@ -114,7 +116,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
         if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
-        const planYear = context.planYear ? { year: context.planYear, date: null } : null;
+        // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
+        const thisYear = context.planYear ?? (/今年|本年度/.test(sentence.text) ? context.issuedYear ?? null : null);
+        const planYear = thisYear ? { year: thisYear, date: null } : null;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
           ? deadlineBefore(mentions, quantity.start) ?? planYear

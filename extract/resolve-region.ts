@@ -91,7 +91,9 @@ const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国�
 
 /** A standalone text: its title, its own names, its issuers, then 全市/我省 with the divisions its body names. */
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
-  const clues = [title, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
+  // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
+  const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
+  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
   for (const clue of clues) {
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));

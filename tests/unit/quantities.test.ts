@@ -109,3 +109,13 @@ describe('small Chinese counts that are slogans', () => {
     expect(first('建成两个基地')).toMatchObject({ value: 2 });
   });
 });
+
+describe('comparator words that name a kind or a part', () => {
+  const cmp = (text: string) => comparatorOf(text, first(text));
+  it.each([
+    ['聚焦突破类新签约60个', '='],
+    ['按上述收入超过部分的0.5%给予奖励', '='],
+    ['医疗器械产业集群迈进1000亿元级规模', '>='],
+    ['按照不超过建设项目投资的30%予以补贴', '<='],
+  ])('%s → %s', (text, comparator) => expect(cmp(text)).toBe(comparator));
+});
