@@ -84,7 +84,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知
     const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '');
-    const next = lines.slice(i + 1).find((l) => l.text.trim())?.text.trim() ?? '';
+    const nextLine = lines.slice(i + 1).find((l) => l.text.trim());
+    // a portal's menu row never continues a title
+    const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
     const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
     if (titleLine < 0 && (isTitleLike(candidate) || joined)) {

@@ -112,10 +112,10 @@ export function Compare(props: ViewProps) {
                     }} />
                 </div>
               ))}
-              {/* baseline → target per region, from the reported figures linked to these targets */}
-              {selected.kind === 'indicator' && <BaselineChart rows={filtered} dataset={dataset} indicatorKey={selected.key} t={t} meta={props.exportMeta} />}
             </>
           )}
+          {/* baseline → target per region, from the reported figures linked to these targets: worth seeing for one region too */}
+          {selected?.kind === 'indicator' && <BaselineChart rows={filtered} dataset={dataset} indicatorKey={selected.key} t={t} meta={props.exportMeta} />}
         </>
       )}
     </section>

@@ -126,6 +126,8 @@ describe('chart exports', () => {
     expect(svg).toContain('Topic: Data market');
     expect(svg).toContain('Status: Deadline passed, Due later');
     const plotted = await page.textContent('[data-testid="timeline-chart"] [data-testid="plotted-count"]');
+    // the chart's data table is built when opened
+    await page.click('[data-testid="timeline-chart"] .chart-table summary');
     const rows = await page.locator('[data-testid="timeline-chart"] .chart-table tbody tr').count();
     expect(plotted).toContain(`Plotted: ${rows} records`);
     expect(svg).toContain(`Plotted: ${rows} records`);
@@ -138,6 +140,7 @@ describe('chart exports', () => {
     const csv = await exportAs('compare-chart', 'slide', 'CSV');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<string[]>(csv.toString('utf8').slice(1), { skipEmptyLines: true });
+    await page.click('[data-testid="compare-chart"] .chart-table summary');
     const shown = await page.$$eval('[data-testid="compare-chart"] .chart-table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
     expect(parsed.data.length).toBe(shown.length);
     expect(parsed.data.map((r) => r[0])).toEqual(shown.map((r) => r[0]));

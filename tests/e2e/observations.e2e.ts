@@ -50,8 +50,8 @@ describe('reported figures', () => {
   });
 
   it('compare shows baseline → target per region with the required annual growth of the formula', async () => {
-    await page.goto(`${site.url}#/compare`);
     const key = withBaseline[0].indicatorKey;
+    await page.goto(`${site.url}#/compare?indicator=${key}`);
     const chart = page.locator(`[data-testid="baseline-chart-${key}"]`);
     await chart.waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid^="baseline-chart-"] canvas') !== null);
