@@ -128,6 +128,7 @@ describe('chart exports', () => {
     const plotted = await page.textContent('[data-testid="timeline-chart"] [data-testid="plotted-count"]');
     // the chart's data table is built when opened
     await page.click('[data-testid="timeline-chart"] .chart-table summary');
+    await page.locator('[data-testid="timeline-chart"] .chart-table tbody tr').first().waitFor();
     const rows = await page.locator('[data-testid="timeline-chart"] .chart-table tbody tr').count();
     expect(plotted).toContain(`Plotted: ${rows} records`);
     expect(svg).toContain(`Plotted: ${rows} records`);
@@ -141,6 +142,7 @@ describe('chart exports', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<string[]>(csv.toString('utf8').slice(1), { skipEmptyLines: true });
     await page.click('[data-testid="compare-chart"] .chart-table summary');
+    await page.locator('[data-testid="compare-chart"] .chart-table tbody tr').first().waitFor();
     const shown = await page.$$eval('[data-testid="compare-chart"] .chart-table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
     expect(parsed.data.length).toBe(shown.length);
     expect(parsed.data.map((r) => r[0])).toEqual(shown.map((r) => r[0]));

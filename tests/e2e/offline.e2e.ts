@@ -59,6 +59,11 @@ describe('static hosting and offline', () => {
   it('works with the network cut: every view, chart and note', async () => {
     const target = bundled.targets[0];
     await page.goto(`${site.url}#/target/${target.id}`);
+    // the detail and its notes load on demand, while the service worker may still be filling its cache
+    await page.waitForSelector('textarea[name="note"]', { timeout: 50_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/offline-detail-failed.png') });
+      throw error;
+    });
     await page.fill('textarea[name="note"]', '离线也要在');
     await page.click('button:has-text("添加笔记")');
     await page.waitForSelector('[data-testid="notes"] li');
