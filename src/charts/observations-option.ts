@@ -4,6 +4,7 @@
 import type { Translate } from '../app/i18n';
 import { inTargetUnit } from '../domain/baselines';
 import { dueDate } from '../domain/dates';
+import { formatNumber, type Language } from '../domain/format-quantity';
 import { periodEnd, periodLabel } from '../domain/periods';
 import type { Observation, Target } from '../domain/schema';
 import type { Progress } from '../domain/tracking';
@@ -17,11 +18,12 @@ export function progressPoints(target: Target, observations: readonly Observatio
   return [...reported, ...own].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function observationsOption(target: Target, points: readonly ProgressPoint[], baseline: Observation | null, title: string, t: Translate): ChartSpec {
+export function observationsOption(target: Target, points: readonly ProgressPoint[], baseline: Observation | null, title: string, t: Translate, language: Language = 'zh'): ChartSpec {
   const reported = points.filter((p) => !p.mine);
   const own = points.filter((p) => p.mine);
   const due = target.deadline ? dueDate(target.deadline) : null;
   const start = baseline ? { date: periodEnd(baseline.period), value: inTargetUnit(target, baseline) } : points[0] ?? null;
+  // the straight line from the baseline to the target at its deadline, drawn at once (not animated)
   const line = due && start ? [[{ coord: [start.date, start.value] }, { coord: [due, target.value] }]] : [];
   const tooltip = (p: ProgressPoint): string => `<b>${escapeHtml(p.label)}</b> ${p.value}${escapeHtml(target.unit)} · ${escapeHtml(p.mine ? t('obsMine') : t('obsReported'))}<br/>${escapeHtml(p.quote)}`;
   return {
@@ -40,7 +42,7 @@ export function observationsOption(target: Target, points: readonly ProgressPoin
       legend: { top: 0, data: [t('obsReported'), t('obsMine'), t('target')] },
       grid: { left: 8, right: 24, top: 36, bottom: 28, containLabel: true },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', name: target.unit, scale: true },
+      yAxis: { type: 'value', name: target.unit, scale: true, axisLabel: { formatter: (v: number) => formatNumber(v, language) } },
       tooltip: {
         trigger: 'item',
         confine: true,
@@ -54,7 +56,7 @@ export function observationsOption(target: Target, points: readonly ProgressPoin
         {
           name: t('obsReported'), type: 'scatter', symbol: 'circle', symbolSize: 11, itemStyle: { color: PALETTE[7] },
           data: reported.map((p) => [p.date, p.value]),
-          markLine: { silent: true, symbol: ['none', 'none'], label: { show: false }, lineStyle: { color: PALETTE[0], type: 'dashed', width: 1.5 }, data: line },
+          markLine: { silent: true, animation: false, symbol: ['none', 'none'], label: { show: false }, lineStyle: { color: PALETTE[0], type: 'dashed', width: 1.5 }, data: line },
         },
         { name: t('obsMine'), type: 'scatter', symbol: 'diamond', symbolSize: 13, itemStyle: { color: PALETTE[1] }, data: own.map((p) => [p.date, p.value]) },
         { name: t('target'), type: 'scatter', symbol: 'triangle', symbolSize: 15, itemStyle: { color: PALETTE[0] }, data: due ? [[due, target.value]] : [] },

@@ -27,7 +27,7 @@ interface Props {
 export function ObservationsPanel({ target, link, mine, t, language, meta }: Props) {
   const points = useMemo(() => progressPoints(target, link.observations, mine, language), [target, link.observations, mine, language]);
   const title = `${target.region.name} · ${target.indicator} · ${t('obsFigures')}`;
-  const spec = useMemo(() => observationsOption(target, points, link.baseline, title, t), [target, points, link.baseline, title, t]);
+  const spec = useMemo(() => observationsOption(target, points, link.baseline, title, t, language), [target, points, link.baseline, title, t, language]);
   return (
     <section className="observations" aria-labelledby="observations-title" data-testid="observations-panel">
       <h3 id="observations-title">{t('obsOf')}</h3>

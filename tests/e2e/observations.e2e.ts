@@ -56,6 +56,8 @@ describe('reported figures', () => {
     await chart.waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid^="baseline-chart-"] canvas') !== null);
     await chart.locator('summary').click();
+    // the data table is built when opened
+    await chart.locator('tbody tr').first().waitFor();
     const table = (await chart.locator('table').textContent()) ?? '';
     for (const target of withBaseline) {
       const baseline = links.get(target.id)!.baseline!;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueDate } from '../../src/domain/dates';
 import { DatasetSchema } from '../../src/domain/schema';
 import { launchBrowser } from '../support/browser';
+import { bundledCompareHash } from '../support/comparable';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -40,13 +41,16 @@ async function open(page: Page, hash: string): Promise<void> {
 }
 
 const big = dataset.targets.find((t) => t.normalized.value >= 1e4 && t.normalized.unit === 'CNY') ?? dataset.targets[0];
+const compareHash = bundledCompareHash(dataset);
 
 describe('numbers, units and English', () => {
   it('shows no raw unit code and no Western grouping in Chinese, in any view', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      for (const hash of ['#/overview', '#/timeline', '#/regions', '#/table', `#/target/${big.id}`, `#/regions/${encodeURIComponent('浙江省')}`]) {
+      for (const hash of ['#/overview', '#/timeline', '#/regions', '#/table', '#/statistics', compareHash, `#/target/${big.id}`, `#/regions/${encodeURIComponent('浙江省')}`]) {
         await open(desktop, `${hash}${hash.includes('?') ? '&' : '?'}${lang === 'en' ? 'lang=en' : ''}`);
         await desktop.$$eval('details.chart-table', (all) => all.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+        // the opened tables are built on the next render
+        await desktop.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const text = await desktop.evaluate(() => document.body.innerText);
         expect(text, `${lang} ${hash}`).not.toMatch(RAW_UNIT);
         if (lang === 'zh') expect(text, hash).not.toMatch(/\d,\d{3}/);
