@@ -11,6 +11,7 @@ import { applyFilters, indexRows } from '../data/selectors';
 import type { ViewProps } from './context';
 import { useFamilyName } from './family-names';
 import { FilterBar } from './FilterBar';
+import { probeStorage, type StorageState } from './storage-probe';
 import { Footer, Header } from './Frame';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
@@ -87,12 +88,12 @@ export function App({ initial, overview, writtenOn }: AppProps) {
     document.title = t('appTitle');
   }, [language, t]);
 
-  // whether the browser offers storage at all (private modes switch IndexedDB off): asked once the
-  // first view is up, through the notes module loaded on demand, so the first paint needs none of it
-  const [storage, setStorage] = useState<'checking' | 'ok' | 'unavailable'>('checking');
+  // whether the browser offers storage at all (private modes switch IndexedDB off): a bare
+  // IndexedDB probe, so the first view loads none of the notes code
+  const [storage, setStorage] = useState<StorageState>('checking');
   useEffect(() => {
     let live = true;
-    void import('../notes/use-notes').then((m) => m.checkStorage()).then((state) => { if (live) setStorage(state); });
+    void probeStorage().then((state) => { if (live) setStorage(state); });
     return () => { live = false; };
   }, []);
   // the user's own dataset lives in IndexedDB: its code loads only when the URL asks for that
@@ -128,7 +129,7 @@ export function App({ initial, overview, writtenOn }: AppProps) {
     if (language === 'en' && !english) void import('./region-names').then((m) => setEnglish(() => m.englishRegionName));
   }, [language, english]);
   const regionName = useMemo(() => (name: string) => regionLabel(name, t, language === 'en' ? english : null), [language, english, t]);
-  const familyName = useFamilyName(language);
+  const familyName = useFamilyName(language, filters.family !== null);
   const rows = useMemo(() => (active ? indexRows(active, today, provinceOf) : []), [active, today]);
   const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters]);
 
