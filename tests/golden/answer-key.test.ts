@@ -1,8 +1,8 @@
 // Scores the extractor on two answer keys and fails below the product's bar: the key for two seed
 // newsletters (tests/fixtures/answer-key, texts in seeds/) and the development key of standalone
 // policy texts from other regions (tests/fixtures/dev-texts). Bar: F1 ≥ 0.95 on each key, and
-// kind, deadline, region and comparator (and the seeds' indicators) right on ≥ 90% of matched records;
-// the figures, the indicator's included, are printed.
+// kind, deadline, region, comparator and indicator right on ≥ 90% of matched records; the figures
+// are printed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,6 @@ const KEYS: Key[] = [
     answers: readdirSync(join(FIXTURES, 'answer-key')).filter((n) => n.endsWith('.jsonl')).flatMap((n) => readAnswers(join(FIXTURES, 'answer-key', n))),
     textDir: join(ROOT, 'seeds'),
     minAnswers: 60,
-    // the seeds' indicators are already held to the bar
     fields: [...BARRED_FIELDS, 'indicator'],
   },
   {
@@ -34,7 +33,7 @@ const KEYS: Key[] = [
     answers: readAnswers(join(FIXTURES, 'dev-texts', 'gold.jsonl')),
     textDir: join(FIXTURES, 'dev-texts', 'docs'),
     minAnswers: 150,
-    fields: BARRED_FIELDS,
+    fields: [...BARRED_FIELDS, 'indicator'],
   },
 ];
 
