@@ -95,14 +95,3 @@ export function bestMoneyScale(valueCny: number): MoneyScale {
   for (const scale of MONEY_SCALES) if (Math.abs(valueCny) >= scale.factor) best = scale.id;
   return best;
 }
-
-/** Human labels for base units, used on chart axes. */
-export const BASE_UNIT_LABELS: Record<string, { zh: string; en: string }> = {
-  CNY: { zh: '元', en: 'CNY' },
-  count: { zh: '个/家/项', en: 'count' },
-  percent: { zh: '%', en: '%' },
-  percentage_point: { zh: '个百分点', en: 'percentage points' },
-  PFLOPS: { zh: 'PFLOPS', en: 'PFLOPS' },
-  PUE: { zh: 'PUE', en: 'PUE' },
-  Gbps: { zh: 'Gbps', en: 'Gbps' },
-};
