@@ -54,7 +54,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
     const sourceLine = body.find((l) => /^[（(]来源[:：]/.test(l.text))?.text ?? null;
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
-    const head = span.section === null ? readHead(lines) : undefined;
+    const head = span.section === null ? (newsletter.head ??= readHead(lines)) : undefined;
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n') });
     const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line

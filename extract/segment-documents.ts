@@ -5,7 +5,7 @@
 // A file holding several newsletters one after another has several tables of contents: each
 // newsletter's entries are placed in its own part, which ends where the next issue's cover begins.
 import { titleKey, type NormalizedLine } from './normalize';
-import { POLICY_TITLE, readHead } from './read-head';
+import { POLICY_TITLE, readHead, type DocumentHead } from './read-head';
 
 export interface DocumentSpan {
   title: string;
@@ -27,6 +27,8 @@ export interface Newsletter {
   documents: DocumentSpan[];
   /** Table-of-contents titles whose text could not be found in the body. */
   missing: string[];
+  /** A standalone text's head (title, names, issuers), read once here for the later stages. */
+  head: DocumentHead | null;
 }
 
 interface TocEntry { title: string; key: string; section: string | null }
@@ -62,7 +64,9 @@ export function segmentDocuments(lines: readonly NormalizedLine[], fallbackTitle
     documents.push(...placed.documents);
     missing.push(...placed.missing);
   });
-  return { published, documents: documents.length ? documents : [singleDocument(lines, fallbackTitle, published)], missing: documents.length ? missing : [] };
+  if (documents.length) return { published, documents, missing, head: null };
+  const head = readHead(lines);
+  return { published, documents: [singleDocument(lines, head, fallbackTitle, published)], missing: [], head };
 }
 
 /** Where the cover of the issue whose table of contents starts at `toc` begins: its earliest issue-number line. */
@@ -162,8 +166,7 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
   return { documents, missing };
 }
 
-function singleDocument(lines: readonly NormalizedLine[], fallbackTitle: string, published: string | null): DocumentSpan {
-  const head = readHead(lines);
+function singleDocument(lines: readonly NormalizedLine[], head: DocumentHead, fallbackTitle: string, published: string | null): DocumentSpan {
   const title = head.title ?? head.ownNames[0] ?? fallbackTitle;
   return { title, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1, published };
 }
