@@ -11,7 +11,7 @@ import { applyFilters, indexRows } from '../data/selectors';
 import type { ViewProps } from './context';
 import { useFamilyName } from './family-names';
 import { FilterBar } from './FilterBar';
-import { probeStorage, type StorageState } from './storage-probe';
+import { probeStorage, type StorageState } from '../notes/storage-probe';
 import { Footer, Header } from './Frame';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';

@@ -3,6 +3,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import { NotesDatabase, StorageError, requestPersistence } from './notes-db';
+import { probeStorage, type StorageState } from './storage-probe';
 
 let database: NotesDatabase | null = null;
 
@@ -25,20 +26,11 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   return state;
 }
 
-export type StorageState = 'checking' | 'ok' | 'unavailable';
 let storageCheck: Promise<StorageState> | null = null;
 
 /** Whether IndexedDB can be opened at all (private modes and policies switch it off); asked once per page. */
 export function checkStorage(): Promise<StorageState> {
-  storageCheck ??= (async () => {
-    if (typeof indexedDB === 'undefined' || indexedDB === null) return 'unavailable';
-    try {
-      await notesDb().open();
-      return 'ok';
-    } catch {
-      return 'unavailable';
-    }
-  })();
+  storageCheck ??= probeStorage();
   return storageCheck;
 }
 

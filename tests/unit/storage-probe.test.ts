@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { probeStorage } from '../../src/app/storage-probe';
+import { probeStorage } from '../../src/notes/storage-probe';
 
 describe('storage probe', () => {
   it('finds IndexedDB where it opens', async () => {
