@@ -3,6 +3,7 @@
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
+import { matchesOf } from '../src/domain/text';
 
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
@@ -104,7 +105,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
   const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:对于?|凡)(?!外|内)/g;
   let lastOpen = -1;
-  for (const m of before.matchAll(opener)) lastOpen = m.index + m[0].length;
+  for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
     const between = before.slice(lastOpen);
     const rest = sentence.slice(quantity.end);
@@ -158,7 +159,7 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   const before = sentence.slice(Math.max(clauseStart, quantity.start - 12), quantity.start);
   let best: { at: number; comparator: Comparator } | null = null;
   for (const [pattern, comparator] of COMPARATOR_BEFORE) {
-    for (const m of before.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, before)) {
       const at = m.index + m[0].length;
       // 突破类项目, 超过部分的0.5%: the word names a kind or a part, not a bound
       if (/^(?:类|部分|性)/.test(before.slice(at))) continue;

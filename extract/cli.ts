@@ -7,10 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { dirname, join, relative, resolve } from 'node:path';
 import { datasetJsonSchema } from './dataset-schema';
 import { serialize } from './emit';
-import { extractInputs } from './extract-inputs';
-import { nodeCMaps } from './node-cmaps';
+import { extractFiles } from './extract-files';
 import { KNOWN_EXTENSIONS } from './read-input';
-import type { FileProblem, InputFile } from './run-pipeline';
 import { reasonOf, walkInputs } from './walk-inputs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -32,12 +30,14 @@ const Exit = {
   Internal: 70,
 } as const;
 
-const USAGE = `usage: npm run extract -- [<file-or-folder>...] [--out <path>] [--check]
+const USAGE = `usage: npm run extract -- [<file-or-folder>...] [--out <path>] [--check] [--threads <n>]
 
 Reads policy texts — .txt/.md, web pages (.html), PDF and Word (.docx) — from files, or folders
 walked for them, and writes a dataset.
   --out <path>  where to write the dataset (default data/targets.json)
   --check       write nothing; fail when the dataset at --out is not what the inputs give
+  --threads <n> extract on n threads (default: one per core when the inputs come to 4 MB or
+                more); 1 keeps everything in one thread
   --help        this text
 
 exit codes: 0 written · 1 nothing extracted · 2 written, some files skipped ·
@@ -48,7 +48,7 @@ class ExitError extends Error {
 }
 const usageError = (message: string): ExitError => new ExitError(`${message}\n(npm run extract -- --help for usage)`, Exit.Usage);
 
-interface Options { inputs: string[]; out: string; check: boolean; help: boolean }
+interface Options { inputs: string[]; out: string; check: boolean; help: boolean; threads: number | undefined }
 
 const shown = (path: string): string => relative(CALLER, path) || '.';
 
@@ -57,18 +57,23 @@ function parseArgs(argv: readonly string[]): Options {
   let out = DEFAULT_OUT;
   let check = false;
   let help = false;
+  let threads: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--out') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) throw usageError('--out needs a path, e.g. --out data/my-targets.json');
       out = resolve(CALLER, value);
+    } else if (arg === '--threads') {
+      const value = argv[++i];
+      if (!value || !/^\d{1,2}$/.test(value) || Number(value) < 1) throw usageError('--threads needs a whole number of threads from 1, e.g. --threads 2');
+      threads = Number(value);
     } else if (arg === '--check') check = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg.startsWith('-')) throw usageError(`unknown option ${arg}`);
     else inputs.push(resolve(CALLER, arg));
   }
-  return { inputs: inputs.length ? inputs : [DEFAULT_INPUT], out, check, help };
+  return { inputs: inputs.length ? inputs : [DEFAULT_INPUT], out, check, help, threads };
 }
 
 /** Refuses an output path that is one of the inputs, a folder, or cannot be written. */
@@ -106,21 +111,13 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const { path, problem } of walked.skipped) console.error(`${shown(path)}: ${problem}`);
   checkOut(options.out, new Set(walked.files.map((f) => f.path)), options.check);
 
-  const unreadable: FileProblem[] = [];
-  const sorted = [...walked.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  function* inputs(): Generator<InputFile> {
-    for (const { path, name } of sorted) {
-      let bytes: Uint8Array;
-      try { bytes = readFileSync(path); } catch (error) { unreadable.push({ file: name, problem: `cannot be read (${reasonOf(error)})` }); continue; }
-      yield { name, bytes };
-    }
-  }
-  const { built, problems, warnings, filesRead } = await extractInputs(inputs(), { read: { cMaps: nodeCMaps } });
+  const { built, problems, warnings, filesRead, unreadable, threadProblem } = await extractFiles(walked.files, { threads: options.threads });
+  if (threadProblem) console.error(`warning: extraction threads could not be started (${threadProblem}); extracted in one thread`);
   for (const { file, problem } of [...unreadable, ...problems]) console.error(`${file}: ${problem}`);
   for (const { file, problem } of warnings) console.error(`${file}: warning: ${problem}`);
   const skipped = walked.skipped.length + unreadable.length + problems.length;
   if (filesRead === 0) {
-    console.error(`nothing extracted: none of the ${sorted.length} file(s) could be read; ${shown(options.out)} is unchanged`);
+    console.error(`nothing extracted: none of the ${walked.files.length} file(s) could be read; ${shown(options.out)} is unchanged`);
     return Exit.NothingExtracted;
   }
   if (!built.ok) {

@@ -2,26 +2,28 @@
 // sits, so users' notes survive unrelated edits), a stable order, a content version, and a
 // final validation against the shared schema.
 import { sha1 } from '@noble/hashes/legacy.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { DatasetSchema, SCHEMA_VERSION, describeIssues, type Dataset, type Observation, type PolicyDocument, type Target } from '../src/domain/schema';
 import { indicatorByKey, keyIndicator, toIndicatorEntry } from '../src/domain/indicators';
 import { topicOf } from '../src/domain/topics';
 import type { ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 
+const UTF8 = new TextEncoder();
+
 /** SHA-1 in plain JavaScript, so the CLI and the browser worker give the same ids. */
 export function hash(...parts: readonly (string | number | null)[]): string {
-  return bytesToHex(sha1(utf8ToBytes(parts.map((p) => String(p)).join('\u0000')))).slice(0, 12);
+  return bytesToHex(sha1(UTF8.encode(parts.map((p) => String(p)).join('\u0000')))).slice(0, 12);
 }
 
-export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap<string, string>): Target[] {
+export function toTargets(findings: readonly Finding[]): Target[] {
   const occurrences = new Map<string, number>();
   return findings.map((f) => {
-    const documentId = documentIds.get(f.documentKey) ?? f.documentKey;
+    const documentId = f.documentKey;
     const key = hash(documentId, f.kind, f.indicator, f.value, f.valueMax, f.unit);
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
-    const indicatorKey = keyIndicator(f.indicator, f.baseUnit, { quote: f.quote, kind: f.kind });
+    const { indicatorKey } = f;
     return {
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
@@ -50,10 +52,10 @@ export function toTargets(findings: readonly Finding[], documentIds: ReadonlyMap
  * Reported figures with stable ids (what the figure says: document, indicator, value, unit,
  * period), one per id: a figure an editor's note repeats keeps the body's line.
  */
-export function toObservations(findings: readonly ObservationFinding[], documentIds: ReadonlyMap<string, string>): Observation[] {
+export function toObservations(findings: readonly ObservationFinding[]): Observation[] {
   const byId = new Map<string, { observation: Observation; inEditorNote: boolean }>();
   for (const f of findings) {
-    const documentId = documentIds.get(f.documentKey) ?? f.documentKey;
+    const documentId = f.documentKey;
     const id = hash(documentId, 'observation', f.measure, f.indicator, f.value, f.unit, JSON.stringify(f.period), f.region.name);
     const known = byId.get(id);
     if (known && !(known.inEditorNote && !f.inEditorNote)) continue;

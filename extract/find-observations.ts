@@ -14,6 +14,7 @@ import {
 import { regionIndex } from './resolve-region';
 import { findPeriods, type PeriodMention } from './resolve-period';
 import type { Sentence, Span } from './split-sentences';
+import { matchesOf } from '../src/domain/text';
 
 export interface ObservationFinding {
   documentKey: string;
@@ -220,7 +221,7 @@ export function nameSubject(text: string): string | null {
     .replace(/\d+$/, '');
   const clauseStart = Math.max(...['，', '；', '：', ','].map((mark) => subject.lastIndexOf(mark)));
   if (clauseStart >= 0) subject = subject.slice(clauseStart + 1);
-  const verbs = [...subject.matchAll(OBJECT_VERB)];
+  const verbs = matchesOf(OBJECT_VERB, subject);
   const lastVerb = verbs[verbs.length - 1];
   if (lastVerb && subject.length - (lastVerb.index + lastVerb[0].length) >= 2) subject = subject.slice(lastVerb.index + lastVerb[0].length);
   let previous = '';

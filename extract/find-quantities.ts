@@ -4,6 +4,7 @@
 // named beside the number (达到5000千万亿次浮点指令/秒（PFLOPS）, （PUE）值低于1.25).
 import { MULTIPLIERS, UNIT_WORDS, normalizeUnit, roundValue } from '../src/domain/units';
 import { AR_NUMBER, CN_NUMBER, fractionValue, numeralValue, scaleClassValue } from './numerals';
+import { matchesOf } from '../src/domain/text';
 
 export interface Quantity {
   /** Span of the whole mention in the sentence, number to unit (and a range's second number). */
@@ -118,21 +119,21 @@ export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   const taken: Span[] = [];
 
-  if (text.includes('翻')) for (const m of text.matchAll(DOUBLINGS)) {
+  if (text.includes('翻')) for (const m of matchesOf(DOUBLINGS, text)) {
     const start = m.index;
     found.push({ start, end: start + m[0].length, value: chineseValue(m[1]), valueMax: null, unit: '番', base: '番', factor: 1, more: false, chinese: true });
     taken.push([start, start + m[0].length]);
   }
 
 
-  if (/分之/.test(text)) for (const m of text.matchAll(PER_HUNDRED)) {
+  if (/分之/.test(text)) for (const m of matchesOf(PER_HUNDRED, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = numeralValue(m[2]);
     if (!Number.isFinite(value) || !isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[1] === '百' ? '%' : '‰', base: 'percent', factor: m[1] === '百' ? 1 : 0.1, more: false, chinese: !/\d/.test(m[2]) });
   }
-  if (/分之|\d\/\d/.test(text)) for (const m of text.matchAll(FRACTION)) {
+  if (/分之|\d\/\d/.test(text)) for (const m of matchesOf(FRACTION, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = m[1] ? fractionValue(numeralValue(m[2]), numeralValue(m[1])) : fractionValue(Number(m[3]), Number(m[4]));
@@ -140,13 +141,13 @@ export function findQuantities(text: string): Quantity[] {
     if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !/比例|比重|占/.test(text.slice(Math.max(0, start - 24), start))) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }
-  if (/[一二两三四五六七八九]成/.test(text)) for (const m of text.matchAll(TENTHS)) {
+  if (/[一二两三四五六七八九]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
   }
-  if (text.includes('级')) for (const m of text.matchAll(SCALE_CLASS)) {
+  if (text.includes('级')) for (const m of matchesOf(SCALE_CLASS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -155,7 +156,7 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
   }
 
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesOf(QUANTITY, text)) {
     const [whole, first, firstMult, firstUnit, second, approxBefore, mult, approxAfter, unitWord] = m;
     const start = m.index;
     const end = start + whole.length;
@@ -180,7 +181,7 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
   }
 
-  if (PEOPLE_COUNTED.test(text)) for (const m of text.matchAll(BARE_MULTIPLE)) {
+  if (PEOPLE_COUNTED.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -191,7 +192,7 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[3], base: 'count', factor: m[3] === '万' ? 1e4 : 1e8, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
   }
 
-  if (text.includes('指数')) for (const m of text.matchAll(INDEX_VALUE)) {
+  if (text.includes('指数')) for (const m of matchesOf(INDEX_VALUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
     const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
@@ -200,7 +201,7 @@ export function findQuantities(text: string): Quantity[] {
   }
 
   if (!/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
-  for (const m of text.matchAll(BARE_NUMBER)) {
+  for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(taken, start, end) || /[\dA-Za-z.]/.test(text[start - 1] ?? '') || /[A-Za-z年月日号]/.test(text[end] ?? '')) continue;

@@ -5,6 +5,8 @@ export interface Finding {
   documentKey: string;
   kind: Kind;
   indicator: string;
+  /** The catalogue indicator the record measures, when it is one (keyed where it is found, in whichever thread reads the file). */
+  indicatorKey: string | null;
   value: number;
   valueMax: number | null;
   unit: string;

@@ -5,6 +5,7 @@ import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import type { Span } from './split-sentences';
+import { matchesOf } from '../src/domain/text';
 
 export interface NamingInput {
   sentence: string;
@@ -106,7 +107,7 @@ function beneficiary(sentence: string, quantity: Quantity, index: number, quanti
   const before = sentence.slice(0, quantity.start);
   const opener = /(?:^|[，；。：])(?:对于?)(?!外|内)/g;
   let open = -1;
-  for (const m of before.matchAll(opener)) open = m.index + m[0].length;
+  for (const m of matchesOf(opener, before)) open = m.index + m[0].length;
   if (open < 0) return '';
   const rest = sentence.slice(open);
   const close = rest.search(/[，；](?:按照|按|给予|予以|每年|分别)|给予|予以|按照/);
@@ -141,7 +142,7 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
 function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const m of sentence.matchAll(SUPPORT_NOUNS)) {
+  for (const m of matchesOf(SUPPORT_NOUNS, sentence)) {
     const distance = m.index >= quantity.end ? m.index - quantity.end : quantity.start - m.index + 4;
     const inClause = m.index >= clause.start && m.index < clause.end;
     const score = distance - (inClause ? 20 : 0);
@@ -243,7 +244,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
   // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
-  const starts = [0, ...[...before.matchAll(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g)].map((m) => m.index + m[0].length)];
+  const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g, before).map((m) => m.index + m[0].length)];
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');

@@ -5,13 +5,17 @@
 export interface NormalizedLine {
   /** The text rules match against. */
   text: string;
-  /** For each character of `text`, its index in the original line; null when they are the same. */
+  /**
+   * Where `text` comes from in the original, as runs: pairs (start in `text`, start in the
+   * original) of stretches copied one for one; null when text and original line up throughout.
+   */
   map: Int32Array | null;
   original: string;
 }
 
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担". */
 const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g;
+const HAS_ONE_FOR_ONE = new RegExp(ONE_FOR_ONE.source);
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
@@ -33,45 +37,76 @@ const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 const NEEDS_REMOVAL = /[ \u3000\t\u00a0*]/;
 
 export function normalizeLine(original: string): NormalizedLine {
-  const replaced = original.replace(ONE_FOR_ONE, replaceOne);
+  const replaced = HAS_ONE_FOR_ONE.test(original) ? original.replace(ONE_FOR_ONE, replaceOne) : original;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   if (prefix === 0 && !NEEDS_REMOVAL.test(replaced)) return { text: replaced, map: null, original };
-  const out: number[] = [];
-  const map = new Int32Array(replaced.length);
+  // the kept stretches of the line, copied whole; runs records where each starts on both sides
+  const pieces: string[] = [];
+  const runs: number[] = [];
   let length = 0;
+  let lastKept = -1;
+  const keep = (from: number, to: number): void => {
+    if (to <= from) return;
+    pieces.push(replaced.slice(from, to));
+    runs.push(length, from);
+    length += to - from;
+    lastKept = replaced.charCodeAt(to - 1);
+  };
+  let from = prefix;
   for (let i = prefix; i < replaced.length; i++) {
     const code = replaced.charCodeAt(i);
-    if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) continue;
-    if (isSpace(code)) {
+    if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) {
+      keep(from, i);
+      from = i + 1;
+    } else if (isSpace(code)) {
       // a space survives only between two Latin letters: "Big Data" stays, "到 2025 年" closes up
       let j = i + 1;
       while (j < replaced.length && isSpace(replaced.charCodeAt(j))) j++;
-      const before = length ? out[length - 1] : -1;
+      const before = i > from ? replaced.charCodeAt(i - 1) : lastKept;
       const after = j < replaced.length ? replaced.charCodeAt(j) : -1;
-      if (isLatin(before) && isLatin(after)) { out.push(32); map[length++] = i; }
+      keep(from, i);
+      if (isLatin(before) && isLatin(after)) {
+        // one plain space, whatever the run of spaces was (a full-width one, a tab)
+        pieces.push(' ');
+        runs.push(length, i);
+        length++;
+        lastKept = 32;
+      }
+      from = j;
       i = j - 1;
-      continue;
     }
-    out.push(code);
-    map[length++] = i;
   }
-  return { text: fromCodes(out), map: map.subarray(0, length), original };
+  keep(from, replaced.length);
+  return { text: pieces.join(''), map: Int32Array.from(runs), original };
 }
 
-function fromCodes(codes: readonly number[]): string {
-  let text = '';
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
-  return text;
+/** The index in the original of text[index], for a line whose map is `runs`. */
+function originalIndex(runs: Int32Array, index: number): number {
+  let low = 0;
+  let high = (runs.length >> 1) - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (runs[2 * middle] <= index) low = middle; else high = middle - 1;
+  }
+  return runs[2 * low + 1] + (index - runs[2 * low]);
 }
 
 /** The original characters behind text[start, end). */
 export function originalSlice(line: NormalizedLine, start: number, end: number): string {
   if (start >= end) return '';
   if (!line.map) return line.original.slice(start, end);
-  return line.original.slice(line.map[start], line.map[end - 1] + 1);
+  if (line.map.length === 0) return '';
+  return line.original.slice(originalIndex(line.map, start), originalIndex(line.map, end - 1) + 1);
 }
+
+const TITLE_NOISE = /[\s《》“”"'*#]/g;
 
 /** A key for comparing titles: no spaces, no markup, no book-title marks. */
 export function titleKey(text: string): string {
-  return normalizeLine(text).text.replace(/[\s《》“”"'*#]/g, '');
+  return normalizedTitleKey(normalizeLine(text).text);
+}
+
+/** titleKey of a text already normalised (a line's `text`). */
+export function normalizedTitleKey(normalized: string): string {
+  return normalized.replace(TITLE_NOISE, '');
 }

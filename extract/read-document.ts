@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
+import { keyIndicator } from '../src/domain/indicators';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
@@ -106,7 +107,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
-      const clauses = sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start }));
+      // clauses matter only around a number: a sentence without one skips cutting them
+      const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       quantities.forEach((quantity, index) => {
@@ -125,11 +127,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : annual ? deadlineAt(mentions, quantity.start) ?? planYear
           : deadlineAt(mentions, quantity.start) ?? carried ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
+        const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         const finding: Finding = {
           documentKey: context.documentKey,
           kind: verdict.kind,
           indicator,
+          indicatorKey: keyIndicator(indicator, quantity.base, { quote, kind: verdict.kind }),
           value: quantity.value,
           valueMax: quantity.valueMax,
           unit: quantity.unit,
@@ -145,7 +149,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           annual: /每年|年均|年度|每年度/.test(clause.text),
           file: context.file,
           line: context.lineNumbers?.[i] ?? i + 1,
-          quote: originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim(),
+          quote,
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,

@@ -3,6 +3,7 @@
 // the names it is issued under (印发《…》, 《…》已经市政府同意), and issuers (延安市人民政府办公室,
 // 来源：海南省人民政府办公厅, the subject of 印发). Cited documents (根据《…》) are not its names.
 import type { NormalizedLine } from './normalize';
+import { matchesOf } from '../src/domain/text';
 
 /** Words that end the title of a policy document: 方案, 意见, 办法… */
 export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动|清单|工作报告)/;
@@ -50,7 +51,7 @@ function isTitleLike(text: string): boolean {
 /** 《…》 names in a line that the document is issued under, not ones it cites. */
 function ownNamesIn(text: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(/《([^《》]{4,80})》/g)) {
+  for (const m of matchesOf(/《([^《》]{4,80})》/g, text)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知|[（(]以下简称)/.test(after)) names.push(m[1]);
@@ -62,7 +63,7 @@ function ownNamesIn(text: string): string[] {
 function subjectsIn(text: string): string[] {
   const subjects: string[] = [];
   const plain = text.replace(DATELINE, '');
-  for (const m of plain.matchAll(ISSUING_VERB)) {
+  for (const m of matchesOf(ISSUING_VERB, plain)) {
     const before = plain.slice(0, m.index);
     const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
     const subject = before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim();

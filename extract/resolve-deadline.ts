@@ -3,6 +3,7 @@
 // (行动方案（2023—2025年） → 2025).
 import { PLAN_PERIODS, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
+import { matchesOf } from '../src/domain/text';
 
 export interface DeadlineMention { at: number; end: number; deadline: Deadline; leading: boolean }
 
@@ -28,14 +29,14 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   if (!/\d{4}年|十[三四五]五/.test(sentence)) return found;
   for (const { re, leading } of PATTERNS) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
       const month = m[2] ? Number(m[2]) : null;
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
       found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading });
     }
   }
-  for (const m of sentence.matchAll(PLAN_PERIOD_MENTION)) {
+  for (const m of matchesOf(PLAN_PERIOD_MENTION, sentence)) {
     const period = PLAN_PERIODS.find((p) => p.name === m[1]);
     if (period && !/较|比/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
       found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: true });

@@ -2,6 +2,7 @@
 // 截至2022年底, 截至5月底 → a day. A month run without its year takes the report's year.
 import { endOfMonthIso as lastDay } from '../src/domain/dates';
 import type { Period } from '../src/domain/schema';
+import { matchesOf } from '../src/domain/text';
 
 export interface PeriodMention { at: number; end: number; period: Period }
 
@@ -44,26 +45,26 @@ export function findPeriods(text: string, reportYear: number | null): PeriodMent
     taken.push([at, end]);
     found.push({ at, end, period });
   };
-  for (const m of text.matchAll(AS_OF)) {
+  for (const m of matchesOf(AS_OF, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const mm = m[2] ? Number(m[2]) : null;
     if (year === null || (!m[1] && mm === null)) continue;
     if (mm === null) add(m.index, m.index + m[0].length, m[3] ? { kind: 'asOf', date: `${year}-12-31` } : { kind: 'year', year });
     else if (mm >= 1 && mm <= 12) add(m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
   }
-  for (const m of text.matchAll(MONTH_END)) {
+  for (const m of matchesOf(MONTH_END, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const mm = m[2] ? Number(m[2]) : 12;
     if (year === null || (!m[1] && !m[2]) || mm < 1 || mm > 12) continue;
     add(m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
   }
-  for (const m of text.matchAll(MONTH_RUN)) {
+  for (const m of matchesOf(MONTH_RUN, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const [from, to] = [Number(m[2]), Number(m[3])];
     if (year === null || from < 1 || to > 12 || from >= to) continue;
     add(m.index, m.index + m[0].length, { kind: 'months', start: month(year, from), end: month(year, to) });
   }
-  for (const m of text.matchAll(YEAR_PART)) {
+  for (const m of matchesOf(YEAR_PART, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     if (year === null) continue;
     const part = PARTS.find(([pattern]) => pattern.test(m[2]));
@@ -71,12 +72,12 @@ export function findPeriods(text: string, reportYear: number | null): PeriodMent
     const [from, to] = part[1](/([一二三四1-4])季度/.exec(m[2])?.[1] ?? '');
     add(m.index, m.index + m[0].length, { kind: 'months', start: month(year, from), end: month(year, to) });
   }
-  for (const m of text.matchAll(SINGLE_MONTH)) {
+  for (const m of matchesOf(SINGLE_MONTH, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const mm = Number(m[2]);
     if (year === null || mm < 1 || mm > 12 || /^\d{1,2}日/.test(text.slice(m.index + m[0].length))) continue;
     add(m.index, m.index + m[0].length, { kind: 'months', start: month(year, mm), end: month(year, mm) });
   }
-  for (const m of text.matchAll(WHOLE_YEAR)) add(m.index, m.index + m[0].length, { kind: 'year', year: Number(m[1]) });
+  for (const m of matchesOf(WHOLE_YEAR, text)) add(m.index, m.index + m[0].length, { kind: 'year', year: Number(m[1]) });
   return found.sort((a, b) => a.at - b.at);
 }

@@ -1,7 +1,7 @@
 // The extraction pipeline, one stage per module: decode → normalise → split into documents →
 // read each document (sentences, numbers, classification, deadline, indicator, reported figures)
 // with its region → merge repeats → emit a validated dataset. Pure: files come in as bytes, problems go out as data.
-import type { PolicyDocument } from '../src/domain/schema';
+import type { Observation, PolicyDocument, Target } from '../src/domain/schema';
 import { decode } from './decode';
 import { buildDataset, hash, toObservations, toTargets, type Built } from './emit';
 import { Observer, type ObservationFinding } from './find-observations';
@@ -23,6 +23,8 @@ export interface FileProblem { file: string; problem: string }
 export interface PipelineResult { built: Built; problems: FileProblem[]; warnings: FileProblem[]; filesRead: number }
 export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; observations: ObservationFinding[]; warnings: string[] }
 export type Extracted = FileResult;
+/** A file's records as the dataset holds them: repeats merged, stable ids given. */
+export interface FileRecords { documents: PolicyDocument[]; targets: Target[]; observations: Observation[]; warnings: string[] }
 
 export function extractFile(file: InputFile): FileResult | FileProblem {
   const decoded = decode(file.bytes);
@@ -74,19 +76,37 @@ export function extractText(name: string, text: string, readWarnings: readonly s
   return { documents, findings, observations, warnings };
 }
 
-/** Collects files' results one at a time, then merges repeats and builds the dataset once. */
+/**
+ * A file's findings → its records. Repeats live within one document and ids count within one
+ * document too, so each file is done on its own (in whichever thread read it).
+ */
+export function recordsOf(result: FileResult): FileRecords {
+  return { documents: result.documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations), warnings: result.warnings };
+}
+
+/** One file from bytes to records, or the reason it could not be read. */
+export function fileRecords(file: InputFile): FileRecords | FileProblem {
+  const result = extractFile(file);
+  return 'problem' in result ? result : recordsOf(result);
+}
+
+/** Collects files' records one at a time, then builds the dataset once. */
 export class DatasetBuilder {
   private readonly problems: FileProblem[] = [];
   private readonly warnings: FileProblem[] = [];
   private readonly documents: PolicyDocument[] = [];
-  private readonly findings: Finding[] = [];
-  private readonly observations: ObservationFinding[] = [];
+  private readonly targets: Target[] = [];
+  private readonly observations: Observation[] = [];
   private filesRead = 0;
 
   private readonly documentFiles = new Map<string, string>();
 
-  /** Takes a file's result; returns why it was not taken, if it was not. */
-  add(result: FileResult | FileProblem, file: string): string | null {
+  /**
+   * Takes a file's result; returns why it was not taken, if it was not. A result made in this
+   * thread is copied, so the kept strings do not hold the file's whole text alive; one that came
+   * from another thread (`copied`) already is a copy.
+   */
+  add(result: FileRecords | FileProblem, file: string, { copied = false } = {}): string | null {
     if ('problem' in result) { this.problems.push(result); return result.problem; }
     // a.html beside a.pdf: the same document in two formats gives the same ids; keep the first
     const taken = result.documents.find((d) => this.documentFiles.has(d.id));
@@ -98,18 +118,16 @@ export class DatasetBuilder {
     for (const d of result.documents) this.documentFiles.set(d.id, d.file);
     this.filesRead++;
     for (const warning of result.warnings) this.warnings.push({ file, problem: warning });
-    // copy the kept strings out of the file's text, which they would otherwise hold alive whole;
+    const own = copied ? result : structuredClone(result);
     // one at a time: spreading a large array into push() overflows the stack
-    for (const document of structuredClone(result.documents)) this.documents.push(document);
-    for (const finding of structuredClone(result.findings)) this.findings.push(finding);
-    for (const observation of structuredClone(result.observations)) this.observations.push(observation);
+    for (const document of own.documents) this.documents.push(document);
+    for (const target of own.targets) this.targets.push(target);
+    for (const observation of own.observations) this.observations.push(observation);
     return null;
   }
 
   finish(): PipelineResult {
-    const merged = mergeRepeats(this.findings);
-    const ids = new Map(this.documents.map((d) => [d.id, d.id]));
-    const built = buildDataset(this.documents, toTargets(merged, ids), toObservations(this.observations, ids));
+    const built = buildDataset(this.documents, this.targets, this.observations);
     return { built, problems: this.problems, warnings: this.warnings, filesRead: this.filesRead };
   }
 }
@@ -117,6 +135,6 @@ export class DatasetBuilder {
 /** Runs every text file in the order given (callers sort by name for a stable dataset). */
 export function runPipeline(files: InputFiles): PipelineResult {
   const builder = new DatasetBuilder();
-  for (const file of files) builder.add(extractFile(file), file.name);
+  for (const file of files) builder.add(fileRecords(file), file.name);
   return builder.finish();
 }

@@ -4,7 +4,7 @@
 // A text without a table of contents is one document titled by its first heading or line.
 // A file holding several newsletters one after another has several tables of contents: each
 // newsletter's entries are placed in its own part, which ends where the next issue's cover begins.
-import { titleKey, type NormalizedLine } from './normalize';
+import { normalizedTitleKey, titleKey, type NormalizedLine } from './normalize';
 import { POLICY_TITLE, readHead, type DocumentHead } from './read-head';
 
 export interface DocumentSpan {
@@ -128,7 +128,7 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
   const found: { entry: TocEntry; titleLine: number }[] = [];
   const missing: string[] = [];
   const keys: string[] = [];
-  for (let i = from; i < to; i++) keys[i - from] = lines[i].text.length <= 100 ? titleKey(lines[i].text) : '';
+  for (let i = from; i < to; i++) keys[i - from] = lines[i].text.length <= 100 ? normalizedTitleKey(lines[i].text) : '';
   let cursor = from;
   for (const entry of entries) {
     let at = -1;

@@ -18,3 +18,21 @@ export function similarity(a: string, b: string): number {
   for (const gram of A) if (B.has(gram)) shared++;
   return (2 * shared) / (A.size + B.size);
 }
+
+/**
+ * Every match of a global pattern in a text, as `text.matchAll(pattern)` gives them, without the
+ * copy of the pattern matchAll makes on each call (a cost that dominates for the extractor's long
+ * patterns run on many short sentences). Each match's `index` is its offset.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern (/${pattern.source}/g)`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    // an empty match would find itself again: step past it (by code point for a /u pattern)
+    if (m[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}

@@ -1,11 +1,14 @@
 // npm run bench (extraction part): builds a corpus of ≥ 50 MB by repeating the seeds with varied
-// numbers, then prints extraction throughput and peak memory beside the time to merely read the
-// same bytes and scan them with one regular expression. Then the shapes that used to be quadratic:
+// numbers, then prints extraction throughput (as the CLI runs it, on a thread per core, and in one
+// thread) and peak memory beside the time to merely read the same bytes and scan them with one
+// regular expression. Then the shapes that used to be quadratic:
 // one 200 MB text that is a single document, time per MB for lines of 1 KB to 1 MB, and a 1 MB line.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPipeline, type InputFile } from '../../extract/run-pipeline';
+import { availableParallelism } from 'node:os';
+import { extractFiles } from '../../extract/extract-files';
+import { runPipeline } from '../../extract/run-pipeline';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TARGET_BYTES = 50 * 1024 * 1024;
@@ -30,17 +33,17 @@ function buildCorpus(dir: string): string[] {
 /** Peak resident memory of this process so far (maxRSS is reported in KiB). */
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
-function extract(paths: readonly string[], dir: string) {
-  function* files(): Generator<InputFile> {
-    for (const path of paths) yield { name: path.slice(dir.length + 1), bytes: readFileSync(path) };
-  }
+/** Extracts the files as the CLI does (reading each from disk, in name order) on `threads` threads; 0 keeps it in this one. */
+async function extract(paths: readonly string[], dir: string, threads: number) {
+  const found = paths.map((path) => ({ path, name: path.slice(dir.length + 1) }));
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const result = runPipeline(files());
+  const result = await extractFiles(found, { threads });
   const seconds = (performance.now() - start) / 1000;
   const cpu = cpuSeconds(cpuStart);
   if (!result.built.ok) throw new Error(result.built.problem);
-  return { seconds, cpu, records: result.built.dataset.targets.length, recordBytes: Buffer.byteLength(JSON.stringify(result.built.dataset)) };
+  if (threads > 1 && result.threads !== threads) throw new Error(`the threads did not start: ${result.threadProblem}`);
+  return { seconds, cpu, records: result.built.dataset.targets.length, recordBytes: Buffer.byteLength(JSON.stringify(result.built.dataset)), version: result.built.dataset.version };
 }
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
@@ -97,7 +100,7 @@ function withLineLength(lineLength: number, total: number): string {
 
 function longShapes(corpusMbPerSecond: number, corpusMbPerCpuSecond: number): void {
   const big = timeOne('single-200mb.txt', singleDocument(200 * 1024 * 1024));
-  console.log(`one 200 MB text, a single document: ${big.mbPerSecond.toFixed(1)} MB/s wall, ${big.mbPerCpuSecond.toFixed(1)} MB per CPU-second (${big.seconds.toFixed(1)} s, ${big.cpu.toFixed(1)} CPU-s, ${big.records} records; ${((big.mbPerSecond / corpusMbPerSecond) * 100).toFixed(0)}% of the corpus's wall rate, ${((big.mbPerCpuSecond / corpusMbPerCpuSecond) * 100).toFixed(0)}% of its CPU rate), peak RSS ${mb(peakRss())} MB`);
+  console.log(`one 200 MB text, a single document: ${big.mbPerSecond.toFixed(1)} MB/s wall, ${big.mbPerCpuSecond.toFixed(1)} MB per CPU-second (${big.seconds.toFixed(1)} s, ${big.cpu.toFixed(1)} CPU-s, ${big.records} records; ${((big.mbPerSecond / corpusMbPerSecond) * 100).toFixed(0)}% of the corpus's one-thread wall rate, ${((big.mbPerCpuSecond / corpusMbPerCpuSecond) * 100).toFixed(0)}% of its CPU rate), peak RSS ${mb(peakRss())} MB`);
   const perLength: string[] = [];
   for (const length of [1_000, 10_000, 100_000, 1_000_000]) {
     const run = timeOne(`lines-${length}.txt`, withLineLength(length, 8 * 1024 * 1024));
@@ -122,20 +125,24 @@ async function main(): Promise<void> {
     for (const path of paths) hits += decoder.decode(readFileSync(path)).match(/\d+(?:\.\d+)?\s*(?:万|亿)?(?:元|家|个|项|件|%)/g)?.length ?? 0;
     const scanSeconds = (performance.now() - scanStart) / 1000;
 
+    const threads = Math.min(availableParallelism(), 8);
+    const single = await extract(paths, dir, 0);
     const before = peakRss();
-    const halfRecords = extract(paths.slice(0, paths.length >> 1), dir).recordBytes;
+    const halfRecords = (await extract(paths.slice(0, paths.length >> 1), dir, threads)).recordBytes;
     const halfPeak = peakRss();
-    const { seconds: extractSeconds, cpu: extractCpu, records, recordBytes } = extract(paths, dir);
+    const { seconds: extractSeconds, cpu: extractCpu, records, recordBytes, version } = await extract(paths, dir, threads);
     const fullPeak = peakRss();
+    if (version !== single.version) throw new Error('the threads gave another dataset than one thread');
 
     console.log(`corpus: ${paths.length} files, ${mb(total)} MB`);
     console.log(`raw read + one regex scan: ${(total / 1024 / 1024 / scanSeconds).toFixed(1)} MB/s (${scanSeconds.toFixed(2)} s, ${hits} number hits)`);
-    console.log(`extraction:               ${(total / 1024 / 1024 / extractSeconds).toFixed(1)} MB/s (${extractSeconds.toFixed(2)} s, ${records} records)`);
-    console.log(`extraction / raw scan:    ${((scanSeconds / extractSeconds) * 100).toFixed(1)}% of raw speed (aim ≥ 10%)`);
-    console.log(`memory: peak RSS ${mb(before)} MB before extraction, ${mb(halfPeak)} MB after half the corpus, ${mb(fullPeak)} MB after all of it`);
+    console.log(`extraction, ${threads} threads (the CLI): ${(total / 1024 / 1024 / extractSeconds).toFixed(1)} MB/s (${extractSeconds.toFixed(2)} s, ${records} records)`);
+    console.log(`extraction, one thread:   ${(total / 1024 / 1024 / single.seconds).toFixed(1)} MB/s (${single.seconds.toFixed(2)} s; the same dataset)`);
+    console.log(`extraction / raw scan:    ${((scanSeconds / extractSeconds) * 100).toFixed(1)}% of raw speed (aim ≥ 10%); one thread ${((scanSeconds / single.seconds) * 100).toFixed(1)}%`);
+    console.log(`memory: peak RSS ${mb(before)} MB before extraction on threads, ${mb(halfPeak)} MB after half the corpus, ${mb(fullPeak)} MB after all of it`);
     console.log(`        the records serialise to ${mb(halfRecords)} MB (half) and ${mb(recordBytes)} MB (all): growth beyond them is ${mb(fullPeak - halfPeak - (recordBytes - halfRecords))} MB`);
-    console.log(`extraction per CPU-second:  ${(total / 1024 / 1024 / extractCpu).toFixed(1)} MB (${extractCpu.toFixed(1)} CPU-s)`);
-    longShapes(total / 1024 / 1024 / extractSeconds, total / 1024 / 1024 / extractCpu);
+    console.log(`extraction per CPU-second:  ${(total / 1024 / 1024 / extractCpu).toFixed(1)} MB on threads (${extractCpu.toFixed(1)} CPU-s), ${(total / 1024 / 1024 / single.cpu).toFixed(1)} MB in one (${single.cpu.toFixed(1)} CPU-s)`);
+    longShapes(total / 1024 / 1024 / single.seconds, total / 1024 / 1024 / single.cpu);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -202,4 +202,35 @@ describe('extract CLI', () => {
     expect(facts(read('joined.json'))).toEqual(facts(read('apart.json')));
     expect(read('joined.json').documents.length).toBe(read('apart.json').documents.length);
   });
+
+  it('gives the same dataset, byte for byte, on several threads as in one', () => {
+    // the seeds and the standalone texts, several times over with their amounts varied, in subfolders
+    const sources = [join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures', 'dev-texts', 'docs')]
+      .flatMap((folder) => readdirSync(folder).sort().map((name) => join(folder, name)));
+    for (let copy = 0; copy < 3; copy++) {
+      mkdirSync(join(dir, 'corpus', `copy${copy}`), { recursive: true });
+      for (const path of sources) {
+        const text = readFileSync(path, 'utf8').replace(/(\d+)(?=亿|万|个|家)/g, (n) => String(Number(n) + copy));
+        writeFileSync(join(dir, 'corpus', `copy${copy}`, path.replace(/^.*\//, '')), text);
+      }
+    }
+    const one = run([join(dir, 'corpus'), '--out', join(dir, 'one.json'), '--threads', '1']);
+    const three = run([join(dir, 'corpus'), '--out', join(dir, 'three.json'), '--threads', '3']);
+    expect(one.status).toBe(0);
+    expect(three.status).toBe(0);
+    expect(three.stderr).not.toMatch(/threads could not be started/);
+    const dataset = readFileSync(join(dir, 'three.json'), 'utf8');
+    expect(JSON.parse(dataset).targets.length).toBeGreaterThan(3 * 100);
+    expect(dataset).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+    // the threads' bundle is removed after the run
+    expect(existsSync(join(ROOT, 'node_modules', '.cache', 'policy-targets')) ? readdirSync(join(ROOT, 'node_modules', '.cache', 'policy-targets')) : []).toEqual([]);
+  });
+  it('takes --threads only as a whole number from 1', () => {
+    for (const value of ['0', 'two', '-1']) {
+      const result = run([join(ROOT, 'seeds'), '--out', out, '--threads', value]);
+      expect(result.status).toBe(64);
+      expect(result.stderr).toMatch(/--threads needs a whole number/);
+    }
+    expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
+  });
 });

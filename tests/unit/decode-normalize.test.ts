@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../extract/decode';
 import { normalizeLine, originalSlice } from '../../extract/normalize';
@@ -36,5 +37,54 @@ describe('normalizeLine', () => {
   });
   it('reads ASCII commas in prose as Chinese clause breaks but keeps thousands separators', () => {
     expect(normalizeLine('领导下,承担1,000项').text).toBe('领导下，承担1,000项');
+  });
+});
+
+/**
+ * The character-by-character normaliser the line normaliser replaced (it kept one map entry per
+ * character); its text and offsets are the reference the faster one must reproduce.
+ */
+function referenceNormalize(original: string): { text: string; origin: number[] } {
+  const line = original.replace(/[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g, (ch, at: number) => {
+    const digit = (c: number): boolean => c >= 48 && c <= 57;
+    if (ch === '(') return '（';
+    if (ch === ')') return '）';
+    if (ch === ';') return '；';
+    if (ch === ',' || ch === ':') return digit(original.charCodeAt(at - 1)) && digit(original.charCodeAt(at + 1)) ? ch : ch === ',' ? '，' : '：';
+    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+  });
+  const prefix = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/.exec(line)?.[0].length ?? 0;
+  const space = (c: number): boolean => c === 32 || c === 0x3000 || c === 9 || c === 0xa0;
+  const latin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let text = '';
+  const origin: number[] = [];
+  for (let i = prefix; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 42 && (line.charCodeAt(i + 1) === 42 || line.charCodeAt(i - 1) === 42)) continue;
+    if (space(code)) {
+      let j = i + 1;
+      while (j < line.length && space(line.charCodeAt(j))) j++;
+      if (latin(text.charCodeAt(text.length - 1)) && j < line.length && latin(line.charCodeAt(j))) { text += ' '; origin.push(i); }
+      i = j - 1;
+      continue;
+    }
+    text += line[i];
+    origin.push(i);
+  }
+  return { text, origin };
+}
+
+describe('normalizeLine against the character-by-character reference', () => {
+  const piece = fc.constantFrom('数据', '产业', '２０２５', '５０％', ' ', '　', '\t', '**', '*', '# ', '- ', 'Big', 'Data', '（', '(', ')', '1,000', '领导下,承担', '到 2025 年', '：', ':', '5G', '亿元');
+  it('gives the same text, and every span of it maps back to the same original characters', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (original, a, b) => {
+      const line = normalizeLine(original);
+      const reference = referenceNormalize(original);
+      expect(line.text).toBe(reference.text);
+      if (!line.text.length) return;
+      const start = a % line.text.length;
+      const end = start + 1 + (b % (line.text.length - start));
+      expect(originalSlice(line, start, end)).toBe(original.slice(reference.origin[start], reference.origin[end - 1] + 1));
+    }), { numRuns: 2000 });
   });
 });
