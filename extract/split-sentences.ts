@@ -31,11 +31,17 @@ function spans(text: string, start: number, end: number, isBoundary: (code: numb
   return out;
 }
 
+/** A sentence whose clauses are cut on first use: most sentences hold no number and are never asked. */
+class LazySentence implements Sentence {
+  private cut: Span[] | null = null;
+  constructor(private readonly line: string, readonly start: number, readonly end: number, readonly text: string) {}
+  get clauses(): Span[] {
+    return (this.cut ??= spans(this.line, this.start, this.end, isClauseEnd));
+  }
+}
+
 export function splitSentences(text: string): Sentence[] {
-  return spans(text, 0, text.length, isSentenceEnd).map((sentence) => ({
-    ...sentence,
-    clauses: spans(text, sentence.start, sentence.end, isClauseEnd),
-  }));
+  return spans(text, 0, text.length, isSentenceEnd).map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
 }
 
 /** The clause's text without its closing punctuation: "数据产业规模达5000亿元，" → "数据产业规模达5000亿元". */

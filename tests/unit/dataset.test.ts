@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../extract/emit';
+import { contentHash, serialize } from '../../extract/emit';
 import { runPipeline, type InputFile } from '../../extract/run-pipeline';
 import { DatasetSchema } from '../../src/domain/schema';
 
@@ -29,6 +29,23 @@ describe('dataset', () => {
     const danglingDocument = structuredClone(dataset);
     danglingDocument.targets[0].documentId = 'missing';
     expect(DatasetSchema.safeParse(danglingDocument).error?.issues[0]).toMatchObject({ path: ['targets', 0, 'documentId'], message: 'unknown document missing' });
+  });
+  it('carries a version that changes with any record and only then', () => {
+    const base = build();
+    expect(base.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(build().version).toBe(base.version);
+    // one record's amount written one higher in its source
+    const { source } = base.targets[0];
+    const changedQuote = source.quote.replace(/\d+/, (n) => String(Number(n) + 1));
+    const changed = build(files().map((f) => (f.name === source.file ? { ...f, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replaceAll(source.quote, changedQuote)) } : f)));
+    expect(changed.targets.some((t) => t.source.quote === changedQuote)).toBe(true);
+    expect(changed.version).not.toBe(base.version);
+  });
+  it('hashes content so that one character or a moved boundary tells texts apart', () => {
+    const texts = ['数据产业规模达5000亿元', '数据产业规模达5001亿元', '数据产业规模达5000亿', '元数据产业规模达5000亿'];
+    expect(new Set(texts.map((t) => contentHash([t]))).size).toBe(texts.length);
+    expect(contentHash(['ab', 'c'])).not.toBe(contentHash(['a', 'bc']));
+    expect(contentHash(['ab', 'c'])).toBe(contentHash(['ab', 'c']));
   });
   it('is what data/targets.json holds', () => {
     expect(readFileSync(join(SEEDS, '..', 'data', 'targets.json'), 'utf8')).toBe(serialize(build()));
