@@ -77,7 +77,7 @@ export function normalizeLine(original: string): NormalizedLine {
     }
   }
   keep(from, replaced.length);
-  return { text: pieces.join(''), map: Int32Array.from(runs), original };
+  return { text: pieces.join(''), map: new Int32Array(runs), original };
 }
 
 /** The index in the original of text[index], for a line whose map is `runs`. */

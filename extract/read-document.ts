@@ -39,7 +39,8 @@ const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
 const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
-const EDITOR_NOTE = /^编者按[:：]?$/;
+const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
+const BLANK = /^\s*$/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 
 function isHeading(line: NormalizedLine): boolean {
@@ -86,7 +87,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
-    if (!text.trim() || i === span.titleLine || EDITOR_NOTE.test(text.trim()) || SOURCE_LINE.test(text)) continue;
+    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text)) continue;
     if (i === span.noteEnd) { carried = null; heading = ''; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     if (isHeading(line)) {

@@ -35,7 +35,7 @@ interface TocEntry { title: string; key: string; section: string | null }
 
 /** 2023年7月7日 第27期 → 2023-07-07: the issue date of the newsletter. */
 const ISSUE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
-const TOC_HEADING = /^(本期要目|目录|本期目录)$/;
+const TOC_HEADING = /^\s*(本期要目|目录|本期目录)\s*$/;
 /** "21 北京市关于…", "- 06 杭州市…": a page number, then the title. */
 const TOC_ENTRY = /^\s*(?:[-*]\s*)?(\d{1,3})\s*([^\d\s].*|\s.+)$/;
 const EDITOR_NOTE = /^编者按[:：]?$/;
@@ -50,7 +50,7 @@ export function segmentDocuments(lines: readonly NormalizedLine[], fallbackTitle
   const published = findIssueDate(lines, 0);
   const tocs: { entries: TocEntry[]; start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!TOC_HEADING.test(lines[i].text.trim())) continue;
+    if (!TOC_HEADING.test(lines[i].text)) continue;
     const toc = readTableOfContents(lines, i);
     if (toc) { tocs.push(toc); i = toc.end - 1; }
   }
