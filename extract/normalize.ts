@@ -15,7 +15,6 @@ export interface NormalizedLine {
 
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担". */
 const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g;
-const HAS_ONE_FOR_ONE = new RegExp(ONE_FOR_ONE.source);
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
@@ -34,12 +33,35 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
-const NEEDS_REMOVAL = /[ \u3000\t\u00a0*]/;
+
+/** Full-width forms replaced one for one (not （）！，：；？, which the rules read as they are). */
+const isOneForOneWide = (code: number): boolean => code >= 0xff02 && code <= 0xff5e
+  && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f;
+
+/** What a line needs, found in one pass over it: most lines need nothing, or only their indent taken out. */
+function needsOf(line: string): { replace: boolean; remove: boolean } {
+  let replace = false;
+  let remove = false;
+  for (let i = 0; i < line.length && !(replace && remove); i++) {
+    const code = line.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 40 || code === 41 || code === 44 || code === 58 || code === 59) replace = true;
+      else if (code === 32 || code === 9 || code === 42) remove = true;
+    } else if (code === 0x3000 || code === 0xa0) remove = true;
+    else if (isOneForOneWide(code)) {
+      replace = true;
+      // ＊ becomes *, which may be markup to take out
+      if (code === 0xff0a) remove = true;
+    }
+  }
+  return { replace, remove };
+}
 
 export function normalizeLine(original: string): NormalizedLine {
-  const replaced = HAS_ONE_FOR_ONE.test(original) ? original.replace(ONE_FOR_ONE, replaceOne) : original;
+  const needs = needsOf(original);
+  const replaced = needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
-  if (prefix === 0 && !NEEDS_REMOVAL.test(replaced)) return { text: replaced, map: null, original };
+  if (prefix === 0 && !needs.remove) return { text: replaced, map: null, original };
   // the kept stretches of the line, copied whole; runs records where each starts on both sides
   const pieces: string[] = [];
   const runs: number[] = [];

@@ -75,7 +75,7 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
 }
 
 describe('normalizeLine against the character-by-character reference', () => {
-  const piece = fc.constantFrom('数据', '产业', '２０２５', '５０％', ' ', '　', '\t', '**', '*', '# ', '- ', 'Big', 'Data', '（', '(', ')', '1,000', '领导下,承担', '到 2025 年', '：', ':', '5G', '亿元');
+  const piece = fc.constantFrom('数据', '产业', '２０２５', '５０％', ' ', '　', '\t', '**', '*', '＊＊', '＊', '＃ ', '－ ', '# ', '- ', 'Big', 'Data', '（', '(', ')', '1,000', '领导下,承担', '到 2025 年', '：', ':', '5G', '亿元');
   it('gives the same text, and every span of it maps back to the same original characters', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (original, a, b) => {
       const line = normalizeLine(original);
