@@ -38,11 +38,16 @@ const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 const isOneForOneWide = (code: number): boolean => code >= 0xff02 && code <= 0xff5e
   && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f;
 
-/** What a line needs, found in one pass over it: most lines need nothing, or only their indent taken out. */
-function needsOf(line: string): { replace: boolean; remove: boolean } {
+/**
+ * What a line needs, found in one pass over it: most lines need nothing, or only their indent
+ * (the spaces it starts with) taken out; `remove` is for spaces or markup after the indent.
+ */
+function needsOf(line: string): { replace: boolean; remove: boolean; indent: number } {
   let replace = false;
   let remove = false;
-  for (let i = 0; i < line.length && !(replace && remove); i++) {
+  let indent = 0;
+  while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
+  for (let i = indent; i < line.length && !(replace && remove); i++) {
     const code = line.charCodeAt(i);
     if (code < 0x80) {
       if (code === 40 || code === 41 || code === 44 || code === 58 || code === 59) replace = true;
@@ -54,14 +59,17 @@ function needsOf(line: string): { replace: boolean; remove: boolean } {
       if (code === 0xff0a) remove = true;
     }
   }
-  return { replace, remove };
+  return { replace, remove, indent };
 }
 
 export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
   const replaced = needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
-  if (prefix === 0 && !needs.remove) return { text: replaced, map: null, original };
+  if (!needs.remove && prefix === 0) {
+    if (needs.indent === 0) return { text: replaced, map: null, original };
+    if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
+  }
   // the kept stretches of the line, copied whole; runs records where each starts on both sides
   const pieces: string[] = [];
   const runs: number[] = [];
