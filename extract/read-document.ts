@@ -147,7 +147,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),
-          annual: /每年|年均|年度|每年度/.test(clause.text),
+          // 每年新培育…, 年均增长…: an amount for every year; 年度交易额 names a yearly measure, not a recurring one
+          annual: /每年|年均/.test(clause.text),
           file: context.file,
           line: context.lineNumbers?.[i] ?? i + 1,
           quote,

@@ -72,6 +72,8 @@ export interface CompareMark {
 export interface ComparePanel {
   level: Level;
   baseUnit: string;
+  /** Per-year amounts (每年新增3家, 年均增长10%): drawn apart from end-state targets (到2025年达到10家), never beside them. */
+  annual: boolean;
   /** The scale the panel is drawn on: the one asked for when it applies to the unit, else as stated. */
   mode: ScaleMode;
   /** Regions top to bottom in the chosen order. */
@@ -111,15 +113,15 @@ function representative(rows: readonly Row[]): Row {
 
 /**
  * One mark per region, indicator and deadline year, in panels by level (provinces apart from
- * cities) and base unit (a family may mix money and counts). Rows must already be the
- * selection (one indicator or one family).
+ * cities), base unit (a family may mix money and counts) and whether the amount is per year or
+ * an end state. Rows must already be the selection (one indicator or one family).
  */
 export function compareIndicator(rows: readonly Row[], options: CompareOptions): Comparison {
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     if (!comparable(row)) continue;
-    const { region, indicatorKey, deadline } = row.target;
-    const key = `${region.name}\u0000${indicatorKey}\u0000${deadline?.year ?? ''}`;
+    const { region, indicatorKey, deadline, annual } = row.target;
+    const key = `${region.name}\u0000${indicatorKey}\u0000${deadline?.year ?? ''}\u0000${annual}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const available = new Set([...groups.values()].map((group) => group[0].target.region.name));
@@ -137,15 +139,16 @@ export function compareIndicator(rows: readonly Row[], options: CompareOptions):
     const value = scaleValue(target.normalized.value, baseUnit, mode, figures);
     if (value === null) { unscaled.add(target.region.name); continue; }
     const valueMax = target.normalized.valueMax === null ? null : scaleValue(target.normalized.valueMax, baseUnit, mode, figures);
-    const panelKey = `${target.region.level}\u0000${baseUnit}`;
-    const panel = panels.get(panelKey) ?? { level: target.region.level, baseUnit, mode, regions: [], marks: [] };
+    const panelKey = `${target.region.level}\u0000${baseUnit}\u0000${target.annual}`;
+    const panel = panels.get(panelKey) ?? { level: target.region.level, baseUnit, annual: target.annual, mode, regions: [], marks: [] };
     panel.marks.push({
       row, others: group.filter((r) => r !== row), region: target.region.name, level: target.region.level,
       indicatorKey: target.indicatorKey ?? '', year: target.deadline?.year ?? null, value, valueMax,
     });
     panels.set(panelKey, panel);
   }
-  const ordered = [...panels.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.baseUnit.localeCompare(b.baseUnit));
+  const ordered = [...panels.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)
+    || a.baseUnit.localeCompare(b.baseUnit) || Number(a.annual) - Number(b.annual));
   for (const panel of ordered) {
     panel.marks.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.indicatorKey.localeCompare(b.indicatorKey) || a.region.localeCompare(b.region));
     panel.regions = orderRegions(panel.marks, options.sort);

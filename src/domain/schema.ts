@@ -73,7 +73,7 @@ export const TargetSchema = z.object({
   strength: StrengthSchema,
   baselineYear: z.number().int().nullable(),
   cumulative: z.boolean(),
-  annual: z.boolean().describe('a per-year quantity: 每年…, 年度…'),
+  annual: z.boolean().describe('an amount for every year (每年新增…, 年均增长…), not an end state; 年度交易额 names a yearly measure and is not one'),
   source: SourceSchema,
 });
 export type Target = z.infer<typeof TargetSchema>;

@@ -44,7 +44,7 @@ export function Compare(props: ViewProps) {
     panel, indicatorName, mode: panel.mode, language, t, regionName: props.regionName,
     colourBy: selected?.kind === 'family' ? 'indicator' : 'year',
     // a family may mix units: its panels say which one they draw
-    title: [selectedName, t(panel.level), selected?.kind === 'family' ? scaleUnitText(panel.baseUnit, 'none', language, commonMeasureWord(panel.marks)) || t('count') : null,
+    title: [selectedName, t(panel.level), panel.annual ? t('annualPanel') : null, selected?.kind === 'family' ? scaleUnitText(panel.baseUnit, 'none', language, commonMeasureWord(panel.marks)) || t('count') : null,
       panel.mode === 'none' ? null : t(`scale-${panel.mode}`)].filter(Boolean).join(' · '),
   })), [comparison, indicatorName, language, t, selected?.kind, selectedName, props.regionName]);
   const shownRegions = new Set([...comparison.panels.flatMap((p) => p.regions), ...comparison.unscaled]);
@@ -103,7 +103,7 @@ export function Compare(props: ViewProps) {
               {mode !== 'none' && <DerivedNote mode={mode} t={t} />}
               {comparison.unscaled.length > 0 && <p className="note" data-testid="unscaled">{t('unscaledNote')}{comparison.unscaled.map(props.regionName).join(language === 'zh' ? '、' : ', ')}</p>}
               {specs.map((spec, i) => (
-                <div key={`${comparison.panels[i].level}-${comparison.panels[i].baseUnit}`} className="panel" data-testid="compare-panel" data-level={comparison.panels[i].level}>
+                <div key={`${comparison.panels[i].level}-${comparison.panels[i].baseUnit}-${comparison.panels[i].annual}`} className="panel" data-testid="compare-panel" data-level={comparison.panels[i].level} data-annual={comparison.panels[i].annual}>
                   <Chart spec={spec} meta={props.exportMeta} t={t} testId="compare-chart"
                     onSelect={(region, _index, data) => {
                       const mark = comparison.panels[i].marks[markIndex(data) ?? -1];

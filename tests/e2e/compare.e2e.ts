@@ -11,7 +11,7 @@ import { formatNumberZh } from '../../src/domain/format-quantity';
 import { scaleModesFor } from '../../src/domain/province-reference';
 import { DatasetSchema, type Target } from '../../src/domain/schema';
 import { launchBrowser } from '../support/browser';
-import { comparableIndicators, levelsOf } from '../support/comparable';
+import { comparableIndicators, levelsOf, panelsOf } from '../support/comparable';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -76,9 +76,8 @@ describe('compare one indicator across regions', () => {
 
   it('shows exactly the regions holding it, with their values and deadline years, provinces apart from cities', async () => {
     await open(`#/compare?indicator=${widest.key}`);
-    const levels = levelsOf(widest);
-    await panelsDrawn(levels.size);
-    expect(await page.$$eval('[data-testid="compare-panel"]', (panels) => panels.map((p) => p.getAttribute('data-level')).sort())).toEqual([...levels].sort());
+    await panelsDrawn(panelsOf(widest).size);
+    expect(await page.$$eval('[data-testid="compare-panel"]', (panels) => panels.map((p) => `${p.getAttribute('data-level')}/${p.getAttribute('data-annual') === 'true' ? 'annual' : 'end'}`).sort())).toEqual([...panelsOf(widest)].sort());
     await page.screenshot({ path: join(SHOTS, 'compare-indicator.png'), fullPage: true });
 
     const tables = await chartCsvs('compare-chart');
@@ -101,11 +100,12 @@ describe('compare one indicator across regions', () => {
       const panelLevels = new Set(table.slice(1).map((r) => widest.regions.get(r[0])![0].region.level));
       expect(panelLevels.size).toBe(1);
     }
+    expect(levelsOf(widest).size).toBeLessThanOrEqual(tables.length);
   });
 
   it('exports PNG and SVG that parse, the SVG with the browser’s XML parser', async () => {
     await open(`#/compare?indicator=${widest.key}`);
-    await panelsDrawn(levelsOf(widest).size);
+    await panelsDrawn(panelsOf(widest).size);
     const chart = page.locator('[data-testid="compare-chart"]').first();
     const png = await download(() => chart.locator('button:has-text("PNG")').click());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -131,7 +131,25 @@ describe('compare one indicator across regions', () => {
     expect(await choice.textContent()).toContain(`${widest.regions.size} 个地区`);
     await choice.click();
     await page.waitForFunction((key) => location.hash.includes(`indicator=${key}`), widest.key);
-    await panelsDrawn(levelsOf(widest).size);
+    await panelsDrawn(panelsOf(widest).size);
+  });
+
+  it('draws per-year amounts in their own panel, apart from end-state targets of the same indicator', async () => {
+    // an indicator one region states per year (每年新培育…) and another as an end state (到2025年…)
+    const mixed = holdings.find((h) => [...h.regions.values()].some((ts) => ts.some((t) => t.annual)) && [...h.regions.values()].some((ts) => ts.some((t) => !t.annual)));
+    expect(mixed, 'the bundled dataset holds an indicator stated per year by one region and as an end state by another').toBeDefined();
+    await open(`#/compare?indicator=${mixed!.key}`);
+    await panelsDrawn(panelsOf(mixed!).size);
+    const panels = page.locator('[data-testid="compare-panel"]');
+    const annualPanel = page.locator('[data-testid="compare-panel"][data-annual="true"]');
+    expect(await annualPanel.count()).toBeGreaterThanOrEqual(1);
+    expect(await panels.count()).toBe(panelsOf(mixed!).size);
+    const annualRegions = [...mixed!.regions].filter(([, ts]) => ts.some((t) => t.annual)).map(([region]) => region);
+    const tables = await chartCsvs('compare-chart');
+    const annualIndex = await panels.evaluateAll((all) => all.findIndex((p) => p.getAttribute('data-annual') === 'true'));
+    expect(tables[annualIndex].slice(1).map((r) => r[0]).sort()).toEqual(annualRegions.sort());
+    expect(await annualPanel.first().textContent()).toContain('年度目标');
+    await page.screenshot({ path: join(SHOTS, 'compare-annual-apart.png'), fullPage: true });
   });
 
   it('says so instead of drawing when fewer than two regions hold the indicator', async () => {
@@ -145,7 +163,7 @@ describe('compare one indicator across regions', () => {
     const scalable = holdings.find((h) => scaleModesFor(entry(h.key).baseUnit).includes('perCapita')
       && [...h.regions.values()].some((targets) => targets[0].region.level === 'province')) ?? widest;
     await open(`#/compare?indicator=${scalable.key}`);
-    await panelsDrawn(levelsOf(scalable).size);
+    await panelsDrawn(panelsOf(scalable).size);
     await page.check('input[name="sort"][value="deadline"]');
     const regions = [...scalable.regions.keys()];
     await page.click('.region-choice summary');

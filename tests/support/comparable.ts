@@ -18,13 +18,17 @@ export function comparableIndicators(dataset: Dataset, minRegions = 2): Holding[
     .sort((a, b) => b.regions.size - a.regions.size || a.key.localeCompare(b.key));
 }
 
-/** Levels (province, city…) among a holding's regions: one level draws one chart panel. */
+/** Levels (province, city…) among a holding's regions. */
 export const levelsOf = (holding: Holding): Set<string> => new Set([...holding.regions.values()].map((targets) => targets[0].region.level));
+
+/** The chart panels a holding draws: one per level and kind of amount (per year apart from end states). */
+export const panelsOf = (holding: Holding): Set<string> =>
+  new Set([...holding.regions.values()].flatMap((targets) => targets.map((t) => `${t.region.level}/${t.annual ? 'annual' : 'end'}`)));
 
 /** The compare view of the most widely held indicator, preferring one drawn in a single panel. */
 export function bundledCompareHash(dataset: Dataset): string {
   const holdings = comparableIndicators(dataset);
-  const widest = holdings.find((h) => levelsOf(h).size === 1) ?? holdings[0];
+  const widest = holdings.find((h) => panelsOf(h).size === 1) ?? holdings[0];
   if (!widest) throw new Error('data/targets.json has no indicator held by two or more regions: nothing to compare');
   return `#/compare?indicator=${encodeURIComponent(widest.key)}`;
 }

@@ -107,6 +107,18 @@ describe('compare one indicator', () => {
     const beijingCount = panels[1].marks.find((m) => m.region === '北京市')!;
     expect(beijingCount.value).toBe(1000);
   });
+  it('draws per-year amounts in a panel of their own, never beside end-state targets', () => {
+    // one province's record made a per-year amount (每年新增…): the rest stay end states
+    const withAnnual = structuredClone(dataset);
+    const annualTarget = withAnnual.targets.find((t) => t.indicatorKey === 'data-industry-scale' && t.region.level === 'province')!;
+    annualTarget.annual = true;
+    const annualRows = applyFilters(indexRows(withAnnual, '2026-11-22', provinceOf), { ...NO_FILTERS, indicator: 'data-industry-scale' });
+    const panels = compareIndicator(annualRows, options()).panels.filter((p) => p.level === 'province');
+    expect(panels.map((p) => p.annual)).toEqual([false, true]);
+    expect(panels[1].marks.map((m) => m.row.target.id)).toEqual([annualTarget.id]);
+    expect(panels[0].marks.map((m) => m.row.target.id)).not.toContain(annualTarget.id);
+    expect(panels[0].marks.every((m) => !m.row.target.annual && m.others.every((o) => !o.target.annual))).toBe(true);
+  });
   it('puts per-capita values on provinces only, leaving cities out by name', () => {
     const perCapita = compareIndicator(only('data-industry-scale'), options({ mode: 'perCapita' }));
     expect(perCapita.panels.map((p) => p.level)).toEqual(['province']);
