@@ -1,5 +1,5 @@
-// Numbers as readers of each language expect them: 5000亿元, 3万件, 60% in Chinese; 500 billion
-// yuan, 30,000, 60% in English. Every view, tooltip, label and export formats through here, so no
+// Numbers as readers of each language expect them: 5000亿元, 3万家, 60% in Chinese; 500 billion
+// yuan, 30,000 firms, 60% in English. Every view, tooltip, label and export formats through here, so no
 // raw code (CNY, count) or Western grouping of a Chinese amount ever reaches the screen.
 import { roundValue } from './units';
 
@@ -28,6 +28,16 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   年: { zh: '年', en: 'years' },
   月: { zh: '个月', en: 'months' },
   天: { zh: '天', en: 'days' },
+};
+
+/**
+ * Chinese measure words of counts with a plain English noun: 3万家 → 30,000 firms. Those with no
+ * noun of their own (个, 项, 条 count whatever the indicator names) are left to the indicator.
+ */
+const EN_COUNT_NOUNS: Record<string, string> = {
+  家: 'firms', 户: 'households', 人: 'people', 名: 'people', 人次: 'visits', 台: 'units', 套: 'sets',
+  个基站: 'base stations', 基站: 'base stations', 标准机架: 'standard racks', 机架: 'racks',
+  所: 'institutions', 篇: 'papers', 辆: 'vehicles', 艘: 'vessels', 场: 'events', 次: 'times', 件: 'items',
 };
 
 const ZH_SCALES = [{ factor: 1e12, word: '万亿' }, { factor: 1e8, word: '亿' }, { factor: 1e4, word: '万' }] as const;
@@ -65,13 +75,13 @@ export function formatNumber(value: number, language: Language): string {
 
 /** The unit's name in a language, never a raw code: CNY → 元 / yuan; an unknown unit as written. */
 export function unitName(baseUnit: string, language: Language, measureWord = ''): string {
-  if (baseUnit === 'count') return language === 'zh' ? measureWord : '';
+  if (baseUnit === 'count') return language === 'zh' ? measureWord : EN_COUNT_NOUNS[measureWord] ?? '';
   return UNIT_NAMES[baseUnit]?.[language] ?? baseUnit;
 }
 
 /**
  * A value in base units with its unit: (5e11, CNY) → 5000亿元 / 500 billion yuan;
- * (30000, count, 件) → 3万件 / 30,000; (60, percent) → 60%.
+ * (30000, count, 家) → 3万家 / 30,000 firms; (60, percent) → 60%.
  */
 export function formatQuantity(value: number, baseUnit: string, language: Language, measureWord = ''): string {
   const number = formatNumber(value, language);

@@ -5,8 +5,10 @@ describe('formatQuantity', () => {
   it.each([
     [5e11, 'CNY', '', '5000亿元', '500 billion yuan'],
     [2.3e12, 'CNY', '', '2.3万亿元', '2.3 trillion yuan'],
-    [30000, 'count', '件', '3万件', '30,000'],
-    [42000, 'count', '家', '4.2万家', '42,000'],
+    [30000, 'count', '件', '3万件', '30,000 items'],
+    [42000, 'count', '家', '4.2万家', '42,000 firms'],
+    [500, 'count', '个', '500个', '500'],
+    [12e6, 'count', '户', '1200万户', '12 million households'],
     [60, 'percent', '', '60%', '60%'],
     [3, 'percentage_point', '', '3个百分点', '3 percentage points'],
     [5e7, 'CNY', '', '5000万元', '50 million yuan'],
@@ -32,7 +34,8 @@ describe('formatQuantity', () => {
 describe('formatAmount', () => {
   const amount = (value: number, valueMax: number | null, unit: string, written: string, comparator = '>=') => ({ comparator, unit: written, normalized: { value, valueMax, unit } });
   it.each([
-    [amount(30000, null, 'count', '万件'), '≥3万件', '≥30,000'],
+    [amount(30000, null, 'count', '万件'), '≥3万件', '≥30,000 items'],
+    [amount(400, null, 'count', '家'), '≥400家', '≥400 firms'],
     [amount(2e6, null, 'CNY', '万元', '<='), '≤200万元', '≤2 million yuan'],
     [amount(1e9, 2e9, 'CNY', '亿元', 'range'), '10亿–20亿元', '1 billion–2 billion yuan'],
     [amount(1.3, null, 'PUE', 'PUE', '<='), '≤1.3', '≤1.3'],
