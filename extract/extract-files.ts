@@ -38,7 +38,8 @@ export async function extractFiles(found: readonly FoundFile[], options: FilesOp
       yield { name, bytes };
     }
   }
-  const wanted = options.threads ?? threadsFor(sorted.length, sorted.reduce((sum, f) => sum + sizeOf(f.path), 0));
+  // never more threads than files: each thread reads whole files
+  const wanted = Math.min(sorted.length, options.threads ?? threadsFor(sorted.length, sorted.reduce((sum, f) => sum + sizeOf(f.path), 0)));
   let pool: Pool | null = null;
   let threadProblem: string | null = null;
   if (wanted > 1) {
