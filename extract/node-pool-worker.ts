@@ -12,7 +12,7 @@ port.on('message', async ({ id, file }: PoolRequest) => {
   try {
     reply = { id, result: await extractInput(file, { cMaps: nodeCMaps }) };
   } catch (error) {
-    reply = { id, failure: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
+    reply = { id, failure: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
   }
   port.postMessage(reply);
 });

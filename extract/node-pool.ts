@@ -11,7 +11,7 @@ import type { ExtractRunner } from './extract-inputs';
 import type { FileProblem, FileRecords, InputFile } from './run-pipeline';
 
 export interface PoolRequest { id: number; file: InputFile }
-export type PoolReply = { id: number; result: FileRecords | FileProblem } | { id: number; failure: string };
+export type PoolReply = { id: number; result: FileRecords | FileProblem } | { id: number; failure: string; stack?: string };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CACHE = resolve(HERE, '..', 'node_modules', '.cache', 'policy-targets');
@@ -63,7 +63,8 @@ export async function startPool(size: number): Promise<Pool> {
       if (!job) return;
       waiting.delete(reply.id);
       load.set(worker, (load.get(worker) ?? 1) - 1);
-      if ('failure' in reply) job.reject(new Error(reply.failure));
+      // the thread's error, with its stack for DEBUG=1
+      if ('failure' in reply) job.reject(Object.assign(new Error(reply.failure), { stack: reply.stack }));
       else job.resolve(reply.result);
     });
     worker.on('error', (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
