@@ -209,6 +209,11 @@ describe('the scale reference', () => {
     expect(gdp).toBeGreaterThan(1.2e6);
     expect(gdp).toBeLessThan(1.3e6);
   });
+  it('says of every figure whether it was checked, and against which page', () => {
+    const figures = reference.provinces.flatMap((p) => [p.population, p.gdp]);
+    const unmarked = figures.filter((f) => !/ \(checked against https?:\/\/\S+?(, derived from .+)?\)$| \(not verified against a source\)$/.test(f.source));
+    expect(unmarked.map((f) => f.source)).toEqual([]);
+  });
   it('refuses a table with a missing province or a figure without a source', () => {
     const broken = { ...reference, provinces: reference.provinces.slice(1) };
     expect(ProvinceReferenceSchema.safeParse(broken).success).toBe(false);
