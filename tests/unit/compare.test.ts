@@ -211,7 +211,7 @@ describe('the scale reference', () => {
   });
   it('says of every figure whether it was checked, and against which page', () => {
     const figures = reference.provinces.flatMap((p) => [p.population, p.gdp]);
-    const unmarked = figures.filter((f) => !/ \(checked against https?:\/\/\S+?(, derived from .+)?\)$| \(not verified against a source\)$/.test(f.source));
+    const unmarked = figures.filter((f) => !/ \(checked, see docs\/province-reference-check\.md(, derived from .+)?\)$| \(not verified against a source\)$/.test(f.source));
     expect(unmarked.map((f) => f.source)).toEqual([]);
   });
   it('refuses a table with a missing province or a figure without a source', () => {
