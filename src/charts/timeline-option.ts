@@ -8,7 +8,7 @@ import { PLAN_PERIODS } from '../domain/dates';
 import { formatAmount, type Language } from '../domain/format-quantity';
 import type { TimelineItem } from '../data/selectors';
 import type { Translate } from '../app/i18n';
-import { FONT, STATUS_COLORS, escapeHtml, type ChartSpec } from './chart-spec';
+import { FONT, STATUS_COLORS, escapeHtml, lazyTable, type ChartSpec } from './chart-spec';
 
 export const STATUSES_DRAWN = ['overdue', 'due-soon', 'later'] as const;
 const ROW = 20;
@@ -17,6 +17,26 @@ export const ALL_ROWS_UP_TO = 300;
 const WINDOW = 40;
 
 const ms = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * What each mark holds, in this order. A series' marks are one flat typed array of these, which
+ * ECharts takes as it is: objects with names it would copy and index one by one on every update.
+ */
+export const MARK_DIMENSIONS = ['start', 'from', 'to', 'row', 'exact', 'year'] as const;
+const D = MARK_DIMENSIONS.length;
+const ROW_AT = MARK_DIMENSIONS.indexOf('row');
+
+/** An item's mark with its row left at 0: the same on every update, so worked out once per item. */
+const known = new WeakMap<TimelineItem, Float64Array>();
+function markOf(item: TimelineItem): Float64Array {
+  let mark = known.get(item);
+  if (!mark) {
+    const { date, year } = item.deadline;
+    mark = Float64Array.of(ms(item.start), ms(date ?? `${year}-01-01`), ms(date ?? `${year + 1}-01-01`), 0, date ? 1 : 0, year);
+    known.set(item, mark);
+  }
+  return mark;
+}
 
 export interface TimelineOptions {
   title: string;
@@ -61,17 +81,38 @@ function renderRow(api: CustomSeriesRenderItemAPI, language: Language): CustomSe
 
 export function timelineOption(items: readonly TimelineItem[], options: TimelineOptions): ChartSpec {
   const { title, groupLabel, asOf, t, language, groupName, compact } = options;
-  // a loop, not Math.min(...years): spreading tens of thousands of arguments overflows the stack
-  let minYear = 2021;
-  let maxYear = 2030;
+  // one pass: the year range, each row's label and the marks of each status
+  const slot = new Map<string, number>(STATUSES_DRAWN.map((status, index) => [status, index]));
+  const counts = STATUSES_DRAWN.map(() => 0);
   for (const item of items) {
-    minYear = Math.min(minYear, Number(item.start.slice(0, 4)));
-    maxYear = Math.max(maxYear, item.deadline.year);
+    const index = slot.get(item.row.status);
+    if (index !== undefined) counts[index]++;
   }
+  const marks = counts.map((count) => new Float64Array(count * D));
+  const filled = STATUSES_DRAWN.map(() => 0);
+  const rowLabels: string[] = new Array<string>(items.length);
+  let earliest = Infinity;
+  let maxYear = 2030;
+  for (let row = 0; row < items.length; row++) {
+    const item = items[row];
+    const first = row === 0 || items[row - 1].group !== item.group;
+    rowLabels[row] = first ? `{g|${groupName(item.group)}} ${item.row.target.indicator}` : item.row.target.indicator;
+    const mark = markOf(item);
+    earliest = Math.min(earliest, mark[0]);
+    maxYear = Math.max(maxYear, item.deadline.year);
+    const index = slot.get(item.row.status);
+    if (index === undefined) continue;
+    const at = filled[index]++ * D;
+    marks[index].set(mark, at);
+    marks[index][at + ROW_AT] = row;
+  }
+  const minYear = Math.min(2021, Number.isFinite(earliest) ? new Date(earliest).getUTCFullYear() : 2021);
+  const itemAt = (seriesIndex: number, dataIndex: number): TimelineItem | undefined => {
+    const row = marks[seriesIndex]?.[dataIndex * D + ROW_AT];
+    return row === undefined ? undefined : items[row];
+  };
   const deadlineText = (item: TimelineItem): string => item.deadline.date ?? yearText(item.deadline.year, language);
   const labelWidth = compact ? 96 : 220;
-  const firstOfGroup = new Set(items.flatMap((item, i) => (i === 0 || items[i - 1].group !== item.group ? [i] : [])));
-  const rowLabels = items.map((item, i) => (firstOfGroup.has(i) ? `{g|${groupName(item.group)}} ${item.row.target.indicator}` : item.row.target.indicator));
   const windowed = items.length > ALL_ROWS_UP_TO;
   const height = (rows: number): number => 110 + rows * ROW;
 
@@ -89,12 +130,10 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     type: 'custom',
     renderItem: (_params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => renderRow(api, language),
     itemStyle: { color: STATUS_COLORS[status] },
-    encode: { x: [0, 1, 2], y: 3 },
+    dimensions: [...MARK_DIMENSIONS],
+    encode: { x: [0, 1, 2], y: ROW_AT },
     clip: true,
-    data: items.flatMap((item, row) => (item.row.status === status ? [{
-      name: item.row.target.id,
-      value: [ms(item.start), ms(item.deadline.date ?? `${item.deadline.year}-01-01`), ms(item.deadline.date ?? `${item.deadline.year + 1}-01-01`), row, item.deadline.date ? 1 : 0, item.deadline.year],
-    }] : [])),
+    data: marks[index],
     ...(index === 0 ? {
       markLine: {
         symbol: 'none', silent: true, lineStyle: { color: '#111827', type: 'dashed' },
@@ -112,10 +151,11 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
       },
     } : {}),
   }));
-  const byId = new Map(items.map((item) => [item.row.target.id, item]));
   const base = {
     textStyle: { fontFamily: FONT },
-    aria: { enabled: true, label: { description: `${title}: ${items.length} ${t('records')}. ${STATUSES_DRAWN.map((s) => `${t(s)} ${items.filter((i) => i.row.status === s).length}`).join('；')}` } },
+    // a long list is redrawn at once on a filter change, not animated over a second of frames
+    animation: !windowed,
+    aria: { enabled: true, label: { description: `${title}: ${items.length} ${t('records')}. ${STATUSES_DRAWN.map((s, i) => `${t(s)} ${counts[i]}`).join('；')}` } },
     legend: { top: 0, data: STATUSES_DRAWN.map((s) => t(s)) },
     grid: { left: 8, right: windowed ? 40 : 24, top: 56, bottom: 16, containLabel: true },
     xAxis: {
@@ -127,8 +167,8 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     yAxis,
     tooltip: {
       trigger: 'item', confine: true,
-      formatter: (params: { name: string }) => {
-        const item = byId.get(params.name);
+      formatter: (params: { seriesIndex?: number; dataIndex?: number }) => {
+        const item = itemAt(params.seriesIndex ?? -1, params.dataIndex ?? -1);
         if (!item) return '';
         const { target, document } = item.row;
         return `<b>${escapeHtml(groupName(item.group))}</b> · ${escapeHtml(target.indicator)}<br/>`
@@ -140,16 +180,31 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     },
     series,
   };
+  // an export of a long list draws its first window: the marks of rows above it (rows ascend within a series)
+  const firstWindow = (data: Float64Array): Float64Array => {
+    let n = 0;
+    while (n * D < data.length && data[n * D + ROW_AT] < WINDOW) n++;
+    return data.subarray(0, n * D);
+  };
   return {
     title,
     records: items.map((i) => i.row),
-    // the keyboard steps through rows top to bottom, whatever their status
-    itemOrder: (seriesIndex, dataIndex) => series[seriesIndex]?.data[dataIndex]?.value[3] ?? 0,
-    height: height(windowed ? WINDOW : items.length),
-    table: {
-      columns: [groupLabel, t('indicator'), t('value'), t('published'), t('deadline'), t('status')],
-      rows: items.map((item) => [groupName(item.group), item.row.target.indicator, formatAmount(item.row.target, language), item.start, deadlineText(item), t(item.row.status)]),
+    marks: {
+      id: (seriesIndex, dataIndex) => itemAt(seriesIndex, dataIndex)?.row.target.id ?? null,
+      // the keyboard steps through rows top to bottom, whatever their status
+      order: () => {
+        const ordered: { seriesIndex: number; dataIndex: number }[] = new Array(items.length);
+        marks.forEach((data, seriesIndex) => {
+          for (let dataIndex = 0; dataIndex * D < data.length; dataIndex++) ordered[data[dataIndex * D + ROW_AT]] = { seriesIndex, dataIndex };
+        });
+        return ordered.filter(Boolean);
+      },
     },
+    height: height(windowed ? WINDOW : items.length),
+    table: lazyTable(
+      [groupLabel, t('indicator'), t('value'), t('published'), t('deadline'), t('status')],
+      () => items.map((item) => [groupName(item.group), item.row.target.indicator, formatAmount(item.row.target, language), item.start, deadlineText(item), t(item.row.status)]),
+    ),
     option: windowed ? {
       ...base,
       dataZoom: [
@@ -159,7 +214,7 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     } : base,
     // an export draws every row when they fit; a very long list exports its first window
     exportOption: windowed
-      ? { option: { ...base, yAxis: { ...yAxis, data: rowLabels.slice(0, WINDOW) }, series: series.map((s) => ({ ...s, data: s.data.filter((d) => d.value[3] < WINDOW) })) }, height: height(WINDOW) }
+      ? { option: { ...base, yAxis: { ...yAxis, data: rowLabels.slice(0, WINDOW) }, series: series.map((s) => ({ ...s, data: firstWindow(s.data) })) }, height: height(WINDOW) }
       : { option: base, height: height(items.length) },
   };
 }

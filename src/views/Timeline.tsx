@@ -3,13 +3,15 @@
 import { useMemo } from 'react';
 import { LazyChart as Chart } from '../charts/LazyChart';
 import { timelineOption } from '../charts/timeline-option';
-import { countBy, timelineItems } from '../data/selectors';
+import { countBy, keepFiltered, timelineItems } from '../data/selectors';
 import type { ViewProps } from '../app/context';
 
 export function Timeline(props: ViewProps) {
-  const { filtered, route, t, today, go, language, regionName } = props;
+  const { rows, filtered, route, t, today, go, language, regionName } = props;
   const groupBy = route.params.get('group') === 'document' ? 'document' : 'region';
-  const items = useMemo(() => timelineItems(filtered, groupBy), [filtered, groupBy]);
+  // every row sorted into its lane once per dataset; a filter or a search keystroke only picks from them
+  const sorted = useMemo(() => timelineItems(rows, groupBy), [rows, groupBy]);
+  const items = useMemo(() => keepFiltered(sorted, (item) => item.row, rows, filtered), [sorted, rows, filtered]);
   const groupLabel = groupBy === 'region' ? t('region') : t('document');
   const compact = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
   const spec = useMemo(() => timelineOption(items, {
