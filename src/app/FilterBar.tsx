@@ -25,7 +25,7 @@ type SingleKey = 'q' | 'region' | 'level' | 'kind' | 'topic' | 'from' | 'to' | '
 interface ChoiceProps { name: SingleKey; label: string; value: string | number | null; empty: string; options: readonly { value: string | number; label: string }[]; onChange: (name: SingleKey, value: string) => void }
 
 /** Milliseconds of quiet after a keystroke before the search applies. */
-export const SEARCH_DELAY = 80;
+export const SEARCH_DELAY = 50;
 /** Option labels longer than this are cut (a label may be a whole paragraph in a user's dataset). */
 const LABEL_LIMIT = 40;
 const short = (label: string): string => (label.length > LABEL_LIMIT ? `${label.slice(0, LABEL_LIMIT - 1)}…` : label);

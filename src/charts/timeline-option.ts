@@ -26,17 +26,8 @@ export const MARK_DIMENSIONS = ['start', 'from', 'to', 'row', 'exact', 'year'] a
 const D = MARK_DIMENSIONS.length;
 const ROW_AT = MARK_DIMENSIONS.indexOf('row');
 
-/** An item's mark with its row left at 0: the same on every update, so worked out once per item. */
-const known = new WeakMap<TimelineItem, Float64Array>();
-function markOf(item: TimelineItem): Float64Array {
-  let mark = known.get(item);
-  if (!mark) {
-    const { date, year } = item.deadline;
-    mark = Float64Array.of(ms(item.start), ms(date ?? `${year}-01-01`), ms(date ?? `${year + 1}-01-01`), 0, date ? 1 : 0, year);
-    known.set(item, mark);
-  }
-  return mark;
-}
+/** The series that draws each status. */
+const SERIES_OF: Partial<Record<string, number>> = Object.fromEntries(STATUSES_DRAWN.map((status, index) => [status, index]));
 
 export interface TimelineOptions {
   title: string;
@@ -81,12 +72,11 @@ function renderRow(api: CustomSeriesRenderItemAPI, language: Language): CustomSe
 
 export function timelineOption(items: readonly TimelineItem[], options: TimelineOptions): ChartSpec {
   const { title, groupLabel, asOf, t, language, groupName, compact } = options;
-  // one pass: the year range, each row's label and the marks of each status
-  const slot = new Map<string, number>(STATUSES_DRAWN.map((status, index) => [status, index]));
+  // the marks of each status, each row's label and the year range, in two passes
   const counts = STATUSES_DRAWN.map(() => 0);
   for (const item of items) {
-    const index = slot.get(item.row.status);
-    if (index !== undefined) counts[index]++;
+    const series = SERIES_OF[item.row.status];
+    if (series !== undefined) counts[series]++;
   }
   const marks = counts.map((count) => new Float64Array(count * D));
   const filled = STATUSES_DRAWN.map(() => 0);
@@ -97,14 +87,20 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     const item = items[row];
     const first = row === 0 || items[row - 1].group !== item.group;
     rowLabels[row] = first ? `{g|${groupName(item.group)}} ${item.row.target.indicator}` : item.row.target.indicator;
-    const mark = markOf(item);
-    earliest = Math.min(earliest, mark[0]);
-    maxYear = Math.max(maxYear, item.deadline.year);
-    const index = slot.get(item.row.status);
-    if (index === undefined) continue;
-    const at = filled[index]++ * D;
-    marks[index].set(mark, at);
-    marks[index][at + ROW_AT] = row;
+    const { time, deadline } = item;
+    earliest = Math.min(earliest, time.start);
+    maxYear = Math.max(maxYear, deadline.year);
+    const series = SERIES_OF[item.row.status];
+    if (series === undefined) continue;
+    const data = marks[series];
+    const at = filled[series]++ * D;
+    // in MARK_DIMENSIONS order
+    data[at] = time.start;
+    data[at + 1] = time.from;
+    data[at + 2] = time.to;
+    data[at + 3] = row;
+    data[at + 4] = deadline.date ? 1 : 0;
+    data[at + 5] = deadline.year;
   }
   const minYear = Math.min(2021, Number.isFinite(earliest) ? new Date(earliest).getUTCFullYear() : 2021);
   const itemAt = (seriesIndex: number, dataIndex: number): TimelineItem | undefined => {

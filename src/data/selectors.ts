@@ -13,13 +13,15 @@ export interface Row {
   /** Family of the record's canonical indicator (data-economy), from the dataset's indicators list. */
   family: string | null;
   haystack: string;
+  /** Position among the dataset's rows: views keep per-row flags in arrays by it, not in maps. */
+  index: number;
 }
 
 /** Joins records with their documents once, with a lower-cased text to search. */
 export function indexRows(dataset: Dataset, today: string, provinceOf: (code: string) => string): Row[] {
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
   const families = new Map(dataset.indicators.map((i) => [i.key, i.family]));
-  return dataset.targets.map((target) => {
+  return dataset.targets.map((target, index) => {
     const document = documents.get(target.documentId);
     return {
       target,
@@ -28,6 +30,7 @@ export function indexRows(dataset: Dataset, today: string, provinceOf: (code: st
       province: target.region.code === null ? target.region.name : provinceOf(target.region.code),
       family: target.indicatorKey === null ? null : families.get(target.indicatorKey) ?? null,
       haystack: `${target.indicator}\n${target.source.quote}\n${document?.title ?? ''}\n${target.region.name}`.toLowerCase(),
+      index,
     };
   });
 }
@@ -72,8 +75,9 @@ export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
  */
 export function keepFiltered<T>(all: readonly T[], rowOf: (item: T) => Row, rows: readonly Row[], filtered: readonly Row[]): readonly T[] {
   if (filtered.length === rows.length) return all;
-  const kept = new Set(filtered);
-  return all.filter((item) => kept.has(rowOf(item)));
+  const kept = new Uint8Array(rows.length);
+  for (const row of filtered) kept[row.index] = 1;
+  return all.filter((item) => kept[rowOf(item).index] === 1);
 }
 
 export function countBy<K extends string>(rows: readonly Row[], key: (row: Row) => K): { key: K; count: number }[] {
@@ -104,7 +108,11 @@ export interface TimelineItem {
   start: string;
   /** The deadline as stated: a day when the text names one, else the whole year. */
   deadline: { year: number; date: string | null };
+  /** The same as times (ms since 1970, UTC): the start, and the deadline's first day and the day after its last (a year-only deadline spans its year). */
+  time: { start: number; from: number; to: number };
 }
+
+const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 /** Targets with a deadline, one item each, grouped by region or document, soonest first within a group. */
 export function timelineItems(rows: readonly Row[], groupBy: 'region' | 'document'): TimelineItem[] {
@@ -115,7 +123,8 @@ export function timelineItems(rows: readonly Row[], groupBy: 'region' | 'documen
       const due = dueDate(deadline);
       const published = row.document?.published ?? null;
       const start = published && published <= due ? published : `${deadline.year}-01-01`;
-      return { item: { row, deadline, start, group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId }, due };
+      const time = { start: utc(start), from: utc(deadline.date ?? `${deadline.year}-01-01`), to: utc(deadline.date ?? `${deadline.year + 1}-01-01`) };
+      return { item: { row, deadline, start, time, group: groupBy === 'region' ? row.target.region.name : row.document?.title ?? row.target.documentId }, due };
     });
   // code-point order (names, ISO dates, hex ids): stable on every machine and many times faster than localeCompare
   keyed.sort((a, b) => byCodePoint(a.item.group, b.item.group) || byCodePoint(a.due, b.due) || byCodePoint(a.item.row.target.id, b.item.row.target.id));

@@ -95,7 +95,11 @@ describe('without IndexedDB', () => {
   });
 });
 
-/** Runs in the page before a keystroke: resolves with the time from the key going down until `watch` shows a new text and a frame is drawn. */
+/**
+ * Runs in the page before a keystroke: resolves with the time from the key going down until `watch`
+ * shows a new text, every chart on the page has been given its new option (ECharts draws it then and
+ * there) and a frame is drawn.
+ */
 const ARM = `(watch) => {
   const read = () => [...document.querySelectorAll(watch)].map((e) => e.textContent).join('|');
   const before = read();
@@ -104,12 +108,22 @@ const ARM = `(watch) => {
   const mark = (e) => { if (window.__keyAt === null) window.__keyAt = e.timeStamp; };
   document.addEventListener('keydown', mark, { capture: true, once: true });
   document.addEventListener('beforeinput', mark, { capture: true, once: true });
+  const charts = [...document.querySelectorAll('.chart-canvas')].map((e) => e.chart).filter(Boolean);
+  const waiting = new Set(charts);
+  for (const chart of charts) {
+    chart.setOption = function (...args) {
+      const result = Object.getPrototypeOf(this).setOption.apply(this, args);
+      waiting.delete(this);
+      return result;
+    };
+  }
   window.__updated = (async () => {
     const start = performance.now();
-    while (window.__keyAt === null || read() === before) {
+    while (window.__keyAt === null || read() === before || waiting.size) {
       await new Promise((r) => setTimeout(r, 0));
       if (performance.now() - start > 15000) return -1;
     }
+    for (const chart of charts) delete chart.setOption;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return performance.now() - window.__keyAt;
   })();
