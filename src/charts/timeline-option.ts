@@ -112,15 +112,20 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
   const windowed = items.length > ALL_ROWS_UP_TO;
   const height = (rows: number): number => 110 + rows * ROW;
 
-  const yAxis = {
-    type: 'category', inverse: true, data: rowLabels,
-    axisTick: { show: false },
+  // rows are numbers on a value axis, labelled from rowLabels: a category axis would take in
+  // (and copy) every label of 50,000 rows on each update, where only the window's are drawn
+  const yAxis = (rows: number) => ({
+    type: 'value', inverse: true, min: -0.5, max: Math.max(rows, 1) - 0.5,
+    axisTick: { show: false }, axisLine: { show: true, onZero: false },
     axisLabel: {
-      interval: 0, width: labelWidth, overflow: 'truncate', fontSize: 11,
+      // a label on every row (the axis keeps those inside its window); a typed array is taken as it is
+      customValues: Uint32Array.from({ length: rows }, (_, row) => row),
+      width: labelWidth, overflow: 'truncate', fontSize: 11,
+      formatter: (value: number) => rowLabels[value] ?? '',
       rich: { g: { fontWeight: 'bold', color: '#111827', fontSize: 11 } },
     },
     splitLine: { show: false },
-  };
+  });
   const series = STATUSES_DRAWN.map((status, index) => ({
     name: t(status),
     type: 'custom',
@@ -160,7 +165,7 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
       axisLabel: { formatter: (value: number) => yearText(new Date(value).getUTCFullYear(), language), hideOverlap: true },
       splitLine: { show: true, lineStyle: { color: '#eef0f3' } },
     },
-    yAxis,
+    yAxis: yAxis(items.length),
     tooltip: {
       trigger: 'item', confine: true,
       formatter: (params: { seriesIndex?: number; dataIndex?: number }) => {
@@ -204,13 +209,13 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     option: windowed ? {
       ...base,
       dataZoom: [
-        { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: WINDOW - 1, right: 8, width: 16, filterMode: 'filter', showDetail: false, brushSelect: false },
-        { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: WINDOW - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true, filterMode: 'filter' },
+        { type: 'slider', yAxisIndex: 0, startValue: -0.5, endValue: WINDOW - 0.5, right: 8, width: 16, filterMode: 'filter', showDetail: false, brushSelect: false },
+        { type: 'inside', yAxisIndex: 0, startValue: -0.5, endValue: WINDOW - 0.5, zoomOnMouseWheel: false, moveOnMouseWheel: true, filterMode: 'filter' },
       ],
     } : base,
     // an export draws every row when they fit; a very long list exports its first window
     exportOption: windowed
-      ? { option: { ...base, yAxis: { ...yAxis, data: rowLabels.slice(0, WINDOW) }, series: series.map((s) => ({ ...s, data: firstWindow(s.data) })) }, height: height(WINDOW) }
+      ? { option: { ...base, yAxis: yAxis(WINDOW), series: series.map((s) => ({ ...s, data: firstWindow(s.data) })) }, height: height(WINDOW) }
       : { option: base, height: height(items.length) },
   };
 }
