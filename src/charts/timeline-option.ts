@@ -26,8 +26,15 @@ export const MARK_DIMENSIONS = ['start', 'from', 'to', 'row', 'exact', 'year'] a
 const D = MARK_DIMENSIONS.length;
 const ROW_AT = MARK_DIMENSIONS.indexOf('row');
 
-/** The series that draws each status. */
-const SERIES_OF: Partial<Record<string, number>> = Object.fromEntries(STATUSES_DRAWN.map((status, index) => [status, index]));
+/** The series that draws a status, -1 for none (a three-element scan beats a keyed lookup here). */
+const seriesOf = (status: string): number => (STATUSES_DRAWN as readonly string[]).indexOf(status);
+
+/** 0, 1, …, count - 1 */
+function rowNumbers(count: number): Uint32Array {
+  const numbers = new Uint32Array(count);
+  for (let i = 0; i < count; i++) numbers[i] = i;
+  return numbers;
+}
 
 export interface TimelineOptions {
   title: string;
@@ -75,8 +82,8 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
   // the marks of each status, each row's label and the year range, in two passes
   const counts = STATUSES_DRAWN.map(() => 0);
   for (const item of items) {
-    const series = SERIES_OF[item.row.status];
-    if (series !== undefined) counts[series]++;
+    const series = seriesOf(item.row.status);
+    if (series >= 0) counts[series]++;
   }
   const marks = counts.map((count) => new Float64Array(count * D));
   const filled = STATUSES_DRAWN.map(() => 0);
@@ -90,8 +97,8 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     const { time, deadline } = item;
     earliest = Math.min(earliest, time.start);
     maxYear = Math.max(maxYear, deadline.year);
-    const series = SERIES_OF[item.row.status];
-    if (series === undefined) continue;
+    const series = seriesOf(item.row.status);
+    if (series < 0) continue;
     const data = marks[series];
     const at = filled[series]++ * D;
     // in MARK_DIMENSIONS order
@@ -119,7 +126,7 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     axisTick: { show: false }, axisLine: { show: true, onZero: false },
     axisLabel: {
       // a label on every row (the axis keeps those inside its window); a typed array is taken as it is
-      customValues: Uint32Array.from({ length: rows }, (_, row) => row),
+      customValues: rowNumbers(rows),
       width: labelWidth, overflow: 'truncate', fontSize: 11,
       formatter: (value: number) => rowLabels[value] ?? '',
       rich: { g: { fontWeight: 'bold', color: '#111827', fontSize: 11 } },
