@@ -23,7 +23,10 @@ export function Chart(props: ChartProps & { autoFocus?: boolean }) {
     // reachable from its box for browser tests and for debugging in the console
     Reflect.set(box.current, 'chart', instance);
     instance.on('click', (params) => {
-      const id = marks.current?.id(params.seriesIndex ?? -1, params.dataIndex ?? -1) ?? String(params.name ?? '');
+      // marks held in typed arrays name their record through the spec (a click elsewhere names none)
+      const id = marks.current
+        ? (params.componentType === 'series' ? marks.current.id(params.seriesIndex ?? -1, params.dataIndex ?? -1) : null) ?? ''
+        : String(params.name ?? '');
       select.current?.(id, params.dataIndex ?? -1, params.data);
     });
     // the first chart drawn marks the time benchmarks read as "first chart"

@@ -6,7 +6,7 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import { PLAN_PERIODS } from '../domain/dates';
 import { formatAmount, type Language } from '../domain/format-quantity';
-import type { TimelineItem } from '../data/selectors';
+import type { Row, TimelineItem } from '../data/selectors';
 import type { Translate } from '../app/i18n';
 import { FONT, STATUS_COLORS, escapeHtml, lazyTable, type ChartSpec } from './chart-spec';
 
@@ -25,6 +25,8 @@ const ms = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 export const MARK_DIMENSIONS = ['start', 'from', 'to', 'row', 'exact', 'year'] as const;
 const D = MARK_DIMENSIONS.length;
 const ROW_AT = MARK_DIMENSIONS.indexOf('row');
+const START_AT = MARK_DIMENSIONS.indexOf('start');
+const YEAR_AT = MARK_DIMENSIONS.indexOf('year');
 
 /** The series that draws a status, -1 for none (a three-element scan beats a keyed lookup here). */
 const seriesOf = (status: string): number => (STATUSES_DRAWN as readonly string[]).indexOf(status);
@@ -77,46 +79,99 @@ function renderRow(api: CustomSeriesRenderItemAPI, language: Language): CustomSe
   };
 }
 
+/**
+ * A dataset's timeline laid out once, in lane order, as flat arrays: a filter then only picks
+ * positions, and building the chart reads arrays instead of walking 50,000 objects.
+ */
+export interface TimelineLanes {
+  items: readonly TimelineItem[];
+  rows: readonly Row[];
+  indicators: readonly string[];
+  /** Each item's mark in MARK_DIMENSIONS order, its row left at 0. */
+  marks: Float64Array;
+  /** Each item's series; -1 when its status is not drawn. */
+  series: Int8Array;
+  /** Each item's group as a number into `groups`. */
+  group: Int32Array;
+  groups: readonly string[];
+  /** Each item's position among the dataset's rows (Row.index). */
+  rowIndex: Int32Array;
+}
+
+export function timelineLanes(items: readonly TimelineItem[]): TimelineLanes {
+  const marks = new Float64Array(items.length * D);
+  const series = new Int8Array(items.length);
+  const group = new Int32Array(items.length);
+  const rowIndex = new Int32Array(items.length);
+  const groups: string[] = [];
+  items.forEach((item, i) => {
+    const { row, time, deadline } = item;
+    // in MARK_DIMENSIONS order; the row is set when drawn
+    marks.set([time.start, time.from, time.to, 0, deadline.date ? 1 : 0, deadline.year], i * D);
+    series[i] = seriesOf(row.status);
+    if (groups.at(-1) !== item.group) groups.push(item.group);
+    group[i] = groups.length - 1;
+    rowIndex[i] = row.index;
+  });
+  return { items, rows: items.map((i) => i.row), indicators: items.map((i) => i.row.target.indicator), marks, series, group, groups, rowIndex };
+}
+
+/** Lane positions whose row is one of `filtered` (a subset of a dataset's `rowCount` rows), in lane order; null for all. */
+export function lanePositions(lanes: TimelineLanes, rowCount: number, filtered: readonly Row[]): Int32Array | null {
+  if (filtered.length === rowCount) return null;
+  const kept = new Uint8Array(rowCount);
+  for (const row of filtered) kept[row.index] = 1;
+  const positions: number[] = [];
+  for (let p = 0; p < lanes.rowIndex.length; p++) if (kept[lanes.rowIndex[p]] === 1) positions.push(p);
+  return Int32Array.from(positions);
+}
+
 export function timelineOption(items: readonly TimelineItem[], options: TimelineOptions): ChartSpec {
+  return lanesOption(timelineLanes(items), null, options);
+}
+
+/** The chart of the lanes at `positions` (null: every lane). */
+export function lanesOption(lanes: TimelineLanes, positions: Int32Array | null, options: TimelineOptions): ChartSpec {
   const { title, groupLabel, asOf, t, language, groupName, compact } = options;
-  // the marks of each status, each row's label and the year range, in two passes
+  const count = positions ? positions.length : lanes.items.length;
+  const laneOf = (row: number): number => (positions ? positions[row] : row);
+  // the drawn rows' labels, records and marks by status, read from the lanes' flat arrays
+  const rowLabels: string[] = new Array<string>(count);
+  const records: Row[] = new Array<Row>(count);
   const counts = STATUSES_DRAWN.map(() => 0);
-  for (const item of items) {
-    const series = seriesOf(item.row.status);
-    if (series >= 0) counts[series]++;
-  }
-  const marks = counts.map((count) => new Float64Array(count * D));
-  const filled = STATUSES_DRAWN.map(() => 0);
-  const rowLabels: string[] = new Array<string>(items.length);
   let earliest = Infinity;
   let maxYear = 2030;
-  for (let row = 0; row < items.length; row++) {
-    const item = items[row];
-    const first = row === 0 || items[row - 1].group !== item.group;
-    rowLabels[row] = first ? `{g|${groupName(item.group)}} ${item.row.target.indicator}` : item.row.target.indicator;
-    const { time, deadline } = item;
-    earliest = Math.min(earliest, time.start);
-    maxYear = Math.max(maxYear, deadline.year);
-    const series = seriesOf(item.row.status);
+  let previousGroup = -1;
+  for (let row = 0; row < count; row++) {
+    const lane = laneOf(row);
+    const group = lanes.group[lane];
+    const indicator = lanes.indicators[lane];
+    rowLabels[row] = group !== previousGroup ? `{g|${groupName(lanes.groups[group])}} ${indicator}` : indicator;
+    previousGroup = group;
+    records[row] = lanes.rows[lane];
+    earliest = Math.min(earliest, lanes.marks[lane * D + START_AT]);
+    maxYear = Math.max(maxYear, lanes.marks[lane * D + YEAR_AT]);
+    if (lanes.series[lane] >= 0) counts[lanes.series[lane]]++;
+  }
+  const marks = counts.map((n) => new Float64Array(n * D));
+  const filled = STATUSES_DRAWN.map(() => 0);
+  for (let row = 0; row < count; row++) {
+    const lane = laneOf(row);
+    const series = lanes.series[lane];
     if (series < 0) continue;
     const data = marks[series];
-    const at = filled[series]++ * D;
-    // in MARK_DIMENSIONS order
-    data[at] = time.start;
-    data[at + 1] = time.from;
-    data[at + 2] = time.to;
-    data[at + 3] = row;
-    data[at + 4] = deadline.date ? 1 : 0;
-    data[at + 5] = deadline.year;
+    const to = filled[series]++ * D;
+    for (let d = 0; d < D; d++) data[to + d] = lanes.marks[lane * D + d];
+    data[to + ROW_AT] = row;
   }
   const minYear = Math.min(2021, Number.isFinite(earliest) ? new Date(earliest).getUTCFullYear() : 2021);
   const itemAt = (seriesIndex: number, dataIndex: number): TimelineItem | undefined => {
     const row = marks[seriesIndex]?.[dataIndex * D + ROW_AT];
-    return row === undefined ? undefined : items[row];
+    return row === undefined ? undefined : lanes.items[laneOf(row)];
   };
   const deadlineText = (item: TimelineItem): string => item.deadline.date ?? yearText(item.deadline.year, language);
   const labelWidth = compact ? 96 : 220;
-  const windowed = items.length > ALL_ROWS_UP_TO;
+  const windowed = count > ALL_ROWS_UP_TO;
   const height = (rows: number): number => 110 + rows * ROW;
 
   // rows are numbers on a value axis, labelled from rowLabels: a category axis would take in
@@ -163,7 +218,7 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     textStyle: { fontFamily: FONT },
     // a long list is redrawn at once on a filter change, not animated over a second of frames
     animation: !windowed,
-    aria: { enabled: true, label: { description: `${title}: ${items.length} ${t('records')}. ${STATUSES_DRAWN.map((s, i) => `${t(s)} ${counts[i]}`).join('；')}` } },
+    aria: { enabled: true, label: { description: `${title}: ${count} ${t('records')}. ${STATUSES_DRAWN.map((s, i) => `${t(s)} ${counts[i]}`).join('；')}` } },
     legend: { top: 0, data: STATUSES_DRAWN.map((s) => t(s)) },
     grid: { left: 8, right: windowed ? 40 : 24, top: 56, bottom: 16, containLabel: true },
     xAxis: {
@@ -172,7 +227,7 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
       axisLabel: { formatter: (value: number) => yearText(new Date(value).getUTCFullYear(), language), hideOverlap: true },
       splitLine: { show: true, lineStyle: { color: '#eef0f3' } },
     },
-    yAxis: yAxis(items.length),
+    yAxis: yAxis(count),
     tooltip: {
       trigger: 'item', confine: true,
       formatter: (params: { seriesIndex?: number; dataIndex?: number }) => {
@@ -196,22 +251,22 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
   };
   return {
     title,
-    records: items.map((i) => i.row),
+    records,
     marks: {
       id: (seriesIndex, dataIndex) => itemAt(seriesIndex, dataIndex)?.row.target.id ?? null,
       // the keyboard steps through rows top to bottom, whatever their status
       order: () => {
-        const ordered: { seriesIndex: number; dataIndex: number }[] = new Array(items.length);
+        const ordered: { seriesIndex: number; dataIndex: number }[] = new Array(count);
         marks.forEach((data, seriesIndex) => {
           for (let dataIndex = 0; dataIndex * D < data.length; dataIndex++) ordered[data[dataIndex * D + ROW_AT]] = { seriesIndex, dataIndex };
         });
         return ordered.filter(Boolean);
       },
     },
-    height: height(windowed ? WINDOW : items.length),
+    height: height(windowed ? WINDOW : count),
     table: lazyTable(
       [groupLabel, t('indicator'), t('value'), t('published'), t('deadline'), t('status')],
-      () => items.map((item) => [groupName(item.group), item.row.target.indicator, formatAmount(item.row.target, language), item.start, deadlineText(item), t(item.row.status)]),
+      () => Array.from({ length: count }, (_, row) => lanes.items[laneOf(row)]).map((item) => [groupName(item.group), item.row.target.indicator, formatAmount(item.row.target, language), item.start, deadlineText(item), t(item.row.status)]),
     ),
     option: windowed ? {
       ...base,
@@ -223,6 +278,6 @@ export function timelineOption(items: readonly TimelineItem[], options: Timeline
     // an export draws every row when they fit; a very long list exports its first window
     exportOption: windowed
       ? { option: { ...base, yAxis: yAxis(WINDOW), series: series.map((s) => ({ ...s, data: firstWindow(s.data) })) }, height: height(WINDOW) }
-      : { option: base, height: height(items.length) },
+      : { option: base, height: height(count) },
   };
 }

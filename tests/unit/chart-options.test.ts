@@ -5,9 +5,10 @@ import { countsOption } from '../../src/charts/counts-option';
 import { decorateForExport, exportSize, sourceLine } from '../../src/charts/export-decoration';
 import { tableToCsv } from '../../src/export/table-csv';
 import { tileMapOption } from '../../src/charts/tile-map-option';
-import { timelineOption } from '../../src/charts/timeline-option';
+import { lanePositions, lanesOption, timelineLanes, timelineOption } from '../../src/charts/timeline-option';
 import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
-import { indexRows, timelineItems } from '../../src/data/selectors';
+import { applyFilters, indexRows, timelineItems } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/filters';
 import { CSV_COLUMNS, recordsToCsv } from '../../src/export/records';
 import { makeDataset } from '../support/fixtures';
 import { timelineMarks } from '../support/timeline-marks';
@@ -50,6 +51,20 @@ describe('timeline option', () => {
     const tooltip = (spec.option.tooltip as { formatter: (p: { seriesIndex: number; dataIndex: number }) => string }).formatter(mark);
     expect(tooltip).toContain(`截止 ${year}年`);
     expect(tooltip).toContain(items[index].row.target.indicator);
+  });
+  it('draws the lanes a filter keeps exactly as a chart of the filtered items', () => {
+    const lanes = timelineLanes(items);
+    expect(lanePositions(lanes, rows.length, rows)).toBeNull();
+    for (const filters of [{ region: '浙江省' }, { q: '专精特新' }, { q: '没有这个词' }]) {
+      const filtered = applyFilters(rows, { ...NO_FILTERS, ...filters });
+      const picked = lanesOption(lanes, lanePositions(lanes, rows.length, filtered), { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => `«${g}»` });
+      const direct = timelineOption(timelineItems(filtered, 'region'), { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => `«${g}»` });
+      expect(timelineMarks(picked)).toEqual(timelineMarks(direct));
+      expect(picked.records).toEqual(direct.records);
+      expect(picked.table.rows).toEqual(direct.table.rows);
+      const labels = (spec: typeof picked) => (spec.option.yAxis as { axisLabel: { formatter: (v: number) => string } }).axisLabel.formatter;
+      for (let row = 0; row < direct.records!.length; row++) expect(labels(picked)(row)).toBe(labels(direct)(row));
+    }
   });
   it('keeps the screen light past a few hundred rows with a scroll window, and exports its first window', () => {
     const many = timelineItems(indexRows(makeDataset(5000), '2026-11-22', provinceOf), 'region');
