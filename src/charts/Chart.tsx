@@ -1,7 +1,7 @@
 // The live chart: one ECharts instance per chart spec, resized with its box, disposed on unmount;
 // its items reachable by keyboard (arrows step and announce, Enter selects). Title, exports and the
 // data table come from ChartFrame.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ChartFrame, plottedCount, type ChartProps } from './ChartFrame';
 import { echarts } from './echarts';
 
@@ -16,7 +16,9 @@ export function Chart(props: ChartProps & { autoFocus?: boolean }) {
   // focus once, on mount, when the chart replaced a prerendered one that had the focus
   const focusOnMount = useRef(autoFocus);
 
-  useEffect(() => {
+  // layout effects: the chart is drawn in the same frame as the rest of an update (a filter's
+  // counts and its chart appear together), not one frame later
+  useLayoutEffect(() => {
     if (!box.current) return undefined;
     const instance = echarts.init(box.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
@@ -43,7 +45,7 @@ export function Chart(props: ChartProps & { autoFocus?: boolean }) {
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // no resize() here: it redraws everything a second time; a new height reaches the chart
     // through the ResizeObserver above
     chart.current?.setOption(spec.option, { notMerge: true });
