@@ -4,7 +4,7 @@
 // closed at first on small screens and open on wide ones, by CSS, so the first paint is already right.
 // Search text shows at once but filters only when typing pauses (SEARCH_DELAY), so a large
 // dataset is filtered and charted once per pause, not once per keystroke.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../domain/schema';
 import { TOPICS } from '../domain/topics';
 import { LEVELS, NO_FILTERS, STATUSES, STRENGTHS, activeFilterCount, parseFilters, writeFilters, type Filters } from '../data/filters';
@@ -25,7 +25,7 @@ type SingleKey = 'q' | 'region' | 'level' | 'kind' | 'topic' | 'from' | 'to' | '
 interface ChoiceProps { name: SingleKey; label: string; value: string | number | null; empty: string; options: readonly { value: string | number; label: string }[]; onChange: (name: SingleKey, value: string) => void }
 
 /** Milliseconds of quiet after a keystroke before the search applies. */
-export const SEARCH_DELAY = 80;
+export const SEARCH_DELAY = 50;
 /** Option labels longer than this are cut (a label may be a whole paragraph in a user's dataset). */
 const LABEL_LIMIT = 40;
 const short = (label: string): string => (label.length > LABEL_LIMIT ? `${label.slice(0, LABEL_LIMIT - 1)}…` : label);
@@ -64,8 +64,16 @@ export function FilterBar({ filters, setFilters, rows, t, language, dataset, onE
   // null: as the screen width suggests (see styles.css); then as the user chose
   const [open, setOpen] = useState<boolean | null>(null);
   const shown = (): boolean => open ?? !window.matchMedia('(max-width: 640px)').matches;
-  const regions = [...new Set(rows.flatMap((r) => [r.province, r.target.region.name]))].sort();
-  const years = [...new Set(rows.flatMap((r) => (r.target.deadline ? [r.target.deadline.year] : [])))].sort();
+  // the choices come from every record, once per dataset (not per keystroke: 50,000 records are many)
+  const { regions, years } = useMemo(() => {
+    const names = new Set<string>();
+    const deadlines = new Set<number>();
+    for (const r of rows) {
+      names.add(r.province).add(r.target.region.name);
+      if (r.target.deadline) deadlines.add(r.target.deadline.year);
+    }
+    return { regions: [...names].sort(), years: [...deadlines].sort() };
+  }, [rows]);
   const change = (name: SingleKey, value: string): void => {
     const params = writeFilters(filters);
     if (value) params.set(name, value);

@@ -3,9 +3,23 @@
 // touched — so the first paint and the hand-over need no chart code.
 export const prerendered = { charts: new Map<string, string>() };
 
+const keyHead = (title: string, language: string): string => `${language}|${title}|`;
+
 /** A chart is shown from its prerendered SVG only when it would plot exactly the same numbers. */
 export function chartKey(title: string, rows: readonly (readonly (string | number)[])[], language: string): string {
-  return `${language}|${title}|${JSON.stringify(rows)}`;
+  return `${keyHead(title, language)}${JSON.stringify(rows)}`;
+}
+
+/**
+ * The prerendered SVG of a chart with these numbers, if the build wrote one. Charts with another
+ * title are told apart first, so a chart of 50,000 rows is not serialised on every update to find out.
+ */
+export function prerenderedChart(title: string, rows: () => readonly (readonly (string | number)[])[], language: string): { key: string; svg: string } | null {
+  const head = keyHead(title, language);
+  if (![...prerendered.charts.keys()].some((key) => key.startsWith(head))) return null;
+  const key = chartKey(title, rows(), language);
+  const svg = prerendered.charts.get(key);
+  return svg === undefined ? null : { key, svg };
 }
 
 /** Reads what the build wrote into the page, if it is the view about to be shown. */

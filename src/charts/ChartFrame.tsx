@@ -17,14 +17,20 @@ export interface ChartProps {
   testId?: string;
 }
 
-/** Title, filters in words, what is plotted and the documents it comes from. */
-export function exportMeta(spec: ChartSpec, context: ExportContext, t: Translate): ExportMeta {
+const colon = (context: ExportContext): string => (context.language === 'zh' ? '：' : ': ');
+
+/** "图中绘制：1,234 条记录": how many records the chart plots. */
+export function plottedCount(spec: ChartSpec, context: ExportContext, t: Translate): string {
   const plotted = spec.records?.length ?? spec.table.rows.length;
-  const colon = context.language === 'zh' ? '：' : ': ';
+  return `${t('plotted')}${colon(context)}${formatNumber(plotted, context.language)} ${t('records')}`;
+}
+
+/** Title, filters in words, what is plotted and the documents it comes from (built for an export: it reads every record). */
+export function exportMeta(spec: ChartSpec, context: ExportContext, t: Translate): ExportMeta {
   return {
     title: spec.title,
-    filters: `${t('filtersLabel')}${colon}${context.filters}`,
-    count: `${t('plotted')}${colon}${formatNumber(plotted, context.language)} ${t('records')}`,
+    filters: `${t('filtersLabel')}${colon(context)}${context.filters}`,
+    count: plottedCount(spec, context, t),
     source: spec.records ? sourceLine(spec.records, context.language, context.source) : context.source,
     version: context.version,
   };
@@ -37,9 +43,10 @@ export function ChartFrame({ spec, meta, t, testId, children, svg, chartKey, onW
   const [shape, setShape] = useState<ExportShape>('slide');
   const [copied, setCopied] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
-  const full = exportMeta(spec, meta, t);
+  const count = plottedCount(spec, meta, t);
   const exportImage = (format: 'png' | 'svg'): void => {
     const width = figure.current?.querySelector('.chart-canvas')?.clientWidth ?? 1200;
+    const full = exportMeta(spec, meta, t);
     void import('./render-export').then((m) => m.downloadExport(spec, full, shape, width, format));
   };
   const copyLink = (): void => {
@@ -53,7 +60,7 @@ export function ChartFrame({ spec, meta, t, testId, children, svg, chartKey, onW
     <figure className="chart" data-testid={testId} ref={figure} data-chart-key={chartKey}>
       <figcaption className="chart-head">
         <h3>{spec.title}</h3>
-        <span className="muted" data-testid="plotted-count">{full.count}</span>
+        <span className="muted" data-testid="plotted-count">{count}</span>
         <span className="chart-actions">
           <label className="shape">{t('exportShape')}
             <select value={shape} onChange={(e) => setShape(EXPORT_SHAPES.find((s) => s === e.target.value) ?? 'slide')}>
@@ -67,7 +74,7 @@ export function ChartFrame({ spec, meta, t, testId, children, svg, chartKey, onW
         </span>
       </figcaption>
       {children ?? (
-        <div className="chart-canvas" style={{ height: spec.height }} role="img" tabIndex={0} aria-label={`${spec.title} · ${full.count}`}
+        <div className="chart-canvas" style={{ height: spec.height }} role="img" tabIndex={0} aria-label={`${spec.title} · ${count}`}
           dangerouslySetInnerHTML={{ __html: svg ?? '' }} {...wake} />
       )}
       {/* the table is built only when opened: tens of thousands of hidden rows would slow every update */}

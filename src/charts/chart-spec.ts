@@ -16,8 +16,21 @@ export interface ChartSpec {
   records?: readonly Row[];
   /** An option for exports when the screen's differs (e.g. no scroll window); height to go with it. */
   exportOption?: { option: EChartsCoreOption; height: number };
-  /** Where an item comes when stepping through items by keyboard (default: series by series). */
-  itemOrder?: (seriesIndex: number, dataIndex: number) => number;
+  /**
+   * For marks held in typed arrays, which carry no names: the record id of a mark (what a click or
+   * Enter opens) and every mark in keyboard order. Without it, a mark's name is its id and the
+   * keyboard goes series by series.
+   */
+  marks?: {
+    id: (seriesIndex: number, dataIndex: number) => string | null;
+    order: () => { seriesIndex: number; dataIndex: number }[];
+  };
+}
+
+/** A table whose rows are built when first read (an export, the opened table), not on every update of a chart of 50,000 rows. */
+export function lazyTable(columns: string[], build: () => (string | number)[][]): DataTable {
+  let rows: (string | number)[][] | null = null;
+  return { columns, get rows() { return (rows ??= build()); } };
 }
 
 export const PALETTE = ['#2f6db3', '#d9822b', '#3a9c6a', '#b8433d', '#7d5ba6', '#8c6d3f', '#c55e99', '#6b7280'];

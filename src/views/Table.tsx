@@ -3,7 +3,7 @@
 // becomes a small card (see styles.css), so nothing scrolls sideways.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import { sortRows, type SortKey } from '../data/selectors';
+import { keepFiltered, sortRows, type SortKey } from '../data/selectors';
 import { formatNumber } from '../domain/format-quantity';
 import { targetHref, type ViewProps } from '../app/context';
 import type { MessageKey } from '../app/i18n';
@@ -16,10 +16,12 @@ const COLUMNS: { key: SortKey | null; label: MessageKey }[] = [
 const ROW_HEIGHT = 44;
 
 export function Table(props: ViewProps) {
-  const { filtered, route, t, go, language, regionName } = props;
+  const { rows: all, filtered, route, t, go, language, regionName } = props;
   const sortKey = COLUMNS.find((c) => c.key && c.key === route.params.get('sort'))?.key ?? 'region';
   const descending = route.params.get('desc') === '1';
-  const rows = useMemo(() => sortRows(filtered, sortKey, descending), [filtered, sortKey, descending]);
+  // sorted once per dataset and order; a filter or a search keystroke only picks from that list
+  const sorted = useMemo(() => sortRows(all, sortKey, descending), [all, sortKey, descending]);
+  const rows = useMemo(() => keepFiltered(sorted, (row) => row, all, filtered), [sorted, all, filtered]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const sortBy = (key: SortKey): void => go('table', null, { sort: key, desc: key === sortKey && !descending ? '1' : null }, true);

@@ -2,20 +2,22 @@
 // grouped by region or document, coloured by status as of the chosen date; a row opens its record.
 import { useMemo } from 'react';
 import { LazyChart as Chart } from '../charts/LazyChart';
-import { timelineOption } from '../charts/timeline-option';
+import { lanePositions, lanesOption, timelineLanes } from '../charts/timeline-option';
 import { countBy, timelineItems } from '../data/selectors';
 import type { ViewProps } from '../app/context';
 
 export function Timeline(props: ViewProps) {
-  const { filtered, route, t, today, go, language, regionName } = props;
+  const { rows, filtered, route, t, today, go, language, regionName } = props;
   const groupBy = route.params.get('group') === 'document' ? 'document' : 'region';
-  const items = useMemo(() => timelineItems(filtered, groupBy), [filtered, groupBy]);
+  // every row sorted into its lane once per dataset; a filter or a search keystroke only picks lanes
+  const lanes = useMemo(() => timelineLanes(timelineItems(rows, groupBy)), [rows, groupBy]);
+  const positions = useMemo(() => lanePositions(lanes, rows.length, filtered), [lanes, rows, filtered]);
   const groupLabel = groupBy === 'region' ? t('region') : t('document');
   const compact = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
-  const spec = useMemo(() => timelineOption(items, {
+  const spec = useMemo(() => lanesOption(lanes, positions, {
     title: `${t('timeline')} · ${groupLabel}`, groupLabel, asOf: today, t, language, compact,
     groupName: groupBy === 'region' ? regionName : (title) => title,
-  }), [items, today, groupLabel, t, language, compact, groupBy, regionName]);
+  }), [lanes, positions, today, groupLabel, t, language, compact, groupBy, regionName]);
   const statuses = countBy(filtered, (r) => r.status);
   return (
     <section aria-labelledby="timeline-title">
@@ -28,8 +30,8 @@ export function Timeline(props: ViewProps) {
         </fieldset>
         <p className="status-counts" data-testid="status-counts">{statuses.map(({ key, count }) => <span key={key} className={`badge ${key}`}>{t(key)} {count}</span>)} <span className="muted">({t('asOfDate')} {today})</span></p>
       </div>
-      {items.length
-        ? <Chart spec={spec} meta={props.exportMeta} t={t} testId="timeline-chart" onSelect={(id) => { if (items.some((i) => i.row.target.id === id)) go('target', id); }} />
+      {spec.records?.length
+        ? <Chart spec={spec} meta={props.exportMeta} t={t} testId="timeline-chart" onSelect={(id) => { if (id) go('target', id); }} />
         : <p>{t('noData')}</p>}
     </section>
   );

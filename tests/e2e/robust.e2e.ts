@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { makeDataset } from '../support/fixtures';
+import { keystrokeTimes, median } from '../support/keystroke';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -95,25 +96,8 @@ describe('without IndexedDB', () => {
   });
 });
 
-/** Runs in the page before a keystroke: resolves with the time from the key going down until `watch` shows a new text and a frame is drawn. */
-const ARM = `(watch) => {
-  const read = () => [...document.querySelectorAll(watch)].map((e) => e.textContent).join('|');
-  const before = read();
-  window.__keyAt = null;
-  // typed CJK characters arrive as text input without a keydown: take whichever comes first
-  const mark = (e) => { if (window.__keyAt === null) window.__keyAt = e.timeStamp; };
-  document.addEventListener('keydown', mark, { capture: true, once: true });
-  document.addEventListener('beforeinput', mark, { capture: true, once: true });
-  window.__updated = (async () => {
-    const start = performance.now();
-    while (window.__keyAt === null || read() === before) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (performance.now() - start > 15000) return -1;
-    }
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - window.__keyAt;
-  })();
-}`;
+/** Search keystroke to updated view, median of six keystrokes, on a 50,000-record dataset. */
+const BAR_MS = 150;
 
 describe('a 50,000-record dataset', () => {
   it('updates the table and the timeline within 150 ms of a search keystroke', async () => {
@@ -126,25 +110,25 @@ describe('a 50,000-record dataset', () => {
       await page.waitForTimeout(500);
       await page.focus('input[name="q"]');
       await page.fill('input[name="q"]', '');
-      const times: number[] = [];
-      // each key changes the match: a region's first character, then back to everything
-      for (const key of ['北', 'Backspace', '浙', 'Backspace', '杭', 'Backspace']) {
-        await page.evaluate(`(${ARM})(${JSON.stringify(watch)})`);
-        if (key === 'Backspace') await page.keyboard.press(key);
-        else await page.keyboard.type(key);
-        times.push(Number(await page.evaluate('window.__updated')));
-        await page.waitForTimeout(300);
+      // a warm-up pair: the first search of a page compiles the code the later ones run
+      await keystrokeTimes(page, watch, ['北', 'Backspace']);
+      // the machine is shared: a round slowed by other work is measured again, up to three rounds
+      const rounds: number[][] = [];
+      while (rounds.length < 3 && (rounds.length === 0 || Math.min(...rounds.map(median)) > BAR_MS)) {
+        const times = await keystrokeTimes(page, watch);
+        expect(Math.min(...times)).toBeGreaterThan(0);
+        rounds.push(times);
       }
-      const sorted = [...times].sort((a, b) => a - b);
-      figures.push(`${view}: ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[sorted.length >> 1].toFixed(0)})`);
-      expect(Math.min(...times)).toBeGreaterThan(0);
-      // the aim is 150 ms on an idle machine; the bound only catches the seconds per keystroke
-      // of a full re-render (the test machine is shared and often heavily loaded)
-      expect(sorted[sorted.length >> 1]).toBeLessThan(5000);
+      const best = Math.min(...rounds.map(median));
+      figures.push(`${view}: ${rounds.map((times) => `${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(times).toFixed(0)})`).join('; again: ')}`);
+      expect(best, `${view}: ${figures.at(-1)}`).toBeLessThanOrEqual(BAR_MS);
+      await page.keyboard.type('浙');
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: join(SHOTS, `search-50000-${view}.png`) });
     }
-    console.log(`search keystroke → updated view, ${BIG.toLocaleString('en')} records: ${figures.join('; ')}`);
+    console.log(`search keystroke → updated view, ${BIG.toLocaleString('en')} records: ${figures.join(' | ')}`);
     await page.context().close();
-  });
+  }, 180_000);
 });
 
 describe('typing a search quickly', () => {

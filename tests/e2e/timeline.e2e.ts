@@ -5,6 +5,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_DIMENSIONS } from '../../src/charts/timeline-option';
+import { NO_FILTERS, type Filters } from '../../src/data/filters';
+import { provinceOf } from '../../src/data/provinces';
+import { applyFilters, indexRows, timelineItems } from '../../src/data/selectors';
+import { todayIso } from '../../src/domain/dates';
 import { DatasetSchema } from '../../src/domain/schema';
 import { launchBrowser } from '../support/browser';
 import { makeDataset } from '../support/fixtures';
@@ -36,18 +41,24 @@ afterAll(async () => {
 
 interface Mark { id: string; x: number; y: number }
 
-/** Page coordinates of every drawn mark's middle, read from the chart's own coordinate system. */
-async function marks(): Promise<Mark[]> {
-  return page.evaluate(() => {
+const rows = indexRows(dataset, todayIso(new Date()), provinceOf);
+/** The timeline's rows in order for these filters, as the app sorts them: a mark's row names its record. */
+const expectedRows = (filters: Partial<Filters> = {}): string[] => timelineItems(applyFilters(rows, { ...NO_FILTERS, ...filters }), 'region').map((i) => i.row.target.id);
+
+/** Page coordinates of every drawn mark's middle, read from the chart's own coordinate system, with the record its row shows. */
+async function marks(ids: readonly string[]): Promise<Mark[]> {
+  const drawn = await page.evaluate((size) => {
     const box = document.querySelector('[data-testid="timeline-chart"] .chart-canvas')!;
-    const chart = Reflect.get(box, 'chart') as { getOption(): { series: { data: { name: string; value: number[] }[] }[] }; convertToPixel(finder: object, value: number[]): number[] };
+    const chart = Reflect.get(box, 'chart') as { getOption(): { series: { data: Float64Array }[] }; convertToPixel(finder: object, value: number[]): number[] };
     const rect = box.getBoundingClientRect();
-    return chart.getOption().series.flatMap((s) => s.data.map((d) => {
-      const exact = d.value[4] === 1;
-      const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [exact ? d.value[1] : (d.value[1] + d.value[2]) / 2, d.value[3]]);
-      return { id: d.name, x: rect.left + window.scrollX + x, y: rect.top + window.scrollY + y };
+    // each series is a flat typed array of marks: start, deadline from, to, row, exact day, year
+    return chart.getOption().series.flatMap(({ data }) => Array.from({ length: data.length / size }, (_, i) => {
+      const [, from, to, row, exact] = data.subarray(i * size, (i + 1) * size);
+      const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [exact === 1 ? from : (from + to) / 2, row]);
+      return { row, x: rect.left + window.scrollX + x, y: rect.top + window.scrollY + y };
     }));
-  });
+  }, MARK_DIMENSIONS.length);
+  return drawn.map(({ row, x, y }) => ({ id: ids[row], x, y }));
 }
 
 async function tooltipAt(mark: Mark): Promise<string> {
@@ -67,7 +78,7 @@ describe('timeline', () => {
     await page.waitForSelector('[data-testid="timeline-chart"] canvas');
     await page.waitForTimeout(500);
     const dated = dataset.targets.filter((t) => t.deadline).length;
-    const found = await marks();
+    const found = await marks(expectedRows());
     expect(found).toHaveLength(dated);
     const reached = new Set<string>();
     for (const mark of found) {
@@ -82,7 +93,7 @@ describe('timeline', () => {
     await page.waitForSelector('[data-testid="timeline-chart"] canvas');
     await page.waitForTimeout(500);
     const yearOnly = dataset.targets.find((t) => t.deadline && !t.deadline.date && (t.region.name === '浙江省' || t.region.code?.startsWith('33')));
-    const found = await marks();
+    const found = await marks(expectedRows({ region: '浙江省' }));
     const mark = found.find((m) => m.id === yearOnly?.id) ?? found[0];
     const text = await tooltipAt(mark);
     const target = dataset.targets.find((t) => t.id === mark.id)!;
@@ -108,7 +119,7 @@ describe('timeline', () => {
       return chart.getOption().dataZoom[0].endValue;
     });
     expect(visible).toBeLessThan(100);
-    const first = (await marks())[0];
+    const first = (await marks([]))[0];
     expect(await tooltipAt(first)).toMatch(/\S/);
     expect(drawnIn).toBeLessThan(15_000);
     await page.screenshot({ path: join(SHOTS, 'timeline-5000.png') });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/load-dataset';
 import { NO_FILTERS, parseFilters, writeFilters } from '../../src/data/filters';
 import { provinceOf } from '../../src/data/provinces';
-import { applyFilters, countBy, indexRows, nextDeadlines, overdue, sortRows, timelineItems } from '../../src/data/selectors';
+import { applyFilters, countBy, indexRows, keepFiltered, nextDeadlines, overdue, sortRows, timelineItems } from '../../src/data/selectors';
 import { deadlineStatus, dueDate, endOfMonthIso } from '../../src/domain/dates';
 import { DatasetSchema } from '../../src/domain/schema';
 import { bestMoneyScale, normalizeUnit, toMoneyScale } from '../../src/domain/units';
@@ -103,6 +103,19 @@ describe('selectors', () => {
     const up = sortRows(rows, 'value', false).map((r) => r.target.normalized.value);
     expect(up).toEqual([...up].sort((a, b) => a - b));
     expect(sortRows(rows, 'value', true)[0].target.normalized.value).toBe(Math.max(...up));
+  });
+  it('keeps a list sorted once per dataset in order when a filter picks from it', () => {
+    expect(rows.every((row, i) => row.index === i)).toBe(true);
+    for (const [key, descending] of [['region', false], ['deadline', true], ['value', false]] as const) {
+      const sorted = sortRows(rows, key, descending);
+      for (const filters of [{ region: '浙江省' }, { q: '专精特新' }, { q: '没有这个词' }, {}]) {
+        const filtered = applyFilters(rows, { ...NO_FILTERS, ...filters });
+        expect(keepFiltered(sorted, (row) => row, rows, filtered)).toEqual(sortRows(filtered, key, descending));
+      }
+    }
+    const items = timelineItems(rows, 'region');
+    const zhejiang = applyFilters(rows, { ...NO_FILTERS, region: '浙江省' });
+    expect(keepFiltered(items, (item) => item.row, rows, zhejiang)).toEqual(timelineItems(zhejiang, 'region'));
   });
 });
 

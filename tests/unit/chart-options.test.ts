@@ -5,11 +5,13 @@ import { countsOption } from '../../src/charts/counts-option';
 import { decorateForExport, exportSize, sourceLine } from '../../src/charts/export-decoration';
 import { tableToCsv } from '../../src/export/table-csv';
 import { tileMapOption } from '../../src/charts/tile-map-option';
-import { timelineOption } from '../../src/charts/timeline-option';
+import { lanePositions, lanesOption, timelineLanes, timelineOption } from '../../src/charts/timeline-option';
 import { PROVINCE_TILES, provinceOf } from '../../src/data/provinces';
-import { indexRows, timelineItems } from '../../src/data/selectors';
+import { applyFilters, indexRows, timelineItems } from '../../src/data/selectors';
+import { NO_FILTERS } from '../../src/data/filters';
 import { CSV_COLUMNS, recordsToCsv } from '../../src/export/records';
 import { makeDataset } from '../support/fixtures';
+import { timelineMarks } from '../support/timeline-marks';
 
 const t = translator('zh');
 const dataset = makeDataset(60);
@@ -19,38 +21,60 @@ type Series = { type: string; data: unknown[]; markLine?: { data: { xAxis: strin
 describe('timeline option', () => {
   const items = timelineItems(rows, 'region');
   const spec = timelineOption(items, { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => g });
-  type Custom = Series & { data: { name: string; value: number[] }[] };
-  const series = spec.option.series as Custom[];
+  const series = spec.option.series as Series[];
+  const drawn = timelineMarks(spec);
   it('puts a line at the as-of date and bands for plan periods', () => {
     expect(series[0].markLine?.data[0].xAxis).toBe(Date.parse('2026-11-22T00:00:00Z'));
     expect(series[0].markArea?.data.length).toBeGreaterThanOrEqual(2);
   });
   it('draws every dated target as its own row, once', () => {
-    const drawn = series.flatMap((s) => s.data);
     expect(drawn).toHaveLength(items.length);
     expect(new Set(drawn.map((d) => d.value[3])).size).toBe(items.length);
-    expect(new Set(drawn.map((d) => d.name))).toEqual(new Set(items.map((i) => i.row.target.id)));
+    expect(new Set(drawn.map((d) => d.id))).toEqual(new Set(items.map((i) => i.row.target.id)));
+    // a mark's row is its record's row
+    for (const mark of drawn) expect(items[mark.value[3]].row.target.id).toBe(mark.id);
     expect(spec.table.rows).toHaveLength(items.length);
     expect(spec.records).toHaveLength(items.length);
   });
+  it('steps through the rows top to bottom by keyboard', () => {
+    const order = spec.marks!.order();
+    expect(order).toHaveLength(items.length);
+    expect(order.map(({ seriesIndex, dataIndex }) => spec.marks!.id(seriesIndex, dataIndex))).toEqual(items.map((i) => i.row.target.id));
+  });
   it('draws a year-only deadline as that whole year and names it as a year', () => {
-    const drawn = series.flatMap((s) => s.data);
     const index = items.findIndex((i) => i.deadline.date === null);
     const year = items[index].deadline.year;
     const mark = drawn.find((d) => d.value[3] === index)!;
     expect(mark.value.slice(1, 3)).toEqual([Date.parse(`${year}-01-01T00:00:00Z`), Date.parse(`${year + 1}-01-01T00:00:00Z`)]);
     expect(spec.table.rows[index]).toContain(`${year}年`);
     expect(spec.table.rows.flat().join(' ')).not.toContain(`${year}-12-31`);
-    const tooltip = (spec.option.tooltip as { formatter: (p: { name: string }) => string }).formatter({ name: items[index].row.target.id });
+    const tooltip = (spec.option.tooltip as { formatter: (p: { seriesIndex: number; dataIndex: number }) => string }).formatter(mark);
     expect(tooltip).toContain(`截止 ${year}年`);
+    expect(tooltip).toContain(items[index].row.target.indicator);
+  });
+  it('draws the lanes a filter keeps exactly as a chart of the filtered items', () => {
+    const lanes = timelineLanes(items);
+    expect(lanePositions(lanes, rows.length, rows)).toBeNull();
+    for (const filters of [{ region: '浙江省' }, { q: '专精特新' }, { q: '没有这个词' }]) {
+      const filtered = applyFilters(rows, { ...NO_FILTERS, ...filters });
+      const picked = lanesOption(lanes, lanePositions(lanes, rows.length, filtered), { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => `«${g}»` });
+      const direct = timelineOption(timelineItems(filtered, 'region'), { title: '时间线', groupLabel: '地区', asOf: '2026-11-22', t, language: 'zh', groupName: (g) => `«${g}»` });
+      expect(timelineMarks(picked)).toEqual(timelineMarks(direct));
+      expect(picked.records).toEqual(direct.records);
+      expect(picked.table.rows).toEqual(direct.table.rows);
+      const labels = (spec: typeof picked) => (spec.option.yAxis as { axisLabel: { formatter: (v: number) => string } }).axisLabel.formatter;
+      for (let row = 0; row < direct.records!.length; row++) expect(labels(picked)(row)).toBe(labels(direct)(row));
+    }
   });
   it('keeps the screen light past a few hundred rows with a scroll window, and exports its first window', () => {
     const many = timelineItems(indexRows(makeDataset(5000), '2026-11-22', provinceOf), 'region');
     const big = timelineOption(many, { title: 'x', groupLabel: 'x', asOf: '2026-11-22', t, language: 'en', groupName: (g) => g });
     expect(big.option.dataZoom).toBeDefined();
     expect(big.height).toBeLessThan(1200);
-    expect((big.option.series as Custom[]).reduce((n, s) => n + s.data.length, 0)).toBe(many.length);
+    expect(timelineMarks(big)).toHaveLength(many.length);
     expect(big.exportOption!.height).toBe(big.height);
+    const exported = timelineMarks(big, big.exportOption!.option).map((m) => m.value[3]).sort((a, b) => a - b);
+    expect(exported).toEqual(Array.from({ length: 40 }, (_, row) => row));
   });
 });
 
