@@ -36,8 +36,8 @@ Reads policy texts — .txt/.md, web pages (.html), PDF and Word (.docx) — fro
 walked for them, and writes a dataset.
   --out <path>  where to write the dataset (default data/targets.json)
   --check       write nothing; fail when the dataset at --out is not what the inputs give
-  --threads <n> extract on n threads (default: one per core when the inputs come to 4 MB or
-                more); 1 keeps everything in one thread
+  --threads <n> extract on n threads (default: one per core on a machine of 4 cores or more,
+                when the inputs come to 4 MB or more); 1 keeps everything in one thread
   --help        this text
 
 exit codes: 0 written · 1 nothing extracted · 2 written, some files skipped ·

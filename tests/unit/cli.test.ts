@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { threadsFor } from '../../extract/node-pool';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = ['--import', 'tsx', join(ROOT, 'extract', 'cli.ts')];
@@ -232,5 +233,19 @@ describe('extract CLI', () => {
       expect(result.stderr).toMatch(/--threads needs a whole number/);
     }
     expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
+  });
+});
+
+describe('threads by default', () => {
+  const MB = 1024 * 1024;
+  it('starts one per core, up to 8, for a run of several files and MB on 4 cores or more', () => {
+    expect(threadsFor(430, 50 * MB, 4)).toBe(4);
+    expect(threadsFor(430, 50 * MB, 16)).toBe(8);
+    expect(threadsFor(3, 50 * MB, 8)).toBe(3);
+  });
+  it('starts none for a small run, a single file, or on fewer than 4 cores', () => {
+    expect(threadsFor(430, 3 * MB, 8)).toBe(0);
+    expect(threadsFor(1, 200 * MB, 8)).toBe(0);
+    expect(threadsFor(430, 50 * MB, 2)).toBe(0);
   });
 });
