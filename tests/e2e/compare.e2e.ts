@@ -2,43 +2,28 @@
 // regions, values and years shown are the dataset's (read from data/targets.json, never typed in);
 // the matrix cells equal the records; exports parse (SVG with the browser's XML parser, CSV with
 // PapaParse); a comparison's URL reproduces it after a reload.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumberZh } from '../../src/domain/format-quantity';
 import { scaleModesFor } from '../../src/domain/province-reference';
-import { DatasetSchema, type Target } from '../../src/domain/schema';
-import { launchBrowser } from '../support/browser';
+import type { Target } from '../../src/domain/schema';
+import { SHOTS, bundledDataset, useApp } from '../support/app-under-test';
 import { comparableIndicators, levelsOf, panelsOf } from '../support/comparable';
-import { serveStatic, type StaticSite } from '../support/static-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8')));
+const dataset = bundledDataset();
 const holdings = comparableIndicators(dataset);
 const widest = holdings[0];
 const entry = (key: string) => dataset.indicators.find((i) => i.key === key)!;
 
-let browser: Browser;
-let site: StaticSite;
+const app = useApp();
 let page: Page;
-
-beforeAll(async () => {
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => { page = await app.page(); });
 
 async function open(hash: string): Promise<void> {
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector('main h2');
 }
 

@@ -1,39 +1,25 @@
 // The dashboard in a real browser, served from the production build under a sub-path: every view
 // renders real data; filters change the chart and the URL and survive a reload; exports parse;
 // a broken dataset gets an error screen; axe finds no serious accessibility violations.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/domain/schema';
+import { ROOT, SHOTS, bundledDataset, useApp } from '../support/app-under-test';
 import { bundledCompareHash } from '../support/comparable';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { serveStatic } from '../support/static-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-const COMPARE = bundledCompareHash(DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8'))));
-mkdirSync(SHOTS, { recursive: true });
+const COMPARE = bundledCompareHash(bundledDataset());
 
-let browser: Browser;
-let site: StaticSite;
+const app = useApp();
 let page: Page;
-
-beforeAll(async () => {
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => { page = await app.page(); });
 
 async function open(hash: string): Promise<void> {
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector('main h2');
 }
 

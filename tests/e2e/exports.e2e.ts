@@ -5,38 +5,26 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../../src/domain/schema';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, SHOTS, bundledDataset, useApp } from '../support/app-under-test';
 import { bundledCompareHash } from '../support/comparable';
-import { serveStatic, type StaticSite } from '../support/static-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 const OUT = join(SHOTS, 'exports');
-const COMPARE = bundledCompareHash(DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8'))));
+const COMPARE = bundledCompareHash(bundledDataset());
 mkdirSync(OUT, { recursive: true });
 
-let browser: Browser;
-let site: StaticSite;
+const app = useApp();
 let context: BrowserContext;
 let page: Page;
-
 beforeAll(async () => {
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  context = await app.browser.newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.site.url).origin });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(hash: string, chart: string): Promise<void> {
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] .chart-canvas svg`);
   await page.waitForTimeout(300);
 }

@@ -2,34 +2,17 @@
 // (an SVG drawn at build time) are there; with scripts on, the app takes over without changing what
 // is shown, and the chart becomes interactive when pointed at. A filtered address never shows the
 // unfiltered first view.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../../src/domain/schema';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { bundledDataset, useApp } from '../support/app-under-test';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8')));
-
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const dataset = bundledDataset();
+const app = useApp();
 
 describe('first view', () => {
   it('is in the HTML: numbers and the chart as SVG, with scripts off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 1000 } });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}#/overview`);
+    await page.goto(`${app.site.url}#/overview`);
     expect(Number(await page.textContent('[data-testid="record-count"]'))).toBe(dataset.targets.length);
     expect(await page.locator('[data-testid="overview-chart"] .chart-canvas svg rect, [data-testid="overview-chart"] .chart-canvas svg path').count()).toBeGreaterThan(5);
     expect(await page.textContent('[data-testid="overview-chart"] .chart-canvas svg')).toContain(dataset.targets[0].region.name.slice(0, 2));
@@ -37,8 +20,8 @@ describe('first view', () => {
   });
 
   it('hands over to the app without a change, then draws the interactive chart when pointed at', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-    await page.goto(`${site.url}#/overview`);
+    const page = await (await app.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    await page.goto(`${app.site.url}#/overview`);
     const before = await page.textContent('main');
     await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
     await page.waitForTimeout(300);
@@ -50,13 +33,13 @@ describe('first view', () => {
   });
 
   it('hydrates cleanly on a later day, then shows statuses as of that day', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2031-03-01T10:00:00'));
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.url}#/overview`);
+    await page.goto(`${app.site.url}#/overview`);
     const kept = await page.evaluateHandle(() => document.querySelector('[data-testid="record-count"]'));
     await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
     await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('状态截至 2031-03-01'));
@@ -66,7 +49,7 @@ describe('first view', () => {
   });
 
   it('never paints the unfiltered first view at a filtered address', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    const page = await (await app.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     const seen: string[] = [];
     await page.exposeFunction('seen', (text: string) => seen.push(text));
     // what each painted frame shows: a frame callback runs just before the frame is painted
@@ -79,7 +62,7 @@ describe('first view', () => {
       };
       requestAnimationFrame(look);
     });
-    await page.goto(`${site.url}#/overview?kind=incentive`);
+    await page.goto(`${app.site.url}#/overview?kind=incentive`);
     await page.waitForSelector('[data-testid="record-count"]');
     await page.waitForTimeout(300);
     const incentives = String(dataset.targets.filter((t) => t.kind === 'incentive').length);

@@ -2,40 +2,26 @@
 // English mode complete (region names included), the 390 px table as rows with no sideways scroll,
 // a folding filter bar, a skip link, chart items reachable by keyboard, counts that agree, several
 // statuses at once, wording strength and an "as of" date. Screenshots zh/en, desktop and 390 px.
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dueDate } from '../../src/domain/dates';
-import { DatasetSchema } from '../../src/domain/schema';
-import { launchBrowser } from '../support/browser';
+import { SHOTS, bundledDataset, useApp } from '../support/app-under-test';
 import { bundledCompareHash } from '../support/comparable';
-import { serveStatic, type StaticSite } from '../support/static-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8')));
+const dataset = bundledDataset();
 const RAW_UNIT = /\b(CNY|percentage_point)\b|\d\s?(count|percent)\b/;
 
-let browser: Browser;
-let site: StaticSite;
+const app = useApp();
 let desktop: Page;
 let phone: Page;
-
 beforeAll(async () => {
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  desktop = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  desktop = await app.page({ viewport: { width: 1400, height: 1000 } });
+  phone = await app.page({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 });
 
 async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector('main h2');
   await page.waitForTimeout(700);
 }

@@ -1,35 +1,22 @@
 // Tracking in a real browser: notes and progress survive a reload; export, clear, import brings
 // everything back identically; two tabs see each other's changes; markup in a note is not run.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, bundledDataset, useApp } from '../support/app-under-test';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-const dataset = JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8'));
-const target = dataset.targets.find((t: { kind: string; deadline: unknown }) => t.kind === 'target' && t.deadline);
+const target = bundledDataset().targets.find((t) => t.kind === 'target' && t.deadline)!;
 
-let browser: Browser;
-let site: StaticSite;
+const app = useApp();
 let context: BrowserContext;
 let page: Page;
-
 beforeAll(async () => {
-  site = await serveStatic(join(ROOT, 'dist'));
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1300, height: 1100 }, acceptDownloads: true });
+  context = await app.browser.newContext({ viewport: { width: 1300, height: 1100 }, acceptDownloads: true });
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
-const detail = (p: Page) => p.goto(`${site.url}#/target/${target.id}`).then(() => p.waitForSelector('[data-testid="tracking-panel"]'));
+const detail = (p: Page) => p.goto(`${app.site.url}#/target/${target.id}`).then(() => p.waitForSelector('[data-testid="tracking-panel"]'));
 
 async function download(action: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), action()]);
@@ -66,7 +53,7 @@ describe('tracking', () => {
 
   it('shows the change in another open tab', async () => {
     const other = await context.newPage();
-    await other.goto(`${site.url}#/tracked`);
+    await other.goto(`${app.site.url}#/tracked`);
     const before = await tableText(other);
     await detail(page);
     await page.fill('textarea[name="note"]', '第二个标签页应看到这条');
@@ -78,7 +65,7 @@ describe('tracking', () => {
   });
 
   it('exports, clears the database, imports and gets everything back identically', async () => {
-    await page.goto(`${site.url}#/tracked`);
+    await page.goto(`${app.site.url}#/tracked`);
     await tableText(page);
     const exported = await download(() => page.click('button:has-text("导出笔记 JSON")'));
     const csv = await download(() => page.click('button:has-text("导出笔记 CSV")'));
@@ -104,7 +91,7 @@ describe('tracking', () => {
   });
 
   it('refuses a broken import file and changes nothing', async () => {
-    await page.goto(`${site.url}#/tracked`);
+    await page.goto(`${app.site.url}#/tracked`);
     const before = await tableText(page);
     await page.setInputFiles('[data-testid="import-notes"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "policy-targets-notes", "notes": [') });
     await page.waitForSelector('[data-testid="import-preview"] .problem');
