@@ -50,6 +50,18 @@ function isHeading(line: NormalizedLine): boolean {
   return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
 }
 
+/** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */
+function headingLevel(line: NormalizedLine): number {
+  const marks = /^\s*(#+)/.exec(line.original);
+  if (marks) return marks[1].length;
+  const text = line.text;
+  if (/^第[一二三四五六七八九十百]+章/.test(text)) return 0;
+  if (/^[一二三四五六七八九十]+、/.test(text)) return 1;
+  if (/^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+节|【)/.test(text)) return 2;
+  if (/^(?:\d{1,2}[.．、]|第[一二三四五六七八九十百]+条)/.test(text)) return 3;
+  return 4;
+}
+
 function leadOf(text: string): string {
   const rest = text.replace(NUMBERING, '');
   const end = rest.search(/[。：；]/);
@@ -80,6 +92,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carried: Deadline | null = null;
   let heading = '';
   let inStatusBlock = false;
+  let statusLevel = Infinity;
   let inGoalBlock = false;
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
@@ -93,7 +106,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (isHeading(line)) {
       heading = leadOf(text);
       carried = null;
-      inStatusBlock = STATUS_HEADING.test(text);
+      // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
+      const level = headingLevel(line);
+      if (STATUS_HEADING.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
+      else if (!inStatusBlock || level <= statusLevel) { inStatusBlock = false; statusLevel = Infinity; }
       inGoalBlock = GOAL_BLOCK.test(text);
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       continue;
