@@ -38,6 +38,8 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
 const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
+/** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
+const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动)[^，。；]{0,6}(?:成效|成绩|进展)/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
@@ -108,7 +110,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
       // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
       const level = headingLevel(line);
-      if (STATUS_HEADING.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
+      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
       else if (!inStatusBlock || level <= statusLevel) { inStatusBlock = false; statusLevel = Infinity; }
       inGoalBlock = GOAL_BLOCK.test(text);
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;

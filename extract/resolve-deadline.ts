@@ -1,6 +1,6 @@
 // Finds the deadline a commitment is due by: 到2025年, 2023年底前 (→ 2023-12-31), 2024年6月底前,
 // a list heading "——2025年，", “十四五”期末, or, failing those, the plan period in the title
-// (行动方案（2023—2025年） → 2025).
+// (行动方案（2023—2025年） → 2025) or the year a text's opening plans for (2024年，XX新城将…).
 import { PLAN_PERIODS, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
@@ -69,6 +69,21 @@ export function planPeriodOf(title: string): { start: number; end: number } | nu
   const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim())
     ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
+  return null;
+}
+
+/** 2024年，XX新城将坚持…; 政府工作报告提到，2022年我省将实施…: the year a text's opening says it plans for. */
+const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])[，,]?[^，。；,]{0,12}?将/;
+const OPENING_LINES = 3;
+
+export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
+  let seen = 0;
+  for (let i = titleLine + 1; i < lines.length && seen < OPENING_LINES; i++) {
+    if (!lines[i].text.trim()) continue;
+    seen++;
+    const m = OPENING_YEAR.exec(lines[i].text);
+    if (m) return Number(m[1]);
+  }
   return null;
 }
 
