@@ -28,7 +28,13 @@ export interface DocumentContext {
   observer?: Observer;
   /** The year the text was issued (its date line), for 今年 when no plan year says it. */
   issuedYear?: number | null;
+  /** The last whole year before the text: the year before its issue, else before its plan period. */
+  lastPastYear?: number | null;
 }
+
+/** 2022年，全省…达到5100亿元 in a 2023—2025 plan: a sentence opening on a past year reports it. */
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})年(?:全年|度)?[，,]/;
+const FUTURE_CUE = /将|力争|争取|计划|确保|目标|预期|要/;
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
@@ -124,6 +130,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) continue;
     context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     for (const sentence of splitSentences(text)) {
+      const opening = context.lastPastYear ? OPENING_YEAR.exec(sentence.text) : null;
+      const reportsPastYear = opening !== null && Number(opening[1]) <= (context.lastPastYear ?? 0) && !FUTURE_CUE.test(sentence.text);
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
@@ -135,7 +143,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
-        if (verdict.kind === null) return;
+        if (verdict.kind === null || reportsPastYear) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const thisYear = context.planYear ?? (/今年|本年度/.test(sentence.text) ? context.issuedYear ?? null : null);

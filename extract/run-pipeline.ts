@@ -71,7 +71,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : null;
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lineNumbers, observer })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings };
