@@ -442,7 +442,21 @@ export function nameIndicator(input: NamingInput): string {
     return clip(lead + counted);
   }
   if (subject.length >= 2) return clip(stripLeadingVerb(subject));
-  return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+  return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
+const PREDICATE = /实现|达到|突破|超过|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番/;
+/** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
+function subjectOfEarlierClause(sentence: string, clause: Span): string {
+  const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
+  for (const earlier of clauses.slice(0, 3)) {
+    const at = earlier.search(PREDICATE);
+    if (at < 0) continue;
+    const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, ''));
+    if (subject.length >= 4 && !/\d/.test(subject)) return subject;
+  }
+  return '';
 }
 
 /**
