@@ -43,7 +43,7 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
-const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
+const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动)[^，。；]{0,6}(?:成效|成绩|进展)/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
@@ -68,6 +68,12 @@ function headingLevel(line: NormalizedLine): number {
   if (/^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+节|【)/.test(text)) return 2;
   if (/^(?:\d{1,2}[.．、]|第[一二三四五六七八九十百]+条)/.test(text)) return 3;
   return 4;
+}
+
+/** A news headline: short, no sentence punctuation; a place may lead it (常州：…超过300亿元). */
+function isHeadline(text: string): boolean {
+  const line = text.trim().replace(/^[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
+  return line.length <= 40 && !/[。，,；：]/.test(line);
 }
 
 function leadOf(text: string): string {
@@ -119,6 +125,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
       else if (!inStatusBlock || level <= statusLevel) { inStatusBlock = false; statusLevel = Infinity; }
       inGoalBlock = GOAL_BLOCK.test(text);
+      // 二、2025年主要目标: the heading's year is its goals' deadline
+      const goalHeadingYear = inGoalBlock ? /((?:19|20)\d{2})年(?![—–\-~至])/.exec(text) : null;
+      if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       continue;
     }
@@ -180,7 +189,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
-          inHeadline: text.trim().length <= 40 && !/[。，,；：]/.test(text.trim()),
+          inHeadline: isHeadline(text),
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
         const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length);
