@@ -17,6 +17,10 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`(?:确保|力争|争取|计划|预期)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
 ];
+/** 二〇三五年, 二〇二五年底: a year in Chinese digits. */
+const CN_YEAR_HINT = /[〇零]/;
+const CN_YEAR = /(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
+const CN_YEAR_DIGITS = '〇一二三四五六七八九零';
 const PLAN_PERIOD_MENTION = /“?(十[三四五]五)”?(?:期间|期末|末|时期)/g;
 
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
@@ -25,8 +29,10 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 }
 
 /** Every deadline stated in a sentence, in order. */
-export function findDeadlines(sentence: string): DeadlineMention[] {
+export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
+  // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
+  const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
   if (!/\d{4}年|十[三四五]五/.test(sentence)) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
