@@ -93,6 +93,19 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
   return null;
 }
 
+/** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
+const PERIOD_MILESTONE = /“?(十[三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
+const MILESTONE_LINES = 30;
+
+export function milestoneYear(lines: readonly { text: string }[], from: number): number | null {
+  for (let i = Math.max(0, from); i < lines.length && i < from + MILESTONE_LINES; i++) {
+    const m = PERIOD_MILESTONE.exec(lines[i].text);
+    const period = m ? PLAN_PERIODS.find((p) => p.name === m[1]) : undefined;
+    if (m && period) return m[2] === '开局' ? period.start : period.end;
+  }
+  return null;
+}
+
 /** 比2020年提高3个百分点 → 2020; 较“十三五”期末翻两番 → 2020. */
 export function baselineYearOf(clause: string): number | null {
   const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年/.exec(clause);
