@@ -24,7 +24,7 @@ const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
-const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周)/;
+const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
@@ -81,6 +81,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
+  if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
@@ -120,11 +121,30 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
 
+/**
+ * 基础设施层、系统平台层、应用层3个产业链层级; 原材料、消费品、装备等万亿级产业3个: a count that
+ * only says how many items the list before it names is no quantity to reach.
+ */
+function countsItsList(sentence: string, quantity: Quantity): boolean {
+  const before = sentence.slice(0, quantity.start);
+  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
+  // the counted noun may stand between the list and its count: …装备等万亿级产业3个
+  const list = before.slice(clauseStart).replace(/等[^、，。；\d]{0,10}$/, '');
+  if (/、$/.test(list)) return false;
+  const items = list.split('、');
+  if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
+  const last = items[items.length - 1];
+  return quantity.value === items.length || (quantity.value === items.length + 1 && /[和及与]/.test(last));
+}
+
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 function isQualifier(sentence: string, quantity: Quantity): boolean {
-  // 培育百亿级企业5家, 培育十个千亿级产业集群: the scale class says which firms or clusters count
-  if (sentence[quantity.end - 1] === '级' && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家]$/.test(sentence.slice(0, quantity.start))) return true;
+  // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
+  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?|若干)[个家](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
+  // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
+  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十]|资金)/.test(sentence.slice(quantity.end))) return true;
+  if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
     && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
 }

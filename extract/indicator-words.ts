@@ -60,6 +60,8 @@ export const SCOPE_BEFORE_VERB: readonly WordEntry[] = [
   { word: '全市', example: '全市建成30个智能工厂' },
   { word: '全区', example: '全区培育科技型中小企业1000家' },
   { word: '全县', example: '全县新增规上工业企业20家' },
+  { word: '该省', example: '该省力争培育专精特新中小企业3000家' },
+  { word: '该市', example: '该市将新建5G基站2000个' },
   { word: '在全国', example: '在全国建设培育1万家产教融合型企业' },
   { word: '力争', example: '力争建成5个重点公共服务平台' },
   { word: '累计', example: '累计培育200家试点企业' },

@@ -26,7 +26,7 @@ const CONDITION = /在[^，。]{2,24}下$/;
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
-const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|年内|的)+/;
+const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -43,7 +43,10 @@ function clean(text: string): string {
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
-  const end = Math.min(clause.end, next ? next.start : clause.end);
+  // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
+  const scaleClass = next !== undefined && sentence[next.end - 1] === '级' && /^[超近]?$/.test(sentence.slice(quantity.end, next.start));
+  const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
+  const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
@@ -68,8 +71,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
-  if (previous && before.startsWith('的')) {
-    // 首次突破100亿元的企业15家: the subject reaches back over the amount that qualifies it
+  if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业))$/.test(before))) {
+    // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
   }
@@ -439,7 +442,21 @@ export function nameIndicator(input: NamingInput): string {
     return clip(lead + counted);
   }
   if (subject.length >= 2) return clip(stripLeadingVerb(subject));
-  return clip(stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+  return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
+const PREDICATE = /实现|达到|突破|超过|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番/;
+/** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
+function subjectOfEarlierClause(sentence: string, clause: Span): string {
+  const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
+  for (const earlier of clauses.slice(0, 3)) {
+    const at = earlier.search(PREDICATE);
+    if (at < 0) continue;
+    const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, ''));
+    if (subject.length >= 4 && !/\d/.test(subject)) return subject;
+  }
+  return '';
 }
 
 /**

@@ -28,7 +28,13 @@ export interface DocumentContext {
   observer?: Observer;
   /** The year the text was issued (its date line), for 今年 when no plan year says it. */
   issuedYear?: number | null;
+  /** The last whole year before the text: the year before its issue, else before its plan period. */
+  lastPastYear?: number | null;
 }
+
+/** 2022年，全省…达到5100亿元 in a 2023—2025 plan: a sentence opening on a past year reports it. */
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})年(?:全年|度)?[，,]/;
+const FUTURE_CUE = /将|力争|争取|计划|确保|目标|预期|要/;
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
@@ -37,7 +43,9 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
-const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势/;
+const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势|(?:执行|完成|发展|工作)情况/;
+/** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
+const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动)[^，。；]{0,6}(?:成效|成绩|进展)/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
@@ -48,6 +56,24 @@ function isHeading(line: NormalizedLine): boolean {
   if (/^\s*#/.test(line.original)) return true;
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading
   return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
+}
+
+/** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */
+function headingLevel(line: NormalizedLine): number {
+  const marks = /^\s*(#+)/.exec(line.original);
+  if (marks) return marks[1].length;
+  const text = line.text;
+  if (/^第[一二三四五六七八九十百]+章/.test(text)) return 0;
+  if (/^[一二三四五六七八九十]+、/.test(text)) return 1;
+  if (/^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+节|【)/.test(text)) return 2;
+  if (/^(?:\d{1,2}[.．、]|第[一二三四五六七八九十百]+条)/.test(text)) return 3;
+  return 4;
+}
+
+/** A news headline: short, no sentence punctuation; a place may lead it (常州：…超过300亿元). */
+function isHeadline(text: string): boolean {
+  const line = text.trim().replace(/^[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
+  return line.length <= 40 && !/[。，,；：]/.test(line);
 }
 
 function leadOf(text: string): string {
@@ -80,6 +106,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carried: Deadline | null = null;
   let heading = '';
   let inStatusBlock = false;
+  let statusLevel = Infinity;
   let inGoalBlock = false;
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
@@ -93,8 +120,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (isHeading(line)) {
       heading = leadOf(text);
       carried = null;
-      inStatusBlock = STATUS_HEADING.test(text);
+      // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
+      const level = headingLevel(line);
+      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
+      else if (!inStatusBlock || level <= statusLevel) { inStatusBlock = false; statusLevel = Infinity; }
       inGoalBlock = GOAL_BLOCK.test(text);
+      // 二、2025年主要目标: the heading's year is its goals' deadline
+      const goalHeadingYear = inGoalBlock ? /((?:19|20)\d{2})年(?![—–\-~至])/.exec(text) : null;
+      if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       continue;
     }
@@ -106,6 +139,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) continue;
     context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     for (const sentence of splitSentences(text)) {
+      const opening = context.lastPastYear ? OPENING_YEAR.exec(sentence.text) : null;
+      const reportsPastYear = opening !== null && Number(opening[1]) <= (context.lastPastYear ?? 0) && !FUTURE_CUE.test(sentence.text);
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
@@ -117,7 +152,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
-        if (verdict.kind === null) return;
+        if (verdict.kind === null || reportsPastYear) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const thisYear = context.planYear ?? (/今年|本年度/.test(sentence.text) ? context.issuedYear ?? null : null);
@@ -155,7 +190,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
-          inHeadline: text.trim().length <= 40 && !/[。，,；：]/.test(text.trim()),
+          inHeadline: isHeadline(text),
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
         const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length);

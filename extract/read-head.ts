@@ -48,15 +48,21 @@ function isTitleLike(text: string): boolean {
   return POLICY_TITLE.test(text);
 }
 
-/** 《…》 names in a line that the document is issued under, not ones it cites. */
-function ownNamesIn(text: string): string[] {
+/**
+ * 《…》 names in a line that the document is issued under, not ones it cites. A name the text
+ * designates (《…》（以下简称《行动方案》）) is the one it is about, ahead of a province's plan it
+ * was made after (印发《河南省…》…制定了《郑州市…》（以下简称…）).
+ */
+function ownNamesIn(text: string): { names: string[]; designated: string[] } {
   const names: string[] = [];
+  const designated: string[] = [];
   for (const m of matchesOf(/《([^《》]{4,80})》/g, text)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知|[（(]以下简称)/.test(after)) names.push(m[1]);
+    if (/^[（(]以下简称/.test(after)) designated.push(m[1]);
+    else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)) names.push(m[1]);
   }
-  return names;
+  return { names, designated };
 }
 
 /** 青海省人民政府和国家能源局近日联合印发《…》 → 青海省人民政府和国家能源局近日联合. */
@@ -65,6 +71,8 @@ function subjectsIn(text: string): string[] {
   const plain = text.replace(DATELINE, '');
   for (const m of matchesOf(ISSUING_VERB, plain)) {
     const before = plain.slice(0, m.index);
+    // 根据《国务院关于印发…》: a verb inside a cited title is that document's, not this one's
+    if (before.split('《').length > before.split('》').length) continue;
     const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
     const subject = before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim();
     if (subject.length >= 2 && subject.length <= 40) subjects.push(subject);
@@ -76,6 +84,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
   const ownNames: string[] = [];
+  const designated: string[] = [];
   const issuers: string[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
@@ -99,7 +108,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标
       issuers.push(text);
     }
-    ownNames.push(...ownNamesIn(text));
+    const own = ownNamesIn(text);
+    ownNames.push(...own.names);
+    designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
     if (source) issuers.push(source[1]);
@@ -107,5 +118,5 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
     issuers.push(...subjectsIn(text));
   }
-  return { titleLine, title, ownNames: [...new Set(ownNames)], issuers };
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], issuers };
 }

@@ -1,6 +1,6 @@
 // Finds the deadline a commitment is due by: 到2025年, 2023年底前 (→ 2023-12-31), 2024年6月底前,
 // a list heading "——2025年，", “十四五”期末, or, failing those, the plan period in the title
-// (行动方案（2023—2025年） → 2025).
+// (行动方案（2023—2025年） → 2025) or the year a text's opening plans for (2024年，XX新城将…).
 import { PLAN_PERIODS, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
@@ -17,6 +17,10 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`(?:确保|力争|争取|计划|预期)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
 ];
+/** 二〇三五年, 二〇二五年底: a year in Chinese digits. */
+const CN_YEAR_HINT = /[〇零]/;
+const CN_YEAR = /(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
+const CN_YEAR_DIGITS = '〇一二三四五六七八九零';
 const PLAN_PERIOD_MENTION = /“?(十[三四五]五)”?(?:期间|期末|末|时期)/g;
 
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
@@ -25,8 +29,10 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 }
 
 /** Every deadline stated in a sentence, in order. */
-export function findDeadlines(sentence: string): DeadlineMention[] {
+export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
+  // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
+  const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
   if (!/\d{4}年|十[三四五]五/.test(sentence)) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
@@ -69,6 +75,34 @@ export function planPeriodOf(title: string): { start: number; end: number } | nu
   const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim())
     ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
+  return null;
+}
+
+/** 2024年，XX新城将坚持…; 政府工作报告提到，2022年我省将实施…: the year a text's opening says it plans for. */
+const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])[，,]?[^，。；,]{0,12}?将/;
+const OPENING_LINES = 3;
+
+export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
+  let seen = 0;
+  for (let i = titleLine + 1; i < lines.length && seen < OPENING_LINES; i++) {
+    if (!lines[i].text.trim()) continue;
+    seen++;
+    const m = OPENING_YEAR.exec(lines[i].text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
+const PERIOD_MILESTONE = /“?(十[三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
+const MILESTONE_LINES = 30;
+
+export function milestoneYear(lines: readonly { text: string }[], from: number): number | null {
+  for (let i = Math.max(0, from); i < lines.length && i < from + MILESTONE_LINES; i++) {
+    const m = PERIOD_MILESTONE.exec(lines[i].text);
+    const period = m ? PLAN_PERIODS.find((p) => p.name === m[1]) : undefined;
+    if (m && period) return m[2] === '开局' ? period.start : period.end;
+  }
   return null;
 }
 

