@@ -68,7 +68,8 @@ export function Compare(props: ViewProps) {
       </nav>
       {tab === 'matrix' ? <CompareMatrix view={props} records={unselectedButFamily} indicatorName={indicatorName} /> : (
         <>
-          <IndicatorPicker choices={choices} selected={selected} onPick={pickChoice} language={language} t={t} />
+          {/* a new selection (picked, or from the address) starts the search afresh */}
+          <IndicatorPicker key={selected ? `${selected.kind}:${selected.key}` : 'none'} choices={choices} selected={selected} onPick={pickChoice} language={language} t={t} />
           {selected && comparison.available.length >= 2 && (
             <div className="controls">
               <fieldset className="segmented"><legend>{t('sortBy')}</legend>

@@ -117,6 +117,13 @@ describe('compare one indicator across regions', () => {
     await choice.click();
     await page.waitForFunction((key) => location.hash.includes(`indicator=${key}`), widest.key);
     await panelsDrawn(panelsOf(widest).size);
+    // a choice made starts the next search afresh, and so does another indicator opened by its address
+    expect(await page.inputValue('.indicator-picker input[type="search"]')).toBe('');
+    await page.fill('.indicator-picker input[type="search"]', entry(widest.key).zh);
+    const other = holdings.find((h) => h.key !== widest.key) ?? widest;
+    await open(`#/compare?indicator=${other.key}`);
+    await page.waitForFunction((key) => document.querySelector(`[data-testid="indicator-choices"] button[aria-pressed="true"][data-key="${key}"]`) !== null, other.key);
+    expect(await page.inputValue('.indicator-picker input[type="search"]')).toBe('');
   });
 
   it('draws per-year amounts in their own panel, apart from end-state targets of the same indicator', async () => {
