@@ -2,8 +2,9 @@
 // several), wording strength, search, and the date statuses are computed for. Every change goes
 // through the URL parameter parser, so a filter only ever holds a valid value. The bar folds away:
 // closed at first on small screens and open on wide ones, by CSS, so the first paint is already right.
-// Search text shows at once but filters only when typing pauses (SEARCH_DELAY), so a large
-// dataset is filtered and charted once per pause, not once per keystroke.
+// Search text shows at once but filters only when typing pauses (SEARCH_DELAY) and no input
+// method is still composing a word, so a large dataset is filtered and charted once per pause,
+// not once per keystroke or pinyin letter.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../domain/schema';
 import { TOPICS } from '../domain/topics';
@@ -39,13 +40,21 @@ function SearchInput({ value, label, placeholder, onSearch }: { value: string; l
   // a search set elsewhere (cleared filters, back button) replaces what is typed; our own does not
   useEffect(() => { if (value !== sent.current) { sent.current = value; setText(value); } }, [value]);
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  // while an input method composes (zhe… before 浙 is chosen), the letters show but do not search
+  const composing = useRef(false);
+  const schedule = (next: string): void => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => { sent.current = next; latest.current(next); }, SEARCH_DELAY);
+  };
   return (
-    <label>{label}<input type="search" name="q" value={text} placeholder={placeholder} onChange={(e) => {
-      const next = e.target.value;
-      setText(next);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => { sent.current = next; latest.current(next); }, SEARCH_DELAY);
-    }} /></label>
+    <label>{label}<input type="search" name="q" value={text} placeholder={placeholder}
+      onCompositionStart={() => { composing.current = true; if (timer.current) clearTimeout(timer.current); }}
+      onCompositionEnd={(e) => { composing.current = false; schedule(e.currentTarget.value); }}
+      onChange={(e) => {
+        const next = e.target.value;
+        setText(next);
+        if (!composing.current) schedule(next);
+      }} /></label>
   );
 }
 

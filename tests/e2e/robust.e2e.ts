@@ -154,6 +154,28 @@ describe('typing a search quickly', () => {
   });
 });
 
+describe('typing a search with a Chinese input method', () => {
+  it('searches for the chosen characters, not for the pinyin letters while they are composed', async () => {
+    const page = await newPage();
+    await page.goto(`${bigSite.url}#/table`);
+    await page.waitForSelector('[data-testid="table-count"]', { timeout: 30_000 });
+    const all = await page.textContent('[data-testid="table-count"]');
+    await page.focus('input[name="q"]');
+    // the input method shows "zhe" in the box while the user picks a character (Chromium's IME events)
+    const ime = await page.context().newCDPSession(page);
+    await ime.send('Input.imeSetComposition', { text: 'zhe', selectionStart: 3, selectionEnd: 3 });
+    await page.waitForTimeout(600);
+    expect(await page.inputValue('input[name="q"]')).toBe('zhe');
+    // "zhe" matches no record: searching for it would show 0
+    expect(await page.textContent('[data-testid="table-count"]')).toBe(all);
+    await ime.send('Input.insertText', { text: '浙' });
+    await page.waitForFunction((before) => document.querySelector('[data-testid="table-count"]')?.textContent !== before, all, { timeout: 10_000 });
+    expect(await page.inputValue('input[name="q"]')).toBe('浙');
+    expect(await page.textContent('[data-testid="table-count"]')).not.toMatch(/^0 /);
+    await page.context().close();
+  });
+});
+
 describe('a region name of 100,000 characters', () => {
   it('does not widen the region filter or the page', async () => {
     const page = await newPage();
