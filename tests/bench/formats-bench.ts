@@ -1,7 +1,7 @@
 // npm run bench (formats part), on the production build in dist/: extraction time in the
 // browser's Web Worker (My data) next to the CLI's for the same files: the five seeds printed to
 // PDF, and 50 files (the seeds with varied numbers as UTF-8 and GBK pages, PDF, .docx and .txt);
-// the initial JS + CSS, and the worker and PDF chunks that load only when extraction starts.
+// the worker and PDF chunks that load only when extraction starts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,11 +19,9 @@ const gz = (file: string): number => gzipSync(readFileSync(join(DIST, file))).le
 
 interface File { name: string; bytes: Uint8Array }
 
+/** The chunks My data loads when an extraction starts (what the first view loads is measured by app-bench.ts, in a browser). */
 function bundleSizes(): void {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const onDemand = readdirSync(join(DIST, 'assets')).filter((f) => /^(extract-worker|pdfjs|pdf|html|docx)-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`);
-  console.log(`initial JS + CSS, gzipped: ${kb(initial.reduce((s, f) => s + gz(f), 0))} (before My data extraction: 144.4 KB; aim ±5 KB)`);
   console.log(`loaded only when an extraction starts, gzipped: ${onDemand.map((f) => `${f.replace(/-[\w-]+\.js$/, '')} ${kb(gz(f))}`).join(', ')}`);
 }
 
