@@ -220,7 +220,8 @@ export function lanesOption(lanes: TimelineLanes, positions: Int32Array | null, 
     animation: !windowed,
     aria: { enabled: true, label: { description: `${title}: ${count} ${t('records')}. ${STATUSES_DRAWN.map((s, i) => `${t(s)} ${counts[i]}`).join('；')}` } },
     legend: { top: 0, data: STATUSES_DRAWN.map((s) => t(s)) },
-    grid: { left: 8, right: windowed ? 40 : 24, top: 56, bottom: 16, containLabel: true },
+    // room for the row labels kept by hand: the grid cannot measure labels given as custom values on a value axis
+    grid: { left: labelWidth + 16, right: windowed ? 40 : 24, top: 56, bottom: 16, containLabel: false },
     xAxis: {
       type: 'time', position: 'top', min: ms(`${minYear}-01-01`), max: ms(`${maxYear + 1}-01-01`),
       minInterval: 365 * 24 * 3600 * 1000, axisLine: { onZero: false },
