@@ -26,6 +26,8 @@ const CONDITION = /在[^，。]{2,24}下$/;
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+/** 计划2025全年举办 at the end of the words before a number. */
+const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
@@ -78,7 +80,9 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
-  before = before.replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '');
+  before = before.replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
+    // 活动计划2025全年举办60场: the plan's year and verb are not the measure
+    .replace(YEAR_ROUND, '');
   let previousText = '';
   while (previousText !== before) {
     previousText = before;

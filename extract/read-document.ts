@@ -39,7 +39,9 @@ const FUTURE_CUE = /将|力争|争取|计划|确保|目标|预期|要/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
-const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务/;
+/** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
+const THIS_YEAR = /今年|本年度|预期目标/;
+const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
@@ -155,7 +157,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null || reportsPastYear) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
-        const thisYear = context.planYear ?? (/今年|本年度/.test(sentence.text) ? context.issuedYear ?? null : null);
+        const thisYear = context.planYear ?? (THIS_YEAR.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
