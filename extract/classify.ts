@@ -23,6 +23,9 @@ const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
+/** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
+const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
+const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
 const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
@@ -63,6 +66,7 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
     : FORECAST.test(sentence) ? { reason: 'forecast' }
     : EVENT.test(sentence) ? { reason: 'figure of a reported event' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
+    : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;
   return lastSentenceVerdict;
 }
