@@ -28,6 +28,8 @@ const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|�
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
+/** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
+const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
@@ -311,7 +313,8 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
 }
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
-  let subject = givenSubject;
+  // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
+  let subject = givenSubject.replace(PAYER, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);

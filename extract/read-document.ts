@@ -10,6 +10,7 @@ import { nameIndicator } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { keyIndicator } from '../src/domain/indicators';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
+import { payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -180,7 +181,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           baseUnit: quantity.base,
           comparator,
           deadline,
-          region: context.region,
+          region: payerRegion(clause.text, context.region),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),
