@@ -115,10 +115,10 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
   return stated;
 }
 
-/** 比2020年提高3个百分点 → 2020; 较“十三五”期末翻两番 → 2020. */
+/** 比2020年提高3个百分点 → 2020; 在2020年基础上翻一番 → 2020; 较“十三五”期末翻两番 → 2020. */
 export function baselineYearOf(clause: string): number | null {
-  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年/.exec(clause);
-  if (year) return Number(year[1]);
+  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年|在((?:19|20)\d{2})年的?基础上/.exec(clause);
+  if (year) return Number(year[1] ?? year[2]);
   const period = /(?:比|较)“?(十[三四五]五)”?(?:期末|末)/.exec(clause);
   const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
   return found ? found.end : null;
