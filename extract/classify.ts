@@ -13,6 +13,8 @@ const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|
 const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
+/** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
+const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
 const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金. */
@@ -82,6 +84,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
+  if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
@@ -149,6 +152,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十]|资金)/.test(sentence.slice(quantity.end))) return true;
   if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
+  // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
+  if (quantity.base === 'CNY' && /^的?台阶/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
     && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
 }

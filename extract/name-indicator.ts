@@ -30,6 +30,8 @@ const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建�
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
+/** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
+const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
@@ -417,6 +419,9 @@ export function nameIndicator(input: NamingInput): string {
   }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
   const given = /给予|予以/.test(sentence.slice(clause.start, clause.end));
+  // 营业收入每上一个20亿元台阶，再给予30万元奖励 → 营业收入每上一个台阶奖励
+  const step = STEP.exec(sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start));
+  if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
   if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
