@@ -32,6 +32,8 @@ const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实�
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 /** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
+/** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
+const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
 const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
@@ -422,7 +424,7 @@ export function nameIndicator(input: NamingInput): string {
   // 营业收入每上一个20亿元台阶，再给予30万元奖励 → 营业收入每上一个台阶奖励
   const step = STEP.exec(sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start));
   if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
-  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
+  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, ''));
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
