@@ -422,7 +422,8 @@ export function nameIndicator(input: NamingInput): string {
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
   const given = /给予|予以/.test(sentence.slice(clause.start, clause.end));
   // 营业收入每上一个20亿元台阶，再给予30万元奖励 → 营业收入每上一个台阶奖励
-  const step = STEP.exec(sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start));
+  const provisionText = sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start);
+  const step = provisionText.includes('台阶') ? STEP.exec(provisionText) : null;
   if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
   if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, ''));
   const spread = targetListItem(sentence, clause, quantities, index);
