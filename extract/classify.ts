@@ -13,6 +13,8 @@ const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|
 const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
+/** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
+const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
 const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金. */
@@ -23,6 +25,9 @@ const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
+/** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
+const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
+const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
 const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
@@ -63,6 +68,7 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
     : FORECAST.test(sentence) ? { reason: 'forecast' }
     : EVENT.test(sentence) ? { reason: 'figure of a reported event' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
+    : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;
   return lastSentenceVerdict;
 }
@@ -78,6 +84,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
+  if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
@@ -145,6 +152,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十]|资金)/.test(sentence.slice(quantity.end))) return true;
   if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
+  // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
+  if (quantity.base === 'CNY' && /^的?台阶/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
     && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
 }

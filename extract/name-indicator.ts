@@ -26,6 +26,14 @@ const CONDITION = /在[^，。]{2,24}下$/;
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+/** 计划2025全年举办 at the end of the words before a number. */
+const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
+/** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
+const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
+/** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
+const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
+/** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
+const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
 const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
@@ -71,14 +79,16 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
-  if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业))$/.test(before))) {
+  if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业)(?:达到|达|超过|突破)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
   }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
-  before = before.replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '');
+  before = before.replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
+    // 活动计划2025全年举办60场: the plan's year and verb are not the measure
+    .replace(YEAR_ROUND, '');
   let previousText = '';
   while (previousText !== before) {
     previousText = before;
@@ -307,7 +317,8 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
 }
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
-  let subject = givenSubject;
+  // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
+  let subject = givenSubject.replace(PAYER, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
@@ -410,7 +421,11 @@ export function nameIndicator(input: NamingInput): string {
   }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
   const given = /给予|予以/.test(sentence.slice(clause.start, clause.end));
-  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object));
+  // 营业收入每上一个20亿元台阶，再给予30万元奖励 → 营业收入每上一个台阶奖励
+  const provisionText = sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start);
+  const step = provisionText.includes('台阶') ? STEP.exec(provisionText) : null;
+  if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
+  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, ''));
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {

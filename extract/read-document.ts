@@ -10,6 +10,7 @@ import { nameIndicator } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { keyIndicator } from '../src/domain/indicators';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
+import { payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -39,7 +40,9 @@ const FUTURE_CUE = /将|力争|争取|计划|确保|目标|预期|要/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
-const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务/;
+/** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
+const THIS_YEAR = /今年|本年度|预期目标/;
+const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
@@ -83,15 +86,26 @@ function leadOf(text: string): string {
 }
 
 /** How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2; else 1. */
-function subjectsSharing(clause: string, offset: number, numbersInClause: number): number {
+/** 翻一番, 3倍: a multiple of where a measure stands. */
+const MULTIPLE_UNIT = /^(?:番|倍)$/;
+/** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
+const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
+
+function subjectsSharing(clause: string, offset: number, numbersInClause: number, multiple: boolean): number {
   const before = clause.slice(0, offset);
-  const cue = before.search(/分别[^，。；\d]{0,6}$/);
+  // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
+  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/分别[^，。；\d]{0,6}$/);
   if (cue < 0 || numbersInClause !== 1) return 1;
   const subject = before.slice(0, cue);
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
   const count = counted ? '两二三四五六'.indexOf(counted[1]) : subject.split(/[、和及与]/).filter((s) => s.trim()).length;
   const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
   return n >= 2 && n <= 6 ? n : 1;
+}
+
+/** 确保地区生产总值、人均地区生产总值在2020年基础上 → 地区生产总值, 人均地区生产总值. */
+function multipleSubjects(before: string): string[] {
+  return before.replace(MULTIPLE_BASE, '').replace(/^(?:确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
 }
 
 function strengthOf(sentence: string): Finding['strength'] {
@@ -155,7 +169,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null || reportsPastYear) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
-        const thisYear = context.planYear ?? (/今年|本年度/.test(sentence.text) ? context.issuedYear ?? null : null);
+        const thisYear = context.planYear ?? (THIS_YEAR.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
@@ -178,7 +192,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           baseUnit: quantity.base,
           comparator,
           deadline,
-          region: context.region,
+          region: payerRegion(clause.text, context.region),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),
@@ -193,8 +207,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           inHeadline: isHeadline(text),
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
-        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length);
-        for (let copy = 0; copy < subjects; copy++) findings.push(copy ? { ...finding, alsoLines: [] } : finding);
+        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, MULTIPLE_UNIT.test(quantity.unit));
+        // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
+        const items = subjects > 1 && MULTIPLE_UNIT.test(quantity.unit) ? multipleSubjects(clause.text.slice(0, quantity.start - clause.start)) : null;
+        const measure = items ? sentence.text.slice(quantity.start, quantity.end) : '';
+        for (let copy = 0; copy < subjects; copy++) {
+          const named = items && items.length === subjects ? { ...finding, indicator: items[copy] + measure, indicatorKey: keyIndicator(items[copy] + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
+          findings.push(copy ? { ...named, alsoLines: [] } : named);
+        }
       });
       const leading = mentions.filter((m) => m.leading);
       if (leading.length) carried = leading[leading.length - 1].deadline;

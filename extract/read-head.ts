@@ -20,6 +20,8 @@ const FORMALITY = /〔\d{4}〕\d+号\s*$|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
 const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|联合印发|提出|明确)(?:了|的)?/g;
+/** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
+const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
 const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 
@@ -104,7 +106,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
       if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
-    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d)/.test(text)) {
+    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d)/.test(text)) {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标
       issuers.push(text);
     }

@@ -15,6 +15,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   { re: new RegExp(`(?:确保|力争|争取|计划|预期)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
+  // 计划2025全年开展…: a year written straight before 全年
+  { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
   { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
 ];
 /** 二〇三五年, 二〇二五年底: a year in Chinese digits. */
@@ -33,7 +35,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
   const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
-  if (!/\d{4}年|十[三四五]五/.test(sentence)) return found;
+  if (!/\d{4}全?年|十[三四五]五/.test(sentence)) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
@@ -97,19 +99,26 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
 const PERIOD_MILESTONE = /“?(十[三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
 const MILESTONE_LINES = 30;
 
+/** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
+const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|政府工作)/;
+
 export function milestoneYear(lines: readonly { text: string }[], from: number): number | null {
+  let stated: number | null = null;
   for (let i = Math.max(0, from); i < lines.length && i < from + MILESTONE_LINES; i++) {
     const m = PERIOD_MILESTONE.exec(lines[i].text);
     const period = m ? PLAN_PERIODS.find((p) => p.name === m[1]) : undefined;
     if (m && period) return m[2] === '开局' ? period.start : period.end;
+    // a report reviews last year before this one (2024年是…关键一年 … 2025年是…): the latest
+    const year = STATED_YEAR.exec(lines[i].text);
+    if (year && (stated === null || Number(year[1]) > stated)) stated = Number(year[1]);
   }
-  return null;
+  return stated;
 }
 
-/** 比2020年提高3个百分点 → 2020; 较“十三五”期末翻两番 → 2020. */
+/** 比2020年提高3个百分点 → 2020; 在2020年基础上翻一番 → 2020; 较“十三五”期末翻两番 → 2020. */
 export function baselineYearOf(clause: string): number | null {
-  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年/.exec(clause);
-  if (year) return Number(year[1]);
+  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年|在((?:19|20)\d{2})年的?基础上/.exec(clause);
+  if (year) return Number(year[1] ?? year[2]);
   const period = /(?:比|较)“?(十[三四五]五)”?(?:期末|末)/.exec(clause);
   const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
   return found ? found.end : null;

@@ -221,3 +221,13 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   return selfNamed(body().slice(0, 3000)) ?? UNRESOLVED;
 }
+
+/** 省财政给予…, 省级财政按…: money the province pays, named in a city's or district's text. */
+const PROVINCE_PAYER = /(?<![市县区州])省(?:级)?财政/;
+
+/** The region that commits a clause: the document's, or its province when the clause says the province pays. */
+export function payerRegion(clause: string, region: Region): Region {
+  if ((region.level !== 'city' && region.level !== 'district') || !PROVINCE_PAYER.test(clause)) return region;
+  const province = regionIndex().provinceOf(region);
+  return province ? toRegion(province) : region;
+}
