@@ -20,6 +20,8 @@ function spans(text: string, start: number, end: number, isBoundary: (code: numb
   let depth = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // most characters are ideographs, which neither bracket nor end anything
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
     if (c === Code.OpenParen || c === Code.OpenSquare || c === Code.OpenLenticular) depth++;
     else if ((c === Code.CloseParen || c === Code.CloseSquare || c === Code.CloseLenticular) && depth > 0) depth--;
     else if (depth === 0 && isBoundary(c)) {
