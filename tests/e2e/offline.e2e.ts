@@ -58,6 +58,9 @@ describe('static hosting and offline', () => {
 
   it('works with the network cut: every view, chart and note', async () => {
     const target = bundled.targets[0];
+    // a fresh load of the detail, not a change of hash in the page the service worker has just
+    // taken over (which can still be settling and leave the old view in place)
+    await page.goto('about:blank');
     await page.goto(`${site.url}#/target/${target.id}`);
     // the detail and its notes load on demand, while the service worker may still be filling its cache
     await page.waitForSelector('textarea[name="note"]', { timeout: 50_000 }).catch(async (error: unknown) => {
