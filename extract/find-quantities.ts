@@ -46,6 +46,9 @@ const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万|亿)(余|多)?(?![
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众/;
+/** 地区生产总值达1.2万亿, 营业收入超过800亿: a bare 万亿/亿 is yuan when the clause names an amount of money. */
+const BARE_MONEY = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|${UNIT})`, 'gu');
+const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 /** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25. */
@@ -179,6 +182,20 @@ export function findQuantities(text: string): Quantity[] {
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
+  }
+
+  if (text.includes('亿') && MONEY_MEASURED.test(text)) for (const m of matchesOf(BARE_MONEY, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
+    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
+    const clause = text.slice(clauseStart, start);
+    if (!MONEY_MEASURED.test(clause) || PEOPLE_COUNTED.test(clause)) continue;
+    const unit = `${m[3]}元`;
+    const normalized = normalizeUnit(unit);
+    const value = numeralValue(m[1]);
+    if (!normalized || !Number.isFinite(value)) continue;
+    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
   }
 
   if (PEOPLE_COUNTED.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
