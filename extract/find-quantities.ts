@@ -41,13 +41,14 @@ const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四�
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
 /** 百亿级, 万亿级: a scale class of money, "at least". */
 const SCALE_CLASS = /([十百千万])亿(元)?级/gu;
-/** 用户数超500万, 网民规模12亿: a bare 万/亿 counts people when the clause names them. */
-const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万|亿)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿'}]|${UNIT})`, 'gu');
+/**
+ * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
+ * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
+ */
+const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|${UNIT})`, 'gu');
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众/;
-/** 地区生产总值达1.2万亿, 营业收入超过800亿: a bare 万亿/亿 is yuan when the clause names an amount of money. */
-const BARE_MONEY = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|${UNIT})`, 'gu');
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
@@ -102,6 +103,9 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   if (before === '第' || before === '前') return true;
   return /^(号|届|版|期|章|节|条)/.test(text.slice(end, end + 1)) && !/\d/.test(text[end + 1] ?? '');
 }
+
+/** Where the clause holding text[at] starts: after the last ，；。 before it. */
+const clauseStartAt = (text: string, at: number): number => Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;
 
 type Span = [number, number];
 const overlapsAny = (taken: readonly Span[], s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
@@ -184,36 +188,31 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
   }
 
-  if (text.includes('亿') && MONEY_MEASURED.test(text)) for (const m of matchesOf(BARE_MONEY, text)) {
+  const money = text.includes('亿') && MONEY_MEASURED.test(text);
+  if (money || PEOPLE_COUNTED.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
-    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
-    const clause = text.slice(clauseStart, start);
-    if (!MONEY_MEASURED.test(clause) || PEOPLE_COUNTED.test(clause)) continue;
-    const unit = `${m[3]}元`;
-    const normalized = normalizeUnit(unit);
-    const value = numeralValue(m[1]);
-    if (!normalized || !Number.isFinite(value)) continue;
-    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
-  }
-
-  if (PEOPLE_COUNTED.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
-    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
-    if (!PEOPLE_COUNTED.test(text.slice(clauseStart, start))) continue;
+    const clause = text.slice(clauseStartAt(text, start), start);
+    const multiplier = m[3];
     const value = numeralValue(m[1]);
     if (!Number.isFinite(value)) continue;
-    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[3], base: 'count', factor: m[3] === '万' ? 1e4 : 1e8, more: Boolean(m[2] ?? m[4]), chinese: !/\d/.test(m[1]) });
+    const more = Boolean(m[2] ?? m[4]);
+    const chinese = !/\d/.test(m[1]);
+    if (PEOPLE_COUNTED.test(clause)) {
+      if (multiplier !== '万' && multiplier !== '亿') continue;
+      pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
+    } else if (money && multiplier !== '万' && MONEY_MEASURED.test(clause)) {
+      const unit = `${multiplier}元`;
+      const normalized = normalizeUnit(unit);
+      if (normalized) pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more, chinese });
+    }
   }
 
   if (text.includes('指数')) for (const m of matchesOf(INDEX_VALUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
-    const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
-    if (!/指数/.test(text.slice(clauseStart, start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
+    if (!/指数/.test(text.slice(clauseStartAt(text, start), start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
     pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 

@@ -1,5 +1,6 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
+import { keyIndicator } from '../src/domain/indicators';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
 import { classify, comparatorOf } from './classify';
@@ -8,7 +9,6 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
-import { keyIndicator } from '../src/domain/indicators';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import { payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
@@ -34,7 +34,7 @@ export interface DocumentContext {
 }
 
 /** 2022年，全省…达到5100亿元 in a 2023—2025 plan: a sentence opening on a past year reports it. */
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})年(?:全年|度)?[，,]/;
+const PAST_YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?[，,]/;
 const FUTURE_CUE = /将|力争|争取|计划|确保|目标|预期|要/;
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
@@ -85,12 +85,15 @@ function leadOf(text: string): string {
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
 
-/** How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2; else 1. */
 /** 翻一番, 3倍: a multiple of where a measure stands. */
 const MULTIPLE_UNIT = /^(?:番|倍)$/;
 /** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
 
+/**
+ * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2,
+ * and a multiple needs no 分别: "A、B在2020年基础上翻一番" → 2; else 1.
+ */
 function subjectsSharing(clause: string, offset: number, numbersInClause: number, multiple: boolean): number {
   const before = clause.slice(0, offset);
   // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
@@ -153,7 +156,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) continue;
     context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     for (const sentence of splitSentences(text)) {
-      const opening = context.lastPastYear ? OPENING_YEAR.exec(sentence.text) : null;
+      const opening = context.lastPastYear ? PAST_YEAR_OPENING.exec(sentence.text) : null;
       const reportsPastYear = opening !== null && Number(opening[1]) <= (context.lastPastYear ?? 0) && !FUTURE_CUE.test(sentence.text);
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
@@ -207,9 +210,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           inHeadline: isHeadline(text),
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
-        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, MULTIPLE_UNIT.test(quantity.unit));
+        const multiple = MULTIPLE_UNIT.test(quantity.unit);
+        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
-        const items = subjects > 1 && MULTIPLE_UNIT.test(quantity.unit) ? multipleSubjects(clause.text.slice(0, quantity.start - clause.start)) : null;
+        const items = subjects > 1 && multiple ? multipleSubjects(clause.text.slice(0, quantity.start - clause.start)) : null;
         const measure = items ? sentence.text.slice(quantity.start, quantity.end) : '';
         for (let copy = 0; copy < subjects; copy++) {
           const named = items && items.length === subjects ? { ...finding, indicator: items[copy] + measure, indicatorKey: keyIndicator(items[copy] + measure, quantity.base, { quote, kind: finding.kind }) } : finding;

@@ -34,12 +34,12 @@ function buildCorpus(dir: string): string[] {
 /** Peak resident memory of this process so far (maxRSS is reported in KiB). */
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
-/** Extracts the files as the CLI does (reading each from disk, in name order) on `threads` threads; 0 keeps it in this one. */
-async function extract(paths: readonly string[], dir: string, threads: number) {
+/** Extracts the files as the CLI does (reading each from disk, in name order), in this thread. */
+async function extract(paths: readonly string[], dir: string) {
   const found = paths.map((path) => ({ path, name: path.slice(dir.length + 1) }));
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const result = await extractFiles(found, { threads });
+  const result = await extractFiles(found, { threads: 0 });
   const seconds = (performance.now() - start) / 1000;
   const cpu = cpuSeconds(cpuStart);
   if (!result.built.ok) throw new Error(result.built.problem);
@@ -146,13 +146,13 @@ async function main(): Promise<void> {
     // in this process, one thread, as the pipeline runs anywhere (the browser worker too): half the
     // corpus first, which also warms the code up, then all of it
     const before = peakRss();
-    const halfRecords = (await extract(paths.slice(0, paths.length >> 1), dir, 0)).recordBytes;
+    const halfRecords = (await extract(paths.slice(0, paths.length >> 1), dir)).recordBytes;
     const halfPeak = peakRss();
-    const { seconds: firstSeconds, cpu: firstCpu, records, recordBytes } = await extract(paths, dir, 0);
+    const { seconds: firstSeconds, cpu: firstCpu, records, recordBytes } = await extract(paths, dir);
     const fullPeak = peakRss();
     // two more runs of the whole corpus: the median of three, as one run on a shared machine varies by ±10%
     const runs = [{ seconds: firstSeconds, cpu: firstCpu }];
-    for (let run = 0; run < 2; run++) runs.push(await extract(paths, dir, 0));
+    for (let run = 0; run < 2; run++) runs.push(await extract(paths, dir));
     const byTime = [...runs].sort((a, b) => a.seconds - b.seconds);
     const { seconds: extractSeconds, cpu: extractCpu } = byTime[1];
     // the CLI as a user runs it: a fresh process (code not yet warm, start-up included), in one thread and on a thread per core
