@@ -28,4 +28,6 @@ export interface Finding {
   inEditorNote: boolean;
   /** Stated in a headline (a short line with no clauses: 5G用户普及率将达到56%) that the body may repeat. */
   inHeadline?: boolean;
+  /** Stated in a text's opening line (a headline or a news lead), which the body may restate in full. */
+  inLead?: boolean;
 }

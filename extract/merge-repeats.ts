@@ -13,10 +13,16 @@ function sameAmount(a: Finding, b: Finding): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax;
 }
 
-/** A restatement keeps the comparator and does not move the deadline (one of them may leave it out). */
+/** A restatement keeps the comparator, or a summary leaves it out, and does not move the deadline (one of them may leave it out). */
 function compatible(a: Finding, b: Finding): boolean {
-  if (a.comparator !== b.comparator) return false;
+  // a summary may drop the 以上 or 左右 its body states (GDP增长5% … 地区生产总值增长5%左右)
+  if (a.comparator !== b.comparator && ((a.inLead || a.inHeadline) ? a.comparator : b.comparator) !== '=') return false;
   return !a.deadline || !b.deadline || a.deadline.year === b.deadline.year;
+}
+
+/** GDP增长5% and 地区生产总值增长5%: two wordings the indicator catalogue knows as one measure. */
+function sameCatalogued(a: Finding, b: Finding): boolean {
+  return a.indicatorKey !== null && a.indicatorKey === b.indicatorKey;
 }
 
 /** Share of the note's character bigrams that the body paragraph also holds. */
@@ -51,7 +57,12 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     const same = keptWith(finding);
     // repeats sit on other lines: one line naming an amount twice (A、B分别过千亿元) states two commitments
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && k.line !== finding.line
-      && similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT);
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding)));
+    if (earlier && (earlier.inHeadline || earlier.inLead) && !finding.inHeadline && !finding.inLead) {
+      // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
+      Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });
+      continue;
+    }
     if (earlier) { earlier.alsoLines.push(finding.line); continue; }
     const copy = { ...finding, alsoLines: [...finding.alsoLines] };
     kept.push(copy);

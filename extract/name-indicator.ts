@@ -34,7 +34,9 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的)+/;
+const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
+/** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
+const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -56,6 +58,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // 未来产业规模达1450亿元的预期目标: a goal names nothing measured
+  if (GOAL_WORD.test(after)) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);

@@ -74,9 +74,10 @@ function headingLevel(line: NormalizedLine): number {
 }
 
 /** A news headline: short, no sentence punctuation; a place may lead it (常州：…超过300亿元). */
-function isHeadline(text: string): boolean {
+/** A short line without a stop; a text's first line may join two phrases with a comma (…增长5.6%以上，历城区描绘…). */
+function isHeadline(text: string, first: boolean): boolean {
   const line = text.trim().replace(/^[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
-  return line.length <= 40 && !/[。，,；：]/.test(line);
+  return line.length <= 40 && !(first ? /[。；：]/ : /[。，,；：]/).test(line);
 }
 
 function leadOf(text: string): string {
@@ -128,10 +129,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
   let pastGoals = false;
+  let leadLine = -1;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text)) continue;
+    const inLead = leadLine < 0 || leadLine === i;
+    if (leadLine < 0) leadLine = i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     if (isHeading(line)) {
@@ -207,7 +211,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
-          inHeadline: isHeadline(text),
+          inHeadline: isHeadline(text, i === span.start),
+          inLead,
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
         const multiple = MULTIPLE_UNIT.test(quantity.unit);

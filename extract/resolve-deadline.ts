@@ -80,16 +80,18 @@ export function planPeriodOf(title: string): { start: number; end: number } | nu
   return null;
 }
 
-/** 2024年，XX新城将坚持…; 政府工作报告提到，2022年我省将实施…: the year a text's opening says it plans for. */
+/** 2024年，XX新城将坚持…; 政府工作报告提到，2022年我省将实施…; …发布2026年工作要点: the year a text's opening says it plans for. */
 const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;
+/** 无锡市发改委发布 2026 年政府工作重点: a one-year work plan the opening names. */
+const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作(?:要点|重点|计划|安排)/;
 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
   for (let i = titleLine + 1; i < lines.length && seen < OPENING_LINES; i++) {
     if (!lines[i].text.trim()) continue;
     seen++;
-    const m = OPENING_YEAR.exec(lines[i].text);
+    const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text);
     if (m) return Number(m[1]);
   }
   return null;

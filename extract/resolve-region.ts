@@ -117,7 +117,13 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const named = firstDivision(m[1]);
     if (named) return named;
   }
-  return selfNamed(text) ?? dominantDivision(text) ?? UNRESOLVED;
+  const own = withoutCitations(text);
+  return selfNamed(own) ?? dominantDivision(own) ?? UNRESOLVED;
+}
+
+/** The text without the documents it cites (根据《中共湖南省委…若干意见》): their issuers are not the text's. */
+function withoutCitations(text: string): string {
+  return text.replace(/《[^》\n]*》/g, '《》');
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
@@ -161,6 +167,9 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
       if (parent) tally(parent);
     }
     if (counts.size > 1) return null;
+    // a city's plan that names only itself and speaks of its role in 全省 (增强全省辐射力) is the city's
+    const children = new Set(mentioned.map((division) => division.code));
+    if (children.size === 1 && mentioned.length >= 2 && mentioned[0].level === 'city') return named(mentioned[0], regions);
   }
   let best: { division: Division; count: number } | null = null;
   for (const entry of counts.values()) {
