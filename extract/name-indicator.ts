@@ -331,6 +331,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
     return object + measure;
   }
+  // 将三分之一以上的省级专项资金投向基础研究 → 省级专项资金投向基础研究比例: the share of a sum put to a use
+  const shareOf = quantity.base === 'percent' || quantity.base === 'ratio' ? /^(?:以上|以下|左右)?的([^，。；]{2,30})/.exec(sentence.slice(quantity.end, clause.end))?.[1] : undefined;
+  if (shareOf && /资金|经费|投入|预算|收入/.test(shareOf)) return `${shareOf}比例`;
   const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))/.exec(sentence.slice(quantity.end))?.[1];
   if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
