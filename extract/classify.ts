@@ -7,16 +7,61 @@ import { matchesOf } from '../src/domain/text';
 
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
-/** Reported results: 同比增长4%, 截至去年…达30218亿元, 上半年…. */
-const STATISTIC = /同比|环比|截至|截止|比上年|较上年|上年同期|去年|上半年|下半年|前三季度|[一二三四]季度|\d+[—-]\d+月份?|\d+月份|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上|过去一年|过去五年|过去的一年|一年来|五年来|以来|已累计|累计已|实现了|完成了|达到了|突破了|增长了/;
+/**
+ * Cues that a clause reports a result already reached: 截至2022年末, 已建成, 过去一年, 2019年揭牌成立至今,
+ * 记者获悉, 1—9月. They hold for the clauses after them, in this sentence and the next.
+ */
+const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|获悉|发布会上|会上|已累计|累计已|\d+[—-]\d+月份?|前三季度/;
+/**
+ * Words that report within their sentence only, where nothing before framed it as a goal: a verb with
+ * 了 (形成了128条), 全省建有…303个, 拥有有效专利1.02万项 (not 每万人拥有, 拥有量, 拥有…的产品), and period and
+ * comparison words: 同比增长4%, a place's 总面积6.1万平方公里, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
+ */
+const REPORTING = /(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积/;
+/**
+ * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
+ * …增长9%左右的目标, 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
+ */
+const AHEAD = /(?<![即])将(?!近)|力争|争取|确保|努力|计划(?=[到在于用]|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|(?<!截至|截止)今年(?!以来|初|前三季度|上半年|1[—–\-~至])|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?<![主重需只必纲摘概])要(?![素点闻])|拟/;
+/** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业. */
+const CONDITION_CLAUSE = /^(?:对于?|凡)[^，；]*的|的$/;
+/** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
+const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
+
+/** Where a sentence stands between a report and a plan: what its clauses say, carried from clause to clause. */
+export type Stance = 'neutral' | 'ahead' | 'reported';
+
+/**
+ * Judges each clause of a sentence as reporting or not, starting from the stance carried in (the
+ * sentence before in the paragraph, or a review paragraph): a clause with a cue of a result reached
+ * reports, and so does the rest of the paragraph until a goal; one with a cue of a goal states a goal;
+ * a reporting word (同比, 形成了) reports for the rest of the sentence where no goal was stated before it
+ * and the clause sets no condition; a clause with no cue keeps the stance.
+ */
+export function clauseStances(clauses: readonly string[], carried: Stance, lastPastYear: number | null): { reported: boolean[]; out: Stance } {
+  let stance = carried;
+  let within = carried;
+  const reported = clauses.map((clause) => {
+    const opening = lastPastYear ? YEAR_OPENING.exec(clause) : null;
+    const pastYear = opening !== null && Number(opening[1]) <= (lastPastYear ?? 0);
+    if (AHEAD.test(clause)) stance = within = 'ahead';
+    else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
+    else if (within !== 'ahead' && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
+    return within === 'reported';
+  });
+  return { reported, out: stance };
+}
+
+/** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
+const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
 /** Forecasts by others: 预计, 有望, 报告显示. */
 const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
-/** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”. */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
+/** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
+const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金. */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金/;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额. */
@@ -41,8 +86,11 @@ const BASELINE_AFTER = /^[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩�
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
 const CONTINUED = /继续对[^。；]*$/;
-/** A sentence stating this year's goal may say 同比: 今年…实现营业收入同比增长9%左右的目标. */
-const YEAR_GOAL = /(?:今年|全年|年度)[^。]*目标|目标[^。]*(?:今年|全年)/;
+
+/** Climbing onto a step: 迈上6000亿元台阶, 跨上新的千亿台阶. */
+const STEP_UP = /(?:迈上|跨上|跃上|登上|站上)(?:新的?)?$/;
+/** A cap on what one may buy or hold: 限购1套住房. */
+const RESTRICTION = /限(?:购|贷|售)?$/;
 
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/;
@@ -56,6 +104,8 @@ export interface ClassifyInput {
   clause: string;
   isPolicy: boolean;
   inStatusBlock: boolean;
+  /** The clause reports a result reached (see clauseStances). */
+  reported: boolean;
 }
 
 /** What the whole sentence says about every number in it, computed once per sentence. */
@@ -64,8 +114,7 @@ let lastSentenceVerdict: { reason: string } | null = null;
 function sentenceVerdict(sentence: string): { reason: string } | null {
   if (sentence === lastSentence) return lastSentenceVerdict;
   lastSentence = sentence;
-  lastSentenceVerdict = STATISTIC.test(sentence) && !(YEAR_GOAL.test(sentence) && !STATISTIC.test(sentence.replace(/同比/g, ''))) ? { reason: 'statistic' }
-    : FORECAST.test(sentence) ? { reason: 'forecast' }
+  lastSentenceVerdict = FORECAST.test(sentence) ? { reason: 'forecast' }
     : EVENT.test(sentence) ? { reason: 'figure of a reported event' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
@@ -73,9 +122,11 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   return lastSentenceVerdict;
 }
 
-export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }: ClassifyInput): Verdict {
+export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
+  if (reported) return { kind: null, reason: 'statistic' };
+  if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return { kind: null, reason: "a page's counter" };
   const whole = sentenceVerdict(sentence);
   if (whole) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
@@ -83,6 +134,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock }
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
@@ -147,13 +199,18 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
-  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?|若干)[个家](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
+  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大]|若干个?)(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
-  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十]|资金)/.test(sentence.slice(quantity.end))) return true;
+  // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
+  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金)/.test(sentence.slice(quantity.end))) return true;
   if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
-  if (quantity.base === 'CNY' && /^的?台阶/.test(sentence.slice(quantity.end))) return true;
+  // (迈上6000亿元台阶 is the step to reach)
+  if (quantity.base === 'CNY' && /^的?台阶/.test(sentence.slice(quantity.end)) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;
+  // 年产10万辆新能源汽车的项目: the capacity says which project
+  if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(sentence.slice(quantity.end))) return true;
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
     && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
 }
@@ -166,7 +223,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
   [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
-  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$))/, '>='],
+  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$))/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
 

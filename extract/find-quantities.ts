@@ -70,6 +70,8 @@ const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
+  // 打造一个千亿级产业集群: one thing of a stated scale, counted
+  if (value === 1 && unit === '个' && SCALE_CLASS_AHEAD.test(after) && COUNTING_VERB.test(before)) return false;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
@@ -110,9 +112,10 @@ const clauseStartAt = (text: string, at: number): number => Math.max(text.lastIn
 type Span = [number, number];
 const overlapsAny = (taken: readonly Span[], s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
 
-/** Records a quantity (负0.5% is negative) and the span it takes. */
+/** Records a quantity (负0.5% is negative, 减负2500亿元 is not) and the span it takes. */
 function pushQuantity(text: string, found: Quantity[], taken: Span[], q: Omit<Quantity, 'chinese'> & { chinese?: boolean }): void {
-  const value = text[q.start - 1] === '负' ? -q.value : q.value;
+  // 负0.5% is below zero; 减负2500亿元 and 担负 are words, not a sign
+  const value = text[q.start - 1] === '负' && !/[减担抱胜自正欺]/.test(text[q.start - 2] ?? '') ? -q.value : q.value;
   found.push({ chinese: false, ...q, value });
   taken.push([q.start, q.end]);
 }

@@ -3,7 +3,7 @@
 import { keyIndicator } from '../src/domain/indicators';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { classify, comparatorOf } from './classify';
+import { classify, clauseStances, comparatorOf, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -33,9 +33,12 @@ export interface DocumentContext {
   lastPastYear?: number | null;
 }
 
-/** 2022年，全省…达到5100亿元 in a 2023—2025 plan: a sentence opening on a past year reports it. */
-const PAST_YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?[，,]/;
-const FUTURE_CUE = /将|力争|争取|计划|确保|目标|预期|要/;
+/** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…. */
+const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
+/** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾. */
+const REVIEW_TITLE = /综述|回顾|巡礼/;
+/** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */
+const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月|((?:19|20)\d{2})年前三季度/;
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
@@ -46,9 +49,9 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
-const STATUS_HEADING = /现状|成效|成绩|进展|回顾|基础条件|发展基础|形势|(?:执行|完成|发展|工作)情况/;
+const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|发展基础|现实基础|背景|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
-const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动)[^，。；]{0,6}(?:成效|成绩|进展)/;
+const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
@@ -130,6 +133,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let goalYear: Deadline | null = null;
   let pastGoals = false;
   let leadLine = -1;
+  // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
+  // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
+  const head = span.titleLine >= 0 ? span.titleLine : span.start;
+  const reviewText = [lines[head]?.text ?? '', /^\s*[—－-]{2}/.test(lines[head + 1]?.text ?? '') ? lines[head + 1].text : '']
+    .some((title) => title.length <= 40 && REVIEW_TITLE.test(title));
+  let reviewBlock = false;
+  let lastPastYear = context.lastPastYear ?? null;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -150,6 +160,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const goalHeadingYear = inGoalBlock ? /((?:19|20)\d{2})年(?![—–\-~至])/.exec(text) : null;
       if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
+      reviewBlock = false;
       continue;
     }
     if (NUMBERING.test(text)) {
@@ -157,23 +168,31 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
     }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
-    if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) continue;
+    if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
+      if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
+      continue;
+    }
     context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
+    if (REVIEW_OPENER.test(text)) reviewBlock = true;
+    let stance: Stance = reviewBlock || reviewText ? 'reported' : 'neutral';
     for (const sentence of splitSentences(text)) {
-      const opening = context.lastPastYear ? PAST_YEAR_OPENING.exec(sentence.text) : null;
-      const reportsPastYear = opening !== null && Number(opening[1]) <= (context.lastPastYear ?? 0) && !FUTURE_CUE.test(sentence.text);
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
+      const late = quantities.length && /月|季度/.test(sentence.text) ? LATE_IN_YEAR.exec(sentence.text) : null;
+      if (late) lastPastYear = Math.max(lastPastYear ?? 0, Number(late[1] ?? late[2]));
+      const stances = clauseStances(clauses.length ? clauses.map((c) => c.text) : [sentence.text], stance, lastPastYear);
+      stance = stances.out;
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       quantities.forEach((quantity, index) => {
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
-        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock });
-        if (verdict.kind === null || reportsPastYear) return;
+        const reported = stances.reported[clauses.indexOf(clause)] ?? false;
+        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock, reported });
+        if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const thisYear = context.planYear ?? (THIS_YEAR.test(sentence.text) ? context.issuedYear ?? null : null);
@@ -229,6 +248,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (leading.length) carried = leading[leading.length - 1].deadline;
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
+    // a paragraph that states a goal closes the review before it
+    if (stance === 'ahead') reviewBlock = false;
   }
   return findings;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, comparatorOf } from '../../extract/classify';
+import { classify, clauseStances, comparatorOf } from '../../extract/classify';
 import { findQuantities } from '../../extract/find-quantities';
 
 const first = (text: string) => findQuantities(text)[0];
@@ -46,7 +46,11 @@ describe('comparatorOf', () => {
 describe('classify', () => {
   const verdict = (sentence: string, n = 0) => {
     const quantity = findQuantities(sentence)[n];
-    return classify({ sentence, quantity, clause: sentence, isPolicy: true, inStatusBlock: false }).kind;
+    // the clause stance as the reader judges it: the clauses up to and including the number's
+    const clauses = sentence.split(/(?<=[，；：])/);
+    const { reported } = clauseStances(clauses, 'neutral', null);
+    const at = clauses.findIndex((_, i) => clauses.slice(0, i + 1).join('').length > quantity.start);
+    return classify({ sentence, quantity, clause: clauses[at], isPolicy: true, inStatusBlock: false, reported: reported[at] }).kind;
   };
   it('tells targets from incentives', () => {
     expect(verdict('到2025年，数据产业规模达5000亿元。')).toBe('target');
@@ -61,9 +65,19 @@ describe('classify', () => {
     expect(verdict('预计到2030年市场规模将达1万亿元。')).toBeNull();
     expect(verdict('资金扶持年限1年。')).toBeNull();
   });
+  it('judges a statistic clause by clause', () => {
+    // a goal stated first keeps a later 同比 clause a goal; a report stated first keeps its numbers out
+    expect(verdict('今年，确保工业投资达到80亿元以上，招商引资到位资金同比增长15%以上。', 1)).toBe('target');
+    expect(verdict('1—9月，工业投资完成60亿元，力争全年达到90亿元。', 1)).toBe('target');
+    expect(verdict('1—9月，工业投资完成60亿元，力争全年达到90亿元。', 0)).toBeNull();
+    // a period word inside an eligibility condition does not make the sentence a report
+    expect(verdict('对第三季度产量超过5000台的企业，给予每台最高300元奖励。', 1)).toBe('incentive');
+    expect(verdict('截至去年底，全市建有孵化器40个。')).toBeNull();
+    expect(verdict('全县形成了52条惠企措施清单。')).toBeNull();
+  });
   it('leaves out every number of a report', () => {
     const sentence = '到2025年，数据产业规模达5000亿元。';
-    expect(classify({ sentence, quantity: first(sentence), clause: sentence, isPolicy: false, inStatusBlock: false }).kind).toBeNull();
+    expect(classify({ sentence, quantity: first(sentence), clause: sentence, isPolicy: false, inStatusBlock: false, reported: false }).kind).toBeNull();
   });
 });
 
