@@ -9,22 +9,23 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
 /**
  * Cues that a clause reports a result already reached: 截至2022年末, 已建成, 过去一年, 2019年揭牌成立至今,
- * 记者获悉, 1—9月. They hold for the clauses after them, in this sentence and the next.
+ * 1—9月. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|获悉|发布会上|会上|已累计|累计已|\d+[—-]\d+月份?|前三季度/;
+const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上|已累计|累计已|\d+[—-]\d+月份?|前三季度/;
 /**
- * Words that report within their sentence only, where nothing before framed it as a goal: a verb with
+ * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
+ * policy it reports may follow), a verb with
  * 了 (形成了128条), 全省建有…303个, 拥有有效专利1.02万项 (not 每万人拥有, 拥有量, 拥有…的产品), and period and
  * comparison words: 同比增长4%, a place's 总面积6.1万平方公里, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
  */
-const REPORTING = /(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积/;
+const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
  * …增长9%左右的目标, 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
  */
 const AHEAD = /(?<![即])将(?!近)|力争|争取|确保|努力|计划(?=[到在于用]|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|(?<!截至|截止)今年(?!以来|初|前三季度|上半年|1[—–\-~至])|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?<![主重需只必纲摘概])要(?![素点闻])|拟/;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业. */
-const CONDITION_CLAUSE = /^(?:对于?|凡)[^，；]*的|的$/;
+const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
 
@@ -36,14 +37,16 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  * sentence before in the paragraph, or a review paragraph): a clause with a cue of a result reached
  * reports, and so does the rest of the paragraph until a goal; one with a cue of a goal states a goal;
  * a reporting word (同比, 形成了) reports for the rest of the sentence where no goal was stated before it
- * and the clause sets no condition; a clause with no cue keeps the stance.
+ * and the clause sets no condition; a clause with no cue keeps the stance. yearReviewed: the text has
+ * reported the current year's first nine months or more, so the year is one it looks back on.
  */
-export function clauseStances(clauses: readonly string[], carried: Stance, lastPastYear: number | null): { reported: boolean[]; out: Stance } {
+export function clauseStances(clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false): { reported: boolean[]; out: Stance } {
   let stance = carried;
   let within = carried;
   const reported = clauses.map((clause) => {
     const opening = lastPastYear ? YEAR_OPENING.exec(clause) : null;
-    const pastYear = opening !== null && Number(opening[1]) <= (lastPastYear ?? 0);
+    // 全年实现新签约项目26个 in a text that has reported the year's first nine months
+    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || (yearReviewed && /^\s*全年/.test(clause));
     if (AHEAD.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
     else if (within !== 'ahead' && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
@@ -134,6 +137,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
@@ -204,7 +208,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
-  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金)/.test(sentence.slice(quantity.end))) return true;
+  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(sentence.slice(quantity.end))) return true;
   if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
   // (迈上6000亿元台阶 is the step to reach)

@@ -140,6 +140,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     .some((title) => title.length <= 40 && REVIEW_TITLE.test(title));
   let reviewBlock = false;
   let lastPastYear = context.lastPastYear ?? null;
+  let yearReviewed = false;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -181,8 +182,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
       const late = quantities.length && /月|季度/.test(sentence.text) ? LATE_IN_YEAR.exec(sentence.text) : null;
-      if (late) lastPastYear = Math.max(lastPastYear ?? 0, Number(late[1] ?? late[2]));
-      const stances = clauseStances(clauses.length ? clauses.map((c) => c.text) : [sentence.text], stance, lastPastYear);
+      if (late) {
+        lastPastYear = Math.max(lastPastYear ?? 0, Number(late[1] ?? late[2]));
+        yearReviewed = true;
+      }
+      const stances = clauseStances(clauses.length ? clauses.map((c) => c.text) : [sentence.text], stance, lastPastYear, yearReviewed);
       stance = stances.out;
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];

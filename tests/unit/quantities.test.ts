@@ -75,6 +75,12 @@ describe('classify', () => {
     expect(verdict('截至去年底，全市建有孵化器40个。')).toBeNull();
     expect(verdict('全县形成了52条惠企措施清单。')).toBeNull();
   });
+  it('reads a money class before 企业 as which firms count, not as a value', () => {
+    const sentence = '新增10亿元企业、5亿元企业分别不少于2家、4家。';
+    expect(verdict(sentence, 0)).toBeNull();
+    expect(verdict(sentence, 1)).toBeNull();
+    expect(verdict(sentence, 2)).toBe('target');
+  });
   it('leaves out every number of a report', () => {
     const sentence = '到2025年，数据产业规模达5000亿元。';
     expect(classify({ sentence, quantity: first(sentence), clause: sentence, isPolicy: false, inStatusBlock: false, reported: false }).kind).toBeNull();
