@@ -8,10 +8,15 @@ import { matchesOf } from '../src/domain/text';
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
 /**
- * Cues that a clause reports a result already reached: 截至2022年末, 已建成, 过去一年, 2019年揭牌成立至今,
- * 1—9月. They hold for the clauses after them, in this sentence and the next.
+ * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年,
+ * 2019年揭牌成立至今, 1—9月, 据统计. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|目前|现有|已有|已建成|已经|已达|共有|据统计|统计显示|数据显示|初步统计|发布会上|会上|已累计|累计已|\d+[—-]\d+月份?|前三季度/;
+const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度/;
+/**
+ * Cues that a clause reports what stands now: 目前, 已建成, 共有, 发布会上. They hold for the clauses after
+ * them in their sentence (在现有基础上 is where a goal starts from).
+ */
+const STANDING = /(?<!在|以)(?:目前|现有|已有)(?!的?基础)|已建成|已经|已达|共有|会上|已累计|累计已/;
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
  * policy it reports may follow), a verb with
@@ -35,7 +40,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
 /**
  * Judges each clause of a sentence as reporting or not, starting from the stance carried in (the
  * sentence before in the paragraph, or a review paragraph): a clause with a cue of a result reached
- * reports, and so does the rest of the paragraph until a goal; one with a cue of a goal states a goal;
+ * reports, and so does the rest of the paragraph until a goal (a cue of what stands now: the rest of
+ * the sentence); one with a cue of a goal states a goal;
  * a reporting word (同比, 形成了) reports for the rest of the sentence where no goal was stated before it
  * and the clause sets no condition; a clause with no cue keeps the stance. yearReviewed: the text has
  * reported the current year's first nine months or more, so the year is one it looks back on.
@@ -49,6 +55,7 @@ export function clauseStances(clauses: readonly string[], carried: Stance, lastP
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || (yearReviewed && /^\s*全年/.test(clause));
     if (AHEAD.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
+    else if (STANDING.test(clause)) within = 'reported';
     else if (within !== 'ahead' && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
     return within === 'reported';
   });
@@ -143,6 +150,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
+  // 落实…发展政策15条: the items of a policy; 第一批75个项目: a batch already named
+  if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && /第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };

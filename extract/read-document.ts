@@ -37,6 +37,8 @@ export interface DocumentContext {
 const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾. */
 const REVIEW_TITLE = /综述|回顾|巡礼/;
+/** …工作回顾和2025年工作安排: a title that also announces a plan is no review only. */
+const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */
 const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月|((?:19|20)\d{2})年前三季度/;
 
@@ -137,7 +139,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
   const head = span.titleLine >= 0 ? span.titleLine : span.start;
   const reviewText = [lines[head]?.text ?? '', /^\s*[—－-]{2}/.test(lines[head + 1]?.text ?? '') ? lines[head + 1].text : '']
-    .some((title) => title.length <= 40 && REVIEW_TITLE.test(title));
+    .some((title) => title.length <= 40 && REVIEW_TITLE.test(title) && !PLAN_TITLE.test(title));
   let reviewBlock = false;
   let lastPastYear = context.lastPastYear ?? null;
   let yearReviewed = false;
