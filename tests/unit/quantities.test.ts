@@ -81,6 +81,10 @@ describe('classify', () => {
     expect(verdict(sentence, 1)).toBeNull();
     expect(verdict(sentence, 2)).toBe('target');
   });
+  it('tells a batch being carried out from a batch to select', () => {
+    expect(verdict('加快推进第三批25个重点项目建设。')).toBeNull();
+    expect(verdict('启动遴选第三批20个左右示范园区。')).toBe('target');
+  });
   it('leaves out every number of a report', () => {
     const sentence = '到2025年，数据产业规模达5000亿元。';
     expect(classify({ sentence, quantity: first(sentence), clause: sentence, isPolicy: false, inStatusBlock: false, reported: false }).kind).toBeNull();
