@@ -14,9 +14,9 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
 const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度/;
 /**
  * Cues that a clause reports what stands now: 目前, 已建成, 共有, 发布会上. They hold for the clauses after
- * them in their sentence (在现有基础上 is where a goal starts from).
+ * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
-const STANDING = /(?<!在|以)(?:目前|现有|已有)(?!的?基础)|已建成|已经|已达|共有|会上|已累计|累计已/;
+const STANDING = /(?<!在|以)(?:目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|共有|会上|已累计|累计已/;
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
  * policy it reports may follow), a verb with
@@ -26,9 +26,9 @@ const STANDING = /(?<!在|以)(?:目前|现有|已有)(?!的?基础)|已建成|�
 const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
- * …增长9%左右的目标, 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
+ * …增长9%左右的目标 (not 确保了, 经过不懈努力), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
  */
-const AHEAD = /(?<![即])将(?!近)|力争|争取|确保|努力|计划(?=[到在于用]|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|(?<!截至|截止)今年(?!以来|初|前三季度|上半年|1[—–\-~至])|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?<![主重需只必纲摘概])要(?![素点闻])|拟/;
+const AHEAD = /(?<![即])将(?!近)|力争|争取|确保(?!了)|(?<!经过[^，；]{0,4})努力(?!下)|计划(?=[到在于用]|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|(?<!截至|截止)今年(?!以来|初|前三季度|上半年|1[—–\-~至])|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?<![主重需只必纲摘概])要(?![素点闻])|拟/;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
