@@ -33,6 +33,8 @@ const AHEAD = /(?<![即])将(?!近)|力争|争取|确保(?!了)|(?<!经过[^，�
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
+/** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
+const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
 /** Where a sentence stands between a report and a plan: what its clauses say, carried from clause to clause. */
 export type Stance = 'neutral' | 'ahead' | 'reported';
@@ -52,7 +54,10 @@ export function clauseStances(clauses: readonly string[], carried: Stance, lastP
   const reported = clauses.map((clause) => {
     const opening = lastPastYear ? YEAR_OPENING.exec(clause) : null;
     // 全年实现新签约项目26个 in a text that has reported the year's first nine months
-    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || (yearReviewed && /^\s*全年/.test(clause));
+    // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
+    const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
+    const pastPeriod = period !== null && 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) <= (lastPastYear ?? 0);
+    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && /^\s*全年/.test(clause));
     if (AHEAD.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
     else if (STANDING.test(clause)) within = 'reported';
