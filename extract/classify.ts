@@ -170,8 +170,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     return support && capped && ofSupport ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
-  // 将三分之一以上的专项资金投向基础研究: a share of money given is given too
-  if (quantity.base === 'CNY' || quantity.base === 'percent' || quantity.base === 'ratio') return { kind: 'incentive' };
+  if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   return { kind: 'target' };
 }
