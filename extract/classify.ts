@@ -28,11 +28,13 @@ const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
  */
-const AHEAD = /(?<![即])将(?!近)|力争|争取|确保(?!了)|(?<!经过[^，；]{0,4})努力(?!下)|计划(?=[到在于用]|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|(?<!截至|截止)今年(?!以来|初|前三季度|上半年|1[—–\-~至])|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?<![主重需只必纲摘概])要(?![素点闻])|拟/;
+const AHEAD = /(?<![即])将(?!近)|力争|争取|确保(?!了)|(?<!经过[^，；]{0,4})努力(?!下)|计划(?=[到在于用]|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|(?<!截至|截止)今年(?!以来|初|前三季度|上半年|1[—–\-~至])|明年|新的一年|下一步|今后|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?<![主重需只必纲摘概])要(?![素点闻])|拟/;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
+/** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
+const GROWTH_OPENING = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)/;
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
@@ -51,18 +53,21 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
 export function clauseStances(clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false): { reported: boolean[]; out: Stance } {
   let stance = carried;
   let within = carried;
-  const reported = clauses.map((clause) => {
+  const reported: boolean[] = [];
+  clauses.forEach((clause, index) => {
     const opening = lastPastYear ? YEAR_OPENING.exec(clause) : null;
-    // 全年实现新签约项目26个 in a text that has reported the year's first nine months
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
     const pastPeriod = period !== null && 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) <= (lastPastYear ?? 0);
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && /^\s*全年/.test(clause));
+    const before = within;
     if (AHEAD.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
     else if (STANDING.test(clause)) within = 'reported';
     else if (within !== 'ahead' && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
-    return within === 'reported';
+    // 投资完成8561亿元，同比增长23%: a growth opening the next clause reports the number before it too
+    if (index > 0 && within === 'reported' && before !== 'ahead' && GROWTH_OPENING.test(clause)) reported[index - 1] = true;
+    reported.push(within === 'reported');
   });
   return { reported, out: stance };
 }

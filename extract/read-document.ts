@@ -171,12 +171,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
     }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
+    // 过去一年，… opens a review even in a paragraph without a number
+    const opensReview = REVIEW_OPENER.test(text);
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
-      if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
+      if (opensReview) reviewBlock = true;
+      else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
       continue;
     }
     context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
-    if (REVIEW_OPENER.test(text)) reviewBlock = true;
+    if (opensReview) reviewBlock = true;
     let stance: Stance = reviewBlock || reviewText ? 'reported' : 'neutral';
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);

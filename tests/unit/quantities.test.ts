@@ -73,6 +73,8 @@ describe('classify', () => {
     // a period word inside an eligibility condition does not make the sentence a report
     expect(verdict('对第三季度产量超过5000台的企业，给予每台最高300元奖励。', 1)).toBe('incentive');
     expect(verdict('截至去年底，全市建有孵化器40个。')).toBeNull();
+    // a growth against last year opening the next clause reports the amount before it
+    expect(verdict('全年工业投资完成120亿元，同比增长9%。')).toBeNull();
     expect(verdict('全县形成了52条惠企措施清单。')).toBeNull();
   });
   it('reads a money class before 企业 as which firms count, not as a value', () => {
