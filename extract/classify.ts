@@ -13,17 +13,17 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  */
 const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度/;
 /**
- * Cues that a clause reports what stands now: 目前, 已建成, 共有, 发布会上. They hold for the clauses after
+ * Cues that a clause reports what stands now: 目前, 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
-const STANDING = /(?<!在|以)(?:目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|共有|会上|已累计|累计已/;
+const STANDING = /如今|(?<!在|以)(?:目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|共有|会上|已累计|累计已/;
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
  * policy it reports may follow), a verb with
  * 了 (形成了128条), 全省建有…303个, 拥有有效专利1.02万项 (not 每万人拥有, 拥有量, 拥有…的产品), and period and
- * comparison words: 同比增长4%, a place's 总面积6.1万平方公里, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
+ * comparison words: 同比增长4%, a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
  */
-const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积/;
+const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -48,7 +48,7 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  * the sentence); one with a cue of a goal states a goal;
  * a reporting word (同比, 形成了) reports for the rest of the sentence where no goal was stated before it
  * and the clause sets no condition; a clause with no cue keeps the stance. yearReviewed: the text has
- * reported the current year's first nine months or more, so the year is one it looks back on.
+ * reported the current year's first nine months or more, so a sentence opening on 全年 looks back.
  */
 export function clauseStances(clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false): { reported: boolean[]; out: Stance } {
   let stance = carried;
@@ -59,7 +59,8 @@ export function clauseStances(clauses: readonly string[], carried: Stance, lastP
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
     const pastPeriod = period !== null && 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) <= (lastPastYear ?? 0);
-    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && /^\s*全年/.test(clause));
+    // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
+    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
     if (AHEAD.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) stance = within = 'reported';

@@ -57,6 +57,8 @@ const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加�
 const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
+/** A sentence that gives: 给予…奖励, 予以补助. */
+const GIVING = /给予|予以/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 
 function isHeading(line: NormalizedLine): boolean {
@@ -181,7 +183,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     if (opensReview) reviewBlock = true;
     let stance: Stance = reviewBlock || reviewText ? 'reported' : 'neutral';
+    // a report's figures run on from sentence to sentence; a measure's item (三、…) or a sentence that gives does not
+    const review = reviewBlock || reviewText;
+    const item = NUMBERING.test(text);
     for (const sentence of splitSentences(text)) {
+      if (stance === 'reported' && !review && (item || GIVING.test(sentence.text))) stance = 'neutral';
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
