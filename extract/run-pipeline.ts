@@ -11,7 +11,7 @@ import { normalizeLine } from './normalize';
 import { readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
-import { milestoneYear, openingYear, planPeriodOf } from './resolve-deadline';
+import { datelineYear, milestoneYear, openingYear, planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { splitLines } from './split-lines';
 
@@ -69,8 +69,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     });
     // a one-year plan by its title (2023年工作要点), or a standalone text opening on its year (2024年，XX新区将…)
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
-    // with no date line, a report's 今年 is the year it calls the opening or close of a plan period
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start);
+    // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
