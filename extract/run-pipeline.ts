@@ -13,6 +13,7 @@ import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
 import { datelineYear, milestoneYear, openingYear, planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
+import { isTraditional, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
 
 export interface InputFile { name: string; bytes: Uint8Array }
@@ -43,7 +44,10 @@ export function identityName(name: string): string {
 /** One file's text (already read from whatever format it came in) → its documents and findings. */
 export function extractText(name: string, text: string, readWarnings: readonly string[] = []): FileResult {
   const paragraphs = splitLines(text);
-  const lines = paragraphs.texts.map(normalizeLine);
+  // 經濟日報…: rules read simplified characters, quotes keep the text's own (one for one, so offsets hold)
+  const lines = isTraditional(text)
+    ? paragraphs.texts.map((original) => ({ ...normalizeLine(toSimplified(original)), original }))
+    : paragraphs.texts.map(normalizeLine);
   const lineNumbers = paragraphs.lineNumbers;
   const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|s?html?|xhtml|pdf|docx)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
