@@ -70,6 +70,8 @@ const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
+  // 千斤顶, 千斤重担: a lone 千 before 斤 is a word
+  if (unit === '斤' && text.length === 1) return true;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;

@@ -20,6 +20,8 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   km: { zh: '公里', en: 'km' },
   km2: { zh: '平方公里', en: 'km²' },
   m2: { zh: '平方米', en: 'm²' },
+  m3: { zh: '立方米', en: 'm³' },
+  TEU: { zh: '标箱', en: 'TEU' },
   kW: { zh: '千瓦', en: 'kW' },
   kWh: { zh: '千瓦时', en: 'kWh' },
   亩: { zh: '亩', en: 'mu' },

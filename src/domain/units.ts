@@ -22,6 +22,15 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   个月: { base: '月', factor: 1 },
   天: { base: '天', factor: 1 },
   吨: { base: 't', factor: 1 },
+  公斤: { base: 't', factor: 1e-3 },
+  千克: { base: 't', factor: 1e-3 },
+  // 粮食产量稳定在240亿斤以上: the 市斤 of half a kilogram
+  斤: { base: 't', factor: 5e-4 },
+  // 集装箱吞吐量达到120万标箱: twenty-foot equivalent units
+  标箱: { base: 'TEU', factor: 1 },
+  TEU: { base: 'TEU', factor: 1 },
+  立方米: { base: 'm3', factor: 1 },
+  公顷: { base: '亩', factor: 15 },
   公里: { base: 'km', factor: 1 },
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
