@@ -173,7 +173,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
     const ofSupport = /期限|期/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
-    return support && capped && ofSupport ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+    // 给予补贴，最长三年; 连续三年给予奖励: how long the support runs
+    const runs = /(?:最长|最多|连续)$/.test(before);
+    return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
@@ -247,7 +249,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 ];
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
-  [/(不超过|不高于|最高|最多|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
+  [/(不超过|不高于|最高|最多|最长|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
   [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$))/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);

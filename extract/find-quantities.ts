@@ -70,11 +70,15 @@ const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
+  // 千斤顶, 千斤重担: a lone 千 before 斤 is a word
+  if (unit === '斤' && text.length === 1) return true;
   // 打造一个千亿级产业集群: one thing of a stated scale, counted
   if (value === 1 && unit === '个' && SCALE_CLASS_AHEAD.test(after) && COUNTING_VERB.test(before)) return false;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
+  // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
+  if (unit === '年' && /(?:最长|最多|连续)$/.test(before)) return false;
   // 建立两个机制, 突出三个重点: abstract nouns are not counted things
   if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;

@@ -57,7 +57,9 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     const same = keptWith(finding);
     // repeats sit on other lines: one line naming an amount twice (A、B分别过千亿元) states two commitments
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && k.line !== finding.line
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding)));
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding))
+      // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
+      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true));
     if (earlier && (earlier.inHeadline || earlier.inLead) && !finding.inHeadline && !finding.inLead) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
       Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });

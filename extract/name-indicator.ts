@@ -41,6 +41,7 @@ const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
+const DURATION = /^(?:年|月|天)$/;
 const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套|基金|券/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
@@ -432,7 +433,11 @@ export function nameIndicator(input: NamingInput): string {
   const provisionText = sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start);
   const step = provisionText.includes('台阶') ? STEP.exec(provisionText) : null;
   if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
-  if (kind === 'incentive' || given) return clip(incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, ''));
+  if (kind === 'incentive' || given) {
+    const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '');
+    // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
+    return clip(DURATION.test(quantity.base) && !/期限|年限/.test(name) ? `${name.replace(/(?:上限|比例)$/, '')}期限` : name);
+  }
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
   if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {

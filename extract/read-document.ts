@@ -210,13 +210,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
-        const thisYear = context.planYear ?? (THIS_YEAR.test(sentence.text) ? context.issuedYear ?? null : null);
+        const saysThisYear = THIS_YEAR.test(sentence.text);
+        const thisYear = context.planYear ?? (saysThisYear ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
+        // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
+        const fromBefore = saysThisYear && planYear ? null : carried;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
           ? deadlineBefore(mentions, quantity.start) ?? planYear
           : annual ? deadlineAt(mentions, quantity.start) ?? planYear
-          : deadlineAt(mentions, quantity.start) ?? carried ?? planYear
+          : deadlineAt(mentions, quantity.start) ?? fromBefore ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });

@@ -67,24 +67,27 @@ export function deadlineBefore(mentions: readonly DeadlineMention[], offset: num
   return before?.deadline ?? null;
 }
 
-/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2023年…政策清单 → 2023. */
+const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
+
+/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2023年…政策清单, 若干政策（2025年） → 2023, 2025. */
 export function planPeriodOf(title: string): { start: number; end: number } | null {
   const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年/.exec(title);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const named = PLAN_PERIODS.find((p) => title.includes(p.name));
   if (named) return { start: named.start, end: named.end };
   // 2023年工作要点, 内蒙古自治区2023年…政策清单: one year's plan (not 2026年版, 2023年修订)
-  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划)/.exec(title) ?? /（((?:19|20)\d{2})）$/.exec(title.trim())
-    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
+  // a collection of policies (2025年…产业政策汇总) dates its edition, not its measures
+  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划|重点工作|工作重点)/.exec(title) ?? /（((?:19|20)\d{2})年?）$/.exec(title.trim())
+    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) || COLLECTION.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
 }
 
-/** 2024年，XX新城将坚持…; 政府工作报告提到，2022年我省将实施…; …发布2026年工作要点: the year a text's opening says it plans for. */
-const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])[，,]?[^，。；,]{0,12}?将/;
+/** 2024年，XX新城将坚持…; 2026年是“十五五”开局之年，XX将…; …发布2026年工作要点: the year a text's opening says it plans for. */
+const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;
-/** 无锡市发改委发布 2026 年政府工作重点: a one-year work plan the opening names. */
-const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作(?:要点|重点|计划|安排)/;
+/** 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…: a one-year work plan or report the opening names. */
+const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作(?:要点|重点|计划|安排)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是/;
 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
@@ -92,7 +95,7 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
     if (!lines[i].text.trim()) continue;
     seen++;
     const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text);
-    if (m) return Number(m[1]);
+    if (m) return Number(m[1] ?? m[2]);
   }
   return null;
 }
@@ -103,6 +106,19 @@ const MILESTONE_LINES = 30;
 
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|政府工作)/;
+
+/** 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01: the date line of a page. */
+const DATE_LINE = /^\s*(?:(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)?((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?=\D|\d{2}:|$)/;
+const DATE_LINES = 6;
+
+/** The year of a standalone text's date line, among its first lines. */
+export function datelineYear(lines: readonly { text: string }[], from: number): number | null {
+  for (let i = Math.max(0, from); i < lines.length && i < from + DATE_LINES; i++) {
+    const m = DATE_LINE.exec(lines[i].text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
 
 export function milestoneYear(lines: readonly { text: string }[], from: number): number | null {
   let stated: number | null = null;

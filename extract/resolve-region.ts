@@ -28,27 +28,58 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^(?:高新技术产业开发区|高新区|高新技术开发区)/, '高新技术产业开发区'],
   [/^(?:经济技术开发区|经开区)/, '经济技术开发区'],
   [/^经济开发区/, '经济开发区'],
+  [/^新片区/, '新片区'],
 ];
 
-/** The place name a zone may carry between its city and its kind: 武汉东湖高新区 (not 省级, 各类). */
-const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发)/;
+/** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
+const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区)/;
 const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
+/** A county-level city or a county that may host a zone: 如皋市 → 如皋高新区. */
+const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县]$/;
 
-/** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区 at text[at], named after the division before it. */
+/** A zone's official name: an area of a free trade zone is 中国（上海）自由贸易试验区临港新片区. */
+function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex): string {
+  if (kind !== '新片区') return host + middle + kind;
+  const province = regions.provinceOf(toRegion(division));
+  return `中国（${province?.shortName ?? host}）自由贸易试验区${middle}${kind}`;
+}
+
+/** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区, 如皋高新区 at text[at], named after the division before it. */
 function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex): Region | null {
-  if (division.level === 'district') return null;
+  const county = division.level === 'district' ? COUNTY_HOST.exec(division.name) : null;
+  if (division.level === 'district' && !county) return null;
   let rest = at + name.length;
   if (text[rest] === '市' && !name.endsWith('市')) rest++;
   const place = ZONE_PLACE.exec(text.slice(rest, rest + 8))?.[0] ?? '';
-  const short = division.shortName ?? division.name;
+  const short = county ? county[1] : division.shortName ?? division.name;
   for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
     const middle = text.slice(rest, start);
     for (const [pattern, kind] of ZONE_KINDS) {
       if (!pattern.test(text.slice(start, start + 12))) continue;
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
-      return listed ? toRegion(listed) : { name: short + middle + kind, level: 'district', code: division.code };
+      return listed ? toRegion(listed) : { name: zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
     }
+  }
+  return null;
+}
+
+let countyPlaces: Map<string, Division> | undefined;
+
+/** 如皋 → 如皋市, 长丰 → 长丰县: the short names of county-level hosts, used only where a zone follows. */
+function countyPlaceAt(text: string, at: number, regions: RegionIndex): { name: string; division: Division } | null {
+  if (!countyPlaces) {
+    countyPlaces = new Map();
+    for (const name of regions.names) {
+      const division = regions.lookup(name);
+      const county = division?.level === 'district' ? COUNTY_HOST.exec(name) : null;
+      if (division && county && !regions.lookup(county[1]) && !countyPlaces.has(county[1])) countyPlaces.set(county[1], division);
+    }
+  }
+  for (const length of [3, 2]) {
+    const name = text.slice(at, at + length);
+    const division = countyPlaces.get(name);
+    if (division) return { name, division };
   }
   return null;
 }
@@ -56,6 +87,13 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
 /** The first division named in a text; a division followed by one of its own children resolves to the child. */
 export function firstDivision(text: string, regions: RegionIndex = regionIndex()): Region | null {
   for (let i = 0; i < text.length; i++) {
+    if (text.startsWith('中国（', i)) {
+      const area = freeTradeAreaAt(text, i, regions);
+      if (area) return area;
+    }
+    const county = countyPlaceAt(text, i, regions);
+    const countyZone = county ? zoneAt(text, i, county.name, county.division, regions) : null;
+    if (countyZone) return countyZone;
     for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);
       if (!division) continue;
@@ -118,7 +156,32 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (named) return named;
   }
   const own = withoutCitations(text);
-  return selfNamed(own) ?? dominantDivision(own) ?? UNRESOLVED;
+  return selfNamed(own) ?? dominantZone(own) ?? dominantDivision(own) ?? UNRESOLVED;
+}
+
+/** 中国（上海）自由贸易试验区临港新片区: an area of a free trade zone, named in full. */
+const FREE_TRADE_AREA = /中国（([\u4e00-\u9fa5]{2,3})）自由贸易试验区([\u4e00-\u9fa5]{2,4}?)(新片区|片区)/;
+
+function freeTradeAreaAt(text: string, at: number, regions: RegionIndex): Region | null {
+  const area = FREE_TRADE_AREA.exec(text.slice(at, at + 30));
+  const host = area && area.index === 0 ? regions.lookup(area[1]) : undefined;
+  return area && host ? { name: `中国（${area[1]}）自由贸易试验区${area[2]}${area[3]}`, level: 'district', code: host.code } : null;
+}
+
+/**
+ * A report on an area of a free trade zone, named once in full and then by its short name
+ * (临港新片区将…) at least three times and no less often than its city: the area's.
+ */
+function dominantZone(text: string): Region | null {
+  const full = FREE_TRADE_AREA.exec(text);
+  const regions = regionIndex();
+  const host = full ? regions.lookup(full[1]) : undefined;
+  if (!full || !host) return null;
+  const short = full[2] + full[3];
+  const mentions = text.split(short).length - 1;
+  const hostMentions = divisionsNamed(text, regions).filter((division) => division.code === host.code).length;
+  if (mentions < 3 || mentions < hostMentions) return null;
+  return { name: `中国（${full[1]}）自由贸易试验区${short}`, level: 'district', code: host.code };
 }
 
 /** The text without the documents it cites (根据《中共湖南省委…若干意见》): their issuers are not the text's. */
@@ -209,10 +272,20 @@ function dominantDivision(text: string): Region | null {
     entry.count++;
     counts.set(division.code, entry);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
-  const [first, second] = ranked;
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || depth(b.division, regions) - depth(a.division, regions));
+  const [first] = ranked;
+  // a city's report names its province too (对江苏、对连云港…): an ancestor does not compete
+  const ancestors = new Set<string>();
+  for (let up = first?.division.parentCode; up; up = regions.byCode(up)?.parentCode ?? null) ancestors.add(up);
+  const second = ranked.slice(1).find((entry) => !ancestors.has(entry.division.code));
   if (!first || first.count < 3 || (second && second.count * 2 > first.count)) return null;
   return named(first.division, regions);
+}
+
+function depth(division: Division, regions: RegionIndex): number {
+  let levels = 0;
+  for (let up = division.parentCode; up; up = regions.byCode(up)?.parentCode ?? null) levels++;
+  return levels;
 }
 
 export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
@@ -231,8 +304,8 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
   return selfNamed(body().slice(0, 3000)) ?? UNRESOLVED;
 }
 
-/** 省财政给予…, 省级财政按…: money the province pays, named in a city's or district's text. */
-const PROVINCE_PAYER = /(?<![市县区州])省(?:级)?财政/;
+/** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上: money the province pays, named in a city's or district's text. */
+const PROVINCE_PAYER = /(?<![市县区州])省(?:级)?财政|(?:^|[在由])(?:省|自治区)级?(?:财政)?(?:按|给予|安排|补助|奖励)/;
 
 /** The region that commits a clause: the document's, or its province when the clause says the province pays. */
 export function payerRegion(clause: string, region: Region): Region {

@@ -11,8 +11,9 @@ import { normalizeLine } from './normalize';
 import { readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
-import { milestoneYear, openingYear, planPeriodOf } from './resolve-deadline';
+import { datelineYear, milestoneYear, openingYear, planPeriodOf } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
+import { isTraditional, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
 
 export interface InputFile { name: string; bytes: Uint8Array }
@@ -43,7 +44,10 @@ export function identityName(name: string): string {
 /** One file's text (already read from whatever format it came in) → its documents and findings. */
 export function extractText(name: string, text: string, readWarnings: readonly string[] = []): FileResult {
   const paragraphs = splitLines(text);
-  const lines = paragraphs.texts.map(normalizeLine);
+  // 經濟日報…: rules read simplified characters, quotes keep the text's own (one for one, so offsets hold)
+  const lines = isTraditional(text)
+    ? paragraphs.texts.map((original) => ({ ...normalizeLine(toSimplified(original)), original }))
+    : paragraphs.texts.map(normalizeLine);
   const lineNumbers = paragraphs.lineNumbers;
   const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|s?html?|xhtml|pdf|docx)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
@@ -69,8 +73,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     });
     // a one-year plan by its title (2023年工作要点), or a standalone text opening on its year (2024年，XX新区将…)
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
-    // with no date line, a report's 今年 is the year it calls the opening or close of a plan period
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start);
+    // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);

@@ -20,6 +20,8 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   km: { zh: '公里', en: 'km' },
   km2: { zh: '平方公里', en: 'km²' },
   m2: { zh: '平方米', en: 'm²' },
+  m3: { zh: '立方米', en: 'm³' },
+  TEU: { zh: '标箱', en: 'TEU' },
   kW: { zh: '千瓦', en: 'kW' },
   kWh: { zh: '千瓦时', en: 'kWh' },
   亩: { zh: '亩', en: 'mu' },
@@ -35,7 +37,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
  * noun of their own (个, 项, 条 count whatever the indicator names) are left to the indicator.
  */
 const EN_COUNT_NOUNS: Record<string, string> = {
-  家: 'firms', 户: 'households', 人: 'people', 名: 'people', 人次: 'visits', 台: 'units', 套: 'sets',
+  家: 'firms', 户: 'households', 人: 'people', 名: 'people', 人次: 'visits', 场次: 'events', 架次: 'flights', 台: 'units', 套: 'sets',
   个基站: 'base stations', 基站: 'base stations', 标准机架: 'standard racks', 机架: 'racks',
   所: 'institutions', 篇: 'papers', 辆: 'vehicles', 艘: 'vessels', 场: 'events', 次: 'times', 件: 'items',
 };

@@ -22,6 +22,15 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   个月: { base: '月', factor: 1 },
   天: { base: '天', factor: 1 },
   吨: { base: 't', factor: 1 },
+  公斤: { base: 't', factor: 1e-3 },
+  千克: { base: 't', factor: 1e-3 },
+  // 粮食产量稳定在240亿斤以上: the 市斤 of half a kilogram
+  斤: { base: 't', factor: 5e-4 },
+  // 集装箱吞吐量达到120万标箱: twenty-foot equivalent units
+  标箱: { base: 'TEU', factor: 1 },
+  TEU: { base: 'TEU', factor: 1 },
+  立方米: { base: 'm3', factor: 1 },
+  公顷: { base: '亩', factor: 15 },
   公里: { base: 'km', factor: 1 },
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
@@ -46,7 +55,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
 
 /** Measure words of things counted: 家 (firms), 个, 项, 件 (patents), 人, 名, 类… all normalise to `count`. */
 export const COUNT_WORDS = [
-  '人次', '个', '家', '项', '件', '人', '名', '户', '类', '台', '套', '座', '场', '次', '条', '所', '篇', '部',
+  '人次', '场次', '架次', '批次', '班次', '个', '家', '项', '件', '人', '名', '户', '类', '台', '套', '座', '场', '次', '条', '所', '篇', '部',
   '款', '种', '张', '颗', '块', '辆', '艘', '架', '栋', '处', '片', '支', '位', '株', '只', '本', '门', '期', '批', '例', '份', '组', '队', '园', '村', '镇', '座', '间', '层', '标准机架', '机架', '基站', '个基站',
 ] as const;
 

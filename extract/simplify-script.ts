@@ -1,0 +1,36 @@
+// Texts in traditional characters (經濟日報, pages mirrored in 繁體) are read in simplified ones, character
+// for character, so the rules written for simplified texts apply to them and every offset still points
+// into the text as written: quotes keep the text's own characters.
+import { Converter } from 'opencc-js/t2cn';
+
+/** Characters that only traditional script writes, and their simplified forms: 們/们, 國/国, 經/经… */
+const TRADITIONAL = /[們個國區發經濟為這說會時過與產億萬樣點還當對開關實現將從務業進設動資創質數據則總體類]/g;
+const SIMPLIFIED = /[们个国区发经济为这说会时过与产亿万样点还当对开关实现将从务业进设动资创质数据则总体类]/g;
+/** How much of a text tells its script: enough for a title and a paragraph. */
+const SAMPLE = 4000;
+
+let convert: ((text: string) => string) | undefined;
+
+/** True when a text writes mostly traditional characters. */
+export function isTraditional(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  const traditional = sample.match(TRADITIONAL)?.length ?? 0;
+  if (traditional < 5) return false;
+  return traditional > 2 * (sample.match(SIMPLIFIED)?.length ?? 0);
+}
+
+/**
+ * The line in simplified characters, as long as the line: a phrase the converter would write with
+ * more or fewer characters is converted one character at a time instead.
+ */
+export function toSimplified(line: string): string {
+  convert ??= Converter({ from: 'tw', to: 'cn' });
+  const whole = convert(line);
+  if (whole.length === line.length) return whole;
+  let out = '';
+  for (const char of line) {
+    const one = convert(char);
+    out += one.length === char.length ? one : char;
+  }
+  return out;
+}

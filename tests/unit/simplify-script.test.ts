@@ -1,0 +1,36 @@
+// Traditional-script texts: told apart from simplified ones, converted one character for one, and
+// extracted with quotes in the characters the text was written in.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../extract/run-pipeline';
+import { isTraditional, toSimplified } from '../../extract/simplify-script';
+
+const TRADITIONAL_TEXT = '廣州市數字經濟發展行動計劃\n到2027年，全市數字經濟核心產業增加值達到5000億元，建成5G基站10萬個。\n';
+
+describe('traditional script', () => {
+  it('tells a traditional text from a simplified one', () => {
+    expect(isTraditional(TRADITIONAL_TEXT)).toBe(true);
+    expect(isTraditional('广州市数字经济发展行动计划\n到2027年，全市数字经济核心产业增加值达到5000亿元，建成5G基站10万个。')).toBe(false);
+    // a simplified text quoting a few traditional names stays as it is
+    expect(isTraditional('全省数字经济核心产业增加值达到5000亿元，《經濟日報》报道，这个数据来源于国家统计局发布的公报，产业发展为经济增长作出贡献。')).toBe(false);
+  });
+
+  it('converts to simplified characters without changing the length of any line', () => {
+    expect(toSimplified('數字經濟發展')).toBe('数字经济发展');
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'們個國區發經濟為這說會時過與產億萬樣點頭髮乾隆皇後麵條著名台灣abc123，。'), maxLength: 40 }), (line) => {
+      expect(toSimplified(line)).toHaveLength(line.length);
+    }));
+  });
+
+  it('extracts a traditional text with simplified names and quotes as written', () => {
+    const result = runPipeline([{ name: 'trad.txt', bytes: new TextEncoder().encode(TRADITIONAL_TEXT) }]);
+    if (!result.built.ok) throw new Error(result.built.problem);
+    const targets = result.built.dataset.targets;
+    expect(targets.map((t) => [t.indicator, t.value, t.unit, t.region.name, t.deadline?.year])).toEqual([
+      ['全市数字经济核心产业增加值', 5000, '亿元', '广州市', 2027],
+      ['5G基站', 10, '万个', '广州市', 2027],
+    ]);
+    expect(targets[0].source.quote).toBe('全市數字經濟核心產業增加值達到5000億元');
+    for (const target of targets) expect(TRADITIONAL_TEXT).toContain(target.source.quote);
+  });
+});
