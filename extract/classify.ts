@@ -17,6 +17,9 @@ const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的
  * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
 const STANDING = /如今|(?<!在|以)(?:目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|共有|会上|已累计|累计已/;
+/** The words STANDING looks at, found before its context is checked (most clauses hold none). */
+const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
+
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
  * policy it reports may follow), a verb with
@@ -24,6 +27,8 @@ const STANDING = /如今|(?<!在|以)(?:目前|(?<=^|[市省区县镇园国]|目
  * comparison words: 同比增长4%, a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
  */
 const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率/;
+/** The words REPORTING looks at, found before its context is checked. */
+const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -49,8 +54,11 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  * a reporting word (同比, 形成了) reports for the rest of the sentence where no goal was stated before it
  * and the clause sets no condition; a clause with no cue keeps the stance. yearReviewed: the text has
  * reported the current year's first nine months or more, so a sentence opening on 全年 looks back.
+ * through: the last clause whose verdict is wanted (the rest only carry the stance on).
  */
-export function clauseStances(clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false): { reported: boolean[]; out: Stance } {
+export function clauseStances(
+  clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
+): { reported: boolean[]; out: Stance } {
   let stance = carried;
   let within = carried;
   const reported: boolean[] = [];
@@ -64,8 +72,10 @@ export function clauseStances(clauses: readonly string[], carried: Stance, lastP
     const before = within;
     if (AHEAD.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
-    else if (STANDING.test(clause)) within = 'reported';
-    else if (within !== 'ahead' && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
+    // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
+    else if (index > through + 1) return;
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause)) within = 'reported';
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
     // 投资完成8561亿元，同比增长23%: a growth opening the next clause reports the number before it too
     if (index > 0 && within === 'reported' && before !== 'ahead' && GROWTH_OPENING.test(clause)) reported[index - 1] = true;
     reported.push(within === 'reported');

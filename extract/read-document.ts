@@ -186,26 +186,42 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a report's figures run on from sentence to sentence; a measure's item (三、…) or a sentence that gives does not
     const review = reviewBlock || reviewText;
     const item = NUMBERING.test(text);
+    // sentences without a number only carry the stance on: judged when a later one needs it
+    let waiting: string[] = [];
+    const advance = (sentenceText: string, clauseTexts: readonly string[] | null, through: number): boolean[] => {
+      if (stance === 'reported' && !review && (item || GIVING.test(sentenceText))) stance = 'neutral';
+      const judged = clauseStances(clauseTexts ?? [sentenceText], stance, lastPastYear, yearReviewed, through);
+      stance = judged.out;
+      return judged.reported;
+    };
+    const catchUp = (): Stance => {
+      for (const waitingText of waiting) advance(waitingText, null, -2);
+      waiting = [];
+      return stance;
+    };
     for (const sentence of splitSentences(text)) {
-      if (stance === 'reported' && !review && (item || GIVING.test(sentence.text))) stance = 'neutral';
       const mentions = findDeadlines(sentence.text);
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
-      const late = quantities.length && /月|季度/.test(sentence.text) ? LATE_IN_YEAR.exec(sentence.text) : null;
-      if (late) {
-        lastPastYear = Math.max(lastPastYear ?? 0, Number(late[1] ?? late[2]));
-        yearReviewed = true;
-      }
-      const stances = clauseStances(clauses.length ? clauses.map((c) => c.text) : [sentence.text], stance, lastPastYear, yearReviewed);
-      stance = stances.out;
+      let reportedClauses: boolean[] = [];
+      if (quantities.length) {
+        const late = /月|季度/.test(sentence.text) ? LATE_IN_YEAR.exec(sentence.text) : null;
+        if (late) {
+          lastPastYear = Math.max(lastPastYear ?? 0, Number(late[1] ?? late[2]));
+          yearReviewed = true;
+        }
+        catchUp();
+        const lastAsked = clauses.findIndex((c) => quantities[quantities.length - 1].start < c.end);
+        reportedClauses = advance(sentence.text, clauses.map((c) => c.text), lastAsked < 0 ? clauses.length - 1 : lastAsked);
+      } else waiting.push(sentence.text);
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       quantities.forEach((quantity, index) => {
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
-        const reported = stances.reported[clauses.indexOf(clause)] ?? false;
+        const reported = reportedClauses[clauses.indexOf(clause)] ?? false;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock, reported });
         if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
@@ -267,7 +283,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     // a paragraph that states a goal closes the review before it
-    if (stance === 'ahead') reviewBlock = false;
+    if (reviewBlock && catchUp() === 'ahead') reviewBlock = false;
   }
   return findings;
 }
