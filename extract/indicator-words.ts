@@ -98,6 +98,7 @@ export const PROCEDURE_WORDS: readonly WordEntry[] = [
   { word: '被认定为', example: '对被认定为国家级单项冠军的企业' },
   { word: '认定为', example: '对认定为省级研发机构的' },
   { word: '获批', example: '对获批国家级试点项目的' },
+  { word: '新认定', example: '对新认定的省级技术创新示范企业' },
   { word: '新获得', example: '对新获得国家级荣誉的企业' },
   { word: '获得', example: '对获得国家级奖项的企业' },
   { word: '申报', example: '对申报创新药品的企业' },

@@ -37,6 +37,8 @@ const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务�
 const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
+/** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
+const MEASURE_END = /(?:数|率|额|量|资|收入|产值|增加值|规模)$/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -103,7 +105,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
 
 function stripLeadingVerb(text: string): string {
   const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
-  return stripped.length >= 4 ? stripped : text;
+  // 新建、改建农村公路: coordinated verbs name the work, and a name never opens on 、
+  return stripped.length >= 4 && !stripped.startsWith('、') ? stripped : text;
 }
 
 /** The head noun of a phrase: 符合条件的关键机器人设备等融资租赁项目 → 融资租赁项目; a “quoted name” wins. */
@@ -206,7 +209,9 @@ function thingOf(text: string): string {
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
-    if (GENERIC_HEAD_PATTERN.test(head) && !THRESHOLD.test(modifier)) {
+    // 承办市级消费促进活动的执行单位或商贸流通企业: two kinds of receiver name no more than one
+    const receivers = /^[^、，]{0,6}(?:单位|企业|机构|主体)(?:或|和|及)[^、，]{0,6}(?:单位|企业|机构|主体)$/.test(head);
+    if ((GENERIC_HEAD_PATTERN.test(head) || receivers) && !THRESHOLD.test(modifier)) {
       // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
       thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
@@ -261,7 +266,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
   // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
-  const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g, before).map((m) => m.index + m[0].length)];
+  // 支持高新技术企业发展对认定的…: a run-in heading before 对 ends there too
+  const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]|(?<=^(?:支持|鼓励|促进)[^，。；对（()）]{2,16})(?=(?:[（(]\d{1,2}[)）])?对)/g, before).map((m) => m.index + m[0].length)];
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
@@ -301,7 +307,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (items.length < 2) return text;
     return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
-  const quoted = /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0];
+  // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
+  const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
   const thing = subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '';
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
@@ -334,7 +341,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 将三分之一以上的省级专项资金投向基础研究 → 省级专项资金投向基础研究比例: the share of a sum put to a use
   const shareOf = quantity.base === 'percent' || quantity.base === 'ratio' ? /^(?:以上|以下|左右)?的([^，。；]{2,30})/.exec(sentence.slice(quantity.end, clause.end))?.[1] : undefined;
   if (shareOf && /资金|经费|投入|预算|收入/.test(shareOf)) return `${shareOf}比例`;
-  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))/.exec(sentence.slice(quantity.end))?.[1];
+  // 给予最高1000万元的资金支持, 20万元一次性资金奖励: money given as support, not a fund it sizes
+  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end))?.[1];
   if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
     return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
@@ -344,10 +352,14 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
   subject = subject.replace(/^分别/, '');
-  const paid = paidFor(sentence, quantities, index);
+  let paid = paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
   const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
+  // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
+  // names nothing paid for; the article's heading does
+  const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
+  if (topic && (/^(?:企业|单位|主体|机构)$/.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
   const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
   const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
   const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
@@ -439,6 +451,12 @@ export function nameIndicator(input: NamingInput): string {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
   }
+  const runOn = inClause(next) && object.length >= 2 && !/[、，；和及与]/.test(sentence.slice(quantity.end, next.start));
+  if (runOn && subject.length >= 3 && (MEASURE_END.test(subject) || /占[^占]{1,6}$/.test(subject))) {
+    // 有效发明专利数280件培育…企业占全市1/3: in a list without stops the words before a number name it;
+    // the words after it open the next item
+    return clip(shareNamed(stripLeadingVerb(subject)));
+  }
   if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
   if (/^占/.test(subject) && !object && previous && inClause(previous) === undefined && index > 0) {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
@@ -463,8 +481,52 @@ export function nameIndicator(input: NamingInput): string {
     }
     return clip(lead + counted);
   }
-  if (subject.length >= 2) return clip(stripLeadingVerb(subject));
+  const borrowed = !object ? borrowedName(input, subject) : '';
+  if (borrowed) return clip(borrowed);
+  if (subject.length >= 2) return clip(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(stripLeadingVerb(subject)) : stripLeadingVerb(subject));
   return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/** 限上零售额占全市28% → 限上零售额占全市比重: a share is named as one. */
+function shareNamed(name: string): string {
+  return /占[^占比]{1,6}$/.test(name) ? `${name}比重` : name;
+}
+
+/** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
+const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率)$|^(?:总数|总量|累计总数)$/;
+/** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
+const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
+/** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
+const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
+/** Building verbs before a counted object: 新建、改建农村公路 → 农村公路. */
+const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+/;
+
+/**
+ * A clause that holds only a verb or a rate borrows the thing from the clause beside it:
+ * 规上工业总产值达到5000亿元，年均增速25% → 规上工业总产值年均增速; 新增单项冠军企业3家，总数达到8家 →
+ * 单项冠军企业总数; 甲类新签约60个，新开工35个 → 甲类新开工; 投资28亿元，新建农村公路300公里 → 农村公路投资.
+ */
+function borrowedName(input: NamingInput, subject: string): string {
+  const { sentence, clause, quantities, index } = input;
+  const quantity = quantities[index];
+  const previous = index > 0 ? quantities[index - 1] : undefined;
+  const nearby = (from: number, to: number): boolean => to - from >= 0 && to - from <= 40 && !/[。；]/.test(sentence.slice(from, to));
+  // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow
+  if (RATE_OR_TOTAL.test(subject) && previous && !['percent', 'ratio'].includes(previous.base) && nearby(previous.end, quantity.start)) {
+    const whose = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+    if (whose.length >= 2 && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
+  }
+  if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(previous.end, quantity.start)) {
+    const earlier = clauseOf(sentence, previous);
+    const category = /^(.{2,}?)(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/.exec(clean(sentence.slice(earlier.start, previous.start)))?.[1];
+    if (category && !/\d/.test(category)) return category.replace(LEADING_FILLER, '') + subject;
+  }
+  const following = quantities[index + 1];
+  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(clause.end, following.start)) {
+    const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
+    if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
+  }
+  return '';
 }
 
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
