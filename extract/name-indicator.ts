@@ -25,7 +25,7 @@ const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到: a baseline and a change before the number. */
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+const LEADING_VERB = /^(?:积极|力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -154,8 +154,14 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
   const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
   const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
-  if (previous) return clean(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, ''));
+  if (previous) return clean(compactList(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, '')));
   return '';
+}
+
+/** 疫苗佐剂、培养基质材料以及包装材料等配套产业 → 疫苗佐剂等配套产业: a list closed by 等 keeps its first item. */
+function compactList(text: string): string {
+  const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(text);
+  return etc && /、|以及/.test(etc[1]) ? `${stripLeadingVerb(etc[1].split(/、|以及/)[0])}等${etc[2]}` : text;
 }
 
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
@@ -216,6 +222,10 @@ function thingOf(text: string): string {
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
       thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
     }
+    // 项目的大额设备 → 大额设备: a general owner adds nothing to what is paid for
+    else if (GENERIC_HEAD_PATTERN.test(modifier)) thing = head;
+    // 临床研究批件或默示许可的疫苗 → 临床研究批件疫苗: the first of two ways to qualify names a short head
+    else if (head.length <= 4 && /^[^或、，]{3,}或[^或、，]{2,}$/.test(modifier)) thing = modifier.split('或')[0] + head;
     // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
     else if (/^部分$/.test(head)) thing = modifier.replace(/^其/, '') + head;
     // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
@@ -227,7 +237,7 @@ function thingOf(text: string): string {
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
   if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
-  const first = thing.split(/[且并，]/)[0];
+  const first = thing.replace(/^[且并]/, '').split(/[且并，]/)[0];
   // 推进大模型垂类应用的主体 → 大模型垂类应用
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
@@ -308,8 +318,14 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
   // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
-  const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
-  const thing = subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '';
+  // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
+  const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
+  // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
+  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,8}){1,})的([^的，、]{2,16})$/.exec(subjectText) : null;
+  const tiers = tierOf?.[1].split('、');
+  const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
+  const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + tierOf?.[2] : '';
+  const thing = tier || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
@@ -351,13 +367,17 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
-  subject = subject.replace(/^分别/, '');
+  // 落地建设的按照已完成投资的15%: what follows 按照 is the basis, named as （占…）
+  subject = subject.replace(/^分别/, '').replace(/(?<=.{2})的?(?:按照|按)[^，；。]*$/, '');
   let paid = paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
   const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
   // names nothing paid for; the article's heading does
+  // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
+  const receiver = !paid ? /^([^，对\d]{4,20}?)(?:给予|予以)/.exec(provision.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1] : undefined;
+  if (receiver && !PAYER.test(receiver) && !/政府|部门|财政/.test(receiver) && !GENERIC_RECIPIENT_PATTERN.test(receiver) && !HOW_CLAUSE.test(receiver) && !/^(?:根据|依据|可|并|再)/.test(receiver)) paid = thingOf(receiver);
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
   if (topic && (/^(?:企业|单位|主体|机构)$/.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
   const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
@@ -381,7 +401,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const share = /(?:按照|按|给予|占)/.test(nearBefore)
     ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
     : null;
-  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : '';
+  // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
+  const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
+  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : basis ? `（占${basis}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
     return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
