@@ -348,6 +348,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   let subject = givenSubject.replace(PAYER, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
+  const peer = quantities[index + 1];
+  if (/^(?:年|月|天)$/.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
+    // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
+    const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
+    if (bounded.length >= 2) return `${bounded}期限`;
+  }
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
   const measure = /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
   if (measure && object) {
@@ -368,6 +374,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
   // 落地建设的按照已完成投资的15%: what follows 按照 is the basis, named as （占…）
+  const measured = /^(?:亩|m2|km2|km)$/.test(quantity.base) ? object.replace(/\s+/g, '').replace(/(?:给予|予以).*$/, '') : '';
+  if (measured.length >= 2) {
+    // 对395万亩高标准农田建设项目给予支持 → 高标准农田建设项目支持面积: land or road supported is named for what it is
+    return `${measured}${/^(?:亩|m2|km2)$/.test(quantity.base) ? '支持面积' : '支持里程'}`;
+  }
   subject = subject.replace(/^分别/, '').replace(/(?<=.{2})的?(?:按照|按)[^，；。]*$/, '');
   let paid = paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
@@ -505,7 +516,8 @@ export function nameIndicator(input: NamingInput): string {
   }
   const borrowed = !object ? borrowedName(input, subject) : '';
   if (borrowed) return clip(borrowed);
-  if (subject.length >= 2) return clip(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(stripLeadingVerb(subject)) : stripLeadingVerb(subject));
+  // 建设甲水库、乙灌区等水利项目30个 → 甲水库等水利项目
+  if (subject.length >= 2) return clip(compactList(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(stripLeadingVerb(subject)) : stripLeadingVerb(subject)));
   return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
 }
 
@@ -548,6 +560,9 @@ function borrowedName(input: NamingInput, subject: string): string {
     const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
     if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
   }
+  // 2.持续发展壮大瓜果蔬菜产业。…每年投入5000万元，围绕…: with no object beside it, the item's heading says what for
+  const topic = input.heading.replace(/^(?:持续|不断|加快|大力|积极)?(?:发展壮大|做大做强|发展|壮大|支持|推动)/, '');
+  if (SPENDING.test(subject) && topic.length >= 4 && topic.length <= 16 && !/\d/.test(topic)) return topic + subject.replace(/^(?:每年|年均|计划)/, '');
   return '';
 }
 
