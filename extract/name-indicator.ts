@@ -20,12 +20,12 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到: a baseline and a change before the number. */
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:积极|力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+const LEADING_VERB = /^(?:积极|力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -70,7 +70,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
   const stop = after.search(LIST_SEPARATOR);
   // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
-  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；]/.test(after);
+  // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
+  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d]|突破|达到|超过|增长|提高/.test(after);
   if (stop >= 0 && !together) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
@@ -527,7 +528,9 @@ function shareNamed(name: string): string {
 }
 
 /** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
-const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率)$|^(?:总数|总量|累计总数)$/;
+const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
+/** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
+const GROWTH_TAIL = /(?:年均)?(?:增长|增速|增幅)$/;
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
 const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
@@ -546,8 +549,10 @@ function borrowedName(input: NamingInput, subject: string): string {
   const previous = index > 0 ? quantities[index - 1] : undefined;
   const nearby = (from: number, to: number): boolean => to - from >= 0 && to - from <= 40 && !/[。；]/.test(sentence.slice(from, to));
   // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow
-  if (RATE_OR_TOTAL.test(subject) && previous && !['percent', 'ratio'].includes(previous.base) && nearby(previous.end, quantity.start)) {
-    const whose = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+  const total = /^总/.test(subject);
+  if (RATE_OR_TOTAL.test(subject) && previous && (total || !['percent', 'ratio'].includes(previous.base)) && nearby(previous.end, quantity.start)) {
+    const named = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+    const whose = total && ['percent', 'ratio'].includes(previous.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
     if (whose.length >= 2 && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
   }
   if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(previous.end, quantity.start)) {
