@@ -212,6 +212,8 @@ function thingOf(text: string): string {
   // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
   const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
   if (recognised) return recognised[1];
+  // 市级以上新型研发机构进行绩效评价 → 市级以上新型研发机构: what is done to them is how they qualify
+  thing = thing.replace(/^([^，的]{4,})进行[^，的]{2,8}$/, '$1');
   const lastOf = thing.lastIndexOf('的');
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
@@ -281,7 +283,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]|(?<=^(?:支持|鼓励|促进)[^，。；对（()）]{2,16})(?=(?:[（(]\d{1,2}[)）])?对)/g, before).map((m) => m.index + m[0].length)];
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
-  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+  // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
+  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -410,8 +413,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
-  const share = /(?:按照|按|给予|占)/.test(nearBefore)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
+  // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
+  const shareWindow = /[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore;
+  const share = /(?:按照|按|给予|占)/.test(shareWindow)
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占)/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
