@@ -65,6 +65,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
+  // 5家共性技术研发和成果转化的公共服务平台: a 和 inside what describes the head does not end the object
+  const joined = /^[^，；、的]{2,20}(?:和|及|与)[^，；、的]{2,16}的([^，；、的]{2,16})/.exec(after);
+  if (joined && !next) return clean(joined[1]);
   // A、B、C等第三方专业机构: the head noun follows 等
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
@@ -157,6 +160,18 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
   if (previous) return clean(compactList(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, '')));
   return '';
+}
+
+/**
+ * 在深耕细分市场、具有产业链“链主”地位的冠军企业 → “链主”冠军企业: a long description before 的 gives way
+ * to its head, with a quoted title it holds.
+ */
+function longModifierDropped(subject: string): string {
+  const lastOf = subject.lastIndexOf('的');
+  if (lastOf < 10 || !subject.slice(0, lastOf).includes('、')) return subject;
+  const head = subject.slice(lastOf + 1);
+  const quoted = /“[^”]{2,8}”/.exec(subject.slice(0, lastOf))?.[0] ?? '';
+  return head.length >= 2 ? quoted + head : subject;
 }
 
 /** 疫苗佐剂、培养基质材料以及包装材料等配套产业 → 疫苗佐剂等配套产业: a list closed by 等 keeps its first item. */
@@ -522,8 +537,11 @@ export function nameIndicator(input: NamingInput): string {
   }
   const borrowed = !object ? borrowedName(input, subject) : '';
   if (borrowed) return clip(borrowed);
-  // 建设甲水库、乙灌区等水利项目30个 → 甲水库等水利项目
-  if (subject.length >= 2) return clip(compactList(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(stripLeadingVerb(subject)) : stripLeadingVerb(subject)));
+  // 建设甲水库、乙灌区等水利项目30个 → 甲水库等水利项目; 新建通用机场（运营中心）1个 → 新建通用机场
+  if (subject.length >= 2) {
+    const named = compactList(longModifierDropped(stripLeadingVerb(subject))).replace(/(?<=.{4})[（(][^）)]{2,8}[）)]$/, '');
+    return clip(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(named) : named);
+  }
   return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
 }
 
