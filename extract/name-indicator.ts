@@ -594,6 +594,26 @@ function borrowedName(input: NamingInput, subject: string): string {
   return '';
 }
 
+/** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
+const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|规模|产量|销售额|收入)$/;
+
+/**
+ * The subjects one amount serves, each named: 甲、乙两大产业分别达到2000亿元 → 甲产业, 乙产业;
+ * 光伏制造业、储能制造业产值分别过千亿元 → 光伏制造业产值, 储能制造业产值. Null unless the list has as many items.
+ */
+export function sharedSubjects(before: string, count: number): string[] | null {
+  const text = before.replace(/(?:分别|均)[^，。；\d]{0,6}$/, '');
+  // 两大产业: the counted head names what every item is
+  const counted = /[两二三四五六](?:大|个|类|项)([^、和及与]{0,6})$/.exec(text);
+  const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
+  let items = body.split('、');
+  if (items.length !== count) items = body.split(/[、和及与]/);
+  if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
+  if (counted) return items.map((item) => item.trim() + counted[1]);
+  const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  return items.map((item) => (tail && !item.endsWith(tail) ? item.trim() + tail : item.trim()));
+}
+
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
 const PREDICATE = /实现|达到|突破|超过|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番/;
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
