@@ -238,7 +238,9 @@ function thingOf(text: string): string {
     if ((GENERIC_HEAD_PATTERN.test(head) || receivers) && !THRESHOLD.test(modifier)) {
       // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
-      thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
+      // 首次纳入规模以上统计范围的禁限目录外的企业: an exclusion after the last 的 is no name
+      const last = own.slice(own.lastIndexOf('的') + 1);
+      thing = own.length > 14 && own.includes('的') ? (/外$/.test(last) ? own.slice(0, own.indexOf('的')) : last) : own;
     }
     // 项目的大额设备 → 大额设备: a general owner adds nothing to what is paid for
     else if (GENERIC_HEAD_PATTERN.test(modifier)) thing = head;
@@ -262,7 +264,7 @@ function thingOf(text: string): string {
 }
 
 /** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
-const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|以上|以下|超过|不低于/;
+const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|(?<!规模|限额)以上|以下|超过|不低于/;
 
 /** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
 const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
