@@ -404,7 +404,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   let paid = paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
-  const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
+  // …按1%给予奖励，每家企业的奖励额度最高不超过500万元: a cap in a clause of its own closes the whole item
+  const ownCap = /^(?:每家|每个)(?:企业|单位|机构)?(?:的)?(?:奖励|补贴|补助|资助|支持)?(?:额度|金额)?(?:最高|累计)*(?:不超过|不高于)$/.test(sentence.slice(clause.start, quantity.start))
+    && /^(?:(?:支持|鼓励|促进|加快|推动)[^，；。\d]{4,14})$/.test(heading);
+  const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap ? stripLeadingVerb(heading) : '';
+  if (ownCap) paid = '';
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
   // names nothing paid for; the article's heading does
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
