@@ -34,7 +34,7 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|提出|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -541,6 +541,11 @@ export function nameIndicator(input: NamingInput): string {
     }
     return clip(lead + counted);
   }
+  if (!subject && !object && previous && inClause(previous) && /^(?:以上|以下|左右)?、[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
+    // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
+    const measure = subjectBefore(sentence, clause, previous, inClause(quantities[index - 2])).replace(GROWTH_TAIL, '').replace(TRAILING_CUE, '');
+    if (measure.length >= 2) return clip(measure);
+  }
   const borrowed = !object ? borrowedName(input, subject) : '';
   if (borrowed) return clip(borrowed);
   // 建设甲水库、乙灌区等水利项目30个 → 甲水库等水利项目; 新建通用机场（运营中心）1个 → 新建通用机场
@@ -557,7 +562,7 @@ function shareNamed(name: string): string {
 }
 
 /** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
-const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
+const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
 /** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
 const GROWTH_TAIL = /(?:年均)?(?:增长|增速|增幅)$/;
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
