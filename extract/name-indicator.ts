@@ -227,6 +227,9 @@ function thingOf(text: string): string {
   // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
   const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
   if (recognised) return recognised[1];
+  // 在蓉高校院所、企业建设国家重点实验室、…等 → 国家重点实验室等建设: what the actors build is what is paid for
+  const built = /^[^，的]{2,16}?(?:院所|高校|企业|机构|单位)(?:建设|组建|设立)([^，的]{4,})$/.exec(thing);
+  if (built) return /、|以及/.test(built[1]) ? `${built[1].split(/、|以及/)[0]}等建设` : `${built[1]}建设`;
   // 市级以上新型研发机构进行绩效评价 → 市级以上新型研发机构: what is done to them is how they qualify
   thing = thing.replace(/^([^，的]{4,})进行[^，的]{2,8}$/, '$1');
   const lastOf = thing.lastIndexOf('的');
