@@ -536,7 +536,11 @@ export function nameIndicator(input: NamingInput): string {
     const firstInClause = !inClause(previous);
     const lead = firstInClause && subject.length <= 8 ? subject.replace(BRINGING_ABOUT_PATTERN, '').replace(/^、.*/, '') : '';
     const actor = COUNTED_ACTOR_PATTERN.exec(object);
-    const counted = actor ? actor[2] + actor[1] : object;
+    // 25家钢铁企业以及35家重点企业完成环保绩效创A: what the last group does, every group listed does
+    const last = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end).pop();
+    const shared = !actor && last && last !== quantity && last.start > quantity.end && /^[^，；\d]{0,12}$/.test(sentence.slice(quantity.end, last.start).replace(/[^、和及与]*$/, ''))
+      ? /^[^，；、]{2,10}?((?:完成|实现|通过|达到)[^，；、\d]{2,12})$/.exec(sentence.slice(last.end, clause.end))?.[1] : undefined;
+    const counted = actor ? actor[2] + actor[1] : shared ? shared + object : object;
     if (object.length <= 2 && !lead) {
       // 每批次各省、自治区最多推荐1个城市 → 推荐城市
       const tail = subject.split(/[、，]/).pop()?.replace(/最多|最少|至少|不少于|不超过/g, '').replace(/^(?:自治区|直辖市|各省|省|市)/, '') ?? '';
