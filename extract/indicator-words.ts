@@ -98,6 +98,7 @@ export const PROCEDURE_WORDS: readonly WordEntry[] = [
   { word: '被认定为', example: '对被认定为国家级单项冠军的企业' },
   { word: '认定为', example: '对认定为省级研发机构的' },
   { word: '获批', example: '对获批国家级试点项目的' },
+  { word: '新认定', example: '对新认定的省级技术创新示范企业' },
   { word: '新获得', example: '对新获得国家级荣誉的企业' },
   { word: '获得', example: '对获得国家级奖项的企业' },
   { word: '申报', example: '对申报创新药品的企业' },
@@ -130,7 +131,8 @@ export const GENERIC_RECIPIENTS: readonly WordEntry[] = [
 ];
 
 /** 重点实施类新签约 keeps 实施: a verb before 类 names a category. */
-export const BRINGING_ABOUT_PATTERN = new RegExp(`^(?:${alternation(SCOPE_BEFORE_VERB)})*(?:${alternation(BRINGING_ABOUT)})+(?!类)`);
+/** 引进和培育3—5家独角兽企业: verbs joined by 和 or 、 go together. */
+export const BRINGING_ABOUT_PATTERN = new RegExp(`^(?:${alternation(SCOPE_BEFORE_VERB)})*(?:(?:${alternation(BRINGING_ABOUT)})(?:[和、及与](?=${alternation(BRINGING_ABOUT)}))?)+(?!类)`);
 export const COUNTED_ACTOR_PATTERN = new RegExp(`^(${alternation(COUNTED_ACTORS)})((?:${alternation(ACTOR_VERBS)}).{2,})$`);
 export const PROCEDURE_PATTERN = new RegExp(`^(?:${alternation(PROCEDURE_WORDS)})+`);
 export const GENERIC_HEAD_PATTERN = new RegExp(`^(?:${alternation(GENERIC_HEADS)})$`);

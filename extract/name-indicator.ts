@@ -20,12 +20,12 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增至|降低到|降低至|降至|下降到|下降至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到: a baseline and a change before the number. */
 const FROM_TO = /^(.+?)从(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:[\d.,]+(?:%|‰|[万亿]*[元个家件户台套人]?))?(?:提高|提升|增长|增加|降低|下降|扩大|减少)?(?:到|至)?$/;
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
+const LEADING_VERB = /^(?:积极|力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|聚集)+/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -34,9 +34,11 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
+/** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
+const MEASURE_END = /(?:数|率|额|量|资|收入|产值|增加值|规模)$/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -64,12 +66,16 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
+  // 5家共性技术研发和成果转化的公共服务平台: a 和 inside what describes the head does not end the object
+  const joined = /^[^，；、的]{2,20}(?:和|及|与)[^，；、的]{2,16}的([^，；、的]{2,16})/.exec(after);
+  if (joined && !next) return clean(joined[1]);
   // A、B、C等第三方专业机构: the head noun follows 等
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
   const stop = after.search(LIST_SEPARATOR);
   // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
-  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；]/.test(after);
+  // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
+  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d]|突破|达到|超过|增长|提高/.test(after);
   if (stop >= 0 && !together) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
@@ -104,7 +110,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
 
 function stripLeadingVerb(text: string): string {
   const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
-  return stripped.length >= 4 ? stripped : text;
+  // 新建、改建农村公路: coordinated verbs name the work, and a name never opens on 、
+  return stripped.length >= 4 && !stripped.startsWith('、') ? stripped : text;
 }
 
 /** The head noun of a phrase: 符合条件的关键机器人设备等融资租赁项目 → 融资租赁项目; a “quoted name” wins. */
@@ -152,8 +159,26 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
   const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
   const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
-  if (previous) return clean(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, ''));
+  if (previous) return clean(compactList(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, '')));
   return '';
+}
+
+/**
+ * 在深耕细分市场、具有产业链“链主”地位的冠军企业 → “链主”冠军企业: a long description before 的 gives way
+ * to its head, with a quoted title it holds.
+ */
+function longModifierDropped(subject: string): string {
+  const lastOf = subject.lastIndexOf('的');
+  if (lastOf < 10 || !subject.slice(0, lastOf).includes('、')) return subject;
+  const head = subject.slice(lastOf + 1);
+  const quoted = /“[^”]{2,8}”/.exec(subject.slice(0, lastOf))?.[0] ?? '';
+  return head.length >= 2 ? quoted + head : subject;
+}
+
+/** 疫苗佐剂、培养基质材料以及包装材料等配套产业 → 疫苗佐剂等配套产业: a list closed by 等 keeps its first item. */
+function compactList(text: string): string {
+  const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(text);
+  return etc && /、|以及/.test(etc[1]) ? `${stripLeadingVerb(etc[1].split(/、|以及/)[0])}等${etc[2]}` : text;
 }
 
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
@@ -203,15 +228,28 @@ function thingOf(text: string): string {
   // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
   const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
   if (recognised) return recognised[1];
+  // 在蓉高校院所、企业建设国家重点实验室、…等 → 国家重点实验室等建设: what the actors build is what is paid for
+  const built = /^[^，的]{2,16}?(?:院所|高校|企业|机构|单位)(?:建设|组建|设立)([^，的]{4,})$/.exec(thing);
+  if (built) return /、|以及/.test(built[1]) ? `${built[1].split(/、|以及/)[0]}等建设` : `${built[1]}建设`;
+  // 市级以上新型研发机构进行绩效评价 → 市级以上新型研发机构: what is done to them is how they qualify
+  thing = thing.replace(/^([^，的]{4,})进行[^，的]{2,8}$/, '$1');
   const lastOf = thing.lastIndexOf('的');
   if (lastOf >= 0) {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
-    if (GENERIC_HEAD_PATTERN.test(head) && !THRESHOLD.test(modifier)) {
+    // 承办市级消费促进活动的执行单位或商贸流通企业: two kinds of receiver name no more than one
+    const receivers = /^[^、，]{0,6}(?:单位|企业|机构|主体)(?:或|和|及)[^、，]{0,6}(?:单位|企业|机构|主体)$/.test(head);
+    if ((GENERIC_HEAD_PATTERN.test(head) || receivers) && !THRESHOLD.test(modifier)) {
       // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
-      thing = own.length > 14 && own.includes('的') ? own.slice(own.lastIndexOf('的') + 1) : own;
+      // 首次纳入规模以上统计范围的禁限目录外的企业: an exclusion after the last 的 is no name
+      const last = own.slice(own.lastIndexOf('的') + 1);
+      thing = own.length > 14 && own.includes('的') ? (/外$/.test(last) ? own.slice(0, own.indexOf('的')) : last) : own;
     }
+    // 项目的大额设备 → 大额设备: a general owner adds nothing to what is paid for
+    else if (GENERIC_HEAD_PATTERN.test(modifier)) thing = head;
+    // 临床研究批件或默示许可的疫苗 → 临床研究批件疫苗: the first of two ways to qualify names a short head
+    else if (head.length <= 4 && /^[^或、，]{3,}或[^或、，]{2,}$/.test(modifier)) thing = modifier.split('或')[0] + head;
     // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
     else if (/^部分$/.test(head)) thing = modifier.replace(/^其/, '') + head;
     // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
@@ -223,14 +261,14 @@ function thingOf(text: string): string {
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
   if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
-  const first = thing.split(/[且并，]/)[0];
+  const first = thing.replace(/^[且并]/, '').split(/[且并，]/)[0];
   // 推进大模型垂类应用的主体 → 大模型垂类应用
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
 
 /** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
-const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|以上|以下|超过|不低于/;
+const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|(?<!规模|限额)以上|以下|超过|不低于/;
 
 /** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
 const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
@@ -262,10 +300,12 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
   // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
-  const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]/g, before).map((m) => m.index + m[0].length)];
+  // 支持高新技术企业发展对认定的…: a run-in heading before 对 ends there too
+  const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]|(?<=^(?:支持|鼓励|促进)[^，。；对（()）]{2,16})(?=(?:[（(]\d{1,2}[)）])?对)/g, before).map((m) => m.index + m[0].length)];
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
-  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
+  // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
+  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -302,8 +342,15 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (items.length < 2) return text;
     return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
   };
-  const quoted = /“[^”]{2,16}”[^，、的且和与及“]{0,6}/.exec(subjectText)?.[0];
-  const thing = subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '';
+  // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
+  // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
+  const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
+  // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
+  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,8}){1,})的([^的，、]{2,16})$/.exec(subjectText) : null;
+  const tiers = tierOf?.[1].split('、');
+  const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
+  const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + tierOf?.[2] : '';
+  const thing = tier || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
@@ -326,6 +373,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   let subject = givenSubject.replace(PAYER, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
+  const peer = quantities[index + 1];
+  if (/^(?:年|月|天)$/.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
+    // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
+    const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
+    if (bounded.length >= 2) return `${bounded}期限`;
+  }
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
   const measure = /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
   if (measure && object) {
@@ -335,7 +388,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 将三分之一以上的省级专项资金投向基础研究 → 省级专项资金投向基础研究比例: the share of a sum put to a use
   const shareOf = quantity.base === 'percent' || quantity.base === 'ratio' ? /^(?:以上|以下|左右)?的([^，。；]{2,30})/.exec(sentence.slice(quantity.end, clause.end))?.[1] : undefined;
   if (shareOf && /资金|经费|投入|预算|收入/.test(shareOf)) return `${shareOf}比例`;
-  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))/.exec(sentence.slice(quantity.end))?.[1];
+  // 给予最高1000万元的资金支持, 20万元一次性资金奖励: money given as support, not a fund it sizes
+  const instrument = /^([^，、；。]{0,10}(?:券|资金|基金))(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end))?.[1];
   if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
     return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
@@ -344,11 +398,28 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
-  subject = subject.replace(/^分别/, '');
-  const paid = paidFor(sentence, quantities, index);
+  const measured = /^(?:亩|m2|km2|km)$/.test(quantity.base) ? object.replace(/\s+/g, '').replace(/(?:给予|予以).*$/, '') : '';
+  if (measured.length >= 2) {
+    // 对395万亩高标准农田建设项目给予支持 → 高标准农田建设项目支持面积: land or road supported is named for what it is
+    return `${measured}${/^(?:亩|m2|km2)$/.test(quantity.base) ? '支持面积' : '支持里程'}`;
+  }
+  // 落地建设的按照已完成投资的15%: what follows 按照 is the basis, named as （占…）
+  subject = subject.replace(/^分别/, '').replace(/(?<=.{2})的?(?:按照|按)[^，；。]*$/, '');
+  let paid = paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
-  const capOfItem = !paid && /^[每单]/.test(provision) && !/[对，]/.test(provision) ? stripLeadingVerb(heading) : '';
+  // …按1%给予奖励，每家企业的奖励额度最高不超过500万元: a cap in a clause of its own closes the whole item
+  const ownCap = /^(?:每家|每个)(?:企业|单位|机构)?(?:的)?(?:奖励|补贴|补助|资助|支持)?(?:额度|金额)?(?:最高|累计)*(?:不超过|不高于)$/.test(sentence.slice(clause.start, quantity.start))
+    && /^(?:(?:支持|鼓励|促进|加快|推动)[^，；。\d]{4,14})$/.test(heading);
+  const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap ? stripLeadingVerb(heading) : '';
+  if (ownCap) paid = '';
+  // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
+  const receiver = !paid ? /^([^，对\d]{4,20}?)(?:给予|予以)/.exec(provision.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1] : undefined;
+  if (receiver && !PAYER.test(receiver) && !/政府|部门|财政/.test(receiver) && !GENERIC_RECIPIENT_PATTERN.test(receiver) && !HOW_CLAUSE.test(receiver) && !/^(?:根据|依据|可|并|再)/.test(receiver)) paid = thingOf(receiver);
+  // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
+  // names nothing paid for; the article's heading does
+  const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
+  if (topic && (/^(?:企业|单位|主体|机构)$/.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
   const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
   const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
   const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
@@ -367,10 +438,14 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
-  const share = /(?:按照|按|给予|占)/.test(nearBefore)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(nearBefore.replace(/^.*(?:按照|按|给予|占)/, ''))
+  // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
+  const shareWindow = /[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore;
+  const share = /(?:按照|按|给予|占)/.test(shareWindow)
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占)/, '').trim())
     : null;
-  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : '';
+  // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
+  const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
+  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : basis ? `（占${basis}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
     return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
@@ -444,6 +519,12 @@ export function nameIndicator(input: NamingInput): string {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
   }
+  const runOn = inClause(next) && object.length >= 2 && !/[、，；和及与]/.test(sentence.slice(quantity.end, next.start));
+  if (runOn && subject.length >= 3 && (MEASURE_END.test(subject) || /占[^占]{1,6}$/.test(subject))) {
+    // 有效发明专利数280件培育…企业占全市1/3: in a list without stops the words before a number name it;
+    // the words after it open the next item
+    return clip(shareNamed(stripLeadingVerb(subject)));
+  }
   if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
   if (/^占/.test(subject) && !object && previous && inClause(previous) === undefined && index > 0) {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
@@ -460,7 +541,11 @@ export function nameIndicator(input: NamingInput): string {
     const firstInClause = !inClause(previous);
     const lead = firstInClause && subject.length <= 8 ? subject.replace(BRINGING_ABOUT_PATTERN, '').replace(/^、.*/, '') : '';
     const actor = COUNTED_ACTOR_PATTERN.exec(object);
-    const counted = actor ? actor[2] + actor[1] : object;
+    // 25家钢铁企业以及35家重点企业完成环保绩效创A: what the last group does, every group listed does
+    const last = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end).pop();
+    const shared = !actor && last && last !== quantity && last.start > quantity.end && /^[^，；\d]{0,12}$/.test(sentence.slice(quantity.end, last.start).replace(/[^、和及与]*$/, ''))
+      ? /^[^，；、]{2,10}?((?:完成|实现|通过|达到)[^，；、\d]{2,12})$/.exec(sentence.slice(last.end, clause.end))?.[1] : undefined;
+    const counted = actor ? actor[2] + actor[1] : shared ? shared + object : object;
     if (object.length <= 2 && !lead) {
       // 每批次各省、自治区最多推荐1个城市 → 推荐城市
       const tail = subject.split(/[、，]/).pop()?.replace(/最多|最少|至少|不少于|不超过/g, '').replace(/^(?:自治区|直辖市|各省|省|市)/, '') ?? '';
@@ -468,8 +553,88 @@ export function nameIndicator(input: NamingInput): string {
     }
     return clip(lead + counted);
   }
-  if (subject.length >= 2) return clip(stripLeadingVerb(subject));
+  if (!subject && !object && previous && inClause(previous) && /^(?:以上|以下|左右)?、[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
+    // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
+    const measure = subjectBefore(sentence, clause, previous, inClause(quantities[index - 2])).replace(GROWTH_TAIL, '').replace(TRAILING_CUE, '');
+    if (measure.length >= 2) return clip(measure);
+  }
+  const borrowed = !object ? borrowedName(input, subject) : '';
+  if (borrowed) return clip(borrowed);
+  // 建设甲水库、乙灌区等水利项目30个 → 甲水库等水利项目; 新建通用机场（运营中心）1个 → 新建通用机场
+  if (subject.length >= 2) {
+    const named = compactList(longModifierDropped(stripLeadingVerb(subject))).replace(/(?<=.{4})[（(][^）)]{2,8}[）)]$/, '');
+    return clip(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(named) : named);
+  }
   return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+}
+
+/** 限上零售额占全市28% → 限上零售额占全市比重: a share is named as one. */
+function shareNamed(name: string): string {
+  return /占[^占比]{1,6}$/.test(name) ? `${name}比重` : name;
+}
+
+/** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
+const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
+/** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
+const GROWTH_TAIL = /(?:年均)?(?:增长|增速|增幅)$/;
+/** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
+const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
+/** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
+const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
+/** Building verbs before a counted object: 新建、改建农村公路 → 农村公路. */
+const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+/;
+
+/**
+ * A clause that holds only a verb or a rate borrows the thing from the clause beside it:
+ * 规上工业总产值达到5000亿元，年均增速25% → 规上工业总产值年均增速; 新增单项冠军企业3家，总数达到8家 →
+ * 单项冠军企业总数; 甲类新签约60个，新开工35个 → 甲类新开工; 投资28亿元，新建农村公路300公里 → 农村公路投资.
+ */
+function borrowedName(input: NamingInput, subject: string): string {
+  const { sentence, clause, quantities, index } = input;
+  const quantity = quantities[index];
+  const previous = index > 0 ? quantities[index - 1] : undefined;
+  const nearby = (from: number, to: number): boolean => to - from >= 0 && to - from <= 40 && !/[。；]/.test(sentence.slice(from, to));
+  // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow
+  const total = /^总/.test(subject);
+  if (RATE_OR_TOTAL.test(subject) && previous && (total || !['percent', 'ratio'].includes(previous.base)) && nearby(previous.end, quantity.start)) {
+    const named = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+    const whose = total && ['percent', 'ratio'].includes(previous.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
+    if (whose.length >= 2 && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
+  }
+  if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(previous.end, quantity.start)) {
+    const earlier = clauseOf(sentence, previous);
+    const category = /^(.{2,}?)(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/.exec(clean(sentence.slice(earlier.start, previous.start)))?.[1];
+    if (category && !/\d/.test(category)) return category.replace(LEADING_FILLER, '') + subject;
+  }
+  const following = quantities[index + 1];
+  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(clause.end, following.start)) {
+    const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
+    if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
+  }
+  // 2.持续发展壮大瓜果蔬菜产业。…每年投入5000万元，围绕…: with no object beside it, the item's heading says what for
+  const topic = input.heading.replace(/^(?:持续|不断|加快|大力|积极)?(?:发展壮大|做大做强|发展|壮大|支持|推动)/, '');
+  if (SPENDING.test(subject) && topic.length >= 4 && topic.length <= 16 && !/\d/.test(topic)) return topic + subject.replace(/^(?:每年|年均|计划)/, '');
+  return '';
+}
+
+/** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
+const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|规模|产量|销售额|收入)$/;
+
+/**
+ * The subjects one amount serves, each named: 甲、乙两大产业分别达到2000亿元 → 甲产业, 乙产业;
+ * 光伏制造业、储能制造业产值分别过千亿元 → 光伏制造业产值, 储能制造业产值. Null unless the list has as many items.
+ */
+export function sharedSubjects(before: string, count: number): string[] | null {
+  const text = before.replace(/(?:分别|均)[^，。；\d]{0,6}$/, '');
+  // 两大产业: the counted head names what every item is
+  const counted = /[两二三四五六](?:大|个|类|项)([^、和及与]{0,6})$/.exec(text);
+  const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
+  let items = body.split('、');
+  if (items.length !== count) items = body.split(/[、和及与]/);
+  if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
+  if (counted) return items.map((item) => item.trim() + counted[1]);
+  const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  return items.map((item) => (tail && !item.endsWith(tail) ? item.trim() + tail : item.trim()));
 }
 
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */

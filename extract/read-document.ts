@@ -7,7 +7,7 @@ import { classify, clauseStances, comparatorOf, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
-import { nameIndicator } from './name-indicator';
+import { nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import { payerRegion } from './resolve-region';
@@ -271,8 +271,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const multiple = MULTIPLE_UNIT.test(quantity.unit);
         const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
-        const items = subjects > 1 && multiple ? multipleSubjects(clause.text.slice(0, quantity.start - clause.start)) : null;
-        const measure = items ? sentence.text.slice(quantity.start, quantity.end) : '';
+        // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
+        const before = clause.text.slice(0, quantity.start - clause.start);
+        const items = subjects > 1 ? (multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : '';
         for (let copy = 0; copy < subjects; copy++) {
           const named = items && items.length === subjects ? { ...finding, indicator: items[copy] + measure, indicatorKey: keyIndicator(items[copy] + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...named, alsoLines: [] } : named);
