@@ -87,7 +87,7 @@ export function planPeriodOf(title: string): { start: number; end: number } | nu
 const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;
 /** 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…: a one-year work plan or report the opening names. */
-const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?工作(?:要点|重点|计划|安排)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是/;
+const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?(?:工作(?:要点|重点|计划|安排)|重点工作)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是/;
 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
