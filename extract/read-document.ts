@@ -180,8 +180,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
       continue;
     }
-    context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     if (opensReview) reviewBlock = true;
+    // a review paragraph's figures are reported ones, as a status block's are
+    context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
     let stance: Stance = reviewBlock || reviewText ? 'reported' : 'neutral';
     // a report's figures run on from sentence to sentence; a measure's item (三、…) or a sentence that gives does not
     const review = reviewBlock || reviewText;
