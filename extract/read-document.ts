@@ -50,8 +50,8 @@ const THIS_YEAR = /今年|本年度|预期目标/;
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
-/** Blocks that describe the present, not the plan: 发展现状, 工作成效. */
-const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|发展基础|现实基础|背景|形势|(?:执行|完成|发展|工作)情况/;
+/** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务). */
+const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|发展基础|现实基础|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
@@ -180,8 +180,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
       continue;
     }
-    context.observer?.startLine(i, line, inStatusBlock, inEditorNote);
     if (opensReview) reviewBlock = true;
+    // a review paragraph's figures are reported ones, as a status block's are
+    context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
     let stance: Stance = reviewBlock || reviewText ? 'reported' : 'neutral';
     // a report's figures run on from sentence to sentence; a measure's item (三、…) or a sentence that gives does not
     const review = reviewBlock || reviewText;
