@@ -36,7 +36,17 @@ export interface DocumentContext {
 /** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…. */
 const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾. */
-const REVIEW_TITLE = /综述|回顾|巡礼/;
+const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就/;
+/**
+ * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 力争, 目标, 将, 下一步)
+ * or money given (给予, 奖励). A report of a signing ceremony or a year's results has none of them.
+ */
+const COMMITMENT_CUE = /(?:到|至)(?:19|20)\d{2}年|力争|确保|争取|目标|预期|计划|规划|将|要|拟|明年|下一步|给予|予以|奖励|补贴|补助|资助/;
+
+function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
+  for (let i = Math.max(0, span.titleLine, span.start); i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
+  return false;
+}
 /** …工作回顾和2025年工作安排: a title that also announces a plan is no review only. */
 const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */
@@ -142,6 +152,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const head = span.titleLine >= 0 ? span.titleLine : span.start;
   const reviewText = [lines[head]?.text ?? '', /^\s*[—－-]{2}/.test(lines[head + 1]?.text ?? '') ? lines[head + 1].text : '']
     .some((title) => title.length <= 40 && REVIEW_TITLE.test(title) && !PLAN_TITLE.test(title));
+  // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
+  const isPolicy = context.isPolicy && commitsAnything(lines, span);
   let reviewBlock = false;
   let lastPastYear = context.lastPastYear ?? null;
   let yearReviewed = false;
@@ -223,7 +235,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
         const reported = reportedClauses[clauses.indexOf(clause)] ?? false;
-        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy: context.isPolicy, inStatusBlock, reported });
+        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock, reported });
         if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
@@ -282,7 +294,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         }
       });
       const leading = mentions.filter((m) => m.leading);
-      if (leading.length) carried = leading[leading.length - 1].deadline;
+      // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
+      const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
+      if (leading.length && !reportsYear) carried = leading[leading.length - 1].deadline;
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     // a paragraph that states a goal closes the review before it

@@ -62,7 +62,9 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/^[（(]以下简称/.test(after)) designated.push(m[1]);
-    else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)) names.push(m[1]);
+    else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
+      // 《…实施意见（试行）》正式发布, not 根据《…》出台
+      || (/^(?:近日|日前|正式|已)*(?:发布|印发|出台|公布)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) names.push(m[1]);
   }
   return { names, designated };
 }

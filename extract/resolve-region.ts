@@ -29,10 +29,14 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^(?:经济技术开发区|经开区)/, '经济技术开发区'],
   [/^经济开发区/, '经济开发区'],
   [/^新片区/, '新片区'],
+  [/^合作创新区/, '合作创新区'],
+  [/^合作区/, '合作区'],
 ];
+/** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区 (not 大连合作区). */
+const PLACED_KINDS = new Set(['合作创新区', '合作区']);
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区)/;
+const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作)/;
 const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
 /** A county-level city or a county that may host a zone: 如皋市 → 如皋高新区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县]$/;
@@ -55,7 +59,7 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
     const middle = text.slice(rest, start);
     for (const [pattern, kind] of ZONE_KINDS) {
-      if (!pattern.test(text.slice(start, start + 12))) continue;
+      if (!pattern.test(text.slice(start, start + 12)) || (PLACED_KINDS.has(kind) && start === rest)) continue;
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
       return listed ? toRegion(listed) : { name: zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
@@ -104,7 +108,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (zone) return zone;
       if (name.length < 3 && i > 0 && !/[在于对《“（]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       if (division.level === 'district' && i > 0) continue;
-      const child = childAt(text, i + name.length, division.code, regions);
+      // （山东省）烟台市…: a province in brackets before one of its cities
+      const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
+      const child = childAt(text, i + name.length + closing, division.code, regions);
       return named(child ?? division, regions);
     }
   }
