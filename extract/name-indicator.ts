@@ -349,7 +349,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const tiers = tierOf?.[1].split('、');
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
   const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + tierOf?.[2] : '';
-  const thing = tier || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
+  // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
+  const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
+  const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
+  const thing = tier || leveled || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
