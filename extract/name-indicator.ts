@@ -192,7 +192,7 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
     if (score < bestDistance) { bestDistance = score; best = m[0]; }
   }
   // 给予牵头研发单位训练成本补助 → 训练成本补助: keep what qualifies the noun, not who receives it
-  const given = /给予([^，。；、]{2,12}?)(补助|补贴|奖励|资助|支持)/.exec(sentence);
+  const given = /给予([^，。；、]{2,12}?)(补助|补贴|奖励|资助|支持|扶持)/.exec(sentence);
   if (given && given[2] === best && !/\d|一定|的/.test(given[1])) {
     return given[1].replace(/^.*?(?:单位|企业|机构|主体|个人|团队)/, '') + given[2];
   }
@@ -350,7 +350,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const tiers = tierOf?.[1].split('、');
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
   const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + tierOf?.[2] : '';
-  const thing = tier || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
+  // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
+  const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
+  const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
+  const thing = tier || leveled || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
@@ -420,7 +423,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // names nothing paid for; the article's heading does
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
   if (topic && (/^(?:企业|单位|主体|机构)$/.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
-  const who = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
+  const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : found;
   const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
   const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
   // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
