@@ -31,14 +31,15 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^新片区/, '新片区'],
   [/^合作创新区/, '合作创新区'],
   [/^合作区/, '合作区'],
+  [/^新区/, '新区'],
 ];
-/** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区 (not 大连合作区). */
-const PLACED_KINDS = new Set(['合作创新区', '合作区']);
+/** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区, 中山翠亨新区 (not 大连合作区). */
+const PLACED_KINDS = new Set(['合作创新区', '合作区', '新区']);
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作)/;
+const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作|新区)/;
 const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
-/** A county-level city or a county that may host a zone: 如皋市 → 如皋高新区. */
+/** A county-level city or a county that may host a zone: 如皋市 → 如皋高新区 (a district's name may be a lake's: 东湖高新区). */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县]$/;
 
 /** A zone's official name: an area of a free trade zone is 中国（上海）自由贸易试验区临港新片区. */
@@ -60,6 +61,9 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
     const middle = text.slice(rest, start);
     for (const [pattern, kind] of ZONE_KINDS) {
       if (!pattern.test(text.slice(start, start + 12)) || (PLACED_KINDS.has(kind) && start === rest)) continue;
+      // 天津滨海新区: a district the list names under the city is that district
+      const child = regions.childOf(division.code, middle + kind);
+      if (child) return named(child, regions);
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
       return listed ? toRegion(listed) : { name: zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
@@ -77,7 +81,8 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex): { name: 
     for (const name of regions.names) {
       const division = regions.lookup(name);
       const county = division?.level === 'district' ? COUNTY_HOST.exec(name) : null;
-      if (division && county && !regions.lookup(county[1]) && !countyPlaces.has(county[1])) countyPlaces.set(county[1], division);
+      const place = county ? county[1] : '';
+      if (division && county && !regions.lookup(place) && !countyPlaces.has(place)) countyPlaces.set(place, division);
     }
   }
   for (const length of [3, 2]) {
@@ -128,7 +133,8 @@ function named(division: Division, regions: RegionIndex): Region {
 
 function childAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const name of regions.namesAt(text, at)) {
-    const child = regions.lookup(name);
+    // 重庆江北区: of the divisions so named, the one under the parent
+    const child = regions.childOf(parentCode, name) ?? regions.lookup(name);
     // a short name counts only as a city right after its province: 浙江杭州出台…
     if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
     if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;

@@ -9,6 +9,9 @@ const SIMPLIFIED = /[们个国区发经济为这说会时过与产亿万样点�
 /** How much of a text tells its script: enough for a title and a paragraph. */
 const SAMPLE = 4000;
 
+/** (jīng), (qū): a syllable with its tone mark, in brackets. */
+const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
 let convert: ((text: string) => string) | undefined;
 
 /** True when a text writes mostly traditional characters. */
@@ -23,8 +26,10 @@ export function isTraditional(text: string): boolean {
  * The line in simplified characters, as long as the line: a phrase the converter would write with
  * more or fewer characters is converted one character at a time instead.
  */
-export function toSimplified(line: string): string {
+export function toSimplified(written: string): string {
   convert ??= Converter({ from: 'tw', to: 'cn' });
+  // 經(jīng)濟(jì): a mirror's pinyin after each character becomes spaces, which normalising drops
+  const line = written.includes('(') || written.includes('（') ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
   const whole = convert(line);
   if (whole.length === line.length) return whole;
   let out = '';

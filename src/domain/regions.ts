@@ -33,6 +33,8 @@ export interface RegionIndex {
   /** The names that could start at text[i], longest first. */
   namesAt(text: string, i: number): readonly string[];
   provinceOf(division: Region): Division | undefined;
+  /** The division of that name under a parent: 江北区 under 重庆市, not 宁波市's. */
+  childOf(parentCode: string, name: string): Division | undefined;
 }
 
 export function createRegionIndex(
@@ -42,8 +44,10 @@ export function createRegionIndex(
 ): RegionIndex {
   const byName = new Map<string, Division>();
   const byCode = new Map<string, Division>();
+  const byParentAndName = new Map<string, Division>();
   const add = (division: Division, allowShort: boolean): void => {
     byCode.set(division.code, division);
+    if (division.parentCode) byParentAndName.set(`${division.parentCode}\u0000${division.name}`, division);
     if (!byName.has(division.name)) byName.set(division.name, division);
     if (allowShort && division.shortName && !byName.has(division.shortName)) byName.set(division.shortName, division);
   };
@@ -74,6 +78,7 @@ export function createRegionIndex(
     lookup: (name) => byName.get(name),
     byCode: (code) => byCode.get(code),
     names,
+    childOf: (parentCode, name) => byParentAndName.get(`${parentCode}\u0000${name}`),
     provinceOf(region) {
       let current = region.code === null ? undefined : byCode.get(region.code);
       while (current?.parentCode) current = byCode.get(current.parentCode);
