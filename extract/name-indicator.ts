@@ -296,12 +296,18 @@ function openingOf(clauses: readonly string[]): number {
  * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
+/** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，). */
+const PROVISION_END = /[；。]|[，](?:(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元，))/g;
+/** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
+const RUN_IN_HEADING = /^(?:支持|鼓励|促进)[^，。；对（()）]{2,16}(?=(?:[（(]\d{1,2}[)）])?对)/;
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
   // a provision ends at ；/。, before a new 对, and after a grant already stated (每家奖励20万元，新进入…)
   // 支持高新技术企业发展对认定的…: a run-in heading before 对 ends there too
-  const starts = [0, ...matchesOf(/[；。]|[，](?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元)[，]|(?<=^(?:支持|鼓励|促进)[^，。；对（()）]{2,16})(?=(?:[（(]\d{1,2}[)）])?对)/g, before).map((m) => m.index + m[0].length)];
+  const runIn = RUN_IN_HEADING.exec(before);
+  const starts = [0, ...(runIn ? [runIn[0].length] : []), ...matchesOf(PROVISION_END, before).map((m) => m.index + m[0].length)];
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对

@@ -72,6 +72,8 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   return null;
 }
 
+const ZONE_WORD = /高新|经开|经济技术|经济开发|片区|合作|新区/;
+
 let countyPlaces: Map<string, Division> | undefined;
 
 /** 如皋 → 如皋市, 长丰 → 长丰县: the short names of county-level hosts, used only where a zone follows. */
@@ -95,12 +97,14 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex): { name: 
 
 /** The first division named in a text; a division followed by one of its own children resolves to the child. */
 export function firstDivision(text: string, regions: RegionIndex = regionIndex()): Region | null {
+  // zones hosted by a county or a free trade area are looked for only where a zone is named
+  const zoned = ZONE_WORD.test(text);
   for (let i = 0; i < text.length; i++) {
-    if (text.startsWith('中国（', i)) {
+    if (zoned && text.startsWith('中国（', i)) {
       const area = freeTradeAreaAt(text, i, regions);
       if (area) return area;
     }
-    const county = countyPlaceAt(text, i, regions);
+    const county = zoned ? countyPlaceAt(text, i, regions) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions) : null;
     if (countyZone) return countyZone;
     for (const name of regions.namesAt(text, i)) {
