@@ -95,8 +95,8 @@ const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支�
 const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
-/** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额. */
-const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成交金额|意向成交|发布会|仪式上|活动现场|开幕式/;
+/** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额, 应到代表558名. */
+const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成交金额|意向成交|发布会|仪式上|活动现场|开幕式|应到|实到|出席/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */

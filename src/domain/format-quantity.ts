@@ -24,6 +24,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   TEU: { zh: '标箱', en: 'TEU' },
   kW: { zh: '千瓦', en: 'kW' },
   kWh: { zh: '千瓦时', en: 'kWh' },
+  kVA: { zh: '千伏安', en: 'kVA' },
   亩: { zh: '亩', en: 'mu' },
   倍: { zh: '倍', en: '×' },
   番: { zh: '番', en: 'doublings' },

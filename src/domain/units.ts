@@ -39,6 +39,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   千瓦: { base: 'kW', factor: 1 },
   兆瓦: { base: 'kW', factor: 1e3 },
   千瓦时: { base: 'kWh', factor: 1 },
+  // 新增变电容量54万千伏安: transformer capacity
+  千伏安: { base: 'kVA', factor: 1 },
   度: { base: 'kWh', factor: 1 },
   PFLOPS: { base: 'PFLOPS', factor: 1 },
   EFLOPS: { base: 'PFLOPS', factor: 1e3 },
