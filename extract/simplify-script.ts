@@ -14,13 +14,14 @@ const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]
 
 let convert: ((text: string) => string) | undefined;
 
-const TRADITIONAL_CODES = new Set([...TRADITIONAL].map((c) => c.charCodeAt(0)));
+const TRADITIONAL_CODES = new Uint8Array(0x10000);
+for (const char of TRADITIONAL) TRADITIONAL_CODES[char.charCodeAt(0)] = 1;
 
 /** True when a text writes mostly traditional characters. */
 export function isTraditional(text: string): boolean {
   // a loop over character codes: a class of ideographs is slow to scan as a pattern
   let traditional = 0;
-  for (let i = 0, end = Math.min(text.length, SAMPLE); i < end; i++) if (TRADITIONAL_CODES.has(text.charCodeAt(i))) traditional++;
+  for (let i = 0, end = Math.min(text.length, SAMPLE); i < end; i++) traditional += TRADITIONAL_CODES[text.charCodeAt(i)];
   if (traditional < 5) return false;
   return traditional > 2 * (text.slice(0, SAMPLE).match(SIMPLIFIED)?.length ?? 0);
 }
