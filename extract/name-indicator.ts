@@ -57,7 +57,7 @@ function clean(text: string): string {
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
-  const scaleClass = next !== undefined && sentence[next.end - 1] === '级' && /^[超近]?$/.test(sentence.slice(quantity.end, next.start));
+  const scaleClass = next !== undefined && sentence[next.end - 1] === '级' && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
