@@ -51,7 +51,7 @@ const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资�
 
 function clean(text: string): string {
   // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
-  return text.replace(/^[、，；：。\s]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '');
+  return text.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '');
 }
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */

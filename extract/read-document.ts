@@ -58,7 +58,8 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年度|预期目标/;
-const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标/;
+const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标/;
+const BULLET = /^\s*[■●◆▲★□◇]/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务). */
@@ -75,6 +76,9 @@ const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
   if (/^\s*#/.test(line.original)) return true;
+  // ■2025年全市经济社会发展的主要预期目标: a news layout's bullet heading
+  // (●地区生产总值增长6% is an item: a heading holds no figure but a year)
+  if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading
   return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
 }
