@@ -2,7 +2,7 @@
 // (money or another quantity the government gives), or not a commitment at all (a statistic,
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
-import type { Quantity } from './find-quantities';
+import { HOW_LONG, type Quantity } from './find-quantities';
 import { matchesOf } from '../src/domain/text';
 
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
@@ -184,7 +184,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     const capped = comparatorOf(sentence, quantity) === '<=';
     const ofSupport = /期限|期/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
     // 给予补贴，最长三年; 连续三年给予奖励: how long the support runs
-    const runs = /(?:最长|最多|连续)$/.test(before);
+    const runs = HOW_LONG.test(before);
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };

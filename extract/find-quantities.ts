@@ -68,6 +68,9 @@ const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶
 /** 三个万亿级产业集群: a small count of things of a stated scale. */
 const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
+/** 最长三年, 最多1年, 连续三年: how long something runs. */
+export const HOW_LONG = /(?:最长|最多|连续)$/;
+
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
   // 千斤顶, 千斤重担: a lone 千 before 斤 is a word
@@ -78,7 +81,7 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
   // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
-  if (unit === '年' && /(?:最长|最多|连续)$/.test(before)) return false;
+  if (unit === '年' && HOW_LONG.test(before)) return false;
   // 建立两个机制, 突出三个重点: abstract nouns are not counted things
   if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;

@@ -13,10 +13,13 @@ function sameAmount(a: Finding, b: Finding): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax;
 }
 
+/** A headline or a news lead: a summary the body may restate in full. */
+const summarises = (f: Finding): boolean => f.inHeadline === true || f.inLead === true;
+
 /** A restatement keeps the comparator, or a summary leaves it out, and does not move the deadline (one of them may leave it out). */
 function compatible(a: Finding, b: Finding): boolean {
   // a summary may drop the 以上 or 左右 its body states (GDP增长5% … 地区生产总值增长5%左右)
-  if (a.comparator !== b.comparator && ((a.inLead || a.inHeadline) ? a.comparator : b.comparator) !== '=') return false;
+  if (a.comparator !== b.comparator && (summarises(a) ? a.comparator : b.comparator) !== '=') return false;
   return !a.deadline || !b.deadline || a.deadline.year === b.deadline.year;
 }
 
@@ -60,7 +63,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true));
-    if (earlier && (earlier.inHeadline || earlier.inLead) && !finding.inHeadline && !finding.inLead) {
+    if (earlier && summarises(earlier) && !summarises(finding)) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
       Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });
       continue;

@@ -383,7 +383,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const peer = quantities[index + 1];
-  if (/^(?:年|月|天)$/.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
+  if (DURATION.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
     // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
     const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
     if (bounded.length >= 2) return `${bounded}期限`;

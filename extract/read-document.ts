@@ -95,8 +95,10 @@ function headingLevel(line: NormalizedLine): number {
   return 4;
 }
 
-/** A news headline: short, no sentence punctuation; a place may lead it (常州：…超过300亿元). */
-/** A short line without a stop; a text's first line may join two phrases with a comma (…增长5.6%以上，历城区描绘…). */
+/**
+ * A news headline: short, no sentence punctuation, a place may lead it (常州：…超过300亿元); a text's
+ * first line may join two phrases with a comma (…增长5.6%以上，历城区描绘…).
+ */
 function isHeadline(text: string, first: boolean): boolean {
   const line = text.trim().replace(/^[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
   return line.length <= 40 && !(first ? /[。；：]/ : /[。，,；：]/).test(line);

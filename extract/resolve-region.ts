@@ -42,11 +42,13 @@ const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
 /** A county-level city or a county that may host a zone: 如皋市 → 如皋高新区 (a district's name may be a lake's: 东湖高新区). */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县]$/;
 
-/** A zone's official name: an area of a free trade zone is 中国（上海）自由贸易试验区临港新片区. */
+/** 中国（上海）自由贸易试验区临港新片区: the official name of an area of a free trade zone. */
+const freeTradeAreaName = (province: string, area: string): string => `中国（${province}）自由贸易试验区${area}`;
+
+/** A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国（上海）自由贸易试验区临港新片区. */
 function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex): string {
   if (kind !== '新片区') return host + middle + kind;
-  const province = regions.provinceOf(toRegion(division));
-  return `中国（${province?.shortName ?? host}）自由贸易试验区${middle}${kind}`;
+  return freeTradeAreaName(regions.provinceOf(toRegion(division))?.shortName ?? host, middle + kind);
 }
 
 /** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区, 如皋高新区 at text[at], named after the division before it. */
@@ -178,10 +180,11 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
 /** 中国（上海）自由贸易试验区临港新片区: an area of a free trade zone, named in full. */
 const FREE_TRADE_AREA = /中国（([\u4e00-\u9fa5]{2,3})）自由贸易试验区([\u4e00-\u9fa5]{2,4}?)(新片区|片区)/;
 
+/** The free trade area named in full at text[at], with the code of its province. */
 function freeTradeAreaAt(text: string, at: number, regions: RegionIndex): Region | null {
   const area = FREE_TRADE_AREA.exec(text.slice(at, at + 30));
   const host = area && area.index === 0 ? regions.lookup(area[1]) : undefined;
-  return area && host ? { name: `中国（${area[1]}）自由贸易试验区${area[2]}${area[3]}`, level: 'district', code: host.code } : null;
+  return area && host ? { name: freeTradeAreaName(area[1], area[2] + area[3]), level: 'district', code: host.code } : null;
 }
 
 /**
@@ -191,13 +194,11 @@ function freeTradeAreaAt(text: string, at: number, regions: RegionIndex): Region
 function dominantZone(text: string): Region | null {
   const full = FREE_TRADE_AREA.exec(text);
   const regions = regionIndex();
-  const host = full ? regions.lookup(full[1]) : undefined;
-  if (!full || !host) return null;
-  const short = full[2] + full[3];
-  const mentions = text.split(short).length - 1;
-  const hostMentions = divisionsNamed(text, regions).filter((division) => division.code === host.code).length;
-  if (mentions < 3 || mentions < hostMentions) return null;
-  return { name: `中国（${full[1]}）自由贸易试验区${short}`, level: 'district', code: host.code };
+  const area = full ? freeTradeAreaAt(text, full.index, regions) : null;
+  if (!full || !area) return null;
+  const mentions = text.split(full[2] + full[3]).length - 1;
+  const hostMentions = divisionsNamed(text, regions).filter((division) => division.code === area.code).length;
+  return mentions >= 3 && mentions >= hostMentions ? area : null;
 }
 
 /** The text without the documents it cites (根据《中共湖南省委…若干意见》): their issuers are not the text's. */
@@ -229,8 +230,7 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const fits = SELF_REFERENCE.filter(([cue]) => cue.test(text)).map(([, fit]) => fit);
   if (!fits.length) return null;
   const fitting = (division: Division): boolean => fits.some((fit) => fit(division));
-  const mentioned: Division[] = [];
-  for (const division of divisionsNamed(text, regions, shortNames)) mentioned.push(division);
+  const mentioned = divisionsNamed(text, regions, shortNames);
   const counts = new Map<string, { division: Division; count: number }>();
   const tally = (division: Division): void => {
     const entry = counts.get(division.code) ?? { division, count: 0 };
@@ -288,20 +288,20 @@ function dominantDivision(text: string): Region | null {
     entry.count++;
     counts.set(division.code, entry);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || depth(b.division, regions) - depth(a.division, regions));
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || ancestorsOf(b.division, regions).length - ancestorsOf(a.division, regions).length);
   const [first] = ranked;
   // a city's report names its province too (对江苏、对连云港…): an ancestor does not compete
-  const ancestors = new Set<string>();
-  for (let up = first?.division.parentCode; up; up = regions.byCode(up)?.parentCode ?? null) ancestors.add(up);
+  const ancestors = new Set(first ? ancestorsOf(first.division, regions) : []);
   const second = ranked.slice(1).find((entry) => !ancestors.has(entry.division.code));
   if (!first || first.count < 3 || (second && second.count * 2 > first.count)) return null;
   return named(first.division, regions);
 }
 
-function depth(division: Division, regions: RegionIndex): number {
-  let levels = 0;
-  for (let up = division.parentCode; up; up = regions.byCode(up)?.parentCode ?? null) levels++;
-  return levels;
+/** The codes of a division's parent, its parent's parent… up to its province. */
+function ancestorsOf(division: Division, regions: RegionIndex): string[] {
+  const codes: string[] = [];
+  for (let up = division.parentCode; up; up = regions.byCode(up)?.parentCode ?? null) codes.push(up);
+  return codes;
 }
 
 export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
