@@ -34,7 +34,7 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:我省|我市|我区|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确)+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -311,7 +311,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
-  const clauses = before.slice(start).replace(/^(?:[（(][^）)]*[）)])+/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  // 二、对首次获得…的企业: an item's numbering is no part of what is paid for
+  const clauses = before.slice(start).replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '').replace(/^(?:[（(][^）)]*[）)])+/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');

@@ -79,7 +79,8 @@ function subjectsIn(text: string): string[] {
     if (before.split('《').length > before.split('》').length) continue;
     const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
     const subject = before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim();
-    if (subject.length >= 2 && subject.length <= 40) subjects.push(subject);
+    // 国家加快新疆发展的战略部署明确提出…: a plan that states, not a body that issues
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }

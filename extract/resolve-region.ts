@@ -32,15 +32,18 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^合作创新区/, '合作创新区'],
   [/^合作区/, '合作区'],
   [/^新区/, '新区'],
+  [/^生态城/, '生态城'],
 ];
 /** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区, 中山翠亨新区 (not 大连合作区). */
 const PLACED_KINDS = new Set(['合作创新区', '合作区', '新区']);
+/** The partner country a cooperation zone names before its host: 中新天津生态城, 中德…产业园. */
+const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作|新区)/;
+const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作|新区|生态城)/;
 const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
-/** A county-level city or a county that may host a zone: 如皋市 → 如皋高新区 (a district's name may be a lake's: 东湖高新区). */
-const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县]$/;
+/** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
+const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
 /** 中国（上海）自由贸易试验区临港新片区: the official name of an area of a free trade zone. */
 const freeTradeAreaName = (province: string, area: string): string => `中国（${province}）自由贸易试验区${area}`;
@@ -52,11 +55,13 @@ function zoneName(host: string, division: Division, middle: string, kind: string
 }
 
 /** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区, 如皋高新区 at text[at], named after the division before it. */
-function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex): Region | null {
+function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex, districtHosts = false): Region | null {
   const county = division.level === 'district' ? COUNTY_HOST.exec(division.name) : null;
-  if (division.level === 'district' && !county) return null;
+  if (division.level === 'district' && (!county || (!districtHosts && division.name.endsWith('区')))) return null;
   let rest = at + name.length;
   if (text[rest] === '市' && !name.endsWith('市')) rest++;
+  // 沈阳国家高新区 is 沈阳高新区: its rank is no part of its name
+  if (text.startsWith('国家', rest) && /^国家(?:级)?(?:高新|经济技术|经开)/.test(text.slice(rest, rest + 8))) rest += text[rest + 2] === '级' ? 3 : 2;
   const place = ZONE_PLACE.exec(text.slice(rest, rest + 8))?.[0] ?? '';
   const short = county ? county[1] : division.shortName ?? division.name;
   for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
@@ -68,37 +73,47 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       if (child) return named(child, regions);
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
-      return listed ? toRegion(listed) : { name: zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
+      if (listed) return toRegion(listed);
+      const partner = PARTNER.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
+      return { name: partner + zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
     }
   }
   return null;
 }
 
-const ZONE_WORD = /高新|经开|经济技术|经济开发|片区|合作|新区/;
+const ZONE_WORD = /高新|经开|经济技术|经济开发|片区|合作|新区|生态城/;
 
 let countyPlaces: Map<string, Division> | undefined;
 
-/** 如皋 → 如皋市, 长丰 → 长丰县: the short names of county-level hosts, used only where a zone follows. */
-function countyPlaceAt(text: string, at: number, regions: RegionIndex): { name: string; division: Division } | null {
+/**
+ * 如皋 → 如皋市, 长丰 → 长丰县, 曾都 → 曾都区: the short names of county-level hosts, used only where a
+ * zone follows. A short name two divisions share (江北: 重庆's and 宁波's) names neither.
+ */
+function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtHosts: boolean): { name: string; division: Division } | null {
   if (!countyPlaces) {
-    countyPlaces = new Map();
-    for (const name of regions.names) {
-      const division = regions.lookup(name);
-      const county = division?.level === 'district' ? COUNTY_HOST.exec(name) : null;
-      const place = county ? county[1] : '';
-      if (division && county && !regions.lookup(place) && !countyPlaces.has(place)) countyPlaces.set(place, division);
+    const places = new Map<string, Division | null>();
+    for (const { name } of areas) {
+      const county = COUNTY_HOST.exec(name);
+      const division = county ? regions.lookup(name) : undefined;
+      if (!county || division?.level !== 'district' || regions.lookup(county[1])) continue;
+      places.set(county[1], places.has(county[1]) ? null : division);
     }
+    countyPlaces = new Map([...places].filter((entry): entry is [string, Division] => entry[1] !== null));
   }
   for (const length of [3, 2]) {
     const name = text.slice(at, at + length);
     const division = countyPlaces.get(name);
-    if (division) return { name, division };
+    if (division && (districtHosts || !division.name.endsWith('区'))) return { name, division };
   }
   return null;
 }
 
-/** The first division named in a text; a division followed by one of its own children resolves to the child. */
-export function firstDivision(text: string, regions: RegionIndex = regionIndex()): Region | null {
+/**
+ * The first division named in a text; a division followed by one of its own children resolves to the child.
+ * With `districtHosts`, a zone may be named after a city's district (曾都经济开发区), which a lake or
+ * a park may also be named like (东湖高新区 is 武汉's): only for a zone a text keeps calling itself.
+ */
+export function firstDivision(text: string, regions: RegionIndex = regionIndex(), districtHosts = false): Region | null {
   // zones hosted by a county or a free trade area are looked for only where a zone is named
   const zoned = ZONE_WORD.test(text);
   for (let i = 0; i < text.length; i++) {
@@ -106,8 +121,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       const area = freeTradeAreaAt(text, i, regions);
       if (area) return area;
     }
-    const county = zoned ? countyPlaceAt(text, i, regions) : null;
-    const countyZone = county ? zoneAt(text, i, county.name, county.division, regions) : null;
+    const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
+    const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
     if (countyZone) return countyZone;
     for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);
@@ -164,6 +179,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   for (const clue of clues) {
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
+    // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
+    if (named && named.level !== 'district') return zoneByKind(clue, named, body()) ?? named;
     if (named) return named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
@@ -174,7 +191,23 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (named) return named;
   }
   const own = withoutCitations(text);
+  // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
+  const zone = ownZone(text);
+  if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
   return selfNamed(own) ?? dominantZone(own) ?? dominantDivision(own) ?? UNRESOLVED;
+}
+
+/** The zone of a division that a title calls by its kind alone (天津：生态城…), when the text names it in full. */
+function zoneByKind(title: string, division: Region, body: string): Region | null {
+  // the kind right after the division's name: 天津：生态城…, 西安·高新区… (not 西安市关于支持开发区…)
+  const short = division.name.replace(/(?:省|市|自治区)$/, '');
+  const kinds = [...title.matchAll(ZONE_KIND)].filter((m) => new RegExp(`${short}(?:省|市)?[：:·\\s]*$`).test(title.slice(0, m.index))).map((m) => m[0]);
+  if (!kinds.length) return null;
+  const own = ownZone(body.slice(0, 3000));
+  if (!own || !kinds.some((kind) => goesBy(own.zone.name, kind))) return null;
+  const regions = regionIndex();
+  const host = own.zone.code ? regions.byCode(own.zone.code) : undefined;
+  return host && (host.code === division.code || ancestorsOf(host, regions).includes(division.code ?? '')) ? own.zone : null;
 }
 
 /** 中国（上海）自由贸易试验区临港新片区: an area of a free trade zone, named in full. */
@@ -199,6 +232,39 @@ function dominantZone(text: string): Region | null {
   const mentions = text.split(full[2] + full[3]).length - 1;
   const hostMentions = divisionsNamed(text, regions).filter((division) => division.code === area.code).length;
   return mentions >= 3 && mentions >= hostMentions ? area : null;
+}
+
+/** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
+const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区/g;
+/** Before a bare kind: no name, only a word that governs it (纳入新区, 对新区, 到生态城). */
+const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻]/;
+
+/** Whether a zone goes by a kind: 西安高新技术产业开发区 by 高新区 and 开发区, 中新天津生态城 by 生态城. */
+function goesBy(zone: string, kind: string): boolean {
+  const long = ZONE_KINDS.find(([pattern]) => pattern.test(kind))?.[1] ?? kind;
+  return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind));
+}
+
+/**
+ * The zone a text is about: the one zone it names in full (in a cited title too: 《中山翠亨新区…若干政策》)
+ * and calls by its kind alone (新区将…), three times or more in all; else null.
+ */
+function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Region; mentions: number } | null {
+  const named = new Map<string, { zone: Region; count: number }>();
+  const bareKinds: string[] = [];
+  for (const m of matchesOf(ZONE_KIND, text)) {
+    const end = m.index + m[0].length;
+    const zone = firstDivision(text.slice(Math.max(0, m.index - 10), end), regions, true);
+    if (zone?.level === 'district' && goesBy(zone.name, m[0])) {
+      const entry = named.get(zone.name) ?? { zone, count: 0 };
+      entry.count++;
+      named.set(zone.name, entry);
+    } else if (m.index === 0 || BEFORE_BARE.test(text[m.index - 1])) bareKinds.push(m[0]);
+  }
+  if (named.size !== 1) return null;
+  const [{ zone, count }] = named.values();
+  const mentions = count + bareKinds.filter((kind) => goesBy(zone.name, kind)).length;
+  return mentions >= 3 ? { zone, mentions } : null;
 }
 
 /** The text without the documents it cites (根据《中共湖南省委…若干意见》): their issuers are not the text's. */
@@ -249,13 +315,36 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
     // a city's plan that names only itself and speaks of its role in 全省 (增强全省辐射力) is the city's
     const children = new Set(mentioned.map((division) => division.code));
     if (children.size === 1 && mentioned.length >= 2 && mentioned[0].level === 'city') return named(mentioned[0], regions);
+    // 全区… with its city named (海口) and itself only by its short name (龙华数字经济产业园)
+    const district = !counts.size && /[我全本]区(?!域)/.test(text) ? districtByShortName(text, mentioned, regions) : null;
+    if (district) return named(district, regions);
   }
   let best: { division: Division; count: number } | null = null;
   for (const entry of counts.values()) {
     const deeper = best !== null && entry.count === best.count && entry.division.parentCode === best.division.code;
     if (!best || entry.count > best.count || deeper) best = entry;
   }
+  // 围绕省委、省政府及市委部署，…为全省…作出贡献: a text under its city's own committee speaks for the city
+  if (best?.division.level === 'province' && CITY_BODY.test(text)) {
+    const cities = new Set(mentioned.filter((division) => division.level === 'city' && division.parentCode === best.division.code).map((division) => division.code));
+    if (cities.size === 1) return named(regions.byCode([...cities][0]) ?? best.division, regions);
+  }
   return best ? named(best.division, regions) : null;
+}
+
+/** 市委, 市政府 named without a place (及市委部署): the city a text speaks from. */
+const CITY_BODY = /(?:^|[、，,和及与在])市(?:委|政府)/;
+
+/** The one district of the cities a text names that it also names by its short name (龙华区 → 龙华). */
+function districtByShortName(text: string, mentioned: readonly Division[], regions: RegionIndex): Division | null {
+  const cities = new Set(mentioned.filter((division) => division.level === 'city').map((division) => division.code.slice(0, 4)));
+  const found = new Set<string>();
+  for (const area of areas) {
+    const short = /^([\u4e00-\u9fa5]{2,3})[区县]$/.exec(area.name)?.[1];
+    if (short && cities.has(area.code.slice(0, 4)) && text.includes(short) && !regions.lookup(short)) found.add(area.code);
+  }
+  const [code] = found;
+  return found.size === 1 ? regions.byCode(code) ?? null : null;
 }
 
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */
