@@ -24,9 +24,9 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
  * policy it reports may follow), a verb with
  * 了 (形成了128条), 全省建有…303个, 拥有有效专利1.02万项 (not 每万人拥有, 拥有量, 拥有…的产品), and period and
- * comparison words: 同比增长4%, a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
+ * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期.
  */
-const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|同比|环比|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率/;
+const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率/;
 /**
@@ -86,7 +86,7 @@ export function clauseStances(
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
 /** Forecasts by others: 预计, 有望, 报告显示. */
-const FORECAST = /预计|预测|有望|报告显示|研究显示|报告指出|测算/;
+const FORECAST = /预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出|测算/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */

@@ -88,18 +88,23 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   return text.length === 1 && !/元|%|家|万|亿/.test(unit);
 }
 
-/** Is text[index] inside “quotes” or 《book titles》 (names such as “新智造100”工程)? */
+/**
+ * Is text[index] inside “quotes” or 《book titles》 (names such as “新智造100”工程)? Quoted words
+ * with a clause mark before the number are speech, not a name: “…落户企业，给予100万元…”.
+ */
 function insideQuotes(text: string, index: number): boolean {
   let quote = 0;
   let book = 0;
+  let speech = false;
   for (let i = 0; i < index; i++) {
     const ch = text[i];
-    if (ch === '“') quote++;
+    if (ch === '“') { quote++; speech = false; }
     else if (ch === '”') quote = Math.max(0, quote - 1);
     else if (ch === '《') book++;
     else if (ch === '》') book = Math.max(0, book - 1);
+    else if (quote > 0 && (ch === '，' || ch === '；' || ch === '。')) speech = true;
   }
-  return quote > 0 || book > 0;
+  return (quote > 0 && !speech) || book > 0;
 }
 
 /** Numbers glued to Latin letters or arithmetic are names (5G, IPv6, C919, 3+6, 1+N+X); 第三/14号 are ordinals. */

@@ -34,7 +34,7 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:我省|我市|我区|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性))+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,4}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -374,7 +374,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
   const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
-  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|配套|贴息)/.exec(after);
+  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|扶持|配套|贴息)/.exec(after);
   return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
 }
 

@@ -60,6 +60,12 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 const THIS_YEAR = /今年|本年度|预期目标/;
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标/;
 const BULLET = /^\s*[■●◆▲★□◇]/;
+/** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
+const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
+/** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
+const DATED_HEADING = /(?:19|20)\d{2}\s*年|十[三四五]五/;
+/** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
+const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务). */
@@ -79,6 +85,8 @@ function isHeading(line: NormalizedLine): boolean {
   // ■2025年全市经济社会发展的主要预期目标: a news layout's bullet heading
   // (●地区生产总值增长6% is an item: a heading holds no figure but a year)
   if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
+  // 2021年主要工作任务, “十四五”时期总体把握和主要目标: a report's part, named without numbering
+  if (!NUMBERING.test(text)) return text.length <= 30 && PART_HEADING.test(text) && !/[，。；：:,]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}\s*年/g, ''));
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading
   return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
 }
@@ -88,7 +96,8 @@ function headingLevel(line: NormalizedLine): number {
   const marks = /^\s*(#+)/.exec(line.original);
   if (marks) return marks[1].length;
   const text = line.text;
-  if (/^第[一二三四五六七八九十百]+章/.test(text)) return 0;
+  // 第一章, and a report's parts named without numbering (2021年主要工作任务) stand above 一、
+  if (/^第[一二三四五六七八九十百]+章/.test(text) || !(NUMBERING.test(text) || BULLET.test(text))) return 0;
   if (/^[一二三四五六七八九十]+、/.test(text)) return 1;
   if (/^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+节|【)/.test(text)) return 2;
   if (/^(?:\d{1,2}[.．、]|第[一二三四五六七八九十百]+条)/.test(text)) return 3;
@@ -153,6 +162,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
   let pastGoals = false;
+  // the year of the part a heading opens over one year's work (2021年主要工作任务): its targets' year and its 今年
+  let sectionYear: number | null = null;
   let leadLine = -1;
   // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
@@ -184,6 +195,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const goalHeadingYear = inGoalBlock ? /((?:19|20)\d{2})年(?![—–\-~至])/.exec(text) : null;
       if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
+      const yearWork = YEAR_WORK_HEADING.exec(text);
+      if (yearWork && !STATUS_HEADING.test(text)) sectionYear = Number(yearWork[1]);
+      else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) sectionYear = null;
       reviewBlock = false;
       continue;
     }
@@ -247,7 +261,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
-        const thisYear = context.planYear ?? (saysThisYear ? context.issuedYear ?? null : null);
+        const thisYear = context.planYear ?? sectionYear ?? (saysThisYear ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         const fromBefore = saysThisYear && planYear ? null : carried;

@@ -19,6 +19,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   // 计划2025全年开展…: a year written straight before 全年
   { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
   { re: new RegExp(`(?:^|[，；])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
+  // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
+  { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
 /** 二〇三五年, 二〇二五年底: a year in Chinese digits. */
 const CN_YEAR_HINT = /[〇零]/;
@@ -36,7 +38,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
   const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
-  if (!/\d{4}全?年|十[三四五]五/.test(sentence)) return found;
+  if (!/\d{4}全?年|\d{4}\D{0,10}之年|十[三四五]五/.test(sentence)) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
@@ -90,7 +92,7 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
 const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;
 /** 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…: a one-year work plan or report the opening names. */
-const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?(?:工作(?:要点|重点|计划|安排)|重点工作)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是/;
+const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?(?:工作(?:要点|重点|计划|安排)|重点工作)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县])?经济社会发展(?:的)?主要预期目标/;
 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
@@ -98,7 +100,7 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
     if (!lines[i].text.trim()) continue;
     seen++;
     const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text);
-    if (m) return Number(m[1] ?? m[2]);
+    if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   return null;
 }
