@@ -178,6 +178,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
+  // 每1亿元给予300万元的奖励: the step a reward is counted by, not a sum given
+  if (/每$/.test(before) && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure

@@ -199,6 +199,16 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
   return best;
 }
 
+/** The run of two or more amounts joined by 、/和 that the amount at `index` is in: 10万元、50万元和100万元. */
+function amountRun(sentence: string, quantities: readonly Quantity[], index: number): { first: number; count: number } | null {
+  const joined = (i: number): boolean => /^[、和及]$/.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
+  let first = index;
+  while (first > 0 && joined(first)) first--;
+  let last = index;
+  while (last + 1 < quantities.length && joined(last + 1)) last++;
+  return last > first ? { first, count: last - first + 1 } : null;
+}
+
 /** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
 const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
 
@@ -316,11 +326,14 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
-  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2));
-  const firstAfter = spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
+  // 对首次超过1亿元、10亿元和50亿元的企业，给予10万元、50万元、100万元奖励: as many amounts as thresholds pair without 分别
+  const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
+  const paired = run !== null && quantities.filter((q, i) => i < run.first && q.start >= start && q.base === quantity.base).length === run.count;
+  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired;
+  const firstAfter = paired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
-  const spreadCount = spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
+  const spreadCount = paired ? run.count : spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
   const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元|第\d+年/g, '');
   // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
   const plain = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年/g, ''));
@@ -353,8 +366,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
   const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
-  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,8}){1,})的([^的，、]{2,16})$/.exec(subjectText) : null;
-  const tiers = tierOf?.[1].split('、');
+  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的([^的，、]{2,16})$/.exec(subjectText) : null;
+  const tiers = tierOf?.[1].split(/、|和(?=\d)/);
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
   const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + tierOf?.[2] : '';
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads

@@ -60,6 +60,8 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 const THIS_YEAR = /今年|本年度|预期目标/;
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标/;
 const BULLET = /^\s*[■●◆▲★□◇]/;
+/** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
+const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
@@ -235,6 +237,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     };
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
+      // 今后五年…的主要目标是: five years after the last year the text looks back on
+      const ahead = lastPastYear && !mentions.length ? YEARS_AHEAD.exec(sentence.text) : null;
+      if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: { year: lastPastYear + (ahead[1] === '三' || ahead[1] === '3' ? 3 : 5), date: null }, leading: true });
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
@@ -317,6 +322,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const leading = mentions.filter((m) => m.leading);
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
+      // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
+      if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
       if (leading.length && !reportsYear) carried = leading[leading.length - 1].deadline;
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
