@@ -95,16 +95,20 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
 function insideQuotes(text: string, index: number): boolean {
   let quote = 0;
   let book = 0;
-  let speech = false;
+  let opened = -1;
   for (let i = 0; i < index; i++) {
     const ch = text[i];
-    if (ch === '“') { quote++; speech = false; }
+    if (ch === '“') { quote++; opened = i; }
     else if (ch === '”') quote = Math.max(0, quote - 1);
     else if (ch === '《') book++;
     else if (ch === '》') book = Math.max(0, book - 1);
-    else if (quote > 0 && (ch === '，' || ch === '；' || ch === '。')) speech = true;
   }
-  return (quote > 0 && !speech) || book > 0;
+  if (book > 0) return true;
+  if (quote === 0) return false;
+  // a name is short and whole (“新智造100”工程); words quoted with a clause mark are speech
+  const close = text.indexOf('”', index);
+  const quoted = text.slice(opened + 1, close < 0 ? text.length : close);
+  return !/[，；。]/.test(quoted);
 }
 
 /** Numbers glued to Latin letters or arithmetic are names (5G, IPv6, C919, 3+6, 1+N+X); 第三/14号 are ordinals. */

@@ -200,6 +200,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const yearWork = YEAR_WORK_HEADING.exec(text);
       if (yearWork && !STATUS_HEADING.test(text)) sectionYear = Number(yearWork[1]);
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) sectionYear = null;
+      // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
+      else if (/预期目标/.test(text) && context.issuedYear) sectionYear = context.issuedYear;
       reviewBlock = false;
       continue;
     }

@@ -25,6 +25,9 @@ const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
 const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 
+/** A plan's name after 印发 without 《》, closed by its period: 轻工业稳增长工作方案(2023—2024年). */
+const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?[)）])/g;
+
 export interface DocumentHead {
   /** 0-based index of the title line, or -1. */
   titleLine: number;
@@ -115,6 +118,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     }
     const own = ownNamesIn(text);
     ownNames.push(...own.names);
+    // 印发轻工业稳增长工作方案(2023—2024年)的通知: a name issued without 《》, known by its period
+    for (const m of matchesOf(UNQUOTED_NAME, text)) ownNames.push(m[1]);
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);

@@ -91,8 +91,11 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
 /** 2024年，XX新城将坚持…; 2026年是“十五五”开局之年，XX将…; …发布2026年工作要点: the year a text's opening says it plans for. */
 const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;
-/** 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…: a one-year work plan or report the opening names. */
-const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?(?:政府)?(?:工作(?:要点|重点|计划|安排)|重点工作)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县])?经济社会发展(?:的)?主要预期目标/;
+/**
+ * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
+ * 2025年全市经济社会发展主要预期目标: a one-year work plan, report or meeting the opening names.
+ */
+const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排)|重点工作)|召开((?:19|20)\d{2})\s*年[^，。；]{0,16}?(?:工作|经济)[^，。；]{0,6}?(?:会议|会)|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县])?经济社会发展(?:的)?主要预期目标/;
 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
@@ -100,7 +103,7 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
     if (!lines[i].text.trim()) continue;
     seen++;
     const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text);
-    if (m) return Number(m[1] ?? m[2] ?? m[3]);
+    if (m) return Number(m.slice(1).find((year) => year !== undefined));
   }
   return null;
 }

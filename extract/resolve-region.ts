@@ -56,6 +56,13 @@ function zoneName(host: string, division: Division, middle: string, kind: string
 
 /** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区, 如皋高新区 at text[at], named after the division before it. */
 function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex, districtHosts = false): Region | null {
+  // 湖北荆州经开区: a province before one of its cities leaves the zone to the city
+  if (division.level === 'province') {
+    for (const childName of regions.namesAt(text, at + name.length)) {
+      const child = regions.childOf(division.code, childName) ?? regions.lookup(childName);
+      if (child?.level === 'city' && child.parentCode === division.code) return zoneAt(text, at + name.length, childName, child, regions, districtHosts);
+    }
+  }
   const county = division.level === 'district' ? COUNTY_HOST.exec(division.name) : null;
   if (division.level === 'district' && (!county || (!districtHosts && division.name.endsWith('区')))) return null;
   let rest = at + name.length;
@@ -194,7 +201,72 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
   const zone = ownZone(text);
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
-  return selfNamed(own) ?? dominantZone(own) ?? dominantDivision(own) ?? UNRESOLVED;
+  // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
+  for (const m of matchesOf(CONGRESS, own)) {
+    const named = firstDivision(m[1]);
+    if (named) return named;
+  }
+  const regions = regionIndex();
+  const speaker = speakerOf(own, regions);
+  const self = selfNamed(own);
+  // 全省… in a text that answers to its own 市委: the city it names under that province
+  if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
+  // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
+  return self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? UNRESOLVED;
+}
+
+/** 开封市第十五届人民代表大会: the congress of a jurisdiction, the place before its term. */
+const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)第[一二三四五六七八九十]+届人民代表大会/g;
+/** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
+const COMMITTEE = /(省委|市委|州委|区委|县委)/g;
+const COMMITTEE_LEVEL: Record<string, Division['level']> = { 省委: 'province', 市委: 'city', 州委: 'city', 区委: 'district', 县委: 'district' };
+const LEVEL_DEPTH: Record<Division['level'], number> = { national: 0, province: 1, city: 2, district: 3 };
+
+function isWithin(code: string, ancestor: string, regions: RegionIndex): boolean {
+  const division = regions.byCode(code);
+  return division !== undefined && ancestorsOf(division, regions).includes(ancestor);
+}
+
+/**
+ * 按照县委…部署, 落实省委…及市委部署: the level a text speaks from is the lowest committee it names
+ * bare (not 河北省委, 石家庄市委); its region is the one division of that level the text names
+ * (a county also by its short name under a named city: 贡献正定力量).
+ */
+function speakerOf(text: string, regions: RegionIndex): { region: Region; strong: boolean } | null {
+  let level: Division['level'] | null = null;
+  let committees = 0;
+  for (const m of matchesOf(COMMITTEE, text)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const placed = [4, 3, 2].some((n) => before.length >= n && regions.lookup(before.slice(-n)) !== undefined);
+    const committee = COMMITTEE_LEVEL[m[1]];
+    if (placed || (level !== null && LEVEL_DEPTH[committee] < LEVEL_DEPTH[level])) continue;
+    committees = committee === level ? committees + 1 : 1;
+    level = committee;
+  }
+  if (!level || level === 'province') return null;
+  const mentioned = divisionsNamed(text, regions);
+  const atLevel = mentioned.filter((division) => division.level === level);
+  if (level === 'district' && !atLevel.length) {
+    const district = districtByShortName(text, mentioned, regions);
+    if (district) atLevel.push(district);
+  }
+  const codes = new Set(atLevel.map((division) => division.code));
+  return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 } : null;
+}
+
+/**
+ * 对山东工作的总定位…威海要向精致城市方向发展: a text naming only a province and one of its cities
+ * (each named twice or more for the city) speaks for the city.
+ */
+function deepestOfChain(text: string, regions: RegionIndex): Region | null {
+  const mentioned = divisionsNamed(text, regions);
+  const codes = new Set(mentioned.map((division) => division.code));
+  const deepest = [...codes].map((code) => regions.byCode(code)).filter((d): d is Division => d !== undefined)
+    .sort((a, b) => LEVEL_DEPTH[b.level] - LEVEL_DEPTH[a.level])[0];
+  if (!deepest || codes.size < 2) return null;
+  const chain = new Set([deepest.code, ...ancestorsOf(deepest, regions)]);
+  const count = mentioned.filter((division) => division.code === deepest.code).length;
+  return [...codes].every((code) => chain.has(code)) && count >= 2 ? named(deepest, regions) : null;
 }
 
 /** The zone of a division that a title calls by its kind alone (天津：生态城…), when the text names it in full. */
@@ -288,8 +360,12 @@ const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
  * parent. Full names count first; short ones (福州, 安徽) only when no full name fits.
  */
 function selfNamed(text: string): Region | null {
-  return selfNamedBy(text, false) ?? selfNamedBy(text, true);
+  const own = text.replace(MEASURED_AGAINST, '');
+  return selfNamedBy(own, false) ?? selfNamedBy(own, true);
 }
+
+/** 增速高于全省, 居全省第一, 全省地级市中: a place measured against its province, which is not itself. */
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居)全省|全省(?=第[一二三]|前列|前[三五十]|平均|地级市)/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
@@ -324,16 +400,8 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
     const deeper = best !== null && entry.count === best.count && entry.division.parentCode === best.division.code;
     if (!best || entry.count > best.count || deeper) best = entry;
   }
-  // 围绕省委、省政府及市委部署，…为全省…作出贡献: a text under its city's own committee speaks for the city
-  if (best?.division.level === 'province' && CITY_BODY.test(text)) {
-    const cities = new Set(mentioned.filter((division) => division.level === 'city' && division.parentCode === best.division.code).map((division) => division.code));
-    if (cities.size === 1) return named(regions.byCode([...cities][0]) ?? best.division, regions);
-  }
   return best ? named(best.division, regions) : null;
 }
-
-/** 市委, 市政府 named without a place (及市委部署): the city a text speaks from. */
-const CITY_BODY = /(?:^|[、，,和及与在])市(?:委|政府)/;
 
 /** The one district of the cities a text names that it also names by its short name (龙华区 → 龙华). */
 function districtByShortName(text: string, mentioned: readonly Division[], regions: RegionIndex): Division | null {
