@@ -198,6 +198,8 @@ export function findQuantities(text: string): Quantity[] {
     if (second && firstMult && firstMult !== mult) continue;
     const normalized = normalizeUnit(unit);
     if (!normalized) continue;
+    // 千万千瓦级风电基地, 30万吨级码头: a class a facility belongs to, not an amount (money classes are read above)
+    if (text[end] === '级' && normalized.base !== 'CNY') continue;
     const scale = mult ? MULTIPLIERS[mult] : 1;
     const value = numeralValue(first, scale);
     const valueMax = second ? numeralValue(second, scale) : null;
