@@ -324,7 +324,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
   // 二、对首次获得…的企业: an item's numbering is no part of what is paid for
-  const clauses = before.slice(start).replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '').replace(/^(?:[（(][^）)]*[）)])+/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【))/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -580,7 +580,9 @@ export function nameIndicator(input: NamingInput): string {
     }
     return clip(lead + counted);
   }
-  if (!subject && !object && previous && inClause(previous) && /^(?:以上|以下|左右)?、[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
+  // 在全省地级市中率先突破4000亿元: a ranking with no subject of its own
+  const subjectless = !subject.replace(/^在[^，。；]{1,12}中/, '').replace(/^(?:率先|首先|继续|持续|力争|努力)+/, '');
+  if (subjectless && !object && previous && inClause(previous) && /^(?:以上|以下|左右)?、(?:在[^，；\d]{1,12}中)?[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
     // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
     const measure = subjectBefore(sentence, clause, previous, inClause(quantities[index - 2])).replace(GROWTH_TAIL, '').replace(TRAILING_CUE, '');
     if (measure.length >= 2) return clip(measure);

@@ -14,6 +14,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
+  // 提出了2019年经济社会发展主要预期目标：…: the year of a report's targets
+  { re: new RegExp(`${YEAR}(?=(?:全[市省区县])?经济社会发展(?:的)?主要预期目标)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年

@@ -33,6 +33,8 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^合作区/, '合作区'],
   [/^新区/, '新区'],
   [/^生态城/, '生态城'],
+  // 广州开发区: a zone known by its city and 开发区 alone
+  [/^开发区/, '开发区'],
 ];
 /** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区, 中山翠亨新区 (not 大连合作区). */
 const PLACED_KINDS = new Set(['合作创新区', '合作区', '新区']);
@@ -88,7 +90,7 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   return null;
 }
 
-const ZONE_WORD = /高新|经开|经济技术|经济开发|片区|合作|新区|生态城/;
+const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城/;
 
 let countyPlaces: Map<string, Division> | undefined;
 
@@ -188,7 +190,7 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const named = firstDivision(clue.replace(/^中共/, ''));
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
     if (named && named.level !== 'district') return zoneByKind(clue, named, body()) ?? named;
-    if (named) return named;
+    if (named) return zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
   const text = body().slice(0, 3000);
@@ -198,6 +200,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (named) return named;
   }
   const own = withoutCitations(text);
+  // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
+  const designated = DESIGNATED_SELF.exec(own);
+  const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
+  if (designated && designatedUnit) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
   const zone = ownZone(text);
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
@@ -267,6 +273,24 @@ function deepestOfChain(text: string, regions: RegionIndex): Region | null {
   const chain = new Set([deepest.code, ...ancestorsOf(deepest, regions)]);
   const count = mentioned.filter((division) => division.code === deepest.code).length;
   return [...codes].every((code) => chain.has(code)) && count >= 2 ? named(deepest, regions) : null;
+}
+
+/** …（以下简称本区）: the units a text names as itself. */
+const DESIGNATED_SELF = /([^。；（(]{2,80})[（(]以下简称“?本[区市县省]”?[)）]/;
+
+/** 黄埔区、广州开发区: a district named together with a zone of its city, one administration known by the zone. */
+function zoneBeside(text: string, district: Region): Region | null {
+  if (district.level !== 'district' || ZONE_KINDS.some(([, kind]) => district.name.endsWith(kind)) || !district.code) return null;
+  const own = regionIndex().byCode(district.code)?.name ?? district.name;
+  const at = text.indexOf(own.replace(/[区县市]$/, ''));
+  for (const m of matchesOf(ZONE_KIND, text)) {
+    const from = Math.max(0, m.index - 10, ...['、', '，', '和', '及'].map((mark) => text.lastIndexOf(mark, m.index) + 1));
+    const zone = firstDivision(text.slice(from, m.index + m[0].length));
+    // the two named side by side, joined by 、/和 (广州开发区、广州市黄埔区 or 黄埔区、广州开发区)
+    const near = at >= 0 && Math.abs(m.index - at) <= 16 && /[、和与及]/.test(text.slice(Math.min(m.index, at), Math.max(m.index, at)));
+    if (near && zone?.level === 'district' && zone.name !== district.name && goesBy(zone.name, m[0]) && zone.code?.slice(0, 4) === district.code.slice(0, 4)) return zone;
+  }
+  return null;
 }
 
 /** The zone of a division that a title calls by its kind alone (天津：生态城…), when the text names it in full. */
