@@ -63,7 +63,8 @@ export function clauseStances(
   let within = carried;
   const reported: boolean[] = [];
   clauses.forEach((clause, index) => {
-    const opening = lastPastYear ? YEAR_OPENING.exec(clause) : null;
+    // 2015年起，每年设立…: a standing measure that began then is no past result
+    const opening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) ? YEAR_OPENING.exec(clause) : null;
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
     const pastPeriod = period !== null && 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) <= (lastPastYear ?? 0);
@@ -92,7 +93,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
-const SUPPORT = /补贴|补助|奖励|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额, 应到代表558名. */
@@ -187,6 +188,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
   const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
+  // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
+  if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
+  // 细化提出20项, 包括12条: the text counting its own items
+  if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确)$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';

@@ -31,6 +31,8 @@ export interface DocumentContext {
   issuedYear?: number | null;
   /** The last whole year before the text: the year before its issue, else before its plan period. */
   lastPastYear?: number | null;
+  /** The end of a five-year plan the text speaks of (第十五个五年规划 → 2030), for averages over it. */
+  spokenPeriodEnd?: number | null;
 }
 
 /** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…. */
@@ -63,7 +65,7 @@ const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
-const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
+const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = /(?:19|20)\d{2}\s*年|十[三四五]五/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
@@ -268,15 +270,19 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
-        const thisYear = context.planYear ?? sectionYear ?? (saysThisYear ? context.issuedYear ?? null : null);
+        // 力争全年达到90亿元: the whole of the year the text is issued in, unless a year is carried to it
+        const thisYear = context.planYear ?? sectionYear ?? (saysThisYear || /全年/.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
-        const fromBefore = saysThisYear && planYear ? null : carried;
+        // …and with no year known for 今年, not a year carried from a sentence about something else
+        const fromBefore = saysThisYear ? null : carried;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         const deadline = verdict.kind === 'incentive'
           ? deadlineBefore(mentions, quantity.start) ?? planYear
           : annual ? deadlineAt(mentions, quantity.start) ?? planYear
-          : deadlineAt(mentions, quantity.start) ?? fromBefore ?? planYear
+          : deadlineAt(mentions, quantity.start) ?? fromBefore
+            // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
+            ?? (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });

@@ -83,7 +83,8 @@ function subjectsIn(text: string): string[] {
     const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
     const subject = before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim();
     // 国家加快新疆发展的战略部署明确提出…: a plan that states, not a body that issues
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject)) subjects.push(subject);
+    // 黄冈市委五届十三次全会提出…: a meeting that states, not a body that issues this text
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }

@@ -110,12 +110,25 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
   return null;
 }
 
+/** 第十五个五年规划, “十五五”规划纲要: a five-year plan a text speaks of, among its first lines. */
+const SPOKEN_PERIOD = /第十([三四五])个五年规划|“?十([三四五])五”?规划/;
+
+/** The end year of the five-year plan a text's opening speaks of, if one. */
+export function spokenPlanPeriod(lines: readonly { text: string }[], from: number, to: number): number | null {
+  for (let i = Math.max(0, from); i < Math.min(to, from + MILESTONE_LINES); i++) {
+    const m = SPOKEN_PERIOD.exec(lines[i].text);
+    const period = m ? PLAN_PERIODS.find((p) => p.name === `十${m[1] ?? m[2]}五`) : undefined;
+    if (period) return period.end;
+  }
+  return null;
+}
+
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
 const PERIOD_MILESTONE = /“?(十[三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
 const MILESTONE_LINES = 30;
 
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
-const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|政府工作)/;
+const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/;
 
 /** 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01: the date line of a page. */
 const DATE_LINE = /^\s*(?:(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)?((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?=\D|\d{2}:|$)/;

@@ -207,6 +207,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
   const zone = ownZone(text);
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
+  // 第十四届全国人民代表大会第三次会议上，国务院总理…作政府工作报告: the nation's report
+  if (NATIONAL_REPORT.test(own)) return NATIONAL;
   // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
   for (const m of matchesOf(CONGRESS, own)) {
     const named = firstDivision(m[1]);
@@ -221,6 +223,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   return self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? UNRESOLVED;
 }
 
+/** The State Council's report to the National People's Congress. */
+const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
 /** 开封市第十五届人民代表大会: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)第[一二三四五六七八九十]+届人民代表大会/g;
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
@@ -356,6 +360,14 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
       entry.count++;
       named.set(zone.name, entry);
     } else if (m.index === 0 || BEFORE_BARE.test(text[m.index - 1])) bareKinds.push(m[0]);
+  }
+  // 营口开发区 and 营口经开区 in one text: the short name of the zone named in full
+  if (named.size === 2) {
+    const [a, b] = [...named.values()].sort((x, y) => x.zone.name.length - y.zone.name.length);
+    if (a.zone.name.endsWith('开发区') && b.zone.name.startsWith(a.zone.name.slice(0, -3)) && b.zone.name.endsWith('开发区')) {
+      named.delete(a.zone.name);
+      b.count += a.count;
+    }
   }
   if (named.size !== 1) return null;
   const [{ zone, count }] = named.values();

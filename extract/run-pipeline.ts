@@ -11,7 +11,7 @@ import { normalizeLine } from './normalize';
 import { readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
-import { datelineYear, milestoneYear, openingYear, planPeriodOf } from './resolve-deadline';
+import { datelineYear, milestoneYear, openingYear, planPeriodOf, spokenPlanPeriod } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { isTraditional, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -76,7 +76,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer })) findings.push(finding);
+    const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings };

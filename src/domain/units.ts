@@ -19,6 +19,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   倍: { base: '倍', factor: 1 },
   番: { base: '番', factor: 1 },
   年: { base: '年', factor: 1 },
+  岁: { base: '岁', factor: 1 },
   个月: { base: '月', factor: 1 },
   天: { base: '天', factor: 1 },
   吨: { base: 't', factor: 1 },
