@@ -190,6 +190,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
+  // “工业十条”, “黄金10条”: a policy's nickname
+  if (quantity.unit === '条' && /“[^”，。]{0,6}$/.test(before)) return { kind: null, reason: "a policy's name" };
   // 细化提出20项, 包括12条: the text counting its own items
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确)$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (DURATION_BASES.has(quantity.base)) {
@@ -213,7 +215,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
-  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:对于?|凡)(?!外|内)/g;
+  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:其中|同时|此外)?(?:对于?|凡)(?!外|内)/g;
   let lastOpen = -1;
   for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
