@@ -221,7 +221,8 @@ export function findQuantities(text: string): Quantity[] {
     if (!Number.isFinite(value)) continue;
     const more = Boolean(m[2] ?? m[4]);
     const chinese = !/\d/.test(m[1]);
-    if (PEOPLE_COUNTED.test(clause)) {
+    // 用户数超500万, and 3.86万贫困人口: the people named before the number or right after it
+    if (PEOPLE_COUNTED.test(clause) || PEOPLE_COUNTED.test(text.slice(end, end + 8).split(/[，。；、]/)[0])) {
       if (multiplier !== '万' && multiplier !== '亿') continue;
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     } else if (money && multiplier !== '万' && MONEY_MEASURED.test(clause)) {

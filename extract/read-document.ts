@@ -91,8 +91,9 @@ function isHeading(line: NormalizedLine): boolean {
   if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
   // 2021年主要工作任务, “十四五”时期总体把握和主要目标: a report's part, named without numbering
   if (!NUMBERING.test(text)) return text.length <= 30 && PART_HEADING.test(text) && !/[，。；：:,]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}\s*年/g, ''));
-  // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading
-  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text);
+  // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
+  // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure
+  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(text.replace(NUMBERING, '')));
 }
 
 /** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */

@@ -19,7 +19,7 @@ const ADDRESSEE = /^各/;
 const FORMALITY = /〔\d{4}〕\d+号\s*$|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[（(][^）)]*[)）]\s*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
-const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|联合印发|提出|明确)(?:了|的)?/g;
+const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|联合印发|提出|明确|决定)(?:了|的)?/g;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
