@@ -64,7 +64,7 @@ const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引�
 
 /** Chinese numerals that are part of words, not amounts: 一批, 一体化, 三位一体, 两个提升. */
 /** Nouns after a small count that make it a slogan, not an amount: 两个机制, 三个重点. */
-const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持)/;
+const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持|能力|作用|水平|优势)/;
 /** 三个万亿级产业集群: a small count of things of a stated scale. */
 const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
@@ -198,6 +198,8 @@ export function findQuantities(text: string): Quantity[] {
     if (second && firstMult && firstMult !== mult) continue;
     const normalized = normalizeUnit(unit);
     if (!normalized) continue;
+    // 冲刺产值千亿园区: nothing but people is counted in hundreds of millions (亿人次 is)
+    if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
     // 千万千瓦级风电基地, 30万吨级码头: a class a facility belongs to, not an amount (money classes are read above)
     if (text[end] === '级' && normalized.base !== 'CNY') continue;
     const scale = mult ? MULTIPLIERS[mult] : 1;
