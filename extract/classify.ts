@@ -150,7 +150,8 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   if (sentence === lastSentence) return lastSentenceVerdict;
   lastSentence = sentence;
   lastSentenceVerdict = FORECAST.test(sentence) ? { reason: 'forecast' }
-    : EVENT.test(sentence) ? { reason: 'figure of a reported event' }
+    // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
+    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT))) ? { reason: 'figure of a reported event' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;

@@ -58,6 +58,8 @@ const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|�
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
+/** 今年全市经济社会发展的主要预期目标： a line that leads a list of this year's goals. */
+const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年度|预期目标/;
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标/;
@@ -212,6 +214,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       heading = leadOf(text) || heading;
       carried = null;
     }
+    // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows
+    if (THIS_YEAR_LEAD.test(text)) {
+      const year = context.planYear ?? sectionYear ?? context.issuedYear ?? null;
+      if (year) carried = { year, date: null };
+      inGoalBlock = true;
+    }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text);
@@ -223,7 +231,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (opensReview) reviewBlock = true;
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
-    let stance: Stance = reviewBlock || reviewText ? 'reported' : 'neutral';
+    // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
+    let stance: Stance = reviewBlock || reviewText ? 'reported' : inGoalBlock ? 'ahead' : 'neutral';
     // a report's figures run on from sentence to sentence; a measure's item (三、…) or a sentence that gives does not
     const review = reviewBlock || reviewText;
     const item = NUMBERING.test(text);

@@ -130,8 +130,8 @@ const MILESTONE_LINES = 30;
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/;
 
-/** 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01: the date line of a page. */
-const DATE_LINE = /^\s*(?:(?:发布|发稿|更新)?(?:时间|日期)[:：]\s*)?((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?=\D|\d{2}:|$)/;
+/** 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12: the date line of a page. */
+const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*)((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?=\D|\d{2}:|$)/;
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
