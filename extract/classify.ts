@@ -93,7 +93,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
-const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
+const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额, 应到代表558名. */
@@ -286,16 +286,24 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   const own = ownComparator(sentence, quantity);
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   if (own === '=' && previous && previous.comparator !== 'range' && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  // 分别增长7.5%和8%左右: and the cue after the last
+  const closing = own === '=' ? LIST_CLOSING.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1] : undefined;
+  if (closing) return closing === '左右' ? '~' : closing === '以上' ? '>=' : '<=';
   return own;
 }
+
+/** The rest of a list of figures after one of them, closed by a cue: 和8%左右, 、30万元、10万元以内. */
+const LIST_CLOSING = /^(?:[、和及与或][\d.]+[^\d、和及与或，。；]{0,3}?)+?(左右|以上|以下|以内)(?=[，。；]|$)/;
 
 function ownComparator(sentence: string, quantity: Quantity): Comparator {
   if (quantity.more) return '>=';
   const after = sentence.slice(quantity.end, quantity.end + 4);
   for (const [pattern, comparator] of COMPARATOR_AFTER) if (pattern.test(after)) return comparator;
   // the cue may sit a few words before: 按照不超过建设项目投资的30%
-  const clauseStart = Math.max(sentence.lastIndexOf('，', quantity.start - 1), sentence.lastIndexOf('；', quantity.start - 1), -1) + 1;
-  const before = sentence.slice(Math.max(clauseStart, quantity.start - 12), quantity.start);
+  // 分别最高奖励企业经营管理团队（团队名单由企业提供，…）200万元: an aside in brackets is skipped
+  const prefix = sentence.slice(0, quantity.start).replace(/[（(][^（()）]*[）)]/g, '');
+  const clauseStart = Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf('；'), -1) + 1;
+  const before = prefix.slice(Math.max(clauseStart, prefix.length - 12));
   let best: { at: number; comparator: Comparator } | null = null;
   for (const [pattern, comparator] of COMPARATOR_BEFORE) {
     for (const m of matchesOf(pattern, before)) {
@@ -306,6 +314,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
       if (!best || at > best.at || (at === best.at && comparator !== best.comparator && m[0].length > 2)) best = { at, comparator };
     }
   }
+  // 最高可获得约1亿元: a cap with an approximate sum is still a cap
+  if (best?.comparator === '~' && /最高|不超过/.test(before)) return '<=';
   if (best && !/\d/.test(before.slice(best.at))) return best.comparator;
   return '=';
 }
