@@ -514,7 +514,13 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
   return previous.length >= 2 && !/\d/.test(previous) ? previous : '';
 }
 
+/** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 export function nameIndicator(input: NamingInput): string {
+  const { sentence, clause, quantities, index } = input;
+  return namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
+}
+
+function namedFor(input: NamingInput): string {
   const { sentence, clause, quantities, index, kind } = input;
   const quantity = quantities[index];
   const previous = index > 0 ? quantities[index - 1] : undefined;
@@ -686,14 +692,18 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
  */
 function targetListItem(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
   const text = sentence.slice(clause.start, clause.end);
-  const spread = /^(.+?)(?:分别|依次)(?:[^，\d]{0,8}?)(?=\d)/.exec(text);
-  if (!spread || !spread[1].includes('、')) return '';
+  const spread = /^(.+?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text);
+  // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
+  const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:今年|全年|力争|确保)+/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
+  if (!spread || !/[、和与]/.test(subject)) return '';
   const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
   if (first < 0 || index < first) return '';
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
-  const items = spread[1].replace(TRAILING_CUE, '').split('、');
-  if (items.length !== amounts) return '';
-  return clean(stripLeadingVerb(listItem(items, index - first).replace(TRAILING_CUE, '')));
+  const items = subject.includes('、') ? subject.split('、') : subject.split(/和|与/);
+  if (items.length !== amounts || items.some((item) => !item.trim())) return '';
+  // …分别增长6%和7%: the growth each figure measures
+  const growth = /^(?:增长|下降|提高|降低)$/.test(spread[2]) ? spread[2] : '';
+  return clean(stripLeadingVerb(listItem(items, index - first).replace(TRAILING_CUE, ''))) + growth;
 }
 
 /** The clause of a sentence that holds a quantity: the span between the punctuation around it. */
@@ -707,7 +717,8 @@ function clauseOf(sentence: string, quantity: Quantity): Span {
 /** At most 48 characters, cut at a word boundary (的, 、, 等) so no fragment opens the name; no filler opens it either. */
 function clip(text: string): string {
   // a name never spans clauses: 增加值增长8%，新培育专精特新企业100家，安排专项资金 → 安排专项资金
-  const t = (text.split(/[，；。]/).filter((part) => part.trim()).pop() ?? text).trim().replace(LEADING_FILLER, '');
+  // …企业分别奖励 → …企业奖励: 分别 spreads figures, it names nothing
+  const t = (text.split(/[，；。]/).filter((part) => part.trim()).pop() ?? text).trim().replace(LEADING_FILLER, '').replace(/(?<=.{2})分别(?:给予)?(?=.{2})/g, '');
   if (t.length <= 48) return t;
   const from = t.length - 48;
   const boundary = t.slice(from, from + 12).search(/[的、等]/);

@@ -34,7 +34,8 @@ export interface Newsletter {
 interface TocEntry { title: string; key: string; section: string | null }
 
 /** 2023年7月7日 第27期 → 2023-07-07: the issue date of the newsletter. */
-const ISSUE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+/** 2023年8月18日: a calendar date (not the tail of 20023年…, nor 8月32日). */
+const ISSUE_DATE = /(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])日/;
 const TOC_HEADING = /^\s*(本期要目|目录|本期目录)\s*$/;
 /** "21 北京市关于…", "- 06 杭州市…": a page number, then the title. */
 const TOC_ENTRY = /^\s*(?:[-*]\s*)?(\d{1,3})\s*([^\d\s].*|\s.+)$/;
@@ -81,14 +82,23 @@ function coverStart(lines: readonly NormalizedLine[], after: number, toc: number
 function findIssueDate(lines: readonly NormalizedLine[], from: number): string | null {
   const cover = lines.slice(from, from + 40);
   for (const line of cover) {
-    const m = ISSUE_DATE.exec(line.text);
-    if (m && ISSUE_NUMBER.test(line.text)) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    const date = issueDateIn(line.text);
+    if (date && ISSUE_NUMBER.test(line.text)) return date;
   }
   for (const line of cover) {
-    const m = ISSUE_DATE.exec(line.text);
-    if (m && line.text.length < 40) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    const date = issueDateIn(line.text);
+    if (date && line.text.length < 40) return date;
   }
   return null;
+}
+
+/** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
+function issueDateIn(text: string): string | null {
+  const m = ISSUE_DATE.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
 
 function readTableOfContents(lines: readonly NormalizedLine[], start: number): { entries: TocEntry[]; start: number; end: number } | null {

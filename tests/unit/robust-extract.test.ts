@@ -126,3 +126,20 @@ describe('newsletters', () => {
     expect(result.built.ok && result.built.dataset.targets.map((t) => t.value)).toEqual([30]);
   });
 });
+
+describe('extraction on inputs found by the properties above', () => {
+  const read = (text: string) => runPipeline([{ name: 'found.txt', bytes: new TextEncoder().encode(text) }]);
+  it('names every record, even in a provision garbled by stray marks', () => {
+    const result = read('临江市推动制造业高质量发展行动方案（2024—2026年）一、主要目标 某市制造业高质量发展实施方案其中对营业收入首次超过5亿元、10亿元、20亿元的企业，分别给予5万元!、10万元、20万元奖励。\n');
+    if (!result.built.ok) throw new Error(result.built.problem);
+    expect(result.built.dataset.targets.length).toBeGreaterThan(0);
+    for (const target of result.built.dataset.targets) expect(target.indicator.length).toBeGreaterThan(0);
+  });
+  it('takes no issue date from a number that only ends like a year (20023年8月18日) or a day the calendar lacks', () => {
+    for (const date of ['20023年8月18日', '2023年2月30日']) {
+      const result = read(`（二）创新能力显著增强。${date} 第33期 总第144期\n2023年6月1日到2025年，数字经济核心产业增加值占GDP比重比2020年提高3个百分点。\n`);
+      if (!result.built.ok) throw new Error(result.built.problem);
+      for (const doc of result.built.dataset.documents) expect(doc.published).toBeNull();
+    }
+  });
+});
