@@ -517,7 +517,13 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 export function nameIndicator(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
-  return namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
+  const name = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
+  // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
+  if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
+    const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '');
+    if (industry && industry.length >= 2) return industry + name;
+  }
+  return name;
 }
 
 function namedFor(input: NamingInput): string {
