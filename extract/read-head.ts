@@ -114,8 +114,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
       if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
-    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d)/.test(text)) {
-      // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标
+    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d(?!\d{3}[\u4e00-\u9fa5]))/.test(text)) {
+      // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标,
+      // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
       issuers.push(text);
     }
     const own = ownNamesIn(text);

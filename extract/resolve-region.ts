@@ -36,8 +36,8 @@ const ZONE_KINDS: [RegExp, string][] = [
   // 广州开发区: a zone known by its city and 开发区 alone
   [/^开发区/, '开发区'],
 ];
-/** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区, 中山翠亨新区 (not 大连合作区). */
-const PLACED_KINDS = new Set(['合作创新区', '合作区', '新区']);
+/** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区 (not 大连合作区); 长春新区 is one. */
+const PLACED_KINDS = new Set(['合作创新区', '合作区']);
 /** The partner country a cooperation zone names before its host: 中新天津生态城, 中德…产业园. */
 const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
@@ -141,7 +141,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       const zone = zoneAt(text, i, name, division, regions);
       // …，武汉东湖高新区举行…: a zone names its city anywhere
       if (zone) return zone;
-      if (name.length < 3 && i > 0 && !/[在于对《“（]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
+      // (聚焦!丽江力争…: a headline's segment starts after its mark)
+      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       if (division.level === 'district' && i > 0) continue;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
@@ -186,8 +187,19 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
   const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
   for (const clue of clues) {
+    // 中共云南省委召开“云南这十年”系列新闻发布会·丽江专场: a series is a venue; its session names the place
+    if (PRESS_SERIES.test(clue)) {
+      const session = /([\u4e00-\u9fa5]{2,8}?)专场/.exec(clue);
+      const place = session ? firstDivision(session[1]) : null;
+      if (place) return place;
+      continue;
+    }
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
+    // 浙江省大花园核心区（丽水市）建设规划: the division in brackets is the one the plan is for
+    const inBrackets = named ? /[（(]([\u4e00-\u9fa5]{2,8}[市县区州盟旗])[）)]/.exec(clue) : null;
+    const bracketed = inBrackets ? firstDivision(inBrackets[1]) : null;
+    if (named?.code && bracketed?.code && bracketed.code !== named.code && isWithin(bracketed.code, named.code, regionIndex())) return bracketed;
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
     if (named && named.level !== 'district') return zoneByKind(clue, named, body()) ?? named;
     if (named) return zoneBeside(clue, named) ?? named;
@@ -199,7 +211,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const named = firstDivision(m[1]);
     if (named) return named;
   }
-  const own = withoutCitations(text);
+  // …增速高于全省, 培育更多全省、全国试点: the province as a yardstick or a level is no self-reference
+  const own = withoutCitations(text).replace(MEASURED_AGAINST, '');
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
   const designated = DESIGNATED_SELF.exec(own);
   const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
@@ -220,11 +233,29 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  return self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? UNRESOLVED;
+  return self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? UNRESOLVED;
+}
+
+/** 蚌政〔2017〕70号: a document number, its issuer abbreviated to one character. */
+const DOCUMENT_NUMBER = /([\u4e00-\u9fa5])(?:政|府)(?:办|发|办发|秘)?[〔[（(](?:19|20)\d{2}[〕\]）)]\d+号/g;
+
+/**
+ * 对列入《蚌埠市工业固定资产投资项目库》…（蚌政〔2017〕70号）: the one division the text's citations
+ * name, when its document numbers abbreviate that division (蚌 for 蚌埠市).
+ */
+function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
+  const numbers = [...text.matchAll(DOCUMENT_NUMBER)].map((m) => m[1]);
+  if (!numbers.length) return null;
+  const cited = [...text.matchAll(/《([^》\n]*)》/g)].flatMap((m) => divisionsNamed(m[1], regions));
+  const codes = new Set(cited.map((division) => division.code));
+  const [only] = cited;
+  return codes.size === 1 && numbers.every((abbreviation) => only.name.startsWith(abbreviation)) ? named(only, regions) : null;
 }
 
 /** The State Council's report to the National People's Congress. */
 const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
+/** A series of press conferences, held by one body with a session per place. */
+const PRESS_SERIES = /系列新闻发布会|系列新闻/;
 /** 开封市第十五届人民代表大会: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)第[一二三四五六七八九十]+届人民代表大会/g;
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
@@ -396,12 +427,11 @@ const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
  * parent. Full names count first; short ones (福州, 安徽) only when no full name fits.
  */
 function selfNamed(text: string): Region | null {
-  const own = text.replace(MEASURED_AGAINST, '');
-  return selfNamedBy(own, false) ?? selfNamedBy(own, true);
+  return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
 /** 增速高于全省, 居全省第一, 全省地级市中: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居)全省|全省(?=第[一二三]|前列|前[三五十]|平均|地级市)/g;
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居)全省|全省(?=第[一二三]|首位|前列|前[三五十]|平均|地级市|[、和]全国)/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
@@ -510,7 +540,7 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
     if (fromSource) return fromSource;
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
-  return selfNamed(body().slice(0, 3000)) ?? UNRESOLVED;
+  return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
 }
 
 /** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上: money the province pays, named in a city's or district's text. */
