@@ -56,7 +56,7 @@ const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月|((?:19|20)\d{2})年前三季度/;
 
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
-const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,12}】)\s*/;
+const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 /** 今年全市经济社会发展的主要预期目标： a line that leads a list of this year's goals. */
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$/;
@@ -71,7 +71,7 @@ const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:�
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = /(?:19|20)\d{2}\s*年|十[三四五]五/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
-const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作)$/;
+const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务). */
@@ -92,7 +92,11 @@ function isHeading(line: NormalizedLine): boolean {
   // (●地区生产总值增长6% is an item: a heading holds no figure but a year)
   if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
   // 2021年主要工作任务, “十四五”时期总体把握和主要目标: a report's part, named without numbering
-  if (!NUMBERING.test(text)) return text.length <= 30 && PART_HEADING.test(text) && !/[，。；：:,]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}\s*年/g, ''));
+  // (》》》2017年工作总体要求: marks a news layout puts before a part)
+  if (!NUMBERING.test(text)) {
+    const part = text.replace(/^[》>\s]+/, '');
+    return part.length <= 30 && PART_HEADING.test(part) && !/[，。；：:,]/.test(part) && !/\d/.test(part.replace(/(?:19|20)\d{2}\s*年/g, ''));
+  }
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
   // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure
   return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(text.replace(NUMBERING, '')));
@@ -162,6 +166,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const { span } = context;
   const findings: Finding[] = [];
   let carried: Deadline | null = null;
+  // the line whose sentence set `carried`
+  let carriedBy = -1;
   let heading = '';
   let inStatusBlock = false;
   let statusLevel = Infinity;
@@ -189,6 +195,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const inLead = leadLine < 0 || leadLine === i;
     if (leadLine < 0) leadLine = i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
+    // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，
+    // 提出…主要目标) dates that paragraph, not the year's work after it; a short lead (到2025年：) dates its lines
+    const laterHorizon = carried !== null && context.planYear != null && carried.year > context.planYear;
+    if (laterHorizon && carriedBy >= 0 && carriedBy !== i && lines[carriedBy].text.length > 120 && !/[:：]\s*$/.test(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     if (isHeading(line)) {
       heading = leadOf(text);
@@ -342,7 +352,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
       if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
-      if (leading.length && !reportsYear) carried = leading[leading.length - 1].deadline;
+      if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     // a paragraph that states a goal closes the review before it

@@ -52,7 +52,9 @@ export function findDeadlines(text: string): DeadlineMention[] {
   for (const m of matchesOf(PLAN_PERIOD_MENTION, sentence)) {
     const period = PLAN_PERIODS.find((p) => p.name === m[1]);
     if (period && !/较|比/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
-      found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: true });
+      // “十五五”时期是…关键时期: a sentence about the period dates nothing after it
+      const describes = /^\s*是/.test(sentence.slice(m.index + m[0].length));
+      found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: !describes });
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -97,7 +99,7 @@ const OPENING_LINES = 3;
  * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
  * 2025年全市经济社会发展主要预期目标: a one-year work plan, report or meeting the opening names.
  */
-const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排)|重点工作)|召开((?:19|20)\d{2})\s*年[^，。；]{0,16}?(?:工作|经济)[^，。；]{0,6}?(?:会议|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县])?经济社会发展(?:的)?主要预期目标/;
+const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开((?:19|20)\d{2})\s*年[^，。；]{0,16}?(?:工作|经济)[^，。；]{0,6}?(?:会议|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县])?经济社会发展(?:的)?主要预期目标/;
 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
