@@ -181,11 +181,16 @@ export interface RegionClues {
 
 const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
 
-/** A standalone text: its title, its own names, its issuers, then 全市/我省 with the divisions its body names. */
+/** A standalone text: its title, its own names, its issuers, then what its body says of itself. */
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
   const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
+  return regionOfHead(clues, body) ?? regionOfBody(body().slice(0, 3000));
+}
+
+/** The region the head's clues name, in their order, or null when none does. */
+function regionOfHead(clues: readonly string[], body: () => string): Region | null {
   for (const clue of clues) {
     // 中共云南省委召开“云南这十年”系列新闻发布会·丽江专场: a series is a venue; its session names the place
     if (PRESS_SERIES.test(clue)) {
@@ -205,14 +210,21 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (named) return zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
-  const text = body().slice(0, 3000);
+  return null;
+}
+
+/**
+ * The region of a text whose head names none, from what its body says: the place it is made for,
+ * the unit it designates or keeps calling itself, the congress it is delivered to, 全市/我省 with the
+ * divisions it names, the committee it answers to, the division it names most.
+ */
+function regionOfBody(text: string): Region {
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际: the place a plan is made for
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
     const named = firstDivision(m[1]);
     if (named) return named;
   }
-  // …增速高于全省, 培育更多全省、全国试点: the province as a yardstick or a level is no self-reference
-  const own = withoutCitations(text).replace(MEASURED_AGAINST, '');
+  const own = ownWords(text);
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
   const designated = DESIGNATED_SELF.exec(own);
   const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
@@ -406,9 +418,12 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   return mentions >= 3 ? { zone, mentions } : null;
 }
 
-/** The text without the documents it cites (根据《中共湖南省委…若干意见》): their issuers are not the text's. */
-function withoutCitations(text: string): string {
-  return text.replace(/《[^》\n]*》/g, '《》');
+/**
+ * What a text says of itself: without the documents it cites (根据《中共湖南省委…若干意见》: their
+ * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
+ */
+function ownWords(text: string): string {
+  return text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '');
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
