@@ -41,10 +41,11 @@ const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|�
 const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
- * 将, 下一步), money given (给予, 奖励) or a kind of policy document (方案, 意见, 工作报告). A report of a
+ * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告) or a plan's own verbs
+ * (着力, 构建). A report of a
  * signing ceremony or a year's results has none of them.
  */
-const COMMITMENT_CUE = /(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|规划|将|要|拟|明年|下一步|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|措施|办法|通知|条例|纲要|政策|清单|决定|工作报告/;
+const COMMITMENT_CUE = /(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|规划|将|要|拟|明年|下一步|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|措施|办法|通知|条例|纲要|政策|清单|决定|工作报告|着力|构建/;
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   for (let i = Math.max(0, span.titleLine, span.start); i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
