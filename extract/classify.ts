@@ -292,7 +292,8 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   if (own === '=' && previous && previous.comparator !== 'range' && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
   // 分别增长7.5%和8%左右: and the cue after the last
-  const closing = own === '=' ? LIST_CLOSING.exec(sentence.slice(quantity.end, quantity.end + 40))?.[1] : undefined;
+  const rest = sentence.slice(quantity.end, quantity.end + 40);
+  const closing = own === '=' && /^[、和及与或]/.test(rest) ? LIST_CLOSING.exec(rest)?.[1] : undefined;
   if (closing) return closing === '左右' ? '~' : closing === '以上' ? '>=' : '<=';
   return own;
 }
@@ -306,7 +307,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   for (const [pattern, comparator] of COMPARATOR_AFTER) if (pattern.test(after)) return comparator;
   // the cue may sit a few words before: 按照不超过建设项目投资的30%
   // 分别最高奖励企业经营管理团队（团队名单由企业提供，…）200万元: an aside in brackets is skipped
-  const prefix = sentence.slice(0, quantity.start).replace(/[（(][^（()）]*[）)]/g, '');
+  const window = sentence.slice(Math.max(0, quantity.start - 80), quantity.start);
+  const prefix = /[（(]/.test(window) ? window.replace(/[（(][^（()）]*[）)]/g, '') : window;
   const clauseStart = Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf('；'), -1) + 1;
   const before = prefix.slice(Math.max(clauseStart, prefix.length - 12));
   let best: { at: number; comparator: Comparator } | null = null;

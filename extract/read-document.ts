@@ -226,7 +226,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
     }
     // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows
-    if (THIS_YEAR_LEAD.test(text)) {
+    const last = text.trimEnd().slice(-1);
+    if ((last === '：' || last === ':') && THIS_YEAR_LEAD.test(text)) {
       const year = context.planYear ?? sectionYear ?? context.issuedYear ?? null;
       if (year) carried = { year, date: null };
       inGoalBlock = true;
@@ -263,7 +264,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
-      const ahead = lastPastYear && !mentions.length ? YEARS_AHEAD.exec(sentence.text) : null;
+      const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: { year: lastPastYear + (ahead[1] === '三' || ahead[1] === '3' ? 3 : 5), date: null }, leading: true });
       const quantities = findQuantities(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them

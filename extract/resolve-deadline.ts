@@ -40,7 +40,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
   const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
-  if (!/\d{4}全?年|\d{4}\D{0,10}之年|十[三四五]五/.test(sentence)) return found;
+  if (!/\d{4}全?年|十[三四五]五/.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
