@@ -86,6 +86,12 @@ const BLANK = /^\s*$/;
 const GIVING = /给予|予以/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 
+/** A line that ends on a colon: it leads the lines after it (到2025年：, 今年…主要预期目标：). */
+function leadsList(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last === '：' || last === ':';
+}
+
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
   if (/^\s*#/.test(line.original)) return true;
@@ -199,7 +205,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，
     // 提出…主要目标) dates that paragraph, not the year's work after it; a short lead (到2025年：) dates its lines
     const laterHorizon = carried !== null && context.planYear != null && carried.year > context.planYear;
-    if (laterHorizon && carriedBy >= 0 && carriedBy !== i && lines[carriedBy].text.length > 120 && !/[:：]\s*$/.test(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
+    if (laterHorizon && carriedBy >= 0 && carriedBy !== i && lines[carriedBy].text.length > 120 && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     if (isHeading(line)) {
       heading = leadOf(text);
@@ -226,8 +232,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
     }
     // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows
-    const last = text.trimEnd().slice(-1);
-    if ((last === '：' || last === ':') && THIS_YEAR_LEAD.test(text)) {
+    if (leadsList(text) && THIS_YEAR_LEAD.test(text)) {
       const year = context.planYear ?? sectionYear ?? context.issuedYear ?? null;
       if (year) carried = { year, date: null };
       inGoalBlock = true;

@@ -92,26 +92,30 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
 
 const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城/;
 
-let countyPlaces: Map<string, Division> | undefined;
+let countyShortNames: Map<string, Division[]> | undefined;
 
 /**
- * 如皋 → 如皋市, 长丰 → 长丰县, 曾都 → 曾都区: the short names of county-level hosts, used only where a
- * zone follows. A short name two divisions share (江北: 重庆's and 宁波's) names neither.
+ * 如皋 → 如皋市, 长丰 → 长丰县, 曾都 → 曾都区, 江北 → 重庆's and 宁波's 江北区: the county-level
+ * divisions of the official list by their short names (none that is a city's or a province's name).
  */
-function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtHosts: boolean): { name: string; division: Division } | null {
-  if (!countyPlaces) {
-    const places = new Map<string, Division | null>();
-    for (const { name } of areas) {
-      const county = COUNTY_HOST.exec(name);
-      const division = county ? regions.lookup(name) : undefined;
-      if (!county || division?.level !== 'district' || regions.lookup(county[1])) continue;
-      places.set(county[1], places.has(county[1]) ? null : division);
-    }
-    countyPlaces = new Map([...places].filter((entry): entry is [string, Division] => entry[1] !== null));
+function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
+  if (countyShortNames) return countyShortNames;
+  countyShortNames = new Map();
+  for (const { name, code } of areas) {
+    const county = COUNTY_HOST.exec(name);
+    const division = county ? regions.byCode(code) : undefined;
+    if (!county || division?.level !== 'district' || regions.lookup(county[1])) continue;
+    countyShortNames.set(county[1], [...(countyShortNames.get(county[1]) ?? []), division]);
   }
+  return countyShortNames;
+}
+
+/** 如皋高新区…: the county-level host a zone is named after; a short name two divisions share names neither. */
+function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtHosts: boolean): { name: string; division: Division } | null {
   for (const length of [3, 2]) {
     const name = text.slice(at, at + length);
-    const division = countyPlaces.get(name);
+    const divisions = countiesByShortName(regions).get(name);
+    const division = divisions?.length === 1 ? divisions[0] : undefined;
     if (division && (districtHosts || !division.name.endsWith('区'))) return { name, division };
   }
   return null;
@@ -206,7 +210,7 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
     const bracketed = inBrackets ? firstDivision(inBrackets[1]) : null;
     if (named?.code && bracketed?.code && bracketed.code !== named.code && isWithin(bracketed.code, named.code, regionIndex())) return bracketed;
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
-    if (named && named.level !== 'district') return zoneByKind(clue, named, body()) ?? named;
+    if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? named;
     if (named) return zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
@@ -341,12 +345,12 @@ function zoneBeside(text: string, district: Region): Region | null {
 }
 
 /** The zone of a division that a title calls by its kind alone (天津：生态城…), when the text names it in full. */
-function zoneByKind(title: string, division: Region, body: string): Region | null {
+function zoneByKind(title: string, division: Region, body: () => string): Region | null {
   // the kind right after the division's name: 天津：生态城…, 西安·高新区… (not 西安市关于支持开发区…)
   const short = division.name.replace(/(?:省|市|自治区)$/, '');
   const kinds = [...title.matchAll(ZONE_KIND)].filter((m) => new RegExp(`${short}(?:省|市)?[：:·\\s]*$`).test(title.slice(0, m.index))).map((m) => m[0]);
   if (!kinds.length) return null;
-  const own = ownZone(body.slice(0, 3000));
+  const own = ownZone(body().slice(0, 3000));
   if (!own || !kinds.some((kind) => goesBy(own.zone.name, kind))) return null;
   const regions = regionIndex();
   const host = own.zone.code ? regions.byCode(own.zone.code) : undefined;
@@ -487,13 +491,13 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
 /** The one district of the cities a text names that it also names by its short name (龙华区 → 龙华). */
 function districtByShortName(text: string, mentioned: readonly Division[], regions: RegionIndex): Division | null {
   const cities = new Set(mentioned.filter((division) => division.level === 'city').map((division) => division.code.slice(0, 4)));
-  const found = new Set<string>();
-  for (const area of areas) {
-    const short = /^([\u4e00-\u9fa5]{2,3})[区县]$/.exec(area.name)?.[1];
-    if (short && cities.has(area.code.slice(0, 4)) && text.includes(short) && !regions.lookup(short)) found.add(area.code);
+  const found = new Set<Division>();
+  for (const [short, divisions] of countiesByShortName(regions)) {
+    if (!text.includes(short)) continue;
+    for (const division of divisions) if (/[区县]$/.test(division.name) && cities.has(division.code.slice(0, 4))) found.add(division);
   }
-  const [code] = found;
-  return found.size === 1 ? regions.byCode(code) ?? null : null;
+  const [only] = found;
+  return found.size === 1 ? only : null;
 }
 
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */

@@ -4,6 +4,7 @@
 // A text without a table of contents is one document titled by its first heading or line.
 // A file holding several newsletters one after another has several tables of contents: each
 // newsletter's entries are placed in its own part, which ends where the next issue's cover begins.
+import { IsoDateSchema } from '../src/domain/schema';
 import { normalizedTitleKey, titleKey, type NormalizedLine } from './normalize';
 import { POLICY_TITLE, readHead, type DocumentHead } from './read-head';
 
@@ -95,10 +96,8 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
 /** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
 function issueDateIn(text: string): string | null {
   const m = ISSUE_DATE.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+  const iso = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+  return iso && IsoDateSchema.safeParse(iso).success ? iso : null;
 }
 
 function readTableOfContents(lines: readonly NormalizedLine[], start: number): { entries: TocEntry[]; start: number; end: number } | null {
