@@ -201,13 +201,15 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
   return best;
 }
 
+/** Whether amount `i` follows amount i - 1 after only 、, 和 or 及. */
+const joinedToPrevious = (sentence: string, quantities: readonly Quantity[], i: number): boolean => /^[、和及]$/.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
+
 /** The run of two or more amounts joined by 、/和 that the amount at `index` is in: 10万元、50万元和100万元. */
 function amountRun(sentence: string, quantities: readonly Quantity[], index: number): { first: number; count: number } | null {
-  const joined = (i: number): boolean => /^[、和及]$/.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
   let first = index;
-  while (first > 0 && joined(first)) first--;
+  while (first > 0 && joinedToPrevious(sentence, quantities, first)) first--;
   let last = index;
-  while (last + 1 < quantities.length && joined(last + 1)) last++;
+  while (last + 1 < quantities.length && joinedToPrevious(sentence, quantities, last + 1)) last++;
   return last > first ? { first, count: last - first + 1 } : null;
 }
 
@@ -313,6 +315,11 @@ const PROVISION_END = /[；。]|[，](?:(?=对于?(?!外|内))|(?<=(?:奖励|补
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
 const RUN_IN_HEADING = /^(?:支持|鼓励|促进)[^，。；对（()）]{2,16}(?=(?:[（(]\d{1,2}[)）])?对)/;
 
+/** A condition without its asides and amounts: 年营业收入（含…）首次超过1000万元的 → 年营业收入首次超过的. */
+const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元|第\d+年/g, '');
+/** A condition with no figure outside its asides (第3年 is no figure). */
+const digitless = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年/g, ''));
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
@@ -336,11 +343,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
   const spreadCount = paired ? run.count : spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
-  const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g, '').replace(/\d+(?:\.\d+)?万元|第\d+年/g, '');
   // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
-  const plain = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年/g, ''));
   const conditions = clauses.slice(openingEnd, -1)
-    .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (plain(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
+    .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (digitless(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
   // 数据要素×大赛获得国家、省级、市级奖项的一次分别奖励20万元: the condition sits in the amount's own clause
   const ownClause = clauses[clauses.length - 1].replace(/(?:\d+(?:\.\d+)?[万亿]?元[、和及])+$/, '');
   const own = /^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1];
@@ -505,9 +510,11 @@ function fundName(sentence: string, clause: Span, quantity: Quantity, object: st
   return purpose ? purpose + kind : '';
 }
 
+/** Words around a fund's purpose that are not the purpose. */
+const tidy = (text: string): string => text.replace(FUND_NOISE, '').replace(FUND_NOISE, '');
+
 /** The action a sum is set aside for, from its own clause or the one before: 1.实施优质高效增粮示范行动，安排… */
 function purposeBefore(sentence: string, clause: Span, quantity: Quantity): string {
-  const tidy = (text: string): string => text.replace(FUND_NOISE, '').replace(FUND_NOISE, '');
   const own = tidy(sentence.slice(clause.start, quantity.start));
   if (own.length >= 2) return own;
   const previous = tidy(sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '');
@@ -526,14 +533,16 @@ export function nameIndicator(input: NamingInput): string {
   return name;
 }
 
+/** The amount, when it lies inside the clause. */
+const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
+
 function namedFor(input: NamingInput): string {
   const { sentence, clause, quantities, index, kind } = input;
   const quantity = quantities[index];
   const previous = index > 0 ? quantities[index - 1] : undefined;
   const next = quantities[index + 1];
-  const inClause = (q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
-  const object = objectAfter(sentence, clause, quantity, inClause(next));
-  const subject = subjectBefore(sentence, clause, quantity, inClause(previous));
+  const object = objectAfter(sentence, clause, quantity, inClause(clause, next));
+  const subject = subjectBefore(sentence, clause, quantity, inClause(clause, previous));
   const fund = fundName(sentence, clause, quantity, object);
   if (fund) return clip(fund);
   // 安排专项资金5亿元: the sum names its own instrument
@@ -554,18 +563,18 @@ function namedFor(input: NamingInput): string {
   }
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
-  if (!object && previous && inClause(previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
+  if (!object && previous && inClause(clause, previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
   }
-  const runOn = inClause(next) && object.length >= 2 && !/[、，；和及与]/.test(sentence.slice(quantity.end, next.start));
+  const runOn = inClause(clause, next) && object.length >= 2 && !/[、，；和及与]/.test(sentence.slice(quantity.end, next.start));
   if (runOn && subject.length >= 3 && (MEASURE_END.test(subject) || /占[^占]{1,6}$/.test(subject))) {
     // 有效发明专利数280件培育…企业占全市1/3: in a list without stops the words before a number name it;
     // the words after it open the next item
     return clip(shareNamed(stripLeadingVerb(subject)));
   }
   if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
-  if (/^占/.test(subject) && !object && previous && inClause(previous) === undefined && index > 0) {
+  if (/^占/.test(subject) && !object && previous && inClause(clause, previous) === undefined && index > 0) {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
     const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
     return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
@@ -577,7 +586,7 @@ function namedFor(input: NamingInput): string {
   if (object.length >= 2) {
     // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (a verb that changes what is counted stays);
     // 打造10个产业数据枢纽 → 产业数据枢纽; 推动500家企业完成贯标 → 完成贯标企业
-    const firstInClause = !inClause(previous);
+    const firstInClause = !inClause(clause, previous);
     const lead = firstInClause && subject.length <= 8 ? subject.replace(BRINGING_ABOUT_PATTERN, '').replace(/^、.*/, '') : '';
     const actor = COUNTED_ACTOR_PATTERN.exec(object);
     // 25家钢铁企业以及35家重点企业完成环保绩效创A: what the last group does, every group listed does
@@ -594,9 +603,9 @@ function namedFor(input: NamingInput): string {
   }
   // 在全省地级市中率先突破4000亿元: a ranking with no subject of its own
   const subjectless = !subject.replace(/^在[^，。；]{1,12}中/, '').replace(/^(?:率先|首先|继续|持续|力争|努力)+/, '');
-  if (subjectless && !object && previous && inClause(previous) && /^(?:以上|以下|左右)?、(?:在[^，；\d]{1,12}中)?[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
+  if (subjectless && !object && previous && inClause(clause, previous) && /^(?:以上|以下|左右)?、(?:在[^，；\d]{1,12}中)?[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
     // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
-    const measure = subjectBefore(sentence, clause, previous, inClause(quantities[index - 2])).replace(GROWTH_TAIL, '').replace(TRAILING_CUE, '');
+    const measure = subjectBefore(sentence, clause, previous, inClause(clause, quantities[index - 2])).replace(GROWTH_TAIL, '').replace(TRAILING_CUE, '');
     if (measure.length >= 2) return clip(measure);
   }
   const borrowed = !object ? borrowedName(input, subject) : '';
@@ -630,25 +639,27 @@ const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成
  * 规上工业总产值达到5000亿元，年均增速25% → 规上工业总产值年均增速; 新增单项冠军企业3家，总数达到8家 →
  * 单项冠军企业总数; 甲类新签约60个，新开工35个 → 甲类新开工; 投资28亿元，新建农村公路300公里 → 农村公路投资.
  */
+/** Whether two places of a sentence are within 40 characters and one clause group of each other. */
+const nearby = (sentence: string, from: number, to: number): boolean => to - from >= 0 && to - from <= 40 && !/[。；]/.test(sentence.slice(from, to));
+
 function borrowedName(input: NamingInput, subject: string): string {
   const { sentence, clause, quantities, index } = input;
   const quantity = quantities[index];
   const previous = index > 0 ? quantities[index - 1] : undefined;
-  const nearby = (from: number, to: number): boolean => to - from >= 0 && to - from <= 40 && !/[。；]/.test(sentence.slice(from, to));
   // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow
   const total = /^总/.test(subject);
-  if (RATE_OR_TOTAL.test(subject) && previous && (total || !['percent', 'ratio'].includes(previous.base)) && nearby(previous.end, quantity.start)) {
+  if (RATE_OR_TOTAL.test(subject) && previous && (total || !['percent', 'ratio'].includes(previous.base)) && nearby(sentence, previous.end, quantity.start)) {
     const named = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
     const whose = total && ['percent', 'ratio'].includes(previous.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
     if (whose.length >= 2 && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
   }
-  if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(previous.end, quantity.start)) {
+  if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start)) {
     const earlier = clauseOf(sentence, previous);
     const category = /^(.{2,}?)(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/.exec(clean(sentence.slice(earlier.start, previous.start)))?.[1];
     if (category && !/\d/.test(category)) return category.replace(LEADING_FILLER, '') + subject;
   }
   const following = quantities[index + 1];
-  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(clause.end, following.start)) {
+  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(sentence, clause.end, following.start)) {
     const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
     if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
   }

@@ -13,7 +13,7 @@ export interface NormalizedLine {
   original: string;
 }
 
-/** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担". */
+/** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担" (not （）！，：；？, which the rules read as they are). */
 const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g;
 
 function replaceOne(ch: string, at: number, line: string): string {
@@ -34,32 +34,21 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
-/** Full-width forms replaced one for one (not （）！，：；？, which the rules read as they are). */
-const isOneForOneWide = (code: number): boolean => code >= 0xff02 && code <= 0xff5e
-  && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f;
+/** A character ONE_FOR_ONE replaces. */
+const REPLACEABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/;
+/** A space, or a * that may be markup (＊ becomes one): taken out after the indent. */
+const REMOVABLE = /[ \t*\u3000\u00a0\uff0a]/;
 
 /**
- * What a line needs, found in one pass over it: most lines need nothing, or only their indent
- * (the spaces it starts with) taken out; `remove` is for spaces or markup after the indent.
+ * What a line needs: most lines need nothing, or only their indent (the spaces it starts with)
+ * taken out; `remove` is for spaces or markup after the indent. Tested with two patterns, as a
+ * scan in the engine is faster than one character at a time here.
  */
 function needsOf(line: string): { replace: boolean; remove: boolean; indent: number } {
-  let replace = false;
-  let remove = false;
   let indent = 0;
   while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
-  for (let i = indent; i < line.length && !(replace && remove); i++) {
-    const code = line.charCodeAt(i);
-    if (code < 0x80) {
-      if (code === 40 || code === 41 || code === 44 || code === 58 || code === 59) replace = true;
-      else if (code === 32 || code === 9 || code === 42) remove = true;
-    } else if (code === 0x3000 || code === 0xa0) remove = true;
-    else if (isOneForOneWide(code)) {
-      replace = true;
-      // ＊ becomes *, which may be markup to take out
-      if (code === 0xff0a) remove = true;
-    }
-  }
-  return { replace, remove, indent };
+  const rest = indent ? line.slice(indent) : line;
+  return { replace: REPLACEABLE.test(rest), remove: REMOVABLE.test(rest), indent };
 }
 
 export function normalizeLine(original: string): NormalizedLine {
@@ -70,44 +59,56 @@ export function normalizeLine(original: string): NormalizedLine {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
   }
-  // the kept stretches of the line, copied whole; runs records where each starts on both sides
-  const pieces: string[] = [];
-  const runs: number[] = [];
-  let length = 0;
-  let lastKept = -1;
-  const keep = (from: number, to: number): void => {
-    if (to <= from) return;
-    pieces.push(replaced.slice(from, to));
-    runs.push(length, from);
-    length += to - from;
-    lastKept = replaced.charCodeAt(to - 1);
-  };
+  // the kept stretches of the line, copied whole, and where each starts on both sides
+  const kept = new Stretches(replaced);
   let from = prefix;
   for (let i = prefix; i < replaced.length; i++) {
     const code = replaced.charCodeAt(i);
     if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) {
-      keep(from, i);
+      kept.keep(from, i);
       from = i + 1;
     } else if (isSpace(code)) {
       // a space survives only between two Latin letters: "Big Data" stays, "到 2025 年" closes up
       let j = i + 1;
       while (j < replaced.length && isSpace(replaced.charCodeAt(j))) j++;
-      const before = i > from ? replaced.charCodeAt(i - 1) : lastKept;
+      const before = i > from ? replaced.charCodeAt(i - 1) : kept.lastKept;
       const after = j < replaced.length ? replaced.charCodeAt(j) : -1;
-      keep(from, i);
-      if (isLatin(before) && isLatin(after)) {
-        // one plain space, whatever the run of spaces was (a full-width one, a tab)
-        pieces.push(' ');
-        runs.push(length, i);
-        length++;
-        lastKept = 32;
-      }
+      kept.keep(from, i);
+      // one plain space, whatever the run of spaces was (a full-width one, a tab)
+      if (isLatin(before) && isLatin(after)) kept.space(i);
       from = j;
       i = j - 1;
     }
   }
-  keep(from, replaced.length);
-  return { text: pieces.join(''), map: new Int32Array(runs), original };
+  kept.keep(from, replaced.length);
+  return { text: kept.pieces.join(''), map: new Int32Array(kept.runs), original };
+}
+
+/** Stretches of a line kept whole; `runs` holds, for each, where it starts in the result and in the line. */
+class Stretches {
+  readonly pieces: string[] = [];
+  readonly runs: number[] = [];
+  private length = 0;
+  /** The last character kept, -1 before any. */
+  lastKept = -1;
+
+  constructor(private readonly line: string) {}
+
+  keep(from: number, to: number): void {
+    if (to <= from) return;
+    this.pieces.push(this.line.slice(from, to));
+    this.runs.push(this.length, from);
+    this.length += to - from;
+    this.lastKept = this.line.charCodeAt(to - 1);
+  }
+
+  /** One plain space standing for the run of spaces at `at`. */
+  space(at: number): void {
+    this.pieces.push(' ');
+    this.runs.push(this.length, at);
+    this.length++;
+    this.lastKept = 32;
+  }
 }
 
 /** The index in the original of text[index], for a line whose map is `runs`. */

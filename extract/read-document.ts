@@ -158,6 +158,44 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   return n >= 2 && n <= 6 ? n : 1;
 }
 
+
+/**
+ * The stance a line's figures are read in (a goal's, a report's), carried from sentence to sentence:
+ * a report's figures run on, and sentences without a number are judged only when a later one needs
+ * the stance they leave.
+ */
+class StanceRun {
+  private waiting: string[] = [];
+
+  constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean) {}
+
+  /** Holds a sentence without a number until the stance after it is needed. */
+  wait(sentence: string): void {
+    this.waiting.push(sentence);
+  }
+
+  /** The stance once every waiting sentence is judged. */
+  settle(lastPastYear: number | null, yearReviewed: boolean): Stance {
+    for (const sentence of this.waiting) this.advance(sentence, null, -2, lastPastYear, yearReviewed);
+    this.waiting = [];
+    return this.stance;
+  }
+
+  /** Which clauses of a sentence with numbers report, up to clause `through`; the stance moves on past them. */
+  judge(sentence: string, clauses: readonly string[], through: number, lastPastYear: number | null, yearReviewed: boolean): boolean[] {
+    this.settle(lastPastYear, yearReviewed);
+    return this.advance(sentence, clauses, through, lastPastYear, yearReviewed);
+  }
+
+  private advance(sentence: string, clauses: readonly string[] | null, through: number, lastPastYear: number | null, yearReviewed: boolean): boolean[] {
+    // a measure's item or a sentence that gives is no longer the report
+    if (this.stance === 'reported' && !this.review && (this.item || GIVING.test(sentence))) this.stance = 'neutral';
+    const judged = clauseStances(clauses ?? [sentence], this.stance, lastPastYear, yearReviewed, through);
+    this.stance = judged.out;
+    return judged.reported;
+  }
+}
+
 /** 确保地区生产总值、人均地区生产总值在2020年基础上 → 地区生产总值, 人均地区生产总值. */
 function multipleSubjects(before: string): string[] {
   return before.replace(MULTIPLE_BASE, '').replace(/^(?:确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
@@ -249,23 +287,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
-    let stance: Stance = reviewBlock || reviewText ? 'reported' : inGoalBlock ? 'ahead' : 'neutral';
-    // a report's figures run on from sentence to sentence; a measure's item (三、…) or a sentence that gives does not
     const review = reviewBlock || reviewText;
-    const item = NUMBERING.test(text);
-    // sentences without a number only carry the stance on: judged when a later one needs it
-    let waiting: string[] = [];
-    const advance = (sentenceText: string, clauseTexts: readonly string[] | null, through: number): boolean[] => {
-      if (stance === 'reported' && !review && (item || GIVING.test(sentenceText))) stance = 'neutral';
-      const judged = clauseStances(clauseTexts ?? [sentenceText], stance, lastPastYear, yearReviewed, through);
-      stance = judged.out;
-      return judged.reported;
-    };
-    const catchUp = (): Stance => {
-      for (const waitingText of waiting) advance(waitingText, null, -2);
-      waiting = [];
-      return stance;
-    };
+    // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
+    const stances = new StanceRun(review ? 'reported' : inGoalBlock ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
@@ -281,10 +305,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           lastPastYear = Math.max(lastPastYear ?? 0, Number(late[1] ?? late[2]));
           yearReviewed = true;
         }
-        catchUp();
         const lastAsked = clauses.findIndex((c) => quantities[quantities.length - 1].start < c.end);
-        reportedClauses = advance(sentence.text, clauses.map((c) => c.text), lastAsked < 0 ? clauses.length - 1 : lastAsked);
-      } else waiting.push(sentence.text);
+        reportedClauses = stances.judge(sentence.text, clauses.map((c) => c.text), lastAsked < 0 ? clauses.length - 1 : lastAsked, lastPastYear, yearReviewed);
+      } else stances.wait(sentence.text);
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       quantities.forEach((quantity, index) => {
@@ -363,7 +386,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     // a paragraph that states a goal closes the review before it
-    if (reviewBlock && catchUp() === 'ahead') reviewBlock = false;
+    if (reviewBlock && stances.settle(lastPastYear, yearReviewed) === 'ahead') reviewBlock = false;
   }
   return findings;
 }

@@ -33,36 +33,35 @@ const SINGLE_MONTH = new RegExp(`(?:${YEAR})?(?<![\\d—–\\-~至])(\\d{1,2})�
 /** 2022年，… / 2022年全年 (not 到2025年, 2025年底前, 2012—2022年间, 2023年7月). */
 const WHOLE_YEAR = new RegExp(`(?<![到至—–\\-~前])${YEAR}(?:全年|度)?(?![底末前间以后内\\d—–\\-~])`, 'g');
 
+/** Adds a period where it overlaps none found before (an earlier pattern takes precedence). */
+function addPeriod(found: PeriodMention[], at: number, end: number, period: Period | null): void {
+  if (period && !found.some((f) => at < f.end && end > f.at)) found.push({ at, end, period });
+}
+
 /**
  * Every period a sentence names, in order. `reportYear` fills in a month run or an as-of month
  * written without its year (the year of the report: 1—5月份 in a 2023 report → 2023-01..2023-05).
  */
 export function findPeriods(text: string, reportYear: number | null): PeriodMention[] {
   const found: PeriodMention[] = [];
-  const taken: [number, number][] = [];
-  const add = (at: number, end: number, period: Period | null): void => {
-    if (!period || taken.some(([a, b]) => at < b && end > a)) return;
-    taken.push([at, end]);
-    found.push({ at, end, period });
-  };
   for (const m of matchesOf(AS_OF, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const mm = m[2] ? Number(m[2]) : null;
     if (year === null || (!m[1] && mm === null)) continue;
-    if (mm === null) add(m.index, m.index + m[0].length, m[3] ? { kind: 'asOf', date: `${year}-12-31` } : { kind: 'year', year });
-    else if (mm >= 1 && mm <= 12) add(m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
+    if (mm === null) addPeriod(found, m.index, m.index + m[0].length, m[3] ? { kind: 'asOf', date: `${year}-12-31` } : { kind: 'year', year });
+    else if (mm >= 1 && mm <= 12) addPeriod(found, m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
   }
   for (const m of matchesOf(MONTH_END, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const mm = m[2] ? Number(m[2]) : 12;
     if (year === null || (!m[1] && !m[2]) || mm < 1 || mm > 12) continue;
-    add(m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
+    addPeriod(found, m.index, m.index + m[0].length, { kind: 'asOf', date: lastDay(year, mm) });
   }
   for (const m of matchesOf(MONTH_RUN, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const [from, to] = [Number(m[2]), Number(m[3])];
     if (year === null || from < 1 || to > 12 || from >= to) continue;
-    add(m.index, m.index + m[0].length, { kind: 'months', start: month(year, from), end: month(year, to) });
+    addPeriod(found, m.index, m.index + m[0].length, { kind: 'months', start: month(year, from), end: month(year, to) });
   }
   for (const m of matchesOf(YEAR_PART, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
@@ -70,14 +69,14 @@ export function findPeriods(text: string, reportYear: number | null): PeriodMent
     const part = PARTS.find(([pattern]) => pattern.test(m[2]));
     if (!part) continue;
     const [from, to] = part[1](/([一二三四1-4])季度/.exec(m[2])?.[1] ?? '');
-    add(m.index, m.index + m[0].length, { kind: 'months', start: month(year, from), end: month(year, to) });
+    addPeriod(found, m.index, m.index + m[0].length, { kind: 'months', start: month(year, from), end: month(year, to) });
   }
   for (const m of matchesOf(SINGLE_MONTH, text)) {
     const year = m[1] ? Number(m[1]) : reportYear;
     const mm = Number(m[2]);
     if (year === null || mm < 1 || mm > 12 || /^\d{1,2}日/.test(text.slice(m.index + m[0].length))) continue;
-    add(m.index, m.index + m[0].length, { kind: 'months', start: month(year, mm), end: month(year, mm) });
+    addPeriod(found, m.index, m.index + m[0].length, { kind: 'months', start: month(year, mm), end: month(year, mm) });
   }
-  for (const m of matchesOf(WHOLE_YEAR, text)) add(m.index, m.index + m[0].length, { kind: 'year', year: Number(m[1]) });
+  for (const m of matchesOf(WHOLE_YEAR, text)) addPeriod(found, m.index, m.index + m[0].length, { kind: 'year', year: Number(m[1]) });
   return found.sort((a, b) => a.at - b.at);
 }

@@ -13,7 +13,7 @@ import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
 import { datelineYear, milestoneYear, openingYear, planPeriodOf, spokenPlanPeriod } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
-import { isTraditional, toSimplified } from './simplify-script';
+import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
 
 export interface InputFile { name: string; bytes: Uint8Array }
@@ -22,7 +22,11 @@ export type InputFiles = Iterable<InputFile>;
 export interface FileProblem { file: string; problem: string }
 /** Problems skip a file; warnings name what was read imperfectly (bad bytes, a listed title not found). */
 export interface PipelineResult { built: Built; problems: FileProblem[]; warnings: FileProblem[]; filesRead: number }
-export interface FileResult { documents: PolicyDocument[]; findings: Finding[]; observations: ObservationFinding[]; warnings: string[] }
+export interface FileResult {
+  documents: PolicyDocument[]; findings: Finding[]; observations: ObservationFinding[]; warnings: string[];
+  /** For a text in traditional characters, how it writes the characters its reading changed: names are given back in them. */
+  ownScript?: ReadonlyMap<string, string>;
+}
 export type Extracted = FileResult;
 /** A file's records as the dataset holds them: repeats merged, stable ids given. */
 export interface FileRecords { documents: PolicyDocument[]; targets: Target[]; observations: Observation[]; warnings: string[] }
@@ -45,8 +49,9 @@ export function identityName(name: string): string {
 export function extractText(name: string, text: string, readWarnings: readonly string[] = []): FileResult {
   const paragraphs = splitLines(text);
   // 經濟日報…: rules read simplified characters, quotes keep the text's own (one for one, so offsets hold)
-  const lines = isTraditional(text)
-    ? paragraphs.texts.map((original) => ({ ...normalizeLine(toSimplified(original)), original }))
+  const simplified = isTraditional(text) ? paragraphs.texts.map(toSimplified) : null;
+  const lines = simplified
+    ? paragraphs.texts.map((original, i) => ({ ...normalizeLine(simplified[i]), original }))
     : paragraphs.texts.map(normalizeLine);
   const lineNumbers = paragraphs.lineNumbers;
   const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|s?html?|xhtml|pdf|docx)$/i, '');
@@ -80,7 +85,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
-  return { documents, findings, observations, warnings };
+  return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
 }
 
 /**
@@ -88,7 +93,16 @@ export function extractText(name: string, text: string, readWarnings: readonly s
  * document too, so each file is done on its own (in whichever thread read it).
  */
 export function recordsOf(result: FileResult): FileRecords {
-  return { documents: result.documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations), warnings: result.warnings };
+  const records = { documents: result.documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations), warnings: result.warnings };
+  const own = result.ownScript;
+  if (!own) return records;
+  // ids and indicator keys come from the simplified reading; what the record shows is in the text's own characters
+  return {
+    ...records,
+    documents: records.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })),
+    targets: records.targets.map((t) => ({ ...t, indicator: inOwnCharacters(t.indicator, own) })),
+    observations: records.observations.map((o) => ({ ...o, indicator: inOwnCharacters(o.indicator, own) })),
+  };
 }
 
 /** One file from bytes to records, or the reason it could not be read. */

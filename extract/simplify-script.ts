@@ -43,3 +43,30 @@ export function toSimplified(written: string): string {
   }
   return out;
 }
+
+/**
+ * How a traditional text writes each character its simplified reading changed (经 → 經), taken from
+ * the text itself: where one simplified character stands for two (发 → 發, 髮), the more frequent.
+ */
+export function ownCharacters(written: readonly string[], simplified: readonly string[]): ReadonlyMap<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  written.forEach((line, l) => {
+    const read = simplified[l];
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === read[i]) continue;
+      const seen = counts.get(read[i]) ?? new Map<string, number>();
+      seen.set(line[i], (seen.get(line[i]) ?? 0) + 1);
+      counts.set(read[i], seen);
+    }
+  });
+  const own = new Map<string, string>();
+  for (const [char, seen] of counts) own.set(char, [...seen].sort((a, b) => b[1] - a[1])[0][0]);
+  return own;
+}
+
+/** A name made from the simplified reading, in the text's own characters: 数字经济规模 → 數字經濟規模. */
+export function inOwnCharacters(text: string, own: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const char of text) out += own.get(char) ?? char;
+  return out;
+}

@@ -1,5 +1,5 @@
 // Traditional-script texts: told apart from simplified ones, converted one character for one, and
-// extracted with quotes in the characters the text was written in.
+// extracted with quotes, names and titles in the characters the text was written in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../extract/run-pipeline';
@@ -22,14 +22,20 @@ describe('traditional script', () => {
     }));
   });
 
-  it('extracts a traditional text with simplified names and quotes as written', () => {
+  it('extracts a traditional text with names, titles and quotes as written, keyed by its simplified reading', () => {
     const result = runPipeline([{ name: 'trad.txt', bytes: new TextEncoder().encode(TRADITIONAL_TEXT) }]);
     if (!result.built.ok) throw new Error(result.built.problem);
     const targets = result.built.dataset.targets;
     expect(targets.map((t) => [t.indicator, t.value, t.unit, t.region.name, t.deadline?.year])).toEqual([
-      ['全市数字经济核心产业增加值', 5000, '亿元', '广州市', 2027],
+      ['全市數字經濟核心產業增加值', 5000, '亿元', '广州市', 2027],
       ['5G基站', 10, '万个', '广州市', 2027],
     ]);
+    // the catalogue is written in simplified characters: the key comes from the simplified reading
+    const simplified = runPipeline([{ name: 'simp.txt', bytes: new TextEncoder().encode(toSimplified(TRADITIONAL_TEXT)) }]);
+    if (!simplified.built.ok) throw new Error(simplified.built.problem);
+    expect(targets[0].indicatorKey).not.toBeNull();
+    expect(targets.map((t) => t.indicatorKey)).toEqual(simplified.built.dataset.targets.map((t) => t.indicatorKey));
+    expect(result.built.dataset.documents[0].title).toBe('廣州市數字經濟發展行動計劃');
     expect(targets[0].source.quote).toBe('全市數字經濟核心產業增加值達到5000億元');
     for (const target of targets) expect(TRADITIONAL_TEXT).toContain(target.source.quote);
   });
