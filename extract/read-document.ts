@@ -37,15 +37,28 @@ export interface DocumentContext {
 
 /** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…. */
 const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
+/** The same opener in a later sentence of a paragraph: …是市委既定工作目标。去年以来，…取得积极成效。 */
+const LATER_REVIEW_OPENER = /[。！？]\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
+
+/** Whether a paragraph ends on a review it opens after its first sentence, with no goal after the opener. */
+function endsOnReview(text: string): boolean {
+  const opener = LATER_REVIEW_OPENER.exec(text);
+  if (!opener) return false;
+  // the opener's own sentence reviews (去年以来，…努力克服…); a later one may turn to a goal
+  const after = text.slice(opener.index + opener[0].length);
+  const end = after.search(/[。！？]/);
+  return end < 0 || clauseStances([after.slice(end + 1)], 'reported', null).out === 'reported';
+}
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾. */
 const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告) or a plan's own verbs
  * (着力, 构建). A report of a
- * signing ceremony or a year's results has none of them.
+ * signing ceremony or a year's results has none of them; nor does news that a report was delivered
+ * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%).
  */
-const COMMITMENT_CUE = /(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|规划|将|要|拟|明年|下一步|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|措施|办法|通知|条例|纲要|政策|清单|决定|工作报告|着力|构建/;
+const COMMITMENT_CUE = /(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|(?<!完成)规划|将|(?<![重主需摘提只必首紧扼])要(?!素)|拟|明年|下一步|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建/;
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   for (let i = Math.max(0, span.titleLine, span.start); i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
@@ -279,7 +292,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text);
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
-      if (opensReview) reviewBlock = true;
+      if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
       continue;
     }
@@ -387,6 +400,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // a paragraph that states a goal closes the review before it
     if (reviewBlock && stances.settle(lastPastYear, yearReviewed) === 'ahead') reviewBlock = false;
+    // …。去年以来，…取得积极成效。: the paragraphs after it report
+    if (!reviewBlock && !opensReview && endsOnReview(text)) reviewBlock = true;
   }
   return findings;
 }
