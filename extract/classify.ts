@@ -94,6 +94,8 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
 const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高/;
+/** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
+const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额, 应到代表558名. */
@@ -193,7 +195,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
-  const support = SUPPORT.test(sentence) || SET_ASIDE.test(clause);
+  // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
+  const support = (SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, ''))) || SET_ASIDE.test(clause);
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
   // “工业十条”, “黄金10条”: a policy's nickname
@@ -264,6 +267,11 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(sentence.slice(quantity.end))) return true;
   if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
+  // 投资5000万元以上的产业项目260个, 建成10万千瓦以上电站3座: a class the count after it is of, whatever its unit
+  // (投资5000万元以上、企业投资亿元以上项目260个: two classes)
+  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(sentence.slice(quantity.end))) return true;
+  // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
+  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && /^(?:及)?以[上下][^，。；、\d的]/.test(sentence.slice(quantity.end))) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
   // (迈上6000亿元台阶 is the step to reach)
   if (quantity.base === 'CNY' && /^的?台阶/.test(sentence.slice(quantity.end)) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;

@@ -14,7 +14,9 @@ export interface NormalizedLine {
 }
 
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担" (not （）！，：；？, which the rules read as they are). */
-const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g;
+const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:\ufe50-\ufe57]/g;
+/** The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、．；：？！. */
+const SMALL_FORMS: Record<string, string> = { '\ufe50': '，', '\ufe51': '、', '\ufe52': '．', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！' };
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
@@ -23,7 +25,7 @@ function replaceOne(ch: string, at: number, line: string): string {
     case ';': return '；';
     case ',': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ',' : '，';
     case ':': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ':' : '：';
-    default: return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    default: return SMALL_FORMS[ch] ?? (ch.charCodeAt(0) >= 0xff00 ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch);
   }
 }
 
@@ -35,7 +37,7 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
 /** A character ONE_FOR_ONE replaces. */
-const REPLACEABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/;
+const REPLACEABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:\ufe50-\ufe57]/;
 /** A space, or a * that may be markup (＊ becomes one): taken out after the indent. */
 const REMOVABLE = /[ \t*\u3000\u00a0\uff0a]/;
 

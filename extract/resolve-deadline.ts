@@ -82,7 +82,8 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   const title = written.replace(/[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]/g, '');
   const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年/.exec(title);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const named = PLAN_PERIODS.find((p) => title.includes(p.name));
+  // 十四五, or written out: 第十四个五年规划
+  const named = PLAN_PERIODS.find((p) => title.includes(p.name) || title.includes(`第${p.name.slice(0, 2)}个五年`));
   if (named) return { start: named.start, end: named.end };
   // 2023年工作要点, 内蒙古自治区2023年…政策清单: one year's plan (not 2026年版, 2023年修订)
   // a collection of policies (2025年…产业政策汇总) dates its edition, not its measures
@@ -133,7 +134,7 @@ const MILESTONE_LINES = 30;
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/;
 
 /** 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12: the date line of a page. */
-const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*)((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?=\D|\d{2}:|$)/;
+const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*)((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)/;
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */

@@ -174,6 +174,16 @@ function childAt(text: string, at: number, parentCode: string, regions: RegionIn
     if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
     if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;
   }
+  // 浙江新昌：…: a county's short name right after its province
+  return regions.byCode(parentCode)?.level === 'province' ? countyOfProvinceAt(text, at, parentCode, regions) : undefined;
+}
+
+/** The one county-level division of a province whose short name stands at `at` (新昌 in 浙江新昌). */
+function countyOfProvinceAt(text: string, at: number, provinceCode: string, regions: RegionIndex): Division | undefined {
+  for (const length of [3, 2]) {
+    const inProvince = countiesByShortName(regions).get(text.slice(at, at + length))?.filter((d) => d.code.startsWith(provinceCode.slice(0, 2)));
+    if (inProvince?.length === 1) return inProvince[0];
+  }
   return undefined;
 }
 
