@@ -221,10 +221,26 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
     if (named?.code && bracketed?.code && bracketed.code !== named.code && isWithin(bracketed.code, named.code, regionIndex())) return bracketed;
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
     if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? named;
-    if (named) return zoneBeside(clue, named) ?? named;
+    if (named) return hostIssuing(named, body) ?? zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
   return null;
+}
+
+/** 铜陵市政府印发《铜陵经开区…方案》: a city's government issuing a plan for its zone. */
+const CITY_ISSUES = /([\u4e00-\u9fa5]{2,6}市)(?:人民)?政府(?:办公室|办公厅)?(?:印发|出台|制定|发布)(?:了)?《/;
+
+/**
+ * The city, for a zone its headline names but its city's government plans for, in the city's voice
+ * (我市, never 我区): 铜陵经开区全力推进… / 铜陵市政府印发《铜陵经开区…方案》…我市结合实际.
+ */
+function hostIssuing(zone: Region, body: () => string): Region | null {
+  if (zone.level !== 'district' || !ZONE_WORD.test(zone.name)) return null;
+  const text = body().slice(0, 1500);
+  const issuer = CITY_ISSUES.exec(text);
+  const city = issuer ? firstDivision(issuer[1]) : null;
+  if (!city?.code || city.level !== 'city' || !zone.code || (city.code !== zone.code && !isWithin(zone.code, city.code, regionIndex()))) return null;
+  return /我市|本市/.test(text) && !/[我本]区(?!域)/.test(text) ? city : null;
 }
 
 /**
@@ -501,10 +517,12 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
 /** The one district of the cities a text names that it also names by its short name (龙华区 → 龙华). */
 function districtByShortName(text: string, mentioned: readonly Division[], regions: RegionIndex): Division | null {
   const cities = new Set(mentioned.filter((division) => division.level === 'city').map((division) => division.code.slice(0, 4)));
+  // 上海, 北京…: a city that is a province holds its districts directly
+  const municipalities = new Set(mentioned.filter((division) => division.level === 'province' && division.name.endsWith('市')).map((division) => division.code.slice(0, 2)));
   const found = new Set<Division>();
   for (const [short, divisions] of countiesByShortName(regions)) {
     if (!text.includes(short)) continue;
-    for (const division of divisions) if (/[区县]$/.test(division.name) && cities.has(division.code.slice(0, 4))) found.add(division);
+    for (const division of divisions) if (/[区县]$/.test(division.name) && (cities.has(division.code.slice(0, 4)) || municipalities.has(division.code.slice(0, 2)))) found.add(division);
   }
   const [only] = found;
   return found.size === 1 ? only : null;
