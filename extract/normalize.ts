@@ -36,21 +36,37 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
-/** A character ONE_FOR_ONE replaces. */
-const REPLACEABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:\ufe50-\ufe57]/;
-/** A space, or a * that may be markup (＊ becomes one): taken out after the indent. */
-const REMOVABLE = /[ \t*\u3000\u00a0\uff0a]/;
+/** Any character a line may need changed or taken out: most lines have none past their indent. */
+const NEEDING = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:\ufe50-\ufe57 \t*\u3000\u00a0]/;
+/** Full-width forms and small forms replaced one for one (not （）！，：；？, which the rules read as they are). */
+const isOneForOneWide = (code: number): boolean => (code >= 0xff02 && code <= 0xff5e
+  && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f) || (code >= 0xfe50 && code <= 0xfe57);
 
 /**
  * What a line needs: most lines need nothing, or only their indent (the spaces it starts with)
- * taken out; `remove` is for spaces or markup after the indent. Tested with two patterns, as a
- * scan in the engine is faster than one character at a time here.
+ * taken out; `remove` is for spaces or markup after the indent. One pattern finds the first
+ * character that may need anything, then a pass from there tells which.
  */
 function needsOf(line: string): { replace: boolean; remove: boolean; indent: number } {
+  let replace = false;
+  let remove = false;
   let indent = 0;
   while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
-  const rest = indent ? line.slice(indent) : line;
-  return { replace: REPLACEABLE.test(rest), remove: REMOVABLE.test(rest), indent };
+  const first = (indent ? line.slice(indent) : line).search(NEEDING);
+  if (first < 0) return { replace, remove, indent };
+  for (let i = indent + first; i < line.length && !(replace && remove); i++) {
+    const code = line.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 40 || code === 41 || code === 44 || code === 58 || code === 59) replace = true;
+      else if (code === 32 || code === 9 || code === 42) remove = true;
+    } else if (code === 0x3000 || code === 0xa0) remove = true;
+    else if (isOneForOneWide(code)) {
+      replace = true;
+      // ＊ becomes *, which may be markup to take out
+      if (code === 0xff0a) remove = true;
+    }
+  }
+  return { replace, remove, indent };
 }
 
 export function normalizeLine(original: string): NormalizedLine {

@@ -40,8 +40,13 @@ const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|�
 /** The same opener in a later sentence of a paragraph: …是市委既定工作目标。去年以来，…取得积极成效。 */
 const LATER_REVIEW_OPENER = /[。！？]\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
 
+/** A word every review opener holds. */
+const OPENER_WORD = /去年|年来|过去|以来/;
+
 /** Whether a paragraph ends on a review it opens after its first sentence, with no goal after the opener. */
 function endsOnReview(text: string): boolean {
+  // most paragraphs hold none of the openers' words
+  if (!OPENER_WORD.test(text)) return false;
   const opener = LATER_REVIEW_OPENER.exec(text);
   if (!opener) return false;
   // the opener's own sentence reviews (去年以来，…努力克服…); a later one may turn to a goal

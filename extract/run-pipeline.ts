@@ -111,6 +111,26 @@ export function fileRecords(file: InputFile): FileRecords | FileProblem {
   return 'problem' in result ? result : recordsOf(result);
 }
 
+/** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
+const SLICE_LENGTH = 13;
+
+/**
+ * The records with each string that may be a slice of the file's text copied on its own, in place:
+ * the file's text can then be collected. Cheaper than a deep copy of every object (structuredClone).
+ */
+function detached<T>(value: T): T {
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return node.length >= SLICE_LENGTH ? (' ' + node).slice(1) : node;
+    if (Array.isArray(node)) { for (let i = 0; i < node.length; i++) node[i] = walk(node[i]); return node; }
+    if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) record[key] = walk(record[key]);
+    }
+    return node;
+  };
+  return walk(value) as T;
+}
+
 /** Collects files' records one at a time, then builds the dataset once. */
 export class DatasetBuilder {
   private readonly problems: FileProblem[] = [];
@@ -139,7 +159,7 @@ export class DatasetBuilder {
     for (const d of result.documents) this.documentFiles.set(d.id, d.file);
     this.filesRead++;
     for (const warning of result.warnings) this.warnings.push({ file, problem: warning });
-    const own = copied ? result : structuredClone(result);
+    const own = copied ? result : detached(result);
     // one at a time: spreading a large array into push() overflows the stack
     for (const document of own.documents) this.documents.push(document);
     for (const target of own.targets) this.targets.push(target);

@@ -14,31 +14,17 @@ const Code = {
 const isSentenceEnd = (c: number): boolean => c === Code.FullStop || c === Code.Exclamation || c === Code.Question || c === Code.AsciiExclamation || c === Code.AsciiQuestion;
 const isClauseEnd = (c: number): boolean => c === Code.Comma || c === Code.Semicolon || c === Code.Colon;
 
-/** An aside naming who answers for a task: （牵头单位：县发改局，责任单位：…）. */
-const RESPONSIBLE = /^(?:牵头|责任|配合|主责|协办)(?:单位|部门)/;
-
-/**
- * Spans of the text cut after each boundary character outside brackets; with `asidesEnd`, a
- * sentence also ends after an aside naming who answers for it, as the next task follows it
- * without a full stop: …（责任单位：县财政局）2022年新增光伏装机60兆瓦。
- */
-function spans(text: string, start: number, end: number, isBoundary: (code: number) => boolean, asidesEnd = false): Span[] {
+function spans(text: string, start: number, end: number, isBoundary: (code: number) => boolean): Span[] {
   const out: Span[] = [];
   let from = start;
   let depth = 0;
-  let openedAt = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // most characters are ideographs, which neither bracket nor end anything
     if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c === Code.OpenParen || c === Code.OpenSquare || c === Code.OpenLenticular) { if (depth++ === 0) openedAt = i; }
-    else if ((c === Code.CloseParen || c === Code.CloseSquare || c === Code.CloseLenticular) && depth > 0) {
-      depth--;
-      if (asidesEnd && depth === 0 && i + 1 < end && !/[，。；：！？、）\s]/.test(text[i + 1]) && RESPONSIBLE.test(text.slice(openedAt + 1, openedAt + 5))) {
-        out.push({ start: from, end: i + 1, text: text.slice(from, i + 1) });
-        from = i + 1;
-      }
-    } else if (depth === 0 && isBoundary(c)) {
+    if (c === Code.OpenParen || c === Code.OpenSquare || c === Code.OpenLenticular) depth++;
+    else if ((c === Code.CloseParen || c === Code.CloseSquare || c === Code.CloseLenticular) && depth > 0) depth--;
+    else if (depth === 0 && isBoundary(c)) {
       out.push({ start: from, end: i + 1, text: text.slice(from, i + 1) });
       from = i + 1;
     }
@@ -56,8 +42,24 @@ class LazySentence implements Sentence {
   }
 }
 
+/** An aside naming who answers for a task, with the next task after it: （牵头单位：县发改局，责任单位：…）2022年… */
+const RESPONSIBLE_ASIDE = /[（(](?:牵头|责任|配合|主责|协办)(?:单位|部门)[^（）()]*[）)](?=[^，。；：！？、）\s])/g;
+
 export function splitSentences(text: string): Sentence[] {
-  return spans(text, 0, text.length, isSentenceEnd, true).map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
+  const sentences = spans(text, 0, text.length, isSentenceEnd);
+  // the task after such an aside starts a sentence of its own, though no full stop comes before it
+  const split = text.includes('单位') || text.includes('部门') ? splitAfterAsides(text, sentences) : sentences;
+  return split.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
+}
+
+function splitAfterAsides(text: string, sentences: Span[]): Span[] {
+  const cuts = [...text.matchAll(RESPONSIBLE_ASIDE)].map((m) => m.index + m[0].length);
+  if (!cuts.length) return sentences;
+  return sentences.flatMap((sentence) => {
+    const inside = cuts.filter((cut) => cut > sentence.start && cut < sentence.end);
+    const bounds = [sentence.start, ...inside, sentence.end];
+    return inside.length ? bounds.slice(1).map((end, k) => ({ start: bounds[k], end, text: text.slice(bounds[k], end) })) : [sentence];
+  });
 }
 
 /** The clause's text without its closing punctuation: "数据产业规模达5000亿元，" → "数据产业规模达5000亿元". */
