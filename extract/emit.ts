@@ -11,9 +11,19 @@ import type { Finding } from './finding';
 
 const UTF8 = new TextEncoder();
 
-/** SHA-1 in plain JavaScript, so the CLI and the browser worker give the same ids. */
+/** The SHA-1 of a text's UTF-8 bytes, in hex. */
+export type Sha1Hex = (text: string) => string;
+
+/** SHA-1 in plain JavaScript, which runs anywhere (the browser worker too). */
+let sha1Hex: Sha1Hex = (text) => bytesToHex(sha1(UTF8.encode(text)));
+
+/** Ids hashed with the host's own SHA-1 (node:crypto in the CLI, several times faster): SHA-1 is SHA-1, so the ids are the same. */
+export function useSha1(host: Sha1Hex): void {
+  sha1Hex = host;
+}
+
 export function hash(...parts: readonly (string | number | null)[]): string {
-  return bytesToHex(sha1(UTF8.encode(parts.map((p) => String(p)).join('\u0000')))).slice(0, 12);
+  return sha1Hex(parts.map((p) => String(p)).join('\u0000')).slice(0, 12);
 }
 
 export function toTargets(findings: readonly Finding[]): Target[] {

@@ -68,13 +68,18 @@ export function createRegionIndex(
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   const byFirst = new Map<string, string[]>();
+  const NO_NAMES: readonly string[] = [];
   for (const name of names) {
     const bucket = byFirst.get(name[0]) ?? [];
     bucket.push(name);
     byFirst.set(name[0], bucket);
   }
   return {
-    namesAt: (text, i) => (byFirst.get(text[i]) ?? []).filter((name) => text.startsWith(name, i)),
+    namesAt: (text, i) => {
+      // most characters start no name: no list is made for them
+      const bucket = byFirst.get(text[i]);
+      return bucket ? bucket.filter((name) => text.startsWith(name, i)) : NO_NAMES;
+    },
     lookup: (name) => byName.get(name),
     byCode: (code) => byCode.get(code),
     names,
