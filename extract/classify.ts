@@ -187,6 +187,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
+  if (inTierList(sentence, quantity)) return { kind: null, reason: 'bounds of the tiers a reward is graded by' };
+  // 以5个名额为基数: the basis a reward is counted from
+  if (/^[^，。；]{0,4}为基数/.test(after)) return { kind: null, reason: 'the basis a reward is counted from' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   if (quantity.base === 'count' && !AHEAD.test(before) && /达到|以上|(?<!不)超过|累计/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
@@ -255,6 +258,19 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
   const last = items[items.length - 1];
   return quantity.value === items.length || (quantity.value === items.length + 1 && /[和及与]/.test(last));
+}
+
+/**
+ * Whether the amount sits in a bracket listing the tiers a reward is graded by: (分0.3亿元-1亿元、
+ * 1亿元-2亿元…), (180万元/亩-260万元/亩、260万元/亩以上): two or more ranges or bounds in a list.
+ */
+function inTierList(sentence: string, quantity: Quantity): boolean {
+  const open = Math.max(sentence.lastIndexOf('（', quantity.start), sentence.lastIndexOf('〔', quantity.start), sentence.lastIndexOf('(', quantity.start));
+  if (open < 0) return false;
+  const close = sentence.slice(open).search(/[）〕)]/);
+  if (close < 0 || open + close < quantity.end) return false;
+  const inside = sentence.slice(open + 1, open + close);
+  return inside.includes('、') && (inside.match(/\d[^、，。；]{0,8}[-—–~至]\s*\d|以上|以下/g)?.length ?? 0) >= 2;
 }
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
