@@ -15,6 +15,8 @@ export interface Finding {
   baseUnit: string;
   comparator: Comparator;
   deadline: Deadline | null;
+  /** The deadline is the document's year or plan period, not one the sentence states or its lead carries. */
+  deadlineOfDocument?: boolean;
   region: Region;
   strength: 'binding' | 'aspirational' | null;
   baselineYear: number | null;

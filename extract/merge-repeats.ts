@@ -16,13 +16,17 @@ function sameAmount(a: Finding, b: Finding): boolean {
 /** A headline or a news lead: a summary the body may restate in full. */
 const summarises = (f: Finding): boolean => f.inHeadline === true || f.inLead === true;
 
-/** A restatement keeps the comparator, or a summary leaves it out, and does not move the deadline (one of them may leave it out, a headline may take its plan's). */
+/** A restatement keeps the comparator, or a summary leaves it out, and does not move the deadline it states (one of them may state none). */
 function compatible(a: Finding, b: Finding): boolean {
   // a summary may drop the 以上 or 左右 its body states (GDP增长5% … 地区生产总值增长5%左右)
   if (a.comparator !== b.comparator && (summarises(a) ? a.comparator : b.comparator) !== '=') return false;
-  // a headline's deadline is mostly one it takes from the plan's period, not one it states
-  return !a.deadline || !b.deadline || a.deadline.year === b.deadline.year || a.inHeadline === true || b.inHeadline === true;
+  // a deadline taken from the document's plan period (8%、500万人 above 到2035年达到500万人) is none stated
+  const [da, db] = [statedDeadline(a), statedDeadline(b)];
+  return !da || !db || da.year === db.year;
 }
+
+/** The deadline a finding's own words give (or its lead carries to it), not its document's plan period. */
+const statedDeadline = (f: Finding): Finding['deadline'] => (f.deadlineOfDocument ? null : f.deadline);
 
 /** GDP增长5% and 地区生产总值增长5%: two wordings the indicator catalogue knows as one measure. */
 function sameCatalogued(a: Finding, b: Finding): boolean {

@@ -345,13 +345,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // …and with no year known for 今年, not a year carried from a sentence about something else
         const fromBefore = saysThisYear ? null : carried;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
-        const deadline = verdict.kind === 'incentive'
-          ? deadlineBefore(mentions, quantity.start) ?? planYear
-          : annual ? deadlineAt(mentions, quantity.start) ?? planYear
-          : deadlineAt(mentions, quantity.start) ?? fromBefore
-            // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
-            ?? (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
-            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear));
+        // the deadline the sentence states or the lead before it carries, else the document's own year or period
+        const stated = verdict.kind === 'incentive' ? deadlineBefore(mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
+        const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
+          // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
+          : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
+            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear)));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         const finding: Finding = {
@@ -367,6 +366,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           baseUnit: quantity.base,
           comparator,
           deadline,
+          deadlineOfDocument: stated === null && deadline !== null,
           region: payerRegion(clause.text, context.region),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
