@@ -33,7 +33,9 @@ const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将, 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
  */
-const AHEAD = /将(?<!即将)(?!近)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用]|(?:19|20)\d{2}|全年|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|要(?<![主重需只必纲摘概]要)(?![素点闻])|拟/;
+/** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
+export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用]|(?:19|20)\d{2}|全年|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
@@ -265,9 +267,9 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
  * 1亿元-2亿元…), (180万元/亩-260万元/亩、260万元/亩以上): two or more ranges or bounds in a list.
  */
 function inTierList(sentence: string, quantity: Quantity): boolean {
-  const open = Math.max(sentence.lastIndexOf('（', quantity.start), sentence.lastIndexOf('〔', quantity.start), sentence.lastIndexOf('(', quantity.start));
+  const open = Math.max(sentence.lastIndexOf('（', quantity.start), sentence.lastIndexOf('〔', quantity.start));
   if (open < 0) return false;
-  const close = sentence.slice(open).search(/[）〕)]/);
+  const close = sentence.slice(open).search(/[）〕]/);
   if (close < 0 || open + close < quantity.end) return false;
   const inside = sentence.slice(open + 1, open + close);
   return inside.includes('、') && (inside.match(/\d[^、，。；]{0,8}[-—–~至]\s*\d|以上|以下/g)?.length ?? 0) >= 2;
@@ -275,26 +277,27 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 function isQualifier(sentence: string, quantity: Quantity): boolean {
+  const after = sentence.slice(quantity.end);
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?)(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
-  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(sentence.slice(quantity.end))) return true;
+  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
-  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(sentence.slice(quantity.end))) return true;
-  if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(sentence.slice(quantity.end))) return true;
+  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after)) return true;
+  if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
   // 投资5000万元以上的产业项目260个, 建成10万千瓦以上电站3座: a class the count after it is of, whatever its unit
   // (投资5000万元以上、企业投资亿元以上项目260个: two classes)
-  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(sentence.slice(quantity.end))) return true;
+  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after)) return true;
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
-  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && /^(?:及)?以[上下][^，。；、\d的]/.test(sentence.slice(quantity.end))) return true;
+  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && /^(?:及)?以[上下][^，。；、\d的]/.test(after)) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
   // (迈上6000亿元台阶 is the step to reach)
-  if (quantity.base === 'CNY' && /^的?台阶/.test(sentence.slice(quantity.end)) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;
+  if (quantity.base === 'CNY' && /^的?台阶/.test(after) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;
   // 年产10万辆新能源汽车的项目: the capacity says which project
-  if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(sentence.slice(quantity.end))) return true;
-  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(sentence.slice(quantity.end))
-    && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(sentence.slice(quantity.end));
+  if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(after)) return true;
+  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千]/.test(after)
+    && !/^(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after);
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [

@@ -14,9 +14,10 @@ export interface NormalizedLine {
 }
 
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担" (not （）！，：；？, which the rules read as they are). */
-const ONE_FOR_ONE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:\ufe50-\ufe57]/g;
-/** The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、．；：？！. */
-const SMALL_FORMS: Record<string, string> = { '\ufe50': '，', '\ufe51': '、', '\ufe52': '．', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！' };
+const REPLACED = '\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e(),;:\\ufe50-\\ufe57';
+const ONE_FOR_ONE = new RegExp(`[${REPLACED}]`, 'g');
+/** The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、.；：？！ (﹒ as ． is: a point). */
+const SMALL_FORMS: Record<string, string> = { '\ufe50': '，', '\ufe51': '、', '\ufe52': '.', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！' };
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
@@ -37,7 +38,7 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
 /** Any character a line may need changed or taken out: most lines have none past their indent. */
-const NEEDING = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:\ufe50-\ufe57 \t*\u3000\u00a0]/;
+const NEEDING = new RegExp(`[${REPLACED} \\t*\\u3000\\u00a0]`);
 /** Full-width forms and small forms replaced one for one (not （）！，：；？, which the rules read as they are). */
 const isOneForOneWide = (code: number): boolean => (code >= 0xff02 && code <= 0xff5e
   && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f) || (code >= 0xfe50 && code <= 0xfe57);

@@ -3,7 +3,7 @@
 import { keyIndicator } from '../src/domain/indicators';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { classify, clauseStances, comparatorOf, type Stance } from './classify';
+import { VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -36,9 +36,10 @@ export interface DocumentContext {
 }
 
 /** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…. */
-const REVIEW_OPENER = /^\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
+const OPENER = '(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\\d{2}年以来)';
+const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 /** The same opener in a later sentence of a paragraph: …是市委既定工作目标。去年以来，…取得积极成效。 */
-const LATER_REVIEW_OPENER = /[。！？]\s*(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\d{2}年以来)/;
+const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*${OPENER}`);
 
 /** A word every review opener holds. */
 const OPENER_WORD = /去年|年来|过去|以来/;
@@ -54,6 +55,7 @@ function endsOnReview(text: string): boolean {
   const end = after.search(/[。！？]/);
   return end < 0 || clauseStances([after.slice(end + 1)], 'reported', null).out === 'reported';
 }
+
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
 const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|盘点/;
 /**
@@ -63,7 +65,7 @@ const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|盘点/
  * signing ceremony or a year's results has none of them; nor does news that a report was delivered
  * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%).
  */
-const COMMITMENT_CUE = /(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|(?<!完成)规划|将|(?<![重主需摘提只必首紧扼])要(?!素)|拟|明年|下一步|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建/;
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建`);
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   for (let i = Math.max(0, span.titleLine, span.start); i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
@@ -175,7 +177,6 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
   return n >= 2 && n <= 6 ? n : 1;
 }
-
 
 /**
  * The stance a line's figures are read in (a goal's, a report's), carried from sentence to sentence:

@@ -44,6 +44,8 @@ export function toSimplified(written: string): string {
   return out;
 }
 
+const IDEOGRAPH = /[\u4e00-\u9fff]/;
+
 /**
  * How a traditional text writes each character its simplified reading changed (经 → 經), taken from
  * the text itself: where one simplified character stands for two (发 → 發, 髮), the more frequent.
@@ -53,7 +55,8 @@ export function ownCharacters(written: readonly string[], simplified: readonly s
   written.forEach((line, l) => {
     const read = simplified[l];
     for (let i = 0; i < line.length; i++) {
-      if (line[i] === read[i]) continue;
+      // a mirror's pinyin, read as spaces, is no way of writing a character
+      if (line[i] === read[i] || !IDEOGRAPH.test(line[i]) || !IDEOGRAPH.test(read[i])) continue;
       const seen = counts.get(read[i]) ?? new Map<string, number>();
       seen.set(line[i], (seen.get(line[i]) ?? 0) + 1);
       counts.set(read[i], seen);

@@ -43,12 +43,12 @@ class LazySentence implements Sentence {
 }
 
 /** An aside naming who answers for a task, with the next task after it: （牵头单位：县发改局，责任单位：…）2022年… */
-const RESPONSIBLE_ASIDE = /[（(](?:牵头|责任|配合|主责|协办)(?:单位|部门)[^（）()]*[）)](?=[^，。；：！？、）\s])/g;
+const RESPONSIBLE_ASIDE = /（(?:牵头|责任|配合|主责|协办)(?:单位|部门)[^（）]*）(?=[^，。；：！？、）\s])/g;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences = spans(text, 0, text.length, isSentenceEnd);
   // the task after such an aside starts a sentence of its own, though no full stop comes before it
-  const split = text.includes('单位') || text.includes('部门') ? splitAfterAsides(text, sentences) : sentences;
+  const split = /单位|部门/.test(text) ? splitAfterAsides(text, sentences) : sentences;
   return split.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
 }
 

@@ -37,6 +37,9 @@ export interface RegionIndex {
   childOf(parentCode: string, name: string): Division | undefined;
 }
 
+/** What a character that starts no division's name is given: one shared empty list. */
+const NO_NAMES: readonly string[] = [];
+
 export function createRegionIndex(
   provinces: readonly DivisionEntry[],
   cities: readonly DivisionEntry[] = [],
@@ -68,7 +71,6 @@ export function createRegionIndex(
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   const byFirst = new Map<string, string[]>();
-  const NO_NAMES: readonly string[] = [];
   for (const name of names) {
     const bucket = byFirst.get(name[0]) ?? [];
     bucket.push(name);

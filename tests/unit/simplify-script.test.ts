@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../extract/run-pipeline';
-import { isTraditional, toSimplified } from '../../extract/simplify-script';
+import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from '../../extract/simplify-script';
 
 const TRADITIONAL_TEXT = '廣州市數字經濟發展行動計劃\n到2027年，全市數字經濟核心產業增加值達到5000億元，建成5G基站10萬個。\n';
 
@@ -20,6 +20,14 @@ describe('traditional script', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'們個國區發經濟為這說會時過與產億萬樣點頭髮乾隆皇後麵條著名台灣abc123，。'), maxLength: 40 }), (line) => {
       expect(toSimplified(line)).toHaveLength(line.length);
     }));
+  });
+
+  it('gives names back in the characters the text writes, never in a mirror\'s pinyin', () => {
+    const written = ['數字經(jīng)濟發(fā)展 Big Data'];
+    const own = ownCharacters(written, written.map(toSimplified));
+    expect(own.get('经')).toBe('經');
+    expect(own.has(' ')).toBe(false);
+    expect(inOwnCharacters('数字经济 Big Data', own)).toBe('數字經濟 Big Data');
   });
 
   it('extracts a traditional text with names, titles and quotes as written, keyed by its simplified reading', () => {
