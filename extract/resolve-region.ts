@@ -33,6 +33,9 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^合作区/, '合作区'],
   [/^新区/, '新区'],
   [/^生态城/, '生态城'],
+  [/^综合保税区/, '综合保税区'],
+  [/^保税港区/, '保税港区'],
+  [/^保税区/, '保税区'],
   // 广州开发区: a zone known by its city and 开发区 alone
   [/^开发区/, '开发区'],
 ];
@@ -42,10 +45,31 @@ const PLACED_KINDS = new Set(['合作创新区', '合作区']);
 const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作|新区|生态城)/;
+const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
 const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
+
+/**
+ * The national new areas (国家级新区) the State Council has approved and the division list lacks, by the
+ * name they go by, with the code of the division that hosts them (the province where they span two cities).
+ * 浦东新区, 滨海新区 and 兰州新区 are on the list; 南沙新区 and 西海岸新区 are one with a district.
+ */
+const NATIONAL_NEW_AREAS: ReadonlyMap<string, string> = new Map([
+  ['两江新区', '500000'], ['舟山群岛新区', '330900'], ['西咸新区', '610000'], ['贵安新区', '520000'],
+  ['金普新区', '210200'], ['天府新区', '510100'], ['湘江新区', '430100'], ['江北新区', '320100'],
+  ['福州新区', '350100'], ['滇中新区', '530000'], ['哈尔滨新区', '230100'], ['长春新区', '220100'],
+  ['赣江新区', '360000'], ['雄安新区', '130000'], ['南沙新区', '440115'], ['西海岸新区', '370211'],
+]);
+const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
+
+/** 两江新区, 重庆两江新区, 湖南湘江新区: a national new area, or one with a district of the list (南沙新区 → 广州市南沙区). */
+function nationalNewArea(name: string, regions: RegionIndex): Region | null {
+  const code = NATIONAL_NEW_AREAS.get(name);
+  const division = code ? regions.byCode(code) : undefined;
+  if (!code || !division) return null;
+  return division.level === 'district' ? named(division, regions) : { name, level: 'district', code };
+}
 
 /** 中国（上海）自由贸易试验区临港新片区: the official name of an area of a free trade zone. */
 const freeTradeAreaName = (province: string, area: string): string => `中国（${province}）自由贸易试验区${area}`;
@@ -83,14 +107,44 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
       if (listed) return toRegion(listed);
+      const newArea = nationalNewArea(middle + kind, regions) ?? nationalNewArea(short + middle + kind, regions);
+      if (newArea) return newArea;
       const partner = PARTNER.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
       return { name: partner + zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
     }
   }
-  return null;
+  return abbreviatedZoneAt(text, rest, short, division, regions);
 }
 
-const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城/;
+/** The kinds of a listed zone whose name a text may shorten: 山西综改示范区 for 山西转型综合改革示范区. */
+const LISTED_ZONE_KIND = /^([\u4e00-\u9fa5]{2,6}?)(示范区|实验区|试验区)/;
+let listedZones: Division[] | undefined;
+
+/**
+ * 山西综改示范区: the one zone of the official list (codes …7x) in the division whose name starts with the
+ * division's short name, ends with the same kind and holds the shortened words in order (转型综合改革 ⊇ 综改).
+ */
+function abbreviatedZoneAt(text: string, at: number, short: string, division: Division, regions: RegionIndex): Region | null {
+  const m = LISTED_ZONE_KIND.exec(text.slice(at, at + 10));
+  if (!m) return null;
+  listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
+  const prefix = division.code.slice(0, division.level === 'province' ? 2 : 4);
+  const found = listedZones.filter(({ name, code }) =>
+    code.startsWith(prefix) && name.startsWith(short) && name.endsWith(m[2]) && holdsInOrder(name.slice(short.length, -m[2].length), m[1]));
+  return found.length === 1 ? toRegion(found[0]) : null;
+}
+
+/** Whether `words` holds every character of `abbreviation`, in order. */
+function holdsInOrder(words: string, abbreviation: string): boolean {
+  let from = 0;
+  for (const c of abbreviation) {
+    from = words.indexOf(c, from) + 1;
+    if (from === 0) return false;
+  }
+  return true;
+}
+
+const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税/;
 
 let countyShortNames: Map<string, Division[]> | undefined;
 
@@ -129,7 +183,10 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
 export function firstDivision(text: string, regions: RegionIndex = regionIndex(), districtHosts = false): Region | null {
   // zones hosted by a county or a free trade area are looked for only where a zone is named
   const zoned = ZONE_WORD.test(text);
+  // 两江新区 named without its host: a national new area wherever it stands first
+  const newArea = zoned ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
+    if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (zoned && text.startsWith('中国（', i)) {
       const area = freeTradeAreaAt(text, i, regions);
       if (area) return area;
@@ -408,7 +465,7 @@ function dominantZone(text: string): Region | null {
 }
 
 /** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
-const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区/g;
+const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区|综合保税区|保税港区|保税区/g;
 /** Before a bare kind: no name, only a word that governs it (纳入新区, 对新区, 到生态城). */
 const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻]/;
 

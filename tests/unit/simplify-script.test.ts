@@ -35,7 +35,7 @@ describe('traditional script', () => {
     if (!result.built.ok) throw new Error(result.built.problem);
     const targets = result.built.dataset.targets;
     expect(targets.map((t) => [t.indicator, t.value, t.unit, t.region.name, t.deadline?.year])).toEqual([
-      ['全市數字經濟核心產業增加值', 5000, '亿元', '广州市', 2027],
+      ['數字經濟核心產業增加值', 5000, '亿元', '广州市', 2027],
       ['5G基站', 10, '万个', '广州市', 2027],
     ]);
     // the catalogue is written in simplified characters: the key comes from the simplified reading
