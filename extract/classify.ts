@@ -116,10 +116,11 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
 /** A starting value: 从2020年的7.8%提高到10% (the 7.8% is where the indicator stood). */
-const BASELINE_BEFORE = /从(?:(?:19|20)\d{2}年(?:底|末)?)?的?$/;
-const BASELINE_AFTER = /^[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升)(?:到|至)/;
+/** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: where a raised figure starts from. */
+const BASELINE_BEFORE = /[从由](?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:每人)?(?:每[年月人户])?(?:[\d.]+[^，。；\d]{0,3}[和、])?$/;
+const BASELINE_AFTER = /^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调)(?:到|至)/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
-const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
 const CONTINUED = /继续对[^。；]*$/;
 
@@ -194,7 +195,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^[^，。；]{0,4}为基数/.test(after)) return { kind: null, reason: 'the basis a reward is counted from' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
-  if (quantity.base === 'count' && !AHEAD.test(before) && /达到|以上|(?<!不)超过|累计/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
+  // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
+  if (quantity.base === 'count' && !AHEAD.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf('，')) + 1)) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   const step = /每$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
@@ -237,11 +239,16 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     const rest = sentence.slice(quantity.end);
     const verbAt = rest.search(SUPPORT_VERB);
     // a condition qualifies its subject (…超过2000万元的平台); 对395万亩高标准农田建设项目给予支持 is the support itself
-    const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过|以上|达到|首次|突破|大于|不低于|不少于|满|累计)/.test(between.slice(-8) + rest.slice(0, 4));
+    // (增速高于20%、25%、30%: every item of a list after its comparison)
+    const ahead = between.replace(/(?:[\d.]+[%％万亿元个家]*、)+$/, '').slice(-8);
+    const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过?|以上|达到|首次|突破|大于|高于|不低于|不少于|满|累计)/.test(ahead + rest.slice(0, 4));
     if (!SUPPORT_VERB.test(between) && verbAt >= 0 && qualifies) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
+  // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
+  if (/(?:在|[（(]含)$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
+  if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
   // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }

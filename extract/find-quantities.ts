@@ -46,9 +46,11 @@ const SCALE_CLASS = /([十百千万])亿(元)?级/gu;
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|${UNIT})`, 'gu');
+/** 分别给予100万、50万元: the next item of a list in yuan, which the bare amount before it shares. */
+const SIBLING_IN_YUAN = new RegExp(`^\\s*、\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过)(${AR})(?![\\d.%‰])`, 'gu');
-const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众/;
+const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数/;
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
@@ -213,7 +215,7 @@ export function findQuantities(text: string): Quantity[] {
   }
 
   const money = text.includes('亿') && MONEY_MEASURED.test(text);
-  if (money || PEOPLE_COUNTED.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -227,7 +229,7 @@ export function findQuantities(text: string): Quantity[] {
     if (PEOPLE_COUNTED.test(clause) || PEOPLE_COUNTED.test(text.slice(end, end + 8).split(/[，。；、]/)[0])) {
       if (multiplier !== '万' && multiplier !== '亿') continue;
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
-    } else if (money && multiplier !== '万' && MONEY_MEASURED.test(clause)) {
+    } else if ((money && multiplier !== '万' && MONEY_MEASURED.test(clause)) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
       if (normalized) pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more, chinese });

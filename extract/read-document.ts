@@ -57,7 +57,7 @@ function endsOnReview(text: string): boolean {
 }
 
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
-const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|盘点/;
+const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告) or a plan's own verbs

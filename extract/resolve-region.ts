@@ -51,23 +51,26 @@ const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
 /**
- * The national new areas (国家级新区) the State Council has approved and the division list lacks, by the
- * name they go by, with the code of the division that hosts them (the province where they span two cities).
- * 浦东新区, 滨海新区 and 兰州新区 are on the list; 南沙新区 and 西海岸新区 are one with a district.
+ * The national new areas (国家级新区) the State Council has approved and the division list lacks: the
+ * name a text finds them by, the name they go by (a city's new area with its city: 南京江北新区) and the
+ * code of their host (the province where they span two cities). 浦东新区, 滨海新区 and 兰州新区 are on
+ * the list, and 南沙新区 is one with 广州市南沙区.
  */
-const NATIONAL_NEW_AREAS: ReadonlyMap<string, string> = new Map([
-  ['两江新区', '500000'], ['舟山群岛新区', '330900'], ['西咸新区', '610000'], ['贵安新区', '520000'],
-  ['金普新区', '210200'], ['天府新区', '510100'], ['湘江新区', '430100'], ['江北新区', '320100'],
-  ['福州新区', '350100'], ['滇中新区', '530000'], ['哈尔滨新区', '230100'], ['长春新区', '220100'],
-  ['赣江新区', '360000'], ['雄安新区', '130000'], ['南沙新区', '440115'], ['西海岸新区', '370211'],
+const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: string]> = new Map([
+  ['两江新区', ['两江新区', '500000']], ['舟山群岛新区', ['舟山群岛新区', '330900']], ['西咸新区', ['西咸新区', '610000']],
+  ['贵安新区', ['贵安新区', '520000']], ['金普新区', ['大连金普新区', '210200']], ['天府新区', ['天府新区', '510100']],
+  ['湘江新区', ['湘江新区', '430100']], ['江北新区', ['南京江北新区', '320100']], ['福州新区', ['福州新区', '350100']],
+  ['滇中新区', ['滇中新区', '530000']], ['哈尔滨新区', ['哈尔滨新区', '230100']], ['长春新区', ['长春新区', '220100']],
+  ['赣江新区', ['赣江新区', '360000']], ['雄安新区', ['雄安新区', '130000']], ['西海岸新区', ['青岛西海岸新区', '370200']],
+  ['南沙新区', ['南沙区', '440115']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 
-/** 两江新区, 重庆两江新区, 湖南湘江新区: a national new area, or one with a district of the list (南沙新区 → 广州市南沙区). */
-function nationalNewArea(name: string, regions: RegionIndex): Region | null {
-  const code = NATIONAL_NEW_AREAS.get(name);
+/** 两江新区, 重庆两江新区, 湖南湘江新区: a national new area, or the district it is one with (南沙新区 → 广州市南沙区). */
+function nationalNewArea(found: string, regions: RegionIndex): Region | null {
+  const [name, code] = NATIONAL_NEW_AREAS.get(found) ?? [];
   const division = code ? regions.byCode(code) : undefined;
-  if (!code || !division) return null;
+  if (!name || !code || !division) return null;
   return division.level === 'district' ? named(division, regions) : { name, level: 'district', code };
 }
 
@@ -306,10 +309,13 @@ function hostIssuing(zone: Region, body: () => string): Region | null {
  * divisions it names, the committee it answers to, the division it names most.
  */
 function regionOfBody(text: string): Region {
-  // 结合眉山实际，制定本实施方案; 结合淄博高新区实际: the place a plan is made for
+  // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
-    const named = firstDivision(m[1]);
-    if (named) return named;
+    const place = m[1] ?? m[2];
+    // 结合昆山实际: a county-level city or a county by its short name
+    const county = countiesByShortName(regionIndex()).get(place);
+    const found = firstDivision(place) ?? (county?.length === 1 ? named(county[0], regionIndex()) : null);
+    if (found) return found;
   }
   const own = ownWords(text);
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
@@ -514,7 +520,7 @@ function ownWords(text: string): string {
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
-const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)/g;
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
