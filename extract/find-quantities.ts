@@ -214,8 +214,10 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
   }
 
-  const money = text.includes('亿') && MONEY_MEASURED.test(text);
-  if (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text)) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern
+  const hundredMillions = text.includes('亿');
+  const money = hundredMillions && MONEY_MEASURED.test(text);
+  if ((hundredMillions || text.includes('万')) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;

@@ -646,11 +646,14 @@ function borrowedName(input: NamingInput, subject: string): string {
   const { sentence, clause, quantities, index } = input;
   const quantity = quantities[index];
   const previous = index > 0 ? quantities[index - 1] : undefined;
-  // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow
+  // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow, its measure has
   const total = /^总/.test(subject);
-  if (RATE_OR_TOTAL.test(subject) && previous && (total || !['percent', 'ratio'].includes(previous.base)) && nearby(sentence, previous.end, quantity.start)) {
-    const named = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
-    const whose = total && ['percent', 'ratio'].includes(previous.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
+  const isShare = (q: Quantity | undefined): boolean => q !== undefined && ['percent', 'ratio'].includes(q.base) && /^占/.test(sentence.slice(clauseOf(sentence, q).start, q.start));
+  const lender = !total && index > 1 && isShare(previous) ? index - 2 : index - 1;
+  const source = quantities[lender];
+  if (RATE_OR_TOTAL.test(subject) && source && (total || !['percent', 'ratio'].includes(source.base)) && nearby(sentence, source.end, quantity.start)) {
+    const named = nameIndicator({ ...input, index: lender, clause: clauseOf(sentence, source) });
+    const whose = total && ['percent', 'ratio'].includes(source.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
     if (whose.length >= 2 && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
   }
   if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start)) {

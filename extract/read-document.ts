@@ -339,11 +339,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
-        // 力争全年达到90亿元: the whole of the year the text is issued in, unless a year is carried to it
-        const thisYear = context.planYear ?? sectionYear ?? (saysThisYear || /全年/.test(sentence.text) ? context.issuedYear ?? null : null);
+        // 力争全年达到90亿元, 力争年内…: the whole of the year the text is issued in, unless a year is carried to it
+        const thisYear = context.planYear ?? sectionYear ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
-        // …and with no year known for 今年, not a year carried from a sentence about something else
+        // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
         const fromBefore = saysThisYear ? null : carried;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
@@ -351,7 +351,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
           : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
-            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals ? null : goalYear)));
+            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear)));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         const finding: Finding = {
