@@ -176,7 +176,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
-  if (quantity.base === 'count' && (OWN_PARTS.test(after) || /^\s*[\d一二三四五六七八九十]/.test(after))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
@@ -265,6 +265,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (/、$/.test(list)) return false;
   const items = list.split('、');
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
+  // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
+  if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8))) return false;
   const last = items[items.length - 1];
   return quantity.value === items.length || (quantity.value === items.length + 1 && /[和及与]/.test(last));
 }
@@ -283,8 +285,15 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 }
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
+/** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
+const SCALE_CLASS_AFTER = /^(?:[十百千万]|\d+)亿(?:元)?级/;
+
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
+  // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
+  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[^，。；、\d]{2,24}?项目/.test(after)) return true;
+  // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
+  if (quantity.base === 'CNY' && /^(?:级)?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?)(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;

@@ -39,8 +39,8 @@ const PER_HUNDRED = new RegExp(`(百|千)分之(${AR}|${CN})`, 'gu');
 const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四五六七八九])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 三分之一, 1/3 of something (a share). */
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
-/** 百亿级, 万亿级: a scale class of money, "at least". */
-const SCALE_CLASS = /([十百千万])亿(元)?级/gu;
+/** 百亿级, 万亿级, 1000亿级: a scale class of money, "at least". */
+const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
@@ -180,7 +180,7 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
-    const value = scaleClassValue(m[1]);
+    const value = /\d/.test(m[1]) ? Number(m[1]) : scaleClassValue(m[1]);
     const unit = value >= 10000 ? '万亿元' : '亿元';
     pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
   }
