@@ -13,12 +13,21 @@ export const AR_NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?(?:亿\d{1,4}(?![\d.
 const LEVELS: [string, number][] = [['亿', 1e8], ['万', 1e4]];
 const SINGLE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100, 千: 1000 };
 
+/** Chinese numerals already read: a text writes the same few (一, 两, 三十) again and again. */
+const CHINESE_VALUES = new Map<string, number>();
+
 /** One piece without 万/亿: 3,000 → 3000, 十二点五 → 12.5, 两千 → 2000. */
 function simpleValue(text: string): number {
-  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return Number(text.includes(',') ? text.replace(/,/g, '') : text);
   if (text.length === 1) return SINGLE[text] ?? Number.NaN;
-  const value = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
-  return Number.isFinite(value) && value > 0 ? value : Number.NaN;
+  let value = CHINESE_VALUES.get(text);
+  if (value === undefined) {
+    const read = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
+    value = Number.isFinite(read) && read > 0 ? read : Number.NaN;
+    if (CHINESE_VALUES.size < 4096) CHINESE_VALUES.set(text, value);
+  }
+  return value;
 }
 
 /**
@@ -26,6 +35,7 @@ function simpleValue(text: string): number {
  * 二万三千 → 23000; 3万4000 → 34000; 1亿2000 with 万 after it → 12000 (万).
  */
 export function numeralValue(text: string, scale = 1): number {
+  if (!text.includes('万') && !text.includes('亿')) return simpleValue(text);
   for (const [word, factor] of LEVELS) {
     const at = text.indexOf(word);
     if (at <= 0) continue;
