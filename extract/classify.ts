@@ -101,7 +101,7 @@ const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措�
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额, 应到代表558名. */
-const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成交金额|意向成交|发布会|仪式上|活动现场|开幕式|应到|实到|出席|参会|与会/;
+const EVENT = /现场签约|集中签约|签约仪式|签约金额|成交额|成交金额|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -246,6 +246,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
+  // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
+  if (/^[^，。；]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))) return true;
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
   if (/(?:在|[（(]含)$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;

@@ -654,7 +654,9 @@ function borrowedName(input: NamingInput, subject: string): string {
   if (RATE_OR_TOTAL.test(subject) && source && (total || !['percent', 'ratio'].includes(source.base)) && nearby(sentence, source.end, quantity.start)) {
     const named = nameIndicator({ ...input, index: lender, clause: clauseOf(sentence, source) });
     const whose = total && ['percent', 'ratio'].includes(source.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
-    if (whose.length >= 2 && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
+    // (营业收入突破500亿元，占全省25%，年均增速15%: a bare measure past a share lends no name; the industry's growth is meant)
+    const bare = lender < index - 1 && /^(?:营业收入|营收|主营业务收入|总产值|产值|规模|增加值)$/.test(whose);
+    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
   }
   if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start)) {
     const earlier = clauseOf(sentence, previous);

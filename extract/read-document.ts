@@ -41,6 +41,14 @@ const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 /** The same opener in a later sentence of a paragraph: …是市委既定工作目标。去年以来，…取得积极成效。 */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*${OPENER}`);
 
+/** 在2025年重点工作部署中, 2026年工作安排上: a paragraph's turn to the work of one year. */
+const YEAR_WORK_LEAD = /^\s*(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)/;
+/** A digit or a Chinese numeral: what an amount needs. */
+const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
+
+/** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
+const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[，,]/;
+
 /** A word every review opener holds. */
 const OPENER_WORD = /去年|年来|过去|以来/;
 
@@ -252,6 +260,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let reviewBlock = false;
   let lastPastYear = context.lastPastYear ?? null;
   let yearReviewed = false;
+  // whether every figure of the last paragraph with figures was a reported one
+  let lastReported = false;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -297,6 +307,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text);
+    // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
+    const yearWorkLead: RegExpExecArray | null = sectionYear === null ? YEAR_WORK_LEAD.exec(text) : null;
+    if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1]); reviewBlock = false; lastReported = false; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
@@ -306,7 +319,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
-    const review = reviewBlock || reviewText;
+    // 2024年，全市生产总值达…。 / 其中，新增专精特新企业66家…: a paragraph going on from a report reports too
+    const review = reviewBlock || reviewText || (lastReported && GOES_ON.test(text));
+    let figures = 0;
+    let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
     const stances = new StanceRun(review ? 'reported' : inGoalBlock ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     for (const sentence of splitSentences(text)) {
@@ -334,6 +350,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
         const reported = reportedClauses[clauses.indexOf(clause)] ?? false;
+        figures++;
+        if (reported || review) reportedFigures++;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock, reported });
         if (verdict.kind === null) return;
         const annual = /每年|每年度/.test(clause.text);
@@ -404,6 +422,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
+    if (figures) lastReported = reportedFigures === figures;
+    // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
+    if (figures && lastReported && carriedBy === i && carried) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
     // a paragraph that states a goal closes the review before it
     if (reviewBlock && stances.settle(lastPastYear, yearReviewed) === 'ahead') reviewBlock = false;
     // …。去年以来，…取得积极成效。: the paragraphs after it report

@@ -263,8 +263,42 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   return regionOfHead(clues, body) ?? regionOfBody(body().slice(0, 3000));
 }
 
-/** The region the head's clues name, in their order, or null when none does. */
+let sharedNames: Set<string> | undefined;
+
+/** 宝山区, 朝阳区, 江北区: district names more than one city's district goes by. */
+function isSharedName(name: string): boolean {
+  if (!sharedNames) {
+    const seen = new Set<string>();
+    sharedNames = new Set();
+    for (const { name: areaName } of areas) (seen.has(areaName) ? sharedNames : seen).add(areaName);
+  }
+  return sharedNames.has(name);
+}
+
+/**
+ * The region the head's clues name, in their order, or null when none does. A district named bare
+ * in one clue (宝山区…指南) and with its city in a later one (发布机构：上海市宝山区人民政府) is the latter.
+ */
 function regionOfHead(clues: readonly string[], body: () => string): Region | null {
+  const found = regionOfClues(clues, body);
+  const regions = regionIndex();
+  const division = found?.level === 'district' && found.code ? regions.byCode(found.code) : undefined;
+  if (!found || !division || !isSharedName(division.name)) return found;
+  // the district is the one a clue names with its city (上海市宝山区, 重庆江北区)
+  const withCity = (district: Division): boolean => {
+    const parent = district.parentCode ? regions.byCode(district.parentCode) : undefined;
+    return parent !== undefined && clues.some((clue) => clue.includes(parent.name + district.name) || (parent.shortName !== null && clue.includes(parent.shortName + district.name)));
+  };
+  if (withCity(division)) return found;
+  for (const clue of clues) {
+    const named = firstDivision(clue.replace(/^中共/, ''));
+    const other = named?.level === 'district' && named.code && named.code !== found.code ? regions.byCode(named.code) : undefined;
+    if (named && other?.name === division.name && withCity(other)) return named;
+  }
+  return found;
+}
+
+function regionOfClues(clues: readonly string[], body: () => string): Region | null {
   for (const clue of clues) {
     // 中共云南省委召开“云南这十年”系列新闻发布会·丽江专场: a series is a venue; its session names the place
     if (PRESS_SERIES.test(clue)) {
