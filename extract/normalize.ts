@@ -14,10 +14,16 @@ export interface NormalizedLine {
 }
 
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担" (not （）！，：；？, which the rules read as they are). */
-const REPLACED = '\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e(),;:\\ufe50-\\ufe57';
+const REPLACED = '\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e(),;:\\ufe50-\\ufe57\\u300c-\\u300f';
 const ONE_FOR_ONE = new RegExp(`[${REPLACED}]`, 'g');
-/** The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、.；：？！ (﹒ as ． is: a point). */
-const SMALL_FORMS: Record<string, string> = { '\ufe50': '，', '\ufe51': '、', '\ufe52': '.', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！' };
+/**
+ * The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、.；：？！ (﹒ as ． is: a point);
+ * and the corner quotes of traditional-script pages, 「十五五」 and 『…』, read as “十五五” and ‘…’.
+ */
+const SMALL_FORMS: Record<string, string> = {
+  '\ufe50': '，', '\ufe51': '、', '\ufe52': '.', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！',
+  '\u300c': '“', '\u300d': '”', '\u300e': '‘', '\u300f': '’',
+};
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
@@ -39,9 +45,10 @@ const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
 /** Any character a line may need changed or taken out: most lines have none past their indent. */
 const NEEDING = new RegExp(`[${REPLACED} \\t*\\u3000\\u00a0]`);
-/** Full-width forms and small forms replaced one for one (not （）！，：；？, which the rules read as they are). */
+/** Full-width forms, small forms and corner quotes replaced one for one (not （）！，：；？, which the rules read as they are). */
 const isOneForOneWide = (code: number): boolean => (code >= 0xff02 && code <= 0xff5e
-  && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f) || (code >= 0xfe50 && code <= 0xfe57);
+  && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f) || (code >= 0xfe50 && code <= 0xfe57)
+  || (code >= 0x300c && code <= 0x300f);
 
 /**
  * What a line needs: most lines need nothing, or only their indent (the spaces it starts with)

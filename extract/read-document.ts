@@ -46,6 +46,16 @@ const YEAR_WORK_LEAD = /^\s*(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:�
 /** A digit or a Chinese numeral: what an amount needs. */
 const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
 
+/** 报告指出，2025年作为…收官之年，…取得新进展。: a paragraph opening on the year the text looks back on. */
+function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
+  if (lastPastYear === null) return false;
+  const m = PAST_YEAR_OPENING.exec(text);
+  if (!m || Number(m[1]) !== lastPastYear) return false;
+  const first = text.slice(0, text.search(/[。！？]|$/));
+  return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out !== 'ahead';
+}
+const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
+
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
 const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[，,]/;
 
@@ -306,7 +316,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
-    const opensReview = REVIEW_OPENER.test(text);
+    const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear);
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearWorkLead: RegExpExecArray | null = sectionYear === null ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1]); reviewBlock = false; lastReported = false; }

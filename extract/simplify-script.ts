@@ -50,16 +50,21 @@ const IDEOGRAPH = /[\u4e00-\u9fff]/;
  * How a traditional text writes each character its simplified reading changed (经 → 經), taken from
  * the text itself: where one simplified character stands for two (发 → 發, 髮), the more frequent.
  */
+/** The corner quotes traditional-script pages write, and the quotes the rules read them as. */
+const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
 export function ownCharacters(written: readonly string[], simplified: readonly string[]): ReadonlyMap<string, string> {
   const counts = new Map<string, Map<string, number>>();
   written.forEach((line, l) => {
     const read = simplified[l];
     for (let i = 0; i < line.length; i++) {
+      // corner quotes (「」) are read as “” once the line is normalised
+      const reading = CORNER_QUOTES[line[i]] ?? read[i];
       // a mirror's pinyin, read as spaces, is no way of writing a character
-      if (line[i] === read[i] || !IDEOGRAPH.test(line[i]) || !IDEOGRAPH.test(read[i])) continue;
-      const seen = counts.get(read[i]) ?? new Map<string, number>();
+      if (line[i] === reading || !((IDEOGRAPH.test(line[i]) && IDEOGRAPH.test(reading)) || line[i] in CORNER_QUOTES)) continue;
+      const seen = counts.get(reading) ?? new Map<string, number>();
       seen.set(line[i], (seen.get(line[i]) ?? 0) + 1);
-      counts.set(read[i], seen);
+      counts.set(reading, seen);
     }
   });
   const own = new Map<string, string>();
