@@ -248,6 +248,10 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
   if (/^[^，。；]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))) return true;
+  // 设备投资额（扣税后不低于500万元）的20%: a floor set in a bracket
+  const open = sentence.lastIndexOf('（', quantity.start);
+  if (open >= 0 && sentence.indexOf('）', open) >= quantity.end && !sentence.slice(open, quantity.start).includes('）')
+    && /(?:不低于|不少于|不小于|达到|满)$/.test(sentence.slice(open, quantity.start))) return true;
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
   if (/(?:在|[（(]含)$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;

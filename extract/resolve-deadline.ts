@@ -130,6 +130,10 @@ export function spokenPlanPeriod(lines: readonly { text: string }[], from: numbe
 const PERIOD_MILESTONE = /“?(十[三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
 const MILESTONE_LINES = 30;
 
+/** 今年是党的二十大召开之年: the years the party's national congresses met. */
+const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
+const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年/;
+
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/;
 
@@ -155,6 +159,9 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     const m = PERIOD_MILESTONE.exec(lines[i].text);
     const period = m ? PLAN_PERIODS.find((p) => p.name === m[1]) : undefined;
     if (m && period) return m[2] === '开局' ? period.start : period.end;
+    // 今年是党的二十大召开之年: the year of a party congress
+    const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
+    if (congress) return PARTY_CONGRESSES[congress[1]];
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…): the latest
     const year = STATED_YEAR.exec(lines[i].text);
     if (year && (stated === null || Number(year[1]) > stated)) stated = Number(year[1]);

@@ -588,6 +588,18 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
     counts.set(division.code, entry);
   };
   for (const division of mentioned) if (fitting(division)) tally(division);
+  // 全市… 长沙考核… 着眼浏阳…浏阳正处于: a county-level city (or a county, for 全县) by its short name, named twice
+  // or more in a text that names its city or province too (资源, 凌云 are words as well as counties)
+  // (玉门 three times in a text naming 酒泉 ten times is a place in the city's text)
+  const counties = [...countiesNamed(text, regions)].filter(([division, count]) => count >= 2 && fitting(division));
+  if (counties.length) {
+    const named = divisionsNamed(text, regions, true);
+    for (const [division, count] of counties) {
+      const underNamed = named.some((parent) => parent.level !== 'district' && division.code.startsWith(parent.code.slice(0, parent.level === 'province' ? 2 : 4)));
+      const parentCount = named.filter((parent) => parent.code === division.parentCode).length;
+      if (underNamed && count > parentCount) for (let k = 0; k < count; k++) tally(division);
+    }
+  }
   // 全省 with only its cities named (省发展改革委…，杭州、宁波…): the province they share
   if (!counts.size) {
     for (const division of mentioned) {
@@ -609,6 +621,22 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
     if (!best || entry.count > best.count || deeper) best = entry;
   }
   return best ? named(best.division, regions) : null;
+}
+
+/** How often a text names each county-level division by its short name, one that no other division shares. */
+function countiesNamed(text: string, regions: RegionIndex): Map<Division, number> {
+  const byShort = countiesByShortName(regions);
+  const counts = new Map<Division, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    for (const length of [3, 2]) {
+      const divisions = byShort.get(text.slice(i, i + length));
+      if (divisions?.length !== 1) continue;
+      counts.set(divisions[0], (counts.get(divisions[0]) ?? 0) + 1);
+      i += length - 1;
+      break;
+    }
+  }
+  return counts;
 }
 
 /** The one district of the cities a text names that it also names by its short name (龙华区 → 龙华). */
