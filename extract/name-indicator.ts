@@ -331,7 +331,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
   // 二、对首次获得…的企业: an item's numbering is no part of what is paid for
-  const clauses = before.slice(start).replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【))/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
+  const clauses = before.slice(start).replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【))/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -373,10 +374,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
   const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
-  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的([^的，、]{2,16})$/.exec(subjectText) : null;
+  // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
+  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(?:([^的，、]{2,16})|、?)$/.exec(subjectText) : null;
   const tiers = tierOf?.[1].split(/、|和(?=\d)/);
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
-  const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + tierOf?.[2] : '';
+  const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + (tierOf?.[2] ?? '') : '';
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';

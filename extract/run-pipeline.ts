@@ -82,7 +82,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
