@@ -48,7 +48,9 @@ const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
 
 /** 报告指出，2025年作为…收官之年，…取得新进展。: a paragraph opening on the year the text looks back on. */
 function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
-  if (lastPastYear === null) return false;
+  // the year stands within the paragraph's first words
+  const year = text.indexOf('年');
+  if (lastPastYear === null || year < 4 || year > 16) return false;
   const m = PAST_YEAR_OPENING.exec(text);
   if (!m || Number(m[1]) !== lastPastYear) return false;
   const first = text.slice(0, text.search(/[。！？]|$/));
@@ -318,7 +320,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear);
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
-    const yearWorkLead: RegExpExecArray | null = sectionYear === null ? YEAR_WORK_LEAD.exec(text) : null;
+    const yearWorkLead: RegExpExecArray | null = sectionYear === null && text.indexOf('年') >= 4 && text.indexOf('年') < 12 ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1]); reviewBlock = false; lastReported = false; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;

@@ -37,8 +37,11 @@ export interface RegionIndex {
   childOf(parentCode: string, name: string): Division | undefined;
 }
 
-/** What a character that starts no division's name is given: one shared empty list. */
+/** What a place that starts no division's name is given: one shared empty list. */
 const NO_NAMES: readonly string[] = [];
+
+/** The first two characters at text[i] as one number, to look names up by. */
+const startKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
 
 export function createRegionIndex(
   provinces: readonly DivisionEntry[],
@@ -70,17 +73,20 @@ export function createRegionIndex(
     add({ name: a.name, level: 'district', code: a.code, parentCode, shortName: null }, false);
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  const byFirst = new Map<string, string[]>();
+  // names by their first two characters (every name has two or more), as one number
+  const byStart = new Map<number, string[]>();
   for (const name of names) {
-    const bucket = byFirst.get(name[0]) ?? [];
+    const key = startKey(name, 0);
+    const bucket = byStart.get(key) ?? [];
     bucket.push(name);
-    byFirst.set(name[0], bucket);
+    byStart.set(key, bucket);
   }
   return {
     namesAt: (text, i) => {
-      // most characters start no name: no list is made for them
-      const bucket = byFirst.get(text[i]);
-      return bucket ? bucket.filter((name) => text.startsWith(name, i)) : NO_NAMES;
+      // most pairs of characters start no name: no list is made for them
+      const bucket = byStart.get(startKey(text, i));
+      if (!bucket) return NO_NAMES;
+      return bucket.length === 1 && bucket[0].length === 2 ? bucket : bucket.filter((name) => text.startsWith(name, i));
     },
     lookup: (name) => byName.get(name),
     byCode: (code) => byCode.get(code),
