@@ -296,6 +296,8 @@ const SCALE_CLASS_AFTER = /^(?:[十百千万]|\d+)亿(?:元)?级/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
+  // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；\d]{0,8}?项目/.test(after)) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[^，。；、\d]{2,24}?项目/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
