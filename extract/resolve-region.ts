@@ -222,9 +222,14 @@ function named(division: Division, regions: RegionIndex): Region {
   const region = toRegion(division);
   if (division.level !== 'district' || !division.parentCode) return region;
   const parent = regions.byCode(division.parentCode);
-  if (!parent || division.name.startsWith(parent.shortName ?? parent.name)) return region;
+  // 长沙县 is 长沙市长沙县; 兰州新区, 青岛高新技术产业开发区 keep the name they go by
+  const zone = ZONE_WORD.test(division.name) || LISTED_ZONE_WORD.test(division.name);
+  if (!parent || (zone && division.name.startsWith(parent.shortName ?? parent.name))) return region;
   return { ...region, name: parent.name + division.name };
 }
+
+/** Words that end the names of the zones the division list holds: 城乡一体化示范区, 航空港经济综合实验区. */
+const LISTED_ZONE_WORD = /示范区|实验区|试验区|园区|管理区|新城|基地/;
 
 function childAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const name of regions.namesAt(text, at)) {
@@ -260,7 +265,16 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
   const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
-  return regionOfHead(clues, body) ?? regionOfBody(body().slice(0, 3000));
+  const found = regionOfHead(clues, body);
+  // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
+  if (found?.code && found.level !== 'district') {
+    for (const issuer of head.issuers) {
+      const relays = firstDivision(issuer.replace(/\s+/g, ''));
+      const own = relays?.code ? regionIndex().byCode(relays.code) : undefined;
+      if (relays?.code && own && issuer.includes(own.name) && relays.code !== found.code && isWithin(relays.code, found.code, regionIndex()) && /政府|办公室|办公厅/.test(issuer)) return relays;
+    }
+  }
+  return found ?? regionOfBody(body().slice(0, 3000));
 }
 
 let sharedNames: Set<string> | undefined;
