@@ -36,8 +36,8 @@ const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
 const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用]|(?:19|20)\d{2}|全年|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
-/** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业. */
-const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$/;
+/** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, …且同比增速达到15%的工业企业. */
+const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$|^\s*(?:且|并且|并)[^，；]*的[\u4e00-\u9fa5]{0,8}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -117,8 +117,10 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 const SHORTHAND = /“\d+”即/;
 /** A starting value: 从2020年的7.8%提高到10% (the 7.8% is where the indicator stood). */
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: where a raised figure starts from. */
-const BASELINE_BEFORE = /[从由](?:(?:19|20)\d{2}年(?:底|末)?)?的?(?:每人)?(?:每[年月人户])?(?:[\d.]+[^，。；\d]{0,3}[和、])?$/;
+const BASELINE_BEFORE = /[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末)?的?(?:每人)?(?:每[年月人户])?(?:[\d.]+[^，。；\d]{0,3}[和、])?$/;
 const BASELINE_AFTER = /^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调)(?:到|至)/;
+/** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
+const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
@@ -176,6 +178,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
+  if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
@@ -297,7 +301,7 @@ const SCALE_CLASS_AFTER = /^(?:[十百千万]|\d+)亿(?:元)?级/;
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
-  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；\d]{0,8}?项目/.test(after)) return true;
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；]{0,10}?项目/.test(after)) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[^，。；、\d]{2,24}?项目/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
@@ -312,7 +316,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
   // 投资5000万元以上的产业项目260个, 建成10万千瓦以上电站3座: a class the count after it is of, whatever its unit
   // (投资5000万元以上、企业投资亿元以上项目260个: two classes)
-  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after)) return true;
+  // (增长12%以上（调增2个百分点）: a revision in a bracket is no class)
+  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after)) return true;
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
   if (/[在对]$/.test(sentence.slice(0, quantity.start)) && /^(?:及)?以[上下][^，。；、\d的]/.test(after)) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
