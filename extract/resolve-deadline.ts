@@ -93,8 +93,8 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   return null;
 }
 
-/** 2024年，XX新城将坚持…; 2026年是“十五五”开局之年，XX将…; …发布2026年工作要点: the year a text's opening says it plans for. */
-const OPENING_YEAR = /(?:^|[，。,；])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
+/** 2024年，XX新城将坚持…; 该县2022年将…; 2026年是“十五五”开局之年，XX将…; …发布2026年工作要点: the year a text's opening says it plans for. */
+const OPENING_YEAR = /(?:^|[，。,；]|[县市区旗省])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;
 /**
  * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
