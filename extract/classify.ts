@@ -118,7 +118,7 @@ const SHORTHAND = /“\d+”即/;
 /** A starting value: 从2020年的7.8%提高到10% (the 7.8% is where the indicator stood). */
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: where a raised figure starts from. */
 const BASELINE_BEFORE = /[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末)?的?(?:每人)?(?:每[年月人户])?(?:[\d.]+[^，。；\d]{0,3}[和、])?$/;
-const BASELINE_AFTER = /^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调)(?:到|至)/;
+const BASELINE_AFTER = /^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调|增|降)(?:到|至)/;
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
@@ -178,6 +178,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
+  if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
@@ -257,7 +259,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (open >= 0 && sentence.indexOf('）', open) >= quantity.end && !sentence.slice(open, quantity.start).includes('）')
     && /(?:不低于|不少于|不小于|达到|满)$/.test(sentence.slice(open, quantity.start))) return true;
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
-  if (/(?:在|[（(]含)$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
+  if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
   // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
