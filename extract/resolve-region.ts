@@ -228,9 +228,6 @@ function named(division: Division, regions: RegionIndex): Region {
   return { ...region, name: parent.name + division.name };
 }
 
-/** The same as named, for where a local name shadows it. */
-const withParentName = (division: Division, regions: RegionIndex): Region => named(division, regions);
-
 /** Words that end the names of the zones the division list holds: 城乡一体化示范区, 航空港经济综合实验区. */
 const LISTED_ZONE_WORD = /示范区|实验区|试验区|园区|管理区|新城|基地/;
 
@@ -283,6 +280,14 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
 /** A newspaper, a news site or a broadcaster: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台. */
 const NEWS_OUTLET = /日报|晚报|早报|报社|新闻网|电视台|广播电台/;
 
+/** 来源：山西晚报 over a text on 古交市: a newspaper names its home; the text, the place within it that it reports on. */
+function placeReportedOn(home: Region, body: () => string): Region | null {
+  if (!home.code || home.level === 'district') return null;
+  const regions = regionIndex();
+  const reported = divisionsNamed(body().slice(0, 1500), regions, false).find((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions));
+  return reported ? named(reported, regions) : null;
+}
+
 let sharedNames: Set<string> | undefined;
 
 /** 宝山区, 朝阳区, 江北区: district names more than one city's district goes by. */
@@ -329,13 +334,8 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     }
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
-    // 来源：山西晚报 over a text on 古交市: a newspaper names its home, the text the place it reports on
-    if (named?.code && named.level !== 'district' && NEWS_OUTLET.test(clue)) {
-      const regions = regionIndex();
-      const home = named.code;
-      const reported = divisionsNamed(body().slice(0, 1500), regions, false).find((d) => d.code !== home && isWithin(d.code, home, regions));
-      if (reported) return withParentName(reported, regions);
-    }
+    const reported = named && NEWS_OUTLET.test(clue) ? placeReportedOn(named, body) : null;
+    if (reported) return reported;
     // 浙江省大花园核心区（丽水市）建设规划: the division in brackets is the one the plan is for
     const inBrackets = named ? /[（(]([\u4e00-\u9fa5]{2,8}[市县区州盟旗])[）)]/.exec(clue) : null;
     const bracketed = inBrackets ? firstDivision(inBrackets[1]) : null;
