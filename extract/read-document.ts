@@ -35,11 +35,11 @@ export interface DocumentContext {
   spokenPeriodEnd?: number | null;
 }
 
-/** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…. */
-const OPENER = '(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\\d{2}年以来)';
+/** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
+const OPENER = '(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\\d{2}年以来|“?十[一二三四五]五”?以来|党的十[八九]大以来)';
 const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
-/** The same opener in a later sentence of a paragraph: …是市委既定工作目标。去年以来，…取得积极成效。 */
-const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*${OPENER}`);
+/** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
+const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
 
 /** 在2025年重点工作部署中, 2026年工作安排上: a paragraph's turn to the work of one year. */
 const YEAR_WORK_LEAD = /^\s*(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)/;
