@@ -115,10 +115,13 @@ const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|�
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
-/** A starting value: 从2020年的7.8%提高到10% (the 7.8% is where the indicator stood). */
-/** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: where a raised figure starts from. */
-const BASELINE_BEFORE = /[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末)?的?(?:每人)?(?:每[年月人户])?(?:[\d.]+[^，。；\d]{0,3}[和、])?$/;
-const BASELINE_AFTER = /^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调|增|降)(?:到|至)/;
+/** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
+export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末)?的?(?:每人)?(?:每[年月人户])?`;
+/** How a figure is raised or lowered to another: 提高到, 增至, 下调到 (its 到/至 after it). */
+export const RAISE_VERB = '提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调|增|降';
+/** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: the starting figure of a raise. */
+const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])?$`);
+const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */

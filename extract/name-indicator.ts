@@ -3,6 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
+import { BASELINE_FROM, RAISE_VERB } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import type { Span } from './split-sentences';
 import { matchesOf } from '../src/domain/text';
@@ -23,7 +24,7 @@ const LIST_SEPARATOR = /[、，；和及与]|以及/;
 const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按|原则上)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
-const FROM_TO = /^(.+?)(?:分别)?[从由](?:(?:19|20)\d{2}年(?:底|末)?的?|“?十[一二三四五]五”?(?:期)?末的?)?(?:每人)?(?:每[年月人户])?(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:提高|提升|增长|增加|降低|下降|扩大|减少|上调|下调|调整|增|降)?(?:到|至)?$/;
+const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:${RAISE_VERB})?(?:到|至)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:积极|力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集)+/;
 /** 计划2025全年举办 at the end of the words before a number. */

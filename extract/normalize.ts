@@ -16,14 +16,12 @@ export interface NormalizedLine {
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担" (not （）！，：；？, which the rules read as they are). */
 const REPLACED = '\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e(),;:\\ufe50-\\ufe57\\u300c-\\u300f';
 const ONE_FOR_ONE = new RegExp(`[${REPLACED}]`, 'g');
-/**
- * The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、.；：？！ (﹒ as ． is: a point);
- * and the corner quotes of traditional-script pages, 「十五五」 and 『…』, read as “十五五” and ‘…’.
- */
+/** The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、.；：？！ (﹒ as ． is: a point). */
 const SMALL_FORMS: Record<string, string> = {
   '\ufe50': '，', '\ufe51': '、', '\ufe52': '.', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！',
-  '\u300c': '“', '\u300d': '”', '\u300e': '‘', '\u300f': '’',
 };
+/** The corner quotes of traditional-script pages and the quotes they are read as: 「十五五」 → “十五五”. */
+export const CORNER_QUOTES: Readonly<Record<string, string>> = { '\u300c': '“', '\u300d': '”', '\u300e': '‘', '\u300f': '’' };
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
@@ -32,7 +30,7 @@ function replaceOne(ch: string, at: number, line: string): string {
     case ';': return '；';
     case ',': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ',' : '，';
     case ':': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ':' : '：';
-    default: return SMALL_FORMS[ch] ?? (ch.charCodeAt(0) >= 0xff00 ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch);
+    default: return SMALL_FORMS[ch] ?? CORNER_QUOTES[ch] ?? (ch.charCodeAt(0) >= 0xff00 ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch);
   }
 }
 

@@ -320,7 +320,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear);
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
-    const yearWorkLead: RegExpExecArray | null = sectionYear === null && text.indexOf('年') >= 4 && text.indexOf('年') < 12 ? YEAR_WORK_LEAD.exec(text) : null;
+    const yearAt = text.indexOf('年');
+    const yearWorkLead: RegExpExecArray | null = sectionYear === null && yearAt >= 4 && yearAt < 12 ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1]); reviewBlock = false; lastReported = false; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;

@@ -620,9 +620,9 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   // (玉门 three times in a text naming 酒泉 ten times is a place in the city's text)
   const counties = [...countiesNamed(text, regions)].filter(([division, count]) => count >= 2 && fitting(division));
   if (counties.length) {
-    const named = divisionsNamed(text, regions, true);
+    const named = shortNames ? mentioned : divisionsNamed(text, regions, true);
     for (const [division, count] of counties) {
-      const underNamed = named.some((parent) => parent.level !== 'district' && division.code.startsWith(parent.code.slice(0, parent.level === 'province' ? 2 : 4)));
+      const underNamed = named.some((parent) => parent.level !== 'district' && isWithin(division.code, parent.code, regions));
       const parentCount = named.filter((parent) => parent.code === division.parentCode).length;
       if (underNamed && count > parentCount) for (let k = 0; k < count; k++) tally(division);
     }
@@ -652,16 +652,12 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
 
 /** How often a text names each county-level division by its short name, one that no other division shares. */
 function countiesNamed(text: string, regions: RegionIndex): Map<Division, number> {
-  const byShort = countiesByShortName(regions);
   const counts = new Map<Division, number>();
   for (let i = 0; i < text.length - 1; i++) {
-    for (const length of [3, 2]) {
-      const divisions = byShort.get(text.slice(i, i + length));
-      if (divisions?.length !== 1) continue;
-      counts.set(divisions[0], (counts.get(divisions[0]) ?? 0) + 1);
-      i += length - 1;
-      break;
-    }
+    const county = countyPlaceAt(text, i, regions, true);
+    if (!county) continue;
+    counts.set(county.division, (counts.get(county.division) ?? 0) + 1);
+    i += county.name.length - 1;
   }
   return counts;
 }

@@ -2,6 +2,7 @@
 // for character, so the rules written for simplified texts apply to them and every offset still points
 // into the text as written: quotes keep the text's own characters.
 import { Converter } from 'opencc-js/t2cn';
+import { CORNER_QUOTES } from './normalize';
 
 /** Characters that only traditional script writes, and their simplified forms: 們/们, 國/国, 經/经… */
 const TRADITIONAL = '們個國區發經濟為這說會時過與產億萬樣點還當對開關實現將從務業進設動資創質數據則總體類';
@@ -50,9 +51,6 @@ const IDEOGRAPH = /[\u4e00-\u9fff]/;
  * How a traditional text writes each character its simplified reading changed (经 → 經), taken from
  * the text itself: where one simplified character stands for two (发 → 發, 髮), the more frequent.
  */
-/** The corner quotes traditional-script pages write, and the quotes the rules read them as. */
-const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
-
 export function ownCharacters(written: readonly string[], simplified: readonly string[]): ReadonlyMap<string, string> {
   const counts = new Map<string, Map<string, number>>();
   written.forEach((line, l) => {
