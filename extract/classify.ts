@@ -38,6 +38,20 @@ export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![�
 const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用]|(?:19|20)\d{2}|全年|年内|今年|明年|投资|新增|实施|建设|完成|开工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, …且同比增速达到15%的工业企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$|^\s*(?:且|并且|并)[^，；]*的[\u4e00-\u9fa5]{0,8}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
+/**
+ * A figure given to four significant digits or more (生产总值178.47亿元, 人均可支配收入45595元, 年均增长26.95%):
+ * a measurement, where nothing framed the clause as a goal. Goals are set in round figures.
+ */
+const PRECISE_FIGURE = /(?<![\d.第])(?:[1-9]\d{3,}|[1-9]\d{0,2}\.\d*[1-9]\d*)(?![\d.]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届))/g;
+/** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 规划新增106.2万千伏安. */
+const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度|计划)投资|规划/;
+function hasPreciseFigure(clause: string): boolean {
+  for (const m of matchesOf(PRECISE_FIGURE, clause)) {
+    const year = /^(?:19|20)\d{2}$/.test(m[0]);
+    if (!year && m[0].replace('.', '').replace(/0+$/, '').length >= 4) return true;
+  }
+  return false;
+}
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -64,7 +78,9 @@ export function clauseStances(
   let stance = carried;
   let within = carried;
   const reported: boolean[] = [];
+  let planned = false;
   clauses.forEach((clause, index) => {
+    planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
     const opening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) ? YEAR_OPENING.exec(clause) : null;
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
@@ -79,6 +95,7 @@ export function clauseStances(
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) within = 'reported';
     else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
+    else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
     // 投资完成8561亿元，同比增长23%: a growth opening the next clause reports the number before it too
     if (index > 0 && within === 'reported' && before !== 'ahead' && GROWTH_OPENING.test(clause)) reported[index - 1] = true;
     reported.push(within === 'reported');
