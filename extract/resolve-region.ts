@@ -370,13 +370,15 @@ function hostIssuing(zone: Region, body: () => string): Region | null {
  * divisions it names, the committee it answers to, the division it names most.
  */
 function regionOfBody(text: string): Region {
-  // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for
+  // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
+  // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
-    const place = m[1] ?? m[2];
+    const place = m[1] ?? m[2] ?? m[3] ?? m[4];
     // 结合昆山实际: a county-level city or a county by its short name
     const county = countiesByShortName(regionIndex()).get(place);
     const found = firstDivision(place) ?? (county?.length === 1 ? named(county[0], regionIndex()) : null);
-    if (found) return found;
+    // a province's or a city's slogan (建设河南实践) is quoted by its counties too: only a county builds its own
+    if (found && (m[3] === undefined && m[4] === undefined || found.level === 'district')) return found;
   }
   const own = ownWords(text);
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
@@ -384,7 +386,7 @@ function regionOfBody(text: string): Region {
   const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
   if (designated && designatedUnit) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
-  const zone = ownZone(text);
+  const zone = ownZone(text.replace(IN_CHARGE, ''));
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
   // 第十四届全国人民代表大会第三次会议上，国务院总理…作政府工作报告: the nation's report
   if (NATIONAL_REPORT.test(own)) return NATIONAL;
@@ -399,8 +401,25 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  return self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? UNRESOLVED;
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? UNRESOLVED;
+  // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
+  const sessions = ownSessionLevel(own, regions);
+  return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
 }
+
+/** 市委十三届七次全会: the lowest level whose committee a text names bare with its session, its own. */
+function ownSessionLevel(text: string, regions: RegionIndex): Division['level'] | null {
+  let level: Division['level'] | null = null;
+  for (const m of matchesOf(SESSION_COMMITTEE, text)) {
+    const placed = [4, 3, 2].some((n) => m.index >= n && regions.lookup(text.slice(m.index - n, m.index)) !== undefined);
+    const committee = COMMITTEE_LEVEL[m[1]];
+    if (!placed && (level === null || LEVEL_DEPTH[committee] > LEVEL_DEPTH[level])) level = committee;
+  }
+  return level;
+}
+
+/** 省委十四届八次全会, 县委十五届五次全会: a committee named with its session. */
+const SESSION_COMMITTEE = /(省委|市委|州委|区委|县委)(?=[一二三四五六七八九十]+届)/g;
 
 /** 蚌政〔2017〕70号: a document number, its issuer abbreviated to one character. */
 const DOCUMENT_NUMBER = /([\u4e00-\u9fa5])(?:政|府)(?:办|发|办发|秘)?[〔[（(](?:19|20)\d{2}[〕\]）)]\d+号/g;
@@ -577,11 +596,46 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
 function ownWords(text: string): string {
-  return text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '');
+  const own = text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '');
+  return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
+}
+
+/** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）: the bodies a task is assigned to, not who plans it. */
+const IN_CHARGE = /[（(](?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*[)）]/g;
+/**
+ * （牵头单位：市发改委；责任单位：各县市区人民政府，咸宁高新区管委会）: a city's plan, which assigns its tasks
+ * to its own bureaus (市发改委) and to the units under it; the city is the one those units lie in.
+ */
+function assigningCity(text: string, regions: RegionIndex): Region | null {
+  const assigned = [...text.matchAll(IN_CHARGE)].map((m) => m[0]).join('');
+  if (!/[:：；;，,、]市[\u4e00-\u9fa5]{1,8}?(?:局|委|办)/.test(assigned)) return null;
+  const cities = new Set(divisionsNamed(assigned, regions, true).flatMap((division) => {
+    const city = division.level === 'city' ? division : [division, ...ancestorsOf(division, regions).map((code) => regions.byCode(code))].find((d) => d?.level === 'city');
+    return city ? [city.code] : [];
+  }));
+  const [only] = cities;
+  const city = cities.size === 1 ? regions.byCode(only) : undefined;
+  return city ? named(city, regions) : null;
+}
+
+/** 泰州市委六届十次全会: a committee named with its place and its session. */
+const SUPERIOR_COMMITTEE = /([\u4e00-\u9fa5]{2,6}?)(省委|市委|州委)(?=[一二三四五六七八九十]+届)/g;
+
+/**
+ * 认真落实…泰州市委六届十次全会、市委十三届七次全会部署要求: a committee a text follows, named with its
+ * place beside a bare committee of the same kind, is its superior's; the place is not the text's own.
+ */
+function superiorAt(text: string, whole: string, committee: string, at: number): string {
+  const clause = text.slice(Math.max(0, text.lastIndexOf('，', at) + 1, text.lastIndexOf('。', at) + 1), at);
+  if (!/落实|贯彻|按照|遵照/.test(clause)) return whole;
+  const regions = regionIndex();
+  const placed = (index: number): boolean => [4, 3, 2].some((n) => index >= n && regions.lookup(text.slice(index - n, index)) !== undefined);
+  const bare = [...text.matchAll(new RegExp(`${committee}(?=[一二三四五六七八九十]+届)`, 'g'))].some((m) => !placed(m.index));
+  return bare && placed(at + whole.length - committee.length) ? committee.replace('委', '级') : whole;
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
-const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的/g;
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化建设([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
