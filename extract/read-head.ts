@@ -28,6 +28,9 @@ const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 /** A plan's name after 印发 without 《》, closed by its period: 轻工业稳增长工作方案(2023—2024年). */
 const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?[)）])/g;
 
+/** A policy's name at the start of a line that goes on with its preamble: …奖励办法为充分调动…, …实施方案根据…. */
+const RUN_IN_TITLE = /^([^，。；：:、\s]{6,50}?(?:办法|方案|意见|措施|细则|规定|政策))(?=为(?:了|进一步|加快|充分|推动|促进|全面|深入|贯彻)|根据|按照|依据)/;
+
 export interface DocumentHead {
   /** 0-based index of the title line, or -1. */
   titleLine: number;
@@ -119,6 +122,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
       issuers.push(text);
     }
+    // 河南省新乡高新区重大招商引资项目奖励办法为充分调动…: a title a page ran into its first paragraph
+    const runIn = seen === 1 && titleLine < 0 ? RUN_IN_TITLE.exec(text) : null;
+    if (runIn) issuers.push(runIn[1]);
     const own = ownNamesIn(text);
     ownNames.push(...own.names);
     // 印发轻工业稳增长工作方案(2023—2024年)的通知: a name issued without 《》, known by its period

@@ -27,6 +27,8 @@ const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 const ZONE_KINDS: [RegExp, string][] = [
   [/^(?:高新技术产业开发区|高新区|高新技术开发区)/, '高新技术产业开发区'],
   [/^(?:经济技术开发区|经开区)/, '经济技术开发区'],
+  // 武汉东湖新技术开发区: the official name of one high-tech zone
+  [/^新技术(?:产业)?开发区/, '新技术开发区'],
   [/^经济开发区/, '经济开发区'],
   [/^新片区/, '新片区'],
   [/^合作创新区/, '合作创新区'],
@@ -45,7 +47,7 @@ const PLACED_KINDS = new Set(['合作创新区', '合作区']);
 const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
+const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
 const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
@@ -264,7 +266,9 @@ const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国�
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
-  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, ''));
+  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, '')
+    // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
+    .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{2,8}[省市区县州盟旗])/, ''));
   const found = regionOfHead(clues, body);
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
   if (found?.code && found.level !== 'district') {
@@ -654,7 +658,7 @@ function selfNamed(text: string): Region | null {
 }
 
 /** 增速高于全省, 居全省第一, 全省地级市中: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居)全省|全省(?=第[一二三]|首位|前列|前[三五十]|平均|地级市|[、和]全国)/g;
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|进入|跻身|排名)全省|全省(?=第[一二三]|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国)/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();

@@ -37,6 +37,8 @@ describe('regions', () => {
     expect(firstDivision('贵阳贵安推进数据要素市场化配置改革')).toMatchObject({ name: '贵阳市', level: 'city' });
     expect(firstDivision('加快发展福建省大数据产业')).toMatchObject({ name: '福建省', level: 'province', code: '350000' });
     expect(firstDivision('上海市浦东新区促进数据流通')).toMatchObject({ name: '上海市浦东新区', level: 'district' });
+    // a high-tech zone whose official name keeps the older form
+    expect(firstDivision('武汉东湖新技术开发区已取得的成绩')).toMatchObject({ name: '武汉东湖新技术开发区', level: 'district', code: '420100' });
   });
   it('resolves national bodies, the source line and the national column', () => {
     const none = { section: null, sourceLine: null, body: () => '' };
