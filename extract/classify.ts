@@ -272,6 +272,13 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
+  // 首期完成投资额1亿元~5亿元（含5亿元）且资金到期为12个月内的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…:
+  // a clause naming who qualifies, or when, before the reward the sentence goes on to give
+  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
+  const rest = sentence.slice(quantity.end);
+  const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
+  if (condition && !GIVES.test(before.slice(clauseStart)) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(before.slice(clauseStart)) && /^[^。]{0,30}?(?:奖励|补助|补贴|给予|予以|奖补)/.test(rest.slice(condition[0].length))) return true;
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
   if (/^[^，。；]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))) return true;
   // 设备投资额（扣税后不低于500万元）的20%: a floor set in a bracket
