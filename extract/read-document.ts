@@ -1,6 +1,7 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
 import { keyIndicator } from '../src/domain/indicators';
+import { PLAN_PERIODS } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
 import { VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
@@ -77,7 +78,7 @@ function endsOnReview(text: string): boolean {
 }
 
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
-const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
+const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告) or a plan's own verbs
@@ -261,11 +262,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let pastGoals = false;
   // the year of the part a heading opens over one year's work (2021年主要工作任务): its targets' year and its 今年
   let sectionYear: number | null = null;
+  // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
+  let headingPeriodEnd: number | null = null;
   let leadLine = -1;
   // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
   const head = span.titleLine >= 0 ? span.titleLine : span.start;
-  const reviewText = [lines[head]?.text ?? '', /^\s*[—－-]{2}/.test(lines[head + 1]?.text ?? '') ? lines[head + 1].text : '']
+  let reviewText = [lines[head]?.text ?? '', /^\s*[—－-]{2}/.test(lines[head + 1]?.text ?? '') ? lines[head + 1].text : '']
     .some((title) => title.length <= 40 && REVIEW_TITLE.test(title) && !PLAN_TITLE.test(title));
   // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
   const isPolicy = context.isPolicy && commitsAnything(lines, span);
@@ -294,9 +297,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
       else if (!inStatusBlock || level <= statusLevel) { inStatusBlock = false; statusLevel = Infinity; }
       inGoalBlock = GOAL_BLOCK.test(text);
+      // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
+      if (inGoalBlock) reviewText = false;
       // 二、2025年主要目标: the heading's year is its goals' deadline
       const goalHeadingYear = inGoalBlock ? /((?:19|20)\d{2})年(?![—–\-~至])/.exec(text) : null;
       if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
+      // “十四五”发展目标 (… 2、经济社会发展目标): the goals under a plan period's heading are due at its end
+      const period = PLAN_PERIODS.find(({ name }) => text.includes(name));
+      if (period) headingPeriodEnd = period.end;
+      else if (/(?:19|20)\d{2}年/.test(text)) headingPeriodEnd = null;
+      if (inGoalBlock && !goalHeadingYear && headingPeriodEnd !== null) carried = { year: headingPeriodEnd, date: null };
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       const yearWork = YEAR_WORK_HEADING.exec(text);
       if (yearWork && !STATUS_HEADING.test(text)) sectionYear = Number(yearWork[1]);
