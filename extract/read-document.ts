@@ -57,6 +57,13 @@ function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
   const first = text.slice(0, text.search(/[。！？]|$/));
   return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out !== 'ahead';
 }
+/** “十四五”期间，全州经济总量…从2020年的639.9亿元跃升至2024年的901.8亿元: a plan period opening a paragraph whose first sentence reports. */
+function opensOnPeriodReview(text: string, lastPastYear: number | null): boolean {
+  if (!PERIOD_OPENING.test(text)) return false;
+  const first = text.slice(0, text.search(/[。！？]|$/));
+  return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out === 'reported';
+}
+const PERIOD_OPENING = /^\s*“?十[一二三四五六]五”?(?:期间|时期|以来)[，,]/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
@@ -328,7 +335,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
-    const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear);
+    const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear);
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && yearAt >= 4 && yearAt < 12 ? YEAR_WORK_LEAD.exec(text) : null;

@@ -135,7 +135,7 @@ const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十�
 const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年/;
 
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
-const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/;
+const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/g;
 
 /**
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
@@ -162,9 +162,8 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
     if (congress) return PARTY_CONGRESSES[congress[1]];
-    // a report reviews last year before this one (2024年是…关键一年 … 2025年是…): the latest
-    const year = STATED_YEAR.exec(lines[i].text);
-    if (year && (stated === null || Number(year[1]) > stated)) stated = Number(year[1]);
+    // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
+    for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1]) > stated) stated = Number(year[1]);
   }
   return stated;
 }
