@@ -591,7 +591,11 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   }
   if (named.size !== 1) return null;
   const [{ zone, count }] = named.values();
-  const mentions = count + bareKinds.filter((kind) => goesBy(zone.name, kind)).length;
+  // 宜宾三江新区管委会…三江新区的核心区: the zone named once in full, then without its city
+  const host = zone.code ? regions.byCode(zone.code) : undefined;
+  const short = host?.shortName && zone.name.startsWith(host.shortName) ? zone.name.slice(host.shortName.length) : null;
+  const byShortName = short && short.length >= 4 ? text.split(short).length - 1 : 0;
+  const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length;
   return mentions >= 3 ? { zone, mentions } : null;
 }
 
