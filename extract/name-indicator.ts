@@ -331,9 +331,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
-  // 二、对首次获得…的企业: an item's numbering is no part of what is paid for
+  // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
-  const clauses = before.slice(start).replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【))/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
