@@ -13,10 +13,10 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  */
 const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
- * Cues that a clause reports what stands now: 目前, 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
+ * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
-const STANDING = /如今|(?<!在|以)(?:目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集)|共有|会上|已累计|累计已/;
+const STANDING = /如今|(?<!在|以)(?:(?<![项题节])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集)|共有|会上|已累计|累计已/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
 const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
 

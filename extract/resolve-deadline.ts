@@ -16,6 +16,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
   { re: new RegExp(`${YEAR}(?=(?:全[市省区县])?(?:经济社会发展(?:的)?)?(?:主要)?预期目标)`, 'g'), leading: true },
+  // 区级财政2024年预算安排资金9.94亿元: the year of a budget
+  { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年
@@ -147,11 +149,14 @@ const DATE_LINES = 6;
 /** The year of a standalone text's date line, among its first lines. */
 export function datelineYear(lines: readonly { text: string }[], from: number): number | null {
   for (let i = Math.max(0, from); i < lines.length && i < from + DATE_LINES; i++) {
-    const m = DATE_LINE.exec(lines[i].text);
+    const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text);
     if (m) return Number(m[1]);
   }
   return null;
 }
+
+/** 镇政发〔2024〕10号 on a line of its own: the year a document was issued under its number. */
+const DOCUMENT_NUMBER_LINE = /^\s*[\u4e00-\u9fa5]{1,8}[〔[（(]((?:19|20)\d{2})[〕\]）)]\s*\d+\s*号\s*$/;
 
 export function milestoneYear(lines: readonly { text: string }[], from: number): number | null {
   let stated: number | null = null;
