@@ -107,6 +107,8 @@ export function clauseStances(
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
 /** Forecasts by others: 预计, 有望, 报告显示. */
 const FORECAST = /预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出|测算/;
+/** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
+const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
@@ -179,7 +181,7 @@ let lastSentenceVerdict: { reason: string } | null = null;
 function sentenceVerdict(sentence: string): { reason: string } | null {
   if (sentence === lastSentence) return lastSentenceVerdict;
   lastSentence = sentence;
-  lastSentenceVerdict = FORECAST.test(sentence) ? { reason: 'forecast' }
+  lastSentenceVerdict = FORECAST.test(sentence) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT))) ? { reason: 'figure of a reported event' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
