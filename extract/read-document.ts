@@ -11,7 +11,7 @@ import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
-import { payerRegion } from './resolve-region';
+import { divisionHeading, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -271,6 +271,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let sectionYear: number | null = null;
   // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
   let headingPeriodEnd: number | null = null;
+  // the division a compilation's heading names for the measures under it (（四）抚州市黎川县)
+  let placeRegion = context.region;
   let leadLine = -1;
   // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
@@ -296,6 +298,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const laterHorizon = carried !== null && context.planYear != null && carried.year > context.planYear;
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && lines[carriedBy].text.length > 120 && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
+    const place = text.length <= 24 ? divisionHeading(text, context.region) : null;
+    if (place) { placeRegion = place; continue; }
     if (isHeading(line)) {
       heading = leadOf(text);
       carried = null;
@@ -416,7 +420,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           comparator,
           deadline,
           deadlineOfDocument: stated === null && deadline !== null,
-          region: payerRegion(clause.text, context.region),
+          region: payerRegion(clause.text, placeRegion),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),

@@ -804,6 +804,22 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
 const PROVINCE_PAYER = /(?<![市县区州])省(?:级)?财政|(?:^|[在由])(?:省|自治区)级?(?:财政)?(?:按|给予|安排|补助|奖励)/;
 
 /** The region that commits a clause: the document's, or its province when the clause says the province pays. */
+/**
+ * （四）抚州市黎川县: a line that names nothing but a division of the document's region (or the region
+ * itself), as a compilation heads each place's measures; null for any other line.
+ */
+export function divisionHeading(line: string, region: Region): Region | null {
+  const text = line.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*/, '').replace(/[：:]\s*$/, '');
+  if (text.length < 2 || text.length > 16 || !region.code || !/[省市区县州盟旗]$/.test(text)) return null;
+  const regions = regionIndex();
+  const found = firstDivision(text, regions);
+  if (!found?.code) return null;
+  const division = regions.byCode(found.code);
+  const spelled = division ? [division.name, found.name] : [found.name];
+  if (!spelled.some((name) => text === name || text.endsWith(name) && firstDivision(text.slice(0, -name.length), regions) !== null)) return null;
+  return found.code === region.code || isWithin(found.code, region.code, regions) ? found : null;
+}
+
 export function payerRegion(clause: string, region: Region): Region {
   if ((region.level !== 'city' && region.level !== 'district') || !PROVINCE_PAYER.test(clause)) return region;
   const province = regionIndex().provinceOf(region);
