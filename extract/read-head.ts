@@ -9,6 +9,8 @@ import { matchesOf } from '../src/domain/text';
 export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动|清单|工作报告)/;
 
 const HEAD_LINES = 16;
+/** 【聚焦两会】 before a headline of eight or more characters (not 【字体：大 中 小】 or 【打印】). */
+const KICKER = /^【[^】：:]{2,16}】(?=[^【]{8,})/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
 /** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读. */
@@ -101,7 +103,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   const issuers: string[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
-    const text = lines[i].text.trim();
+    // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
+    const text = lines[i].text.trim().replace(KICKER, '');
     if (!text || MENU_ROW.test(lines[i].original.trim())) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title

@@ -25,7 +25,7 @@ const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
 /** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
 const ZONE_KINDS: [RegExp, string][] = [
-  [/^(?:高新技术产业开发区|高新区|高新技术开发区)/, '高新技术产业开发区'],
+  [/^(?:高新技术产业开发区|高新区|高新技术开发区|高新开发区)/, '高新技术产业开发区'],
   [/^(?:经济技术开发区|经开区)/, '经济技术开发区'],
   // 武汉东湖新技术开发区: the official name of one high-tech zone
   [/^新技术(?:产业)?开发区/, '新技术开发区'],
@@ -268,7 +268,7 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
   const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
-    .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{2,8}[省市区县州盟旗])/, ''));
+    .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   const found = regionOfHead(clues, body);
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
   if (found?.code && found.level !== 'district') {
@@ -661,8 +661,8 @@ function selfNamed(text: string): Region | null {
   return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
-/** 增速高于全省, 居全省第一, 全省地级市中: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|进入|跻身|排名)全省|全省(?=第[一二三]|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国)/g;
+/** 增速高于全省, 居全省第一, 全省地级市中, 与全国全省同步, 争当全省…: a place measured against its province, which is not itself. */
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|进入|跻身|排名|全国、?|争当|争创|打造)全省|全省(?=第[一二三\d]|排名|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国)/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
