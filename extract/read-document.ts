@@ -11,7 +11,7 @@ import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
-import { divisionHeading, payerRegion } from './resolve-region';
+import { divisionHeading, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -300,6 +300,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     const place = text.length <= 24 ? divisionHeading(text, context.region) : null;
     if (place) { placeRegion = place; continue; }
+    // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
+    const official = text.includes('长') || text.includes('书记') ? officialsPlace(text, context.region) : null;
+    if (official) placeRegion = official;
     if (isHeading(line)) {
       heading = leadOf(text);
       carried = null;

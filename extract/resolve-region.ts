@@ -820,6 +820,24 @@ export function divisionHeading(line: string, region: Region): Region | null {
   return found.code === region.code || isWithin(found.code, region.code, regions) ? found : null;
 }
 
+/** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
+const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代县长|代区长)/;
+
+/**
+ * 市人大代表、和平县县长张衍彪 / 陆川县委书记梁伟表示，…: the division, within the document's region,
+ * whose official a paragraph opens by (a news round-up of several counties' plans); null for any other.
+ */
+export function officialsPlace(line: string, region: Region): Region | null {
+  if (!region.code || region.level === 'district') return null;
+  const m = PLACE_OFFICIAL.exec(line.slice(0, 48));
+  if (!m) return null;
+  const regions = regionIndex();
+  const division = regions.childOf(region.code, m[1]);
+  if (division) return named(division, regions);
+  const found = firstDivision(m[1], regions);
+  return found?.code && found.code !== region.code && isWithin(found.code, region.code, regions) ? found : null;
+}
+
 export function payerRegion(clause: string, region: Region): Region {
   if ((region.level !== 'city' && region.level !== 'district') || !PROVINCE_PAYER.test(clause)) return region;
   const province = regionIndex().provinceOf(region);
