@@ -604,10 +604,12 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
 function ownWords(text: string): string {
-  const own = text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '');
+  const own = text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '');
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
+/** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
+const MEETING_OF_ALL = /(?<=[委会]暨)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
 /** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）: the bodies a task is assigned to, not who plans it. */
 const IN_CHARGE = /[（(](?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*[)）]/g;
 /**
@@ -651,6 +653,7 @@ const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
   [/[我全本该]市/, (d) => (d.level === 'city' && /市$/.test(d.name)) || (d.level === 'district' && /市$/.test(d.name)) || (d.level === 'province' && /市$/.test(d.name))],
   [/[我全本]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
   [/[我全本]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
+  [/[我全本]旗/, (d) => d.level === 'district' && /旗$/.test(d.name)],
 ];
 
 /**
