@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
-import { baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
+import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import { divisionHeading, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
@@ -96,9 +96,13 @@ const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|取得�
 const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建`);
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
-  for (let i = Math.max(0, span.titleLine, span.start); i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
+  const first = Math.max(0, span.titleLine, span.start);
+  // 2023年塔城地区加快推进农业“五大基地”建设: a headline on one year's work
+  if (YEAR_WORK_HEADLINE.test(lines[first]?.text ?? '')) return true;
+  for (let i = first; i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
   return false;
 }
+
 /** …工作回顾和2025年工作安排: a title that also announces a plan is no review only. */
 const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */

@@ -104,12 +104,15 @@ const OPENING_LINES = 3;
  */
 const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,16}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县])?经济社会发展(?:的)?主要预期目标|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$/;
 
+/** A headline on what a year's work builds: 2023年某地加快推进…建设, 2025年某区全力打造…. */
+export const YEAR_WORK_HEADLINE = /^[^，。；]{0,12}?((?:19|20)\d{2})年[^，。；]{0,12}?(?:加快推进|全力推进|推进|全力打造|打造|加快建设)[^，。；]{2,24}$/;
+
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
   for (let i = titleLine + 1; i < lines.length && seen < OPENING_LINES; i++) {
     if (!lines[i].text.trim()) continue;
     seen++;
-    const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text);
+    const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text) ?? (seen === 1 ? YEAR_WORK_HEADLINE.exec(lines[i].text) : null);
     if (m) return Number(m.slice(1).find((year) => year !== undefined));
   }
   return null;
