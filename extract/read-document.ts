@@ -195,13 +195,14 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
 
 /**
- * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2,
+ * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2, "A、B均达350亿元" → 2,
  * and a multiple needs no 分别: "A、B在2020年基础上翻一番" → 2; else 1.
  */
 function subjectsSharing(clause: string, offset: number, numbersInClause: number, multiple: boolean): number {
   const before = clause.slice(0, offset);
   // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
-  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/分别[^，。；\d]{0,6}$/);
+  // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
+  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/(?:分别|(?<![人年平])均)[^，。；\d]{0,6}$/);
   if (cue < 0 || numbersInClause !== 1) return 1;
   const subject = before.slice(0, cue);
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
