@@ -11,7 +11,7 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年,
  * 2019年揭牌成立至今, 1—9月, 据统计. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
@@ -137,7 +137,7 @@ const SHORTHAND = /“\d+”即/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
 export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末)?的?(?:每人)?(?:每[年月人户])?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 下调到 (its 到/至 after it). */
-export const RAISE_VERB = '提高|提升|增加|增长|扩大|降低|下降|减少|压减|上升|调整|上调|下调|增|降';
+export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|下调|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: the starting figure of a raise. */
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])?$`);
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至)`);

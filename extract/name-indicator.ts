@@ -24,7 +24,7 @@ const LIST_SEPARATOR = /[、，；和及与]|以及/;
 const TRAILING_CUE = /(?:力争|累计|年均)?(?:达到|达|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|分别|给予|予以|按照|按|原则上)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
-const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:${RAISE_VERB})?(?:到|至)?$`);
+const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:积极|力争|推动|累计|新增|培育|打造|建设|建成|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集)+/;
 /** 计划2025全年举办 at the end of the words before a number. */
@@ -54,8 +54,11 @@ function clean(text: string): string {
   // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
   const opened = /^“(?!.*”)/.test(text) ? text.slice(1) : text;
-  return opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '');
+  return opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '')
+    // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
+    .replace(HORIZON_LEAD, '');
 }
+const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
