@@ -285,7 +285,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // (按照不超过投资额的30%，给予… and 最高不超过指导价的50%，给予… are its terms)
   const clauseRest = /^[^，。；]*/.exec(rest)?.[0] ?? '';
   const ownClause = before.slice(clauseStart) + clauseRest;
-  if (/^[，,](?:一次性|再|分别)?(?:给予|予以|奖励|补助|补贴)[^。；]{0,12}?\d/.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(ownClause) && !AWARD_SELECTION.test(ownClause)) return true;
+  if (/^[，,](?:一次性|再|分别)?(?:给予|予以|奖励|补助|补贴)[^。；]{0,12}?\d/.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
   if (condition && !GIVES.test(before.slice(clauseStart)) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(before.slice(clauseStart)) && /^[^。]{0,30}?(?:奖励|补助|补贴|给予|予以|奖补)/.test(rest.slice(condition[0].length))) return true;
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
