@@ -1,5 +1,5 @@
 // Finds every number with a unit in a sentence: Arabic and Chinese numerals (3万件, 三十家, 二万三千亿元,
-// 3万4000元), 万/亿/万亿 multipliers, 3万余人, %, ‰, 百分之四十五, 七成, 三分之一, 个百分点, ranges
+// 3万4000元), 万/亿/万亿 multipliers, 3万余人, %, ‰, 百分之四十五, 七成, 一半以上, 三分之一, 个百分点, ranges
 // (10%—15%, 1—2场, 2到4个), 百亿级, 翻两番, a bare 万/亿 of people (用户数超500万), and acronym units
 // named beside the number (达到5000千万亿次浮点指令/秒（PFLOPS）, （PUE）值低于1.25).
 import { MULTIPLIERS, UNIT_WORDS, normalizeUnit, roundValue } from '../src/domain/units';
@@ -35,6 +35,8 @@ const QUANTITY = new RegExp(
 );
 /** 百分之四十五, 千分之三: percent and per-mille written out. */
 const PER_HUNDRED = new RegExp(`(百|千)分之(${AR}|${CN})`, 'gu');
+/** 一半以上, 半数以上: half, where a bound follows (not 一半的精力, 多半, 一半是…). */
+const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
 /** 七成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
 const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四五六七八九])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 三分之一, 1/3 of something (a share). */
@@ -175,6 +177,13 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
+  }
+  // 占耕地面积一半以上, 半数以上的村: half of a whole, a share as 三分之一 is
+  if (text.includes('半')) for (const m of matchesOf(HALF, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value: 0.5, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: true });
   }
   if (text.includes('级')) for (const m of matchesOf(SCALE_CLASS, text)) {
     const start = m.index;
