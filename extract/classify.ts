@@ -145,6 +145,8 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
+const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,8}$/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
 const CONTINUED = /继续对[^。；]*$/;
 
@@ -206,6 +208,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
+  if (quantity.base === 'count' && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 省委十二届十次、十一次全会: a session's number
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
