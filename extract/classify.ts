@@ -208,6 +208,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  // 2×35万千瓦低热值煤电项目: the size of a project's units, a specification
+  if (/\d\s*[×xX*]\s*$/.test(before)) return { kind: null, reason: "a project's specification" };
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
   if (quantity.base === 'count' && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
