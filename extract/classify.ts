@@ -208,6 +208,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  // 在现有6277亩起步区基础上: where a plan starts from
+  if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
+  if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 2×35万千瓦低热值煤电项目: the size of a project's units, a specification
   if (/\d\s*[×xX*]\s*$/.test(before)) return { kind: null, reason: "a project's specification" };
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
@@ -234,7 +238,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
   if (quantity.base === 'count' && !AHEAD.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf('，')) + 1)) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
-  const step = /每$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
+  const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
