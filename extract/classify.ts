@@ -43,7 +43,7 @@ const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二
  * A figure given to four significant digits or more (生产总值178.47亿元, 人均可支配收入45595元, 年均增长26.95%):
  * a measurement, where nothing framed the clause as a goal. Goals are set in round figures.
  */
-const PRECISE_FIGURE = /(?<![\d.第])(?:[1-9]\d{3,}|[1-9]\d{0,2}\.\d*[1-9]\d*)(?![\d.]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届))/g;
+const PRECISE_FIGURE = /(?<![\d.第])(?:[1-9]\d{3,}|[1-9]\d{0,2}\.\d*[1-9]\d*)(?![\d.]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届|岁))/g;
 /** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 规划新增106.2万千伏安. */
 const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度|计划)投资|规划/;
 function hasPreciseFigure(clause: string): boolean {

@@ -445,8 +445,8 @@ function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
 const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
 /** A series of press conferences, held by one body with a session per place. */
 const PRESS_SERIES = /系列新闻发布会|系列新闻/;
-/** 开封市第十五届人民代表大会: the congress of a jurisdiction, the place before its term. */
-const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)第[一二三四五六七八九十]+届人民代表大会/g;
+/** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
+const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
 const COMMITTEE = /(省委|市委|州委|区委|县委)/g;
 const COMMITTEE_LEVEL: Record<string, Division['level']> = { 省委: 'province', 市委: 'city', 州委: 'city', 区委: 'district', 县委: 'district' };
