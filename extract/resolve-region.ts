@@ -278,6 +278,13 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
       if (relays?.code && own && issuer.includes(own.name) && relays.code !== found.code && isWithin(relays.code, found.code, regionIndex()) && /政府|办公室|办公厅/.test(issuer)) return relays;
     }
   }
+  // 深圳…宝安十四五规划来了 / 宝安发改委发布《宝安区国民经济…纲要》: the plan's own name names the place within the headline's
+  if (found?.code && found.level !== 'district') {
+    for (const name of head.ownNames) {
+      const own = firstDivision(name.replace(/\s+/g, ''));
+      if (own?.code && own.code !== found.code && isWithin(own.code, found.code, regionIndex())) return own;
+    }
+  }
   return found ?? regionOfBody(body().slice(0, 3000));
 }
 
