@@ -282,7 +282,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   if (found?.code && found.level !== 'district') {
     for (const name of head.ownNames) {
       const own = firstDivision(name.replace(/\s+/g, ''));
-      if (own?.code && own.code !== found.code && isWithin(own.code, found.code, regionIndex())) return own;
+      // (芜湖市政府印发《芜湖经开区…方案》…我市: a city's plan for its zone stays the city's)
+      if (own?.code && own.code !== found.code && !ZONE_WORD.test(own.name) && isWithin(own.code, found.code, regionIndex())) return own;
     }
   }
   return found ?? regionOfBody(body().slice(0, 3000));
