@@ -16,7 +16,7 @@ const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
-const STANDING = /如今|(?<!在|以)(?:(?<![项题节])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
+const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
 const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
 
@@ -27,9 +27,9 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)/;
+const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|比上年|较上年|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
-const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次/;
+const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -136,9 +136,9 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
-export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末)?的?(?:每人)?(?:每[年月人户])?`;
+export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末|目前|现在|现有)?的?(?:每人)?(?:每[年月人户])?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 下调到 (its 到/至 after it). */
-export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|下调|增|降';
+export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: the starting figure of a raise. */
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])?$`);
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至)`);
@@ -218,6 +218,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
   if (quantity.base === 'count' && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
+  // 规划中提到“大湾区”多达38次: how often a text names something
+  if (quantity.unit === '次' && /提到|提及|出现|点名|写入/.test(clause)) return { kind: null, reason: 'counts the text itself' };
   // 省委十二届十次、十一次全会: a session's number
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
