@@ -44,9 +44,12 @@ const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二
  * a measurement, where nothing framed the clause as a goal. Goals are set in round figures.
  */
 const PRECISE_FIGURE = /(?<![\d.第])(?:[1-9]\d{3,}|[1-9]\d{0,2}\.\d*[1-9]\d*)(?![\d.]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届|岁))/g;
+const FOUR_DIGITS_OR_POINT = /\d{4}|\d\.\d/;
 /** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 规划新增106.2万千伏安. */
 const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度|计划)投资|规划/;
 function hasPreciseFigure(clause: string): boolean {
+  // four digits in a row, or a decimal point, or there is no such figure
+  if (!FOUR_DIGITS_OR_POINT.test(clause)) return false;
   for (const m of matchesOf(PRECISE_FIGURE, clause)) {
     const year = /^(?:19|20)\d{2}$/.test(m[0]);
     if (!year && m[0].replace('.', '').replace(/0+$/, '').length >= 4) return true;
@@ -289,18 +292,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
-  // 首期完成投资额1亿元~5亿元（含5亿元）且资金到期为12个月内的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…:
-  // a clause naming who qualifies, or when, before the reward the sentence goes on to give
-  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
-  const rest = sentence.slice(quantity.end);
-  const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
-  // 亿元以上工业企业连续3年增长20%以上，给予50万元奖励; 且该产品年销售额首次达到2000万元，给予…: what earns the payment the next clause gives
-  // (按照不超过投资额的30%，给予… and 最高不超过指导价的50%，给予… are its terms)
-  const clauseRest = /^[^，。；]*/.exec(rest)?.[0] ?? '';
-  const ownClause = before.slice(clauseStart) + clauseRest;
-  if (/^[，,](?:一次性|再|分别)?(?:给予|予以|奖励|补助|补贴)[^。；]{0,12}?\d/.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
-  // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
-  if (condition && !GIVES.test(before.slice(clauseStart)) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(before.slice(clauseStart)) && /^[^。]{0,30}?(?:奖励|补助|补贴|给予|予以|奖补)/.test(rest.slice(condition[0].length))) return true;
+  // the rules below need a payment after the number; most numbers have none (a regex from an offset, no copy)
+  PAYMENT_AFTER.lastIndex = quantity.end;
+  if (PAYMENT_AFTER.test(sentence) && conditionOfPayment(sentence, quantity, before)) return true;
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
   if (/^[^，。；]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))) return true;
   // 设备投资额（扣税后不低于500万元）的20%: a floor set in a bracket
@@ -312,6 +306,28 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
   // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
+}
+
+/** Payment words, looked for from a number on: 给予, 奖励…. */
+const PAYMENT_AFTER = /给予|予以|奖励|补助|补贴|奖补/g;
+
+/**
+ * A number in a clause that qualifies for a payment the sentence goes on to give: 首期完成投资额1亿元~5亿元（含5亿元）
+ * 且…的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…; 亿元以上工业企业连续3年增长20%以上，给予50万元奖励.
+ */
+function conditionOfPayment(sentence: string, quantity: Quantity, before: string): boolean {
+  // a clause naming who qualifies, or when, before the reward the sentence goes on to give
+  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
+  const rest = sentence.slice(quantity.end);
+  const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  // 亿元以上工业企业连续3年增长20%以上，给予50万元奖励; 且该产品年销售额首次达到2000万元，给予…: what earns the payment the next clause gives
+  // (按照不超过投资额的30%，给予… and 最高不超过指导价的50%，给予… are its terms)
+  const clauseRest = /^[^，。；]*/.exec(rest)?.[0] ?? '';
+  const ownClause = before.slice(clauseStart) + clauseRest;
+  if (/^[，,](?:一次性|再|分别)?(?:给予|予以|奖励|补助|补贴)[^。；]{0,12}?\d/.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
+  // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
+  if (condition && !GIVES.test(before.slice(clauseStart)) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(before.slice(clauseStart)) && /^[^。]{0,30}?(?:奖励|补助|补贴|给予|予以|奖补)/.test(rest.slice(condition[0].length))) return true;
+  return false;
 }
 
 /**

@@ -44,8 +44,13 @@ const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?
 
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年: a paragraph's turn to the work of one year. */
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年)/;
-/** The post of a place's official (县长, 区委书记), looked for before the place is. */
-const OFFICIAL_HINT = /书记|[县区市旗]长/;
+/** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
+function namesOfficial(text: string): boolean {
+  const secretary = text.indexOf('书记');
+  if (secretary >= 0 && secretary < 48) return true;
+  for (let at = text.indexOf('长'); at > 0 && at < 48; at = text.indexOf('长', at + 1)) if ('县区市旗'.includes(text[at - 1])) return true;
+  return false;
+}
 /** A digit or a Chinese numeral: what an amount needs. */
 const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
 
@@ -308,7 +313,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const place = text.length <= 24 ? divisionHeading(text, context.region) : null;
     if (place) { placeRegion = place; continue; }
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
-    const official = OFFICIAL_HINT.test(text.slice(0, 48)) ? officialsPlace(text, context.region) : null;
+    const official = namesOfficial(text) ? officialsPlace(text, context.region) : null;
     if (official) placeRegion = official;
     if (isHeading(line)) {
       heading = leadOf(text);

@@ -820,6 +820,8 @@ const PROVINCE_PAYER = /(?<![市县区州])省(?:级)?财政|(?:^|[在由])(?:�
  * itself), as a compilation heads each place's measures; null for any other line.
  */
 export function divisionHeading(line: string, region: Region): Region | null {
+  // most short lines are no place's name: it ends on the kind of division
+  if (!DIVISION_END.test(line)) return null;
   const text = line.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*/, '').replace(/[：:]\s*$/, '');
   if (text.length < 2 || text.length > 16 || !region.code || !/[省市区县州盟旗]$/.test(text)) return null;
   const regions = regionIndex();
@@ -831,6 +833,8 @@ export function divisionHeading(line: string, region: Region): Region | null {
   return found.code === region.code || isWithin(found.code, region.code, regions) ? found : null;
 }
 
+/** The last character of a division's name, a colon after it allowed. */
+const DIVISION_END = /[省市区县州盟旗][：:]?\s*$/;
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代县长|代区长)/;
 
