@@ -109,8 +109,8 @@ export function clauseStances(
 
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
-/** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 before the goals a report sets: 主要预期目标是). */
-const FORECAST = /预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出(?![^。]*(?:预期目标|目标是|目标为))|测算/;
+/** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 before the goals a report sets: 主要预期目标是; nor 预期目标是：预计…, the goal itself). */
+const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出(?![^。]*(?:预期目标|目标是|目标为))|测算/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */

@@ -21,6 +21,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   km2: { zh: '平方公里', en: 'km²' },
   m2: { zh: '平方米', en: 'm²' },
   m3: { zh: '立方米', en: 'm³' },
+  'ug/m3': { zh: '微克/立方米', en: 'μg/m³' },
   TEU: { zh: '标箱', en: 'TEU' },
   kW: { zh: '千瓦', en: 'kW' },
   kWh: { zh: '千瓦时', en: 'kWh' },

@@ -13,6 +13,7 @@ describe('formatQuantity', () => {
     [3, 'percentage_point', '', '3个百分点', '3 percentage points'],
     [5e7, 'CNY', '', '5000万元', '50 million yuan'],
     [-0.2, 'percentage_point', '', '-0.2个百分点', '-0.2 percentage points'],
+    [39, 'ug/m3', '', '39微克/立方米', '39 μg/m³'],
   ])('%s %s → %s / %s', (value, unit, word, zh, en) => {
     expect(formatQuantity(value, unit, 'zh', word)).toBe(zh);
     expect(formatQuantity(value, unit, 'en', word)).toBe(en);
