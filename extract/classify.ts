@@ -221,6 +221,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
   if (quantity.base === 'count' && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
+  // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
+  if ((quantity.unit === '名' || quantity.unit === '位') && /排名|排位|位次|名次|位列|排行/.test(clause)) return { kind: null, reason: 'a ranking' };
   // 规划中提到“大湾区”多达38次: how often a text names something
   if (quantity.unit === '次' && /提到|提及|出现|点名|写入/.test(clause)) return { kind: null, reason: 'counts the text itself' };
   // 省委十二届十次、十一次全会: a session's number
