@@ -310,26 +310,31 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
 
-/** Payment words, looked for from a number on: 给予, 奖励…. */
-const PAYMENT_AFTER = /给予|予以|奖励|补助|补贴|奖补/g;
+/** Words of a payment: 给予, 奖励, 补贴…. */
+const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
+/** Payment words, looked for from a number on. */
+const PAYMENT_AFTER = new RegExp(PAYMENT, 'g');
+/** ，给予50万元奖励 / ，再奖励…: the next clause pays an amount. */
+const PAYMENT_CLAUSE = new RegExp(String.raw`^[，,](?:一次性|再|分别)?(?:${PAYMENT})[^。；]{0,12}?\d`);
+/** …的制造业项目，奖励标准为…: a payment soon after a condition. */
+const PAYMENT_SOON = new RegExp(String.raw`^[^。]{0,30}?(?:${PAYMENT})`);
 
 /**
  * A number in a clause that qualifies for a payment the sentence goes on to give: 首期完成投资额1亿元~5亿元（含5亿元）
  * 且…的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…; 亿元以上工业企业连续3年增长20%以上，给予50万元奖励.
  */
 function conditionOfPayment(sentence: string, quantity: Quantity, before: string): boolean {
-  // a clause naming who qualifies, or when, before the reward the sentence goes on to give
-  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
   const rest = sentence.slice(quantity.end);
-  const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  const clauseRest = /^[^，。；]*/.exec(rest)?.[0] ?? '';
+  const ownClause = clauseBefore + clauseRest;
   // 亿元以上工业企业连续3年增长20%以上，给予50万元奖励; 且该产品年销售额首次达到2000万元，给予…: what earns the payment the next clause gives
   // (按照不超过投资额的30%，给予… and 最高不超过指导价的50%，给予… are its terms)
-  const clauseRest = /^[^，。；]*/.exec(rest)?.[0] ?? '';
-  const ownClause = before.slice(clauseStart) + clauseRest;
-  if (/^[，,](?:一次性|再|分别)?(?:给予|予以|奖励|补助|补贴)[^。；]{0,12}?\d/.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
+  if (PAYMENT_CLAUSE.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
+  // a clause naming who qualifies, or when, before the reward the sentence goes on to give
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
-  if (condition && !GIVES.test(before.slice(clauseStart)) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(before.slice(clauseStart)) && /^[^。]{0,30}?(?:奖励|补助|补贴|给予|予以|奖补)/.test(rest.slice(condition[0].length))) return true;
-  return false;
+  const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  return condition !== null && !GIVES.test(clauseBefore) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
 }
 
 /**
