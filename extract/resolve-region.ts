@@ -270,23 +270,22 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   const found = regionOfHead(clues, body);
+  if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
+  const regions = regionIndex();
+  const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
-  if (found?.code && found.level !== 'district') {
-    for (const issuer of head.issuers) {
-      const relays = firstDivision(issuer.replace(/\s+/g, ''));
-      const own = relays?.code ? regionIndex().byCode(relays.code) : undefined;
-      if (relays?.code && own && issuer.includes(own.name) && relays.code !== found.code && isWithin(relays.code, found.code, regionIndex()) && /政府|办公室|办公厅/.test(issuer)) return relays;
-    }
+  for (const issuer of head.issuers) {
+    const relays = firstDivision(issuer.replace(/\s+/g, ''));
+    const own = relays?.code ? regions.byCode(relays.code) : undefined;
+    if (within(relays) && own && issuer.includes(own.name) && /政府|办公室|办公厅/.test(issuer)) return relays;
   }
   // 深圳…宝安十四五规划来了 / 宝安发改委发布《宝安区国民经济…纲要》: the plan's own name names the place within the headline's
-  if (found?.code && found.level !== 'district') {
-    for (const name of head.ownNames) {
-      const own = firstDivision(name.replace(/\s+/g, ''));
-      // (芜湖市政府印发《芜湖经开区…方案》…我市: a city's plan for its zone stays the city's)
-      if (own?.code && own.code !== found.code && !ZONE_WORD.test(own.name) && isWithin(own.code, found.code, regionIndex())) return own;
-    }
+  // (芜湖市政府印发《芜湖经开区…方案》…我市: a city's plan for its zone stays the city's)
+  for (const name of head.ownNames) {
+    const own = firstDivision(name.replace(/\s+/g, ''));
+    if (within(own) && !ZONE_WORD.test(own.name)) return own;
   }
-  return found ?? regionOfBody(body().slice(0, 3000));
+  return found;
 }
 
 /** A newspaper, a news site or a broadcaster: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台. */
@@ -423,11 +422,15 @@ function regionOfBody(text: string): Region {
 function ownSessionLevel(text: string, regions: RegionIndex): Division['level'] | null {
   let level: Division['level'] | null = null;
   for (const m of matchesOf(SESSION_COMMITTEE, text)) {
-    const placed = [4, 3, 2].some((n) => m.index >= n && regions.lookup(text.slice(m.index - n, m.index)) !== undefined);
     const committee = COMMITTEE_LEVEL[m[1]];
-    if (!placed && (level === null || LEVEL_DEPTH[committee] > LEVEL_DEPTH[level])) level = committee;
+    if (!namedBefore(text, m.index, regions) && (level === null || LEVEL_DEPTH[committee] > LEVEL_DEPTH[level])) level = committee;
   }
   return level;
+}
+
+/** Whether a division's name (2–4 characters) ends right before `at`: 泰州|市委, not 、|市委. */
+function namedBefore(text: string, at: number, regions: RegionIndex): boolean {
+  return [4, 3, 2].some((n) => at >= n && regions.lookup(text.slice(at - n, at)) !== undefined);
 }
 
 /** 省委十四届八次全会, 县委十五届五次全会: a committee named with its session. */
@@ -474,10 +477,8 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
   let level: Division['level'] | null = null;
   let committees = 0;
   for (const m of matchesOf(COMMITTEE, text)) {
-    const before = text.slice(Math.max(0, m.index - 4), m.index);
-    const placed = [4, 3, 2].some((n) => before.length >= n && regions.lookup(before.slice(-n)) !== undefined);
     const committee = COMMITTEE_LEVEL[m[1]];
-    if (placed || (level !== null && LEVEL_DEPTH[committee] < LEVEL_DEPTH[level])) continue;
+    if (namedBefore(text, m.index, regions) || (level !== null && LEVEL_DEPTH[committee] < LEVEL_DEPTH[level])) continue;
     committees = committee === level ? committees + 1 : 1;
     level = committee;
   }
@@ -647,9 +648,8 @@ function superiorAt(text: string, whole: string, committee: string, at: number):
   const clause = text.slice(Math.max(0, text.lastIndexOf('，', at) + 1, text.lastIndexOf('。', at) + 1), at);
   if (!/落实|贯彻|按照|遵照/.test(clause)) return whole;
   const regions = regionIndex();
-  const placed = (index: number): boolean => [4, 3, 2].some((n) => index >= n && regions.lookup(text.slice(index - n, index)) !== undefined);
-  const bare = [...text.matchAll(new RegExp(`${committee}(?=[一二三四五六七八九十]+届)`, 'g'))].some((m) => !placed(m.index));
-  return bare && placed(at + whole.length - committee.length) ? committee.replace('委', '级') : whole;
+  const bare = [...matchesOf(SESSION_COMMITTEE, text)].some((m) => m[1] === committee && !namedBefore(text, m.index, regions));
+  return bare && namedBefore(text, at + whole.length - committee.length, regions) ? committee.replace('委', '级') : whole;
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
@@ -823,7 +823,7 @@ export function divisionHeading(line: string, region: Region): Region | null {
   // most short lines are no place's name: it ends on the kind of division
   if (!DIVISION_END.test(line)) return null;
   const text = line.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*/, '').replace(/[：:]\s*$/, '');
-  if (text.length < 2 || text.length > 16 || !region.code || !/[省市区县州盟旗]$/.test(text)) return null;
+  if (text.length < 2 || text.length > 16 || !region.code) return null;
   const regions = regionIndex();
   const found = firstDivision(text, regions);
   if (!found?.code) return null;
