@@ -93,7 +93,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
   // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
   const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
-  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(/(?:要|将|力争|要求)$/, ''));
+  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(TRAILING_CUE, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
   if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业)(?:达到|达|超过|突破)?)$/.test(before))) {
