@@ -63,14 +63,16 @@ function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
   if (lastPastYear === null || year < 4 || year > 16) return false;
   const m = PAST_YEAR_OPENING.exec(text);
   if (!m || Number(m[1]) !== lastPastYear) return false;
+  return firstSentenceStance(text, lastPastYear) !== 'ahead';
+}
+/** Where a paragraph's first sentence leaves the stance, read clause by clause from none. */
+function firstSentenceStance(text: string, lastPastYear: number | null): Stance {
   const first = text.slice(0, text.search(/[。！？]|$/));
-  return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out !== 'ahead';
+  return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out;
 }
 /** “十四五”期间，全州经济总量…从2020年的639.9亿元跃升至2024年的901.8亿元: a plan period opening a paragraph whose first sentence reports. */
 function opensOnPeriodReview(text: string, lastPastYear: number | null): boolean {
-  if (!PERIOD_OPENING.test(text)) return false;
-  const first = text.slice(0, text.search(/[。！？]|$/));
-  return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out === 'reported';
+  return PERIOD_OPENING.test(text) && firstSentenceStance(text, lastPastYear) === 'reported';
 }
 const PERIOD_OPENING = /^\s*“?十[一二三四五六]五”?(?:期间|时期|以来)[，,]/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
