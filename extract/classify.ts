@@ -27,9 +27,9 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
-const REPORTING_WORD = /获悉|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
+const REPORTING_WORD = /获悉|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -47,15 +47,25 @@ const PRECISE_FIGURE = /(?<![\d.第])(?:[1-9]\d{3,}|[1-9]\d{0,2}\.\d*[1-9]\d*)(?
 const FOUR_DIGITS_OR_POINT = /\d{4}|\d\.\d/;
 /** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 规划新增106.2万千伏安. */
 const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度|计划)投资|规划/;
+/**
+ * A bound or a task set on the figure itself frames it as a goal, however precise: 稳定在105.5万亩以上,
+ * 控制在2.35%以内, 完成246.8万吨的粮食生产任务 (not 规模以上, a class of firms, nor 完成任务的102.3%, a rate reached).
+ */
+const BOUND_BEFORE = /(?:稳定在|控制在|保持在|不低于|不少于|不超过|不高于)$/;
+const BOUND_AFTER = /^[^，；。、\d]{0,6}?(?:以上|以内|以下|左右)|^[^，；。]{0,12}?的[^，；。\d]{0,8}任务/;
 function hasPreciseFigure(clause: string): boolean {
   // four digits in a row, or a decimal point, or there is no such figure
   if (!FOUR_DIGITS_OR_POINT.test(clause)) return false;
   for (const m of matchesOf(PRECISE_FIGURE, clause)) {
     const year = /^(?:19|20)\d{2}$/.test(m[0]);
-    if (!year && m[0].replace('.', '').replace(/0+$/, '').length >= 4) return true;
+    if (year || m[0].replace('.', '').replace(/0+$/, '').length < 4) continue;
+    const end = m.index + m[0].length;
+    if (!BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index)) && !BOUND_AFTER.test(clause.slice(end, end + 24))) return true;
   }
   return false;
 }
+/** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
+const BOUNDED = /(?:稳定在|控制在|保持在|不低于|不少于|不超过|不高于)\s*[\d一二两三四五六七八九十百千万亿]|[\d%‰元亩吨个家项](?:以上|以内|左右)/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -83,6 +93,8 @@ export function clauseStances(
   let within = carried;
   const reported: boolean[] = [];
   let planned = false;
+  /** Whether the sentence reports only because a clause gave a precise figure. */
+  let precise = false;
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
@@ -94,12 +106,15 @@ export function clauseStances(
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
     if (AHEAD.test(clause)) stance = within = 'ahead';
-    else if (pastYear || REACHED.test(clause)) stance = within = 'reported';
+    else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
-    else if (STANDING_WORD.test(clause) && STANDING.test(clause)) within = 'reported';
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
-    else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) within = 'reported';
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { within = 'reported'; precise = false; }
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'reported'; precise = false; }
+    else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
+    // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
+    else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
+    if (within !== 'reported') precise = false;
     // 投资完成8561亿元，同比增长23%: a growth opening the next clause reports the number before it too
     if (index > 0 && within === 'reported' && before !== 'ahead' && GROWTH_OPENING.test(clause)) reported[index - 1] = true;
     reported.push(within === 'reported');
