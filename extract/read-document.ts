@@ -11,7 +11,7 @@ import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
-import { divisionHeading, officialsPlace, payerRegion } from './resolve-region';
+import { divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -319,6 +319,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
     const official = namesOfficial(text) ? officialsPlace(text, context.region) : null;
     if (official) placeRegion = official;
+    // 为促进科技城发展，襄阳高新区出台了一系列政策: this paragraph's measures are the zone's
+    const paragraphRegion = issuingPlace(text, context.region) ?? placeRegion;
     if (isHeading(line)) {
       heading = leadOf(text);
       carried = null;
@@ -439,7 +441,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           comparator,
           deadline,
           deadlineOfDocument: stated === null && deadline !== null,
-          region: payerRegion(clause.text, placeRegion),
+          region: payerRegion(clause.text, paragraphRegion),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),

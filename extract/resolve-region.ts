@@ -387,9 +387,14 @@ function regionOfBody(text: string): Region {
     const place = m[1] ?? m[2] ?? m[3] ?? m[4];
     // 结合昆山实际: a county-level city or a county by its short name
     const county = countiesByShortName(regionIndex()).get(place);
-    const found = firstDivision(place) ?? (county?.length === 1 ? named(county[0], regionIndex()) : null);
+    // 市中区 names four districts: the one the text names in full (内江市市中区), or none when it is shared
+    const spelled = divisionsNamed(text, regionIndex()).find((division) => division.name.endsWith(place) || division.name.endsWith(`${place}区`) || division.name.endsWith(`${place}县`));
+    const found = spelled ? named(spelled, regionIndex()) : county && county.length > 1 ? null : firstDivision(place) ?? (county?.length === 1 ? named(county[0], regionIndex()) : null);
     // a province's or a city's slogan (建设河南实践) is quoted by its counties too: only a county builds its own
     if (found && (m[3] === undefined && m[4] === undefined || found.level === 'district')) return found;
+    // 在中国式现代化德州实践中…，德城区将…: the one place named under the city that builds is the text's
+    const under = found?.code ? namedUnder(text, found.code) : null;
+    if (under) return under;
   }
   const own = ownWords(text);
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
@@ -491,6 +496,13 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
   }
   const codes = new Set(atLevel.map((division) => division.code));
   return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 } : null;
+}
+
+/** The one division a text names below `code` (several, or none: null). */
+function namedUnder(text: string, code: string): Region | null {
+  const regions = regionIndex();
+  const below = new Map(divisionsNamed(text, regions).filter((d) => d.code !== code && isWithin(d.code, code, regions)).map((d) => [d.code, d]));
+  return below.size === 1 ? named([...below.values()][0], regions) : null;
 }
 
 /**
@@ -613,12 +625,14 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
 function ownWords(text: string): string {
-  const own = text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '');
+  const own = text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '');
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
+/** 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays). */
+const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)/g;
 /** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
-const MEETING_OF_ALL = /(?<=[委会]暨)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
+const MEETING_OF_ALL = /(?<=[委会]暨|届|承办|举办|参加|出席)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
 /** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）: the bodies a task is assigned to, not who plans it. */
 const IN_CHARGE = /[（(](?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*[)）]/g;
 /**
@@ -653,7 +667,7 @@ function superiorAt(text: string, whole: string, committee: string, at: number):
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
-const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化建设([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的/g;
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
@@ -752,6 +766,8 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */
 function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): Division[] {
   const named: Division[] = [];
+  // where the last name found ends
+  let end = -1;
   for (let at = 0; at < text.length; at++) {
     let found: Division | undefined;
     let length = 0;
@@ -760,7 +776,11 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
       if (division && (name.length >= 3 || (shortNames && division.level !== 'district'))) { found = division; length = name.length; break; }
     }
     if (!found) continue;
+    // 内江市市中区: a district's name shared by several is the one under the city named right before it
+    const before = named[named.length - 1];
+    if (found.level === 'district' && before && before.level !== 'district' && end === at) found = regions.childOf(before.code, regions.byCode(found.code)?.name ?? found.name) ?? found;
     at += length - 1;
+    end = at + 1;
     named.push(found);
   }
   return named;
@@ -851,6 +871,25 @@ export function officialsPlace(line: string, region: Region): Region | null {
   if (division) return named(division, regions);
   const found = firstDivision(m[1], regions);
   return found?.code && found.code !== region.code && isWithin(found.code, region.code, regions) ? found : null;
+}
+
+/** 为促进科技城发展，襄阳高新区出台了一系列政策: a place opening a paragraph as the one that issues its measures. */
+const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(?:[区县市旗]|新区|园区))(?:管委会|管理委员会|人民政府|政府)?(?:近日|日前|先后|还|也|再次|今年)?(?:出台|印发|制定|发布)(?:了)?/;
+
+/**
+ * The division, deeper than the document's region and within it, that a paragraph opens on as
+ * issuing the measures it gives (a city's news of its zone's policy); null for any other paragraph.
+ */
+export function issuingPlace(line: string, region: Region): Region | null {
+  if (!region.code || !/出台|印发|制定|发布/.test(line.slice(0, 48))) return null;
+  const m = ISSUING_PLACE.exec(line.slice(0, 48));
+  if (!m) return null;
+  const regions = regionIndex();
+  // 贵阳市政府发布《贵安新区…方案》: the document named is the one that commits
+  const title = /^《([^》]{2,40})》/.exec(line.slice(m.index + m[0].length));
+  const found = firstDivision(title ? title[1] : m[1], regions);
+  // a zone bears its host's code: 襄阳高新区 in 襄阳市's text
+  return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? found : null;
 }
 
 export function payerRegion(clause: string, region: Region): Region {
