@@ -14,7 +14,8 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
 const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
- * them in their sentence (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
+ * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
+ * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
@@ -79,8 +80,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
 /**
  * Judges each clause of a sentence as reporting or not, starting from the stance carried in (the
  * sentence before in the paragraph, or a review paragraph): a clause with a cue of a result reached
- * reports, and so does the rest of the paragraph until a goal (a cue of what stands now: the rest of
- * the sentence); one with a cue of a goal states a goal;
+ * reports, and so does the rest of the paragraph until a goal (so does a cue of what stands now: 目前, 已建成);
+ * one with a cue of a goal states a goal;
  * a reporting word (同比, 形成了) reports for the rest of the sentence where no goal was stated before it
  * and the clause sets no condition; a clause with no cue keeps the stance. yearReviewed: the text has
  * reported the current year's first nine months or more, so a sentence opening on 全年 looks back.
@@ -109,7 +110,7 @@ export function clauseStances(
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
-    else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { within = 'reported'; precise = false; }
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
     else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'reported'; precise = false; }
     else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
@@ -138,8 +139,10 @@ const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|最高可获|支持[^�
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
-/** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名. */
-const EVENT = /现场签约|集中签约|签约仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
+/** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
+const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
+/** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名. */
+const EVENT = /现场签约|集中签约|签约仪式|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中投产|开工仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -162,8 +165,8 @@ const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。�
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
-/** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标. */
-const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事)(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
+const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,8}$/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
@@ -172,6 +175,8 @@ const CONTINUED = /继续对[^。；]*$/;
 /** A reward paid later in the sentence, in money: …，一次性奖励150元/人, …的，给予20万元奖励. */
 const LATER_REWARD = /^[^。；]*?[，,][^。；]*?(?:奖励|补助|补贴|给予|奖补)[^。；\d]{0,8}\d+(?:\.\d+)?[万亿]?元/;
 
+/** 由…有限公司投资, 由某集团总投资约: a firm named as the one that invests. */
+const FIRM_INVESTS = /由[^，。；由]{2,30}?(?:公司|集团)(?:总|计划)?投资(?:约|超)?$/;
 /** Resources and potentials: 储量, 可开发量, 可安装, 可用于…的面积. */
 const POTENTIAL = /储量|蕴藏量|可开发量|技术可开发|可安装|可用于|理论/;
 
@@ -204,7 +209,8 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   lastSentence = sentence;
   lastSentenceVerdict = FORECAST.test(sentence) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
-    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT))) ? { reason: 'figure of a reported event' }
+    // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
+    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: 'figure of a reported event' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;
@@ -263,6 +269,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
+  // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
+  if (quantity.base === 'CNY' && FIRM_INVESTS.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a firm\'s own investment' };
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing

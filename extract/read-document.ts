@@ -80,6 +80,9 @@ const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|�
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
 const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[，,]/;
 
+/** A line that ends on a semicolon: the sentence goes on in the next line. */
+const ENDS_CLAUSE = /[；;]\s*$/;
+
 /** A word every review opener holds. */
 const OPENER_WORD = /去年|年来|过去|以来/;
 
@@ -116,6 +119,8 @@ function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): 
 
 /** …工作回顾和2025年工作安排: a title that also announces a plan is no review only. */
 const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
+/** A title over how far goals have come: 推进情况, 进展情况, 完成情况. */
+const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */
 const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月|((?:19|20)\d{2})年前三季度/;
 
@@ -295,6 +300,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const head = span.titleLine >= 0 ? span.titleLine : span.start;
   let reviewText = [lines[head]?.text ?? '', /^\s*[—－-]{2}/.test(lines[head + 1]?.text ?? '') ? lines[head + 1].text : '']
     .some((title) => title.length <= 40 && REVIEW_TITLE.test(title) && !PLAN_TITLE.test(title));
+  // 2025年…目标任务上半年推进情况汇总表: each goal sits beside how far it has come (同比增长2.9%), a report
+  const progressText = PROGRESS_TITLE.test(lines[head]?.text ?? '');
   // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
   const isPolicy = context.isPolicy && commitsAnything(lines, span);
   let reviewBlock = false;
@@ -375,11 +382,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
     // 2024年，全市生产总值达…。 / 其中，新增专精特新企业66家…: a paragraph going on from a report reports too
-    const review = reviewBlock || reviewText || (lastReported && GOES_ON.test(text));
+    // 近三年来，…完成投资1804亿元；/ GDP增加262亿元，增长26.9%；: one sentence broken over lines at its semicolons
+    const review = reviewBlock || reviewText || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : inGoalBlock ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : inGoalBlock && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     for (const sentence of splitSentences(text)) {
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on

@@ -78,7 +78,7 @@ export function deadlineBefore(mentions: readonly DeadlineMention[], offset: num
 
 const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
 
-/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2023年…政策清单, 若干政策（2025年） → 2023, 2025. */
+/** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2025年区政府工作报告…, 2023年…政策清单, 若干政策（2025年） → 2023, 2025. */
 export function planPeriodOf(written: string): { start: number; end: number } | null {
   // …2026年政府工作报告（2026年1月19日）: the date it was delivered is no period
   const title = written.replace(/[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]/g, '');
@@ -89,7 +89,7 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   if (named) return { start: named.start, end: named.end };
   // 2023年工作要点, 内蒙古自治区2023年…政策清单: one year's plan (not 2026年版, 2023年修订)
   // a collection of policies (2025年…产业政策汇总) dates its edition, not its measures
-  const single = /((?:19|20)\d{2})\s*年?\s*(?:工作要点|工作计划|行动计划|年度计划|重点工作|工作重点|政府工作报告)/.exec(title) ?? /（((?:19|20)\d{2})年?）$/.exec(title.trim())
+  const single = /((?:19|20)\d{2})\s*年?\s*[省市区县旗]?(?:工作要点|工作计划|行动计划|年度计划|重点工作|工作重点|政府工作报告)/.exec(title) ?? /（((?:19|20)\d{2})年?）$/.exec(title.trim())
     ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) || COLLECTION.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
