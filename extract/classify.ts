@@ -138,7 +138,9 @@ const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|最高可获|支持[^�
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
-const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
+const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
+/** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */
+const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*其中`);
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名. */
@@ -274,7 +276,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
-  const support = (SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, ''))) || SET_ASIDE.test(clause);
+  // 预算安排36.71亿元，其中，科技创新投入5.98亿元: the parts of a sum set aside are set aside too
+  const support = (SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, ''))) || SET_ASIDE.test(clause)
+    || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before));
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
   // “工业十条”, “黄金10条”: a policy's nickname
@@ -412,7 +416,12 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after)) return true;
-  if (quantity.base === 'CNY' && /^(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
+  // (安排财政资金30亿元以上用于项目建设: money for projects, not a class of them)
+  if (quantity.base === 'CNY' && /^(?:及)?以上的?(?!用于|用在|支持)[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
+  // 5亿元或3000万美元以上项目20个: the class in either currency
+  if (quantity.base === 'CNY' && /^或[\d.]+[万亿]*美?元(?:及)?以上的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
+  // 总规划面积10平方公里、计划总投资200多亿元的襄阳科技城在襄阳高新区开园: the sizes of what opens that day
+  if (/^[^，。；]{0,40}?的[^，。；、\d将要拟争于]{2,20}?(?:在[^，。；]{2,12}?)?(?:正式|顺利|隆重)?(?:开园|揭牌|奠基|开业|启用|落成)/.test(after)) return true;
   // 投资5000万元以上的产业项目260个, 建成10万千瓦以上电站3座: a class the count after it is of, whatever its unit
   // (投资5000万元以上、企业投资亿元以上项目260个: two classes)
   // (增长12%以上（调增2个百分点）: a revision in a bracket is no class)

@@ -50,8 +50,8 @@ const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|${UNIT})`, 'gu');
 /** 分别给予100万、50万元: the next item of a list in yuan, which the bare amount before it shares. */
 const SIBLING_IN_YUAN = new RegExp(`^\\s*、\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
-/** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95: an index value has no unit. */
-const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过)(${AR})(?![\\d.%‰])`, 'gu');
+/** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
+const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数/;
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */

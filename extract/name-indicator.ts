@@ -405,6 +405,25 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
   return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
 }
 
+/** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
+const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中/;
+/** Grant wording: money given to someone, named by the grant rules instead. */
+const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|不超过/;
+
+/**
+ * 预算安排36.71亿元，其中，科技创新投入5.98亿元、支持人才项目建设0.2亿元: a sum set aside and its
+ * parts are named by their own words, not by the item's heading; null for money granted to someone.
+ */
+function setAsideName(sentence: string, clause: Span, quantity: Quantity): string | null {
+  if (quantity.base !== 'CNY') return null;
+  const written = sentence.slice(clause.start, quantity.start);
+  const item = written.slice(written.lastIndexOf('、') + 1);
+  if (!SET_ASIDE_WORDS.test(written) || GRANT_WORDS.test(item)) return null;
+  const name = clean(item.replace(/^(?:(?:19|20)\d{2}\s*年[，,]?)?(?:其中[，,：:]?)?(?:共|全年|每年)?(?:拟|统筹)?(?:安排(?=[^，。；、]{0,8}资金))?/, '').replace(/(?:约|超|近|共)$/, ''));
+  // a bare 投入 or 财政资金 says nothing of what for: the item's heading does
+  return name.length >= 2 && name.length <= 20 && !/^(?:[省市区县]级)?(?:财政)?(?:专项)?(?:资金|投入|预算安排)?$/.test(name) ? name : null;
+}
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   let subject = givenSubject.replace(PAYER, '');
@@ -416,6 +435,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
     if (bounded.length >= 2) return `${bounded}期限`;
   }
+  const ownWords = setAsideName(sentence, clause, quantity);
+  if (ownWords) return ownWords;
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
   const measure = /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
   if (measure && object) {

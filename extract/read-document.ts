@@ -200,10 +200,14 @@ function isHeadline(text: string, first: boolean): boolean {
 }
 
 function leadOf(text: string): string {
-  const rest = text.replace(NUMBERING, '');
+  // （由区科技局牵头）: who leads the item is no part of what it is about
+  const rest = text.replace(NUMBERING, '').replace(IN_CHARGE_NOTE, '');
   const end = rest.search(/[。：；]/);
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
+
+/** （由区科技局牵头）, （牵头单位：市发改委）: the body an item is assigned to. */
+const IN_CHARGE_NOTE = /[（(](?:由[^（()）]{2,20}(?:牵头|负责)[^（()）]{0,10}|(?:牵头|责任|主责)(?:单位|部门)[:：][^（()）]*)[)）]/g;
 
 /** 翻一番, 3倍: a multiple of where a measure stands. */
 const MULTIPLE_UNIT = /^(?:番|倍)$/;
