@@ -90,7 +90,8 @@ function subjectsIn(text: string): string[] {
     // 国家加快新疆发展的战略部署明确提出…: a plan that states, not a body that issues
     // 黄冈市委五届十三次全会提出…: a meeting that states, not a body that issues this text
     // 落实江西省“1269”行动，提出…: a clause that follows another's policy names no issuer
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在)/.test(subject)) subjects.push(subject);
+    // 陕西已明确实施…战略: what a province has done before, not the body that issues this text
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在)/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }

@@ -288,8 +288,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   return found;
 }
 
-/** A newspaper, a news site or a broadcaster: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台. */
-const NEWS_OUTLET = /日报|晚报|早报|报社|新闻网|电视台|广播电台/;
+/** A newspaper, a news site, a broadcaster or a government portal: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台, 陕西省人民政府网. */
+const NEWS_OUTLET = /日报|晚报|早报|报社|新闻网|电视台|广播电台|政府网|门户网|网站|网[）)]?$/;
 
 /** 来源：山西晚报 over a text on 古交市: a newspaper names its home; the text, the place within it that it reports on. */
 function placeReportedOn(home: Region, body: () => string): Region | null {
@@ -763,6 +763,14 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
   return found.size === 1 ? only : null;
 }
 
+/** Common words a city's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连). */
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)/;
+
+/** Whether the short name at `at` is part of a common word rather than a place. */
+function inWord(text: string, at: number, name: string): boolean {
+  return WORDS_HOLDING_NAMES.test(text.slice(Math.max(0, at - 2), at + name.length + 2));
+}
+
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */
 function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): Division[] {
   const named: Division[] = [];
@@ -773,7 +781,7 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
     let length = 0;
     for (const name of regions.namesAt(text, at)) {
       const division = regions.lookup(name);
-      if (division && (name.length >= 3 || (shortNames && division.level !== 'district'))) { found = division; length = name.length; break; }
+      if (division && (name.length >= 3 || (shortNames && division.level !== 'district' && !inWord(text, at, name)))) { found = division; length = name.length; break; }
     }
     if (!found) continue;
     // 内江市市中区: a district's name shared by several is the one under the city named right before it
