@@ -420,8 +420,12 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   const item = written.slice(written.lastIndexOf('、') + 1);
   if (!SET_ASIDE_WORDS.test(written) || GRANT_WORDS.test(item)) return null;
   const name = clean(item.replace(/^(?:(?:19|20)\d{2}\s*年[，,]?)?(?:其中[，,：:]?)?(?:共|全年|每年)?(?:拟|统筹)?(?:安排(?=[^，。；、]{0,8}资金))?/, '').replace(/(?:约|超|近|共)$/, ''));
+  // 预算安排12.76亿元支持产业发展: what it is for, when the words after the sum say
+  const purpose = /^(?:以上|左右)?[，,]?((?:用于|用以|支持)[^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end))?.[1] ?? '';
   // a bare 投入 or 财政资金 says nothing of what for: the item's heading does
-  return name.length >= 2 && name.length <= 20 && !/^(?:[省市区县]级)?(?:财政)?(?:专项)?(?:资金|投入|预算安排)?$/.test(name) ? name : null;
+  const generic = /^(?:[省市区县]级)?(?:财政)?(?:专项)?(?:资金|投入|预算安排)?$/.test(name);
+  if (generic && !purpose) return null;
+  return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
