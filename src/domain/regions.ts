@@ -40,7 +40,7 @@ export interface RegionIndex {
 /** China's 55 minority peoples, as autonomous divisions name them (蒙古族, 土家族, 达斡尔族…). */
 const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
 /** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗. */
-const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
+export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
 
 /** What a place that starts no division's name is given: one shared empty list. */
 const NO_NAMES: readonly string[] = [];
