@@ -126,7 +126,7 @@ export function clauseStances(
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
 /** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 before the goals a report sets: 主要预期目标是; nor 预期目标是：预计…, the goal itself). */
-const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出(?![^。]*(?:预期目标|目标是|目标为))|测算/;
+const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出(?![^。]*(?:预期目标|目标是|目标为))|测算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -144,7 +144,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名. */
-const EVENT = /现场签约|集中签约|签约仪式|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中投产|开工仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
+const EVENT = /现场签约|集中签约|签约仪式|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -159,12 +159,12 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
-export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末|目前|现在|现有)?的?(?:每人)?(?:每[年月人户])?`;
+export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?十[一二三四五]五”?(?:期)?末|目前|现在|现有|原来)?的?(?:每人)?(?:每[年月人户])?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 下调到 (its 到/至 after it). */
 export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: the starting figure of a raise. */
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])?$`);
-const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至)`);
+const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至|为)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
@@ -273,6 +273,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
   if (quantity.base === 'CNY' && FIRM_INVESTS.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a firm\'s own investment' };
+  // 扶持经费由自贸委与园区所在行政区各按50%承担: how payers share a cost, not what is given
+  if (quantity.base === 'percent' && /^\s*(?:的比例)?(?:承担|分担|负担|共担)/.test(after)) return { kind: null, reason: 'how a cost is shared' };
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
