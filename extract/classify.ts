@@ -28,7 +28,7 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
@@ -283,6 +283,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before));
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
+  // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
+  if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
   // “工业十条”, “黄金10条”: a policy's nickname
   if (quantity.unit === '条' && /“[^”，。]{0,6}$/.test(before)) return { kind: null, reason: "a policy's name" };
   // 细化提出20项, 包括12条: the text counting its own items

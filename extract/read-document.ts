@@ -138,7 +138,7 @@ const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
-const DATED_HEADING = /(?:19|20)\d{2}\s*年|十[三四五]五/;
+const DATED_HEADING = /(?:19|20)\d{2}\s*年|十[一二三四五]五/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */

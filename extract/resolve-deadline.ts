@@ -30,7 +30,7 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
 const CN_YEAR_HINT = /[〇零]/;
 const CN_YEAR = /(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
 const CN_YEAR_DIGITS = '〇一二三四五六七八九零';
-const PLAN_PERIOD_MENTION = /“?(十[三四五]五)”?(?:期间|期末|末|时期)/g;
+const PLAN_PERIOD_MENTION = /“?(十[一二三四五]五)”?(?:期间|期末|末|时期)/g;
 
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
   if (month !== null && month >= 1 && month <= 12) return { year, date: endOfMonthIso(year, month) };
@@ -42,7 +42,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
   const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
-  if (!/\d{4}全?年|十[三四五]五/.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
+  if (!/\d{4}全?年|十[一二三四五]五/.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
@@ -119,7 +119,7 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
 }
 
 /** 第十五个五年规划, “十五五”规划纲要: a five-year plan a text speaks of, among its first lines. */
-const SPOKEN_PERIOD = /第十([三四五])个五年规划|“?十([三四五])五”?规划/;
+const SPOKEN_PERIOD = /第十([一二三四五])个五年规划|“?十([一二三四五])五”?规划/;
 
 /** The end year of the five-year plan a text's opening speaks of, if one. */
 export function spokenPlanPeriod(lines: readonly { text: string }[], from: number, to: number): number | null {
@@ -132,7 +132,7 @@ export function spokenPlanPeriod(lines: readonly { text: string }[], from: numbe
 }
 
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
-const PERIOD_MILESTONE = /“?(十[三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
+const PERIOD_MILESTONE = /“?(十[一二三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
 const MILESTONE_LINES = 30;
 
 /** 今年是党的二十大召开之年: the years the party's national congresses met. */
@@ -180,7 +180,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
 export function baselineYearOf(clause: string): number | null {
   const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年|在((?:19|20)\d{2})年的?基础上/.exec(clause);
   if (year) return Number(year[1] ?? year[2]);
-  const period = /(?:比|较)“?(十[三四五]五)”?(?:期末|末)/.exec(clause);
+  const period = /(?:比|较)“?(十[一二三四五]五)”?(?:期末|末)/.exec(clause);
   const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
   return found ? found.end : null;
 }

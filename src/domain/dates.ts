@@ -29,6 +29,8 @@ export function todayIso(now: Date): string {
 
 /** Five-year plan periods, drawn as bands on the timeline and used to resolve "十四五期间". */
 export const PLAN_PERIODS = [
+  { name: '十一五', start: 2006, end: 2010 },
+  { name: '十二五', start: 2011, end: 2015 },
   { name: '十三五', start: 2016, end: 2020 },
   { name: '十四五', start: 2021, end: 2025 },
   { name: '十五五', start: 2026, end: 2030 },
