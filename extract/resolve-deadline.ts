@@ -53,7 +53,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
   }
   for (const m of matchesOf(PLAN_PERIOD_MENTION, sentence)) {
     const period = PLAN_PERIODS.find((p) => p.name === m[1]);
-    if (period && !/较|比/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
+    if (period && !/较|比|从|由/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
       // “十五五”时期是…关键时期: a sentence about the period dates nothing after it
       const describes = /^\s*是/.test(sentence.slice(m.index + m[0].length));
       found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: !describes });
