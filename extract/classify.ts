@@ -170,7 +170,7 @@ const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
-const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,8}$/;
+const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,8}$/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
 const CONTINUED = /继续对[^。；]*$/;
 
@@ -242,7 +242,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 2×35万千瓦低热值煤电项目: the size of a project's units, a specification
   if (/\d\s*[×xX*]\s*$/.test(before)) return { kind: null, reason: "a project's specification" };
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
-  if (quantity.base === 'count' && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
+  // (围绕拆出来的7600亩“城市新空间”招大引强: land a measure works on, too)
+  if ((quantity.base === 'count' || quantity.base === '亩') && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
+  // 确保61个续建项目100%复工: the projects a share is of, not a count to reach
+  if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
+  // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
+  if (quantity.base === 'count' && /^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after)) return { kind: null, reason: 'the size of a ranking' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
   if ((quantity.unit === '名' || quantity.unit === '位') && /排名|排位|位次|名次|位列|排行/.test(clause)) return { kind: null, reason: 'a ranking' };
@@ -410,7 +415,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 推进农大禾丰35万吨数字化生产线项目竣工投产, 年产30万吨聚丙烯项目全面复工: a capacity in the name of a project the sentence moves on
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,16}?项目[^，。；\d]{0,8}?(?:竣工|投产|开工|建成|落地|签约|复工|投运|并网)/.test(after)) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
-  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[^，。；、\d]{2,24}?项目/.test(after)) return true;
+  // (推进94个总投资772亿元项目建设: the projects' size without 的)
+  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})项目/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
   if (quantity.base === 'CNY' && /^(?:级)?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count

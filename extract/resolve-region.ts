@@ -38,6 +38,8 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^综合保税区/, '综合保税区'],
   [/^保税港区/, '保税港区'],
   [/^保税区/, '保税区'],
+  // 泉州台商投资区, 漳州台商投资区
+  [/^台商投资区/, '台商投资区'],
   // 广州开发区: a zone known by its city and 开发区 alone
   [/^开发区/, '开发区'],
 ];
@@ -149,7 +151,7 @@ function holdsInOrder(words: string, abbreviation: string): boolean {
   return true;
 }
 
-const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税/;
+const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税|台商投资区/;
 
 let countyShortNames: Map<string, Division[]> | undefined;
 
@@ -584,7 +586,7 @@ function dominantZone(text: string): Region | null {
 }
 
 /** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
-const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区|综合保税区|保税港区|保税区/g;
+const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区|综合保税区|保税港区|保税区|台商投资区/g;
 /** Before a bare kind: no name, only a word that governs it (纳入新区, 对新区, 到生态城). */
 const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻]/;
 
@@ -772,8 +774,8 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
   return found.size === 1 ? only : null;
 }
 
-/** Common words a city's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连). */
-const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)/;
+/** Common words a city's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山). */
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山/;
 
 /** Whether the short name at `at` is part of a common word rather than a place. */
 function inWord(text: string, at: number, name: string): boolean {
