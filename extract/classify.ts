@@ -18,6 +18,8 @@ const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
+/** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
+const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
 const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
 
@@ -28,9 +30,9 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|据了解|突破[^，。；]{0,12}大关|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
-const REPORTING_WORD = /获悉|据了解|大关|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
+const REPORTING_WORD = /获悉|据了解|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -106,7 +108,8 @@ export function clauseStances(
     // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
-    if (AHEAD.test(clause)) stance = within = 'ahead';
+    // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
+    if (AHEAD.test(clause) && !AS_OF.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
@@ -294,8 +297,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
   // “工业十条”, “黄金10条”: a policy's nickname
   if (quantity.unit === '条' && /“[^”，。]{0,6}$/.test(before)) return { kind: null, reason: "a policy's name" };
-  // 细化提出20项, 包括12条: the text counting its own items
-  if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确)$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
+  if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
