@@ -325,6 +325,16 @@ const withoutAmounts = (c: string): string => c.replace(/[（(][^）)]*[）)]/g,
 /** A condition with no figure outside its asides (第3年 and 2022年 are no figures). */
 const digitless = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[）)]/g, '').replace(/第\d+年|(?:19|20)\d{2}年度?/g, ''));
 
+/** The item in `position` of the nearest list of `count` items in a provision's clauses, back from its last. */
+function listedFor(clauses: readonly string[], count: number, position: number): string {
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const clause = k === clauses.length - 1 ? clauses[k].slice(0, Math.max(0, clauses[k].lastIndexOf('分别'))) : clauses[k];
+    const items = clause.replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').split('、');
+    if (items.length === count && items.every((item) => item.length >= 1 && item.length <= 16)) return thingOf(listItem(items, position)).replace(/荣誉称号$/, '');
+  }
+  return '';
+}
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
@@ -367,7 +377,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
       subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
     }
   }
-  if (!subjectText && !conditions.length) return '';
+  // 企业在主板、创业板、科技板、新三板上市分别给予…; 新增获批认定国级、省级、市级、县级农业龙头企业…，县级分别一次性奖励…:
+  // with no 对 and no condition, the nearest list of as many items as amounts says what each is for
+  if (!subjectText && !conditions.length) return spread && spreadCount >= 2 ? listedFor(clauses, spreadCount, position) : '';
   // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
   const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
   const pick = (text: string, source: string): string => {
@@ -485,7 +497,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : found;
-  const support = qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity);
+  // 县级分别一次性奖励: who pays (县级) is the record's region, not part of what is paid
+  const support = (qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity)).replace(/^(?:[省市区县]级|[省市区县]财政)再?(?=.{2})/, '');
   const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
   // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
   const once = paid && /一次性|一次(?=分别|奖励|补贴|补助|资助)/.test(clause.text) ? '一次性' : '';
@@ -521,7 +534,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
-  return (name || object || subject).replace(/(?:一次性)+/g, '一次性');
+  return (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '');
 }
 
 /** Words around a sum set aside that name no purpose: 4.安排, 每年统筹, （二）实施. */
