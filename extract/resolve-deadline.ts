@@ -55,7 +55,8 @@ export function findDeadlines(text: string): DeadlineMention[] {
     const period = PLAN_PERIODS.find((p) => p.name === m[1]);
     if (period && !/较|比|从|由/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
       // “十五五”时期是…关键时期: a sentence about the period dates nothing after it
-      const describes = /^\s*是/.test(sentence.slice(m.index + m[0].length));
+      // (…是关键阶段，…奋斗目标是：… sets the period's goals after all)
+      const describes = /^\s*是/.test(sentence.slice(m.index + m[0].length)) && !/(?:奋斗|发展|主要)目标(?:是|为)|目标(?:是|为)[：:]/.test(sentence.slice(m.index));
       found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: !describes });
     }
   }
