@@ -40,6 +40,8 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^保税区/, '保税区'],
   // 泉州台商投资区, 漳州台商投资区
   [/^台商投资区/, '台商投资区'],
+  // 怀柔科学城, 光明科学城: a science city a district builds
+  [/^科学城/, '科学城'],
   // 广州开发区: a zone known by its city and 开发区 alone
   [/^开发区/, '开发区'],
 ];
@@ -151,7 +153,7 @@ function holdsInOrder(words: string, abbreviation: string): boolean {
   return true;
 }
 
-const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税|台商投资区/;
+const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税|台商投资区|科学城/;
 
 let countyShortNames: Map<string, Division[]> | undefined;
 
@@ -586,7 +588,7 @@ function dominantZone(text: string): Region | null {
 }
 
 /** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
-const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区|综合保税区|保税港区|保税区|台商投资区/g;
+const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区|综合保税区|保税港区|保税区|台商投资区|科学城/g;
 /** Before a bare kind: no name, only a word that governs it (纳入新区, 对新区, 到生态城). */
 const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻]/;
 
