@@ -426,7 +426,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? UNRESOLVED;
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? UNRESOLVED;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
@@ -505,6 +505,19 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
   }
   const codes = new Set(atLevel.map((division) => division.code));
   return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 } : null;
+}
+
+/**
+ * 州人大代表、珲春市市长张吉峰说，…珲春将…: a text opening on what a place's official says, the place named
+ * again twice or more (by its short name too), speaks for that place.
+ */
+function officialSpeaking(text: string, regions: RegionIndex): Region | null {
+  const m = PLACE_OFFICIAL.exec(text.slice(0, 300));
+  const place = m ? firstDivision(m[1], regions) : null;
+  const division = place?.code ? regions.byCode(place.code) : undefined;
+  if (!place || !division || place.level !== 'district') return null;
+  const short = COUNTY_HOST.exec(division.name)?.[1] ?? division.name;
+  return text.split(short).length - 1 >= 3 ? place : null;
 }
 
 /** The one division a text names below `code` (several, or none: null). */
@@ -821,6 +834,13 @@ function dominantDivision(text: string): Region | null {
     counts.set(division.code, entry);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || ancestorsOf(b.division, regions).length - ancestorsOf(a.division, regions).length);
+  // 奎屯市 three times in a text naming 新疆 five (在全疆各县市中…): the place within the province, if it leads the others
+  const within = ranked.find((entry) => entry !== ranked[0] && ranked[0] && isWithin(entry.division.code, ranked[0].division.code, regions));
+  if (within && within.count >= 3) {
+    const above = new Set(ancestorsOf(within.division, regions));
+    const rival = ranked.find((entry) => entry !== within && !above.has(entry.division.code));
+    if (!rival || rival.count * 2 <= within.count) return named(within.division, regions);
+  }
   const [first] = ranked;
   // a city's report names its province too (对江苏、对连云港…): an ancestor does not compete
   const ancestors = new Set(first ? ancestorsOf(first.division, regions) : []);
