@@ -426,7 +426,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? UNRESOLVED;
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? UNRESOLVED;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
@@ -518,6 +518,12 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
   if (!place || !division || place.level !== 'district') return null;
   const short = COUNTY_HOST.exec(division.name)?.[1] ?? division.name;
   return text.split(short).length - 1 >= 3 ? place : null;
+}
+
+/** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
+function onlyPlace(text: string, regions: RegionIndex): Region | null {
+  const mentioned = divisionsNamed(text, regions);
+  return mentioned.length >= 2 && mentioned.every((division) => division.code === mentioned[0].code) ? named(mentioned[0], regions) : null;
 }
 
 /** The one division a text names below `code` (several, or none: null). */
