@@ -523,7 +523,12 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
 function onlyPlace(text: string, regions: RegionIndex): Region | null {
   const mentioned = divisionsNamed(text, regions);
-  return mentioned.length >= 2 && mentioned.every((division) => division.code === mentioned[0].code) ? named(mentioned[0], regions) : null;
+  if (mentioned.length < 2 || !mentioned.every((division) => division.code === mentioned[0].code)) return null;
+  // 楚雄 is the prefecture's short name and its county-level city's too: unless written in full, no place
+  const [only] = mentioned;
+  const short = only.shortName;
+  const shared = short !== null && ['市', '县', '区'].some((kind) => { const other = regions.lookup(short + kind); return other !== undefined && other.code !== only.code; });
+  return shared && !text.includes(only.name) ? null : named(only, regions);
 }
 
 /** The one division a text names below `code` (several, or none: null). */
