@@ -745,7 +745,7 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   if (counties.length) {
     const named = shortNames ? mentioned : divisionsNamed(text, regions, true);
     for (const [division, count] of counties) {
-      // (定安 twice and 该县 in a text naming no other place is the county too)
+      // (定安 twice and 全县 in a text naming no other place is the county too)
       const underNamed = named.length === 0 || named.some((parent) => parent.level !== 'district' && isWithin(division.code, parent.code, regions));
       const parentCount = named.filter((parent) => parent.code === division.parentCode).length;
       if (underNamed && count > parentCount) for (let k = 0; k < count; k++) tally(division);
@@ -933,8 +933,9 @@ const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(
  * issuing the measures it gives (a city's news of its zone's policy); null for any other paragraph.
  */
 export function issuingPlace(line: string, region: Region): Region | null {
-  if (!region.code || !/出台|印发|制定|发布/.test(line.slice(0, 48))) return null;
-  const m = ISSUING_PLACE.exec(line.slice(0, 48));
+  const head = line.slice(0, 48);
+  if (!region.code || !/出台|印发|制定|发布/.test(head)) return null;
+  const m = ISSUING_PLACE.exec(head);
   if (!m) return null;
   const regions = regionIndex();
   // 贵阳市政府发布《贵安新区…方案》: the document named is the one that commits
