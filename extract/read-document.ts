@@ -108,9 +108,10 @@ const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|取得�
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告) or a plan's own verbs
  * (着力, 构建). A report of a
  * signing ceremony or a year's results has none of them; nor does news that a report was delivered
- * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%).
+ * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%, 占年度计划的54.4%,
+ * 指标好于预期).
  */
-const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|预期|计划|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|奖励|补贴|补助|资助|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))`);
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))`);
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   const first = Math.max(0, span.titleLine, span.start);
