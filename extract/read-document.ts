@@ -71,7 +71,9 @@ function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
 /** Where a paragraph's first sentence leaves the stance, read clause by clause from none. */
 function firstSentenceStance(text: string, lastPastYear: number | null): Stance {
   const first = text.slice(0, text.search(/[。！？]|$/));
-  return clauseStances(first.split(/[，；]/), 'neutral', lastPastYear).out;
+  const { reported, out } = clauseStances(first.split(/[，；]/), 'neutral', lastPastYear);
+  // “十四五”期间，…经济总量实现了“三级跳”: a reporting word within it reports too, where no goal was set
+  return out === 'neutral' && reported.some(Boolean) ? 'reported' : out;
 }
 /** “十四五”期间，全州经济总量…从2020年的639.9亿元跃升至2024年的901.8亿元: a plan period opening a paragraph whose first sentence reports. */
 function opensOnPeriodReview(text: string, lastPastYear: number | null): boolean {
