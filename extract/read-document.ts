@@ -1,7 +1,7 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
 import { keyIndicator } from '../src/domain/indicators';
-import { PLAN_PERIODS } from '../src/domain/dates';
+import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
 import { VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
@@ -37,7 +37,7 @@ export interface DocumentContext {
 }
 
 /** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
-const OPENER = '(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\\d{2}年以来|“?十[一二三四五]五”?以来|党的十[八九]大以来)';
+const OPENER = `(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
 const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
@@ -144,7 +144,7 @@ const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
-const DATED_HEADING = /(?:19|20)\d{2}\s*年|十[一二三四五]五/;
+const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */

@@ -1,7 +1,7 @@
 // Finds the deadline a commitment is due by: 到2025年, 2023年底前 (→ 2023-12-31), 2024年6月底前,
 // a list heading "——2025年，", “十四五”期末, or, failing those, the plan period in the title
 // (行动方案（2023—2025年） → 2025) or the year a text's opening plans for (2024年，XX新城将…).
-import { PLAN_PERIODS, endOfMonthIso } from '../src/domain/dates';
+import { PLAN_PERIODS, PLAN_PERIOD_NAME, PLAN_PERIOD_ORDINAL, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
 
@@ -30,7 +30,9 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
 const CN_YEAR_HINT = /[〇零]/;
 const CN_YEAR = /(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
 const CN_YEAR_DIGITS = '〇一二三四五六七八九零';
-const PLAN_PERIOD_MENTION = /“?(十[一二三四五]五)”?(?:期间|期末|末|时期)/g;
+const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期)`, 'g');
+/** A year or a plan period: what a sentence needs to state a deadline. */
+const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
 
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
   if (month !== null && month >= 1 && month <= 12) return { year, date: endOfMonthIso(year, month) };
@@ -42,7 +44,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
   const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
-  if (!/\d{4}全?年|十[一二三四五]五/.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
+  if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
   for (const { re, leading } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
@@ -120,7 +122,7 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
 }
 
 /** 第十五个五年规划, “十五五”规划纲要: a five-year plan a text speaks of, among its first lines. */
-const SPOKEN_PERIOD = /第十([一二三四五])个五年规划|“?十([一二三四五])五”?规划/;
+const SPOKEN_PERIOD = new RegExp(`第十(${PLAN_PERIOD_ORDINAL})个五年规划|“?十(${PLAN_PERIOD_ORDINAL})五”?规划`);
 
 /** The end year of the five-year plan a text's opening speaks of, if one. */
 export function spokenPlanPeriod(lines: readonly { text: string }[], from: number, to: number): number | null {
@@ -133,7 +135,7 @@ export function spokenPlanPeriod(lines: readonly { text: string }[], from: numbe
 }
 
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
-const PERIOD_MILESTONE = /“?(十[一二三四五]五)”?(?:规划)?(?:的)?(?:良好)?(开局|收官)/;
+const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:的)?(?:良好)?(开局|收官)`);
 const MILESTONE_LINES = 30;
 
 /** 今年是党的二十大召开之年: the years the party's national congresses met. */
@@ -177,11 +179,14 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
   return stated;
 }
 
+/** 较“十三五”期末: a plan period's end a figure is compared with. */
+const PERIOD_END_BASELINE = new RegExp(`(?:比|较)“?(${PLAN_PERIOD_NAME})”?(?:期末|末)`);
+
 /** 比2020年提高3个百分点 → 2020; 在2020年基础上翻一番 → 2020; 较“十三五”期末翻两番 → 2020. */
 export function baselineYearOf(clause: string): number | null {
   const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年|在((?:19|20)\d{2})年的?基础上/.exec(clause);
   if (year) return Number(year[1] ?? year[2]);
-  const period = /(?:比|较)“?(十[一二三四五]五)”?(?:期末|末)/.exec(clause);
+  const period = PERIOD_END_BASELINE.exec(clause);
   const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
   return found ? found.end : null;
 }

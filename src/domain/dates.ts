@@ -35,3 +35,7 @@ export const PLAN_PERIODS = [
   { name: '十四五', start: 2021, end: 2025 },
   { name: '十五五', start: 2026, end: 2030 },
 ] as const;
+/** The ordinal of each plan period above (一 of 十一五 … 五 of 十五五), as a character class for patterns. */
+export const PLAN_PERIOD_ORDINAL = `[${PLAN_PERIODS.map((period) => period.name[1]).join('')}]`;
+/** 十一五 … 十五五: the name of a plan period above, as a pattern. */
+export const PLAN_PERIOD_NAME = `十${PLAN_PERIOD_ORDINAL}五`;
