@@ -11,7 +11,7 @@ import { baseValue, findQuantities } from './find-quantities';
 import { nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
-import { divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
+import { IN_CHARGE, divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { splitSentences, trimClause } from './split-sentences';
 
@@ -207,13 +207,10 @@ function isHeadline(text: string, first: boolean): boolean {
 
 function leadOf(text: string): string {
   // （由区科技局牵头）: who leads the item is no part of what it is about
-  const rest = text.replace(NUMBERING, '').replace(IN_CHARGE_NOTE, '');
+  const rest = text.replace(NUMBERING, '').replace(IN_CHARGE, '');
   const end = rest.search(/[。：；]/);
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
-
-/** （由区科技局牵头）, （牵头单位：市发改委）: the body an item is assigned to. */
-const IN_CHARGE_NOTE = /[（(](?:由[^（()）]{2,20}(?:牵头|负责)[^（()）]{0,10}|(?:牵头|责任|主责)(?:单位|部门)[:：][^（()）]*)[)）]/g;
 
 /** 翻一番, 3倍: a multiple of where a measure stands. */
 const MULTIPLE_UNIT = /^(?:番|倍)$/;

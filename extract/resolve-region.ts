@@ -669,8 +669,8 @@ function ownWords(text: string): string {
 const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)/g;
 /** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
 const MEETING_OF_ALL = /(?<=[委会]暨|届|承办|举办|参加|出席)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
-/** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）: the bodies a task is assigned to, not who plans it. */
-const IN_CHARGE = /[（(](?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*[)）]/g;
+/** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）, （由区科技局牵头）: the bodies a task is assigned to, not who plans it. */
+export const IN_CHARGE = /[（(](?:(?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*|由[^（()）\n]{2,20}(?:牵头|负责)[^（()）\n]{0,10})[)）]/g;
 /**
  * （牵头单位：市发改委；责任单位：各县市区人民政府，咸宁高新区管委会）: a city's plan, which assigns its tasks
  * to its own bureaus (市发改委) and to the units under it; the city is the one those units lie in.
