@@ -55,7 +55,8 @@ const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度|计�
  * A bound or a task set on the figure itself frames it as a goal, however precise: 稳定在105.5万亩以上,
  * 控制在2.35%以内, 完成246.8万吨的粮食生产任务 (not 规模以上, a class of firms, nor 完成任务的102.3%, a rate reached).
  */
-const BOUND_BEFORE = /(?:稳定在|控制在|保持在|不低于|不少于|不超过|不高于)$/;
+const BOUND_VERB = '稳定在|控制在|保持在|不低于|不少于|不超过|不高于';
+const BOUND_BEFORE = new RegExp(`(?:${BOUND_VERB})$`);
 const BOUND_AFTER = /^[^，；。、\d]{0,6}?(?:以上|以内|以下|左右)|^[^，；。]{0,12}?的[^，；。\d]{0,8}任务/;
 function hasPreciseFigure(clause: string): boolean {
   // four digits in a row, or a decimal point, or there is no such figure
@@ -69,7 +70,7 @@ function hasPreciseFigure(clause: string): boolean {
   return false;
 }
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
-const BOUNDED = /(?:稳定在|控制在|保持在|不低于|不少于|不超过|不高于)\s*[\d一二两三四五六七八九十百千万亿]|[\d%‰元亩吨个家项](?:以上|以内|左右)/;
+const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -278,16 +279,18 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
-  if (quantity.base === 'count' && !AHEAD.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf('，')) + 1)) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
+  // the words of the number's own clause before it
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
-  if (quantity.base === 'CNY' && FIRM_INVESTS.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a firm\'s own investment' };
+  if (quantity.base === 'CNY' && FIRM_INVESTS.test(clauseBefore)) return { kind: null, reason: 'a firm\'s own investment' };
   // 扶持经费由自贸委与园区所在行政区各按50%承担: how payers share a cost, not what is given
   if (quantity.base === 'percent' && /^\s*(?:的比例)?(?:承担|分担|负担|共担)/.test(after)) return { kind: null, reason: 'how a cost is shared' };
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
-  if (POTENTIAL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1))) return { kind: null, reason: 'a resource potential' };
+  if (POTENTIAL.test(clauseBefore)) return { kind: null, reason: 'a resource potential' };
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
   // 预算安排36.71亿元，其中，科技创新投入5.98亿元: the parts of a sum set aside are set aside too
   const support = (SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, ''))) || SET_ASIDE.test(clause)

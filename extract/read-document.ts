@@ -150,7 +150,7 @@ const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|�
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
-const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢|筑牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
+const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)/;
 const SOURCE_LINE = /^[（(]来源[:：]/;
