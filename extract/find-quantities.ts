@@ -42,6 +42,8 @@ const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
 const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四五六七八九])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 三分之一, 1/3 of something (a share). */
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
+/** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
+const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** 百亿级, 万亿级, 1000亿级: a scale class of money, "at least". */
 const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
 /**
@@ -193,6 +195,14 @@ export function findQuantities(text: string): Quantity[] {
     const value = /\d/.test(m[1]) ? Number(m[1]) : scaleClassValue(m[1]);
     const unit = value >= 10000 ? '万亿元' : '亿元';
     pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
+  }
+
+  // 工业产值突破万亿(元): a trillion written without its 一, money when the clause measures money
+  if (text.includes('万亿')) for (const m of matchesOf(BARE_TRILLION, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end) || !(m[1] || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
+    pushQuantity(text, found, taken, { start, end, value: 1, valueMax: null, unit: '万亿元', base: 'CNY', factor: 1e12, more: false, chinese: true });
   }
 
   for (const m of matchesOf(QUANTITY, text)) {

@@ -33,6 +33,12 @@ function sameCatalogued(a: Finding, b: Finding): boolean {
   return a.indicatorKey !== null && a.indicatorKey === b.indicatorKey;
 }
 
+/** 年度计划投资222.8亿元 and “四个一批”重点项目年度计划投资222.8亿元: a target restated with a longer name ending on the shorter. */
+function namesPart(a: Finding, b: Finding): boolean {
+  const [short, long] = a.indicator.length <= b.indicator.length ? [a.indicator, b.indicator] : [b.indicator, a.indicator];
+  return a.kind === 'target' && short.length >= 4 && long.endsWith(short);
+}
+
 /** Share of the note's character bigrams that the body paragraph also holds. */
 function containment(part: string, whole: string): number {
   const grams = new Set<string>();
@@ -65,7 +71,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     const same = keptWith(finding);
     // repeats sit on other lines: one line naming an amount twice (A、B分别过千亿元) states two commitments
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && k.line !== finding.line
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true));
     if (earlier && summarises(earlier) && !summarises(finding)) {

@@ -669,13 +669,17 @@ function shareNamed(name: string): string {
 }
 
 /** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
-const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
+const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长|增)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
 /** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
 const GROWTH_TAIL = /(?:年均)?(?:增长|增速|增幅)$/;
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
 const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
 const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
+/** 完成投资, 年内完成投资, 年度计划投资, 计划投资: what projects spend, named by the projects. */
+const PROJECT_SPENDING = /^(?:年内|全年|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
+/** 项目, 重点项目: projects named by nothing but their kind lend no name. */
+const BARE_PROJECTS = /^(?:重点|重大)?项目$/;
 /** Building verbs before a counted object: 新建、改建农村公路 → 农村公路. */
 const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+/;
 
@@ -701,7 +705,18 @@ function borrowedName(input: NamingInput, subject: string): string {
     const whose = total && ['percent', 'ratio'].includes(source.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
     // (营业收入突破500亿元，占全省25%，年均增速15%: a bare measure past a share lends no name; the industry's growth is meant)
     const bare = lender < index - 1 && /^(?:营业收入|营收|主营业务收入|总产值|产值|规模|增加值)$/.test(whose);
-    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject;
+    // 农业总产值104亿元以上、年均增10%以上: 增 written short for 增长
+    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject.replace(/增$/, '增长');
+  }
+  // 抓好省重大项目8个，完成投资20亿元; 推进总投资…的139个区级重点项目，年内完成投资188亿元: the projects' investment
+  if (PROJECT_SPENDING.test(subject) && previous && nearby(sentence, previous.end, quantity.start)) {
+    const before = sentence.slice(Math.max(0, clause.start - 40), clause.start);
+    const at = before.lastIndexOf('项目');
+    // the words before 项目 back to a figure, a 的 or the clause's start: 139个区级重点项目 → 区级重点项目
+    const projects = at >= 0 ? /(?:[^，、。；：\d个的“”]|“[^“”]{1,10}”)*$/.exec(before.slice(0, at))?.[0] ?? '' : '';
+    const named = clean(projects).replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设)*/, '').replace(/^[万亿]?元以上/, '') + (projects ? '项目' : '');
+    // (建成项目22个，完成投资400亿元: what is finished is counted, not what the investment is of)
+    if (named.length >= 4 && !BARE_PROJECTS.test(named) && !/^(?:建成|竣工|投产)/.test(named)) return named + subject.replace(/^(?:全年)/, '');
   }
   if (BARE_VERB.test(subject) && previous && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start)) {
     const earlier = clauseOf(sentence, previous);

@@ -36,8 +36,8 @@ export interface DocumentContext {
   spokenPeriodEnd?: number | null;
 }
 
-/** A paragraph opening a review of the past: 过去一年，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
-const OPENER = `(?:过去(?:的)?(?:一|五)年|一年来|五年来|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
+/** A paragraph opening a review of the past: 过去一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
+const OPENER = `(?:过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
 const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);

@@ -110,7 +110,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知
-    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '');
+    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '')
+      // 《德清县人民政府关于印发…的通知》 standing alone as the first line: the document's own title in brackets
+      .replace(/^《([^《》]{6,80})》$/, '$1');
     const nextLine = lines.slice(i + 1).find((l) => l.text.trim());
     // a portal's menu row never continues a title
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';

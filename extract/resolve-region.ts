@@ -115,7 +115,8 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       if (child) return named(child, regions);
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
-      if (listed) return toRegion(listed);
+      // 滨海新区 is a district of the list (天津市滨海新区), not a zone of it (codes …7x)
+      if (listed) return listed.code[4] === '7' ? toRegion(listed) : named(listed, regions);
       const newArea = nationalNewArea(middle + kind, regions) ?? nationalNewArea(short + middle + kind, regions);
       if (newArea) return newArea;
       const partner = PARTNER.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
@@ -185,6 +186,9 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
   return null;
 }
 
+/** Marks a headline's segment starts after: 关注市县党代会丨乐东：…, 【聚焦】… */
+const SEGMENT_MARK = /[|｜丨】·]/;
+
 /**
  * The first division named in a text; a division followed by one of its own children resolves to the child.
  * With `districtHosts`, a zone may be named after a city's district (曾都经济开发区), which a lake or
@@ -201,6 +205,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       const area = freeTradeAreaAt(text, i, regions);
       if (area) return area;
     }
+    // 关注市县党代会丨乐东：将…: a headline's segment opening on a county's short name and a colon
+    const opening = i === 0 || SEGMENT_MARK.test(text[i - 1]) ? countyPlaceAt(text, i, regions, true) : null;
+    if (opening && /[:：]/.test(text[i + opening.name.length] ?? '')) return named(opening.division, regions);
     const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
     if (countyZone) return countyZone;
@@ -246,8 +253,32 @@ function childAt(text: string, at: number, parentCode: string, regions: RegionIn
     if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
     if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;
   }
-  // 浙江新昌：…: a county's short name right after its province
-  return regions.byCode(parentCode)?.level === 'province' ? countyOfProvinceAt(text, at, parentCode, regions) : undefined;
+  const parent = regions.byCode(parentCode);
+  // 浙江新昌：…: a county's short name right after its province; 广州花都出台…: a district's right after its city
+  if (parent?.level === 'province') return countyOfProvinceAt(text, at, parentCode, regions);
+  return parent?.level === 'city' && !PLACE_IN_NAME.test(text.slice(at + 2, at + 5)) ? shortChildAt(text, at, parentCode, regions) : undefined;
+}
+
+/** 白云机场, 西湖景区, 天河路: a district's short name as part of a landmark's, not the district. */
+const PLACE_IN_NAME = /^[\u4e00-\u9fa5]?(?:机场|景区|大道|大学|[山湖路街站港桥寺])/;
+
+/** The county-level division of the city `parentCode` whose short name stands at `at` (花都 for 花都区 in 广州花都). */
+function shortChildAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
+  for (const length of [3, 2]) {
+    const child = countiesByShortName(regions).get(text.slice(at, at + length))?.find((d) => d.parentCode === parentCode);
+    if (child) return child;
+  }
+  return undefined;
+}
+
+/** 《美丽禅城建设三年行动计划》 in 佛山市's text: the one county-level division of the city a name holds by its short name. */
+function shortChildIn(text: string, parentCode: string, regions: RegionIndex): Division | undefined {
+  const found = new Set<Division>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const child = shortChildAt(text, i, parentCode, regions);
+    if (child) found.add(child);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The one county-level division of a province whose short name stands at `at` (新昌 in 浙江新昌). */
@@ -291,8 +322,24 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const own = firstDivision(name.replace(/\s+/g, ''));
     if (within(own) && !ZONE_WORD.test(own.name)) return own;
   }
+  if (found.level === 'city') {
+    // 佛山市生态环境局禅城分局: a city bureau's branch in one of its districts
+    for (const issuer of head.issuers) {
+      const branch = BUREAU_BRANCH.exec(issuer.replace(/\s+/g, ''));
+      const district = branch ? shortChildAt(branch[1], 0, found.code, regions) : undefined;
+      if (district) return named(district, regions);
+    }
+    // 《美丽禅城建设三年行动计划》: a district named by its short name in the plan's own name
+    for (const name of head.ownNames) {
+      const district = ZONE_WORD.test(name) ? undefined : shortChildIn(name.replace(/\s+/g, ''), found.code, regions);
+      if (district) return named(district, regions);
+    }
+  }
   return found;
 }
+
+/** 生态环境局禅城分局, 公安局花都区分局: a city bureau's branch, by the district's short or full name. */
+const BUREAU_BRANCH = /局([\u4e00-\u9fa5]{2,4}?)区?分局$/;
 
 /** 贯彻落实海南省七次党代会精神, 学习贯彻省委全会部署: a superior's meeting a text follows. */
 const FOLLOWS_MEETING = /(?:贯彻落实|贯彻|落实|学习)[\u4e00-\u9fa5]{2,20}?(?:会议|全会|党代会|大会)(?:精神|部署)/g;
@@ -426,7 +473,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? UNRESOLVED;
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? UNRESOLVED;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
@@ -518,6 +565,25 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
   if (!place || !division || place.level !== 'district') return null;
   const short = COUNTY_HOST.exec(division.name)?.[1] ?? division.name;
   return text.split(short).length - 1 >= 3 ? place : null;
+}
+
+/**
+ * 青田将全面深化…，青田将重点做好…: a county a text keeps naming by its short name alone, three
+ * times or more and once as the one that acts (青田将, 全县), with no other county-level place so named.
+ */
+function repeatedCounty(text: string, regions: RegionIndex): Region | null {
+  const counts = new Map<Division, number>();
+  for (let at = 0; at < text.length - 1; at++) {
+    const place = countyPlaceAt(text, at, regions, true);
+    if (!place) continue;
+    counts.set(place.division, (counts.get(place.division) ?? 0) + 1);
+    at += place.name.length - 1;
+  }
+  const repeated = [...counts].filter(([, count]) => count >= 3);
+  if (repeated.length !== 1) return null;
+  const [[division]] = repeated;
+  const short = COUNTY_HOST.exec(division.name)?.[1] ?? AUTONOMOUS_COUNTY.exec(division.name)?.[1] ?? '';
+  return text.includes(`${short}将`) || /[全我本][县区市旗]/.test(text) ? named(division, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
@@ -723,7 +789,7 @@ function selfNamed(text: string): Region | null {
 }
 
 /** 增速高于全省, 居全省第一, 全省地级市中, 与全国全省同步, 争当全省…: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|进入|跻身|排名|全国、?|争当|争创|打造)全省|全省(?=第[一二三\d]|排名|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国)/g;
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|全[省市](?=第[一二三\d]|排名|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国)/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
@@ -908,7 +974,7 @@ export function divisionHeading(line: string, region: Region): Region | null {
 /** The last character of a division's name, a colon after it allowed. */
 const DIVISION_END = /[省市区县州盟旗][：:]?\s*$/;
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
-const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代县长|代区长)/;
+const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 
 /**
  * 市人大代表、和平县县长张衍彪 / 陆川县委书记梁伟表示，…: the division, within the document's region,
