@@ -31,9 +31,9 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|据了解|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|据介绍|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
-const REPORTING_WORD = /获悉|据了解|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
+const REPORTING_WORD = /获悉|据了解|据介绍|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -177,7 +177,7 @@ const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
-const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,8}$/;
+const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
 const CONTINUED = /继续对[^。；]*$/;
 
@@ -255,6 +255,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
   if (quantity.base === 'count' && /^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after)) return { kind: null, reason: 'the size of a ranking' };
+  // 在全区13个乡镇中争先进位: the field a place competes in
+  if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before) && /^[^，。；\d]{1,8}?中(?:[，,]|争|排|名|位|居|脱|领|勇|率先)/.test(after)) return { kind: null, reason: 'the size of a field competed in' };
+  // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
+  if (/年(?:产|处理|综合循环利用)$/.test(before) && !/(?:建成|新增|形成|达到|实现|提升|提高|新建|扩大|具备)(?:[\u4e00-\u9fa5]{0,2})年(?:产|处理|综合循环利用)$/.test(before) && /^[^，。；、的\d（）()]{2,16}?(?:项目|生产线)/.test(after)) return { kind: null, reason: 'a project named by its capacity' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
   if ((quantity.unit === '名' || quantity.unit === '位') && /排名|排位|位次|名次|位列|排行/.test(clause)) return { kind: null, reason: 'a ranking' };
@@ -415,7 +419,7 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 /** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
-const SCALE_CLASS_AFTER = /^(?:[十百千万]|\d+)亿(?:元)?级/;
+const SCALE_CLASS_AFTER = /^(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);

@@ -97,7 +97,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
 
 /**
  * Is text[index] inside “quotes” or 《book titles》 (names such as “新智造100”工程)? Quoted words
- * with a clause mark before the number are speech, not a name: “…落户企业，给予100万元…”.
+ * with a clause mark before the number are speech, not a name: “…落户企业，给予100万元…”; nor is a
+ * long list of goals.
  */
 function insideQuotes(text: string, index: number): boolean {
   let quote = 0;
@@ -115,8 +116,12 @@ function insideQuotes(text: string, index: number): boolean {
   // a name is short and whole (“新智造100”工程); words quoted with a clause mark are speech
   const close = text.indexOf('”', index);
   const quoted = text.slice(opened + 1, close < 0 ? text.length : close);
-  return !/[，；。]/.test(quoted);
+  // “园区营业收入增10%、规上工业产值增8.5%”: a long quoted list of goals is no name either
+  return !/[，；。]/.test(quoted) && !(quoted.length > 12 && quoted.includes('、') && GOAL_MEASURE.test(quoted));
 }
+
+/** What a quoted list of goals measures (“营业收入增10%、…”), which a label of amounts (“1个3000亿元、3个1000亿元”) does not. */
+const GOAL_MEASURE = /增|达|突破|超|提高|收入|产值|投资|总额|%/;
 
 /** Numbers glued to Latin letters or arithmetic are names (5G, IPv6, C919, 3+6, 1+N+X); 第三/14号 are ordinals. */
 function isNameOrOrdinal(text: string, start: number, end: number): boolean {
@@ -192,6 +197,8 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
+    // 晋升千亿级园区行列: the ranks of a class joined, not an amount
+    if (/^[^，。；、]{0,8}行列/.test(text.slice(end, end + 12))) { taken.push([start, end]); continue; }
     const value = /\d/.test(m[1]) ? Number(m[1]) : scaleClassValue(m[1]);
     const unit = value >= 10000 ? '万亿元' : '亿元';
     pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });

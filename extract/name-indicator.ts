@@ -57,7 +57,9 @@ function clean(text: string): string {
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈
   return opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
-    .replace(HORIZON_LEAD, '');
+    .replace(HORIZON_LEAD, '')
+    // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
+    .replace(/(?<=[\u4e00-\u9fa5）)]{2})在$/, '');
 }
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
@@ -68,8 +70,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
-  // 未来产业规模达1450亿元的预期目标: a goal names nothing measured
-  if (GOAL_WORD.test(after)) return '';
+  // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
+  if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
@@ -82,12 +84,18 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const stop = after.search(LIST_SEPARATOR);
   // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
-  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d]|突破|达到|超过|增长|提高/.test(after);
+  const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d”]|突破|达到|超过|增长|提高/.test(after);
   if (stop >= 0 && !together) after = after.slice(0, stop);
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
   if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
-  return clean(after);
+  // 打造2个1000亿、3个500亿、5个100亿产业集群: an amount standing as a label takes the noun the list ends on
+  const label = clean(after);
+  if (AMOUNT_LABEL.test(label)) {
+    const noun = new RegExp(`${AMOUNT_LABEL.source.slice(1, -1)}([\u4e00-\u9fa5]{2,8})$`).exec(sentence.slice(quantity.end, clause.end).replace(/[，。；、\s]+$/, ''));
+    if (noun) return label + noun[1];
+  }
+  return label;
 }
 
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
@@ -569,7 +577,9 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 export function nameIndicator(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
-  const name = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
+  const named = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
+  // 聚焦“园区营业收入增10%、…”: the words before a quote the name opens are no part of it; 增 is 增长 written short
+  const name = named.replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长');
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
     const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '');
@@ -680,6 +690,8 @@ const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
 const PROJECT_SPENDING = /^(?:年内|全年|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** 项目, 重点项目: projects named by nothing but their kind lend no name. */
 const BARE_PROJECTS = /^(?:重点|重大)?项目$/;
+/** 1000亿, 四百亿级: an amount that labels what is counted. */
+const AMOUNT_LABEL = /^(?:\d+|[一二三四五六七八九十百千万]+)亿(?:元)?级?$/;
 /** Building verbs before a counted object: 新建、改建农村公路 → 农村公路. */
 const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+/;
 
@@ -742,14 +754,20 @@ const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务�
  * 光伏制造业、储能制造业产值分别过千亿元 → 光伏制造业产值, 储能制造业产值. Null unless the list has as many items.
  */
 export function sharedSubjects(before: string, count: number): string[] | null {
-  const text = before.replace(/(?:分别|均)[^，。；\d]{0,6}$/, '');
+  const cue = /(?:分别|(?<![人年平亩户日月])均)([^，。；\d]{0,8})$/.exec(before);
+  const text = cue ? before.slice(0, cue.index) : before;
+  // 等四大产业均实现工业总产值: the measure named after the cue is each subject's
+  const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';
+  const each = measure.length >= 2 && !/[达超过到增长]/.test(measure) ? measure : '';
   // 两大产业: the counted head names what every item is
   const counted = /[两二三四五六](?:大|个|类|项)([^、和及与]{0,6})$/.exec(text);
   const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
-  let items = body.split('、');
-  if (items.length !== count) items = body.split(/[、和及与]/);
+  // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
+  const listed = counted ? body.replace(/等$/, '') : body;
+  let items = listed.split('、');
+  if (items.length !== count) items = listed.split(/[、和及与]/);
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
-  if (counted) return items.map((item) => item.trim() + counted[1]);
+  if (counted) return items.map((item) => item.trim() + counted[1] + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   return items.map((item) => (tail && !item.endsWith(tail) ? item.trim() + tail : item.trim()));
 }

@@ -225,7 +225,7 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   const before = clause.slice(0, offset);
   // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
   // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
-  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/(?:分别|(?<![人年平])均)[^，。；\d]{0,6}$/);
+  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/(?:分别|(?<![人年平亩户日月])均)[^，。；\d]{0,8}$/);
   if (cue < 0 || numbersInClause !== 1) return 1;
   const subject = before.slice(0, cue);
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
@@ -288,6 +288,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carried: Deadline | null = null;
   // the line whose sentence set `carried`
   let carriedBy = -1;
+  // whether the sentence that carries it looks ahead (2022年，青田将重点做好…)
+  let carriedAhead = false;
   let heading = '';
   let inStatusBlock = false;
   let statusLevel = Infinity;
@@ -489,12 +491,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
       if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
-      if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; }
+      if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAhead = figures > 0 && clauseStances([sentence.text], 'neutral', null).out === 'ahead'; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     if (figures) lastReported = reportedFigures === figures;
     // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
-    if (figures && lastReported && carriedBy === i && carried) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
+    // (…完成规上工业增加值50.2亿元。2022年，青田将重点做好…: a year after the figures, in a sentence that looks ahead, is carried)
+    if (figures && lastReported && carriedBy === i && carried && !carriedAhead) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
     // a paragraph that states a goal closes the review before it
     if (reviewBlock && stances.settle(lastPastYear, yearReviewed) === 'ahead') reviewBlock = false;
     // …。去年以来，…取得积极成效。: the paragraphs after it report

@@ -474,9 +474,31 @@ function regionOfBody(text: string): Region {
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? UNRESOLVED;
+  const province = provinceSpokenOf(own, found, regions);
+  if (province) return province;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
+}
+
+/** 深入贯彻习近平总书记对江苏工作重要讲话精神: the province a leader's speech was on, the text's own. */
+const SPEECH_ON_PROVINCE = /对([\u4e00-\u9fa5]{2,3}?)工作(?:的)?重要(?:讲话|指示)/;
+
+/**
+ * A text following a speech on its province's work whose place was found outside that province
+ * (“海门就是上海”), or not found: the one county-level place of the province it names by its short name.
+ */
+function provinceSpokenOf(text: string, found: Region, regions: RegionIndex): Region | null {
+  const m = SPEECH_ON_PROVINCE.exec(text);
+  const province = m ? regions.lookup(m[1]) : undefined;
+  if (!province || province.level !== 'province' || (found.level !== 'unresolved' && (!found.code || found.code === province.code || isWithin(found.code, province.code, regions)))) return null;
+  const prefix = province.code.slice(0, 2);
+  const places = new Set<Division>();
+  for (let at = 0; at < text.length - 1; at++) {
+    const place = countyPlaceAt(text, at, regions, true);
+    if (place?.division.code.startsWith(prefix)) places.add(place.division);
+  }
+  return places.size === 1 ? named([...places][0], regions) : null;
 }
 
 /** 市委十三届七次全会: the lowest level whose committee a text names bare with its session, its own. */
@@ -569,7 +591,7 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
 
 /**
  * 青田将全面深化…，青田将重点做好…: a county a text keeps naming by its short name alone, three
- * times or more and once as the one that acts (青田将, 全县), with no other county-level place so named.
+ * times or more and once as the one that acts (青田将), with no other county-level place so named.
  */
 function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   const counts = new Map<Division, number>();
@@ -583,7 +605,7 @@ function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   if (repeated.length !== 1) return null;
   const [[division]] = repeated;
   const short = COUNTY_HOST.exec(division.name)?.[1] ?? AUTONOMOUS_COUNTY.exec(division.name)?.[1] ?? '';
-  return text.includes(`${short}将`) || /[全我本][县区市旗]/.test(text) ? named(division, regions) : null;
+  return text.includes(`${short}将`) ? named(division, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
