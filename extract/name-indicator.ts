@@ -53,13 +53,14 @@ const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资�
 function clean(text: string): string {
   // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
-  const opened = /^“(?!.*”)/.test(text) ? text.slice(1) : text;
+  // （上接第一版）: a newspaper's continuation mark is no part of the name either
+  const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈
-  return opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
+  const name = opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
-    .replace(HORIZON_LEAD, '')
-    // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
-    .replace(/(?<=[\u4e00-\u9fa5）)]{2})在$/, '');
+    .replace(HORIZON_LEAD, '');
+  // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
+  return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 

@@ -36,6 +36,10 @@ export interface DocumentContext {
   spokenPeriodEnd?: number | null;
 }
 
+/** A sentence going on with an event's figures: 其中…, or the projects started or signed that day. */
+const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目\d|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
+const EVENT_REASON = 'figure of a reported event';
+
 /** A paragraph opening a review of the past: 过去一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
 const OPENER = `(?:过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
 const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
@@ -107,13 +111,13 @@ function endsOnReview(text: string): boolean {
 const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
- * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告) or a plan's own verbs
+ * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告, 2024年十大民生实事) or a plan's own verbs
  * (着力, 构建). A report of a
  * signing ceremony or a year's results has none of them; nor does news that a report was delivered
  * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%, 占年度计划的54.4%,
  * 指标好于预期).
  */
-const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))`);
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年[^，。；\d]{0,8}?民生实事`);
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   const first = Math.max(0, span.titleLine, span.start);
@@ -288,8 +292,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carried: Deadline | null = null;
   // the line whose sentence set `carried`
   let carriedBy = -1;
-  // whether the sentence that carries it looks ahead (2022年，青田将重点做好…)
-  let carriedAhead = false;
+  // the sentence that carries it, when the line gave figures before it (…。2022年，青田将重点做好…)
+  let carriedAfterFigures: string | null = null;
   let heading = '';
   let inStatusBlock = false;
   let statusLevel = Infinity;
@@ -397,7 +401,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
     const stances = new StanceRun(review ? 'reported' : inGoalBlock && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
+    let afterEvent = false;
     for (const sentence of splitSentences(text)) {
+      const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
+      afterEvent = goesOnWithEvent;
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
@@ -425,7 +433,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         figures++;
         if (reported || review) reportedFigures++;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock, reported });
-        if (verdict.kind === null) return;
+        if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
+        if (verdict.kind === null || goesOnWithEvent) return;
         const annual = /每年|每年度/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
@@ -491,13 +500,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
       if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
-      if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAhead = figures > 0 && clauseStances([sentence.text], 'neutral', null).out === 'ahead'; }
+      if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     if (figures) lastReported = reportedFigures === figures;
     // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
     // (…完成规上工业增加值50.2亿元。2022年，青田将重点做好…: a year after the figures, in a sentence that looks ahead, is carried)
-    if (figures && lastReported && carriedBy === i && carried && !carriedAhead) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
+    if (figures && lastReported && carriedBy === i && carried && !(carriedAfterFigures && clauseStances([carriedAfterFigures], 'neutral', null).out === 'ahead')) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
     // a paragraph that states a goal closes the review before it
     if (reviewBlock && stances.settle(lastPastYear, yearReviewed) === 'ahead') reviewBlock = false;
     // …。去年以来，…取得积极成效。: the paragraphs after it report

@@ -187,7 +187,7 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
 }
 
 /** Marks a headline's segment starts after: 关注市县党代会丨乐东：…, 【聚焦】… */
-const SEGMENT_MARK = /[|｜丨】·]/;
+const SEGMENT_MARKS = '|｜丨】·';
 
 /**
  * The first division named in a text; a division followed by one of its own children resolves to the child.
@@ -206,7 +206,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (area) return area;
     }
     // 关注市县党代会丨乐东：将…: a headline's segment opening on a county's short name and a colon
-    const opening = i === 0 || SEGMENT_MARK.test(text[i - 1]) ? countyPlaceAt(text, i, regions, true) : null;
+    const opening = i === 0 || SEGMENT_MARKS.includes(text[i - 1]) ? countyPlaceAt(text, i, regions, true) : null;
     if (opening && /[:：]/.test(text[i + opening.name.length] ?? '')) return named(opening.division, regions);
     const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
@@ -281,8 +281,13 @@ function shortChildIn(text: string, parentCode: string, regions: RegionIndex): D
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The one county-level division of a province whose short name stands at `at` (新昌 in 浙江新昌). */
+/** The one county-level division of a province whose short name (新昌 in 浙江新昌) or two-character name (山东费县) stands at `at`. */
 function countyOfProvinceAt(text: string, at: number, provinceCode: string, regions: RegionIndex): Division | undefined {
+  for (const name of regions.namesAt(text, at)) {
+    // (郊区, 城区, 矿区: names many cities' districts share name none of them)
+    const division = name.length === 2 && /[县市区旗]$/.test(name) && !isSharedName(name) ? regions.lookup(name) : undefined;
+    if (division?.level === 'district' && division.code.startsWith(provinceCode.slice(0, 2))) return division;
+  }
   for (const length of [3, 2]) {
     const inProvince = countiesByShortName(regions).get(text.slice(at, at + length))?.filter((d) => d.code.startsWith(provinceCode.slice(0, 2)));
     if (inProvince?.length === 1) return inProvince[0];
@@ -797,9 +802,9 @@ const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
   [/[我全本该]省/, (d) => d.level === 'province' && /省$/.test(d.name)],
   [/[我全本该]市/, (d) => (d.level === 'city' && /市$/.test(d.name)) || (d.level === 'district' && /市$/.test(d.name)) || (d.level === 'province' && /市$/.test(d.name))],
-  [/[我全本]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
-  [/[我全本]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
-  [/[我全本]旗/, (d) => d.level === 'district' && /旗$/.test(d.name)],
+  [/[我全本该]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
+  [/[我全本该]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
+  [/[我全本该]旗/, (d) => d.level === 'district' && /旗$/.test(d.name)],
 ];
 
 /**

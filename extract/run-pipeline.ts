@@ -80,9 +80,11 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
+    // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
+    const reportYear = planYear ?? (issuedYear && !period && WORK_REPORT_TITLE.test(span.title) ? issuedYear : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
@@ -113,6 +115,9 @@ export function fileRecords(file: InputFile): FileRecords | FileProblem {
 
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
 const SLICE_LENGTH = 13;
+
+/** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
+const WORK_REPORT_TITLE = /^[^，。；]{0,12}(?:人民)?政府工作报告$/;
 
 /**
  * The records with each string that may be a slice of the file's text copied on its own, in place:
