@@ -175,7 +175,7 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
-const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
@@ -255,6 +255,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
   if (quantity.base === 'count' && /^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after)) return { kind: null, reason: 'the size of a ranking' };
+  // 每2000平方米奖补5万元, 每增加1000万元奖励: the unit a payment is counted in
+  if (/每(?:增加|新增|增长|提高)?$/.test(before.slice(-4)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
   // 在全区13个乡镇中争先进位: the field a place competes in
   if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before.slice(-8)) && /^[^，。；\d]{1,8}?中(?:[，,]|争|排|名|位|居|脱|领|勇|率先)/.test(after)) return { kind: null, reason: 'the size of a field competed in' };
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
@@ -468,7 +470,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 ];
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
-  [/(不超过|不高于|最高|最多|最长|低于|控制在|上限|少于|小于|压减到|降至|降低到)/, '<='],
+  [/(不超过|不高于|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|降至|降低到)/, '<='],
   [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$))/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
@@ -491,7 +493,10 @@ const LIST_CLOSING = /^(?:[、和及与或][\d.]+[^\d、和及与或，。；]{0
 
 function ownComparator(sentence: string, quantity: Quantity): Comparator {
   if (quantity.more) return '>=';
-  const after = sentence.slice(quantity.end, quantity.end + 4);
+  // 150亿元（人民币）以上, 200万元封顶: a bracket after the amount is skipped; 封顶 caps it
+  const next = sentence.slice(quantity.end, quantity.end + 16);
+  const after = (next.startsWith('（') || next.startsWith('(') ? next.replace(/^[（(][^（()）]{1,8}[）)]/, '') : next).slice(0, 4);
+  if (after.startsWith('封顶')) return '<=';
   for (const [pattern, comparator] of COMPARATOR_AFTER) if (pattern.test(after)) return comparator;
   // the cue may sit a few words before: 按照不超过建设项目投资的30%
   // 分别最高奖励企业经营管理团队（团队名单由企业提供，…）200万元: an aside in brackets is skipped

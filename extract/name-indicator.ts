@@ -87,7 +87,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
   const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d”]|突破|达到|超过|增长|提高/.test(after);
   if (stop >= 0 && !together) after = after.slice(0, stop);
-  after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)]/, '');
+  after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)](?:以上|以下|以内|左右)?/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
   if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
   // 打造2个1000亿、3个500亿、5个100亿产业集群: an amount standing as a label takes the noun the list ends on
