@@ -31,7 +31,7 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|据了解|据介绍|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|据介绍|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|据了解|据介绍|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
@@ -40,7 +40,7 @@ const REPORTING_WORD = /获悉|据了解|据介绍|过去的|大关|投入使用
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资|实施|建设|完成|开工|续建|竣工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|(?<!累计(?:为[^，。；]{1,10})?)争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资|实施|建设|完成|开工|续建|竣工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, …且同比增速达到15%的工业企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$|^\s*(?:且|并且|并)[^，；]*的[\u4e00-\u9fa5]{0,8}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
 /**
@@ -151,7 +151,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名. */
-const EVENT = /现场签约|集中签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
+const EVENT = /现场签约|集中签约|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -255,6 +255,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
   if (quantity.base === 'count' && /^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after)) return { kind: null, reason: 'the size of a ranking' };
+  // 召开项目落地联席会议30余次: meetings held, an activity reported
+  if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励: the unit a payment is counted in
   if (/每(?:增加|新增|增长|提高)?$/.test(before.slice(-4)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
   // 在全区13个乡镇中争先进位: the field a place competes in
@@ -319,6 +321,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
+  // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
+  if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return reported ? { kind: null, reason: 'reported in the text' } : { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   return { kind: 'target' };

@@ -36,6 +36,11 @@ export interface DocumentContext {
   spokenPeriodEnd?: number | null;
 }
 
+/** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
+const PART_OPENING = /^\s*其中[，,：:]?/;
+/** What a whole is measured by, which its parts share: 种植面积, 产值, 营业收入… */
+const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|交易额$|规模$/;
+
 /** A sentence going on with an event's figures: 其中…, or the projects started or signed that day. */
 const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目\d|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
 const EVENT_REASON = 'figure of a reported event';
@@ -51,8 +56,8 @@ const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
   // the engine's own search for the two characters, within the first 48 only
-  const secretary = text.indexOf('书记');
-  if (secretary >= 0 && secretary < 47) return true;
+  const head = text.length > 48 ? text.slice(0, 48) : text;
+  if (head.includes('书记')) return true;
   for (let at = text.indexOf('长', 1); at > 0 && at < 48; at = text.indexOf('长', at + 1)) {
     const before = text.charCodeAt(at - 1);
     // 县长, 区长, 市长, 旗长
@@ -403,6 +408,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const stances = new StanceRun(review ? 'reported' : inGoalBlock && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
+    // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
+    let whole: { unit: string; measure: string } | null = null;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
@@ -452,7 +459,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear)));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
-        const indicator = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
+        const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
+        // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
+        const partOf = whole && whole.unit === quantity.unit && PART_OPENING.test(sentence.text) && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
+        const indicator = named + partOf;
+        const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
+        if (wholeMeasure && !PART_OPENING.test(sentence.text)) whole = { unit: quantity.unit, measure: wholeMeasure };
         const finding: Finding = {
           documentKey: context.documentKey,
           kind: verdict.kind,
