@@ -146,7 +146,7 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年度|预期目标/;
-const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标/;
+const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
@@ -155,7 +155,7 @@ const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:�
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
-const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排)$/;
+const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
@@ -234,7 +234,7 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   const before = clause.slice(0, offset);
   // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
   // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
-  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/(?:分别|(?<![人年平亩户日月])均)[^，。；\d]{0,8}$/);
+  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|达到|达))[^，。；\d]{0,8}$/);
   if (cue < 0 || numbersInClause !== 1) return 1;
   const subject = before.slice(0, cue);
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
