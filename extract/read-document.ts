@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
+import { FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -512,7 +512,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
       if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
-      if (leading.length && !reportsYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      // (预计到2030年，年产值将达13亿元: a forecast's year is no lead for the goals after it)
+      if (leading.length && !reportsYear && !FORECAST.test(sentence.text)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     if (figures) lastReported = reportedFigures === figures;
