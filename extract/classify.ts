@@ -31,7 +31,7 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition).
  */
-const REPORTING = /获悉|据了解|据介绍|高峰时|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除])了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区)面积|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|完成率|首次|居全/;
 /**
@@ -115,6 +115,9 @@ export function clauseStances(
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
+    // …“十五五”时期，…，2030年全区GDP突破1700亿元: a clause opening on a year well past the present one looks ahead
+    // (a present read from a milestone decades back, 2000年…设立, dates nothing: within ten years only)
+    else if (opening !== null && lastPastYear !== null && Number(opening[1]) >= lastPastYear + 3 && Number(opening[1]) <= lastPastYear + 10) { stance = within = 'ahead'; precise = false; }
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
@@ -212,6 +215,8 @@ export interface ClassifyInput {
 
 /** What the whole sentence says about every number in it, computed once per sentence. */
 let lastSentence: string | null = null;
+/** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
+export const EVENT_REASON = 'figure of a reported event';
 let lastSentenceVerdict: { reason: string } | null = null;
 function sentenceVerdict(sentence: string): { reason: string } | null {
   if (sentence === lastSentence) return lastSentenceVerdict;
@@ -219,7 +224,7 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   lastSentenceVerdict = FORECAST.test(sentence) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
-    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: 'figure of a reported event' }
+    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: EVENT_REASON }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;
@@ -257,6 +262,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after)) return { kind: null, reason: 'the size of a ranking' };
   // 经济总量…是建国初期的146倍: a comparison with the past, reported
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
+  // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
+  if ((quantity.unit === '项' || quantity.unit === '条') && /(?:出台|印发|制定|发布|推出)了?$/.test(before.slice(-4)) && /^[^，。；\d]{0,10}(?:政策|措施|举措|意见)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励: the unit a payment is counted in
@@ -324,7 +331,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   }
   if (!support) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
-  if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return reported ? { kind: null, reason: 'reported in the text' } : { kind: 'target' };
+  if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   return { kind: 'target' };

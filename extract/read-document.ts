@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
+import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -42,8 +42,7 @@ const PART_OPENING = /^\s*其中[，,：:]?/;
 const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|交易额$|规模$/;
 
 /** A sentence going on with an event's figures: 其中…, or the projects started or signed that day. */
-const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目\d|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
-const EVENT_REASON = 'figure of a reported event';
+const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
 
 /** A paragraph opening a review of the past: 过去一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
 const OPENER = `(?:过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
@@ -122,7 +121,7 @@ const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|取得�
  * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%, 占年度计划的54.4%,
  * 指标好于预期).
  */
-const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年[^，。；\d]{0,8}?民生实事`);
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|十)件实事|(?:\d{1,2}|十)件实事是`);
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   const first = Math.max(0, span.titleLine, span.start);

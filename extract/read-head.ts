@@ -103,6 +103,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   const designated: string[] = [];
   const issuers: string[] = [];
   let seen = 0;
+  let bodyBegun = false;
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
@@ -118,7 +119,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
     const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
-    if (titleLine < 0 && (isTitleLike(candidate) || joined)) {
+    // a line naming a kind of document after the body has begun is one of its headings, not its title
+    // (…原文如下：/ 嘉兴市人民政府关于下达…计划的通知: a document's own 关于… title after a news lead is)
+    if (titleLine < 0 && (!bodyBegun || /^[^，。；]{0,30}关于/.test(candidate)) && (isTitleLike(candidate) || joined)) {
       titleLine = i;
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
@@ -142,6 +145,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (text.length <= 30 && ISSUER_END.test(text.replace(/\s*\d{4}\s*年.*$/, ''))) issuers.push(text.replace(/\s*\d{4}\s*年.*$/, ''));
     else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
     issuers.push(...subjectsIn(text));
+    bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
   return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], issuers };
 }

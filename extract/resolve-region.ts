@@ -498,12 +498,8 @@ function provinceSpokenOf(text: string, found: Region, regions: RegionIndex): Re
   const province = m ? regions.lookup(m[1]) : undefined;
   if (!province || province.level !== 'province' || (found.level !== 'unresolved' && (!found.code || found.code === province.code || isWithin(found.code, province.code, regions)))) return null;
   const prefix = province.code.slice(0, 2);
-  const places = new Set<Division>();
-  for (let at = 0; at < text.length - 1; at++) {
-    const place = countyPlaceAt(text, at, regions, true);
-    if (place?.division.code.startsWith(prefix)) places.add(place.division);
-  }
-  return places.size === 1 ? named([...places][0], regions) : null;
+  const places = [...countiesNamed(text, regions).keys()].filter((division) => division.code.startsWith(prefix));
+  return places.length === 1 ? named(places[0], regions) : null;
 }
 
 /** 市委十三届七次全会: the lowest level whose committee a text names bare with its session, its own. */
@@ -599,14 +595,7 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
  * times or more and once as the one that acts (青田将), with no other county-level place so named.
  */
 function repeatedCounty(text: string, regions: RegionIndex): Region | null {
-  const counts = new Map<Division, number>();
-  for (let at = 0; at < text.length - 1; at++) {
-    const place = countyPlaceAt(text, at, regions, true);
-    if (!place) continue;
-    counts.set(place.division, (counts.get(place.division) ?? 0) + 1);
-    at += place.name.length - 1;
-  }
-  const repeated = [...counts].filter(([, count]) => count >= 3);
+  const repeated = [...countiesNamed(text, regions)].filter(([, count]) => count >= 3);
   if (repeated.length !== 1) return null;
   const [[division]] = repeated;
   const short = COUNTY_HOST.exec(division.name)?.[1] ?? AUTONOMOUS_COUNTY.exec(division.name)?.[1] ?? '';
