@@ -81,7 +81,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
-    const reportYear = planYear ?? (issuedYear && !period && WORK_REPORT_TITLE.test(span.title) ? issuedYear : null);
+    // (…政府工作报告（2023年1月2日）: the year of the date it gives)
+    const report = period ? null : WORK_REPORT_TITLE.exec(span.title);
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
@@ -120,7 +122,7 @@ const SLICE_LENGTH = 13;
 const isSourceLine = ({ text }: { text: string }): boolean => (text.charCodeAt(0) === 0xff08 || text[0] === '(') && text.startsWith('来源', 1) && (text[3] === ':' || text[3] === '：');
 
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
-const WORK_REPORT_TITLE = /^[^，。；]{0,12}(?:人民)?政府工作报告$/;
+const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 
 /**
  * The records with each string that may be a slice of the file's text copied on its own, in place:
