@@ -45,7 +45,7 @@ const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产
 const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
 
 /** A paragraph opening a review of the past: 过去一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
-const OPENER = `(?:过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
+const OPENER = `(?:过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
 const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
@@ -97,7 +97,7 @@ const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[�
 const ENDS_CLAUSE = /[；;]\s*$/;
 
 /** A word every review opener holds. */
-const OPENER_WORD = /去年|年来|过去|以来/;
+const OPENER_WORD = /去年|年来|过去|以来|成绩|成效/;
 
 /** Whether a paragraph ends on a review it opens after its first sentence, with no goal after the opener. */
 function endsOnReview(text: string): boolean {
