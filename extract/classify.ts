@@ -40,7 +40,13 @@ const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|面积约|计划的
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|(?<!累计(?:为[^，。；]{1,10})?)争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工)|预期目标|的目标|目标(?:是|为)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
+/** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
+const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
+/** A character each of those leads holds, looked for first (most clauses hold none). */
+const GOAL_LEAD_CHAR = /[会定务标]/;
+/** 累计为企业争取: what has been obtained so far, which 争取 does not turn into a goal. */
+const SOUGHT_SO_FAR = /累计(?:为[^，。；]{1,10})?争取/g;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, …且同比增速达到15%的工业企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$|^\s*(?:且|并且|并)[^，；]*的[\u4e00-\u9fa5]{0,8}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
 /**
@@ -111,7 +117,8 @@ export function clauseStances(
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
-    if (AHEAD.test(clause) && !AS_OF.test(clause)) stance = within = 'ahead';
+    // 累计为中小企业争取扶持资金…: money obtained so far, no goal
+    if ((AHEAD.test(clause.includes('累计') ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }

@@ -97,7 +97,7 @@ const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[�
 const ENDS_CLAUSE = /[；;]\s*$/;
 
 /** A word every review opener holds. */
-const OPENER_WORD = /去年|年来|过去|以来|成绩|成效/;
+const OPENER_WORD = /去年|年来|过去|以来/;
 
 /** Whether a paragraph ends on a review it opens after its first sentence, with no goal after the opener. */
 function endsOnReview(text: string): boolean {

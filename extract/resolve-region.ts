@@ -206,7 +206,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (area) return area;
     }
     // 关注市县党代会丨乐东：将…: a headline's segment opening on a county's short name and a colon
-    const opening = i === 0 || SEGMENT_MARKS.includes(text[i - 1]) ? countyPlaceAt(text, i, regions, true) : null;
+    const colonAfter = text[i + 2] === '：' || text[i + 3] === '：' || text[i + 2] === ':' || text[i + 3] === ':';
+    const opening = colonAfter && (i === 0 || SEGMENT_MARKS.includes(text[i - 1])) ? countyPlaceAt(text, i, regions, true) : null;
     if (opening && /[:：]/.test(text[i + opening.name.length] ?? '')) return named(opening.division, regions);
     const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;

@@ -63,7 +63,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
   const observations: ObservationFinding[] = [];
   for (const span of newsletter.documents) {
     const body = lines.slice(Math.max(0, span.titleLine), span.end);
-    const sourceLine = body.find(isSourceLine)?.text ?? null;
+    const sourceLine = body.find((l) => SOURCE_LINE.test(l.text))?.text ?? null;
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
     const head = span.section === null ? (newsletter.head ??= readHead(lines)) : undefined;
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n') });
@@ -118,8 +118,8 @@ export function fileRecords(file: InputFile): FileRecords | FileProblem {
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
 const SLICE_LENGTH = 13;
 
-/** （来源：…）: the line naming where a newsletter's item comes from (a test of its first characters: most lines are not). */
-const isSourceLine = ({ text }: { text: string }): boolean => (text.charCodeAt(0) === 0xff08 || text[0] === '(') && text.startsWith('来源', 1) && (text[3] === ':' || text[3] === '：');
+/** （来源：…）: the line naming where a newsletter's item comes from. */
+const SOURCE_LINE = /^[（(]来源[:：]/;
 
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
