@@ -93,7 +93,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 打造2个1000亿、3个500亿、5个100亿产业集群: an amount standing as a label takes the noun the list ends on
   const label = clean(after);
   if (AMOUNT_LABEL.test(label)) {
-    const noun = new RegExp(`${AMOUNT_LABEL.source.slice(1, -1)}([\u4e00-\u9fa5]{2,8})$`).exec(sentence.slice(quantity.end, clause.end).replace(/[，。；、\s]+$/, ''));
+    const noun = LABELLED_NOUN.exec(sentence.slice(quantity.end, clause.end).replace(/[，。；、\s]+$/, ''));
     if (noun) return label + noun[1];
   }
   return label;
@@ -693,6 +693,8 @@ const PROJECT_SPENDING = /^(?:年内|全年|年度)?(?:计划)?(?:完成)?(?:年
 const BARE_PROJECTS = /^(?:重点|重大)?项目$/;
 /** 1000亿, 四百亿级: an amount that labels what is counted. */
 const AMOUNT_LABEL = /^(?:\d+|[一二三四五六七八九十百千万]+)亿(?:元)?级?$/;
+/** The noun a list of such labels ends on: …、5个100亿产业集群 → 产业集群. */
+const LABELLED_NOUN = new RegExp(`${AMOUNT_LABEL.source.slice(1, -1)}([\\u4e00-\\u9fa5]{2,8})$`);
 /** Building verbs before a counted object: 新建、改建农村公路 → 农村公路. */
 const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+/;
 
@@ -747,6 +749,9 @@ function borrowedName(input: NamingInput, subject: string): string {
   return '';
 }
 
+/** 分别, 均 (not 人均, 年均), 各安排 near an amount's end: one amount for each subject before it, and the measure named after it. */
+export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|达到|达))([^，。；\d]{0,8})$/;
+
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
 const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|规模|产量|销售额|收入)$/;
 
@@ -755,7 +760,7 @@ const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务�
  * 光伏制造业、储能制造业产值分别过千亿元 → 光伏制造业产值, 储能制造业产值. Null unless the list has as many items.
  */
 export function sharedSubjects(before: string, count: number): string[] | null {
-  const cue = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|达到|达))([^，。；\d]{0,8})$/.exec(before);
+  const cue = SPREAD_CUE.exec(before);
   const text = cue ? before.slice(0, cue.index) : before;
   // 等四大产业均实现工业总产值: the measure named after the cue is each subject's
   const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';

@@ -8,7 +8,7 @@ import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
-import { nameIndicator, sharedSubjects } from './name-indicator';
+import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import { IN_CHARGE, divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
@@ -161,7 +161,7 @@ const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施
 const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)/;
-const SOURCE_LINE = /^[（(]来源[:：]/;
+export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
@@ -233,7 +233,7 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   const before = clause.slice(0, offset);
   // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
   // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
-  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(/(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|达到|达))[^，。；\d]{0,8}$/);
+  const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(SPREAD_CUE);
   if (cue < 0 || numbersInClause !== 1) return 1;
   const subject = before.slice(0, cue);
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
@@ -411,6 +411,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let whole: { unit: string; measure: string } | null = null;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
+      const listsParts = PART_OPENING.test(sentence.text);
       afterEvent = goesOnWithEvent;
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
@@ -460,10 +461,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
-        const partOf = whole && whole.unit === quantity.unit && PART_OPENING.test(sentence.text) && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
+        const partOf = whole && whole.unit === quantity.unit && listsParts && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
         const indicator = named + partOf;
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
-        if (wholeMeasure && !PART_OPENING.test(sentence.text)) whole = { unit: quantity.unit, measure: wholeMeasure };
+        if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
         const finding: Finding = {
           documentKey: context.documentKey,
           kind: verdict.kind,

@@ -166,13 +166,17 @@ function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
   if (countyShortNames) return countyShortNames;
   countyShortNames = new Map();
   for (const { name, code } of areas) {
-    // 陵水黎族自治县 goes by 陵水 too
-    const county = COUNTY_HOST.exec(name) ?? AUTONOMOUS_COUNTY.exec(name);
-    const division = county ? regions.byCode(code) : undefined;
-    if (!county || division?.level !== 'district' || regions.lookup(county[1])) continue;
-    countyShortNames.set(county[1], [...(countyShortNames.get(county[1]) ?? []), division]);
+    const short = countyShortName(name);
+    const division = short ? regions.byCode(code) : undefined;
+    if (!short || division?.level !== 'district' || regions.lookup(short)) continue;
+    countyShortNames.set(short, [...(countyShortNames.get(short) ?? []), division]);
   }
   return countyShortNames;
+}
+
+/** 如皋市 → 如皋, 长丰县 → 长丰, and 陵水黎族自治县 → 陵水: the name a county-level division goes by; null for others. */
+function countyShortName(name: string): string | null {
+  return (COUNTY_HOST.exec(name) ?? AUTONOMOUS_COUNTY.exec(name))?.[1] ?? null;
 }
 
 /** 如皋高新区…: the county-level host a zone is named after; a short name two divisions share names neither. */
@@ -599,8 +603,7 @@ function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   const repeated = [...countiesNamed(text, regions)].filter(([, count]) => count >= 3);
   if (repeated.length !== 1) return null;
   const [[division]] = repeated;
-  const short = COUNTY_HOST.exec(division.name)?.[1] ?? AUTONOMOUS_COUNTY.exec(division.name)?.[1] ?? '';
-  return text.includes(`${short}将`) ? named(division, regions) : null;
+  return text.includes(`${countyShortName(division.name)}将`) ? named(division, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */

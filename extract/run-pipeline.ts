@@ -8,7 +8,7 @@ import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { normalizeLine } from './normalize';
-import { readDocument } from './read-document';
+import { SOURCE_LINE, readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
 import { datelineYear, milestoneYear, openingYear, planPeriodOf, spokenPlanPeriod } from './resolve-deadline';
@@ -117,9 +117,6 @@ export function fileRecords(file: InputFile): FileRecords | FileProblem {
 
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
 const SLICE_LENGTH = 13;
-
-/** （来源：…）: the line naming where a newsletter's item comes from. */
-const SOURCE_LINE = /^[（(]来源[:：]/;
 
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
