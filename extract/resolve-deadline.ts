@@ -111,10 +111,13 @@ const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:�
 /** A headline on what a year's work builds: 2023年某地加快推进…建设, 2025年某区全力打造…. */
 export const YEAR_WORK_HEADLINE = /^[^，。；]{0,12}?((?:19|20)\d{2})年[^，。；]{0,12}?(?:加快推进|全力推进|推进|全力打造|打造|加快建设)[^，。；]{2,24}$/;
 
+/** 来源: 长城网  作者:… / 2019-02-27 15:04:00: a page's source or date under the title, no opening of the text. */
+const BYLINE = /^\s*(?:[（(【]?(?:来源|作者|发布时间|发布日期|时间|日期|编辑|责任编辑)[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$)/;
+
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let seen = 0;
   for (let i = titleLine + 1; i < lines.length && seen < OPENING_LINES; i++) {
-    if (!lines[i].text.trim()) continue;
+    if (!lines[i].text.trim() || (lines[i].text.length <= 60 && BYLINE.test(lines[i].text))) continue;
     seen++;
     const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text) ?? (seen === 1 ? YEAR_WORK_HEADLINE.exec(lines[i].text) : null);
     if (m) return Number(m.slice(1).find((year) => year !== undefined));

@@ -474,7 +474,8 @@ function regionOfBody(text: string): Region {
   if (NATIONAL_REPORT.test(own)) return NATIONAL;
   // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
   for (const m of matchesOf(CONGRESS, own)) {
-    const named = firstDivision(m[1]);
+    // 在涉县第十八届人民代表大会…: the place after a preposition
+    const named = firstDivision(m[1].replace(/^[在于经]/, ''));
     if (named) return named;
   }
   const regions = regionIndex();
@@ -636,7 +637,10 @@ function deepestOfChain(text: string, regions: RegionIndex): Region | null {
   if (!deepest || codes.size < 2) return null;
   const chain = new Set([deepest.code, ...ancestorsOf(deepest, regions)]);
   const count = mentioned.filter((division) => division.code === deepest.code).length;
-  return [...codes].every((code) => chain.has(code)) && count >= 2 ? named(deepest, regions) : null;
+  // 今年，海东市平安区继续…: named once, in full under its city, and no other place named on its own
+  const parent = deepest.parentCode ? regions.byCode(deepest.parentCode) : undefined;
+  const spelledOnce = count === 1 && mentioned.length === codes.size && parent !== undefined && text.includes(parent.name + deepest.name);
+  return [...codes].every((code) => chain.has(code)) && (count >= 2 || spelledOnce) ? named(deepest, regions) : null;
 }
 
 /** …（以下简称本区）: the units a text names as itself. */
