@@ -100,13 +100,9 @@ export function recordsOf(result: FileResult): FileRecords {
   const records = { documents: result.documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations), warnings: result.warnings };
   const own = result.ownScript;
   if (!own) return records;
-  // ids and indicator keys come from the simplified reading; what the record shows is in the text's own characters
-  return {
-    ...records,
-    documents: records.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })),
-    targets: records.targets.map((t) => ({ ...t, indicator: inOwnCharacters(t.indicator, own) })),
-    observations: records.observations.map((o) => ({ ...o, indicator: inOwnCharacters(o.indicator, own) })),
-  };
+  // a title is a name, shown as the text writes it; an indicator is a label compared across regions
+  // (地区生产总值 in a text that writes 地區生產總值), so it stays in the simplified reading, as its key does
+  return { ...records, documents: records.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })) };
 }
 
 /** One file from bytes to records, or the reason it could not be read. */

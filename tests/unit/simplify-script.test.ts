@@ -30,12 +30,12 @@ describe('traditional script', () => {
     expect(inOwnCharacters('数字经济 Big Data', own)).toBe('數字經濟 Big Data');
   });
 
-  it('extracts a traditional text with names, titles and quotes as written, keyed by its simplified reading', () => {
+  it('extracts a traditional text with its title and quotes as written, its indicators named and keyed in simplified characters', () => {
     const result = runPipeline([{ name: 'trad.txt', bytes: new TextEncoder().encode(TRADITIONAL_TEXT) }]);
     if (!result.built.ok) throw new Error(result.built.problem);
     const targets = result.built.dataset.targets;
     expect(targets.map((t) => [t.indicator, t.value, t.unit, t.region.name, t.deadline?.year])).toEqual([
-      ['數字經濟核心產業增加值', 5000, '亿元', '广州市', 2027],
+      ['数字经济核心产业增加值', 5000, '亿元', '广州市', 2027],
       ['5G基站', 10, '万个', '广州市', 2027],
     ]);
     // the catalogue is written in simplified characters: the key comes from the simplified reading
@@ -43,6 +43,7 @@ describe('traditional script', () => {
     if (!simplified.built.ok) throw new Error(simplified.built.problem);
     expect(targets[0].indicatorKey).not.toBeNull();
     expect(targets.map((t) => t.indicatorKey)).toEqual(simplified.built.dataset.targets.map((t) => t.indicatorKey));
+    expect(targets.map((t) => t.indicator)).toEqual(simplified.built.dataset.targets.map((t) => t.indicator));
     expect(result.built.dataset.documents[0].title).toBe('廣州市數字經濟發展行動計劃');
     expect(targets[0].source.quote).toBe('全市數字經濟核心產業增加值達到5000億元');
     for (const target of targets) expect(TRADITIONAL_TEXT).toContain(target.source.quote);
