@@ -9,8 +9,13 @@ const SAME_COMMITMENT = 0.8;
 const HEADLINE_REACH = 3;
 const NOTE_TO_BODY = 0.5;
 
+/**
+ * The same amount, and no two places side by side: two counties each growing 9.5% are two
+ * commitments (a headline for the city restating its district's goal is one: 大连市, 大连市沙河口区).
+ */
 function sameAmount(a: Finding, b: Finding): boolean {
-  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax;
+  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax
+    && (a.region.name.startsWith(b.region.name) || b.region.name.startsWith(a.region.name));
 }
 
 /** A headline or a news lead: a summary the body may restate in full. */

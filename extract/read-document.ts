@@ -138,6 +138,8 @@ const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */
 const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月|((?:19|20)\d{2})年前三季度/;
 
+/** A line opening on a short label and a colon: 无为市：…, 鸠江区：…. */
+const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
@@ -340,6 +342,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     const place = text.length <= 24 ? divisionHeading(text, context.region) : null;
     if (place) { placeRegion = place; continue; }
+    // 无为市：2022年地区生产总值增长9.5%左右…: a round-up's line labelled by the place whose goals it gives
+    const label = text.length > 24 ? PLACE_LABEL.exec(text) : null;
+    const labelled = label ? divisionHeading(label[1], context.region) : null;
+    if (labelled) placeRegion = labelled;
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
     const official = namesOfficial(text) ? officialsPlace(text, context.region) : null;
     if (official) placeRegion = official;
