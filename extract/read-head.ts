@@ -113,7 +113,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // …, or a government site's record: 标    题：关于印发…的通知
     const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '')
       // 《德清县人民政府关于印发…的通知》 standing alone as the first line: the document's own title in brackets
-      .replace(/^《([^《》]{6,80})》$/, '$1');
+      .replace(/^《([^《》]{6,80})》$/, '$1')
+      // …若干措施 厦湖府办〔2025〕2号: a title with its document number on the same line
+      .replace(/^([^〔]{6,}(?:措施|方案|意见|办法|通知|细则|规定|政策|计划|要点))\s*[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号\s*$/, '$1');
     const nextLine = lines.slice(i + 1).find((l) => l.text.trim());
     // a portal's menu row never continues a title
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';

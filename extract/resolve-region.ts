@@ -802,6 +802,8 @@ const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
   [/[我全本该]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
   [/[我全本该]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
   [/[我全本该]旗/, (d) => d.level === 'district' && /旗$/.test(d.name)],
+  // 全地区, 全州 (not 全州县), 全盟: a prefecture that is no 市
+  [/[我全本]地区|[我全本该]州(?!县)|[我全本该]盟/, (d) => d.level === 'city' && /(?:地区|州|盟)$/.test(d.name)],
 ];
 
 /**
