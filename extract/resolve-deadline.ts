@@ -126,8 +126,8 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
   return null;
 }
 
-/** 第十五个五年规划, “十五五”规划纲要: a five-year plan a text speaks of, among its first lines. */
-const SPOKEN_PERIOD = new RegExp(`第十(${PLAN_PERIOD_ORDINAL})个五年规划|“?十(${PLAN_PERIOD_ORDINAL})五”?规划`);
+/** 第十五个五年规划, “十五五”规划纲要, 实现“十四五”时期…预期目标: a five-year plan a text speaks of, among its first lines. */
+const SPOKEN_PERIOD = new RegExp(`第十(${PLAN_PERIOD_ORDINAL})个五年规划|“?十(${PLAN_PERIOD_ORDINAL})五”?(?:规划|时期[^，。；！]{0,12}?目标)`);
 
 /** The end year of the five-year plan a text's opening speaks of, if one. */
 export function spokenPlanPeriod(lines: readonly { text: string }[], from: number, to: number): number | null {
