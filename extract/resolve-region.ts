@@ -598,13 +598,17 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
 
 /**
  * 青田将全面深化…，青田将重点做好…: a county a text keeps naming by its short name alone, three
- * times or more and once as the one that acts (青田将), with no other county-level place so named.
+ * times or more and once as the one that acts (青田将), or twice in its own slogans (“幸福金太仓”,
+ * 打响“太仓药谷”品牌), with no other county-level place so named.
  */
 function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   const repeated = [...countiesNamed(text, regions)].filter(([, count]) => count >= 3);
   if (repeated.length !== 1) return null;
   const [[division]] = repeated;
-  return text.includes(`${countyShortName(division.name)}将`) ? named(division, regions) : null;
+  const short = countyShortName(division.name);
+  if (!short) return null;
+  const inSlogans = [...text.matchAll(/“([^“”]{2,16})”/g)].filter((m) => m[1].includes(short)).length;
+  return text.includes(`${short}将`) || inSlogans >= 2 ? named(division, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
