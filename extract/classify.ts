@@ -254,7 +254,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
-  if (quantity.base === 'count' && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it)
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
@@ -444,7 +445,9 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 /** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
-const SCALE_CLASS_AFTER = /^(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))/;
+/** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
+const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
+const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);

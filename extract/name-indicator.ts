@@ -66,6 +66,9 @@ const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
+  // 429个500万元以上项目: a class by size right after the count is what is counted
+  const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
+  if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   const scaleClass = next !== undefined && sentence[next.end - 1] === '级' && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
@@ -741,6 +744,11 @@ function borrowedName(input: NamingInput, subject: string): string {
     if (category && !/\d/.test(category)) return category.replace(LEADING_FILLER, '') + subject;
   }
   const following = quantities[index + 1];
+  // 推进总投资2146亿元的429个500万元以上项目: the sum is the investment of the works counted right after it
+  if (/^[\u4e00-\u9fa5]{0,6}?(?:总投资|投资|投入)$/.test(subject) && following?.base === 'count' && sentence.slice(quantity.end, following.start) === '的') {
+    const works = nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
+    if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
+  }
   if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(sentence, clause.end, following.start)) {
     const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
     if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
