@@ -746,7 +746,8 @@ function borrowedName(input: NamingInput, subject: string): string {
   const following = quantities[index + 1];
   // 推进总投资2146亿元的429个500万元以上项目: the sum is the investment of the works counted right after it
   if (/^[\u4e00-\u9fa5]{0,6}?(?:总投资|投资|投入)$/.test(subject) && following?.base === 'count' && sentence.slice(quantity.end, following.start) === '的') {
-    const works = nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
+    const head = /^[^，。；、\d]{2,16}?(?:项目|工程|企业|园区|基地)/.exec(sentence.slice(following.end, clause.end));
+    const works = head ? clean(head[0]) : nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
   }
   if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(sentence, clause.end, following.start)) {
