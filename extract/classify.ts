@@ -291,6 +291,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 省委十二届十次、十一次全会: a session's number
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
+  // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
+  if (PROJECT_STANDARD.test(clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(quantity.start, quantity.end)))))) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
@@ -381,10 +383,16 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
   if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
+  // 投资额5亿元以上的制造类、文旅康养…等项目, 投资额1亿（含1亿）至5亿元（含5亿）内的…项目: the projects a band of size admits
+  if (quantity.base === 'CNY' && SIZE_BAND.test(sentence.slice(quantity.end, quantity.end + 100))) return true;
   // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
 
+/** …以上的…项目, （含1亿）至5亿元（含5亿）内的…企业: a size band and the projects or firms in it. */
+const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])[^，。；]{1,12}?)?(?:及)?(?:以上|以下|以内|内)(?:[（(][^）)]{0,8}[)）])?的[^，。；]{0,60}?(?:项目|企业|单位|主体)/;
+/** 项目投资强度不低于, 亩均税收贡献不低于, 建设周期原则上不超过, 约定每年达到: a standard set for the projects admitted. */
+const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|约定[^，。；]{0,8}?(?:每年|年均)?达到/;
 /** Words of a payment: 给予, 奖励, 补贴…. */
 const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 /** Payment words, looked for from a number on. */
