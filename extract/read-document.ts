@@ -44,8 +44,8 @@ const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产
 /** A sentence going on with an event's figures: 其中…, or the projects started or signed that day. */
 const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
 
-/** A paragraph opening a review of the past: 过去一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
-const OPENER = `(?:过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
+/** A paragraph opening a review of the past: 过去一年，…; 回首这一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
+const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
 const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
@@ -112,7 +112,7 @@ function endsOnReview(text: string): boolean {
 }
 
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
-const REVIEW_TITLE = /综述|回顾|巡礼|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
+const REVIEW_TITLE = /综述|回顾|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告, 2024年十大民生实事) or a plan's own verbs
