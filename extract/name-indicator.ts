@@ -35,7 +35,7 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:我省|我市|我区|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -666,7 +666,9 @@ function namedFor(input: NamingInput): string {
   const subjectless = !subject.replace(/^在[^，。；]{1,12}中/, '').replace(/^(?:率先|首先|继续|持续|力争|努力)+/, '');
   if (subjectless && !object && previous && inClause(clause, previous) && /^(?:以上|以下|左右)?、(?:在[^，；\d]{1,12}中)?[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
     // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
-    const measure = subjectBefore(sentence, clause, previous, inClause(clause, quantities[index - 2])).replace(GROWTH_TAIL, '').replace(TRAILING_CUE, '');
+    // (地区生产总值增长8%、力争9%: a second rate is the same growth, aimed higher)
+    const sameRate = quantity.base === 'percent' && previous.base === 'percent';
+    const measure = subjectBefore(sentence, clause, previous, inClause(clause, quantities[index - 2])).replace(sameRate ? /$^/ : GROWTH_TAIL, '').replace(TRAILING_CUE, '');
     if (measure.length >= 2) return clip(measure);
   }
   const borrowed = !object ? borrowedName(input, subject) : '';

@@ -147,6 +147,8 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年度|预期目标/;
+/** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
+const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
@@ -388,6 +390,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (year) carried = { year, date: null };
       inGoalBlock = true;
     }
+    // 2024年发展主要预期目标：, then the goals: the year the lead names
+    const yearGoals = text.length <= 40 ? YEAR_GOALS_LEAD.exec(text) : null;
+    if (yearGoals) { carried = { year: Number(yearGoals[1]), date: null }; carriedBy = i; inGoalBlock = true; }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear);
