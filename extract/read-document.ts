@@ -191,10 +191,13 @@ function isHeading(line: NormalizedLine): boolean {
     return part.length <= 30 && PART_HEADING.test(part) && !/[，。；：:,]/.test(part) && !/\d/.test(part.replace(/(?:19|20)\d{2}\s*年/g, ''));
   }
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
-  // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure
-  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(text.replace(NUMBERING, '')));
+  // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure, and 1. 生产总值增长6%左右, a goal without its stop
+  const item = text.replace(NUMBERING, '');
+  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
 }
 
+/** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
+const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|降低|下降|超过|保持在?)[^，。；\d]{0,6}?\d[\d.]*\s*(?:%|个百分点|[万亿]?(?:元|人|户|家|个|吨|亩|公里|千瓦))/;
 /** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */
 function headingLevel(line: NormalizedLine): number {
   const marks = /^\s*(#+)/.exec(line.original);

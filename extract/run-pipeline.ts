@@ -82,7 +82,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
-    const report = period ? null : WORK_REPORT_TITLE.exec(span.title);
+    const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
@@ -116,6 +116,8 @@ const SLICE_LENGTH = 13;
 
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
+/** 关于落实《政府工作报告》重点工作分工的意见: the year's report divided into tasks, for the year it is issued in. */
+const REPORT_TASKS_TITLE = /落实《?[^》，。；]{0,12}政府工作报告》?[^，。；]{0,12}(?:分工|任务|责任)/;
 
 /**
  * The records with each string that may be a slice of the file's text copied on its own, in place:
