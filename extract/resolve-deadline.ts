@@ -126,6 +126,20 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
   return null;
 }
 
+/** 主动调增全年各项经济发展目标, 今年…增速目标均为10%以上: an opening that sets this year's goals. */
+const SETS_YEAR_GOALS = /(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为)/;
+
+/** Whether a text's title or opening lines set the goals of the year it is issued in (its undated goals are that year's). */
+export function setsYearGoals(lines: readonly { text: string }[], titleLine: number): boolean {
+  let seen = 0;
+  for (let i = Math.max(0, titleLine); i < lines.length && seen <= OPENING_LINES; i++) {
+    if (!lines[i].text.trim() || (lines[i].text.length <= 60 && BYLINE.test(lines[i].text))) continue;
+    seen++;
+    if (SETS_YEAR_GOALS.test(lines[i].text)) return true;
+  }
+  return false;
+}
+
 /** 第十五个五年规划, “十五五”规划纲要, 实现“十四五”时期…预期目标: a five-year plan a text speaks of, among its first lines. */
 const SPOKEN_PERIOD = new RegExp(`第十(${PLAN_PERIOD_ORDINAL})个五年规划|“?十(${PLAN_PERIOD_ORDINAL})五”?(?:规划|时期[^，。；！]{0,12}?目标)`);
 
