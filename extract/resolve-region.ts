@@ -313,7 +313,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
   // 贯彻落实海南省党代会精神: a headline following a superior's meeting names the superior, not the text's place
-  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
+  // 文山壮族、苗族自治州: an autonomous prefecture's peoples listed with a mark its name leaves out
+  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   const found = regionOfHead(clues, body);
@@ -990,10 +991,13 @@ const PROVINCE_PAYER = /(?<![市县区州])(?:省|自治区)(?:级)?财政|(?:^|
 export function divisionHeading(line: string, region: Region): Region | null {
   // most short lines are no place's name: it ends on the kind of division
   if (!DIVISION_END.test(line)) return null;
-  const text = line.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*/, '').replace(/[：:]\s*$/, '');
+  // （四）抚州市黎川县, 【延庆区】: the place, without its numbering or brackets
+  const text = line.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*/, '').replace(/^【([^【】]{2,16})】$/, '$1').replace(/[：:]\s*$/, '');
   if (text.length < 2 || text.length > 16 || !region.code) return null;
   const regions = regionIndex();
-  const found = firstDivision(text, regions);
+  // 【江北区】 in 重庆's text: its own district, though a district of 宁波 bears the name too
+  const child = regions.childOf(region.code, text);
+  const found = child ? named(child, regions) : firstDivision(text, regions);
   if (!found?.code) return null;
   const division = regions.byCode(found.code);
   const spelled = division ? [division.name, found.name] : [found.name];
@@ -1002,7 +1006,7 @@ export function divisionHeading(line: string, region: Region): Region | null {
 }
 
 /** The last character of a division's name, a colon after it allowed. */
-const DIVISION_END = /[省市区县州盟旗][：:]?\s*$/;
+const DIVISION_END = /[省市区县州盟旗][：:】]?\s*$/;
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 
