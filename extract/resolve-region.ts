@@ -334,6 +334,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (within(own) && !ZONE_WORD.test(own.name)) return own;
   }
   if (found.level === 'city') {
+    // 近日，从萍乡湘东区政府了解到: a report sourced from a district's government is that district's
+    const source = REPORTED_FROM.exec(body().slice(0, 300));
+    const reporter = source ? firstDivision(source[1], regions) : null;
+    if (within(reporter)) return reporter;
     // 佛山市生态环境局禅城分局: a city bureau's branch in one of its districts
     for (const issuer of head.issuers) {
       const branch = BUREAU_BRANCH.exec(issuer.replace(/\s+/g, ''));
@@ -348,6 +352,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** 从萍乡湘东区政府了解到, 记者从某县人民政府获悉: the government a report is sourced from. */
+const REPORTED_FROM = /从([\u4e00-\u9fa5]{2,12}?[区县市旗])(?:人民政府|政府|管委会)(?:了解到|获悉)/;
 
 /** 生态环境局禅城分局, 公安局花都区分局: a city bureau's branch, by the district's short or full name. */
 const BUREAU_BRANCH = /局([\u4e00-\u9fa5]{2,4}?)区?分局$/;
