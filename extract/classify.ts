@@ -19,8 +19,8 @@ const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
-/** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal). */
-const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)创(?:历史|同期|近年)?(?:新高|最好|最高)/;
+/** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
+const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
 const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
