@@ -1012,7 +1012,7 @@ export function divisionHeading(line: string, region: Region): Region | null {
   return found.code === region.code || isWithin(found.code, region.code, regions) ? found : null;
 }
 
-/** The last character of a division's name, a colon after it allowed. */
+/** The last character of a division's name, a colon or a closing bracket after it allowed. */
 const DIVISION_END = /[省市区县州盟旗][：:】]?\s*$/;
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;

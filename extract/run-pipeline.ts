@@ -83,8 +83,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
-    // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
-    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null);
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : null)
+      // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
+      ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
