@@ -32,12 +32,12 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * 了 (形成了128条), 全省建有…303个, 拥有有效专利1.02万项 (not 每万人拥有, 拥有量, 拥有…的产品), and period and
  * comparison words: 同比增长4% (not 同比增长7%左右, a goal's hedge), a place's 总面积6.1万平方公里, 投资完成率129%, (but 确保…达到120亿元，上争资金同比增长20% is a goal), 一季度, 上年同期,
  * a first crossing (首次突破200亿元大关; not 首次突破10亿元的企业, a condition), what a place is (规划面积882平方公里,
- * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中) and a feature's
+ * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中, 甲等6家企业每家获…奖励) and a feature's
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
-const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
-const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|完成率|首次|居全/;
+const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (not 实施了…计划), 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 report.
@@ -296,6 +296,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
   // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
+  // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
+  if (PRICE_OR_SCHEDULE.test(clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(quantity.start, quantity.end)))).replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
   if (PROJECT_STANDARD.test(clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(quantity.start, quantity.end)))))) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
@@ -395,8 +397,10 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
 
 /** …以上的…项目, （含1亿）至5亿元（含5亿）内的…企业: a size band and the projects or firms in it. */
 const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])[^，。；]{1,12}?)?(?:及)?(?:以上|以下|以内|内)(?:[（(][^）)]{0,8}[)）])?的[^，。；]{0,60}?(?:项目|企业|单位|主体)/;
-/** 项目投资强度不低于, 亩均税收贡献不低于, 建设周期原则上不超过, 约定每年达到: a standard set for the projects admitted. */
-const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|约定[^，。；]{0,8}?(?:每年|年均)?达到/;
+/** 项目投资强度不低于, 亩均税收贡献不低于, 建设周期原则上不超过, 约定每年达到, 总投资须达到: a standard set for the projects admitted. */
+const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|约定[^，。；]{0,8}?(?:每年|年均)?达到|(?<!应)(?:须|必须)达到$/;
+/** 租赁价格为, 最低价标准, 出让价, 拨付…的, 后拨付, 支付比例分别为: what is charged, or when a sum is paid out. */
+const PRICE_OR_SCHEDULE = /(?:租赁|租金|出让|挂牌|销售)?价格?(?:标准)?为?$|最低价(?:标准)?$|拨付[^，。；]{0,12}的$|后?拨付(?:剩余的)?$|支付比例(?:分别)?为$/;
 /** Words of a payment: 给予, 奖励, 补贴…. */
 const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 /** Payment words, looked for from a number on. */
