@@ -82,7 +82,7 @@ function hasPreciseFigure(clause: string): boolean {
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
 const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
-const YEAR_OPENING = /^\s*((?:19|20)\d{2})年(?:全年|度)?/;
+const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
 const GROWTH_OPENING = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)/;
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */

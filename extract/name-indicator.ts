@@ -585,7 +585,9 @@ export function nameIndicator(input: NamingInput): string {
   // 聚焦“园区营业收入增10%、…”: the words before a quote the name opens are no part of it; 增 is 增长 written short
   // 地区生产总值力争增长: the resolve between a measure and its verb is no part of the name
   const name = named.replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
-    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '');
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // 服务业增加值增长……”: a quotation cut short ends no name
+    .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '');
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
     const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '');

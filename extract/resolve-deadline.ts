@@ -15,7 +15,7 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
-  { re: new RegExp(`${YEAR}(?=(?:的)?(?:全[市省区县])?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
+  { re: new RegExp(`${YEAR}(?=(?:的)?(?:[全我本][市省区县])?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
@@ -138,6 +138,18 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
     if (SETS_YEAR_GOALS.test(lines[i].text)) return true;
   }
   return false;
+}
+
+/** 2018年我县经济社会发展的主要预期目标是: the year a report sets its goals for. */
+const GOALS_YEAR = /((?:19|20)\d{2})\s*年[^，。；\d]{0,16}?主要预期目标/;
+
+/** The year a text sets its main goals for, if it names one: the year before it is the last it looks back on. */
+export function statedGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** 第十五个五年规划, “十五五”规划纲要, 实现“十四五”时期…预期目标: a five-year plan a text speaks of, among its first lines. */

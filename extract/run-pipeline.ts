@@ -11,7 +11,7 @@ import { normalizeLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
-import { datelineYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod } from './resolve-deadline';
+import { datelineYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -88,7 +88,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear: issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : null, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
+    // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
+    const goalsYear = issuedYear || period || planYear ? null : statedGoalsYear(lines, span.start, span.end);
+    const lastPastYear = issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : goalsYear ? goalsYear - 1 : null;
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, observer, spokenPeriodEnd })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
