@@ -120,10 +120,10 @@ export function clauseStances(
     // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
-    // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
-    // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
+    // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
+    // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(clause.includes('累计') ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
@@ -295,10 +295,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 省委十二届十次、十一次全会: a session's number
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
-  // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
+  // the words of the number's own clause before it
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
-  if (PRICE_OR_SCHEDULE.test(clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(quantity.start, quantity.end)))).replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
-  if (PROJECT_STANDARD.test(clause.slice(0, Math.max(0, clause.indexOf(sentence.slice(quantity.start, quantity.end)))))) return { kind: null, reason: 'a standard projects must meet' };
+  if (PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
+  // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
+  if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
@@ -315,8 +317,6 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
-  // the words of the number's own clause before it
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));

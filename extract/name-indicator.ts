@@ -670,7 +670,8 @@ function namedFor(input: NamingInput): string {
     // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
     // (地区生产总值增长8%、力争9%: a second rate is the same growth, aimed higher)
     const sameRate = quantity.base === 'percent' && previous.base === 'percent';
-    const measure = subjectBefore(sentence, clause, previous, inClause(clause, quantities[index - 2])).replace(sameRate ? /$^/ : GROWTH_TAIL, '').replace(TRAILING_CUE, '');
+    const first = subjectBefore(sentence, clause, previous, inClause(clause, quantities[index - 2]));
+    const measure = (sameRate ? first : first.replace(GROWTH_TAIL, '')).replace(TRAILING_CUE, '');
     if (measure.length >= 2) return clip(measure);
   }
   const borrowed = !object ? borrowedName(input, subject) : '';

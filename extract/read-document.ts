@@ -387,15 +387,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       heading = leadOf(text) || heading;
       carried = null;
     }
-    // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows
-    if (leadsList(text) && THIS_YEAR_LEAD.test(text)) {
-      const year = context.planYear ?? sectionYear ?? context.issuedYear ?? null;
-      if (year) carried = { year, date: null };
+    // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows;
+    // 2024年发展主要预期目标：, the year the lead names
+    const yearGoals = text.length <= 40 ? YEAR_GOALS_LEAD.exec(text) : null;
+    if (yearGoals || (leadsList(text) && THIS_YEAR_LEAD.test(text))) {
+      const year = yearGoals ? Number(yearGoals[1]) : context.planYear ?? sectionYear ?? context.issuedYear ?? null;
+      if (year) { carried = { year, date: null }; carriedBy = i; }
       inGoalBlock = true;
     }
-    // 2024年发展主要预期目标：, then the goals: the year the lead names
-    const yearGoals = text.length <= 40 ? YEAR_GOALS_LEAD.exec(text) : null;
-    if (yearGoals) { carried = { year: Number(yearGoals[1]), date: null }; carriedBy = i; inGoalBlock = true; }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear);

@@ -115,13 +115,23 @@ export const YEAR_WORK_HEADLINE = /^[^，。；]{0,12}?((?:19|20)\d{2})年[^，�
 /** 来源: 长城网  作者:… / 2019-02-27 15:04:00: a page's source or date under the title, no opening of the text. */
 const BYLINE = /^\s*(?:[（(【]?(?:来源|作者|发布时间|发布日期|时间|日期|编辑|责任编辑)[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$)/;
 
-export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
+/** The first `count` lines of a text from `from` on, skipping blank lines and the page's source and date lines. */
+function* openingLines(lines: readonly { text: string }[], from: number, count: number): Generator<string> {
   let seen = 0;
-  for (let i = titleLine + 1; i < lines.length && seen < OPENING_LINES; i++) {
-    if (!lines[i].text.trim() || (lines[i].text.length <= 60 && BYLINE.test(lines[i].text))) continue;
+  for (let i = Math.max(0, from); i < lines.length && seen < count; i++) {
+    const { text } = lines[i];
+    if (!text.trim() || (text.length <= 60 && BYLINE.test(text))) continue;
     seen++;
-    const m = OPENING_YEAR.exec(lines[i].text) ?? ONE_YEAR_PLAN.exec(lines[i].text) ?? (seen === 1 ? YEAR_WORK_HEADLINE.exec(lines[i].text) : null);
+    yield text;
+  }
+}
+
+export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
+  let first = true;
+  for (const text of openingLines(lines, titleLine + 1, OPENING_LINES)) {
+    const m = OPENING_YEAR.exec(text) ?? ONE_YEAR_PLAN.exec(text) ?? (first ? YEAR_WORK_HEADLINE.exec(text) : null);
     if (m) return Number(m.slice(1).find((year) => year !== undefined));
+    first = false;
   }
   return null;
 }
@@ -131,12 +141,7 @@ const SETS_YEAR_GOALS = /(?:调增|上调|确定|定下|明确|提出|锁定|锚
 
 /** Whether a text's title or opening lines set the goals of the year it is issued in (its undated goals are that year's). */
 export function setsYearGoals(lines: readonly { text: string }[], titleLine: number): boolean {
-  let seen = 0;
-  for (let i = Math.max(0, titleLine); i < lines.length && seen <= OPENING_LINES; i++) {
-    if (!lines[i].text.trim() || (lines[i].text.length <= 60 && BYLINE.test(lines[i].text))) continue;
-    seen++;
-    if (SETS_YEAR_GOALS.test(lines[i].text)) return true;
-  }
+  for (const text of openingLines(lines, titleLine, OPENING_LINES + 1)) if (SETS_YEAR_GOALS.test(text)) return true;
   return false;
 }
 
