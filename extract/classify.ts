@@ -50,7 +50,8 @@ const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的
 /** A character each of those leads holds, looked for first (most clauses hold none). */
 const GOAL_LEAD_CHAR = /[会定务标]/;
 /** 累计为企业争取: what has been obtained so far, which 争取 does not turn into a goal. */
-const SOUGHT_SO_FAR = /累计(?:为[^，。；]{1,10})?争取/g;
+const SOUGHT_SO_FAR = /(?:累计|共计?|已)(?:为[^，。；]{1,10})?争取(?:到|了)?/g;
+const SOUGHT_SO_FAR_CUE = /累计|共|已/;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, …且同比增速达到15%的工业企业, 以及一季度当季营业收入达到1000万元的企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$|^\s*(?:且|并且|并|以及|或者?)[^，；]*的[\u4e00-\u9fa5]{0,12}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
 /**
@@ -81,6 +82,7 @@ function hasPreciseFigure(clause: string): boolean {
 }
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
 const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
+const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者)/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -124,7 +126,7 @@ export function clauseStances(
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
-    else if ((AHEAD.test(clause.includes('累计') ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
+    else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
@@ -265,6 +267,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
   // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
+  // 每千人口拥有…, 每万人: the people a rate is counted per
+  if (before.endsWith('每') && /^[十百千万]+[人户名]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit of a rate' };
+  // 将65岁以上老年人…纳入, 3岁以下婴幼儿托位: an age that marks out a group of people, not an age to reach
+  if (quantity.unit === '岁' && AGE_GROUP_AFTER.test(after)) return { kind: null, reason: 'an age that marks out a group' };
   // 2×35万千瓦低热值煤电项目: the size of a project's units, a specification
   if (/\d\s*[×xX*]\s*$/.test(before)) return { kind: null, reason: "a project's specification" };
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach

@@ -579,6 +579,10 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 }
 
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
+/** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
+const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
+const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
+
 export function nameIndicator(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
   const named = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
@@ -588,6 +592,12 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
     // 服务业增加值增长……”: a quotation cut short ends no name
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '');
+  // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
+  const previous = index > 0 ? quantities[index - 1] : undefined;
+  if (BARE_GROWTH.test(name) && previous && previous.base !== 'percent' && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start))) {
+    const level = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous), kind: input.kind });
+    if (level && !BARE_GROWTH.test(level)) return `${level}${name.replace(GROWTH_BASIS, '')}`;
+  }
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
     const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '');

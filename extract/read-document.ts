@@ -51,6 +51,11 @@ const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
 
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年: a paragraph's turn to the work of one year. */
+/**
+ * …2024年10个民生实事项目具体如下, 2023年重点项目如下：: a line leading one year's list of works; the
+ * items under it, numbered headings and all, are that year's goals.
+ */
+const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
@@ -70,9 +75,11 @@ const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
 /** 报告指出，2025年作为…收官之年，…取得新进展。: a paragraph opening on the year the text looks back on. */
 function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
   // the year stands within the paragraph's first words
+  if (lastPastYear === null) return false;
+  // 全年（2024年）共争取…: the year in brackets after 全年
+  const bracketed = YEAR_IN_BRACKETS.exec(text);
   const year = text.indexOf('年');
-  if (lastPastYear === null || year < 4 || year > 16) return false;
-  const m = PAST_YEAR_OPENING.exec(text);
+  const m = bracketed ?? (year >= 4 && year <= 16 ? PAST_YEAR_OPENING.exec(text) : null);
   if (!m || Number(m[1]) !== lastPastYear) return false;
   return firstSentenceStance(text, lastPastYear) !== 'ahead';
 }
@@ -88,6 +95,9 @@ function opensOnPeriodReview(text: string, lastPastYear: number | null): boolean
   return PERIOD_OPENING.test(text) && firstSentenceStance(text, lastPastYear) === 'reported';
 }
 const PERIOD_OPENING = /^\s*“?十[一二三四五六]五”?(?:期间|时期|以来)[，,]/;
+/** 百江镇位于桐庐县西部，距县城50公里，镇域面积235平方公里…: a paragraph opening on where a place lies describes it. */
+const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|旗)(?:地处|位于)/;
+const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
@@ -121,7 +131,7 @@ const REVIEW_TITLE = /综述|回顾|巡礼|纪实|统计公报|成就|成绩单|
  * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%, 占年度计划的54.4%,
  * 指标好于预期).
  */
-const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年度?(?:[\d一二三四五六七八九十]{1,2}(?:项|件))?[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事|(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事是`);
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年度?(?:[\d一二三四五六七八九十]{1,2}(?:项|件|个))?[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事|(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事是`);
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   const first = Math.max(0, span.titleLine, span.start);
@@ -314,6 +324,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let pastGoals = false;
   // the year of the part a heading opens over one year's work (2021年主要工作任务): its targets' year and its 今年
   let sectionYear: number | null = null;
+  // whether that part is a list of the year's works led by a line (…2024年10个民生实事项目具体如下): its figures are goals
+  let worksList = false;
   // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
   let headingPeriodEnd: number | null = null;
   // the division a compilation's heading names for the measures under it (（四）抚州市黎川县)
@@ -376,8 +388,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (inGoalBlock && !goalHeadingYear && headingPeriodEnd !== null) carried = { year: headingPeriodEnd, date: null };
       if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
       const yearWork = YEAR_WORK_HEADING.exec(text);
-      if (yearWork && !STATUS_HEADING.test(text)) sectionYear = Number(yearWork[1]);
-      else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) sectionYear = null;
+      if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; }
+      else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       else if (/预期目标/.test(text) && context.issuedYear) sectionYear = context.issuedYear;
       reviewBlock = false;
@@ -397,11 +409,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
-    const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear);
+    const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear) || PROFILE_OPENING.test(text);
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && yearAt >= 4 && yearAt < 12 ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]); reviewBlock = false; lastReported = false; }
+    const worksLead = yearAt >= 0 ? WORKS_LIST_LEAD.exec(text) : null;
+    if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
@@ -417,7 +431,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : inGoalBlock && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists

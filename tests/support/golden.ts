@@ -2,6 +2,7 @@
 // <name>.expected.json lists the records the extractor must produce from it, in the fields that matter
 // (tests/golden/observations/ does the same for reported figures).
 import { readFileSync } from 'node:fs';
+import '../../extract/node-towns';
 import { runPipeline } from '../../extract/run-pipeline';
 import type { Observation, Target } from '../../src/domain/schema';
 
