@@ -178,7 +178,7 @@ const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/
 const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
 const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
-const STRUCTURAL_AFTER = /^(方面|部分|分|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
+const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
@@ -246,13 +246,21 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   return lastSentenceVerdict;
 }
 
+/** Whether a goal's cue stands in the sentence before `end` and the forecast only in a later clause. */
+function goalBeforeForecast(sentence: string, end: number): boolean {
+  const forecast = sentence.search(FORECAST);
+  if (forecast < end || !/[，,；;]/.test(sentence.slice(end, forecast))) return false;
+  return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end));
+}
+
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
   if (reported) return { kind: null, reason: 'statistic' };
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return { kind: null, reason: "a page's counter" };
   const whole = sentenceVerdict(sentence);
-  if (whole) return { kind: null, reason: whole.reason };
+  // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
+  if (whole && !(whole.reason === 'forecast' && goalBeforeForecast(sentence, quantity.end))) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
@@ -267,6 +275,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
   // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
+  // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
+  if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 每千人口拥有…, 每万人: the people a rate is counted per
   if (before.endsWith('每') && /^[十百千万]+[人户名]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit of a rate' };
   // 将65岁以上老年人…纳入, 3岁以下婴幼儿托位: an age that marks out a group of people, not an age to reach
@@ -444,6 +454,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   // the counted noun may stand between the list and its count: …装备等万亿级产业3个
   const list = before.slice(clauseStart).replace(/等[^、，。；\d]{0,10}$/, '');
   if (/、$/.test(list)) return false;
+  // 在…出口、…十字、…引道新建3处口袋公园: places where the count is built, not the items it counts
+  if (/(?:新建|建成|建设|改造|打造|新增)$/.test(list)) return false;
   const items = list.split('、');
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal

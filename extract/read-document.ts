@@ -97,6 +97,8 @@ function opensOnPeriodReview(text: string, lastPastYear: number | null): boolean
 const PERIOD_OPENING = /^\s*“?十[一二三四五六]五”?(?:期间|时期|以来)[，,]/;
 /** 百江镇位于桐庐县西部，距县城50公里，镇域面积235平方公里…: a paragraph opening on where a place lies describes it. */
 const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|旗)(?:地处|位于)/;
+/** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
+const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
@@ -172,7 +174,7 @@ const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|�
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
-const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
+const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|回望|回首|回眸|成绩单|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)/;
 export const SOURCE_LINE = /^[（(]来源[:：]/;
@@ -473,11 +475,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
         // 力争全年达到90亿元, 力争年内…: the whole of the year the text is issued in, unless a year is carried to it
-        const thisYear = context.planYear ?? sectionYear ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) ? context.issuedYear ?? null : null);
+        // 在2025年“立园满园”行动计划中，…紧盯全年…增长7.5%的目标: the year of the plan the sentence speaks in
+        const namedPlan = sentence.text.includes('计划') || sentence.text.includes('要点') ? NAMED_YEAR_PLAN.exec(sentence.text) : null;
+        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
-        const fromBefore = saysThisYear ? null : carried;
+        const fromBefore = saysThisYear || namedPlan ? null : carried;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
         const stated = verdict.kind === 'incentive' ? deadlineBefore(mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
