@@ -239,6 +239,12 @@ function listItem(items: readonly string[], position: number): string {
   const first = items[0];
   const last = items[items.length - 1];
   const second = items[1] ?? first;
+  // 评定为四星、五星级旅行社: the words before the first item's grade and the last one's words after it are shared
+  const graded = items.length >= 2 ? /^([^级、]{1,3}?)(级.{2,})$/.exec(last) : null;
+  if (graded && first.length > graded[1].length && items.slice(1, -1).every((item) => item.length === graded[1].length)) {
+    const head = first.slice(0, first.length - graded[1].length);
+    return head + (at === 0 ? first.slice(head.length) : items[at].replace(/级.*$/, '')) + graded[2];
+  }
   // 东、中、西部地区试点城市: short items share the last one's tail
   if (items.length >= 2 && items.slice(0, -1).every((item) => item.length <= 3) && last.length > first.length + 2) {
     return at === items.length - 1 ? last : items[at] + last.slice(first.length);
@@ -370,7 +376,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const firstAfter = paired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
-  const spreadCount = paired ? run.count : spread ? quantities.filter((q, i) => i >= firstAfter && sentence.slice(quantities[Math.max(i - 1, firstAfter)].end, q.start).length <= 2).length : 0;
+  // (the run ends at the first longer gap: a later provision's amounts, 分别给予30万元、50万元, are not in it)
+  let spreadCount = 0;
+  if (paired) spreadCount = run.count;
+  else if (spread && firstAfter >= 0) while (firstAfter + spreadCount < quantities.length && (spreadCount === 0 || sentence.slice(quantities[firstAfter + spreadCount - 1].end, quantities[firstAfter + spreadCount].start).length <= 2)) spreadCount++;
   // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
   const conditions = clauses.slice(openingEnd, -1)
     .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (digitless(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
@@ -397,7 +406,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const pick = (text: string, source: string): string => {
     const items = text.split('、');
     if (items.length < 2) return text;
-    return spread && source === spreadList && (items.length === spreadCount || spreadCount === 0) ? listItem(items, position) : `${items[0]}等`;
+    if (spread && source === spreadList && (items.length === spreadCount || spreadCount === 0)) return listItem(items, position);
+    // 对新认定的国、省、市级科技企业孵化器、众创空间，分别…: the grades are spread, the things after them shared
+    const grades = items.slice(0, spreadCount);
+    if (spread && source === spreadList && spreadCount >= 2 && items.length > spreadCount && grades.slice(0, -1).every((item) => item.length <= 2) && /^[^级]{1,3}级/.test(grades[grades.length - 1])) {
+      return [listItem(grades, position), ...items.slice(spreadCount)].join('、');
+    }
+    return `${items[0]}等`;
   };
   // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
