@@ -228,6 +228,7 @@ export interface ClassifyInput {
   reported: boolean;
 }
 
+const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
 /** What the whole sentence says about every number in it, computed once per sentence. */
 let lastSentence: string | null = null;
 /** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
@@ -240,6 +241,8 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: EVENT_REASON }
+    // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
+    : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;

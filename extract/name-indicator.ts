@@ -65,6 +65,7 @@ function clean(text: string): string {
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
+const ASSIGNEE_NOTE = /^[（(](?:责任|牵头|配合|主责|实施|完成)(?:单位|部门|领导)[^）)]*[）)]/;
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
@@ -73,7 +74,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const scaleClass = next !== undefined && sentence[next.end - 1] === '级' && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(ASSIGNEE_NOTE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
@@ -846,7 +848,10 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
   if (first < 0 || index < first) return '';
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
-  const items = subject.includes('、') ? subject.split('、') : subject.split(/和|与/);
+  // A、B和C分别…: the last 和 joins the list's last item
+  const listed = subject.includes('、') ? subject.split('、') : subject.split(/和|与/);
+  const lastJoin = listed.length >= 2 && listed.length + 1 === amounts ? listed[listed.length - 1].split(/和|与/) : [];
+  const items = lastJoin.length === 2 ? [...listed.slice(0, -1), ...lastJoin] : listed;
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
   // …分别增长6%和7%: the growth each figure measures
   const growth = /^(?:增长|下降|提高|降低)$/.test(spread[2]) ? spread[2] : '';

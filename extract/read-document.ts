@@ -124,7 +124,7 @@ function endsOnReview(text: string): boolean {
 }
 
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
-const REVIEW_TITLE = /综述|回顾|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
+const REVIEW_TITLE = /综述|回顾|回眸|回望|回首|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告, 2024年十大民生实事) or a plan's own verbs
@@ -133,13 +133,28 @@ const REVIEW_TITLE = /综述|回顾|巡礼|纪实|统计公报|成就|成绩单|
  * (市长作政府工作报告。, with nothing it proposes) or a share of a plan completed (完成规划任务的60%, 占年度计划的54.4%,
  * 指标好于预期).
  */
-const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年度?(?:[\d一二三四五六七八九十]{1,2}(?:项|件|个))?[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事|(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事是`);
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取(?![到了])|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年度?(?:[\d一二三四五六七八九十]{1,2}(?:项|件|个))?[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事|(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事是`);
+
+/**
+ * The cues past a text's head: no kind of document (制定实施《…行动方案》, 纳入省级清单: a review cites or
+ * joins one), and no 争取, as often money obtained (交通领域争取项目数…居全州首位); a goal with it has other cues.
+ */
+const BODY_COMMITMENT_CUE = new RegExp(COMMITMENT_CUE.source.replace('|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|', '|').replace('|争取(?![到了])|', '|'));
+/** …印发轻工业稳增长工作方案的通知, 出台优惠政策: a text telling of a plan being issued, wherever it does. */
+const ISSUES_PLAN = /(?:印发|出台|发布)[^。]{0,40}?(?:方案|意见|要点|措施|办法|纲要|政策)/;
+/** The title and the line after it: the head, where a kind of document names the text's own. */
+const HEAD_LINES_FOR_KIND = 2;
+/** A document cited by name: 《云龙县2025年项目攻坚行动方案》. */
+const CITED_NAME = /《[^《》]*》/g;
 
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   const first = Math.max(0, span.titleLine, span.start);
   // 2023年塔城地区加快推进农业“五大基地”建设: a headline on one year's work
   if (YEAR_WORK_HEADLINE.test(lines[first]?.text ?? '')) return true;
-  for (let i = first; i < span.end; i++) if (COMMITMENT_CUE.test(lines[i].text)) return true;
+  for (let i = first; i < span.end; i++) {
+    const text = lines[i].text;
+    if (i < first + HEAD_LINES_FOR_KIND ? COMMITMENT_CUE.test(text) : BODY_COMMITMENT_CUE.test(text.replace(CITED_NAME, '')) || ISSUES_PLAN.test(text)) return true;
+  }
   return false;
 }
 

@@ -1023,7 +1023,7 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   for (const source of sources) for (const m of matchesOf(TOWN_BODY, source)) candidates.push(m[1] + m[2]);
   // 全镇 in a text naming one town (and no other town or township) is that town's
   if (TOWN_SELF.test(text)) for (const m of matchesOf(TOWN_NAMED, text)) candidates.push(m[1] + m[2]);
-  if (!candidates.length) return null;
+  if (!candidates.length && found.level !== 'unresolved') return null;
   // the division the text is placed in; for a text placed nowhere (东莞市高质量发展大会…茶山镇党委书记…表示), the ones it names
   const regions = regionIndex();
   const parents = found.level === 'unresolved' ? [...new Set(divisionsNamed(text, regions))].map((d) => named(d, regions)) : [found];
@@ -1037,6 +1037,16 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
       for (const name of [candidate, candidate.slice(1)]) {
         const town = name.length >= 3 ? townsNamed(name).find(within) : undefined;
         if (town) { towns.set(name, { parent, town }); break; }
+      }
+    }
+  }
+  // 揭秘浸潭镇2024年度工作计划 in a text naming no county: a town's name the whole list gives to one town only
+  if (!towns.size && found.level === 'unresolved') {
+    for (const m of matchesOf(TOWN_NAMED, title)) {
+      for (const name of [m[1] + m[2], m[1].slice(1) + m[2]]) {
+        const only = townsNamed(name);
+        const county = only.length === 1 ? regions.byCode(only[0].areaCode) : undefined;
+        if (county && name.length >= 3 && text.split(name).length >= 2) { towns.set(name, { parent: named(county, regions), town: only[0] }); break; }
       }
     }
   }
