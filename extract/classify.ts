@@ -169,7 +169,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名. */
-const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
+const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|参会|与会|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -253,7 +253,8 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
 function goalBeforeForecast(sentence: string, end: number): boolean {
   const forecast = sentence.search(FORECAST);
   if (forecast < end || !/[，,；;]/.test(sentence.slice(end, forecast))) return false;
-  return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end));
+  // (按照牛80元/头…的补贴标准，全年预计发放…: the rates of a subsidy are set, whatever its total is expected to be)
+  return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast));
 }
 
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported }: ClassifyInput): Verdict {

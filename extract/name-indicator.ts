@@ -626,6 +626,7 @@ export function nameIndicator(input: NamingInput): string {
 /** The amount, when it lies inside the clause. */
 const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
 
+const RATE_STANDARD = /^\/[\u4e00-\u9fa5]?(?:[、][\u4e00-\u9fa5]{1,6}[\d.]+元\/[\u4e00-\u9fa5]?)*的([\u4e00-\u9fa5]{0,4}(?:补贴|补助|奖励|奖补)标准)/;
 function namedFor(input: NamingInput): string {
   const { sentence, clause, quantities, index, kind } = input;
   const quantity = quantities[index];
@@ -646,6 +647,10 @@ function namedFor(input: NamingInput): string {
   const provisionText = sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start);
   const step = provisionText.includes('台阶') ? STEP.exec(provisionText) : null;
   if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
+  // 按照牛80元/头、羊20元/只的补贴标准: each rate is its item's share of the standard the list closes on
+  const standard = kind === 'incentive' ? RATE_STANDARD.exec(sentence.slice(quantity.end, clause.end + 40)) : null;
+  const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
+  if (standard && item) return clip(item[1] + standard[1]);
   if (kind === 'incentive' || given) {
     const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '');
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
