@@ -249,11 +249,14 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   return lastSentenceVerdict;
 }
 
-/** Whether a goal's cue stands in the sentence before `end` and the forecast only in a later clause. */
+/**
+ * Whether the figure ending at `end` stands before a forecast in a later clause of its sentence and is
+ * set as a goal (力争, 目标, a bound: 左右, 以上) or as a subsidy's standard rate.
+ */
 function goalBeforeForecast(sentence: string, end: number): boolean {
   const forecast = sentence.search(FORECAST);
   if (forecast < end || !/[，,；;]/.test(sentence.slice(end, forecast))) return false;
-  // (按照牛80元/头…的补贴标准，全年预计发放…: the rates of a subsidy are set, whatever its total is expected to be)
+  // (按照牛80元/头…的补贴标准，全年预计发放…: the rates are set, whatever the total is expected to be)
   return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast));
 }
 

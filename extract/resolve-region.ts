@@ -596,6 +596,7 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
  * 州人大代表、珲春市市长张吉峰说，…珲春将…: a text opening on what a place's official says, the place named
  * again twice or more (by its short name too), speaks for that place.
  */
+/** …在接受记者采访时表示, …说: the official's words follow. */
 const SPEAKS = /^[\u4e00-\u9fa5]{2,4}(?:在[^，。；]{0,16}?)?(?:表示|说|指出|介绍|强调)/;
 function officialSpeaking(text: string, regions: RegionIndex): Region | null {
   const m = PLACE_OFFICIAL.exec(text.slice(0, 300));
@@ -1002,6 +1003,7 @@ const TOWN_BODY = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)(?=人民政府|政府
 const TOWN_TITLE = /^([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)/;
 /** 全镇, 我乡, 本街道: a text speaking as a town. */
 const TOWN_SELF = /[全我本](镇|乡|街道)(?![村区])/;
+/** Any town's, township's or subdistrict's name with its kind: 百江镇, 皇后乡, 大良街道. */
 const TOWN_NAMED = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)/g;
 /** 区政府各委、办、局，各街道办事处、彭浦镇政府：: the line a notice is addressed by. */
 const ADDRESSEES = /^[^。；]*各[^。；]*[：:]\s*$/;

@@ -19,7 +19,10 @@ export function townsNamed(name: string): readonly Town[] {
   if (!byName) {
     if (!load) return [];
     byName = new Map();
-    for (const town of load()) byName.set(town.name, [...(byName.get(town.name) ?? []), town]);
+    for (const town of load()) {
+      const same = byName.get(town.name);
+      if (same) same.push(town); else byName.set(town.name, [town]);
+    }
   }
   return byName.get(name) ?? [];
 }
