@@ -5,7 +5,7 @@ import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
 import { BASELINE_FROM, RAISE_VERB } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
-import type { Span } from './split-sentences';
+import { IN_CHARGE, type Span } from './split-sentences';
 import { matchesOf } from '../src/domain/text';
 
 export interface NamingInput {
@@ -65,7 +65,8 @@ function clean(text: string): string {
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
-const ASSIGNEE_NOTE = /^[（(](?:责任|牵头|配合|主责|实施|完成)(?:单位|部门|领导)[^）)]*[）)]/;
+/** （责任单位：区科经局） right after a figure. */
+const IN_CHARGE_AFTER = new RegExp(`^${IN_CHARGE.source}`);
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
@@ -75,7 +76,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(ASSIGNEE_NOTE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun

