@@ -12,7 +12,7 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年,
  * 2019年揭牌成立至今, 1—9月, 据统计. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|(?<![按照以对据其])实际(?:完成|实现)(?![^，。；]{0,8}的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
@@ -44,7 +44,7 @@ const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|面积约|计划的
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1[—–\-~至])|明年|新的一年|下一步|今后|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前|${VERB_YAO}|拟`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -82,7 +82,7 @@ function hasPreciseFigure(clause: string): boolean {
 }
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
 const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
-const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者)/;
+const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者|员工|职工|务工人员|就业人员)/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -193,9 +193,13 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
-const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
+/** 惠及17个, 受益群众5万人, 惠及群众约2万人: the people or places a measure reaches. */
+const BENEFICIARY_BEFORE = /(?:惠及|受益)[^，。；\d]{0,4}?(?:约|近|超过|达)?$/;
+/** 有效改善9万人口的…, 提高城区4万户用热居民的…: whose lot a measure improves. */
+const IMPROVES_BEFORE = /(?:改善|提高|提升|保障|解决)(?:城区|农村|城乡|全县|全市|全区)?$/;
 /** A 对… list introduced by 继续 names items already supported: 继续对…5个优势产业和…实施的14个项目…滚动支持. */
 const CONTINUED = /继续对[^。；]*$/;
 
@@ -249,6 +253,9 @@ function sentenceVerdict(sentence: string): { reason: string } | null {
   return lastSentenceVerdict;
 }
 
+/** 预计惠及, 预计可带动: a forecast of whom or what a measure reaches, not of the measure. */
+const FORECAST_OF_REACH = /^预计(?:可|将|能)?(?:惠及|受益|带动|覆盖|服务)/;
+
 /**
  * Whether the figure ending at `end` stands before a forecast in a later clause of its sentence and is
  * set as a goal (力争, 目标, a bound: 左右, 以上) or as a subsidy's standard rate.
@@ -257,7 +264,9 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
   const forecast = sentence.search(FORECAST);
   if (forecast < end || !/[，,；;]/.test(sentence.slice(end, forecast))) return false;
   // (按照牛80元/头…的补贴标准，全年预计发放…: the rates are set, whatever the total is expected to be)
-  return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast));
+  return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
+    // 完成120个供电线路改造项目，…预计惠及电力用户…: who the works will reach is expected, the works are set
+    || FORECAST_OF_REACH.test(sentence.slice(forecast));
 }
 
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported }: ClassifyInput): Verdict {
@@ -293,6 +302,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
   // (围绕拆出来的7600亩“城市新空间”招大引强: land a measure works on, too)
   if ((quantity.base === 'count' || quantity.base === '亩') && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
+  // 惠及17个乡镇, 受益群众5万人, 有效改善9万人口的饮水安全: whom a measure reaches, not a number to reach
+  if (quantity.base === 'count' && (BENEFICIARY_BEFORE.test(before) || (IMPROVES_BEFORE.test(before) && /^[^，。；\d]{0,8}?的/.test(after)))) return { kind: null, reason: 'whom a measure reaches' };
   // 确保61个续建项目100%复工: the projects a share is of, not a count to reach
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
@@ -301,6 +312,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
   if ((quantity.unit === '项' || quantity.unit === '条') && /(?:出台|印发|制定|发布|推出)了?$/.test(before.slice(-4)) && /^[^，。；\d]{0,10}(?:政策|措施|举措|意见)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 344名人大代表…差额票决出…: the members at a session, who decide the measures, not a number to reach
+  if ((quantity.unit === '名' || quantity.unit === '位') && /^[^，。；\d]{0,14}?(?:代表|委员|嘉宾)/.test(after) && /会议|大会|全会|会上/.test(sentence)) return { kind: null, reason: 'the members at a session' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励: the unit a payment is counted in
@@ -361,7 +374,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // “工业十条”, “黄金10条”: a policy's nickname
   if (quantity.unit === '条' && /“[^”，。]{0,6}$/.test(before)) return { kind: null, reason: "a policy's name" };
   // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
-  if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (一是促进消费全面恢复共计4条: a part of the text and how many of its items it holds)
+  if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
@@ -499,6 +513,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
   if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})项目/.test(after)) return true;
+  // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
+  if (quantity.base === 'CNY' && /总投资(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
   if (quantity.base === 'CNY' && /^(?:级)?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
@@ -508,6 +524,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after)) return true;
+  // 主营业务收入过100亿元、50亿元、30亿元企业分别达到6家、14家和26家: each amount of a list of classes
+  if (quantity.base === 'CNY' && /^(?:、[\d.]+[万亿]*元)+(?:(?:及)?以上)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|分别)/.test(after)) return true;
   // (安排财政资金30亿元以上用于项目建设: money for projects, not a class of them)
   if (quantity.base === 'CNY' && /^(?:及)?以上的?(?!用于|用在|支持)[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
   // 5亿元或3000万美元以上项目20个: the class in either currency

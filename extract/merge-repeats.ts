@@ -110,8 +110,11 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   }
   for (const headline of kept) {
     if (!headline.inHeadline) continue;
-    const body = (byAmountAnyKind.get(anyKind(headline)) ?? []).find((k) => !k.inHeadline && !repeated.has(k) && k.line > headline.line
-      && k.line - headline.line <= HEADLINE_REACH && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
+    const stated = (byAmountAnyKind.get(anyKind(headline)) ?? []).filter((k) => !k.inHeadline && !repeated.has(k) && k.line > headline.line
+      && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
+    // the body's statement just after it, or further on when the body states that amount once only
+    // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
+    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? (stated.length === 1 ? stated[0] : undefined);
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
     repeated.add(headline);

@@ -253,7 +253,9 @@ function listItem(items: readonly string[], position: number): string {
     return at === items.length - 1 ? last : items[at] + last.slice(first.length);
   }
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
-  const head = first.slice(0, first.length - second.length);
+  // 过100亿元、50亿元、30亿元企业: amounts of unlike length share the words before the first one's number
+  const amount = /^[\d.]/.test(second) ? /[\d.]+[^\d.]*$/.exec(first) : null;
+  const head = amount ? first.slice(0, amount.index) : first.slice(0, first.length - second.length);
   const tail = last.length > second.length ? last.slice(second.length) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;

@@ -38,6 +38,8 @@ export interface DocumentContext {
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
 const PART_OPENING = /^\s*其中[，,：:]?/;
+/** 其中，…; 按产业类别划分：…: a sentence breaking down the figure of the sentence before it. */
+const BREAKDOWN_OPENING = /^\s*(?:其中|按[^，。；：:]{1,8}(?:划分|分类|分))[，,：:]?/;
 /** What a whole is measured by, which its parts share: 种植面积, 产值, 营业收入… */
 const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|交易额$|规模$/;
 
@@ -55,6 +57,8 @@ const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?
  * …2024年10个民生实事项目具体如下, 2023年重点项目如下：: a line leading one year's list of works; the
  * items under it, numbered headings and all, are that year's goals.
  */
+/** 县政府2025年度十件民生实事项目正式出炉: a title naming one year's list of works (not how it was done: …完成情况). */
+const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
@@ -343,6 +347,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let sectionYear: number | null = null;
   // whether that part is a list of the year's works led by a line (…2024年10个民生实事项目具体如下): its figures are goals
   let worksList = false;
+  // a text that is one year's list of works sets goals under each of its headings (一、2025年村内基础设施提升工程)
+  const worksText = WORKS_TITLE.test(lines[span.titleLine >= 0 ? span.titleLine : span.start]?.text ?? '');
   // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
   let headingPeriodEnd: number | null = null;
   // the division a compilation's heading names for the measures under it (（四）抚州市黎川县)
@@ -448,11 +454,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock)) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
     let whole: { unit: string; measure: string } | null = null;
+    // the deadline of the last commitment of the sentence before, which a breakdown of it shares
+    let lastDeadline: Deadline | null = null;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       const listsParts = PART_OPENING.test(sentence.text);
@@ -476,6 +484,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       } else stances.wait(sentence.text);
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
+      let sentenceDeadline: Deadline | null = lastDeadline;
       quantities.forEach((quantity, index) => {
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
@@ -496,7 +505,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
-        const fromBefore = saysThisYear || namedPlan ? null : carried;
+        // (…全年计划实施5000万元以上项目20个。按产业类别划分：基础设施项目6个…: the parts are due when the whole is)
+        const fromBefore = saysThisYear || namedPlan ? null : carried ?? (BREAKDOWN_OPENING.test(sentence.text) ? lastDeadline : null);
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
         const stated = verdict.kind === 'incentive' ? deadlineBefore(mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
@@ -552,7 +562,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           const named = items && items.length === subjects ? { ...finding, indicator: items[copy] + measure, indicatorKey: keyIndicator(items[copy] + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...named, alsoLines: [] } : named);
         }
+        sentenceDeadline = deadline;
       });
+      lastDeadline = sentenceDeadline;
       const leading = mentions.filter((m) => m.leading);
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);

@@ -19,6 +19,8 @@ const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, 2025年1月13日, (此件公开发布). */
 const FORMALITY = /〔\d{4}〕\d+号\s*$|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[（(][^）)]*[)）]\s*$/;
+/** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
+const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
 const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|联合印发|提出|明确|决定)(?:了|的)?/g;
@@ -27,8 +29,8 @@ const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
 const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 
-/** A plan's name after 印发 without 《》, closed by its period: 轻工业稳增长工作方案(2023—2024年). */
-const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?[)）])/g;
+/** A plan's name after 印发 without 《》, closed by its period or edition: 轻工业稳增长工作方案(2023—2024年), …政策举措(2025年版). */
+const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:(?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?|(?:19|20)\d{2}年版)[)）])/g;
 
 /** A policy's name at the start of a line that goes on with its preamble: …奖励办法为充分调动…, …实施方案根据…. */
 const RUN_IN_TITLE = /^([^，。；：:、\s]{6,50}?(?:办法|方案|意见|措施|细则|规定|政策))(?=为(?:了|进一步|加快|充分|推动|促进|全面|深入|贯彻)|根据|按照|依据)/;
@@ -109,7 +111,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
-    if (!text || MENU_ROW.test(lines[i].original.trim())) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知

@@ -99,6 +99,15 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   return null;
 }
 
+/** The year of the edition a text's own name gives (若干政策举措（2025年版）), if one. */
+export function editionYear(names: readonly string[]): number | null {
+  for (const name of names) {
+    const m = /[（(]((?:19|20)\d{2})年版[)）]/.exec(name);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** 2024年，XX新城将坚持…; 该县2022年将…; 2026年是“十五五”开局之年，XX将…; …发布2026年工作要点: the year a text's opening says it plans for. */
 const OPENING_YEAR = /(?:^|[，。,；]|[县市区旗省])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?[^，。；,]{0,12}?将/;
 const OPENING_LINES = 3;

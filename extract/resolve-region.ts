@@ -371,8 +371,14 @@ const NEWS_OUTLET = /日报|晚报|早报|报社|新闻网|电视台|广播电�
 function placeReportedOn(home: Region, body: () => string): Region | null {
   if (!home.code || home.level === 'district') return null;
   const regions = regionIndex();
-  const reported = divisionsNamed(body().slice(0, 1500), regions, false).find((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions));
-  return reported ? named(reported, regions) : null;
+  const text = body().slice(0, 1500);
+  const divisions = divisionsNamed(text, regions, false);
+  const at = divisions.findIndex((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions));
+  if (at < 0) return null;
+  // 武汉市江夏区对外发布…: a city named with one of its districts right after it reports on the district
+  const next = divisions[at + 1];
+  const reported = next?.parentCode === divisions[at].code && text.includes(divisions[at].name + next.name) ? next : divisions[at];
+  return named(reported, regions);
 }
 
 let sharedNames: Set<string> | undefined;
@@ -536,8 +542,8 @@ function namedBefore(text: string, at: number, regions: RegionIndex): boolean {
 /** 省委十四届八次全会, 县委十五届五次全会: a committee named with its session. */
 const SESSION_COMMITTEE = /(省委|市委|州委|区委|县委)(?=[一二三四五六七八九十]+届)/g;
 
-/** 蚌政〔2017〕70号: a document number, its issuer abbreviated to one character. */
-const DOCUMENT_NUMBER = /([\u4e00-\u9fa5])(?:政|府)(?:办|发|办发|秘)?[〔[（(](?:19|20)\d{2}[〕\]）)]\d+号/g;
+/** 蚌政〔2017〕70号, 长发〔2018〕24号: a document number, its issuer abbreviated to one character. */
+const DOCUMENT_NUMBER = /([\u4e00-\u9fa5])(?:政|府|发)(?:办|发|办发|秘)?[〔[（(](?:19|20)\d{2}[〕\]）)]\d+号/g;
 
 /**
  * 对列入《蚌埠市工业固定资产投资项目库》…（蚌政〔2017〕70号）: the one division the text's citations
@@ -913,9 +919,12 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
 /** Common words a city's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山). */
 const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山/;
 
+/** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
+const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
+
 /** Whether the short name at `at` is part of a common word rather than a place. */
 function inWord(text: string, at: number, name: string): boolean {
-  return WORDS_HOLDING_NAMES.test(text.slice(Math.max(0, at - 2), at + name.length + 2));
+  return WORDS_HOLDING_NAMES.test(text.slice(Math.max(0, at - 2), at + name.length + 2)) || STREET.test(text.slice(at + name.length, at + name.length + 3));
 }
 
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */

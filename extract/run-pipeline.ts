@@ -11,7 +11,7 @@ import { normalizeLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
-import { datelineYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
+import { datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -81,7 +81,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // a one-year plan by its title (2023年工作要点), or a standalone text opening on its year (2024年，XX新区将…)
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) : null);
+    // (…若干政策举措(2025年版): a text issued as a year's edition, whose 全年 is that year)
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) ?? editionYear([span.title, ...head.ownNames]) : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
