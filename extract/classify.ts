@@ -35,7 +35,7 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中, 甲等6家企业每家获…奖励) and a feature's
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
-const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*的)|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
@@ -124,6 +124,8 @@ export function clauseStances(
     const before = within;
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
+    // “十三五”期间，…确立的目标顺利完成: goals met are reported, though 目标 names them (not 确保…圆满完成)
+    else if (clause.includes('完成') && GOALS_MET.test(clause) && !GOAL_SETTING.test(clause)) { stance = within = 'reported'; precise = false; }
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
@@ -147,6 +149,10 @@ export function clauseStances(
   });
   return { reported, out: stance };
 }
+
+/** 确立的目标顺利完成, 各项任务全面完成: goals a text says were met, where no cue sets them again. */
+const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)/;
+const GOAL_SETTING = new RegExp(`确保|力争|争取|将|${VERB_YAO}|必须|努力`);
 
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
@@ -312,6 +318,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
   if ((quantity.unit === '项' || quantity.unit === '条') && /(?:出台|印发|制定|发布|推出)了?$/.test(before.slice(-4)) && /^[^，。；\d]{0,10}(?:政策|措施|举措|意见)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 某某有限公司、某某有限公司各补助50万元: money paid to firms the text names, an award made, not a measure
+  if (quantity.base === 'CNY' && /(?:公司|集团|厂|合作社)(?:[^，。；]{0,4})(?:(?:各|分别|每家)(?:获得|获)?|获得|获)(?:补助|奖励|补贴|奖补|扶持|资助)?$/.test(before.slice(-24))) return { kind: null, reason: 'awards paid to named firms' };
   // 344名人大代表…差额票决出…: the members at a session, who decide the measures, not a number to reach
   if ((quantity.unit === '名' || quantity.unit === '位') && /^[^，。；\d]{0,14}?(?:代表|委员|嘉宾)/.test(after) && /会议|大会|全会|会上/.test(sentence)) return { kind: null, reason: 'the members at a session' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
@@ -398,6 +406,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
  */
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
+  // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
+  if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
   const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:其中|同时|此外)?(?:对于?|凡)(?!外|内)/g;
   let lastOpen = -1;

@@ -77,6 +77,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
+  if (/^\s*[（(]其中/.test(after)) return '';
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
@@ -472,6 +474,9 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
+/** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
+const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|达到|超过)[^，。；、]{0,10}?[\d.]+[万亿]*(?:元|%|人|家|个))(?:以上)?的?((?!的)[^，。；]{0,14}?(?:企业|项目|单位|机构))[，,]/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   let subject = givenSubject.replace(PAYER, '');
@@ -522,6 +527,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
   const receiver = !paid ? /^([^，对\d]{4,20}?)(?:给予|予以)/.exec(provision.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1] : undefined;
   if (receiver && !PAYER.test(receiver) && !/政府|部门|财政/.test(receiver) && !GENERIC_RECIPIENT_PATTERN.test(receiver) && !HOW_CLAUSE.test(receiver) && !/^(?:根据|依据|可|并|再)/.test(receiver)) paid = thingOf(receiver);
+  // 年主营业务收入首次突破100亿元的企业，一次性给予…: a provision opening on the size its receiver reaches
+  const reached = !paid ? REACHED_SIZE.exec(provision.replace(/^[^：:，。；]{0,10}[：:]/, '')) : null;
+  if (reached) paid = reached[1] + reached[2];
+  // (…突破1000亿元企业，给予企业高管人员…: the receiver's class is named once)
+  if (reached && RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1].startsWith(reached[2].slice(-2))) paid = reached[1];
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
   // names nothing paid for; the article's heading does
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
@@ -605,6 +615,8 @@ const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)
 
 export function nameIndicator(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
+  const part = partInBracket(input);
+  if (part) return part;
   const named = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
   // 聚焦“园区营业收入增10%、…”: the words before a quote the name opens are no part of it; 增 is 增长 written short
   // 地区生产总值力争增长: the resolve between a measure and its verb is no part of the name
@@ -624,6 +636,22 @@ export function nameIndicator(input: NamingInput): string {
     if (industry && industry.length >= 2) return industry + name;
   }
   return name;
+}
+
+/**
+ * 各类创新平台达到391家(其中国家级13家、省级60家) → 国家级创新平台, 省级创新平台: a part the bracket after a
+ * count lists is its item of what the count counts.
+ */
+function partInBracket(input: NamingInput): string {
+  const { sentence, quantities, index } = input;
+  const quantity = quantities[index];
+  const open = Math.max(sentence.lastIndexOf('(', quantity.start), sentence.lastIndexOf('（', quantity.start));
+  if (open < 0 || !/^[（(]其中/.test(sentence.slice(open)) || /[)）]/.test(sentence.slice(open, quantity.start))) return '';
+  const whole = quantities.findIndex((q) => q.end === open);
+  if (whole < 0 || quantities[whole].unit !== quantity.unit) return '';
+  const item = sentence.slice(open, quantity.start).replace(/^.*[、，,；]/, '').replace(/^[（(]其中[，,：:]?/, '');
+  const head = nameIndicator({ ...input, index: whole, clause: clauseOf(sentence, quantities[whole]) }).replace(/^.*(?:各类|以上|级)/, '');
+  return item.length >= 2 && head.length >= 2 ? clip(item + head) : '';
 }
 
 /** The amount, when it lies inside the clause. */
