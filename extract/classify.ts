@@ -132,6 +132,8 @@ export function clauseStances(
     else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
+    // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead
+    else if (lastPastYear !== null && laterWorksYear(clause, lastPastYear) !== null) { stance = within = 'ahead'; precise = false; }
     // …“十五五”时期，…，2030年全区GDP突破1700亿元: a clause opening on a year well past the present one looks ahead
     // (a present read from a milestone decades back, 2000年…设立, dates nothing: within ten years only)
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) >= lastPastYear + 3 && Number(opening[1]) <= lastPastYear + 10) { stance = within = 'ahead'; precise = false; }
@@ -153,6 +155,14 @@ export function clauseStances(
 /** 确立的目标顺利完成, 各项任务全面完成: goals a text says were met, where no cue sets them again. */
 const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)/;
 const GOAL_SETTING = new RegExp(`确保|力争|争取|将|${VERB_YAO}|必须|努力`);
+
+/** 2026年的各项重点工作, 2026年10件民生实事, 2026年主要预期目标: a year's works or goals named. */
+const YEAR_WORKS = /((?:19|20)\d{2})年(?:的|度)?(?:各项|全年)?(?:重点工作|民生实事|目标任务|主要预期目标|工作任务|[\d一二三四五六七八九十]{1,2}件民生实事)/;
+/** The later year whose works or goals a text names (…又明确了2026年的各项重点工作), or null. */
+export function laterWorksYear(text: string, lastPastYear: number): number | null {
+  const m = text.includes('年') ? YEAR_WORKS.exec(text) : null;
+  return m !== null && Number(m[1]) > lastPastYear ? Number(m[1]) : null;
+}
 
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;

@@ -623,7 +623,9 @@ export function nameIndicator(input: NamingInput): string {
   const name = named.replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
     // 服务业增加值增长……”: a quotation cut short ends no name
-    .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '');
+    .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
+    // 从举办超百场招聘会到新增2000个停车泊位: each end of a 从…到… run of works is one of them
+    .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
   const previous = index > 0 ? quantities[index - 1] : undefined;
   if (BARE_GROWTH.test(name) && previous && previous.base !== 'percent' && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start))) {

@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, type Stance } from './classify';
+import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -166,8 +166,8 @@ function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): 
 const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 /** A title over how far goals have come: 推进情况, 进展情况, 完成情况. */
 const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
-/** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on. */
-const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月|((?:19|20)\d{2})年前三季度/;
+/** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on (not a day: 2025年12月29日). */
+const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})年前三季度/;
 
 /** A line opening on a short label and a colon: 无为市：…, 鸠江区：…. */
 const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
@@ -572,6 +572,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
       // (预计到2030年，年产值将达13亿元: a forecast's year is no lead for the goals after it)
       if (leading.length && !reportsYear && !FORECAST.test(sentence.text)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
+      const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
+      if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
     }
     if (figures) lastReported = reportedFigures === figures;
