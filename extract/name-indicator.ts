@@ -656,6 +656,9 @@ function partInBracket(input: NamingInput): string {
   return item.length >= 2 && head.length >= 2 ? clip(item + head) : '';
 }
 
+/** The steps a project goes through, counted one after another: 签约, 落地, 开工, 投产. */
+const PROJECT_STEP = /签约|落地|开工|投产|竣工|建成|开业|入库|落户|到位|复工|达产/;
+
 /** The amount, when it lies inside the clause. */
 const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
 
@@ -691,6 +694,13 @@ function namedFor(input: NamingInput): string {
   }
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
+  // 亿元以上项目签约120个、落地70个; 签约亿元以上项目400个、落地250个: a bare verb after 、 is the same projects' next step
+  const nextStep = previous && inClause(clause, previous) ? /^、([\u4e00-\u9fa5]{2})$/.exec(sentence.slice(previous.end, quantity.start)) : null;
+  if (nextStep && PROJECT_STEP.test(nextStep[1])) {
+    const prior = nameIndicator({ ...input, index: index - 1 });
+    const projects = prior.replace(new RegExp(`^(?:${PROJECT_STEP.source})|(?:${PROJECT_STEP.source})$`), '');
+    if (projects !== prior && projects.length >= 2) return clip(projects + nextStep[1]);
+  }
   if (!object && previous && inClause(clause, previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
