@@ -246,9 +246,11 @@ function listItem(items: readonly string[], position: number): string {
   const second = items[1] ?? first;
   // 评定为四星、五星级旅行社: the words before the first item's grade and the last one's words after it are shared
   const graded = items.length >= 2 ? /^([^级、]{1,3}?)(级.{2,})$/.exec(last) : null;
-  if (graded && first.length > graded[1].length && items.slice(1, -1).every((item) => item.length === graded[1].length)) {
-    const head = first.slice(0, first.length - graded[1].length);
-    return head + (at === 0 ? first.slice(head.length) : items[at].replace(/级.*$/, '')) + graded[2];
+  // (评定为国家级、省级、市级…: the grades may carry their 级, and the first may be longer than the others)
+  if (graded && first.length > graded[1].length && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
+    const firstGrade = /(?:国家|自治区|国|省|市|县|区|州)级$/.exec(first);
+    const head = firstGrade ? first.slice(0, firstGrade.index) : first.slice(0, first.length - graded[1].length);
+    return head + (at === 0 ? first.slice(head.length).replace(/级$/, '') : items[at].replace(/级.*$/, '')) + graded[2];
   }
   // 东、中、西部地区试点城市: short items share the last one's tail
   if (items.length >= 2 && items.slice(0, -1).every((item) => item.length <= 3) && last.length > first.length + 2) {
@@ -433,7 +435,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
-  const thing = tier || leveled || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
+  const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) : '';
+  const thing = tier || leveled || qualified || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
@@ -442,6 +445,22 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (detail && !name.includes(detail)) name += detail;
   }
   return name;
+}
+
+/**
+ * 对整条生产线、整个车间和整个工厂进行智能化改造的技术改造项目，分别给予… → 整条生产线智能化改造技术改造项目:
+ * a list in what qualifies the thing paid for, as long as the amounts, is what 分别 spreads.
+ */
+function qualifierListItem(subjectText: string, count: number, position: number): string {
+  const m = /^([^，的]+)的([^，的、]{2,16})$/.exec(subjectText);
+  if (!m) return '';
+  const items = m[1].split(/[、和及与]/);
+  const last = items[items.length - 1];
+  const verbAt = last.search(/进行|实施|开展|完成|实现/);
+  if (items.length !== count || verbAt < 2 || items.slice(0, -1).some((item) => item.length < 2 || item.length > 8)) return '';
+  const named = [...items.slice(0, -1), last.slice(0, verbAt)];
+  const shared = last.slice(verbAt).replace(/^(?:进行|实施|开展)/, '');
+  return named[Math.min(position, count - 1)] + shared + m[2];
 }
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
@@ -558,7 +577,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
-  const shareWindow = /[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore;
+  // (给予设备投资额12%、15%和20%: the amounts before this one in its list are no part of the basis)
+  const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore)
+    .replace(/(?:[\d.]+[%‰]?[、和及与])+$/, '');
   const share = /(?:按照|按|给予|占)/.test(shareWindow)
     ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占)/, '').trim())
     : null;
@@ -570,7 +591,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
   }
   if (quantity.base === 'percent') {
-    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : '比例') + of;
+    // (补助比例最高不超过20%: a name already ending on 比例 takes it once)
+    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : name.endsWith('比例') ? '' : '比例') + of;
   } else if (generic && /金额/.test(subject)) {
     name += '金额';
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
