@@ -35,7 +35,7 @@ const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
  * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中, 甲等6家企业每家获…奖励) and a feature's
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
-const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区](?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|据了解|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
@@ -87,6 +87,8 @@ const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年�
 const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
 const GROWTH_OPENING = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)/;
+/** A clause opening on a rank reached: 居全国市州前列, 位居全省第一. */
+const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/;
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
@@ -146,14 +148,20 @@ export function clauseStances(
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
     if (within !== 'reported') precise = false;
     // 投资完成8561亿元，同比增长23%: a growth opening the next clause reports the number before it too
-    if (index > 0 && within === 'reported' && before !== 'ahead' && GROWTH_OPENING.test(clause)) reported[index - 1] = true;
+    // (新增…规划里程505公里，居全国市州前列: so does a rank reached)
+    if (index > 0 && within === 'reported' && before !== 'ahead' && (GROWTH_OPENING.test(clause) || RANK_OPENING.test(clause))) reported[index - 1] = true;
     reported.push(within === 'reported');
   });
+  // …分别达50个、29个、15个，…新竣工亿元以上项目720个，均创历史新高: records set, each figure before it reported
+  const last = clauses[clauses.length - 1] ?? '';
+  if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
+/** 均创历史新高: every figure before it set a record. */
+const ALL_RECORDS_SET = /^\s*(?:均|都|皆|全部|分别)创(?:历史)?新高/;
 
-/** 确立的目标顺利完成, 各项任务全面完成: goals a text says were met, where no cue sets them again. */
-const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)/;
+/** 确立的目标顺利完成, 各项任务全面完成, 较好完成了…确定的各项目标任务: goals a text says were met, where no cue sets them again. */
+const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)|完成了[^，。；]{0,16}(?:目标|任务)/;
 const GOAL_SETTING = new RegExp(`确保|力争|争取|将|${VERB_YAO}|必须|努力`);
 
 /** 2026年的各项重点工作, 2026年10件民生实事, 2026年主要预期目标: a year's works or goals named. */
@@ -323,15 +331,32 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 确保61个续建项目100%复工: the projects a share is of, not a count to reach
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
-  if (quantity.base === 'count' && /^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after)) return { kind: null, reason: 'the size of a ranking' };
+  // (在全国178家国家级高新区中综合排名第17名: the field the ranking is among)
+  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after))) return { kind: null, reason: 'the size of a ranking' };
   // 经济总量…是建国初期的146倍: a comparison with the past, reported
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
   if ((quantity.unit === '项' || quantity.unit === '条') && /(?:出台|印发|制定|发布|推出)了?$/.test(before.slice(-4)) && /^[^，。；\d]{0,10}(?:政策|措施|举措|意见)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 某某有限公司、某某有限公司各补助50万元: money paid to firms the text names, an award made, not a measure
   if (quantity.base === 'CNY' && /(?:公司|集团|厂|合作社)(?:[^，。；]{0,4})(?:(?:各|分别|每家)(?:获得|获)?|获得|获)(?:补助|奖励|补贴|奖补|扶持|资助)?$/.test(before.slice(-24))) return { kind: null, reason: 'awards paid to named firms' };
+  // 3批次22个重点项目: the batches the works are started in, beside the count of the works
+  if (/^批次?$/.test(quantity.unit) && /^\s*[\d一二三四五六七八九十]+(?:个|项|家)/.test(after)) return { kind: null, reason: 'batches of the works counted' };
+  // 谋划包装一批…、百亿级产业项目: projects of a class, not a number to reach, where no count of them follows
+  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^(?:产业|重大|重点|工业)?项目(?![^，。；]*?[\d一二两三四五六七八九十]+(?:个|项))/.test(after)) return { kind: null, reason: 'a class of projects' };
+  // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
+  if (/(?:超过|超出|高于)\s*$/.test(before) && /^\s*(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 需在30亿元（含30亿元）以上: a bound's figure restated in its bracket
+  if (/[（(]\s*(?:含|不含)\s*$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the bounds of the band a payment is for
+  if (/^[^，。；\d]{0,4}[，,]\s*(?:不足|低于|不到|少于|未达到?)[^，。；]{1,16}的[，,]/.test(after) || (/(?:不足|低于|不到|少于)\s*$/.test(before) && /^[^，。；\d]{0,2}的[，,]/.test(after))) return { kind: null, reason: 'bounds of the tiers a reward is graded by' };
+  // 年社消额需在30亿元以上，同时增幅需保持在10%以上，可申报…奖: what an applicant must reach, before 可申报
+  if (/(?:需|须|应)(?:在|达到|达|保持在|不低于|不少于)?\s*$/.test(before.slice(-8)) && /可(?:申报|申请|享受|获得)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 344名人大代表…差额票决出…: the members at a session, who decide the measures, not a number to reach
-  if ((quantity.unit === '名' || quantity.unit === '位') && /^[^，。；\d]{0,14}?(?:代表|委员|嘉宾)/.test(after) && /会议|大会|全会|会上/.test(sentence)) return { kind: null, reason: 'the members at a session' };
+  if ((quantity.unit === '名' || quantity.unit === '位') && (/^[^，。；\d]{0,14}?(?:人大代表|政协委员|党代表)/.test(after) || (/^[^，。；\d]{0,14}?(?:代表|委员|嘉宾)/.test(after) && /会议|大会|全会|会上|开幕|闭幕|出席|列席/.test(sentence)))) return { kind: null, reason: 'the members at a session' };
+  // 如企业奖励总额超过300万元将按比例进行折算: the cap past which awards are scaled down, a rule of payment
+  if (quantity.base === 'CNY' && /(?:总额|合计|总计)[^，。；\d]{0,4}(?:超过|超出|高于)$/.test(before) && /^[^，。；]{0,12}(?:按比例|折算|调减|核减)/.test(after)) return { kind: null, reason: 'a rule of payment' };
+  // 24次到连江调研指导: visits a leader paid, an activity reported
+  if (quantity.unit === '次' && /^[^，。；\d]{0,8}(?:调研|视察|考察|指导|检查)/.test(after)) return { kind: null, reason: 'visits paid' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励: the unit a payment is counted in
@@ -343,7 +368,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/年(?:产|处理|综合循环利用)$/.test(lead) && !/(?:建成|新增|形成|达到|实现|提升|提高|新建|扩大|具备)(?:[\u4e00-\u9fa5]{0,2})年(?:产|处理|综合循环利用)$/.test(lead) && /^[^，。；、的\d（）()]{2,16}?(?:项目|生产线)/.test(after)) return { kind: null, reason: 'a project named by its capacity' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
-  if ((quantity.unit === '名' || quantity.unit === '位') && /排名|排位|位次|名次|位列|排行/.test(clause)) return { kind: null, reason: 'a ranking' };
+  // (…排名第17名，较上次提升1名; 比2022年的第81位大幅前进12位: a move in a ranking the sentence gives)
+  if ((quantity.unit === '名' || quantity.unit === '位') && (/排名|排位|位次|名次|位列|排行/.test(clause) || (/(?:前进|上升|提升|前移|进位|后退|下降)$/.test(before.replace(/(?:了|大幅|明显)+$/, '')) && /排名|排位|位次|名次|位列|排行|第\d+[名位]/.test(sentence)))) return { kind: null, reason: 'a ranking' };
   // 规划中提到“大湾区”多达38次: how often a text names something
   if (quantity.unit === '次' && /提到|提及|出现|点名|写入/.test(clause)) return { kind: null, reason: 'counts the text itself' };
   // 省委十二届十次、十一次全会: a session's number
@@ -559,7 +585,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (增长12%以上（调增2个百分点）: a revision in a bracket is no class)
   if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after)) return true;
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
-  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && /^(?:及)?以[上下][^，。；、\d的]/.test(after)) return true;
+  // (加快在百亿元项目招引上取得新突破: the class of projects a measure works on, by their size)
+  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
   // (迈上6000亿元台阶 is the step to reach)
   if (quantity.base === 'CNY' && /^的?台阶/.test(after) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;

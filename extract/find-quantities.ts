@@ -50,7 +50,8 @@ const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
-const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|${UNIT})`, 'gu');
+// (迈上3万亿台阶: 台阶 is a step, not the measure word 台)
+const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!台阶)(?:${UNIT}))`, 'gu');
 /** 分别给予100万、50万元: the next item of a list in yuan, which the bare amount before it shares. */
 const SIBLING_IN_YUAN = new RegExp(`^\\s*、\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */

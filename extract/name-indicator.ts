@@ -493,6 +493,8 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
+/** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
+const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
 /** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
 const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|达到|超过)[^，。；、]{0,10}?[\d.]+[万亿]*(?:元|%|人|家|个))(?:以上)?的?((?!的)[^，。；]{0,14}?(?:企业|项目|单位|机构))[，,]/;
 
@@ -549,6 +551,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 年主营业务收入首次突破100亿元的企业，一次性给予…: a provision opening on the size its receiver reaches
   const reached = !paid ? REACHED_SIZE.exec(provision.replace(/^[^：:，。；]{0,10}[：:]/, '')) : null;
   if (reached) paid = reached[1] + reached[2];
+  // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the band a payment is for names it
+  const band = !paid ? PAID_BAND.exec(provision.replace(/^[^：:，。；]{0,10}[：:]/, '').replace(/^\s*其中\s*[，,]\s*/, '').replace(/\s+/g, '')) : null;
+  if (band) paid = `${band[1]}${band[2]}至${band[3]}`;
   // (…突破1000亿元企业，给予企业高管人员…: the receiver's class is named once)
   if (reached && RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1].startsWith(reached[2].slice(-2))) paid = reached[1];
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),

@@ -48,7 +48,8 @@ const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项�
 
 /** A paragraph opening a review of the past: 过去一年，…; 回首这一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
 const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
-const REVIEW_OPENER = new RegExp(`^\\s*${OPENER}`);
+// (记者从会上获悉，过去五年，…: after the words saying where the report comes from)
+const REVIEW_OPENER = new RegExp(`^\\s*(?:[^，。！？]{2,16}?(?:获悉|了解到|表示|介绍|指出)[，,：:])?${OPENER}`);
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
 
@@ -178,6 +179,8 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四�
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年度|预期目标/;
+/** 力争三季度…, 确保上半年…: a goal for a part of the year the text is issued in. */
+const QUARTER_GOAL = /(?:力争|确保|争取|冲刺)[^，。；\d]{0,6}(?:[一二三四]季度|上半年|前三季度)/;
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
@@ -501,7 +504,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 力争全年达到90亿元, 力争年内…: the whole of the year the text is issued in, unless a year is carried to it
         // 在2025年“立园满园”行动计划中，…紧盯全年…增长7.5%的目标: the year of the plan the sentence speaks in
         const namedPlan = sentence.text.includes('计划') || sentence.text.includes('要点') ? NAMED_YEAR_PLAN.exec(sentence.text) : null;
-        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) ? context.issuedYear ?? null : null);
+        // (力争三季度全县GDP增长10.8%以上: a quarter's goal is this year's quarter)
+        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) || QUARTER_GOAL.test(sentence.text) ? context.issuedYear ?? null : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year

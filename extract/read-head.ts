@@ -19,6 +19,8 @@ const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, 2025年1月13日, (此件公开发布). */
 const FORMALITY = /〔\d{4}〕\d+号\s*$|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[（(][^）)]*[)）]\s*$/;
+/** 河北, 首页, 政策解读: a word standing alone on a line above a text's title. */
+const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
 const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
@@ -111,7 +113,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text)) continue;
+    // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(text) && !POLICY_TITLE.test(text))) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知

@@ -1113,6 +1113,8 @@ export function officialsPlace(line: string, region: Region): Region | null {
   return found?.code && found.code !== region.code && isWithin(found.code, region.code, regions) ? found : null;
 }
 
+/** 张家港的新年第一会上，发布了…: a place's own meeting opening a paragraph, where it issues its measures. */
+const MEETING_PLACE = /^([\u4e00-\u9fa5]{2,3}?)的[^，。；]{2,12}?(?:会议|大会|会)上[，,]?(?:发布|出台|印发)/;
 /** 为促进科技城发展，襄阳高新区出台了一系列政策: a place opening a paragraph as the one that issues its measures. */
 const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(?:[区县市旗]|新区|园区))(?:管委会|管理委员会|人民政府|政府)?(?:近日|日前|先后|还|也|再次|今年)?(?:出台|印发|制定|发布)(?:了)?/;
 
@@ -1123,9 +1125,13 @@ const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(
 export function issuingPlace(line: string, region: Region): Region | null {
   const head = line.slice(0, 48);
   if (!region.code || !/出台|印发|制定|发布/.test(head)) return null;
+  const regions = regionIndex();
+  // 张家港的新年第一会上，发布了…: one of the city's places, by its short name, at its own meeting
+  const meeting = MEETING_PLACE.exec(head);
+  const host = meeting ? shortChildAt(meeting[1], 0, region.code, regions) : undefined;
+  if (host) return named(host, regions);
   const m = ISSUING_PLACE.exec(head);
   if (!m) return null;
-  const regions = regionIndex();
   // 贵阳市政府发布《贵安新区…方案》: the document named is the one that commits
   const title = /^《([^》]{2,40})》/.exec(line.slice(m.index + m[0].length));
   const found = firstDivision(title ? title[1] : m[1], regions);
