@@ -260,7 +260,8 @@ function listItem(items: readonly string[], position: number): string {
   // 过100亿元、50亿元、30亿元企业: amounts of unlike length share the words before the first one's number
   const amount = /^[\d.]/.test(second) ? /[\d.]+[^\d.]*$/.exec(first) : null;
   const head = amount ? first.slice(0, amount.index) : first.slice(0, first.length - second.length);
-  const tail = last.length > second.length ? last.slice(second.length) : '';
+  // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
+  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(second.length) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
 }

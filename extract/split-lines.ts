@@ -1,7 +1,9 @@
 // Splits a decoded text into the paragraphs the pipeline reads, remembering each one's line in
 // the file. A line far longer than any paragraph (a PDF or web page copied without line breaks)
 // is cut after its sentence ends (。！？), and a run without any such mark at a clause mark or a
-// space, so no stage ever works on one unbounded string.
+// space, so no stage ever works on one unbounded string. Text copied from a PDF with its printed
+// line breaks (every line as wide as the page, sentences running on into the next) is joined back
+// into its paragraphs, each later line's start remembered so a record still names its own line.
 
 /** Longer than any real paragraph (the seeds' longest is under 600 characters). */
 export const LONG_LINE = 2000;
@@ -12,25 +14,89 @@ export interface Paragraphs {
   texts: string[];
   /** 1-based line in the file of each paragraph (several paragraphs may share one line). */
   lineNumbers: number[];
+  /** For a paragraph joined from printed lines: the offsets in it where its second, third… line begins. */
+  joins: ReadonlyMap<number, readonly number[]>;
+}
+
+/** The file line of the character at `offset` in paragraph `index`. */
+export function lineAt(paragraphs: { lineNumbers: readonly number[]; joins: Paragraphs['joins'] }, index: number, offset: number): number {
+  const starts = paragraphs.joins.get(index);
+  let line = paragraphs.lineNumbers[index];
+  if (starts) for (const start of starts) if (start <= offset) line++;
+  return line;
 }
 
 export function splitLines(text: string): Paragraphs {
+  const lines = text.split(/\r\n|\r|\n/);
+  const width = printedWidth(lines);
   const texts: string[] = [];
   const lineNumbers: number[] = [];
-  let lineNumber = 0;
-  let from = 0;
-  const breaks = /\r\n|\r|\n/g;
-  for (;;) {
-    const m = breaks.exec(text);
-    const end = m ? m.index : text.length;
-    lineNumber++;
-    const line = text.slice(from, end);
+  const joins = new Map<number, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    const lineNumber = i + 1;
+    // a printed line as wide as the page that stops inside its sentence runs on into the next
+    const starts: number[] = [];
+    while (width !== null && i + 1 < lines.length && runsOn(line, lines[i + 1], width) && line.length + lines[i + 1].length <= LONG_LINE) {
+      starts.push(line.length);
+      line += lines[++i];
+    }
+    if (starts.length) joins.set(texts.length, starts);
     if (line.length <= LONG_LINE) { texts.push(line); lineNumbers.push(lineNumber); }
     else for (const piece of splitLongLine(line)) { texts.push(piece); lineNumbers.push(lineNumber); }
-    if (!m) break;
-    from = m.index + m[0].length;
   }
-  return { texts, lineNumbers };
+  return { texts, lineNumbers, joins };
+}
+
+/** How wide a line prints: a Chinese character or a full-width mark takes two columns. */
+function columns(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) width += line.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** The page width a text copied from a PDF keeps: most of its lines end within a few columns of it. */
+const PRINTED_MIN_LINES = 6;
+const PRINTED_SLACK = 6;
+const PRINTED_WIDEST = 200;
+function printedWidth(lines: readonly string[]): number | null {
+  // lines of 40 to 200 columns, counted by width (a paragraph of prose is longer and passed over at once)
+  const counts = new Uint32Array(PRINTED_WIDEST + 1);
+  let printed = 0;
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (/\S/.test(line)) nonBlank++;
+    if (line.length < 20 || line.length > PRINTED_WIDEST) continue;
+    const width = columns(line.trimEnd());
+    if (width >= 40 && width <= PRINTED_WIDEST) { counts[width]++; printed++; }
+  }
+  if (printed < PRINTED_MIN_LINES) return null;
+  // the width most lines reach: the densest band of PRINTED_SLACK columns
+  let best = 0;
+  let bestCount = 0;
+  let band = 0;
+  for (let edge = 0; edge <= PRINTED_WIDEST; edge++) {
+    band += counts[edge] - (edge >= PRINTED_SLACK ? counts[edge - PRINTED_SLACK] : 0);
+    if (band > bestCount) { best = edge; bestCount = band; }
+  }
+  if (bestCount < PRINTED_MIN_LINES || bestCount < nonBlank / 4) return null;
+  // and most of those stop inside a sentence, as only a printed line does
+  let open = 0;
+  for (const line of lines) {
+    if (line.length < 20 || line.length > PRINTED_WIDEST) continue;
+    const width = columns(line.trimEnd());
+    if (width <= best && width > best - PRINTED_SLACK && !CLOSED.test(line)) open++;
+  }
+  return open >= bestCount * 0.6 ? best : null;
+}
+
+/** A sentence's or a clause's end, closing a printed line that a paragraph may end on. */
+const CLOSED = /[。！？!?；;：:]\s*$/;
+/** An item's or a heading's number, which opens a line of its own: 一、 (二) 3. ①. */
+const ITEM_START = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节])/;
+
+function runsOn(line: string, next: string, width: number): boolean {
+  return columns(line.trimEnd()) > width - PRINTED_SLACK && !CLOSED.test(line) && next.trim() !== '' && !ITEM_START.test(next);
 }
 
 /** One paragraph per sentence; a sentence over LONG_LINE is cut at its last soft break before the limit. */

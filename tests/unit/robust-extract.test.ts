@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTEXT_LIMIT } from '../../extract/bound-context';
 import { decode } from '../../extract/decode';
 import { extractFile, runPipeline } from '../../extract/run-pipeline';
-import { LONG_LINE, splitLines } from '../../extract/split-lines';
+import { LONG_LINE, lineAt, splitLines } from '../../extract/split-lines';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CASES = join(ROOT, 'tests', 'golden', 'cases');
@@ -79,12 +79,57 @@ describe('splitLines', () => {
   it('keeps every character and every line number, and no paragraph grows past the limit', () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3000 }), fc.constantFrom('。', '\n', '\r\n', '，'), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: 40 }), (parts) => {
       const input = parts.join('');
-      const { texts, lineNumbers } = splitLines(input);
+      const paragraphs = splitLines(input);
       const lines = input.split(/\r\n|\r|\n/);
-      expect(lineNumbers.at(-1)).toBe(lines.length);
-      for (let n = 1; n <= lines.length; n++) expect(texts.filter((_, i) => lineNumbers[i] === n).join('')).toBe(lines[n - 1]);
-      for (const t of texts) expect(t.length).toBeLessThanOrEqual(LONG_LINE);
+      // each paragraph cut back at the lines it joined gives every line of the file, in its place
+      const pieces = new Map<number, string>();
+      paragraphs.texts.forEach((text, i) => {
+        const starts = [0, ...(paragraphs.joins.get(i) ?? []), text.length];
+        for (let j = 0; j + 1 < starts.length; j++) {
+          const line = lineAt(paragraphs, i, starts[j]);
+          pieces.set(line, (pieces.get(line) ?? '') + text.slice(starts[j], starts[j + 1]));
+        }
+      });
+      for (let n = 1; n <= lines.length; n++) expect(pieces.get(n)).toBe(lines[n - 1]);
+      for (const t of paragraphs.texts) expect(t.length).toBeLessThanOrEqual(LONG_LINE);
     }), { numRuns: 100 });
+  });
+
+  // a policy copied out of a PDF: every line as wide as the page, its sentences running on
+  const printed = [
+    '某市加快推进工业经济高质量发展若干政策',
+    '一、深入实施数字经济一号工程',
+    '（一）深入推进数字经济系统建设。加快以产业大脑为核心的数字',
+    '经济系统建设。推进未来工厂建设，对当年评为省级未来工厂、省',
+    '级智能工厂、市级智能工厂、省级数字化车间、市级数字化车间的，',
+    '分别给予 100 万元、30 万元、20 万元、15 万元、10 万元奖励。',
+    '（二）加快推进数字产业化。做强做大数字核心企业，当年首次列入',
+    '国家电子信息百强企业、省电子信息产业百家重点企业的，分别给予',
+    '一次性奖励 20 万元、10 万元。鼓励软件企业壮大，对软件企业年销',
+    '售收入首次突破 1000 万元、5000 万元的，分别给予一次性奖励 10',
+    '万元、50 万元。',
+  ];
+
+  it('joins the lines a PDF was printed in back into their paragraphs, and remembers where each began', () => {
+    const paragraphs = splitLines(printed.join('\n'));
+    expect(paragraphs.texts).toHaveLength(4);
+    expect(paragraphs.texts[2]).toBe(printed.slice(2, 6).join(''));
+    expect(lineAt(paragraphs, 2, paragraphs.texts[2].indexOf('100 万元'))).toBe(6);
+    expect(lineAt(paragraphs, 3, paragraphs.texts[3].indexOf('50 万元'))).toBe(11);
+  });
+
+  it('gives each record of a printed text its own line and names it from the whole sentence', () => {
+    const result = extractFile({ name: 'printed.txt', bytes: new TextEncoder().encode(printed.join('\n')) });
+    if (!('findings' in result)) throw new Error(result.problem);
+    const awards = result.findings.map((f) => [f.line, f.value, f.indicator]);
+    expect(awards).toContainEqual([6, 100, expect.stringContaining('省级未来工厂')]);
+    expect(awards).toContainEqual([6, 10, expect.stringContaining('市级数字化车间')]);
+    expect(awards).toContainEqual([10, 10, expect.stringContaining('1000万元')]);
+  });
+
+  it('leaves prose alone, however alike its lines are in length', () => {
+    const prose = Array.from({ length: 8 }, (_, i) => `到2025年，全市新建第${i + 1}批数字经济示范园区五个，培育龙头企业十家。`);
+    expect(splitLines(prose.join('\n')).texts).toHaveLength(8);
   });
 });
 
