@@ -172,8 +172,8 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
   return m !== null && Number(m[1]) > lastPastYear ? Number(m[1]) : null;
 }
 
-/** A web page's counters around the text: 阅读:0次, 浏览次数：125. */
-const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$/;
+/** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
+const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
 /** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 before the goals a report sets: 主要预期目标是; nor 预期目标是：预计…, the goal itself). */
 export const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
