@@ -11,7 +11,7 @@ import { baseValue, findQuantities } from './find-quantities';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
-import { divisionHeading, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
+import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
@@ -544,7 +544,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           comparator,
           deadline,
           deadlineOfDocument: stated === null && deadline !== null,
-          region: payerRegion(clause.text, paragraphRegion),
+          region: payerRegion(clause.text, goalsQuotedOf(sentence.text, paragraphRegion)),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),

@@ -1144,3 +1144,17 @@ export function payerRegion(clause: string, region: Region): Region {
   const province = regionIndex().provinceOf(region);
   return province ? toRegion(province) : region;
 }
+
+/** 今年广西经济增长预期目标6.5%以上: a sentence setting out its province's goals by name. */
+const PROVINCE_GOALS = /([\u4e00-\u9fa5]{2,3})(?:经济增长|经济社会发展|地区生产总值增长|GDP增长)(?:的)?(?:主要)?预期目标/;
+
+/** The province a county's or city's text quotes the goals of, when a sentence names it so; else the region. */
+export function goalsQuotedOf(sentence: string, region: Region): Region {
+  if (region.level !== 'city' && region.level !== 'district') return region;
+  const m = sentence.includes('预期目标') ? PROVINCE_GOALS.exec(sentence) : null;
+  if (!m) return region;
+  const regions = regionIndex();
+  const province = regions.provinceOf(region);
+  const named = regions.lookup(m[1]) ?? regions.lookup(m[1].slice(-2));
+  return province && named?.code === province.code ? toRegion(province) : region;
+}
