@@ -154,25 +154,52 @@ function isFree(text: string, taken: readonly Span[], start: number, end: number
   return !overlapsAny(taken, start, end) && !isNameOrOrdinal(text, start, end) && !insideQuotes(text, start);
 }
 
+/** Characters the patterns above need, as flags: a sentence is read once for all of them, not searched once per pattern. */
+const Mark = {
+  /** A digit, a Chinese numeral, 万/亿 (突破万亿) or 半 (半数以上): every pattern needs one, and most sentences hold none. */
+  Numeral: 1, Doubling: 2, Fraction: 4, Tenths: 8, Half: 16, Scale: 32, TenThousand: 64, HundredMillion: 128, Index: 256, Bracket: 512,
+} as const;
+const MARKS = new Uint16Array(65536);
+const mark = (characters: string, flag: number): void => { for (const c of characters) MARKS[c.charCodeAt(0)] |= flag; };
+mark('0123456789零〇一二两三四五六七八九十百千万亿半', Mark.Numeral);
+mark('翻', Mark.Doubling);
+// 分之, 1/3
+mark('之/', Mark.Fraction);
+mark('成', Mark.Tenths);
+mark('半', Mark.Half);
+mark('级', Mark.Scale);
+mark('万', Mark.TenThousand);
+mark('亿', Mark.HundredMillion);
+mark('指', Mark.Index);
+mark('（', Mark.Bracket);
+
+function marksOf(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) marks |= MARKS[text.charCodeAt(i)];
+  return marks;
+}
+
 export function findQuantities(text: string): Quantity[] {
+  const marks = marksOf(text);
+  if (!(marks & Mark.Numeral)) return [];
   const found: Quantity[] = [];
   const taken: Span[] = [];
 
-  if (text.includes('翻')) for (const m of matchesOf(DOUBLINGS, text)) {
+  if (marks & Mark.Doubling) for (const m of matchesOf(DOUBLINGS, text)) {
     const start = m.index;
     found.push({ start, end: start + m[0].length, value: chineseValue(m[1]), valueMax: null, unit: '番', base: '番', factor: 1, more: false, chinese: true });
     taken.push([start, start + m[0].length]);
   }
 
 
-  if (/分之/.test(text)) for (const m of matchesOf(PER_HUNDRED, text)) {
+  if (marks & Mark.Fraction && /分之/.test(text)) for (const m of matchesOf(PER_HUNDRED, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = numeralValue(m[2]);
     if (!Number.isFinite(value) || !isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[1] === '百' ? '%' : '‰', base: 'percent', factor: m[1] === '百' ? 1 : 0.1, more: false, chinese: !/\d/.test(m[2]) });
   }
-  if (/分之|\d\/\d/.test(text)) for (const m of matchesOf(FRACTION, text)) {
+  if (marks & Mark.Fraction && /分之|\d\/\d/.test(text)) for (const m of matchesOf(FRACTION, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = m[1] ? fractionValue(numeralValue(m[2]), numeralValue(m[1])) : fractionValue(Number(m[3]), Number(m[4]));
@@ -181,20 +208,20 @@ export function findQuantities(text: string): Quantity[] {
     if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !share) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }
-  if (/[一二两三四五六七八九]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
+  if (marks & Mark.Tenths && /[一二两三四五六七八九]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
   }
   // 占耕地面积一半以上, 半数以上的村: half of a whole, a share as 三分之一 is
-  if (text.includes('半')) for (const m of matchesOf(HALF, text)) {
+  if (marks & Mark.Half) for (const m of matchesOf(HALF, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: 0.5, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: true });
   }
-  if (text.includes('级')) for (const m of matchesOf(SCALE_CLASS, text)) {
+  if (marks & Mark.Scale) for (const m of matchesOf(SCALE_CLASS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -206,7 +233,7 @@ export function findQuantities(text: string): Quantity[] {
   }
 
   // 工业产值突破万亿(元): a trillion written without its 一, money when the clause measures money
-  if (text.includes('万亿')) for (const m of matchesOf(BARE_TRILLION, text)) {
+  if (marks & Mark.TenThousand && text.includes('万亿')) for (const m of matchesOf(BARE_TRILLION, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end) || !(m[1] || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
@@ -245,9 +272,9 @@ export function findQuantities(text: string): Quantity[] {
   }
 
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern
-  const hundredMillions = text.includes('亿');
+  const hundredMillions = (marks & Mark.HundredMillion) !== 0;
   const money = hundredMillions && MONEY_MEASURED.test(text);
-  if ((hundredMillions || text.includes('万')) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -269,14 +296,14 @@ export function findQuantities(text: string): Quantity[] {
     }
   }
 
-  if (text.includes('指数')) for (const m of matchesOf(INDEX_VALUE, text)) {
+  if (marks & Mark.Index && text.includes('指数')) for (const m of matchesOf(INDEX_VALUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
     if (!/指数/.test(text.slice(clauseStartAt(text, start), start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
     pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
-  if (!/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
+  if (!(marks & Mark.Bracket) || !/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -7,7 +7,7 @@ import { buildDataset, hash, toObservations, toTargets, type Built } from './emi
 import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
-import { normalizeLine } from './normalize';
+import { normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
@@ -62,13 +62,13 @@ export function extractText(name: string, text: string, readWarnings: readonly s
   const ids = new Set<string>();
   const observations: ObservationFinding[] = [];
   for (const span of newsletter.documents) {
-    const body = lines.slice(Math.max(0, span.titleLine), span.end);
-    const sourceLine = body.find((l) => SOURCE_LINE.test(l.text))?.text ?? null;
+    const bodyStart = Math.max(0, span.titleLine);
+    const sourceLine = firstSourceLine(lines, bodyStart, span.end);
     const isPolicy = span.section === null || POLICY_TITLE.test(span.title);
     const head = span.section === null ? (newsletter.head ??= readHead(lines)) : undefined;
     // the opening of the text, joined once however many clues ask for it
     let opening: string | undefined;
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : body).slice(0, 200).map((l) => l.text).join('\n')) });
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200).map((l) => l.text).join('\n')) });
     const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
@@ -117,6 +117,12 @@ export function recordsOf(result: FileResult): FileRecords {
 export function fileRecords(file: InputFile): FileRecords | FileProblem {
   const result = extractFile(file);
   return 'problem' in result ? result : recordsOf(result);
+}
+
+/** The text of a document's first （来源：…） line, looked for in place: a copy of the document's lines for it cost more than the search. */
+function firstSourceLine(lines: readonly NormalizedLine[], from: number, to: number): string | null {
+  for (let i = from, end = Math.min(to, lines.length); i < end; i++) if (SOURCE_LINE.test(lines[i].text)) return lines[i].text;
+  return null;
 }
 
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */

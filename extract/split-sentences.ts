@@ -1,6 +1,7 @@
 // Splits a paragraph into sentences (at 。！？) and each sentence into clauses (at ，；：),
 // keeping offsets into the normalised line so quotes can be cut from the original. Brackets
 // hold their punctuation: “（责任单位：市经信局，市财政局）” does not split.
+import { matchesOf } from '../src/domain/text';
 
 export interface Span { start: number; end: number; text: string }
 export interface Sentence extends Span { clauses: Span[] }
@@ -56,7 +57,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function splitAfterAsides(text: string, sentences: Span[]): Span[] {
-  const cuts = [...text.matchAll(RESPONSIBLE_ASIDE)].map((m) => m.index + m[0].length);
+  const cuts = matchesOf(RESPONSIBLE_ASIDE, text).map((m) => m.index + m[0].length);
   if (!cuts.length) return sentences;
   return sentences.flatMap((sentence) => {
     const inside = cuts.filter((cut) => cut > sentence.start && cut < sentence.end);

@@ -84,14 +84,19 @@ export function createRegionIndex(
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   // names by their first two characters (every name has two or more), as one number
   const byStart = new Map<number, string[]>();
+  // which characters start a name, by code unit: callers ask at every character of a text, and
+  // most characters start none, so they are answered without a lookup in the map
+  const starts = new Uint8Array(65536);
   for (const name of names) {
     const key = startKey(name, 0);
     const bucket = byStart.get(key) ?? [];
     bucket.push(name);
     byStart.set(key, bucket);
+    starts[name.charCodeAt(0)] = 1;
   }
   return {
     namesAt: (text, i) => {
+      if (!starts[text.charCodeAt(i)]) return NO_NAMES;
       // most pairs of characters start no name: no list is made for them
       const bucket = byStart.get(startKey(text, i));
       if (!bucket) return NO_NAMES;
