@@ -17,7 +17,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
     if (b === 0) return true;
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }

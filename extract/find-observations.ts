@@ -50,7 +50,7 @@ export interface ObservedDocument {
 /** Units that are no level: changes in points (回落0.7个百分点), durations, multiples. */
 const SKIPPED_BASES = new Set(['percentage_point', '年', '月', '天', '倍', '番']);
 
-interface LineState { index: number; line: NormalizedLine; inStatusBlock: boolean; inEditorNote: boolean; carried: Period | null }
+interface LineState { index: number; line: NormalizedLine; inStatusBlock: boolean; inEditorNote: boolean; carried: Period | null; note: boolean }
 
 /** Collects the reported figures of one document, sentence by sentence, as the reader walks it. */
 export class Observer {
@@ -73,12 +73,13 @@ export class Observer {
   }
 
   startLine(index: number, line: NormalizedLine, inStatusBlock: boolean, inEditorNote: boolean): void {
-    this.state = { index, line, inStatusBlock, inEditorNote, carried: null };
+    // a note or a figure's caption (注：…, 图1) reports nothing: told once for the line, not for each of its sentences
+    this.state = { index, line, inStatusBlock, inEditorNote, carried: null, note: NOT_A_REPORT_LINE.test(line.text) };
   }
 
   sentence(sentence: Sentence, quantities: readonly Quantity[], clauses: readonly Span[]): void {
     const state = this.state;
-    if (!state || !this.active || NOT_A_REPORT_LINE.test(state.line.text)) return;
+    if (!state || !this.active || state.note) return;
     const text = sentence.text;
     // 降幅与1—5月份持平, 增速较1—4月份回落: a period named to compare with is not the figure's own
     const periods = /[年月季底末]/.test(text) ? findPeriods(text, this.reportYear).filter((p) => !/[较比与于]$/.test(text.slice(0, p.at))) : [];

@@ -471,13 +471,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let lastDeadline: Deadline | null = null;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
-      const listsParts = PART_OPENING.test(sentence.text);
       afterEvent = goesOnWithEvent;
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: { year: lastPastYear + (ahead[1] === '三' || ahead[1] === '3' ? 3 : 5), date: null }, leading: true });
       const quantities = findQuantities(sentence.text);
+      // 其中… lists the parts of a whole: asked only of a sentence with figures
+      const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
       let reportedClauses: boolean[] = [];
