@@ -887,6 +887,11 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
     const deeper = best !== null && entry.count === best.count && entry.division.parentCode === best.division.code;
     if (!best || entry.count > best.count || deeper) best = entry;
   }
+  // 我市…支持铁岭县、开原市、昌图县…: a county-level city named among its sibling counties is one of the
+  // city's places, and the city that holds them all is the one speaking
+  const parent = best?.division.level === 'district' && best.division.parentCode ? regions.byCode(best.division.parentCode) : undefined;
+  const siblings = parent ? new Set(mentioned.filter((division) => division.parentCode === parent.code).map((division) => division.code)) : new Set();
+  if (parent && siblings.size >= 3 && fitting(parent)) return named(parent, regions);
   return best ? named(best.division, regions) : null;
 }
 
@@ -1005,6 +1010,8 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
 }
 
+/** 北京, 天津, 上海, 重庆: cities that are provinces, whose districts hold towns directly. */
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 /** 梅陇镇人民政府关于印发…, 茶山镇党委书记…表示: a town's government or committee. */
 const TOWN_BODY = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)(?=人民政府|政府|党委|党工委|办事处)/g;
 /** 石龙镇推动经济高质量发展…实施办法: a title opening on a town's name. */
@@ -1036,6 +1043,11 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   for (const source of sources) for (const m of matchesOf(TOWN_BODY, source)) candidates.push(m[1] + m[2]);
   // 全镇 in a text naming one town (and no other town or township) is that town's
   if (TOWN_SELF.test(text)) for (const m of matchesOf(TOWN_NAMED, text)) candidates.push(m[1] + m[2]);
+  // 辛口镇计划完成…，辛口镇… : a text that keeps naming one town of the list, and no other, is that town's
+  if (!candidates.length) {
+    const named = [...matchesOf(TOWN_NAMED, text)].map((m) => namesOf(m[1] + m[2]).find((name) => townsNamed(name).length > 0)).filter((name) => name !== undefined);
+    if (named.length >= 3 && new Set(named).size === 1) candidates.push(named[0]);
+  }
   if (!candidates.length && found.level !== 'unresolved') return null;
   // the division the text is placed in; for a text placed nowhere (东莞市高质量发展大会…茶山镇党委书记…表示), the ones it names
   const regions = regionIndex();
@@ -1043,8 +1055,10 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   const towns = new Map<string, { parent: Region; town: Town }>();
   for (const parent of parents) {
     const code = parent.code;
-    if (!code || (parent.level !== 'district' && parent.level !== 'city') || ZONE_WORD.test(parent.name)) continue;
-    const within = (town: Town): boolean => (parent.level === 'city' ? town.cityCode === code.slice(0, 4) : town.areaCode === code);
+    // (辛口镇… in a text of 天津市: a city that is a province holds its districts' towns)
+    const municipality = parent.level === 'province' && code !== null && MUNICIPALITIES.has(code);
+    if (!code || (parent.level !== 'district' && parent.level !== 'city' && !municipality) || ZONE_WORD.test(parent.name)) continue;
+    const within = (town: Town): boolean => (municipality ? town.areaCode.startsWith(code.slice(0, 2)) : parent.level === 'city' ? town.cityCode === code.slice(0, 4) : town.areaCode === code);
     for (const candidate of candidates) {
       const found = namesOf(candidate).map((name) => ({ name, town: townsNamed(name).find(within) })).find((entry) => entry.town);
       if (found?.town) towns.set(found.name, { parent, town: found.town });
@@ -1063,7 +1077,7 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   if (towns.size !== 1) return null;
   const [[name, { parent, town }]] = towns;
   // 千岛湖镇 in a text placed in 杭州市: the town's own county comes between
-  const county = parent.level === 'city' ? regions.byCode(town.areaCode) : undefined;
+  const county = parent.level !== 'district' ? regions.byCode(town.areaCode) : undefined;
   return { name: (county ? named(county, regions).name : parent.name) + name, level: 'district', code: town.areaCode };
 }
 

@@ -86,12 +86,18 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     const date = issueDateIn(line.text);
     if (date && ISSUE_NUMBER.test(line.text)) return date;
   }
+  // 发布时间:2016-01-29 08:33:54 来源:… under the portal's own day (2024年05月28日 星期二): the article's date
+  for (const line of cover.slice(0, 16)) {
+    const labelled = PUBLISHED_AT.exec(line.text);
+    if (labelled) return issueDateIn(`${labelled[1]}年${labelled[2]}月${labelled[3]}日`);
+  }
   for (const line of cover) {
     const date = issueDateIn(line.text);
     if (date && line.text.length < 40) return date;
   }
   return null;
 }
+const PUBLISHED_AT = /(?:发布|发稿|发表)(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
 /** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
 function issueDateIn(text: string): string | null {
