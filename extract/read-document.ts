@@ -191,6 +191,8 @@ const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
+/** 展望2024, 展望2025年: a heading that turns to the year ahead. */
+const LOOKING_AHEAD_HEADING = /^\s*展望\s*((?:19|20)\d{2})\s*年?\s*$/;
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
@@ -426,6 +428,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       reviewBlock = false;
       continue;
     }
+    // 展望2024 on a line of its own: the part after it looks to that year
+    const ahead = text.length <= 12 ? LOOKING_AHEAD_HEADING.exec(text) : null;
+    if (ahead) { sectionYear = Number(ahead[1]); reviewBlock = false; continue; }
     if (NUMBERING.test(text)) {
       heading = leadOf(text) || heading;
       carried = null;
