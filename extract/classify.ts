@@ -220,7 +220,7 @@ const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
-/** 惠及17个, 受益群众5万人, 惠及群众约2万人: the people or places a measure reaches. */
+/** 惠及17个, 受益群众5万人, 惠及群众约2万人: the words before whom or where a measure reaches. */
 const BENEFICIARY_BEFORE = /(?:惠及|受益)[^，。；\d]{0,4}?(?:约|近|超过|达)?$/;
 /** 有效改善9万人口的…, 提高城区4万户用热居民的…: whose lot a measure improves. */
 const IMPROVES_BEFORE = /(?:改善|提高|提升|保障|解决)(?:城区|农村|城乡|全县|全市|全区)?$/;

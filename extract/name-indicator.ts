@@ -549,14 +549,16 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
   const receiver = !paid ? /^([^，对\d]{4,20}?)(?:给予|予以)/.exec(provision.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1] : undefined;
   if (receiver && !PAYER.test(receiver) && !/政府|部门|财政/.test(receiver) && !GENERIC_RECIPIENT_PATTERN.test(receiver) && !HOW_CLAUSE.test(receiver) && !/^(?:根据|依据|可|并|再)/.test(receiver)) paid = thingOf(receiver);
+  // the provision without the list's label before it (2.奖励标准:…)
+  const unlabelled = paid ? '' : provision.replace(/^[^：:，。；]{0,10}[：:]/, '');
   // 年主营业务收入首次突破100亿元的企业，一次性给予…: a provision opening on the size its receiver reaches
-  const reached = !paid ? REACHED_SIZE.exec(provision.replace(/^[^：:，。；]{0,10}[：:]/, '')) : null;
-  if (reached) paid = reached[1] + reached[2];
-  // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the band a payment is for names it
-  const band = !paid ? PAID_BAND.exec(provision.replace(/^[^：:，。；]{0,10}[：:]/, '').replace(/^\s*其中\s*[，,]\s*/, '').replace(/\s+/g, '')) : null;
-  if (band) paid = `${band[1]}${band[2]}至${band[3]}`;
   // (…突破1000亿元企业，给予企业高管人员…: the receiver's class is named once)
-  if (reached && RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1].startsWith(reached[2].slice(-2))) paid = reached[1];
+  const reached = unlabelled ? REACHED_SIZE.exec(unlabelled) : null;
+  const givenTo = reached ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
+  if (reached) paid = givenTo?.startsWith(reached[2].slice(-2)) ? reached[1] : reached[1] + reached[2];
+  // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the band a payment is for names it
+  const band = unlabelled && !paid ? PAID_BAND.exec(unlabelled.replace(/^\s*其中\s*[，,]\s*/, '').replace(/\s+/g, '')) : null;
+  if (band) paid = `${band[1]}${band[2]}至${band[3]}`;
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
   // names nothing paid for; the article's heading does
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];

@@ -56,14 +56,14 @@ const REVIEW_OPENER = new RegExp(`^\\s*(?:[^，。！？]{2,16}?(?:获悉|了解
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
 
-/** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年: a paragraph's turn to the work of one year. */
+/** 县政府2025年度十件民生实事项目正式出炉: a title naming one year's list of works (not how it was done: …完成情况). */
+const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 /**
  * …2024年10个民生实事项目具体如下, 2023年重点项目如下：: a line leading one year's list of works; the
  * items under it, numbered headings and all, are that year's goals.
  */
-/** 县政府2025年度十件民生实事项目正式出炉: a title naming one year's list of works (not how it was done: …完成情况). */
-const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
+/** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年: a paragraph's turn to the work of one year. */
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
