@@ -81,6 +81,8 @@ export const HOW_LONG = /(?:最长|最多|连续)$/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
+  // 千人助万企, 百企帮百村: a campaign named by a round number of each side, no count
+  if (/^[十百千万]$/.test(text) && /^[\u4e00-\u9fa5]?[十百千万][\u4e00-\u9fa5]/.test(after)) return true;
   // 千斤顶, 千斤重担: a lone 千 before 斤 is a word
   if (unit === '斤' && text.length === 1) return true;
   // 打造一个千亿级产业集群: one thing of a stated scale, counted
