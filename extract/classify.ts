@@ -346,6 +346,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^(?:产业|重大|重点|工业)?项目(?![^，。；]*?[\d一二两三四五六七八九十]+(?:个|项))/.test(after)) return { kind: null, reason: 'a class of projects' };
   // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
   if (/(?:超过|超出|高于)\s*$/.test(before) && /^\s*(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 完成固定资产投资20亿元(含)-25亿元的项目投资主体: the ends of a band that says who qualifies
+  if (/^\s*[（(]\s*含\s*[)）]\s*[-—–~至]/.test(after) || (/[（(]\s*含\s*[)）]\s*[-—–~至]\s*$/.test(before) && /^[^，。；\d]{0,4}的/.test(after))) return { kind: null, reason: 'eligibility threshold' };
+  // 新植茶园…必须是相对集中连片30亩以上: what a work must be to qualify
+  if (/必须(?:是|为|达到|在)?[^，。；\d]{0,10}$/.test(before) && /^[^，。；\d]{0,2}以上/.test(after)) return { kind: null, reason: 'a standard projects must meet' };
+  // （备注：…仍只给予2万元的奖励）: a note restating a payment the provision already gives
+  if (/[（(]备注[:：][^）)]*$/.test(before)) return { kind: null, reason: 'a note restating a payment' };
   // 需在30亿元（含30亿元）以上: a bound's figure restated in its bracket
   if (/[（(]\s*(?:含|不含)\s*$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the bounds of the band a payment is for
@@ -560,6 +566,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
   if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})项目/.test(after)) return true;
+  // 加快库容960万立方米的官盛湖建设: the capacity of a named work, as its cost is
+  if (/(?:库容|总库容|装机容量)(?:约|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
   if (quantity.base === 'CNY' && /总投资(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it

@@ -516,7 +516,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 在2025年“立园满园”行动计划中，…紧盯全年…增长7.5%的目标: the year of the plan the sentence speaks in
         const namedPlan = sentence.text.includes('计划') || sentence.text.includes('要点') ? NAMED_YEAR_PLAN.exec(sentence.text) : null;
         // (力争三季度全县GDP增长10.8%以上: a quarter's goal is this year's quarter)
-        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) || QUARTER_GOAL.test(sentence.text) ? context.issuedYear ?? null : null);
+        // (2022年，果洛州实现…。…划定发展预期目标: with no date, the year after the one the text looks back on)
+        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) || QUARTER_GOAL.test(sentence.text) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
