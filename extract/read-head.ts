@@ -17,8 +17,8 @@ const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印
 const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
 const ADDRESSEE = /^各/;
-/** 京技管〔2020〕48号, 2025年1月13日, (此件公开发布). */
-const FORMALITY = /〔\d{4}〕\d+号\s*$|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[（(][^）)]*[)）]\s*$/;
+/** 京技管〔2020〕48号, (此件公开发布); a line holding only a date is passed over before (DATE_ONLY). */
+const FORMALITY = /〔\d{4}〕\d+号\s*$|^[（(][^）)]*[)）]\s*$/;
 /** 河北, 首页, 政策解读: a word standing alone on a line above a text's title. */
 const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
