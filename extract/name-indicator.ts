@@ -580,7 +580,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
   const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
   // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
-  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name += subject;
+  // (当年改良品种每亩一次性补助1500元: words that already open with what is paid for are not said twice)
+  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name = name && subject.startsWith(name) ? subject : name + subject;
   else name += perUnit + (name.endsWith(support) ? '' : support) + (generic || paid ? '' : subject);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
