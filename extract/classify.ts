@@ -52,8 +52,8 @@ const GOAL_LEAD_CHAR = /[会定务标]/;
 /** 累计为企业争取: what has been obtained so far, which 争取 does not turn into a goal. */
 const SOUGHT_SO_FAR = /(?:累计|共计?|已)(?:为[^，。；]{1,10})?争取(?:到|了)?/g;
 const SOUGHT_SO_FAR_CUE = /累计|共|已/;
-/** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, …且同比增速达到15%的工业企业, 以及一季度当季营业收入达到1000万元的企业. */
-const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)[^，；]*的|的[，；：]?$|^\s*(?:且|并且|并|以及|或者?)[^，；]*的[\u4e00-\u9fa5]{0,12}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
+/** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, 对2025年第一季度产值2000万元(含)至1亿元，且…的, …且同比增速达到15%的工业企业, 以及一季度当季营业收入达到1000万元的企业. */
+const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)(?:[^，；]*的|(?:(?:19|20)\d{2}年度?)?(?:第?[一二三四]季度|上半年|前三季度|全年|当年|上年))|的[，；：]?$|^\s*(?:且|并且|并|以及|或者?)[^，；]*的[\u4e00-\u9fa5]{0,12}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
 /**
  * A figure given to four significant digits or more (生产总值178.47亿元, 人均可支配收入45595元, 年均增长26.95%):
  * a measurement, where nothing framed the clause as a goal. Goals are set in round figures.
