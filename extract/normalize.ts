@@ -38,6 +38,9 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLatin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9 || code === 0xa0;
 
+/** 經(jīng)濟: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}）/g;
+
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
@@ -79,7 +82,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
   const replaced = needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
-  if (!needs.remove && prefix === 0) {
+  // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
+  const notes = needs.replace && replaced.includes('（') ? new Map([...replaced.matchAll(PINYIN_NOTE)].map((m) => [m.index, m[0].length])) : null;
+  if (!needs.remove && prefix === 0 && !notes?.size) {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
   }
@@ -88,7 +93,12 @@ export function normalizeLine(original: string): NormalizedLine {
   let from = prefix;
   for (let i = prefix; i < replaced.length; i++) {
     const code = replaced.charCodeAt(i);
-    if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) {
+    const note = code === 0xff08 ? notes?.get(i) : undefined;
+    if (note) {
+      kept.keep(from, i);
+      from = i + note;
+      i = from - 1;
+    } else if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) {
       kept.keep(from, i);
       from = i + 1;
     } else if (isSpace(code)) {

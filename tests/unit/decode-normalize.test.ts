@@ -38,6 +38,11 @@ describe('normalizeLine', () => {
   it('reads ASCII commas in prose as Chinese clause breaks but keeps thousands separators', () => {
     expect(normalizeLine('领导下,承担1,000项').text).toBe('领导下，承担1,000项');
   });
+  it('takes out the pinyin a converter wrote after characters, and quotes the line as written', () => {
+    const line = normalizeLine('全縣地區(qū)生產(chǎn)總值累計(jì)完成70883萬元，濃度(ppm)');
+    expect(line.text).toBe('全縣地區生產總值累計完成70883萬元，濃度（ppm）');
+    expect(originalSlice(line, line.text.indexOf('累計'), line.text.indexOf('萬元') + 2)).toBe('累計(jì)完成70883萬元');
+  });
 });
 
 /**
