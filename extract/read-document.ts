@@ -63,8 +63,8 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  * items under it, numbered headings and all, are that year's goals.
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
-/** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年: a paragraph's turn to the work of one year. */
-const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年)/;
+/** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
+const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
   // the engine's own search for the two characters, within the first 48 only
@@ -191,8 +191,6 @@ const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
-/** 展望2024, 展望2025年: a heading that turns to the year ahead. */
-const LOOKING_AHEAD_HEADING = /^\s*展望\s*((?:19|20)\d{2})\s*年?\s*$/;
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
@@ -428,9 +426,6 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       reviewBlock = false;
       continue;
     }
-    // 展望2024 on a line of its own: the part after it looks to that year
-    const ahead = text.length <= 12 ? LOOKING_AHEAD_HEADING.exec(text) : null;
-    if (ahead) { sectionYear = Number(ahead[1]); reviewBlock = false; continue; }
     if (NUMBERING.test(text)) {
       heading = leadOf(text) || heading;
       carried = null;
@@ -448,7 +443,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear) || PROFILE_OPENING.test(text);
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
-    const yearWorkLead: RegExpExecArray | null = sectionYear === null && yearAt >= 4 && yearAt < 12 ? YEAR_WORK_LEAD.exec(text) : null;
+    const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]); reviewBlock = false; lastReported = false; }
     const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
     if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }

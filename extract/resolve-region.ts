@@ -907,11 +907,14 @@ function countiesNamed(text: string, regions: RegionIndex): Map<Division, number
   return counts;
 }
 
+/** 北京市, 天津市, 上海市, 重庆市: a city that is a province, holding its districts (and their towns) directly. */
+const isMunicipality = (place: { level: string; name: string }): boolean => place.level === 'province' && place.name.endsWith('市');
+
 /** The one district of the cities a text names that it also names by its short name (龙华区 → 龙华). */
 function districtByShortName(text: string, mentioned: readonly Division[], regions: RegionIndex): Division | null {
   const cities = new Set(mentioned.filter((division) => division.level === 'city').map((division) => division.code.slice(0, 4)));
   // 上海, 北京…: a city that is a province holds its districts directly
-  const municipalities = new Set(mentioned.filter((division) => division.level === 'province' && division.name.endsWith('市')).map((division) => division.code.slice(0, 2)));
+  const municipalities = new Set(mentioned.filter(isMunicipality).map((division) => division.code.slice(0, 2)));
   const found = new Set<Division>();
   for (const [short, divisions] of countiesByShortName(regions)) {
     if (!text.includes(short)) continue;
@@ -1010,8 +1013,6 @@ export function resolveDocumentRegion({ title, section, sourceLine, body, isPoli
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
 }
 
-/** 北京, 天津, 上海, 重庆: cities that are provinces, whose districts hold towns directly. */
-const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 /** 梅陇镇人民政府关于印发…, 茶山镇党委书记…表示: a town's government or committee. */
 const TOWN_BODY = /([\u4e00-\u9fa5]{2,3}?)(镇|乡|街道)(?=人民政府|政府|党委|党工委|办事处)/g;
 /** 石龙镇推动经济高质量发展…实施办法: a title opening on a town's name. */
@@ -1056,7 +1057,7 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   for (const parent of parents) {
     const code = parent.code;
     // (辛口镇… in a text of 天津市: a city that is a province holds its districts' towns)
-    const municipality = parent.level === 'province' && code !== null && MUNICIPALITIES.has(code);
+    const municipality = isMunicipality(parent);
     if (!code || (parent.level !== 'district' && parent.level !== 'city' && !municipality) || ZONE_WORD.test(parent.name)) continue;
     const within = (town: Town): boolean => (municipality ? town.areaCode.startsWith(code.slice(0, 2)) : parent.level === 'city' ? town.cityCode === code.slice(0, 4) : town.areaCode === code);
     for (const candidate of candidates) {
