@@ -187,7 +187,9 @@ const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|最高可获|支持[^�
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
-const SET_ASIDE = /安排[^，。；]{0,16}资金|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
+const SET_ASIDE = /安排[^，。；]{0,16}资金|(?:每年|年度|财政)安排(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持)|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
+/** 产业规模突破, 营业收入达到, 产值超过: an outcome measure reaching a figure (the clause before the number). */
+const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|营收|产值|增加值|生产总值|GDP|经济总量|销售额|交易额|出口额|零售总额)[^，。；\d]{0,6}(?:突破|达到|达|超过|超|迈上|提升至|提高到|增至)(?:约)?$/;
 /** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */
 const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*其中`);
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
@@ -428,6 +430,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
   // (一是促进消费全面恢复共计4条: a part of the text and how many of its items it holds)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 明确了17项工作重点, 提出了8项重点任务: the count before what the text lists
+  if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
+  if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
@@ -437,6 +443,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
+  // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
+  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
   if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };

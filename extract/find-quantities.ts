@@ -50,14 +50,14 @@ const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
-// (迈上3万亿台阶, 85亿园区: 台阶 is a step and 园区 a park, not the measure words 台 and 园)
-const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!台阶|园区|村民|镇区)(?:${UNIT}))`, 'gu');
+// (迈上3万亿台阶, 85亿园区, 100亿支持: 台阶 is a step, 园区 a park and 支持 support, not the measure words 台, 园 and 支)
+const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!台阶|园区|村民|镇区|支[持付出撑援])(?:${UNIT}))`, 'gu');
 /** 分别给予100万、50万元: the next item of a list in yuan, which the bare amount before it shares. */
 const SIBLING_IN_YUAN = new RegExp(`^\\s*、\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数/;
-const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金/;
+const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 /** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25. */
@@ -261,6 +261,8 @@ export function findQuantities(text: string): Quantity[] {
     if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
     // 127亿园区工业固投: 园区, 村民, 镇区 are nouns, not 园, 村, 镇 counting what went before
     if (/^[园村镇]$/.test(unitWord) && /^[区民委级]/.test(text.slice(end, end + 1))) continue;
+    // 安排不少于100亿支持…: 支持, 支付 are verbs, not 支 counting what went before
+    if (unitWord === '支' && /^[持付出撑援]/.test(text.slice(end, end + 1))) continue;
     // 千万千瓦级风电基地, 30万吨级码头: a class a facility belongs to, not an amount (money classes are read above)
     if (text[end] === '级' && normalized.base !== 'CNY') continue;
     const scale = mult ? MULTIPLIERS[mult] : 1;

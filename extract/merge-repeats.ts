@@ -8,6 +8,8 @@ const SAME_COMMITMENT = 0.8;
 /** How far ahead a headline's commitment is looked for in the body: 5G用户普及率将达到56% … (two lines on) 从15%提高到56%. */
 const HEADLINE_REACH = 3;
 const NOTE_TO_BODY = 0.5;
+/** How alike a target's name in a headline and in a body statement far below it must be to be one commitment. */
+const FAR_HEADLINE = 0.3;
 
 /**
  * The same amount, and no two places side by side: two counties each growing 9.5% are two
@@ -114,7 +116,9 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
     // the body's statement just after it, or further on when the body states that amount once only
     // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
-    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? (stated.length === 1 ? stated[0] : undefined);
+    // (到2027年全省经济总量突破7万亿元 as a standalone line is not 工业规模提升至7万亿级 fifty lines on: far off, the body names the same thing)
+    const far = stated.length === 1 && (headline.kind === 'incentive' || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
+    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? far;
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
     repeated.add(headline);

@@ -471,6 +471,8 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
   return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
 }
 
+/** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
+const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(?:突破|达到|达|超过|超|不少于|不低于)?(?:约)?$/;
 /** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
 const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
@@ -484,6 +486,9 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   if (quantity.base !== 'CNY') return null;
   const written = sentence.slice(clause.start, quantity.start);
   const item = written.slice(written.lastIndexOf('、') + 1);
+  // 每年安排不少于100亿支持创新型省份建设 → 创新型省份建设资金: a yearly sum named by what it supports
+  const yearly = /(?:每年|年度|全年)安排(?:不少于|不低于|超过)?$/.test(written) ? /^(?:元)?(?:以上|左右)?[，,]?(?:用于|用以|支持)([^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end)) : null;
+  if (yearly) return `${yearly[1]}资金`;
   if (!SET_ASIDE_WORDS.test(written) || GRANT_WORDS.test(item)) return null;
   const name = clean(item.replace(/^(?:(?:19|20)\d{2}\s*年[，,]?)?(?:其中[，,：:]?)?(?:共|全年|每年)?(?:拟|统筹)?(?:安排(?=[^，。；、]{0,8}资金))?/, '').replace(/(?:约|超|近|共)$/, ''));
   // 预算安排12.76亿元支持产业发展: what it is for, when the words after the sum say
@@ -512,6 +517,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   }
   const ownWords = setAsideName(sentence, clause, quantity);
   if (ownWords) return ownWords;
+  // 人工智能产业基金规模突破50亿元: a fund growing to a size is named by its clause, not by the heading above it
+  const fundSize = FUND_SIZE.exec(sentence.slice(clause.start, quantity.start));
+  if (fundSize) return clean(fundSize[1]);
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
   const measure = /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
   if (measure && object) {

@@ -520,7 +520,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const fromBefore = saysThisYear || namedPlan ? null : carried ?? (BREAKDOWN_OPENING.test(sentence.text) ? lastDeadline : null);
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
-        const stated = verdict.kind === 'incentive' ? deadlineBefore(mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
+        // (…人工智能产业基金规模突破50亿元 under 2027年，: a fund growing to a size is due when the goals around it are)
+        const fundReaches = verdict.kind === 'incentive' && comparator === '>=' && !annual && /规模|总量/.test(clause.text);
+        const stated = verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
           : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear

@@ -479,6 +479,8 @@ function regionOfBody(text: string): Region {
     if (under) return under;
   }
   const own = ownWords(text);
+  // 近日，工业和信息化部、教育部…等7部门联合印发《…》: news of a national bodies' text, with no place of its own speaking
+  if (NATIONAL_ISSUES.test(own.slice(0, 300)) && !OWN_JURISDICTION.test(own)) return NATIONAL;
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
   const designated = DESIGNATED_SELF.exec(own);
   const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
@@ -559,6 +561,10 @@ function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
 }
 
 /** The State Council's report to the National People's Congress. */
+/** 国务院办公厅印发, 工业和信息化部、教育部…等7部门联合印发, 国家发展改革委等部门发布: national bodies issuing a text. */
+const NATIONAL_ISSUES = /(?:^|[，。,；：:\n])(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?(?:中共中央办公厅|国务院办公厅|中共中央|国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|部|署|办)|[\u4e00-\u9fa5]{2,8}部)(?:[、和与][\u4e00-\u9fa5、]{2,60}?)?(?:等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?部门)?(?:联合)?(?:印发|发布|出台|公布)(?:了)?《/;
+/** 我省, 全市, 本区: a place speaking of itself. */
+const OWN_JURISDICTION = /[我全本][省市区县州](?!场|面|国)/;
 const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
 /** A series of press conferences, held by one body with a session per place. */
 const PRESS_SERIES = /系列新闻发布会|系列新闻/;

@@ -69,7 +69,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // the opening of the text, joined once however many clues ask for it
     let opening: string | undefined;
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200).map((l) => l.text).join('\n')) });
-    const period = [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
+    // 2026年是“十五五”规划开局之年，…: a text opening on the year it speaks of names that year, not the period it opens
+    const yearSpoken = YEAR_IS.exec(span.title);
+    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
@@ -128,6 +130,8 @@ function firstSourceLine(lines: readonly NormalizedLine[], from: number, to: num
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
 const SLICE_LENGTH = 13;
 
+/** 2026年是“十五五”规划开局之年: a title that is the opening of a text on one year. */
+const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 /** 关于落实《政府工作报告》重点工作分工的意见: the year's report divided into tasks, for the year it is issued in. */
