@@ -14,17 +14,17 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  */
 const REACHED = /截至|截止|至今|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+[—-]\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|这十年|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
- * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
+ * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
-const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有)(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
+const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付)|共有|会上|已累计|累计已/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
 const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
 const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
-const STANDING_WORD = /如今|目前|现有|已|共有|会上/;
+const STANDING_WORD = /如今|目前|现有|现在|已|共有|会上/;
 
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
@@ -566,10 +566,17 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
 const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
 
+/** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
+const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
+/** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
+const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|建设|新增|培育|打造|引进|改造|完成|达到|实现|发展|种植|养殖|出栏|存栏|生产|产量|规模|总量|面积|新培育|达|超过|突破|以上)$/;
+
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；]{0,10}?项目/.test(after)) return true;
+  // 抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设: each capacity names one of the projects listed
+  if (!['CNY', 'percent'].includes(quantity.base) && LISTED_PROJECT_AFTER.test(after) && NAME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return true;
   // 推进农大禾丰35万吨数字化生产线项目竣工投产, 年产30万吨聚丙烯项目全面复工: a capacity in the name of a project the sentence moves on
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,16}?项目[^，。；\d]{0,8}?(?:竣工|投产|开工|建成|落地|签约|复工|投运|并网)/.test(after)) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
