@@ -10,6 +10,8 @@ const HEADLINE_REACH = 3;
 const NOTE_TO_BODY = 0.5;
 /** How alike a target's name in a headline and in a body statement far below it must be to be one commitment. */
 const FAR_HEADLINE = 0.3;
+/** The lines a text's title and its page's head stand on. */
+const TITLE_LINES = 5;
 
 /**
  * The same amount, and no two places side by side: two counties each growing 9.5% are two
@@ -116,8 +118,9 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
     // the body's statement just after it, or further on when the body states that amount once only
     // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
-    // (到2027年全省经济总量突破7万亿元 as a standalone line is not 工业规模提升至7万亿级 fifty lines on: far off, the body names the same thing)
-    const far = stated.length === 1 && (headline.kind === 'incentive' || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
+    // (到2027年全省经济总量突破7万亿元, a standalone line mid-text, is not 工业规模提升至7万亿级 fifty lines on: far off, a
+    // headline below the text's title names the same thing; the title's own, 顺德力争到2025年GDP达5000亿元, may word it apart)
+    const far = stated.length === 1 && (headline.kind === 'incentive' || headline.line <= TITLE_LINES || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
     const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? far;
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);

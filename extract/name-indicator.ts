@@ -652,6 +652,9 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 
+/** 医药和医疗器械产业要, 机电制造业将: an industry opening a clause with what it is to do. */
+const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|行业|业))(?:要|将|应)/;
+
 export function nameIndicator(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
   const part = partInBracket(input);
@@ -675,6 +678,11 @@ export function nameIndicator(input: NamingInput): string {
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
     const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '');
     if (industry && industry.length >= 2) return industry + name;
+  }
+  // 医药和医疗器械产业要推进产业基础高级化，力争2025年产值突破500亿元: a bare measure is the one of the industry the sentence opens on
+  if (/^(?:产值|总产值|营收|营业收入|规模|增加值)$/.test(name)) {
+    const industry = INDUSTRY_RESOLVES.exec(sentence.slice(0, clause.start))?.[1].replace(/^.*(?:提出|指出|明确|要求|方面)/, '');
+    if (industry && industry.length >= 3) return industry + name;
   }
   return name;
 }

@@ -110,6 +110,9 @@ export function normalizeLine(original: string): NormalizedLine {
       kept.keep(from, i);
       // one plain space, whatever the run of spaces was (a full-width one, a tab)
       if (isLatin(before) && isLatin(after)) kept.space(i);
+      // 力争2025年产值突破500亿元 海洋油气开发产业要…: a page that lost its full stops keeps a space after an amount
+      // (not in a text that spaces its numbers apart: 按照不超过投资的 30% 予以补贴)
+      else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 4)) && closesAmount(replaced.slice(Math.max(0, i - 16), i))) kept.stop(i);
       from = j;
       i = j - 1;
     }
@@ -117,6 +120,18 @@ export function normalizeLine(original: string): NormalizedLine {
   kept.keep(from, replaced.length);
   return { text: kept.pieces.join(''), map: new Int32Array(kept.runs), original };
 }
+
+/** Characters an amount ends on: 500亿元, 20%, 100家. */
+const AMOUNT_END = new Set([...'元%个家项人亩吨'].map((c) => c.charCodeAt(0)));
+/** Words that open a new sentence after an amount, not the amount's own 以上, 左右 or unit. */
+const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|[年月日天万亿元])[\u4e00-\u9fff]{2}/;
+
+/** A figure and its unit closing the text before a space: 500亿元, 20%, 100家 (not 单个, a word). */
+const AMOUNT_BEFORE = /\d(?:[万亿千百]{0,2}[元个家项人亩吨]|%)$/;
+/** An amount with a space before its figure: 的 30%, 最高 3000 万元. */
+const SPACED_AMOUNT = /\s[\d.,]+\s*[^\d\s]{0,3}$/;
+/** Whether the text before a space ends on an amount written tight, as a sentence whose full stop was lost does. */
+const closesAmount = (before: string): boolean => AMOUNT_BEFORE.test(before) && !SPACED_AMOUNT.test(before);
 
 /** Stretches of a line kept whole; `runs` holds, for each, where it starts in the result and in the line. */
 class Stretches {
@@ -134,6 +149,14 @@ class Stretches {
     this.runs.push(this.length, from);
     this.length += to - from;
     this.lastKept = this.line.charCodeAt(to - 1);
+  }
+
+  /** A full stop standing for the run of spaces at `at`, where a sentence ended. */
+  stop(at: number): void {
+    this.pieces.push('。');
+    this.runs.push(this.length, at);
+    this.length++;
+    this.lastKept = 0x3002;
   }
 
   /** One plain space standing for the run of spaces at `at`. */

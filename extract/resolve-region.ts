@@ -434,11 +434,23 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     const bracketed = inBrackets ? firstDivision(inBrackets[1]) : null;
     if (named?.code && bracketed?.code && bracketed.code !== named.code && isWithin(bracketed.code, named.code, regionIndex())) return bracketed;
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
-    if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? named;
+    // (北京出台AI攻关奖励政策 over 5月19日，北京市海淀区出台《…》: the district its lead says issued the text)
+    if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? issuedUnder(named, body) ?? named;
     if (named) return hostIssuing(named, body) ?? zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
   return null;
+}
+
+/** 北京市海淀区出台《…》, 某县人民政府印发《…》: a division issuing a text, in its lead. */
+const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:出台|印发|发布|推出)(?:了)?《/;
+
+/** The division under a headline's place that the text's lead says issued it: 北京市海淀区 under 北京. */
+function issuedUnder(home: Region, body: () => string): Region | null {
+  if (!home.code) return null;
+  const issuer = DIVISION_ISSUES.exec(body().slice(0, 400));
+  const named = issuer ? firstDivision(issuer[1].replace(/^.*[，,：:]/, '')) : null;
+  return named?.code && named.code !== home.code && isWithin(named.code, home.code, regionIndex()) ? named : null;
 }
 
 /** 铜陵市政府印发《铜陵经开区…方案》: a city's government issuing a plan for its zone. */
