@@ -70,6 +70,12 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
       let j = i + 1;
       while (j < line.length && space(line.charCodeAt(j))) j++;
       if (latin(text.charCodeAt(text.length - 1)) && j < line.length && latin(line.charCodeAt(j))) { text += ' '; origin.push(i); }
+      // a full stop a page lost: a space after a tightly written amount (产值突破500亿元 海洋…), before new words
+      else {
+        const before = line.slice(Math.max(0, i - 16), i);
+        const tight = /\d(?:[万亿千百]{0,2}[元个家项人亩吨]|%)$/.test(before) && !/\s[\d.,]+\s*[^\d\s]{0,3}$/.test(before);
+        if (tight && /^(?!以上|以下|以内|左右|及以上|工作日|[年月日天万亿元])[\u4e00-\u9fff]{2}/.test(line.slice(j, j + 4))) { text += '。'; origin.push(i); }
+      }
       i = j - 1;
       continue;
     }
@@ -80,7 +86,7 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
 }
 
 describe('normalizeLine against the character-by-character reference', () => {
-  const piece = fc.constantFrom('数据', '产业', '２０２５', '５０％', ' ', '　', '\t', '**', '*', '＊＊', '＊', '＃ ', '－ ', '# ', '- ', 'Big', 'Data', '（', '(', ')', '1,000', '领导下,承担', '到 2025 年', '：', ':', '5G', '亿元');
+  const piece = fc.constantFrom('数据', '产业', '２０２５', '５０％', ' ', '　', '\t', '**', '*', '＊＊', '＊', '＃ ', '－ ', '# ', '- ', 'Big', 'Data', '（', '(', ')', '1,000', '领导下,承担', '到 2025 年', '：', ':', '5G', '亿元', '500亿元', '30%', '单个');
   it('gives the same text, and every span of it maps back to the same original characters', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (original, a, b) => {
       const line = normalizeLine(original);
