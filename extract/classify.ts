@@ -35,7 +35,7 @@ const STANDING_WORD = /如今|目前|现有|现在|已|共有|会上/;
  * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中, 甲等6家企业每家获…奖励) and a feature's
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
-const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?<!按|按照|按其)(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
@@ -131,7 +131,8 @@ export function clauseStances(
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
-    else if (pastYear || REACHED.test(clause)) { stance = within = 'reported'; precise = false; }
+    // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
+    else if (pastYear || (REACHED.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]))) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
     // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead
@@ -142,7 +143,7 @@ export function clauseStances(
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'reported'; precise = false; }
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1])) { within = 'reported'; precise = false; }
     else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
@@ -157,6 +158,11 @@ export function clauseStances(
   if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
+/** 1—8月营业收入15亿元以上，增速10%以上的，…: a bound whose condition the next clause closes with 的. */
+function boundsWithNext(clause: string, next: string | undefined): boolean {
+  return next !== undefined && /(?:以上|以下|以内|[\d.]+[万亿]?元)[，,\s]*$/.test(clause) && /(?:以上|以下|以内)的[，,：:\s]*$/.test(next);
+}
+
 /** 均创历史新高: every figure before it set a record. */
 const ALL_RECORDS_SET = /^\s*(?:均|都|皆|全部|分别)创(?:历史)?新高/;
 
@@ -481,6 +487,10 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (PAYMENT_AFTER.test(sentence) && conditionOfPayment(sentence, quantity, before)) return true;
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
   if (/^[^，。；]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))) return true;
+  // 营业收入15亿元以上，增速10%以上的，按…奖励: the first of two bounds that together admit the payment
+  // (营业收入10亿元—15亿元，增速15%以上的: a band needs no 以上)
+  if (/^(?:以上|以下|以内)?[，,][^，。；]{1,20}(?:以上|以下|以内)的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 40))
+    && (quantity.valueMax !== null || /^(?:以上|以下|以内)/.test(sentence.slice(quantity.end)))) return true;
   // 设备投资额（扣税后不低于500万元）的20%: a floor set in a bracket
   const open = sentence.lastIndexOf('（', quantity.start);
   if (open >= 0 && sentence.indexOf('）', open) >= quantity.end && !sentence.slice(open, quantity.start).includes('）')

@@ -60,6 +60,9 @@ function containment(part: string, whole: string): number {
   return inside / grams.size;
 }
 
+/** The same target's clause word for word, spaces aside, under the same name (one payment, 给予10万元奖励, may reward two things). */
+const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && a.quote.replace(/\s+/g, '') === b.quote.replace(/\s+/g, '');
+
 /** Findings can only merge when they state the same amount, so each document's kept findings are indexed by it. */
 const amountKey = (f: Finding): string => `${f.documentKey}\u0000${f.kind}\u0000${f.unit}\u0000${f.value}\u0000${f.valueMax}`;
 
@@ -78,8 +81,9 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   const notes = findings.filter((f) => f.inEditorNote);
   for (const finding of body) {
     const same = keptWith(finding);
-    // repeats sit on other lines: one line naming an amount twice (A、B分别过千亿元) states two commitments
-    const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && k.line !== finding.line
+    // repeats sit on other lines: one line naming an amount twice (A、B分别过千亿元) states two commitments,
+    // unless it says the same words twice (a page that runs its lead into the text it repeats)
+    const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true));

@@ -35,7 +35,7 @@ const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:�
 const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:我省|我市|我区|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -649,6 +649,8 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
+/** 累计超过, 建成投产, 新增: verbs with no measure named. */
+const VERBS_ONLY = /^(?:累计|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保)+$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 
@@ -673,6 +675,12 @@ export function nameIndicator(input: NamingInput): string {
   if (BARE_GROWTH.test(name) && previous && previous.base !== 'percent' && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start))) {
     const level = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous), kind: input.kind });
     if (level && !BARE_GROWTH.test(level)) return `${level}${name.replace(GROWTH_BASIS, '')}`;
+  }
+  // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家: a clause of verbs alone goes on
+  // measuring what the clause before it named, in the same unit
+  if (VERBS_ONLY.test(name) && previous && previous.unit === quantities[index].unit && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start))) {
+    const level = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous), kind: input.kind }).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
+    if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name}`;
   }
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {

@@ -27,7 +27,7 @@ const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
-const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|联合印发|提出|明确|决定)(?:了|的)?/g;
+const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|联合印发|提出|明确|决定)(?:了|的)?/g;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
@@ -76,7 +76,7 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/^[（(]以下简称/.test(after)) designated.push(m[1]);
-    else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
+    else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
       // 《…实施意见（试行）》正式发布, not 根据《…》出台
       || (/^(?:近日|日前|正式|已)*(?:发布|印发|出台|公布)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) names.push(m[1]);
   }
