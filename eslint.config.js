@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 /** The Node host of the pipeline: the only modules that touch the file system and the process. */
 const NODE_HOST = [
   'extract/cli.ts', 'extract/write-schema.ts', 'extract/node-cmaps.ts', 'extract/walk-inputs.ts',
-  'extract/indicators-report.ts', 'extract/observations-report.ts', 'extract/node-pool.ts', 'extract/node-pool-worker.ts', 'extract/extract-files.ts', 'extract/node-sha1.ts', 'extract/node-towns.ts',
+  'extract/indicators-report.ts', 'extract/observations-report.ts', 'extract/node-pool.ts', 'extract/node-pool-worker.ts', 'extract/extract-files.ts', 'extract/node-sha1.ts', 'extract/node-utf8.ts', 'extract/node-towns.ts',
 ];
 const appModules = ['react', 'react-dom', 'react-dom/*', 'echarts', 'echarts/*', 'dexie', 'papaparse'];
 

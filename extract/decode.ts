@@ -2,8 +2,6 @@
 // without BOM, or GB18030/GBK (common for Chinese government files). Refuses binary and empty
 // input; a few undecodable bytes in an otherwise readable file are replaced and reported by position.
 
-import { Buffer, isUtf8 } from 'node:buffer';
-
 export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -107,13 +105,19 @@ function withBadBytes(body: Uint8Array, shift: number): Decoded {
   return finish(new TextDecoder('utf-8').decode(body), 'utf-8', [warning]);
 }
 
+/** Strict UTF-8 reading the host does natively, or null to use a fatal TextDecoder. */
+let readUtf8: ((bytes: Uint8Array) => string | null) | null = null;
+
+/** Reads UTF-8 with the host's own check and decoder (node:buffer in the CLI, several times faster on the common case). */
+export function useUtf8Reader(host: (bytes: Uint8Array) => string | null): void {
+  readUtf8 = host;
+}
+
 /** The text in one encoding, or null when the bytes are not valid in it (GB18030 is a superset of GBK and GB2312). */
 export function decodeAs(bytes: Uint8Array, encoding: string): string | null {
-  // UTF-8, the common case, is checked and read natively: a fatal TextDecoder takes several times as long
-  if (encoding === 'utf-8') {
-    if (!isUtf8(bytes)) return null;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (encoding === 'utf-8' && readUtf8) {
+    const text = readUtf8(bytes);
+    return text !== null && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);

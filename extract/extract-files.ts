@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extractInputs } from './extract-inputs';
 import { nodeCMaps } from './node-cmaps';
 import './node-sha1';
+import './node-utf8';
 import './node-towns';
 import { startPool, threadsFor, type Pool } from './node-pool';
 import type { FileProblem, InputFile, PipelineResult } from './run-pipeline';

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { extractInput } from './extract-inputs';
 import { nodeCMaps } from './node-cmaps';
 import './node-sha1';
+import './node-utf8';
 import './node-towns';
 import type { PoolReply, PoolRequest } from './node-pool';
 
