@@ -32,7 +32,7 @@ const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实�
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 /** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
-const STEP = /([^，；。]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
+const STEP = /((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
 const LEADING_FILLER = /^(?:我省|我市|我区|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
@@ -437,7 +437,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
   const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) : '';
-  const thing = tier || leveled || qualified || (subjectText && !(quoted && !spread) ? pick(thingOf(subjectText), subjectText) : '');
+  const thing = tier || leveled || qualified || (subjectText && !(quoted && !spread) ? thresholdKept(subjectText, clauses[clauses.length - 1], sentence, spread) ?? pick(thingOf(subjectText), subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
@@ -447,6 +447,25 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   return name;
 }
+
+/** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
+const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|超|达|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)/;
+/**
+ * 对年建筑业产值首次超过25亿元不足100亿元的建筑业企业，给予…；对…超过20亿元且增幅超过15%的建筑业企业，给予…:
+ * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart.
+ */
+function thresholdKept(subjectText: string, ownClause: string, sentence: string, spread: boolean): string | null {
+  if (spread || !SIZE_CONDITION.test(subjectText) || /\d/.test(thingOf(subjectText))) return null;
+  // (不超过200万元 caps the payment: no size)
+  const sizes = sentence.match(/(?<![不最高])(?:超过|突破|达到|超|达|不足|在)[\d.]+[万亿]元/g) ?? [];
+  if (sizes.length < 2) return null;
+  // (…的建筑业企业，给予最高40万元奖励，首次超过100亿元的给予最高300万元奖励: a later tier states its own size)
+  const own = OWN_TIER.exec(ownClause);
+  if (own) return own[1] + thingOf(subjectText);
+  return subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/的(?=[^的]{2,16}$)/, '');
+}
+/** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
+const OWN_TIER = /^((?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?)的(?:给予|予以|奖励|补助|补贴)(?:一次性)?(?:最高)?(?:不超过)?$/;
 
 /**
  * 对整条生产线、整个车间和整个工厂进行智能化改造的技术改造项目，分别给予… → 整条生产线智能化改造技术改造项目:
@@ -737,7 +756,8 @@ function namedFor(input: NamingInput): string {
   // 营业收入每上一个20亿元台阶，再给予30万元奖励 → 营业收入每上一个台阶奖励
   const provisionText = sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start);
   const step = provisionText.includes('台阶') ? STEP.exec(provisionText) : null;
-  if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
+  // (年产值10亿元以上的企业每上一个台阶: the threshold whole, not cut inside its number)
+  if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '').replace(/的(?=[\u4e00-\u9fa5]{2,4}$)/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
   // 按照牛80元/头、羊20元/只的补贴标准: each rate is its item's share of the standard the list closes on
   const standard = kind === 'incentive' ? RATE_STANDARD.exec(sentence.slice(quantity.end, clause.end + 40)) : null;
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;

@@ -59,7 +59,9 @@ function isTitleLike(text: string): boolean {
   if (!hasHan(text) || text.length > 80 || text.length < 6) return false;
   if (FURNITURE.test(text) || ADDRESSEE.test(text) || FORMALITY.test(text) || ISSUER_END.test(text)) return false;
   if (/。/.test(text)) return false;
-  if (/[；，,：:]./.test(text) || /[：:]$/.test(text)) return /^[^，,。；]{4,40}[：:][^，,。；]{6,60}$/.test(text) && POLICY_TITLE.test(text);
+  // 某地：…行动方案 and a news headline of two halves, 老城区两会召开，该区政府工作报告明确今年发展目标
+  // (not a headline of figures, 谋划形成项目300个，年度计划投资180.5亿元, which summarises the text's commitments)
+  if (/[；，,：:]./.test(text) || /[：:]$/.test(text)) return (/^[^，,。；]{4,40}[：:][^，,。；]{6,60}$/.test(text) || (/^[^，,。；：:]{4,24}[，,][^，,。；：:]{6,40}$/.test(text) && !/\d/.test(text))) && POLICY_TITLE.test(text);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、\s\u4e00-\u9fa5])/.test(text)) return false;
   return POLICY_TITLE.test(text);
 }
