@@ -1012,7 +1012,22 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
   return codes;
 }
 
-export function resolveDocumentRegion({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
+/**
+ * 深圳大鹏新区 → 深圳市大鹏新区: a city's own new area is written as its districts are, city and unit
+ * (天津市滨海新区); the national new areas keep the names they go by (南京江北新区, 兰州新区).
+ */
+function cityNewArea(region: Region): Region {
+  if (region.level !== 'district' || !region.code || !/(?<!创)新区$/.test(region.name) || NATIONAL_NEW_AREA.test(region.name)) return region;
+  const city = regionIndex().byCode(region.code);
+  if (city?.level !== 'city' || !city.shortName || region.name.startsWith(city.name) || !region.name.startsWith(city.shortName)) return region;
+  return { ...region, name: city.name + region.name.slice(city.shortName.length) };
+}
+
+export function resolveDocumentRegion(clues: RegionClues): Region {
+  return cityNewArea(resolveRegionOf(clues));
+}
+
+function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
   if (head && section === null) {
     const found = resolveStandalone(title, head, body);
     return townOf(found, [title, ...head.issuers], body) ?? found;
