@@ -50,8 +50,11 @@ const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
+/** 台阶, 园区, 村民, 支持: words that open on a measure word (台, 园, 村, 支) without counting anything by it. */
+const WORD_NOT_UNIT = '台阶|[园村镇][区民委级]|支[持付出撑援]';
+const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // (迈上3万亿台阶, 85亿园区, 100亿支持: 台阶 is a step, 园区 a park and 支持 support, not the measure words 台, 园 and 支)
-const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!台阶|园区|村民|镇区|支[持付出撑援])(?:${UNIT}))`, 'gu');
+const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 分别给予100万、50万元: the next item of a list in yuan, which the bare amount before it shares. */
 const SIBLING_IN_YUAN = new RegExp(`^\\s*、\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
@@ -260,10 +263,8 @@ export function findQuantities(text: string): Quantity[] {
     if (!normalized) continue;
     // 冲刺产值千亿园区: nothing but people is counted in hundreds of millions (亿人次 is)
     if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
-    // 127亿园区工业固投: 园区, 村民, 镇区 are nouns, not 园, 村, 镇 counting what went before
-    if (/^[园村镇]$/.test(unitWord) && /^[区民委级]/.test(text.slice(end, end + 1))) continue;
-    // 安排不少于100亿支持…: 支持, 支付 are verbs, not 支 counting what went before
-    if (unitWord === '支' && /^[持付出撑援]/.test(text.slice(end, end + 1))) continue;
+    // 127亿园区工业固投, 安排不少于100亿支持…: 园区 is a noun and 支持 a verb, not 园, 支 counting what went before
+    if (unitWord.length === 1 && NOT_A_UNIT.test(text.slice(end - 1, end + 1))) continue;
     // 千万千瓦级风电基地, 30万吨级码头: a class a facility belongs to, not an amount (money classes are read above)
     if (text[end] === '级' && normalized.base !== 'CNY') continue;
     const scale = mult ? MULTIPLIERS[mult] : 1;

@@ -437,7 +437,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
   const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) : '';
-  const thing = tier || leveled || qualified || (subjectText && !(quoted && !spread) ? thresholdKept(subjectText, clauses[clauses.length - 1], sentence, spread) ?? pick(thingOf(subjectText), subjectText) : '');
+  const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
+  const thing = tier || leveled || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
@@ -452,16 +453,17 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|超|达|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)/;
 /**
  * 对年建筑业产值首次超过25亿元不足100亿元的建筑业企业，给予…；对…超过20亿元且增幅超过15%的建筑业企业，给予…:
- * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart.
+ * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart
+ * (`thing`: what thingOf makes of the subject, which drops the size).
  */
-function thresholdKept(subjectText: string, ownClause: string, sentence: string, spread: boolean): string | null {
-  if (spread || !SIZE_CONDITION.test(subjectText) || /\d/.test(thingOf(subjectText))) return null;
+function thresholdKept(subjectText: string, thing: string, ownClause: string, sentence: string, spread: boolean): string | null {
+  if (spread || !SIZE_CONDITION.test(subjectText) || /\d/.test(thing)) return null;
   // (不超过200万元 caps the payment: no size)
   const sizes = sentence.match(/(?<![不最高])(?:超过|突破|达到|超|达|不足|在)[\d.]+[万亿]元/g) ?? [];
   if (sizes.length < 2) return null;
   // (…的建筑业企业，给予最高40万元奖励，首次超过100亿元的给予最高300万元奖励: a later tier states its own size)
   const own = OWN_TIER.exec(ownClause);
-  if (own) return own[1] + thingOf(subjectText);
+  if (own) return own[1] + thing;
   return subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/的(?=[^的]{2,16}$)/, '');
 }
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
@@ -690,15 +692,18 @@ export function nameIndicator(input: NamingInput): string {
     // 从举办超百场招聘会到新增2000个停车泊位: each end of a 从…到… run of works is one of them
     .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
+  // (the figure closing the clause just before, only a comma between them, and that figure's name)
   const previous = index > 0 ? quantities[index - 1] : undefined;
-  if (BARE_GROWTH.test(name) && previous && previous.base !== 'percent' && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start))) {
-    const level = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous), kind: input.kind });
+  const justBefore = previous && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start)) ? previous : undefined;
+  const nameBefore = (figure: Quantity): string => nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, figure) });
+  if (BARE_GROWTH.test(name) && justBefore && justBefore.base !== 'percent') {
+    const level = nameBefore(justBefore);
     if (level && !BARE_GROWTH.test(level)) return `${level}${name.replace(GROWTH_BASIS, '')}`;
   }
   // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家: a clause of verbs alone goes on
   // measuring what the clause before it named, in the same unit
-  if (VERBS_ONLY.test(name) && previous && previous.unit === quantities[index].unit && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start))) {
-    const level = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous), kind: input.kind }).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
+  if (VERBS_ONLY.test(name) && justBefore && justBefore.unit === quantities[index].unit) {
+    const level = nameBefore(justBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
     if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name}`;
   }
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about

@@ -62,12 +62,16 @@ const PRINTED_WIDEST = 200;
 function printedWidth(lines: readonly string[]): number | null {
   // lines of 40 to 200 columns, counted by width (a paragraph of prose is longer and passed over at once)
   const counts = new Uint32Array(PRINTED_WIDEST + 1);
+  // each line's width, measured once for both passes (0: too short or too long to be a printed line)
+  const widths = new Uint16Array(lines.length);
   let printed = 0;
   let nonBlank = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (/\S/.test(line)) nonBlank++;
     if (line.length < 20 || line.length > PRINTED_WIDEST) continue;
     const width = columns(line.trimEnd());
+    widths[i] = Math.min(width, PRINTED_WIDEST + 1);
     if (width >= 40 && width <= PRINTED_WIDEST) { counts[width]++; printed++; }
   }
   if (printed < PRINTED_MIN_LINES) return null;
@@ -82,10 +86,9 @@ function printedWidth(lines: readonly string[]): number | null {
   if (bestCount < PRINTED_MIN_LINES || bestCount < nonBlank / 4) return null;
   // and most of those stop inside a sentence, as only a printed line does
   let open = 0;
-  for (const line of lines) {
-    if (line.length < 20 || line.length > PRINTED_WIDEST) continue;
-    const width = columns(line.trimEnd());
-    if (width <= best && width > best - PRINTED_SLACK && !CLOSED.test(line)) open++;
+  for (let i = 0; i < lines.length; i++) {
+    const width = widths[i];
+    if (width !== 0 && width <= best && width > best - PRINTED_SLACK && !CLOSED.test(lines[i])) open++;
   }
   return open >= bestCount * 0.6 ? best : null;
 }
