@@ -142,7 +142,8 @@ describe('decode', () => {
     expect(decode(be)).toMatchObject({ ok: true, encoding: 'utf-16be', text: chinese });
   });
   it('never takes UTF-8 or GBK text for UTF-16', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 10 }), (parts) => {
+    // sentences with Chinese in them: a text of none (a lone 2018-01-21 10:39:29) is refused as holding no Chinese, rightly
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES.filter((s) => /[\u4e00-\u9fa5]/.test(s))), { minLength: 1, maxLength: 10 }), (parts) => {
       const t = parts.join('\n');
       expect(decode(new TextEncoder().encode(t))).toMatchObject({ ok: true, encoding: 'utf-8' });
     }), { numRuns: 100 });
