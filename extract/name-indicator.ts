@@ -401,8 +401,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const bare = !own && clauses.length === 1 && !openingEnd ? /^(.{4,}?)(?:每家|每个|单个)?(?:一次性)?(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1] : undefined;
   if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
   // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
+  // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
+  const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
   let subjectText = opening;
-  if (!subjectText && conditions.length && starts.length > 1 && before[start - 1] === '；') {
+  if (!subjectText && (conditions.length || ownSize) && starts.length > 1 && before[start - 1] === '；') {
     for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
       const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
       subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
@@ -438,6 +440,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
   const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) : '';
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
+  if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
   const thing = tier || leveled || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
@@ -460,12 +463,15 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
   if (spread || !SIZE_CONDITION.test(subjectText) || /\d/.test(thing)) return null;
   // (不超过200万元 caps the payment: no size)
   const sizes = sentence.match(/(?<![不最高])(?:超过|突破|达到|超|达|不足|在)[\d.]+[万亿]元/g) ?? [];
-  if (sizes.length < 2) return null;
+  // one size names the payment when it is crossed (首次突破10亿元的); a class by size (达到3亿元以上的) is who qualifies
+  if (sizes.length === 0 || (sizes.length === 1 && /[\d.]+[万亿]*元及?以上/.test(subjectText))) return null;
   // (…的建筑业企业，给予最高40万元奖励，首次超过100亿元的给予最高300万元奖励: a later tier states its own size)
   const own = OWN_TIER.exec(ownClause);
   if (own) return own[1] + thing;
   return subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/的(?=[^的]{2,16}$)/, '');
 }
+/** 2025年全年营业收入增量超过5000万元的: a clause that is a size alone, closing on 的. */
+const OWN_SIZE = /^([^，、的对]{0,16}?(?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?)的$/;
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
 const OWN_TIER = /^((?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?)的(?:给予|予以|奖励|补助|补贴)(?:一次性)?(?:最高)?(?:不超过)?$/;
 

@@ -37,6 +37,27 @@ export interface DocumentContext {
   lastPastYear?: number | null;
   /** The end of a five-year plan the text speaks of (第十五个五年规划 → 2030), for averages over it. */
   spokenPeriodEnd?: number | null;
+  /** The year of the edition the text is issued as (若干政策（2025年版）): the year its targets stating none are for. */
+  editionYear?: number | null;
+}
+
+/** …增量超过1亿元的工业企业，按照条件给予最高750万元: the 的 that closes a payment's condition, and the payment after it. */
+const CONDITION_THEN_PAYMENT = /的[\u4e00-\u9fa5、（）()]{0,24}?[，,]?(?:按照?[^，。；\d]{0,6}?)?(?:给予|予以|奖励|补助|补贴)(?=[^，。；]*$)/;
+
+/**
+ * The condition a payment at `at` is made on, from the start of its clause group to the 的 that
+ * closes it (对2025年全年工业总产值增量超过1亿元的工业企业，给予…; …增量超过5000万元的，给予…), or null.
+ */
+function paymentCondition(sentence: string, at: number): { start: number; end: number } | null {
+  const start = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
+  const m = CONDITION_THEN_PAYMENT.exec(sentence.slice(start, at));
+  return m ? { start, end: start + m.index + 1 } : null;
+}
+
+/** Where the clause group holding `at` ends: at the next semicolon, else the sentence's end. */
+function clauseGroupEnd(sentence: string, at: number): number {
+  const semicolon = sentence.slice(at).search(/[；;]/);
+  return semicolon < 0 ? sentence.length : at + semicolon;
 }
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
@@ -512,7 +533,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const namedPlan = sentence.text.includes('计划') || sentence.text.includes('要点') ? NAMED_YEAR_PLAN.exec(sentence.text) : null;
         // (力争三季度全县GDP增长10.8%以上: a quarter's goal is this year's quarter)
         // (2022年，果洛州实现…。…划定发展预期目标: with no date, the year after the one the text looks back on)
-        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(sentence.text) || QUARTER_GOAL.test(sentence.text) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
+        // 对2025年全年产值增量超过1亿元的企业，给予…: the period a payment's condition measures is no date of the payment
+        const condition = verdict.kind === 'incentive' ? paymentCondition(sentence.text, quantity.start) : null;
+        // (…的，给予最高30万元奖励；2025年全年…的，给予…: nor the next payment's condition)
+        const unconditioned = condition ? sentence.text.slice(condition.end, clauseGroupEnd(sentence.text, quantity.start)) : sentence.text;
+        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(unconditioned) || QUARTER_GOAL.test(sentence.text) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
@@ -522,11 +547,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
         // (…人工智能产业基金规模突破50亿元 under 2027年，: a fund growing to a size is due when the goals around it are)
         const fundReaches = verdict.kind === 'incentive' && comparator === '>=' && !annual && /规模|总量/.test(clause.text);
-        const stated = verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
+        const stated = verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
           : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
-            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear)));
+            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
+            // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
+            ?? (context.editionYear ? { year: context.editionYear, date: null } : null));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is

@@ -96,7 +96,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
     const goalsYear = issuedYear || period || planYear ? null : statedGoalsYear(lines, span.start, span.end);
     const lastPastYear = issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : goalsYear ? goalsYear - 1 : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: editionYear([span.title, ...(head?.ownNames ?? [])]) })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
