@@ -33,6 +33,12 @@ const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实�
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 /** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
 const STEP = /((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
+/**
+ * A news report's spoken way of telling a payment (如果…那么所在单位就能直接享受高额经费支持, 企业将获得…,
+ * 只要全职引进了…): its connectives and praise, no part of what is paid.
+ */
+const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|便可|即可|都能|将|可)(?:直接)?(?:享受|获得|拿到)(?:到)?|(?:直接)?享受(?=[^，。；]{2})|高额|(?<=[引聘]进)了/g;
+
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
 const LEADING_FILLER = /^(?:我省|我市|我区|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
@@ -172,6 +178,9 @@ function beneficiary(sentence: string, quantity: Quantity, index: number, quanti
 }
 
 /** Without 对…: what an earlier number of the sentence counts (评选10个优秀专用模型), or the clause before the support verb. */
+/** 每年重点支持, 重点扶持: the words that open a clause on what a payment supports. */
+const SUPPORTED_LEAD = /^(?:每年|每季度|年度)?重点(?:支持|扶持)(?=[^，；。]{4})/;
+
 function supportedThing(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
   for (let i = index - 1; i >= 0; i--) {
     const after = sentence.slice(quantities[i].end).split(/[，；。]/)[0] ?? '';
@@ -181,7 +190,8 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
     if (thing.length >= 2 && !GENERIC_SUPPORT.test(thing)) return thing;
   }
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
-  const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse();
+  // (每年重点支持高水平智能软件、硬件技术攻关，…给予…资金支持 → 高水平智能软件、硬件技术攻关: what a clause says is supported)
+  const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse().map((c) => c.replace(SUPPORTED_LEAD, ''));
   const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
   if (previous) return clean(compactList(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, '')));
   return '';
@@ -268,7 +278,8 @@ function listItem(items: readonly string[], position: number): string {
 
 /** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
 function thingOf(text: string): string {
-  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予|每家|每个|单个).*$/, '').replace(/的$/, '')
+  // (充电基础设施按实际投资的 → 充电基础设施: the basis after 按 is named apart, as （占…）)
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/获批/g, '')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
@@ -774,7 +785,7 @@ function namedFor(input: NamingInput): string {
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
   if (standard && item) return clip(item[1] + standard[1]);
   if (kind === 'incentive' || given) {
-    const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '');
+    const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '').replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限') || incentiveName(input, subject, object);
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(name) ? `${name.replace(/(?:上限|比例)$/, '')}期限` : name);
   }
