@@ -247,6 +247,8 @@ function amountRun(sentence: string, quantities: readonly Quantity[], index: num
 
 /** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
 const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
+/** 给予投资人0.25元/度: who receives the money, named right before the amount. */
+const RECIPIENT_BEFORE_AMOUNT = /给予([^，；。\d]{2,8}?)$/;
 
 /** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
 function listItem(items: readonly string[], position: number): string {
@@ -332,7 +334,7 @@ const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万�
 const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
 
 /** Clauses that say how or when a sum is paid, not what for: 按照…, 给予…, 经评审认定. */
-const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|最高|补助|奖励|从)/;
+const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|经(?:评审|审核)?认定|经[^，]{0,6}?(?:验收|审核|评审|考核|评估)(?:后|合格)?$|最高|补助|奖励|从)/;
 
 /** The 对-phrase that opens a provision: its clauses up to the one naming its head (…推进大模型垂类应用的主体). */
 function openingOf(clauses: readonly string[]): number {
@@ -609,12 +611,16 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // names nothing paid for; the article's heading does
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
   if (topic && (/^(?:企业|单位|主体|机构)$/.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
-  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || stripLeadingVerb(heading);
+  const afterGiven = sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start);
+  const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] : undefined;
+  // 经验收后，按照发电量给予投资人0.25元/度发电补贴: with no 对, the one 给予 names is who is paid
+  const payee = paid ? undefined : RECIPIENT_BEFORE_AMOUNT.exec(afterGiven)?.[1];
+  const receiving = payee && !GENERIC_RECIPIENT_PATTERN.test(payee) && !/(?:额|费用|投资|投入|成本|收入|主体|[省市区县]级|财政)$|^(?:[省市区县]级|财政|一次性|每)/.test(payee) ? payee : '';
+  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || stripLeadingVerb(heading);
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : found;
   // 县级分别一次性奖励: who pays (县级) is the record's region, not part of what is paid
   const support = (qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity)).replace(/^(?:[省市区县]级|[省市区县]财政)再?(?=.{2})/, '');
-  const recipient = paid ? RECIPIENT.exec(sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start))?.[1] : undefined;
   // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
   const once = paid && /一次性|一次(?=分别|奖励|补贴|补助|资助)/.test(clause.text) ? '一次性' : '';
   // 给予核定合同额最高50%: an amount it is a share of, not who receives it
