@@ -60,6 +60,9 @@ function clauseGroupEnd(sentence: string, at: number): number {
   return semicolon < 0 ? sentence.length : at + semicolon;
 }
 
+/** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
+const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
+
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
 const PART_OPENING = /^\s*其中[，,：:]?/;
 /** 其中，…; 按产业类别划分：…: a sentence breaking down the figure of the sentence before it. */
@@ -397,10 +400,20 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let yearReviewed = false;
   // whether every figure of the last paragraph with figures was a reported one
   let lastReported = false;
+  // 编号 | 目标任务 | 完成情况 |: the column of a table from which its cells give results, not goals
+  let resultsColumn = -1;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text)) continue;
+    const cells = text.includes('|') ? text.split('|') : null;
+    if (!cells || cells.length < 3) resultsColumn = -1;
+    else {
+      const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
+      if (column > 0) { resultsColumn = column; continue; }
+    }
+    // where this row's results begin: after the delimiter that opens the results column
+    const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
     const inLead = leadLine < 0 || leadLine === i;
     if (leadLine < 0) leadLine = i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
@@ -516,6 +529,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const comparators: Comparator[] = [];
       let sentenceDeadline: Deadline | null = lastDeadline;
       quantities.forEach((quantity, index) => {
+        // (a figure in a table's column of results was reached, not promised)
+        if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom) return;
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;

@@ -1,4 +1,4 @@
-// Splits a paragraph into sentences (at 。！？) and each sentence into clauses (at ，；：),
+// Splits a paragraph into sentences (at 。！？ and a table's cell borders |) and each sentence into clauses (at ，；：),
 // keeping offsets into the normalised line so quotes can be cut from the original. Brackets
 // hold their punctuation: “（责任单位：市经信局，市财政局）” does not split.
 import { matchesOf } from '../src/domain/text';
@@ -7,12 +7,13 @@ export interface Span { start: number; end: number; text: string }
 export interface Sentence extends Span { clauses: Span[] }
 
 const Code = {
-  FullStop: 0x3002, Exclamation: 0xff01, Question: 0xff1f, AsciiExclamation: 0x21, AsciiQuestion: 0x3f,
+  FullStop: 0x3002, Exclamation: 0xff01, Question: 0xff1f, AsciiExclamation: 0x21, AsciiQuestion: 0x3f, VerticalLine: 0x7c,
   Comma: 0xff0c, Semicolon: 0xff1b, Colon: 0xff1a,
   OpenParen: 0xff08, CloseParen: 0xff09, OpenSquare: 0x5b, CloseSquare: 0x5d, OpenLenticular: 0x3010, CloseLenticular: 0x3011,
 } as const;
 
-const isSentenceEnd = (c: number): boolean => c === Code.FullStop || c === Code.Exclamation || c === Code.Question || c === Code.AsciiExclamation || c === Code.AsciiQuestion;
+// (编号 | 目标任务 |: a table's cell border ends what its cell says)
+const isSentenceEnd = (c: number): boolean => c === Code.FullStop || c === Code.Exclamation || c === Code.Question || c === Code.AsciiExclamation || c === Code.AsciiQuestion || c === Code.VerticalLine;
 const isClauseEnd = (c: number): boolean => c === Code.Comma || c === Code.Semicolon || c === Code.Colon;
 
 function spans(text: string, start: number, end: number, isBoundary: (code: number) => boolean): Span[] {
