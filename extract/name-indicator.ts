@@ -451,7 +451,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
-  const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) : '';
+  const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '';
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
   const thing = tier || leveled || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
@@ -502,6 +502,18 @@ function qualifierListItem(subjectText: string, count: number, position: number)
   const named = [...items.slice(0, -1), last.slice(0, verbAt)];
   const shared = last.slice(verbAt).replace(/^(?:进行|实施|开展)/, '');
   return named[Math.min(position, count - 1)] + shared + m[2];
+}
+
+/**
+ * 对获得…申请的大型载人无人驾驶航空器、大型非载人无人驾驶航空器、中型无人驾驶航空器的生产企业，分别给予… →
+ * 大型非载人无人驾驶航空器生产企业: a list as long as the amounts, of what the receivers own, read item by item.
+ */
+function ownerListItem(subjectText: string, count: number, position: number): string {
+  const m = /(?:^|的)([^，的]+)的([^，的、]{2,8})$/.exec(subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:分别)?(?:给予|予以).*$/, ''));
+  if (!m) return '';
+  const items = m[1].split('、');
+  if (items.length !== count || items.some((item) => item.length < 2 || item.length > 16)) return '';
+  return items[Math.min(position, count - 1)] + m[2];
 }
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
