@@ -711,6 +711,8 @@ const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 
 /** 医药和医疗器械产业要, 机电制造业将: an industry opening a clause with what it is to do. */
+/** 推动非常规天然气增储上产，: a clause that grows a product's output, just before a bare 年产量. */
+const GROWS_OUTPUT = /(?:^|[，；：])(?:推动|推进|加快|促进|支持|扩大)?([\u4e00-\u9fa5]{2,10}?)(?:增储上产|扩能增产|增产扩能|稳产增产|增产|扩产|上产)[，]?$/;
 const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|行业|业))(?:要|将|应)/;
 
 export function nameIndicator(input: NamingInput): string {
@@ -750,6 +752,11 @@ export function nameIndicator(input: NamingInput): string {
   if (/^(?:产值|总产值|营收|营业收入|规模|增加值)$/.test(name)) {
     const industry = INDUSTRY_RESOLVES.exec(sentence.slice(0, clause.start))?.[1].replace(/^.*(?:提出|指出|明确|要求|方面)/, '');
     if (industry && industry.length >= 3) return industry + name;
+  }
+  // 推动非常规天然气增储上产，年产量达到160亿立方米: a bare output is that of what the clause before it grows
+  if (/^年?(?:产量|产能|总产量)$/.test(name)) {
+    const grown = GROWS_OUTPUT.exec(sentence.slice(0, clause.start))?.[1];
+    if (grown) return grown + name;
   }
   return name;
 }
@@ -810,10 +817,11 @@ function namedFor(input: NamingInput): string {
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
   // 亿元以上项目签约120个、落地70个; 签约亿元以上项目400个、落地250个: a bare verb after 、 is the same projects' next step
-  const nextStep = previous && inClause(clause, previous) ? /^、([\u4e00-\u9fa5]{2})$/.exec(sentence.slice(previous.end, quantity.start)) : null;
+  // (棚户区改造新开工6373套、基本建成3366套: a step may be qualified, 基本建成, 全面竣工)
+  const nextStep = previous && inClause(clause, previous) ? /^、((?:基本|全面|累计)?[\u4e00-\u9fa5]{2})$/.exec(sentence.slice(previous.end, quantity.start)) : null;
   if (nextStep && PROJECT_STEP.test(nextStep[1])) {
     const prior = nameIndicator({ ...input, index: index - 1 });
-    const projects = prior.replace(new RegExp(`^(?:${PROJECT_STEP.source})|(?:${PROJECT_STEP.source})$`), '');
+    const projects = prior.replace(new RegExp(`^(?:新|基本|全面|累计)?(?:${PROJECT_STEP.source})|(?:新|基本|全面|累计)?(?:${PROJECT_STEP.source})$`), '');
     if (projects !== prior && projects.length >= 2) return clip(projects + nextStep[1]);
   }
   // 新开工改造城镇老旧小区5.3万个、涉及居民865万户: who the same works reach, named with them
