@@ -226,6 +226,12 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调. */
+const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|分成了?|分为|划分为|协调|涵盖|共)$/;
+/** What such a count counts: 先导产业, 细分赛道, 专班, 类型. */
+const PLAN_CATEGORY_AFTER = /^[^，。；\d]{0,12}?(?:细分赛道|细分领域|赛道|先导产业|主导产业|新兴产业|未来产业|产业方向|专班|类型)(?:[，。；、]|$)/;
+/** 2800多个县分成了三种类型: things counted as they are sorted. */
+const SORTED_AFTER = /^[^，。；\d]{0,4}(?:分成了?|分为|划分为)[^，。；\d]{0,4}[\d一二两三四五六七八九十]+(?:种|类|个类型)/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
 /** 惠及17个, 受益群众5万人, 惠及群众约2万人: the words before whom or where a measure reaches. */
@@ -436,8 +442,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
   // (一是促进消费全面恢复共计4条: a part of the text and how many of its items it holds)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 从《政府工作报告》中整理出的35条…信息: an editor counting what the text gathers
+  if (/^(?:条|项|个)$/.test(quantity.unit) && /(?:整理|梳理|汇总|归纳)出?(?:了)?的?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 明确了17项工作重点, 提出了8项重点任务: the count before what the text lists
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
+  if (quantity.base === 'count' && ((SORTS_BEFORE.test(before) && PLAN_CATEGORY_AFTER.test(after)) || SORTED_AFTER.test(after))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
   if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
   if (DURATION_BASES.has(quantity.base)) {
