@@ -414,6 +414,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (inTierList(sentence, quantity)) return { kind: null, reason: 'bounds of the tiers a reward is graded by' };
+  // (不足100万元部分不予奖励): a part that is not paid
+  if (/^[^，。；]{0,6}?不予(?:奖励|补助|补贴|支持|资助)/.test(after)) return { kind: null, reason: 'a part not paid' };
   // 以5个名额为基数: the basis a reward is counted from
   if (/^[^，。；]{0,4}为基数/.test(after)) return { kind: null, reason: 'the basis a reward is counted from' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
@@ -435,6 +437,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before));
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
+  // 恩佐：21岁: an age that is no life expectancy is a person's, promised by no one
+  if (quantity.base === '岁' || quantity.unit === '岁') return { kind: null, reason: "a person's age" };
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
   // “工业十条”, “黄金10条”: a policy's nickname
