@@ -457,9 +457,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
-    const ofSupport = /期限|期/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
-    // 给予补贴，最长三年; 连续三年给予奖励: how long the support runs
-    const runs = HOW_LONG.test(before);
+    const ofSupport = /期限|期|年限/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
+    // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年: how long the support runs
+    const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before);
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };

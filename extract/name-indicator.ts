@@ -812,7 +812,8 @@ function namedFor(input: NamingInput): string {
   if (kind === 'incentive' || given) {
     const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '').replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限') || incentiveName(input, subject, object);
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
-    return clip(DURATION.test(quantity.base) && !/期限|年限/.test(name) ? `${name.replace(/(?:上限|比例)$/, '')}期限` : name);
+    const spanName = name.replace(/(?:最长|最多)$/, '');
+    return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);
   }
   const spread = targetListItem(sentence, clause, quantities, index);
   if (spread) return clip(spread);
