@@ -46,36 +46,24 @@ const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
 
 /** Any character a line may need changed or taken out: most lines have none past their indent. */
 const NEEDING = new RegExp(`[${REPLACED} \\t*\\u3000\\u00a0]`);
-/** Full-width forms, small forms and corner quotes replaced one for one (not （）！，：；？, which the rules read as they are). */
-const isOneForOneWide = (code: number): boolean => (code >= 0xff02 && code <= 0xff5e
-  && code !== 0xff08 && code !== 0xff09 && code !== 0xff0c && code !== 0xff1a && code !== 0xff1b && code !== 0xff1f) || (code >= 0xfe50 && code <= 0xfe57)
-  || (code >= 0x300c && code <= 0x300f);
+/** A character replaced one for one (full-width forms, small forms, corner quotes, ASCII punctuation). */
+const REPLACE_NEEDED = new RegExp(`[${REPLACED}]`);
+/** A character that may be taken out: a space, a tab, an asterisk of markup (＊ becomes one). */
+const REMOVE_NEEDED = /[ \t*\u3000\u00a0\uff0a]/;
 
 /**
  * What a line needs: most lines need nothing, or only their indent (the spaces it starts with)
  * taken out; `remove` is for spaces or markup after the indent. One pattern finds the first
- * character that may need anything, then a pass from there tells which.
+ * character that may need anything, then one native scan each tells which.
  */
 function needsOf(line: string): { replace: boolean; remove: boolean; indent: number } {
-  let replace = false;
-  let remove = false;
   let indent = 0;
   while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
-  const first = (indent ? line.slice(indent) : line).search(NEEDING);
-  if (first < 0) return { replace, remove, indent };
-  for (let i = indent + first; i < line.length && !(replace && remove); i++) {
-    const code = line.charCodeAt(i);
-    if (code < 0x80) {
-      if (code === 40 || code === 41 || code === 44 || code === 58 || code === 59) replace = true;
-      else if (code === 32 || code === 9 || code === 42) remove = true;
-    } else if (code === 0x3000 || code === 0xa0) remove = true;
-    else if (isOneForOneWide(code)) {
-      replace = true;
-      // ＊ becomes *, which may be markup to take out
-      if (code === 0xff0a) remove = true;
-    }
-  }
-  return { replace, remove, indent };
+  const rest = indent ? line.slice(indent) : line;
+  const first = rest.search(NEEDING);
+  if (first < 0) return { replace: false, remove: false, indent };
+  const tail = first ? rest.slice(first) : rest;
+  return { replace: REPLACE_NEEDED.test(tail), remove: REMOVE_NEEDED.test(tail), indent };
 }
 
 export function normalizeLine(original: string): NormalizedLine {
@@ -88,16 +76,19 @@ export function normalizeLine(original: string): NormalizedLine {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
   }
-  // the kept stretches of the line, copied whole, and where each starts on both sides
+  // the kept stretches of the line, copied whole, and where each starts on both sides; a pattern
+  // jumps from one character that may be taken out to the next, over the stretches between
   const kept = new Stretches(replaced);
   let from = prefix;
-  for (let i = prefix; i < replaced.length; i++) {
+  SPECIAL.lastIndex = prefix;
+  for (let m = SPECIAL.exec(replaced); m; m = SPECIAL.exec(replaced)) {
+    const i = m.index;
     const code = replaced.charCodeAt(i);
     const note = code === 0xff08 ? notes?.get(i) : undefined;
     if (note) {
       kept.keep(from, i);
       from = i + note;
-      i = from - 1;
+      SPECIAL.lastIndex = from;
     } else if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) {
       kept.keep(from, i);
       from = i + 1;
@@ -114,12 +105,15 @@ export function normalizeLine(original: string): NormalizedLine {
       // (not in a text that spaces its numbers apart: 按照不超过投资的 30% 予以补贴)
       else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 4)) && closesAmount(replaced.slice(Math.max(0, i - 16), i))) kept.stop(i);
       from = j;
-      i = j - 1;
+      SPECIAL.lastIndex = j;
     }
   }
   kept.keep(from, replaced.length);
   return { text: kept.pieces.join(''), map: new Int32Array(kept.runs), original };
 }
+
+/** What the pass over a line that needs changes stops at: a bracket (a pinyin note may open), an asterisk, a space. */
+const SPECIAL = /[（* \t\u3000\u00a0]/g;
 
 /** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
 const AMOUNT_END = new Set([...'元%个家项人亩吨'].map((c) => c.charCodeAt(0)));
