@@ -60,6 +60,9 @@ function clauseGroupEnd(sentence: string, at: number): number {
   return semicolon < 0 ? sentence.length : at + semicolon;
 }
 
+/** 年均增长10%, 每年提升1个百分点: a rate kept up over the years to a horizon. */
+const ANNUAL_RATE = /年均|每年/;
+
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
 const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
@@ -503,6 +506,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let whole: { unit: string; measure: string } | null = null;
     // the deadline of the last commitment of the sentence before, which a breakdown of it shares
     let lastDeadline: Deadline | null = null;
+    // 实现…年均增长10%以上，…年均增长8%左右。到2027年，…基本形成。: the horizon a goals paragraph states after its rates
+    const lineFindings = findings.length;
+    let horizonAfter: Deadline | null = null;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
@@ -621,6 +627,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       });
       lastDeadline = sentenceDeadline;
       const leading = mentions.filter((m) => m.leading);
+      if (!quantities.length && leading.length && findings.length > lineFindings && !horizonAfter) horizonAfter = leading[0].deadline;
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
@@ -631,6 +638,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
       if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
+    }
+    if (horizonAfter) {
+      for (let k = lineFindings; k < findings.length; k++) {
+        const found = findings[k];
+        if (found.kind === 'target' && found.deadline === null && ANNUAL_RATE.test(found.quote)) findings[k] = { ...found, deadline: horizonAfter };
+      }
     }
     if (figures) lastReported = reportedFigures === figures;
     // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
