@@ -335,6 +335,12 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const own = firstDivision(name.replace(/\s+/g, ''));
     if (within(own) && !ZONE_WORD.test(own.name)) return own;
   }
+  // 临港地区开发建设管理委员会制定如下产业配套政策: an area the division list lacks, whose committee issues the text
+  // (上海市临港地区…: the area named after its host)
+  const committee = COMMITTEE_ISSUES.exec(body().slice(0, 3000));
+  const hostShort = regions.byCode(found.code)?.shortName ?? found.name;
+  const area = committee?.[1].replace(new RegExp(`^(?:${found.name}|${hostShort})`), '');
+  if (area && area.length >= 4 && (found.level === 'province' || found.level === 'city') && !firstDivision(area, regions)) return { name: found.name + area, level: 'district', code: found.code };
   if (found.level === 'city') {
     // 近日，从萍乡湘东区政府了解到: a report sourced from a district's government is that district's
     const source = REPORTED_FROM.exec(body().slice(0, 300));
@@ -354,6 +360,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** 临港地区开发建设管理委员会制定如下…政策: the committee of an area (地区, 片区, 新城) issuing the text's own measures. */
+const COMMITTEE_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,9}?(?:地区|片区|新城))(?:开发建设)?管理委员会(?:特)?(?:制定|印发|发布|出台)/;
 
 /** 从萍乡湘东区政府了解到, 记者从某县人民政府获悉: the government a report is sourced from. */
 const REPORTED_FROM = /从([\u4e00-\u9fa5]{2,12}?[区县市旗])(?:人民政府|政府|管委会)(?:了解到|获悉)/;
