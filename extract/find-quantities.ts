@@ -44,6 +44,8 @@ const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四�
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
 /** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
 const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
+/** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
+const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
 /** 百亿级, 万亿级, 1000亿级: a scale class of money, "at least". */
 const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
 /**
@@ -243,6 +245,14 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end) || !(m[1] || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
     pushQuantity(text, found, taken, { start, end, value: 1, valueMax: null, unit: '万亿元', base: 'CNY', factor: 1e12, more: false, chinese: true });
+  }
+
+  if (text.includes('亿大关') || text.includes('亿台阶') || text.includes('亿元大关') || text.includes('亿元台阶')) for (const m of matchesOf(BARE_MILESTONE, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end) || !(m[2] || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
+    const hundreds = m[1] === '千' ? 1000 : 100;
+    pushQuantity(text, found, taken, { start, end, value: hundreds, valueMax: null, unit: '亿元', base: 'CNY', factor: 1e8, more: false, chinese: true });
   }
 
   for (const m of matchesOf(QUANTITY, text)) {

@@ -568,7 +568,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
         // (…人工智能产业基金规模突破50亿元 under 2027年，: a fund growing to a size is due when the goals around it are)
         const fundReaches = verdict.kind === 'incentive' && comparator === '>=' && !annual && /规模|总量/.test(clause.text);
-        const stated = verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
+        // 年内营业收入达到480亿元，助推…“十四五”期间成长为…: this year, said before the figure, is not a period named after it
+        const thisYearBefore = /年内|今年|全年|本年/.test(sentence.text.slice(clause.start, quantity.start));
+        // (with no year of its own known, the text's year is the one carried to it)
+        const stated = thisYearBefore && !(verdict.kind === 'incentive' && !fundReaches) ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
+          : verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
           : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
