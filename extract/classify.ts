@@ -615,6 +615,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?)(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes
+  if (quantity.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|企业|基地|项目)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too

@@ -41,7 +41,7 @@ const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|�
 
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -78,7 +78,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
-  const scaleClass = next !== undefined && sentence[next.end - 1] === '级' && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
+  // (15个千亿元产业集群: the scale written without 级)
+  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|基地)/.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
