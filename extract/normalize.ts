@@ -116,12 +116,12 @@ export function normalizeLine(original: string): NormalizedLine {
 const SPECIAL = /[（* \t\u3000\u00a0]/g;
 
 /** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
-const AMOUNT_END = new Set([...'元%个家项人亩吨'].map((c) => c.charCodeAt(0)));
+const AMOUNT_END = new Set([...'元%人亩吨'].map((c) => c.charCodeAt(0)));
 /** Words that open a new sentence after an amount, not the amount's own 以上, 左右 or unit. */
 const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|[年月日天万亿元])[\u4e00-\u9fff]{2}/;
 
 /** A figure and its unit closing the text before a space: 500亿元, 20%, 100家 (not 单个, a word). */
-const AMOUNT_BEFORE = /\d(?:[万亿千百]{0,2}[元个家项人亩吨]|%)$/;
+const AMOUNT_BEFORE = /\d(?:[万亿千百]{0,2}[元人亩吨]|%)$/;
 /** An amount with a space before its figure: 的 30%, 最高 3000 万元. */
 const SPACED_AMOUNT = /\s[\d.,]+\s*[^\d\s]{0,3}$/;
 /** Whether the text before a space ends on an amount written tight, as a sentence whose full stop was lost does. */
