@@ -22,6 +22,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年
   { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
+  // 主要目标是：2025年，完成投资…。…新设立备案博物馆8家以上。: the year a statement of goals opens on leads all of them
+  { re: new RegExp(`目标(?:是|为)?[：:]${YEAR}(?:底|末)?(?=[，,])`, 'g'), leading: true },
   // …，2022年地区生产总值增长9.5%; 南陵县：2022年地区生产总值…: a year opening a clause or what a label gives
   { re: new RegExp(`(?:^|[，；：:])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
