@@ -574,8 +574,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const stated = thisYearBefore && !(verdict.kind === 'incentive' && !fundReaches) ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
           : verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
-          // 研发经费投入年均增长7% in a report on the 十五五 plan: an average over the plan period
-          : (/年均/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
+          // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
+          : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null));
