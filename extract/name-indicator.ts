@@ -643,7 +643,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const generic = GENERIC_SUBJECT.test(subject) || /^(?:分档|分级|分类|分级分类)*(?:按照|按|给予|予以)/.test(subject);
   let name = who + given;
   // 每家企业年度奖励最高200万元 → …每家企业年度奖励; 单台（套）产品最高50万元 → …单台（套）产品奖励
-  const perUnit = paid && /^(?:每|单|年度)/.test(subject) ? subject : '';
+  // (每年按其…的5%给予补助: how often a share is paid is no unit of it; 年度最高3000万元 is a yearly cap)
+  const perUnit = paid && /^(?:每|单|年度)/.test(subject) && !(quantity.base === 'percent' && /^(?:每年|每季度|每半年|年度)$/.test(subject)) ? subject : '';
   // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
   // (当年改良品种每亩一次性补助1500元: words that already open with what is paid for are not said twice)
   if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name = name && subject.startsWith(name) ? subject : name + subject;
@@ -655,7 +656,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore)
     .replace(/(?:[\d.]+[%‰]?[、和及与])+$/, '');
   const share = /(?:按照|按|给予|占)/.test(shareWindow)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占)/, '').trim())
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占)其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
@@ -811,7 +812,7 @@ function namedFor(input: NamingInput): string {
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
   if (standard && item) return clip(item[1] + standard[1]);
   if (kind === 'incentive' || given) {
-    const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '').replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限') || incentiveName(input, subject, object);
+    const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '').replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || incentiveName(input, subject, object);
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     const spanName = name.replace(/(?:最长|最多)$/, '');
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);
