@@ -40,7 +40,8 @@ const STEP = /((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?)每(上|增加
 const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|便可|即可|都能|将|可)(?:直接)?(?:享受|获得|拿到)(?:到)?|(?:直接)?享受(?=[^，。；]{2})|高额|(?<=[引聘]进)了/g;
 
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
-const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?[\d.]+[万亿]*元(?:及)?以上的?/g;
+// (设备总投入300万元以上的技术改造项目: the top tier of an investment, which names its payment)
+const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及)?以上的?/g;
 const LEADING_FILLER = /^(?:我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
@@ -445,10 +446,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
-  const tierOf = spread && spreadCount >= 2 ? /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(?:([^的，、]{2,16})|、?)$/.exec(subjectText) : null;
+  // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: the tiers in a clause of their own)
+  const tierOf = spread && spreadCount >= 2 ? TIER_LIST.exec(subjectText) ?? clauses.slice(openingEnd, -1).map((c) => TIER_LIST.exec(c.replace(/[（(][^）)]*[）)]/g, ''))).find((m) => m !== null) ?? null : null;
   const tiers = tierOf?.[1].split(/、|和(?=\d)/);
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
-  const tier = tiers && tiers.length === spreadCount && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + (tierOf?.[2] ?? '') : '';
+  const tier = tiers && tiers.length === spreadCount && position < tiers.length && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + (tierOf?.[2] ?? '') : '';
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
@@ -465,6 +467,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   return name;
 }
+
+/** 年主营业务收入首次超过50亿元、100亿元、200亿元的头雁企业: sizes listed as tiers, each with the amount in its place. */
+const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(?:([^的，、]{2,16})|、?)$/;
 
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
 const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|超|达|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)/;
