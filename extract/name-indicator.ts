@@ -283,7 +283,8 @@ function listItem(items: readonly string[], position: number): string {
 /** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
 function thingOf(text: string): string {
   // (充电基础设施按实际投资的 → 充电基础设施: the basis after 按 is named apart, as （占…）)
-  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
+  // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
+  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/获批/g, '')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
