@@ -447,8 +447,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
-  // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: the tiers in a clause of their own)
-  const tierOf = spread && spreadCount >= 2 ? TIER_LIST.exec(subjectText) ?? clauses.slice(openingEnd, -1).map((c) => TIER_LIST.exec(c.replace(/[（(][^）)]*[）)]/g, ''))).find((m) => m !== null) ?? null : null;
+  // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: sizes tiered in a clause of their own)
+  const tierOf = spread && spreadCount >= 2 ? TIER_LIST.exec(subjectText) ?? clauses.slice(openingEnd, -1).map((c) => TIER_LIST.exec(c.replace(/[（(][^）)]*[）)]/g, ''))).find((m) => m !== null && /\d[万亿]*元/.test(m[1])) ?? null : null;
   const tiers = tierOf?.[1].split(/、|和(?=\d)/);
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
   const tier = tiers && tiers.length === spreadCount && position < tiers.length && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + (tierOf?.[2] ?? '') : '';
