@@ -587,8 +587,9 @@ function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
 /** 国务院办公厅印发, 工业和信息化部、教育部…等7部门联合印发, 国家发展改革委等部门发布: national bodies issuing a text. */
 const NATIONAL_ISSUES = /(?:^|[，。,；：:\n])(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?(?:中共中央办公厅|国务院办公厅|中共中央|国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|部|署|办)|[\u4e00-\u9fa5]{2,8}部)(?:[、和与][\u4e00-\u9fa5、]{2,60}?)?(?:等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?部门)?(?:联合)?(?:印发|发布|出台|公布)(?:了)?《/;
 /** 我省, 全市, 本区: a place speaking of itself. */
-/** 中国住房和城乡建设部1日公布, 国家统计局今天发布: a national body giving out news (not a party committee's 宣传部). */
-const NATIONAL_ANNOUNCES = /(?:^|[，。,；：:\n)）\s])(?:中国|我国)?(?:国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|工作|政治|联络)部)(?:\d{1,2}日|近日|日前|今天|今日)?(?:公布|发布|宣布|透露)/;
+/** 中国住房和城乡建设部1日公布, 国家统计局今天发布, 从国家发展改革委了解到: a national body giving out news (not a party committee's 宣传部). */
+// (记者今天从国家发展改革委了解到: news a national body gives to a reporter)
+const NATIONAL_ANNOUNCES = /(?:(?:^|[，。,；：:\n)）\s])(?:中国|我国)?|从)(?:国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|工作|政治|联络)部)(?:\d{1,2}日|近日|日前|今天|今日)?(?:公布|发布|宣布|透露|了解到|获悉)/;
 const OWN_JURISDICTION = /[我全本][省市区县州](?!场|面|国)/;
 const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
 /** A series of press conferences, held by one body with a session per place. */
