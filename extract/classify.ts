@@ -440,7 +440,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
   // 恩佐：21岁: an age that is no life expectancy is a person's, promised by no one
-  if (quantity.base === '岁' || quantity.unit === '岁') return { kind: null, reason: "a person's age" };
+  if (quantity.base === '岁') return { kind: null, reason: "a person's age" };
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
   // “工业十条”, “黄金10条”: a policy's nickname

@@ -490,10 +490,12 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
   if (own) return own[1] + thing;
   return subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/的(?=[^的]{2,16}$)/, '');
 }
+/** 首次超过100亿元, 突破5000万元以上: a size crossed, which names the payment for it. */
+const SIZE_CROSSED = String.raw`(?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?`;
 /** 2025年全年营业收入增量超过5000万元的: a clause that is a size alone, closing on 的. */
-const OWN_SIZE = /^([^，、的对]{0,16}?(?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?)的$/;
+const OWN_SIZE = new RegExp(`^([^，、的对]{0,16}?${SIZE_CROSSED})的$`);
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
-const OWN_TIER = /^((?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?)的(?:给予|予以|奖励|补助|补贴)(?:一次性)?(?:最高)?(?:不超过)?$/;
+const OWN_TIER = new RegExp(`^(${SIZE_CROSSED})的(?:给予|予以|奖励|补助|补贴)(?:一次性)?(?:最高)?(?:不超过)?$`);
 
 /**
  * 对整条生产线、整个车间和整个工厂进行智能化改造的技术改造项目，分别给予… → 整条生产线智能化改造技术改造项目:
@@ -818,7 +820,8 @@ function namedFor(input: NamingInput): string {
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
   if (standard && item) return clip(item[1] + standard[1]);
   if (kind === 'incentive' || given) {
-    const name = incentiveName(input, subject, object).replace(THRESHOLD_IN_NAME, '').replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || incentiveName(input, subject, object);
+    const written = incentiveName(input, subject, object);
+    const name = written.replace(THRESHOLD_IN_NAME, '').replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     const spanName = name.replace(/(?:最长|最多)$/, '');
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);

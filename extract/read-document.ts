@@ -571,8 +571,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 年内营业收入达到480亿元，助推…“十四五”期间成长为…: this year, said before the figure, is not a period named after it
         const thisYearBefore = /年内|今年|全年|本年/.test(sentence.text.slice(clause.start, quantity.start));
         // (with no year of its own known, the text's year is the one carried to it)
-        const stated = thisYearBefore && !(verdict.kind === 'incentive' && !fundReaches) ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
-          : verdict.kind === 'incentive' && !fundReaches ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start) : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
+        const paidNow = verdict.kind === 'incentive' && !fundReaches;
+        const stated = paidNow ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start)
+          : thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
+            : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear

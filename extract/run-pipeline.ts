@@ -84,7 +84,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
     // (…若干政策举措(2025年版): a text issued as a year's edition, whose 全年 is that year)
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) ?? editionYear([span.title, ...head.ownNames]) : null);
+    const edition = editionYear([span.title, ...(head?.ownNames ?? [])]);
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) ?? edition : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
@@ -96,7 +97,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
     const goalsYear = issuedYear || period || planYear ? null : statedGoalsYear(lines, span.start, span.end);
     const lastPastYear = issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : goalsYear ? goalsYear - 1 : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: editionYear([span.title, ...(head?.ownNames ?? [])]) })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
