@@ -36,6 +36,10 @@ const STANDING_WORD = /如今|目前|现有|现在|已|共有|会上/;
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
 const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除]|出台|印发|制定|发布|推出|明确|提出)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?<!按|按照|按其)(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
+/** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
+const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,8}获悉)\s*$/;
+/** 给予…奖励, 发放3000万元冰雪消费券, 设立总额1000万元的…补贴: money a measure gives. */
+const GIVES_MONEY = /给予|予以|发放[^，。；]{0,12}(?:券|补贴|奖励|资金)|设立[^，。；]{0,14}(?:补贴|资金|基金)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
@@ -114,6 +118,8 @@ export function clauseStances(
   let planned = false;
   /** Whether the sentence reports only because a clause gave a precise figure. */
   let precise = false;
+  // 据了解，…发放3000万元冰雪消费券: a news lead before money given reports nothing
+  const givesMoney = clauses.some((clause) => GIVES_MONEY.test(clause));
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
@@ -143,7 +149,7 @@ export function clauseStances(
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1])) { within = 'reported'; precise = false; }
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(givesMoney && NEWS_LEAD.test(clause))) { within = 'reported'; precise = false; }
     else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
@@ -180,8 +186,8 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
 
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
-/** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 before the goals a report sets: 主要预期目标是; nor 预期目标是：预计…, the goal itself). */
-export const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|报告显示|研究显示|(?<!工作)报告指出(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)/;
+/** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 or 报告显示 before the goals a report sets: 主要预期目标是; nor 预期目标是：预计…, the goal itself). */
+export const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */

@@ -62,8 +62,8 @@ function clean(text: string): string {
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
   // （上接第一版）: a newspaper's continuation mark is no part of the name either
   const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '');
-  // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈
-  const name = opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
+  // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
+  const name = opened.replace(/^[、，；：。\s■●◆▲★□◇•]+|[、，；：。\s]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
     .replace(HORIZON_LEAD, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
@@ -725,10 +725,18 @@ const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)
 const GROWS_OUTPUT = /(?:^|[，；：])(?:推动|推进|加快|促进|支持|扩大)?([\u4e00-\u9fa5]{2,10}?)(?:增储上产|扩能增产|增产扩能|稳产增产|增产|扩产|上产)[，]?$/;
 const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|行业|业))(?:要|将|应)/;
 
+/** 、2025年突破, 、2025年达到: the same measure's figure for a later year. */
+const LATER_YEAR_STEP = /^、(?:19|20)\d{2}年(?:底|末)?(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|达)?$/;
+
 export function nameIndicator(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
   const part = partInBracket(input);
   if (part) return part;
+  // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a later year's figure of the same measure
+  const earlier = index > 0 ? quantities[index - 1] : undefined;
+  if (earlier && earlier.unit === quantities[index].unit && LATER_YEAR_STEP.test(sentence.slice(earlier.end, quantities[index].start))) {
+    return nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, earlier) });
+  }
   const named = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
   // 聚焦“园区营业收入增10%、…”: the words before a quote the name opens are no part of it; 增 is 增长 written short
   // 地区生产总值力争增长: the resolve between a measure and its verb is no part of the name

@@ -13,6 +13,8 @@ const HEAD_LINES = 16;
 const KICKER = /^【[^】：:]{2,16}】(?=[^【]{8,})/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
+/** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
+const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|首页\s*[>＞»]/;
 /** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读. */
 const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
@@ -25,6 +27,8 @@ const MASTHEAD = /(?:日报|晚报|早报|商报|时报)(?:\s*(?:数字报纸?|�
 const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
 const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
+const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
 const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|联合印发|提出|明确|决定)(?:了|的)?/g;
@@ -114,7 +118,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   const issuers: string[] = [];
   let seen = 0;
   let bodyBegun = false;
-  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
+  // 您当前所在位置: 首页 > 新闻动态: what a page shows above its breadcrumb is the site's banner, not the text's head
+  const crumb = lines.slice(0, HEAD_LINES).findLastIndex((line) => BREADCRUMB.test(line.text));
+  for (let i = crumb + 1; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
@@ -159,7 +165,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (ADDRESSEE.test(text)) continue;
     const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
     if (source) issuers.push(source[1]);
-    if (text.length <= 30 && ISSUER_END.test(text.replace(/\s*\d{4}\s*年.*$/, ''))) issuers.push(text.replace(/\s*\d{4}\s*年.*$/, ''));
+    // 洛阳市工业和信息化局 2023-09-06 16:37: an issuer with the date it posted
+    const undated = text.replace(ISSUER_DATE, '');
+    if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);
     else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
     issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);

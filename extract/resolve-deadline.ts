@@ -4,12 +4,20 @@
 import { PLAN_PERIODS, PLAN_PERIOD_NAME, PLAN_PERIOD_ORDINAL, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
+import { numeralValue } from './numerals';
 
-export interface DeadlineMention { at: number; end: number; deadline: Deadline; leading: boolean }
+export interface DeadlineMention {
+  at: number;
+  end: number;
+  deadline: Deadline;
+  leading: boolean;
+  /** Dates only the figures after it (高新技术企业2024年突破…), never one stated before it. */
+  forward?: boolean;
+}
 
 const YEAR = '((?:19|20)\\d{2})年';
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, a list heading "2025年" alone, 2023—2025年， */
-const PATTERNS: { re: RegExp; leading: boolean }[] = [
+const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: false },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
@@ -27,6 +35,8 @@ const PATTERNS: { re: RegExp; leading: boolean }[] = [
   { re: new RegExp(`目标(?:是|为)?[：:]${YEAR}(?:底|末)?(?=[，,])`, 'g'), leading: true },
   // …，2022年地区生产总值增长9.5%; 南陵县：2022年地区生产总值…: a year opening a clause or what a label gives
   { re: new RegExp(`(?:^|[，；：:])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
+  // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
+  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在))`, 'g'), leading: false, forward: true },
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
@@ -49,12 +59,12 @@ export function findDeadlines(text: string): DeadlineMention[] {
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
   const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
   if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
-  for (const { re, leading } of PATTERNS) {
+  for (const { re, leading, forward } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
       const month = m[2] ? Number(m[2]) : null;
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
-      found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading });
+      found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading, ...(forward ? { forward } : {}) });
     }
   }
   for (const m of matchesOf(PLAN_PERIOD_MENTION, sentence)) {
@@ -73,7 +83,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
 export function deadlineAt(mentions: readonly DeadlineMention[], offset: number): Deadline | null {
   let before: DeadlineMention | undefined;
   for (const m of mentions) if (m.end <= offset) before = m;
-  return (before ?? mentions.find((m) => m.at >= offset))?.deadline ?? null;
+  return (before ?? mentions.find((m) => m.at >= offset && !m.forward))?.deadline ?? null;
 }
 
 /** The deadline stated before a number at `offset`, if any. */
@@ -190,6 +200,18 @@ const MILESTONE_LINES = 30;
 const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
 const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年/;
 
+/** 十四届全国人大一次会议, 第十四届全国人民代表大会第二次会议, 全国人大十四届三次会议 (and the CPPCC's, which meets beside it). */
+const NPC_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大|政协)第?([一二三四五六七八九十])次会议|全国(?:人大|政协)([一二三四五六七八九十]{1,3})届([一二三四五六七八九十])次会议/;
+
+/** The year a session met: each congress since the fifth (1978) sits five years, one session a year. */
+function npcSessionYear(text: string): number | null {
+  const m = NPC_SESSION.exec(text);
+  if (!m) return null;
+  const term = numeralValue(m[1] ?? m[3]);
+  const session = numeralValue(m[2] ?? m[4]);
+  return term >= 5 && session >= 1 && session <= 5 ? 1978 + 5 * (term - 5) + session - 1 : null;
+}
+
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/g;
 
@@ -221,6 +243,9 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
     if (congress) return PARTY_CONGRESSES[congress[1]];
+    // 在十四届全国人大一次会议上所作的《政府工作报告》: the year of a session of the National People's Congress
+    const session = /政府工作报告/.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
+    if (session) return session;
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1]) > stated) stated = Number(year[1]);
   }

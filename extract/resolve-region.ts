@@ -513,6 +513,8 @@ function regionOfBody(text: string): Region {
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
   // 第十四届全国人民代表大会第三次会议上，国务院总理…作政府工作报告: the nation's report
   if (NATIONAL_REPORT.test(own)) return NATIONAL;
+  // 李克强总理…所作的《政府工作报告》, 提交全国人大审查的纲要草案: the premier's report or the nation's plan, in news with no place of its own
+  if (PREMIER_REPORT.test(own) && !OWN_JURISDICTION.test(own)) return NATIONAL;
   // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
   for (const m of matchesOf(CONGRESS, own)) {
     // 在涉县第十八届人民代表大会…: the place after a preposition
@@ -583,15 +585,17 @@ function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
   return codes.size === 1 && numbers.every((abbreviation) => only.name.startsWith(abbreviation)) ? named(only, regions) : null;
 }
 
-/** The State Council's report to the National People's Congress. */
-/** 国务院办公厅印发, 工业和信息化部、教育部…等7部门联合印发, 国家发展改革委等部门发布: national bodies issuing a text. */
-const NATIONAL_ISSUES = /(?:^|[，。,；：:\n])(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?(?:中共中央办公厅|国务院办公厅|中共中央|国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|部|署|办)|[\u4e00-\u9fa5]{2,8}部)(?:[、和与][\u4e00-\u9fa5、]{2,60}?)?(?:等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?部门)?(?:联合)?(?:印发|发布|出台|公布)(?:了)?《/;
-/** 我省, 全市, 本区: a place speaking of itself. */
+/** 国务院办公厅印发, 工业和信息化部、教育部…等7部门联合印发, 国家发展改革委等部门发布, (记者…)国家能源局近日印发的《…》: national bodies issuing a text. */
+const NATIONAL_ISSUES = /(?:^|[，。,；：:\n)）]\s*)(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?(?:中共中央办公厅|国务院办公厅|中共中央|国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|部|署|办)|[\u4e00-\u9fa5]{2,8}部)(?:[、和与][\u4e00-\u9fa5、]{2,60}?)?(?:等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?部门)?(?:近日|日前)?(?:联合)?(?:印发|发布|出台|公布)(?:了|的)?《/;
 /** 中国住房和城乡建设部1日公布, 国家统计局今天发布, 从国家发展改革委了解到: a national body giving out news (not a party committee's 宣传部). */
 // (记者今天从国家发展改革委了解到: news a national body gives to a reporter)
 const NATIONAL_ANNOUNCES = /(?:(?:^|[，。,；：:\n)）\s])(?:中国|我国)?|从)(?:国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|工作|政治|联络)部)(?:\d{1,2}日|近日|日前|今天|今日)?(?:公布|发布|宣布|透露|了解到|获悉)/;
+/** 我省, 全市, 本区: a place speaking of itself. */
 const OWN_JURISDICTION = /[我全本][省市区县州](?!场|面|国)/;
+/** The State Council's report to the National People's Congress. */
 const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
+/** 总理…所作的《政府工作报告》 (its title emptied: 《》), 提交全国人大审查的纲要草案 (not 全国人大代表, a delegate's title). */
+const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做)的?(?:《?政府工作报告|《》)|提交全国人大(?!代表)[^。]{0,6}审(?:查|议)的[^。]{0,10}(?:纲要|规划)/;
 /** A series of press conferences, held by one body with a session per place. */
 const PRESS_SERIES = /系列新闻发布会|系列新闻/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */

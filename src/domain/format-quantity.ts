@@ -17,6 +17,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   PUE: { zh: '', en: '' },
   index: { zh: '', en: '' },
   t: { zh: '吨', en: 'tonnes' },
+  tce: { zh: '吨标准煤', en: 'tce' },
   km: { zh: '公里', en: 'km' },
   km2: { zh: '平方公里', en: 'km²' },
   m2: { zh: '平方米', en: 'm²' },

@@ -23,6 +23,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   个月: { base: '月', factor: 1 },
   天: { base: '天', factor: 1 },
   吨: { base: 't', factor: 1 },
+  // 能源生产总量达到49.8亿吨标准煤: tonnes of standard coal equivalent, an energy amount
+  吨标准煤: { base: 'tce', factor: 1 },
+  吨标煤: { base: 'tce', factor: 1 },
   公斤: { base: 't', factor: 1e-3 },
   千克: { base: 't', factor: 1e-3 },
   // 粮食产量稳定在240亿斤以上: the 市斤 of half a kilogram
