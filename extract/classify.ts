@@ -230,7 +230,10 @@ const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。�
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至|为)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
-/** Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位. */
+/**
+ * Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位
+ * (not firms or people: 2家全球工程机械20强企业).
+ */
 const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调. */
 const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|选准|分成了?|分为|划分为|协调|涵盖|共)$/;
@@ -332,7 +335,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it)
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && (OWN_PARTS.test(after) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };

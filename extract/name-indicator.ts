@@ -5,6 +5,7 @@ import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
 import { BASELINE_FROM, RAISE_VERB } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
+import { numeralValue } from './numerals';
 import { IN_CHARGE, type Span } from './split-sentences';
 import { matchesOf } from '../src/domain/text';
 
@@ -17,6 +18,8 @@ export interface NamingInput {
   /** The item heading or lead phrase of the paragraph: （一）提升机器人关键技术创新能力. */
   heading: string;
   comparator: string;
+  /** The paragraph's text before the sentence, where a list a count refers back to may stand. */
+  earlier?: string;
 }
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
@@ -42,7 +45,7 @@ const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|�
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 // (设备总投入300万元以上的技术改造项目: the top tier of an investment, which names its payment)
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划)|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共|力争|确保|争取|努力|预计|预期(?!寿命|目标)|全年|今年|年内|的|设定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府)(?:确定|明确|提出)(?!性)|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -86,7 +89,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
-  if (/^\s*[（(]其中/.test(after)) return '';
+  // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
+  if (/^\s*[（(]其中/.test(after) || after.startsWith('等')) return '';
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
@@ -834,7 +838,7 @@ function namedFor(input: NamingInput): string {
     const spanName = name.replace(/(?:最长|最多)$/, '');
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);
   }
-  const spread = targetListItem(sentence, clause, quantities, index);
+  const spread = targetListItem(sentence, clause, quantities, index) || countedListItem(input);
   if (spread) return clip(spread);
   // 亿元以上项目签约120个、落地70个; 签约亿元以上项目400个、落地250个: a bare verb after 、 is the same projects' next step
   // (棚户区改造新开工6373套、基本建成3366套: a step may be qualified, 基本建成, 全面竣工)
@@ -1052,7 +1056,42 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
   // …分别增长6%和7%: the growth each figure measures
   const growth = /^(?:增长|下降|提高|降低)$/.test(spread[2]) ? spread[2] : '';
-  return clean(stripLeadingVerb(listItem(items, index - first).replace(TRAILING_CUE, ''))) + growth;
+  const item = listItem(items, index - first).replace(TRAILING_CUE, '');
+  // 人工智能、集成电路产业链核心产业规模分别达到…: the industry's measure the last item names is every item's
+  const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  return clean(stripLeadingVerb(tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : item)) + growth;
+}
+
+/** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */
+const SHARED_INDUSTRY_MEASURE = /(?:产业链|产业集群|产业|行业)[^、]{0,8}?(?:总产值|产值|增加值|营业收入|主营业务收入|规模|产量|销售额|收入)$/;
+
+/** 5条特色产业链规模分别达到, or a bare 规模分别达到: a measure spread over the amounts after it, of things counted before. */
+const COUNTED_SPREAD = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?(?:[^，\d]{0,6}?)(?:(\d{1,2}|[两二三四五六七八九十])(?:条|个|大|类|项))?([^，\d、]{2,16}?)(?:分别|依次)[^，\d]{0,8}?(?=\d)/;
+/** What such a count counts: 产业链, 产业集群 (the kind of thing each listed item is). */
+const COUNTED_KIND = '(?:产业链|产业集群|产业|集群|行业|园区|基地)';
+/** The verbs that open a list of the things a plan develops: 推动, 培育壮大, 做强. */
+const DEVELOPS = /^.*?(?:推动|推进|培育壮大|发展壮大|培育|发展|打造|做大做强|做优做强|做强|壮大|聚焦|围绕|布局|建设|提升)/;
+
+/**
+ * 济南将推动A、B、C、D、E5条特色标志性产业链…。到2030年，5条特色产业链规模分别达到800亿元、…; 培育A、B2个新兴产业集群，
+ * 到2030年规模分别达到…: the i-th amount measures the i-th item of the list counted before it. Empty unless the counts agree.
+ */
+function countedListItem(input: NamingInput): string {
+  const { sentence, clause, quantities, index, earlier = '' } = input;
+  const m = COUNTED_SPREAD.exec(sentence.slice(clause.start, clause.end));
+  if (!m) return '';
+  const first = quantities.findIndex((q) => q.start >= clause.start + m[0].length && q.start < clause.end);
+  const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
+  if (first < 0 || index < first || (m[1] && numeralValue(m[1]) !== amounts)) return '';
+  // what is measured: 特色产业链规模 → 产业链规模; a bare 规模 takes the kind the count names
+  const own = new RegExp(`${COUNTED_KIND}[^，\\d]{0,8}$`).exec(m[2])?.[0];
+  if (!own && !(!m[1] && SHARED_MEASURE.test(m[2]) && m[2].length <= 6)) return '';
+  const before = earlier + sentence.slice(0, clause.start);
+  const counted = [...before.matchAll(new RegExp(`([^，。；：,]+?)(\\d{1,2}|[两二三四五六七八九十])(?:条|个|大|类|项)[^，。；、\\d]{0,10}?(${COUNTED_KIND})`, 'g'))]
+    .filter((c) => numeralValue(c[2]) === amounts && (!m[1] || c[2] === m[1])).pop();
+  const items = counted?.[1].replace(DEVELOPS, '').split('、') ?? [];
+  if (!counted || items.length !== amounts || items.some((item) => item.trim().length < 2)) return '';
+  return clean(items[index - first].trim()) + (own ?? counted[3] + m[2]);
 }
 
 /** The clause of a sentence that holds a quantity: the span between the punctuation around it. */

@@ -582,7 +582,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null));
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
-        const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator });
+        const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
         const partOf = whole && whole.unit === quantity.unit && listsParts && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
         const indicator = named + partOf;

@@ -445,7 +445,7 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
     // (北京出台AI攻关奖励政策 over 5月19日，北京市海淀区出台《…》: the district its lead says issued the text)
     if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? issuedUnder(named, body) ?? named;
-    if (named) return hostIssuing(named, body) ?? zoneBeside(clue, named) ?? named;
+    if (named) return hostIssuing(named, body, clue) ?? zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
   return null;
@@ -465,13 +465,27 @@ function issuedUnder(home: Region, body: () => string): Region | null {
 /** 铜陵市政府印发《铜陵经开区…方案》: a city's government issuing a plan for its zone. */
 const CITY_ISSUES = /([\u4e00-\u9fa5]{2,6}市)(?:人民)?政府(?:办公室|办公厅)?(?:印发|出台|制定|发布)(?:了)?《/;
 
+/** 关于支持…开发区…, 支持…高新区…: a title supporting a zone, made above it. */
+const SUPPORTS_ZONE = /^(?:关于)?(?:进一步)?支持/;
+/** （市自然资源规划局、市发展改革委按职责分工负责）, （自贸区片区管委会、市商务局牵头）: a city's bureaus given a measure. */
+const CITY_BUREAUS_IN_CHARGE = /[（(][^（()）\n]{0,30}?(?<![\u4e00-\u9fa5])市[\u4e00-\u9fa5]{1,10}?(?:局|委)[^（()）\n]{0,60}?(?:负责|牵头)[)）]/;
+
 /**
  * The city, for a zone its headline names but its city's government plans for, in the city's voice
  * (我市, never 我区): 铜陵经开区全力推进… / 铜陵市政府印发《铜陵经开区…方案》…我市结合实际.
  */
-function hostIssuing(zone: Region, body: () => string): Region | null {
+function hostIssuing(zone: Region, body: () => string, clue: string): Region | null {
   if (zone.level !== 'district' || !ZONE_WORD.test(zone.name)) return null;
   const text = body().slice(0, 1500);
+  // 关于支持长沙经济技术开发区建设…的若干措施 …（市自然资源规划局、市发展改革委按职责分工负责）: measures a city
+  // makes for its zone, giving the work to its own bureaus
+  if (SUPPORTS_ZONE.test(clue) && CITY_BUREAUS_IN_CHARGE.test(text) && zone.code) {
+    const regions = regionIndex();
+    // a zone carries the code of the division it lies in
+    const host = regions.byCode(zone.code);
+    const city = host ? [host, ...ancestorsOf(host, regions).map((code) => regions.byCode(code))].find((d) => d?.level === 'city') : undefined;
+    if (city) return named(city, regions);
+  }
   const issuer = CITY_ISSUES.exec(text);
   const city = issuer ? firstDivision(issuer[1]) : null;
   if (!city?.code || city.level !== 'city' || !zone.code || (city.code !== zone.code && !isWithin(zone.code, city.code, regionIndex()))) return null;

@@ -34,6 +34,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   标箱: { base: 'TEU', factor: 1 },
   TEU: { base: 'TEU', factor: 1 },
   立方米: { base: 'm3', factor: 1 },
+  // 天然气产量420亿立方: cubic metres written short
+  立方: { base: 'm3', factor: 1 },
   // PM2.5年均浓度达到39微克/立方米以下: an air quality concentration
   '微克/立方米': { base: 'ug/m3', factor: 1 },
   公顷: { base: '亩', factor: 15 },
