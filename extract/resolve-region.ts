@@ -60,16 +60,16 @@ const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
 /**
  * The national new areas (国家级新区) the State Council has approved and the division list lacks: the
- * name a text finds them by, the name they go by (a city's new area with its city: 南京江北新区) and the
+ * name a text finds them by, the name the State Council approved them under (重庆两江新区, 南京江北新区) and the
  * code of their host (the province where they span two cities). 浦东新区, 滨海新区 and 兰州新区 are on
  * the list, and 南沙新区 is one with 广州市南沙区.
  */
 const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: string]> = new Map([
-  ['两江新区', ['两江新区', '500000']], ['舟山群岛新区', ['舟山群岛新区', '330900']], ['西咸新区', ['西咸新区', '610000']],
-  ['贵安新区', ['贵安新区', '520000']], ['金普新区', ['大连金普新区', '210200']], ['天府新区', ['天府新区', '510100']],
-  ['湘江新区', ['湘江新区', '430100']], ['江北新区', ['南京江北新区', '320100']], ['福州新区', ['福州新区', '350100']],
-  ['滇中新区', ['滇中新区', '530000']], ['哈尔滨新区', ['哈尔滨新区', '230100']], ['长春新区', ['长春新区', '220100']],
-  ['赣江新区', ['赣江新区', '360000']], ['雄安新区', ['雄安新区', '130000']], ['西海岸新区', ['青岛西海岸新区', '370200']],
+  ['两江新区', ['重庆两江新区', '500000']], ['舟山群岛新区', ['浙江舟山群岛新区', '330900']], ['西咸新区', ['陕西西咸新区', '610000']],
+  ['贵安新区', ['贵州贵安新区', '520000']], ['金普新区', ['大连金普新区', '210200']], ['天府新区', ['四川天府新区', '510100']],
+  ['湘江新区', ['湖南湘江新区', '430100']], ['江北新区', ['南京江北新区', '320100']], ['福州新区', ['福州新区', '350100']],
+  ['滇中新区', ['云南滇中新区', '530000']], ['哈尔滨新区', ['哈尔滨新区', '230100']], ['长春新区', ['长春新区', '220100']],
+  ['赣江新区', ['江西赣江新区', '360000']], ['雄安新区', ['河北雄安新区', '130000']], ['西海岸新区', ['青岛西海岸新区', '370200']],
   ['南沙新区', ['南沙区', '440115']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
@@ -374,7 +374,9 @@ const BUREAU_BRANCH = /局([\u4e00-\u9fa5]{2,4}?)区?分局$/;
 const FOLLOWS_MEETING = /(?:贯彻落实|贯彻|落实|学习)[\u4e00-\u9fa5]{2,20}?(?:会议|全会|党代会|大会)(?:精神|部署)/g;
 
 /** A newspaper, a news site, a broadcaster or a government portal: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台, 陕西省人民政府网. */
-const NEWS_OUTLET = /日报|晚报|早报|报社|新闻网|电视台|广播电台|政府网|门户网|网站|网[）)]?$/;
+const NEWS_OUTLET = /日报|晚报|早报|证券报|报社|新闻网|电视台|广播电台|政府网|门户网|网站|网[）)]?$/;
+/** 人社部、教育部、国家发展改革委、财政部等部门: ministries named together, the nation's bodies. */
+const MINISTRIES_TOGETHER = /(?:[\u4e00-\u9fa5]{2,8}部|国家[\u4e00-\u9fa5]{1,10}(?:委|局))(?:、[\u4e00-\u9fa5]{2,12}){1,8}等(?:\d{1,2}|[二三四五六七八九十])?个?部门/;
 
 /** 来源：山西晚报 over a text on 古交市: a newspaper names its home; the text, the place within it that it reports on. */
 function placeReportedOn(home: Region, body: () => string): Region | null {
@@ -436,8 +438,11 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     }
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
-    const reported = named && NEWS_OUTLET.test(clue) ? placeReportedOn(named, body) : null;
+    const outlet = named !== null && NEWS_OUTLET.test(clue);
+    const reported = outlet ? placeReportedOn(named, body) : null;
     if (reported) return reported;
+    // 来源：上海证券报 over 人社部、教育部…等部门研究编制了…规划: a newspaper's news of national bodies' work
+    if (outlet && MINISTRIES_TOGETHER.test(body().slice(0, 300))) return NATIONAL;
     // 浙江省大花园核心区（丽水市）建设规划: the division in brackets is the one the plan is for
     const inBrackets = named ? /[（(]([\u4e00-\u9fa5]{2,8}[市县区州盟旗])[）)]/.exec(clue) : null;
     const bracketed = inBrackets ? firstDivision(inBrackets[1]) : null;
@@ -815,8 +820,9 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   if (named.size !== 1) return null;
   const [{ zone, count }] = named.values();
   // 宜宾三江新区管委会…三江新区的核心区: the zone named once in full, then without its city
+  // (not without its province: 河北's own texts name 雄安新区 as one of its places)
   const host = zone.code ? regions.byCode(zone.code) : undefined;
-  const short = host?.shortName && zone.name.startsWith(host.shortName) ? zone.name.slice(host.shortName.length) : null;
+  const short = host?.level === 'city' && host.shortName && zone.name.startsWith(host.shortName) ? zone.name.slice(host.shortName.length) : null;
   const byShortName = short && short.length >= 4 ? text.split(short).length - 1 : 0;
   const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length;
   return mentions >= 3 ? { zone, mentions } : null;

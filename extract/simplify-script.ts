@@ -36,13 +36,14 @@ export function toSimplified(written: string): string {
   // 經(jīng)濟(jì): a mirror's pinyin after each character becomes spaces, which normalising drops
   const line = written.includes('(') || written.includes('（') ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
   const whole = convert(line);
-  if (whole.length === line.length) return whole;
   let out = '';
-  for (const char of line) {
+  if (whole.length === line.length) out = whole;
+  else for (const char of line) {
     const one = convert(char);
     out += one.length === char.length ? one : char;
   }
-  return out;
+  // 給與 is how traditional script writes giving (给予), not 给与
+  return out.includes('给与') ? out.replaceAll('给与', '给予') : out;
 }
 
 const IDEOGRAPH = /[\u4e00-\u9fff]/;
