@@ -135,6 +135,8 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 /** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
+/** 2025年 alone on its line. */
+const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年\s*$/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
@@ -478,6 +480,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear) || PROFILE_OPENING.test(text);
+    // 亮点 / 2025年 / …48万人 … 落点 / 2026年 / …增长4.5%左右: a year alone on its line heads a past year's results or a coming year's goals
+    const yearAlone = lastPastYear !== null ? YEAR_ALONE.exec(text) : null;
+    if (yearAlone) { reviewBlock = Number(yearAlone[1]) <= (lastPastYear ?? 0); lastReported = false; }
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;

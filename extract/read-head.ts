@@ -108,6 +108,7 @@ function subjectsIn(text: string): string[] {
   return subjects;
 }
 
+const TWO_HAN = /[\u4e00-\u9fa5][^\u4e00-\u9fa5]*[\u4e00-\u9fa5]/;
 const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10})[:：｜|]/;
 
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
@@ -124,7 +125,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(text) && !POLICY_TITLE.test(text))) continue;
+    // 1111111, T中: page furniture with no words is no line of the head
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(text) && !POLICY_TITLE.test(text)) || !TWO_HAN.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知
@@ -149,8 +151,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标,
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
       issuers.push(text);
-    } else if (seen === 1 && text.length <= 40) {
+    } else if (seen <= 3 && !bodyBegun && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text)) {
       // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not
+      // (工信部：2025年通信基础设施累计投资达3.7万亿元 under a site's name and its login link)
       const label = HEADLINE_LABEL.exec(text);
       if (label) issuers.push(label[1]);
     }

@@ -22,7 +22,7 @@ export function regionIndex(): RegionIndex {
 }
 
 /** Bodies of the central government: 国务院, 中共中央, 工业和信息化部, 国家数据局, 国家网信办. */
-const NATIONAL_BODY = /^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部)/;
+const NATIONAL_BODY = /^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}(?<!宣传|组织|统战|政法|工作|联络)部$)/;
 const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
 /** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
