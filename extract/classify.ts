@@ -253,6 +253,13 @@ const IMPROVES_BEFORE = /(?:改善|提高|提升|保障|解决)(?:城区|农村|
 const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
+/** 达到, 突破, 提高到 right before a figure: a level to reach. */
+const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
+/** The provision of a sentence that holds a quantity: between the semicolons around it. */
+function provisionOf(sentence: string, quantity: Quantity): string {
+  const end = sentence.indexOf('；', quantity.end);
+  return sentence.slice(sentence.lastIndexOf('；', quantity.start) + 1, end < 0 ? sentence.length : end);
+}
 const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$/;
 /** A reward paid later in the sentence, in money: …，一次性奖励150元/人, …的，给予20万元奖励. */
 const LATER_REWARD = /^[^。；]*?[，,][^。；]*?(?:奖励|补助|补贴|给予|奖补)[^。；\d]{0,8}\d+(?:\.\d+)?[万亿]?元/;
@@ -482,6 +489,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
+  // …打造规模超3000亿元的投资基金集群；进出口总额达到1.1万亿元: a figure reached in a provision of its own that gives nothing
+  if ((quantity.base === 'CNY' || quantity.base === 'percent') && REACH_VERB_END.test(clauseBefore) && !SUPPORT.test(provisionOf(sentence, quantity))) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   return { kind: 'target' };

@@ -90,7 +90,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
-  if (/^\s*[（(]其中/.test(after) || after.startsWith('等')) return '';
+  // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)
+  if (/^\s*[（(]其中/.test(after) || after.startsWith('等') || after.startsWith('、')) return '';
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
@@ -723,7 +724,7 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
-const VERBS_ONLY = /^(?:累计|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保)+$/;
+const VERBS_ONLY = /^(?:累计|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 
@@ -762,7 +763,7 @@ export function nameIndicator(input: NamingInput): string {
     const level = nameBefore(justBefore);
     if (level && !BARE_GROWTH.test(level)) return `${level}${name.replace(GROWTH_BASIS, '')}`;
   }
-  // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家: a clause of verbs alone goes on
+  // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家; …1.3万亿斤以上，跨上1.4万亿斤台阶: a clause of verbs alone goes on
   // measuring what the clause before it named, in the same unit
   if (VERBS_ONLY.test(name) && justBefore && justBefore.unit === quantities[index].unit) {
     const level = nameBefore(justBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
