@@ -253,6 +253,12 @@ const IMPROVES_BEFORE = /(?:改善|提高|提升|保障|解决)(?:城区|农村|
 const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
+/** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
+const SIZE_CLASS_AFTER = /^(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?[\d.]/;
+/** 5个产值超 right before an amount: the count, then the size its things have. */
+const SIZE_CLASS_BEFORE = /[\d一二两三四五六七八九十]+(?:个|家|条)(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?$/;
+/** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
+const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
@@ -590,7 +596,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   const items = list.split('、');
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
-  if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8))) return false;
+  // (先进材料、…、新能源5个产值超1000亿元的战略性产业集群: so are those of a size to reach)
+  if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const last = items[items.length - 1];
   return quantity.value === items.length || (quantity.value === items.length + 1 && /[和及与]/.test(last));
 }
@@ -621,6 +628,8 @@ const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|�
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
+  // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
+  if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start)) && SIZE_CLASS_HEAD.test(after)) return true;
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；]{0,10}?项目/.test(after)) return true;
   // 抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设: each capacity names one of the projects listed
@@ -638,7 +647,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /^(?:级)?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
-  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?)(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch)
+  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?|一大?批|一系列|多个)(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes
   if (quantity.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|企业|基地|项目)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(after)) return true;
