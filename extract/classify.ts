@@ -256,7 +256,7 @@ const CONTINUED = /继续对[^。；]*$/;
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = /^(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?[\d.]/;
 /** 5个产值超 right before an amount: the count, then the size its things have. */
-const SIZE_CLASS_BEFORE = /[\d一二两三四五六七八九十]+(?:个|家|条)(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?$/;
+const SIZE_CLASS_BEFORE = /[\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?$/;
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
 const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */

@@ -141,6 +141,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   // “1+4+N”千亿级…: a number glued to a quoted label is part of it
   if (before === '”' && /[+\d]/.test(text.slice(Math.max(0, text.lastIndexOf('“', start)), start))) return true;
   if (before === '第' || before === '前') return true;
+  // %E5%87%88: a page address's escaped bytes, no percentages
+  if (before === '%' || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)))) return true;
   return /^(号|届|版|期|章|节|条)/.test(text.slice(end, end + 1)) && !/\d/.test(text[end + 1] ?? '');
 }
 

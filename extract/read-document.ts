@@ -135,6 +135,8 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 /** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
+/** A year or a plan period: a line that names one speaks of its own time. */
+const YEAR_OR_PERIOD_HINT = /(?:19|20)\d{2}年|十[一二三四五六]五/;
 /** 2025年 alone on its line. */
 const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年\s*$/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
@@ -354,6 +356,17 @@ class StanceRun {
   }
 }
 
+/** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
+const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均)/;
+/** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
+const PAID_TAIL = /(?:一次性|每年|年度)?(?:后)?(?:资金支持|补助|补贴|奖励|奖补|资助|支持)(?:上限|比例)?$/;
+
+/** The clause before the one at `start` (认定为A、B、C，|分别…), without its opening verb. */
+function priorClause(sentence: string, start: number): string {
+  const from = Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, start - 2))) + 1;
+  return sentence.slice(from, start).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
+}
+
 /** 确保地区生产总值、人均地区生产总值在2020年基础上 → 地区生产总值, 人均地区生产总值. */
 function multipleSubjects(before: string): string[] {
   return before.replace(MULTIPLE_BASE, '').replace(/^(?:确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
@@ -407,6 +420,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let lastReported = false;
   // 编号 | 目标任务 | 完成情况 |: the column of a table from which its cells give results, not goals
   let resultsColumn = -1;
+  // whether the lines with figures since the last heading all gave goals under a year one of them set
+  let goalRun = false;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -463,6 +478,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       else if (/预期目标/.test(text) && context.issuedYear) sectionYear = context.issuedYear;
       reviewBlock = false;
+      goalRun = false;
       continue;
     }
     if (NUMBERING.test(text)) {
@@ -504,7 +520,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock)) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD_HINT.test(text))) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
@@ -624,12 +640,20 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
         const multiple = MULTIPLE_UNIT.test(quantity.unit);
-        const subjects = subjectsSharing(clause.text, quantity.start - clause.start, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
+        // 认定为A、B、C，分别一次性给予30万元: a clause opening on 分别 spreads its amount over the list of the clause before
+        const opening = SPREAD_OPENING.exec(clause.text);
+        const prior = opening ? priorClause(sentence.text, clause.start) : '';
+        // (在培育期内分别…: when the clause gives its amount is no item of the list)
+        const skipped = opening && prior ? opening[1].length : 0;
+        const spread = prior + clause.text.slice(skipped);
+        const offset = prior.length + quantity.start - clause.start - skipped;
+        const subjects = subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
-        const before = clause.text.slice(0, quantity.start - clause.start);
+        const before = spread.slice(0, offset);
         const items = subjects > 1 ? (multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
-        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : '';
+        // …一次性后补助: a payment's copies keep what is paid
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : '';
         for (let copy = 0; copy < subjects; copy++) {
           const named = items && items.length === subjects ? { ...finding, indicator: items[copy] + measure, indicatorKey: keyIndicator(items[copy] + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...named, alsoLines: [] } : named);
@@ -657,6 +681,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
     }
     if (figures) lastReported = reportedFigures === figures;
+    // 到2025年，新能源产业累计完成投资1000亿元…。/ 新材料产业累计完成投资500亿元…: lines going on from goals under a year are goals
+    if (figures) goalRun = reportedFigures === 0 && carried !== null && (carriedBy === i || goalRun);
     // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
     // (…完成规上工业增加值50.2亿元。2022年，青田将重点做好…: a year after the figures, in a sentence that looks ahead, is carried)
     if (figures && lastReported && carriedBy === i && carried && !(carriedAfterFigures && clauseStances([carriedAfterFigures], 'neutral', null).out === 'ahead')) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }

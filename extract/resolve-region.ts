@@ -503,6 +503,11 @@ function hostIssuing(zone: Region, body: () => string, clue: string): Region | n
  * divisions it names, the committee it answers to, the division it names most.
  */
 function regionOfBody(text: string): Region {
+  // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself, before any place it is made for
+  // (西宁经济技术开发区…（以下简称“开发区”）…打造具有西宁特色的…: the zone, not its city)
+  const designated = DESIGNATED_SELF.exec(ownWords(text));
+  const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
+  if (designated && designatedUnit) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
@@ -523,10 +528,6 @@ function regionOfBody(text: string): Region {
   // (中国住房和城乡建设部1日公布，…: news a national body gives out)
   const lead = own.slice(0, 300);
   if ((NATIONAL_ISSUES.test(lead) || NATIONAL_ANNOUNCES.test(lead)) && !OWN_JURISDICTION.test(own)) return NATIONAL;
-  // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself
-  const designated = DESIGNATED_SELF.exec(own);
-  const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
-  if (designated && designatedUnit) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
   const zone = ownZone(text.replace(IN_CHARGE, ''));
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
@@ -724,8 +725,11 @@ function deepestOfChain(text: string, regions: RegionIndex): Region | null {
   return [...codes].every((code) => chain.has(code)) && (count >= 2 || spelledOnce) ? named(deepest, regions) : null;
 }
 
-/** …（以下简称本区）: the units a text names as itself. */
-const DESIGNATED_SELF = /([^。；（(]{2,80})[（(]以下简称“?本[区市县省]”?[)）]/;
+/**
+ * …（以下简称本区）, 西宁经济技术开发区（青海国家高新技术产业开发区）（以下简称“开发区”）: the units a text
+ * names as itself, by 本区 or by the kind of zone it is (an alias in brackets between).
+ */
+const DESIGNATED_SELF = /([^。；（(]{2,80})(?:[（(][^（()）]{2,30}[)）])?[（(]以下简称“?(?:本[区市县省]|开发区|高新区|经开区|新区|园区)”?[)）]/;
 
 /** 黄埔区、广州开发区: a district named together with a zone of its city, one administration known by the zone. */
 function zoneBeside(text: string, district: Region): Region | null {
