@@ -476,7 +476,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; }
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
-      else if (/预期目标/.test(text) && context.issuedYear) sectionYear = context.issuedYear;
+      // (全年目标, 年度目标: the year's goals, under a heading of their own)
+      else if (/预期目标|^\s*(?:全年|年度|今年)(?:主要)?目标\s*$/.test(text) && context.issuedYear) sectionYear = context.issuedYear;
       reviewBlock = false;
       goalRun = false;
       continue;
@@ -584,7 +585,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
         // (…全年计划实施5000万元以上项目20个。按产业类别划分：基础设施项目6个…: the parts are due when the whole is)
-        const fromBefore = saysThisYear || namedPlan ? null : carried ?? (BREAKDOWN_OPENING.test(sentence.text) ? lastDeadline : null);
+        // (2024年重点工作安排 / …力争到2025年产业规模突破7万亿元 / 培育绿色工厂100个: in a year's list of works, one item's horizon is its own)
+        const carriedHere = carried && (sectionYear === null || carriedBy === i || carriedBy < 0 || leadsList(lines[carriedBy].text)) ? carried : null;
+        const fromBefore = saysThisYear || namedPlan ? null : carriedHere ?? (BREAKDOWN_OPENING.test(sentence.text) ? lastDeadline : null);
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
         // (…人工智能产业基金规模突破50亿元 under 2027年，: a fund growing to a size is due when the goals around it are)

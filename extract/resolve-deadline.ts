@@ -203,6 +203,11 @@ const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|�
 /** 十四届全国人大一次会议, 第十四届全国人民代表大会第二次会议, 全国人大十四届三次会议 (and the CPPCC's, which meets beside it). */
 const NPC_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大|政协)第?([一二三四五六七八九十])次会议|全国(?:人大|政协)([一二三四五六七八九十]{1,3})届([一二三四五六七八九十])次会议/;
 
+/** News of a congress's session: its report, its delegations' review, its opening or close. */
+const SESSION_NEWS = /政府工作报告|审议|代表团|开幕|闭幕/;
+/** 2022阜阳两会, 2024年全国两会: the year of the annual sessions of a congress and its advisory conference. */
+const TWO_SESSIONS = /((?:19|20)\d{2})年?[\u4e00-\u9fa5]{0,6}?两会/;
+
 /** The year a session met: each congress since the fifth (1978) sits five years, one session a year. */
 function npcSessionYear(text: string): number | null {
   const m = NPC_SESSION.exec(text);
@@ -243,9 +248,12 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
     if (congress) return PARTY_CONGRESSES[congress[1]];
-    // 在十四届全国人大一次会议上所作的《政府工作报告》: the year of a session of the National People's Congress
-    const session = /政府工作报告/.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
+    // 在十四届全国人大一次会议上所作的《政府工作报告》, 参加十四届全国人大三次会议江苏代表团审议: the year of a session of the National People's Congress
+    const session = SESSION_NEWS.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
     if (session) return session;
+    // 第06版：2022阜阳两会: the year of the sessions a page reports
+    const sessions = TWO_SESSIONS.exec(lines[i].text);
+    if (sessions) return Number(sessions[1]);
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1]) > stated) stated = Number(year[1]);
   }
