@@ -547,7 +547,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? UNRESOLVED;
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? UNRESOLVED;
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
@@ -698,6 +698,20 @@ function onlyPlace(text: string, regions: RegionIndex): Region | null {
   const short = only.shortName;
   const shared = short !== null && ['市', '县', '区'].some((kind) => { const other = regions.lookup(short + kind); return other !== undefined && other.code !== only.code; });
   return shared && !text.includes(only.name) ? null : named(only, regions);
+}
+
+/**
+ * 也是西海岸新区…的关键一年。…全区生产总值增长5.5%: a text speaking of 全区 that names one national new
+ * area and no division but those it lies in, that area's.
+ */
+function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
+  if (!/[全我本]区(?!域)/.test(text)) return null;
+  const areas = new Set([...text.matchAll(new RegExp(NATIONAL_NEW_AREA.source, 'g'))].map((m) => m[0]));
+  const [only] = areas;
+  const area = areas.size === 1 ? nationalNewArea(only, regions) : null;
+  // (青岛, 山东 named beside 西海岸新区: its host and the host's province)
+  const hosted = (code: string): boolean => area?.code !== undefined && area.code !== null && (code === area.code || isWithin(area.code, code, regions));
+  return area && divisionsNamed(text, regions).every((division) => hosted(division.code)) ? area : null;
 }
 
 /** The one division a text names below `code` (several, or none: null). */
