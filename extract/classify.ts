@@ -188,8 +188,11 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
 
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
-/** Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 or 报告显示 before the goals a report sets: 主要预期目标是; nor 预期目标是：预计…, the goal itself). */
-export const FORECAST = /(?<!预期目标[是为]?[：:]?)预计|预测|有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)/;
+/**
+ * Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 or 报告显示 before the goals a report sets: 主要预期目标是; nor
+ * 预期目标是：预计…, the goal itself; nor a plan's own 方案指出，预计到2025年… or 预计到2027年，滨海新区…, its place's goals).
+ */
+export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?)预计(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|预测|有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
