@@ -257,9 +257,9 @@ const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
-const SIZE_CLASS_AFTER = /^(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?[\d.]/;
+const SIZE_CLASS_AFTER = /^(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?[\d.百千万]/;
 /** 5个产值超 right before an amount: the count, then the size its things have. */
-const SIZE_CLASS_BEFORE = /[\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?$/;
+const SIZE_CLASS_BEFORE = /(?:[\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?$/;
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
 const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
@@ -528,7 +528,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     if (!SUPPORT_VERB.test(between) && verbAt >= 0 && qualifies) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
-  if (/^[^，。；]{0,8}的[，；]/.test(after)) return true;
+  // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)
+  if (/^[^，。；]{0,8}的(?:[，；]|(?:一次性)?(?:给予|予以))/.test(after)) return true;
   // the rules below need a payment after the number; most numbers have none (a regex from an offset, no copy)
   PAYMENT_AFTER.lastIndex = quantity.end;
   if (PAYMENT_AFTER.test(sentence) && conditionOfPayment(sentence, quantity, before)) return true;
@@ -631,8 +632,12 @@ const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|�
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
+  // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
+  if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
   if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start)) && SIZE_CLASS_HEAD.test(after)) return true;
+  // 产值过1000亿元的企业实现“破零”: the size of the first such firm, a goal with no number of its own
+  if (quantity.base === 'CNY' && /^(?:以上)?的[^，。；\d]{0,8}?(?:企业|项目|园区|集群)[^，。；\d]{0,4}?实现“?破零/.test(after)) return true;
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；]{0,10}?项目/.test(after)) return true;
   // 抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设: each capacity names one of the projects listed

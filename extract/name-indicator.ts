@@ -75,7 +75,7 @@ function clean(text: string): string {
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
-const SIZE_WORDS = /^(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|达到|达|突破)?$/;
+const SIZE_WORDS = /^(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?$/;
 /** (以上)的战略性产业集群: what a size class qualifies. */
 const SIZED_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
