@@ -485,7 +485,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(?:([^的，、]{2,16})|、?)$/;
 
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
-const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|超|达|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)/;
+const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|超|达|过|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)/;
 /**
  * 对年建筑业产值首次超过25亿元不足100亿元的建筑业企业，给予…；对…超过20亿元且增幅超过15%的建筑业企业，给予…:
  * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart
@@ -494,7 +494,7 @@ const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|�
 function thresholdKept(subjectText: string, thing: string, ownClause: string, sentence: string, spread: boolean): string | null {
   if (spread || !SIZE_CONDITION.test(subjectText) || /\d/.test(thing)) return null;
   // (不超过200万元 caps the payment: no size)
-  const sizes = sentence.match(/(?<![不最高])(?:超过|突破|达到|超|达|不足|在)[\d.]+[万亿]元/g) ?? [];
+  const sizes = sentence.match(/(?<![不最高通经越])(?:超过|突破|达到|超|达|过|不足|在)[\d.]+[万亿]元/g) ?? [];
   // one size names the payment when it is crossed (首次突破10亿元的); a class by size (达到3亿元以上的) is who qualifies
   if (sizes.length === 0 || (sizes.length === 1 && /[\d.]+[万亿]*元及?以上/.test(subjectText))) return null;
   // (…的建筑业企业，给予最高40万元奖励，首次超过100亿元的给予最高300万元奖励: a later tier states its own size)
@@ -503,7 +503,7 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
   return subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/的(?=[^的]{2,16}$)/, '');
 }
 /** 首次超过100亿元, 突破5000万元以上: a size crossed, which names the payment for it. */
-const SIZE_CROSSED = String.raw`(?:首次)?(?:超过|突破|达到|超|达)[\d.]+[万亿]?元(?:以上)?`;
+const SIZE_CROSSED = String.raw`(?:首次)?(?:超过|突破|达到|超|达|过)[\d.]+[万亿]?元(?:以上)?`;
 /** 2025年全年营业收入增量超过5000万元的: a clause that is a size alone, closing on 的. */
 const OWN_SIZE = new RegExp(`^([^，、的对]{0,16}?${SIZE_CROSSED})的$`);
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
