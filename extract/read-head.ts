@@ -49,6 +49,8 @@ export interface DocumentHead {
   title: string | null;
   /** Names the document is issued under, in order: 印发《X》, 《X》已经… */
   ownNames: string[];
+  /** Those of them the text designates (《X》（以下简称…）): when there are any, the others are documents issued beside it. */
+  designatedNames: string[];
   /** Who issues it, in order: issuer lines, 来源：…, the subject of 印发. */
   issuers: string[];
 }
@@ -80,8 +82,9 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
   const designated: string[] = [];
   for (const m of matchesOf(/《([^《》]{4,80})》/g, text)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (/^[（(]以下简称/.test(after)) designated.push(m[1]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // 《…（2025年版）》（简称政策文件）近期已正式发布: the short name the text gives designates it too
+    if (/^[（(](?:以下)?简称/.test(after)) designated.push(m[1]);
     else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
       // 《…实施意见（试行）》正式发布, not 根据《…》出台
       || (/^(?:近日|日前|正式|已)*(?:发布|印发|出台|公布)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) names.push(m[1]);
@@ -175,5 +178,5 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
-  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], issuers };
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers };
 }

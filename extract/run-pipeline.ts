@@ -71,7 +71,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200).map((l) => l.text).join('\n')) });
     // 2026年是“十五五”规划开局之年，…: a text opening on the year it speaks of names that year, not the period it opens
     const yearSpoken = YEAR_IS.exec(span.title);
-    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...(head?.ownNames ?? [])].map(planPeriodOf).find((p) => p !== null) ?? null;
+    // (《…（2025年版）》（简称政策文件）…还发布了《2025年度…申报指南》: the period is the designated text's, not the guide's beside it)
+    const ownNames = head ? (head.designatedNames.length ? head.designatedNames : head.ownNames) : [];
+    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
@@ -84,7 +86,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const planYear = period && period.start === period.end ? period.end : period || !head ? null : openingYear(lines, span.titleLine);
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
     // (…若干政策举措(2025年版): a text issued as a year's edition, whose 全年 is that year)
-    const edition = editionYear([span.title, ...(head?.ownNames ?? [])]);
+    const edition = editionYear([span.title, ...ownNames]);
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) ?? edition : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
