@@ -172,7 +172,7 @@ const REVIEW_TITLE = /综述|回顾|回眸|回望|回首|巡礼|纪实|统计公
  * (市长作政府工作报告。, with nothing it proposes: 报告提出 does propose) or a share of a plan completed (完成规划任务的60%, 占年度计划的54.4%,
  * 指标好于预期).
  */
-const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取(?![到了])|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|报告(?:提出|明确)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年度?(?:[\d一二三四五六七八九十]{1,2}(?:项|件|个))?[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事|(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事是`);
+const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前|力争|确保|争取(?![到了])|(?<!完成(?:年度|全年)?)目标(?!的)|(?<!好于|超|高于|低于|不及|超出)预期|(?<!占(?:年度|全年)?|完成(?:年度|全年)?)计划(?!的)|(?<!完成)规划|将|${VERB_YAO}|拟|明年|下一步|(?:今后|未来)[五5三3]年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|翻[一两二三]番|给予|予以|(?:奖励|补贴|补助|资助)(?=[^，。；]{0,8}[\d一二两三四五六七八九十])|[\d十百千万亿][^，。；]{0,8}(?:奖励|补贴|补助|资助)|(?:设立|安排)[^，。；]{0,24}(?:资金|基金)|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|(?<!作(?:了)?(?:政府)?)工作报告|工作报告(?![。！]|$)|报告(?:提出|明确)|着力|构建|(?:19|20)\d{2}年(?:度)?(?:重点工作|工作(?:安排|计划|任务))|(?:19|20)\d{2}年度?(?:[\d一二三四五六七八九十]{1,2}(?:项|件|个))?[^，。；\d]{0,8}?民生实事|(?:办|兴办)[^，。；]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事|(?:\d{1,2}|[一二三四五六七八九十]{1,2})件实事是`);
 
 /**
  * The cues past a text's head: no kind of document (制定实施《…行动方案》, 纳入省级清单: a review cites or
@@ -221,6 +221,8 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
+/** How far into a page its headline may stand, under a portal's menu. */
+const HEADLINE_LINES = 40;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
@@ -411,6 +413,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     .some((title) => title.length <= 40 && REVIEW_TITLE.test(title) && !PLAN_TITLE.test(title));
   // 2025年…目标任务上半年推进情况汇总表: each goal sits beside how far it has come (同比增长2.9%), a report
   const progressText = PROGRESS_TITLE.test(lines[head]?.text ?? '');
+  // 蓝图已绘就！今后五年济宁这样干！: a headline on the years ahead dates the goals that state no year of their own
+  const headline = context.lastPastYear ? lines.slice(span.start, Math.min(span.end, span.start + HEADLINE_LINES)).find((l) => l.text.length <= 40 && !/[。，,；]/.test(l.text) && YEARS_AHEAD.test(l.text)) : undefined;
+  const yearsAhead = headline ? YEARS_AHEAD.exec(headline.text) : null;
+  const headlineHorizon: Deadline | null = yearsAhead && context.lastPastYear ? { year: context.lastPastYear + (yearsAhead[1] === '三' || yearsAhead[1] === '3' ? 3 : 5), date: null } : null;
   // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
   const isPolicy = context.isPolicy && commitsAnything(lines, span);
   let reviewBlock = false;
@@ -604,7 +610,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
-            ?? (context.editionYear ? { year: context.editionYear, date: null } : null));
+            ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is

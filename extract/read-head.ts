@@ -14,7 +14,7 @@ const KICKER = /^【[^】：:]{2,16}】(?=[^【]{8,})/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
-const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|首页\s*[>＞»]/;
+const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
 /** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读. */
 const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
@@ -114,6 +114,15 @@ function subjectsIn(text: string): string[] {
 const TWO_HAN = /[\u4e00-\u9fa5][^\u4e00-\u9fa5]*[\u4e00-\u9fa5]/;
 const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10})[:：｜|]/;
 
+/** How far down a page its breadcrumb may stand, under a portal's menu. */
+const BREADCRUMB_LINES = 40;
+
+/** Where a page's own head begins: after its breadcrumb (主页 > 济宁城事 >), when it has one near the top. */
+export function headStart(lines: readonly { text: string }[], from = 0): number {
+  const crumb = lines.slice(from, from + BREADCRUMB_LINES).findLastIndex((line) => BREADCRUMB.test(line.text));
+  return crumb < 0 ? from : from + crumb + 1;
+}
+
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
@@ -123,8 +132,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let seen = 0;
   let bodyBegun = false;
   // 您当前所在位置: 首页 > 新闻动态: what a page shows above its breadcrumb is the site's banner, not the text's head
-  const crumb = lines.slice(0, HEAD_LINES).findLastIndex((line) => BREADCRUMB.test(line.text));
-  for (let i = crumb + 1; i < lines.length && seen < HEAD_LINES; i++) {
+  for (let i = headStart(lines); i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline

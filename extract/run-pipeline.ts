@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
-import { readHead } from './read-head';
+import { headStart, readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
 import { datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
@@ -87,7 +87,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // with no date line, a report's 今年 is the year it calls the opening or close of a plan period, or its page's date
     // (…若干政策举措(2025年版): a text issued as a year's edition, whose 全年 is that year)
     const edition = editionYear([span.title, ...ownNames]);
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, span.start) ?? edition : null);
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, headStart(lines, span.start)) ?? edition : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
