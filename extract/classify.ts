@@ -120,8 +120,9 @@ export function clauseStances(
   let planned = false;
   /** Whether the sentence reports only because a clause gave a precise figure. */
   let precise = false;
-  // 据了解，…发放3000万元冰雪消费券: a news lead before money given reports nothing
-  const givesMoney = clauses.some((clause) => GIVES_MONEY.test(clause));
+  // 据了解，…发放3000万元冰雪消费券: a news lead before money given reports nothing (looked for only behind such a lead)
+  let givesMoney: boolean | undefined;
+  const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause)));
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
@@ -140,7 +141,7 @@ export function clauseStances(
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
-    else if (pastYear || (REACHED.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(givesMoney && VALID_UNTIL.test(clause)))) { stance = within = 'reported'; precise = false; }
+    else if (pastYear || (REACHED.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
     // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead
@@ -151,7 +152,7 @@ export function clauseStances(
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(givesMoney && NEWS_LEAD.test(clause))) { within = 'reported'; precise = false; }
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives())) { within = 'reported'; precise = false; }
     else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
@@ -256,12 +257,14 @@ const IMPROVES_BEFORE = /(?:改善|提高|提升|保障|解决)(?:城区|农村|
 const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
+/** 产值超, 营收达到, 营业收入过: the size a counted kind of thing has, before the amount. */
+export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
-const SIZE_CLASS_AFTER = /^(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?[\d.百千万]/;
+const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
 /** 5个产值超 right before an amount: the count, then the size its things have. */
-const SIZE_CLASS_BEFORE = /(?:[\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?$/;
+const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)${SIZE_MEASURE}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
-const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, RAISE_VERB } from './classify';
+import { BASELINE_FROM, RAISE_VERB, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { IN_CHARGE, type Span } from './split-sentences';
@@ -75,9 +75,7 @@ function clean(text: string): string {
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
-const SIZE_WORDS = /^(?:左右|以上)?(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?$/;
-/** (以上)的战略性产业集群: what a size class qualifies. */
-const SIZED_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目)/;
+const SIZE_WORDS = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 /** （责任单位：区科经局） right after a figure. */
 const IN_CHARGE_AFTER = new RegExp(`^${IN_CHARGE.source}`);
@@ -86,7 +84,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
   // 5个产值超1000亿元的战略性产业集群: the things counted, with the size that says which
-  const sizeClass = next && next.base === 'CNY' && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? SIZED_HEAD.exec(sentence.slice(next.end)) : null;
+  const sizeClass = next && next.base === 'CNY' && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? SIZE_CLASS_HEAD.exec(sentence.slice(next.end)) : null;
   if (sizeClass && next) return clean(sentence.slice(quantity.end, next.end).replace(/^(?:左右|以上)/, '') + sizeClass[0]);
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   // (15个千亿元产业集群: the scale written without 级)
@@ -484,8 +482,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 /** 年主营业务收入首次超过50亿元、100亿元、200亿元的头雁企业: sizes listed as tiers, each with the amount in its place. */
 const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(?:([^的，、]{2,16})|、?)$/;
 
+/** The verbs of a size crossed: 超过, 突破, 达到, 过. */
+const CROSSES = '超过|突破|达到|超|达|过';
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
-const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|超|达|过|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)/;
+const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)`);
 /**
  * 对年建筑业产值首次超过25亿元不足100亿元的建筑业企业，给予…；对…超过20亿元且增幅超过15%的建筑业企业，给予…:
  * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart
@@ -494,7 +494,7 @@ const SIZE_CONDITION = /^[^，、的]{0,16}?(?:首次)?(?:超过|突破|达到|�
 function thresholdKept(subjectText: string, thing: string, ownClause: string, sentence: string, spread: boolean): string | null {
   if (spread || !SIZE_CONDITION.test(subjectText) || /\d/.test(thing)) return null;
   // (不超过200万元 caps the payment: no size)
-  const sizes = sentence.match(/(?<![不最高通经越])(?:超过|突破|达到|超|达|过|不足|在)[\d.]+[万亿]元/g) ?? [];
+  const sizes = sentence.match(SIZES_NAMED) ?? [];
   // one size names the payment when it is crossed (首次突破10亿元的); a class by size (达到3亿元以上的) is who qualifies
   if (sizes.length === 0 || (sizes.length === 1 && /[\d.]+[万亿]*元及?以上/.test(subjectText))) return null;
   // (…的建筑业企业，给予最高40万元奖励，首次超过100亿元的给予最高300万元奖励: a later tier states its own size)
@@ -503,7 +503,9 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
   return subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/的(?=[^的]{2,16}$)/, '');
 }
 /** 首次超过100亿元, 突破5000万元以上: a size crossed, which names the payment for it. */
-const SIZE_CROSSED = String.raw`(?:首次)?(?:超过|突破|达到|超|达|过)[\d.]+[万亿]?元(?:以上)?`;
+const SIZE_CROSSED = String.raw`(?:首次)?(?:${CROSSES})[\d.]+[万亿]?元(?:以上)?`;
+/** 超过100亿元, 不足100亿元 (not 不超过, 最高, 通过): the sizes a sentence's payments are told apart by. */
+const SIZES_NAMED = new RegExp(String.raw`(?<![不最高通经越])(?:${CROSSES}|不足|在)[\d.]+[万亿]元`, 'g');
 /** 2025年全年营业收入增量超过5000万元的: a clause that is a size alone, closing on 的. */
 const OWN_SIZE = new RegExp(`^([^，、的对]{0,16}?${SIZE_CROSSED})的$`);
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
@@ -1077,12 +1079,16 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
 }
 
 /** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */
-const SHARED_INDUSTRY_MEASURE = /(?:产业链|产业集群|产业|行业)[^、]{0,8}?(?:总产值|产值|增加值|营业收入|主营业务收入|规模|产量|销售额|收入)$/;
+const SHARED_INDUSTRY_MEASURE = new RegExp(`(?:产业链|产业集群|产业|行业)[^、]{0,8}?${SHARED_MEASURE.source}`);
 
 /** 5条特色产业链规模分别达到, or a bare 规模分别达到: a measure spread over the amounts after it, of things counted before. */
 const COUNTED_SPREAD = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?(?:[^，\d]{0,6}?)(?:(\d{1,2}|[两二三四五六七八九十])(?:条|个|大|类|项))?([^，\d、]{2,16}?)(?:分别|依次)[^，\d]{0,8}?(?=\d)/;
 /** What such a count counts: 产业链, 产业集群 (the kind of thing each listed item is). */
 const COUNTED_KIND = '(?:产业链|产业集群|产业|集群|行业|园区|基地)';
+/** 特色产业链规模 → 产业链规模: the kind of thing counted and what is measured of it. */
+const COUNTED_MEASURE = new RegExp(`${COUNTED_KIND}[^，\\d]{0,8}$`);
+/** 推动A、B、C3条特色标志性产业链: a list, its count and the kind of thing it counts. */
+const COUNTED_LIST = new RegExp(`([^，。；：,]+?)(\\d{1,2}|[两二三四五六七八九十])(?:条|个|大|类|项)[^，。；、\\d]{0,10}?(${COUNTED_KIND})`, 'g');
 /** The verbs that open a list of the things a plan develops: 推动, 培育壮大, 做强. */
 const DEVELOPS = /^.*?(?:推动|推进|培育壮大|发展壮大|培育|发展|打造|做大做强|做优做强|做强|壮大|聚焦|围绕|布局|建设|提升)/;
 
@@ -1098,10 +1104,10 @@ function countedListItem(input: NamingInput): string {
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
   if (first < 0 || index < first || (m[1] && numeralValue(m[1]) !== amounts)) return '';
   // what is measured: 特色产业链规模 → 产业链规模; a bare 规模 takes the kind the count names
-  const own = new RegExp(`${COUNTED_KIND}[^，\\d]{0,8}$`).exec(m[2])?.[0];
+  const own = COUNTED_MEASURE.exec(m[2])?.[0];
   if (!own && !(!m[1] && SHARED_MEASURE.test(m[2]) && m[2].length <= 6)) return '';
   const before = earlier + sentence.slice(0, clause.start);
-  const counted = [...before.matchAll(new RegExp(`([^，。；：,]+?)(\\d{1,2}|[两二三四五六七八九十])(?:条|个|大|类|项)[^，。；、\\d]{0,10}?(${COUNTED_KIND})`, 'g'))]
+  const counted = [...before.matchAll(COUNTED_LIST)]
     .filter((c) => numeralValue(c[2]) === amounts && (!m[1] || c[2] === m[1])).pop();
   const items = counted?.[1].replace(DEVELOPS, '').split('、') ?? [];
   if (!counted || items.length !== amounts || items.some((item) => item.trim().length < 2)) return '';

@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalSlice, type NormalizedLine } from './normalize';
-import { YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
+import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt } from './split-lines';
@@ -135,8 +135,6 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 /** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
-/** A year or a plan period: a line that names one speaks of its own time. */
-const YEAR_OR_PERIOD_HINT = /(?:19|20)\d{2}年|十[一二三四五六]五/;
 /** 2025年 alone on its line. */
 const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年\s*$/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
@@ -221,6 +219,8 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
+/** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
+const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
 const HEADLINE_LINES = 40;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
@@ -416,7 +416,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // 蓝图已绘就！今后五年济宁这样干！: a headline on the years ahead dates the goals that state no year of their own
   const headline = context.lastPastYear ? lines.slice(span.start, Math.min(span.end, span.start + HEADLINE_LINES)).find((l) => l.text.length <= 40 && !/[。，,；]/.test(l.text) && YEARS_AHEAD.test(l.text)) : undefined;
   const yearsAhead = headline ? YEARS_AHEAD.exec(headline.text) : null;
-  const headlineHorizon: Deadline | null = yearsAhead && context.lastPastYear ? { year: context.lastPastYear + (yearsAhead[1] === '三' || yearsAhead[1] === '3' ? 3 : 5), date: null } : null;
+  const headlineHorizon = yearsAhead && context.lastPastYear ? yearsAheadEnd(yearsAhead, context.lastPastYear) : null;
   // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
   const isPolicy = context.isPolicy && commitsAnything(lines, span);
   let reviewBlock = false;
@@ -527,7 +527,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD_HINT.test(text))) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text))) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
@@ -543,7 +543,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const mentions = findDeadlines(sentence.text);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
-      if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: { year: lastPastYear + (ahead[1] === '三' || ahead[1] === '3' ? 3 : 5), date: null }, leading: true });
+      if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);

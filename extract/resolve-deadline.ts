@@ -45,8 +45,8 @@ const CN_YEAR_HINT = /[〇零]/;
 const CN_YEAR = /(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
 const CN_YEAR_DIGITS = '〇一二三四五六七八九零';
 const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期)`, 'g');
-/** A year or a plan period: what a sentence needs to state a deadline. */
-const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
+/** A year or a plan period: what a sentence needs to state a deadline, and a line to speak of its own time. */
+export const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
 
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
   if (month !== null && month >= 1 && month <= 12) return { year, date: endOfMonthIso(year, month) };

@@ -73,6 +73,7 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['南沙新区', ['南沙区', '440115']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
+const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
 
 /** 两江新区, 重庆两江新区, 湖南湘江新区: a national new area, or the district it is one with (南沙新区 → 广州市南沙区). */
 function nationalNewArea(found: string, regions: RegionIndex): Region | null {
@@ -706,7 +707,7 @@ function onlyPlace(text: string, regions: RegionIndex): Region | null {
  */
 function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
   if (!/[全我本]区(?!域)/.test(text)) return null;
-  const areas = new Set([...text.matchAll(new RegExp(NATIONAL_NEW_AREA.source, 'g'))].map((m) => m[0]));
+  const areas = new Set([...text.matchAll(NATIONAL_NEW_AREAS_NAMED)].map((m) => m[0]));
   const [only] = areas;
   const area = areas.size === 1 ? nationalNewArea(only, regions) : null;
   // (青岛, 山东 named beside 西海岸新区: its host and the host's province)
