@@ -14,6 +14,7 @@ describe('formatQuantity', () => {
     [5e7, 'CNY', '', '5000万元', '50 million yuan'],
     [-0.2, 'percentage_point', '', '-0.2个百分点', '-0.2 percentage points'],
     [39, 'ug/m3', '', '39微克/立方米', '39 μg/m³'],
+    [4.98e9, 'tce', '', '49.8亿吨标准煤', '4.98 billion tce'],
   ])('%s %s → %s / %s', (value, unit, word, zh, en) => {
     expect(formatQuantity(value, unit, 'zh', word)).toBe(zh);
     expect(formatQuantity(value, unit, 'en', word)).toBe(en);
