@@ -23,6 +23,8 @@ export interface FilesResult extends PipelineResult {
 export interface FilesOptions {
   /** Threads to extract on; 0 or 1 runs in this thread. Default: one per core for a run of several MB, none below. */
   threads?: number;
+  /** A pool already started (and warmed up) to extract on instead; left open for the caller to close. */
+  pool?: Pool;
 }
 
 const byName = (a: FoundFile, b: FoundFile): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -40,6 +42,10 @@ export async function extractFiles(found: readonly FoundFile[], options: FilesOp
       try { bytes = readFileSync(path); } catch (error) { unreadable.push({ file: name, problem: `cannot be read (${reasonOf(error)})` }); continue; }
       yield { name, bytes };
     }
+  }
+  if (options.pool) {
+    const result = await extractInputs(inputs(), { read: { cMaps: nodeCMaps }, runner: options.pool });
+    return { ...result, unreadable, threads: options.pool.size, threadProblem: null };
   }
   // never more threads than files: each thread reads whole files
   const wanted = Math.min(sorted.length, options.threads ?? threadsFor(sorted.length, sorted.reduce((sum, f) => sum + sizeOf(f.path), 0)));

@@ -37,7 +37,7 @@ const DEPENDENCIES_STAY: Plugin = {
   },
 };
 
-export interface Pool extends ExtractRunner { close(): Promise<void> }
+export interface Pool extends ExtractRunner { size: number; close(): Promise<void> }
 
 export async function startPool(size: number): Promise<Pool> {
   mkdirSync(CACHE, { recursive: true });
@@ -76,6 +76,7 @@ export async function startPool(size: number): Promise<Pool> {
     worker.on('exit', (code) => { if (code !== 0) fail(new Error(`an extraction thread stopped (exit code ${code})`)); });
   }
   return {
+    size,
     concurrency: size * PER_WORKER,
     extract(file) {
       if (broken) return Promise.reject(broken);
