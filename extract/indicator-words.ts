@@ -97,6 +97,12 @@ export const PROCEDURE_WORDS: readonly WordEntry[] = [
   { word: '经认定', example: '对经认定的省级工业设计中心' },
   { word: '被认定为', example: '对被认定为国家级单项冠军的企业' },
   { word: '认定为', example: '对认定为省级研发机构的' },
+  { word: '当年认定为', example: '对当年认定为省级首版次软件的产品' },
+  { word: '当年新认定', example: '对当年新认定的灯塔工厂' },
+  { word: '当年评定为', example: '对当年评定为国家级试点企业' },
+  { word: '当年评为', example: '对当年评为省级未来工厂的' },
+  { word: '被评为', example: '对被评为省级未来工厂的' },
+  { word: '评为', example: '对当年评为省级智能工厂的' },
   { word: '获批', example: '对获批国家级试点项目的' },
   { word: '新认定', example: '对新认定的省级技术创新示范企业' },
   { word: '新获得', example: '对新获得国家级荣誉的企业' },
@@ -118,6 +124,7 @@ export const GENERIC_HEADS: readonly WordEntry[] = [
   { word: '项目', example: '对符合条件的项目' },
   { word: '个人', example: '对获奖的个人' },
   { word: '团队', example: '对引进的团队' },
+  { word: '产品', example: '当年认定为省级首版次软件的产品' },
   { word: '企业或科研机构', example: '给予企业或科研机构每年最高500万元补贴' },
 ];
 

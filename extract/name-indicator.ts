@@ -270,8 +270,9 @@ function listItem(items: readonly string[], position: number): string {
   const second = items[1] ?? first;
   // 评定为四星、五星级旅行社: the words before the first item's grade and the last one's words after it are shared
   const graded = items.length >= 2 ? /^([^级、]{1,3}?)(级.{2,})$/.exec(last) : null;
-  // (评定为国家级、省级、市级…: the grades may carry their 级, and the first may be longer than the others)
-  if (graded && first.length > graded[1].length && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
+  // (评定为国家级、省级、市级…: the grades may carry their 级, and the first may be longer than the others;
+  // not 省级未来工厂、省级智能工厂, where the first names its own thing after its grade)
+  if (graded && !/级[^、]{2,}$/.test(first) && first.length > graded[1].length && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
     const firstGrade = /(?:国家|自治区|国|省|市|县|区|州)级$/.exec(first);
     const head = firstGrade ? first.slice(0, firstGrade.index) : first.slice(0, first.length - graded[1].length);
     return head + (at === 0 ? first.slice(head.length).replace(/级$/, '') : items[at].replace(/级.*$/, '')) + graded[2];

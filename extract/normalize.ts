@@ -173,6 +173,11 @@ function originalIndex(runs: Int32Array, index: number): number {
   return runs[2 * low + 1] + (index - runs[2 * low]);
 }
 
+/** Where in the original text[index] comes from (a join's offset or a line's column is counted there). */
+export function originalOffset(line: NormalizedLine, index: number): number {
+  return line.map && line.map.length ? originalIndex(line.map, index) : index;
+}
+
 /** The original characters behind text[start, end). */
 export function originalSlice(line: NormalizedLine, start: number, end: number): string {
   if (start >= end) return '';

@@ -9,11 +9,11 @@ import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
-import { originalSlice, type NormalizedLine } from './normalize';
+import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
 import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
-import { lineAt } from './split-lines';
+import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
 
 export interface DocumentContext {
@@ -26,7 +26,7 @@ export interface DocumentContext {
   /** 1-based file line of each paragraph; paragraph index + 1 when absent. */
   lineNumbers?: readonly number[];
   /** Offsets where the later printed lines of a joined paragraph begin (see splitLines). */
-  joins?: ReadonlyMap<number, readonly number[]>;
+  joins?: Paragraphs['joins'];
   /** A one-year plan (2023年工作要点, 2023年…政策清单): its year holds for every record stating none. */
   planYear?: number | null;
   /** Collects the reported figures (statistics) met on the way; see find-observations.ts. */
@@ -235,7 +235,7 @@ const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施
 const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|回望|回首|回眸|成绩单|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
 /** A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展. */
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)/;
-const NO_JOINS: ReadonlyMap<number, readonly number[]> = new Map();
+const NO_JOINS: Paragraphs['joins'] = new Map();
 
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
@@ -639,7 +639,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           // 每年新培育…, 年均增长…: an amount for every year; 年度交易额 names a yearly measure, not a recurring one
           annual: /每年|年均/.test(clause.text),
           file: context.file,
-          line: context.lineNumbers ? lineAt({ lineNumbers: context.lineNumbers, joins: context.joins ?? NO_JOINS }, i, sentence.start + quantity.start) : i + 1,
+          line: context.lineNumbers ? lineAt({ lineNumbers: context.lineNumbers, joins: context.joins ?? NO_JOINS }, i, originalOffset(line, sentence.start + quantity.start)) : i + 1,
           quote,
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],

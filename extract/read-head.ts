@@ -53,6 +53,8 @@ export interface DocumentHead {
   designatedNames: string[];
   /** Who issues it, in order: issuer lines, 来源：…, the subject of 印发. */
   issuers: string[];
+  /** 嵊州市人民政府 above 您当前的位置：…: the government whose site the page is on, or null. */
+  site: string | null;
 }
 
 const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
@@ -106,7 +108,8 @@ function subjectsIn(text: string): string[] {
     // 黄冈市委五届十三次全会提出…: a meeting that states, not a body that issues this text
     // 落实江西省“1269”行动，提出…: a clause that follows another's policy names no issuer
     // 陕西已明确实施…战略: what a province has done before, not the body that issues this text
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在)/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
+    // 待省、绍兴市出台…后: a body whose measures the text waits for, not one issuing it
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在|待|等到|一旦)/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }
@@ -186,5 +189,18 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
-  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers };
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers, site: siteOf(lines) };
+}
+
+/** A government's or a zone's site by its banner: 嵊州市人民政府, 某某高新区管委会 (门户网站). */
+const SITE_BANNER = /^([\u4e00-\u9fa5]{2,16}(?:人民政府|管理委员会|管委会))(?:门户网站?|网站|官网)?$/;
+
+/** The banner a page shows above its breadcrumb, when it names a government. */
+function siteOf(lines: readonly NormalizedLine[]): string | null {
+  const start = headStart(lines);
+  for (let i = 0; i < start - 1; i++) {
+    const banner = SITE_BANNER.exec(lines[i].text.replace(/\s+/g, ''));
+    if (banner) return banner[1];
+  }
+  return null;
 }

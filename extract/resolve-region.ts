@@ -306,7 +306,7 @@ function countyOfProvinceAt(text: string, at: number, provinceCode: string, regi
 export interface RegionClues {
   title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean;
   /** A standalone text's own names and issuers, in the order its head gives them. */
-  head?: { ownNames: readonly string[]; issuers: readonly string[] };
+  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null };
 }
 
 const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
@@ -320,7 +320,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
-  const found = regionOfHead(clues, body);
+  // (the government whose site the page is on, when nothing of the text's own head names a place)
+  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null);
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
   const regions = regionIndex();
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);

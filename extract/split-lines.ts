@@ -3,7 +3,8 @@
 // is cut after its sentence ends (。！？), and a run without any such mark at a clause mark or a
 // space, so no stage ever works on one unbounded string. Text copied from a PDF with its printed
 // line breaks (every line as wide as the page, sentences running on into the next) is joined back
-// into its paragraphs, each later line's start remembered so a record still names its own line.
+// into its paragraphs, each later line's start remembered so a record still names its own line;
+// so is one copied double-spaced (a blank line after every printed line).
 
 /** Longer than any real paragraph (the seeds' longest is under 600 characters). */
 export const LONG_LINE = 2000;
@@ -14,32 +15,37 @@ export interface Paragraphs {
   texts: string[];
   /** 1-based line in the file of each paragraph (several paragraphs may share one line). */
   lineNumbers: number[];
-  /** For a paragraph joined from printed lines: the offsets in it where its second, third… line begins. */
-  joins: ReadonlyMap<number, readonly number[]>;
+  /** For a paragraph joined from printed lines: where in it its second, third… line begins, and that line's number in the file. */
+  joins: ReadonlyMap<number, readonly Join[]>;
 }
+export interface Join { at: number; line: number }
 
 /** The file line of the character at `offset` in paragraph `index`. */
 export function lineAt(paragraphs: { lineNumbers: readonly number[]; joins: Paragraphs['joins'] }, index: number, offset: number): number {
-  const starts = paragraphs.joins.get(index);
   let line = paragraphs.lineNumbers[index];
-  if (starts) for (const start of starts) if (start <= offset) line++;
+  for (const join of paragraphs.joins.get(index) ?? []) if (join.at <= offset) line = join.line;
   return line;
 }
 
 export function splitLines(text: string): Paragraphs {
   const lines = text.split(/\r\n|\r|\n/);
   const width = printedWidth(lines);
+  const spaced = width !== null && doubleSpaced(lines);
   const texts: string[] = [];
   const lineNumbers: number[] = [];
-  const joins = new Map<number, number[]>();
+  const joins = new Map<number, Join[]>();
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     const lineNumber = i + 1;
     // a printed line as wide as the page that stops inside its sentence runs on into the next
-    const starts: number[] = [];
-    while (width !== null && i + 1 < lines.length && runsOn(line, lines[i + 1], width) && line.length + lines[i + 1].length <= LONG_LINE) {
-      starts.push(line.length);
-      line += lines[++i];
+    // (in a double-spaced copy, the next but one, past the blank line)
+    const starts: Join[] = [];
+    for (;;) {
+      const next = spaced && i + 2 < lines.length && BLANK.test(lines[i + 1]) ? i + 2 : i + 1;
+      if (width === null || next >= lines.length || !runsOn(line, lines[next], width) || line.length + lines[next].length > LONG_LINE) break;
+      starts.push({ at: line.length, line: next + 1 });
+      line += lines[next];
+      i = next;
     }
     if (starts.length) joins.set(texts.length, starts);
     if (line.length <= LONG_LINE) { texts.push(line); lineNumbers.push(lineNumber); }
@@ -91,6 +97,19 @@ function printedWidth(lines: readonly string[]): number | null {
     if (width !== 0 && width <= best && width > best - PRINTED_SLACK && !CLOSED.test(lines[i])) open++;
   }
   return open >= bestCount * 0.6 ? best : null;
+}
+
+const BLANK = /^\s*$/;
+/** Most lines followed by one blank line, then text: a text copied double-spaced. */
+function doubleSpaced(lines: readonly string[]): boolean {
+  let text = 0;
+  let spacedOnce = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (BLANK.test(lines[i])) continue;
+    text++;
+    if (BLANK.test(lines[i + 1]) && !BLANK.test(lines[i + 2])) spacedOnce++;
+  }
+  return text >= PRINTED_MIN_LINES && spacedOnce >= text * 0.8;
 }
 
 /** A sentence's or a clause's end, closing a printed line that a paragraph may end on. */

@@ -82,15 +82,19 @@ describe('splitLines', () => {
       const paragraphs = splitLines(input);
       const lines = input.split(/\r\n|\r|\n/);
       // each paragraph cut back at the lines it joined gives every line of the file, in its place
+      // (but the blank lines a double-spaced copy puts between its printed lines)
       const pieces = new Map<number, string>();
       paragraphs.texts.forEach((text, i) => {
-        const starts = [0, ...(paragraphs.joins.get(i) ?? []), text.length];
+        const starts = [0, ...(paragraphs.joins.get(i) ?? []).map((join) => join.at), text.length];
         for (let j = 0; j + 1 < starts.length; j++) {
           const line = lineAt(paragraphs, i, starts[j]);
           pieces.set(line, (pieces.get(line) ?? '') + text.slice(starts[j], starts[j + 1]));
         }
       });
-      for (let n = 1; n <= lines.length; n++) expect(pieces.get(n)).toBe(lines[n - 1]);
+      for (let n = 1; n <= lines.length; n++) {
+        if (pieces.has(n)) expect(pieces.get(n)).toBe(lines[n - 1]);
+        else expect(lines[n - 1].trim()).toBe('');
+      }
       for (const t of paragraphs.texts) expect(t.length).toBeLessThanOrEqual(LONG_LINE);
     }), { numRuns: 100 });
   });
@@ -116,6 +120,20 @@ describe('splitLines', () => {
     expect(paragraphs.texts[2]).toBe(printed.slice(2, 6).join(''));
     expect(lineAt(paragraphs, 2, paragraphs.texts[2].indexOf('100 万元'))).toBe(6);
     expect(lineAt(paragraphs, 3, paragraphs.texts[3].indexOf('50 万元'))).toBe(11);
+  });
+
+  it('joins a double-spaced copy too (a blank line after every printed line), and names each line in the file', () => {
+    const paragraphs = splitLines(printed.join('\n\n'));
+    expect(paragraphs.texts.filter((t) => t.trim())).toHaveLength(4);
+    const third = paragraphs.texts.indexOf(printed.slice(2, 6).join(''));
+    expect(third).toBeGreaterThan(0);
+    expect(lineAt(paragraphs, third, paragraphs.texts[third].indexOf('100 万元'))).toBe(11);
+    const last = paragraphs.texts.length - 1;
+    expect(paragraphs.texts[last]).toBe(printed.slice(6).join(''));
+    expect(lineAt(paragraphs, last, paragraphs.texts[last].indexOf('50 万元'))).toBe(21);
+    // a text whose paragraphs are set apart by blank lines is no double-spaced print: each stays its own
+    const prose = Array.from({ length: 8 }, (_, i) => `到2025年，全市新建第${i + 1}批数字经济示范园区五个，培育龙头企业十家。`);
+    expect(splitLines(prose.join('\n\n')).texts.filter((t) => t.trim())).toHaveLength(8);
   });
 
   it('gives each record of a printed text its own line and names it from the whole sentence', () => {
