@@ -1063,6 +1063,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:今年|全年|力争|确保)+/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
+  // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
+  if (TWO_HORIZONS.test(sentence.slice(0, clause.start + spread.index))) return '';
   const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
   if (first < 0 || index < first) return '';
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
@@ -1078,6 +1080,9 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   return clean(stripLeadingVerb(tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : item)) + growth;
 }
+
+/** 到2022年和2030年: two horizons a pair of figures is spread over. */
+const TWO_HORIZONS = /到(?:19|20)\d{2}年(?:和|及|、|与)(?:19|20)\d{2}年/;
 
 /** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */
 const SHARED_INDUSTRY_MEASURE = new RegExp(`(?:产业链|产业集群|产业|行业)[^、]{0,8}?${SHARED_MEASURE.source}`);

@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
-import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines } from './resolve-deadline';
+import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
 import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
@@ -562,6 +562,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       let sentenceDeadline: Deadline | null = lastDeadline;
+      const pairedNames: string[] = [];
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom) return;
@@ -602,9 +603,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const thisYearBefore = /年内|今年|全年|本年/.test(sentence.text.slice(clause.start, quantity.start));
         // (with no year of its own known, the text's year is the one carried to it)
         const paidNow = verdict.kind === 'incentive' && !fundReaches;
+        // 到2022年和2030年，…分别不低于22%和30%: a pair of figures, each due at its own horizon
+        const paired = pairedYear(sentence.text, quantities, index);
         const stated = paidNow ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start)
-          : thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
-            : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore;
+          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
+            : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
@@ -612,7 +615,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
-        const named = nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
+        // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
+        const named = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
+        if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
         const partOf = whole && whole.unit === quantity.unit && listsParts && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
         const indicator = named + partOf;

@@ -79,6 +79,27 @@ export function findDeadlines(text: string): DeadlineMention[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** 到2022年和2030年: two horizons set side by side. */
+const TWO_YEARS = /到((?:19|20)\d{2})年(?:和|及|、|与)((?:19|20)\d{2})年/;
+/** What joins the two figures of a pair: 22%和30%, 37%及以上和40%及以上. */
+const PAIR_JOIN = /^(?:及以上|以上|及以下|以下|左右)?(?:和|及|、|与)$/;
+
+/**
+ * 到2022年和2030年，…分别不低于22%和30%: after two horizons, a pair of figures joined by 和 gives
+ * one figure for each, the first due at the first year, the second at the second.
+ */
+export function pairedYear(sentence: string, quantities: readonly { start: number; end: number }[], index: number): { deadline: Deadline; second: boolean } | null {
+  const m = sentence.includes('年和') || sentence.includes('年及') || sentence.includes('年、') || sentence.includes('年与') ? TWO_YEARS.exec(sentence) : null;
+  if (!m || quantities[index].start < m.index + m[0].length) return null;
+  const joined = (a: number, b: number): boolean => a >= 0 && b < quantities.length && PAIR_JOIN.test(sentence.slice(quantities[a].end, quantities[b].start));
+  const before = joined(index - 1, index);
+  const after = joined(index, index + 1);
+  // (a run of three or more is no pair)
+  if (after && !before && !joined(index + 1, index + 2)) return { deadline: { year: Number(m[1]), date: null }, second: false };
+  if (before && !after && !joined(index - 2, index - 1)) return { deadline: { year: Number(m[2]), date: null }, second: true };
+  return null;
+}
+
 /** The deadline for a number at `offset`: the last one stated before it, else the first after it. */
 export function deadlineAt(mentions: readonly DeadlineMention[], offset: number): Deadline | null {
   let before: DeadlineMention | undefined;

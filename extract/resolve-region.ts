@@ -549,7 +549,9 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? UNRESOLVED;
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions)
+    // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
+    ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
@@ -612,6 +614,8 @@ const NATIONAL_ISSUES = /(?:^|[，。,；：:\n)）]\s*)(?:近日|日前|\d{1,2}
 /** 中国住房和城乡建设部1日公布, 国家统计局今天发布, 从国家发展改革委了解到: a national body giving out news (not a party committee's 宣传部). */
 // (记者今天从国家发展改革委了解到: news a national body gives to a reporter)
 const NATIONAL_ANNOUNCES = /(?:(?:^|[，。,；：:\n)）\s])(?:中国|我国)?|从)(?:国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|工作|政治|联络)部)(?:\d{1,2}日|近日|日前|今天|今日)?(?:公布|发布|宣布|透露|了解到|获悉)/;
+/** 全国居民健康素养水平分别不低于, 全国农垦大豆种植面积达到: a measure of the whole country set to a goal (not 居全国前列, 全国试点). */
+const NATIONAL_GOAL = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}?，?全国(?!人大|人民代表|政协|两会|范围|前列|首位|第|平均|领先|试点|示范|重点|百强|先进|唯一|最|性|统一|一盘棋|各地|同行|同类|同级)[\u4e00-\u9fa5]{2,24}?(?:分别)?(?:达到|不低于|低于|不少于|不超过|超过|突破|提高到|提升到|增长|下降|降低|控制在|保持在)/;
 /** 我省, 全市, 本区: a place speaking of itself. */
 const OWN_JURISDICTION = /[我全本][省市区县州](?!场|面|国)/;
 /** The State Council's report to the National People's Congress. */
@@ -689,6 +693,21 @@ function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   if (!short) return null;
   const inSlogans = [...text.matchAll(/“([^“”]{2,16})”/g)].filter((m) => m[1].includes(short)).length;
   return text.includes(`${short}将`) || inSlogans >= 2 ? named(division, regions) : null;
+}
+
+/**
+ * 区政府工作的总体要求…奋力开创“更好的奎文”建设新局面: a text speaking as a district whose slogan
+ * names, by its short name, the one county-level division it names at all, a district's.
+ */
+function districtSpeaking(text: string, regions: RegionIndex): Region | null {
+  if (!/区政府|[全我本]区(?!域)/.test(text)) return null;
+  const slogans = [...text.matchAll(/“([^“”]{2,16})”/g)].map((m) => m[1]);
+  // (平安, 和平: a short name that is also a word is not counted unless a slogan names it)
+  const counties = [...countiesNamed(text, regions).keys()].filter((d) => d.name.endsWith('区') && slogans.some((slogan) => slogan.includes(countyShortName(d.name) ?? d.name)));
+  if (counties.length !== 1) return null;
+  const [division] = counties;
+  // (no other county-level place named in full: cities and provinces it works with may be)
+  return divisionsNamed(text, regions).every((d) => d.level !== 'district' || d.code === division.code) ? named(division, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
