@@ -322,6 +322,8 @@ function thingOf(text: string): string {
     }
     // 项目的大额设备 → 大额设备: a general owner adds nothing to what is paid for
     else if (GENERIC_HEAD_PATTERN.test(modifier)) thing = head;
+    // 列入市近零碳园区试点计划的园区 → 市近零碳园区试点园区: the list it is put on names what is paid for
+    else if (LISTED_ON.test(modifier)) thing = modifier.replace(LISTED_ON, '$1') + head;
     // 临床研究批件或默示许可的疫苗 → 临床研究批件疫苗: the first of two ways to qualify names a short head
     else if (head.length <= 4 && /^[^或、，]{3,}或[^或、，]{2,}$/.test(modifier)) thing = modifier.split('或')[0] + head;
     // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
@@ -340,6 +342,9 @@ function thingOf(text: string): string {
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
+
+/** 列入…试点计划, 纳入…名单: a list something is put on. */
+const LISTED_ON = /^(?:列入|纳入|入选)([^，、的]{3,16}?)(?:计划|名单|目录|库)$/;
 
 /** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
 const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|(?<!规模|限额)以上|以下|超过|不低于/;

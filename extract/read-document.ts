@@ -240,6 +240,10 @@ const NO_JOINS: Paragraphs['joins'] = new Map();
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
+/** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named. */
+const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年均增长|年均增速|增长)?(?:达到|达|突破|超过|提高到|为)?(?:约)?\d[^，。；]{0,12}$/;
+/** 年均增长, 增速: the rate a measure's name may end on. */
+const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
 const GIVING = /给予|予以/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
@@ -428,6 +432,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let resultsColumn = -1;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
+  // the last line that gave records: where it is, and the measure and deadline of its last one
+  let lastLine: { index: number; findings: number; indicator: string; deadline: Deadline | null } | null = null;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -694,6 +700,19 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (found.kind === 'target' && found.deadline === null && ANNUAL_RATE.test(found.quote)) findings[k] = { ...found, deadline: horizonAfter };
       }
     }
+    // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右: a line with no subject of
+    // its own, right under one with figures, measures what that line does, by its year when it states none
+    const goesOn = lineFindings > 0 && findings.length > lineFindings && lastLine !== null && lastLine.findings > 0 && !lines.slice(lastLine.index + 1, i).some((l) => !BLANK.test(l.text)) ? SUBJECTLESS_LINE.exec(text) : null;
+    if (goesOn && lastLine) {
+      const subject = lastLine.indicator.replace(GROWTH_OF, '');
+      for (let k = lineFindings; k < findings.length; k++) {
+        const found = findings[k];
+        if (found.kind !== 'target' || subject.length < 2) continue;
+        const indicator = subject + (goesOn[1] ?? '');
+        findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }), deadline: found.deadline ?? lastLine.deadline };
+      }
+    }
+    if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };
     if (figures) lastReported = reportedFigures === figures;
     // 到2025年，新能源产业累计完成投资1000亿元…。/ 新材料产业累计完成投资500亿元…: lines going on from goals under a year are goals
     if (figures) goalRun = reportedFigures === 0 && carried !== null && (carriedBy === i || goalRun);
