@@ -15,8 +15,8 @@ const KICKER = /^【[^】：:]{2,16}】(?=[^【]{8,})/;
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
 const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
-/** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读. */
-const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$/;
+/** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|). */
+const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:[^|｜]{1,10}[|｜]\s*){4,}/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, (此件公开发布); a line holding only a date is passed over before (DATE_ONLY). */

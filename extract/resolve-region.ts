@@ -321,7 +321,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   // (the government whose site the page is on, when nothing of the text's own head names a place)
-  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null);
+  // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
+  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...head.issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
   const regions = regionIndex();
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
@@ -362,6 +363,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** “十三五”中国旅游业发展…, 我国…, 全国…: a title on the country as a whole (not 中国（海南）自由贸易试验区). */
+const NATION_IN_TITLE = /^(?:“[^”]{2,8}”)?(?:中国|我国|全国)(?![（(])/;
 
 /** 临港地区开发建设管理委员会制定如下…政策: the committee of an area (地区, 片区, 新城) issuing the text's own measures. */
 const COMMITTEE_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,9}?(?:地区|片区|新城))(?:开发建设)?管理委员会(?:特)?(?:制定|印发|发布|出台)/;
@@ -513,14 +517,15 @@ function regionOfBody(text: string): Region {
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
-    const place = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const place = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     // 结合昆山实际: a county-level city or a county by its short name
     const county = countiesByShortName(regionIndex()).get(place);
     // 市中区 names four districts: the one the text names in full (内江市市中区), or none when it is shared
     const spelled = divisionsNamed(text, regionIndex()).find((division) => division.name.endsWith(place) || division.name.endsWith(`${place}区`) || division.name.endsWith(`${place}县`));
     const found = spelled ? named(spelled, regionIndex()) : county && county.length > 1 ? null : firstDivision(place) ?? (county?.length === 1 ? named(county[0], regionIndex()) : null);
     // a province's or a city's slogan (建设河南实践) is quoted by its counties too: only a county builds its own
-    if (found && (m[3] === undefined && m[4] === undefined || found.level === 'district')) return found;
+    // (奋力开创现代化新巴尔虎左旗建设崭新局面: likewise a county's own)
+    if (found && (m[3] === undefined && m[4] === undefined && m[5] === undefined || found.level === 'district')) return found;
     // 在中国式现代化德州实践中…，德城区将…: the one place named under the city that builds is the text's
     const under = found?.code ? namedUnder(text, found.code) : null;
     if (under) return under;
@@ -912,7 +917,7 @@ function superiorAt(text: string, whole: string, committee: string, at: number):
 }
 
 /** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
-const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的/g;
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的|开创(?:现代化|新时代)([\u4e00-\u9fa5]{2,8}?)建设(?:崭)?新局面/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
