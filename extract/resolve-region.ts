@@ -122,6 +122,9 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       if (listed) return listed.code[4] === '7' ? toRegion(listed) : named(listed, regions);
       const newArea = nationalNewArea(middle + kind, regions) ?? nationalNewArea(short + middle + kind, regions);
       if (newArea) return newArea;
+      // 四川省高新区高质量发展…: a province's 高新区 are its zones as a kind, not one zone; one named after a province has a place
+      // of its own (湖南湘江新区), unless the province is a city (北京经济技术开发区)
+      if (division.level === 'province' && !middle && !isMunicipality(division)) continue;
       const partner = PARTNER.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
       return { name: partner + zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
     }
