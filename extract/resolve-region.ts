@@ -557,7 +557,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
@@ -631,7 +631,7 @@ const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30
 /** 总理…所作的《政府工作报告》 (its title emptied: 《》), 提交全国人大审查的纲要草案 (not 全国人大代表, a delegate's title). */
 const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做)的?(?:《?政府工作报告|《》)|提交全国人大(?!代表)[^。]{0,6}审(?:查|议)的[^。]{0,10}(?:纲要|规划)/;
 /** A series of press conferences, held by one body with a session per place. */
-const PRESS_SERIES = /系列新闻发布会|系列新闻/;
+const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
@@ -716,6 +716,20 @@ function districtSpeaking(text: string, regions: RegionIndex): Region | null {
   const [division] = counties;
   // (no other county-level place named in full: cities and provinces it works with may be)
   return divisionsNamed(text, regions).every((d) => d.level !== 'district' || d.code === division.code) ? named(division, regions) : null;
+}
+
+/**
+ * 我市继续全力推动隆基绿能新荣60万千瓦…、浑源…、云冈…: a text speaking as a city that names three
+ * county-level places of one city by their short names is that city's.
+ */
+function cityOfItsCounties(text: string, regions: RegionIndex): Region | null {
+  if (!/[我全本]市(?!场|面|民)/.test(text)) return null;
+  // (a short name is often a word too, 新建, 通道: three of one city's, and no two of another's)
+  const byCity = new Map<string, number>();
+  for (const county of countiesNamed(text, regions).keys()) if (county.parentCode) byCity.set(county.parentCode, (byCity.get(county.parentCode) ?? 0) + 1);
+  const ranked = [...byCity].sort((a, b) => b[1] - a[1]);
+  const city = ranked.length && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < 2 ? regions.byCode(ranked[0][0]) : undefined;
+  return city?.level === 'city' ? named(city, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
@@ -1151,8 +1165,13 @@ const namesOf = (candidate: string): string[] => [candidate, candidate.slice(1)]
  * the official list under the division already found, and one town only may be so named (a district's
  * text praising two towns' committees is the district's).
  */
+/** 全市, 我县, 本区: a text speaking for a place above a town. */
+const SPEAKS_ABOVE_TOWN = /[全我本][市县区](?!场|面|国|域|民|委|长)/;
+
 function townOf(found: Region, clues: readonly string[], body: () => string): Region | null {
   const text = body().slice(0, 1500);
+  // 全市标准化果园覆盖率达85%以上 on a town's site: a city's (or a county's) plan the town relays, not the town's
+  if (SPEAKS_ABOVE_TOWN.test(text) && !TOWN_SELF.test(text)) return null;
   const candidates: string[] = [];
   const [title = '', ...issuers] = clues;
   const opening = TOWN_TITLE.exec(title.replace(/\s+/g, ''));
