@@ -90,6 +90,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (!Number.isFinite(value)) return true;
   // 千人助万企, 百企帮百村: a campaign named by a round number of each side, no count
   if (/^[十百千万]$/.test(text) && /^[\u4e00-\u9fa5]?[十百千万][\u4e00-\u9fa5]/.test(after)) return true;
+  // 千人床位数, 每万人口拥有…, 千人计划: a lone 千 or 万 of people before a word is the base of a rate or a name
+  if (/^[百千万]$/.test(text) && unit === '人' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:以上|左右|次)/.test(after)) return true;
   // 千斤顶, 千斤重担: a lone 千 before 斤 is a word
   if (unit === '斤' && text.length === 1) return true;
   // 打造一个千亿级产业集群: one thing of a stated scale, counted

@@ -240,6 +240,8 @@ const NO_JOINS: Paragraphs['joins'] = new Map();
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
+/** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
+const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
 /** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named. */
 const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年均增长|年均增速|增长)?(?:达到|达|突破|超过|提高到|为)?(?:约)?\d[^，。；]{0,12}$/;
 /** 年均增长, 增速: the rate a measure's name may end on. */
@@ -273,7 +275,8 @@ function isHeading(line: NormalizedLine): boolean {
 }
 
 /** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
-const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|降低|下降|超过|保持在?)[^，。；\d]{0,6}?\d[\d.]*\s*(?:%|个百分点|[万亿]?(?:元|人|户|家|个|吨|亩|公里|千瓦))/;
+/** (千人床位数达到4.3张, 医院增加到60家以上, 建成10家…医疗机构, 签约服务率≥80%: any measure word after the figure) */
+const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|增加到?|降低|下降|超过|保持在?|建成|新建|培育|引进|[≥≤＞＜>])[^，。；\d]{0,6}?\d[\d.]*\s*(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5])/;
 /** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */
 function headingLevel(line: NormalizedLine): number {
   const marks = /^\s*(#+)/.exec(line.original);
@@ -465,7 +468,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (official) placeRegion = official;
     // 为促进科技城发展，襄阳高新区出台了一系列政策: this paragraph's measures are the zone's
     const paragraphRegion = issuingPlace(text, context.region) ?? placeRegion;
-    if (isHeading(line)) {
+    // …到2020年将实现：/ 5、建成10家…医疗机构 / 6、基本实现“大病”不出市 / 7、…: an item of a dated list is no heading, with or without a figure
+    const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && NUMBERING.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
+    if (!datedList && isHeading(line)) {
       heading = leadOf(text);
       carried = null;
       // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
@@ -496,7 +501,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     if (NUMBERING.test(text)) {
       heading = leadOf(text) || heading;
-      carried = null;
+      // (…到2020年将实现：/ 1、… / 2、…: the items of a list its lead dates keep that year)
+      if (!datedList) carried = null;
     }
     // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows;
     // 2024年发展主要预期目标：, the year the lead names
@@ -702,7 +708,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右: a line with no subject of
     // its own, right under one with figures, measures what that line does, by its year when it states none
-    const goesOn = lineFindings > 0 && findings.length > lineFindings && lastLine !== null && lastLine.findings > 0 && !lines.slice(lastLine.index + 1, i).some((l) => !BLANK.test(l.text)) ? SUBJECTLESS_LINE.exec(text) : null;
+    const goesOn = lineFindings > 0 && findings.length > lineFindings && lastLine !== null && lastLine.findings > 0 && !lines.slice(lastLine.index + 1, i).some((l) => !BLANK.test(l.text)) ? SUBJECTLESS_LINE.exec(text.replace(NUMBERING, '')) : null;
     if (goesOn && lastLine) {
       const subject = lastLine.indicator.replace(GROWTH_OF, '');
       for (let k = lineFindings; k < findings.length; k++) {

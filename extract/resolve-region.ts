@@ -542,7 +542,8 @@ function regionOfBody(text: string): Region {
   const zone = ownZone(text.replace(IN_CHARGE, ''));
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
   // 第十四届全国人民代表大会第三次会议上，国务院总理…作政府工作报告: the nation's report
-  if (NATIONAL_REPORT.test(own)) return NATIONAL;
+  // (十四届全国人大四次会议表决通过《中华人民共和国国民经济和社会发展第十五个五年规划纲要》: the nation's plan)
+  if (NATIONAL_REPORT.test(own) || NATIONAL_PLAN_PASSED.test(text)) return NATIONAL;
   // 李克强总理…所作的《政府工作报告》, 提交全国人大审查的纲要草案: the premier's report or the nation's plan, in news with no place of its own
   if (PREMIER_REPORT.test(own) && !OWN_JURISDICTION.test(own)) return NATIONAL;
   // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
@@ -626,6 +627,8 @@ const NATIONAL_ANNOUNCES = /(?:(?:^|[，。,；：:\n)）\s])(?:中国|我国)?|
 const NATIONAL_GOAL = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}?，?全国(?!人大|人民代表|政协|两会|范围|前列|首位|第|平均|领先|试点|示范|重点|百强|先进|唯一|最|性|统一|一盘棋|各地|同行|同类|同级)[\u4e00-\u9fa5]{2,24}?(?:分别)?(?:达到|不低于|低于|不少于|不超过|超过|突破|提高到|提升到|增长|下降|降低|控制在|保持在)/;
 /** 我省, 全市, 本区: a place speaking of itself. */
 const OWN_JURISDICTION = /[我全本][省市区县州](?!场|面|国)/;
+/** The National People's Congress passing the nation's plan: 全国人大四次会议表决通过《中华人民共和国…规划纲要》. */
+const NATIONAL_PLAN_PASSED = /全国人(?:民代表)?大(?:会)?(?!代表)[^。]{0,24}?(?:表决)?(?:审议)?通过(?:了)?《中华人民共和国[^》]{0,40}(?:规划|纲要)/;
 /** The State Council's report to the National People's Congress. */
 const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30}?(?:作|做)(?:《)?政府工作报告/;
 /** 总理…所作的《政府工作报告》 (its title emptied: 《》), 提交全国人大审查的纲要草案 (not 全国人大代表, a delegate's title). */
