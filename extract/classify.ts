@@ -213,7 +213,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名 (not 参会人数达5000人以上的, the size a provision pays for). */
-const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?:参会|与会)(?![^，。；]{0,8}?\d+人以[上下])|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进/;
+const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?:参会|与会)(?![^，。；]{0,8}?\d+人以[上下])|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -240,7 +240,7 @@ const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务
  * Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业).
  */
-const OWN_PARTS = /^[^，。；、\d]{0,4}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|关键句|关键词|看点|金句|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:任务|举措|措施|意见|方向|指标|方面|行动|工程|关键句|关键词|看点|金句|维度|主线|总目标|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调. */
 const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|选准|分成了?|分为|划分为|协调|涵盖|共)$/;
 /** What such a count counts: 先导产业, 细分赛道, 专班, 类型. */
@@ -484,6 +484,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
   if (quantity.base === 'count' && ((SORTS_BEFORE.test(before) && PLAN_CATEGORY_AFTER.test(after)) || SORTED_AFTER.test(after))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
+  // 分别设置7种和4种消费券: how many kinds a measure is offered in is how it is laid out, not a goal
+  if (/^[种类档]$/.test(quantity.unit) && /(?:分别)?(?:设置|设立|分为|分成)$/.test(before.replace(/[\d.]+[种类档][和、及与]$/, ''))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
   if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
   if (DURATION_BASES.has(quantity.base)) {
