@@ -99,6 +99,8 @@ function subjectsIn(text: string): string[] {
   const subjects: string[] = [];
   const plain = text.replace(DATELINE, '');
   for (const m of matchesOf(ISSUING_VERB, plain)) {
+    // 教育部公布的一流高校: what a body published, qualifying something else, is no text it issues (印发的《…》 is)
+    if (m[0].endsWith('的') && !plain.startsWith('《', m.index + m[0].length)) continue;
     const before = plain.slice(0, m.index);
     // 根据《国务院关于印发…》: a verb inside a cited title is that document's, not this one's
     if (before.split('《').length > before.split('》').length) continue;

@@ -24,7 +24,19 @@ export function isTraditional(text: string): boolean {
   let traditional = 0;
   for (let i = 0, end = Math.min(text.length, SAMPLE); i < end; i++) traditional += TRADITIONAL_CODES[text.charCodeAt(i)];
   if (traditional < 5) return false;
-  return traditional > 2 * (text.slice(0, SAMPLE).match(SIMPLIFIED)?.length ?? 0);
+  if (traditional > 2 * (text.slice(0, SAMPLE).match(SIMPLIFIED)?.length ?? 0)) return true;
+  // a page in traditional characters under a long line of simplified ones (a site's banner, spam):
+  // by lines, the traditional ones outnumber the simplified
+  let traditionalLines = 0;
+  let simplifiedLines = 0;
+  for (const line of text.slice(0, 4 * SAMPLE).split('\n')) {
+    let inTraditional = 0;
+    for (let i = 0; i < line.length; i++) inTraditional += TRADITIONAL_CODES[line.charCodeAt(i)];
+    const inSimplified = line.match(SIMPLIFIED)?.length ?? 0;
+    if (inTraditional >= 2 && inTraditional > 2 * inSimplified) traditionalLines++;
+    else if (inSimplified >= 2 && inSimplified > 2 * inTraditional) simplifiedLines++;
+  }
+  return traditionalLines > simplifiedLines;
 }
 
 /**
