@@ -219,6 +219,10 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
+/** 用5年左右的时间, 通过三年时间, 5年内 (not 落户3年内, a payment's condition): a span from when the text is dated. */
+const WITHIN_YEARS = /(?:用|通过|经过)([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?时间|(?:^|[，。；：])([1-9一二两三四五])年内(?=[，：])/;
+/** A count of years written in either numerals, by its place: 三 and 3 alike are 3. */
+const YEAR_COUNT = '0123456789零一二三四五六七八九';
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
@@ -240,6 +244,8 @@ const NO_JOINS: Paragraphs['joins'] = new Map();
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 const BLANK = /^\s*$/;
+/** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
+const RELATED_READING = /^\s*(?:相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
 /** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named. */
@@ -441,6 +447,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const line = lines[i];
     const text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text)) continue;
+    // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
+    if (RELATED_READING.test(text)) break;
     const cells = text.includes('|') ? text.split('|') : null;
     if (!cells || cells.length < 3) resultsColumn = -1;
     else {
@@ -556,6 +564,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
+      // 力争用5年左右的时间…, 5年内，设立20亿元…基金 in a text dated 2016: done by 2021
+      const within = !mentions.length && context.issuedYear && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
+      if (within && context.issuedYear) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: context.issuedYear + YEAR_COUNT.indexOf(within[1] ?? within[2]) % 10, date: null }, leading: true });
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);

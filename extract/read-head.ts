@@ -32,6 +32,8 @@ const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
 const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|联合印发|提出|明确|决定)(?:了|的)?/g;
+/** 记者…了解到, 据悉: the words a news report opens its lead with. */
+const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
@@ -65,6 +67,8 @@ function isTitlePart(text: string): boolean {
 
 function isTitleLike(text: string): boolean {
   if (!hasHan(text) || text.length > 80 || text.length < 6) return false;
+  // 记者在…新闻通气会上了解到: a news report's lead, however it names a policy
+  if (NEWS_LEAD.test(text)) return false;
   if (FURNITURE.test(text) || ADDRESSEE.test(text) || FORMALITY.test(text) || ISSUER_END.test(text)) return false;
   if (/。/.test(text)) return false;
   // 某地：…行动方案 and a news headline of two halves, 老城区两会召开，该区政府工作报告明确今年发展目标
