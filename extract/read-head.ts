@@ -115,7 +115,8 @@ function subjectsIn(text: string): string[] {
     // 落实江西省“1269”行动，提出…: a clause that follows another's policy names no issuer
     // 陕西已明确实施…战略: what a province has done before, not the body that issues this text
     // 待省、绍兴市出台…后: a body whose measures the text waits for, not one issuing it
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在|待|等到|一旦)/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
+    // (武汉市、宜昌市…应在2014年6月底前制定…: places given a task, not issuers)
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }

@@ -191,7 +191,8 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
     const name = text.slice(at, at + length);
     const divisions = countiesByShortName(regions).get(name);
     const division = divisions?.length === 1 ? divisions[0] : undefined;
-    if (division && (districtHosts || !division.name.endsWith('区'))) return { name, division };
+    // (连云港市 is no 连云区: a short name at the start of a longer place's name is that place's)
+    if (division && (districtHosts || !division.name.endsWith('区')) && !startsLongerName(text, at, length, division, regions)) return { name, division };
   }
   return null;
 }
@@ -277,9 +278,15 @@ const PLACE_IN_NAME = /^[\u4e00-\u9fa5]?(?:机场|景区|大道|大学|[山湖�
 function shortChildAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const length of [3, 2]) {
     const child = countiesByShortName(regions).get(text.slice(at, at + length))?.find((d) => d.parentCode === parentCode);
-    if (child) return child;
+    // (连云港市 is no 连云区: a short name at the start of a longer place's name is that place's)
+    if (child) return startsLongerName(text, at, length, child, regions) ? undefined : child;
   }
   return undefined;
+}
+
+/** Whether a longer place's name than `length` characters, not `division`'s own, starts at text[at]. */
+function startsLongerName(text: string, at: number, length: number, division: Division, regions: RegionIndex): boolean {
+  return regions.namesAt(text, at).some((other) => other.length > length && other !== division.name);
 }
 
 /** 《美丽禅城建设三年行动计划》 in 佛山市's text: the one county-level division of the city a name holds by its short name. */
@@ -327,6 +334,11 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...head.issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
+  // 各市、州、县人民政府，省政府各部门：: a province's notice, whichever of its cities the head names
+  if (found.level === 'city' && PROVINCE_ADDRESSEES.test(body().slice(0, 200))) {
+    const issuing = regionIndex().provinceOf(found);
+    if (issuing) return toRegion(issuing);
+  }
   const regions = regionIndex();
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
@@ -563,10 +575,18 @@ function regionOfBody(text: string): Region {
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
+  // 各市、州、县人民政府，省政府各部门：…结合我省实际: a province's notice to its cities, whichever city it names
+  if (found.level === 'city' && PROVINCE_ADDRESSEES.test(text.slice(0, 200))) {
+    const issuing = regions.provinceOf(found);
+    if (issuing) return toRegion(issuing);
+  }
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
 }
+
+/** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
+const PROVINCE_ADDRESSEES = /^[\s\S]{0,40}?各(?:市|地级市|市、州|州、市)[^，。：:\n]{0,12}人民政府[，,、]\s*省(?:人民)?政府各(?:部门|委|厅|直属)/;
 
 /** 深入贯彻习近平总书记对江苏工作重要讲话精神: the province a leader's speech was on, the text's own. */
 const SPEECH_ON_PROVINCE = /对([\u4e00-\u9fa5]{2,3}?)工作(?:的)?重要(?:讲话|指示)/;
@@ -622,7 +642,7 @@ function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
 const NATIONAL_ISSUES = /(?:^|[，。,；：:\n)）]\s*)(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?(?:中共中央办公厅|国务院办公厅|中共中央|国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|部|署|办)|[\u4e00-\u9fa5]{2,8}部)(?:[、和与][\u4e00-\u9fa5、]{2,60}?)?(?:等(?:\d{1,2}|[二三四五六七八九十]{1,3})?个?部门)?(?:近日|日前)?(?:联合)?(?:印发|发布|出台|公布)(?:了|的)?《/;
 /** 中国住房和城乡建设部1日公布, 国家统计局今天发布, 从国家发展改革委了解到: a national body giving out news (not a party committee's 宣传部). */
 // (记者今天从国家发展改革委了解到: news a national body gives to a reporter)
-const NATIONAL_ANNOUNCES = /(?:(?:^|[，。,；：:\n)）\s])(?:中国|我国)?|从)(?:国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|工作|政治|联络)部)(?:\d{1,2}日|近日|日前|今天|今日)?(?:公布|发布|宣布|透露|了解到|获悉)/;
+const NATIONAL_ANNOUNCES = /(?:(?:^|[，。,；：:\n)）\s])(?:中国|我国)?|从|据)(?:国务院|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|工作|政治|联络)部)(?:\d{1,2}日|近日|日前|今天|今日)?(?:公布|发布|宣布|透露|了解到|获悉|网站消息|官网消息|消息)/;
 /** 全国居民健康素养水平分别不低于, 全国农垦大豆种植面积达到: a measure of the whole country set to a goal (not 居全国前列, 全国试点). */
 const NATIONAL_GOAL = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}?，?全国(?!人大|人民代表|政协|两会|范围|前列|首位|第|平均|领先|试点|示范|重点|百强|先进|唯一|最|性|统一|一盘棋|各地|同行|同类|同级)[\u4e00-\u9fa5]{2,24}?(?:分别)?(?:达到|不低于|低于|不少于|不超过|超过|突破|提高到|提升到|增长|下降|降低|控制在|保持在)/;
 /** 我省, 全市, 本区: a place speaking of itself. */
