@@ -404,6 +404,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let heading = '';
   let inStatusBlock = false;
   let statusLevel = Infinity;
+  // the bullet mark of the heading that opened the status block (■), if a bullet did
+  let statusBullet: string | null = null;
   let inGoalBlock = false;
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
@@ -483,8 +485,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       carried = null;
       // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
       const level = headingLevel(line);
-      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); }
-      else if (!inStatusBlock || level <= statusLevel) { inStatusBlock = false; statusLevel = Infinity; }
+      // (■ 2024年成绩单 / ●增速…保持领先 / ●粮食总产达到557亿斤: a bullet of another mark is an item under it, not a sibling)
+      const bullet = BULLET.exec(text)?.[0].trim() ?? null;
+      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; }
+      else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; }
       inGoalBlock = GOAL_BLOCK.test(text);
       // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
       if (inGoalBlock) reviewText = false;
