@@ -8,6 +8,7 @@ import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
+import { numeralValue } from './numerals';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
@@ -221,8 +222,6 @@ const BULLET = /^\s*[■●◆▲★□◇]/;
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 用5年左右的时间, 通过三年时间, 5年内 (not 落户3年内, a payment's condition): a span from when the text is dated. */
 const WITHIN_YEARS = /(?:用|通过|经过)([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?时间|(?:^|[，。；：])([1-9一二两三四五])年内(?=[，：])/;
-/** A count of years written in either numerals, by its place: 三 and 3 alike are 3. */
-const YEAR_COUNT = '0123456789零一二三四五六七八九';
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
@@ -570,7 +569,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
       // 力争用5年左右的时间…, 5年内，设立20亿元…基金 in a text dated 2016: done by 2021
       const within = !mentions.length && context.issuedYear && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
-      if (within && context.issuedYear) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: context.issuedYear + YEAR_COUNT.indexOf(within[1] ?? within[2]) % 10, date: null }, leading: true });
+      if (within && context.issuedYear) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: context.issuedYear + numeralValue(within[1] ?? within[2]), date: null }, leading: true });
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);
