@@ -343,8 +343,8 @@ function thingOf(text: string): string {
   return plain.length >= 4 ? plain : first;
 }
 
-/** 列入…试点计划, 纳入…名单: a list something is put on. */
-const LISTED_ON = /^(?:列入|纳入|入选)([^，、的]{3,16}?)(?:计划|名单|目录|库)$/;
+/** 列入…试点计划, 纳入…名单, 列入国家级…典型应用案例: a list something is put on. */
+const LISTED_ON = /^(?:列入|纳入|入选)([^，、的]{3,24}?)(?:计划|名单|目录|库)?$/;
 
 /** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
 const THRESHOLD = /\d|百分之|[一二三四五六七八九十百千两]+[万亿]?元|(?<!规模|限额)以上|以下|超过|不低于/;
@@ -870,7 +870,11 @@ function namedFor(input: NamingInput): string {
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
   if (standard && item) return clip(item[1] + standard[1]);
   if (kind === 'incentive' || given) {
-    const written = incentiveName(input, subject, object);
+    const named = incentiveName(input, subject, object);
+    // (单个项目补助金额最高500万元…: a name never holds its own amount; what stands before it is the name)
+    const own = sentence.slice(quantity.start, quantity.end);
+    const before = own.length >= 2 && named.includes(own) ? named.slice(0, named.indexOf(own)) : '';
+    const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each)
     const name = (sizeTiers(sentence) >= 2 ? written : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
