@@ -264,7 +264,7 @@ const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百�
 /** 5个产值超 right before an amount: the count, then the size its things have. */
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)${SIZE_MEASURE}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
-export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区)/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
@@ -635,6 +635,8 @@ const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d
 /** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
 const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|建设|新增|培育|打造|引进|改造|完成|达到|实现|发展|种植|养殖|出栏|存栏|生产|产量|规模|总量|面积|新培育|达|超过|突破|以上)$/;
 
+/** 营业收入过, 年产值超: a size's measure and verb right before its amount. */
+const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE.replace('?)', ')')}$`);
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
@@ -644,6 +646,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
   if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start)) && SIZE_CLASS_HEAD.test(after)) return true;
+  // 形成5个主导产业明晰、…的营业收入过500亿元的工业集中区: a count's size, however its qualities part them
+  if (quantity.base === 'CNY' && SIZE_MEASURED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && SIZE_CLASS_HEAD.test(after)
+    && /\d+\s*(?:个|家|条)[^，。；]{0,40}$/.test(sentence.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
   // 打造营业收入超万亿元高新区1个、超千亿元高新区15个以上: a size crossed, then what is counted and how many
   if (quantity.base === 'CNY' && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
   // 产值过1000亿元的企业实现“破零”: the size of the first such firm, a goal with no number of its own

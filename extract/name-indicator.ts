@@ -74,6 +74,8 @@ function clean(text: string): string {
 }
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
+/** …集群效应显现的营业收入过: a size's measure closing qualities that run on from a count. */
+const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASURE})$`);
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
 const SIZE_WORDS = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
@@ -84,8 +86,11 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
   // 5个产值超1000亿元的战略性产业集群: the things counted, with the size that says which
-  const sizeClass = next && next.base === 'CNY' && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? SIZE_CLASS_HEAD.exec(sentence.slice(next.end)) : null;
-  if (sizeClass && next) return clean(sentence.slice(quantity.end, next.end).replace(/^(?:左右|以上)/, '') + sizeClass[0]);
+  const sizeClass = next && next.base === 'CNY' && next.end <= clause.end ? SIZE_CLASS_HEAD.exec(sentence.slice(next.end)) : null;
+  if (sizeClass && next && SIZE_WORDS.test(sentence.slice(quantity.end, next.start))) return clean(sentence.slice(quantity.end, next.end).replace(/^(?:左右|以上)/, '') + sizeClass[0]);
+  // (5个主导产业明晰、…的营业收入过500亿元的工业集中区: qualities between the count and its size leave the size to name them)
+  const measured = sizeClass && next ? SIZE_AFTER_QUALITIES.exec(sentence.slice(quantity.end, next.start)) : null;
+  if (measured && next && sizeClass) return clean(measured[1] + sentence.slice(next.start, next.end) + sizeClass[0]);
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   // (15个千亿元产业集群: the scale written without 级)
   const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|基地)/.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
