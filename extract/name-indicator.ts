@@ -412,7 +412,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
   // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
-  const clauses = before.slice(start).replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:]?|例如[：:]?)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -476,7 +476,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
   // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: sizes tiered in a clause of their own)
   const tierOf = spread && spreadCount >= 2 ? TIER_LIST.exec(subjectText) ?? clauses.slice(openingEnd, -1).map((c) => TIER_LIST.exec(c.replace(/[（(][^）)]*[）)]/g, ''))).find((m) => m !== null && /\d[万亿]*元/.test(m[1])) ?? null : null;
-  const tiers = tierOf?.[1].split(/、|和(?=\d)/);
+  // (符合…政策要求、年销售收入首次突破100亿元、500亿元…: a condition listed before the sizes is no tier)
+  const listed = tierOf?.[1].split(/、|和(?=\d)/);
+  const tiers = listed?.slice(Math.max(0, listed.findIndex((t) => /\d/.test(t))));
   const tierHead = tiers ? tiers[0].slice(0, tiers[0].search(/\d/)) : '';
   const tier = tiers && tiers.length === spreadCount && position < tiers.length && tiers.slice(1).every((t) => /^\d/.test(t)) ? (position > 0 ? tierHead : '') + tiers[Math.min(position, tiers.length - 1)] + (tierOf?.[2] ?? '') : '';
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
@@ -825,6 +827,7 @@ export function nameIndicator(input: NamingInput): string {
   }
   return name;
 }
+
 
 /**
  * 各类创新平台达到391家(其中国家级13家、省级60家) → 国家级创新平台, 省级创新平台: a part the bracket after a
