@@ -9,6 +9,7 @@ import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { numeralValue } from './numerals';
+import { matchesOf } from '../src/domain/text';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
@@ -220,6 +221,8 @@ const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标�
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
+/** 、2030年累计建成…: a year opening the next item of a list. */
+const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–\-~至])/g;
 /** 用5年左右的时间, 通过三年时间, 5年内 (not 落户3年内, a payment's condition): a span from when the text is dated. */
 const WITHIN_YEARS = /(?:用|通过|经过)([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?时间|(?:^|[，。；：])([1-9一二两三四五])年内(?=[，：])/;
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
@@ -570,6 +573,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 力争用5年左右的时间…, 5年内，设立20亿元…基金 in a text dated 2016: done by 2021
       const within = !mentions.length && context.issuedYear && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
       if (within && context.issuedYear) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: context.issuedYear + numeralValue(within[1] ?? within[2]), date: null }, leading: true });
+      // 到2025年累计建成10.75亿亩…、2030年累计建成12亿亩…: a later year opening an item after a horizon dates the figures after it
+      const horizon = mentions.find((m) => m.leading);
+      if (horizon && sentence.text.includes('、')) {
+        for (const m of matchesOf(LATER_HORIZON, sentence.text)) {
+          const at = m.index + 1;
+          if (Number(m[1]) > horizon.deadline.year && at > horizon.end && !mentions.some((x) => x.at <= at && x.end > at)) mentions.push({ at, end: at + m[1].length + 1, deadline: { year: Number(m[1]), date: null }, leading: true });
+        }
+        mentions.sort((a, b) => a.at - b.at);
+      }
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);
