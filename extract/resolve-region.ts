@@ -570,7 +570,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
@@ -753,6 +753,19 @@ function cityOfItsCounties(text: string, regions: RegionIndex): Region | null {
   const ranked = [...byCity].sort((a, b) => b[1] - a[1]);
   const city = ranked.length && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < 2 ? regions.byCode(ranked[0][0]) : undefined;
   return city?.level === 'city' ? named(city, regions) : null;
+}
+
+/**
+ * 持续开展“惠游赤壁”活动 in measures that name no place at all: the one county-level place a
+ * campaign's quoted name holds by its short name is the text's, when nothing else names one.
+ */
+function sloganPlace(text: string, regions: RegionIndex): Region | null {
+  if (divisionsNamed(text, regions).length) return null;
+  const slogans = [...text.matchAll(/“([^“”]{2,12})”/g)].map((m) => m[1]);
+  const places = new Set<Division>();
+  for (const slogan of slogans) for (const county of countiesNamed(slogan, regions).keys()) places.add(county);
+  const [only] = places;
+  return places.size === 1 ? named(only, regions) : null;
 }
 
 /** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
