@@ -636,7 +636,7 @@ const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d
 const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|建设|新增|培育|打造|引进|改造|完成|达到|实现|发展|种植|养殖|出栏|存栏|生产|产量|规模|总量|面积|新培育|达|超过|突破|以上)$/;
 
 /** 营业收入过, 年产值超: a size's measure and verb right before its amount. */
-const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE.replace('?)', ')')}$`);
+const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE}$`);
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 

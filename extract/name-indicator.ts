@@ -6,6 +6,7 @@ import type { Quantity } from './find-quantities';
 import { BASELINE_FROM, RAISE_VERB, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
+import { TWO_YEARS } from './resolve-deadline';
 import { IN_CHARGE, type Span } from './split-sentences';
 import { matchesOf } from '../src/domain/text';
 
@@ -503,7 +504,7 @@ const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]
 function sizeTierOf(clause: string): string | null {
   const tier = SIZE_TIER.exec(clause.replace(/^对于?/, ''))?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
   // (首次超过1亿元, 增量超过1000万元: a size crossed names its payment as it is written, thresholdKept's way)
-  return tier && !new RegExp(`${CROSSES}|首次|增量`).test(tier) ? tier : null;
+  return tier && !CROSSED_OR_GROWN.test(tier) ? tier : null;
 }
 /** How many of a sentence's provisions (parts between ；) open on a size tier of their own. */
 function sizeTiers(sentence: string): number {
@@ -516,6 +517,8 @@ const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(
 
 /** The verbs of a size crossed: 超过, 突破, 达到, 过. */
 const CROSSES = '超过|突破|达到|超|达|过';
+/** 首次超过1亿元, 增量超过1000万元: a size crossed or grown, not a tier a payment is sorted by. */
+const CROSSED_OR_GROWN = new RegExp(`${CROSSES}|首次|增量`);
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
 const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)`);
 /**
@@ -1102,7 +1105,7 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:今年|全年|力争|确保)+/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
-  if (TWO_HORIZONS.test(sentence.slice(0, clause.start + spread.index))) return '';
+  if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
   const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
   if (first < 0 || index < first) return '';
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
@@ -1118,9 +1121,6 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   return clean(stripLeadingVerb(tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : item)) + growth;
 }
-
-/** 到2022年和2030年: two horizons a pair of figures is spread over. */
-const TWO_HORIZONS = /到(?:19|20)\d{2}年(?:和|及|、|与)(?:19|20)\d{2}年/;
 
 /** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */
 const SHARED_INDUSTRY_MEASURE = new RegExp(`(?:产业链|产业集群|产业|行业)[^、]{0,8}?${SHARED_MEASURE.source}`);

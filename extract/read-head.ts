@@ -142,7 +142,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let seen = 0;
   let bodyBegun = false;
   // 您当前所在位置: 首页 > 新闻动态: what a page shows above its breadcrumb is the site's banner, not the text's head
-  for (let i = headStart(lines); i < lines.length && seen < HEAD_LINES; i++) {
+  const start = headStart(lines);
+  for (let i = start; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const text = lines[i].text.trim().replace(KICKER, '');
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
@@ -196,15 +197,14 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
-  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers, site: siteOf(lines) };
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers, site: siteOf(lines, start) };
 }
 
 /** A government's or a zone's site by its banner: 嵊州市人民政府, 某某高新区管委会 (门户网站). */
 const SITE_BANNER = /^([\u4e00-\u9fa5]{2,16}(?:人民政府|管理委员会|管委会))(?:门户网站?|网站|官网)?$/;
 
-/** The banner a page shows above its breadcrumb, when it names a government. */
-function siteOf(lines: readonly NormalizedLine[]): string | null {
-  const start = headStart(lines);
+/** The banner a page shows above its breadcrumb (which ends at `start`), when it names a government. */
+function siteOf(lines: readonly NormalizedLine[], start: number): string | null {
   for (let i = 0; i < start - 1; i++) {
     const banner = SITE_BANNER.exec(lines[i].text.replace(/\s+/g, ''));
     if (banner) return banner[1];

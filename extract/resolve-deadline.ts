@@ -80,7 +80,7 @@ export function findDeadlines(text: string): DeadlineMention[] {
 }
 
 /** 到2022年和2030年: two horizons set side by side. */
-const TWO_YEARS = /到((?:19|20)\d{2})年(?:和|及|、|与)((?:19|20)\d{2})年/;
+export const TWO_YEARS = /到((?:19|20)\d{2})年(?:和|及|、|与)((?:19|20)\d{2})年/;
 /** What joins the two figures of a pair: 22%和30%, 37%及以上和40%及以上. */
 const PAIR_JOIN = /^(?:及以上|以上|及以下|以下|左右)?(?:和|及|、|与)$/;
 

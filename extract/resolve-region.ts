@@ -334,11 +334,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...head.issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
-  // 各市、州、县人民政府，省政府各部门：: a province's notice, whichever of its cities the head names
-  if (found.level === 'city' && PROVINCE_ADDRESSEES.test(body().slice(0, 200))) {
-    const issuing = regionIndex().provinceOf(found);
-    if (issuing) return toRegion(issuing);
-  }
+  const addressing = provinceAddressing(found, body());
+  if (addressing) return addressing;
   const regions = regionIndex();
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
@@ -575,11 +572,8 @@ function regionOfBody(text: string): Region {
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
-  // 各市、州、县人民政府，省政府各部门：…结合我省实际: a province's notice to its cities, whichever city it names
-  if (found.level === 'city' && PROVINCE_ADDRESSEES.test(text.slice(0, 200))) {
-    const issuing = regions.provinceOf(found);
-    if (issuing) return toRegion(issuing);
-  }
+  const addressing = provinceAddressing(found, text);
+  if (addressing) return addressing;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
@@ -587,6 +581,13 @@ function regionOfBody(text: string): Region {
 
 /** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
 const PROVINCE_ADDRESSEES = /^[\s\S]{0,40}?各(?:市|地级市|市、州|州、市)[^，。：:\n]{0,12}人民政府[，,、]\s*省(?:人民)?政府各(?:部门|委|厅|直属)/;
+
+/** 各市、州、县人民政府，省政府各部门：…结合我省实际: a province's notice to its cities is the province's, whichever city it names. */
+function provinceAddressing(found: Region, text: string): Region | null {
+  if (found.level !== 'city' || !PROVINCE_ADDRESSEES.test(text.slice(0, 200))) return null;
+  const issuing = regionIndex().provinceOf(found);
+  return issuing ? toRegion(issuing) : null;
+}
 
 /** 深入贯彻习近平总书记对江苏工作重要讲话精神: the province a leader's speech was on, the text's own. */
 const SPEECH_ON_PROVINCE = /对([\u4e00-\u9fa5]{2,3}?)工作(?:的)?重要(?:讲话|指示)/;
@@ -1195,15 +1196,15 @@ const ADDRESSEES = /^[^。；]*各[^。；]*[：:]\s*$/;
 /** 闵行区梅陇镇 → 区梅陇镇, 梅陇镇: a town's name as matched, and without the character of the division it may have taken. */
 const namesOf = (candidate: string): string[] => [candidate, candidate.slice(1)].filter((name) => name.length >= 3);
 
+/** 全市, 我县, 本区: a text speaking for a place above a town. */
+const SPEAKS_ABOVE_TOWN = /[全我本][市县区](?!场|面|国|域|民|委|长)/;
+
 /**
  * The town a text of this county's (or city's) speaks for: one whose government or committee it names,
  * whose name opens its title, or, when it says 全镇/我乡, the town it names. Each name is checked against
  * the official list under the division already found, and one town only may be so named (a district's
  * text praising two towns' committees is the district's).
  */
-/** 全市, 我县, 本区: a text speaking for a place above a town. */
-const SPEAKS_ABOVE_TOWN = /[全我本][市县区](?!场|面|国|域|民|委|长)/;
-
 function townOf(found: Region, clues: readonly string[], body: () => string): Region | null {
   const text = body().slice(0, 1500);
   // 全市标准化果园覆盖率达85%以上 on a town's site: a city's (or a county's) plan the town relays, not the town's
