@@ -86,7 +86,8 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
-      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true));
+      // (a news lead announcing a payment the body then states: under the very same name)
+      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
     if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null))) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept

@@ -30,7 +30,7 @@ const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至|为)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集)+/;
+const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集)+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -288,6 +288,8 @@ function listItem(items: readonly string[], position: number): string {
     return at === items.length - 1 ? last : items[at] + last.slice(first.length);
   }
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
+  // (化学需氧量、氨氮、二氧化硫和氮氧化物: items of unlike length, none a part of the first)
+  if (!/^[\d.]/.test(second) && !items.slice(1, -1).every((item) => item.length === second.length)) return items[at];
   // 过100亿元、50亿元、30亿元企业: amounts of unlike length share the words before the first one's number
   const amount = /^[\d.]/.test(second) ? /[\d.]+[^\d.]*$/.exec(first) : null;
   const head = amount ? first.slice(0, amount.index) : first.slice(0, first.length - second.length);
@@ -769,6 +771,8 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
 const VERBS_ONLY = /^(?:累计|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
+/** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
+const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 
@@ -797,7 +801,9 @@ export function nameIndicator(input: NamingInput): string {
     // 服务业增加值增长……”: a quotation cut short ends no name
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
     // 从举办超百场招聘会到新增2000个停车泊位: each end of a 从…到… run of works is one of them
-    .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '');
+    .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '')
+    // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
+    .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
   // (the figure closing the clause just before, only a comma between them, and that figure's name)
   const previous = index > 0 ? quantities[index - 1] : undefined;
@@ -822,6 +828,15 @@ export function nameIndicator(input: NamingInput): string {
   if (/^(?:产值|总产值|营收|营业收入|规模|增加值)$/.test(name)) {
     const industry = INDUSTRY_RESOLVES.exec(sentence.slice(0, clause.start))?.[1].replace(/^.*(?:提出|指出|明确|要求|方面)/, '');
     if (industry && industry.length >= 3) return industry + name;
+  }
+  // 全社会研发经费投入大幅增加，投入强度达到2.8%: a bare measure opening on the word the clause just before ends its subject on
+  // is that subject's
+  if (BARE_MEASURE.test(name)) {
+    const head = name.slice(0, 2);
+    const earlier = /([^，,；。：:]*)[，,]\s*$/.exec(sentence.slice(0, clause.start))?.[1] ?? '';
+    const at = earlier.indexOf(head);
+    const subject = at >= 2 ? clean(earlier.slice(0, at)).replace(LEADING_FILLER, '').replace(/^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '') : '';
+    if (subject.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(subject)) return subject + name;
   }
   // 推动非常规天然气增储上产，年产量达到160亿立方米: a bare output is that of what the clause before it grows
   if (/^年?(?:产量|产能|总产量)$/.test(name)) {
@@ -988,7 +1003,7 @@ const AMOUNT_LABEL = /^(?:\d+|[一二三四五六七八九十百千万]+)亿(?:�
 /** The noun a list of such labels ends on: …、5个100亿产业集群 → 产业集群. */
 const LABELLED_NOUN = new RegExp(`${AMOUNT_LABEL.source.slice(1, -1)}([\\u4e00-\\u9fa5]{2,8})$`);
 /** Building verbs before a counted object: 新建、改建农村公路 → 农村公路. */
-const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+/;
+const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成|实施)、?)+(?![和及与])/;
 
 /**
  * A clause that holds only a verb or a rate borrows the thing from the clause beside it:
@@ -1115,11 +1130,14 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const items = lastJoin.length === 2 ? [...listed.slice(0, -1), ...lastJoin] : listed;
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
   // …分别增长6%和7%: the growth each figure measures
-  const growth = /^(?:增长|下降|提高|降低)$/.test(spread[2]) ? spread[2] : '';
+  const growth = /^(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2] : '';
   const item = listItem(items, index - first).replace(TRAILING_CUE, '');
   // 人工智能、集成电路产业链核心产业规模分别达到…: the industry's measure the last item names is every item's
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
-  return clean(stripLeadingVerb(tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : item)) + growth;
+  // (化学需氧量、氨氮…和氮氧化物排放总量分别减少…: so is the measure of what is emitted)
+  const emitted = /(?<=[\u4e00-\u9fa5]{2})(?:排放总量|排放量|排放强度)$/.exec(items[items.length - 1])?.[0] ?? '';
+  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : item;
+  return clean(stripLeadingVerb(measured)) + growth;
 }
 
 /** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */

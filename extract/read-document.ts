@@ -245,8 +245,12 @@ const NO_JOINS: Paragraphs['joins'] = new Map();
 
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
+/** （资料图片）, （新华社记者 摄）: a picture's caption line, before the lead it does not replace. */
+const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|[^（()）]{0,16}摄|[^（()）]{0,10}供图)[)）]\s*$/;
 const BLANK = /^\s*$/;
 /** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
+/** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
+const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
 const RELATED_READING = /^\s*(?:相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
@@ -450,9 +454,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
-    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text)) continue;
+    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text)) continue;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text)) break;
+    // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
+    if (i > span.start && ARTICLE_END.test(lines[i - 1].text)) break;
     const cells = text.includes('|') ? text.split('|') : null;
     if (!cells || cells.length < 3) resultsColumn = -1;
     else {

@@ -50,8 +50,15 @@ export const IN_CHARGE = /[（(](?:(?:牵头|责任|主责|配合|协办)(?:单�
 /** An aside naming who answers for a task, with the next task after it: （牵头单位：县发改局，责任单位：…）2022年… */
 const RESPONSIBLE_ASIDE = /（(?:牵头|责任|配合|主责|协办)(?:单位|部门)[^（）]*）(?=[^，。；：！？、）\s])/g;
 
+/** （一）经济贡献奖励对于…: an item's heading run straight into its provision, no stop between them; cut off as a sentence of its own. */
+const GLUED_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])[\u4e00-\u9fa5、“”]{2,14}?(?:奖励|补贴|补助|奖补|资助|支持|扶持)(?=对于?[^，。；]{2}|凡)/;
+
+/** 新华社长沙2月6日电（记者周楠）: a wire report's dateline, no part of its first sentence. */
+const DATELINE = /^\s*[\u4e00-\u9fa5]{2,12}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^（()）]{0,40}[)）])?\s*/;
+
 export function splitSentences(text: string): Sentence[] {
-  const sentences = spans(text, 0, text.length, isSentenceEnd);
+  const glued = GLUED_HEADING.exec(text) ?? (text.includes('日电') ? DATELINE.exec(text) : null);
+  const sentences = glued ? [{ start: 0, end: glued[0].length, text: glued[0] }, ...spans(text, glued[0].length, text.length, isSentenceEnd)] : spans(text, 0, text.length, isSentenceEnd);
   // the task after such an aside starts a sentence of its own, though no full stop comes before it
   const split = /单位|部门/.test(text) ? splitAfterAsides(text, sentences) : sentences;
   return split.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
