@@ -31,6 +31,7 @@ export const BRINGING_ABOUT: readonly WordEntry[] = [
   { word: '遴选', example: '启动遴选30个试点城市 → 试点城市' },
   { word: '启动', example: '启动遴选第二批30个试点城市 → 第二批试点城市' },
   { word: '推进', example: '推进20个政务信息系统迁移上云 → 政务信息系统迁移上云' },
+  { word: '提速', example: '提速8个城中村、113个老旧小区改造工程 → 城中村' },
   { word: '围绕', example: '围绕11条标志性产业链 → 标志性产业链' },
   { word: '组织实施', example: '每年组织实施100项重大科技创新工程项目 → 重大科技创新工程项目' },
   { word: '组织开展', example: '每年组织开展6场产学研对接 → 产学研对接' },

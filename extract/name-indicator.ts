@@ -30,7 +30,7 @@ const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至|为)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集)+(?![和及与])/;
+const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速)+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -442,7 +442,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
   // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
   // 营业收入15亿元以上，增速10%以上的，按…奖励；营业收入10亿元—15亿元，…: provisions told apart by the size each pays for
-  const sizeTier = spread ? null : sizeTierOf(clauses[0]);
+  // (其中，投资3000万元—5000万元的，…: the tier after 其中)
+  const sizeTier = spread ? null : sizeTierOf(clauses[0] === '其中' && clauses.length > 2 && clauses[1].endsWith('的') ? clauses[1] : clauses[0]);
   if (sizeTier && sizeTiers(sentence) >= 2) {
     const who = opening ? thingOf(opening) : '';
     return sizeTier + (who && !/\d/.test(who) && !who.includes(sizeTier) ? who : '企业');
@@ -504,14 +505,15 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 /** 营业收入15亿元以上, 营业收入10亿元—15亿元 closing a provision's first clause: the size tier it pays for. */
 const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
 function sizeTierOf(clause: string): string | null {
-  const tier = SIZE_TIER.exec(clause.replace(/^对于?/, ''))?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
+  // (投资3000万元（含）—5000万元（不含）的: the notes on which end is in say nothing of the tier)
+  const tier = SIZE_TIER.exec(clause.replace(/^对于?/, '').replace(/[（(]不?含[^（()）]{0,8}[)）]/g, ''))?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
   // (首次超过1亿元, 增量超过1000万元: a size crossed names its payment as it is written, thresholdKept's way)
   return tier && !CROSSED_OR_GROWN.test(tier) ? tier : null;
 }
 /** How many of a sentence's provisions (parts between ；) open on a size tier of their own. */
 function sizeTiers(sentence: string): number {
   if (!sentence.includes('；')) return 0;
-  return new Set(sentence.split('；').map((provision) => sizeTierOf(provision.split('，')[0])).filter((tier) => tier !== null)).size;
+  return new Set(sentence.split('；').map((provision) => sizeTierOf(provision.replace(/^其中[，：](?=[^，]*的，)/, '').split('，')[0])).filter((tier) => tier !== null)).size;
 }
 
 /** 年主营业务收入首次超过50亿元、100亿元、200亿元的头雁企业: sizes listed as tiers, each with the amount in its place. */

@@ -1330,6 +1330,9 @@ export function issuingPlace(line: string, region: Region): Region | null {
 
 export function payerRegion(clause: string, region: Region): Region {
   if ((region.level !== 'city' && region.level !== 'district') || !PROVINCE_PAYER.test(clause)) return region;
+  // 在省级奖励基础上给予50%的配套奖励: what the text's own government adds on top of the province's award
+  const onTop = /^([^，。；]*?)基础上(.*)$/.exec(clause);
+  if (onTop && !/\d/.test(onTop[1]) && /\d/.test(onTop[2])) return region;
   const province = regionIndex().provinceOf(region);
   return province ? toRegion(province) : region;
 }
