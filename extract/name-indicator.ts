@@ -616,6 +616,8 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
 /** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
 const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
 /** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
+/** 企业, 符合条件的项目, 上述单位: who is paid, said so generally that it names nothing. */
+const GENERIC_PAID = /^(?:(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?)?(?:企业|单位|主体|机构|项目)$|^(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?$/;
 const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|达到|超过)[^，。；、]{0,10}?[\d.]+[万亿]*(?:元|%|人|家|个))(?:以上)?的?((?!的)[^，。；]{0,14}?(?:企业|项目|单位|机构))[，,]/;
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
@@ -686,8 +688,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   if (band) paid = `${band[1]}${band[2]}至${band[3]}`;
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
   // names nothing paid for; the article's heading does
+  // (对符合条件的项目, 对上述企业: a condition that says no more than that one qualifies, too)
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
-  if (topic && (/^(?:企业|单位|主体|机构)$/.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
+  if (topic && (GENERIC_PAID.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
   const afterGiven = sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start);
   const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] : undefined;
   // 经验收后，按照发电量给予投资人0.25元/度发电补贴: with no 对, the one 给予 names is who is paid
@@ -772,7 +775,7 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
-const VERBS_ONLY = /^(?:累计|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
+const VERBS_ONLY = /^(?:累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
@@ -817,8 +820,11 @@ export function nameIndicator(input: NamingInput): string {
   }
   // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家; …1.3万亿斤以上，跨上1.4万亿斤台阶: a clause of verbs alone goes on
   // measuring what the clause before it named, in the same unit
-  if (VERBS_ONLY.test(name) && justBefore && justBefore.unit === quantities[index].unit) {
-    const level = nameBefore(justBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
+  // (规上服务业企业新增100家、净增72家: or the item before it in the clause's list)
+  const itemBefore = previous && previous.start >= clause.start && /^、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start)) ? previous : undefined;
+  const measuredBefore = justBefore ?? itemBefore;
+  if (VERBS_ONLY.test(name) && measuredBefore && measuredBefore.unit === quantities[index].unit) {
+    const level = nameBefore(measuredBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
     if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name}`;
   }
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
