@@ -305,7 +305,7 @@ function thingOf(text: string): string {
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
   let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
-    .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/获批/g, '')
+    .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
   // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
   const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
@@ -455,6 +455,12 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
       const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
       subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
+    }
+    // …国家级创新平台，给予500万元支持；省级的，给予100万元: the same thing of another grade
+    const grade = conditions.length === 1 ? /^((?:国家|省|自治区|市|县|区)级)的$/.exec(conditions[0])?.[1] : undefined;
+    if (grade && /(?:国家|省|自治区|市|县|区)级/.test(subjectText)) {
+      subjectText = subjectText.replace(/(?:国家|省|自治区|市|县|区)级/, grade);
+      conditions.length = 0;
     }
   }
   // 企业在主板、创业板、科技板、新三板上市分别给予…; 新增获批认定国级、省级、市级、县级农业龙头企业…，县级分别一次性奖励…:
