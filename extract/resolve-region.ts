@@ -233,7 +233,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (zone) return zone;
       // (聚焦!丽江力争…: a headline's segment starts after its mark)
       if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
-      if (division.level === 'district' && i > 0) continue;
+      // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
+      if (division.level === 'district' && i > 0) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
@@ -442,7 +443,31 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
     const other = named?.level === 'district' && named.code && named.code !== found.code ? regions.byCode(named.code) : undefined;
     if (named && other?.name === division.name && withCity(other)) return named;
   }
-  return found;
+  return numberedBy(division, body().slice(0, 800), regions) ?? found;
+}
+
+/** 深南府办规〔2023〕5号, 京朝政发〔2021〕3号: a document number, opening on its issuer's abbreviation. */
+const ISSUER_NUMBER = /([\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,7}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号/;
+/** The one-character names of the provinces, which open their governments' and their cities' document numbers. */
+const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  京: '11', 津: '12', 冀: '13', 晋: '14', 蒙: '15', 辽: '21', 吉: '22', 黑: '23', 沪: '31', 苏: '32', 浙: '33', 皖: '34', 闽: '35', 赣: '36', 鲁: '37',
+  豫: '41', 鄂: '42', 湘: '43', 粤: '44', 桂: '45', 琼: '46', 渝: '50', 川: '51', 蜀: '51', 贵: '52', 黔: '52', 云: '53', 滇: '53', 藏: '54', 陕: '61', 秦: '61', 甘: '62', 陇: '62', 青: '63', 宁: '64', 新: '65',
+};
+
+/**
+ * 南山区 (深圳's, 鹤岗's) in a text numbered 深南府办规〔2023〕5号: of the districts a shared name may be, the one
+ * whose city's name, or whose province's one-character name, opens the document number; null when that
+ * does not settle it.
+ */
+function numberedBy(division: Division, head: string, regions: RegionIndex): Region | null {
+  const first = ISSUER_NUMBER.exec(head)?.[1];
+  if (!first) return null;
+  const fits = areas.filter((area) => area.name === division.name).filter((area) => {
+    const city = regions.byCode(area.cityCode.padEnd(6, '0'));
+    return (city?.shortName ?? city?.name ?? '').startsWith(first) || PROVINCE_ABBREVIATIONS[first] === area.provinceCode;
+  });
+  const only = fits.length === 1 ? regions.byCode(fits[0].code) : undefined;
+  return only ? named(only, regions) : null;
 }
 
 function regionOfClues(clues: readonly string[], body: () => string): Region | null {
