@@ -12,13 +12,13 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年,
  * 2019年揭牌成立至今, 1—9月, 据统计. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
-const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办)|共有|会上|已累计|累计已/;
+const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有|会上|已累计|累计已/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
 const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
@@ -56,7 +56,7 @@ const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的
 /** A character each of those leads holds, looked for first (most clauses hold none). */
 const GOAL_LEAD_CHAR = /[会定务标]/;
 /** 累计为企业争取: what has been obtained so far, which 争取 does not turn into a goal. */
-const SOUGHT_SO_FAR = /(?:累计|共计?|已)(?:为[^，。；]{1,10})?争取(?:到|了)?/g;
+const SOUGHT_SO_FAR = /(?:累计|共计?|已)(?:为[^，。；]{1,10})?争取(?:到|了)?|争取(?=[^，。；\d]{0,8}已)/g;
 const SOUGHT_SO_FAR_CUE = /累计|共|已/;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, 对2025年第一季度产值2000万元(含)至1亿元，且…的, …且同比增速达到15%的工业企业, 以及一季度当季营业收入达到1000万元的企业. */
 const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)(?:[^，；]*的|(?:(?:19|20)\d{2}年度?)?(?:第?[一二三四]季度|上半年|前三季度|全年|当年|上年))|的[，；：]?$|^\s*(?:且|并且|并|以及|或者?)[^，；]*的[\u4e00-\u9fa5]{0,12}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$/;
@@ -391,6 +391,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && /(?:公司|集团|厂|合作社)(?:[^，。；]{0,4})(?:(?:各|分别|每家)(?:获得|获)?|获得|获)(?:补助|奖励|补贴|奖补|扶持|资助)?$/.test(before.slice(-24))) return { kind: null, reason: 'awards paid to named firms' };
   // 3批次22个重点项目: the batches the works are started in, beside the count of the works
   if (/^批次?$/.test(quantity.unit) && /^\s*[\d一二三四五六七八九十]+(?:个|项|家)/.test(after)) return { kind: null, reason: 'batches of the works counted' };
+  // 建设成为全省千亿元工程之一: one of a class the text names, not a number to reach
+  if (/^级?[^，。；\d]{0,8}之一/.test(after)) return { kind: null, reason: 'one of a class' };
   // 谋划包装一批…、百亿级产业项目: projects of a class, not a number to reach, where no count of them follows
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^(?:产业|重大|重点|工业)?项目(?![^，。；]*?[\d一二两三四五六七八九十]+(?:个|项))/.test(after)) return { kind: null, reason: 'a class of projects' };
   // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
@@ -521,7 +523,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
-  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:其中|同时|此外)?(?:对于?|凡)(?!外|内)/g;
+  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外|内)/g;
   let lastOpen = -1;
   for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
@@ -533,6 +535,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     const ahead = between.replace(/(?:[\d.]+[%％万亿元个家]*、)+$/, '').slice(-8);
     const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过?|以上|达到|首次|突破|大于|高于|不低于|不少于|满|累计)/.test(ahead + rest.slice(0, 4));
     if (!SUPPORT_VERB.test(between) && verbAt >= 0 && qualifies) return true;
+    // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
+    if (verbAt < 0 && !SUPPORT_VERB.test(between) && /^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)

@@ -55,6 +55,7 @@ export const BRINGING_ABOUT: readonly WordEntry[] = [
 /** Time and place words that may stand before such a verb: 每年新培育, 全省打造, 在全国建设培育. */
 export const SCOPE_BEFORE_VERB: readonly WordEntry[] = [
   { word: '每年', example: '每年新培育瞪羚企业400家' },
+  { word: '成功', example: '成功培育1个千亿级集群' },
   { word: '年内', example: '年内打造100个融合发展示范企业' },
   { word: '全年', example: '全年新增上市企业5家' },
   { word: '全省', example: '全省打造50家大数据标杆企业' },

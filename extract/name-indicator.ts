@@ -30,7 +30,7 @@ const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至|为)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速)+(?![和及与])/;
+const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速|成功(?!率))+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -851,6 +851,11 @@ export function nameIndicator(input: NamingInput): string {
     const at = earlier.indexOf(head);
     const subject = at >= 2 ? clean(earlier.slice(0, at)).replace(LEADING_FILLER, '').replace(/^(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '') : '';
     if (subject.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(subject)) return subject + name;
+  }
+  // 形成1至2个世界级、7个万亿级先进制造业集群: a grade whose thing the next count in the list names
+  if (/^[\u4e00-\u9fa5]{1,4}级$/.test(name)) {
+    const shared = /^[^，、；。]{0,4}、[\d一二两三四五六七八九十]+(?:[至到—-][\d一二两三四五六七八九十]+)?个[^，、；。\d]{0,4}?级([^，、；。和及与\d]{2,12})/.exec(sentence.slice(quantities[index].end));
+    if (shared) return name + shared[1];
   }
   // 推动非常规天然气增储上产，年产量达到160亿立方米: a bare output is that of what the clause before it grows
   if (/^年?(?:产量|产能|总产量)$/.test(name)) {

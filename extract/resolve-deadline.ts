@@ -24,7 +24,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
   // (政府工作报告提出了2024年新的预期目标，其中包括…)
-  { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县])?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
+  { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会))?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
