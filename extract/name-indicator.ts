@@ -25,7 +25,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至|为)?$`);
@@ -119,6 +119,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
   const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d”]|突破|达到|超过|增长|提高/.test(after);
   if (stop >= 0 && !together) after = after.slice(0, stop);
+  // 1万亿元（这也是湾区首个区域GDP万亿目标）人均GDP…: an aside on the figure ends what it counts
+  if (/^[（(](?:这|此|该|即|其)/.test(after)) return '';
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)](?:以上|以下|以内|左右)?/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
   if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
@@ -145,7 +147,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
-  before = before.replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
+  // (2023—2025年新增转型企业: a period opening the clause is its horizon too; （这也是…）人均GDP: an aside before it is no part)
+  before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
     // 活动计划2025全年举办60场: the plan's year and verb are not the measure
     .replace(YEAR_ROUND, '');
   let previousText = '';
@@ -303,7 +306,8 @@ function listItem(items: readonly string[], position: number): string {
 function thingOf(text: string): string {
   // (充电基础设施按实际投资的 → 充电基础设施: the basis after 按 is named apart, as （占…）)
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
-  let thing = text.replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
+  // (对2022—2025年“个转企”企业: the years a measure covers are no part of what it pays for)
+  let thing = text.replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
@@ -781,7 +785,7 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
-const VERBS_ONLY = /^(?:累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
+const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
@@ -813,6 +817,8 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
     // 从举办超百场招聘会到新增2000个停车泊位: each end of a 从…到… run of works is one of them
     .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '')
+    // 2022—2025年“个转企”企业给予每家扶持: the years a measure covers open no name, and 给予 is no part of one
+    .replace(/^\d{2,4}年?[—–-](?:19|20)\d{2}年度?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth

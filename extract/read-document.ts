@@ -619,7 +619,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock, reported });
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
-        const annual = /每年|每年度/.test(clause.text);
+        // (工业企业年新增450家以上: 年 before what is added each year says so too)
+        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成)/.test(clause.text);
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
         // 力争全年达到90亿元, 力争年内…: the whole of the year the text is issued in, unless a year is carried to it
