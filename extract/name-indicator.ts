@@ -819,6 +819,8 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '')
     // 2022—2025年“个转企”企业给予每家扶持: the years a measure covers open no name, and 给予 is no part of one
     .replace(/^\d{2,4}年?[—–-](?:19|20)\d{2}年度?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
+    // 符合条件的单家企业奖励上限: that one qualifies says nothing of what is paid for
+    .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
