@@ -118,7 +118,10 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
   const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d”]|突破|达到|超过|增长|提高/.test(after);
-  if (stop >= 0 && !together) after = after.slice(0, stop);
+  // 100个重点工业和技改项目: a short second noun that carries the head both share is part of the object
+  const sharedHead = stop >= 0 && /[和及与]/.test(after[stop]) && /^[\u4e00-\u9fa5]{1,4}(?:项目|企业|园区|基地|平台|工程)(?:$|[，；。])/.test(after.slice(stop + 1));
+  if (stop >= 0 && !together && !sharedHead) after = after.slice(0, stop);
+  else if (sharedHead) after = after.replace(/[，；。].*$/, '');
   // 1万亿元（这也是湾区首个区域GDP万亿目标）人均GDP…: an aside on the figure ends what it counts
   if (/^[（(](?:这|此|该|即|其)/.test(after)) return '';
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)](?:以上|以下|以内|左右)?/, '');
@@ -310,7 +313,9 @@ function thingOf(text: string): string {
   let thing = text.replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
-    .replace(PROCEDURE_PATTERN, '').replace(/^的/, '');
+    .replace(PROCEDURE_PATTERN, '').replace(/^的/, '')
+    // 经区农业行政主管部门组织购买花椒收益保险 → 购买花椒收益保险: the body that approves is no part of what is paid for
+    .replace(/^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|管委会|局)(?:组织|立项|认定|批准|审核|备案|审批)?的?(?=[\u4e00-\u9fa5]{2})/, '');
   // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
   const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
   if (recognised) return recognised[1];
@@ -819,8 +824,10 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '')
     // 2022—2025年“个转企”企业给予每家扶持: the years a measure covers open no name, and 给予 is no part of one
     .replace(/^\d{2,4}年?[—–-](?:19|20)\d{2}年度?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
-    // 符合条件的单家企业奖励上限: that one qualifies says nothing of what is paid for
-    .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '')
+    // 符合条件的单家企业奖励上限, 经区农业行政主管部门立项单个项目奖励: that one qualifies, or who approves it, says nothing of what is paid for
+    .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '').replace(/^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|管委会|局)(?:组织|立项|认定|批准|审核|备案|审批)?的?(?=[\u4e00-\u9fa5“]{4})/, '')
+    // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
+    .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
