@@ -699,7 +699,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 投资5000万元以上的产业项目260个, 建成10万千瓦以上电站3座: a class the count after it is of, whatever its unit
   // (投资5000万元以上、企业投资亿元以上项目260个: two classes)
   // (增长12%以上（调增2个百分点）: a revision in a bracket is no class)
-  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after)) return true;
+  // (…企业12家以上、市级以上科技创新平台5个以上: a count of its own is no class, the next item counts apart)
+  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after) && !(quantity.base === 'count' && after.startsWith('以上、'))) return true;
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
   // (加快在百亿元项目招引上取得新突破: the class of projects a measure works on, by their size)
   if (/[在对]$/.test(sentence.slice(0, quantity.start)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;

@@ -48,8 +48,8 @@ const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上
 const PER_TIME = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
 const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
-/** 百亿级, 万亿级, 1000亿级: a scale class of money, "at least". */
-const SCALE_CLASS = /([十百千万]|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
+/** 百亿级, 万亿级, 五百亿级, 1000亿级: a scale class of money, "at least". */
+const SCALE_CLASS = /((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
@@ -240,7 +240,8 @@ export function findQuantities(text: string): Quantity[] {
     if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
     // 晋升千亿级园区行列: the ranks of a class joined, not an amount
     if (/^[^，。；、]{0,8}行列/.test(text.slice(end, end + 12))) { taken.push([start, end]); continue; }
-    const value = /\d/.test(m[1]) ? Number(m[1]) : scaleClassValue(m[1]);
+    // (五百亿级: a scale written with its digit, read as the numeral it is)
+    const value = /\d/.test(m[1]) ? Number(m[1]) : m[1].length === 1 ? scaleClassValue(m[1]) : numeralValue(m[1]);
     const unit = value >= 10000 ? '万亿元' : '亿元';
     pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
   }
