@@ -592,7 +592,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? branchDistrict(text, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
@@ -602,6 +602,23 @@ function regionOfBody(text: string): Region {
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
+}
+
+/** （实施单位：市市场监管局龙岗监管局）: who carries a measure out, named in a note after it. */
+const UNITS_NOTE = /[（(](?:实施|责任|牵头|主责|配合)(?:单位|部门)[：:]([^（()）]*)[)）]/g;
+/** 龙岗监管局, 南山分局: a city bureau's branch in one district, by the district's short name. */
+const BRANCH = /([\u4e00-\u9fa5]{2})(?:监管局|分局)/g;
+
+/**
+ * A text whose measures its notes give to a city bureau's branch in one district (市市场监管局龙岗监管局),
+ * and to no other district's: that district's, when the short name is one district's only; else null.
+ */
+function branchDistrict(text: string, regions: RegionIndex): Region | null {
+  const shorts = new Set<string>();
+  for (const note of matchesOf(UNITS_NOTE, text)) for (const m of matchesOf(BRANCH, note[1])) shorts.add(m[1]);
+  const districts = [...shorts].flatMap((short) => areas.filter((area) => area.name === `${short}区` || area.name === `${short}县`));
+  const only = districts.length === 1 ? regions.byCode(districts[0].code) : undefined;
+  return only ? named(only, regions) : null;
 }
 
 /** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
