@@ -66,6 +66,12 @@ function clauseGroupEnd(sentence: string, at: number): number {
 const ANNUAL_RATE = /年均|每年/;
 
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
+/** 指标名称, 指标, 序号: a table's header cell on a line of its own. */
+/** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）: a name cell, words and no figure. */
+const CELL_NAME = /^[\u4e00-\u9fa5“”（）()A-Za-z]{3,30}$/;
+const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
+/** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
+const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
 const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
@@ -449,6 +455,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let lastReported = false;
   // 编号 | 目标任务 | 完成情况 |: the column of a table from which its cells give results, not goals
   let resultsColumn = -1;
+  // the line of a results header in a table written one cell a line (-1: none open)
+  let cellResults = -1;
+  // the last name cell of such a table (地区生产总值): what the goals after it in its row measure
+  let cellName = '';
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -461,6 +471,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (RELATED_READING.test(text)) break;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
     if (i > span.start && ARTICLE_END.test(lines[i - 1].text)) break;
+    // 指标名称 / 属性 / 完成情况 / 年度目标 …, one cell a line: a figure standing alone on its line gives a result
+    if (text.length <= 8 && RESULTS_HEADER.test(text.trim()) && lines.slice(Math.max(span.start, i - 8), i).some((l) => CELL_HEADER.test(l.text.trim()))) { cellResults = i; continue; }
+    if (cellResults >= 0 && text.trim().length > 40) cellResults = -1;
+    if (cellResults >= 0 && BARE_FIGURE.test(text.trim())) continue;
+    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !/^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位)$/.test(text.trim())) { cellName = text.trim(); continue; }
     const cells = text.includes('|') ? text.split('|') : null;
     if (!cells || cells.length < 3) resultsColumn = -1;
     else {
@@ -751,6 +766,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (found.kind !== 'target' || subject.length < 2) continue;
         const indicator = subject + (goesOn[1] ?? '');
         findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }), deadline: found.deadline ?? lastLine.deadline };
+      }
+    }
+    // …/ 一般公共预算收入 / 1192.49亿元 / 1.6% / 增长7%: a goal in a table written one cell a line measures its row's name cell
+    if (cellResults >= 0 && cellName) {
+      for (let k = lineFindings; k < findings.length; k++) {
+        const found = findings[k];
+        if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
+        const indicator = cellName + (/增长|增速|下降/.test(found.quote) && !/增长|增速/.test(cellName) ? '增长' : '');
+        findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
       }
     }
     if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };

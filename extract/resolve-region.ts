@@ -592,7 +592,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? branchDistrict(text, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
@@ -602,6 +602,19 @@ function regionOfBody(text: string): Region {
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
+}
+
+/** 区委区政府, 区第五次党代会, 区人大: a district's own bodies, named by a text that speaks as one. */
+const DISTRICT_ORGANS = /区委|区政府|区人大|区(?:第[一二三四五六七八九十]+次)?党代会/;
+
+/**
+ * 新一届区委区政府…表1：2022年浦东新区国民经济和社会发展主要指标: a text speaking through a district's own bodies
+ * that names one district in full, and no other, is that district's.
+ */
+function districtOfItsOrgans(text: string, regions: RegionIndex): Region | null {
+  if (!DISTRICT_ORGANS.test(text)) return null;
+  const districts = new Map(divisionsNamed(text, regions).filter((d) => d.level === 'district').map((d) => [d.code, d]));
+  return districts.size === 1 ? named([...districts.values()][0], regions) : null;
 }
 
 /** （实施单位：市市场监管局龙岗监管局）: who carries a measure out, named in a note after it. */
