@@ -209,7 +209,7 @@ const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措�
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
 const SET_ASIDE = /安排[^，。；]{0,16}资金|(?:每年|年度|财政)安排(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持)|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
 /** 产业规模突破, 营业收入达到, 产值超过: an outcome measure reaching a figure (the clause before the number). */
-const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|营收|产值|增加值|生产总值|GDP|经济总量|销售额|交易额|出口额|零售总额)[^，。；\d]{0,6}(?:突破|达到|达|超过|超|迈上|提升至|提高到|增至)(?:约)?$/;
+const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|营收|产值|增加值|生产总值|GDP|经济总量|销售额|交易额|出口额|零售总额|领域投资|固定资产投资)[^，。；\d]{0,6}(?:突破|达到|达|超过|超|迈上|提升至|提高到|增至)(?:约)?$/;
 /** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */
 const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*其中`);
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
@@ -219,7 +219,8 @@ const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
-const ELIGIBILITY = /申报条件|门槛|准入条件|作为条件|认定条件/;
+/** (降低贴息政策门槛: a threshold lowered is a measure, not one set for what the sentence counts) */
+const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
 /** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
 const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
 const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
@@ -504,7 +505,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   }
   if (!support) return { kind: 'target' };
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
-  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore)) return { kind: 'target' };
+  // (…分别达2300亿元、600亿元: each amount of the list after the verb)
+  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore.replace(/(?:分别|均)(?=达|超|突破)/, '').replace(/(?:[\d.]+[万亿]*元[、和])+$/, ''))) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
   if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
