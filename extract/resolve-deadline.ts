@@ -22,6 +22,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: false },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
+  // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
+  { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
   // 2023—2025年新增转型企业1500家: a period opening a clause with what is done in it
   { re: new RegExp(`(?:^|[，。；：])(?:19|20)\\d{2}[—–-]${YEAR}(?=新增|新建|累计|完成|实现|建成|培育|引进|打造|力争|争取|确保)`, 'g'), leading: true },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
