@@ -129,7 +129,8 @@ export function clauseStances(
     const opening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) ? YEAR_OPENING.exec(clause) : null;
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
-    const pastPeriod = period !== null && 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) <= (lastPastYear ?? 0);
+    const periodEnd = period !== null ? 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) : null;
+    const pastPeriod = periodEnd !== null && periodEnd <= (lastPastYear ?? 0);
     // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
@@ -141,7 +142,7 @@ export function clauseStances(
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
-    else if (period !== null && !pastPeriod && 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
+    else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
     else if (pastYear || (REACHED.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead

@@ -315,7 +315,7 @@ function thingOf(text: string): string {
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '')
     // 经区农业行政主管部门组织购买花椒收益保险 → 购买花椒收益保险: the body that approves is no part of what is paid for
-    .replace(/^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|管委会|局)(?:组织|立项|认定|批准|审核|备案|审批)?的?(?=[\u4e00-\u9fa5]{2})/, '');
+    .replace(APPROVED_BY, '');
   // 企业设立并经认定为省级研发机构 → 省级研发机构: what is recognised is what is paid for
   const recognised = /(?:并|且)?(?:经|被)认定为([^，、]{2,})$/.exec(thing);
   if (recognised) return recognised[1];
@@ -631,6 +631,8 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
 /** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
 const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
 /** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
+/** 经区农业行政主管部门立项, 经市科技局认定的: the body that approves what is paid for, no part of it. */
+const APPROVED_BY = /^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|管委会|局)(?:组织|立项|认定|批准|审核|备案|审批)?的?(?=[\u4e00-\u9fa5“]{2})/;
 /** 企业, 符合条件的项目, 上述单位: who is paid, said so generally that it names nothing. */
 const GENERIC_PAID = /^(?:(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?)?(?:企业|单位|主体|机构|项目)$|^(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?$/;
 const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|达到|超过)[^，。；、]{0,10}?[\d.]+[万亿]*(?:元|%|人|家|个))(?:以上)?的?((?!的)[^，。；]{0,14}?(?:企业|项目|单位|机构))[，,]/;
@@ -825,7 +827,7 @@ export function nameIndicator(input: NamingInput): string {
     // 2022—2025年“个转企”企业给予每家扶持: the years a measure covers open no name, and 给予 is no part of one
     .replace(/^\d{2,4}年?[—–-](?:19|20)\d{2}年度?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
     // 符合条件的单家企业奖励上限, 经区农业行政主管部门立项单个项目奖励: that one qualifies, or who approves it, says nothing of what is paid for
-    .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '').replace(/^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|管委会|局)(?:组织|立项|认定|批准|审核|备案|审批)?的?(?=[\u4e00-\u9fa5“]{4})/, '')
+    .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '').replace(APPROVED_BY, '')
     // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough

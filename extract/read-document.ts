@@ -65,13 +65,15 @@ function clauseGroupEnd(sentence: string, at: number): number {
 /** 年均增长10%, 每年提升1个百分点: a rate kept up over the years to a horizon. */
 const ANNUAL_RATE = /年均|每年/;
 
-/** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
 /** 指标名称, 指标, 序号: a table's header cell on a line of its own. */
+const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
 /** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）: a name cell, words and no figure. */
 const CELL_NAME = /^[\u4e00-\u9fa5“”（）()A-Za-z]{3,30}$/;
-const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
+/** 预期性, 约束性, 绝对值: cells that say what kind a row or a column is, not what it measures. */
+const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位)$/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
+/** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
 const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
@@ -256,9 +258,9 @@ const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 /** （资料图片）, （新华社记者 摄）: a picture's caption line, before the lead it does not replace. */
 const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|[^（()）]{0,16}摄|[^（()）]{0,10}供图)[)）]\s*$/;
 const BLANK = /^\s*$/;
-/** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
 const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
+/** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
 const RELATED_READING = /^\s*(?:相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
@@ -475,7 +477,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (text.length <= 8 && RESULTS_HEADER.test(text.trim()) && lines.slice(Math.max(span.start, i - 8), i).some((l) => CELL_HEADER.test(l.text.trim()))) { cellResults = i; continue; }
     if (cellResults >= 0 && text.trim().length > 40) cellResults = -1;
     if (cellResults >= 0 && BARE_FIGURE.test(text.trim())) continue;
-    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !/^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位)$/.test(text.trim())) { cellName = text.trim(); continue; }
+    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) { cellName = text.trim(); continue; }
     const cells = text.includes('|') ? text.split('|') : null;
     if (!cells || cells.length < 3) resultsColumn = -1;
     else {
