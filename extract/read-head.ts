@@ -203,11 +203,26 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
 /** A government's or a zone's site by its banner: 嵊州市人民政府, 某某高新区管委会 (门户网站). */
 const SITE_BANNER = /^([\u4e00-\u9fa5]{2,16}(?:人民政府|管理委员会|管委会))(?:门户网站?|网站|官网)?$/;
 
-/** The banner a page shows above its breadcrumb (which ends at `start`), when it names a government. */
+/** 今日襄城, 走进龙游, 淳安要闻: a breadcrumb's section named after the place whose site it is. */
+const PLACE_SECTION = /^(?:今日|走进|魅力|印象)([\u4e00-\u9fa5]{2,3})$|^([\u4e00-\u9fa5]{2,3})(?:要闻|新闻|动态|概况)$/;
+/** 县农业农村局, 县委经济工作会议, 全县: a text speaking as a county's. */
+const SPEAKS_AS_COUNTY = /(?:^|[^\u4e00-\u9fa5省市])县(?:委|政府|人民政府|农业|发改|财政|工信|商务|科技)|全县/;
+
+/**
+ * The banner a page shows above its breadcrumb (which ends at `start`), when it names a government; else a
+ * breadcrumb's section named after a county (首页 > 今日襄城 > 部门动态) in a text speaking as a county's.
+ */
 function siteOf(lines: readonly NormalizedLine[], start: number): string | null {
   for (let i = 0; i < start - 1; i++) {
     const banner = SITE_BANNER.exec(lines[i].text.replace(/\s+/g, ''));
     if (banner) return banner[1];
+  }
+  const crumbs = lines.slice(0, Math.min(lines.length, start + 2)).find((line) => BREADCRUMB.test(line.text));
+  if (!crumbs) return null;
+  for (const segment of crumbs.text.split(/[>＞»]/)) {
+    const place = PLACE_SECTION.exec(segment.trim());
+    const name = place?.[1] ?? place?.[2];
+    if (name && SPEAKS_AS_COUNTY.test(lines.slice(start, start + 12).map((line) => line.text).join('\n'))) return `${name}县`;
   }
   return null;
 }

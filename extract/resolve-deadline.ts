@@ -32,7 +32,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
-  { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
+  { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年
   { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
   // 主要目标是：2025年，完成投资…。…新设立备案博物馆8家以上。: the year a statement of goals opens on leads all of them

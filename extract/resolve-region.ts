@@ -601,8 +601,15 @@ function regionOfBody(text: string): Region {
   if (addressing) return addressing;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
-  return found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions] ? UNRESOLVED : found;
+  if (found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions]) return UNRESOLVED;
+  // 贯彻落实国家、自治区关于…的决策部署，推动我市… naming 深圳市百艺盛开帽业建设项目: a city outside any autonomous region is
+  // not the one speaking
+  const foundIn = found.code && (found.level === 'city' || found.level === 'district') ? regions.provinceOf(found) : undefined;
+  return foundIn && !foundIn.name.endsWith('自治区') && AUTONOMOUS_SUPERIOR.test(own) ? UNRESOLVED : found;
 }
+
+/** 国家、自治区关于…, 自治区党委政府, 按照自治区部署: a text answering to an autonomous region. */
+const AUTONOMOUS_SUPERIOR = /国家、自治区|自治区(?:党委|人民政府|政府)|(?:落实|按照|根据)自治区/;
 
 /** 区委区政府, 区第五次党代会, 区人大: a district's own bodies, named by a text that speaks as one. */
 const DISTRICT_ORGANS = /区委|区政府|区人大|区(?:第[一二三四五六七八九十]+次)?党代会/;
