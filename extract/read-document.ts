@@ -258,6 +258,8 @@ const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 /** （资料图片）, （新华社记者 摄）: a picture's caption line, before the lead it does not replace. */
 const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|[^（()）]{0,16}摄|[^（()）]{0,10}供图)[)）]\s*$/;
 const BLANK = /^\s*$/;
+/** 百家天气预报网 > 天气生活 > 文化 >: a page's breadcrumb trail, no sentence of its text. */
+const CRUMBS = /^[^。，；,>]{1,24}\s*[>＞»]\s*[^。，；,>]{1,24}\s*[>＞»]/;
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
 const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
 /** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
@@ -468,7 +470,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
-    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text)) continue;
+    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text)) continue;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text)) break;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
