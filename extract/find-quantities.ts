@@ -45,7 +45,7 @@ const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\
 /** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
 const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
-const PER_TIME = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
+const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
 const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
 /** 百亿级, 万亿级, 五百亿级, 1000亿级: a scale class of money, "at least". */
@@ -294,8 +294,8 @@ export function findQuantities(text: string): Quantity[] {
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)
-    const perTime = !['CNY', 'percent', 'count'].includes(normalized.base) ? PER_TIME.exec(text.slice(end, end + 4))?.[0].length ?? 0 : 0;
-    pushQuantity(text, found, taken, { start, end: end + perTime, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
+    const perUnit = !['CNY', 'percent', 'count'].includes(normalized.base) ? PER_UNIT.exec(text.slice(end, end + 4))?.[0].length ?? 0 : 0;
+    pushQuantity(text, found, taken, { start, end: end + perUnit, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
   }
 
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern

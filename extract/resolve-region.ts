@@ -631,14 +631,13 @@ const BRANCH = /([\u4e00-\u9fa5]{2})(?:监管局|分局)/g;
 
 /**
  * A text whose measures its notes give to a city bureau's branch in one district (市市场监管局龙岗监管局),
- * and to no other district's: that district's, when the short name is one district's only; else null.
+ * and to no other district's: that district's, when the short name is one county-level division's only; else null.
  */
 function branchDistrict(text: string, regions: RegionIndex): Region | null {
   const shorts = new Set<string>();
   for (const note of matchesOf(UNITS_NOTE, text)) for (const m of matchesOf(BRANCH, note[1])) shorts.add(m[1]);
-  const districts = [...shorts].flatMap((short) => areas.filter((area) => area.name === `${short}区` || area.name === `${short}县`));
-  const only = districts.length === 1 ? regions.byCode(districts[0].code) : undefined;
-  return only ? named(only, regions) : null;
+  const districts = [...shorts].flatMap((short) => countiesByShortName(regions).get(short) ?? []);
+  return districts.length === 1 ? named(districts[0], regions) : null;
 }
 
 /** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
