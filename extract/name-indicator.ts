@@ -311,6 +311,8 @@ function thingOf(text: string): string {
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
   // (对2022—2025年“个转企”企业: the years a measure covers are no part of what it pays for)
   let thing = text.replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
+    // 对新升规工业企业奖励10万元: the payment's own word after the receiver is no part of what is paid for
+    .replace(/(?<=[\u4e00-\u9fa5]{4})(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '')
@@ -490,7 +492,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   };
   // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
-  const quoted = /[^，、的且和与及“”]{0,8}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
+  const quoted = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
   // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: sizes tiered in a clause of their own)
@@ -722,7 +724,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const once = paid && /一次性|一次(?=分别|奖励|补贴|补助|资助)/.test(clause.text) ? '一次性' : '';
   // 给予核定合同额最高50%: an amount it is a share of, not who receives it
   const named = recipient && !GENERIC_RECIPIENT_PATTERN.test(recipient) && !/(?:额|费用|投资|投入|成本|收入|主体)$/.test(recipient) && !who.includes(recipient);
-  const given = (named ? recipient : '') + once;
+  const given = (named ? recipient : '') + (who.includes('一次性') ? '' : once);
   // 按照不超过交易额的1% says what the share is of, which the name carries as （占交易额）
   const generic = GENERIC_SUBJECT.test(subject) || /^(?:分档|分级|分类|分级分类)*(?:按照|按|给予|予以)/.test(subject);
   let name = who + given;
@@ -731,7 +733,14 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const perUnit = paid && /^(?:每|单|年度)/.test(subject) && !(quantity.base === 'percent' && /^(?:每年|每季度|每半年|年度)$/.test(subject)) ? subject : '';
   // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
   // (当年改良品种每亩一次性补助1500元: words that already open with what is paid for are not said twice)
-  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) name = name && subject.startsWith(name) ? subject : name + subject;
+  // (对新升规工业企业奖励10万元: what is paid for, read up to the amount, is the subject's own words after 对)
+  const subjectWords = subject.replace(/^对于?/, '');
+  if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) {
+    if (name && subjectWords.startsWith(name)) name = subjectWords;
+    // (对新认定的高新技术企业奖励 → 高新技术企业奖励: the receiver as named, with what it is paid)
+    else if (name && subjectWords.includes(name)) name += SUPPORT_NOUN.test(name) ? '' : support;
+    else name += subject;
+  }
   else name += perUnit + (generic || paid ? '' : subject) + (name.endsWith(support) ? '' : support);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
