@@ -63,6 +63,8 @@ function containment(part: string, whole: string): number {
 /** The same target's clause word for word, spaces aside, under the same name (one payment, 给予10万元奖励, may reward two things). */
 const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && a.quote.replace(/\s+/g, '') === b.quote.replace(/\s+/g, '');
 
+const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
 /** Findings can only merge when they state the same amount, so each document's kept findings are indexed by it. */
 const amountKey = (f: Finding): string => `${f.documentKey}\u0000${f.kind}\u0000${f.unit}\u0000${f.value}\u0000${f.valueMax}`;
 
@@ -87,7 +89,8 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
-      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator)));
+      // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
+      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote))));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
     if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null))) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept

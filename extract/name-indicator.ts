@@ -269,11 +269,15 @@ function amountRun(sentence: string, quantities: readonly Quantity[], index: num
   return last > first ? { first, count: last - first + 1 } : null;
 }
 
+/** 国家级、省级、市级: the levels a list of awards is given for. */
+const LEVEL_LIST = /(?:国家|省|自治区|市|县|区)级(?:、(?:国家|省|自治区|市|县|区)级)+/;
+
 /** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
 const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
 /** 给予投资人0.25元/度: who receives the money, named right before the amount. */
 const RECIPIENT_BEFORE_AMOUNT = /给予([^，；。\d]{2,8}?)$/;
 
+const GRADE_END = /(?:国家|自治区|国|省|市|县|区|州)级$/;
 /** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
 function listItem(items: readonly string[], position: number): string {
   const at = Math.min(Math.max(position, 0), items.length - 1);
@@ -284,8 +288,9 @@ function listItem(items: readonly string[], position: number): string {
   const graded = items.length >= 2 ? /^([^级、]{1,3}?)(级.{2,})$/.exec(last) : null;
   // (评定为国家级、省级、市级…: the grades may carry their 级, and the first may be longer than the others;
   // not 省级未来工厂、省级智能工厂, where the first names its own thing after its grade)
-  if (graded && !/级[^、]{2,}$/.test(first) && first.length > graded[1].length && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
-    const firstGrade = /(?:国家|自治区|国|省|市|县|区|州)级$/.exec(first);
+  // (国家级、自治区级绿色工厂: a first grade no longer than the last one's)
+  if (graded && !/级[^、]{2,}$/.test(first) && (first.length > graded[1].length || GRADE_END.test(first)) && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
+    const firstGrade = GRADE_END.exec(first);
     const head = firstGrade ? first.slice(0, firstGrade.index) : first.slice(0, first.length - graded[1].length);
     return head + (at === 0 ? first.slice(head.length).replace(/级$/, '') : items[at].replace(/级.*$/, '')) + graded[2];
   }
@@ -315,6 +320,8 @@ function thingOf(text: string): string {
     .replace(/(?<=[\u4e00-\u9fa5]{4})(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
+    // (新认定为国家级绿色工厂 → 新认定国家级绿色工厂: 为 only links the status to its grade)
+    .replace(/^(新?(?:认定|评定|评为|命名))为/, '$1')
     .replace(PROCEDURE_PATTERN, '').replace(/^的/, '')
     // 经区农业行政主管部门组织购买花椒收益保险 → 购买花椒收益保险: the body that approves is no part of what is paid for
     .replace(APPROVED_BY, '');
@@ -395,7 +402,7 @@ function openingOf(clauses: readonly string[]): number {
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
 /** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，). */
-const PROVISION_END = /[；。]|[，](?:(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元，))/g;
+const PROVISION_END = /[；。]|[，](?:(?:明确|提出|规定)?(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元，))/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
 const RUN_IN_HEADING = /^(?:支持|鼓励|促进)[^，。；对（()）]{2,16}(?=(?:[（(]\d{1,2}[)）])?对)/;
 
@@ -426,20 +433,23 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
   // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
-  const clauses = before.slice(start).replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:]?|例如[：:]?)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
+  const clauses = before.slice(start).replace(/[（(]\s*不?含[^（()）]{0,8}[)）]/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:]?|例如[：:]?)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
   // 对首次超过1亿元、10亿元和50亿元的企业，给予10万元、50万元、100万元奖励: as many amounts as thresholds pair without 分别
   const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
   const paired = run !== null && quantities.filter((q, i) => i < run.first && q.start >= start && q.base === quantity.base).length === run.count;
-  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired;
-  const firstAfter = paired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
+  // 对新认定为国家级、自治区级绿色工厂的给予100万元、50万元: a list of levels as long as the amounts after it pairs with them, 分别 or not
+  const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && LEVEL_LIST.exec(before.slice(start))?.[0].split('、').length === run.count;
+  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired || levelsPaired;
+  const firstAfter = paired || levelsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
   // (the run ends at the first longer gap: a later provision's amounts, 分别给予30万元、50万元, are not in it)
   let spreadCount = 0;
-  if (paired) spreadCount = run.count;
+  if (paired || levelsPaired) spreadCount = run.count;
   else if (spread && firstAfter >= 0) while (firstAfter + spreadCount < quantities.length && (spreadCount === 0 || sentence.slice(quantities[firstAfter + spreadCount - 1].end, quantities[firstAfter + spreadCount].start).length <= 2)) spreadCount++;
   // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
   const conditions = clauses.slice(openingEnd, -1)
@@ -457,7 +467,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const sizeTier = spread ? null : sizeTierOf(clauses[0] === '其中' && clauses.length > 2 && clauses[1].endsWith('的') ? clauses[1] : clauses[0]);
   if (sizeTier && sizeTiers(sentence) >= 2) {
     const who = opening ? thingOf(opening) : '';
-    return sizeTier + (who && !/\d/.test(who) && !who.includes(sizeTier) ? who : '企业');
+    // (…至20万元的车辆补贴2000元: the thing the tier is of, where no 对 names who is paid)
+    const tierThing = /的([^，；。\d的]{1,8}?)(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/.exec(clauses[clauses.length - 1])?.[1];
+    return sizeTier + (who && !/\d/.test(who) && !who.includes(sizeTier) ? who : tierThing ?? '企业');
   }
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
@@ -492,7 +504,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   };
   // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
-  const quoted = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”[^，、的且和与及“]{0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
+  const quoted = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”(?:(?!给予|予以|一次|奖励|补贴|补助|资助|奖补)[^，、的且和与及“]){0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
   // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: sizes tiered in a clause of their own)
@@ -641,7 +653,8 @@ const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
-  let subject = givenSubject.replace(PAYER, '');
+  // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
+  let subject = givenSubject.replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(/^[（(]\s*不?含[^（()）]{0,8}[)）]的?/, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const peer = quantities[index + 1];
@@ -652,6 +665,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   }
   const ownWords = setAsideName(sentence, clause, quantity);
   if (ownWords) return ownWords;
+  // …每增加2000万元，给予奖励1万元，最高奖励30万元: a cap right after a payment of the same money caps that payment
+  const prior = index > 0 ? quantities[index - 1] : undefined;
+  if (input.comparator === '<=' && prior && prior.base === quantity.base && quantity.base === 'CNY' && CAP_AFTER_PAYMENT.test(sentence.slice(prior.end, quantity.start))) {
+    const capped = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, prior), comparator: '=' }).replace(/（每增加[^）]*）$/, '');
+    if (capped.length >= 2 && !/上限$/.test(capped)) return `${capped}上限`;
+  }
   // 人工智能产业基金规模突破50亿元: a fund growing to a size is named by its clause, not by the heading above it
   const fundSize = FUND_SIZE.exec(sentence.slice(clause.start, quantity.start));
   if (fundSize) return clean(fundSize[1]);
@@ -734,12 +753,14 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 每家企业年度奖励最高200万元 keeps its words; a long clause before the amount is the condition already named
   // (当年改良品种每亩一次性补助1500元: words that already open with what is paid for are not said twice)
   // (对新升规工业企业奖励10万元: what is paid for, read up to the amount, is the subject's own words after 对)
-  const subjectWords = subject.replace(/^对于?/, '');
+  // (对企业给予奖励 → 企业奖励: 给予 says the payment is given, it names nothing)
+  const subjectWords = subject.replace(/^对于?/, '').replace(/给予|予以/g, '');
   if (!generic && SUPPORT_NOUN.test(subject) && (!paid || subject.length <= 14)) {
     if (name && subjectWords.startsWith(name)) name = subjectWords;
     // (对新认定的高新技术企业奖励 → 高新技术企业奖励: the receiver as named, with what it is paid)
     else if (name && subjectWords.includes(name)) name += SUPPORT_NOUN.test(name) ? '' : support;
-    else name += subject;
+    // (…至20万元车辆 + 车辆补贴: words the two share where they meet are said once)
+    else name += subject.slice(overlapOf(name, subject));
   }
   else name += perUnit + (generic || paid ? '' : subject) + (name.endsWith(support) ? '' : support);
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
@@ -766,7 +787,38 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
-  return (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '');
+  const final = (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '');
+  // 对当年度进出口额1亿元-10亿元（含1亿元）、增幅在10%以上的企业: a band written with which end is in is a tier
+  // of payments, and names this one (a bare 10亿元以上 is who qualifies, and stays out)
+  const tier = markedBand(provision);
+  const banded = tier && !/\d/.test(final) && !final.includes(tier) ? tier + final : final;
+  // 进出口额比上年度每增加2000万元，给予奖励1万元: the step a payment is counted by (not the cap on the sum)
+  const step = input.comparator === '<=' ? null : /每(?:同比)?(?:增加|新增|增长|提高)(\d+(?:\.\d+)?[万亿]?元)[^，；。\d]{0,4}[，,]?(?:给予|予以|奖励|补贴|补助|奖补)/.exec(provision);
+  return step && !banded.includes('每增加') ? `${banded}（每增加${step[1]}）` : banded;
+}
+
+/** 二级补助, 省级奖励: a grade and the support paid for it, and nothing else. */
+const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国家级)((?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持))$/;
+/** 一级旅游集散中心建设项目补助: a grade opening a longer name. */
+const GRADED = /^([一二三四五六七八九十]级|[省市县区]级|国家级)(.{3,})$/;
+/** How many characters (two or more) that `head` ends with `tail` opens with. */
+function overlapOf(head: string, tail: string): number {
+  for (let n = Math.min(head.length, tail.length - 1); n >= 2; n--) if (head.endsWith(tail.slice(0, n))) return n;
+  return 0;
+}
+/** ，最高奖励, ，累计最高不超过: a cap's own clause straight after a payment. */
+const CAP_AFTER_PAYMENT = /^[^，；。\d]{0,6}[，,]\s*(?:累计|每年|年度)?(?:最高|最多)(?:奖励|补贴|补助|资助|奖补|支持)?(?:金额)?(?:不超过)?$/;
+/** 进出口额1亿元-10亿元, 自营进出口额500万元以上: a measure and the band of it a payment is for. */
+const MARKED_BAND = /([\u4e00-\u9fa5]{2,10}?)(\d+(?:\.\d+)?[万亿]?元?(?:[—–\-~至到]\d+(?:\.\d+)?[万亿]?元|[万亿]?元以上))/;
+/** The band a provision's receiver is in, where the provision says which end is in (（含1亿元）, 5万元（含）至10万元（不含）); none where 分别 spreads amounts over bands. */
+export function markedBand(provision: string): string {
+  if (!/[（(]\s*不?含/.test(provision) || provision.includes('分别')) return '';
+  const plain = provision.replace(/[（(]\s*不?含[^（()）]{0,8}[)）]/g, '');
+  // (购买5万元（含）至10万元（不含）的车辆补贴: or in the amount's own clause)
+  const receiver = /对于?([^，；。]*?)的/.exec(plain)?.[1] ?? /(?:^|[，,：:])([^，,：:；。]*?)的[^，,：:；。\d]{1,8}$/.exec(plain)?.[1];
+  const band = receiver ? MARKED_BAND.exec(receiver) : null;
+  // (年度内完成固定资产投资在20亿元-25亿元: the measure after the words on when and how it is reached)
+  return band ? band[1].replace(/^.*(?:完成|实现|达到|年内|度内|当年度?|全年)/, '').replace(/在$/, '') + band[2] : '';
 }
 
 /** Words around a sum set aside that name no purpose: 4.安排, 每年统筹, （二）实施. */
@@ -840,7 +892,9 @@ export function nameIndicator(input: NamingInput): string {
     // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
-    .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2');
+    .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
+    // 城镇新增就业每年45万人以上: how often the figure recurs says no more of what it measures than a bracket does
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:每年|每年度)$/, '（每年）');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth
   // (the figure closing the clause just before, only a comma between them, and that figure's name)
   const previous = index > 0 ? quantities[index - 1] : undefined;
@@ -882,6 +936,19 @@ export function nameIndicator(input: NamingInput): string {
   if (/^[\u4e00-\u9fa5]{1,4}级$/.test(name)) {
     const shared = /^[^，、；。]{0,4}、[\d一二两三四五六七八九十]+(?:[至到—-][\d一二两三四五六七八九十]+)?个[^，、；。\d]{0,4}?级([^，、；。和及与\d]{2,12})/.exec(sentence.slice(quantities[index].end));
     if (shared) return name + shared[1];
+  }
+  // 一级旅游集散中心建设项目补助200万元，二级补助100万元: another grade of the thing the payment before it named
+  const grade = GRADE_PAID.exec(name);
+  for (let k = index - 1; grade && k >= Math.max(0, index - 2); k--) {
+    const graded = GRADED.exec(nameIndicator({ ...input, index: k, clause: clauseOf(sentence, quantities[k]) }));
+    if (graded && graded[1] !== grade[1] && graded[2].endsWith(grade[2])) return grade[1] + graded[2];
+  }
+  // 普惠消费券的发放总额为170万元，其中商超类80万元、住餐类60万元: a class after 其中 is a part of the whole before it
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name)) {
+    const split = sentence.lastIndexOf('其中', quantities[index].start);
+    const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.unit === quantities[index].unit).pop() : undefined;
+    const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
+    if (wholeName.length >= 2 && !wholeName.endsWith('类')) return name + wholeName;
   }
   // 推动非常规天然气增储上产，年产量达到160亿立方米: a bare output is that of what the clause before it grows
   if (/^年?(?:产量|产能|总产量)$/.test(name)) {
@@ -946,8 +1013,8 @@ function namedFor(input: NamingInput): string {
     const own = sentence.slice(quantity.start, quantity.end);
     const before = own.length >= 2 && named.includes(own) ? named.slice(0, named.indexOf(own)) : '';
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
-    // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each)
-    const name = (sizeTiers(sentence) >= 2 ? written : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || written;
+    // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     const spanName = name.replace(/(?:最长|最多)$/, '');
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);

@@ -117,8 +117,8 @@ const SPECIAL = /[（* \t\u3000\u00a0]/g;
 
 /** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
 const AMOUNT_END = new Set([...'元%人亩吨'].map((c) => c.charCodeAt(0)));
-/** Words that open a new sentence after an amount, not the amount's own 以上, 左右 or unit. */
-const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|[年月日天万亿元])[\u4e00-\u9fff]{2}/;
+/** Words that open a new sentence after an amount, not the amount's own 以上, 左右, unit or the payment it is (100万元 一次性奖励). */
+const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|一次性|奖励|补贴|补助|资助|奖补|[年月日天万亿元的])[\u4e00-\u9fff]{2}/;
 
 /** A figure and its unit closing the text before a space: 500亿元, 20%, 100家 (not 单个, a word). */
 const AMOUNT_BEFORE = /\d(?:[万亿千百]{0,2}[元人亩吨]|%)$/;

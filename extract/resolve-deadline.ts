@@ -156,6 +156,9 @@ const OPENING_LINES = 3;
  */
 const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,16}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)/;
 
+/** 结合《…关于印发自治区2024年…政策清单的通知》…以及我市实际，提出如下政策清单: a list made after a higher body's list of a year is that year's. */
+const FOLLOWS_YEAR_LIST = /结合《[^》]{0,40}?((?:19|20)\d{2})\s*年度?[^》]{0,48}?(?:政策清单|工作要点|工作计划|行动计划)(?:的通知)?》[^。]{0,40}?实际[，,]\s*(?:特)?(?:制定|提出|形成)(?:如下|本)/;
+
 /** A headline on what a year's work builds: 2023年某地加快推进…建设, 2025年某区全力打造…. */
 export const YEAR_WORK_HEADLINE = /^[^，。；]{0,12}?((?:19|20)\d{2})年[^，。；]{0,12}?(?:加快推进|全力推进|推进|全力打造|打造|加快建设)[^，。；]{2,24}$/;
 
@@ -176,7 +179,7 @@ function* openingLines(lines: readonly { text: string }[], from: number, count: 
 export function openingYear(lines: readonly { text: string }[], titleLine: number): number | null {
   let first = true;
   for (const text of openingLines(lines, titleLine + 1, OPENING_LINES)) {
-    const m = OPENING_YEAR.exec(text) ?? ONE_YEAR_PLAN.exec(text) ?? (first ? YEAR_WORK_HEADLINE.exec(text) : null);
+    const m = OPENING_YEAR.exec(text) ?? ONE_YEAR_PLAN.exec(text) ?? FOLLOWS_YEAR_LIST.exec(text) ?? (first ? YEAR_WORK_HEADLINE.exec(text) : null);
     if (m) return Number(m.slice(1).find((year) => year !== undefined));
     first = false;
   }
