@@ -91,6 +91,8 @@ const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八
 const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者|员工|职工|务工人员|就业人员)/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
+/** 2727万千瓦新能源项目 straight after a clause's year: the size of the year's batch of works (not 1—9月, 12月). */
+const BATCH_AFTER_YEAR = /^\d+(?:\.\d+)?[万亿]*(?![\d.]|[月日号—–\-~至到])[^，。；\d]{0,8}?(?:项目|工程)/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
 const GROWTH_OPENING = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)/;
 /** A clause opening on a rank reached: 居全国市州前列, 位居全省第一. */
@@ -126,7 +128,9 @@ export function clauseStances(
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
-    const opening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) ? YEAR_OPENING.exec(clause) : null;
+    // (2024年2727万千瓦新能源项目全部投产: a year naming a batch of works, its size straight after it, is no period reported)
+    const yearOpening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) ? YEAR_OPENING.exec(clause) : null;
+    const opening = yearOpening && !BATCH_AFTER_YEAR.test(clause.slice(yearOpening[0].length)) ? yearOpening : null;
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
     const periodEnd = period !== null ? 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) : null;
@@ -156,7 +160,8 @@ export function clauseStances(
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
     else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives())) { within = 'reported'; precise = false; }
-    else if (within !== 'ahead' && !planned && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
+    // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
+    else if (within !== 'ahead' && !planned && !(yearOpening && !opening) && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
     if (within !== 'reported') precise = false;
@@ -684,7 +689,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
   if (quantity.base === 'CNY' && /总投资(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
-  if (quantity.base === 'CNY' && /^(?:级)?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
+  // (百亿元龙头企业达到26个: a kind of firm may stand between)
+  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)

@@ -59,8 +59,8 @@ const WORD_NOT_UNIT = '台阶|[园村镇][区民委级]|支[持付出撑援]';
 const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // (迈上3万亿台阶, 85亿园区, 100亿支持: 台阶 is a step, 园区 a park and 支持 support, not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
-/** 分别给予100万、50万元: the next item of a list in yuan, which the bare amount before it shares. */
-const SIBLING_IN_YUAN = new RegExp(`^\\s*、\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
+/** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
+const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数/;
@@ -71,6 +71,9 @@ const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 const ACRONYM_BEFORE = /（([A-Z]{2,6})）值?[^，。；\d（]{0,6}$/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
 const DOUBLINGS = /翻([一两二三四])番/g;
+/** 引进万名, 培育百家 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about. */
+const BARE_ROUND_COUNT = /(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)/g;
+const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 
 const chineseValue = (text: string): number => numeralValue(text);
 
@@ -246,6 +249,15 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
   }
 
+  // 招收引进万名博士后, 培育百家专精特新企业: a round count written without its 一, right after the verb that brings it about
+  if (marks & (Mark.TenThousand | Mark.Numeral) && /(?:[万千百])[名人家个户所]/.test(text)) for (const m of matchesOf(BARE_ROUND_COUNT, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    // (万名 is written as 1 万名, as 3万名 is; 百家 is 100 家)
+    const tenThousand = m[1] === '万';
+    pushQuantity(text, found, taken, { start, end, value: tenThousand ? 1 : ROUND_COUNT[m[1]], valueMax: null, unit: tenThousand ? `万${m[2]}` : m[2], base: 'count', factor: tenThousand ? 1e4 : 1, more: false, chinese: true });
+  }
   // 工业产值突破万亿(元): a trillion written without its 一, money when the clause measures money
   if (marks & Mark.TenThousand && text.includes('万亿')) for (const m of matchesOf(BARE_TRILLION, text)) {
     const start = m.index;

@@ -56,7 +56,7 @@ const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const DURATION = /^(?:年|月|天)$/;
-const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套|基金|券/;
+const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套(?:奖励|补助|补贴|资金)?|基金|券/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
@@ -474,6 +474,12 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
   let subjectText = opening;
+  // 新认定的省级示范产业集群中，符合…鼓励发展的产业，给予…: the set a provision picks from names what it pays for
+  const among = !subjectText ? clauses.slice(0, -1).map((c) => /^([^，；。对]{4,24}?)(?:之)?中$/.exec(c)?.[1]).find((c) => c !== undefined) : undefined;
+  if (among) {
+    subjectText = among;
+    conditions.length = 0;
+  }
   if (!subjectText && (conditions.length || ownSize) && starts.length > 1 && before[start - 1] === '；') {
     for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
       const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
@@ -492,7 +498,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
   const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
   const pick = (text: string, source: string): string => {
-    const items = text.split('、');
+    const listed = text.split('、');
+    // (国家级、省级、市级和县级专业展会: the last item may join on 和 or 及)
+    const joined = spread && listed.length >= 2 && listed.length === spreadCount - 1 ? /^([^和及]{1,6})[和及](.+)$/.exec(listed[listed.length - 1]) : null;
+    const items = joined ? [...listed.slice(0, -1), joined[1], joined[2]] : listed;
     if (items.length < 2) return text;
     if (spread && source === spreadList && (items.length === spreadCount || spreadCount === 0)) return listItem(items, position);
     // 对新认定的国、省、市级科技企业孵化器、众创空间，分别…: the grades are spread, the things after them shared
@@ -504,7 +513,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   };
   // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
-  const quoted = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”(?:(?!给予|予以|一次|奖励|补贴|补助|资助|奖补)[^，、的且和与及“]){0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
+  // (省级“链主”“链核”企业: quotes side by side are one name, and 为 after 认定 links no part of it)
+  const quoted = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”(?:“[^”]{2,16}”)*(?:(?!给予|予以|一次|奖励|补贴|补助|资助|奖补)[^，、的且和与及“]){0,6}(?!单)/.exec(subjectText)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^为(?=.{2})/, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
   // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: sizes tiered in a clause of their own)
@@ -610,7 +620,7 @@ function ownerListItem(subjectText: string, count: number, position: number): st
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
   const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
-  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|扶持|配套|贴息)/.exec(after);
+  const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|扶持|配套(?:奖励|补助|补贴|资金)?|贴息)/.exec(after);
   return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
 }
 
@@ -981,7 +991,8 @@ const PROJECT_STEP = /签约|落地|开工|投产|竣工|建成|开业|入库|�
 /** The amount, when it lies inside the clause. */
 const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
 
-const RATE_STANDARD = /^\/[\u4e00-\u9fa5]?(?:[、][\u4e00-\u9fa5]{1,6}[\d.]+元\/[\u4e00-\u9fa5]?)*的([\u4e00-\u9fa5]{0,4}(?:补贴|补助|奖励|奖补)标准)/;
+/** 牛80元/头、羊20元/只的补贴标准, 窄体机40万元/架、宽体机80万元/架给予一次性奖励: a list of rates per item, and what they are. */
+const RATE_STANDARD = /^\/[\u4e00-\u9fa5]?(?:[、][\u4e00-\u9fa5]{1,6}[\d.]+[万亿]?元\/[\u4e00-\u9fa5]?)*(?:的([\u4e00-\u9fa5]{0,4}(?:补贴|补助|奖励|奖补)标准)|给予((?:一次性)?(?:补贴|补助|奖励|奖补)))/;
 function namedFor(input: NamingInput): string {
   const { sentence, clause, quantities, index, kind } = input;
   const quantity = quantities[index];
@@ -1006,7 +1017,7 @@ function namedFor(input: NamingInput): string {
   // 按照牛80元/头、羊20元/只的补贴标准: each rate is its item's share of the standard the list closes on
   const standard = kind === 'incentive' ? RATE_STANDARD.exec(sentence.slice(quantity.end, clause.end + 40)) : null;
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
-  if (standard && item) return clip(item[1] + standard[1]);
+  if (standard && item) return clip(item[1] + (standard[1] ?? standard[2]));
   if (kind === 'incentive' || given) {
     const named = incentiveName(input, subject, object);
     // (单个项目补助金额最高500万元…: a name never holds its own amount; what stands before it is the name)
