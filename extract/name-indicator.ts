@@ -947,6 +947,11 @@ export function nameIndicator(input: NamingInput): string {
     const shared = /^[^，、；。]{0,4}、[\d一二两三四五六七八九十]+(?:[至到—-][\d一二两三四五六七八九十]+)?个[^，、；。\d]{0,4}?级([^，、；。和及与\d]{2,12})/.exec(sentence.slice(quantities[index].end));
     if (shared) return name + shared[1];
   }
+  // 形成30个全国领先、特色鲜明、深度应用的场景: a bare noun of two characters keeps the quality nearest it
+  if (/^[\u4e00-\u9fa5]{1,2}$/.test(name)) {
+    const quality = new RegExp(`^[^，。；\\d]{0,40}?(?:^|、)([^、，。；\\d的]{2,8})的${name}`).exec(sentence.slice(quantities[index].end, clause.end));
+    if (quality) return quality[1] + name;
+  }
   // 一级旅游集散中心建设项目补助200万元，二级补助100万元: another grade of the thing the payment before it named
   const grade = GRADE_PAID.exec(name);
   for (let k = index - 1; grade && k >= Math.max(0, index - 2); k--) {
@@ -954,8 +959,9 @@ export function nameIndicator(input: NamingInput): string {
     if (graded && graded[1] !== grade[1] && graded[2].endsWith(grade[2])) return grade[1] + graded[2];
   }
   // 普惠消费券的发放总额为170万元，其中商超类80万元、住餐类60万元: a class after 其中 is a part of the whole before it
-  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name)) {
-    const split = sentence.lastIndexOf('其中', quantities[index].start);
+  // (新建公共充电桩2万个以上，其中农村1万个以上: so is a place or a kind named in a word or two)
+  const split = sentence.lastIndexOf('其中', quantities[index].start);
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,4}$/.test(name) && split >= 0 && /^其中[，,：:]?\s*[\u4e00-\u9fa5]{2,4}\s*$/.test(sentence.slice(split, quantities[index].start)))) {
     const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.unit === quantities[index].unit).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
     if (wholeName.length >= 2 && !wholeName.endsWith('类')) return name + wholeName;

@@ -408,6 +408,8 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   // 武汉市江夏区对外发布…: a city named with one of its districts right after it reports on the district
   const next = divisions[at + 1];
   const reported = next?.parentCode === divisions[at].code && text.includes(divisions[at].name + next.name) ? next : divisions[at];
+  // 推动市南区、市北区、崂山区组团协同发展: districts listed together are parts of the place reported on, not it
+  if (new RegExp(`${reported.name}、|、${reported.name}`).test(text)) return null;
   return named(reported, regions);
 }
 

@@ -30,8 +30,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   千克: { base: 't', factor: 1e-3 },
   // 粮食产量稳定在240亿斤以上: the 市斤 of half a kilogram
   斤: { base: 't', factor: 5e-4 },
-  // 集装箱吞吐量达到120万标箱: twenty-foot equivalent units
+  // 集装箱吞吐量达到120万标箱 (标准箱): twenty-foot equivalent units
   标箱: { base: 'TEU', factor: 1 },
+  标准箱: { base: 'TEU', factor: 1 },
   TEU: { base: 'TEU', factor: 1 },
   立方米: { base: 'm3', factor: 1 },
   // 天然气产量420亿立方: cubic metres written short
