@@ -101,6 +101,8 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
+/** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
+const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
@@ -563,6 +565,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]); reviewBlock = false; lastReported = false; }
+    // 2023年，荆门GDP增长6.7%…。今年是荆门建设…攻坚之年…力争固投增长10%: a paragraph opening on this year, after a year
+    // reported, sets goals for the year after it
+    if (sectionYear === null && !context.planYear && lastPastYear !== null && THIS_YEAR_OPENING.test(text)) sectionYear = context.issuedYear ?? lastPastYear + 1;
     const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
     if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
