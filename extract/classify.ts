@@ -525,6 +525,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'CNY' || quantity.base === 'percent') && REACH_VERB_END.test(clauseBefore) && !SUPPORT.test(provisionOf(sentence, quantity))) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
+  // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
+  if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };
   return { kind: 'target' };
 }
 

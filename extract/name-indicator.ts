@@ -403,6 +403,8 @@ function openingOf(clauses: readonly string[]): number {
  */
 /** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，). */
 const PROVISION_END = /[；。]|[，](?:(?:明确|提出|规定)?(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元，))/g;
+/** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
+const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
 const RUN_IN_HEADING = /^(?:支持|鼓励|促进)[^，。；对（()）]{2,16}(?=(?:[（(]\d{1,2}[)）])?对)/;
 
@@ -509,7 +511,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (spread && source === spreadList && spreadCount >= 2 && items.length > spreadCount && grades.slice(0, -1).every((item) => item.length <= 2) && /^[^级]{1,3}级/.test(grades[grades.length - 1])) {
       return [listItem(grades, position), ...items.slice(spreadCount)].join('、');
     }
-    return `${items[0]}等`;
+    // (互联网、软件和信息技术服务业企业: a short list of kinds, all paid alike, is named whole)
+    return !spread && text.length <= 16 && items.length <= 3 ? text : `${items[0]}等`;
   };
   // 获得国家制造业“单项冠军”, 获得上海市制造业“单项冠军”: the words before the quote tell parallel items apart
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
@@ -703,7 +706,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
-  const measured = /^(?:亩|m2|km2|km)$/.test(quantity.base) ? object.replace(/\s+/g, '').replace(/(?:给予|予以).*$/, '') : '';
+  // (给予最高4000平米用房第一年房租全免: what the space is given for after it is no part of it)
+  const measured = /^(?:亩|m2|km2|km)$/.test(quantity.base) ? object.replace(/\s+/g, '').replace(/(?:给予|予以).*$/, '').replace(/(?<=^(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)).+$/, '') : '';
   if (measured.length >= 2) {
     // 对395万亩高标准农田建设项目给予支持 → 高标准农田建设项目支持面积: land or road supported is named for what it is
     return `${measured}${/^(?:亩|m2|km2)$/.test(quantity.base) ? '支持面积' : '支持里程'}`;
@@ -719,7 +723,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap ? stripLeadingVerb(heading) : '';
   if (ownCap) paid = '';
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
-  const receiver = !paid ? /^([^，对\d]{4,20}?)(?:给予|予以)/.exec(provision.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1] : undefined;
+  // (其他各类人才也将给予…: 也将 says how the provision goes on, not who is paid)
+  // (…给予每人300万元资助，其他各类人才也将给予…: a provision may start after a grant already stated)
+  const receiverOf = (text: string): string | undefined => /^([^，对\d]{4,20}?)(?:也|还|亦|均|可|将)*(?:给予|予以)/.exec(text.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1];
+  const granted = Math.max(-1, ...matchesOf(GRANT_STATED, sentence.slice(0, quantity.start)).map((m) => m.index + m[0].length));
+  const ownReceiver = granted > quantity.start - provision.length ? receiverOf(sentence.slice(granted, quantity.start)) : undefined;
+  const receiver = ownReceiver ?? (!paid ? receiverOf(provision) : undefined);
   if (receiver && !PAYER.test(receiver) && !/政府|部门|财政/.test(receiver) && !GENERIC_RECIPIENT_PATTERN.test(receiver) && !HOW_CLAUSE.test(receiver) && !/^(?:根据|依据|可|并|再)/.test(receiver)) paid = thingOf(receiver);
   // 举办大型会议参会人数达5000人以上的一次性给予100万元补贴: a condition with its size running straight into 给予 names the payment
   const condition = !paid ? /^([^，对。；：:]{4,40}?)的(?:一次性)?(?:给予|予以)$/.exec(provision.slice(provision.lastIndexOf('，') + 1).trim())?.[1] : undefined;
@@ -903,6 +912,8 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
+    // 给予20万元到100万元不等的资助: that the amount varies is said by its range
+    .replace(/不等的?(?=(?:一次性)?(?:资助|补助|补贴|奖励|支持|奖补)$)/, '')
     // 城镇新增就业每年45万人以上: how often the figure recurs says no more of what it measures than a bracket does
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:每年|每年度)$/, '（每年）');
   // 销售额4600万元，同比增长10%: a growth standing alone after a level is that level's growth

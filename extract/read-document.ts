@@ -101,6 +101,10 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
+/** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
+const PLACES_BECOMING = /^\s*将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)$/;
+/** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
+const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）]》/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
 const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?)/;
@@ -732,11 +736,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const skipped = opening && prior ? opening[1].length : 0;
         const spread = prior + clause.text.slice(skipped);
         const offset = prior.length + quantity.start - clause.start - skipped;
-        const subjects = subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
+        // 将长春、通化培育形成千亿级特色产业园区: each place listed is to become one of that scale
+        const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        const placeItems = places ? places[1].split('、') : null;
+        const subjects = placeItems && placeItems.length >= 2 && placeItems.length <= 8 && placeItems.every((p) => p.length >= 2 && p.length <= 4) ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
-        const items = subjects > 1 ? (multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
+        const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + finding.indicator) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
         // …一次性后补助: a payment's copies keep what is paid
         const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : '';
         for (let copy = 0; copy < subjects; copy++) {
@@ -753,7 +760,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
       if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
       // (预计到2030年，年产值将达13亿元: a forecast's year is no lead for the goals after it)
-      if (leading.length && !reportsYear && !FORECAST.test(sentence.text)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      // (2018年4月，辽宁省公布《…三年行动计划（2018—2020年）》: news of a plan issued leads with the plan's end, not the day it came out)
+      const announced = !quantities.length ? ANNOUNCED_PLAN.exec(sentence.text) : null;
+      if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
+      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }

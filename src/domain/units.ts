@@ -44,6 +44,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
   平方米: { base: 'm2', factor: 1 },
+  // 给予最高4000平米用房: square metres written short
+  平米: { base: 'm2', factor: 1 },
   亩: { base: '亩', factor: 1 },
   千瓦: { base: 'kW', factor: 1 },
   兆瓦: { base: 'kW', factor: 1e3 },
