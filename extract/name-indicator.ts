@@ -1255,7 +1255,9 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
  */
 function targetListItem(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
   const text = sentence.slice(clause.start, clause.end);
-  const spread = /^(.+?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text);
+  // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上: a list of subjects right before as many amounts, 分别 unsaid)
+  const run = amountRun(sentence, quantities, index);
+  const spread = /^(.+?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:今年|全年|力争|确保)+/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
@@ -1271,9 +1273,15 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
   // …分别增长6%和7%: the growth each figure measures
   const growth = /^(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2] : '';
-  const item = listItem(items, index - first).replace(TRAILING_CUE, '');
   // 人工智能、集成电路产业链核心产业规模分别达到…: the industry's measure the last item names is every item's
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  // (乘用车（新能源）、太阳能光伏、…、半导体及集成电路产业链产值: whole names of unlike length elide nothing)
+  // (煤炭、原油、天然气产量: whole words before the last one's measure share only the measure)
+  const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  const words = !tail && lastMeasure !== '' && items.length >= 3 && items.every((i) => i.trim().length >= 2) && !items.slice(0, -1).some((i) => /(?:值|额|量|率|数|规模|收入|投资)$/.test(i));
+  const whole = words || (tail && new Set(items.slice(0, -1).map((i) => i.length)).size > 1);
+  const own = whole ? items[index - first] : listItem(items, index - first);
+  const item = (words && index - first < items.length - 1 ? own + lastMeasure : own).replace(TRAILING_CUE, '');
   // (化学需氧量、氨氮…和氮氧化物排放总量分别减少…: so is the measure of what is emitted)
   const emitted = /(?<=[\u4e00-\u9fa5]{2})(?:排放总量|排放量|排放强度)$/.exec(items[items.length - 1])?.[0] ?? '';
   const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : item;

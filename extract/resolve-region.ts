@@ -192,7 +192,7 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
     const divisions = countiesByShortName(regions).get(name);
     const division = divisions?.length === 1 ? divisions[0] : undefined;
     // (连云港市 is no 连云区: a short name at the start of a longer place's name is that place's)
-    if (division && (districtHosts || !division.name.endsWith('区')) && !startsLongerName(text, at, length, division, regions)) return { name, division };
+    if (division && !featureAt(text, at, length, division) && (districtHosts || !division.name.endsWith('区')) && !startsLongerName(text, at, length, division, regions)) return { name, division };
   }
   return null;
 }
@@ -1113,9 +1113,26 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
 }
 
 /** How often a text names each county-level division by its short name, one that no other division shares. */
+/** 贺兰山东麓 is a mountain's, not 贺兰县's: a short name running into 山, 江, 河 or 湖 its county's name lacks. */
+function featureAt(text: string, at: number, length: number, division: Division): boolean {
+  const next = text[at + length] ?? '';
+  return /[山江河湖]/.test(next) && division.name[length] !== next;
+}
+
+/** How long a feature's name (贺兰山) starting at `at` is, or 0: no county is read inside it (兰山 is 兰山区's short name). */
+function featureNameAt(text: string, at: number, regions: RegionIndex): number {
+  for (const length of [3, 2]) {
+    const divisions = countiesByShortName(regions).get(text.slice(at, at + length));
+    if (divisions?.length && divisions.every((division) => featureAt(text, at, length, division))) return length + 1;
+  }
+  return 0;
+}
+
 function countiesNamed(text: string, regions: RegionIndex): Map<Division, number> {
   const counts = new Map<Division, number>();
   for (let i = 0; i < text.length - 1; i++) {
+    const feature = featureNameAt(text, i, regions);
+    if (feature) { i += feature - 1; continue; }
     const county = countyPlaceAt(text, i, regions, true);
     if (!county) continue;
     counts.set(county.division, (counts.get(county.division) ?? 0) + 1);

@@ -37,6 +37,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   立方米: { base: 'm3', factor: 1 },
   // 天然气产量420亿立方: cubic metres written short
   立方: { base: 'm3', factor: 1 },
+  // 天然气产量350亿方: shorter still, only ever after 万 or 亿 (方 alone is no unit: 三方, 方面)
+  亿方: { base: 'm3', factor: 1e8 },
+  万方: { base: 'm3', factor: 1e4 },
   // PM2.5年均浓度达到39微克/立方米以下: an air quality concentration
   '微克/立方米': { base: 'ug/m3', factor: 1 },
   公顷: { base: '亩', factor: 15 },
