@@ -64,6 +64,11 @@ function containment(part: string, whole: string): number {
 const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && a.quote.replace(/\s+/g, '') === b.quote.replace(/\s+/g, '');
 
 const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+/** One payment's name is the other's with words before it (支持汽车置换更新新能源汽车补贴上限, 汽车置换更新新能源汽车补贴上限). */
+function endsWithName(a: Finding, b: Finding): boolean {
+  const [short, long] = a.indicator.length <= b.indicator.length ? [a.indicator, b.indicator] : [b.indicator, a.indicator];
+  return short.length >= 8 && short !== long && long.endsWith(short);
+}
 
 /** Findings can only merge when they state the same amount, so each document's kept findings are indexed by it. */
 const amountKey = (f: Finding): string => `${f.documentKey}\u0000${f.kind}\u0000${f.unit}\u0000${f.value}\u0000${f.valueMax}`;
@@ -90,9 +95,12 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
-      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote))));
+      // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
+      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || endsWithName(k, finding)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
-    if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null))) {
+    // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
+    if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)
+      || (finding.kind === 'incentive' && endsWithName(earlier, finding) && finding.indicator.length < earlier.indicator.length))) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
       Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });
       continue;

@@ -13,7 +13,7 @@ import { matchesOf } from '../src/domain/text';
 import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
-import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion } from './resolve-region';
+import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
@@ -105,6 +105,8 @@ const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:�
 const PLACES_BECOMING = /^\s*将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)$/;
 /** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
 const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）]》/;
+/** 对于2024发展主要预期目标, 今年主要预期目标是: a paragraph opening on a year's main goals (its year, when written). */
+const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d]{0,10}?主要预期目标/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
 const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?)/;
@@ -444,6 +446,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let headingPeriodEnd: number | null = null;
   // the division a compilation's heading names for the measures under it (（四）抚州市黎川县)
   let placeRegion = context.region;
+  const ownShort = shortNameOf(context.region);
   let leadLine = -1;
   // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
@@ -554,6 +557,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows;
     // 2024年发展主要预期目标：, the year the lead names
     const yearGoals = text.length <= 40 ? YEAR_GOALS_LEAD.exec(text) : null;
+    // 对于2024发展主要预期目标，…提到，生产总值增长5.5%左右…。此外，单位生产总值能耗降低2.5%以上: a paragraph opening on
+    // the year's main goals dates every goal in it
+    const goalsOpening = !context.planYear && sectionYear === null ? GOALS_PARAGRAPH.exec(text) : null;
+    const paragraphYear = goalsOpening ? (goalsOpening[1] ? Number(goalsOpening[1]) : context.issuedYear ?? null) : null;
     if (yearGoals || (leadsList(text) && THIS_YEAR_LEAD.test(text))) {
       const year = yearGoals ? Number(yearGoals[1]) : context.planYear ?? sectionYear ?? context.issuedYear ?? null;
       if (year) { carried = { year, date: null }; carriedBy = i; }
@@ -662,7 +669,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const condition = verdict.kind === 'incentive' ? paymentCondition(sentence.text, quantity.start) : null;
         // (…的，给予最高30万元奖励；2025年全年…的，给予…: nor the next payment's condition)
         const unconditioned = condition ? sentence.text.slice(condition.end, clauseGroupEnd(sentence.text, quantity.start)) : sentence.text;
-        const thisYear = context.planYear ?? sectionYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
+        const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
@@ -695,7 +702,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
         const partOf = whole && whole.unit === quantity.unit && listsParts && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
-        const indicator = named + partOf;
+        // 陕西2024年GDP增长目标5.5%左右 → GDP增长: the place the record is for is its region, not part of what it measures
+        // (only where that leaves a measure the catalogue knows: 抚州高新区, 襄阳科技城 and 江苏省财政 keep their place)
+        const placeless = ownShort && named.startsWith(ownShort) ? named.slice(ownShort.length).replace(/^[：:]/, '') : '';
+        const indicator = (placeless && !/^[省市县区州盟旗级]/.test(placeless) && keyIndicator(named, quantity.base) === null && keyIndicator(placeless, quantity.base) !== null ? placeless : named) + partOf;
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
         if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
         const finding: Finding = {

@@ -16,6 +16,12 @@ import { IN_CHARGE } from './split-sentences';
 import { townsNamed, type Town } from './towns';
 
 let index: RegionIndex | undefined;
+/** 陕西 for 陕西省, 荆门 for 荆门市: the short name a text writes for a region, or null. */
+export function shortNameOf(region: Region): string | null {
+  const division = region.code ? regionIndex().byCode(region.code) : undefined;
+  return division && division.name === region.name.slice(-division.name.length) ? division.shortName ?? null : null;
+}
+
 export function regionIndex(): RegionIndex {
   index ??= createRegionIndex(provinces, cities, areas);
   return index;
