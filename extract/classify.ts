@@ -293,7 +293,7 @@ const POTENTIAL = /储量|蕴藏量|可开发量|技术可开发|可安装|可�
 /** Climbing onto a step: 迈上6000亿元台阶, 跨上新的千亿台阶. */
 const STEP_UP = /(?:迈上|跨上|跃上|登上|站上)(?:新的?)?$/;
 /** A cap on what one may buy or hold: 限购1套住房. */
-const RESTRICTION = /限(?:购|贷|售)?$/;
+const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/;

@@ -63,7 +63,7 @@ const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|�
 const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
-const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数/;
+const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工/;
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
@@ -342,7 +342,7 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
-  if (!(marks & Mark.Bracket) || !/（[A-Z]{2,8}）/.test(text)) return found.sort((a, b) => a.start - b.start);
+  if (!(marks & Mark.Bracket) || !/（[A-Z]{2,8}）/.test(text)) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -357,7 +357,17 @@ export function findQuantities(text: string): Quantity[] {
     found.push({ start, end: spanEnd, value: Number(m[1]), valueMax: null, unit, base: normalized.base, factor: normalized.factor, more: false, chinese: false });
     taken.push([start, spanEnd]);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
+}
+
+/** 建成投产600万千瓦（6GW）: the same amount again in other units, in brackets, is no second amount. */
+function withoutRestatements(found: Quantity[], text: string): Quantity[] {
+  if (!text.includes('（') && !text.includes('(')) return found;
+  return found.filter((q, i) => {
+    const before = found[i - 1];
+    return !(before && before.base === q.base && /^\s*[（(]\s*$/.test(text.slice(before.end, q.start)) && /^\s*[）)]/.test(text.slice(q.end))
+      && Math.abs(before.value * before.factor - q.value * q.factor) <= 1e-6 * Math.abs(q.value * q.factor));
+  });
 }
 
 /** 2025年, 2023—2025年: calendar years, not durations. */

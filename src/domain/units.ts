@@ -52,6 +52,11 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   亩: { base: '亩', factor: 1 },
   千瓦: { base: 'kW', factor: 1 },
   兆瓦: { base: 'kW', factor: 1e3 },
+  // 装机容量达到35MW, 102吉瓦单晶硅: power written in megawatts or gigawatts
+  吉瓦: { base: 'kW', factor: 1e6 },
+  MW: { base: 'kW', factor: 1e3 },
+  GW: { base: 'kW', factor: 1e6 },
+  kW: { base: 'kW', factor: 1 },
   千瓦时: { base: 'kWh', factor: 1 },
   // 新增变电容量54万千伏安: transformer capacity
   千伏安: { base: 'kVA', factor: 1 },
