@@ -446,7 +446,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
-  if (PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
+  // (按整机售价15%给予补贴: a share of a price is the rate paid, not the price)
+  if (!(quantity.base === 'percent' && /按照?[^，。；]{0,12}价$/.test(clauseBefore)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
   // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
   if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
@@ -585,8 +586,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
 const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])[^，。；]{1,12}?)?(?:及)?(?:以上|以下|以内|内)(?:[（(][^）)]{0,8}[)）])?的[^，。；]{0,60}?(?:项目|企业|单位|主体)/;
 /** 项目投资强度不低于, 亩均税收贡献不低于, 建设周期原则上不超过, 约定每年达到, 总投资须达到: a standard set for the projects admitted. */
 const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|约定[^，。；]{0,8}?(?:每年|年均)?达到|(?<!应)(?:须|必须)达到$/;
-/** 租赁价格为, 最低价标准, 出让价, …时拨付…的, 后拨付, 支付比例分别为: what is charged, or when a sum is paid out (not 不含财政拨付的资金, a sum left out). */
-const PRICE_OR_SCHEDULE = /(?:租赁|租金|出让|挂牌|销售)?价格?(?:标准)?为?$|最低价(?:标准)?$|(?:时|后)拨付[^，。；()（）]{0,12}的$|后?拨付(?:剩余的)?$|支付比例(?:分别)?为$/;
+/** 租赁价格为, 最低价标准, 出让价, …时拨付…的, 后拨付, 支付比例分别为: what is charged, or when a sum is paid out (not 不含财政拨付的资金, a sum left out, nor 最高补贴单价, a rate paid). */
+const PRICE_OR_SCHEDULE = /(?:租赁|租金|出让|挂牌|销售)?(?<!(?:补贴|补助|奖补|资助)单?)价格?(?:标准)?为?$|最低价(?:标准)?$|(?:时|后)拨付[^，。；()（）]{0,12}的$|后?拨付(?:剩余的)?$|支付比例(?:分别)?为$/;
 /** Words of a payment: 给予, 奖励, 补贴…. */
 const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 /** Payment words, looked for from a number on. */
@@ -738,7 +739,8 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 ];
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
-  [/(不超过|不高于|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|降至|降低到|[≤≦]|<=)/, '<='],
+  // (单家每年不超300万元: 不超 is 不超过 written short)
+  [/(不超过|不超|不高于|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|降至|降低到|[≤≦]|<=)/, '<='],
   [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);

@@ -71,6 +71,8 @@ const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 const ACRONYM_BEFORE = /（([A-Z]{2,6})）值?[^，。；\d（]{0,6}$/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
 const DOUBLINGS = /翻([一两二三四])番/g;
+/** 30、20、 before 10万元 (not 第1、2、, an ordinal list, nor digits run into a word): bare numbers listed before a unit. */
+const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about. */
 const BARE_ROUND_COUNT = /(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)/g;
 const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
@@ -342,6 +344,17 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
+  // 分别给予30、20、10万元奖励, 按照20、15、10元/平方米/月: bare numbers listed before the last one's unit share it
+  if (text.includes('、')) for (const q of [...found]) {
+    const list = BARE_LIST_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
+    if (!list || q.valueMax !== null || (q.unit === '年' && q.value >= 1900)) continue;
+    let at = q.start - list[0].length;
+    for (const item of list[0].split('、').slice(0, -1)) {
+      const start = at;
+      at += item.length + 1;
+      if (!overlapsAny(taken, start, start + item.length)) pushQuantity(text, found, taken, { start, end: start + item.length, value: Number(item), valueMax: null, unit: q.unit, base: q.base, factor: q.factor, more: false });
+    }
+  }
   if (!(marks & Mark.Bracket) || !/（[A-Z]{2,8}）/.test(text)) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;

@@ -25,7 +25,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不超(?!过)|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至|为)?$`);
@@ -806,7 +806,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
-  const final = (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '');
+  // (产品补贴（按整机售价15%…: a bracket the provision opened and the amount cut is no part of the name)
+  const final = (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '').replace(/[（(]([^（()）]*)(?=[（(])/g, '$1');
   // 对当年度进出口额1亿元-10亿元（含1亿元）、增幅在10%以上的企业: a band written with which end is in is a tier
   // of payments, and names this one (a bare 10亿元以上 is who qualifies, and stays out)
   const tier = markedBand(provision);
@@ -1044,7 +1045,7 @@ function namedFor(input: NamingInput): string {
     const before = own.length >= 2 && named.includes(own) ? named.slice(0, named.indexOf(own)) : '';
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
-    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高(补助|奖励|补贴|资助|支持)$/, '$1上限') || written;
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/最高((?:补助|奖励|补贴|资助|支持)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     const spanName = name.replace(/(?:最长|最多)$/, '');
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);

@@ -742,6 +742,9 @@ function isWithin(code: string, ancestor: string, regions: RegionIndex): boolean
  * bare (not 河北省委, 石家庄市委); its region is the one division of that level the text names
  * (a county also by its short name under a named city: 贡献正定力量).
  */
+/** 全市, 我县, 市委, 区政府: a text speaking as, or through the bodies of, a unit below a province. */
+const LOWER_SELF = /[我全本该][市县区旗州]|[市县区旗州](?:委|政府|人民政府|人大)/;
+
 function speakerOf(text: string, regions: RegionIndex): { region: Region; strong: boolean } | null {
   let level: Division['level'] | null = null;
   let committees = 0;
@@ -751,7 +754,9 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
     committees = committee === level ? committees + 1 : 1;
     level = committee;
   }
-  if (!level || level === 'province') return null;
+  // (为贯彻省委、省政府…部署，…将广东建设成为…: a province's committee speaks for the one province named, where nothing speaks
+  // as a city or a county; a city's text citing its 省委 says 全市 or names its 市委)
+  if (!level || (level === 'province' && LOWER_SELF.test(text))) return null;
   const mentioned = divisionsNamed(text, regions);
   const atLevel = mentioned.filter((division) => division.level === level);
   if (level === 'district' && !atLevel.length) {
@@ -759,7 +764,9 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
     if (district) atLevel.push(district);
   }
   const codes = new Set(atLevel.map((division) => division.code));
-  return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 } : null;
+  // (a province named once beside its own 省委、省政府, with no other province and nothing lower speaking, is enough)
+  const alone = level === 'province' && /省委、省政府|省委省政府/.test(text) && new Set(mentioned.filter((division) => division.level === 'province').map((division) => division.code)).size === 1;
+  return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 || alone } : null;
 }
 
 /**
