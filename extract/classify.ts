@@ -209,7 +209,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
-const SUPPORT = /补贴|补助|奖励|奖金|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
+const SUPPORT = /补贴|补助|奖励|奖金|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
@@ -551,7 +551,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     // (增速高于20%、25%、30%: every item of a list after its comparison)
     const ahead = between.replace(/(?:[\d.]+[%％万亿元个家]*、)+$/, '').slice(-8);
     const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过?|以上|达到|首次|突破|大于|高于|不低于|不少于|满|累计)/.test(ahead + rest.slice(0, 4));
-    if (!SUPPORT_VERB.test(between) && verbAt >= 0 && qualifies) return true;
+    // (对合伙创业项目发放最高20万元的贷款: a cap right before the amount makes it the money given)
+    if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)$/.test(between) && verbAt >= 0 && qualifies) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && /^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)) return true;
   }
