@@ -100,6 +100,11 @@ const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
+/** （含）以上, 及以上, 以下: a bound written right after a size. */
+const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
+/** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
+const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
+
 /** Where a sentence stands between a report and a plan: what its clauses say, carried from clause to clause. */
 export type Stance = 'neutral' | 'ahead' | 'reported';
 
@@ -373,6 +378,13 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
+  // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
+  // (累计500人（含）以上，停留不少于2晚3天，且…，按50元/人标准奖旅行社: a bound the conditions after it go on from)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^\s*[（(]\s*不?含\s*[)）]\s*(?:及)?以上/.test(after) && /^[^。；]{0,80}?(?:奖励|补贴|补助|奖)(?:旅行社|企业|单位)?/.test(after) && /招徕|组织|接待|累计/.test(before.slice(-16))) return { kind: null, reason: 'eligibility threshold' };
+  // 该办法分3个时间段实施: the phases a text runs in are its own parts
+  if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 满100元减20元券, 满200减30: a coupon's terms of use, and 内含5张 what a pack of them holds, are no money given
   if (/满$/.test(before) && /^\s*减/.test(after)) return { kind: null, reason: "a coupon's terms" };
   if (/满[\d.]+[万]?元?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after))) return { kind: null, reason: "a coupon's terms" };

@@ -913,6 +913,8 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
+    // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
+    .replace(/[（(]不?含[)）]/g, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
     // 陕西2024年GDP增长目标5.5%左右: 目标 says the figure is a goal, which the record does already
     .replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2}(?:增长|增速|下降|降低|提高))目标$/, '')
     // 给予20万元到100万元不等的资助: that the amount varies is said by its range
