@@ -398,11 +398,12 @@ class StanceRun {
 }
 
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
-const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均)/;
+const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均|各(?=打造|培育|建设|建成|新增|形成|遴选))/;
 /** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
 const PAID_TAIL = /(?:一次性|每年|年度)?(?:后)?(?:资金支持|补助|补贴|奖励|奖补|资助|支持)(?:上限|比例)?$/;
 
 /** The clause before the one at `start` (认定为A、B、C，|分别…), without its opening verb. */
+// (在工业、金融、医疗等重点领域，各打造30个以上应用标杆: 各 spreads an amount over the list before it too)
 function priorClause(sentence: string, start: number): string {
   const from = Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, start - 2))) + 1;
   return sentence.slice(from, start).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
@@ -755,9 +756,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const before = spread.slice(0, offset);
         const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + finding.indicator) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
         // …一次性后补助: a payment's copies keep what is paid
-        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : '';
+        // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
+        const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : eachBuilt;
         for (let copy = 0; copy < subjects; copy++) {
-          const named = items && items.length === subjects ? { ...finding, indicator: items[copy] + measure, indicatorKey: keyIndicator(items[copy] + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
+          const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
+          const named = items && items.length === subjects ? { ...finding, indicator: item + measure, indicatorKey: keyIndicator(item + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...named, alsoLines: [] } : named);
         }
         sentenceDeadline = deadline;

@@ -14,6 +14,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   percentage_point: { zh: '个百分点', en: 'percentage points' },
   PFLOPS: { zh: 'PFLOPS', en: 'PFLOPS' },
   Gbps: { zh: 'Gbps', en: 'Gbps' },
+  PB: { zh: 'PB', en: 'PB' },
   PUE: { zh: '', en: '' },
   index: { zh: '', en: '' },
   t: { zh: '吨', en: 'tonnes' },

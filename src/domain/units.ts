@@ -68,6 +68,14 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   PFlops: { base: 'PFLOPS', factor: 1 },
   EFlops: { base: 'PFLOPS', factor: 1e3 },
   TFlops: { base: 'PFLOPS', factor: 1e-3 },
+  Eflops: { base: 'PFLOPS', factor: 1e3 },
+  Pflops: { base: 'PFLOPS', factor: 1 },
+  // 存储总量超过1800EB: data storage
+  EB: { base: 'PB', factor: 1e3 },
+  PB: { base: 'PB', factor: 1 },
+  // 年供货量首次达到5GWh: energy in gigawatt-hours
+  GWh: { base: 'kWh', factor: 1e6 },
+  MWh: { base: 'kWh', factor: 1e3 },
   Tbps: { base: 'Gbps', factor: 1e3 },
   Gbps: { base: 'Gbps', factor: 1 },
   Mbps: { base: 'Gbps', factor: 1e-3 },
