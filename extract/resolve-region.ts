@@ -1172,7 +1172,7 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
 }
 
 /** Common words a city's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山). */
-const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山/;
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银/;
 
 /** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
 const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
