@@ -746,7 +746,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(after)) return true;
   // (500元/亩的标准进行一次性补助: a rate's standard, and 一次 is no count)
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千](?!次性)/.test(after)
-    && !/^(?:\/[\u4e00-\u9fa5]{1,3})?(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after);
+    && !/^(?:\/[\u4e00-\u9fa5]{1,3})?(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after)
+    // (给予最高3万元的租房补贴和30万元的购房补贴: a payment, then the next one)
+    && !/^的[^，。；、\d]{0,8}(?:补贴|补助|奖励|资助|支持|奖补)(?:和|、|及|以及)/.test(after);
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [
