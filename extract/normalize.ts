@@ -40,6 +40,8 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 
 /** 經(jīng)濟: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
 const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}）/g;
+/** 市（shi）, 能（neng）: a pinyin syllable without its tone mark in brackets after a character (many in a line, a mirror's notes). */
+export const TONELESS_NOTE = /(?<=[\u4e00-\u9fff]|[）)])（(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}）/g;
 
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
@@ -71,7 +73,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const replaced = needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
-  const notes = needs.replace && replaced.includes('（') ? new Map([...replaced.matchAll(PINYIN_NOTE)].map((m) => [m.index, m[0].length])) : null;
+  // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
+  const toneless = needs.replace && replaced.includes('（') ? [...replaced.matchAll(TONELESS_NOTE)] : [];
+  const notes = needs.replace && replaced.includes('（') ? new Map([...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : [])].map((m) => [m.index, m[0].length])) : null;
   if (!needs.remove && prefix === 0 && !notes?.size) {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };

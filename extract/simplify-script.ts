@@ -12,6 +12,8 @@ const SAMPLE = 2000;
 
 /** (jīng), (qū): a syllable with its tone mark, in brackets. */
 const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+/** (shi), (neng): a syllable without its tone mark, in brackets right after a character or another note. */
+const TONELESS = /(?<=[\u4e00-\u9fff]|[)）])[（(](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}[)）]/g;
 
 let convert: ((text: string) => string) | undefined;
 
@@ -46,7 +48,9 @@ export function isTraditional(text: string): boolean {
 export function toSimplified(written: string): string {
   convert ??= Converter({ from: 'tw', to: 'cn' });
   // 經(jīng)濟(jì): a mirror's pinyin after each character becomes spaces, which normalising drops
-  const line = written.includes('(') || written.includes('（') ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
+  // (鄂爾多斯市(shi)新能(neng)(neng)源: without tone marks too, where a line holds several)
+  const marked = written.includes('(') || written.includes('（') ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
+  const line = marked !== written || marked.includes('(') || marked.includes('（') ? ((marked.match(TONELESS) ?? []).length >= 3 ? marked.replace(TONELESS, (m) => ' '.repeat(m.length)) : marked) : marked;
   const whole = convert(line);
   let out = '';
   if (whole.length === line.length) out = whole;
