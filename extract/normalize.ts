@@ -74,8 +74,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
-  const toneless = needs.replace && replaced.includes('（') ? [...replaced.matchAll(TONELESS_NOTE)] : [];
-  const notes = needs.replace && replaced.includes('（') ? new Map([...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : [])].map((m) => [m.index, m[0].length])) : null;
+  const bracketed = replaced.includes('（');
+  const toneless = bracketed ? [...replaced.matchAll(TONELESS_NOTE)] : [];
+  const notes = bracketed ? new Map([...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : [])].map((m) => [m.index, m[0].length])) : null;
   if (!needs.remove && prefix === 0 && !notes?.size) {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
