@@ -1075,7 +1075,10 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
   const fits = SELF_REFERENCE.filter(([cue]) => cue.test(text)).map(([, fit]) => fit);
   if (!fits.length) return null;
-  const fitting = (division: Division): boolean => fits.some((fit) => fit(division));
+  // (广德县委书记…该县 in a text of 2008: a county since made a county-level city, 广德市, under the name it had)
+  const countyOnce = /[我全本该]县/.test(text);
+  const fitting = (division: Division): boolean => fits.some((fit) => fit(division))
+    || (countyOnce && division.level === 'district' && division.name.endsWith('市') && text.includes(`${division.shortName ?? division.name.slice(0, -1)}县`));
   const mentioned = divisionsNamed(text, regions, shortNames);
   const counts = new Map<string, { division: Division; count: number }>();
   const tally = (division: Division): void => {
