@@ -526,8 +526,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     const capped = comparatorOf(sentence, quantity) === '<=';
     const ofSupport = /期限|期|年限/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
-    // (连续补助3年: with the support's verb between)
-    const runs = HOW_LONG.test(before) || /(?:最长|最多|连续)(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持)$/.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before);
+    const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before);
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };

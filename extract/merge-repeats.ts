@@ -60,10 +60,10 @@ function containment(part: string, whole: string): number {
   return inside / grams.size;
 }
 
-/** The same target's clause word for word, spaces aside, under the same name (one payment, 给予10万元奖励, may reward two things). */
-const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && a.quote.replace(/\s+/g, '') === b.quote.replace(/\s+/g, '');
-
+/** Two quotes word for word, spaces aside. */
 const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+/** The same target's clause word for word under the same name (one payment, 给予10万元奖励, may reward two things). */
+const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && sameWords(a.quote, b.quote);
 /** One payment's name is the other's with words before it (支持汽车置换更新新能源汽车补贴上限, 汽车置换更新新能源汽车补贴上限). */
 function endsWithName(a: Finding, b: Finding): boolean {
   const [short, long] = a.indicator.length <= b.indicator.length ? [a.indicator, b.indicator] : [b.indicator, a.indicator];

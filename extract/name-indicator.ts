@@ -56,6 +56,8 @@ const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const DURATION = /^(?:年|月|天)$/;
+/** （含）, （不含）, （含1亿元）: a note on which end of a band is in, which says nothing of what is paid for. */
+const BAND_END_NOTES = /[（(]\s*不?含[^（()）]{0,8}[)）]/g;
 const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
@@ -437,7 +439,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
-  const clauses = before.slice(start).replace(/[（(]\s*不?含[^（()）]{0,8}[)）]/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:]?|例如[：:]?)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:]?|例如[：:]?)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -549,7 +551,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
 function sizeTierOf(clause: string): string | null {
   // (投资3000万元（含）—5000万元（不含）的: the notes on which end is in say nothing of the tier)
-  const tier = SIZE_TIER.exec(clause.replace(/^对于?/, '').replace(/[（(]不?含[^（()）]{0,8}[)）]/g, ''))?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
+  const tier = SIZE_TIER.exec(clause.replace(/^对于?/, '').replace(BAND_END_NOTES, ''))?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
   // (首次超过1亿元, 增量超过1000万元: a size crossed names its payment as it is written, thresholdKept's way)
   return tier && !CROSSED_OR_GROWN.test(tier) ? tier : null;
 }
@@ -668,7 +670,7 @@ const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
-  let subject = givenSubject.replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(/^[（(]\s*不?含[^（()）]{0,8}[)）]的?/, '');
+  let subject = givenSubject.replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(BAND_END_NOTES, '').replace(/^的/, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   const peer = quantities[index + 1];
@@ -833,8 +835,8 @@ const CAP_AFTER_PAYMENT = /^[^，；。\d]{0,6}[，,]\s*(?:累计|每年|年度)
 const MARKED_BAND = /([\u4e00-\u9fa5]{2,10}?)(\d+(?:\.\d+)?[万亿]?元?(?:[—–\-~至到]\d+(?:\.\d+)?[万亿]?元|[万亿]?元以上))/;
 /** The band a provision's receiver is in, where the provision says which end is in (（含1亿元）, 5万元（含）至10万元（不含）); none where 分别 spreads amounts over bands. */
 export function markedBand(provision: string): string {
-  if (!/[（(]\s*不?含/.test(provision) || provision.includes('分别')) return '';
-  const plain = provision.replace(/[（(]\s*不?含[^（()）]{0,8}[)）]/g, '');
+  const plain = provision.replace(BAND_END_NOTES, '');
+  if (plain === provision || provision.includes('分别')) return '';
   // (购买5万元（含）至10万元（不含）的车辆补贴: or in the amount's own clause)
   const receiver = /对于?([^，；。]*?)的/.exec(plain)?.[1] ?? /(?:^|[，,：:])([^，,：:；。]*?)的[^，,：:；。\d]{1,8}$/.exec(plain)?.[1];
   const band = receiver ? MARKED_BAND.exec(receiver) : null;
@@ -915,7 +917,7 @@ export function nameIndicator(input: NamingInput): string {
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
-    .replace(/[（(]不?含[)）]/g, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
+    .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
     // 陕西2024年GDP增长目标5.5%左右: 目标 says the figure is a goal, which the record does already
     .replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2}(?:增长|增速|下降|降低|提高))目标$/, '')
     // 给予20万元到100万元不等的资助: that the amount varies is said by its range

@@ -40,8 +40,12 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 
 /** 經(jīng)濟: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
 const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}）/g;
-/** 市（shi）, 能（neng）: a pinyin syllable without its tone mark in brackets after a character (many in a line, a mirror's notes). */
-export const TONELESS_NOTE = /(?<=[\u4e00-\u9fff]|[）)])（(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}）/g;
+/** shi, neng: a pinyin syllable written without its tone mark. */
+export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}';
+/** 市（shi）, 能（neng）: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
+const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)])（${TONELESS_SYLLABLE}）`, 'g');
+/** A bracket opening on a Latin letter, the only place a note can be: most bracketed lines have none. */
+const NOTE_OPENING = /（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
@@ -74,7 +78,7 @@ export function normalizeLine(original: string): NormalizedLine {
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
-  const bracketed = replaced.includes('（');
+  const bracketed = replaced.includes('（') && NOTE_OPENING.test(replaced);
   const toneless = bracketed ? [...replaced.matchAll(TONELESS_NOTE)] : [];
   const notes = bracketed ? new Map([...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : [])].map((m) => [m.index, m[0].length])) : null;
   if (!needs.remove && prefix === 0 && !notes?.size) {

@@ -100,7 +100,6 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  * items under it, numbered headings and all, are that year's goals.
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
-/** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)$/;
 /** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
@@ -109,6 +108,7 @@ const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出)(?:了)?《[^》]{
 const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d]{0,10}?主要预期目标/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
 const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
+/** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
@@ -402,8 +402,9 @@ const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日
 /** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
 const PAID_TAIL = /(?:一次性|每年|年度)?(?:后)?(?:资金支持|补助|补贴|奖励|奖补|资助|支持)(?:上限|比例)?$/;
 
-/** The clause before the one at `start` (认定为A、B、C，|分别…), without its opening verb. */
-// (在工业、金融、医疗等重点领域，各打造30个以上应用标杆: 各 spreads an amount over the list before it too)
+/**
+ * The clause before the one at `start` (认定为A、B、C，|分别…; 在工业、金融等重点领域，|各打造…), without its opening verb.
+ */
 function priorClause(sentence: string, start: number): string {
   const from = Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, start - 2))) + 1;
   return sentence.slice(from, start).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
@@ -750,7 +751,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 将长春、通化培育形成千亿级特色产业园区: each place listed is to become one of that scale
         const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const placeItems = places ? places[1].split('、') : null;
-        const subjects = placeItems && placeItems.length >= 2 && placeItems.length <= 8 && placeItems.every((p) => p.length >= 2 && p.length <= 4) ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
+        const subjects = placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);

@@ -737,14 +737,14 @@ function isWithin(code: string, ancestor: string, regions: RegionIndex): boolean
   return division !== undefined && ancestorsOf(division, regions).includes(ancestor);
 }
 
+/** 全市, 我县, 市委, 区政府: a text speaking as, or through the bodies of, a unit below a province. */
+const LOWER_SELF = /[我全本该][市县区旗州]|[市县区旗州](?:委|政府|人民政府|人大)/;
+
 /**
  * 按照县委…部署, 落实省委…及市委部署: the level a text speaks from is the lowest committee it names
  * bare (not 河北省委, 石家庄市委); its region is the one division of that level the text names
  * (a county also by its short name under a named city: 贡献正定力量).
  */
-/** 全市, 我县, 市委, 区政府: a text speaking as, or through the bodies of, a unit below a province. */
-const LOWER_SELF = /[我全本该][市县区旗州]|[市县区旗州](?:委|政府|人民政府|人大)/;
-
 function speakerOf(text: string, regions: RegionIndex): { region: Region; strong: boolean } | null {
   let level: Division['level'] | null = null;
   let committees = 0;
@@ -1128,7 +1128,6 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   return best ? named(best.division, regions) : null;
 }
 
-/** How often a text names each county-level division by its short name, one that no other division shares. */
 /** 贺兰山东麓 is a mountain's, not 贺兰县's: a short name running into 山, 江, 河 or 湖 its county's name lacks. */
 function featureAt(text: string, at: number, length: number, division: Division): boolean {
   const next = text[at + length] ?? '';
@@ -1144,6 +1143,7 @@ function featureNameAt(text: string, at: number, regions: RegionIndex): number {
   return 0;
 }
 
+/** How often a text names each county-level division by its short name, one that no other division shares. */
 function countiesNamed(text: string, regions: RegionIndex): Map<Division, number> {
   const counts = new Map<Division, number>();
   for (let i = 0; i < text.length - 1; i++) {

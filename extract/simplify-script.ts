@@ -2,7 +2,7 @@
 // for character, so the rules written for simplified texts apply to them and every offset still points
 // into the text as written: quotes keep the text's own characters.
 import { Converter } from 'opencc-js/t2cn';
-import { CORNER_QUOTES } from './normalize';
+import { CORNER_QUOTES, TONELESS_SYLLABLE } from './normalize';
 
 /** Characters that only traditional script writes, and their simplified forms: 們/们, 國/国, 經/经… */
 const TRADITIONAL = '們個國區發經濟為這說會時過與產億萬樣點還當對開關實現將從務業進設動資創質數據則總體類';
@@ -13,7 +13,7 @@ const SAMPLE = 2000;
 /** (jīng), (qū): a syllable with its tone mark, in brackets. */
 const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 /** (shi), (neng): a syllable without its tone mark, in brackets right after a character or another note. */
-const TONELESS = /(?<=[\u4e00-\u9fff]|[)）])[（(](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}[)）]/g;
+const TONELESS = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
 let convert: ((text: string) => string) | undefined;
 
@@ -49,8 +49,9 @@ export function toSimplified(written: string): string {
   convert ??= Converter({ from: 'tw', to: 'cn' });
   // 經(jīng)濟(jì): a mirror's pinyin after each character becomes spaces, which normalising drops
   // (鄂爾多斯市(shi)新能(neng)(neng)源: without tone marks too, where a line holds several)
-  const marked = written.includes('(') || written.includes('（') ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
-  const line = marked !== written || marked.includes('(') || marked.includes('（') ? ((marked.match(TONELESS) ?? []).length >= 3 ? marked.replace(TONELESS, (m) => ' '.repeat(m.length)) : marked) : marked;
+  const bracketed = written.includes('(') || written.includes('（');
+  const marked = bracketed ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
+  const line = bracketed && (marked.match(TONELESS)?.length ?? 0) >= 3 ? marked.replace(TONELESS, (m) => ' '.repeat(m.length)) : marked;
   const whole = convert(line);
   let out = '';
   if (whole.length === line.length) out = whole;
