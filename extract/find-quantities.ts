@@ -89,10 +89,12 @@ const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶
 const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
 /** 最长三年, 最多1年, 连续三年, 连续补助3年: how long something runs (the support's verb may stand between). */
-export const HOW_LONG = /(?:最长|最多|连续)(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持)?$/;
+export const HOW_LONG = /(?:最长|最多|连续)(?:不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持)?$/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
+  // 零点五个百分点, 一点二倍: a number written with its decimals is a measure, never part of a word
+  if (text.includes('点')) return false;
   // 千人助万企, 百企帮百村: a campaign named by a round number of each side, no count
   if (/^[十百千万]$/.test(text) && /^[\u4e00-\u9fa5]?[十百千万][\u4e00-\u9fa5]/.test(after)) return true;
   // 千人床位数, 每万人口拥有…, 千人计划: a lone 千 or 万 of people before a word is the base of a rate or a name
@@ -101,6 +103,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (unit === '斤' && text.length === 1) return true;
   // 打造一个千亿级产业集群: one thing of a stated scale, counted
   if (value === 1 && unit === '个' && SCALE_CLASS_AHEAD.test(after) && COUNTING_VERB.test(before)) return false;
+  // 给予最高一亿元资助, 引进一万名人才: one of a multiplied unit is an amount, as 1亿元 is
+  if (value === 1 && /^[万亿]/.test(unit)) return false;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
@@ -304,7 +308,7 @@ export function findQuantities(text: string): Quantity[] {
     const value = numeralValue(first, scale);
     const valueMax = second ? numeralValue(second, scale) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
-    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 4), start), text.slice(end, end + 4))) continue;
+    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 4))) continue;
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)
