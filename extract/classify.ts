@@ -276,13 +276,13 @@ const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
 /** 产值超, 营收达到, 营业收入过: the size a counted kind of thing has, before the amount. */
-export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入)(?:超过|超|过|达到|达|突破)?';
+export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入)(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
 /** 5个产值超 right before an amount: the count, then the size its things have. */
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)${SIZE_MEASURE}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
-export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区)/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
@@ -506,6 +506,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === '岁') return { kind: null, reason: "a person's age" };
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
+  // 吉林是中国第15个提出打造旅游万亿级目标的省份: the place's rank among those with such a goal, not the goal
+  if (RANKED_AMONG.test(clause)) return { kind: null, reason: 'ranks a place among others' };
   // “工业十条”, “黄金10条”: a policy's nickname
   if (quantity.unit === '条' && /“[^”，。]{0,6}$/.test(before)) return { kind: null, reason: "a policy's name" };
   // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
@@ -678,6 +680,9 @@ const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|�
 
 /** 营业收入过, 年产值超: a size's measure and verb right before its amount. */
 const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE}$`);
+/** 第15个提出…目标的省份, 全国第3个…的城市: the order a place came in among others. */
+const RANKED_AMONG = /第[\d一二两三四五六七八九十]+个[^，。；]{2,30}的(?:省份|省区|城市|地区|地市|县|县区)/;
+
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 

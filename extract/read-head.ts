@@ -12,7 +12,7 @@ const HEAD_LINES = 16;
 /** 【聚焦两会】 before a headline of eight or more characters (not 【字体：大 中 小】 or 【打印】). */
 const KICKER = /^【[^】：:]{2,16}】(?=[^【]{8,})/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
-const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\|/;
+const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
 const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
 /** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|). */
@@ -61,6 +61,9 @@ export interface DocumentHead {
 
 const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
 
+/** 《关于落实…<冰雪旅游发展行动计划: a name opened and not yet closed. */
+const unclosed = (text: string): boolean => text.split('《').length > text.split('》').length;
+
 function isTitlePart(text: string): boolean {
   return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]/.test(text);
 }
@@ -83,6 +86,9 @@ function isTitleLike(text: string): boolean {
  * designates (《…》（以下简称《行动方案》）) is the one it is about, ahead of a province's plan it
  * was made after (印发《河南省…》…制定了《郑州市…》（以下简称…）).
  */
+/** 落实…, 为全面贯彻…, 根据…: a clause that follows another's policy or document. */
+const FOLLOWS_ANOTHER = /^(?:为了?)?(?:全面|深入|认真|进一步|切实)*(?:贯彻落实|贯彻|落实|根据|按照|依据)/;
+
 function ownNamesIn(text: string): { names: string[]; designated: string[] } {
   const names: string[] = [];
   const designated: string[] = [];
@@ -93,7 +99,10 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     if (/^[（(](?:以下)?简称/.test(after)) designated.push(m[1]);
     else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
       // 《…实施意见（试行）》正式发布, not 根据《…》出台
-      || (/^(?:近日|日前|正式|已)*(?:发布|印发|出台|公布)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) names.push(m[1]);
+      || (/^(?:近日|日前|正式|已)*(?:发布|印发|出台|公布)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) {
+      // 为全面落实文化和旅游部…联合印发的《…》: a clause following another's document cites it
+      if (!FOLLOWS_ANOTHER.test(text.slice(0, m.index).split(/[。，；]/).pop() ?? '')) names.push(m[1]);
+    }
   }
   return { names, designated };
 }
@@ -116,7 +125,7 @@ function subjectsIn(text: string): string[] {
     // 陕西已明确实施…战略: what a province has done before, not the body that issues this text
     // 待省、绍兴市出台…后: a body whose measures the text waits for, not one issuing it
     // (武汉市、宜昌市…应在2014年6月底前制定…: places given a task, not issuers)
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !/^(?:落实|贯彻|根据|按照|围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !FOLLOWS_ANOTHER.test(subject) && !/^(?:围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾)$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }
@@ -161,7 +170,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // a portal's menu row never continues a title
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
-    const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
+    // (政策文件 / 梁溪区重磅出台产业政策升级版: a column's label of four characters opens no title)
+    const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && (!PORTAL_LABEL.test(candidate) || /^关于/.test(candidate)) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
     // a line naming a kind of document after the body has begun is one of its headings, not its title
     // (…原文如下：/ 嘉兴市人民政府关于下达…计划的通知: a document's own 关于… title after a news lead is)
     if (titleLine < 0 && (!bodyBegun || /^[^，。；]{0,30}关于/.test(candidate)) && (isTitleLike(candidate) || joined)) {
@@ -169,6 +179,12 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
       if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
+      // 《关于落实文化和旅游部 国家发展改革委 / 国家体育总局<冰雪旅游发展行动计划 / (2021-2023年)>的实施方案》的通知:
+      // a title whose 《 is still open goes on until it closes
+      for (const line of lines.slice(i + 1).map((l) => l.text.trim()).filter(Boolean).slice(joined ? 1 : 0, 4)) {
+        if (!unclosed(title) || title.length + line.length > 120 || /[。；]/.test(line)) break;
+        if (!title.endsWith(line)) title += line;
+      }
     } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !MASTHEAD.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d(?!\d{3}[\u4e00-\u9fa5]))/.test(text)) {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标,
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)

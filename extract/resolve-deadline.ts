@@ -18,7 +18,8 @@ export interface DeadlineMention {
 const YEAR = '((?:19|20)\\d{2})年';
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, a list heading "2025年" alone, 2023—2025年， */
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
-  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?`, 'g'), leading: true },
+  // (not 恢复至2019年水平: a past year's level, reached again)
+  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: false },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
@@ -41,6 +42,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:^|[，；：:])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
   { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在))`, 'g'), leading: false, forward: true },
+  // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
+  { re: new RegExp(`(?<=[省市区县州])${YEAR}(?=[\u4e00-\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至))`, 'g'), leading: false, forward: true },
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];

@@ -328,18 +328,28 @@ export interface RegionClues {
 
 const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
 
+/**
+ * 贯彻落实《浙江省…条例》, 落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>: a document a title cites, with the
+ * bodies that issued it; it names another's region.
+ */
+const CITED_IN_TITLE = /(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)(?:[^《<〈，。]{2,40}?(?:部|委|局|署|办公厅|国务院)[ 、]?)*[《<〈][^》>〉]*[》>〉]/g;
+
 /** A standalone text: its title, its own names, its issuers, then what its body says of itself. */
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
-  const ownTitle = title.replace(/(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)《[^》]*》/g, '');
+  // (关于落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>的实施方案: the bodies that issued it are cited with it)
+  const cited = title.match(CITED_IN_TITLE) ?? [];
+  const ownTitle = title.replace(CITED_IN_TITLE, '');
+  // (a line of the head that only repeats what the title cites, 国家发展改革委 国家体育总局, is no issuer)
+  const issuers = head.issuers.filter((issuer) => !cited.some((c) => c.replace(/\s+/g, '').includes(issuer.replace(/\s+/g, ''))));
   // 贯彻落实海南省党代会精神: a headline following a superior's meeting names the superior, not the text's place
   // 文山壮族、苗族自治州: an autonomous prefecture's peoples listed with a mark its name leaves out
-  const clues = [ownTitle, ...head.ownNames, ...head.issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
+  const clues = [ownTitle, ...head.ownNames, ...issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   // (the government whose site the page is on, when nothing of the text's own head names a place)
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
-  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...head.issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
+  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
   const addressing = provinceAddressing(found, body());
   if (addressing) return addressing;
@@ -461,6 +471,17 @@ const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   京: '11', 津: '12', 冀: '13', 晋: '14', 蒙: '15', 辽: '21', 吉: '22', 黑: '23', 沪: '31', 苏: '32', 浙: '33', 皖: '34', 闽: '35', 赣: '36', 鲁: '37',
   豫: '41', 鄂: '42', 湘: '43', 粤: '44', 桂: '45', 琼: '46', 渝: '50', 川: '51', 蜀: '51', 贵: '52', 黔: '52', 云: '53', 滇: '53', 藏: '54', 陕: '61', 秦: '61', 甘: '62', 陇: '62', 青: '63', 宁: '64', 新: '65',
 };
+
+/**
+ * 皖数组办字〔2024〕3号 over a text that speaks as a province (我省, 全省) and never as a city: the province whose
+ * one-character name opens its number; null otherwise.
+ */
+function provinceNumbered(text: string, regions: RegionIndex): Region | null {
+  if (!/[我全本]省/.test(text) || /[我全本]市(?!场|面|民)/.test(text)) return null;
+  const code = PROVINCE_ABBREVIATIONS[ISSUER_NUMBER.exec(text.slice(0, 600))?.[1] ?? ''];
+  const province = code ? regions.byCode(`${code}0000`) : undefined;
+  return province ? toRegion(province) : null;
+}
 
 /**
  * 南山区 (深圳's, 鹤岗's) in a text numbered 深南府办规〔2023〕5号: of the districts a shared name may be, the one
@@ -601,6 +622,7 @@ function regionOfBody(text: string): Region {
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+    ?? provinceNumbered(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   const province = provinceSpokenOf(own, found, regions);
@@ -1007,10 +1029,12 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
 function ownWords(text: string): string {
-  const own = text.replace(/《[^》\n]*》/g, '《》').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '');
+  const own = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '');
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
+/** 各市（州）人民政府，…，梅河口市人民政府，…各成员单位：: the line a notice is sent to, naming its recipients, not its issuer. */
+const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
 /** 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays). */
 const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)/g;
 /** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
@@ -1256,7 +1280,21 @@ function cityNewArea(region: Region): Region {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return cityNewArea(resolveRegionOf(clues));
+  return provincialZone(cityNewArea(resolveRegionOf(clues)), clues.body);
+}
+
+/** 创建国家级经开区, 省级经开区: a zone that says it is of its province's rank, not the nation's. */
+const PROVINCIAL_RANK = /(?:创建|争创|创成|申报|申创|升级为?|升格为?|晋升为?|迈入)国家级经(?:开区|济技术开发区)|省级经(?:开区|济开发区)/;
+
+/**
+ * 株洲经开区 read as 株洲经济技术开发区 (the name of every national zone of its kind) in a text that says the zone
+ * works to become national: the provincial 株洲经济开发区, unless the text writes the national name in full.
+ */
+function provincialZone(region: Region, body: () => string): Region {
+  if (region.level !== 'district' || !region.name.endsWith('经济技术开发区')) return region;
+  const text = body().slice(0, 3000);
+  if (!PROVINCIAL_RANK.test(text) || text.includes(region.name)) return region;
+  return { ...region, name: region.name.replace(/经济技术开发区$/, '经济开发区') };
 }
 
 function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
