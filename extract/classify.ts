@@ -509,7 +509,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 吉林是中国第15个提出打造旅游万亿级目标的省份: the place's rank among those with such a goal, not the goal
   if (RANKED_AMONG.test(clause)) return { kind: null, reason: 'ranks a place among others' };
   // “工业十条”, “黄金10条”: a policy's nickname
-  if (quantity.unit === '条' && /“[^”，。]{0,6}$/.test(before)) return { kind: null, reason: "a policy's name" };
+  // (简称南山低空十条, 南山低空十条对…作出规定: a nickname given or speaking as the policy)
+  if (quantity.unit === '条' && (/“[^”，。]{0,6}$/.test(before) || /简称[^，。；]{0,8}$/.test(before) || (quantity.chinese && /^[)）]?(?:明确|规定|提出|指出|对(?!外|内))/.test(after)))) return { kind: null, reason: "a policy's name" };
   // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
   // (一是促进消费全面恢复共计4条: a part of the text and how many of its items it holds)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };

@@ -510,7 +510,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const laterHorizon = carried !== null && context.planYear != null && carried.year > context.planYear;
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && lines[carriedBy].text.length > 120 && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
-    const place = text.length <= 24 ? divisionHeading(text, context.region) : null;
+    // (福州市 above the title: the label of the site reposting the text, no heading of its measures)
+    const place = text.length <= 24 && i > span.titleLine ? divisionHeading(text, context.region) : null;
     if (place) { placeRegion = place; continue; }
     // 无为市：2022年地区生产总值增长9.5%左右…: a round-up's line labelled by the place whose goals it gives
     const label = text.length > 24 ? PLACE_LABEL.exec(text) : null;

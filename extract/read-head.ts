@@ -61,11 +61,16 @@ export interface DocumentHead {
 
 const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
 
+/** 福建省人民政府关于印发…: a title opening on the government that issues it. */
+const SELF_ISSUED_TITLE = /^[\u4e00-\u9fa5]{2,12}?[省市区县州盟旗](?:人民政府|政府)(?:办公厅|办公室)?(?:[\u4e00-\u9fa5、]{0,20}?)关于/;
+/** 福州市: a place's name alone on a line. */
+const BARE_PLACE = /^[\u4e00-\u9fa5]{2,8}[省市区县州盟旗]$/;
+
 /** 《关于落实…<冰雪旅游发展行动计划: a name opened and not yet closed. */
 const unclosed = (text: string): boolean => text.split('《').length > text.split('》').length;
 
 function isTitlePart(text: string): boolean {
-  return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]/.test(text);
+  return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
 }
 
 function isTitleLike(text: string): boolean {
@@ -213,7 +218,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
-  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers, site: siteOf(lines, start) };
+  // 福州市 / 福建省人民政府关于印发…的通知: a bare place over a title that names its own issuing government is the
+  // label of the site reposting it
+  const labelled = title !== null && SELF_ISSUED_TITLE.test(title) ? issuers.filter((issuer) => !BARE_PLACE.test(issuer)) : issuers;
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers: labelled, site: siteOf(lines, start) };
 }
 
 /** A government's or a zone's site by its banner: 嵊州市人民政府, 某某高新区管委会 (门户网站). */

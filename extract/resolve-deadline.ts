@@ -155,9 +155,10 @@ const OPENING_LINES = 3;
 /**
  * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
  * 2025年全市经济社会发展主要预期目标, 2020年全市预期地区生产总值增长6.5%, a headline 谋动2025年, 2024年十大民生实事,
- * 2023年，市委农村工作会议上提出: a one-year work plan, report, list or meeting the opening names.
+ * 2023年，市委农村工作会议上提出, 《坊子区2025年国民经济和社会发展》解读: a one-year work plan, report, list or
+ * meeting the opening names.
  */
-const ONE_YEAR_PLAN = /((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开(?:的)?(?:[\u4e00-\u9fa5]{2,6}?[省市县区])?((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,24}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)/;
+const ONE_YEAR_PLAN = /(?<!(?:执行|完成)情况[与和及])((?:19|20)\d{2})\s*年(?:度)?(?:全[市省区县])?国民经济和社会发展(?:计划)?(?![^，。；]{0,4}(?:执行|完成)情况)|((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开(?:的)?(?:[\u4e00-\u9fa5]{2,6}?[省市县区])?((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,24}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)/;
 
 /** 结合《…关于印发自治区2024年…政策清单的通知》…以及我市实际，提出如下政策清单: a list made after a higher body's list of a year is that year's. */
 const FOLLOWS_YEAR_LIST = /结合《[^》]{0,40}?((?:19|20)\d{2})\s*年度?[^》]{0,48}?(?:政策清单|工作要点|工作计划|行动计划)(?:的通知)?》[^。]{0,40}?实际[，,]\s*(?:特)?(?:制定|提出|形成)(?:如下|本)/;
@@ -206,6 +207,25 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
   for (let i = Math.max(0, from); i < to; i++) {
     const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
     if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** 人民代表大会…作政府工作报告, 人民代表大会开幕: news of a congress hearing its government's report. */
+const CONGRESS_REPORT = /人民代表大会[^。]{0,30}?(?:政府工作报告|开幕)/;
+/** 2026年宜宾经济社会发展的重点是什么, 为佛山2025年经济发展绘制了新蓝图: the year a report's goals are for. */
+const REPORT_YEAR_SPOKEN = /((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制/;
+
+/**
+ * Undated news of a congress hearing its government's report: the year it names the report's goals or its
+ * blueprint for, among its first lines.
+ */
+export function congressReportYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  const opening = lines.slice(Math.max(0, from), Math.min(to, from + MILESTONE_LINES)).map((line) => line.text);
+  if (!opening.some((text) => CONGRESS_REPORT.test(text))) return null;
+  for (const text of opening) {
+    const m = REPORT_YEAR_SPOKEN.exec(text);
+    if (m) return Number(m[1] ?? m[2]);
   }
   return null;
 }

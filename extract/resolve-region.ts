@@ -461,7 +461,14 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
     const other = named?.level === 'district' && named.code && named.code !== found.code ? regions.byCode(named.code) : undefined;
     if (named && other?.name === division.name && withCity(other)) return named;
   }
-  return numberedBy(division, body().slice(0, 800), regions) ?? found;
+  // (南山区低空十条 over 深圳市南山区正式实施…: the district the opening names with its city)
+  const opening = body().slice(0, 800);
+  const spelled = areas.filter((area) => area.name === division.name).map((area) => regions.byCode(area.code)).find((district) => {
+    const parent = district?.parentCode ? regions.byCode(district.parentCode) : undefined;
+    return parent !== undefined && district !== undefined && (opening.includes(parent.name + district.name) || (parent.shortName !== null && opening.includes(parent.shortName + district.name)));
+  });
+  if (spelled) return named(spelled, regions);
+  return numberedBy(division, opening, regions) ?? found;
 }
 
 /** 深南府办规〔2023〕5号, 京朝政发〔2021〕3号: a document number, opening on its issuer's abbreviation. */

@@ -11,7 +11,7 @@ import { normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { resolveDocumentRegion } from './resolve-region';
-import { datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
+import { congressReportYear, datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -91,13 +91,15 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
+    // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
+    const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
-      ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null);
+      ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear;
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
     // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
-    const goalsYear = issuedYear || period || planYear ? null : statedGoalsYear(lines, span.start, span.end);
+    const goalsYear = issuedYear || period || planYear ? null : congressYear ?? statedGoalsYear(lines, span.start, span.end);
     const lastPastYear = issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : goalsYear ? goalsYear - 1 : null;
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
