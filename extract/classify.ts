@@ -121,6 +121,9 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  * reported the current year's first nine months or more, so a sentence opening on 全年 looks back.
  * through: the last clause whose verdict is wanted (the rest only carry the stance on).
  */
+/** 规定对新引进…, 明确对…: a clause opening on what a measure provides for whom. */
+const PROVIDES = /^\s*(?:并|还|同时)?(?:规定|明确)(?:了)?对/;
+
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
 ): { reported: boolean[]; out: Stance } {
@@ -153,6 +156,8 @@ export function clauseStances(
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
+    // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
+    else if (PROVIDES.test(clause)) { stance = within = 'neutral'; precise = false; }
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
     else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
@@ -218,7 +223,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
-const SUPPORT = /补贴|补助|奖励|奖金|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
+const SUPPORT = /补贴|补助|奖励|奖金|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
@@ -373,8 +378,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
-  // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it)
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it; 220个4/5G基站 counts stations)
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
@@ -423,6 +428,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^(?:产业|重大|重点|工业)?项目(?![^，。；]*?[\d一二两三四五六七八九十]+(?:个|项))/.test(after)) return { kind: null, reason: 'a class of projects' };
   // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
   if (/(?:超过|超出|高于)\s*$/.test(before) && /^\s*(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 后3年当年主营业务收入超过5000万元，按50%给予奖励: a firm's size crossed, then how it is paid
+  if (quantity.base === 'CNY' && /(?:营业收入|主营业务收入|营收|产值|销售收入|纳税额|税收)(?:首次)?(?:超过|突破|达到)$/.test(before) && /^\s*(?:以上)?[，,]\s*(?:按|给予|奖励|补贴)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 完成固定资产投资20亿元(含)-25亿元的项目投资主体: the ends of a band that says who qualifies
   if (/^\s*[（(]\s*含\s*[)）]\s*[-—–~至]/.test(after) || (/[（(]\s*含\s*[)）]\s*[-—–~至]\s*$/.test(before) && /^[^，。；\d]{0,4}的/.test(after))) return { kind: null, reason: 'eligibility threshold' };
   // 新植茶园…必须是相对集中连片30亩以上: what a work must be to qualify
@@ -529,7 +536,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     const capped = comparatorOf(sentence, quantity) === '<=';
     const ofSupport = /期限|期|年限/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
-    const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before);
+    // (给予3年全额用房租金补贴: the years a support is given for)
+    const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before)
+      || (/(?:给予|享受)$/.test(before) && /^[^，。；\d]{0,8}(?:补贴|补助|奖励|资助|贴息)/.test(after));
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
@@ -648,6 +657,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (/(?:新建|建成|建设|改造|打造|新增)$/.test(list)) return false;
   const items = list.split('、');
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
+  // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
+  if (/^(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通)/.test(items[0])) return false;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
   // (先进材料、…、新能源5个产值超1000亿元的战略性产业集群: so are those of a size to reach)
   if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;

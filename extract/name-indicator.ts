@@ -1045,13 +1045,15 @@ function namedFor(input: NamingInput): string {
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
   if (standard && item) return clip(item[1] + (standard[1] ?? standard[2]));
   if (kind === 'incentive' || given) {
-    const named = incentiveName(input, subject, object);
+    // (中介机构每年可申请人民币20—50万元不等的前期经费: the funds applied for name what is paid)
+    const funds = /^(?:不等)?的?((?:前期|工作|运营)经费)/.exec(sentence.slice(quantity.end));
+    const named = funds ? incentiveName(input, subject, object).replace(/(?:每年)?可申请(?:人民币)?$/, '') + funds[1] : incentiveName(input, subject, object);
     // (单个项目补助金额最高500万元…: a name never holds its own amount; what stands before it is the name)
     const own = sentence.slice(quantity.start, quantity.end);
     const before = own.length >= 2 && named.includes(own) ? named.slice(0, named.indexOf(own)) : '';
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
-    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     const spanName = name.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '');
