@@ -302,6 +302,8 @@ export function findQuantities(text: string): Quantity[] {
     if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
     // 127亿园区工业固投, 安排不少于100亿支持…: 园区 is a noun and 支持 a verb, not 园, 支 counting what went before
     if (unitWord.length === 1 && NOT_A_UNIT.test(text.slice(end - 1, end + 1))) continue;
+    // 1类新药, 2类医疗器械: the class a drug or device is registered in
+    if (unitWord === '类' && /^\s*(?:新药|创新药|改良型新药|医疗器械|中药|生物制品|化学药)/.test(text.slice(end, end + 8))) continue;
     // 千万千瓦级风电基地, 30万吨级码头: a class a facility belongs to, not an amount (money classes are read above)
     if (text[end] === '级' && normalized.base !== 'CNY') continue;
     const scale = mult ? MULTIPLIERS[mult] : 1;

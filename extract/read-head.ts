@@ -79,6 +79,8 @@ function isTitleLike(text: string): boolean {
   if (NEWS_LEAD.test(text)) return false;
   if (FURNITURE.test(text) || ADDRESSEE.test(text) || FORMALITY.test(text) || ISSUER_END.test(text)) return false;
   if (/。/.test(text)) return false;
+  // 国家发展改革委等部门关于印发《…》的: a link's text cut off mid-title names another page
+  if (/的$/.test(text)) return false;
   // 某地：…行动方案 and a news headline of two halves, 老城区两会召开，该区政府工作报告明确今年发展目标
   // (not a headline of figures, 谋划形成项目300个，年度计划投资180.5亿元, which summarises the text's commitments)
   if (/[；，,：:]./.test(text) || /[：:]$/.test(text)) return (/^[^，,。；]{4,40}[：:][^，,。；]{6,60}$/.test(text) || (/^[^，,。；：:]{4,24}[，,][^，,。；：:]{6,40}$/.test(text) && !/\d/.test(text))) && POLICY_TITLE.test(text);
@@ -166,9 +168,12 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知
-    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '')
+    // (政策| 《闵行区关于…的若干意见》2025-2030: a column's label before a bar)
+    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '').replace(/^[\u4e00-\u9fa5]{2,4}\s*[|｜]\s*(?=《)/, '')
       // 《德清县人民政府关于印发…的通知》 standing alone as the first line: the document's own title in brackets
       .replace(/^《([^《》]{6,80})》$/, '$1')
+      // 《闵行区关于…的若干意见》2025-2030: with the period it runs, written after it
+      .replace(/^《([^《》]{6,80})》\s*((?:19|20)\d{2})\s*[-—–]\s*((?:19|20)\d{2})年?$/, '$1（$2—$3年）')
       // …若干措施 厦湖府办〔2025〕2号: a title with its document number on the same line
       .replace(/^([^〔]{6,}(?:措施|方案|意见|办法|通知|细则|规定|政策|计划|要点))\s*[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号\s*$/, '$1');
     const nextLine = lines.slice(i + 1).find((l) => l.text.trim());

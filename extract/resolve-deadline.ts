@@ -20,7 +20,8 @@ const YEAR = '((?:19|20)\\d{2})年';
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
-  { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)`, 'g'), leading: false },
+  // (not 2025年前三季度, 2024年前10个月: a part of that year)
+  { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月)`, 'g'), leading: false },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it

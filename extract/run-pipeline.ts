@@ -90,10 +90,12 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, headStart(lines, span.start)) ?? edition : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
+    // (各位代表！今年是“十四五”规划收官…: a report's own words to its congress, whatever its page is titled)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
+    const addressesCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l) => ADDRESSES_CONGRESS.test(l.text));
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
-    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : null)
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : addressesCongress ? issuedYear : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear;
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
@@ -137,6 +139,8 @@ const SLICE_LENGTH = 13;
 
 /** 2026年是“十五五”规划开局之年: a title that is the opening of a text on one year. */
 const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
+/** 各位代表！: a government's work report speaking to the congress it is delivered to. */
+const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 /** 关于落实《政府工作报告》重点工作分工的意见: the year's report divided into tasks, for the year it is issued in. */
