@@ -256,7 +256,7 @@ export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?
 export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: the starting figure of a raise. */
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])?$`);
-const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:${RAISE_VERB})(?:到|至|为)`);
+const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /**

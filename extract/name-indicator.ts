@@ -28,7 +28,7 @@ const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不超(?!过)|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|迈进|最高|最多|至少|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
-const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}))?(?:到|至|为)?$`);
+const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}|达))?(?:到|至|为)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速|成功(?!率))+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
@@ -144,7 +144,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
   // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
   const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
-  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(TRAILING_CUE, ''));
+  if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(/(?:力争|争取|确保)$/, '').replace(TRAILING_CUE, ''));
   const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
   let before = sentence.slice(start, quantity.start);
   if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破)?)$/.test(before))) {

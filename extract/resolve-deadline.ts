@@ -19,7 +19,8 @@ const YEAR = '((?:19|20)\\d{2})年';
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, a list heading "2025年" alone, 2023—2025年， */
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
-  { re: new RegExp(`(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
+  // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
+  { re: new RegExp(`(?<!展望|远景)(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
   // (not 2025年前三季度, 2024年前10个月: a part of that year)
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月)`, 'g'), leading: false },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
