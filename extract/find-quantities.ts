@@ -248,7 +248,8 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     if (/[\d零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
     // 晋升千亿级园区行列: the ranks of a class joined, not an amount
-    if (/^[^，。；、]{0,8}行列/.test(text.slice(end, end + 12))) { taken.push([start, end]); continue; }
+    // (迈入万亿级城市后, 跻身千亿级县: a rank already joined)
+    if (/^[^，。；、]{0,8}行列/.test(text.slice(end, end + 12)) || (/(?:迈入|跻身|晋级|晋升|成功进入)$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:城市|县|县市|大市|强市|俱乐部)/.test(text.slice(end, end + 4)))) { taken.push([start, end]); continue; }
     // (五百亿级: a scale written with its digit, read as the numeral it is)
     const value = /\d/.test(m[1]) ? Number(m[1]) : m[1].length === 1 ? scaleClassValue(m[1]) : numeralValue(m[1]);
     const unit = value >= 10000 ? '万亿元' : '亿元';
