@@ -554,6 +554,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // …打造规模超3000亿元的投资基金集群；进出口总额达到1.1万亿元: a figure reached in a provision of its own that gives nothing
   if ((quantity.base === 'CNY' || quantity.base === 'percent') && REACH_VERB_END.test(clauseBefore) && !SUPPORT.test(provisionOf(sentence, quantity))) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
+  // 按照市级奖励1:1配套: money matched to a higher level's, in a ratio
+  if (quantity.base === 'ratio' && /配套|匹配/.test(clause)) return { kind: 'incentive' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
   if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };

@@ -1059,7 +1059,9 @@ function namedFor(input: NamingInput): string {
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     const spanName = name.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '');
-    return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : spanName);
+    // (按照市级奖励1:1配套 → …配套比例: a matching ratio is named as one)
+    const ratioName = quantity.base === 'ratio' && !/比例$/.test(spanName) ? `${spanName}比例` : spanName;
+    return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : ratioName);
   }
   const spread = targetListItem(sentence, clause, quantities, index) || countedListItem(input);
   if (spread) return clip(spread);
