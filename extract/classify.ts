@@ -223,7 +223,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
-const SUPPORT = /补贴|补助|奖励|奖金|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
+const SUPPORT = /补贴|补助|奖励|奖金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
@@ -370,7 +370,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏)/.test(sentence.slice(quantity.end - 1))) return { kind: null, reason: "a page's counter" };
   const whole = sentenceVerdict(sentence);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
-  if (whole && !(whole.reason === 'forecast' && goalBeforeForecast(sentence, quantity.end))) return { kind: null, reason: whole.reason };
+  // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
+  const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
+  if (whole && !(whole.reason === 'forecast' && goalBeforeForecast(sentence, quantity.end)) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };

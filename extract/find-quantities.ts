@@ -91,7 +91,7 @@ const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶
 const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
 /** 最长三年, 最多1年, 连续三年, 连续补助3年: how long something runs (the support's verb may stand between). */
-export const HOW_LONG = /(?:最长|最多|连续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?$/;
+export const HOW_LONG = /(?:最长|最多|连续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?(?:不超过|不超)?$/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
