@@ -397,7 +397,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 该办法分3个时间段实施: the phases a text runs in are its own parts
   if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 满100元减20元券, 满200减30: a coupon's terms of use, and 内含5张 what a pack of them holds, are no money given
-  if (/满$/.test(before) && /^\s*减/.test(after)) return { kind: null, reason: "a coupon's terms" };
+  if (/满$/.test(before) && /^\s*(?:立|即)?减/.test(after)) return { kind: null, reason: "a coupon's terms" };
   if (/满[\d.]+[万]?元?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after))) return { kind: null, reason: "a coupon's terms" };
   // 每千人口拥有…, 每万人: the people a rate is counted per
   if (before.endsWith('每') && /^[十百千万]+[人户名]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit of a rate' };
