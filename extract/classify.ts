@@ -650,6 +650,19 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
 }
 
 /**
+ * 打造石化及精细化工、新材料2个千亿级产业集群: the items a list names right before their count, when there are
+ * as many as it counts; null otherwise. Each is to reach the scale after the count.
+ */
+export function namedAndCounted(before: string): string[] | null {
+  const m = /([^，。；：\d]{2,60}?)([\d]|[两二三四五六七八九十])个(?:超|近)?$/.exec(before);
+  if (!m) return null;
+  const items = m[1].replace(/^(?:全力|加快|着力|重点|积极)*(?:打造|培育|建设|发展|形成|壮大|做强)/, '').split('、');
+  const count = /\d/.test(m[2]) ? Number(m[2]) : '两二三四五六七八九十'.indexOf(m[2]) + (m[2] === '两' ? 2 : 1);
+  // (金融、…、健康服务等5个五千亿级服务产业: a list closed by 等 stands for its kind, counted as a whole)
+  return items.length >= 2 && items.length === count && !/等$/.test(m[1]) && items.every((item) => item.length >= 1 && item.length <= 12) ? items : null;
+}
+
+/**
  * 基础设施层、系统平台层、应用层3个产业链层级; 原材料、消费品、装备等万亿级产业3个: a count that
  * only says how many items the list before it names is no quantity to reach.
  */
@@ -665,6 +678,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
   if (/^(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通)/.test(items[0])) return false;
+  // 石化、新材料2个千亿级产业集群: the named items each reach the scale; their count is no goal of its own
+  if (namedAndCounted(sentence.slice(0, quantity.end)) && (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || /^(?:[\d.]+)亿元(?:产业集群|集群|产业)/.test(sentence.slice(quantity.end, quantity.end + 12)))) return true;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
   // (先进材料、…、新能源5个产值超1000亿元的战略性产业集群: so are those of a size to reach)
   if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
@@ -736,6 +751,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
+  // (打造石化、新材料2个千亿级产业集群: each named item is to reach the scale, not a class of what is counted)
+  if ((sentence[quantity.end - 1] === '级' || quantity.base === 'CNY') && namedAndCounted(sentence.slice(0, quantity.start))) return false;
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?|一大?批|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes
   if (quantity.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|企业|基地|项目)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;

@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, type Stance } from './classify';
+import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
@@ -754,20 +754,22 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const offset = prior.length + quantity.start - clause.start - skipped;
         // 将长春、通化培育形成千亿级特色产业园区: each place listed is to become one of that scale
         const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
-        const placeItems = places ? places[1].split('、') : null;
+        // (打造石化及精细化工、新材料2个千亿级产业集群: each named item is to reach that scale)
+        const namedItems = quantity.base === 'CNY' ? namedAndCounted(sentence.text.slice(clause.start, quantity.start)) : null;
+        const placeItems = places ? places[1].split('、') : namedItems;
         const subjects = placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
-        const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + finding.indicator) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
+        const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + finding.indicator + (namedItems && !places && !/规模$/.test(finding.indicator) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
         const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : eachBuilt;
         for (let copy = 0; copy < subjects; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
-          const named = items && items.length === subjects ? { ...finding, indicator: item + measure, indicatorKey: keyIndicator(item + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
-          findings.push(copy ? { ...named, alsoLines: [] } : named);
+          const copyOf = items && items.length === subjects ? { ...finding, indicator: item + measure, indicatorKey: keyIndicator(item + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
+          findings.push(copy ? { ...copyOf, alsoLines: [] } : copyOf);
         }
         sentenceDeadline = deadline;
       });
