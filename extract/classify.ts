@@ -281,7 +281,7 @@ const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
 /** 产值超, 营收达到, 营业收入过: the size a counted kind of thing has, before the amount. */
-export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入)(?:超过|超|过|达到|达|突破)?';
+export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资)(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
 /** 5个产值超 right before an amount: the count, then the size its things have. */
@@ -431,7 +431,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
   if (/(?:超过|超出|高于)\s*$/.test(before) && /^\s*(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 后3年当年主营业务收入超过5000万元，按50%给予奖励: a firm's size crossed, then how it is paid
-  if (quantity.base === 'CNY' && /(?:营业收入|主营业务收入|营收|产值|销售收入|纳税额|税收)(?:首次)?(?:超过|突破|达到)$/.test(before) && /^\s*(?:以上)?[，,]\s*(?:按|给予|奖励|补贴)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base === 'CNY' && /(?:营业收入|主营业务收入|营收|产值|销售收入|纳税额|税收)(?:首次)?(?:超过|突破|达到)$|(?:投资额|投资|总投资)在$/.test(before) && /^\s*(?:以上)?[，,]\s*(?:按|给予|奖励|补贴)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 总投资达到3亿元以上…的文化旅游项目，优先遴选纳入…; 产品配套率达70%以上的企业，视同…: the projects or firms a measure favours
+  if (/^\s*(?:以上|及以上)?(?:、[^，。；]{0,30})?的[^，。；\d]{0,12}(?:项目|企业|单位)[，,]\s*(?:优先|视同|可优先|纳入|列入)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 完成固定资产投资20亿元(含)-25亿元的项目投资主体: the ends of a band that says who qualifies
   if (/^\s*[（(]\s*含\s*[)）]\s*[-—–~至]/.test(after) || (/[（(]\s*含\s*[)）]\s*[-—–~至]\s*$/.test(before) && /^[^，。；\d]{0,4}的/.test(after))) return { kind: null, reason: 'eligibility threshold' };
   // 新植茶园…必须是相对集中连片30亩以上: what a work must be to qualify

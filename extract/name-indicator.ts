@@ -73,6 +73,8 @@ function clean(text: string): string {
   const name = opened.replace(/^[、，；：。\s■●◆▲★□◇•.…]+|[、，；：。\s.…]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
     .replace(HORIZON_LEAD, '')
+    // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
+    .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
     .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name

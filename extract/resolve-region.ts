@@ -468,6 +468,12 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
     return parent !== undefined && district !== undefined && (opening.includes(parent.name + district.name) || (parent.shortName !== null && opening.includes(parent.shortName + district.name)));
   });
   if (spelled) return named(spelled, regions);
+  // (新城区 in a text that names 西安 and no other city a 新城区 lies in)
+  const sharing = areas.filter((area) => area.name === division.name).map((area) => regions.byCode(area.code)).filter((district) => {
+    const parent = district?.parentCode ? regions.byCode(district.parentCode) : undefined;
+    return parent !== undefined && (opening.includes(parent.name) || (parent.shortName !== null && opening.includes(parent.shortName)));
+  });
+  if (sharing.length === 1 && sharing[0]) return named(sharing[0], regions);
   return numberedBy(division, opening, regions) ?? found;
 }
 
