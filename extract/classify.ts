@@ -3,6 +3,7 @@
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
 import { HOW_LONG, type Quantity } from './find-quantities';
+import { numeralValue } from './numerals';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
 import { matchesOf } from '../src/domain/text';
 
@@ -659,7 +660,7 @@ export function namedAndCounted(before: string): string[] | null {
   const m = /([^，。；：\d]{2,60}?)([\d]|[两二三四五六七八九十])个(?:超|近)?$/.exec(before);
   if (!m) return null;
   const items = m[1].replace(/^(?:全力|加快|着力|重点|积极)*(?:打造|培育|建设|发展|形成|壮大|做强)/, '').split('、');
-  const count = /\d/.test(m[2]) ? Number(m[2]) : '两二三四五六七八九十'.indexOf(m[2]) + (m[2] === '两' ? 2 : 1);
+  const count = numeralValue(m[2]);
   // (金融、…、健康服务等5个五千亿级服务产业: a list closed by 等 stands for its kind, counted as a whole)
   return items.length >= 2 && items.length === count && !/等$/.test(m[1]) && items.every((item) => item.length >= 1 && item.length <= 12) ? items : null;
 }

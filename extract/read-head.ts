@@ -88,14 +88,14 @@ function isTitleLike(text: string): boolean {
   return POLICY_TITLE.test(text);
 }
 
+/** 落实…, 为全面贯彻…, 根据…: a clause that follows another's policy or document. */
+const FOLLOWS_ANOTHER = /^(?:为了?)?(?:全面|深入|认真|进一步|切实)*(?:贯彻落实|贯彻|落实|根据|按照|依据)/;
+
 /**
  * 《…》 names in a line that the document is issued under, not ones it cites. A name the text
  * designates (《…》（以下简称《行动方案》）) is the one it is about, ahead of a province's plan it
  * was made after (印发《河南省…》…制定了《郑州市…》（以下简称…）).
  */
-/** 落实…, 为全面贯彻…, 根据…: a clause that follows another's policy or document. */
-const FOLLOWS_ANOTHER = /^(?:为了?)?(?:全面|深入|认真|进一步|切实)*(?:贯彻落实|贯彻|落实|根据|按照|依据)/;
-
 function ownNamesIn(text: string): { names: string[]; designated: string[] } {
   const names: string[] = [];
   const designated: string[] = [];

@@ -461,19 +461,18 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
     const other = named?.level === 'district' && named.code && named.code !== found.code ? regions.byCode(named.code) : undefined;
     if (named && other?.name === division.name && withCity(other)) return named;
   }
-  // (南山区低空十条 over 深圳市南山区正式实施…: the district the opening names with its city)
+  // the district whose city the opening names: with it (深圳市南山区正式实施…), or alone, the one city
+  // of those sharing the name that it names at all (新城区 in a text naming 西安)
   const opening = body().slice(0, 800);
-  const spelled = areas.filter((area) => area.name === division.name).map((area) => regions.byCode(area.code)).find((district) => {
+  const sharing = areas.filter((area) => area.name === division.name).flatMap((area) => {
+    const district = regions.byCode(area.code);
     const parent = district?.parentCode ? regions.byCode(district.parentCode) : undefined;
-    return parent !== undefined && district !== undefined && (opening.includes(parent.name + district.name) || (parent.shortName !== null && opening.includes(parent.shortName + district.name)));
+    return district && parent ? [{ district, cityNames: [parent.name, ...(parent.shortName ? [parent.shortName] : [])] }] : [];
   });
-  if (spelled) return named(spelled, regions);
-  // (新城区 in a text that names 西安 and no other city a 新城区 lies in)
-  const sharing = areas.filter((area) => area.name === division.name).map((area) => regions.byCode(area.code)).filter((district) => {
-    const parent = district?.parentCode ? regions.byCode(district.parentCode) : undefined;
-    return parent !== undefined && (opening.includes(parent.name) || (parent.shortName !== null && opening.includes(parent.shortName)));
-  });
-  if (sharing.length === 1 && sharing[0]) return named(sharing[0], regions);
+  const spelled = sharing.find(({ district, cityNames }) => cityNames.some((city) => opening.includes(city + district.name)));
+  if (spelled) return named(spelled.district, regions);
+  const cityNamed = sharing.filter(({ cityNames }) => cityNames.some((city) => opening.includes(city)));
+  if (cityNamed.length === 1) return named(cityNamed[0].district, regions);
   return numberedBy(division, opening, regions) ?? found;
 }
 
