@@ -633,7 +633,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
@@ -648,6 +648,23 @@ function regionOfBody(text: string): Region {
   // not the one speaking
   const foundIn = found.code && (found.level === 'city' || found.level === 'district') ? regions.provinceOf(found) : undefined;
   return foundIn && !foundIn.name.endsWith('自治区') && AUTONOMOUS_SUPERIOR.test(own) ? UNRESOLVED : found;
+}
+
+/** 建设项目集聚…的活力绿园, 打造宜居宜业的魅力绿园: a place's short name closing what a goal builds, after a quality. */
+const PLACE_BUILT = /(?:建设|打造|建成)[^，。；]{0,30}的[\u4e00-\u9fa5]{2}([\u4e00-\u9fa5]{2,3}?)(?=[。；，]|$)/gm;
+
+/**
+ * A text whose goals, three times or more, build a place named by the short name of one county-level division
+ * only (活力绿园, 生态绿园, 品质绿园): that division's.
+ */
+function placeBuilt(text: string, regions: RegionIndex): Region | null {
+  const counts = new Map<string, number>();
+  for (const m of matchesOf(PLACE_BUILT, text)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const [short, count] of counts) {
+    const counties = count >= 3 ? countiesByShortName(regions).get(short) : undefined;
+    if (counties?.length === 1) return named(counties[0], regions);
+  }
+  return null;
 }
 
 /** 国家、自治区关于…, 自治区党委政府, 按照自治区部署: a text answering to an autonomous region. */
@@ -1032,7 +1049,9 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   const host = zone.code ? regions.byCode(zone.code) : undefined;
   const short = host?.level === 'city' && host.shortName && zone.name.startsWith(host.shortName) ? zone.name.slice(host.shortName.length) : null;
   const byShortName = short && short.length >= 4 ? text.split(short).length - 1 : 0;
-  const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length;
+  // (玉林市玉东新区…该区出台…: 该区 after the zone is named speaks of it)
+  const referred = Math.min(2, text.split('该区').length - 1);
+  const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length + referred;
   return mentions >= 3 ? { zone, mentions } : null;
 }
 
