@@ -660,6 +660,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
  * as many as it counts; null otherwise. Each is to reach the scale after the count.
  */
 export function namedAndCounted(before: string): string[] | null {
+  // (asked of every amount and count: most end on nothing counted by 个, and need no search back)
+  if (!/个[超近]?$/.test(before)) return null;
   const m = /([^，。；：\d]{2,60}?)([\d]|[两二三四五六七八九十])个(?:超|近)?$/.exec(before);
   if (!m) return null;
   const items = m[1].replace(/^(?:全力|加快|着力|重点|积极)*(?:打造|培育|建设|发展|形成|壮大|做强)/, '').split('、');

@@ -1050,9 +1050,10 @@ function namedFor(input: NamingInput): string {
   if (standard && item) return clip(item[1] + (standard[1] ?? standard[2]));
   if (kind === 'incentive' || given) {
     // (中介机构每年可申请人民币20—50万元不等的前期经费: the funds applied for name what is paid)
-    const funds = /^(?:不等)?的?((?:前期|工作|运营)经费)/.exec(sentence.slice(quantity.end));
+    const paidAfter = sentence.slice(quantity.end);
+    const funds = /^(?:不等)?的?((?:前期|工作|运营)经费)/.exec(paidAfter);
     // (分别给予300万元、500万元的项目落户奖: the award the amounts are named)
-    const award = /^(?:[、和][\d.]+[万亿]?元)*的([\u4e00-\u9fa5]{2,8}奖)(?![励金项状])/.exec(sentence.slice(quantity.end));
+    const award = /^(?:[、和][\d.]+[万亿]?元)*的([\u4e00-\u9fa5]{2,8}奖)(?![励金项状])/.exec(paidAfter);
     const named = award ? award[1] : funds ? incentiveName(input, subject, object).replace(/(?:每年)?可申请(?:人民币)?$/, '') + funds[1] : incentiveName(input, subject, object);
     // (单个项目补助金额最高500万元…: a name never holds its own amount; what stands before it is the name)
     const own = sentence.slice(quantity.start, quantity.end);

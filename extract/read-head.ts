@@ -191,7 +191,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
       // 《关于落实文化和旅游部 国家发展改革委 / 国家体育总局<冰雪旅游发展行动计划 / (2021-2023年)>的实施方案》的通知:
       // a title whose 《 is still open goes on until it closes
-      for (const line of lines.slice(i + 1).map((l) => l.text.trim()).filter(Boolean).slice(joined ? 1 : 0, 4)) {
+      for (const line of lines.slice(i + 1, i + 10).map((l) => l.text.trim()).filter(Boolean).slice(joined ? 1 : 0, 4)) {
         if (!unclosed(title) || title.length + line.length > 120 || /[。；]/.test(line)) break;
         if (!title.endsWith(line)) title += line;
       }
