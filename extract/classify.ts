@@ -265,8 +265,8 @@ const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务
  * (not firms or people: 2家全球工程机械20强企业).
  */
 const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:任务|举措|措施|意见|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
-/** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调. */
-const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|选准|分成了?|分为|划分为|协调|涵盖|共)$/;
+/** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调; or the count of the kinds above them (四个主导产业16个细分领域). */
+const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|选准|分成了?|分为|划分为|协调|涵盖|共|[\d一二两三四五六七八九十]+个[\u4e00-\u9fa5]{2,4}产业)$/;
 /** What such a count counts: 先导产业, 细分赛道, 专班, 类型. */
 const PLAN_CATEGORY_AFTER = /^[^，。；\d]{0,12}?(?:细分赛道|细分领域|赛道|先导产业|主导产业|新兴产业|未来产业|产业方向|专班|类型)(?:[，。；、]|$)/;
 /** 2800多个县分成了三种类型: things counted as they are sorted. */
@@ -712,7 +712,7 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 /** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
-const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
+const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|(?:\d+(?:\.\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
 
 /** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
@@ -745,7 +745,12 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设: each capacity names one of the projects listed
   if (!['CNY', 'percent'].includes(quantity.base) && LISTED_PROJECT_AFTER.test(after) && NAME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return true;
   // 推进农大禾丰35万吨数字化生产线项目竣工投产, 年产30万吨聚丙烯项目全面复工: a capacity in the name of a project the sentence moves on
-  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,16}?项目[^，。；\d]{0,8}?(?:竣工|投产|开工|建成|落地|签约|复工|投运|并网)/.test(after)) return true;
+  // (千万吨炼油扩能项目尽快实施, 新增500万吨炼量项目尽快启动; 支持120万吨乙烯逐步达产: a plant's capacity reaching production)
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^(?:[^，。；、\d]{1,16}?项目[^，。；\d]{0,8}?(?:竣工|投产|开工|建成|落地|签约|复工|投运|并网|实施|启动)|[^，。；、\d]{1,8}?(?:逐步|全面|尽快|顺利)达产)/.test(after)) return true;
+  // 配套实施的千万亩生态高产标准农田建设工程、水利建设工程…等24项重点工程: a scale in the name of one of the works listed
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,16}?(?:工程|项目)、[^，。；]{0,60}?等[^，。；]{0,10}?(?:工程|项目)/.test(after)) return true;
+  // 面对东西两个13亿人口的市场: a population describing a market, not one to reach
+  if (quantity.base === 'count' && /^人口的(?:消费)?(?:市场|大国|国家)/.test(sentence.slice(quantity.end - (quantity.unit.endsWith('人') ? 1 : 0)))) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
   if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})项目/.test(after)) return true;
@@ -755,7 +760,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /总投资(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
   // (百亿元龙头企业达到26个: a kind of firm may stand between)
-  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座]/.test(after)) return true;
+  // (产值超百亿元企业达到20户: firms are counted in 户 too)
+  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)

@@ -87,6 +87,8 @@ const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引�
 /** Chinese numerals that are part of words, not amounts: 一批, 一体化, 三位一体, 两个提升. */
 /** Nouns after a small count that make it a slogan, not an amount: 两个机制, 三个重点. */
 const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持|能力|作用|水平|优势)/;
+/** 首个, 20个, 3座: a count or an ordinal right before a number, which then classes what is counted. */
+const COUNTED_BEFORE = /(?:[\d一二两三四五六七八九十首]\s*[个座处批家])$/;
 /** 三个万亿级产业集群: a small count of things of a stated scale. */
 const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
 
@@ -315,8 +317,9 @@ export function findQuantities(text: string): Quantity[] {
     if (unitWord.length === 1 && NOT_A_UNIT.test(text.slice(end - 1, end + 1))) continue;
     // 1类新药, 2类医疗器械: the class a drug or device is registered in
     if (unitWord === '类' && /^\s*(?:新药|创新药|改良型新药|医疗器械|中药|生物制品|化学药)/.test(text.slice(end, end + 8))) continue;
-    // 千万千瓦级风电基地, 30万吨级码头: a class a facility belongs to, not an amount (money classes are read above)
-    if (text[end] === '级' && normalized.base !== 'CNY') continue;
+    // 30万吨级码头, 全国首个千万千瓦级风电基地, 20个100万千瓦级示范县: a class a facility or a counted thing belongs to,
+    // not an amount (money classes are read above); 建设千万千瓦级光伏发电基地, 建成榆林2000万千瓦级: the capacity a base is built to
+    if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
     const scale = mult ? MULTIPLIERS[mult] : 1;
     const value = numeralValue(first, scale);
     const valueMax = second ? numeralValue(second, scale) : null;
@@ -326,7 +329,9 @@ export function findQuantities(text: string): Quantity[] {
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)
     const perUnit = !['CNY', 'percent', 'count'].includes(normalized.base) ? PER_UNIT.exec(text.slice(end, end + 4))?.[0].length ?? 0 : 0;
-    pushQuantity(text, found, taken, { start, end: end + perUnit, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter), chinese });
+    // (a capacity class read above is at least its size, 级 and all)
+    const scaleClass = text[end] === '级' ? 1 : 0;
+    pushQuantity(text, found, taken, { start, end: end + perUnit + scaleClass, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter) || scaleClass > 0, chinese });
   }
 
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern

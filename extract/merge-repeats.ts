@@ -18,8 +18,23 @@ const TITLE_LINES = 5;
  * commitments (a headline for the city restating its district's goal is one: 大连市, 大连市沙河口区).
  */
 function sameAmount(a: Finding, b: Finding): boolean {
-  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax
-    && (a.region.name.startsWith(b.region.name) || b.region.name.startsWith(a.region.name));
+  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.valueMax === b.valueMax && sameRegion(a, b);
+}
+
+/** No two places side by side (a city's headline may restate its district's goal). */
+const sameRegion = (a: Finding, b: Finding): boolean => a.region.name.startsWith(b.region.name) || b.region.name.startsWith(a.region.name);
+
+/** How far a headline's round figure (近千万亩) may be from the body's exact one (930万亩) it rounds. */
+const ROUNDING = 0.1;
+
+/**
+ * 5年建近千万亩生态高产标准农田 over …建设生态高产标准农田930万亩: a headline rounding (近, 约) a figure the
+ * body states just below it, under a name alike.
+ */
+function roundedIn(headline: Finding, below: readonly Finding[]): Finding | undefined {
+  if (headline.comparator !== '~' || headline.baseValueMax !== null || !headline.baseValue) return undefined;
+  return below.find((k) => k.baseUnit === headline.baseUnit && k.baseValueMax === null && sameRegion(k, headline)
+    && Math.abs(k.baseValue - headline.baseValue) <= ROUNDING * headline.baseValue && similarity(k.indicator, headline.indicator) >= SAME_COMMITMENT);
 }
 
 /** A headline or a news lead: a summary the body may restate in full. */
@@ -123,23 +138,33 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     else kept.push({ ...note, alsoLines: [...note.alsoLines] });
   }
   // a headline repeating a commitment the body states just after it points at the body
+  // (in units of its own: 收入将增至1.8万元 over …增长至18000元)
   const repeated = new Set<Finding>();
-  const anyKind = (f: Finding): string => amountKey({ ...f, kind: 'target' });
+  const anyKind = (f: Finding): string => `${f.documentKey}\u0000${f.baseUnit}\u0000${f.baseValue}\u0000${f.baseValueMax}`;
   const byAmountAnyKind = new Map<string, Finding[]>();
   for (const k of kept) {
     const list = byAmountAnyKind.get(anyKind(k));
     if (list) list.push(k); else byAmountAnyKind.set(anyKind(k), [k]);
   }
+  const byLine = new Map<string, Finding[]>();
+  for (const k of kept) {
+    const key = `${k.documentKey}\u0000${k.line}`;
+    const list = byLine.get(key);
+    if (list) list.push(k); else byLine.set(key, [k]);
+  }
+  /** The body's findings on the lines just below a headline. */
+  const nearAfter = (headline: Finding): Finding[] => Array.from({ length: HEADLINE_REACH }, (_, step) => byLine.get(`${headline.documentKey}\u0000${headline.line + step + 1}`) ?? [])
+    .flat().filter((k) => !k.inHeadline && !repeated.has(k));
   for (const headline of kept) {
     if (!headline.inHeadline) continue;
     const stated = (byAmountAnyKind.get(anyKind(headline)) ?? []).filter((k) => !k.inHeadline && !repeated.has(k) && k.line > headline.line
-      && sameAmount({ ...k, kind: headline.kind }, headline) && compatible(k, headline));
+      && sameRegion(k, headline) && compatible(k, headline));
     // the body's statement just after it, or further on when the body states that amount once only
     // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
     // (到2027年全省经济总量突破7万亿元, a standalone line mid-text, is not 工业规模提升至7万亿级 fifty lines on: far off, a
     // headline below the text's title names the same thing; the title's own, 顺德力争到2025年GDP达5000亿元, may word it apart)
     const far = stated.length === 1 && (headline.kind === 'incentive' || headline.line <= TITLE_LINES || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
-    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? far;
+    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? far ?? roundedIn(headline, nearAfter(headline));
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
     repeated.add(headline);

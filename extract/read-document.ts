@@ -101,7 +101,7 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
-const PLACES_BECOMING = /^\s*将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)$/;
+const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
 const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）]》/;
 /** 对于2024发展主要预期目标, 今年主要预期目标是: a paragraph opening on a year's main goals (its year, when written). */
@@ -507,8 +507,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (i === span.noteEnd) { carried = null; heading = ''; }
     // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，
     // 提出…主要目标) dates that paragraph, not the year's work after it; a short lead (到2025年：) dates its lines
-    const laterHorizon = carried !== null && context.planYear != null && carried.year > context.planYear;
-    if (laterHorizon && carriedBy >= 0 && carriedBy !== i && lines[carriedBy].text.length > 120 && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
+    // (so in a plan for 2024-2026: 到2030年，…力争…达到1.2亿千瓦左右… is its outlook, and the tasks after it end with the plan)
+    const ownEnd = context.planYear ?? context.planEnd ?? null;
+    const laterHorizon = carried !== null && ownEnd !== null && carried.year > ownEnd;
+    // (a plan's outlook is a paragraph of its own, however short: it closes on its full stop)
+    const closedOutlook = (by: string): boolean => by.length > 120 || (context.planYear == null && /。\s*$/.test(by));
+    if (laterHorizon && carriedBy >= 0 && carriedBy !== i && closedOutlook(lines[carriedBy].text) && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     // (福州市 above the title: the label of the site reposting the text, no heading of its measures)
     const place = text.length <= 24 && i > span.titleLine ? divisionHeading(text, context.region) : null;
@@ -565,7 +569,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const yearGoals = text.length <= 40 ? YEAR_GOALS_LEAD.exec(text) : null;
     // 对于2024发展主要预期目标，…提到，生产总值增长5.5%左右…。此外，单位生产总值能耗降低2.5%以上: a paragraph opening on
     // the year's main goals dates every goal in it
-    const goalsOpening = !context.planYear && sectionYear === null ? GOALS_PARAGRAPH.exec(text) : null;
+    const goalsOpening = !context.planYear && sectionYear === null && text.includes('主要预期目标') ? GOALS_PARAGRAPH.exec(text) : null;
     const paragraphYear = goalsOpening ? (goalsOpening[1] ? Number(goalsOpening[1]) : context.issuedYear ?? null) : null;
     if (yearGoals || (leadsList(text) && THIS_YEAR_LEAD.test(text))) {
       const year = yearGoals ? Number(yearGoals[1]) : context.planYear ?? sectionYear ?? context.issuedYear ?? null;
@@ -756,12 +760,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (打造石化及精细化工、新材料2个千亿级产业集群: each named item is to reach that scale)
         const namedItems = quantity.base === 'CNY' ? namedAndCounted(sentence.text.slice(clause.start, quantity.start)) : null;
-        const placeItems = places ? places[1].split('、') : namedItems;
+        const placeItems = places ? (places[1] ?? places[2]).split('、') : namedItems;
         const subjects = placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
-        const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + finding.indicator + (namedItems && !places && !/规模$/.test(finding.indicator) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
+        // (延安、渭南1000万千瓦级: a bare list of places names no measure; each is of that scale)
+        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : finding.indicator;
+        const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';

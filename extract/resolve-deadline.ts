@@ -129,7 +129,8 @@ const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
 export function planPeriodOf(written: string): { start: number; end: number } | null {
   // …2026年政府工作报告（2026年1月19日）: the date it was delivered is no period
   const title = written.replace(/[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]/g, '');
-  const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年/.exec(title);
+  // (行动方案(2024-2026): a period in brackets may leave out its 年)
+  const range = /((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})\s*(?:年|(?=[)）]))/.exec(title);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   // 十四五, or written out: 第十四个五年规划
   const named = PLAN_PERIODS.find((p) => title.includes(p.name) || title.includes(`第${p.name.slice(0, 2)}个五年`));

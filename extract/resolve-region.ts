@@ -1421,8 +1421,8 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   return { name: (county ? named(county, regions).name : parent.name) + name, level: 'district', code: town.areaCode };
 }
 
-/** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上: money the province pays, named in a city's or district's text. */
-const PROVINCE_PAYER = /(?<![市县区州])(?:省|自治区)(?:级)?财政|(?:^|[在由])(?:省|自治区)级?(?:财政)?(?:按|给予|安排|补助|奖励)/;
+/** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上, 在省里按…给予100元财政补贴基础上: money the province pays, named in a city's or district's text. */
+const PROVINCE_PAYER = /(?<![市县区州])(?:省|自治区)(?:级)?财政|(?:^|[在由])(?:省里|省|自治区)级?(?:财政)?(?:按|给予|安排|补助|奖励)/;
 
 /** The region that commits a clause: the document's, or its province when the clause says the province pays. */
 /**

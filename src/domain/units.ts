@@ -110,6 +110,8 @@ export function normalizeUnit(written: string): NormalizedUnit | undefined {
 
 /** Round away floating-point noise: 0.1 * 3 → 0.3, 5000 * 1e8 → 500000000000. */
 export function roundValue(value: number): number {
+  // (a whole number of up to 12 digits is its own rounding: most amounts are, and the string round trip is the cost)
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
 
