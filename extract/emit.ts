@@ -3,7 +3,7 @@
 // final validation against the shared schema.
 import { sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { DatasetSchema, SCHEMA_VERSION, describeIssues, type Dataset, type Observation, type PolicyDocument, type Target } from '../src/domain/schema';
+import { DatasetOfCheckedRecordsSchema, DatasetSchema, FileRecordsSchema, SCHEMA_VERSION, describeIssues, type Dataset, type Observation, type PolicyDocument, type Target } from '../src/domain/schema';
 import { indicatorByKey, keyIndicator, toIndicatorEntry } from '../src/domain/indicators';
 import { topicOf } from '../src/domain/topics';
 import type { ObservationFinding } from './find-observations';
@@ -119,14 +119,26 @@ export type Built = { ok: true; dataset: Dataset } | { ok: false; problem: strin
 /** Code-point order, the same on every machine whatever its locale. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[], observations: readonly Observation[] = []): Built {
+export interface RecordsOfFile { documents: PolicyDocument[]; targets: Target[]; observations: Observation[] }
+
+/**
+ * A file's records parsed by their schemas, or what is wrong with them: done where the file was
+ * read (on a pool, in its thread), so that the dataset built from them need not parse each again.
+ */
+export function checkRecords(records: RecordsOfFile): { ok: true; records: RecordsOfFile } | { ok: false; problem: string } {
+  const parsed = FileRecordsSchema.safeParse(records);
+  return parsed.success ? { ok: true, records: parsed.data } : { ok: false, problem: `the extracted records do not match their schema:\n${describeIssues(parsed.error)}` };
+}
+
+/** @param recordsChecked every record has passed checkRecords: only the envelope and the rules across records are left to check */
+export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[], observations: readonly Observation[] = [], { recordsChecked = false } = {}): Built {
   const sortedDocuments = [...documents].sort((a, b) => byText(a.file, b.file) || a.line - b.line);
   const sortedTargets = [...targets].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line);
   const sortedObservations = [...observations].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line || byText(a.id, b.id));
   const keys = [...new Set([...sortedTargets, ...sortedObservations].flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort(byText);
   const indicators = keys.flatMap((key) => { const found = indicatorByKey(key); return found ? [toIndicatorEntry(found)] : []; });
   const version = contentHash([JSON.stringify(sortedDocuments), JSON.stringify(indicators), JSON.stringify(sortedTargets), JSON.stringify(sortedObservations)]);
-  const parsed = DatasetSchema.safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, indicators, targets: sortedTargets, observations: sortedObservations });
+  const parsed = (recordsChecked ? DatasetOfCheckedRecordsSchema : DatasetSchema).safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, indicators, targets: sortedTargets, observations: sortedObservations });
   if (!parsed.success) return { ok: false, problem: `the extracted dataset does not match its schema:\n${describeIssues(parsed.error)}` };
   return { ok: true, dataset: parsed.data };
 }

@@ -3,7 +3,7 @@
 // with its region → merge repeats → emit a validated dataset. Pure: files come in as bytes, problems go out as data.
 import type { Observation, PolicyDocument, Target } from '../src/domain/schema';
 import { decode } from './decode';
-import { buildDataset, hash, toObservations, toTargets, type Built } from './emit';
+import { buildDataset, checkRecords, hash, toObservations, toTargets, type Built } from './emit';
 import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
@@ -29,7 +29,11 @@ export interface FileResult {
 }
 export type Extracted = FileResult;
 /** A file's records as the dataset holds them: repeats merged, stable ids given. */
-export interface FileRecords { documents: PolicyDocument[]; targets: Target[]; observations: Observation[]; warnings: string[] }
+export interface FileRecords {
+  documents: PolicyDocument[]; targets: Target[]; observations: Observation[]; warnings: string[];
+  /** Why the records do not match their schemas (an extractor's fault, not the file's): the dataset is then not built. */
+  invalid?: string;
+}
 
 export function extractFile(file: InputFile): FileResult | FileProblem {
   const decoded = decode(file.bytes);
@@ -114,12 +118,13 @@ export function extractText(name: string, text: string, readWarnings: readonly s
  * document too, so each file is done on its own (in whichever thread read it).
  */
 export function recordsOf(result: FileResult): FileRecords {
-  const records = { documents: result.documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations), warnings: result.warnings };
   const own = result.ownScript;
-  if (!own) return records;
   // a title is a name, shown as the text writes it; an indicator is a label compared across regions
   // (地区生产总值 in a text that writes 地區生產總值), so it stays in the simplified reading, as its key does
-  return { ...records, documents: records.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })) };
+  const documents = own ? result.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })) : result.documents;
+  const checked = checkRecords({ documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations) });
+  if (!checked.ok) return { documents: [], targets: [], observations: [], warnings: result.warnings, invalid: checked.problem };
+  return { ...checked.records, warnings: result.warnings };
 }
 
 /** One file from bytes to records, or the reason it could not be read. */
@@ -171,6 +176,8 @@ export class DatasetBuilder {
   private readonly targets: Target[] = [];
   private readonly observations: Observation[] = [];
   private filesRead = 0;
+  /** The first file whose records did not pass their schemas, and why. */
+  private invalid: FileProblem | null = null;
 
   private readonly documentFiles = new Map<string, string>();
 
@@ -181,6 +188,7 @@ export class DatasetBuilder {
    */
   add(result: FileRecords | FileProblem, file: string, { copied = false } = {}): string | null {
     if ('problem' in result) { this.problems.push(result); return result.problem; }
+    if (result.invalid !== undefined) { this.invalid ??= { file, problem: result.invalid }; return result.invalid; }
     // a.html beside a.pdf: the same document in two formats gives the same ids; keep the first
     const taken = result.documents.find((d) => this.documentFiles.has(d.id));
     if (taken) {
@@ -200,7 +208,8 @@ export class DatasetBuilder {
   }
 
   finish(): PipelineResult {
-    const built = buildDataset(this.documents, this.targets, this.observations);
+    // (records that came in, every one, passed their schemas where they were made)
+    const built: Built = this.invalid ? { ok: false, problem: `${this.invalid.file}: ${this.invalid.problem}` } : buildDataset(this.documents, this.targets, this.observations, { recordsChecked: true });
     return { built, problems: this.problems, warnings: this.warnings, filesRead: this.filesRead };
   }
 }

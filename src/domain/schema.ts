@@ -140,17 +140,19 @@ export const ObservationSchema = z.object({
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
-export const DatasetSchema = z.object({
+const DATASET_SHAPE = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: z.string().regex(/^[0-9a-f]{12}$/).describe('content hash: changes whenever the records change'),
   documents: z.array(DocumentSchema),
   indicators: z.array(IndicatorEntrySchema).describe('the catalogue entries the records use'),
   targets: z.array(TargetSchema),
   observations: z.array(ObservationSchema).describe('reported figures: where an indicator stood at a time'),
-}).superRefine((dataset, ctx) => {
+};
+
+/** The rules across records: targets and reported figures alike name a known document and a listed indicator key, and use an id once. */
+function checkAcrossRecords(dataset: { documents: readonly { id: string }[]; indicators: readonly { key: string }[]; targets: readonly CrossChecked[]; observations: readonly CrossChecked[] }, ctx: z.RefinementCtx): void {
   const documentIds = new Set(dataset.documents.map((d) => d.id));
   const indicatorKeys = new Set(dataset.indicators.map((i) => i.key));
-  // targets and reported figures alike: a known document, a listed indicator key, an id used once
   for (const list of ['targets', 'observations'] as const) {
     const seen = new Set<string>();
     dataset[list].forEach((record, index) => {
@@ -166,7 +168,24 @@ export const DatasetSchema = z.object({
       seen.add(record.id);
     });
   }
-});
+}
+type CrossChecked = { id: string; documentId: string; indicatorKey: string | null };
+
+export const DatasetSchema = z.object(DATASET_SHAPE).superRefine(checkAcrossRecords);
+
+/** A file's records, each checked by its own schema where it was made (in the thread that read the file). */
+export const FileRecordsSchema = z.object({ documents: DATASET_SHAPE.documents, targets: DATASET_SHAPE.targets, observations: DATASET_SHAPE.observations });
+
+/**
+ * The dataset's checks for records FileRecordsSchema has already passed: the envelope and the rules across
+ * records, without parsing every record a second time (on a pool of threads, the one step left in one thread).
+ */
+export const DatasetOfCheckedRecordsSchema = z.object({
+  ...DATASET_SHAPE,
+  documents: z.array(z.custom<PolicyDocument>()),
+  targets: z.array(z.custom<Target>()),
+  observations: z.array(z.custom<Observation>()),
+}).superRefine(checkAcrossRecords);
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 /**

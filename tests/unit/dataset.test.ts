@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, serialize } from '../../extract/emit';
-import { runPipeline, type InputFile } from '../../extract/run-pipeline';
-import { DatasetSchema } from '../../src/domain/schema';
+import { buildDataset, checkRecords, contentHash, serialize } from '../../extract/emit';
+import { DatasetBuilder, runPipeline, type InputFile } from '../../extract/run-pipeline';
+import { DatasetOfCheckedRecordsSchema, DatasetSchema } from '../../src/domain/schema';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const files = () => readdirSync(SEEDS).map((name) => ({ name, bytes: readFileSync(join(SEEDS, name)) }));
@@ -29,6 +29,32 @@ describe('dataset', () => {
     const danglingDocument = structuredClone(dataset);
     danglingDocument.targets[0].documentId = 'missing';
     expect(DatasetSchema.safeParse(danglingDocument).error?.issues[0]).toMatchObject({ path: ['targets', 0, 'documentId'], message: 'unknown document missing' });
+  });
+  it("checks each file's records where they are made, and only the rules across records once they are all in", () => {
+    const dataset = build();
+    const own = { documents: dataset.documents, targets: dataset.targets, observations: dataset.observations };
+    expect(checkRecords(own).ok).toBe(true);
+    const broken = structuredClone(own);
+    broken.targets[1].comparator = '≥' as never;
+    const refused = checkRecords(broken);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problem).toMatch(/targets\.1\.comparator/);
+    // a file whose records fail their schemas stops the dataset, whichever file it is, and is named
+    const builder = new DatasetBuilder();
+    builder.add({ ...own, warnings: [] }, 'good.txt');
+    builder.add({ documents: [], targets: [], observations: [], warnings: [], invalid: 'the extracted records do not match their schema' }, 'bad.txt');
+    const { built } = builder.finish();
+    expect(built.ok).toBe(false);
+    expect(!built.ok && built.problem).toBe('bad.txt: the extracted records do not match their schema');
+    // records already checked: the envelope and the links between records are still checked
+    const duplicated = buildDataset(dataset.documents, [...dataset.targets, dataset.targets[0]], dataset.observations, { recordsChecked: true });
+    expect(!duplicated.ok && duplicated.problem).toMatch(/duplicate id/);
+    const dangling = structuredClone(dataset);
+    dangling.targets[0].documentId = 'missing';
+    expect(DatasetOfCheckedRecordsSchema.safeParse(dangling).error?.issues[0]).toMatchObject({ path: ['targets', 0, 'documentId'], message: 'unknown document missing' });
+    // and the checked build is the full one, byte for byte
+    const full = buildDataset(dataset.documents, dataset.targets, dataset.observations);
+    expect(full.ok && serialize(full.dataset)).toBe(serialize(dataset));
   });
   it('carries a version that changes with any record and only then', () => {
     const base = build();
