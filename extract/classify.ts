@@ -13,7 +13,7 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年,
  * 2019年揭牌成立至今, 1—9月, 据统计. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|近(?:几|[一二两三四五六七八九十\d]+)?年来|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
@@ -60,7 +60,7 @@ const GOAL_LEAD_CHAR = /[会定务标]/;
 const SOUGHT_SO_FAR = /(?:累计|共计?|已)(?:为[^，。；]{1,10})?争取(?:到|了)?|争取(?=[^，。；\d]{0,8}已)/g;
 const SOUGHT_SO_FAR_CUE = /累计|共|已/;
 /** A condition a clause sets, where a period word describes who qualifies: 对2024年四季度产量超过3万辆的企业, 对2025年第一季度产值2000万元(含)至1亿元，且…的, …且同比增速达到15%的工业企业, 以及一季度当季营业收入达到1000万元的企业. */
-const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)(?:[^，；]*的|(?:(?:19|20)\d{2}年度?)?(?:第?[一二三四]季度|上半年|前三季度|全年|当年|上年))|的[，；：]?$|^\s*(?:且|并且|并|以及|或者?)[^，；]*的[\u4e00-\u9fa5]{0,12}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$|(?:以上|以下|以内)的[\u4e00-\u9fa5]{0,8}(?:企业|主体|单位|项目|机构)[，；：]?$/;
+const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*(?:对于?|凡)(?:[^，；]*的|(?:(?:19|20)\d{2}年度?)?(?:第?[一二三四]季度|上半年|前三季度|全年|当年|上年))|的[，；：]?$|^\s*(?:且|并且|并|以及|或者?)[^，；]*的[\u4e00-\u9fa5]{0,12}(?:企业|主体|单位|项目|机构|个人|团队)[，；：]?$|(?:以上|以下|以内)的(?:前\d{1,3}[名位])?[\u4e00-\u9fa5]{0,8}(?:企业|主体|单位|项目|机构)[，；：]?$/;
 /**
  * A figure given to four significant digits or more (生产总值178.47亿元, 人均可支配收入45595元, 年均增长26.95%):
  * a measurement, where nothing framed the clause as a goal. Goals are set in round figures.
@@ -236,7 +236,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名 (not 参会人数达5000人以上的, the size a provision pays for). */
-const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?:参会|与会)(?![^，。；]{0,8}?\d+人以[上下])|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会)|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与/;
+const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?:参会|与会)(?![^，。；]{0,8}?\d+人以[上下])|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -264,7 +264,7 @@ const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务
  * Counting the text's own parts: 7项重点任务, 二十条措施, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业).
  */
-const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:任务|举措|措施|意见|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:任务|举措|措施|意见|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调; or the count of the kinds above them (四个主导产业16个细分领域). */
 const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|选准|分成了?|分为|划分为|协调|涵盖|共|[\d一二两三四五六七八九十]+个[\u4e00-\u9fa5]{2,4}产业)$/;
 /** What such a count counts: 先导产业, 细分赛道, 专班, 类型. */
@@ -400,7 +400,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 满100元减20元券, 满200减30: a coupon's terms of use, and 内含5张 what a pack of them holds, are no money given
   if (/满$/.test(before) && /^\s*(?:立|即)?减/.test(after)) return { kind: null, reason: "a coupon's terms" };
-  if (/满[\d.]+[万]?元?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after))) return { kind: null, reason: "a coupon's terms" };
+  // (包含2张满20元减5元券，2张满50元减10元券: each kind's count in the pack too, 包含 said once)
+  if (/满[\d.]+[万]?元?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after)) || (/^[张份]$/.test(quantity.unit) && /^满[\d.]+[万]?元?减[\d.]+[万]?元?(?:消费)?券/.test(after))) return { kind: null, reason: "a coupon's terms" };
   // 每千人口拥有…, 每万人: the people a rate is counted per
   if (before.endsWith('每') && /^[十百千万]+[人户名]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit of a rate' };
   // 将65岁以上老年人…纳入, 3岁以下婴幼儿托位: an age that marks out a group of people, not an age to reach
@@ -561,6 +562,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
   // …打造规模超3000亿元的投资基金集群；进出口总额达到1.1万亿元: a figure reached in a provision of its own that gives nothing
   if ((quantity.base === 'CNY' || quantity.base === 'percent') && REACH_VERB_END.test(clauseBefore) && !SUPPORT.test(provisionOf(sentence, quantity))) return { kind: 'target' };
+  // 全力打造千亿级产业集群 beside the funds that support it: a scale class is one to reach, never money given
+  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^[^，。；\d]{0,6}?(?:产业集群|集群|产业|园区|基地|企业|城市|强县|强市)/.test(after)) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
   // 按照市级奖励1:1配套: money matched to a higher level's, in a ratio
   if (quantity.base === 'ratio' && /配套|匹配/.test(clause)) return { kind: 'incentive' };

@@ -76,7 +76,7 @@ const DOUBLINGS = /翻([一两二三四])番/g;
 /** 30、20、 before 10万元 (not 第1、2、, an ordinal list, nor digits run into a word): bare numbers listed before a unit. */
 const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家, 应用落地超万个 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about or one it passes. */
-const BARE_ROUND_COUNT = /(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|落地超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)/g;
+const BARE_ROUND_COUNT = /(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|落地超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)/g;
 const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 
 const chineseValue = (text: string): number => numeralValue(text);

@@ -45,7 +45,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
   { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
-  { re: new RegExp(`(?<=[省市区县州])${YEAR}(?=[\\u4e00-\\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至))`, 'g'), leading: false, forward: true },
+  // (为2020年人均地区生产总值比2000年翻三番…奠定基础: the year a goal is laid down for)
+  { re: new RegExp(`(?<=[省市区县州为])${YEAR}(?=[\\u4e00-\\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];

@@ -1163,6 +1163,8 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
       if (parent) tally(parent);
     }
     if (counts.size > 1) return null;
+    // (…为全区经济社会发展做出更大贡献 with 北海康科润“…项目” its only place: one short name said once is too little to give a province by)
+    if (shortNames && counts.size === 1 && [...counts.values()][0].count < 2) counts.clear();
     // a city's plan that names only itself and speaks of its role in 全省 (增强全省辐射力) is the city's
     const children = new Set(mentioned.map((division) => division.code));
     if (children.size === 1 && mentioned.length >= 2 && mentioned[0].level === 'city') return named(mentioned[0], regions);
