@@ -30,7 +30,7 @@ const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}|达))?(?:到|至|为)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
-const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速|成功(?!率))+(?![和及与])/;
+const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|全力|着力|坚定不移地|推出(?!台)|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速|成功(?!率))+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
@@ -318,12 +318,18 @@ function listItem(items: readonly string[], position: number): string {
   return head + core + tail;
 }
 
+/** 新认定、新引进: the ways the things paid for come to be, listed before them. */
+const HOW_THEY_COME = /^(?:(?:新|首次)?(?:认定|引进|获批|评定|评为|落户|设立|组建)[、和及与或])+(?:新|首次)?(?:认定|引进|获批|评定|评为|落户|设立|组建)$/;
+/** 新认定、新引进的: two or more ways they come, listed, then 的. */
+const HOW_THEY_COME_LISTED = /^(?:(?:新|首次)?(?:认定|引进|获批|评定|评为|落户|设立|组建)[、和及与或]){1,3}(?:新|首次)?(?:认定|引进|获批|评定|评为|落户|设立|组建)的/;
+
 /** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
 function thingOf(text: string): string {
   // (充电基础设施按实际投资的 → 充电基础设施: the basis after 按 is named apart, as （占…）)
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
   // (对2022—2025年“个转企”企业: the years a measure covers are no part of what it pays for)
-  let thing = text.replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
+  // (新认定、新引进的国家工程研究中心: how they come, in a list, is no part of them)
+  let thing = text.replace(HOW_THEY_COME_LISTED, '').replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$/, '').replace(/的$/, '')
     // 对新升规工业企业奖励10万元: the payment's own word after the receiver is no part of what is paid for
     .replace(/(?<=[\u4e00-\u9fa5]{4})(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
@@ -363,10 +369,14 @@ function thingOf(text: string): string {
     // 其纳统后1年内营业收入超过2000万元的部分: the part is what is paid on, with what it is part of
     else if (/^部分$/.test(head)) thing = modifier.replace(/^其/, '') + head;
     // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
-    else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier)) thing = `${modifier}${head}`;
+    // (新认定、新引进的国家工程研究中心、…: how they come is no part of them)
+    else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier) && !HOW_THEY_COME.test(modifier)) thing = `${modifier}${head}`;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
     else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier)) thing = head;
   }
+  // 国家工程研究中心、国家级企业技术中心等, nothing after 等: the first named stands for the list
+  const closedList = /^([^，]*?[^、，])等$/.exec(thing);
+  if (closedList?.[1].includes('、') && closedList[1].split('、')[0].length >= 2) thing = `${closedList[1].split('、')[0]}等`;
   // 关键机器人设备等融资租赁项目 → 融资租赁项目; 典型案例、…典型案例等荣誉 → 典型案例等荣誉
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
   if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
@@ -917,6 +927,8 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/^\d{2,4}年?[—–-](?:19|20)\d{2}年度?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
     // 符合条件的单家企业奖励上限, 经区农业行政主管部门立项单个项目奖励: that one qualifies, or who approves it, says nothing of what is paid for
     .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '').replace(APPROVED_BY, '')
+    // 全力打造产业集群, 坚定不移地培育冰雪产业, 推出智能终端: how hard a plan tries, or that it brings the things out, is no part of them
+    .replace(/^(?:(?:全力|着力|坚定不移地?)(?:打造|培育|建设|推进|发展)|推出(?!台))(?=[\u4e00-\u9fa5“]{4})/, '')
     // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
