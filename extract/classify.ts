@@ -38,11 +38,13 @@ const STANDING_WORD = /如今|目前|现有|现在|已|共有|会上/;
  */
 const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除设]|出台|印发|制定|发布|推出|明确|提出|设立|设置)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:这|该)[座个片]?(?:拥有|有着)|^\s*依托(?=[^，。；]*\d)|(?<!按|按照|按其|每)(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)(?!度?每)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
-const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,8}获悉)\s*$/;
+/** 算力券申领额度为, 补贴标准为, 奖励比例: the terms money is given on. */
+const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:为|是)/;
+const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,16}获悉)\s*$/;
 /** 截至2018年底 as a clause of its own before money given: how long a measure runs, not a date results stand at. */
 const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前?\s*$/;
 /** 给予…奖励, 发放3000万元冰雪消费券, 设立总额1000万元的…补贴: money a measure gives. */
-const GIVES_MONEY = /给予|予以|发放[^，。；]{0,12}(?:券|补贴|奖励|资金)|设立[^，。；]{0,14}(?:补贴|资金|基金)/;
+const GIVES_MONEY = /给予|予以|发放[^，。；]{0,16}(?:券|补贴|奖励|资金)|设立[^，。；]{0,14}(?:补贴|资金|基金)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
@@ -136,7 +138,8 @@ export function clauseStances(
   let precise = false;
   // 据了解，…发放3000万元冰雪消费券: a news lead before money given reports nothing (looked for only behind such a lead)
   let givesMoney: boolean | undefined;
-  const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause)));
+  // (据了解，算力券申领额度为…费用的30%: or the terms of money given)
+  const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause) || MONEY_TERMS.test(clause)));
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
@@ -549,7 +552,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
     // (给予3年全额用房租金补贴: the years a support is given for)
     const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before)
-      || (/(?:给予|享受)$/.test(before) && /^[^，。；\d]{0,8}(?:补贴|补助|奖励|资助|贴息)/.test(after));
+      || (/(?:给予|享受)$/.test(before) && /^[^，。；\d]{0,8}(?:补贴|补助|奖励|资助|贴息)/.test(after))
+      // (给予入驻团队最高2年免租优惠: the years of rent-free space given)
+      || (/(?:给予|享受)[^，。；\d]{0,8}(?:最高|最长|最多|不超过)$/.test(before) && /^[^，。；\d]{0,2}(?:免租|免费使用|租金减免|房租减免)/.test(after));
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   if (!support) return { kind: 'target' };
@@ -703,9 +708,13 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
  * 1亿元-2亿元…), (180万元/亩-260万元/亩、260万元/亩以上): two or more ranges or bounds in a list.
  */
 function inTierList(sentence: string, quantity: Quantity): boolean {
-  const open = Math.max(sentence.lastIndexOf('（', quantity.start), sentence.lastIndexOf('〔', quantity.start));
+  // (〔分3亿元-10（含）亿元、10亿元-100（含）亿元…〕: a square bracket round the list may hold round ones)
+  const square = sentence.lastIndexOf('〔', quantity.start);
+  const round = sentence.lastIndexOf('（', quantity.start);
+  const squareOpen = square >= 0 && sentence.indexOf('〕', square) >= quantity.end;
+  const open = squareOpen ? square : Math.max(round, square);
   if (open < 0) return false;
-  const close = sentence.slice(open).search(/[）〕]/);
+  const close = sentence.slice(open).search(squareOpen ? /〕/ : /[）〕]/);
   if (close < 0 || open + close < quantity.end) return false;
   const inside = sentence.slice(open + 1, open + close);
   return inside.includes('、') && (inside.match(/\d[^、，。；]{0,8}[-—–~至]\s*\d|以上|以下/g)?.length ?? 0) >= 2;
@@ -764,7 +773,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
   // (百亿元龙头企业达到26个: a kind of firm may stand between)
   // (产值超百亿元企业达到20户: firms are counted in 户 too)
-  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地)/.test(after) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户]/.test(after)) return true;
+  // (产销过百亿元（人民币，下同）的企业突破10家: a note on the amount stands between)
+  const unnoted = after.replace(/^[（(][^（()）]{0,12}[)）]/, '');
+  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地)/.test(unnoted) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户]/.test(unnoted)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)

@@ -34,8 +34,9 @@ const QUANTITY = new RegExp(
   `(${AR}|${CN})(?:(${MULT})?(${UNIT})?${DASH}(${AR}|${CN}))?(余|多)?(${MULT})?(余|多)?(${UNIT})`,
   'gu',
 );
-/** 百分之四十五, 千分之三: percent and per-mille written out. */
-const PER_HUNDRED = new RegExp(`(百|千)分之(${AR}|${CN})`, 'gu');
+/** 百分之四十五, 千分之三, 万分之1.5-2.19: percent, per-mille and per-myriad written out, or a range of them. */
+const PER_HUNDRED = new RegExp(`(百|千|万)分之(${AR}|${CN})(?:[—–\\-~至到](${AR}|${CN}))?`, 'gu');
+const PER_PART: Readonly<Record<string, { unit: string; factor: number }>> = { 百: { unit: '%', factor: 1 }, 千: { unit: '‰', factor: 0.1 }, 万: { unit: '‱', factor: 0.01 } };
 /** 一半以上, 半数以上: half, where a bound follows (not 一半的精力, 多半, 一半是…). */
 const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
 /** 七成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
@@ -50,8 +51,8 @@ const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上
 const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
 const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
-/** 百亿级, 万亿级, 五百亿级, 1000亿级: a scale class of money, "at least". */
-const SCALE_CLASS = /((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?级/gu;
+/** 百亿级, 万亿级, 五百亿级, 1000亿级, 建成万亿工业强市: a scale class of money, "at least". */
+const SCALE_CLASS = /((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?(?:级|(?=(?:工业|产业|经济)?(?:强市|强县|大市)))/gu;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
@@ -193,7 +194,7 @@ mark('翻', Mark.Doubling);
 mark('之/', Mark.Fraction);
 mark('成', Mark.Tenths);
 mark('半', Mark.Half);
-mark('级', Mark.Scale);
+mark('级强', Mark.Scale);
 mark('万', Mark.TenThousand);
 mark('亿', Mark.HundredMillion);
 mark('指', Mark.Index);
@@ -222,8 +223,10 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     const value = numeralValue(m[2]);
-    if (!Number.isFinite(value) || !isFree(text, taken, start, end)) continue;
-    pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: m[1] === '百' ? '%' : '‰', base: 'percent', factor: m[1] === '百' ? 1 : 0.1, more: false, chinese: !/\d/.test(m[2]) });
+    const valueMax = m[3] ? numeralValue(m[3]) : null;
+    if (!Number.isFinite(value) || (valueMax !== null && !Number.isFinite(valueMax)) || !isFree(text, taken, start, end)) continue;
+    const { unit, factor } = PER_PART[m[1]];
+    pushQuantity(text, found, taken, { start, end, value, valueMax, unit, base: 'percent', factor, more: false, chinese: !/\d/.test(m[2]) });
   }
   if (marks & Mark.Fraction && /分之|\d\/\d/.test(text)) for (const m of matchesOf(FRACTION, text)) {
     const start = m.index;

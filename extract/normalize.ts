@@ -38,14 +38,16 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLatin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9 || code === 0xa0;
 
-/** 經(jīng)濟: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
-const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}）/g;
+/** 經(jīng)濟, 最高【gāo】: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])(?:（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}）|【[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}】)/g;
 /** shi, neng: a pinyin syllable written without its tone mark. */
 export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}';
 /** 市（shi）, 能（neng）: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
 const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)])（${TONELESS_SYLLABLE}）`, 'g');
+/** （人民币，下同）, （下同）: a note that the unit holds for the figures after it. */
+const SAME_BELOW_NOTE = /（(?:人民币|美元|元)?[，、]?下同）/g;
 /** A bracket opening on a Latin letter, the only place a note can be: most bracketed lines have none. */
-const NOTE_OPENING = /（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+const NOTE_OPENING = /[（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 
 /** Markdown decoration that carries no words: heading hashes, list bullets. */
 const MARKUP_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/;
@@ -78,9 +80,12 @@ export function normalizeLine(original: string): NormalizedLine {
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
-  const bracketed = replaced.includes('（') && NOTE_OPENING.test(replaced);
+  const bracketed = (replaced.includes('（') || replaced.includes('【')) && NOTE_OPENING.test(replaced);
   const toneless = bracketed ? [...replaced.matchAll(TONELESS_NOTE)] : [];
-  const notes = bracketed ? new Map([...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : [])].map((m) => [m.index, m[0].length])) : null;
+  // (给予100万元（人民币，下同）至1000万元: a note on the currency, taken out so the range reads whole)
+  const same = replaced.includes('下同') ? [...replaced.matchAll(SAME_BELOW_NOTE)] : [];
+  const found = bracketed ? [...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : []), ...same] : same;
+  const notes = found.length ? new Map(found.map((m) => [m.index, m[0].length])) : null;
   if (!needs.remove && prefix === 0 && !notes?.size) {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
@@ -93,7 +98,7 @@ export function normalizeLine(original: string): NormalizedLine {
   for (let m = SPECIAL.exec(replaced); m; m = SPECIAL.exec(replaced)) {
     const i = m.index;
     const code = replaced.charCodeAt(i);
-    const note = code === 0xff08 ? notes?.get(i) : undefined;
+    const note = code === 0xff08 || code === 0x3010 ? notes?.get(i) : undefined;
     if (note) {
       kept.keep(from, i);
       from = i + note;
@@ -122,7 +127,7 @@ export function normalizeLine(original: string): NormalizedLine {
 }
 
 /** What the pass over a line that needs changes stops at: a bracket (a pinyin note may open), an asterisk, a space. */
-const SPECIAL = /[（* \t\u3000\u00a0]/g;
+const SPECIAL = /[（【* \t\u3000\u00a0]/g;
 
 /** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
 const AMOUNT_END = new Set([...'元%人亩吨'].map((c) => c.charCodeAt(0)));

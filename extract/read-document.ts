@@ -250,6 +250,8 @@ const WITHIN_YEARS = /(?:用|通过|经过)([1-9一二两三四五六七八九�
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
 const HEADLINE_LINES = 40;
+/** How far a page's head (its headline, date and source lines) may run before the text's first full stop. */
+const PAGE_HEAD_LINES = 6;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
@@ -481,6 +483,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
   let lastLine: { index: number; findings: number; indicator: string; deadline: Deadline | null } | null = null;
+  // the page's head: the lines before the first sentence that closes (最高5亿资金支持，武汉重磅支持…, a headline with a comma)
+  let headEnd = span.start;
+  while (headEnd < Math.min(span.end, span.start + PAGE_HEAD_LINES) && !lines[headEnd].text.includes('。')) headEnd++;
   for (let i = span.start; i < span.end; i++) {
     const line = lines[i];
     const text = line.text;
@@ -744,7 +749,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
-          inHeadline: isHeadline(text, i === span.start),
+          inHeadline: isHeadline(text, i === span.start || i < headEnd),
           inLead,
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject

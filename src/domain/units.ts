@@ -14,6 +14,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   美元: { base: 'USD', factor: 1 },
   '%': { base: 'percent', factor: 1 },
   '‰': { base: 'percent', factor: 0.1 },
+  '‱': { base: 'percent', factor: 0.01 },
   个百分点: { base: 'percentage_point', factor: 1 },
   百分点: { base: 'percentage_point', factor: 1 },
   倍: { base: '倍', factor: 1 },
