@@ -38,8 +38,8 @@ const STANDING_WORD = /如今|目前|现有|现在|已|共有|会上/;
  */
 const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除设]|出台|印发|制定|发布|推出|明确|提出|设立|设置)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:这|该)[座个片]?(?:拥有|有着)|^\s*依托(?=[^，。；]*\d)|(?<!按|按照|按其|每)(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)(?!度?每)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
-/** 算力券申领额度为, 补贴标准为, 奖励比例: the terms money is given on. */
-const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:为|是)/;
+/** 算力券申领额度为, 补贴标准为, 奖励额度分别达到了: the terms money is given on. */
+const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)/;
 const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,16}获悉)\s*$/;
 /** 截至2018年底 as a clause of its own before money given: how long a measure runs, not a date results stand at. */
 const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前?\s*$/;
@@ -161,7 +161,8 @@ export function clauseStances(
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
-    else if (PROVIDES.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
+    else if (PROVIDES.test(clause) || MONEY_TERMS.test(clause)) { stance = within = 'neutral'; precise = false; }
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
     else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
@@ -553,6 +554,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // (给予3年全额用房租金补贴: the years a support is given for)
     const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before)
       || (/(?:给予|享受)$/.test(before) && /^[^，。；\d]{0,8}(?:补贴|补助|奖励|资助|贴息)/.test(after))
+      // (三年内按50%的比例扶持企业发展: the years a share is paid back for)
+      || /^\s*内(?:按|给予|予以)[^，。；]{0,20}(?:扶持|补贴|补助|奖励|资助|奖补)/.test(after)
       // (给予入驻团队最高2年免租优惠: the years of rent-free space given)
       || (/(?:给予|享受)[^，。；\d]{0,8}(?:最高|最长|最多|不超过)$/.test(before) && /^[^，。；\d]{0,2}(?:免租|免费使用|租金减免|房租减免)/.test(after));
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };

@@ -1496,12 +1496,22 @@ export function issuingPlace(line: string, region: Region): Region | null {
 }
 
 export function payerRegion(clause: string, region: Region): Region {
-  if ((region.level !== 'city' && region.level !== 'district') || !PROVINCE_PAYER.test(clause)) return region;
+  if (region.level !== 'city' && region.level !== 'district') return region;
+  // (贵州省按国际标准、国家标准…分别给予50万元…: the province named as the one that pays)
+  if (!PROVINCE_PAYER.test(clause) && !(clause.includes('省') && namesProvincePaying(clause, region))) return region;
   // 在省级奖励基础上给予50%的配套奖励: what the text's own government adds on top of the province's award
   const onTop = /^([^，。；]*?)基础上(.*)$/.exec(clause);
   if (onTop && !/\d/.test(onTop[1]) && /\d/.test(onTop[2])) return region;
   const province = regionIndex().provinceOf(region);
   return province ? toRegion(province) : region;
+}
+
+/** Whether the clause names the region's own province, by its full name, as paying (贵州省按…, 贵州省给予…). */
+function namesProvincePaying(clause: string, region: Region): boolean {
+  const province = regionIndex().provinceOf(region);
+  if (!province) return false;
+  const at = clause.indexOf(province.name);
+  return at >= 0 && /^(?:财政)?(?:按|给予|安排|补助|奖励|分别给予)/.test(clause.slice(at + province.name.length));
 }
 
 /** 今年广西经济增长预期目标6.5%以上: a sentence setting out its province's goals by name. */
