@@ -42,8 +42,8 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])(?:（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}）|【[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}】)/g;
 /** shi, neng: a pinyin syllable written without its tone mark. */
 export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}';
-/** 市（shi）, 能（neng）: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
-const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)])（${TONELESS_SYLLABLE}）`, 'g');
+/** 市（shi）, 能（neng）, 的【de】: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
+const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)】])(?:（${TONELESS_SYLLABLE}）|【${TONELESS_SYLLABLE}】)`, 'g');
 /** （人民币，下同）, （下同）: a note that the unit holds for the figures after it. */
 const SAME_BELOW_NOTE = /（(?:人民币|美元|元)?[，、]?下同）/g;
 /** A bracket opening on a Latin letter, the only place a note can be: most bracketed lines have none. */
@@ -84,7 +84,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const toneless = bracketed ? [...replaced.matchAll(TONELESS_NOTE)] : [];
   // (给予100万元（人民币，下同）至1000万元: a note on the currency, taken out so the range reads whole)
   const same = replaced.includes('下同') ? [...replaced.matchAll(SAME_BELOW_NOTE)] : [];
-  const found = bracketed ? [...replaced.matchAll(PINYIN_NOTE), ...(toneless.length >= 3 ? toneless : []), ...same] : same;
+  // (…获【huò】得【dé】的国家级的【de】…: a syllable without its tone among a mirror's notes is one too)
+  const toned = bracketed ? [...replaced.matchAll(PINYIN_NOTE)] : [];
+  const found = bracketed ? [...toned, ...(toneless.length >= 3 || toned.length >= 3 ? toneless : []), ...same] : same;
   const notes = found.length ? new Map(found.map((m) => [m.index, m[0].length])) : null;
   if (!needs.remove && prefix === 0 && !notes?.size) {
     if (needs.indent === 0) return { text: replaced, map: null, original };
