@@ -715,7 +715,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const shareOf = quantity.base === 'percent' || quantity.base === 'ratio' ? /^(?:以上|以下|左右)?的([^，。；]{2,30})/.exec(sentence.slice(quantity.end, clause.end))?.[1] : undefined;
   if (shareOf && /资金|经费|投入|预算|收入/.test(shareOf)) return `${shareOf}比例`;
   // 给予最高1000万元的资金支持, 20万元一次性资金奖励: money given as support, not a fund it sizes
-  const instrument = /^([^，、；。]{0,16}?(?:券|资金|基金))(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end))?.[1];
+  // (发放最高3亿元“训力券”: the quote the instrument opens is closed with it)
+  const instrument = /^([^，、；。]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end))?.[1];
   if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
     return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
@@ -905,7 +906,21 @@ const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|
 /** 、2025年突破, 、2025年达到: the same measure's figure for a later year. */
 const LATER_YEAR_STEP = /^、(?:19|20)\d{2}年(?:底|末)?(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|达)?$/;
 
+/** （二）发放“训力券”。: the program an item's heading names in quotes. */
+const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
+
+/**
+ * What a record measures, named from its sentence; money given under an item whose heading names its
+ * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
+ */
 export function nameIndicator(input: NamingInput): string {
+  const name = nameOf(input);
+  if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
+  const program = QUOTED_PROGRAM.exec(input.heading);
+  return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
+}
+
+function nameOf(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
   const part = partInBracket(input);
   if (part) return part;
