@@ -121,23 +121,58 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface RecordsOfFile { documents: PolicyDocument[]; targets: Target[]; observations: Observation[] }
 
-/**
- * A file's records parsed by their schemas, or what is wrong with them: done where the file was
- * read (on a pool, in its thread), so that the dataset built from them need not parse each again.
- */
-export function checkRecords(records: RecordsOfFile): { ok: true; records: RecordsOfFile } | { ok: false; problem: string } {
-  const parsed = FileRecordsSchema.safeParse(records);
-  return parsed.success ? { ok: true, records: parsed.data } : { ok: false, problem: `the extracted records do not match their schema:\n${describeIssues(parsed.error)}` };
+/** Each source file's records, in the dataset's order (by line; observations then by id). */
+function byFile(records: RecordsOfFile): Map<string, RecordsOfFile> {
+  const files = new Map<string, RecordsOfFile>();
+  const of = (file: string): RecordsOfFile => {
+    let found = files.get(file);
+    if (!found) files.set(file, (found = { documents: [], targets: [], observations: [] }));
+    return found;
+  };
+  for (const d of records.documents) of(d.file).documents.push(d);
+  for (const t of records.targets) of(t.source.file).targets.push(t);
+  for (const o of records.observations) of(o.source.file).observations.push(o);
+  return files;
 }
 
-/** @param recordsChecked every record has passed checkRecords: only the envelope and the rules across records are left to check */
-export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[], observations: readonly Observation[] = [], { recordsChecked = false } = {}): Built {
+/** The content hash of one file's records, sorted as the dataset sorts them. */
+function fileHash({ documents, targets, observations }: RecordsOfFile): string {
+  documents.sort((a, b) => a.line - b.line);
+  targets.sort((a, b) => a.source.line - b.source.line);
+  observations.sort((a, b) => a.source.line - b.source.line || byText(a.id, b.id));
+  return contentHash([JSON.stringify(documents), JSON.stringify(targets), JSON.stringify(observations)]);
+}
+
+/** The content hash of each source file's records: the dataset's version is made of them, so each file is hashed where it was read. */
+export function fileHashes(records: RecordsOfFile): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const [file, own] of byFile(records)) hashes[file] = fileHash(own);
+  return hashes;
+}
+
+/**
+ * A file's records parsed by their schemas, with their content hashes, or what is wrong with them:
+ * done where the file was read (on a pool, in its thread), so that the dataset built from them need
+ * not parse or serialise each again.
+ */
+export function checkRecords(records: RecordsOfFile): { ok: true; records: RecordsOfFile; hashes: Record<string, string> } | { ok: false; problem: string } {
+  const parsed = FileRecordsSchema.safeParse(records);
+  return parsed.success ? { ok: true, records: parsed.data, hashes: fileHashes(parsed.data) } : { ok: false, problem: `the extracted records do not match their schema:\n${describeIssues(parsed.error)}` };
+}
+
+/**
+ * @param recordsChecked every record has passed checkRecords: only the envelope and the rules across records are left to check
+ * @param hashes the content hash of each source file's records as checkRecords gave them; a file not in it is hashed here
+ */
+export function buildDataset(documents: readonly PolicyDocument[], targets: readonly Target[], observations: readonly Observation[] = [], { recordsChecked = false, hashes = {} as Readonly<Record<string, string>> } = {}): Built {
   const sortedDocuments = [...documents].sort((a, b) => byText(a.file, b.file) || a.line - b.line);
   const sortedTargets = [...targets].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line);
   const sortedObservations = [...observations].sort((a, b) => byText(a.source.file, b.source.file) || a.source.line - b.source.line || byText(a.id, b.id));
   const keys = [...new Set([...sortedTargets, ...sortedObservations].flatMap((t) => (t.indicatorKey ? [t.indicatorKey] : [])))].sort(byText);
   const indicators = keys.flatMap((key) => { const found = indicatorByKey(key); return found ? [toIndicatorEntry(found)] : []; });
-  const version = contentHash([JSON.stringify(sortedDocuments), JSON.stringify(indicators), JSON.stringify(sortedTargets), JSON.stringify(sortedObservations)]);
+  // the version: the indicators' entries and each file's hash, in file order (a thread that read the file hashed its records)
+  const files = [...byFile({ documents: sortedDocuments, targets: sortedTargets, observations: sortedObservations })].sort(([a], [b]) => byText(a, b));
+  const version = contentHash([JSON.stringify(indicators), ...files.map(([file, own]) => `${file}\u0000${hashes[file] ?? fileHash(own)}`)]);
   const parsed = (recordsChecked ? DatasetOfCheckedRecordsSchema : DatasetSchema).safeParse({ schemaVersion: SCHEMA_VERSION, version, documents: sortedDocuments, indicators, targets: sortedTargets, observations: sortedObservations });
   if (!parsed.success) return { ok: false, problem: `the extracted dataset does not match its schema:\n${describeIssues(parsed.error)}` };
   return { ok: true, dataset: parsed.data };

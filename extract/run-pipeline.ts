@@ -31,6 +31,8 @@ export type Extracted = FileResult;
 /** A file's records as the dataset holds them: repeats merged, stable ids given. */
 export interface FileRecords {
   documents: PolicyDocument[]; targets: Target[]; observations: Observation[]; warnings: string[];
+  /** The content hash of the records of each source file (checkRecords): the dataset's version is made of them. */
+  hashes: Record<string, string>;
   /** Why the records do not match their schemas (an extractor's fault, not the file's): the dataset is then not built. */
   invalid?: string;
 }
@@ -123,8 +125,8 @@ export function recordsOf(result: FileResult): FileRecords {
   // (地区生产总值 in a text that writes 地區生產總值), so it stays in the simplified reading, as its key does
   const documents = own ? result.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })) : result.documents;
   const checked = checkRecords({ documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations) });
-  if (!checked.ok) return { documents: [], targets: [], observations: [], warnings: result.warnings, invalid: checked.problem };
-  return { ...checked.records, warnings: result.warnings };
+  if (!checked.ok) return { documents: [], targets: [], observations: [], warnings: result.warnings, hashes: {}, invalid: checked.problem };
+  return { ...checked.records, warnings: result.warnings, hashes: checked.hashes };
 }
 
 /** One file from bytes to records, or the reason it could not be read. */
@@ -175,6 +177,7 @@ export class DatasetBuilder {
   private readonly documents: PolicyDocument[] = [];
   private readonly targets: Target[] = [];
   private readonly observations: Observation[] = [];
+  private readonly hashes: Record<string, string> = {};
   private filesRead = 0;
   /** The first file whose records did not pass their schemas, and why. */
   private invalid: FileProblem | null = null;
@@ -204,12 +207,13 @@ export class DatasetBuilder {
     for (const document of own.documents) this.documents.push(document);
     for (const target of own.targets) this.targets.push(target);
     for (const observation of own.observations) this.observations.push(observation);
+    Object.assign(this.hashes, result.hashes);
     return null;
   }
 
   finish(): PipelineResult {
     // (records that came in, every one, passed their schemas where they were made)
-    const built: Built = this.invalid ? { ok: false, problem: `${this.invalid.file}: ${this.invalid.problem}` } : buildDataset(this.documents, this.targets, this.observations, { recordsChecked: true });
+    const built: Built = this.invalid ? { ok: false, problem: `${this.invalid.file}: ${this.invalid.problem}` } : buildDataset(this.documents, this.targets, this.observations, { recordsChecked: true, hashes: this.hashes });
     return { built, problems: this.problems, warnings: this.warnings, filesRead: this.filesRead };
   }
 }

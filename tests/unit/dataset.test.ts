@@ -33,7 +33,8 @@ describe('dataset', () => {
   it("checks each file's records where they are made, and only the rules across records once they are all in", () => {
     const dataset = build();
     const own = { documents: dataset.documents, targets: dataset.targets, observations: dataset.observations };
-    expect(checkRecords(own).ok).toBe(true);
+    const checked = checkRecords(own);
+    expect(checked.ok).toBe(true);
     const broken = structuredClone(own);
     broken.targets[1].comparator = '≥' as never;
     const refused = checkRecords(broken);
@@ -41,8 +42,8 @@ describe('dataset', () => {
     expect(!refused.ok && refused.problem).toMatch(/targets\.1\.comparator/);
     // a file whose records fail their schemas stops the dataset, whichever file it is, and is named
     const builder = new DatasetBuilder();
-    builder.add({ ...own, warnings: [] }, 'good.txt');
-    builder.add({ documents: [], targets: [], observations: [], warnings: [], invalid: 'the extracted records do not match their schema' }, 'bad.txt');
+    builder.add({ ...own, warnings: [], hashes: checked.ok ? checked.hashes : {} }, 'good.txt');
+    builder.add({ documents: [], targets: [], observations: [], warnings: [], hashes: {}, invalid: 'the extracted records do not match their schema' }, 'bad.txt');
     const { built } = builder.finish();
     expect(built.ok).toBe(false);
     expect(!built.ok && built.problem).toBe('bad.txt: the extracted records do not match their schema');
@@ -52,9 +53,14 @@ describe('dataset', () => {
     const dangling = structuredClone(dataset);
     dangling.targets[0].documentId = 'missing';
     expect(DatasetOfCheckedRecordsSchema.safeParse(dangling).error?.issues[0]).toMatchObject({ path: ['targets', 0, 'documentId'], message: 'unknown document missing' });
-    // and the checked build is the full one, byte for byte
+    // and the checked build is the full one, byte for byte: the version made of the hashes each
+    // file's thread gave is the one made of its records here
     const full = buildDataset(dataset.documents, dataset.targets, dataset.observations);
     expect(full.ok && serialize(full.dataset)).toBe(serialize(dataset));
+    // a hash given for a file is what the version is made of
+    const file = dataset.targets[0].source.file;
+    const otherHash = buildDataset(dataset.documents, dataset.targets, dataset.observations, { recordsChecked: true, hashes: { [file]: '000000000000' } });
+    expect(otherHash.ok && otherHash.dataset.version).not.toBe(dataset.version);
   });
   it('carries a version that changes with any record and only then', () => {
     const base = build();
