@@ -220,7 +220,7 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s
  * Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 or 报告显示 before the goals a report sets: 主要预期目标是; nor
  * 预期目标是：预计…, the goal itself; nor a plan's own 方案指出，预计到2025年… or 预计到2027年，滨海新区…, its place's goals).
  */
-export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?)预计(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|预测|有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
+export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?)预计(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为))|测算|估算|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -286,7 +286,7 @@ const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
 /** 产值超, 营收达到, 营业收入过: the size a counted kind of thing has, before the amount. */
-export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资)(?:超过|超|过|达到|达|突破)?';
+export const SIZE_MEASURE = '(?:年?产值|营收|营业收入|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
 /** 5个产值超 right before an amount: the count, then the size its things have. */
@@ -303,6 +303,8 @@ function provisionOf(sentence: string, quantity: Quantity): string {
 const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$/;
 /** A reward paid later in the sentence, in money: …，一次性奖励150元/人, …的，给予20万元奖励. */
 const LATER_REWARD = /^[^。；]*?[，,][^。；]*?(?:奖励|补助|补贴|给予|奖补)[^。；\d]{0,8}\d+(?:\.\d+)?[万亿]?元/;
+/** …新增国家高新技术企业200家以上，…，对首次认定为高新技术企业的中小微企业给予10万元: a reward with a condition of its own. */
+const OWN_CONDITION = /^[^。；]*?[，,]对[^，。；]{2,40}?的[^。；]*?(?:奖励|补助|补贴|给予|奖补)/;
 
 /** 由…有限公司投资, 由某集团总投资约: a firm named as the one that invests. */
 const FIRM_INVESTS = /由[^，。；由]{2,30}?(?:公司|集团)(?:总|计划)?投资(?:约|超)?$/;
@@ -373,7 +375,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (reported) return { kind: null, reason: 'statistic' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
-  if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))) return { kind: null, reason: "a page's counter" };
+  if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
+    // (发布时间: 2025-06-01 | 15 次浏览 | 分享到)
+    || (quantity.unit === '次' && /^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
   const whole = sentenceVerdict(sentence);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
@@ -391,6 +395,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 在荆州、黄冈两市社零额过千亿元基础上，新增…: the figure a goal builds on, already reached
+  // (在省里按每吨给予80元补贴的基础上: money another body gives is still given)
+  if (/在[^，。；在]{2,30}$/.test(before) && /^[^，。；\d]{0,3}的?基础上/.test(after) && !/给予|补贴|补助|奖励|资助/.test(before.slice(before.lastIndexOf('在')))) return { kind: null, reason: 'baseline of a target' };
   // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
@@ -488,6 +495,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
+  // 剩余50%按财政体制分级负担: how the rest of a payment is shared among budgets, not more paid
+  if (quantity.base === 'percent' && /(?:剩余|其余|余下)$/.test(before) && /^[^，。；]{0,12}(?:负担|承担|分担)/.test(after)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // 中山翠亨新区暖企20条, “稳增长20条”: a policy named by how many articles it has (not 新建道路5条, 开通航线10条)
@@ -506,7 +515,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
-  if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after)) return { kind: null, reason: 'condition of a reward' };
+  if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
@@ -590,7 +599,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
-  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：])(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外|内)/g;
+  // (…的通知》（荆政办发〔2024〕29号）对实施…: or straight after a document's number in brackets)
+  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外|内)/g;
   let lastOpen = -1;
   for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
   if (lastOpen >= 0) {
@@ -696,7 +706,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   const items = list.split('、');
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
-  if (/^(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通)/.test(items[0])) return false;
+  // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added)
+  if (/^(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
   // 石化、新材料2个千亿级产业集群: the named items each reach the scale; their count is no goal of its own
   if (namedAndCounted(sentence.slice(0, quantity.end)) && (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || /^(?:[\d.]+)亿元(?:产业集群|集群|产业)/.test(sentence.slice(quantity.end, quantity.end + 12)))) return true;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
@@ -739,6 +750,10 @@ const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE}$`);
 /** 第15个提出…目标的省份, 全国第3个…的城市: the order a place came in among others. */
 const RANKED_AMONG = /第[\d一二两三四五六七八九十]+个[^，。；]{2,30}的(?:省份|省区|城市|地区|地市|县|县区)/;
 
+/** 4个社零额过, 25个营业收入超过: a count, then a size's measure and verb, right before the amount. */
+const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?[个家座户][\u4e00-\u9fa5]{1,8}?(?:超过|超|过|突破|达到)$/;
+/** …元城市, …元以上的消费强县（市、区）: a noun ending the clause after an amount. */
+const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][^）)]{0,8}[）)])?(?=$|[，。；、,;])/;
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
@@ -753,6 +768,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
     && /\d+\s*(?:个|家|条)[^，。；]{0,40}$/.test(sentence.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
   // 打造营业收入超万亿元高新区1个、超千亿元高新区15个以上: a size crossed, then what is counted and how many
   if (quantity.base === 'CNY' && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
+  // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it
+  if (quantity.base === 'CNY' && COUNT_THEN_SIZE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && SIZED_NOUN_AFTER.test(after)) return true;
   // 产值过1000亿元的企业实现“破零”: the size of the first such firm, a goal with no number of its own
   if (quantity.base === 'CNY' && /^(?:以上)?的[^，。；\d]{0,8}?(?:企业|项目|园区|集群)[^，。；\d]{0,4}?实现“?破零/.test(after)) return true;
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed

@@ -62,6 +62,10 @@ const WORD_NOT_UNIT = '台阶|[园村镇][区民委级]|支[持付出撑援]';
 const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // (迈上3万亿台阶, 85亿园区, 100亿支持: 台阶 is a step, 园区 a park and 支持 support, not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
+/** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
+const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,4}\d+(?:\.\d+)?万(?![元\d])/;
+/** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、. */
+const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:每[\u4e00-\u9fa5]{1,2})?(?:最高|不超过|最多)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
 const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
@@ -340,7 +344,7 @@ export function findQuantities(text: string): Quantity[] {
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern
   const hundredMillions = (marks & Mark.HundredMillion) !== 0;
   const money = hundredMillions && MONEY_MEASURED.test(text);
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -355,7 +359,9 @@ export function findQuantities(text: string): Quantity[] {
       if (multiplier !== '万' && multiplier !== '亿') continue;
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     // (完成127亿园区工业固投: or names right after it what the money measures)
-    } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0])))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier) {
+    // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens)
+    } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0])))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
+      || (multiplier === '万' && PAID_BEFORE.test(clause))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
       if (normalized) pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more, chinese });

@@ -27,6 +27,10 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
+  // 周伟表示，2025年，常州要…: a year opening a statement of what a place will do in it
+  { re: new RegExp(`(?:^|[，；。？?])${YEAR}[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,6}?)(?:将|要|力争|计划|争取)(?!求))`, 'g'), leading: true },
+  // 常州将2025年地区生产总值的增长目标定为5%以上: the year whose goal is set
+  { re: new RegExp(`(?<=将|把)${YEAR}(?=[^，。；\\d]{0,16}?目标)`, 'g'), leading: true },
   // 2023—2025年新增转型企业1500家: a period opening a clause with what is done in it
   { re: new RegExp(`(?:^|[，。；：])(?:19|20)\\d{2}[—–-]${YEAR}(?=新增|新建|累计|完成|实现|建成|培育|引进|打造|力争|争取|确保)`, 'g'), leading: true },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets

@@ -1313,7 +1313,23 @@ function cityNewArea(region: Region): Region {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return provincialZone(cityNewArea(resolveRegionOf(clues)), clues.body);
+  return provincialZone(rankedZone(cityNewArea(resolveRegionOf(clues)), clues.title, clues.body), clues.body);
+}
+
+/** The national zones' kinds and how a text writes each short: 高新区, 经开区. */
+const RANKED_KINDS: Record<string, string> = { 高新技术产业开发区: '(?:高新区|高新技术产业开发区)', 经济技术开发区: '(?:经开区|经济技术开发区)' };
+
+/**
+ * 贵阳国家高新区 in the title and throughout: a zone its text first writes with its rank is named so
+ * (贵阳国家高新技术产业开发区, as some zones' official names are); 沈阳高新区 first, and 《沈阳国家高新区…规划》
+ * cited later, is 沈阳高新技术产业开发区.
+ */
+function rankedZone(region: Region, title: string, body: () => string): Region {
+  const kind = region.level === 'district' ? /(高新技术产业开发区|经济技术开发区)$/.exec(region.name)?.[1] : undefined;
+  if (!kind) return region;
+  const host = region.name.slice(0, -kind.length);
+  const first = new RegExp(`${host}(国家)?${RANKED_KINDS[kind]}`).exec(`${title}\n${body().slice(0, 3000)}`);
+  return first?.[1] ? { ...region, name: `${host}国家${kind}` } : region;
 }
 
 /** 创建国家级经开区, 省级经开区: a zone that says it is of its province's rank, not the nation's. */
