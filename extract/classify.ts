@@ -124,6 +124,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  * reported the current year's first nine months or more, so a sentence opening on 全年 looks back.
  * through: the last clause whose verdict is wanted (the rest only carry the stance on).
  */
+/** …先后出台《…》《…》: a clause that ends on the policies a place has issued, whose terms follow. */
+const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
 /** 规定对新引进…, 明确对…: a clause opening on what a measure provides for whom. */
 const PROVIDES = /^\s*(?:并|还|同时)?(?:规定|明确)(?:了)?对/;
 
@@ -163,6 +165,8 @@ export function clauseStances(
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
     else if (PROVIDES.test(clause) || MONEY_TERMS.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // 太原市先后出台《…实施方案》《…行动计划》，设立5000万元…资金，对…给予最高200万元奖励: the terms of the policies named
+    else if (clause.includes('》') && POLICIES_ISSUED.test(clause)) { stance = within = 'neutral'; precise = false; }
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
     else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
@@ -517,7 +521,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
   if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
-  const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before));
+  // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
+  const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
   if (quantity.base === 'CNY' && FIRM_INVESTS.test(clauseBefore)) return { kind: null, reason: 'a firm\'s own investment' };

@@ -350,6 +350,13 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (the government whose site the page is on, when nothing of the text's own head names a place)
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
+  // 鄂尔多斯市人民政府办公室 issuing 《鄂尔多斯综合保税区…行动方案》: a plan the host city's government issues for its zone
+  // is the city's (a zone's own committee issuing it leaves it the zone's)
+  if (found?.code && found.level === 'district' && ZONE_WORD.test(found.name)) {
+    const host = regionIndex().byCode(found.code);
+    const issuedByHost = host?.level === 'city' && issuers.some((issuer) => /^[\u4e00-\u9fa5]{2,10}?(?:人民)?政府(?:办公室|办公厅)?$/.test(issuer.replace(/\s+/g, '')) && firstDivision(issuer.replace(/\s+/g, ''))?.code === host.code);
+    if (issuedByHost && host) return named(host, regionIndex());
+  }
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
   const addressing = provinceAddressing(found, body());
   if (addressing) return addressing;
