@@ -701,6 +701,8 @@ export function namedAndCounted(before: string): string[] | null {
  * only says how many items the list before it names is no quantity to reach.
  */
 function countsItsList(sentence: string, quantity: Quantity): boolean {
+  // (新机制、新靶点创新药2—4个: a range counts no list)
+  if (quantity.valueMax !== null) return false;
   const before = sentence.slice(0, quantity.start);
   const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
   // the counted noun may stand between the list and its count: …装备等万亿级产业3个
@@ -809,7 +811,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?|一大?批|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes
   if (quantity.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|企业|基地|项目)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
-  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:余|多)?[家个户座]/.test(after)) return true;
+  // (培育百亿级创新药企1—2家: or a range of them)
+  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:[—–\-~至到][\d一二三四五六七八九十百千]+)?(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after)) return true;

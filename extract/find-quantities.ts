@@ -63,7 +63,11 @@ const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // (迈上3万亿台阶, 85亿园区, 100亿支持: 台阶 is a step, 园区 a park and 支持 support, not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
-const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,4}\d+(?:\.\d+)?万(?![元\d])/;
+const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,4}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
+/** 1- before 5万: the first bound of a range of bare sums. */
+const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
+/** 最高可获800万补助: a sum in 万 the payment's word follows. */
+const PAID_AFTER = /^的?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:每[\u4e00-\u9fa5]{1,2})?(?:最高|不超过|最多)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
@@ -359,12 +363,16 @@ export function findQuantities(text: string): Quantity[] {
       if (multiplier !== '万' && multiplier !== '亿') continue;
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     // (完成127亿园区工业固投: or names right after it what the money measures)
-    // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens)
+    // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens, or before the payment's word: 最高可获800万补助)
     } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0])))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
-      || (multiplier === '万' && PAID_BEFORE.test(clause))) {
+      || (multiplier === '万' && (PAID_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 4))))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
-      if (normalized) pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more, chinese });
+      // (进行1-5万的奖补: the range's first bound, written bare before it)
+      const from = RANGE_FROM.exec(text.slice(Math.max(0, start - 12), start));
+      const low = from && isFree(text, taken, start - from[0].length, start) && Number(from[1]) < value ? { at: start - from[0].length, value: Number(from[1]) } : null;
+      if (normalized && low) pushQuantity(text, found, taken, { start: low.at, end, value: low.value, valueMax: value, unit, base: normalized.base, factor: normalized.factor, more, chinese });
+      else if (normalized) pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit, base: normalized.base, factor: normalized.factor, more, chinese });
     }
   }
 
