@@ -897,6 +897,8 @@ const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
+/** （以下简称社零额）: the short name a sentence gives what it measures. */
+const SHORT_NAME_GIVEN = /[（(]以下简称[“"]?([\u4e00-\u9fa5]{2,8})[”"]?[）)]/;
 /** 奋力站上大台阶, 突破千亿大关: climbing onto a step, with nothing said of what climbs. */
 const MILESTONE = /^(?:奋力|力争|努力|争取|确保)?(?:站上|迈上|跨上|跃上|登上|突破|迈过|跨越)?(?:新的?|大|更高的?)?(?:台阶|大关|关口)$/;
 
@@ -952,6 +954,8 @@ function nameOf(input: NamingInput): string {
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
     .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
+    // 社会消费品零售总额（以下简称社零额）年均增速: the short name a text gives is no part of the measure
+    .replace(/[（(]以下简称[^）)]{1,12}[）)]/, '')
     // 常州将地区生产总值的增长目标定为5%以上: the measure whose goal is set, and its growth
     .replace(/^[^，。；]{0,8}?(?:将|把)([\u4e00-\u9fa5]{2,16}?)的?(增长|增速)?(?:预期)?目标(?:设定|确定|定)$/, '$1$2')
     // 陕西2024年GDP增长目标5.5%左右: 目标 says the figure is a goal, which the record does already
@@ -977,6 +981,17 @@ function nameOf(input: NamingInput): string {
   if (VERBS_ONLY.test(name) && measuredBefore && measuredBefore.unit === quantities[index].unit) {
     const level = nameBefore(measuredBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
     if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name}`;
+  }
+  // 社会消费品零售总额（以下简称社零额）年均增速11.3%，力争2021年增速实现15%，总量达到2万亿元: a bare rate or total
+  // measures what the sentence named before it, by the short name it gave
+  if (/^(?:年均)?(?:增速|增幅|总量|总额)$/.test(name)) {
+    const short = SHORT_NAME_GIVEN.exec(sentence.slice(0, clause.start));
+    if (short) return short[1] + name;
+  }
+  // 力争引进重点项目40个以上、履约率70%以上: a bare rate listed right after a count is the rate of what it counts
+  if (/^[\u4e00-\u9fa5]{1,3}率$/.test(name) && previous?.base === 'count' && /^(?:以上|左右)?、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start))) {
+    const counted = nameBefore(previous).replace(LEADING_VERB, '');
+    if (counted.length >= 2 && !counted.endsWith(name)) return counted + name;
   }
   // 地区生产总值增长6%左右、奋力站上3000亿元大台阶: the step a level climbs onto is no measure; the level is of what the
   // growth just before it measures
