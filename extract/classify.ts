@@ -13,13 +13,15 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年,
  * 2019年揭牌成立至今, 1—9月, 据统计. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有, 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
  */
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有|会上|已累计|累计已/;
+/** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
+const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划|占地)面积(?:约|为|共|近)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
 const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
@@ -36,7 +38,7 @@ const STANDING_WORD = /如今|目前|现有|现在|已|共有|会上/;
  * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中, 甲等6家企业每家获…奖励) and a feature's
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
-const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除设]|出台|印发|制定|发布|推出|明确|提出|设立|设置)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:这|该)[座个片]?(?:拥有|有着)|^\s*依托(?=[^，。；]*\d)|(?<!按|按照|按其|每)(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)(?!度?每)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除设]|出台|印发|制定|发布|推出|明确|提出|设立|设置)了(?![解结])|(?<![每均人])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:这|该)[座个片]?(?:拥有|有着)|^\s*依托(?=[^，。；]*\d)|(?<!按|按照|按其|每)(?:同比|环比)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)(?!度?每)|上年同期|上半年|下半年|[一二三四]季度|\d+月份|(?:总|国土|辖区|规划)面积(?!(?:达到?|稳定在|保持在|超过)[^，。；]{0,12}(?:以上|左右))|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|完成率|首次(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
 /** 算力券申领额度为, 补贴标准为, 奖励额度分别达到了: the terms money is given on. */
 const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)/;
@@ -397,6 +399,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it; 220个4/5G基站 counts stations)
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
+  if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
   // 在荆州、黄冈两市社零额过千亿元基础上，新增…: the figure a goal builds on, already reached
@@ -714,7 +718,9 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
   // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added)
-  if (/^(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
+  if (/^(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
+  // (国家AAAAA级景区、国家级旅游度假区2家（含）以上: a list no count can only name is counted at least so many)
+  if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end))) return false;
   // 石化、新材料2个千亿级产业集群: the named items each reach the scale; their count is no goal of its own
   if (namedAndCounted(sentence.slice(0, quantity.end)) && (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || /^(?:[\d.]+)亿元(?:产业集群|集群|产业)/.test(sentence.slice(quantity.end, quantity.end + 12)))) return true;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
@@ -764,6 +770,9 @@ const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
+/** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them. */
+const RATED_THEN_COUNT = /^级?的?[\u4e00-\u9fa5]{1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
+
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
@@ -777,6 +786,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
   // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it
   if (quantity.base === 'CNY' && COUNT_THEN_SIZE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && SIZED_NOUN_AFTER.test(after)) return true;
+  // 新增上线投运2.5kW标准机架约30万个: a rating right before the things counted says which things they are
+  // (100万标箱作业区一期8个泊位: a capacity in 万 is the whole works', a goal of its own)
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && !/^[万亿]/.test(quantity.unit) && RATED_THEN_COUNT.test(after)) return true;
   // 产值过1000亿元的企业实现“破零”: the size of the first such firm, a goal with no number of its own
   if (quantity.base === 'CNY' && /^(?:以上)?的[^，。；\d]{0,8}?(?:企业|项目|园区|集群)[^，。；\d]{0,4}?实现“?破零/.test(after)) return true;
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed

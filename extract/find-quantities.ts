@@ -78,8 +78,10 @@ const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
-/** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25. */
-const ACRONYM_BEFORE = /（([A-Z]{2,6})）值?[^，。；\d（]{0,6}$/;
+/** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25, 平均PUE值小于1.2. */
+const ACRONYM_BEFORE = /(?:（([A-Z]{2,6})）值?|(?<![A-Za-z])([A-Z]{2,6})值)[^，。；\d（]{0,6}$/;
+/** An acronym's value written without brackets: PUE值. */
+const ACRONYM_VALUE = /[A-Z]{2,6}值/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
 const DOUBLINGS = /翻([一两二三四])番/g;
 /** 30、20、 before 10万元 (not 第1、2、, an ordinal list, nor digits run into a word): bare numbers listed before a unit. */
@@ -394,7 +396,7 @@ export function findQuantities(text: string): Quantity[] {
       if (!overlapsAny(taken, start, start + item.length)) pushQuantity(text, found, taken, { start, end: start + item.length, value: Number(item), valueMax: null, unit: q.unit, base: q.base, factor: q.factor, more: false });
     }
   }
-  if (!(marks & Mark.Bracket) || !/（[A-Z]{2,8}）/.test(text)) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
+  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !ACRONYM_VALUE.test(text)) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -402,7 +404,7 @@ export function findQuantities(text: string): Quantity[] {
     if (insideQuotes(text, start)) continue;
     const after = ACRONYM_AFTER.exec(text.slice(end));
     const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    const unit = after?.[1] ?? before?.[1];
+    const unit = after?.[1] ?? before?.[1] ?? before?.[2];
     if (!unit) continue;
     const normalized = normalizeUnit(unit) ?? { base: unit, factor: 1 };
     const spanEnd = after ? end + after[0].length : end;

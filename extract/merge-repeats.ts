@@ -85,6 +85,11 @@ function endsWithName(a: Finding, b: Finding): boolean {
   return short.length >= 8 && short !== long && long.endsWith(short);
 }
 
+/** 15项扶持政策，最高奖励可达1亿元: what a package of measures pays at most, its name the package's. */
+const PACKAGE_CAP = /(?:政策|措施|举措|条款)[^，。；]{0,4}(?:最高|上限)/;
+/** A news lead's top payment of a package the body then pays under its own name. */
+const capOfPackage = (lead: Finding, body: Finding): boolean => lead.inLead === true && lead.kind === 'incentive' && body.kind === 'incentive' && lead.comparator === '<=' && PACKAGE_CAP.test(lead.indicator);
+
 /** Findings can only merge when they state the same amount, so each document's kept findings are indexed by it. */
 const amountKey = (f: Finding): string => `${f.documentKey}\u0000${f.kind}\u0000${f.unit}\u0000${f.value}\u0000${f.valueMax}`;
 
@@ -107,12 +112,12 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
       // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
-      && (finding.kind !== 'incentive' || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || endsWithName(k, finding)));
+      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || endsWithName(k, finding)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
     if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)

@@ -455,6 +455,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let placeRegion = context.region;
   const ownShort = shortNameOf(context.region);
   let leadLine = -1;
+  const titleText = span.title.replace(/\s+/g, '');
   // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
   const head = span.titleLine >= 0 ? span.titleLine : span.start;
@@ -507,8 +508,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // where this row's results begin: after the delimiter that opens the results column
     const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
-    const inLead = leadLine < 0 || leadLine === i;
-    if (leadLine < 0) leadLine = i;
+    // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
+    // part of the title, not the lead
+    if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
+    const inLead = leadLine === i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
     // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，
     // 提出…主要目标) dates that paragraph, not the year's work after it; a short lead (到2025年：) dates its lines
