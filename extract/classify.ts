@@ -720,7 +720,7 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added)
   if (/^(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
   // (国家AAAAA级景区、国家级旅游度假区2家（含）以上: a list no count can only name is counted at least so many)
-  if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end))) return false;
+  if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|至少|超过)$/.test(before)) return false;
   // 石化、新材料2个千亿级产业集群: the named items each reach the scale; their count is no goal of its own
   if (namedAndCounted(sentence.slice(0, quantity.end)) && (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || /^(?:[\d.]+)亿元(?:产业集群|集群|产业)/.test(sentence.slice(quantity.end, quantity.end + 12)))) return true;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
@@ -789,6 +789,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 新增上线投运2.5kW标准机架约30万个: a rating right before the things counted says which things they are
   // (100万标箱作业区一期8个泊位: a capacity in 万 is the whole works', a goal of its own)
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && !/^[万亿]/.test(quantity.unit) && RATED_THEN_COUNT.test(after)) return true;
+  // 实现百亿元以上产业集群“产业大脑”应用…全覆盖: the size of the things a coverage goal reaches says which they are
+  if (quantity.base === 'CNY' && /^(?:级|(?:及)?以上)的?[^，。；\d]{2,30}?全覆盖/.test(after)) return true;
   // 产值过1000亿元的企业实现“破零”: the size of the first such firm, a goal with no number of its own
   if (quantity.base === 'CNY' && /^(?:以上)?的[^，。；\d]{0,8}?(?:企业|项目|园区|集群)[^，。；\d]{0,4}?实现“?破零/.test(after)) return true;
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
@@ -852,7 +854,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 年产10万辆新能源汽车的项目: the capacity says which project
   if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(after)) return true;
   // (500元/亩的标准进行一次性补助: a rate's standard, and 一次 is no count)
-  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千](?!次性)/.test(after)
+  // (20%的补助(二者取较小额度): 二者 is no count)
+  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千](?!次性|者)/.test(after)
     && !/^(?:\/[\u4e00-\u9fa5]{1,3})?(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after)
     // (给予最高3万元的租房补贴和30万元的购房补贴: a payment, then the next one)
     && !/^的[^，。；、\d]{0,8}(?:补贴|补助|奖励|资助|支持|奖补)(?:和|、|及|以及)/.test(after);
@@ -867,7 +870,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 const COMPARATOR_BEFORE = ([
   // (单家每年不超300万元: 不超 is 不超过 written short)
   [/(不超过|不超|不高于|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|降至|降低到|[≤≦]|<=)/, '<='],
-  [/(不少于|不低于|超过|突破|至少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
+  [/(不少于|不低于|超过|突破|至少|最低|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
 

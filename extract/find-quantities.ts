@@ -71,6 +71,10 @@ const PAID_AFTER = /^的?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:每[\u4e00-\u9fa5]{1,2})?(?:最高|不超过|最多)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
+/** 高新技术企业不超过50万元、…、千帆计划入库企业不超过20万: an earlier item of a list in yuan, ending right before this one's words. */
+const SIBLING_BEFORE_IN_YUAN = /\d万元、[^，。；、\d]{0,16}$/;
+/** The same, asked of a whole sentence before its bare amounts are read. */
+const LISTED_AFTER_YUAN = /\d万元、[^，。；、\d]{0,16}\d+(?:\.\d+)?万(?![元\d])/;
 const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
@@ -350,7 +354,7 @@ export function findQuantities(text: string): Quantity[] {
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern
   const hundredMillions = (marks & Mark.HundredMillion) !== 0;
   const money = hundredMillions && MONEY_MEASURED.test(text);
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -367,7 +371,7 @@ export function findQuantities(text: string): Quantity[] {
     // (完成127亿园区工业固投: or names right after it what the money measures)
     // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens, or before the payment's word: 最高可获800万补助)
     } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0])))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
-      || (multiplier === '万' && (PAID_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 4))))) {
+      || (multiplier === '万' && (PAID_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 4)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
       // (进行1-5万的奖补: the range's first bound, written bare before it)

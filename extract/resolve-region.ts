@@ -1518,10 +1518,15 @@ export function issuingPlace(line: string, region: Region): Region | null {
   return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? found : null;
 }
 
+/** 给予配套支持, 按省级财政支持金额的25%: money matching the province's, or a share of it. */
+const MATCHING = /配套|(?:按照?|按其)(?:省|自治区)级?财政[^，。；]{0,10}的/;
+
 export function payerRegion(clause: string, region: Region): Region {
   if (region.level !== 'city' && region.level !== 'district') return region;
   // (贵州省按国际标准、国家标准…分别给予50万元…: the province named as the one that pays)
   if (!PROVINCE_PAYER.test(clause) && !(clause.includes('省') && namesProvincePaying(clause, region))) return region;
+  // 按照省级财政支持金额的25%给予配套支持: the province's sum is what a match is measured on; the text's own government matches it
+  if (MATCHING.test(clause)) return region;
   // 在省级奖励基础上给予50%的配套奖励: what the text's own government adds on top of the province's award
   const onTop = /^([^，。；]*?)基础上(.*)$/.exec(clause);
   if (onTop && !/\d/.test(onTop[1]) && /\d/.test(onTop[2])) return region;
