@@ -50,7 +50,7 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^台商投资区/, '台商投资区'],
   // 怀柔科学城, 光明科学城: a science city a district builds
   [/^科学城/, '科学城'],
-  // 广州开发区: a zone known by its city and 开发区 alone
+  // 广州开发区: a zone known by its city and 开发区 alone (广州经济技术开发区)
   [/^开发区/, '开发区'],
 ];
 /** Kinds of zone that only name one with a place of its own: 大连太平湾合作创新区 (not 大连合作区); 长春新区 is one. */
@@ -117,8 +117,10 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   const short = county ? county[1] : division.shortName ?? division.name;
   for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
     const middle = text.slice(rest, start);
-    for (const [pattern, kind] of ZONE_KINDS) {
-      if (!pattern.test(text.slice(start, start + 12)) || (PLACED_KINDS.has(kind) && start === rest)) continue;
+    for (const [pattern, written] of ZONE_KINDS) {
+      if (!pattern.test(text.slice(start, start + 12)) || (PLACED_KINDS.has(written) && start === rest)) continue;
+      // 广州开发区, 天津开发区: a city's 开发区 is its national economic and technological development zone, by its official name
+      const kind = written === '开发区' && division.level === 'city' && !middle ? '经济技术开发区' : written;
       // 天津滨海新区: a district the list names under the city is that district
       const child = regions.childOf(division.code, middle + kind);
       if (child) return named(child, regions);
@@ -532,6 +534,9 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     const outlet = named !== null && NEWS_OUTLET.test(clue);
     const reported = outlet ? placeReportedOn(named, body) : null;
     if (reported) return reported;
+    // 来源：合肥晚报 over 近日，安徽省印发《…》: a newspaper's news of a text its lead says a division issued
+    const issuer = outlet ? issuerInLead(body) : null;
+    if (issuer) return issuer;
     // 来源：上海证券报 over 人社部、教育部…等部门研究编制了…规划: a newspaper's news of national bodies' work
     if (outlet && MINISTRIES_TOGETHER.test(body().slice(0, 300))) return NATIONAL;
     // 浙江省大花园核心区（丽水市）建设规划: the division in brackets is the one the plan is for
@@ -549,6 +554,12 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
 
 /** 北京市海淀区出台《…》, 某县人民政府印发《…》: a division issuing a text, in its lead. */
 const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:出台|印发|发布|推出)(?:了)?《/;
+
+/** The division a text's lead says issued it (近日，安徽省印发《…》), or null. */
+function issuerInLead(body: () => string): Region | null {
+  const issuer = DIVISION_ISSUES.exec(body().slice(0, 400));
+  return issuer ? firstDivision(issuer[1].replace(/^.*[，,：:]/, '')) : null;
+}
 
 /** The division under a headline's place that the text's lead says issued it: 北京市海淀区 under 北京. */
 function issuedUnder(home: Region, body: () => string): Region | null {
@@ -654,7 +665,10 @@ function regionOfBody(text: string): Region {
   // 贯彻落实国家、自治区关于…的决策部署，推动我市… naming 深圳市百艺盛开帽业建设项目: a city outside any autonomous region is
   // not the one speaking
   const foundIn = found.code && (found.level === 'city' || found.level === 'district') ? regions.provinceOf(found) : undefined;
-  return foundIn && !foundIn.name.endsWith('自治区') && AUTONOMOUS_SUPERIOR.test(own) ? UNRESOLVED : found;
+  if (!foundIn || foundIn.name.endsWith('自治区') || !AUTONOMOUS_SUPERIOR.test(own)) return found;
+  // (…其余各县: the autonomous region's city whose counties the text names, once that city is set aside)
+  const again = selfNamed(own.split(found.name).join(''));
+  return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
 }
 
 /** 建设项目集聚…的活力绿园, 打造宜居宜业的魅力绿园: a place's short name closing what a goal builds, after a quality. */
