@@ -159,6 +159,7 @@ const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|�
 
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
+const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
 const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[，,]/;
 
@@ -605,7 +606,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
       // 此次出台政策…对氢能产业全链条重点环节给予支持。 / 其中，…予以贴息: a paragraph on a policy's support ends a report's run
-      if (SUPPORT_ISSUED.test(text)) lastReported = false;
+      if (supportIssued(text)) lastReported = false;
       continue;
     }
     if (opensReview) reviewBlock = true;
@@ -614,7 +615,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
     // 2024年，全市生产总值达…。 / 其中，新增专精特新企业66家…: a paragraph going on from a report reports too
     // 近三年来，…完成投资1804亿元；/ GDP增加262亿元，增长26.9%；: one sentence broken over lines at its semicolons
-    if (SUPPORT_ISSUED.test(text)) lastReported = false;
+    if (supportIssued(text)) lastReported = false;
     const review = reviewBlock || reviewText || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
     let figures = 0;
     let reportedFigures = 0;
