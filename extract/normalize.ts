@@ -1,6 +1,8 @@
 // Normalises a line for matching while keeping a map back to the original characters, so
 // quotes stay verbatim: full-width digits and signs become ASCII (２０２５ → 2025, ％ → %), and
-// stray spaces around digits disappear (到 2025 年 → 到2025年).
+// stray spaces around digits disappear (到 2025 年 → 到2025年), and a year in Chinese digits reads
+// as one in Arabic digits (二〇三五年 → 2035年).
+import { westernYears } from './numerals';
 
 export interface NormalizedLine {
   /** The text rules match against. */
@@ -76,7 +78,7 @@ function needsOf(line: string): { replace: boolean; remove: boolean; indent: num
 
 export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
-  const replaced = needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original;
+  const replaced = westernYears(needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original);
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)

@@ -10,6 +10,17 @@ export const CN_NUMBER = `[${CN_DIGIT}]+(?:[万亿][${CN_DIGIT}]+)*(?:点[${CN_D
 /** An Arabic number, optionally compound across 万/亿: 3,000, 12.5, 3万4000, 1亿2000. */
 export const AR_NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?(?:亿\d{1,4}(?![\d.])(?:万\d{1,4}(?![\d.]))?|万\d{4}(?![\d.]))?`;
 
+/** 二〇二五年, 一九九八年, 二00四年: a year written in Chinese digits (some pages set its zeros as 0). */
+const CN_YEAR = /(?:二[〇零0]|一九)[〇零0一二三四五六七八九]{2}(?=年)/g;
+const CN_YEAR_HINT = /[〇零]|二0/;
+const YEAR_DIGITS = '〇一二三四五六七八九';
+
+/** The text with each year in Chinese digits written in Arabic ones, in as many characters: 到二〇三五年 → 到2035年. */
+export function westernYears(text: string): string {
+  if (!CN_YEAR_HINT.test(text)) return text;
+  return text.replace(CN_YEAR, (year) => [...year].map((c) => (c === '零' || c === '0' ? 0 : YEAR_DIGITS.indexOf(c))).join(''));
+}
+
 const LEVELS: [string, number][] = [['亿', 1e8], ['万', 1e4]];
 const SINGLE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100, 千: 1000 };
 

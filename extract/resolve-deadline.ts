@@ -4,7 +4,7 @@
 import { PLAN_PERIODS, PLAN_PERIOD_NAME, PLAN_PERIOD_ORDINAL, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
-import { numeralValue } from './numerals';
+import { numeralValue, westernYears } from './numerals';
 
 export interface DeadlineMention {
   at: number;
@@ -54,10 +54,6 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
-/** 二〇三五年, 二〇二五年底: a year in Chinese digits. */
-const CN_YEAR_HINT = /[〇零]/;
-const CN_YEAR = /(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=年)/g;
-const CN_YEAR_DIGITS = '〇一二三四五六七八九零';
 const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期)`, 'g');
 /** A year or a plan period: what a sentence needs to state a deadline, and a line to speak of its own time. */
 export const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
@@ -71,7 +67,7 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 export function findDeadlines(text: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
-  const sentence = CN_YEAR_HINT.test(text) ? text.replace(CN_YEAR, (year) => [...year].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join('')) : text;
+  const sentence = westernYears(text);
   if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence))) return found;
   for (const { re, leading, forward } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
