@@ -79,6 +79,8 @@ const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万�
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工/;
+/** 百亿产值企业, 千亿营收园区: the measure after a bare sum, then the things of that size, a class (not 实现百亿产值). */
+const MEASURED_CLASS_AFTER = /^(?:元)?(?:工业|产业)?(?:产值|营收|营业收入|规模)(?:的|级)?(?:企业|龙头企业|领军企业|园区|集群|产业集群|项目)/;
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
@@ -104,8 +106,8 @@ const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引�
 const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持|能力|作用|水平|优势)/;
 /** 首个, 20个, 3座: a count or an ordinal right before a number, which then classes what is counted. */
 const COUNTED_BEFORE = /(?:[\d一二两三四五六七八九十首]\s*[个座处批家])$/;
-/** 三个万亿级产业集群: a small count of things of a stated scale. */
-const SCALE_CLASS_AHEAD = /^[十百千万]亿(?:元)?级/;
+/** 三个万亿级产业集群, 五个以上千亿级产业集群: a small count of things of a stated scale. */
+const SCALE_CLASS_AHEAD = /^(?:以上|左右)?[十百千万]亿(?:元)?级/;
 
 /** 最长三年, 最多1年, 连续三年, 连续补助3年: how long something runs (the support's verb may stand between). */
 export const HOW_LONG = /(?:最长|最多|连续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?(?:不超过|不超)?$/;
@@ -341,7 +343,7 @@ export function findQuantities(text: string): Quantity[] {
     const value = numeralValue(first, scale);
     const valueMax = second ? numeralValue(second, scale) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
-    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 4))) continue;
+    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6))) continue;
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)
@@ -370,7 +372,7 @@ export function findQuantities(text: string): Quantity[] {
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     // (完成127亿园区工业固投: or names right after it what the money measures)
     // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens, or before the payment's word: 最高可获800万补助)
-    } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0])))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
+    } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0]) && !MEASURED_CLASS_AFTER.test(text.slice(end, end + 10))))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
       || (multiplier === '万' && (PAID_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 4)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);

@@ -117,7 +117,9 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
       // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
-      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || endsWithName(k, finding)));
+      // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
+      // payment named with more words before it is another payment)
+      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
     if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)

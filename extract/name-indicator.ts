@@ -556,6 +556,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
   for (const condition of conditions) {
+    // (支持…企业发展，年主营业务收入首次达到1亿元、5亿元、10亿元的，分别…: the tier named is this condition's, said once)
+    if (tier && tierOf && condition.includes(tierOf[1])) continue;
     const detail = pick(thingOf(condition), condition);
     if (detail && !name.includes(detail)) name += detail;
   }
