@@ -324,6 +324,10 @@ const HOW_THEY_COME = /^(?:(?:新|首次)?(?:认定|引进|获批|评定|评为|
 const HOW_THEY_COME_LISTED = /^(?:(?:新|首次)?(?:认定|引进|获批|评定|评为|落户|设立|组建)[、和及与或]){1,3}(?:新|首次)?(?:认定|引进|获批|评定|评为|落户|设立|组建)的/;
 
 /** 可流通交易且符合国家标准的高质量数据集及语料库 → 高质量数据集及语料库; 租用智能算力的主体 → 租用智能算力. */
+/** 企业、高等院校和科研机构, 执行单位或商贸流通企业: a list of the kinds of receiver a payment goes to. */
+const RECEIVER = '[^、，和及或]{0,6}?(?:单位|企业|机构|主体|院校|高校|院所|团队|个人)';
+const RECEIVERS = new RegExp(`^${RECEIVER}(?:(?:、|和|及|或|以及)${RECEIVER})+$`);
+
 function thingOf(text: string): string {
   // (充电基础设施按实际投资的 → 充电基础设施: the basis after 按 is named apart, as （占…）)
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
@@ -352,7 +356,8 @@ function thingOf(text: string): string {
     const head = thing.slice(lastOf + 1);
     const modifier = thing.slice(0, lastOf);
     // 承办市级消费促进活动的执行单位或商贸流通企业: two kinds of receiver name no more than one
-    const receivers = /^[^、，]{0,6}(?:单位|企业|机构|主体)(?:或|和|及)[^、，]{0,6}(?:单位|企业|机构|主体)$/.test(head);
+    // (租用智能算力开展大模型训练的企业、高等院校和科研机构: nor do three; what they do is what is paid for)
+    const receivers = RECEIVERS.test(head);
     if ((GENERIC_HEAD_PATTERN.test(head) || receivers) && !THRESHOLD.test(modifier)) {
       // 首次上榜工业和信息化部认可的中国电子信息百强、软件业务收入百强的企业 → 中国电子信息百强、软件业务收入百强
       const own = modifier.slice(modifier.lastIndexOf('，') + 1);
