@@ -566,8 +566,17 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     const detail = pick(thingOf(condition), condition);
     if (detail && !name.includes(detail)) name += detail;
   }
+  // 对新认定的市级“智能工厂”“数字化车间”，分别给予企业20万元、10万元: quotes side by side, as many as the amounts, are what 分别 spreads
+  const sideBySide = spread && spreadCount >= 2 ? QUOTES_SIDE_BY_SIDE.exec(name) : null;
+  if (sideBySide && sideBySide[0].match(/“/g)!.length === spreadCount) {
+    const names = sideBySide[0].match(/“[^”]+”/g)!;
+    name = name.replace(sideBySide[0], names[Math.min(position, names.length - 1)]);
+  }
   return name;
 }
+
+/** “智能工厂”“数字化车间”: quoted names set side by side. */
+const QUOTES_SIDE_BY_SIDE = /(?:“[^”]{2,16}”){2,}/;
 
 /** 营业收入15亿元以上, 营业收入10亿元—15亿元 closing a provision's first clause: the size tier it pays for. */
 const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
