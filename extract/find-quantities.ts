@@ -120,8 +120,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (/^[十百千万]$/.test(text) && /^[\u4e00-\u9fa5]?[十百千万][\u4e00-\u9fa5]/.test(after)) return true;
   // 千人床位数, 每万人口拥有…, 千人计划: a lone 千 or 万 of people before a word is the base of a rate or a name
   if (/^[百千万]$/.test(text) && unit === '人' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:以上|左右|次)/.test(after)) return true;
-  // 百家观点, 百家讲坛: a lone 百 or 千 counts only after a verb or a bound (培育百家, 超千家); else it is part of a name
-  if (/^[百千]$/.test(text) && !/^[万亿]/.test(unit) && !COUNTING_VERB.test(before) && !/(?:超过?|突破|近|约|达到?|逾|过|上|新|每|建|育|引|增|到|至)$/.test(before)) return true;
+  // | 百家观点 |, “百家讲坛”: a lone 百 or 千 opening a phrase is part of a name; after a word it counts (开拓百项, 超千家)
+  if (/^[百千]$/.test(text) && !/^[万亿]/.test(unit) && !/[\u4e00-\u9fa5]$/.test(before)) return true;
   // 千斤顶, 千斤重担: a lone 千 before 斤 is a word
   if (unit === '斤' && text.length === 1) return true;
   // 打造一个千亿级产业集群: one thing of a stated scale, counted

@@ -12,12 +12,12 @@ export const AR_NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?(?:亿\d{1,4}(?![\d.
 
 /** 二〇二五年, 一九九八年, 二00四年: a year written in Chinese digits (some pages set its zeros as 0). */
 const CN_YEAR = /(?:二[〇零0]|一九)[〇零0一二三四五六七八九]{2}(?=年)/g;
-const CN_YEAR_HINT = /[〇零]|二0/;
 const YEAR_DIGITS = '〇一二三四五六七八九';
 
 /** The text with each year in Chinese digits written in Arabic ones, in as many characters: 到二〇三五年 → 到2035年. */
 export function westernYears(text: string): string {
-  if (!CN_YEAR_HINT.test(text)) return text;
+  // (three native scans cost less than one pattern over every line)
+  if (!text.includes('〇') && !text.includes('零') && !text.includes('二0')) return text;
   return text.replace(CN_YEAR, (year) => [...year].map((c) => (c === '零' || c === '0' ? 0 : YEAR_DIGITS.indexOf(c))).join(''));
 }
 
