@@ -144,10 +144,14 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   // 2023年工作要点, 内蒙古自治区2023年…政策清单: one year's plan (not 2026年版, 2023年修订)
   // a collection of policies (2025年…产业政策汇总) dates its edition, not its measures
   const single = /((?:19|20)\d{2})\s*年?\s*[省市区县旗]?(?:工作要点|工作计划|行动计划|年度计划|重点工作|工作重点|政府工作报告)/.exec(title) ?? /（((?:19|20)\d{2})年?）$/.exec(title.trim())
-    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) || COLLECTION.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
+    // (政府工作报告速读丨2025年制造业增加值占生产总值比重超30%: a headline's goal for a year is no plan of that year)
+    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) || COLLECTION.test(title) || YEAR_GOAL_HEADLINE.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
 }
+
+/** 2025年制造业增加值占生产总值比重超30%: a year, then a measure and the figure it reaches (or the measure closing a title's first line). */
+const YEAR_GOAL_HEADLINE = /(?:19|20)\d{2}\s*年[^，。；\d]{2,24}?(?:超过?|突破|达到?|增长|提高到|不低于)\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项)|(?:19|20)\d{2}\s*年[^，。；\d]{2,16}?(?:增加值|总产值|产值|生产总值|GDP|经济总量|营业收入)$/;
 
 /** The year of the edition a text's own name gives (若干政策举措（2025年版）), if one. */
 export function editionYear(names: readonly string[]): number | null {

@@ -97,7 +97,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     // (各位代表！今年是“十四五”规划收官…: a report's own words to its congress, whatever its page is titled)
-    const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title);
+    // (政府工作报告速读丨…, news of the report under a date line: the year it is delivered in)
+    const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title) ?? (span.published ? REPORT_NEWS_TITLE.exec(span.title) : null);
     const addressesCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l) => ADDRESSES_CONGRESS.test(l.text));
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
@@ -150,6 +151,8 @@ const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
+/** 政府工作报告速读, 解读政府工作报告: news of a year's work report, named in its title. */
+const REPORT_NEWS_TITLE = /政府工作报告(?:速读|解读|要点|摘要|全文|亮点|关键词|热词)|(?:速读|解读|读懂|看)[^，。；]{0,6}政府工作报告/;
 /** 关于落实《政府工作报告》重点工作分工的意见: the year's report divided into tasks, for the year it is issued in. */
 const REPORT_TASKS_TITLE = /落实《?[^》，。；]{0,12}政府工作报告》?[^，。；]{0,12}(?:分工|任务|责任)/;
 

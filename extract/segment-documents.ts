@@ -97,7 +97,8 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
   }
   return null;
 }
-const PUBLISHED_AT = /(?:发布|发稿|发表)(?:时间|日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/** 发布时间：2016-01-29, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
+const PUBLISHED_AT = /(?:(?:发布|发稿|发表)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
 /** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
 function issueDateIn(text: string): string | null {
