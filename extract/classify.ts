@@ -603,10 +603,17 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
  * 对年服务交易额超过2000万元的示范平台，每年给予…: a number between a clause-initial 对 and the
  * support verb describes who qualifies. So does "…超过500万元的，" closing a condition.
  */
+/** 以上3亿元（含）以下工业项目，由…给予: the rest of a band of size, the projects or firms in it, then what they are paid. */
+const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+)?[万亿]?元(?:[（(]含[)）])?及?(?:以上|以下))?[^，。；\d]{0,8}?(?:企业|项目|单位)[，,][^。；]*?(?:给予|奖励|补助|奖补|补贴)/;
+
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
+  // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
+  if (quantity.base === 'CNY' && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
+  // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
+  if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before)) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
   // (…的通知》（荆政办发〔2024〕29号）对实施…: or straight after a document's number in brackets)
   const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外|内)/g;
