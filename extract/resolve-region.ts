@@ -242,7 +242,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (聚焦!丽江力争…: a headline's segment starts after its mark)
       if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
-      if (division.level === 'district' && i > 0) break;
+      // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
+      if (division.level === 'district' && i > 0 && !(name.length >= 3 && text.startsWith('人民政府', i + name.length))) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
