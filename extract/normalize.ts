@@ -78,7 +78,9 @@ function needsOf(line: string): { replace: boolean; remove: boolean; indent: num
 
 export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
-  const replaced = westernYears(needs.replace ? original.replace(ONE_FOR_ONE, replaceOne) : original);
+  // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces
+  const listed = original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original;
+  const replaced = westernYears(needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed);
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
@@ -129,6 +131,9 @@ export function normalizeLine(original: string): NormalizedLine {
   kept.keep(from, replaced.length);
   return { text: kept.pieces.join(''), map: new Int32Array(kept.runs), original };
 }
+
+/** A dash between spaces with words on both sides: one item of a list ends, the next begins (read as ；, one for one). */
+const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff])/g;
 
 /** What the pass over a line that needs changes stops at: a bracket (a pinyin note may open), an asterisk, a space. */
 const SPECIAL = /[（【* \t\u3000\u00a0]/g;
