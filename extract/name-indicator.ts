@@ -758,7 +758,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // …按1%给予奖励，每家企业的奖励额度最高不超过500万元: a cap in a clause of its own closes the whole item
   const ownCap = /^(?:每家|每个)(?:企业|单位|机构)?(?:的)?(?:奖励|补贴|补助|资助|支持)?(?:额度|金额)?(?:最高|累计)*(?:不超过|不高于)$/.test(sentence.slice(clause.start, quantity.start))
     && /^(?:(?:支持|鼓励|促进|加快|推动)[^，；。\d]{4,14})$/.test(heading);
-  const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap ? stripLeadingVerb(heading) : '';
+  // (第二条 固定资产投资规模在500万元以上…，分别按…给予奖励: an article with no heading of its own has the sentence for one, no topic)
+  const itemHeading = heading.length <= 30 && !/[，。；]/.test(heading) ? heading : '';
+  const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap ? stripLeadingVerb(itemHeading) : '';
   if (ownCap) paid = '';
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
   // (其他各类人才也将给予…: 也将 says how the provision goes on, not who is paid)
@@ -791,7 +793,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 经验收后，按照发电量给予投资人0.25元/度发电补贴: with no 对, the one 给予 names is who is paid
   const payee = paid ? undefined : RECIPIENT_BEFORE_AMOUNT.exec(afterGiven)?.[1];
   const receiving = payee && !GENERIC_RECIPIENT_PATTERN.test(payee) && !/(?:额|费用|投资|投入|成本|收入|主体|[省市区县]级|财政)$|^(?:[省市区县]级|财政|一次性|每)/.test(payee) ? payee : '';
-  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || stripLeadingVerb(heading);
+  // 投资规模在500万元以上从事农林牧副产品加工的企业，…分别按…给予奖励: with no 对, the firms a clause names by what they do
+  const kindOfFirm = paid ? null : FIRMS_BY_TRADE.exec(provision.replace(/^\s*第[一二三四五六七八九十百\d]+条\s*/, ''));
+  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || stripLeadingVerb(itemHeading);
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : found;
   // 县级分别一次性奖励: who pays (县级) is the record's region, not part of what is paid
@@ -855,6 +859,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   return step && !banded.includes('每增加') ? `${banded}（每增加${step[1]}）` : banded;
 }
 
+/** …在500万元以上从事农林牧副产品加工的企业，: firms named by the trade they are in, after any size they must reach. */
+const FIRMS_BY_TRADE = /(?:^|[，：])(?:[^，。；]*?\d+(?:\.\d+)?[万亿]?元?(?:以上|以下))?(?:从事|经营)([^，。；\d]{2,20}?)的(企业|项目)(?=[，,])/;
 /** 二级补助, 省级奖励: a grade and the support paid for it, and nothing else. */
 const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国家级)((?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持))$/;
 /** 一级旅游集散中心建设项目补助: a grade opening a longer name. */
