@@ -36,7 +36,7 @@ const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实�
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 /** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
-const STEP = /((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
+const STEP = /(?:对于?([^，；。]{2,24}?的[^，；。的]{0,8}?(?:企业|项目))[，,])?((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /**
  * A news report's spoken way of telling a payment (如果…那么所在单位就能直接享受高额经费支持, 企业将获得…,
  * 只要全职引进了…): its connectives and praise, no part of what is paid.
@@ -1122,7 +1122,8 @@ function namedFor(input: NamingInput): string {
   const provisionText = sentence.slice(Math.max(0, sentence.lastIndexOf('；', quantity.start - 1) + 1), quantity.start);
   const step = provisionText.includes('台阶') ? STEP.exec(provisionText) : null;
   // (年产值10亿元以上的企业每上一个台阶: the threshold whole, not cut inside its number)
-  if (step && (kind === 'incentive' || given)) return clip(`${step[1].replace(/^(?:此后|其后|之后|以后|并|且)+/, '').replace(/的(?=[\u4e00-\u9fa5]{2,4}$)/, '')}每${step[2]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}`);
+  // (对年产值10亿元以上的工业企业，每上一个台阶（10亿元）: or the firms the clause before names)
+  if (step && (kind === 'incentive' || given)) return clip(`${(step[2] || step[1] || '').replace(/^(?:此后|其后|之后|以后|并|且)+/, '').replace(/的(?=[\u4e00-\u9fa5]{2,4}$)/, '')}每${step[3]}一个台阶${/奖补|奖励|补助|补贴/.exec(sentence.slice(quantity.end, quantity.end + 8))?.[0] ?? '奖励'}${input.comparator === '<=' ? '上限' : ''}`);
   // 按照牛80元/头、羊20元/只的补贴标准: each rate is its item's share of the standard the list closes on
   const standard = kind === 'incentive' ? RATE_STANDARD.exec(sentence.slice(quantity.end, clause.end + 40)) : null;
   const item = standard ? /(?:^|[、，；：按照])([^、，；：按照\d\s]{1,6})$/.exec(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) : null;
