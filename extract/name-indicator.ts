@@ -715,6 +715,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   }
   const ownWords = setAsideName(sentence, clause, quantity);
   if (ownWords) return ownWords;
+  // 对初创企业提高资助比例至60%: a rate raised for some receivers is their rate
+  const raised = RAISED_RATE.exec(sentence.slice(clause.start, quantity.start));
+  if (raised) return raised[1] + raised[2];
   // …每增加2000万元，给予奖励1万元，最高奖励30万元: a cap right after a payment of the same money caps that payment
   const prior = index > 0 ? quantities[index - 1] : undefined;
   if (input.comparator === '<=' && prior && prior.base === quantity.base && quantity.base === 'CNY' && CAP_AFTER_PAYMENT.test(sentence.slice(prior.end, quantity.start))) {
@@ -861,6 +864,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
 
 /** …在500万元以上从事农林牧副产品加工的企业，: firms named by the trade they are in, after any size they must reach. */
 const FIRMS_BY_TRADE = /(?:^|[，：])(?:[^，。；]*?\d+(?:\.\d+)?[万亿]?元?(?:以上|以下))?(?:从事|经营)([^，。；\d]{2,20}?)的(企业|项目)(?=[，,])/;
+/** 对初创企业提高资助比例至: receivers and the rate raised for them, right before the new rate. */
+const RAISED_RATE = /对于?([^，。；对]{2,16}?)(?:提高|提升|上调)((?:资助|补助|补贴|奖励|奖补|贴息)?比例)(?:至|到)$/;
 /** 二级补助, 省级奖励: a grade and the support paid for it, and nothing else. */
 const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国家级)((?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持))$/;
 /** 一级旅游集散中心建设项目补助: a grade opening a longer name. */
