@@ -96,6 +96,8 @@ const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八
 const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者|员工|职工|务工人员|就业人员)/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
 const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
+/** 2024年10月1日至2025年9月30日期间: a window between two days. */
+const DATE_WINDOW = /^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:起)?(?:至|到|—|-)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:期间|之间|止)?/;
 /** 2727万千瓦新能源项目 straight after a clause's year: the size of the year's batch of works (not 1—9月, 12月). */
 const BATCH_AFTER_YEAR = /^\d+(?:\.\d+)?[万亿]*(?![\d.]|[月日号—–\-~至到])[^，。；\d]{0,8}?(?:项目|工程)/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
@@ -148,7 +150,8 @@ export function clauseStances(
     planned ||= PLANNED_SUM.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
     // (2024年2727万千瓦新能源项目全部投产: a year naming a batch of works, its size straight after it, is no period reported)
-    const yearOpening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) ? YEAR_OPENING.exec(clause) : null;
+    // (2024年10月1日至2025年9月30日期间开工建设的…: a window a condition sets, from one day to another, is no past period)
+    const yearOpening = lastPastYear && !/^\s*(?:从|自)?(?:19|20)\d{2}年(?:起|开始)/.test(clause) && !DATE_WINDOW.test(clause) ? YEAR_OPENING.exec(clause) : null;
     const opening = yearOpening && !BATCH_AFTER_YEAR.test(clause.slice(yearOpening[0].length)) ? yearOpening : null;
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;

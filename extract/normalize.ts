@@ -133,7 +133,7 @@ export function normalizeLine(original: string): NormalizedLine {
 }
 
 /** A dash between spaces with words on both sides: one item of a list ends, the next begins (read as ；, one for one). */
-const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff])/g;
+const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff\d])/g;
 
 /** What the pass over a line that needs changes stops at: a bracket (a pinyin note may open), an asterisk, a space. */
 const SPECIAL = /[（【* \t\u3000\u00a0]/g;

@@ -23,7 +23,8 @@ const BARE_YEAR_OPENS = new RegExp(BARE_YEAR_OPENING.source);
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
-  { re: new RegExp(`(?<!展望|远景)(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
+  // (nor 2024年10月1日至2025年9月30日期间开工建设的: a window a condition sets, from one day to another)
+  { re: new RegExp(`(?<!展望|远景|\\d日)(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
   // (not 2025年前三季度, 2024年前10个月: a part of that year)
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月)`, 'g'), leading: false },
   { re: new RegExp(`(?:^|——|[-—]\\s)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },

@@ -52,7 +52,7 @@ describe('normalizeLine', () => {
  */
 function referenceNormalize(original: string): { text: string; origin: number[] } {
   // (one-for-one rewrites first: a list's dash between spaces read as ；, a year in Chinese digits in Arabic ones)
-  const listed = westernYears(original.replace(/(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff])/g, '；'));
+  const listed = westernYears(original.replace(/(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff\d])/g, '；'));
   const line = listed.replace(/[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e(),;:]/g, (ch, at: number) => {
     const digit = (c: number): boolean => c >= 48 && c <= 57;
     if (ch === '(') return '（';
