@@ -102,6 +102,10 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
+/** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
+const INDUSTRIES_BECOMING = /^\s*(?:力争|努力|全力|着力|加快)?(?:培育形成|培育壮大|发展壮大|培育|打造|形成|建成|壮大|建设)?(?!(?:力争|努力|全力|着力|加快)?(?:培育|打造|形成|建成|壮大|建设))([\u4e00-\u9fa5]{2,16}?(?:、[\u4e00-\u9fa5]{2,16}?)*)$/;
+/** 产业集群, 产业链: what a scale class (4000亿级) is the size of. */
+const CLUSTER_AFTER = /^(?:产业集群|产业园区|产业链|产业基地|产业)(?![园区基])/;
 /** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
 const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）]》/;
 /** 对于2024发展主要预期目标, 今年主要预期目标是: a paragraph opening on a year's main goals (its year, when written). */
@@ -775,13 +779,18 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (打造石化及精细化工、新材料2个千亿级产业集群: each named item is to reach that scale)
         const namedItems = quantity.base === 'CNY' ? namedAndCounted(sentence.text.slice(clause.start, quantity.start)) : null;
         const placeItems = places ? (places[1] ?? places[2]).split('、') : namedItems;
-        const subjects = placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
+        // 力争培育形成新能源汽车和智能网联汽车4000亿级产业集群，新能源和节能环保、新一代信息技术3000亿级产业集群: the industries
+        // before a scale class each become a cluster of that size, named with it
+        const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
+        const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`) : null;
+        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
         // (延安、渭南1000万千瓦级: a bare list of places names no measure; each is of that scale)
         const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : finding.indicator;
-        const items = subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null;
+        const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
