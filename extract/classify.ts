@@ -617,6 +617,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)
   if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return true;
+  // 餐饮收入增量每达100万元再给予…奖励: the step a payment is counted by, not the payment
+  if (/每(?:达|达到|增加|新增|增长|超过)$/.test(before) && /^[^。；]{0,6}?[，,]?(?:再|另|可)?(?:给予|予以|奖励|补助|补贴)/.test(sentence.slice(quantity.end))) return true;
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before)) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
