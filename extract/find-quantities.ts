@@ -336,6 +336,8 @@ export function findQuantities(text: string): Quantity[] {
     if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
     // 127亿园区工业固投, 安排不少于100亿支持…: 园区 is a noun and 支持 a verb, not 园, 支 counting what went before
     if (unitWord.length === 1 && NOT_A_UNIT.test(text.slice(end - 1, end + 1))) continue;
+    // 力争进入…44个百亿园区这个行列: the ranks of a class counted are joined, not built
+    if (unitWord === '个' && /^[^，。；\d]{0,12}行列/.test(text.slice(end, end + 16))) { taken.push([start, end]); continue; }
     // 1类新药, 2类医疗器械: the class a drug or device is registered in
     if (unitWord === '类' && /^\s*(?:新药|创新药|改良型新药|医疗器械|中药|生物制品|化学药)/.test(text.slice(end, end + 8))) continue;
     // 30万吨级码头, 全国首个千万千瓦级风电基地, 20个100万千瓦级示范县: a class a facility or a counted thing belongs to,
