@@ -813,7 +813,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (2018年4月，辽宁省公布《…三年行动计划（2018—2020年）》: news of a plan issued leads with the plan's end, not the day it came out)
       const announced = !quantities.length ? ANNOUNCED_PLAN.exec(sentence.text) : null;
       if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
-      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      // (in a one-year report, 力争2025年材料产业规模突破2万亿元 dates its own figures: the year's tasks after it stay the report's)
+      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
