@@ -652,10 +652,16 @@ function qualifierListItem(subjectText: string, count: number, position: number)
 function ownerListItem(subjectText: string, count: number, position: number): string {
   const m = /(?:^|的)([^，的]+)的([^，的、]{2,8})$/.exec(subjectText.replace(/[（(][^）)]*[）)]/g, '').replace(/(?:分别)?(?:给予|予以).*$/, ''));
   if (!m) return '';
-  const items = m[1].split('、');
+  // (获得国家科学技术奖一、二等奖的稀土创新主体: grades listed by their numerals alone share the words around them)
+  // (…等奖的企业: a generic receiver leaves the grade to name the payment the plainer way)
+  const graded = GENERIC_HEAD_PATTERN.test(m[2]) ? null : GRADES_LISTED.exec(m[1].replace(/^(?:获得|荣获|获)/, ''));
+  const items = graded ? [graded[2], ...graded[3].split('、').slice(1)].map((grade) => graded[1] + grade + graded[4] + graded[5]) : m[1].split('、');
   if (items.length !== count || items.some((item) => item.length < 2 || item.length > 16)) return '';
   return items[Math.min(position, count - 1)] + m[2];
 }
+
+/** 国家科学技术奖一、二等奖, 自治区科学技术奖一、二、三等奖: grades listed by numeral, the suffix written once. */
+const GRADES_LISTED = /^(.*?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(等奖|级|类|档|批|星级?)(.*)$/;
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
