@@ -336,6 +336,10 @@ export function findQuantities(text: string): Quantity[] {
     if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
     // 127亿园区工业固投, 安排不少于100亿支持…: 园区 is a noun and 支持 a verb, not 园, 支 counting what went before
     if (unitWord.length === 1 && NOT_A_UNIT.test(text.slice(end - 1, end + 1))) continue;
+    // 广西111个县市区, 全省14个市州: the divisions a place has, counted, are what it is, not a goal
+    if (unitWord === '个' && /^(?:县市区|县（市、区）|县（市）|县区|市县|市州|地市|乡镇|街道)/.test(text.slice(end, end + 6)) && /(?:全[省市区州县]|[^\d\s]{2}[省市州县]|广西|内蒙古|新疆|西藏|宁夏)$/.test(text.slice(Math.max(0, start - 6), start))
+      // (覆盖全省14个市州: unless a goal reaches them all)
+      && !/(?:覆盖|实现|达到|推广到|延伸到|拓展到)[^，。；]{0,4}$/.test(text.slice(Math.max(0, start - 10), start))) { taken.push([start, end]); continue; }
     // 力争进入…44个百亿园区这个行列: the ranks of a class counted are joined, not built
     if (unitWord === '个' && /^[^，。；\d]{0,12}行列/.test(text.slice(end, end + 16))) { taken.push([start, end]); continue; }
     // 1类新药, 2类医疗器械: the class a drug or device is registered in
