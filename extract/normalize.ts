@@ -79,8 +79,9 @@ function needsOf(line: string): { replace: boolean; remove: boolean; indent: num
 export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
   // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces
-  const listed = original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original;
-  const replaced = westernYears(needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed);
+  // (a year in Chinese digits first: a colon or comma between digits is then told as the reference tells it, 1,000:2025年)
+  const listed = westernYears(original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original);
+  const replaced = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)

@@ -101,4 +101,9 @@ describe('normalizeLine against the character-by-character reference', () => {
       expect(originalSlice(line, start, end)).toBe(original.slice(reference.origin[start], reference.origin[end - 1] + 1));
     }), { numRuns: 2000 });
   });
+  it('reads a year in Chinese digits before telling a colon between digits, as the reference does', () => {
+    // (a case the property once found: the colon between 1,000 and 二〇二五年 stays a colon between digits)
+    for (const original of ['1,000:二〇二五年', '领导下,承担 - 二00四年', '到 二〇二五 年']) expect(normalizeLine(original).text).toBe(referenceNormalize(original).text);
+    expect(normalizeLine('1,000:二〇二五年').text).toBe('1,000:2025年');
+  });
 });
