@@ -4,7 +4,7 @@
 import { PLAN_PERIODS, PLAN_PERIOD_NAME, PLAN_PERIOD_ORDINAL, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
-import { numeralValue, westernYears } from './numerals';
+import { numeralValue } from './numerals';
 
 export interface DeadlineMention {
   at: number;
@@ -16,9 +16,10 @@ export interface DeadlineMention {
 }
 
 const YEAR = '((?:19|20)\\d{2})年';
-/** 2025，荆州将…: a year opening a statement of what a place will do in it, 年 left out. */
-const BARE_YEAR_OPENING = /(?:^|[，；。？?])((?:19|20)\d{2})[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,6}?)(?:将|要|力争|计划|争取)(?!求))/g;
-const BARE_YEAR_OPENS = new RegExp(BARE_YEAR_OPENING.source);
+/** 周伟表示，2025年，常州要…; 2025，荆州将…: a year (年 written or left out) opening a statement of what a place will do in it. */
+const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,6}?)(?:将|要|力争|计划|争取)(?!求))/g;
+/** The same, asked once of a sentence that names no year with 年. */
+const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，, a list heading "2025年" alone, 2023—2025年， */
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
@@ -31,10 +32,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
-  // 周伟表示，2025年，常州要…: a year opening a statement of what a place will do in it
-  { re: new RegExp(`(?:^|[，；。？?])${YEAR}[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,6}?)(?:将|要|力争|计划|争取)(?!求))`, 'g'), leading: true },
-  // 2025，荆州将…新引进亿元以上项目800个: the same, the year written without 年
-  { re: BARE_YEAR_OPENING, leading: true },
+  // 周伟表示，2025年，常州要…; 2025，荆州将…新引进亿元以上项目800个: a year opening a statement of what a place will do in it
+  { re: YEAR_OPENS_STATEMENT, leading: true },
   // 常州将2025年地区生产总值的增长目标定为5%以上: the year whose goal is set
   { re: new RegExp(`(?<=将|把)${YEAR}(?=[^，。；\\d]{0,16}?目标)`, 'g'), leading: true },
   // 2023—2025年新增转型企业1500家: a period opening a clause with what is done in it
@@ -69,12 +68,10 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
   return { year, date: endOf ? `${year}-12-31` : null };
 }
 
-/** Every deadline stated in a sentence, in order. */
-export function findDeadlines(text: string): DeadlineMention[] {
+/** Every deadline stated in a normalised sentence (a year in Chinese digits, 到二〇三五年, already reads 到2035年), in order. */
+export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
-  // 到二〇三五年 → 到2035年: written out in the same number of characters, so offsets hold
-  const sentence = westernYears(text);
-  if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !BARE_YEAR_OPENS.test(sentence)) return found;
+  if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence)) return found;
   for (const { re, leading, forward } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
