@@ -981,21 +981,16 @@ const byUnit = new Map<string, IndicatorDefinition[]>();
 for (const indicator of INDICATORS) byUnit.set(indicator.baseUnit, [...(byUnit.get(indicator.baseUnit) ?? []), indicator]);
 
 /** Names repeat across a corpus (独角兽企业 in many plans): each phrase is matched once, in a bounded memo. */
-// (one map per kind and unit, keyed by the name itself: a key joined from the three was a new string to hash on every call)
-const memo = new Map<string, Map<string, string | null>>();
+const memo = new Map<string, string | null>();
 const MEMO_LIMIT = 20000;
-let memoSize = 0;
 
 function bestMatch(text: string, baseUnit: string, kind: Kind | undefined): string | null {
-  const scope = `${kind ?? ''}\u0000${baseUnit}`;
-  let names = memo.get(scope);
-  const known = names?.get(text);
+  const id = `${kind ?? ''}\u0000${baseUnit}\u0000${text}`;
+  const known = memo.get(id);
   if (known !== undefined) return known;
   const found = matchCatalogue(text, baseUnit, kind);
-  if (memoSize >= MEMO_LIMIT) { memo.clear(); memoSize = 0; names = undefined; }
-  if (!names) memo.set(scope, (names = new Map()));
-  names.set(text, found);
-  memoSize++;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(id, found);
   return found;
 }
 
