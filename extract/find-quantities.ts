@@ -70,11 +70,11 @@ const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 const PAID_AFTER = /^的?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:每[\u4e00-\u9fa5]{1,2})?(?:最高|不超过|最多)?(?:\d+(?:\.\d+)?万[、和及])*$/;
-/** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
 /** 高新技术企业不超过50万元、…、千帆计划入库企业不超过20万: an earlier item of a list in yuan, ending right before this one's words. */
 const SIBLING_BEFORE_IN_YUAN = /\d万元、[^，。；、\d]{0,16}$/;
 /** The same, asked of a whole sentence before its bare amounts are read. */
 const LISTED_AFTER_YUAN = /\d万元、[^，。；、\d]{0,16}\d+(?:\.\d+)?万(?![元\d])/;
+/** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
 const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
@@ -410,7 +410,8 @@ export function findQuantities(text: string): Quantity[] {
       if (!overlapsAny(taken, start, start + item.length)) pushQuantity(text, found, taken, { start, end: start + item.length, value: Number(item), valueMax: null, unit: q.unit, base: q.base, factor: q.factor, more: false });
     }
   }
-  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !ACRONYM_VALUE.test(text)) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
+  // (most sentences hold neither an acronym in brackets nor a 值: a native scan for 值 before the pattern)
+  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !(text.includes('值') && ACRONYM_VALUE.test(text))) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
