@@ -529,8 +529,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
-  const step = /每(?:新?增加?|新增|增长|多|超过)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before));
-  if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)[^。；\d]{0,6}\d/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
+  // (餐饮收入增量每达100万元再给予一定额度奖励: whatever the sum it earns, written or not)
+  const step = /每(?:新?增加?|新增|增长|多|超过|达到?)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before));
+  if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)(?:[^。；\d]{0,6}\d|[^。；\d]{0,2}(?:一定|相应))/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
   if (quantity.base === 'CNY' && FIRM_INVESTS.test(clauseBefore)) return { kind: null, reason: 'a firm\'s own investment' };
   // 扶持经费由自贸委与园区所在行政区各按50%承担: how payers share a cost, not what is given
@@ -617,8 +618,6 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)
   if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return true;
-  // 餐饮收入增量每达100万元再给予…奖励: the step a payment is counted by, not the payment
-  if (/每(?:达|达到|增加|新增|增长|超过)$/.test(before) && /^[^。；]{0,6}?[，,]?(?:再|另|可)?(?:给予|予以|奖励|补助|补贴)/.test(sentence.slice(quantity.end))) return true;
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before)) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
