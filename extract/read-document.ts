@@ -372,6 +372,9 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   return n >= 2 && n <= 6 ? n : 1;
 }
 
+/** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
+const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
+
 /**
  * The stance a line's figures are read in (a goal's, a report's), carried from sentence to sentence:
  * a report's figures run on, and sentences without a number are judged only when a later one needs
@@ -624,7 +627,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text))) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !NEWS_VOICE_OPENING.test(text))) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
@@ -848,9 +851,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
     }
     if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };
-    if (figures) lastReported = reportedFigures === figures;
+    // (据介绍，贵州是…第12个…省份。: a paragraph in the news's own voice neither goes on from goals or a report nor ends them)
+    const newsVoice = NEWS_VOICE_OPENING.test(text);
+    if (figures && !newsVoice) lastReported = reportedFigures === figures;
     // 到2025年，新能源产业累计完成投资1000亿元…。/ 新材料产业累计完成投资500亿元…: lines going on from goals under a year are goals
-    if (figures) goalRun = reportedFigures === 0 && carried !== null && (carriedBy === i || goalRun);
+    if (figures && !newsVoice) goalRun = reportedFigures === 0 && carried !== null && (carriedBy === i || goalRun);
     // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
     // (…完成规上工业增加值50.2亿元。2022年，青田将重点做好…: a year after the figures, in a sentence that looks ahead, is carried)
     if (figures && lastReported && carriedBy === i && carried && !(carriedAfterFigures && clauseStances([carriedAfterFigures], 'neutral', null).out === 'ahead')) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
