@@ -161,8 +161,13 @@ function insideQuotes(text: string, index: number): boolean {
   const close = text.indexOf('”', index);
   const quoted = text.slice(opened + 1, close < 0 ? text.length : close);
   // “园区营业收入增10%、规上工业产值增8.5%”: a long quoted list of goals is no name either
-  return !/[，；。]/.test(quoted) && !(quoted.length > 12 && quoted.includes('、') && GOAL_MEASURE.test(quoted));
+  // (“2025年制造业产值突破7000亿元”“增加值占比不低于40%”等: a quoted goal, a measure and its bound, is no name)
+  return !/[，；。]/.test(quoted) && !(quoted.length > 12 && quoted.includes('、') && GOAL_MEASURE.test(quoted))
+    && !(quoted.length >= 8 && QUOTED_GOAL_BOUND.test(text.slice(Math.max(opened + 1, index - 4), index)));
 }
+
+/** The bound a quoted goal sets just before its figure: 产值突破7000亿元, 占比不低于40%. */
+const QUOTED_GOAL_BOUND = /(?:突破|达到|不低于|不少于|超过|提高到|提高至|提升到|提升至)(?:约)?$/;
 
 /** What a quoted list of goals measures (“营业收入增10%、…”), which a label of amounts (“1个3000亿元、3个1000亿元”) does not. */
 const GOAL_MEASURE = /增|达|突破|超|提高|收入|产值|投资|总额|%/;
