@@ -41,7 +41,7 @@ const STEP = /(?:对于?([^，；。]{2,24}?的[^，；。的]{0,8}?(?:企业|�
  * A news report's spoken way of telling a payment (如果…那么所在单位就能直接享受高额经费支持, 企业将获得…,
  * 只要全职引进了…): its connectives and praise, no part of what is paid.
  */
-const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|便可|即可|都能|将|可)(?:直接)?(?:享受|获得|拿到)(?:到)?|(?:直接)?享受(?=[^，。；]{2})|高额|(?<=[引聘]进)了/g;
+const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|便可|即可|都能|将|可)(?:直接)?(?:享受|获得|拿到)(?:到)?|(?:直接)?享受(?=[^，。；]{2})|(?<!最)高额|(?<=[引聘]进)了/g;
 
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 // (设备总投入300万元以上的技术改造项目: the top tier of an investment, which names its payment)
@@ -456,10 +456,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
-  // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for
+  // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for, nor who will pay (园区将对…)
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
-  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:]?|例如[：:]?)(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:，]?|例如[：:，]?)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟))?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -672,6 +672,20 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
 
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
 const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(?:突破|达到|达|超过|超|不少于|不低于)?(?:约)?$/;
+/** 为鼓励企业…，, 为加强应用推广，: a clause that states a provision's purpose (为鼓励, 为支持: naming whom it encourages). */
+const PURPOSE_CLAUSE = /为了?(?:(鼓励|支持|引导)|推动|促进|加强|加快|推进|强化|提升|深化)([^，。；为]{2,24})[，,]/g;
+
+/** A name without the purpose clause it opens on: what the purpose encourages stays, a goal of the measure goes. */
+function withoutPurpose(name: string, sentence: string): string {
+  if (!name.startsWith('为')) return name;
+  for (const m of matchesOf(PURPOSE_CLAUSE, sentence)) {
+    const clause = m[0].slice(0, -1);
+    const rest = name.slice(clause.length);
+    if (name.startsWith(clause) && rest.length >= 4) return m[1] ? m[2] + rest : rest;
+  }
+  return name;
+}
+
 /** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
 const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
@@ -729,6 +743,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   if (input.comparator === '<=' && prior && prior.base === quantity.base && quantity.base === 'CNY' && CAP_AFTER_PAYMENT.test(sentence.slice(prior.end, quantity.start))) {
     const capped = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, prior), comparator: '=' }).replace(/（每增加[^）]*）$/, '');
     if (capped.length >= 2 && !/上限$/.test(capped)) return `${capped}上限`;
+  }
+  // 扶持比例由30%提高至50%，最高额度不超过1亿元: a cap right after a rate caps the money that rate gives
+  if (input.comparator === '<=' && prior?.base === 'percent' && quantity.base === 'CNY' && CAP_AFTER_RATE.test(sentence.slice(prior.end, quantity.start))) {
+    const rate = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, prior), comparator: '=' });
+    // (最高200万元奖励: a cap naming its own support keeps it; 每个品种…比例: a rate per item is no cap's name)
+    if (/比例(?:（[^）]*）)?$/.test(rate) && rate.length >= 6 && !rate.includes('每') && !/^(?:的)?(?:奖励|补助|补贴|资助|奖补)/.test(sentence.slice(quantity.end))) return rate.replace(/比例(?:（[^）]*）)?$/, '上限');
   }
   // 人工智能产业基金规模突破50亿元: a fund growing to a size is named by its clause, not by the heading above it
   const fundSize = FUND_SIZE.exec(sentence.slice(clause.start, quantity.start));
@@ -855,6 +875,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : name.endsWith('比例') ? '' : '比例') + of;
   } else if (generic && /金额/.test(subject)) {
     name += '金额';
+  } else if (quantity.base === 'CNY' && /最高(?:额度|金额)/.test(name)) {
+    // 最高额度300万元, 扶持最高额度由200万元增至300万元: the cap, named as one
+    name = `${name.replace(/最高(?:额度|金额)/, '')}上限`;
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
   }
@@ -883,6 +906,8 @@ function overlapOf(head: string, tail: string): number {
   return 0;
 }
 /** ，最高奖励, ，累计最高不超过: a cap's own clause straight after a payment. */
+/** 50%，最高额度不超过1亿元: a cap in the clause straight after a rate. */
+const CAP_AFTER_RATE = /^[^，；。\d]{0,4}[，,、]\s*(?:最高|最多)(?:额度|金额)?(?:不超过)?$/;
 const CAP_AFTER_PAYMENT = /^[^，；。\d]{0,6}[，,]\s*(?:累计|每年|年度)?(?:最高|最多)(?:奖励|补贴|补助|资助|奖补|支持)?(?:金额)?(?:不超过)?$/;
 /** 进出口额1亿元-10亿元, 自营进出口额500万元以上: a measure and the band of it a payment is for. */
 const MARKED_BAND = /([\u4e00-\u9fa5]{2,10}?)(\d+(?:\.\d+)?[万亿]?元?(?:[—–\-~至到]\d+(?:\.\d+)?[万亿]?元|[万亿]?元以上))/;
@@ -973,7 +998,9 @@ function nameOf(input: NamingInput): string {
   const named = namedFor(input) || clip(clean(sentence.slice(clause.start, quantities[index].start))) || clip(clean(clause.text)) || quantities[index].unit || '指标';
   // 聚焦“园区营业收入增10%、…”: the words before a quote the name opens are no part of it; 增 is 增长 written short
   // 地区生产总值力争增长: the resolve between a measure and its verb is no part of the name
-  const name = named.replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
+  // 为鼓励企业加大技术和设备投入，扶持比例增至15%: a purpose says what is encouraged (为加强应用推广，…: or, a goal of the measure, nothing)
+  // (“…7000亿元”“增加值占比不低于40%”: the quote marks between two quoted goals open neither name)
+  const name = withoutPurpose(named, sentence).replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
     // 服务业增加值增长……”: a quotation cut short ends no name
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
@@ -1006,7 +1033,8 @@ function nameOf(input: NamingInput): string {
   const previous = index > 0 ? quantities[index - 1] : undefined;
   const justBefore = previous && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start)) ? previous : undefined;
   const nameBefore = (figure: Quantity): string => nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, figure) });
-  if (BARE_GROWTH.test(name) && justBefore && justBefore.base !== 'percent') {
+  // (关键工序数控化率超过75%，较2023年提高5个百分点: a rise in points after a rate is that rate's)
+  if (BARE_GROWTH.test(name) && justBefore && (justBefore.base !== 'percent' || quantities[index].base === 'percentage_point')) {
     const level = nameBefore(justBefore);
     if (level && !BARE_GROWTH.test(level)) return `${level}${name.replace(GROWTH_BASIS, '')}`;
   }
@@ -1305,9 +1333,15 @@ function borrowedName(input: NamingInput, subject: string): string {
     const works = head ? clean(head[0]) : nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
   }
-  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(sentence, clause.end, following.start)) {
+  // (投资累计达到700亿元以上，其中设备投资…: the part after 其中 names nothing of the whole)
+  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(sentence, clause.end, following.start) && !/^[，,\s]*其中/.test(sentence.slice(clause.end - 1 < 0 ? 0 : clause.end, following.start))) {
     const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
     if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
+  }
+  // 实施工业领域设备更新450项以上，投资累计达到700亿元: the works counted in the clause before say what is invested in
+  if (SPENDING.test(subject) && previous?.base === 'count' && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start)) {
+    const works = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/^[^，、]{0,8}?(?:实施|推进|推动|开展|完成)/, '').replace(BUILDING, '');
+    if (works.length >= 4 && !/投资|投入|\d/.test(works)) return works + subject.replace(/^(?:每年|年均|计划)/, '');
   }
   // 2.持续发展壮大瓜果蔬菜产业。…每年投入5000万元，围绕…: with no object beside it, the item's heading says what for
   const topic = input.heading.replace(/^(?:持续|不断|加快|大力|积极)?(?:发展壮大|做大做强|发展|壮大|支持|推动)/, '');
