@@ -11,9 +11,9 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
 /**
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年, 近三年，…平均增速达到9.1%,
- * 2019年揭牌成立至今, 1—9月, 据统计, 公布第六批…项目 (a batch announced). They hold for the clauses after them, in this sentence and the next.
+ * 2019年揭牌成立至今, 1—9月, 据统计, 公布第六批…项目 (a batch announced), 经过40多年的接力发展. They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|经过[\d一二三四五六七八九十]+(?:多|余)?年(?:的)?[^，。；]{0,6}(?:发展|努力|建设|奋斗)|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据统计|统计显示|数据显示|资料显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有 (not 共有…18条政策, a policy's own parts), 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
@@ -130,8 +130,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  */
 /** …先后出台《…》《…》: a clause that ends on the policies a place has issued, whose terms follow. */
 const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
-/** 规定对新引进…, 明确对…: a clause opening on what a measure provides for whom. */
-const PROVIDES = /^\s*(?:并|还|同时)?(?:规定|明确)(?:了)?对/;
+/** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
+const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))/;
 
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
@@ -233,6 +233,8 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s
 export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?)预计(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
+/** ，达到2000家 (，三年累计突破1000个) straight after a multiple: the level the multiple reaches. */
+const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*[^，。；\d]{0,6}?(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
@@ -400,6 +402,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
+  // 高新技术企业数量增加一倍，达到2000家; 营业收入翻一番，达到1600亿元: a multiple the level after it states is one goal, kept as that level
+  if ((quantity.unit === '倍' || quantity.unit === '番') && MULTIPLE_THEN_LEVEL.test(after)) return { kind: null, reason: 'a multiple the level after it states' };
   // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it; 220个4/5G基站 counts stations)
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
@@ -616,7 +620,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
-  if (quantity.base === 'CNY' && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
+  if ((quantity.base === 'CNY' || quantity.base === 'USD') && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)
   if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return true;
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
@@ -660,8 +664,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
   if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
-  // 投资额5亿元以上的制造类、文旅康养…等项目, 投资额1亿（含1亿）至5亿元（含5亿）内的…项目: the projects a band of size admits
-  if (quantity.base === 'CNY' && SIZE_BAND.test(sentence.slice(quantity.end, quantity.end + 100))) return true;
+  // 投资额5亿元以上的制造类、文旅康养…等项目, 投资额1亿（含1亿）至5亿元（含5亿）内的…项目, 1500万美元（含）以上的…外资重大项目: the projects a band of size admits
+  if ((quantity.base === 'CNY' || quantity.base === 'USD') && SIZE_BAND.test(sentence.slice(quantity.end, quantity.end + 100))) return true;
   // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }

@@ -105,7 +105,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // (将超3500亿元人民币: the currency named after the unit is no object)
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)
@@ -672,6 +673,24 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
 
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
 const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(?:突破|达到|达|超过|超|不少于|不低于)?(?:约)?$/;
+/** 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
+const SUBJECTLESS_AIM = /^\s*(?:力争|争取|确保|努力)(?:达到|达|突破|超过)(?:约)?$/;
+
+/** The name of the figure at the same place in the clause before, when both clauses give as many figures in the same units. */
+function sameAimedHigher(input: NamingInput): string {
+  const { sentence, clause, quantities, index } = input;
+  const own = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end);
+  const first = quantities.indexOf(own[0]);
+  const earlier = first > 0 ? clauseOf(sentence, quantities[first - 1]) : null;
+  if (!earlier || own.length < 2 || !/^[，,\s]*$/.test(sentence.slice(earlier.end, clause.start))) return '';
+  const before = quantities.filter((q) => q.start >= earlier.start && q.end <= earlier.end);
+  if (before.length !== own.length || before.some((q, i) => q.unit !== own[i].unit)) return '';
+  const at = first - before.length + (index - first);
+  return nameIndicator({ ...input, index: at, clause: earlier });
+}
+
+/** 达到, 三年累计突破: a clause giving the level a multiple before it reaches, and how it is counted. */
+const LEVEL_AFTER_MULTIPLE = /^\s*([^，。；\d]{0,6}?)(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?$/;
 /** 为鼓励企业…，, 为加强应用推广，: a clause that states a provision's purpose (为鼓励, 为支持: naming whom it encourages). */
 const PURPOSE_CLAUSE = /为了?(?:(鼓励|支持|引导)|推动|促进|加强|加快|推进|强化|提升|深化)([^，。；为]{2,24})[，,]/g;
 
@@ -1000,7 +1019,8 @@ function nameOf(input: NamingInput): string {
   // 地区生产总值力争增长: the resolve between a measure and its verb is no part of the name
   // 为鼓励企业加大技术和设备投入，扶持比例增至15%: a purpose says what is encouraged (为加强应用推广，…: or, a goal of the measure, nothing)
   // (“…7000亿元”“增加值占比不低于40%”: the quote marks between two quoted goals open neither name)
-  const name = withoutPurpose(named, sentence).replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
+  // (“六个倍增”——全社会研发经费投入…: a label set off by a dash opens no name)
+  const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{1,12}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
     // 服务业增加值增长……”: a quotation cut short ends no name
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
@@ -1033,6 +1053,16 @@ function nameOf(input: NamingInput): string {
   const previous = index > 0 ? quantities[index - 1] : undefined;
   const justBefore = previous && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(previous.end, clause.start)) ? previous : undefined;
   const nameBefore = (figure: Quantity): string => nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, figure) });
+  // 工业总产值、增加值分别达到3500亿元、1500亿元，力争达到4000亿元、1600亿元: a clause of bare amounts as many as the
+  // clause before it gave aims higher for the same measures, one for one
+  const higher = SUBJECTLESS_AIM.test(sentence.slice(clause.start, quantities.find((q) => q.start >= clause.start)?.start ?? clause.start)) ? sameAimedHigher(input) : '';
+  if (higher) return higher;
+  // 高新技术企业数量增加一倍，达到2000家; …翻一番，三年累计突破1000个: the level a multiple reaches measures what doubles
+  const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? LEVEL_AFTER_MULTIPLE.exec(sentence.slice(clause.start, quantities[index].start)) : null;
+  if (levelOf && justBefore) {
+    const doubled = nameBefore(justBefore).replace(/(?:增加|增长|提高|扩大|实现)?(?:翻一番|翻番|翻两番)?$/, '');
+    if (doubled.length >= 2) return levelOf[1] ? `${doubled}（${levelOf[1]}）` : doubled;
+  }
   // (关键工序数控化率超过75%，较2023年提高5个百分点: a rise in points after a rate is that rate's)
   if (BARE_GROWTH.test(name) && justBefore && (justBefore.base !== 'percent' || quantities[index].base === 'percentage_point')) {
     const level = nameBefore(justBefore);
