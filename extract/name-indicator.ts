@@ -1019,8 +1019,8 @@ function nameOf(input: NamingInput): string {
   // 地区生产总值力争增长: the resolve between a measure and its verb is no part of the name
   // 为鼓励企业加大技术和设备投入，扶持比例增至15%: a purpose says what is encouraged (为加强应用推广，…: or, a goal of the measure, nothing)
   // (“…7000亿元”“增加值占比不低于40%”: the quote marks between two quoted goals open neither name)
-  // (“六个倍增”——全社会研发经费投入…: a label set off by a dash opens no name)
-  const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{1,12}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
+  // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
+  const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,12}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
     // 服务业增加值增长……”: a quotation cut short ends no name
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
