@@ -104,6 +104,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|基地)/.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
+  // 培育5个100亿级、10个50亿级消费品工业龙头企业: a scale class cut short by the list shares the head of the item after it
+  const classHead = scaleClass && classEnd === 0 ? /^、[\d一二三四五六七八九十]+个[\d.]+[万亿]*元?级([^、，；。\d]{2,16})/.exec(sentence.slice(next.end, clause.end))?.[1] : undefined;
+  if (classHead && next) return clean(sentence.slice(next.start, next.end) + classHead);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
   // (将超3500亿元人民币: the currency named after the unit is no object)
   let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');

@@ -372,6 +372,9 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   return n >= 2 && n <= 6 ? n : 1;
 }
 
+/** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */
+const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)?(?:消息|讯)\s*[：:]?\s*(?:[（(]?记者|[\u4e00-\u9fa5]{0,8}\d{1,2}(?:月\d{1,2})?日)/;
+
 /** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
 const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
 
@@ -465,6 +468,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let placeRegion = context.region;
   const ownShort = shortNameOf(context.region);
   let leadLine = -1;
+  let datelineSeen = false;
   const titleText = span.title.replace(/\s+/g, '');
   // a review paragraph (过去一年，…) and the paragraphs after it report until a heading or a goal
   // the title or the subtitle under it (——…2024年经济社会高质量发展综述) names a review
@@ -521,6 +525,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
     if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
+    // (关键词:… 来源:… / 一带一路网消息:记者8日从…获悉，到2022年…: a news dateline under a page's chrome opens the lead)
+    if (!datelineSeen && i < span.start + PAGE_HEAD_LINES * 2 && NEWS_DATELINE.test(text)) { datelineSeen = true; leadLine = i; }
     const inLead = leadLine === i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
     // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，
