@@ -700,7 +700,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   // a clause naming who qualifies, or when, before the reward the sentence goes on to give
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
   const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
-  return condition !== null && !GIVES.test(clauseBefore) && !GIVES.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
+  // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
+  return condition !== null && !GIVES.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
 }
 
 /**

@@ -676,6 +676,11 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
 
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
 const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(?:突破|达到|达|超过|超|不少于|不低于)?(?:约)?$/;
+/** 产值, 投资, 营业收入: a measure that belongs to an industry or its firms, named alone. */
+const BARE_OWNED_MEASURE = /^(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收)$/;
+/** 光热产业投资 → 光热产业: the industry or firms a named measure belongs to. */
+const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
+
 /** 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
 const SUBJECTLESS_AIM = /^\s*(?:力争|争取|确保|努力)(?:达到|达|突破|超过)(?:约)?$/;
 
@@ -1025,6 +1030,8 @@ function nameOf(input: NamingInput): string {
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
   const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,12}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // 经济总量将向7万亿元冲刺: the run toward the figure is no part of what it measures
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:将|要|力争)?向(?:冲刺|迈进|进军|跨越|挺进)$/, '')
     // 服务业增加值增长……”: a quotation cut short ends no name
     .replace(/(?<=[\u4e00-\u9fa5]{2})…+[”"]?$/, '')
     // 从举办超百场招聘会到新增2000个停车泊位: each end of a 从…到… run of works is one of them
@@ -1060,6 +1067,11 @@ function nameOf(input: NamingInput): string {
   // clause before it gave aims higher for the same measures, one for one
   const higher = SUBJECTLESS_AIM.test(sentence.slice(clause.start, quantities.find((q) => q.start >= clause.start)?.start ?? clause.start)) ? sameAimedHigher(input) : '';
   if (higher) return higher;
+  // 光热产业投资达到30亿元，产值达到110亿元: a bare measure after a clause measuring an industry is that industry's
+  if (justBefore && BARE_OWNED_MEASURE.test(name)) {
+    const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1];
+    if (owner) return owner + name;
+  }
   // 高新技术企业数量增加一倍，达到2000家; …翻一番，三年累计突破1000个: the level a multiple reaches measures what doubles
   const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? LEVEL_AFTER_MULTIPLE.exec(sentence.slice(clause.start, quantities[index].start)) : null;
   if (levelOf && justBefore) {

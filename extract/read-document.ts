@@ -741,8 +741,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOf = whole && whole.unit === quantity.unit && listsParts && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
         // 陕西2024年GDP增长目标5.5%左右 → GDP增长: the place the record is for is its region, not part of what it measures
         // (only where that leaves a measure the catalogue knows: 抚州高新区, 襄阳科技城 and 江苏省财政 keep their place)
-        const placeless = ownShort && named.startsWith(ownShort) ? named.slice(ownShort.length).replace(/^[：:]/, '') : '';
-        const indicator = (placeless && !/^[省市县区州盟旗级]/.test(placeless) && keyIndicator(named, quantity.base) === null && keyIndicator(placeless, quantity.base) !== null ? placeless : named) + partOf;
+        // (安徽省经济总量: the place's full name as well as its short one)
+        const ownPrefix = named.startsWith(context.region.name) ? context.region.name : ownShort;
+        const placeless = ownPrefix && named.startsWith(ownPrefix) ? named.slice(ownPrefix.length).replace(/^[：:]/, '') : '';
+        const indicator = (placeless && !/^[省市县区州盟旗级]/.test(placeless) && (keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null ? placeless : named) + partOf;
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
         if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
         const finding: Finding = {
