@@ -681,6 +681,17 @@ const BARE_OWNED_MEASURE = /^(?:总产值|产值|增加值|营业收入|营收|�
 /** 光热产业投资 → 光热产业: the industry or firms a named measure belongs to. */
 const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
 
+/**
+ * 提前实现居民收入比2010年翻一番 → 居民收入翻番, 预期全省地区生产总值翻一番 → 地区生产总值翻番: a doubling is named by
+ * what doubles and 翻番, without the resolve, the place or the base year around it.
+ */
+export function doublingName(name: string): string {
+  const what = name.replace(/^(?:为|提前|预期|力争|确保|努力|争取)*(?:实现)?(?:全[省市区县]|我[省市区县])?/, '').replace(/(?:再)?(?:翻一番|翻两番|翻三番|翻番)?(?:以上)?$/, '')
+    // (算力总规模较“十三五”期末: the base a doubling is counted from is no part of what doubles)
+    .replace(/(?:比|较)(?=(?:19|20)\d{2}|“?十[一二三四五六]五|上年|基期)[^，。；]{0,12}$/, '');
+  return what.length >= 2 ? `${what}翻番` : name;
+}
+
 /** 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
 const SUBJECTLESS_AIM = /^\s*(?:力争|争取|确保|努力)(?:达到|达|突破|超过)(?:约)?$/;
 
@@ -1007,7 +1018,7 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
 export function nameIndicator(input: NamingInput): string {
-  const name = nameOf(input);
+  const name = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;

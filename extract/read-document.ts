@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities } from './find-quantities';
 import { numeralValue } from './numerals';
 import { matchesOf } from '../src/domain/text';
-import { SPREAD_CUE, nameIndicator, sharedSubjects } from './name-indicator';
+import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
 import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, shortNameOf } from './resolve-region';
@@ -808,7 +808,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : eachBuilt;
         for (let copy = 0; copy < subjects; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
-          const copyOf = items && items.length === subjects ? { ...finding, indicator: item + measure, indicatorKey: keyIndicator(item + measure, quantity.base, { quote, kind: finding.kind }) } : finding;
+          const itemName = quantity.unit === '番' ? doublingName(item + measure) : item + measure;
+          const copyOf = items && items.length === subjects ? { ...finding, indicator: itemName, indicatorKey: keyIndicator(itemName, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...copyOf, alsoLines: [] } : copyOf);
         }
         sentenceDeadline = deadline;

@@ -1335,7 +1335,29 @@ function cityNewArea(region: Region): Region {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return provincialZone(rankedZone(cityNewArea(resolveRegionOf(clues)), clues.title, clues.body), clues.body);
+  return provincialZone(rankedZone(officialZoneName(cityNewArea(resolveRegionOf(clues))), clues.title, clues.body), clues.body);
+}
+
+/**
+ * National high-tech zones whose official names, in the list of 国家高新技术产业开发区 the Ministry of Science and
+ * Technology keeps, are not their host's name and 高新技术产业开发区: 大连高新区 is 大连高新技术产业园区, 厦门火炬高新区
+ * 厦门火炬高技术产业开发区. Keyed by the host a text writes before 高新区.
+ */
+const HIGH_TECH_ZONE_NAMES: Readonly<Record<string, string>> = {
+  大连: '大连高新技术产业园区',
+  深圳: '深圳市高新技术产业园区',
+  深圳市: '深圳市高新技术产业园区',
+  厦门: '厦门火炬高技术产业开发区',
+  厦门火炬: '厦门火炬高技术产业开发区',
+  中山: '中山火炬高技术产业开发区',
+  中山火炬: '中山火炬高技术产业开发区',
+};
+
+/** A national high-tech zone read from its short name, under its official one where that differs. */
+function officialZoneName(region: Region): Region {
+  if (region.level !== 'district' || !region.name.endsWith('高新技术产业开发区')) return region;
+  const official = HIGH_TECH_ZONE_NAMES[region.name.slice(0, -'高新技术产业开发区'.length)];
+  return official ? { ...region, name: official } : region;
 }
 
 /** The national zones' kinds and how a text writes each short: 高新区, 经开区. */
