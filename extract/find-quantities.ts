@@ -81,7 +81,9 @@ const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工/;
 /** 百亿产值企业, 千亿营收园区: the measure after a bare sum, then the things of that size, a class (not 实现百亿产值). */
 const MEASURED_CLASS_AFTER = /^(?:元)?(?:工业|产业)?(?:产值|营收|营业收入|规模)(?:的|级)?(?:企业|龙头企业|领军企业|园区|集群|产业集群|项目)/;
-const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
+const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
+/** 突破, 达到: the verb a bare sum in money is reached by, which the goals after it repeat. */
+const REACHING_VERB = /(?:突破|达到|超过|力争达到|力争突破)$/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 /** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25, 平均PUE值小于1.2. */
@@ -371,6 +373,8 @@ export function findQuantities(text: string): Quantity[] {
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern
   const hundredMillions = (marks & Mark.HundredMillion) !== 0;
   const money = hundredMillions && MONEY_MEASURED.test(text);
+  // 开票销售突破10000亿，其中…开发区突破2000亿，…突破1500亿: the goals after the first go on in the same money
+  let moneyReached: string | null = null;
   if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -387,10 +391,11 @@ export function findQuantities(text: string): Quantity[] {
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     // (完成127亿园区工业固投: or names right after it what the money measures)
     // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens, or before the payment's word: 最高可获800万补助)
-    } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0]) && !MEASURED_CLASS_AFTER.test(text.slice(end, end + 10))))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
+    } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (moneyReached !== null && clause.endsWith(moneyReached)) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0]) && !MEASURED_CLASS_AFTER.test(text.slice(end, end + 10))))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
       || (multiplier === '万' && (PAID_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 4)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
+      if (multiplier !== '万') moneyReached ??= REACHING_VERB.exec(clause)?.[0] ?? null;
       // (进行1-5万的奖补: the range's first bound, written bare before it)
       const from = RANGE_FROM.exec(text.slice(Math.max(0, start - 12), start));
       const low = from && isFree(text, taken, start - from[0].length, start) && Number(from[1]) < value ? { at: start - from[0].length, value: Number(from[1]) } : null;

@@ -81,7 +81,13 @@ const PART_OPENING = /^\s*其中[，,：:]?/;
 /** 其中，…; 按产业类别划分：…: a sentence breaking down the figure of the sentence before it. */
 const BREAKDOWN_OPENING = /^\s*(?:其中|按[^，。；：:]{1,8}(?:划分|分类|分))[，,：:]?/;
 /** What a whole is measured by, which its parts share: 种植面积, 产值, 营业收入… */
-const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|交易额$|规模$/;
+const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|开票销售$|交易额$|规模$/;
+/** 其中扬州经济技术开发区、仪征经济开发区突破: zones listed before the amount each of them reaches. */
+const ZONES_REACHING = /^\s*(?:其中)?((?:[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区)、)+[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区))(?:分别|均|各)?(?:突破|达到|超过|达)(?:约)?$/;
+/** 地区生产总值、一般公共预算收入占全市比重，比2021年提升: shares listed, each rising by the points after them. */
+const SHARES_RISING = /(?:^|[，。；：:])\s*((?:[^、，。；：:\d]{2,12}、)+[^、，。；：:\d]{2,12})(占[^，。；、\d]{1,8}(?:比重|比例))[，,]?\s*(?:比|较)?[^，。；]{0,8}?(提升|提高|增加)$/;
+/** 江都经济开发区, 高邮高新区: a place or zone named alone, a part whose measure is the whole's. */
+const PLACE_ALONE = /^[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区|县|市|区)$/;
 
 /** A sentence going on with an event's figures: 其中…, or the projects started or signed that day. */
 const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
@@ -665,6 +671,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);
+      const partsFrom = quantities.length > 1 ? sentence.text.search(/[，,；]其中/) : -1;
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
       let reportedClauses: boolean[] = [];
@@ -738,7 +745,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const named = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
-        const partOf = whole && whole.unit === quantity.unit && listsParts && named.length <= 6 && !MEASURE_TAIL.test(named) ? whole.measure : '';
+        // (…开票销售突破10000亿，其中…开发区突破2000亿: parts listed after 其中 inside the sentence, places among them)
+        const partsHere = listsParts || (partsFrom >= 0 && quantity.start > partsFrom);
+        const partOf = whole && whole.unit === quantity.unit && partsHere && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure : '';
         // 陕西2024年GDP增长目标5.5%左右 → GDP增长: the place the record is for is its region, not part of what it measures
         // (only where that leaves a measure the catalogue knows: 抚州高新区, 襄阳科技城 and 江苏省财政 keep their place)
         // (安徽省经济总量: the place's full name as well as its short one)
@@ -789,7 +798,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (打造石化及精细化工、新材料2个千亿级产业集群: each named item is to reach that scale)
         const namedItems = quantity.base === 'CNY' ? namedAndCounted(sentence.text.slice(clause.start, quantity.start)) : null;
-        const placeItems = places ? (places[1] ?? places[2]).split('、') : namedItems;
+        // (其中扬州经济技术开发区、仪征经济开发区突破2000亿: zones listed among the parts each reach the amount)
+        const zones = !places && !namedItems && partsHere && whole ? ZONES_REACHING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        // (地区生产总值、一般公共预算收入…占全市比重，比2021年提升5个百分点: each share listed rises by the points)
+        const shares = !places && !namedItems && !zones && quantity.base === 'percentage_point' ? SHARES_RISING.exec(sentence.text.slice(0, quantity.start)) : null;
+        const placeItems = places ? (places[1] ?? places[2]).split('、') : namedItems ?? zones?.[1].split('、') ?? shares?.[1].split('、') ?? null;
         // 力争培育形成新能源汽车和智能网联汽车4000亿级产业集群，新能源和节能环保、新一代信息技术3000亿级产业集群: the industries
         // before a scale class each become a cluster of that size, named with it
         const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
@@ -800,7 +813,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
         // (延安、渭南1000万千瓦级: a bare list of places names no measure; each is of that scale)
-        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : finding.indicator;
+        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : finding.indicator;
         const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
