@@ -338,6 +338,24 @@ const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国�
 const CITED_IN_TITLE = /(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)(?:[^《<〈，。]{2,40}?(?:部|委|局|署|办公厅|国务院)[ 、]?)*[《<〈][^》>〉]*[》>〉]/g;
 
 /** A standalone text: its title, its own names, its issuers, then what its body says of itself. */
+/** 关于支持昆明高质量发展…: a place the document's own title (not a report on it) names as the one supported. */
+const SUPPORTED_IN_TITLE = /^关于支持([\u4e00-\u9fa5]{2,8}?)(?:高质量发展|加快发展|加快建设|建设|发展|率先)/;
+
+/** The issuing government or party committee above the place a title says it supports, or null. */
+function supportingSuperior(title: string, issuers: readonly string[]): Region | null {
+  const supported = SUPPORTED_IN_TITLE.exec(title.replace(/\s+/g, ''));
+  const place = supported ? firstDivision(supported[1]) : null;
+  if (!place?.code) return null;
+  const regions = regionIndex();
+  for (const issuer of issuers) {
+    const compact = issuer.replace(/\s+/g, '');
+    if (!/人民政府|委员会|省委|市委|办公厅|办公室/.test(compact)) continue;
+    const superior = firstDivision(compact);
+    if (superior?.code && superior.code !== place.code && isWithin(place.code, superior.code, regions)) return superior;
+  }
+  return null;
+}
+
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   // (关于落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>的实施方案: the bodies that issued it are cited with it)
@@ -352,6 +370,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   // (the government whose site the page is on, when nothing of the text's own head names a place)
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
+  // 中共云南省委 云南省人民政府 / 关于支持昆明高质量发展的若干意见: a superior issuing support for a place it governs commits itself
+  const supporter = supportingSuperior(ownTitle, issuers);
+  if (supporter) return supporter;
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
   // 鄂尔多斯市人民政府办公室 issuing 《鄂尔多斯综合保税区…行动方案》: a plan the host city's government issues for its zone
   // is the city's (a zone's own committee issuing it leaves it the zone's)
