@@ -51,11 +51,11 @@ const GIVES_MONEY = /给予|予以|发放[^，。；]{0,16}(?:券|补贴|奖励|
 const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
- * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (计划发放4000万元消费券; not 实施了…计划), 未来五年, 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 and 今年规划了… (a verb done) report.
+ * …增长9%左右的目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (计划发放4000万元消费券; not 实施了…计划), 未来五年, 要 as a verb (not 主要, 重要, 需要); 截至今年8月, 今年以来 and 今年规划了… (a verb done) report; 恢复到2019年水平 is a level regained, no horizon.
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的)|(?:19|20)\d{2}年(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|${VERB_YAO}|拟`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|${VERB_YAO}|拟`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -235,6 +235,8 @@ export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计�
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** ，达到2000家 (，三年累计突破1000个) straight after a multiple: the level the multiple reaches. */
 const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*[^，。；\d]{0,6}?(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
+/** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
+const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
 const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
@@ -593,6 +595,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
   // (…分别达2300亿元、600亿元: each amount of the list after the verb)
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore.replace(/(?:分别|均)(?=达|超|突破)/, '').replace(/(?:[\d.]+[万亿]*元[、和])+$/, ''))) return { kind: 'target' };
+  // 设立20亿元…基金，吸引社会资本100亿元，撬动民间投资500亿元: money a fund is to draw in is a goal, not money given
+  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
   if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
@@ -672,8 +676,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
 
-/** …以上的…项目, （含1亿）至5亿元（含5亿）内的…企业: a size band and the projects or firms in it. */
-const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])[^，。；]{1,12}?)?(?:及)?(?:以上|以下|以内|内)(?:[（(][^）)]{0,8}[)）])?的[^，。；]{0,60}?(?:项目|企业|单位|主体)/;
+/** …以上的…项目, （含1亿）至5亿元（含5亿）内的…企业, 2亿元及以上且…的…项目, 5亿元及以上，以及…的…项目: a size band and the projects or firms in it. */
+const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])[^，。；]{1,12}?)?(?:及)?(?:以上|以下|以内|内)(?:[（(][^）)]{0,8}[)）])?(?:[，,]?以及[^。；]{0,60}?|且[^，。；]{0,40}?)?的[^，。；]{0,60}?(?:项目|企业|单位|主体)/;
 /** 项目投资强度不低于, 亩均税收贡献不低于, 建设周期原则上不超过, 约定每年达到, 总投资须达到: a standard set for the projects admitted. */
 const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|约定[^，。；]{0,8}?(?:每年|年均)?达到|(?<!应)(?:须|必须)达到$/;
 /** 租赁价格为, 最低价标准, 出让价, …时拨付…的, 后拨付, 支付比例分别为: what is charged, or when a sum is paid out (not 不含财政拨付的资金, a sum left out, nor 最高补贴单价, a rate paid). */
@@ -866,7 +870,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (投资5000万元以上、企业投资亿元以上项目260个: two classes)
   // (增长12%以上（调增2个百分点）: a revision in a bracket is no class)
   // (…企业12家以上、市级以上科技创新平台5个以上: a count of its own is no class, the next item counts apart)
-  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after) && !(quantity.base === 'count' && after.startsWith('以上、'))) return true;
+  // (建成30个以上通用机场和600个以上起降场地: a count joined to the next by 和 is an item of a list)
+  if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}(?<![和及与])[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after) && !(quantity.base === 'count' && after.startsWith('以上、'))) return true;
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
   // (加快在百亿元项目招引上取得新突破: the class of projects a measure works on, by their size)
   if (/[在对]$/.test(sentence.slice(0, quantity.start)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;

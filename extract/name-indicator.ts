@@ -130,7 +130,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
   const together = stop >= 0 && after[stop] === '、' && !next && after.length <= 20 && !/[的，；\d”]|突破|达到|超过|增长|提高/.test(after);
   // 100个重点工业和技改项目: a short second noun that carries the head both share is part of the object
-  const sharedHead = stop >= 0 && /[和及与]/.test(after[stop]) && /^[\u4e00-\u9fa5]{1,4}(?:项目|企业|园区|基地|平台|工程)(?:$|[，；。])/.test(after.slice(stop + 1));
+  // (10个以上物流和文体消费标杆场景: so does a longer one after a word too short to name a thing of its own)
+  const sharedHead = stop >= 0 && /[和及与]/.test(after[stop]) && (/^[\u4e00-\u9fa5]{1,4}(?:项目|企业|园区|基地|平台|工程)(?:$|[，；。])/.test(after.slice(stop + 1))
+    || (stop <= 3 && /^[\u4e00-\u9fa5]{2,10}(?:场景|项目|企业|园区|基地|平台|工程|中心|产品|品牌)(?:$|[，；。])/.test(after.slice(stop + 1))));
   if (stop >= 0 && !together && !sharedHead) after = after.slice(0, stop);
   else if (sharedHead) after = after.replace(/[，；。].*$/, '');
   // 1万亿元（这也是湾区首个区域GDP万亿目标）人均GDP…: an aside on the figure ends what it counts

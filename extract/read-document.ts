@@ -731,7 +731,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const paidNow = verdict.kind === 'incentive' && !fundReaches;
         // 到2022年和2030年，…分别不低于22%和30%: a pair of figures, each due at its own horizon
         const paired = pairedYear(sentence.text, quantities, index);
-        const stated = paidNow ? deadlineBefore(condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions, quantity.start)
+        // (5年内，设立20亿元…基金…；…的，最高给予5000万元运营补贴: a provision after a ； is dated by its own words only)
+        const provisionFrom = paidNow ? sentence.text.lastIndexOf('；', quantity.start) + 1 : 0;
+        const stated = paidNow ? deadlineBefore((condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions).filter((m) => m.at >= provisionFrom), quantity.start)
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
             : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
