@@ -45,6 +45,8 @@ const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|�
 
 /** 固定资产投资1000万元以上, 年营业收入5亿元及以上的: who qualifies, not what is paid for. */
 // (设备总投入300万元以上的技术改造项目: the top tier of an investment, which names its payment)
+/** 50亿元及以上、30亿元及以上…的，分别: sizes listed, each with its own amount. */
+const SPREAD_SIZES = /\d[万亿]*元(?:及)?以上、[\d.]+[万亿]*元[^，。；]*?的[，,]?[^，。；]{0,6}分别/;
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及)?以上的?/g;
 const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?)?(?:主要)?预期目标(?:是|为)|全年|今年|年内|的|设定|确定|提出|明确|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务, 人民币的目标 after a number: the goal itself, not a thing counted. */
@@ -1238,7 +1240,8 @@ function namedFor(input: NamingInput): string {
     const before = own.length >= 2 && named.includes(own) ? named.slice(0, named.indexOf(own)) : '';
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
-    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
+    // (对…新增产值50亿元及以上、30亿元及以上…的，分别给予…: sizes listed for 分别 to spread name each payment)
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     const spanName = name.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '');
