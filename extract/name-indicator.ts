@@ -696,6 +696,9 @@ export function doublingName(name: string): string {
   return what.length >= 2 ? `${what}翻番` : name;
 }
 
+/** 争创, 力争达到: a clause of one aim and nothing it measures. */
+const LONE_AIM = /^\s*(?:力争|争取|争创|确保|努力)(?:达到|达|突破|超过)?(?:约)?$/;
+
 /** 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
 const SUBJECTLESS_AIM = /^\s*(?:力争|争取|确保|努力)(?:达到|达|突破|超过)(?:约)?$/;
 
@@ -1082,6 +1085,12 @@ function nameOf(input: NamingInput): string {
   // clause before it gave aims higher for the same measures, one for one
   const higher = SUBJECTLESS_AIM.test(sentence.slice(clause.start, quantities.find((q) => q.start >= clause.start)?.start ?? clause.start)) ? sameAimedHigher(input) : '';
   if (higher) return higher;
+  // 工业企业增加值突破1万亿元达到1.3万亿元，争创1.5万亿元: a bare aim, or a level reached straight after another, measures what the figure before it does
+  if (previous && previous.unit === quantities[index].unit && (LONE_AIM.test(sentence.slice(clause.start, quantities[index].start)) && justBefore
+    || (previous.start >= clause.start && /^(?:以上|左右)?(?:达到|达|增至|提高到|提升到)(?:约)?$/.test(sentence.slice(previous.end, quantities[index].start))))) {
+    const level = nameBefore(previous);
+    if (level.length >= 2 && !LONE_AIM.test(level)) return level;
+  }
   // 光热产业投资达到30亿元，产值达到110亿元: a bare measure after a clause measuring an industry is that industry's
   if (justBefore && BARE_OWNED_MEASURE.test(name)) {
     const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1];
