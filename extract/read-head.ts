@@ -34,6 +34,8 @@ const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工�
 const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|联合印发|提出|明确|决定)(?:了|的)?/g;
 /** 记者…了解到, 据悉: the words a news report opens its lead with. */
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
+/** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
+const NATIONAL_OUTLET = /^(?:中国|中新|人民|新华|央视|光明|经济|中央)[\u4e00-\u9fa5]{0,6}(?:网|报|社|台|频道|新闻|客户端)$/;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
@@ -216,7 +218,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
-    if (source) issuers.push(source[1]);
+    // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing)
+    if (source && !NATIONAL_OUTLET.test(source[1])) issuers.push(source[1]);
     // 洛阳市工业和信息化局 2023-09-06 16:37: an issuer with the date it posted
     const undated = text.replace(ISSUER_DATE, '');
     if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);
