@@ -52,6 +52,9 @@ function compatible(a: Finding, b: Finding): boolean {
 /** The deadline a finding's own words give (or its lead carries to it), not its document's plan period. */
 const statedDeadline = (f: Finding): Finding['deadline'] => (f.deadlineOfDocument ? null : f.deadline);
 
+/** 地区生产总值增长 and 规模以上工业增加值增长: two measures the indicator catalogue knows apart. */
+const otherCatalogued = (a: Finding, b: Finding): boolean => a.indicatorKey !== null && b.indicatorKey !== null && a.indicatorKey !== b.indicatorKey;
+
 /** GDP增长5% and 地区生产总值增长5%: two wordings the indicator catalogue knows as one measure. */
 function sameCatalogued(a: Finding, b: Finding): boolean {
   return a.indicatorKey !== null && a.indicatorKey === b.indicatorKey;
@@ -170,8 +173,10 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
     // (到2027年全省经济总量突破7万亿元, a standalone line mid-text, is not 工业规模提升至7万亿级 fifty lines on: far off, a
     // headline below the text's title names the same thing; the title's own, 顺德力争到2025年GDP达5000亿元, may word it apart)
-    const far = stated.length === 1 && (headline.kind === 'incentive' || headline.line <= TITLE_LINES || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
-    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH) ?? far ?? roundedIn(headline, nearAfter(headline));
+    // (地区生产总值增长5% on a page's fifth line is not 工业技改投资增长5% forty lines on: a measure the catalogue knows is matched by it)
+    const far = stated.length === 1 && (headline.kind === 'incentive' || (headline.line <= TITLE_LINES && headline.indicatorKey === null) || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
+    // (地区生产总值增长5% / 规模以上工业增加值增长5%, a list's lines under a page head: two measures the catalogue tells apart are two goals)
+    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH && !otherCatalogued(k, headline)) ?? far ?? roundedIn(headline, nearAfter(headline));
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
     repeated.add(headline);

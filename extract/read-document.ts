@@ -7,7 +7,7 @@ import { boundedContext } from './bound-context';
 import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
-import { baseValue, findQuantities } from './find-quantities';
+import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { matchesOf } from '../src/domain/text';
 import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects } from './name-indicator';
@@ -82,6 +82,19 @@ const PART_OPENING = /^\s*其中[，,：:]?/;
 const BREAKDOWN_OPENING = /^\s*(?:其中|按[^，。；：:]{1,8}(?:划分|分类|分))[，,：:]?/;
 /** What a whole is measured by, which its parts share: 种植面积, 产值, 营业收入… */
 const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|开票销售$|交易额$|规模$/;
+/** “国家级企业技术中心”“国家级重点实验室”: quoted kinds set side by side. */
+const QUOTED_KINDS = /(?:“[^“”]{2,20}”){2,6}/g;
+
+/** The quoted kinds one amount after 分别 is paid for, each, in the provision before it (对新获评“A”“B”的企业，分别给予200万元), or null. */
+function kindsEachPaid(sentence: string, clause: { start: number }, quantity: Quantity, quantities: readonly Quantity[]): string[] | null {
+  if (!/分别(?:一次性)?(?:给予|奖励|补助|补贴|资助)?$/.test(sentence.slice(clause.start, quantity.start))) return null;
+  const from = sentence.lastIndexOf('；', quantity.start) + 1;
+  if (quantities.some((q) => q !== quantity && q.start >= from && q.start < quantity.start + 40 && q.base === quantity.base && q.start > quantity.end && sentence.slice(quantity.end, q.start).length <= 2)) return null;
+  const runs = [...sentence.slice(from, clause.start).matchAll(QUOTED_KINDS)];
+  const kinds = runs.length === 1 ? runs[0][0].match(/“[^”]+”/g) : null;
+  return kinds && kinds.length >= 2 ? kinds : null;
+}
+
 /** 其中扬州经济技术开发区、仪征经济开发区突破: zones listed before the amount each of them reaches. */
 const ZONES_REACHING = /^\s*(?:其中)?((?:[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区)、)+[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区))(?:分别|均|各)?(?:突破|达到|超过|达)(?:约)?$/;
 /** 地区生产总值、一般公共预算收入占全市比重，比2021年提升: shares listed, each rising by the points after them. */
@@ -804,7 +817,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const zones = !places && !namedItems && partsHere && whole ? ZONES_REACHING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (地区生产总值、一般公共预算收入…占全市比重，比2021年提升5个百分点: each share listed rises by the points)
         const shares = !places && !namedItems && !zones && quantity.base === 'percentage_point' ? SHARES_RISING.exec(sentence.text.slice(0, quantity.start)) : null;
-        const placeItems = places ? (places[1] ?? places[2]).split('、') : namedItems ?? zones?.[1].split('、') ?? shares?.[1].split('、') ?? null;
+        // (对新获评“国家级企业技术中心”“国家级重点实验室”的企业，由受益财政分别给予200万元的一次性奖励: one payment for each kind quoted)
+        const quotedKinds = !places && !namedItems && !zones && !shares && finding.kind === 'incentive' ? kindsEachPaid(sentence.text, clause, quantity, quantities) : null;
+        const placeItems = places ? (places[1] ?? places[2]).split('、') : namedItems ?? zones?.[1].split('、') ?? shares?.[1].split('、') ?? quotedKinds;
         // 力争培育形成新能源汽车和智能网联汽车4000亿级产业集群，新能源和节能环保、新一代信息技术3000亿级产业集群: the industries
         // before a scale class each become a cluster of that size, named with it
         const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
@@ -817,7 +832,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (延安、渭南1000万千瓦级: a bare list of places names no measure; each is of that scale)
         // (新材料、大健康、数字经济三大千亿级产业: items named and counted are each the kind the scale is of)
         const kindAfter = namedItems && !places ? /^级?([^，。；、\d]{1,8})/.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
-        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : kindAfter ?? finding.indicator;
+        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : quotedKinds ? '' : kindAfter ?? finding.indicator;
         const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
