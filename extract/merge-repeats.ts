@@ -52,6 +52,13 @@ function compatible(a: Finding, b: Finding): boolean {
 /** The deadline a finding's own words give (or its lead carries to it), not its document's plan period. */
 const statedDeadline = (f: Finding): Finding['deadline'] => (f.deadlineOfDocument ? null : f.deadline);
 
+/** 围绕全年实现工业产值300亿元的目标 after 全部工业要力争完成产值300亿元: a later line recalling the goal, the same measure named. */
+function recallsGoal(first: Finding, later: Finding): boolean {
+  return later.kind === 'target' && later.line > first.line && GOAL_RECALLED.test(later.quote) && first.indicator.length >= 2 && later.indicator.slice(-2) === first.indicator.slice(-2);
+}
+/** …300亿元的目标: a figure named as the goal it is. */
+const GOAL_RECALLED = /\d[^，。；\d]{0,4}的(?:目标|任务)/;
+
 /** 地区生产总值增长 and 规模以上工业增加值增长: two measures the indicator catalogue knows apart. */
 const otherCatalogued = (a: Finding, b: Finding): boolean => a.indicatorKey !== null && b.indicatorKey !== null && a.indicatorKey !== b.indicatorKey;
 
@@ -115,7 +122,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
@@ -125,7 +132,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
-    if (earlier && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)
+    if (earlier && !recallsGoal(earlier, finding) && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)
       || (finding.kind === 'incentive' && endsWithName(earlier, finding) && finding.indicator.length < earlier.indicator.length))) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
       Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });

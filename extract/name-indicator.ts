@@ -175,8 +175,12 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
     previousText = before;
     before = before.replace(TRAILING_CUE, '').replace(CONDITION, '').replace(/的$/, '');
   }
-  return clean(clean(before).replace(LEADING_FILLER, ''));
+  // 全部工业要力争完成产值, 规模以上工业力争完成增加值: the industry before the resolve owns the measure after it
+  return clean(clean(before).replace(OWNER_RESOLVES, '$1').replace(LEADING_FILLER, ''));
 }
+
+/** 全部工业要力争完成, 规模以上工业力争: an industry, its resolve and the verb of reaching, before the measure it owns. */
+const OWNER_RESOLVES = /^([\u4e00-\u9fa5]{0,6}(?:工业|产业|企业|行业))(?:要|将)?(?:力争|确保|争取)(?:完成|实现)?(?=[\u4e00-\u9fa5]{2})/;
 
 function stripLeadingVerb(text: string): string {
   const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
@@ -681,9 +685,9 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
 const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(?:突破|达到|达|超过|超|不少于|不低于)?(?:约)?$/;
 /** 产值, 投资, 营业收入: a measure that belongs to an industry or its firms, named alone. */
-const BARE_OWNED_MEASURE = /^(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收)$/;
+const BARE_OWNED_MEASURE = /^(?:完成|实现)?(总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收)$/;
 /** 光热产业投资 → 光热产业: the industry or firms a named measure belongs to. */
-const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
+const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|工业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
 
 /**
  * 提前实现居民收入比2010年翻一番 → 居民收入翻番, 预期全省地区生产总值翻一番 → 地区生产总值翻番: a doubling is named by
@@ -1092,9 +1096,11 @@ function nameOf(input: NamingInput): string {
     if (level.length >= 2 && !LONE_AIM.test(level)) return level;
   }
   // 光热产业投资达到30亿元，产值达到110亿元: a bare measure after a clause measuring an industry is that industry's
-  if (justBefore && BARE_OWNED_MEASURE.test(name)) {
+  // (全部工业要力争完成产值300亿元，完成增加值85亿元: the verb of reaching it is no part of the name)
+  const ownedMeasure = justBefore ? BARE_OWNED_MEASURE.exec(name) : null;
+  if (ownedMeasure && justBefore) {
     const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1];
-    if (owner) return owner + name;
+    if (owner) return owner + ownedMeasure[1];
   }
   // 高新技术企业数量增加一倍，达到2000家; …翻一番，三年累计突破1000个: the level a multiple reaches measures what doubles
   const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? LEVEL_AFTER_MULTIPLE.exec(sentence.slice(clause.start, quantities[index].start)) : null;

@@ -305,8 +305,8 @@ const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)
 const RELATED_READING = /^\s*(?:相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
-/** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named. */
-const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年均增长|年均增速|增长)?(?:达到|达|突破|超过|提高到|为)?(?:约)?\d[^，。；]{0,12}$/;
+/** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named (not 5G用户普及率…). */
+const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年均增长|年均增速|增长)?(?:达到|达|突破|超过|提高到|为)?(?:约)?\d(?![\d.]*[A-Za-z])[^，。；]{0,12}$/;
 /** 年均增长, 增速: the rate a measure's name may end on. */
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */

@@ -243,7 +243,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
-      if (division.level === 'district' && i > 0 && !(name.length >= 3 && text.startsWith('人民政府', i + name.length))) break;
+      // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
+      if (division.level === 'district' && i > 0 && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name))) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
@@ -1053,7 +1054,7 @@ function dominantZone(text: string): Region | null {
 /** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
 const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|生态城|合作区|综合保税区|保税港区|保税区|台商投资区|科学城/g;
 /** Before a bare kind: no name, only a word that governs it (纳入新区, 对新区, 到生态城). */
-const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻]/;
+const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻年]/;
 
 /** Whether a zone goes by a kind: 西安高新技术产业开发区 by 高新区 and 开发区, 中新天津生态城 by 生态城. */
 function goesBy(zone: string, kind: string): boolean {

@@ -2,7 +2,8 @@
 // newsletters (tests/fixtures/answer-key, texts in seeds/) and the development key of standalone
 // policy texts from other regions (tests/fixtures/dev-texts). Bar: F1 ≥ 0.95 on each key, and
 // kind, deadline, region, comparator and indicator right on ≥ 90% of matched records; the figures
-// are printed. A rule for unseen texts must not cost the keys what they have reached: F1 ≥ 0.99.
+// are printed. A rule for unseen texts must not cost the keys what they have reached: F1 1.00, not one
+// record found wrongly or missed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +14,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 const F1_BAR = 0.95;
-/** Both keys stand at F1 1.00: a slip of a single text's records (a new rule misfiring) falls below this. */
-const F1_REACHED = 0.99;
+/** Both keys stand at F1 1.00: a single record found wrongly or missed (a new rule misfiring) falls below this. */
+const F1_REACHED = 1;
 const FIELD_BAR = 0.9;
 const BARRED_FIELDS = ['kind', 'deadline', 'region', 'comparator'] as const;
 
@@ -50,7 +51,7 @@ for (const key of KEYS) {
 
     it(`covers at least ${key.minAnswers} answers`, () => expect(key.answers.length).toBeGreaterThanOrEqual(key.minAnswers));
     it(`finds commitments with F1 ≥ ${F1_BAR}`, () => expect(measured.f1).toBeGreaterThanOrEqual(F1_BAR));
-    it(`keeps F1 at the level reached (≥ ${F1_REACHED})`, () => expect(measured.f1).toBeGreaterThanOrEqual(F1_REACHED));
+    it(`keeps F1 at the level reached (${F1_REACHED.toFixed(2)})`, () => expect(measured.f1).toBeGreaterThanOrEqual(F1_REACHED));
     for (const field of key.fields) {
       it(`gets ${field} right on ≥ ${FIELD_BAR * 100}% of matched records`, () => expect(measured.fields[field]).toBeGreaterThanOrEqual(FIELD_BAR));
     }
