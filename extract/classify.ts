@@ -404,6 +404,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
+  // 会议主要任务8项：审议…: the items of a meeting's agenda are no goal
+  if (/(?:会议|大会)(?:的)?(?:主要)?(?:任务|议程|议题)(?:有|共有|共)?$/.test(before.slice(-10))) return { kind: null, reason: "counts a meeting's agenda" };
+  // 审议省政府关于三十个重点县…履行节能减排目标承诺情况的报告: a figure inside the name of a report or a notice names it
+  if (/关于[^，。；：《》]{0,40}$/.test(before) && /^[^，。；：《》]{0,40}的(?:报告|通知|议案|请示)/.test(after)) return { kind: null, reason: 'part of a document named' };
   // 落实自治区关于打造千亿元茶产业的决策部署: a superior's decision the text carries out is no figure of its own
   if (/(?:落实|贯彻|按照)[^，。；]{0,10}关于[^，。；]*$/.test(before) && /^[^，。；]{0,24}的(?:决策部署|部署|要求|精神|指示)/.test(after)) return { kind: null, reason: "a superior's decision carried out" };
   // 高新技术企业数量增加一倍，达到2000家; 营业收入翻一番，达到1600亿元: a multiple the level after it states is one goal, kept as that level
