@@ -299,6 +299,9 @@ const RECIPIENT_BEFORE_AMOUNT = /给予([^，；。\d]{2,8}?)$/;
 
 const GRADE_END = /(?:国家|自治区|国|省|市|县|区|州)级$/;
 /** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
+/** 人均可支配收入, 天然气气化率: a measure the last of items alike in length may name for all of them. */
+const PARALLEL_MEASURE = /(?:率|收入|比重|占比|水平|指数|规模|产值|增加值)$/;
+
 function listItem(items: readonly string[], position: number): string {
   const at = Math.min(Math.max(position, 0), items.length - 1);
   const first = items[0];
@@ -315,7 +318,9 @@ function listItem(items: readonly string[], position: number): string {
     return head + (at === 0 ? first.slice(head.length).replace(/级$/, '') : items[at].replace(/级.*$/, '')) + graded[2];
   }
   // 东、中、西部地区试点城市: short items share the last one's tail
-  if (items.length >= 2 && items.slice(0, -1).every((item) => item.length <= 3) && last.length > first.length + 2) {
+  // (城镇居民、农村居民人均可支配收入: so do items of four characters alike before a measure the last one names)
+  const alike = items.slice(0, -1).every((item) => item.length === 4) && PARALLEL_MEASURE.test(last);
+  if (items.length >= 2 && (items.slice(0, -1).every((item) => item.length <= 3) || alike) && last.length > first.length + 2) {
     return at === items.length - 1 ? last : items[at] + last.slice(first.length);
   }
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
