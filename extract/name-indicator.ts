@@ -571,10 +571,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对新认定国家级及省级制造业创新中心，分别给予50万元、20万元: the levels are what 分别 spreads
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
-  const qualified = spread && spreadCount >= 2 && !tier && !leveled ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '';
+  // 对工业投资考核前三名的县（市、区）、开发区，分别可获奖励50万元、40万元、30万元: the ranks are what 分别 spreads
+  const ranks = spread && spreadCount >= 2 && !tier && !leveled ? /前([二两三四五六七八九十])名/.exec(subjectText) : null;
+  const ranked = ranks && numeralValue(ranks[1]) === spreadCount && position < spreadCount ? thingOf(subjectText.replace(/(?:分别|均).*$/, '').replace(ranks[0], `第${'一二三四五六七八九十'[position]}名`)) : '';
+  const qualified = spread && spreadCount >= 2 && !tier && !leveled && !ranked ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '';
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
-  const thing = tier || leveled || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
+  const thing = tier || leveled || ranked || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
   let name = subject;
