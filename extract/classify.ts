@@ -662,7 +662,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (PAYMENT_AFTER.test(sentence) && conditionOfPayment(sentence, quantity, before)) return true;
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
   // (融资实际发生额10亿元及以上、5亿元及以上至10亿元以下…的分别给予…: bands listed, each paid its own amount)
-  if (/^[^，。；]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))
+  // (…60万元、40万元奖励（对当年同时获评四星、五星的，按…: a note in brackets after the payment sets no condition on it)
+  if (/^[^，。；（(]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))
     || /^(?:及)?(?:以上|以下)?(?:至[\d.]+[万亿]?元以下)?(?:、[\d.]+[万亿]?元(?:及)?(?:以上|以下)?(?:至[\d.]+[万亿]?元以下)?)*的[，,]?分别(?:给予|予以|奖励|补助|补贴)/.test(sentence.slice(quantity.end, quantity.end + 80))) return true;
   // 营业收入15亿元以上，增速10%以上的，按…奖励: the first of two bounds that together admit the payment
   // (营业收入10亿元—15亿元，增速15%以上的: a band needs no 以上)
