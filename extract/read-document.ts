@@ -87,13 +87,21 @@ const QUOTED_KINDS = /(?:“[^“”]{2,20}”){2,6}/g;
 
 /** The quoted kinds one amount after 分别 is paid for, each, in the provision before it (对新获评“A”“B”的企业，分别给予200万元), or null. */
 function kindsEachPaid(sentence: string, clause: { start: number }, quantity: Quantity, quantities: readonly Quantity[]): string[] | null {
-  if (!/分别(?:一次性)?(?:给予|奖励|补助|补贴|资助)?$/.test(sentence.slice(clause.start, quantity.start))) return null;
+  if (!/分别(?:一次性)?(?:给予|奖励|补助|补贴|资助)?[^，。；\d]{0,12}$/.test(sentence.slice(clause.start, quantity.start))) return null;
   const from = sentence.lastIndexOf('；', quantity.start) + 1;
   if (quantities.some((q) => q !== quantity && q.start >= from && q.start < quantity.start + 40 && q.base === quantity.base && q.start > quantity.end && sentence.slice(quantity.end, q.start).length <= 2)) return null;
   const runs = [...sentence.slice(from, clause.start).matchAll(QUOTED_KINDS)];
   const kinds = runs.length === 1 ? runs[0][0].match(/“[^”]+”/g) : null;
-  return kinds && kinds.length >= 2 ? kinds : null;
+  if (kinds && kinds.length >= 2) return kinds;
+  // (对当年新增国家级…示范基地的、入选省专精特新产业园创建试点的，分别奖励…100万元: or each condition listed with 的、)
+  const listed = CONDITIONS_LISTED.exec(sentence.slice(from, clause.start));
+  return listed ? listed[1].split('的、').map((condition) => condition.replace(/^(?:对于?)?(?:当年|新)?/, '').replace(/的$/, '')) : null;
 }
+
+/** 的一次性奖励, 补助: the support an amount is paid as, named after it. */
+const PAID_KIND = /(?<=^[^，。；\d]{0,4})(?:一次性)?(?:奖励|补助|补贴|资助|奖补)/;
+/** 对A的、B的，: conditions listed, each closed by 的, right before the payment they share. */
+const CONDITIONS_LISTED = /(?:^|[，。；：])\s*(?:[（(][一二三四五六七八九十\d]+[)）][^，。；]{0,16}[，,])?((?:[^，。；、（(]{4,30}的、)+[^，。；、（(]{4,30}的)[，,]\s*$/;
 
 /** 其中扬州经济技术开发区、仪征经济开发区突破: zones listed before the amount each of them reaches. */
 const ZONES_REACHING = /^\s*(?:其中)?((?:[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区)、)+[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区))(?:分别|均|各)?(?:突破|达到|超过|达)(?:约)?$/;
@@ -832,7 +840,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (延安、渭南1000万千瓦级: a bare list of places names no measure; each is of that scale)
         // (新材料、大健康、数字经济三大千亿级产业: items named and counted are each the kind the scale is of)
         const kindAfter = namedItems && !places ? /^级?([^，。；、\d]{1,8})/.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
-        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : quotedKinds ? '' : kindAfter ?? finding.indicator;
+        const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : quotedKinds ? (quotedKinds[0].startsWith('“') ? '' : PAID_KIND.exec(sentence.text.slice(quantity.end))?.[0] ?? '奖励') : kindAfter ?? finding.indicator;
         const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
