@@ -28,7 +28,7 @@ const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同�
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
 const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
-const STANDING_WORD = /如今|目前|现有|现在|已|有|会上/;
+const STANDING_WORD = /如今|目前|现有|现在|已|有(?=[\d一二三四五六七八九十])|共有|会上/;
 
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
@@ -234,8 +234,8 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s
 export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?)预计(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
-/** ，达到2000家 (，三年累计突破1000个) straight after a multiple: the level the multiple reaches. */
-const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*[^，。；\d]{0,6}?(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
+/** ，达到2000家 (，三年累计突破1000个: how it is counted captured) straight after a multiple: the level the multiple reaches. */
+export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*([^，。；\d]{0,6}?)(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */

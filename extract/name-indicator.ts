@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, RAISE_VERB, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, MULTIPLE_THEN_LEVEL, RAISE_VERB, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -708,11 +708,8 @@ export function doublingName(name: string): string {
   return what.length >= 2 ? `${what}翻番` : name;
 }
 
-/** 争创, 力争达到: a clause of one aim and nothing it measures. */
+/** 争创, 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
 const LONE_AIM = /^\s*(?:力争|争取|争创|确保|努力)(?:达到|达|突破|超过)?(?:约)?$/;
-
-/** 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
-const SUBJECTLESS_AIM = /^\s*(?:力争|争取|确保|努力)(?:达到|达|突破|超过)(?:约)?$/;
 
 /** The name of the figure at the same place in the clause before, when both clauses give as many figures in the same units. */
 function sameAimedHigher(input: NamingInput): string {
@@ -727,8 +724,6 @@ function sameAimedHigher(input: NamingInput): string {
   return nameIndicator({ ...input, index: at, clause: earlier });
 }
 
-/** 达到, 三年累计突破: a clause giving the level a multiple before it reaches, and how it is counted. */
-const LEVEL_AFTER_MULTIPLE = /^\s*([^，。；\d]{0,6}?)(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?$/;
 /** 为鼓励企业…，, 为加强应用推广，: a clause that states a provision's purpose (为鼓励, 为支持: naming whom it encourages). */
 const PURPOSE_CLAUSE = /为了?(?:(鼓励|支持|引导)|推动|促进|加强|加快|推进|强化|提升|深化)([^，。；为]{2,24})[，,]/g;
 
@@ -1095,7 +1090,7 @@ function nameOf(input: NamingInput): string {
   const nameBefore = (figure: Quantity): string => nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, figure) });
   // 工业总产值、增加值分别达到3500亿元、1500亿元，力争达到4000亿元、1600亿元: a clause of bare amounts as many as the
   // clause before it gave aims higher for the same measures, one for one
-  const higher = SUBJECTLESS_AIM.test(sentence.slice(clause.start, quantities.find((q) => q.start >= clause.start)?.start ?? clause.start)) ? sameAimedHigher(input) : '';
+  const higher = LONE_AIM.test(sentence.slice(clause.start, quantities.find((q) => q.start >= clause.start)?.start ?? clause.start)) ? sameAimedHigher(input) : '';
   if (higher) return higher;
   // 工业企业增加值突破1万亿元达到1.3万亿元，争创1.5万亿元: a bare aim, or a level reached straight after another, measures what the figure before it does
   if (previous && previous.unit === quantities[index].unit && (LONE_AIM.test(sentence.slice(clause.start, quantities[index].start)) && justBefore
@@ -1111,8 +1106,9 @@ function nameOf(input: NamingInput): string {
     if (owner) return owner + ownedMeasure[1];
   }
   // 高新技术企业数量增加一倍，达到2000家; …翻一番，三年累计突破1000个: the level a multiple reaches measures what doubles
-  const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? LEVEL_AFTER_MULTIPLE.exec(sentence.slice(clause.start, quantities[index].start)) : null;
-  if (levelOf && justBefore) {
+  // (the pattern classify drops the multiple by: the level must be this figure, straight after it)
+  const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? MULTIPLE_THEN_LEVEL.exec(sentence.slice(justBefore.end)) : null;
+  if (levelOf && justBefore && justBefore.end + levelOf[0].length - 1 === quantities[index].start) {
     const doubled = nameBefore(justBefore).replace(/(?:增加|增长|提高|扩大|实现)?(?:翻一番|翻番|翻两番)?$/, '');
     if (doubled.length >= 2) return levelOf[1] ? `${doubled}（${levelOf[1]}）` : doubled;
   }

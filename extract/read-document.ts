@@ -186,7 +186,7 @@ const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
 /** 2025年 alone on its line. */
 const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年\s*$/;
-const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?\s*)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
+const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
@@ -660,7 +660,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !NEWS_VOICE_OPENING.test(text))) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    // (据了解，…拥有200多家…: a paragraph in the news's own voice neither goes on from goals or a report nor ends them)
+    const newsVoice = NEWS_VOICE_OPENING.test(text);
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
@@ -900,8 +902,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
     }
     if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };
-    // (据介绍，贵州是…第12个…省份。: a paragraph in the news's own voice neither goes on from goals or a report nor ends them)
-    const newsVoice = NEWS_VOICE_OPENING.test(text);
+    // (据介绍，贵州是…第12个…省份。: the news's own voice ends no run of goals or report either)
     if (figures && !newsVoice) lastReported = reportedFigures === figures;
     // 到2025年，新能源产业累计完成投资1000亿元…。/ 新材料产业累计完成投资500亿元…: lines going on from goals under a year are goals
     if (figures && !newsVoice) goalRun = reportedFigures === 0 && carried !== null && (carriedBy === i || goalRun);

@@ -29,7 +29,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 2025年前三季度, 2024年前10个月: a part of that year)
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月)`, 'g'), leading: false },
   // (政府工作报告显示，2024年，…: or after the words that say who tells it)
-  { re: new RegExp(`(?:^|——|[-—]\\s|^[\u4e00-\u9fa5]{0,8}(?:显示|指出|表示|介绍)[，,：:]\\s*)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|——|[-—]\\s|^[\u4e00-\u9fa5]{0,8}(?:显示|指出|表示|介绍)[，,：:])${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
@@ -52,7 +52,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`目标(?:是|为)?[：:]${YEAR}(?:底|末)?(?=[，,])`, 'g'), leading: true },
   // …，2022年地区生产总值增长9.5%; 南陵县：2022年地区生产总值…: a year opening a clause or what a label gives
   // (指标有“2025年制造业产值突破7000亿元”: or a quoted goal)
-  { re: new RegExp(`(?:^|[，；：:“])\\s*${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
+  { re: new RegExp(`(?:^|[，；：:“])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
   { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
