@@ -31,7 +31,7 @@ const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
-const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|联合印发|提出|明确|决定)(?:了|的)?/g;
+const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|下发|联合印发|提出|明确|决定)(?:了|的)?/g;
 /** 记者…了解到, 据悉: the words a news report opens its lead with. */
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
@@ -108,7 +108,8 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     if (/^[（(](?:以下)?简称/.test(after)) designated.push(m[1]);
     else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
       // 《…实施意见（试行）》正式发布, not 根据《…》出台
-      || (/^(?:近日|日前|正式|已)*(?:发布|印发|出台|公布)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) {
+      // (《关于三亚市…的决定》日前由三亚市委、三亚市政府联合下发: issued by the bodies named after it)
+      || (/^(?:近日|日前|正式|已)*(?:由[^，。；]{2,30}?)?(?:联合)?(?:发布|印发|出台|公布|下发)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) {
       // 为全面落实文化和旅游部…联合印发的《…》: a clause following another's document cites it
       if (!FOLLOWS_ANOTHER.test(text.slice(0, m.index).split(/[。，；]/).pop() ?? '')) names.push(m[1]);
     }

@@ -452,12 +452,18 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   const text = body().slice(0, 1500);
   const divisions = divisionsNamed(text, regions, false);
   const at = divisions.findIndex((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions));
-  if (at < 0) return null;
+  // (玉林自2010年以来，陆续出台…: the one place within its home a text names only by its short name)
+  if (at < 0) {
+    const within = new Set(divisionsNamed(text, regions, true).filter((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions)).map((d) => d.code));
+    const [only] = within;
+    return within.size === 1 ? named(regions.byCode(only)!, regions) : null;
+  }
   // 武汉市江夏区对外发布…: a city named with one of its districts right after it reports on the district
   const next = divisions[at + 1];
   const reported = next?.parentCode === divisions[at].code && text.includes(divisions[at].name + next.name) ? next : divisions[at];
   // 推动市南区、市北区、崂山区组团协同发展: districts listed together are parts of the place reported on, not it
-  if (new RegExp(`${reported.name}、|、${reported.name}`).test(text)) return null;
+  // (三亚市委、三亚市政府联合下发: its bodies listed, not places)
+  if (new RegExp(`${reported.name}、|、${reported.name}(?!委|政府|人民|党|人大|政协)`).test(text)) return null;
   return named(reported, regions);
 }
 
@@ -1225,6 +1231,10 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   // city's places, and the city that holds them all is the one speaking
   const parent = best?.division.level === 'district' && best.division.parentCode ? regions.byCode(best.division.parentCode) : undefined;
   const siblings = parent ? new Set(mentioned.filter((division) => division.parentCode === parent.code).map((division) => division.code)) : new Set();
+  // (我市…吴川华昱产转园、遂溪工业园、徐闻产业转移工业园…湛江产业转移工业园: its places by their short names, the city's too)
+  if (parent && siblings.size < 3 && divisionsNamed(text, regions, true).some((division) => division.code === parent.code)) {
+    for (const division of countiesNamed(text, regions).keys()) if (division.parentCode === parent.code) siblings.add(division.code);
+  }
   if (parent && siblings.size >= 3 && fitting(parent)) return named(parent, regions);
   return best ? named(best.division, regions) : null;
 }
