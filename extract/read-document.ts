@@ -62,6 +62,8 @@ function clauseGroupEnd(sentence: string, at: number): number {
   return semicolon < 0 ? sentence.length : at + semicolon;
 }
 
+/** 累计, 总量, 达到, 到2025年, 全年: a clause after a yearly one that measures a total, a level or a year of its own. */
+const ANNUAL_ENDS = /累计|总[量数额规模]|达到|突破|规模|年均|(?:19|20)\d{2}年|今年|全年|未来|期间|[一二三四五两\d]年(?:内|来)/;
 /** 年均增长10%, 每年提升1个百分点: a rate kept up over the years to a horizon. */
 const ANNUAL_RATE = /年均|每年/;
 
@@ -724,7 +726,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
-        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成)/.test(clause.text);
+        // (每年实施千万元以上项目不少于200个，投资800亿元以上，争列…20个以上: the clauses after 每年 go on counting each year's,
+        // until a ； or a total, a level or a year of their own)
+        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成)/.test(clause.text)
+          || (/每年/.test(sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)) && !ANNUAL_ENDS.test(clause.text));
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         const saysThisYear = THIS_YEAR.test(sentence.text);
         // 力争全年达到90亿元, 力争年内…: the whole of the year the text is issued in, unless a year is carried to it
@@ -758,7 +763,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const provisionFrom = paidNow ? sentence.text.lastIndexOf('；', quantity.start) + 1 : 0;
         const stated = paidNow ? deadlineBefore((condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions).filter((m) => m.at >= provisionFrom), quantity.start)
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
-            : annual ? deadlineAt(mentions, quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
+            // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
+            : annual ? deadlineAt(mentions.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
         const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
