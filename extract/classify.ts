@@ -108,6 +108,8 @@ const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
+/** 1450亿元（比2016年增加, 300亿元（增加: a bracket opening on the change to the amount it follows. */
+const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
 /** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
@@ -481,6 +483,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/必须(?:是|为|达到|在)?[^，。；\d]{0,10}$/.test(before) && /^[^，。；\d]{0,2}以上/.test(after)) return { kind: null, reason: 'a standard projects must meet' };
   // （备注：…仍只给予2万元的奖励）: a note restating a payment the provision already gives
   if (/[（(]备注[:：][^）)]*$/.test(before)) return { kind: null, reason: 'a note restating a payment' };
+  // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
+  if (RESTATED_CHANGE.test(before) && /^[^（()）]{0,4}[)）]/.test(after)) return { kind: null, reason: 'a change restating the level before it' };
   // 需在30亿元（含30亿元）以上: a bound's figure restated in its bracket
   if (/[（(]\s*(?:含|不含)\s*$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the bounds of the band a payment is for

@@ -51,8 +51,8 @@ const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上
 const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
 const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
-/** 百亿级, 万亿级, 五百亿级, 1000亿级, 建成万亿工业强市: a scale class of money, "at least". */
-const SCALE_CLASS = /((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?(?:级|(?=(?:工业|产业|经济)?(?:强市|强县|大市)))/gu;
+/** 百亿级, 万亿级, 五百亿级, 1000亿级, 建成万亿工业强市: a scale class of money, "at least"; 30—50亿级: a band of scale. */
+const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?(?:级|(?=(?:工业|产业|经济)?(?:强市|强县|大市)))/gu;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
@@ -293,9 +293,12 @@ export function findQuantities(text: string): Quantity[] {
     // (迈入万亿级城市后, 跻身千亿级县: a rank already joined)
     if (/^[^，。；、]{0,8}行列/.test(text.slice(end, end + 12)) || (/(?:迈入|跻身|晋级|晋升|成功进入)$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:城市|县|县市|大市|强市|俱乐部)/.test(text.slice(end, end + 4)))) { taken.push([start, end]); continue; }
     // (五百亿级: a scale written with its digit, read as the numeral it is)
-    const value = /\d/.test(m[1]) ? Number(m[1]) : m[1].length === 1 ? scaleClassValue(m[1]) : numeralValue(m[1]);
+    const value = /\d/.test(m[2]) ? Number(m[2]) : m[2].length === 1 ? scaleClassValue(m[2]) : numeralValue(m[2]);
+    // (打造…等30—50亿级强势单品: a band of scale, from its low end)
+    const low = m[1] && /\d/.test(m[2]) && Number(m[1]) < value ? Number(m[1]) : null;
     const unit = value >= 10000 ? '万亿元' : '亿元';
-    pushQuantity(text, found, taken, { start, end, value: value >= 10000 ? value / 10000 : value, valueMax: null, unit, base: 'CNY', factor: value >= 10000 ? 1e12 : 1e8, more: true, chinese: true });
+    const scale = value >= 10000 && low === null ? 10000 : 1;
+    pushQuantity(text, found, taken, { start, end, value: (low ?? value) / scale, valueMax: low === null ? null : value, unit: scale > 1 ? unit : '亿元', base: 'CNY', factor: scale > 1 ? 1e12 : 1e8, more: low === null, chinese: true });
   }
 
   // 招收引进万名博士后, 培育百家专精特新企业: a round count written without its 一, right after the verb that brings it about

@@ -1073,6 +1073,8 @@ function nameOf(input: NamingInput): string {
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
     .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
+    // 将加快推动总投资1721.74亿元的酒类重点建设项目: the works counted, not what they cost nor the push for them
+    .replace(/^[^，。；]{0,16}?总投资(?:约|达|超过?)?[\d.]+[万亿]*元的(?=[\u4e00-\u9fa5]{4,}$)/, '')
     // 社会消费品零售总额（以下简称社零额）年均增速: the short name a text gives is no part of the measure
     .replace(/[（(]以下简称[^）)]{1,12}[）)]/, '')
     // 常州将地区生产总值的增长目标定为5%以上: the measure whose goal is set, and its growth

@@ -84,6 +84,8 @@ const PART_OPENING = /^\s*其中[，,：:]?/;
 const BREAKDOWN_OPENING = /^\s*(?:其中|按[^，。；：:]{1,8}(?:划分|分类|分))[，,：:]?/;
 /** What a whole is measured by, which its parts share: 种植面积, 产值, 营业收入… */
 const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|开票销售$|交易额$|规模$/;
+/** 全年销售收入, 营业收入, 产值: the measure closing an item's name, which a next item naming only its subject shares. */
+const SHARED_MEASURE = /(?:全年|年度)?(?:销售收入|营业收入|主营业务收入|营收|总产值|产值|增加值|产量|销售额|交易额|税收)$/;
 /** “国家级企业技术中心”“国家级重点实验室”: quoted kinds set side by side. */
 const QUOTED_KINDS = /(?:“[^“”]{2,20}”){2,6}/g;
 
@@ -713,6 +715,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const comparators: Comparator[] = [];
       let sentenceDeadline: Deadline | null = lastDeadline;
       const pairedNames: string[] = [];
+      const sentenceNames: string[] = [];
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom) return;
@@ -773,7 +776,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
         // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
-        const named = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
+        const own = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
+        // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
+        const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
+        const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && !SHARED_MEASURE.test(own) && keyIndicator(own, quantity.base) === null
+          && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between) ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
+        const named = shared && between.includes(own) ? own + shared : own;
+        sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
         // (…开票销售突破10000亿，其中…开发区突破2000亿: parts listed after 其中 inside the sentence, places among them)
