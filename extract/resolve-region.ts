@@ -240,7 +240,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // …，武汉东湖高新区举行…: a zone names its city anywhere
       if (zone) return zone;
       // (聚焦!丽江力争…: a headline's segment starts after its mark)
-      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
+      // (2018年绵阳科技城建设重点工作安排: or after the year a title opens on)
+      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i === 5 && /^(?:19|20)\d{2}年/.test(text)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
