@@ -645,7 +645,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外|内)/g;
   let lastOpen = -1;
   for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
-  if (lastOpen >= 0) {
+  // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
+  // (对…的项目实行优先供地，市区重点保障…用地，每年为每个园区提供1000亩…: nor one whose clause was closed two clauses back)
+  if (lastOpen >= 0 && !before.includes('；', lastOpen) && (before.slice(lastOpen).match(/，/g)?.length ?? 0) <= 1) {
     const between = before.slice(lastOpen);
     const rest = sentence.slice(quantity.end);
     const verbAt = rest.search(SUPPORT_VERB);

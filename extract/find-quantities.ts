@@ -339,9 +339,11 @@ export function findQuantities(text: string): Quantity[] {
     // 到 joins a range only between two bare numbers of one unit: 2到4个, not 提高到2025年
     // (从10万元到150万元不等, 给予20万元到100万元不等的资助: a run of amounts each with its unit is a range too)
     if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end)) continue;
-    const unit = (mult ?? '') + unitWord;
     if (second && firstUnit && firstUnit !== unitWord) continue;
-    if (second && firstMult && firstMult !== mult) continue;
+    // 5000万元~1亿元: ends of one unit under two multipliers, the range in the lower one
+    const lower = second && firstMult && mult && firstMult !== mult && MULTIPLIERS[firstMult] < MULTIPLIERS[mult] ? firstMult : null;
+    if (second && firstMult && firstMult !== mult && !lower) continue;
+    const unit = (lower ?? mult ?? '') + unitWord;
     const normalized = normalizeUnit(unit);
     if (!normalized) continue;
     // 冲刺产值千亿园区: nothing but people is counted in hundreds of millions (亿人次 is)
@@ -359,9 +361,9 @@ export function findQuantities(text: string): Quantity[] {
     // 30万吨级码头, 全国首个千万千瓦级风电基地, 20个100万千瓦级示范县: a class a facility or a counted thing belongs to,
     // not an amount (money classes are read above); 建设千万千瓦级光伏发电基地, 建成榆林2000万千瓦级: the capacity a base is built to
     if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
-    const scale = mult ? MULTIPLIERS[mult] : 1;
+    const scale = lower ? MULTIPLIERS[lower] : mult ? MULTIPLIERS[mult] : 1;
     const value = numeralValue(first, scale);
-    const valueMax = second ? numeralValue(second, scale) : null;
+    const valueMax = second ? (lower && mult ? roundValue(numeralValue(second, MULTIPLIERS[mult]) * MULTIPLIERS[mult] / scale) : numeralValue(second, scale)) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
     if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6))) continue;
     if (isYear(value, unitWord, first)) continue;
