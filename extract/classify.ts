@@ -108,6 +108,10 @@ const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
+/** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
+const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担))$/;
+/** 由省级统筹, 留给所在市, 归县级: the government a share of a gain goes to, after the share. */
+const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县区]级|[^，。；\d]{0,10}所在[省市县区]|[省市县区]|中央|地方)/;
 /** 1450亿元（比2016年增加, 300亿元（增加: a bracket opening on the change to the amount it follows. */
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
@@ -416,7 +420,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 高新技术企业数量增加一倍，达到2000家; 营业收入翻一番，达到1600亿元: a multiple the level after it states is one goal, kept as that level
   if ((quantity.unit === '倍' || quantity.unit === '番') && MULTIPLE_THEN_LEVEL.test(after)) return { kind: null, reason: 'a multiple the level after it states' };
   // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it; 220个4/5G基站 counts stations)
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (新建4座220千伏、12座110千伏变电站: stations counted by their voltage class)
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
@@ -483,6 +488,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/必须(?:是|为|达到|在)?[^，。；\d]{0,10}$/.test(before) && /^[^，。；\d]{0,2}以上/.test(after)) return { kind: null, reason: 'a standard projects must meet' };
   // （备注：…仍只给予2万元的奖励）: a note restating a payment the provision already gives
   if (/[（(]备注[:：][^）)]*$/.test(before)) return { kind: null, reason: 'a note restating a payment' };
+  // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
+  if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
   if (RESTATED_CHANGE.test(before) && /^[^（()）]{0,4}[)）]/.test(after)) return { kind: null, reason: 'a change restating the level before it' };
   // 需在30亿元（含30亿元）以上: a bound's figure restated in its bracket
@@ -788,6 +795,8 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 /** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
+/** 220千伏, 35kV, 10万千瓦, 5000吨: the rating of the facilities a count counts. */
+const RATED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:千伏|kV|KV|万伏|万?千瓦|兆瓦|万?吨)(?:级)?(?:[、和及]|[\u4e00-\u9fa5]{1,6}(?:站|机组|码头|泊位|线路|电站|船))/;
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
 const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|(?:\d+(?:\.\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
 

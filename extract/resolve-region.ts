@@ -453,6 +453,9 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   const text = body().slice(0, 1500);
   const divisions = divisionsNamed(text, regions, false);
   const at = divisions.findIndex((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions));
+  // (来源：聊城日报 over 临清市…有限公司…，东阿县…项目…，今年，我市…: places of a city that speaks as itself)
+  const places = new Set(divisions.filter((d) => d.parentCode === home.code).map((d) => d.code));
+  if (home.level === 'city' && places.size >= 2 && /[我全本]市/.test(text)) return null;
   // (玉林自2010年以来，陆续出台…: the one place within its home a text names only by its short name)
   if (at < 0) {
     const within = new Set(divisionsNamed(text, regions, true).filter((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions)).map((d) => d.code));
@@ -1384,6 +1387,7 @@ const HIGH_TECH_ZONE_NAMES: Readonly<Record<string, string>> = {
   厦门火炬: '厦门火炬高技术产业开发区',
   中山: '中山火炬高技术产业开发区',
   中山火炬: '中山火炬高技术产业开发区',
+  昌吉: '昌吉国家高新技术产业开发区',
 };
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
@@ -1419,7 +1423,10 @@ const PROVINCIAL_RANK = /(?:创建|争创|创成|申报|申创|升级为?|升格
 function provincialZone(region: Region, body: () => string): Region {
   if (region.level !== 'district' || !region.name.endsWith('经济技术开发区')) return region;
   const text = body().slice(0, 3000);
-  if (!PROVINCIAL_RANK.test(text) || text.includes(region.name)) return region;
+  // (喀什经济开发区面积约50平方公里…喀什开发区将用…: a zone whose text spells its name out as 经济开发区, never as the national kind)
+  const host = region.name.slice(0, -'经济技术开发区'.length);
+  const spelled = text.includes(`${host}经济开发区`) && !text.includes(`${host}经开区`);
+  if ((!PROVINCIAL_RANK.test(text) && !spelled) || text.includes(region.name)) return region;
   return { ...region, name: region.name.replace(/经济技术开发区$/, '经济开发区') };
 }
 

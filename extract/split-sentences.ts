@@ -8,13 +8,14 @@ export interface Sentence extends Span { clauses: Span[] }
 
 const Code = {
   FullStop: 0x3002, Exclamation: 0xff01, Question: 0xff1f, AsciiExclamation: 0x21, AsciiQuestion: 0x3f, VerticalLine: 0x7c,
-  Comma: 0xff0c, Semicolon: 0xff1b, Colon: 0xff1a,
+  Comma: 0xff0c, Semicolon: 0xff1b, Colon: 0xff1a, Ellipsis: 0x2026,
   OpenParen: 0xff08, CloseParen: 0xff09, OpenSquare: 0x5b, CloseSquare: 0x5d, OpenLenticular: 0x3010, CloseLenticular: 0x3011,
 } as const;
 
 // (编号 | 目标任务 |: a table's cell border ends what its cell says)
 const isSentenceEnd = (c: number): boolean => c === Code.FullStop || c === Code.Exclamation || c === Code.Question || c === Code.AsciiExclamation || c === Code.AsciiQuestion || c === Code.VerticalLine;
 const isClauseEnd = (c: number): boolean => c === Code.Comma || c === Code.Semicolon || c === Code.Colon;
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 function spans(text: string, start: number, end: number, isBoundary: (code: number) => boolean): Span[] {
   const out: Span[] = [];
@@ -29,6 +30,11 @@ function spans(text: string, start: number, end: number, isBoundary: (code: numb
     else if (depth === 0 && isBoundary(c)) {
       out.push({ start: from, end: i + 1, text: text.slice(from, i + 1) });
       from = i + 1;
+    } else if (depth === 0 && c === Code.Ellipsis && isBoundary === isSentenceEnd && text.charCodeAt(i + 1) === Code.Ellipsis && isIdeograph(text.charCodeAt(i + 2))) {
+      // …预计5月底可完成主体框架施工……今年，我市…: an ellipsis closing a run of examples, and a new sentence after it
+      out.push({ start: from, end: i + 2, text: text.slice(from, i + 2) });
+      from = i + 2;
+      i++;
     }
   }
   if (end > from) out.push({ start: from, end, text: text.slice(from, end) });
