@@ -73,6 +73,10 @@ const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/
 const CELL_NAME = /^[\u4e00-\u9fa5“”（）()A-Za-z]{3,30}$/;
 /** 预期性, 约束性, 绝对值: cells that say what kind a row or a column is, not what it measures. */
 const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位)$/;
+/** 牵头责任单位, 市发展改革委, 市财政局（国资委）: a cell naming the body a task falls to. */
+const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^）)]*[）)])?$/;
+/** 全年地区生产总值2291.5亿元, 截至12月底…: a cell of a table of tasks and what became of them, giving the outcome. */
+const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
@@ -544,7 +548,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (text.length <= 8 && RESULTS_HEADER.test(text.trim()) && lines.slice(Math.max(span.start, i - 8), i).some((l) => CELL_HEADER.test(l.text.trim()))) { cellResults = i; continue; }
     if (cellResults >= 0 && text.trim().length > 40) cellResults = -1;
     if (cellResults >= 0 && BARE_FIGURE.test(text.trim())) continue;
-    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) { cellName = text.trim(); continue; }
+    // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
+    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) { if (!BODY_CELL.test(text.trim())) cellName = text.trim(); continue; }
     const cells = text.includes('|') ? text.split('|') : null;
     if (!cells || cells.length < 3) resultsColumn = -1;
     else {
@@ -722,7 +727,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
-        const reported = reportedClauses[clauses.indexOf(clause)] ?? false;
+        // (重点工作任务 / 完成情况: 地区生产总值增长8%左右。/ 全年地区生产总值…，增长5.8%。: the outcome under the task)
+        const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text));
         figures++;
         if (reported || review) reportedFigures++;
         const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock, reported });

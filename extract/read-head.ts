@@ -171,9 +171,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(text) && !POLICY_TITLE.test(text)) || !TWO_HAN.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
-    // …, or a government site's record: 标    题：关于印发…的通知
+    // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
     // (政策| 《闵行区关于…的若干意见》2025-2030: a column's label before a bar)
-    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称)[:：]\s*/, '').replace(/^[\u4e00-\u9fa5]{2,4}\s*[|｜]\s*(?=《)/, '')
+    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称|名\s*称)[:：]\s*/, '').replace(/^[\u4e00-\u9fa5]{2,4}\s*[|｜]\s*(?=《)/, '')
       // 《德清县人民政府关于印发…的通知》 standing alone as the first line: the document's own title in brackets
       .replace(/^《([^《》]{6,80})》$/, '$1')
       // 《闵行区关于…的若干意见》2025-2030: with the period it runs, written after it
@@ -192,7 +192,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       titleLine = i;
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
-      if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
+      if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；：]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
       // 《关于落实文化和旅游部 国家发展改革委 / 国家体育总局<冰雪旅游发展行动计划 / (2021-2023年)>的实施方案》的通知:
       // a title whose 《 is still open goes on until it closes
       for (const line of lines.slice(i + 1, i + 10).map((l) => l.text.trim()).filter(Boolean).slice(joined ? 1 : 0, 4)) {
