@@ -108,6 +108,8 @@ const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
+/** 某某有限公司等, 某某合作社等: firms named, then counted. */
+const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
 const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担))$/;
 /** 由省级统筹, 留给所在市, 归县级: the government a share of a gain goes to, after the share. */
@@ -488,6 +490,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/必须(?:是|为|达到|在)?[^，。；\d]{0,10}$/.test(before) && /^[^，。；\d]{0,2}以上/.test(after)) return { kind: null, reason: 'a standard projects must meet' };
   // （备注：…仍只给予2万元的奖励）: a note restating a payment the provision already gives
   if (/[（(]备注[:：][^）)]*$/.test(before)) return { kind: null, reason: 'a note restating a payment' };
+  // 对新增规模以上的某某有限公司等26户工业企业各奖励20万元: the firms an award is paid to, counted, no goal
+  if (quantity.base === 'count' && NAMED_FIRMS_BEFORE.test(before.slice(-40))) return { kind: null, reason: 'the firms an award is paid to' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level

@@ -1038,10 +1038,20 @@ export function nameIndicator(input: NamingInput): string {
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
 
+/** 对新认定为省级企业技术中心的某某有限公司等2户企业各奖励: what the firms named did, the firms' kind, and the payment. */
+const AWARD_TO_NAMED_FIRMS = /^对([^，。；]{2,40}?)的[^，。；、的]{2,30}?(?:公司|集团|厂|合作社|研究院|研究所|医院)(?:等[\d一二三四五六七八九十]+[户家个]([^，。；\d各]{0,8}?))?(?:各|分别)?(?:按[^，。；]{1,8}?)?(?:给予)?(?:一次性)?(奖励|补贴|补助|资助)/;
+
 function nameOf(input: NamingInput): string {
   const { sentence, clause, quantities, index } = input;
   const part = partInBracket(input);
   if (part) return part;
+  // 对新增规模以上的某某有限公司等26户工业企业各奖励20万元: an award to firms the text names is for what they did, not for them
+  const award = input.kind === 'incentive' ? AWARD_TO_NAMED_FIRMS.exec(sentence.slice(clause.start, quantities[index].start)) : null;
+  if (award) {
+    const done = award[1].replace(/(?<=认定)为/, '');
+    const kind = award[2] && !done.endsWith(award[2].slice(-2)) ? award[2] : '';
+    return `${done}${kind}${award[3]}`;
+  }
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a later year's figure of the same measure
   const earlier = index > 0 ? quantities[index - 1] : undefined;
   if (earlier && earlier.unit === quantities[index].unit && LATER_YEAR_STEP.test(sentence.slice(earlier.end, quantities[index].start))) {
