@@ -1090,7 +1090,10 @@ function nameOf(input: NamingInput): string {
     // 常州将地区生产总值的增长目标定为5%以上: the measure whose goal is set, and its growth
     .replace(/^[^，。；]{0,8}?(?:将|把)([\u4e00-\u9fa5]{2,16}?)的?(增长|增速)?(?:预期)?目标(?:设定|确定|定)$/, '$1$2')
     // 陕西2024年GDP增长目标5.5%左右: 目标 says the figure is a goal, which the record does already
-    .replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2}(?:增长|增速|下降|降低|提高))目标$/, '')
+    // 市发展改革局今年计划实施…重点项目: the body that plans the works, and when, are no part of what is counted
+    .replace(/^[\u4e00-\u9fa5]{1,10}(?:局|委|办|厅|管委会)(?:今年|全年|年内)?(?:将|计划|拟|要)+(?=[\u4e00-\u9fa5\d]{2})/, '')
+    // (延吉市确定今年GDP增长计划为6%: so does 计划)
+    .replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2}(?:增长|增速|下降|降低|提高))(?:目标|计划)$/, '')
     // 给予20万元到100万元不等的资助: that the amount varies is said by its range
     .replace(/不等的?(?=(?:一次性)?(?:资助|补助|补贴|奖励|支持|奖补)$)/, '')
     // 城镇新增就业每年45万人以上: how often the figure recurs says no more of what it measures than a bracket does

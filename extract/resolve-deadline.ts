@@ -264,6 +264,11 @@ const MILESTONE_LINES = 30;
 const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
 const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年/;
 
+/**
+ * 第二十届中央纪律检查委员会第四次全体会议, 二十届中央纪委四次全会: a plenary of the party's discipline commission, held
+ * each January after the first, which meets at the congress: its second in the year after the congress, and so on.
+ */
+const DISCIPLINE_PLENARY = /第?(十[七八九]|二十)届中央纪律检查委员会第([二三四五六七])次全体会议|(十[七八九]|二十)届中央纪委([二三四五六七])次全会/;
 /** 十四届全国人大一次会议, 第十四届全国人民代表大会第二次会议, 全国人大十四届三次会议 (and the CPPCC's, which meets beside it). */
 const NPC_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大|政协)第?([一二三四五六七八九十])次会议|全国(?:人大|政协)([一二三四五六七八九十]{1,3})届([一二三四五六七八九十])次会议/;
 
@@ -319,6 +324,11 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 在十四届全国人大一次会议上所作的《政府工作报告》, 参加十四届全国人大三次会议江苏代表团审议: the year of a session of the National People's Congress
     const session = SESSION_NEWS.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
     if (session) return session;
+    // 传达…在二十届中央纪委四次全会上的重要讲话精神: the January the discipline commission's plenary met in
+    const plenary = lines[i].text.includes('纪') ? DISCIPLINE_PLENARY.exec(lines[i].text) : null;
+    const term = plenary ? PARTY_CONGRESSES[plenary[1] ?? plenary[3]] : undefined;
+    const sitting = plenary ? numeralValue(plenary[2] ?? plenary[4]) : 0;
+    if (term && sitting >= 2 && sitting <= 7) return term + sitting - 1;
     // 第06版：2022阜阳两会: the year of the sessions a page reports
     const sessions = TWO_SESSIONS.exec(lines[i].text);
     if (sessions) return Number(sessions[1]);
