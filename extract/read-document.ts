@@ -649,6 +649,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 2023年，荆门GDP增长6.7%…。今年是荆门建设…攻坚之年…力争固投增长10%: a paragraph opening on this year, after a year
     // reported, sets goals for the year after it
     if (sectionYear === null && !context.planYear && lastPastYear !== null && THIS_YEAR_OPENING.test(text)) sectionYear = context.issuedYear ?? lastPastYear + 1;
+    // (发布时间：2018年03月02日 … 2018年是贯彻落实…开局之年，…: a paragraph calling the text's own year by its number does so too)
+    if (sectionYear === null && !context.planYear && context.issuedYear && text.trimStart().startsWith(`${context.issuedYear}年是`)) sectionYear = context.issuedYear;
     const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
     if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
