@@ -108,6 +108,10 @@ const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 const PLAN_PERIOD_OPENING = /^\s*“?十([一二三四五六])五”?(?:时期|期间)/;
 
+/** 汽车社会公共停车泊位数达到20个, 人拥有医生3名: a rate per so many of something, its figure after it. */
+const RATE_AFTER_BASE = /^[^，。；\d]{1,12}?(?:拥有|[^，。；\d]数)(?:量)?(?:达到|达|不少于|不低于|超过)?[\d.]+/;
+/** 对…的项目实行优先供地，…: a 对 clause closed by its own verb, before a comma. */
+const OWN_PREDICATE = /^[^，]*(?:实行|实施|优先|保障|纳入|列入|享受)[^，]*，/;
 /** 某某有限公司等, 某某合作社等: firms named, then counted. */
 const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
@@ -490,6 +494,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/必须(?:是|为|达到|在)?[^，。；\d]{0,10}$/.test(before) && /^[^，。；\d]{0,2}以上/.test(after)) return { kind: null, reason: 'a standard projects must meet' };
   // （备注：…仍只给予2万元的奖励）: a note restating a payment the provision already gives
   if (/[（(]备注[:：][^）)]*$/.test(before)) return { kind: null, reason: 'a note restating a payment' };
+  // 城市百辆汽车社会公共停车泊位数达到20个, 每万人拥有…: the base a rate is counted per
+  if (quantity.chinese && quantity.end - quantity.start <= 2 && /^[百千万]/.test(sentence.slice(quantity.start, quantity.end)) && RATE_AFTER_BASE.test(after)) return { kind: null, reason: 'the base a rate is counted per' };
+  // 加快推进一期110万千瓦新能源项目建设: the size of works being pushed forward, which names them
+  if (quantity.base === 'kW' && /(?:推进|推动|加快|加速)[^，。；\d]{0,8}$/.test(before) && /^[^，。；\d]{0,12}?(?:项目|基地|工程)(?:建设|前期工作|等|、)/.test(after)) return { kind: null, reason: 'the size of works pushed forward' };
+  // 《…政策清单》（343条）, 产业发展支持政策（81条）: the items of a text, counted in brackets
+  if ((quantity.unit === '条' || quantity.unit === '项') && /(?:》|政策|措施|清单)[（(]$/.test(before) && /^[)）]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 对新增规模以上的某某有限公司等26户工业企业各奖励20万元: the firms an award is paid to, counted, no goal
   if (quantity.base === 'count' && NAMED_FIRMS_BEFORE.test(before.slice(-40))) return { kind: null, reason: 'the firms an award is paid to' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
@@ -657,8 +667,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   let lastOpen = -1;
   for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
   // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
-  // (对…的项目实行优先供地，市区重点保障…用地，每年为每个园区提供1000亩…: nor one whose clause was closed two clauses back)
-  if (lastOpen >= 0 && !before.includes('；', lastOpen) && (before.slice(lastOpen).match(/，/g)?.length ?? 0) <= 1) {
+  // (对…的项目实行优先供地，市区重点保障…用地，每年为每个园区提供1000亩…: nor one whose clause found its own verb before this one)
+  if (lastOpen >= 0 && !before.includes('；', lastOpen) && !OWN_PREDICATE.test(before.slice(lastOpen))) {
     const between = before.slice(lastOpen);
     const rest = sentence.slice(quantity.end);
     const verbAt = rest.search(SUPPORT_VERB);
@@ -667,7 +677,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     const ahead = between.replace(/(?:[\d.]+[%％万亿元个家]*、)+$/, '').slice(-8);
     const qualifies = /的/.test(rest.slice(0, verbAt)) || /(?:超过?|以上|达到|首次|突破|大于|高于|不低于|不少于|满|累计)/.test(ahead + rest.slice(0, 4));
     // (对合伙创业项目发放最高20万元的贷款: a cap right before the amount makes it the money given)
-    if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)$/.test(between) && verbAt >= 0 && qualifies) return true;
+    // (…的，连续三年分档给予100-200万元奖励: how long the payment runs, right before it, is no condition)
+    const paidFor = /连续$/.test(between) && /^(?:年|个月)$/.test(quantity.unit) && verbAt <= 4;
+    if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)$/.test(between) && verbAt >= 0 && qualifies && !paidFor) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && /^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)) return true;
   }
@@ -819,7 +831,8 @@ const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|
 /** …元城市, …元以上的消费强县（市、区）: a noun ending the clause after an amount. */
 const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][^）)]{0,8}[）)])?(?=$|[，。；、,;])/;
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
-const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
+// (地区生产总值超200亿元的县（市、区）达50个以上: with what is counted in brackets, and a verb before its count)
+const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:[（(][^（()）]{1,8}[)）])?(?:达到|达|超过|突破|增加到|增至)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
 /** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them. */
 const RATED_THEN_COUNT = /^级?的?[\u4e00-\u9fa5]{1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;

@@ -95,7 +95,8 @@ const DOUBLINGS = /翻([一两二三四])番/g;
 /** 30、20、 before 10万元 (not 第1、2、, an ordinal list, nor digits run into a word): bare numbers listed before a unit. */
 const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家, 应用落地超万个 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about or one it passes. */
-const BARE_ROUND_COUNT = /(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|落地超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)/g;
+// (赋能中小微企业万户以上: or after what it counts, with 以上 after it)
+const BARE_ROUND_COUNT = /(?:(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)|(?<=[\u4e00-\u9fa5]{2}(?:企业|主体|农户|用户|人才|群众))([万千百])([名人家个户所])(?=以上))/g;
 const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 
 const chineseValue = (text: string): number => numeralValue(text);
@@ -108,6 +109,8 @@ const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引�
 const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持|能力|作用|水平|优势)/;
 /** 首个, 20个, 3座: a count or an ordinal right before a number, which then classes what is counted. */
 const COUNTED_BEFORE = /(?:[\d一二两三四五六七八九十首]\s*[个座处批家])$/;
+/** 增长两位数, 保持两位数增长: growth written as double digits. */
+const DOUBLE_DIGITS = /(?<=增长|增速|增幅|保持|实现)两位数(?=以上|增长|$|[，。；])/g;
 /** 三个万亿级产业集群, 五个以上千亿级产业集群: a small count of things of a stated scale. */
 const SCALE_CLASS_AHEAD = /^(?:以上|左右)?[十百千万]亿(?:元)?级/;
 
@@ -285,6 +288,13 @@ export function findQuantities(text: string): Quantity[] {
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: 0.5, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: true });
   }
+  // 工业投资增长两位数以上: a growth of ten per cent or more
+  if (text.includes('两位数')) for (const m of matchesOf(DOUBLE_DIGITS, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value: 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: true, chinese: true });
+  }
   if (marks & Mark.Scale) for (const m of matchesOf(SCALE_CLASS, text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -307,8 +317,9 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     // (万名 is written as 1 万名, as 3万名 is; 百家 is 100 家)
-    const tenThousand = m[1] === '万';
-    pushQuantity(text, found, taken, { start, end, value: tenThousand ? 1 : ROUND_COUNT[m[1]], valueMax: null, unit: tenThousand ? `万${m[2]}` : m[2], base: 'count', factor: tenThousand ? 1e4 : 1, more: false, chinese: true });
+    const [round, unitWord] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+    const tenThousand = round === '万';
+    pushQuantity(text, found, taken, { start, end, value: tenThousand ? 1 : ROUND_COUNT[round], valueMax: null, unit: tenThousand ? `万${unitWord}` : unitWord, base: 'count', factor: tenThousand ? 1e4 : 1, more: false, chinese: true });
   }
   // 工业产值突破万亿(元): a trillion written without its 一, money when the clause measures money
   if (marks & Mark.TenThousand && text.includes('万亿')) for (const m of matchesOf(BARE_TRILLION, text)) {

@@ -446,6 +446,8 @@ const NEWS_OUTLET = /日报|晚报|早报|证券报|报社|新闻网|电视台|�
 /** 人社部、教育部、国家发展改革委、财政部等部门: ministries named together, the nation's bodies. */
 const MINISTRIES_TOGETHER = /(?:[\u4e00-\u9fa5]{2,8}部|国家[\u4e00-\u9fa5]{1,10}(?:委|局))(?:、[\u4e00-\u9fa5]{2,12}){1,8}等(?:\d{1,2}|[二三四五六七八九十])?个?部门/;
 
+/** 本报太原5月10日讯, 新华社长沙2月6日电: where a report was filed. */
+const DATELINE_PLACE = /[\u4e00-\u9fa5]{2,6}?\d{1,2}月\d{1,2}日(?:讯|电)/g;
 /** 来源：山西晚报 over a text on 古交市: a newspaper names its home; the text, the place within it that it reports on. */
 function placeReportedOn(home: Region, body: () => string): Region | null {
   if (!home.code || home.level === 'district') return null;
@@ -457,8 +459,10 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   const places = new Set(divisions.filter((d) => d.parentCode === home.code).map((d) => d.code));
   if (home.level === 'city' && places.size >= 2 && /[我全本]市/.test(text)) return null;
   // (玉林自2010年以来，陆续出台…: the one place within its home a text names only by its short name)
+  // (本报太原5月10日讯 …我省出台…: a dateline's city is where the report was filed, and a text speaking as the province is its own)
   if (at < 0) {
-    const within = new Set(divisionsNamed(text, regions, true).filter((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions)).map((d) => d.code));
+    if (home.level === 'province' && /[我全本]省/.test(text)) return null;
+    const within = new Set(divisionsNamed(text.replace(DATELINE_PLACE, ''), regions, true).filter((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions)).map((d) => d.code));
     const [only] = within;
     return within.size === 1 ? named(regions.byCode(only)!, regions) : null;
   }
