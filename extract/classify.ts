@@ -681,7 +681,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     const paidFor = /连续$/.test(between) && /^(?:年|个月)$/.test(quantity.unit) && verbAt <= 4;
     if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)$/.test(between) && verbAt >= 0 && qualifies && !paidFor) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
-    if (verbAt < 0 && !SUPPORT_VERB.test(between) && /^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)) return true;
+    // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；…: sizes listed, crossed for the first time, each a threshold)
+    if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
+      || (/首次(?:突破|超过|达到)$/.test(between.replace(/(?:[\d.]+[万亿]?元、)+$/, '')) && /^(?:、[\d.]+[万亿]?元)*的[^，。；]{0,16}?(?:项目|企业)/.test(rest)))) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)

@@ -138,6 +138,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
+  // 加快三元汇、…购物中心等建设: a single digit and 元 running into a word is a name, not three yuan
+  if (text.length === 1 && unit === '元' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:的|每|钱|左右|以上|以下|以内|奖励|补贴|补助|资助|一次性|\/)/.test(after)) return true;
   // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
   if (unit === '年' && HOW_LONG.test(before)) return false;
   // 建立两个机制, 突出三个重点: abstract nouns are not counted things
