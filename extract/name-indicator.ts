@@ -572,8 +572,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const levels = spread && spreadCount === 2 && !tier ? /(国家级|省级|市级)(?:及|和|、)(省级|市级|区级|县级)/.exec(subjectText) : null;
   const leveled = levels ? thingOf(subjectText.replace(levels[0], levels[1 + Math.min(position, 1)])) : '';
   // 对工业投资考核前三名的县（市、区）、开发区，分别可获奖励50万元、40万元、30万元: the ranks are what 分别 spreads
-  const ranks = spread && spreadCount >= 2 && !tier && !leveled ? /前([二两三四五六七八九十])名/.exec(subjectText) : null;
-  const ranked = ranks && numeralValue(ranks[1]) === spreadCount && position < spreadCount ? thingOf(subjectText.replace(/(?:分别|均).*$/, '').replace(ranks[0], `第${'一二三四五六七八九十'[position]}名`)) : '';
+  // (对每季度考核排名前六位的乡（镇）分别按20万元、15万元…给予: or 位)
+  const ranks = spread && spreadCount >= 2 && !tier && !leveled ? /前([二两三四五六七八九十])([名位])/.exec(subjectText) : null;
+  const ranked = ranks && numeralValue(ranks[1]) === spreadCount && position < spreadCount ? thingOf(subjectText.replace(/(?:分别|均).*$/, '').replace(ranks[0], `第${'一二三四五六七八九十'[position]}${ranks[2]}`)) : '';
   const qualified = spread && spreadCount >= 2 && !tier && !leveled && !ranked ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '';
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
