@@ -1033,10 +1033,28 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
 export function nameIndicator(input: NamingInput): string {
-  const name = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
+  const own = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
+  const name = input.kind === 'incentive' ? topicalPayment(own, input.sentence) : own;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
+}
+
+/** 奖励上限, 一次性补助, 方向奖励上限: a payment's name saying nothing of what it is paid for. */
+const BARE_PAYMENT = /^[^，。；]{0,2}(?:一次性)?(?:奖励|补助|补贴|资助|奖补)(?:上限|比例|金额|标准)?$/;
+/** 其中，民营经济品牌政策重点从…, 在支持先进制造业方面，…: the topic a sentence of payments opens on. */
+const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?:方面[，,]|重点(?:从|在|围绕|聚焦))/;
+
+/**
+ * 在支持先进制造业方面，…给予最高1亿元奖励 → 支持先进制造业奖励上限; 其中，民营经济品牌政策重点从…，给予最高1500万元奖励 →
+ * 民营经济品牌政策奖励上限: a payment named by no more than the payment takes the topic its sentence opens on.
+ */
+function topicalPayment(name: string, sentence: string): string {
+  const aspect = /^在([^，。；]{2,16}?)方面(?=(?:一次性)?(?:奖励|补助|补贴|资助|奖补|支持))/.exec(name);
+  if (aspect) return aspect[1] + name.slice(aspect[0].length);
+  if (!BARE_PAYMENT.test(name)) return name;
+  const topic = SENTENCE_TOPIC.exec(sentence)?.[1];
+  return topic ? topic + name.replace(/^[^，。；]{0,2}(?=(?:一次性)?(?:奖励|补助|补贴|资助|奖补))/, '') : name;
 }
 
 /** 对新认定为省级企业技术中心的某某有限公司等2户企业各奖励: what the firms named did, the firms' kind, and the payment. */
