@@ -47,6 +47,8 @@ const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,16}获悉)\s*$/;
 /** 截至2018年底 as a clause of its own before money given: how long a measure runs, not a date results stand at. */
 const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前?\s*$/;
 /** 给予…奖励, 发放3000万元冰雪消费券, 设立总额1000万元的…补贴: money a measure gives. */
+/** …超过10%的奖励100万元, …的一次性补助50万元: a condition closing on 的, and the payment straight after it. */
+const PAID_ON_CONDITION = /的(?:一次性)?(?:奖励|补助|补贴|资助|奖补)(?:资金)?[\d一二三四五六七八九十]/;
 const GIVES_MONEY = /给予|予以|发放[^，。；]{0,16}(?:券|补贴|奖励|资金)|设立[^，。；]{0,14}(?:补贴|资金|基金)/;
 /** The words REPORTING looks at, found before its context is checked. */
 const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|投入使用|累计|了|拥有|建有|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|补助的|获|完成率|首次|居全/;
@@ -200,7 +202,8 @@ export function clauseStances(
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
+    // (…年度主营业务收入较上一年同比增长超过10%的奖励100万元: a condition and the payment it earns, in one clause)
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
     // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
     else if (within !== 'ahead' && !planned && !(yearOpening && !opening) && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)

@@ -108,6 +108,8 @@ const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引�
 /** Nouns after a small count that make it a slogan, not an amount: 两个机制, 三个重点. */
 const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶段|重点|任务|目标|主线|确保|提升|结合|转变|统筹|坚持|能力|作用|水平|优势)/;
 /** 首个, 20个, 3座: a count or an ordinal right before a number, which then classes what is counted. */
+/** 打造, 建成: a work built to a capacity. */
+const BUILT_TO = /(?:打造|建成|建设|形成)$/;
 const COUNTED_BEFORE = /(?:[\d一二两三四五六七八九十首]\s*[个座处批家])$/;
 /** 增长两位数, 保持两位数增长: growth written as double digits. */
 const DOUBLE_DIGITS = /(?<=增长|增速|增幅|保持|实现)两位数(?=以上|增长|$|[，。；])/g;
@@ -373,7 +375,9 @@ export function findQuantities(text: string): Quantity[] {
     if (unitWord === '类' && /^\s*(?:新药|创新药|改良型新药|医疗器械|中药|生物制品|化学药)/.test(text.slice(end, end + 8))) continue;
     // 30万吨级码头, 全国首个千万千瓦级风电基地, 20个100万千瓦级示范县: a class a facility or a counted thing belongs to,
     // not an amount (money classes are read above); 建设千万千瓦级光伏发电基地, 建成榆林2000万千瓦级: the capacity a base is built to
-    if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
+    // (打造600万吨级的绿色焦化产业园: likewise the capacity a park is built to)
+    if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+      && !(normalized.base === 't' && BUILT_TO.test(text.slice(Math.max(0, start - 4), start)) && /^级的?[^，。；\d]{0,10}(?:产业园|园区|基地)/.test(text.slice(end, end + 16)))) continue;
     const scale = lower ? MULTIPLIERS[lower] : mult ? MULTIPLIERS[mult] : 1;
     const value = numeralValue(first, scale);
     const valueMax = second ? (lower && mult ? roundValue(numeralValue(second, MULTIPLIERS[mult]) * MULTIPLIERS[mult] / scale) : numeralValue(second, scale)) : null;
