@@ -72,7 +72,8 @@ function clean(text: string): string {
   const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
   // (…3.6平方米...: an ellipsis is no name)
-  const name = opened.replace(/^[、，；：。\s■●◆▲★□◇•.…]+|[、，；：。\s.…]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
+  // (①, ⑷: an item's number in a circle or a bracket of its own character)
+  const name = opened.replace(/^[、，；：。\s■●◆▲★□◇•.…\u2460-\u2487]+|[、，；：。\s.…]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
     .replace(HORIZON_LEAD, '')
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
@@ -115,7 +116,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)
-  if (/^\s*[（(]其中/.test(after) || after.startsWith('等') || after.startsWith('、')) return '';
+  // (能耗降低17%（系国家分解指标）: nor is a note on the figure's standing, in its bracket)
+  if (/^\s*[（(](?:其中|系|为|含|指|注)/.test(after) || after.startsWith('等') || after.startsWith('、')) return '';
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
