@@ -346,8 +346,8 @@ const STEP_UP = /(?:迈上|跨上|跃上|登上|站上)(?:新的?)?$/;
 /** A cap on what one may buy or hold: 限购1套住房. */
 const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 
-/** Verbs that carry a support measure; a threshold sits between 对 and one of them. */
-const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持/;
+/** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
+const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
 
 const DURATION_BASES = new Set(['年', '月', '天']);
 
