@@ -288,7 +288,8 @@ function npcSessionYear(text: string): number | null {
 }
 
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
-const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)/g;
+// (进入2022年，内江先是启动…: the year the text has entered, its present)
+const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
 
 /**
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
@@ -334,7 +335,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     const sessions = TWO_SESSIONS.exec(lines[i].text);
     if (sessions) return Number(sessions[1]);
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
-    for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1]) > stated) stated = Number(year[1]);
+    for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1] ?? year[2]) > stated) stated = Number(year[1] ?? year[2]);
   }
   return stated;
 }
