@@ -1042,8 +1042,14 @@ export function nameIndicator(input: NamingInput): string {
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
 
+/** 奖励, 一次性补助: the words a payment is named by. */
+const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 奖励上限, 一次性补助, 方向奖励上限: a payment's name saying nothing of what it is paid for. */
-const BARE_PAYMENT = /^[^，。；]{0,2}(?:一次性)?(?:奖励|补助|补贴|资助|奖补)(?:上限|比例|金额|标准)?$/;
+const BARE_PAYMENT = new RegExp(`^[^，。；]{0,2}${PAYMENT_WORD}(?:上限|比例|金额|标准)?$`);
+/** 在支持先进制造业方面奖励上限: the aspect a payment is named under. */
+const ASPECT_OPENING = new RegExp(`^在([^，。；]{2,16}?)方面(?=${PAYMENT_WORD}|支持)`);
+/** 方向奖励上限 → 奖励上限: the stray characters before a bare payment's word. */
+const BEFORE_PAYMENT_WORD = new RegExp(`^[^，。；]{0,2}(?=${PAYMENT_WORD})`);
 /** 其中，民营经济品牌政策重点从…, 在支持先进制造业方面，…: the topic a sentence of payments opens on. */
 const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?:方面[，,]|重点(?:从|在|围绕|聚焦))/;
 
@@ -1052,11 +1058,11 @@ const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?
  * 民营经济品牌政策奖励上限: a payment named by no more than the payment takes the topic its sentence opens on.
  */
 function topicalPayment(name: string, sentence: string): string {
-  const aspect = /^在([^，。；]{2,16}?)方面(?=(?:一次性)?(?:奖励|补助|补贴|资助|奖补|支持))/.exec(name);
+  const aspect = ASPECT_OPENING.exec(name);
   if (aspect) return aspect[1] + name.slice(aspect[0].length);
   if (!BARE_PAYMENT.test(name)) return name;
   const topic = SENTENCE_TOPIC.exec(sentence)?.[1];
-  return topic ? topic + name.replace(/^[^，。；]{0,2}(?=(?:一次性)?(?:奖励|补助|补贴|资助|奖补))/, '') : name;
+  return topic ? topic + name.replace(BEFORE_PAYMENT_WORD, '') : name;
 }
 
 /** 对新认定为省级企业技术中心的某某有限公司等2户企业各奖励: what the firms named did, the firms' kind, and the payment. */
