@@ -564,7 +564,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
   // (对年产值首次达到1亿元、…10亿元，且同比增速达到15%的工业企业: or on a further condition)
   // (…分三个档次给予补助，当年设备总投入100万元—200万元、200万元—300万元、300万元以上的技术改造项目，分别按…: sizes tiered in a clause of their own)
-  const tierOf = spread && spreadCount >= 2 ? TIER_LIST.exec(subjectText.replace(ALSO_CONDITION, '的')) ?? clauses.slice(openingEnd, -1).map((c) => TIER_LIST.exec(c.replace(/[（(][^）)]*[）)]/g, ''))).find((m) => m !== null && /\d[万亿]*元/.test(m[1])) ?? null : null;
+  const tierOf = spread && spreadCount >= 2 ? TIER_LIST.exec(subjectText.replace(ALSO_CONDITION, '的').replace(SPREAD_TAIL, '')) ?? clauses.slice(openingEnd, -1).map((c) => TIER_LIST.exec(c.replace(/[（(][^）)]*[）)]/g, ''))).find((m) => m !== null && /\d[万亿]*元/.test(m[1])) ?? null : null;
   // (符合…政策要求、年销售收入首次突破100亿元、500亿元…: a condition listed before the sizes is no tier)
   const listed = tierOf?.[1].split(/、|和(?=\d)/);
   const tiers = listed?.slice(Math.max(0, listed.findIndex((t) => /\d/.test(t))));
@@ -619,7 +619,9 @@ function sizeTiers(sentence: string): number {
 /** …10亿元，且同比增速达到15%的工业企业: a further condition after the tiers, the tiers closing without their 的. */
 const ALSO_CONDITION = /(?<=\d[万亿]?元)，(?:且|并且|同时)[^，]*的(?=[^的，]{0,12}$)/;
 /** 年主营业务收入首次超过50亿元、100亿元、200亿元的头雁企业: sizes listed as tiers, each with the amount in its place. */
-const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,12}){1,})的(?:([^的，、]{2,16})|、?)$/;
+/** …的企业分别给予1万元、2万元、: the spreading words and the amounts before this one, after the tiers' receiver. */
+const SPREAD_TAIL = /(?:分别|均)(?:按)?(?:给予|予以)?(?:[\d.]+[万亿]?元、)*$/;
+const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,20}){1,})的(?:([^的，、]{2,16})|、?)$/;
 
 /** The verbs of a size crossed: 超过, 突破, 达到, 过. */
 const CROSSES = '超过|突破|达到|超|达|过';
