@@ -1092,7 +1092,7 @@ function nameOf(input: NamingInput): string {
   // 为鼓励企业加大技术和设备投入，扶持比例增至15%: a purpose says what is encouraged (为加强应用推广，…: or, a goal of the measure, nothing)
   // (“…7000亿元”“增加值占比不低于40%”: the quote marks between two quoted goals open neither name)
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
-  const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,12}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
+  const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,20}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
     // 经济总量将向7万亿元冲刺: the run toward the figure is no part of what it measures
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:将|要|力争)?向(?:冲刺|迈进|进军|跨越|挺进)$/, '')
@@ -1108,6 +1108,8 @@ function nameOf(input: NamingInput): string {
     .replace(/^(?:(?:全力|着力|坚定不移地?)(?:打造|培育|建设|推进|发展)|推出(?!台))(?=[\u4e00-\u9fa5“]{4})/, '')
     // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
+    // (…企业，可获100万元一次性资助: that it may be had is no part of the payment)
+    .replace(/可获得?(?=(?:一次性)?(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
