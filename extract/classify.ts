@@ -506,6 +506,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.unit === '条' || quantity.unit === '项') && /(?:》|政策|措施|清单)[（(]$/.test(before) && /^[)）]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 对新增规模以上的某某有限公司等26户工业企业各奖励20万元: the firms an award is paid to, counted, no goal
   if (quantity.base === 'count' && NAMED_FIRMS_BEFORE.test(before.slice(-40))) return { kind: null, reason: 'the firms an award is paid to' };
+  // 固投3000万元至2亿元（不含2亿元）项目100元/平方米: a band of size the projects a rate pays for fall in
+  if (quantity.base === 'CNY' && quantity.valueMax !== null && /^\s*(?:[（(][^（()）]*[)）])?\s*的?[^，。；\d]{0,6}?(?:项目|企业)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
