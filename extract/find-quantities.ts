@@ -140,6 +140,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
+  // 五家渠市, 七台河市: a single digit and its unit opening a place's name
+  if (text.length === 1 && unit !== '个' && /^[\u4e00-\u9fa5][市县区镇乡村]/.test(after)) return true;
   // 加快三元汇、…购物中心等建设: a single digit and 元 running into a word is a name, not three yuan
   if (text.length === 1 && unit === '元' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:的|每|钱|左右|以上|以下|以内|奖励|补贴|补助|资助|一次性|\/)/.test(after)) return true;
   // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
