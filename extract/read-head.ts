@@ -25,6 +25,8 @@ const FORMALITY = /〔\d{4}〕\d+号\s*$|^[（(][^）)]*[)）]\s*$/;
 const MASTHEAD = /(?:日报|晚报|早报|商报|时报)(?:\s*(?:数字报纸?|电子版|数字版))?\s*$|数字报纸?$|电子版$/;
 /** 河北, 首页, 政策解读: a word standing alone on a line above a text's title. */
 const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
+/** •, ·, ●, ▪: a list's bullet before an item. */
+const BULLET = /^[•·●▪◦‣]\s*/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
 const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
@@ -168,7 +170,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const text = lines[i].text.trim().replace(KICKER, '');
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
     // 1111111, T中: page furniture with no words is no line of the head
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(text) && !POLICY_TITLE.test(text)) || !TWO_HAN.test(text)) continue;
+    // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
+    const label = text.replace(BULLET, '');
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
