@@ -787,8 +787,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const own = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
-        const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && !SHARED_MEASURE.test(own) && keyIndicator(own, quantity.base) === null
-          && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between) ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
+        // (the catalogue asked last: most figures fail the shape first)
+        const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between)
+          && !SHARED_MEASURE.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
         const named = shared && between.includes(own) ? own + shared : own;
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;

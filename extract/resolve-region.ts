@@ -1203,9 +1203,13 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   // 全市… 长沙考核… 着眼浏阳…浏阳正处于: a county-level city (or a county, for 全县) by its short name, named twice
   // or more in a text that names its city or province too (资源, 凌云 are words as well as counties)
   // (玉门 three times in a text naming 酒泉 ten times is a place in the city's text)
-  const counties = [...countiesNamed(text, regions)].filter(([division, count]) => count >= 2 && fitting(division));
+  // (each scan of the text once: the counties it names by short name, and every division with short names too)
+  const countyCounts = countiesNamed(text, regions);
+  let withShortNames: Division[] | undefined;
+  const shortMentioned = (): Division[] => (withShortNames ??= shortNames ? mentioned : divisionsNamed(text, regions, true));
+  const counties = [...countyCounts].filter(([division, count]) => count >= 2 && fitting(division));
   if (counties.length) {
-    const named = shortNames ? mentioned : divisionsNamed(text, regions, true);
+    const named = shortMentioned();
     for (const [division, count] of counties) {
       // (定安 twice and 全县 in a text naming no other place is the county too)
       const underNamed = named.length === 0 || named.some((parent) => parent.level !== 'district' && isWithin(division.code, parent.code, regions));
@@ -1240,8 +1244,8 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const parent = best?.division.level === 'district' && best.division.parentCode ? regions.byCode(best.division.parentCode) : undefined;
   const siblings = parent ? new Set(mentioned.filter((division) => division.parentCode === parent.code).map((division) => division.code)) : new Set();
   // (我市…吴川华昱产转园、遂溪工业园、徐闻产业转移工业园…湛江产业转移工业园: its places by their short names, the city's too)
-  if (parent && siblings.size < 3 && divisionsNamed(text, regions, true).some((division) => division.code === parent.code)) {
-    for (const division of countiesNamed(text, regions).keys()) if (division.parentCode === parent.code) siblings.add(division.code);
+  if (parent && siblings.size < 3 && shortMentioned().some((division) => division.code === parent.code)) {
+    for (const division of countyCounts.keys()) if (division.parentCode === parent.code) siblings.add(division.code);
   }
   if (parent && siblings.size >= 3 && fitting(parent)) return named(parent, regions);
   return best ? named(best.division, regions) : null;
