@@ -143,6 +143,16 @@ function subjectsIn(text: string): string[] {
   return subjects;
 }
 
+/**
+ * 2021年度老旧小区改造 德州被确定为…: a headline whose words a space parts (the line's text has it closed up) with a
+ * bar between its halves, so a place opening the second half is read as opening a segment.
+ */
+function headlineHalves(text: string, original: string): string {
+  const parts = original.trim().split(/\s+/);
+  if (parts.length < 2 || parts.join('') !== text) return text;
+  return parts.reduce((joined, part) => joined + (/[\u4e00-\u9fa5]$/.test(joined) && /^[\u4e00-\u9fa5]/.test(part) ? '｜' : '') + part);
+}
+
 const TWO_HAN = /[\u4e00-\u9fa5][^\u4e00-\u9fa5]*[\u4e00-\u9fa5]/;
 const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10})[:：｜|]/;
 
@@ -206,7 +216,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !MASTHEAD.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d(?!\d{3}[\u4e00-\u9fa5]))/.test(text)) {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标,
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
-      issuers.push(text);
+      // (2021年度老旧小区改造 德州被确定为…: a space between words parts the headline's halves, and a place may open the second)
+      issuers.push(headlineHalves(text, lines[i].original));
     } else if (seen <= 3 && !bodyBegun && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text)) {
       // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not
       // (工信部：2025年通信基础设施累计投资达3.7万亿元 under a site's name and its login link)
@@ -219,7 +230,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const own = ownNamesIn(text);
     ownNames.push(...own.names);
     // 印发轻工业稳增长工作方案(2023—2024年)的通知: a name issued without 《》, known by its period
-    for (const m of matchesOf(UNQUOTED_NAME, text)) ownNames.push(m[1]);
+    // (为贯彻落实《…关于印发<安徽省…行动计划(2022-2024年)>的通知》…，结合六安实际: not a name inside one the text cites)
+    for (const m of matchesOf(UNQUOTED_NAME, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);

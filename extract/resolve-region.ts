@@ -263,6 +263,9 @@ function named(division: Division, regions: RegionIndex): Region {
   // 长沙县 is 长沙市长沙县; 兰州新区, 青岛高新技术产业开发区 keep the name they go by
   const zone = ZONE_WORD.test(division.name) || LISTED_ZONE_WORD.test(division.name);
   if (!parent || (zone && division.name.startsWith(parent.shortName ?? parent.name))) return region;
+  // 济源市, 潜江市, 琼海市: a county-level city or county a province governs with no city between goes by its own name
+  // (a municipality's districts keep it: 北京市海淀区)
+  if (parent.level === 'province' && !isMunicipality(parent)) return region;
   return { ...region, name: parent.name + division.name };
 }
 
@@ -1166,7 +1169,8 @@ const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
   [/[我全本该]省/, (d) => d.level === 'province' && /省$/.test(d.name)],
   [/[我全本该]市/, (d) => (d.level === 'city' && /市$/.test(d.name)) || (d.level === 'district' && /市$/.test(d.name)) || (d.level === 'province' && /市$/.test(d.name))],
-  [/[我全本该]区(?!域)/, (d) => d.level === 'district' || (d.level === 'province' && /自治区$/.test(d.name))],
+  // (a county-level city or a county calls itself 全市, 全县: 全区 beside 满洲里市 is the autonomous region's)
+  [/[我全本该]区(?!域)/, (d) => (d.level === 'district' && /区$/.test(d.name)) || (d.level === 'province' && /自治区$/.test(d.name))],
   [/[我全本该]县/, (d) => d.level === 'district' && /县$/.test(d.name)],
   [/[我全本该]旗/, (d) => d.level === 'district' && /旗$/.test(d.name)],
   // 全地区, 全州 (not 全州县), 全盟: a prefecture that is no 市
