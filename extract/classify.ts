@@ -75,8 +75,8 @@ const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二
  */
 const PRECISE_FIGURE = /(?<![\d.第])(?:[1-9]\d*\.\d*[1-9]\d*|[1-9]\d{3,})(?![\d.]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届|岁))/g;
 const FOUR_DIGITS_OR_POINT = /\d{4}|\d\.\d/;
-/** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 规划新增106.2万千伏安. */
-const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度|计划)投资|规划/;
+/** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 年投资目标270.89亿元, 规划新增106.2万千伏安. */
+const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度?|计划)投资|投资目标|规划/;
 /**
  * A bound or a task set on the figure itself frames it as a goal, however precise: 稳定在105.5万亩以上,
  * 控制在2.35%以内, 完成246.8万吨的粮食生产任务 (not 规模以上, a class of firms, nor 完成任务的102.3%, a rate reached).
@@ -700,8 +700,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 合同外资超过2000万美元（含）且实际到位10%以上的，按…给予: a clause closing on 的 that the payment follows
   // (融资实际发生额10亿元及以上、5亿元及以上至10亿元以下…的分别给予…: bands listed, each paid its own amount)
   // (…60万元、40万元奖励（对当年同时获评四星、五星的，按…: a note in brackets after the payment sets no condition on it)
-  if (/^[^，。；（(]{0,24}的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))
-    || /^(?:及)?(?:以上|以下)?(?:至[\d.]+[万亿]?元以下)?(?:、[\d.]+[万亿]?元(?:及)?(?:以上|以下)?(?:至[\d.]+[万亿]?元以下)?)*的[，,]?分别(?:给予|予以|奖励|补助|补贴)/.test(sentence.slice(quantity.end, quantity.end + 80))) return true;
+  // (年营业收入达到3000万元、5000万元、1亿元时，分别给予…: or on 时, when the size is reached)
+  if (/^[^，。；（(]{0,24}(?:的|时)[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 32))
+    || /^(?:及)?(?:以上|以下)?(?:至[\d.]+[万亿]?元以下)?(?:、[\d.]+[万亿]?元(?:及)?(?:以上|以下)?(?:至[\d.]+[万亿]?元以下)?)*(?:的|时)[，,]?分别(?:给予|予以|奖励|补助|补贴)/.test(sentence.slice(quantity.end, quantity.end + 80))) return true;
   // 营业收入15亿元以上，增速10%以上的，按…奖励: the first of two bounds that together admit the payment
   // (营业收入10亿元—15亿元，增速15%以上的: a band needs no 以上)
   if (/^(?:以上|以下|以内)?[，,][^，。；]{1,20}(?:以上|以下|以内)的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 40))

@@ -1038,7 +1038,7 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  */
 export function nameIndicator(input: NamingInput): string {
   const own = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
-  const name = input.kind === 'incentive' ? topicalPayment(own, input.sentence) : own;
+  const name = input.kind === 'incentive' ? topicalPayment(own, input.sentence, input.quantities.length === 1) : own;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
@@ -1057,15 +1057,22 @@ const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?
 
 /**
  * 在支持先进制造业方面，…给予最高1亿元奖励 → 支持先进制造业奖励上限; 其中，民营经济品牌政策重点从…，给予最高1500万元奖励 →
- * 民营经济品牌政策奖励上限: a payment named by no more than the payment takes the topic its sentence opens on.
+ * 民营经济品牌政策奖励上限: a payment named by no more than the payment takes the topic its sentence opens on, or the
+ * label it runs in after (经营贡献奖励：…); the one payment of a sentence under such a label is named by the label.
  */
-function topicalPayment(name: string, sentence: string): string {
+function topicalPayment(name: string, sentence: string, single: boolean): string {
   const aspect = ASPECT_OPENING.exec(name);
   if (aspect) return aspect[1] + name.slice(aspect[0].length);
+  const label = RUN_IN_LABEL.exec(sentence);
+  // (总部落户奖励：对…，经确认符合条件的，按…给予最高3000万元奖励: a label over the one payment of its sentence names it)
+  if (label && single && !name.startsWith(label[1])) return label[0].replace(/^[^\u4e00-\u9fa5]*(?:[一二三四五六七八九十]+、)?|[：:]$/g, '') + (/(?:上限|比例|标准)$/.exec(name)?.[0] ?? '');
   if (!BARE_PAYMENT.test(name)) return name;
-  const topic = SENTENCE_TOPIC.exec(sentence)?.[1];
+  const topic = SENTENCE_TOPIC.exec(sentence)?.[1] ?? label?.[1];
   return topic ? topic + name.replace(BEFORE_PAYMENT_WORD, '') : name;
 }
+
+/** 经营贡献奖励：新引进企业…分别给予…: a paragraph's run-in label naming the payment it sets out. */
+const RUN_IN_LABEL = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[.、]|[一二三四五六七八九十]+、)?\\s*([\u4e00-\u9fa5]{2,8}?)${PAYMENT_WORD}[：:]`);
 
 /** 对新认定为省级企业技术中心的某某有限公司等2户企业各奖励: what the firms named did, the firms' kind, and the payment. */
 const AWARD_TO_NAMED_FIRMS = /^对([^，。；]{2,40}?)的[^，。；、的]{2,30}?(?:公司|集团|厂|合作社|研究院|研究所|医院)(?:等[\d一二三四五六七八九十]+[户家个]([^，。；\d各]{0,8}?))?(?:各|分别)?(?:按[^，。；]{1,8}?)?(?:给予)?(?:一次性)?(奖励|补贴|补助|资助)/;
