@@ -90,6 +90,10 @@ const BREAKDOWN_OPENING = /^\s*(?:其中|按[^，。；：:]{1,8}(?:划分|分�
 const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|开票销售$|交易额$|规模$/;
 /** 全年销售收入, 营业收入, 产值: the measure closing an item's name, which a next item naming only its subject shares. */
 const SHARED_MEASURE = /(?:全年|年度)?(?:销售收入|营业收入|主营业务收入|营收|总产值|产值|增加值|产量|销售额|交易额|税收)$/;
+/** 产值, 总投资, 利税: a measure standing alone as an item's name. */
+const BARE_ITEM_MEASURE = /^(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利税|税收|利润|总投资|年度投资|产能)$/;
+/** 铝基新材料产业…, 谋划储备项目: the industry or the projects an item's name opens on. */
+const ITEM_SUBJECT = /^([^，。；、\d]{2,16}?(?:产业|行业|集群|项目))/;
 /** “国家级企业技术中心”“国家级重点实验室”: quoted kinds set side by side. */
 const QUOTED_KINDS = /(?:“[^“”]{2,20}”){2,6}/g;
 
@@ -790,7 +794,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (the catalogue asked last: most figures fail the shape first)
         const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between)
           && !SHARED_MEASURE.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
-        const named = shared && between.includes(own) ? own + shared : own;
+        // (…铝基新材料产业规上企业数量突破150家，产值迈过1000亿元大关; 谋划储备项目3500个、总投资4500亿元: an item naming only its
+        // measure measures the industry or the projects the item before it names)
+        const rest = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.slice(between.search(/[，、]/) + 1) : '';
+        const subject = rest.startsWith(own) && rest.length - own.length <= 4 && between.search(/[，、]/) >= 0 ? ITEM_SUBJECT.exec(sentenceNames[index - 1] ?? '')?.[1] : undefined;
+        const named = shared && between.includes(own) ? own + shared : subject ? subject + own : own;
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
