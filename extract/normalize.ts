@@ -125,7 +125,8 @@ export function normalizeLine(original: string): NormalizedLine {
       if (isLatin(before) && isLatin(after)) kept.space(i);
       // 力争2025年产值突破500亿元 海洋油气开发产业要…: a page that lost its full stops keeps a space after an amount
       // (not in a text that spaces its numbers apart: 按照不超过投资的 30% 予以补贴)
-      else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 4)) && closesAmount(replaced.slice(Math.max(0, i - 16), i))) kept.stop(i);
+      // (not in a headline of two halves, 未来三年集群营收年均增长8% 河北印发方案…: a short line with no punctuation at all)
+      else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 4)) && closesAmount(replaced.slice(Math.max(0, i - 16), i)) && !isHeadlineOfHalves(replaced)) kept.stop(i);
       from = j;
       SPECIAL.lastIndex = j;
     }
@@ -141,6 +142,11 @@ const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff\d])/g;
 const SPECIAL = /[（【* \t\u3000\u00a0]/g;
 
 /** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
+/** A line of no more than 40 characters holding no punctuation of a sentence: a headline, whose space parts its halves. */
+const HEADLINE_LENGTH = 40;
+function isHeadlineOfHalves(line: string): boolean {
+  return line.trim().length <= HEADLINE_LENGTH && !/[，。；,;：:！？!?]/.test(line);
+}
 const AMOUNT_END = new Set([...'元%人亩吨'].map((c) => c.charCodeAt(0)));
 /** Words that open a new sentence after an amount, not the amount's own 以上, 左右, unit or the payment it is (100万元 一次性奖励). */
 const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|一次性|奖励|补贴|补助|资助|奖补|[年月日天万亿元的])[\u4e00-\u9fff]{2}/;

@@ -64,6 +64,8 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
   const prefix = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S))/.exec(line)?.[0].length ?? 0;
   const space = (c: number): boolean => c === 32 || c === 0x3000 || c === 9 || c === 0xa0;
   const latin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // (not in a headline: a short line with no punctuation, 增长8% 河北印发方案…, whose space parts its halves)
+  const headline = line.trim().length <= 40 && !/[，。；,;：:！？!?]/.test(line);
   let text = '';
   const origin: number[] = [];
   for (let i = prefix; i < line.length; i++) {
@@ -77,7 +79,7 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
       else {
         const before = line.slice(Math.max(0, i - 16), i);
         const tight = /\d(?:[万亿千百]{0,2}[元个家项人亩吨]|%)$/.test(before) && !/\s[\d.,]+\s*[^\d\s]{0,3}$/.test(before);
-        if (tight && /^(?!以上|以下|以内|左右|及以上|工作日|[年月日天万亿元])[\u4e00-\u9fff]{2}/.test(line.slice(j, j + 4))) { text += '。'; origin.push(i); }
+        if (tight && !headline && /^(?!以上|以下|以内|左右|及以上|工作日|[年月日天万亿元])[\u4e00-\u9fff]{2}/.test(line.slice(j, j + 4))) { text += '。'; origin.push(i); }
       }
       i = j - 1;
       continue;
