@@ -1514,7 +1514,7 @@ export function sharedSubjects(before: string, count: number): string[] | null {
 
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
 /** (…增加值达7500亿元；…力争达9000亿元, …增加值年均增速26%以上，达到1.5万亿元: 达 and a growth rate predicate too) */
-const PREDICATE = /实现|达到|达(?![成标])|突破|超过|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番|年均增速|增速/;
+const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番|年均增速|增速/;
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 function subjectOfEarlierClause(sentence: string, clause: Span): string {
   const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
