@@ -438,8 +438,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
   // 在荆州、黄冈两市社零额过千亿元基础上，新增…: the figure a goal builds on, already reached
+  // (在151家机器人企业的基础上再新增100家: with what it counts between)
   // (在省里按每吨给予80元补贴的基础上: money another body gives is still given)
-  if (/在[^，。；在]{2,30}$/.test(before) && /^[^，。；\d]{0,3}的?基础上/.test(after) && !/给予|补贴|补助|奖励|资助/.test(before.slice(before.lastIndexOf('在')))) return { kind: null, reason: 'baseline of a target' };
+  if (/在[^，。；在]{0,30}$/.test(before) && /^(?:(?!给予|补贴|补助|奖励|资助)[^，。；\d]){0,10}?的?基础上/.test(after) && !/给予|补贴|补助|奖励|资助/.test(before.slice(before.lastIndexOf('在')))) return { kind: null, reason: 'baseline of a target' };
   // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
@@ -562,6 +563,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
+  // 打造由4个地标产业、6个优势产业和5个未来产业为核心的“465”现代产业体系: the parts a structure is made of
+  if (quantity.base === 'count' && /由[^，。；]*$/.test(before) && COMPOSES.test(after)) return { kind: null, reason: 'counts the parts of a structure' };
+  // 4个地标产业集群和6个优势产业集群营收合计将达到…: the clusters whose revenue is measured, not clusters to add
+  if (quantity.base === 'count' && SUBJECT_OF_MEASURE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (inTierList(sentence, quantity)) return { kind: null, reason: 'bounds of the tiers a reward is graded by' };
   // (不足100万元部分不予奖励): a part that is not paid
@@ -824,6 +829,11 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 const RATED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:千伏|kV|KV|万伏|万?千瓦|兆瓦|万?吨)(?:级)?(?:[、和及]|[\u4e00-\u9fa5]{1,6}(?:站|机组|码头|泊位|线路|电站|船))/;
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
 const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|(?:\d+(?:\.\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
+
+/** …为核心的, …组成的: the close of a structure's parts, listed after 由. */
+const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|构成)的/;
+/** 地标产业集群和6个优势产业集群营收, 未来产业营业收入: what a count counts, straight before the measure taken of them all. */
+const SUBJECT_OF_MEASURE = /^[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
 
 /** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
