@@ -46,7 +46,7 @@ const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\
 /** 1:1给予配套, 按1:0.5比例配套: a matching ratio (the second part for each of the first). */
 const MATCHING_RATIO = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])(?=[^，。；\d]{0,6}(?:配套|匹配))/g;
 /** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
-const BARE_TRILLION = /(?<=突破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
+const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
 const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
