@@ -697,6 +697,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
       || (/首次(?:突破|超过|达到)$/.test(between.replace(/(?:[\d.]+[万亿]?元、)+$/, '')) && /^(?:、[\d.]+[万亿]?元)*的[^，。；]{0,16}?(?:项目|企业)/.test(rest)))) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
+  // (新增产值5000万元至1亿元(不含)奖励5万元、…2亿元及以上奖励20万元: a band or a floor straight before the payment it earns, 的 left out)
+  if (quantity.base === 'CNY' && /^(?:[（(]不?含[）)])?(?:及以上|以上|以下)?(?:一次性)?(?:奖励|补助|补贴|奖补)\d/.test(after) && /[至到—-]\s*$|新增[^，。；、\d]{0,6}$/.test(before)) return true;
   // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)
   if (/^[^，。；]{0,8}的(?:[，；]|(?:一次性)?(?:给予|予以))/.test(after)) return true;
   // the rules below need a payment after the number; most numbers have none (a regex from an offset, no copy)
