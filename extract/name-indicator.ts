@@ -1038,7 +1038,9 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  */
 export function nameIndicator(input: NamingInput): string {
   const own = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
-  const name = input.kind === 'incentive' ? topicalPayment(own, input.sentence, input.quantities.length === 1) : own;
+  // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
+  const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
+  const name = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1) : own;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
@@ -1049,11 +1051,11 @@ const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 奖励上限, 一次性补助, 方向奖励上限: a payment's name saying nothing of what it is paid for. */
 const BARE_PAYMENT = new RegExp(`^[^，。；]{0,2}${PAYMENT_WORD}(?:上限|比例|金额|标准)?$`);
 /** 在支持先进制造业方面奖励上限: the aspect a payment is named under. */
-const ASPECT_OPENING = new RegExp(`^在([^，。；]{2,16}?)方面(?=${PAYMENT_WORD}|支持)`);
+const ASPECT_OPENING = new RegExp(`^在([^，。；]{2,16}?)(?:方面|(?<!基础)上)(?=${PAYMENT_WORD}|支持)`);
 /** 方向奖励上限 → 奖励上限: the stray characters before a bare payment's word. */
 const BEFORE_PAYMENT_WORD = new RegExp(`^[^，。；]{0,2}(?=${PAYMENT_WORD})`);
 /** 其中，民营经济品牌政策重点从…, 在支持先进制造业方面，…: the topic a sentence of payments opens on. */
-const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?:方面[，,]|重点(?:从|在|围绕|聚焦))/;
+const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?:方面[，,]|(?<=^\s*(?:其中[，,]?)?在[\u4e00-\u9fa5]{2,16})(?<!基础)上[，,]|重点(?:从|在|围绕|聚焦))/;
 
 /**
  * 在支持先进制造业方面，…给予最高1亿元奖励 → 支持先进制造业奖励上限; 其中，民营经济品牌政策重点从…，给予最高1500万元奖励 →
