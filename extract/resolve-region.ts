@@ -383,7 +383,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // is the city's (a zone's own committee issuing it leaves it the zone's)
   if (found?.code && found.level === 'district' && ZONE_WORD.test(found.name)) {
     const host = regionIndex().byCode(found.code);
-    const issuedByHost = host?.level === 'city' && issuers.some((issuer) => /^[\u4e00-\u9fa5]{2,10}?(?:人民)?政府(?:办公室|办公厅)?$/.test(issuer.replace(/\s+/g, '')) && firstDivision(issuer.replace(/\s+/g, ''))?.code === host.code);
+    // (中共昆明市委办公室、昆明市人民政府办公室 印发《昆明市开发区振兴三年行动》: or with its party committee, jointly)
+    const issuedByHost = host?.level === 'city' && issuers.some((issuer) => issuer.replace(/\s+/g, '').split('、').some((body) => /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:(?:人民)?政府|市委)(?:办公室|办公厅)?$/.test(body) && firstDivision(body.replace(/^中共/, ''))?.code === host.code));
     if (issuedByHost && host) return named(host, regionIndex());
   }
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
