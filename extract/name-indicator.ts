@@ -831,6 +831,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 每年评选不超过10个优秀专用模型 → 每年评选优秀专用模型数量
     return `${subject}${headNoun(`的${object}`) || object}数量`;
   }
+  // 按照总面积不超过企业办公人数10平米/人/年的标准给予补助 → 补助面积标准: the standard a payment is figured by
+  const standard = /^(?:亩|m2|km2|km)$/.test(quantity.base) ? /按照?(?:总)?([^，。；\d]{1,6}?)(?:不超过|不高于|最高|最多)[^，。；\d]{0,10}$/.exec(sentence.slice(clause.start, quantity.start)) : null;
+  const standardPaid = standard ? /^[^，。；]{0,8}?的?标准(?:给予|予以)[^，。；]{0,6}?(补助|补贴|奖励|资助|支持)/.exec(sentence.slice(quantity.end)) : null;
+  if (standard && standardPaid) return `${standardPaid[1]}${standard[1]}标准`;
   // (给予最高4000平米用房第一年房租全免: what the space is given for after it is no part of it)
   const measured = /^(?:亩|m2|km2|km)$/.test(quantity.base) ? object.replace(/\s+/g, '').replace(/(?:给予|予以).*$/, '').replace(/(?<=^(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)).+$/, '') : '';
   if (measured.length >= 2) {
@@ -1103,6 +1107,8 @@ function nameOf(input: NamingInput): string {
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
   const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,20}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // (经确认符合条件的，补助金额不超过…: who qualifies once checked says nothing of what is paid)
+    .replace(/^经[^，。；]{0,6}?(?:确认|认定|审核|审定|评审)(?:后)?符合(?:条件|要求)(?:的)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 在151家机器人企业的基础上再新增100家企业: the base a goal adds to is no part of its name (机器人企业新增)
     .replace(/^([\u4e00-\u9fa5]{2,12}?)的?基础上(?:再|继续)?(新增|增加|引进|培育)?[\u4e00-\u9fa5]{0,4}$/, (_, base: string, verb: string | undefined) => base + (verb ?? '新增'))
     // 经济总量将向7万亿元冲刺: the run toward the figure is no part of what it measures
