@@ -394,6 +394,9 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 /** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
 
+/** 工业投资、制造业投资和技术改造投资年均增速达到: measures ending on one word, listed before the growth they share. */
+const PARALLEL_GROWTH = /((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?(投资|增加值|收入|产值|营收|消费|出口|进口)(?:[、和及与][\u4e00-\u9fa5]{1,8}?\2){1,5})((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为)?(?:约)?$/;
+
 /**
  * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2, "A、B均达350亿元" → 2,
  * and a multiple needs no 分别: "A、B在2020年基础上翻一番" → 2; else 1.
@@ -866,7 +869,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // before a scale class each become a cluster of that size, named with it
         const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
-        const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`) : null;
+        // (工业投资、制造业投资和技术改造投资年均增速达到10%以上: measures of one kind listed before one growth, 均 unsaid: each grows so)
+        const parallel = !places && !namedItems && !industries && quantity.base === 'percent' && quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length === 1 ? PARALLEL_GROWTH.exec(sentence.text.slice(clause.start, quantity.start).replace(/^(?:力争|确保|争取)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[，,]?/, '')) : null;
+        const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
+          : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3]) : null;
         const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
