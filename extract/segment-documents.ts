@@ -90,6 +90,9 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
   for (const line of cover.slice(0, 16)) {
     const labelled = PUBLISHED_AT.exec(line.text);
     if (labelled) return issueDateIn(`${labelled[1]}年${labelled[2]}月${labelled[3]}日`);
+    // (2023-07-24 07:59 来源: 湖北日报: a page's date and time before its source, unlabelled)
+    const stamped = STAMPED_AT.exec(line.original);
+    if (stamped) return issueDateIn(`${stamped[1]}年${stamped[2]}月${stamped[3]}日`);
   }
   for (const line of cover) {
     const date = issueDateIn(line.text);
@@ -99,6 +102,9 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
 }
 /** 发布时间：2016-01-29, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
 const PUBLISHED_AT = /(?:(?:发布|发稿|发表)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+
+/** 2023-07-24 07:59 来源: 湖北日报: a line opening on a page's date and time, its source or author after it. */
+const STAMPED_AT = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:来源|作者|编辑|责任编辑|稿源)[:：]|$)/;
 
 /** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
 function issueDateIn(text: string): string | null {
