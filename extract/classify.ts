@@ -563,6 +563,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
+  // 随州是“汉孝随襄十”万亿级汽车走廊的重要节点城市: the scale of something a place is part of, no goal of its own
+  if (sentence[quantity.end - 1] === '级' && /(?<![要将])是[^，。；]{0,16}$/.test(before) && PART_OF_WHOLE_AFTER.test(after)) return { kind: null, reason: 'describes what the place is part of' };
   // 奖励资金…分两年拨付，第一年拨付奖励资金的60%: the share of an award paid out in one year is how it is paid, not what
   if (quantity.base === 'percent' && INSTALLMENT_BEFORE.test(before)) return { kind: null, reason: 'installment of a payment' };
   // 打造由4个地标产业、6个优势产业和5个未来产业为核心的“465”现代产业体系: the parts a structure is made of
@@ -838,6 +840,8 @@ const RATED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:千伏|kV|KV|万伏|万?千瓦
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
 const SCALE_CLASS_AFTER = /^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\d+)亿(?:元)?(?:级|[、，]|(?:以上)?(?:产业|集群|园区|企业|项目|基地))|(?:\d+(?:\.\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\d+(?:\.\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))/;
 
+/** …汽车走廊的重要节点城市, …的核心区, …的组成部分: what a place is within a whole named before. */
+const PART_OF_WHOLE_AFTER = /^[^，。；]{0,20}?的(?:重要|核心|关键)?(?:节点|组成部分|核心区|一员|之一|支点|枢纽)/;
 /** 第一年拨付奖励资金的, 次年兑现: a year's installment of a payment, before its share. */
 const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年)(?:拨付|兑现|兑付|发放|支付)(?:[^，。；\d]{0,8}的)?$/;
 /** …为核心的, …组成的: the close of a structure's parts, listed after 由. */
