@@ -563,6 +563,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
+  // 3条技术路径：动力电池、氢燃料电池、增程混动; 5大重点领域——: a line opening on how many items it then lists
+  if (quantity.base === 'count' && /^\s*$/.test(before) && /^\s*[^，。；\d：:—]{1,8}(?:[：:]|——)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 随州是“汉孝随襄十”万亿级汽车走廊的重要节点城市: the scale of something a place is part of, no goal of its own
   if (sentence[quantity.end - 1] === '级' && /(?<![要将])是[^，。；]{0,16}$/.test(before) && PART_OF_WHOLE_AFTER.test(after)) return { kind: null, reason: 'describes what the place is part of' };
   // 奖励资金…分两年拨付，第一年拨付奖励资金的60%: the share of an award paid out in one year is how it is paid, not what
