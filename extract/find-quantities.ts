@@ -233,7 +233,8 @@ mark('半', Mark.Half);
 mark('级强', Mark.Scale);
 mark('万', Mark.TenThousand);
 mark('亿', Mark.HundredMillion);
-mark('指', Mark.Index);
+// 指数, 融合发展水平
+mark('指融', Mark.Index);
 mark('（', Mark.Bracket);
 
 function marksOf(text: string): number {
@@ -428,10 +429,11 @@ export function findQuantities(text: string): Quantity[] {
     }
   }
 
-  if (marks & Mark.Index && text.includes('指数')) for (const m of matchesOf(INDEX_VALUE, text)) {
+  // (两化融合发展水平达到66: a level scored as an index, by its name)
+  if (marks & Mark.Index && (text.includes('指数') || text.includes('发展水平'))) for (const m of matchesOf(INDEX_VALUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
-    if (!/指数/.test(text.slice(clauseStartAt(text, start), start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
+    if (!/指数|融合发展水平/.test(text.slice(clauseStartAt(text, start), start)) || !isFree(text, taken, start, end) || /^[\u4e00-\u9fa5A-Za-z]/.test(text.slice(end)) && !/^[，。；、以左]/.test(text.slice(end))) continue;
     pushQuantity(text, found, taken, { start, end, value: Number(m[1].replace(/,/g, '')), valueMax: null, unit: '', base: 'index', factor: 1, more: false });
   }
 
