@@ -1142,6 +1142,8 @@ function nameOf(input: NamingInput): string {
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
   const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,20}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // 支撑开发区经济高质量发展的重点产业链: what a counted thing is for says less of it than its own noun (重点产业链)
+    .replace(/^(?:支撑|支持|服务|助力|引领|带动)[^，。；的]{2,20}的(?=[\u4e00-\u9fa5]{2,8}$)/, '')
     // (经确认符合条件的，补助金额不超过…: who qualifies once checked says nothing of what is paid)
     .replace(/^经[^，。；]{0,6}?(?:确认|认定|审核|审定|评审)(?:后)?符合(?:条件|要求)(?:的)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 在151家机器人企业的基础上再新增100家企业: the base a goal adds to is no part of its name (机器人企业新增)
