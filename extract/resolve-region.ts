@@ -696,6 +696,10 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
+  // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
+  // the one the text names
+  const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions) : null;
+  if (within) return within;
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
   const addressing = provinceAddressing(found, text);
@@ -1283,6 +1287,17 @@ function countiesNamed(text: string, regions: RegionIndex): Map<Division, number
     i += county.name.length - 1;
   }
   return counts;
+}
+
+/**
+ * 我市在成都…中 / 我市融入成都…: a text speaking as 我市 that places itself within (在…中, 融入, 对接) the city found: the one
+ * county-level city of that city the text names, by full or short name; null otherwise.
+ */
+function countyCityWithin(text: string, city: Region, regions: RegionIndex): Region | null {
+  const short = regions.byCode(city.code ?? '')?.shortName ?? city.name;
+  if (!new RegExp(`我市(?:在|融入|对接|服务|是)(?:${city.name}|${short})`).test(text)) return null;
+  const counties = [...countiesNamed(text, regions).keys()].filter((d) => d.parentCode === city.code && d.name.endsWith('市'));
+  return counties.length === 1 ? named(counties[0], regions) : null;
 }
 
 /** 北京市, 天津市, 上海市, 重庆市: a city that is a province, holding its districts (and their towns) directly. */
