@@ -700,6 +700,9 @@ function regionOfBody(text: string): Region {
   // the one the text names
   const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions) : null;
   if (within) return within;
+  // (结合省、德州市推动…政策清单和我市2023年预算…: the city found is listed among the superiors whose policies 我市 follows;
+  // with none of its county-level cities named, the text's own place is unknown)
+  if (found.code && found.level === 'city' && new RegExp(`(?:省|自治区)、${found.name}[^。；]{0,40}?我市`).test(own)) return UNRESOLVED;
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
   const addressing = provinceAddressing(found, text);
