@@ -287,6 +287,25 @@ function npcSessionYear(text: string): number | null {
   return term >= 5 && session >= 1 && session <= 5 ? 1978 + 5 * (term - 5) + session - 1 : null;
 }
 
+/**
+ * The term each province's people's congress held in 2018, the year every provincial congress began a term (they run five
+ * years, in step with the nation's): the 13th for most, others by their own count.
+ */
+const PROVINCIAL_TERM_2018: Readonly<Record<string, number>> = { 北京市: 15, 天津市: 17, 上海市: 15, 重庆市: 5, 海南省: 6, 西藏自治区: 11, 宁夏回族自治区: 12 };
+const PROVINCES = '河北省|山西省|内蒙古自治区|辽宁省|吉林省|黑龙江省|江苏省|浙江省|安徽省|福建省|江西省|山东省|河南省|湖北省|湖南省|广东省|广西壮族自治区|海南省|四川省|贵州省|云南省|西藏自治区|陕西省|甘肃省|青海省|宁夏回族自治区|新疆维吾尔自治区|北京市|天津市|上海市|重庆市';
+const PROVINCIAL_SESSION = new RegExp(`(${PROVINCES})第?([一二三四五六七八九十]{1,3})届人民代表大会第([一二三四五六七])次会议`);
+
+/** 广西壮族自治区第十三届人民代表大会第四次会议 → 2021: a provincial congress's session by its term and sitting. */
+function provincialSessionYear(text: string): number | null {
+  const m = PROVINCIAL_SESSION.exec(text);
+  if (!m) return null;
+  const term = numeralValue(m[2]);
+  const session = numeralValue(m[3]);
+  const base = PROVINCIAL_TERM_2018[m[1]] ?? 13;
+  const year = 2018 + 5 * (term - base) + session - 1;
+  return session >= 1 && session <= 7 && year >= 1998 && year <= 2040 ? year : null;
+}
+
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作)|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
@@ -326,6 +345,9 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 在十四届全国人大一次会议上所作的《政府工作报告》, 参加十四届全国人大三次会议江苏代表团审议: the year of a session of the National People's Congress
     const session = SESSION_NEWS.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
     if (session) return session;
+    // 广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕: the year of a session of a province's congress
+    const provincial = lines[i].text.includes('人民代表大会') ? provincialSessionYear(lines[i].text) : null;
+    if (provincial) return provincial;
     // 传达…在二十届中央纪委四次全会上的重要讲话精神: the January the discipline commission's plenary met in
     const plenary = lines[i].text.includes('纪') ? DISCIPLINE_PLENARY.exec(lines[i].text) : null;
     const term = plenary ? PARTY_CONGRESSES[plenary[1] ?? plenary[3]] : undefined;
