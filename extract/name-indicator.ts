@@ -1048,29 +1048,30 @@ export function nameIndicator(input: NamingInput): string {
   // (…年营业收入达到3000万元、5000万元…时，分别给予企业50万元、100万元…奖励: each payment named with the size that earns it)
   const tier = input.kind === 'incentive' ? tierOf(input) : null;
   // (年营业收入首次超过20亿元…企业一次性奖励: not where the name already says the size)
-  const name = tier && !topical.includes(tier.replace(/^[^\d]*/, '').replace(/[至到—-].*$|及以上$|以上$/, '')) ? `${topical}（${tier}）` : topical;
+  const name = tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
 
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
-const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?[\d.]+[万亿]?元(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
+const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
 /** 年营业收入达到, 首次突破, 年收入达: the measure a list of sizes is reached in, before the first of them. */
 const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到|达|超过|突破|在)$/;
 
 /**
  * 新引进企业年营业收入达到3000万元、5000万元、1亿元时，分别给予企业50万元、100万元、200万元资金奖励: the size that earns the
- * i-th payment after 分别 is the i-th of as many sizes listed in the clause before it (年营业收入达到5000万元); null otherwise.
+ * i-th payment after 分别 is the i-th of as many sizes listed in the clause before it (年营业收入达到5000万元), with the size
+ * alone; null otherwise.
  */
-function tierOf({ sentence, clause, quantities, index }: NamingInput): string | null {
+function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: string; size: string } | null {
   const quantity = quantities[index];
   const spread = sentence.slice(clause.start, quantity.start).lastIndexOf('分别');
   // (新增产值5000万元至1亿元（不含）奖励5万元、新增产值2亿元及以上奖励20万元: or its own band, straight before it)
   if (spread < 0) {
     const item = sentence.slice(Math.max(...['、', '，', '：', '；', ':'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1, quantity.start);
     const band = BAND_BEFORE_PAYMENT.exec(item);
-    return band && /\d/.test(band[1]) ? band[1].replace(/[（(]不?含[)）]/g, '') : null;
+    return band ? { name: band[1].replace(/[（(]不?含[)）]/g, ''), size: band[2] } : null;
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
@@ -1079,10 +1080,12 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): string | 
   if (at < 0 || sizes.length !== payments.length || sizes.length < 2) return null;
   // the sizes a list of their own, 、 between them (not two figures of unlike clauses)
   for (let i = 1; i < sizes.length; i++) if (!/^[^，。；\d]{0,4}[、和及与]\s*$/.test(sentence.slice(sizes[i - 1].end, sizes[i].start))) return null;
-  const measure = TIER_MEASURE.exec(sentence.slice(Math.max(from, sizes[0].start - 16), sizes[0].start));
+  const lead = sentence.slice(Math.max(from, sizes[0].start - 16), sizes[0].start);
+  const measure = TIER_MEASURE.exec(lead);
   if (!measure) return null;
-  const verb = sentence.slice(measure.index + Math.max(from, sizes[0].start - 16) + measure[1].length, sizes[0].start);
-  return `${measure[1].replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${sentence.slice(sizes[at].start, sizes[at].end)}`;
+  const verb = lead.slice(measure.index + measure[1].length);
+  const size = sentence.slice(sizes[at].start, sizes[at].end);
+  return { name: `${measure[1].replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
 /** 奖励, 一次性补助: the words a payment is named by. */

@@ -799,8 +799,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           && !SHARED_MEASURE.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
         // (…铝基新材料产业规上企业数量突破150家，产值迈过1000亿元大关; 谋划储备项目3500个、总投资4500亿元: an item naming only its
         // measure measures the industry or the projects the item before it names)
-        const rest = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.slice(between.search(/[，、]/) + 1) : '';
-        const subject = rest.startsWith(own) && rest.length - own.length <= 4 && between.search(/[，、]/) >= 0 ? ITEM_SUBJECT.exec(sentenceNames[index - 1] ?? '')?.[1] : undefined;
+        const itemBreak = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.search(/[，、]/) : -1;
+        const rest = itemBreak >= 0 ? between.slice(itemBreak + 1) : '';
+        const subject = rest.startsWith(own) && rest.length - own.length <= 4 ? ITEM_SUBJECT.exec(sentenceNames[index - 1] ?? '')?.[1] : undefined;
         const named = shared && between.includes(own) ? own + shared : subject ? subject + own : own;
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
