@@ -1044,7 +1044,10 @@ export function nameIndicator(input: NamingInput): string {
   const own = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
-  const topical = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1) : own;
+  const paid = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1) : own;
+  // (其中成长型企业首次转为规上企业的每户奖励10万元: a payment named per receiver is named for the receivers the clause qualifies)
+  const receivers = /^每[户家个项人名]/.test(paid) ? PER_RECEIVER_OF.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start)) : null;
+  const topical = receivers ? receivers[1] + paid : paid;
   // (…年营业收入达到3000万元、5000万元…时，分别给予企业50万元、100万元…奖励: each payment named with the size that earns it)
   const tier = input.kind === 'incentive' ? tierOf(input) : null;
   // (年营业收入首次超过20亿元…企业一次性奖励: not where the name already says the size)
@@ -1056,6 +1059,8 @@ export function nameIndicator(input: NamingInput): string {
 
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
 const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
+/** 其中成长型企业首次转为规上企业的每户: the receivers a clause qualifies, before the payment each is given. */
+const PER_RECEIVER_OF = /^\s*(?:其中|同时)?[，,]?(?:对于?)?([^，。；：]{4,30}?)的每[户家个项人名]/;
 /** 年营业收入达到, 首次突破, 年收入达: the measure a list of sizes is reached in, before the first of them. */
 const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到|达|超过|突破|在)$/;
 
