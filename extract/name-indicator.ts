@@ -1051,7 +1051,10 @@ export function nameIndicator(input: NamingInput): string {
   // (…年营业收入达到3000万元、5000万元…时，分别给予企业50万元、100万元…奖励: each payment named with the size that earns it)
   const tier = input.kind === 'incentive' ? tierOf(input) : null;
   // (年营业收入首次超过20亿元…企业一次性奖励: not where the name already says the size)
-  const name = tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
+  const tiered = tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
+  // (以“算力券”形式，对使用智能算力的企业按…给予最高200万元支持: the instrument the payment is made in names it)
+  const form = input.kind === 'incentive' ? PAID_IN_FORM.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
+  const name = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
@@ -1059,6 +1062,8 @@ export function nameIndicator(input: NamingInput): string {
 
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
 const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
+/** 以“算力券”形式，…: the instrument a payment is made in, opening the clause before it (no 。 between). */
+const PAID_IN_FORM = /以(“[^”]{2,8}”)(?:的)?(?:形式|方式)[，,][^。]*$/;
 /** 其中成长型企业首次转为规上企业的每户: the receivers a clause qualifies, before the payment each is given. */
 const PER_RECEIVER_OF = /^\s*(?:其中|同时)?[，,]?(?:对于?)?([^，。；：]{4,30}?)的每[户家个项人名]/;
 /** 年营业收入达到, 首次突破, 年收入达: the measure a list of sizes is reached in, before the first of them. */
