@@ -216,10 +216,17 @@ const SEGMENT_MARKS = '|｜丨】·';
 export function firstDivision(text: string, regions: RegionIndex = regionIndex(), districtHosts = false): Region | null {
   // zones hosted by a county or a free trade area are looked for only where a zone is named
   const zoned = ZONE_WORD.test(text);
+  // 仲恺高新区, 张江高新区: a national high-tech zone named after a place that is no division, without its host
+  const hostless = zoned ? HOSTLESS_ZONE.exec(text) : null;
   // 两江新区 named without its host: a national new area wherever it stands first
   const newArea = zoned ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
+    if (hostless?.index === i) {
+      const [name, host] = HOSTLESS_ZONES[hostless[1]];
+      const city = regions.lookup(host);
+      if (city) return { name, level: 'district', code: city.code };
+    }
     if (zoned && (text.startsWith('中国（', i) || text.startsWith('自贸', i + 2))) {
       const area = freeTradeAreaAt(text, i, regions);
       if (area) return area;
@@ -1420,6 +1427,25 @@ const HIGH_TECH_ZONE_NAMES: Readonly<Record<string, string>> = {
   中山火炬: '中山火炬高技术产业开发区',
   昌吉: '昌吉国家高新技术产业开发区',
 };
+
+/**
+ * National high-tech zones named after a place that is no division (the Ministry of Science and Technology's list of
+ * 国家高新技术产业开发区): the name a text calls them by without their host, their official name and their host city.
+ */
+const HOSTLESS_ZONES: Readonly<Record<string, readonly [official: string, host: string]>> = {
+  仲恺: ['惠州仲恺高新技术产业开发区', '惠州市'],
+  张江: ['上海张江高新技术产业开发区', '上海市'],
+  紫竹: ['上海紫竹高新技术产业开发区', '上海市'],
+  松山湖: ['东莞松山湖高新技术产业开发区', '东莞市'],
+  净月: ['长春净月高新技术产业开发区', '长春市'],
+  莫干山: ['湖州莫干山高新技术产业开发区', '湖州市'],
+  慈湖: ['马鞍山慈湖高新技术产业开发区', '马鞍山市'],
+  狮子山: ['铜陵狮子山高新技术产业开发区', '铜陵市'],
+  燕郊: ['燕郊高新技术产业开发区', '廊坊市'],
+  东湖: ['武汉东湖新技术开发区', '武汉市'],
+};
+/** 仲恺高新区, 东湖新技术开发区: one of those zones by its own name, its host left unsaid. */
+const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(${Object.keys(HOSTLESS_ZONES).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)`);
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
 function officialZoneName(region: Region): Region {
