@@ -223,7 +223,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (hostless?.index === i) {
-      const [name, host] = HOSTLESS_ZONES[hostless[1]];
+      const [name, host] = hostless[1] ? HOSTLESS_ZONES[hostless[1]] : HOSTLESS_DEVELOPMENT_ZONES[hostless[2]];
       const city = regions.lookup(host);
       if (city) return { name, level: 'district', code: city.code };
     }
@@ -1444,8 +1444,15 @@ const HOSTLESS_ZONES: Readonly<Record<string, readonly [official: string, host: 
   燕郊: ['燕郊高新技术产业开发区', '廊坊市'],
   东湖: ['武汉东湖新技术开发区', '武汉市'],
 };
-/** 仲恺高新区, 东湖新技术开发区: one of those zones by its own name, its host left unsaid. */
-const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(${Object.keys(HOSTLESS_ZONES).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)`);
+/** National economic and technological development zones likewise (the Ministry of Commerce's list of 国家级经济技术开发区). */
+const HOSTLESS_DEVELOPMENT_ZONES: Readonly<Record<string, readonly [official: string, host: string]>> = {
+  大亚湾: ['惠州大亚湾经济技术开发区', '惠州市'],
+  金桥: ['上海金桥经济技术开发区', '上海市'],
+  虹桥: ['上海虹桥经济技术开发区', '上海市'],
+  漕河泾: ['上海漕河泾新兴技术开发区', '上海市'],
+};
+/** 仲恺高新区, 东湖新技术开发区, 大亚湾经开区: one of those zones by its own name, its host left unsaid. */
+const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(?:(${Object.keys(HOSTLESS_ZONES).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${Object.keys(HOSTLESS_DEVELOPMENT_ZONES).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
 function officialZoneName(region: Region): Region {
