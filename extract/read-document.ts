@@ -79,6 +79,8 @@ const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^�
 const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
+/** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值. */
+const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:预期|计划)?目标值?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
 const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
@@ -271,6 +273,8 @@ const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
+/** 到, 至 (to) straight before a year: a horizon, never a year reported on. */
+const HORIZON_BEFORE = /[到至]\s*[“"]?$/;
 /** 今年全市经济社会发展的主要预期目标：, 主要预期目标是： a line that leads a list of this year's goals. */
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
@@ -532,6 +536,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let lastReported = false;
   // 编号 | 目标任务 | 完成情况 |: the column of a table from which its cells give results, not goals
   let resultsColumn = -1;
+  // whether the column before the results one holds the year's goals (指标名称 | 年度目标 | 完成情况)
+  let goalColumn = false;
   // the line of a results header in a table written one cell a line (-1: none open)
   let cellResults = -1;
   // the last name cell of such a table (地区生产总值): what the goals after it in its row measure
@@ -558,13 +564,18 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
     if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) { if (!BODY_CELL.test(text.trim())) cellName = text.trim(); continue; }
     const cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) resultsColumn = -1;
+    if (!cells || cells.length < 3) { resultsColumn = -1; goalColumn = false; }
     else {
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
+      // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
+      const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
+      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; goalColumn = true; continue; }
       if (column > 0) { resultsColumn = column; continue; }
     }
     // where this row's results begin: after the delimiter that opens the results column
     const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
+    // (a row of a goal column states the year's goal even in a section reporting how the year went)
+    const goalRow = goalColumn && resultsFrom > 0;
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
     if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
@@ -595,7 +606,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const paragraphRegion = issuingPlace(text, context.region) ?? placeRegion;
     // …到2020年将实现：/ 5、建成10家…医疗机构 / 6、基本实现“大病”不出市 / 7、…: an item of a dated list is no heading, with or without a figure
     const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && NUMBERING.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
-    if (!datedList && isHeading(line)) {
+    // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)
+    if (!datedList && !goalRow && isHeading(line)) {
       heading = leadOf(text);
       carried = null;
       // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
@@ -680,7 +692,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
     // (据了解，…拥有200多家…: a paragraph in the news's own voice neither goes on from goals or a report nor ends them)
     const newsVoice = NEWS_VOICE_OPENING.test(text);
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
@@ -740,7 +752,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text));
         figures++;
         if (reported || review) reportedFigures++;
-        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock, reported });
+        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported });
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
@@ -901,7 +913,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
-      if (reportsYear) for (const m of mentions) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
+      // (到“十四五”末，预计总接入能力突破4000万千瓦: a forecast's horizon is no year looked back on)
+      if (reportsYear) for (const m of mentions) if (!HORIZON_BEFORE.test(sentence.text.slice(Math.max(0, m.at - 2), m.at))) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
       // (预计到2030年，年产值将达13亿元: a forecast's year is no lead for the goals after it)
       // (2018年4月，辽宁省公布《…三年行动计划（2018—2020年）》: news of a plan issued leads with the plan's end, not the day it came out)
       const announced = !quantities.length ? ANNOUNCED_PLAN.exec(sentence.text) : null;
@@ -937,6 +950,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
         const indicator = cellName + (/增长|增速|下降/.test(found.quote) && !/增长|增速/.test(cellName) ? '增长' : '');
+        findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
+      }
+    }
+    // 3.社会消费品零售总额 | 6% | 795.2亿元 |: a goal in a goal column measures its row's name cell
+    const rowName = goalRow && cells ? cells[0].replace(NUMBERING, '').replace(/^[#＃\s]+/, '').trim() : '';
+    if (rowName && !/\d/.test(rowName)) {
+      for (let k = lineFindings; k < findings.length; k++) {
+        const found = findings[k];
+        const indicator = rowName + (found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|[%％]/.test(rowName) ? '增长' : '');
         findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
       }
     }

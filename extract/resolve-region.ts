@@ -1004,6 +1004,11 @@ function namedUnder(text: string, code: string): Region | null {
   return below.size === 1 ? named([...below.values()][0], regions) : null;
 }
 
+/** 全区, 我区, 本区, 区委, 区政府, …强区: a text speaking as a district. */
+const DISTRICT_VOICE = /[全我本]区(?!域)|区委|区政府|强区(?![县市])/;
+/** 全市, 我市, 本市, 市委, 市政府: a text speaking as a city. */
+const CITY_VOICE = /[全我本]市(?!场|面|民)|市委|市政府/;
+
 /**
  * 对山东工作的总定位…威海要向精致城市方向发展: a text naming only a province and one of its cities
  * (each named twice or more for the city) speaks for the city.
@@ -1019,7 +1024,9 @@ function deepestOfChain(text: string, regions: RegionIndex): Region | null {
   // 今年，海东市平安区继续…: named once, in full under its city, and no other place named on its own
   const parent = deepest.parentCode ? regions.byCode(deepest.parentCode) : undefined;
   const spelledOnce = count === 1 && mentioned.length === codes.size && parent !== undefined && text.includes(parent.name + deepest.name);
-  return [...codes].every((code) => chain.has(code)) && (count >= 2 || spelledOnce) ? named(deepest, regions) : null;
+  // (…加快建设涪城区少年科学院，为科教强区建设蓄能储才…助力绵阳…: named once, by a text speaking as a district and never as its city)
+  const voicedOnce = count === 1 && deepest.level === 'district' && deepest.name.endsWith('区') && DISTRICT_VOICE.test(text) && !CITY_VOICE.test(text);
+  return [...codes].every((code) => chain.has(code)) && (count >= 2 || spelledOnce || voicedOnce) ? named(deepest, regions) : null;
 }
 
 /**
