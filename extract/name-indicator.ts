@@ -1041,7 +1041,7 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
 export function nameIndicator(input: NamingInput): string {
-  const own = input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input);
+  const own = (input.kind === 'incentive' ? spreadReceiver(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
   const paid = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1) : own;
@@ -1058,6 +1058,29 @@ export function nameIndicator(input: NamingInput): string {
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
+}
+
+/** 分别给予博士研究生、硕士研究生每人, 对新引进的博士、硕士，分别给予每人: receivers listed, then 分别 and the amounts. */
+const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?$/;
+/** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
+const PAYMENT_AFTER_RUN = /^(?:元)?的([^，。；、\d]{2,12}?(?:补贴|奖励|补助|资助|津贴|安家费|生活费))/;
+const AMOUNT_JOINT = /^\s*[、和及]\s*$/;
+
+/**
+ * 分别给予博士研究生、硕士研究生、本科生每人8000元、5000元、3000元的一次性租房补贴: as many receivers as amounts, each
+ * paid the amount in its place, the payment named after the run (博士研究生一次性租房补贴); null otherwise.
+ */
+function spreadReceiver({ sentence, quantities, index }: NamingInput): string | null {
+  let first = index;
+  while (first > 0 && AMOUNT_JOINT.test(sentence.slice(quantities[first - 1].end, quantities[first].start))) first--;
+  let last = index;
+  while (last < quantities.length - 1 && AMOUNT_JOINT.test(sentence.slice(quantities[last].end, quantities[last + 1].start))) last++;
+  if (last === first) return null;
+  const spread = RECEIVERS_SPREAD.exec(sentence.slice(sentence.lastIndexOf('；', quantities[first].start) + 1, quantities[first].start));
+  const receivers = (spread?.[1] ?? spread?.[2])?.split('、');
+  if (!receivers || receivers.length !== last - first + 1) return null;
+  const payment = PAYMENT_AFTER_RUN.exec(sentence.slice(quantities[last].end))?.[1];
+  return payment ? clean(receivers[index - first].replace(/的/g, '') + payment) : null;
 }
 
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
@@ -1265,7 +1288,9 @@ function nameOf(input: NamingInput): string {
   }
   // 医药和医疗器械产业要推进产业基础高级化，力争2025年产值突破500亿元: a bare measure is the one of the industry the sentence opens on
   if (/^(?:产值|总产值|营收|营业收入|规模|增加值)$/.test(name)) {
-    const industry = INDUSTRY_RESOLVES.exec(sentence.slice(0, clause.start))?.[1].replace(/^.*(?:提出|指出|明确|要求|方面)/, '');
+    // (…；海洋油气开发产业要…，力争2025年产值突破200亿元: after a ；, the industry its own provision opens on)
+    const provision = sentence.lastIndexOf('；', clause.start) + 1;
+    const industry = (INDUSTRY_RESOLVES.exec(sentence.slice(provision, clause.start)) ?? INDUSTRY_RESOLVES.exec(sentence.slice(0, clause.start)))?.[1].replace(/^.*(?:提出|指出|明确|要求|方面)/, '');
     if (industry && industry.length >= 3) return industry + name;
   }
   // 全社会研发经费投入大幅增加，投入强度达到2.8%: a bare measure opening on the word the clause just before ends its subject on
