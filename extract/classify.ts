@@ -599,7 +599,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const support = (SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, ''))) || SET_ASIDE.test(clause)
     || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before));
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
-  if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$/.test(before)) return { kind: 'target' };
+  // (全市人均期望寿命80岁: a life expectancy listed among goals, with no verb)
+  if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$|寿命(?:提高到|达到|达|为)?$/.test(before)) return { kind: 'target' };
   // 恩佐：21岁: an age that is no life expectancy is a person's, promised by no one
   if (quantity.base === '岁') return { kind: null, reason: "a person's age" };
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit

@@ -47,6 +47,8 @@ const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\
 const MATCHING_RATIO = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])(?=[^，。；\d]{0,6}(?:配套|匹配))/g;
 /** 之比达到2.3:1以上, 车桩比在2.5:1以下: a ratio a measure is to reach (the first part for each of the second; not 9.6:35.8:54.6). */
 const STATED_RATIO = /(?<=比(?:例|值)?(?:要|将|需)?(?:达到|达|在|为|保持在|控制在|稳定在|提高到|提升到|提高至|提升至|降至|降到|下降到|不低于|不高于|不超过|低于|高于|优于)?\s*)(\d+(?:\.\d+)?)\s*[:：∶﹕]\s*(\d+(?:\.\d+)?)(?![\d.:：∶﹕])/g;
+/** 城乡居民收入比缩小至1.7以内, 车桩比控制在2以下: a ratio written as one number, after the 比 it measures. */
+const BARE_RATIO = /(?<=[\u4e00-\u9fa5]比(?:值)?(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
 /** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
 const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
@@ -291,6 +293,12 @@ export function findQuantities(text: string): Quantity[] {
     // (配套比例为1:0.5: a matching ratio, read as such above)
     if (!(value > 0) || /配套|匹配/.test(text.slice(Math.max(0, start - 12), start)) || !isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: false });
+  }
+  if (text.includes('比')) for (const m of matchesOf(BARE_RATIO, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value: Number(m[1]), valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: false });
   }
   if (marks & Mark.Tenths && /[一二两三四五六七八九]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
     const start = m.index;

@@ -705,8 +705,13 @@ function regionOfBody(text: string): Region {
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
-  const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions) : null;
+  const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions, text) : null;
   if (within) return within;
+  // (…、《宁波市人民政府印发…的通知》等文件精神，结合我市实际 in a text naming no place of its own: the city whose document it follows)
+  const groundedOn = found.level === 'unresolved' ? GROUNDED_ON_CITY.exec(text) : null;
+  const ground = groundedOn ? regions.lookup(groundedOn[1]) : undefined;
+  const under = ground?.level === 'city' ? countyCityWithin(own, named(ground, regions), regions, text) : null;
+  if (under) return under;
   // (结合省、德州市推动…政策清单和我市2023年预算…: the city found is listed among the superiors whose policies 我市 follows;
   // with none of its county-level cities named, the text's own place is unknown)
   if (found.code && found.level === 'city' && new RegExp(`(?:省|自治区)、${found.name}[^。；]{0,40}?我市`).test(own)) return UNRESOLVED;
@@ -1306,14 +1311,20 @@ function countiesNamed(text: string, regions: RegionIndex): Map<Division, number
   return counts;
 }
 
+/** 《宁波市人民政府印发…的通知》等文件精神，结合我市实际: a 市 grounding its measures on a city's document. */
+const GROUNDED_ON_CITY = /《([\u4e00-\u9fa5]{2,6}?市)[^》]{2,60}》[^。]{0,60}?(?:结合|立足)我市/;
+
 /**
- * 我市在成都…中 / 我市融入成都…: a text speaking as 我市 that places itself within (在…中, 融入, 对接) the city found: the one
- * county-level city of that city the text names, by full or short name; null otherwise.
+ * 我市在成都…中 / 我市融入成都…: a text speaking as 我市 that places itself within (在…中, 融入, 对接) the city found, or grounds
+ * itself on the city's document (《杭州市…》…结合我市实际): the one county-level city of that city the text names, by full or
+ * short name; null otherwise.
  */
-function countyCityWithin(text: string, city: Region, regions: RegionIndex): Region | null {
+function countyCityWithin(text: string, city: Region, regions: RegionIndex, whole: string): Region | null {
   const short = regions.byCode(city.code ?? '')?.shortName ?? city.name;
-  if (!new RegExp(`我市(?:在|融入|对接|服务|是)(?:${city.name}|${short})`).test(text)) return null;
-  const counties = [...countiesNamed(text, regions).keys()].filter((d) => d.parentCode === city.code && d.name.endsWith('市'));
+  // (根据《浙江省…》、《杭州市…》等文件精神，结合我市实际: a 市 taking the city's document as its ground is under it too)
+  if (!new RegExp(`我市(?:在|融入|对接|服务|是)(?:${city.name}|${short})`).test(text) && GROUNDED_ON_CITY.exec(whole)?.[1] !== city.name) return null;
+  // (…责任单位：市发改局、人行建德分行: the bodies in charge are the text's own, and name its place)
+  const counties = [...countiesNamed(whole, regions).keys()].filter((d) => d.parentCode === city.code && d.name.endsWith('市'));
   return counties.length === 1 ? named(counties[0], regions) : null;
 }
 

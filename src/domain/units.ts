@@ -21,6 +21,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   番: { base: '番', factor: 1 },
   年: { base: '年', factor: 1 },
   岁: { base: '岁', factor: 1 },
+  // 孕产妇死亡率控制在12/10万以下: a rate per hundred thousand people
+  '/10万': { base: 'per_100000', factor: 1 },
   个月: { base: '月', factor: 1 },
   天: { base: '天', factor: 1 },
   吨: { base: 't', factor: 1 },

@@ -15,14 +15,17 @@ describe('formatQuantity', () => {
     [-0.2, 'percentage_point', '', '-0.2个百分点', '-0.2 percentage points'],
     [39, 'ug/m3', '', '39微克/立方米', '39 μg/m³'],
     [4.98e9, 'tce', '', '49.8亿吨标准煤', '4.98 billion tce'],
+    [12, 'per_100000', '', '12/10万', '12 per 100,000'],
+    [80, '岁', '', '80岁', '80 years of age'],
+    [2.5, 'ratio', '', '2.5', '2.5'],
   ])('%s %s → %s / %s', (value, unit, word, zh, en) => {
     expect(formatQuantity(value, unit, 'zh', word)).toBe(zh);
     expect(formatQuantity(value, unit, 'en', word)).toBe(en);
   });
   it('never shows a raw unit code', () => {
-    for (const unit of ['CNY', 'count', 'percent', 'percentage_point']) {
-      expect(formatQuantity(1, unit, 'zh')).not.toMatch(/CNY|count|percent/);
-      expect(formatQuantity(1, unit, 'en')).not.toMatch(/CNY|count|percentage_point/);
+    for (const unit of ['CNY', 'count', 'percent', 'percentage_point', 'ratio', 'per_100000']) {
+      expect(formatQuantity(1, unit, 'zh')).not.toMatch(/CNY|count|percent|ratio|per_/);
+      expect(formatQuantity(1, unit, 'en')).not.toMatch(/CNY|count|percentage_point|ratio|per_/);
     }
   });
   it('formats plain numbers', () => {
