@@ -1427,7 +1427,23 @@ function cityNewArea(region: Region): Region {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return provincialZone(rankedZone(officialZoneName(cityNewArea(resolveRegionOf(clues))), clues.title, clues.body), clues.body);
+  return provincialZone(rankedZone(officialZoneName(cityNewArea(zonesTogether(resolveRegionOf(clues), clues.body))), clues.title, clues.body), clues.body);
+}
+
+/** 全市高新技术产业开发区（包括：石家庄高新区和正定高新区，以下统称高新区）: a city's zones of a kind, named together. */
+const ZONES_TOGETHER = /全市[\u4e00-\u9fa5]{0,10}(?:开发区|高新区|经开区|园区)[（(]包括[：:]?[^（()）]{2,60}?[、和及][^（()）]{2,60}?以下(?:统称|简称)/;
+
+/**
+ * 石家庄市高新技术产业开发区三年提升工作方案 / 提升全市高新技术产业开发区（包括：…，以下统称高新区）: a plan for all of a
+ * city's zones of a kind, which its title's name stands for together, is the city's.
+ */
+function zonesTogether(region: Region, body: () => string): Region {
+  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !ZONES_TOGETHER.test(body().slice(0, 3000))) return region;
+  const regions = regionIndex();
+  const zone = regions.byCode(region.code);
+  // (a national zone has a code of its own under its city's; others go by their host's)
+  const host = zone?.level === 'city' ? zone : zone?.parentCode ? regions.byCode(zone.parentCode) : undefined;
+  return host?.level === 'city' ? named(host, regions) : region;
 }
 
 /**
