@@ -1044,7 +1044,7 @@ export function nameIndicator(input: NamingInput): string {
   const own = (input.kind === 'incentive' ? spreadReceiver(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
-  const paid = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1) : own;
+  const paid = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1, input.sentence) : own;
   // (其中成长型企业首次转为规上企业的每户奖励10万元: a payment named per receiver is named for the receivers the clause qualifies)
   const receivers = /^每[户家个项人名]/.test(paid) ? PER_RECEIVER_OF.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start)) : null;
   const topical = receivers ? receivers[1] + paid : paid;
@@ -1104,7 +1104,14 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   if (spread < 0) {
     const item = sentence.slice(Math.max(...['、', '，', '：', '；', ':'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1, quantity.start);
     const band = BAND_BEFORE_PAYMENT.exec(item);
-    return band ? { name: band[1].replace(/[（(]不?含[)）]/g, ''), size: band[2] } : null;
+    if (band) return { name: band[1].replace(/[（(]不?含[)）]/g, ''), size: band[2] };
+    // (…，其中，年收入达30万元的人才，给予…0.5万元…；年收入达40万元的人才，给予…0.8万元…: each provision of the sentence
+    // pays for a size of its own)
+    const from = sentence.lastIndexOf('；', quantity.start) + 1;
+    const to = sentence.indexOf('；', quantity.start);
+    const own = PROVISION_SIZE.exec(sentence.slice(from, quantity.start));
+    const others = sentence.slice(0, from) + (to >= 0 ? sentence.slice(to) : '');
+    return own && new RegExp(PROVISION_SIZE.source).test(others) ? { name: own[1], size: own[2] } : null;
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
@@ -1121,6 +1128,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   return { name: `${measure[1].replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
+/** 年收入达30万元的人才，给予: the size a provision's receivers reach, before the payment. */
+const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+[万亿]?元)(?:以上|及以上)?)的[\u4e00-\u9fa5]{0,4}[，,]\s*(?:给予|奖励|补贴|补助)/;
 /** 奖励, 一次性补助: the words a payment is named by. */
 const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 奖励上限, 一次性补助, 方向奖励上限: a payment's name saying nothing of what it is paid for. */
@@ -1137,10 +1146,12 @@ const SENTENCE_TOPIC = /^\s*(?:其中[，,]?)?(?:在)?([\u4e00-\u9fa5]{2,16}?)(?
  * 民营经济品牌政策奖励上限: a payment named by no more than the payment takes the topic its sentence opens on, or the
  * label it runs in after (经营贡献奖励：…); the one payment of a sentence under such a label is named by the label.
  */
-function topicalPayment(name: string, sentence: string, single: boolean): string {
+function topicalPayment(name: string, sentence: string, single: boolean, whole = sentence): string {
   const aspect = ASPECT_OPENING.exec(name);
   if (aspect) return aspect[1] + name.slice(aspect[0].length);
-  const label = RUN_IN_LABEL.exec(sentence);
+  // (高端人才奖励：…，其中，年收入达30万元的人才，给予…资金奖励；年收入达40万元的人才，给予…资金奖励: the label before the
+  // sentence's first provision names the payments of the others too)
+  const label = RUN_IN_LABEL.exec(sentence) ?? (BARE_PAYMENT.test(name) ? RUN_IN_LABEL.exec(whole) : null);
   // (总部落户奖励：对…，经确认符合条件的，按…给予最高3000万元奖励: a label over the one payment of its sentence names it)
   if (label && single && !name.startsWith(label[1])) return label[0].replace(/^[^\u4e00-\u9fa5]*(?:[一二三四五六七八九十]+、)?|[：:]$/g, '') + (/(?:上限|比例|标准)$/.exec(name)?.[0] ?? '');
   if (!BARE_PAYMENT.test(name)) return name;
