@@ -248,6 +248,8 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s
  * nor 对有望解决…的新药研究, a condition). 据初步估计，到2026年年底…将突破25万架次 is one too.
  */
 export const FORECAST = /(?<!预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
+/** 报告指出, 报告显示 opening a sentence or clause: what the report in question says (not 研究机构报告指出, a study's). */
+const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** ，达到2000家 (，三年累计突破1000个: how it is counted captured) straight after a multiple: the level the multiple reaches. */
@@ -361,6 +363,8 @@ export interface ClassifyInput {
   inStatusBlock: boolean;
   /** The clause reports a result reached (see clauseStances). */
   reported: boolean;
+  /** The text is news of a government work report, so 报告指出 quotes that report, not a study's forecast. */
+  workReport?: boolean;
 }
 
 const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
@@ -369,10 +373,13 @@ let lastSentence: string | null = null;
 /** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
 export const EVENT_REASON = 'figure of a reported event';
 let lastSentenceVerdict: { reason: string } | null = null;
-function sentenceVerdict(sentence: string): { reason: string } | null {
-  if (sentence === lastSentence) return lastSentenceVerdict;
+let lastWorkReport = false;
+function sentenceVerdict(sentence: string, workReport: boolean): { reason: string } | null {
+  if (sentence === lastSentence && workReport === lastWorkReport) return lastSentenceVerdict;
   lastSentence = sentence;
-  lastSentenceVerdict = FORECAST.test(sentence) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
+  lastWorkReport = workReport;
+  // (…政府工作报告指出，… / 报告指出，2026年，花湖国际机场将新开…航线20条以上: the report quoted is the government's)
+  lastSentenceVerdict = FORECAST.test(workReport ? sentence.replace(REPORT_SAYS, '') : sentence) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: EVENT_REASON }
@@ -400,7 +407,7 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     || FORECAST_OF_REACH.test(sentence.slice(forecast));
 }
 
-export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported }: ClassifyInput): Verdict {
+export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported, workReport = false }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
   if (reported) return { kind: null, reason: 'statistic' };
@@ -409,7 +416,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
     // (发布时间: 2025-06-01 | 15 次浏览 | 分享到)
     || (quantity.unit === '次' && /^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
-  const whole = sentenceVerdict(sentence);
+  const whole = sentenceVerdict(sentence, workReport);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));

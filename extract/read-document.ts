@@ -523,6 +523,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     .some((title) => title.length <= 40 && REVIEW_TITLE.test(title) && !PLAN_TITLE.test(title));
   // 2025年…目标任务上半年推进情况汇总表: each goal sits beside how far it has come (同比增长2.9%), a report
   const progressText = PROGRESS_TITLE.test(lines[head]?.text ?? '');
+  // 鄂州市…会议开幕，政府工作报告指出… / 报告指出，2026年，…将…: news of a work report, whose 报告指出 quotes it
+  const workReport = lines.slice(span.start, span.end).some((l) => l.text.includes('政府工作报告'));
   // 蓝图已绘就！今后五年济宁这样干！: a headline on the years ahead dates the goals that state no year of their own
   const headline = context.lastPastYear ? lines.slice(span.start, Math.min(span.end, span.start + HEADLINE_LINES)).find((l) => l.text.length <= 40 && !/[。，,；]/.test(l.text) && YEARS_AHEAD.test(l.text)) : undefined;
   const yearsAhead = headline ? YEARS_AHEAD.exec(headline.text) : null;
@@ -752,7 +754,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text));
         figures++;
         if (reported || review) reportedFigures++;
-        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported });
+        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport });
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
