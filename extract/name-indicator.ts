@@ -1044,7 +1044,8 @@ export function nameIndicator(input: NamingInput): string {
   const own = (input.kind === 'incentive' ? spreadReceiver(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
-  const paid = input.kind === 'incentive' ? topicalPayment(own, provision, input.quantities.length === 1, input.sentence) : own;
+  // (奖励基础设施建设1.5万元/亩: a payment named verb first is named by what it is for, then the payment)
+  const paid = input.kind === 'incentive' ? topicalPayment(own.replace(PAYMENT_FIRST, '$2$1'), provision, input.quantities.length === 1, input.sentence) : own;
   // (其中成长型企业首次转为规上企业的每户奖励10万元: a payment named per receiver is named for the receivers the clause qualifies)
   const receivers = /^每[户家个项人名]/.test(paid) ? PER_RECEIVER_OF.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start)) : null;
   const topical = receivers ? receivers[1] + paid : paid;
@@ -1060,6 +1061,8 @@ export function nameIndicator(input: NamingInput): string {
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
 
+/** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
+const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
 /** 分别给予博士研究生、硕士研究生每人, 对新引进的博士、硕士，分别给予每人: receivers listed, then 分别 and the amounts. */
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?$/;
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
@@ -1128,8 +1131,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   return { name: `${measure[1].replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
-/** 年收入达30万元的人才，给予: the size a provision's receivers reach, before the payment. */
-const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+[万亿]?元)(?:以上|及以上)?)的[\u4e00-\u9fa5]{0,4}[，,]\s*(?:给予|奖励|补贴|补助)/;
+/** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
+const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
 /** 奖励, 一次性补助: the words a payment is named by. */
 const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 奖励上限, 一次性补助, 方向奖励上限: a payment's name saying nothing of what it is paid for. */
