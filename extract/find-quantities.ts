@@ -90,8 +90,8 @@ const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|�
 const REACHING_VERB = /(?:突破|达到|超过|力争达到|力争突破)$/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
-/** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25, 平均PUE值小于1.2. */
-const ACRONYM_BEFORE = /(?:（([A-Z]{2,6})）值?|(?<![A-Za-z])([A-Z]{2,6})值)[^，。；\d（]{0,6}$/;
+/** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25, 平均PUE值小于1.2, or by its Chinese name alone (电能利用效率控制在1.2以下). */
+const ACRONYM_BEFORE = /(?:（([A-Z]{2,6})）值?|(?<![A-Za-z])([A-Z]{2,6})值|(电能利用效率)(?:值)?)[^，。；\d（]{0,6}$/;
 /** An acronym's value written without brackets: PUE值. */
 const ACRONYM_VALUE = /[A-Z]{2,6}值/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
@@ -467,7 +467,7 @@ export function findQuantities(text: string): Quantity[] {
     }
   }
   // (most sentences hold neither an acronym in brackets nor a 值: a native scan for 值 before the pattern)
-  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !(text.includes('值') && ACRONYM_VALUE.test(text))) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
+  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !(text.includes('值') && ACRONYM_VALUE.test(text)) && !text.includes('电能利用效率')) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -475,7 +475,7 @@ export function findQuantities(text: string): Quantity[] {
     if (insideQuotes(text, start)) continue;
     const after = ACRONYM_AFTER.exec(text.slice(end));
     const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    const unit = after?.[1] ?? before?.[1] ?? before?.[2];
+    const unit = after?.[1] ?? before?.[1] ?? before?.[2] ?? (before?.[3] ? 'PUE' : undefined);
     if (!unit) continue;
     const normalized = normalizeUnit(unit) ?? { base: unit, factor: 1 };
     const spanEnd = after ? end + after[0].length : end;
