@@ -273,6 +273,12 @@ const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
+/** Whether `at` lies inside a bracket of `text` opened before it and not yet closed. */
+function inBracket(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  return open >= 0 && Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) < open;
+}
+
 /** 到, 至 (to) straight before a year: a horizon, never a year reported on. */
 const HORIZON_BEFORE = /[到至]\s*[“"]?$/;
 /** 今年全市经济社会发展的主要预期目标：, 主要预期目标是： a line that leads a list of this year's goals. */
@@ -793,7 +799,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const paired = pairedYear(sentence.text, quantities, index);
         // (5年内，设立20亿元…基金…；…的，最高给予5000万元运营补贴: a provision after a ； is dated by its own words only)
         const provisionFrom = paidNow ? sentence.text.lastIndexOf('；', quantity.start) + 1 : 0;
-        const stated = paidNow ? deadlineBefore((condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions).filter((m) => m.at >= provisionFrom), quantity.start)
+        // (对新设立的外资企业（包括2016年注册，2017年实缴注册资本的）…给予: a year in a bracketed note on who qualifies dates no payment)
+        const stated = paidNow ? deadlineBefore((condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions).filter((m) => m.at >= provisionFrom && !inBracket(sentence.text, m.at)), quantity.start)
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             : annual ? deadlineAt(mentions.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
