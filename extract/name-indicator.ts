@@ -1041,7 +1041,8 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
 export function nameIndicator(input: NamingInput): string {
-  const own = (input.kind === 'incentive' ? spreadReceiver(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
+  const named = (input.kind === 'incentive' ? spreadReceiver(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
+  const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
   // (奖励基础设施建设1.5万元/亩: a payment named verb first is named by what it is for, then the payment)
@@ -1059,6 +1060,27 @@ export function nameIndicator(input: NamingInput): string {
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
+}
+
+/** 国家级, 省级: a level alone. */
+const LEVEL = '(?:国家|省|自治区|市|区|县)级';
+/** 新认定的国家级、省级服务型制造示范企业（平台）: things of levels listed, then what they are (and how they are paid, after). */
+const LEVELS_LISTED = new RegExp(`(新认定|认定|获批|获评|新获批)?的?(${LEVEL}(?:、${LEVEL})+)([^，。；、\\d（()）]{2,20}(?:[（(][^（()）]{1,6}[)）])?)(?:[^。；]*?(奖励|补助|补贴|资助))?`, 'g');
+
+/**
+ * 新认定的国家级、省级服务型制造示范企业（平台）企业定额类补助。国家级 100 万元；省级 50 万元: a payment named by its level
+ * alone is for the things of that level listed before it (新认定国家级服务型制造示范企业（平台）补助), in its own name or the
+ * paragraph's sentence before.
+ */
+function levelOfListed(name: string, earlier: string): string {
+  const own = new RegExp(`^(.*?)(${LEVEL}(?:、${LEVEL})+)(.{2,20}?)(${LEVEL})$`).exec(name);
+  if (own) return `${own[1].replace(/的$/, '')}${own[4]}${own[3]}`;
+  const level = new RegExp(`^${LEVEL}$`).exec(name);
+  if (!level) return name;
+  const listed = [...earlier.matchAll(LEVELS_LISTED)].pop();
+  // (…中小企业公共服务示范平台国家级 50 万元；省级…: what the things are ends where the first level's amount begins)
+  const things = listed?.[3].replace(new RegExp(`\\s*${LEVEL}\\s*$`), '');
+  return listed && listed[2].split('、').includes(name) ? `${listed[1] ?? ''}${name}${things}${listed[4] ?? ''}` : name;
 }
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */

@@ -79,6 +79,8 @@ const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^�
 const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
+/** 奖补额度, 补助标准, 扶持额度: a table's header cell over the sums paid. */
+const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支持)(?:[（(](?:扶持|奖励|补助)[)）])?(?:额度|金额|标准)(?![^，。；]{0,4}(?:为|是|按|不超过|最高))/;
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值. */
 const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:预期|计划)?目标值?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
@@ -546,6 +548,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let resultsColumn = -1;
   // whether the column before the results one holds the year's goals (指标名称 | 年度目标 | 完成情况)
   let goalColumn = false;
+  // whether the lines read are a table of payments (…奖补对象…奖补额度)
+  let paymentTable = false;
   // the line of a results header in a table written one cell a line (-1: none open)
   let cellResults = -1;
   // the last name cell of such a table (地区生产总值): what the goals after it in its row measure
@@ -582,6 +586,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // where this row's results begin: after the delimiter that opens the results column
     const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
+    // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
+    if (PAYMENT_TABLE_HEADER.test(text)) paymentTable = true;
     // (a row of a goal column states the year's goal even in a section reporting how the year went)
     const goalRow = goalColumn && resultsFrom > 0;
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
@@ -617,6 +623,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)
     if (!datedList && !goalRow && isHeading(line)) {
       heading = leadOf(text);
+      paymentTable = false;
       carried = null;
       // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
       const level = headingLevel(line);
@@ -760,7 +767,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text));
         figures++;
         if (reported || review) reportedFigures++;
-        const verdict = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport });
+        const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport });
+        // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
+        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && paymentTable ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
