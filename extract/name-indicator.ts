@@ -280,7 +280,7 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
 }
 
 /** Whether amount `i` follows amount i - 1 after only 、, 和 or 及. */
-const joinedToPrevious = (sentence: string, quantities: readonly Quantity[], i: number): boolean => /^[、和及]$/.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
+const joinedToPrevious = (sentence: string, quantities: readonly Quantity[], i: number): boolean => /^\s*[、和及]\s*$/.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
 
 /** The run of two or more amounts joined by 、/和 that the amount at `index` is in: 10万元、50万元和100万元. */
 function amountRun(sentence: string, quantities: readonly Quantity[], index: number): { first: number; count: number } | null {
@@ -1087,21 +1087,31 @@ function levelOfListed(name: string, earlier: string): string {
 const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
 /** 分别给予博士研究生、硕士研究生每人, 对新引进的博士、硕士，分别给予每人: receivers listed, then 分别 and the amounts. */
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?$/;
+/** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
+const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予)/;
+/** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
+const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
 const PAYMENT_AFTER_RUN = /^(?:元)?的([^，。；、\d]{2,12}?(?:补贴|奖励|补助|资助|津贴|安家费|生活费))/;
-const AMOUNT_JOINT = /^\s*[、和及]\s*$/;
 
 /**
  * 分别给予博士研究生、硕士研究生、本科生每人8000元、5000元、3000元的一次性租房补贴: as many receivers as amounts, each
  * paid the amount in its place, the payment named after the run (博士研究生一次性租房补贴); null otherwise.
  */
 function spreadReceiver({ sentence, quantities, index }: NamingInput): string | null {
-  let first = index;
-  while (first > 0 && AMOUNT_JOINT.test(sentence.slice(quantities[first - 1].end, quantities[first].start))) first--;
-  let last = index;
-  while (last < quantities.length - 1 && AMOUNT_JOINT.test(sentence.slice(quantities[last].end, quantities[last + 1].start))) last++;
-  if (last === first) return null;
-  const spread = RECEIVERS_SPREAD.exec(sentence.slice(sentence.lastIndexOf('；', quantities[first].start) + 1, quantities[first].start));
+  const run = amountRun(sentence, quantities, index);
+  if (!run) return null;
+  const first = run.first;
+  const last = first + run.count - 1;
+  const provision = sentence.slice(sentence.lastIndexOf('；', quantities[first].start) + 1, quantities[first].start);
+  const ranked = RANKS_SPREAD.exec(provision);
+  if (ranked && numeralValue(ranked[2]) === last - first + 1) {
+    const payment = PAYMENT_AFTER_RANKS.exec(sentence.slice(quantities[last].end))?.[1];
+    // (排名前三位 → 第一位, 前3名 → 第1名: the ordinal written as the count is)
+    const position = /\d/.test(ranked[2]) ? String(index - first + 1) : '一二三四五六七八九十'[index - first];
+    return payment ? clean(`${ranked[1]}排名第${position}${ranked[3]}的${ranked[4]}${payment}`) : null;
+  }
+  const spread = RECEIVERS_SPREAD.exec(provision);
   const receivers = (spread?.[1] ?? spread?.[2])?.split('、');
   if (!receivers || receivers.length !== last - first + 1) return null;
   const payment = PAYMENT_AFTER_RUN.exec(sentence.slice(quantities[last].end))?.[1];
