@@ -79,7 +79,9 @@ function clean(text: string): string {
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
     .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
-    .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '');
+    .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '')
+    // 5G网络力争单向时延: the resolve between a subject and its measure is no part of the name
+    .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
   return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }

@@ -37,6 +37,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   年: { zh: '年', en: 'years' },
   月: { zh: '个月', en: 'months' },
   天: { zh: '天', en: 'days' },
+  ms: { zh: '毫秒', en: 'ms' },
 };
 
 /**

@@ -24,6 +24,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   // 孕产妇死亡率控制在12/10万以下: a rate per hundred thousand people
   '/10万': { base: 'per_100000', factor: 1 },
   个月: { base: '月', factor: 1 },
+  // 力争单向时延在20毫秒以内: a network's latency
+  毫秒: { base: 'ms', factor: 1 },
   天: { base: '天', factor: 1 },
   吨: { base: 't', factor: 1 },
   // 能源生产总量达到49.8亿吨标准煤: tonnes of standard coal equivalent, an energy amount

@@ -18,6 +18,7 @@ describe('formatQuantity', () => {
     [12, 'per_100000', '', '12/10万', '12 per 100,000'],
     [80, '岁', '', '80岁', '80 years of age'],
     [2.5, 'ratio', '', '2.5', '2.5'],
+    [20, 'ms', '', '20毫秒', '20 ms'],
   ])('%s %s → %s / %s', (value, unit, word, zh, en) => {
     expect(formatQuantity(value, unit, 'zh', word)).toBe(zh);
     expect(formatQuantity(value, unit, 'en', word)).toBe(en);
