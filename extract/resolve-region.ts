@@ -28,7 +28,7 @@ export function regionIndex(): RegionIndex {
 }
 
 /** Bodies of the central government: 国务院, 中共中央, 工业和信息化部, 国家数据局, 国家网信办. */
-const NATIONAL_BODY = /^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}(?<!宣传|组织|统战|政法|工作|联络)部$)/;
+const NATIONAL_BODY = /^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}(?<!宣传|组织|统战|政法|工作|联络)部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}(?<!宣传|组织|统战|政法|工作|联络)部$)/;
 const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
 /** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
@@ -341,7 +341,7 @@ export interface RegionClues {
   head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null };
 }
 
-const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
+const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}(?<!宣传|组织|统战|政法|工作|联络)部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
 
 /**
  * 贯彻落实《浙江省…条例》, 落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>: a document a title cites, with the
@@ -699,7 +699,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
@@ -1068,8 +1068,8 @@ function zoneByKind(title: string, division: Region, body: () => string): Region
   return host && (host.code === division.code || ancestorsOf(host, regions).includes(division.code ?? '')) ? own.zone : null;
 }
 
-/** 中国（上海）自由贸易试验区临港新片区: an area of a free trade zone, named in full. */
-const FREE_TRADE_AREA = /中国（([\u4e00-\u9fa5]{2,3})）自由贸易试验区([\u4e00-\u9fa5]{2,4}?)(新片区|片区)/;
+/** 中国（上海）自由贸易试验区临港新片区 (its brackets full- or half-width): an area of a free trade zone, named in full. */
+const FREE_TRADE_AREA = /中国[（(]([\u4e00-\u9fa5]{2,3})[)）]自由贸易试验区([\u4e00-\u9fa5]{2,4}?)(新片区|片区)/;
 
 /** The free trade area named in full at text[at], with the code of its province. */
 function freeTradeAreaAt(text: string, at: number, regions: RegionIndex): Region | null {
@@ -1085,14 +1085,17 @@ const FREE_TRADE_AREA_SHORT = /([\u4e00-\u9fa5]{2,3}?)自贸(?:试验)?区([\u4e
  * A report on an area of a free trade zone, named once in full and then by its short name
  * (临港新片区将…) at least three times and no less often than its city: the area's.
  */
-function dominantZone(text: string): Region | null {
-  const full = FREE_TRADE_AREA.exec(text);
+function dominantZone(text: string, whole = text): Region | null {
+  // (《中国(上海)自由贸易试验区临港新片区发展“十四五”规划》昨天发布: named in full in the title of its own plan)
+  const inOwn = FREE_TRADE_AREA.exec(text);
+  const full = inOwn ?? FREE_TRADE_AREA.exec(whole);
   const regions = regionIndex();
-  const area = full ? freeTradeAreaAt(text, full.index, regions) : null;
+  const area = full ? freeTradeAreaAt(inOwn ? text : whole, full.index, regions) : null;
   if (!full || !area) return null;
-  const mentions = text.split(full[2] + full[3]).length - 1;
-  const hostMentions = divisionsNamed(text, regions).filter((division) => division.code === area.code).length;
-  return mentions >= 3 && mentions >= hostMentions ? area : null;
+  const mentions = whole.split(full[2] + full[3]).length - 1;
+  const hostMentions = divisionsNamed(whole, regions).filter((division) => division.code === area.code).length;
+  // (a plan of its own, named: twice will do)
+  return mentions >= (inOwn ? 3 : 2) && mentions >= hostMentions ? area : null;
 }
 
 /** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
