@@ -60,7 +60,7 @@ const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(
 const DURATION = /^(?:年|月|天)$/;
 /** （含）, （不含）, （含1亿元）: a note on which end of a band is in, which says nothing of what is paid for. */
 const BAND_END_NOTES = /[（(]\s*不?含[^（()）]{0,8}[)）]/g;
-const SUPPORT_NOUN = /资金支持|经费补助|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
+const SUPPORT_NOUN = /资金支持|经费补助|(?:奖励|补助|补贴|扶持|资助)(?:资金|经费)|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
@@ -780,6 +780,9 @@ const APPROVED_BY = /^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|�
 const GENERIC_PAID = /^(?:(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?)?(?:企业|单位|主体|机构|项目)$|^(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?$/;
 const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|达到|超过)[^，。；、]{0,10}?[\d.]+[万亿]*(?:元|%|人|家|个))(?:以上)?的?((?!的)[^，。；]{0,14}?(?:企业|项目|单位|机构))[，,]/;
 
+/** 奖励资金, 补助经费: money named as the payment it is. */
+const PAYMENT_FUNDS = /^(?:一次性)?(?:奖励|补助|补贴|扶持|资助|奖补)(?:资金|经费)$/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -825,7 +828,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 给予最高1000万元的资金支持, 20万元一次性资金奖励: money given as support, not a fund it sizes
   // (发放最高3亿元“训力券”: the quote the instrument opens is closed with it)
   const instrument = /^([^，、；。]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end))?.[1];
-  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金') {
+  // (给予60万元奖励资金: money given as a reward is no fund)
+  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && !PAYMENT_FUNDS.test(instrument)) {
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
     return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
   }
@@ -885,7 +889,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] : undefined;
   // 经验收后，按照发电量给予投资人0.25元/度发电补贴: with no 对, the one 给予 names is who is paid
   const payee = paid ? undefined : RECIPIENT_BEFORE_AMOUNT.exec(afterGiven)?.[1];
-  const receiving = payee && !GENERIC_RECIPIENT_PATTERN.test(payee) && !/(?:额|费用|投资|投入|成本|收入|主体|[省市区县]级|财政)$|^(?:[省市区县]级|财政|一次性|每)/.test(payee) ? payee : '';
+  // (给予奖励资金60万元: the payment named before its amount is no one paid)
+  const receiving = payee && !GENERIC_RECIPIENT_PATTERN.test(payee) && !/(?:额|费用|投资|投入|成本|收入|主体|[省市区县]级|财政)$|^(?:[省市区县]级|财政|一次性|每|奖励|补助|补贴|资助|扶持|奖补)/.test(payee) ? payee : '';
   // 投资规模在500万元以上从事农林牧副产品加工的企业，…分别按…给予奖励: with no 对, the firms a clause names by what they do
   const kindOfFirm = paid ? null : FIRMS_BY_TRADE.exec(provision.replace(/^\s*第[一二三四五六七八九十百\d]+条\s*/, ''));
   const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || stripLeadingVerb(itemHeading);
@@ -1418,7 +1423,8 @@ function namedFor(input: NamingInput): string {
   if (fund) return clip(fund);
   // 安排专项资金5亿元: the sum names its own instrument
   const instrumentBefore = /^(?:安排|设立|统筹|发放|投入)?([^，、；。]{0,8}(?:资金|基金|券))$/.exec(subject);
-  if (quantity.base === 'CNY' && instrumentBefore && !object && !/对/.test(sentence.slice(clause.start, quantity.start))) {
+  // (给予奖励资金60万元: money given as a reward is named for what it rewards, below)
+  if (quantity.base === 'CNY' && instrumentBefore && !object && !/对/.test(sentence.slice(clause.start, quantity.start)) && !/^(?:给予|予以)/.test(instrumentBefore[1]) && !PAYMENT_FUNDS.test(instrumentBefore[1])) {
     return clip(instrumentBefore[1] + (input.comparator === '<=' ? '上限' : ''));
   }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
