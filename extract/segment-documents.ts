@@ -87,8 +87,11 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     if (date && ISSUE_NUMBER.test(line.text)) return date;
   }
   // 发布时间:2016-01-29 08:33:54 来源:… under the portal's own day (2024年05月28日 星期二): the article's date
-  for (const line of cover.slice(0, 16)) {
-    const labelled = PUBLISHED_AT.exec(line.text);
+  // (a portal's table of labels puts each value on the line after its label: 成文日期： / 2023-02-08)
+  const labels = cover.slice(0, 40);
+  for (const [i, line] of labels.entries()) {
+    const value = /[:：]\s*$/.test(line.text) ? labels.slice(i + 1).find((next) => next.text.trim())?.text.trim() ?? '' : '';
+    const labelled = PUBLISHED_AT.exec(line.text + value);
     if (labelled) return issueDateIn(`${labelled[1]}年${labelled[2]}月${labelled[3]}日`);
     // (2023-07-24 07:59 来源: 湖北日报: a page's date and time before its source, unlabelled)
     const stamped = STAMPED_AT.exec(line.original);
@@ -100,8 +103,8 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
   }
   return null;
 }
-/** 发布时间：2016-01-29, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
-const PUBLISHED_AT = /(?:(?:发布|发稿|发表)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/** 发布时间：2016-01-29, 成文日期：2023-02-08, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
+const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
 /** 2023-07-24 07:59 来源: 湖北日报: a line opening on a page's date and time, its source or author after it. */
 const STAMPED_AT = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:来源|作者|编辑|责任编辑|稿源)[:：]|$)/;

@@ -10,6 +10,14 @@ describe('the date a standalone page was published', () => {
     expect(published('logo\n专汽产业发展目标——2025年总产值突破1000亿元\n新闻中心 > 湖北频道\n2023-07-24 07:59 来源: 湖北日报\n【字体:\n7月21日，随州市召开推进会。')).toBe('2023-07-24');
   });
 
+  it('reads a portal’s label table, each value on a line of its own after its label', () => {
+    expect(published('政府信息公开\n•信息索引号：\n\n11330782355345411A/2023-496228\n\n•文件名称：\n\n某市印发《若干政策》的通知\n\n•发文字号：\n\n-\n\n•成文日期：\n\n2023-02-08\n\n•公开方式：\n\n主动公开')).toBe('2023-02-08');
+  });
+
+  it('takes no date from a label whose value is not a date', () => {
+    expect(published('政府信息公开\n•成文日期：\n\n-\n\n•公开方式：\n\n主动公开\n力争产值增长10%。')).toBeNull();
+  });
+
   it('takes no date from a line that only opens on one (a figure’s period, a table row)', () => {
     expect(published('某市工作方案\n2023-07-24 至 2023-08-30 期间开展专项行动\n力争产值增长10%。')).toBeNull();
   });
