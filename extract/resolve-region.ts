@@ -600,8 +600,8 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
   return null;
 }
 
-/** 北京市海淀区出台《…》, 某县人民政府印发《…》: a division issuing a text, in its lead. */
-const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:出台|印发|发布|推出)(?:了)?《/;
+/** 北京市海淀区出台《…》, 某县人民政府印发《…》, 武汉东湖高新区发布光谷“十四五”规划: a division issuing a text, in its lead. */
+const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:出台|印发|发布|推出)(?:了)?(?:《|[^，。；《\d]{0,16}?“[^”]{2,8}”(?:发展)?(?:规划|方案|行动计划))/;
 
 /** The division a text's lead says issued it (近日，安徽省印发《…》), or null. */
 function issuerInLead(body: () => string): Region | null {
@@ -614,7 +614,9 @@ function issuedUnder(home: Region, body: () => string): Region | null {
   if (!home.code) return null;
   const issuer = DIVISION_ISSUES.exec(body().slice(0, 400));
   const named = issuer ? firstDivision(issuer[1].replace(/^.*[，,：:]/, '')) : null;
-  return named?.code && named.code !== home.code && isWithin(named.code, home.code, regionIndex()) ? named : null;
+  // (a zone bears its host's code: 武汉东湖高新区 under 武汉)
+  const zoneOfHome = named?.code === home.code && named.level === 'district' && ZONE_WORD.test(named.name);
+  return named?.code && (zoneOfHome || (named.code !== home.code && isWithin(named.code, home.code, regionIndex()))) ? officialZoneName(named) : null;
 }
 
 /** 铜陵市政府印发《铜陵经开区…方案》: a city's government issuing a plan for its zone. */
@@ -1493,9 +1495,16 @@ const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(?:(${Object.keys(HOSTLESS
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
 function officialZoneName(region: Region): Region {
-  if (region.level !== 'district' || !region.name.endsWith('高新技术产业开发区')) return region;
-  const official = HIGH_TECH_ZONE_NAMES[region.name.slice(0, -'高新技术产业开发区'.length)];
-  return official ? { ...region, name: official } : region;
+  const kind = region.level === 'district' ? /(高新技术产业开发区|经济技术开发区)$/.exec(region.name)?.[1] : undefined;
+  if (!kind) return region;
+  const before = region.name.slice(0, -kind.length);
+  const official = kind === '高新技术产业开发区' ? HIGH_TECH_ZONE_NAMES[before] : undefined;
+  if (official) return { ...region, name: official };
+  // 武汉东湖高新区 → 武汉东湖新技术开发区: its host's short name before the place a listed zone is named after
+  for (const [place, [name, host]] of Object.entries(kind === '高新技术产业开发区' ? HOSTLESS_ZONES : HOSTLESS_DEVELOPMENT_ZONES)) {
+    if (before.length > place.length && before.endsWith(place) && host.startsWith(before.slice(0, -place.length))) return { ...region, name };
+  }
+  return region;
 }
 
 /** The national zones' kinds and how a text writes each short: 高新区, 经开区. */
@@ -1693,7 +1702,7 @@ export function issuingPlace(line: string, region: Region): Region | null {
   const title = /^《([^》]{2,40})》/.exec(line.slice(m.index + m[0].length));
   const found = firstDivision(title ? title[1] : m[1], regions);
   // a zone bears its host's code: 襄阳高新区 in 襄阳市's text
-  return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? found : null;
+  return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? officialZoneName(found) : null;
 }
 
 /** 给予配套支持, 按省级财政支持金额的25%: money matching the province's, or a share of it. */
