@@ -701,7 +701,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
@@ -936,6 +936,23 @@ function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   const inSlogans = [...text.matchAll(/“([^“”]{2,16})”/g)].filter((m) => m[1].includes(short)).length;
   return text.includes(`${short}将`) || inSlogans >= 2 ? named(division, regions) : null;
 }
+
+/**
+ * 全县经济社会发展的主要预期目标是…全力推进怀安乡村振兴综合开发基地项目: a text speaking as a county, never as a city,
+ * that names one county-level place at all, a county (once will do), is that county's.
+ */
+function countySpeaking(text: string, regions: RegionIndex): Region | null {
+  if (!COUNTY_VOICE.test(text) || CITY_VOICE.test(text)) return null;
+  // (乡村振兴, 合作: words that are also short names of a district or a city, which a county's voice does not speak as)
+  const counties = [...countiesNamed(text, regions).keys()].filter((division) => division.name.endsWith('县'));
+  const [county] = counties;
+  if (counties.length !== 1) return null;
+  // (突破200亿元大关, 共同富裕: a short name that is also a word counts only as what a work is pushed in, 推进怀安乡村振兴…)
+  const short = countyShortName(county.name);
+  return text.includes(county.name) || (short !== null && new RegExp(`(?:推进|推动|建设|打造|做强|擦亮|助力)${short}[\u4e00-\u9fa5]`).test(text)) ? named(county, regions) : null;
+}
+/** 全县, 我县, 本县, 县委, 县政府: a text speaking as a county. */
+const COUNTY_VOICE = /[全我本]县(?!域|级)|县委|县政府/;
 
 /**
  * 区政府工作的总体要求…奋力开创“更好的奎文”建设新局面: a text speaking as a district whose slogan
