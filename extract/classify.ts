@@ -363,7 +363,7 @@ export interface ClassifyInput {
   inStatusBlock: boolean;
   /** The clause reports a result reached (see clauseStances). */
   reported: boolean;
-  /** The text is news of a government work report, so 报告指出 quotes that report, not a study's forecast. */
+  /** The text is news of a government work report or of a plan just issued, so 报告指出 quotes it, not a study's forecast. */
   workReport?: boolean;
 }
 

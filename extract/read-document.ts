@@ -79,6 +79,8 @@ const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^�
 const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
+/** 发布《山东省…三年行动计划》: a body issuing a plan, in a news page's lead. */
+const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
 /** 奖补额度, 补助标准, 扶持额度: a table's header cell over the sums paid. */
 const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支持)(?:[（(](?:扶持|奖励|补助)[)）])?(?:额度|金额|标准)(?![^，。；]{0,4}(?:为|是|按|不超过|最高))/;
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值. */
@@ -532,7 +534,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // 2025年…目标任务上半年推进情况汇总表: each goal sits beside how far it has come (同比增长2.9%), a report
   const progressText = PROGRESS_TITLE.test(lines[head]?.text ?? '');
   // 鄂州市…会议开幕，政府工作报告指出… / 报告指出，2026年，…将…: news of a work report, whose 报告指出 quotes it
-  const workReport = lines.slice(span.start, span.end).some((l) => l.text.includes('政府工作报告'));
+  // (山东省能源局近日发布《…三年行动计划》… / 报告显示，到2025年…: or of a plan its lead says was just issued)
+  const workReport = lines.slice(span.start, span.end).some((l) => l.text.includes('政府工作报告'))
+    || lines.slice(span.start, Math.min(span.end, span.start + PAGE_HEAD_LINES * 2)).some((l) => PLAN_ISSUED.test(l.text));
   // 蓝图已绘就！今后五年济宁这样干！: a headline on the years ahead dates the goals that state no year of their own
   const headline = context.lastPastYear ? lines.slice(span.start, Math.min(span.end, span.start + HEADLINE_LINES)).find((l) => l.text.length <= 40 && !/[。，,；]/.test(l.text) && YEARS_AHEAD.test(l.text)) : undefined;
   const yearsAhead = headline ? YEARS_AHEAD.exec(headline.text) : null;
@@ -795,7 +799,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…全年计划实施5000万元以上项目20个。按产业类别划分：基础设施项目6个…: the parts are due when the whole is)
         // (2024年重点工作安排 / …力争到2025年产业规模突破7万亿元 / 培育绿色工厂100个: in a year's list of works, one item's horizon is its own)
         const carriedHere = carried && (sectionYear === null || carriedBy === i || carriedBy < 0 || leadsList(lines[carriedBy].text)) ? carried : null;
-        const fromBefore = saysThisYear || namedPlan ? null : carriedHere ?? (BREAKDOWN_OPENING.test(sentence.text) ? lastDeadline : null);
+        // (…到2025年可再生能源装机达到9000万千瓦以上。其中，风电…: the parts are due when the whole is, whatever year is carried)
+        const fromBefore = saysThisYear || namedPlan ? null : (BREAKDOWN_OPENING.test(sentence.text) ? lastDeadline : null) ?? carriedHere;
         // money given is due by a date stated before it (每年安排100亿元…，到2022年 does not bound it)
         // the deadline the sentence states or the lead before it carries, else the document's own year or period
         // (…人工智能产业基金规模突破50亿元 under 2027年，: a fund growing to a size is due when the goals around it are)
