@@ -128,8 +128,10 @@ const SHARES_RISING = /(?:^|[，。；：:])\s*((?:[^、，。；：:\d]{2,12}�
 /** 江都经济开发区, 高邮高新区: a place or zone named alone, a part whose measure is the whole's. */
 const PLACE_ALONE = /^[\u4e00-\u9fa5]{2,12}(?:开发区|高新区|园区|新区|县|市|区)$/;
 
-/** A sentence going on with an event's figures: 其中…, or the projects started or signed that day. */
-const EVENT_GOES_ON = /^\s*其中|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
+/** 签订了战略合作协议, 签约仪式: a signing the text reports. */
+const SIGNED = /签订了|签署了|签约仪式|集中签约|现场签约/;
+/** A sentence going on with an event's figures: 其中…, 合计…, or the projects started or signed that day. */
+const EVENT_GOES_ON = /^\s*(?:其中|合计|共计|总计)|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
 
 /** A paragraph opening a review of the past: 过去一年，…; 回首这一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
 const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
@@ -931,6 +933,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         sentenceDeadline = deadline;
       });
       lastDeadline = sentenceDeadline;
+      // (大会上，…签订了战略合作协议。合计23个项目，投资总额为…: a signing told without figures, its tally next)
+      if (!quantities.length && SIGNED.test(sentence.text)) afterEvent = true;
       const leading = mentions.filter((m) => m.leading);
       if (!quantities.length && leading.length && findings.length > lineFindings && !horizonAfter) horizonAfter = leading[0].deadline;
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
