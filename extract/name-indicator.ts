@@ -1048,7 +1048,7 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
 export function nameIndicator(input: NamingInput): string {
-  const named = (input.kind === 'incentive' ? spreadReceiver(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
+  const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
@@ -1092,6 +1092,15 @@ function levelOfListed(name: string, earlier: string): string {
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
 const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
+/** 按照新种一亩补助1000元的标准、改造抚育现有笋用竹林一亩补助500元的标准: a rate paid on each unit of a work, in a list of rates. */
+const RATE_BY_UNIT = /(?:^|[，、；：]|按照?)([^，。；、：\d]{2,14}?)(?:一|每)(亩|平方米|户|人|头|只|台|套|个)(?:给予)?(补助|补贴|奖励|奖补)$/;
+
+/** 改造抚育现有笋用竹林补助（每亩): each work of a list of standards named by itself and the unit it is paid on; null otherwise. */
+function rateByUnit({ sentence, quantities, index }: NamingInput): string | null {
+  const rate = RATE_BY_UNIT.exec(sentence.slice(0, quantities[index].start));
+  return rate && /^元?的?标准/.test(sentence.slice(quantities[index].end)) ? clean(`${rate[1].replace(/^按照?/, '')}${rate[3]}（每${rate[2]}）`) : null;
+}
+
 /** 分别给予博士研究生、硕士研究生每人, 对新引进的博士、硕士，分别给予每人: receivers listed, then 分别 and the amounts. */
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?$/;
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
