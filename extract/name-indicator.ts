@@ -1105,6 +1105,8 @@ function rateByUnit({ sentence, quantities, index }: NamingInput): string | null
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?$/;
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
 const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予)/;
+/** 针对新认定国家级、省级、市级科研技术平台的预制菜企业，…配套给予: levels listed before the amounts 给予 spreads over them. */
+const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,6}?)((?:国家|省|自治区|市|区|县)级(?:、(?:国家|省|自治区|市|区|县)级)+)([^，。；\\d]{2,24}?)[，,][^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
 /** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
 const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
@@ -1126,6 +1128,13 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
     // (排名前三位 → 第一位, 前3名 → 第1名: the ordinal written as the count is)
     const position = /\d/.test(ranked[2]) ? String(index - first + 1) : '一二三四五六七八九十'[index - first];
     return payment ? clean(`${ranked[1]}排名第${position}${ranked[3]}的${ranked[4]}${payment}`) : null;
+  }
+  // (针对新认定国家级、省级、市级科研技术平台的预制菜企业，长沙县将配套给予200万元、100万元、20万元奖励: one level each)
+  const levels = LEVELS_SPREAD.exec(provision);
+  const listed = levels?.[2].split('、');
+  if (levels && listed?.length === last - first + 1) {
+    const payment = /^(?:元)?的?([^，。；、\d]{0,4}?(?:奖励|补贴|补助|资助|支持))/.exec(sentence.slice(quantities[last].end))?.[1];
+    return payment ? clean(`${levels[1]}${listed[index - first]}${levels[3].replace(/的/g, '')}${levels[4] ?? ''}${payment}`) : null;
   }
   const spread = RECEIVERS_SPREAD.exec(provision);
   const receivers = (spread?.[1] ?? spread?.[2])?.split('、');
