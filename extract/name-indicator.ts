@@ -1049,7 +1049,9 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  */
 export function nameIndicator(input: NamingInput): string {
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
-  const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : named;
+  // (建成昌金段等5个高速公路项目, 帕古水库等水利项目30个: a count names the class, not the one work given as its example)
+  const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) : null;
+  const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
   // (奖励基础设施建设1.5万元/亩: a payment named verb first is named by what it is for, then the payment)
@@ -1068,6 +1070,9 @@ export function nameIndicator(input: NamingInput): string {
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
+
+/** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted. */
+const NAMED_EXAMPLE = /^[^、，；和与及]{2,16}等((?:[\d.]+[万亿]?元以上)?[\u4e00-\u9fa5“”]{2,12}(?:项目|工程|企业|基地|园区|平台|场景|线路|道路|水库|设施))$/;
 
 /** 国家级, 省级: a level alone. */
 const LEVEL = '(?:国家|省|自治区|市|区|县)级';
