@@ -1049,6 +1049,9 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  */
 export function nameIndicator(input: NamingInput): string {
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
+  // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
+  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) : null;
+  if (builds) return builds;
   // (建成昌金段等5个高速公路项目, 帕古水库等水利项目30个: a count names the class, not the one work given as its example)
   const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) : null;
   const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : named;
@@ -1069,6 +1072,20 @@ export function nameIndicator(input: NamingInput): string {
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
+}
+
+/** 新建, 全年新建: a name of a verb alone. */
+const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改造|完成|实施|新改建|改扩建)$/;
+/** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
+const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
+
+/** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
+function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): string | null {
+  const verb = VERB_ALONE.exec(name);
+  if (!verb) return null;
+  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
+  const pushed = WORK_PUSHED.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1));
+  return pushed ? clean(verb[1] + pushed[1]) : null;
 }
 
 /** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted. */
