@@ -424,6 +424,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 每新增1个市级以上农业龙头企业, 每招录1名博士研究生, 每家企业可申报1个: the one thing a rate is paid on or an entrant may claim
+  if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}|可申报|限报|限申报)\s*$/.test(before)) return { kind: null, reason: 'the unit a rate is paid on' };
   // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
   if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
@@ -661,8 +663,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 全力打造千亿级产业集群 beside the funds that support it: a scale class is one to reach, never money given
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^[^，。；\d]{0,6}?(?:产业集群|集群|产业|园区|基地|企业|城市|强县|强市)/.test(after)) return { kind: 'target' };
   if (quantity.base === 'CNY' || quantity.base === 'percent') return { kind: 'incentive' };
-  // 按照市级奖励1:1配套: money matched to a higher level's, in a ratio
-  if (quantity.base === 'ratio' && /配套|匹配/.test(clause)) return { kind: 'incentive' };
+  // 按照市级奖励1:1配套: money matched to a higher level's in a ratio states no sum given (as a cost-sharing ratio does not)
+  if (quantity.base === 'ratio' && /配套|匹配/.test(clause)) return { kind: null, reason: 'a matching ratio, no sum' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
   if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };
