@@ -818,8 +818,6 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (/^(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
   // (国家AAAAA级景区、国家级旅游度假区2家（含）以上: a list no count can only name is counted at least so many)
   if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|至少|超过)$/.test(before)) return false;
-  // 石化、新材料2个千亿级产业集群: the named items each reach the scale; their count is no goal of its own
-  if (namedAndCounted(sentence.slice(0, quantity.end)) && (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || /^(?:[\d.]+)亿元(?:产业集群|集群|产业)/.test(sentence.slice(quantity.end, quantity.end + 12)))) return true;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
   // (先进材料、…、新能源5个产值超1000亿元的战略性产业集群: so are those of a size to reach)
   if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
@@ -929,8 +927,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
-  // (打造石化、新材料2个千亿级产业集群: each named item is to reach the scale, not a class of what is counted)
-  if ((sentence[quantity.end - 1] === '级' || quantity.base === 'CNY') && namedAndCounted(sentence.slice(0, quantity.start))) return false;
+  // (打造石化、新材料2个千亿级产业集群: the scale is the class of the clusters counted, each named; the count is the goal)
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?|一大?批|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes
   if (quantity.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|企业|基地|项目)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
