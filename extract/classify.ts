@@ -297,6 +297,9 @@ const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。�
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
+/** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on. */
+const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
+
 /**
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业).
@@ -424,6 +427,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
+  if (WHEN_CONDITION.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return { kind: null, reason: 'the condition a procedure turns on' };
   // 每新增1个市级以上农业龙头企业, 每招录1名博士研究生, 每家企业可申报1个: the one thing a rate is paid on or an entrant may claim
   if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}|可申报|限报|限申报)\s*$/.test(before)) return { kind: null, reason: 'the unit a rate is paid on' };
   // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
