@@ -83,6 +83,8 @@ const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万�
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工/;
+/** 10万产业工人, 5万技能人才: people a bare 万 counts, named right after it. */
+const PEOPLE_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:工人|人才|人员|职工|学员|技工|农民)/;
 /** 百亿产值企业, 千亿营收园区: the measure after a bare sum, then the things of that size, a class (not 实现百亿产值). */
 const MEASURED_CLASS_AFTER = /^(?:元)?(?:工业|产业)?(?:产值|营收|营业收入|规模)(?:的|级)?(?:企业|龙头企业|领军企业|园区|集群|产业集群|项目)/;
 const MONEY_MEASURED = /生产总值|GDP|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入/;
@@ -418,7 +420,7 @@ export function findQuantities(text: string): Quantity[] {
   const money = hundredMillions && MONEY_MEASURED.test(text);
   // 开票销售突破10000亿，其中…开发区突破2000亿，…突破1500亿: the goals after the first go on in the same money
   let moneyReached: string | null = null;
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || /万(?:[\u4e00-\u9fa5]{0,4}?)(?:工人|人才|人员|职工|学员|技工|农民)/.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -429,7 +431,9 @@ export function findQuantities(text: string): Quantity[] {
     const more = Boolean(m[2] ?? m[4]);
     const chinese = !/\d/.test(m[1]);
     // 用户数超500万, and 3.86万贫困人口: the people named before the number or right after it
-    if (PEOPLE_COUNTED.test(clause) || PEOPLE_COUNTED.test(text.slice(end, end + 8).split(/[，。；、]/)[0])) {
+    // (培养10万产业工人: or the workers, talents or staff it counts, right after it)
+    const after = text.slice(end, end + 8).split(/[，。；、]/)[0];
+    if (PEOPLE_COUNTED.test(clause) || PEOPLE_COUNTED.test(after) || PEOPLE_AFTER.test(after)) {
       if (multiplier !== '万' && multiplier !== '亿') continue;
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     // (完成127亿园区工业固投: or names right after it what the money measures)
