@@ -793,8 +793,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
 export function namedAndCounted(before: string): string[] | null {
   // (asked of every amount and count: most end on nothing counted by 个, and need no search back)
   // (新材料、大健康、数字经济三大千亿级产业: or by 大)
-  if (!/[个大][超近]?$/.test(before)) return null;
-  const m = /([^，。；：\d]{2,60}?)([\d]|[两二三四五六七八九十])[个大](?:超|近)?$/.exec(before);
+  if (!/[个大][超近过]?$/.test(before)) return null;
+  const m = /([^，。；：\d]{2,60}?)([\d]|[两二三四五六七八九十])[个大](?:超|近|过)?$/.exec(before);
   if (!m) return null;
   const items = m[1].replace(/^(?:全力|加快|着力|重点|积极)*(?:打造|培育|建设|发展|形成|壮大|做强)+/, '').split('、');
   const count = numeralValue(m[2]);
@@ -825,7 +825,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|至少|超过)$/.test(before)) return false;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
   // (先进材料、…、新能源5个产值超1000亿元的战略性产业集群: so are those of a size to reach)
-  if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 8)) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
+  // (木业、食品、冶金、机械4个过千亿产业集群: or of a scale they are to pass)
+  if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 9).replace(/^[超过近]/, '')) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const last = items[items.length - 1];
   return quantity.value === items.length || (quantity.value === items.length + 1 && /[和及与]/.test(last));
 }
