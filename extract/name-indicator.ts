@@ -208,7 +208,8 @@ function headNoun(phrase: string): string {
 /** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
   const before = sentence.slice(0, quantity.start);
-  const opener = /(?:^|[，；。：])(?:对于?)(?!外|内)/g;
+  // (…公告如下： 1.对于成功引进的制造业投资项目: an item's number may stand between)
+  const opener = /(?:^|[，；。：])\s*(?:\d{1,2}[.．、]\s*)?(?:对于?)(?!外|内)/g;
   let open = -1;
   for (const m of matchesOf(opener, before)) open = m.index + m[0].length;
   if (open < 0) return '';
@@ -928,8 +929,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (给予设备投资额12%、15%和20%: the amounts before this one in its list are no part of the basis)
   const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore)
     .replace(/(?:[\d.]+[%‰]?[、和及与])+$/, '');
-  const share = /(?:按照|按|给予|占)/.test(shareWindow)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占)其?/, '').trim())
+  // (奖励标准为投资额的1‰: a standard set as a share of a sum, too)
+  const share = /(?:按照|按|给予|占|标准为|比例为)/.test(shareWindow)
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为)其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
@@ -1057,8 +1059,10 @@ export function nameIndicator(input: NamingInput): string {
   const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
+  // (奖励标准为投资额的1‰ → …奖励比例（占投资额）: the standard's wording is no part of the name once its basis is named)
+  const own2 = input.kind === 'incentive' ? own.replace(/(奖励|补贴|补助|资助|奖补)标准为[^，。；（]{1,12}?比例(?=（占)/, '$1比例') : own;
   // (奖励基础设施建设1.5万元/亩: a payment named verb first is named by what it is for, then the payment)
-  const paid = input.kind === 'incentive' ? topicalPayment(own.replace(PAYMENT_FIRST, '$2$1'), provision, input.quantities.length === 1, input.sentence) : own;
+  const paid = input.kind === 'incentive' ? topicalPayment(own2.replace(PAYMENT_FIRST, '$2$1'), provision, input.quantities.length === 1, input.sentence) : own;
   // (其中成长型企业首次转为规上企业的每户奖励10万元: a payment named per receiver is named for the receivers the clause qualifies)
   const receivers = /^每[户家个项人名]/.test(paid) ? PER_RECEIVER_OF.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start)) : null;
   const topical = receivers ? receivers[1] + paid : paid;
