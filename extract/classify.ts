@@ -355,7 +355,7 @@ const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
 
-const DURATION_BASES = new Set(['年', '月', '天']);
+const DURATION_BASES = new Set(['年', '月', '天', 'h']);
 
 export interface ClassifyInput {
   sentence: string;
@@ -617,6 +617,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$|寿命(?:提高到|达到|达|为)?$/.test(before)) return { kind: 'target' };
   // 恩佐：21岁: an age that is no life expectancy is a person's, promised by no one
   if (quantity.base === '岁') return { kind: null, reason: "a person's age" };
+  // 通用飞机飞行达到15万小时, 志愿服务时长超过100万小时: hours flown or served are the measure, not a time limit (…24小时内办结)
+  if (quantity.base === 'h' && (quantity.factor >= 1e4 || /(?:飞行|时长)[^，。；\d]{0,6}$/.test(before))) return { kind: 'target' };
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
   // 紧盯实体经济、13条重点产业链关键环节, 聚焦10个重点产业: what a plan's work focuses on, not a count to reach

@@ -48,7 +48,7 @@ export interface ObservedDocument {
 }
 
 /** Units that are no level: changes in points (回落0.7个百分点), durations, multiples. */
-const SKIPPED_BASES = new Set(['percentage_point', '年', '月', '天', '倍', '番']);
+const SKIPPED_BASES = new Set(['percentage_point', '年', '月', '天', 'h', '倍', '番']);
 
 interface LineState { index: number; line: NormalizedLine; inStatusBlock: boolean; inEditorNote: boolean; carried: Period | null; note: boolean }
 

@@ -38,6 +38,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   月: { zh: '个月', en: 'months' },
   天: { zh: '天', en: 'days' },
   ms: { zh: '毫秒', en: 'ms' },
+  h: { zh: '小时', en: 'hours' },
 };
 
 /**

@@ -24,6 +24,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   // 孕产妇死亡率控制在12/10万以下: a rate per hundred thousand people
   '/10万': { base: 'per_100000', factor: 1 },
   个月: { base: '月', factor: 1 },
+  // 通用飞机飞行达到15万小时: hours flown or served (a limit of hours is procedure, see the classifier)
+  小时: { base: 'h', factor: 1 },
   // 力争单向时延在20毫秒以内: a network's latency
   毫秒: { base: 'ms', factor: 1 },
   天: { base: '天', factor: 1 },

@@ -19,6 +19,7 @@ describe('formatQuantity', () => {
     [80, '岁', '', '80岁', '80 years of age'],
     [2.5, 'ratio', '', '2.5', '2.5'],
     [20, 'ms', '', '20毫秒', '20 ms'],
+    [1.5e5, 'h', '', '15万小时', '150,000 hours'],
   ])('%s %s → %s / %s', (value, unit, word, zh, en) => {
     expect(formatQuantity(value, unit, 'zh', word)).toBe(zh);
     expect(formatQuantity(value, unit, 'en', word)).toBe(en);
