@@ -1059,10 +1059,7 @@ export function nameIndicator(input: NamingInput): string {
   const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
-  // (奖励标准为投资额的1‰ → …奖励比例（占投资额）: the standard's wording is no part of the name once its basis is named)
-  const own2 = input.kind === 'incentive' ? own.replace(/(奖励|补贴|补助|资助|奖补)标准为[^，。；（]{1,12}?比例(?=（占)/, '$1比例') : own;
-  // (奖励基础设施建设1.5万元/亩: a payment named verb first is named by what it is for, then the payment)
-  const paid = input.kind === 'incentive' ? topicalPayment(own2.replace(PAYMENT_FIRST, '$2$1'), provision, input.quantities.length === 1, input.sentence) : own;
+  const paid = input.kind === 'incentive' ? topicalPayment(plainPayment(own), provision, input.quantities.length === 1, input.sentence) : own;
   // (其中成长型企业首次转为规上企业的每户奖励10万元: a payment named per receiver is named for the receivers the clause qualifies)
   const receivers = /^每[户家个项人名]/.test(paid) ? PER_RECEIVER_OF.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start)) : null;
   const topical = receivers ? receivers[1] + paid : paid;
@@ -1118,6 +1115,16 @@ function levelOfListed(name: string, earlier: string): string {
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
 const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
+/** 奖励标准为投资额比例（占投资额）: a standard's wording before the share its basis already names. */
+const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补)标准为[^，。；（]{1,12}?比例(?=（占)/;
+
+/**
+ * A payment's name in its plain order: 奖励基础设施建设 (奖励基础设施建设1.5万元/亩) → 基础设施建设奖励, what it is for
+ * then the payment; 奖励标准为投资额比例（占投资额） (奖励标准为投资额的1‰) → 奖励比例（占投资额）, the basis said once.
+ */
+function plainPayment(name: string): string {
+  return name.replace(STANDARD_SHARE, '$1比例').replace(PAYMENT_FIRST, '$2$1');
+}
 /** 按照新种一亩补助1000元的标准、改造抚育现有笋用竹林一亩补助500元的标准: a rate paid on each unit of a work, in a list of rates. */
 const RATE_BY_UNIT = /(?:^|[，、；：]|按照?)([^，。；、：\d]{2,14}?)(?:一|每)(亩|平方米|户|人|头|只|台|套|个)(?:给予)?(补助|补贴|奖励|奖补)$/;
 
