@@ -1055,7 +1055,7 @@ export function nameIndicator(input: NamingInput): string {
   const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) : null;
   if (builds) return builds;
   // (建成昌金段等5个高速公路项目, 帕古水库等水利项目30个: a count names the class, not the one work given as its example)
-  const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) : null;
+  const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) ?? sharedQualifiers(named, input) : null;
   const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
@@ -1088,6 +1088,29 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   const pushed = WORK_PUSHED.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1));
   return pushed ? clean(verb[1] + pushed[1]) : null;
 }
+
+/**
+ * 数字化智能化示范工厂120家、车间400个 → 数字化智能化示范车间; 国家级专精特新企业20家、省级50家 → 省级专精特新企业: an item
+ * named by a short noun or a level alone, right after a count of the same kind, shares the qualifiers of the item before it
+ * (as the capture of a match: [, name]); null otherwise.
+ */
+function sharedQualifiers(name: string, input: NamingInput): [string, string] | null {
+  const { sentence, quantities, index } = input;
+  const previous = quantities[index - 1];
+  if (!previous || previous.base !== 'count' || !new RegExp(`^\\s*、${name}$`).test(sentence.slice(previous.end, quantities[index].start))) return null;
+  const level = new RegExp(`^${LEVEL}$`).test(name);
+  if (!level && !/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return null;
+  const before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+  if (level) {
+    const own = new RegExp(LEVEL).exec(before);
+    return own ? [name, before.replace(own[0], name)] : null;
+  }
+  // (the item before ends on a head noun of two characters the short item takes the place of: 示范工厂 → 示范车间)
+  return before.length >= name.length + 4 && !before.includes(name) && SWAPPED_HEAD.test(before) ? [name, before.slice(0, -2) + name] : null;
+}
+
+/** 工厂, 车间, 企业: a head noun of two characters a short item after 、 may take the place of. */
+const SWAPPED_HEAD = /(?:工厂|车间|企业|项目|基地|平台|中心|场景|产品|品牌|农场|园区|集群)$/;
 
 /** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted. */
 const NAMED_EXAMPLE = /^[^、，；和与及]{2,16}等((?:[\d.]+[万亿]?元以上)?[\u4e00-\u9fa5“”]{2,12}(?:项目|工程|企业|基地|园区|平台|场景|线路|道路|水库|设施))$/;
