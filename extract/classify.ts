@@ -479,6 +479,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
   // (围绕拆出来的7600亩“城市新空间”招大引强: land a measure works on, too)
   if ((quantity.base === 'count' || quantity.base === '亩') && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
+  // (明确在全市25个省级及以上开发区范围内…: the places a measure applies in)
+  if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before) && /^[^，。；\d]{1,16}?范围内/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 惠及17个乡镇, 有效改善9万人口的饮水安全: the places a measure reaches, whose lot it improves, not a number to reach
   // (惠及15890人, 惠及421户居民: how many people it serves is counted, as the keys count it)
   if (quantity.base === 'count' && ((BENEFICIARY_BEFORE.test(before) && /^[^，。；\d]{0,2}?(?:乡镇|乡|镇|村|社区|街道|县|区)/.test(after)) || (IMPROVES_BEFORE.test(before) && /^[^，。；\d]{0,8}?的/.test(after)))) return { kind: null, reason: 'whom a measure reaches' };
