@@ -927,11 +927,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
   // (给予设备投资额12%、15%和20%: the amounts before this one in its list are no part of the basis)
-  const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : nearBefore)
+  // (按照其首次装修办公用房实际发生费用30%: a long basis reaches further back than the words just before)
+  const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : sentence.slice(Math.max(clause.start, quantity.start - 22), quantity.start))
     .replace(/(?:[\d.]+[%‰]?[、和及与])+$/, '');
   // (奖励标准为投资额的1‰: a standard set as a share of a sum, too)
   const share = /(?:按照|按|给予|占|标准为|比例为)/.test(shareWindow)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,12}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为)其?/, '').trim())
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为)其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
@@ -1138,8 +1139,8 @@ function levelOfListed(name: string, earlier: string): string {
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
 const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
-/** 奖励标准为投资额比例（占投资额）: a standard's wording before the share its basis already names. */
-const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补)标准为[^，。；（]{1,12}?比例(?=（占)/;
+/** 奖励标准为投资额比例（占投资额）, 补助比例为设备购置金额比例（占…）: a standard's wording before the share its basis already names. */
+const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补)(?:标准|比例)为[^，。；（]{1,12}?比例(?=（占)/;
 
 /**
  * A payment's name in its plain order: 奖励基础设施建设 (奖励基础设施建设1.5万元/亩) → 基础设施建设奖励, what it is for
