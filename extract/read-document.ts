@@ -593,7 +593,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // where this row's results begin: after the delimiter that opens the results column
     const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
     // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
-    if (PAYMENT_TABLE_HEADER.test(text)) paymentTable = true;
+    // (a header names the other columns too: 事项, 对象, 方式; 补助标准：对… alone is a provision's prose)
+    if (PAYMENT_TABLE_HEADER.test(text) && /事项|对象|方式|条件|类别/.test(text)) paymentTable = true;
     // (a row of a goal column states the year's goal even in a section reporting how the year went)
     const goalRow = goalColumn && resultsFrom > 0;
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
