@@ -1101,7 +1101,11 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   if (!previous || previous.base !== 'count' || !new RegExp(`^\\s*、${name}$`).test(sentence.slice(previous.end, quantities[index].start))) return null;
   const level = new RegExp(`^${LEVEL}$`).test(name);
   if (!level && !/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return null;
-  const before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+  // (a long run of such items looks back a few items at most: hostile text must not recurse without end)
+  if (sharingDepth >= MAX_SHARING_DEPTH) return null;
+  sharingDepth++;
+  let before: string;
+  try { before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }); } finally { sharingDepth--; }
   if (level) {
     const own = new RegExp(LEVEL).exec(before);
     return own ? [name, before.replace(own[0], name)] : null;
@@ -1109,6 +1113,10 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   // (the item before ends on a head noun of two characters the short item takes the place of: 示范工厂 → 示范车间)
   return before.length >= name.length + 4 && !before.includes(name) && SWAPPED_HEAD.test(before) ? [name, before.slice(0, -2) + name] : null;
 }
+
+/** How many items back sharedQualifiers looks, and how deep it is now. */
+const MAX_SHARING_DEPTH = 4;
+let sharingDepth = 0;
 
 /** 工厂, 车间, 企业: a head noun of two characters a short item after 、 may take the place of. */
 const SWAPPED_HEAD = /(?:工厂|车间|企业|项目|基地|平台|中心|场景|产品|品牌|农场|园区|集群)$/;
