@@ -132,6 +132,10 @@ function longShapes(corpusMbPerSecond: number, corpusMbPerCpuSecond: number): vo
   const oneLine = variedBodies(4).join('').replace(/\r?\n/g, '').slice(0, 350_000);
   const line = timeOne('one-line.txt', `浙江省数字经济发展行动方案\n${oneLine}`);
   console.log(`a single line of ${mb(line.bytes)} MB: ${line.seconds.toFixed(2)} s, ${line.records} records`);
+  // a sentence listing thousands of short items of one kind (…示范工厂120家、车间4个、车间4个…): each item's name looks back at most a few
+  // items, so twice the items should cost about twice the time
+  const listed = [2_500, 5_000].map((count) => timeOne(`list-${count}.txt`, `到2025年，打造数字化智能化示范工厂120家${'、车间4个'.repeat(count)}。\n`));
+  console.log(`one sentence listing short items: ${listed.map((run, i) => `${[2_500, 5_000][i].toLocaleString('en')} items ${run.seconds.toFixed(2)} s (${run.records} records)`).join(', ')}`);
 }
 
 async function main(): Promise<void> {
