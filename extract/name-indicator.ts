@@ -1098,8 +1098,8 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
 function sharedQualifiers(name: string, input: NamingInput): [string, string] | null {
   const { sentence, quantities, index } = input;
   const previous = quantities[index - 1];
-  if (!previous || previous.base !== 'count' || !new RegExp(`^\\s*、${name}$`).test(sentence.slice(previous.end, quantities[index].start))) return null;
-  const level = new RegExp(`^${LEVEL}$`).test(name);
+  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim() !== `、${name}`) return null;
+  const level = LEVEL_ALONE.test(name);
   if (!level && !/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return null;
   // (a long run of such items looks back a few items at most: hostile text must not recurse without end)
   if (sharingDepth >= MAX_SHARING_DEPTH) return null;
@@ -1107,7 +1107,7 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   let before: string;
   try { before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }); } finally { sharingDepth--; }
   if (level) {
-    const own = new RegExp(LEVEL).exec(before);
+    const own = A_LEVEL.exec(before);
     return own ? [name, before.replace(own[0], name)] : null;
   }
   // (the item before ends on a head noun of two characters the short item takes the place of: 示范工厂 → 示范车间)
@@ -1126,6 +1126,11 @@ const NAMED_EXAMPLE = /^[^、，；和与及]{2,16}等((?:[\d.]+[万亿]?元以�
 
 /** 国家级, 省级: a level alone. */
 const LEVEL = '(?:国家|省|自治区|市|区|县)级';
+/** 国家级 alone; a level anywhere; 新认定的国家级、省级中小企业公共服务示范平台国家级: levels listed, then one; a level closing a name. */
+const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
+const A_LEVEL = new RegExp(LEVEL);
+const LEVELS_THEN_LEVEL = new RegExp(`^(.*?)(${LEVEL}(?:、${LEVEL})+)(.{2,20}?)(${LEVEL})$`);
+const LEVEL_AT_END = new RegExp(`\\s*${LEVEL}\\s*$`);
 /** 新认定的国家级、省级服务型制造示范企业（平台）: things of levels listed, then what they are (and how they are paid, after). */
 const LEVELS_LISTED = new RegExp(`(新认定|认定|获批|获评|新获批)?的?(${LEVEL}(?:、${LEVEL})+)([^，。；、\\d（()）]{2,20}(?:[（(][^（()）]{1,6}[)）])?)(?:[^。；]*?(奖励|补助|补贴|资助))?`, 'g');
 
@@ -1135,13 +1140,13 @@ const LEVELS_LISTED = new RegExp(`(新认定|认定|获批|获评|新获批)?的
  * paragraph's sentence before.
  */
 function levelOfListed(name: string, earlier: string): string {
-  const own = new RegExp(`^(.*?)(${LEVEL}(?:、${LEVEL})+)(.{2,20}?)(${LEVEL})$`).exec(name);
+  const own = LEVELS_THEN_LEVEL.exec(name);
   if (own) return `${own[1].replace(/的$/, '')}${own[4]}${own[3]}`;
-  const level = new RegExp(`^${LEVEL}$`).exec(name);
+  const level = LEVEL_ALONE.exec(name);
   if (!level) return name;
   const listed = [...earlier.matchAll(LEVELS_LISTED)].pop();
   // (…中小企业公共服务示范平台国家级 50 万元；省级…: what the things are ends where the first level's amount begins)
-  const things = listed?.[3].replace(new RegExp(`\\s*${LEVEL}\\s*$`), '');
+  const things = listed?.[3].replace(LEVEL_AT_END, '');
   return listed && listed[2].split('、').includes(name) ? `${listed[1] ?? ''}${name}${things}${listed[4] ?? ''}` : name;
 }
 
@@ -1236,7 +1241,7 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
     const to = sentence.indexOf('；', quantity.start);
     const own = PROVISION_SIZE.exec(sentence.slice(from, quantity.start));
     const others = sentence.slice(0, from) + (to >= 0 ? sentence.slice(to) : '');
-    return own && new RegExp(PROVISION_SIZE.source).test(others) ? { name: own[1], size: own[2] } : null;
+    return own && PROVISION_SIZE.test(others) ? { name: own[1], size: own[2] } : null;
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
