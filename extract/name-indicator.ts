@@ -295,7 +295,9 @@ function amountRun(sentence: string, quantities: readonly Quantity[], index: num
 }
 
 /** 国家级、省级、市级: the levels a list of awards is given for. */
-const LEVEL_LIST = /(?:国家|省|自治区|市|县|区)级(?:、(?:国家|省|自治区|市|县|区)级)+/;
+/** 国家级, 省级: a level alone. */
+const LEVEL = '(?:国家|省|自治区|市|区|县)级';
+const LEVEL_LIST = new RegExp(`${LEVEL}(?:、${LEVEL})+`);
 
 /** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
 const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
@@ -1124,15 +1126,13 @@ const SWAPPED_HEAD = /(?:工厂|车间|企业|项目|基地|平台|中心|场景
 /** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted. */
 const NAMED_EXAMPLE = /^[^、，；和与及]{2,16}等((?:[\d.]+[万亿]?元以上)?[\u4e00-\u9fa5“”]{2,12}(?:项目|工程|企业|基地|园区|平台|场景|线路|道路|水库|设施))$/;
 
-/** 国家级, 省级: a level alone. */
-const LEVEL = '(?:国家|省|自治区|市|区|县)级';
 /** 国家级 alone; a level anywhere; 新认定的国家级、省级中小企业公共服务示范平台国家级: levels listed, then one; a level closing a name. */
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 const A_LEVEL = new RegExp(LEVEL);
-const LEVELS_THEN_LEVEL = new RegExp(`^(.*?)(${LEVEL}(?:、${LEVEL})+)(.{2,20}?)(${LEVEL})$`);
+const LEVELS_THEN_LEVEL = new RegExp(`^(.*?)(${LEVEL_LIST.source})(.{2,20}?)(${LEVEL})$`);
 const LEVEL_AT_END = new RegExp(`\\s*${LEVEL}\\s*$`);
 /** 新认定的国家级、省级服务型制造示范企业（平台）: things of levels listed, then what they are (and how they are paid, after). */
-const LEVELS_LISTED = new RegExp(`(新认定|认定|获批|获评|新获批)?的?(${LEVEL}(?:、${LEVEL})+)([^，。；、\\d（()）]{2,20}(?:[（(][^（()）]{1,6}[)）])?)(?:[^。；]*?(奖励|补助|补贴|资助))?`, 'g');
+const LEVELS_LISTED = new RegExp(`(新认定|认定|获批|获评|新获批)?的?(${LEVEL_LIST.source})([^，。；、\\d（()）]{2,20}(?:[（(][^（()）]{1,6}[)）])?)(?:[^。；]*?(奖励|补助|补贴|资助))?`, 'g');
 
 /**
  * 新认定的国家级、省级服务型制造示范企业（平台）企业定额类补助。国家级 100 万元；省级 50 万元: a payment named by its level
@@ -1176,7 +1176,7 @@ const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}�
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
 const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予)/;
 /** 针对新认定国家级、省级、市级科研技术平台的预制菜企业，…配套给予: levels listed before the amounts 给予 spreads over them. */
-const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,6}?)((?:国家|省|自治区|市|区|县)级(?:、(?:国家|省|自治区|市|区|县)级)+)([^，。；\\d]{2,24}?)[，,][^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
+const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,6}?)(${LEVEL_LIST.source})([^，。；\\d]{2,24}?)[，,][^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
 /** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
 const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */

@@ -141,12 +141,12 @@ const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff\d])/g;
 /** What the pass over a line that needs changes stops at: a bracket (a pinyin note may open), an asterisk, a space. */
 const SPECIAL = /[（【* \t\u3000\u00a0]/g;
 
-/** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
 /** A line of no more than 40 characters holding no punctuation of a sentence: a headline, whose space parts its halves. */
 const HEADLINE_LENGTH = 40;
 function isHeadlineOfHalves(line: string): boolean {
   return line.trim().length <= HEADLINE_LENGTH && !/[，。；,;：:！？!?]/.test(line);
 }
+/** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
 const AMOUNT_END = new Set([...'元%人亩吨'].map((c) => c.charCodeAt(0)));
 /** Words that open a new sentence after an amount, not the amount's own 以上, 左右, unit or the payment it is (100万元 一次性奖励). */
 const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|一次性|奖励|补贴|补助|资助|奖补|[年月日天万亿元的])[\u4e00-\u9fff]{2}/;

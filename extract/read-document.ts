@@ -278,7 +278,11 @@ const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|�
 const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
-/** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
+/** A finding under another name, its catalogue key read again from that name. */
+function renamed(found: Finding, indicator: string): Finding {
+  return { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
+}
+
 /** Whether `at` lies inside a bracket of `text` opened before it and not yet closed. */
 function inBracket(text: string, at: number): boolean {
   const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
@@ -297,6 +301,7 @@ const REST_OF_YEAR = /(?:研判|抓好|做好|部署|谋划|聚焦)[^。；]{0,6
 const QUARTER_GOAL = /(?:力争|确保|争取|冲刺)[^，。；\d]{0,6}(?:[一二三四]季度|上半年|前三季度)/;
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
+/** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = /^\s*[■●◆▲★□◇]/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
@@ -969,7 +974,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (found.kind !== 'target' || subject.length < 2) continue;
         const indicator = subject + (goesOn[1] ?? '');
-        findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }), deadline: found.deadline ?? lastLine.deadline };
+        findings[k] = { ...renamed(found, indicator), deadline: found.deadline ?? lastLine.deadline };
       }
     }
     // …/ 一般公共预算收入 / 1192.49亿元 / 1.6% / 增长7%: a goal in a table written one cell a line measures its row's name cell
@@ -978,7 +983,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
         const indicator = cellName + (/增长|增速|下降/.test(found.quote) && !/增长|增速/.test(cellName) ? '增长' : '');
-        findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
+        findings[k] = renamed(found, indicator);
       }
     }
     // 3.社会消费品零售总额 | 6% | 795.2亿元 |: a goal in a goal column measures its row's name cell
@@ -987,7 +992,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
         const indicator = rowName + (found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|[%％]/.test(rowName) ? '增长' : '');
-        findings[k] = { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
+        findings[k] = renamed(found, indicator);
       }
     }
     if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };

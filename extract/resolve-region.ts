@@ -28,7 +28,9 @@ export function regionIndex(): RegionIndex {
 }
 
 /** Bodies of the central government: 国务院, 中共中央, 工业和信息化部, 国家数据局, 国家网信办. */
-const NATIONAL_BODY = /^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}(?<!宣传|组织|统战|政法|工作|联络)部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}(?<!宣传|组织|统战|政法|工作|联络)部$)/;
+/** 宣传部, 组织部, 统战部…: a party committee's departments, which a city has too, before 部. */
+const NOT_PARTY_DEPARTMENT = '(?<!宣传|组织|统战|政法|工作|联络)';
+const NATIONAL_BODY = new RegExp(`^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部$)`);
 const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
 /** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
@@ -341,7 +343,7 @@ export interface RegionClues {
   head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null };
 }
 
-const NATIONAL_ANYWHERE = /(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}(?<!宣传|组织|统战|政法|工作|联络)部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)/;
+const NATIONAL_ANYWHERE = new RegExp(`(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}${NOT_PARTY_DEPARTMENT}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)`);
 
 /**
  * 贯彻落实《浙江省…条例》, 落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>: a document a title cites, with the
