@@ -42,7 +42,8 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 
 /** 經(jīng)濟, 最高【gāo】: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
 // (會(huì )議: a space the converter left inside the brackets too)
-const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])(?:（[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?）|【[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?】)/g;
+// (智能(zhìnéng), 万元(wànyuán): a word's syllables in one note, a tone mark each)
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])(?:（[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}){1,4} ?）|【[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}){1,4} ?】)/g;
 /** shi, neng: a pinyin syllable written without its tone mark. */
 export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}';
 /** 市（shi）, 能（neng）, 的【de】: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */

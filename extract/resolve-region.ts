@@ -254,7 +254,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
-      if (division.level === 'district' && i > 0 && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name))) break;
+      // (助企纾困“大礼包”来了!淅川县惠企政策汇编全公开: or at the start of a headline's segment)
+      if (division.level === 'district' && i > 0 && !/[!！|｜丨】·]/.test(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name))) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);

@@ -11,7 +11,7 @@ const SIMPLIFIED = /[们个国区发经济为这说会时过与产亿万样点�
 const SAMPLE = 2000;
 
 /** (jīng), (qū): a syllable with its tone mark, in brackets. */
-const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+const PINYIN = /[（(][a-zü]*(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*){1,4}[)）]/g;
 /** (shi), (neng): a syllable without its tone mark, in brackets right after a character or another note. */
 const TONELESS = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
