@@ -1100,7 +1100,8 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
 function sharedQualifiers(name: string, input: NamingInput): [string, string] | null {
   const { sentence, quantities, index } = input;
   const previous = quantities[index - 1];
-  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim() !== `、${name}`) return null;
+  // (市级专业镇10个以上、县级20个以上: the item before may end on its bound)
+  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim().replace(/^(?:以上|以下|以内|左右)/, '') !== `、${name}`) return null;
   const level = LEVEL_ALONE.test(name);
   if (!level && !/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return null;
   // (a long run of such items looks back a few items at most: hostile text must not recurse without end)
@@ -1176,7 +1177,8 @@ const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}�
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
 const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予)/;
 /** 针对新认定国家级、省级、市级科研技术平台的预制菜企业，…配套给予: levels listed before the amounts 给予 spreads over them. */
-const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,6}?)(${LEVEL_LIST.source})([^，。；\\d]{2,24}?)[，,][^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
+// (对新获批和认定的国家级、省级、市级重点实验室和企业技术中心、工业设计中心分别给予: many kinds at each level, no comma)
+const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
 /** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
 const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
@@ -1204,7 +1206,10 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
   const listed = levels?.[2].split('、');
   if (levels && listed?.length === last - first + 1) {
     const payment = /^(?:元)?的?([^，。；、\d]{0,4}?(?:奖励|补贴|补助|资助|支持))/.exec(sentence.slice(quantities[last].end))?.[1];
-    return payment ? clean(`${levels[1]}${listed[index - first]}${levels[3].replace(/的/g, '')}${levels[4] ?? ''}${payment}`) : null;
+    // (…重点（工程）实验室和企业技术中心、工业设计中心: kinds listed are named by the first and 等)
+    const kinds = levels[3].replace(/[（(][^）)]*[）)]/g, '').replace(/的/g, '');
+    const kind = /[、和]/.test(kinds) ? `${kinds.split(/[、和]/)[0]}等` : kinds;
+    return payment ? clean(`${levels[1].replace(/(?:的|为)$/, '')}${listed[index - first]}${kind}${levels[4] ?? ''}${payment}`) : null;
   }
   const spread = RECEIVERS_SPREAD.exec(provision);
   const receivers = (spread?.[1] ?? spread?.[2])?.split('、');
