@@ -229,7 +229,8 @@ function boundsWithNext(clause: string, next: string | undefined): boolean {
 const ALL_RECORDS_SET = /^\s*(?:均|都|皆|全部|分别)创(?:历史)?新高/;
 
 /** 确立的目标顺利完成, 各项任务全面完成, 较好完成了…确定的各项目标任务: goals a text says were met, where no cue sets them again. */
-const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)|完成了[^，。；]{0,16}(?:目标|任务)/;
+// (较好地完成市十五届人大一次会议确定的年度目标任务: or the goals a congress set, done well)
+const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)|完成了[^，。；]{0,16}(?:目标|任务)|(?:较好地|圆满|全面|超额)完成[^，。；]{0,20}?(?:确定|下达)的[^，。；]{0,4}?目标任务/;
 const GOAL_SETTING = new RegExp(`确保|力争|争取|将|${VERB_YAO}|必须|努力`);
 
 /** 2026年的各项重点工作, 2026年10件民生实事, 2026年主要预期目标: a year's works or goals named. */

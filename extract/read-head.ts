@@ -165,6 +165,9 @@ export function headStart(lines: readonly { text: string }[], from = 0): number 
   return crumb < 0 ? from : from + crumb + 1;
 }
 
+/** 上一主题：…, 下一篇：…: a link to the page before or after, naming another page's subject. */
+const NEIGHBOUR_LINK = /^[上下]一(?:主题|篇|条|页|帖)\s*[:：]/;
+
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
@@ -182,7 +185,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // 1111111, T中: page furniture with no words is no line of the head
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
     const label = text.replace(BULLET, '');
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text)) continue;
+    // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况

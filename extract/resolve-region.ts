@@ -666,7 +666,7 @@ function regionOfBody(text: string): Region {
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
-    const place = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const place = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
     // 结合昆山实际: a county-level city or a county by its short name
     const county = countiesByShortName(regionIndex()).get(place);
     // 市中区 names four districts: the one the text names in full (内江市市中区), or none when it is shared
@@ -705,7 +705,7 @@ function regionOfBody(text: string): Region {
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions)
+    ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
@@ -786,13 +786,32 @@ function branchDistrict(text: string, regions: RegionIndex): Region | null {
 }
 
 /** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
-const PROVINCE_ADDRESSEES = /^[\s\S]{0,40}?各(?:市|地级市|市、州|州、市)[^，。：:\n]{0,12}人民政府[，,、]\s*省(?:人民)?政府各(?:部门|委|厅|直属)/;
+// (各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门: with a zone of the province's own between)
+const PROVINCE_ADDRESSEES = /^[\s\S]{0,40}?各(?:市|地级市|市、州|州、市)[^，。：:\n]{0,12}人民政府[，,、]\s*(?:[^，。：:\n各]{2,16}[，,、]\s*){0,2}省(?:人民)?政府各(?:部门|委|厅|直属)/;
 
 /** 各市、州、县人民政府，省政府各部门：…结合我省实际: a province's notice to its cities is the province's, whichever city it names. */
 function provinceAddressing(found: Region, text: string): Region | null {
   if (found.level !== 'city' || !PROVINCE_ADDRESSEES.test(text.slice(0, 200))) return null;
   const issuing = regionIndex().provinceOf(found);
   return issuing ? toRegion(issuing) : null;
+}
+
+/**
+ * 各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门：… in a text naming no place of its own: the province one
+ * of its addressees lies in; null otherwise.
+ */
+function addressedProvince(text: string, regions: RegionIndex): Region | null {
+  const addressees = PROVINCE_ADDRESSEES.exec(text.slice(0, 200));
+  if (!addressees) return null;
+  for (const addressee of addressees[0].split(/[，,、\n]/)) {
+    if (/^\s*[各省]/.test(addressee)) continue;
+    // (平潭综合实验区管委会: a zone named after a county, by the county's short name)
+    const counties = countiesByShortName(regions).get(addressee.trim().slice(0, 2));
+    const place = firstDivision(addressee.trim(), regions) ?? (counties?.length === 1 ? toRegion(counties[0]) : null);
+    const province = place?.code ? regions.provinceOf(place) : undefined;
+    if (province) return toRegion(province);
+  }
+  return null;
 }
 
 /** 深入贯彻习近平总书记对江苏工作重要讲话精神: the province a leader's speech was on, the text's own. */
@@ -1214,8 +1233,8 @@ function superiorAt(text: string, whole: string, committee: string, at: number):
   return bare && namedBefore(text, at + whole.length - committee.length, regions) ? committee.replace('委', '级') : whole;
 }
 
-/** 结合眉山实际, 立足淄博高新区实际: the place whose circumstances a plan is made for. */
-const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的|开创(?:现代化|新时代)([\u4e00-\u9fa5]{2,8}?)建设(?:崭)?新局面/g;
+/** 结合眉山实际, 立足淄博高新区实际, 特制定重庆市…行动计划: the place whose circumstances a plan is made for, or whose plan it is. */
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的|开创(?:现代化|新时代)([\u4e00-\u9fa5]{2,8}?)建设(?:崭)?新局面|(?:特|现)制定(?:了|本)?《?([\u4e00-\u9fa5]{2,10}?[省市县区州盟旗])(?=[\u4e00-\u9fa5]{4,40}?(?:计划|方案|措施|办法|意见|规划|细则|政策))/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
