@@ -705,7 +705,7 @@ function regionOfBody(text: string): Region {
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions)
+    ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
@@ -734,6 +734,26 @@ function regionOfBody(text: string): Region {
   // (…其余各县: the autonomous region's city whose counties the text names, once that city is set aside)
   const again = selfNamed(own.split(found.name).join(''));
   return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
+}
+
+/** 辽宁省沈抚改革创新示范区, 《…示范区国民经济和社会发展…纲要》: a zone of a kind the division list lacks, named after its host. */
+const UNLISTED_ZONE = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市))([\u4e00-\u9fa5]{2,10}?(?:示范区|合作区|实验区|试验区))/g;
+/** 示范区功能转换, 实现示范区…: the kind alone, as a text calls itself. */
+const BARE_UNLISTED_KIND = /(?:^|[^\u4e00-\u9fa5]|[对在为是将全本我该现实])(示范区|合作区|实验区|试验区)/g;
+
+/**
+ * 按照《辽宁省沈抚改革创新示范区…纲要》总体部署，…示范区功能转换…实现示范区规上企业…: a text naming one zone of a kind the
+ * division list lacks, after its host, and calling itself by that kind alone twice or more, is that zone's (as named); null otherwise.
+ */
+function unlistedZoneSpeaking(text: string, own: string, regions: RegionIndex): Region | null {
+  const zones = new Map<string, { host: string; kind: string }>();
+  for (const m of matchesOf(UNLISTED_ZONE, text.slice(0, 3000))) zones.set(m[1] + m[2], { host: m[1], kind: m[2].slice(-3) });
+  if (zones.size !== 1) return null;
+  const [[name, { host, kind }]] = zones;
+  const division = regions.lookup(host);
+  if (!division || division.level === 'district') return null;
+  const bare = matchesOf(BARE_UNLISTED_KIND, own).filter((m) => m[1] === kind).length;
+  return bare >= 2 ? { name, level: 'district', code: division.code } : null;
 }
 
 /** 建设项目集聚…的活力绿园, 打造宜居宜业的魅力绿园: a place's short name closing what a goal builds, after a quality. */
@@ -842,7 +862,8 @@ function ownSessionLevel(text: string, regions: RegionIndex): Division['level'] 
 
 /** Whether a division's name (2–4 characters) ends right before `at`: 泰州|市委, not 、|市委. */
 function namedBefore(text: string, at: number, regions: RegionIndex): boolean {
-  return [4, 3, 2].some((n) => at >= n && regions.lookup(text.slice(at - n, at)) !== undefined);
+  // (仙桃市委: or the name ends on the committee's own 市)
+  return [4, 3, 2].some((n) => at >= n && (regions.lookup(text.slice(at - n, at)) !== undefined || regions.lookup(text.slice(at - n, at + 1)) !== undefined));
 }
 
 /** 省委十四届八次全会, 县委十五届五次全会: a committee named with its session. */
