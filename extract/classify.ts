@@ -660,8 +660,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   }
   if (!support) return { kind: 'target' };
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
-  // (…分别达2300亿元、600亿元: each amount of the list after the verb)
-  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore.replace(/(?:分别|均)(?=达|超|突破)/, '').replace(/(?:[\d.]+[万亿]*元[、和])+$/, ''))) return { kind: 'target' };
+  // (…分别达2300亿元、600亿元: each amount of the list after the verb; 分别突破600亿、800亿元: the unit said once)
+  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore.replace(/(?:分别|均)(?=达|超|突破)/, '').replace(/(?:[\d.]+[万亿]*元?[、和])+$/, ''))) return { kind: 'target' };
   // 设立20亿元…基金，吸引社会资本100亿元，撬动民间投资500亿元: money a fund is to draw in is a goal, not money given
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given

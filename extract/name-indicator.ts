@@ -48,11 +48,11 @@ const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|�
 /** 50亿元及以上、30亿元及以上…的，分别: sizes listed, each with its own amount. */
 const SPREAD_SIZES = /\d[万亿]*元(?:及)?以上、[\d.]+[万亿]*元[^，。；]*?的[，,]?[^，。；]{0,6}分别/;
 const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及)?以上的?/g;
-const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?)?(?:主要)?预期目标(?:是|为)|全年|今年|年内|的|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?)?(?:主要)?预期目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|年内|的|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务, 人民币的目标 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^(?:人民币|美元)?的?(?:预期|主要|发展|总体|奋斗)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
-const MEASURE_END = /(?:数|率|额|量|资|收入|产值|增加值|规模)$/;
+const MEASURE_END = /(?:数|率|额|量|资|收入|营收|产值|增加值|规模)$/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
@@ -1718,7 +1718,7 @@ function borrowedName(input: NamingInput, subject: string): string {
 export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|达到|达|打造|培育|建设|建成|新增|形成|遴选|$)|(?<=实现|达到|达)双(?=$))([^，。；\d]{0,8})$/;
 
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
-const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|主营业务收入|规模|产量|销售额|收入)$/;
+const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入)$/;
 
 /**
  * The subjects one amount serves, each named: 甲、乙两大产业分别达到2000亿元 → 甲产业, 乙产业;
@@ -1772,7 +1772,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const run = amountRun(sentence, quantities, index);
   const spread = /^(.+?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
-  const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:今年|全年|力争|确保)+/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
+  // (使全市大健康产业和数字经济…: what the goal makes happen, in the whole place)
+  const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
   if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
@@ -1782,7 +1783,14 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // A、B和C分别…: the last 和 joins the list's last item
   const listed = subject.includes('、') ? subject.split('、') : subject.split(/和|与/);
   const lastJoin = listed.length >= 2 && listed.length + 1 === amounts ? listed[listed.length - 1].split(/和|与/) : [];
-  const items = lastJoin.length === 2 ? [...listed.slice(0, -1), ...lastJoin] : listed;
+  // (酿酒葡萄和枸杞面积、奶牛存栏、肉牛和滩羊饲养量…分别达到 six amounts: each pair joined by 和 is two items, the first
+  // measured as the second)
+  const pairs = listed.length < amounts && lastJoin.length !== 2 ? listed.flatMap((item) => {
+    const pair = item.split(/和|与/);
+    const measure = pair.length === 2 ? PAIR_MEASURE.exec(pair[1])?.[0] : undefined;
+    return pair.length !== 2 ? [item] : [measure && !PAIR_MEASURE.test(pair[0]) ? pair[0] + measure : pair[0], pair[1]];
+  }) : [];
+  const items = lastJoin.length === 2 ? [...listed.slice(0, -1), ...lastJoin] : pairs.length === amounts ? pairs : listed;
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
   // …分别增长6%和7%: the growth each figure measures
   const growth = /^(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2] : '';
@@ -1792,14 +1800,20 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (煤炭、原油、天然气产量: whole words before the last one's measure share only the measure)
   const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   const words = !tail && lastMeasure !== '' && items.length >= 3 && items.every((i) => i.trim().length >= 2) && !items.slice(0, -1).some((i) => /(?:值|额|量|率|数|规模|收入|投资)$/.test(i));
-  const whole = words || (tail && new Set(items.slice(0, -1).map((i) => i.length)).size > 1);
+  // (石化、电子信息产业集群营收: or a short item unlike the last one's head)
+  const whole = words || (tail && (new Set(items.slice(0, -1).map((i) => i.length)).size > 1 || items[0].length !== items[items.length - 1].length - tail.length));
   const own = whole ? items[index - first] : listItem(items, index - first);
   const item = (words && index - first < items.length - 1 ? own + lastMeasure : own).replace(TRAILING_CUE, '');
   // (化学需氧量、氨氮…和氮氧化物排放总量分别减少…: so is the measure of what is emitted)
   const emitted = /(?<=[\u4e00-\u9fa5]{2})(?:排放总量|排放量|排放强度)$/.exec(items[items.length - 1])?.[0] ?? '';
-  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : item;
+  // (大健康产业和数字经济占GDP比重分别达到20%和45%: and a share of the whole the last item names)
+  const share = !tail && index - first < items.length - 1 ? /占[^、]{1,10}?比重$/.exec(items[items.length - 1])?.[0] ?? '' : '';
+  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item;
   return clean(stripLeadingVerb(measured)) + growth;
 }
+
+/** 枸杞面积, 滩羊饲养量: the measure closing the second of two things joined by 和, which the first shares. */
+const PAIR_MEASURE = /(?:面积|饲养量|存栏量?|出栏量?|产量|产值|规模|增加值|营业收入|数量)$/;
 
 /** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */
 const SHARED_INDUSTRY_MEASURE = new RegExp(`(?:产业链|产业集群|产业|行业)[^、]{0,8}?${SHARED_MEASURE.source}`);

@@ -309,10 +309,11 @@ const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 、2030年累计建成…: a year opening the next item of a list. */
 const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–\-~至])/g;
 /**
- * 用5年左右的时间, 通过三年时间, 力争5年内实现: a span from when the text is dated (not 落户3年内, a payment's
+ * 用5年左右的时间, 通过三年时间, 用2-3年时间, 力争5年内实现: a span from when the text is dated (not 落户3年内, a payment's
  * condition, nor 用7年时间实现了…, a span already run).
  */
-const WITHIN_YEARS = /(?:用|通过|经过)([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?时间(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
+// (用2-3年时间: a span given as a range ends with the longer)
+const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?时间(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
