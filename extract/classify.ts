@@ -43,7 +43,8 @@ const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:
 /** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
 /** 算力券申领额度为, 补贴标准为, 奖励额度分别达到了: the terms money is given on. */
 // (首次通过认定的省级“驼鹿”企业，可获150万元一次性资助: what a receiver may get, however the news words it)
-const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)/;
+// (按2022年1-3月新增用电量予以0.1元/千瓦时的补贴: the months a payment is figured on are its terms, not a report)
+const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|^[^，。；]{0,16}?按照?[^，。；]{2,24}?(?:予以|给予)[^，。；]{0,12}?[\d.]+[万亿]?元[^，。；]{0,10}?(?:补贴|补助|奖励|奖补)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)/;
 const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,16}获悉)\s*$/;
 /** 截至2018年底 as a clause of its own before money given: how long a measure runs, not a date results stand at. */
 const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前?\s*$/;

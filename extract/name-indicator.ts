@@ -633,7 +633,8 @@ const CROSSES = '超过|突破|达到|超|达|过';
 /** 首次超过1亿元, 增量超过1000万元: a size crossed or grown, not a tier a payment is sorted by. */
 const CROSSED_OR_GROWN = new RegExp(`${CROSSES}|首次|增量`);
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
-const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+[万亿]?元?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%)?(?:以上|以下)?)?的(?=[^，、的]{2,16}$)`);
+// (每天实际在岗人数200人至500人之间的企业: or a count of staff)
+const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+(?:[万亿]?元|人)?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%|人)?(?:以上|以下|之间)?)?的(?=[^，、的]{2,16}$)`);
 /**
  * 对年建筑业产值首次超过25亿元不足100亿元的建筑业企业，给予…；对…超过20亿元且增幅超过15%的建筑业企业，给予…:
  * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart
@@ -644,7 +645,7 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
   // (不超过200万元 caps the payment: no size)
   const sizes = sentence.match(SIZES_NAMED) ?? [];
   // one size names the payment when it is crossed (首次突破10亿元的); a class by size (达到3亿元以上的) is who qualifies
-  if (sizes.length === 0 || (sizes.length === 1 && /[\d.]+[万亿]*元及?以上/.test(subjectText))) return null;
+  if (sizes.length === 0 || (sizes.length === 1 && /[\d.]+(?:[万亿]*元|人)及?以上/.test(subjectText))) return null;
   // (…的建筑业企业，给予最高40万元奖励，首次超过100亿元的给予最高300万元奖励: a later tier states its own size)
   const own = OWN_TIER.exec(ownClause);
   if (own) return own[1] + thing;
@@ -653,7 +654,8 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
 /** 首次超过100亿元, 突破5000万元以上: a size crossed, which names the payment for it. */
 const SIZE_CROSSED = String.raw`(?:首次)?(?:${CROSSES})[\d.]+[万亿]?元(?:以上)?`;
 /** 超过100亿元, 不足100亿元 (not 不超过, 最高, 通过): the sizes a sentence's payments are told apart by. */
-const SIZES_NAMED = new RegExp(String.raw`(?<![不最高通经越])(?:${CROSSES}|不足|在)[\d.]+[万亿]元`, 'g');
+// (人数超500人, 人数200人至500人之间: staff counted)
+const SIZES_NAMED = new RegExp(String.raw`(?<![不最高通经越])(?:${CROSSES}|不足|在)[\d.]+[万亿]元|人数(?:${CROSSES})?[\d.]+人`, 'g');
 /** 2025年全年营业收入增量超过5000万元的: a clause that is a size alone, closing on 的. */
 const OWN_SIZE = new RegExp(`^([^，、的对]{0,16}?${SIZE_CROSSED})的$`);
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
