@@ -448,8 +448,8 @@ function openingOf(clauses: readonly string[]): number {
  * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
-/** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，). */
-const PROVISION_END = /[；。]|[，](?:(?:明确|提出|规定)?(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元，))/g;
+/** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
+const PROVISION_END = /[；。]|[，](?:(?:明确|提出|规定)?(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))/g;
 /** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
 const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
@@ -1177,7 +1177,8 @@ function rateByUnit({ sentence, quantities, index }: NamingInput): string | null
 /** 分别给予博士研究生、硕士研究生每人, 对新引进的博士、硕士，分别给予每人: receivers listed, then 分别 and the amounts. */
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?$/;
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
-const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予)/;
+// (给予排名前5位的市分别奖励1500万元、1200万元…: or given, the payment named straight after 分别)
+const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?|给予)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予|(奖励|奖补|补助|补贴))/;
 /** 针对新认定国家级、省级、市级科研技术平台的预制菜企业，…配套给予: levels listed before the amounts 给予 spreads over them. */
 // (对新获批和认定的国家级、省级、市级重点实验室和企业技术中心、工业设计中心分别给予: many kinds at each level, no comma)
 const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
@@ -1198,10 +1199,10 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
   const provision = sentence.slice(sentence.lastIndexOf('；', quantities[first].start) + 1, quantities[first].start);
   const ranked = RANKS_SPREAD.exec(provision);
   if (ranked && numeralValue(ranked[2]) === last - first + 1) {
-    const payment = PAYMENT_AFTER_RANKS.exec(sentence.slice(quantities[last].end))?.[1];
+    const payment = ranked[5] ?? PAYMENT_AFTER_RANKS.exec(sentence.slice(quantities[last].end))?.[1];
     // (排名前三位 → 第一位, 前3名 → 第1名: the ordinal written as the count is)
     const position = /\d/.test(ranked[2]) ? String(index - first + 1) : '一二三四五六七八九十'[index - first];
-    return payment ? clean(`${ranked[1]}排名第${position}${ranked[3]}的${ranked[4]}${payment}`) : null;
+    return payment ? clean(`${ranked[1]}排名第${position}${ranked[3]}的${ranked[4].replace(/^的/, '')}${payment}`) : null;
   }
   // (针对新认定国家级、省级、市级科研技术平台的预制菜企业，长沙县将配套给予200万元、100万元、20万元奖励: one level each)
   const levels = LEVELS_SPREAD.exec(provision);

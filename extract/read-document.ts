@@ -400,7 +400,8 @@ function headingLevel(line: NormalizedLine): number {
  * first line may join two phrases with a comma (…增长5.6%以上，历城区描绘…).
  */
 function isHeadline(text: string, first: boolean): boolean {
-  const line = text.trim().replace(/^[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
+  // ([动态]北京经开区：到2025年GDP突破3800亿元: a column's tag and a place before the colon)
+  const line = text.trim().replace(/^(?:[[【［][\u4e00-\u9fa5]{2,4}[\]】］])?[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
   return line.length <= 40 && !(first ? /[。；：]/ : /[。，,；：]/).test(line);
 }
 
