@@ -48,7 +48,7 @@ export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
 const EN_COUNT_NOUNS: Record<string, string> = {
   家: 'firms', 户: 'households', 人: 'people', 名: 'people', 人次: 'visits', 场次: 'events', 架次: 'flights', 台: 'units', 套: 'sets',
   个基站: 'base stations', 基站: 'base stations', 标准机架: 'standard racks', 机架: 'racks',
-  所: 'institutions', 篇: 'papers', 辆: 'vehicles', 艘: 'vessels', 场: 'events', 次: 'times', 件: 'items',
+  所: 'institutions', 篇: 'papers', 辆: 'vehicles', 艘: 'vessels', 列: 'trains', 场: 'events', 次: 'times', 件: 'items',
 };
 
 const ZH_SCALES = [{ factor: 1e12, word: '万亿' }, { factor: 1e8, word: '亿' }, { factor: 1e4, word: '万' }] as const;

@@ -7,6 +7,7 @@ describe('formatQuantity', () => {
     [2.3e12, 'CNY', '', '2.3万亿元', '2.3 trillion yuan'],
     [30000, 'count', '件', '3万件', '30,000 items'],
     [42000, 'count', '家', '4.2万家', '42,000 firms'],
+    [2200, 'count', '列', '2200列', '2,200 trains'],
     [500, 'count', '个', '500个', '500'],
     [12e6, 'count', '户', '1200万户', '12 million households'],
     [60, 'percent', '', '60%', '60%'],
