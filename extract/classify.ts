@@ -126,6 +126,10 @@ const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县�
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
+/** （不含）的按照, 的给予: a rate or a payment straight after a band of money. */
+const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?(?:按照?|给予)/;
+/** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money, before the rate it earns. */
+const RATE_OF_BAND = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*[\d.]+[万亿]?元?\s*[-—–~至到]\s*[\d.]+[万亿]?元\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$/;
 /** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
 const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
 
@@ -461,6 +465,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns
+  if (quantity.base === 'CNY' && quantity.valueMax !== null && BAND_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base === 'percent' && RATE_OF_BAND.test(before)) return { kind: 'incentive' };
   // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
   // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };

@@ -1054,7 +1054,39 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * What a record measures, named from its sentence; money given under an item whose heading names its
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
+/** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money, before the rate it pays. */
+const BAND_ITEM = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*([\d.]+[万亿]?元?\s*[-—–~至到]\s*[\d.]+[万亿]?元)\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$/;
+
+/**
+ * (一)支持设备类投资。…给予…补助 / (1)1000万元-1亿元（不含）的按照5% → 设备类投资补助比例（1000万元-1亿元）: a rate of a
+ * schedule, named by its item's heading and its band; null otherwise.
+ */
+function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): string | null {
+  if (kind !== 'incentive' || quantities[index].base !== 'percent') return null;
+  const band = BAND_ITEM.exec(sentence.slice(0, quantities[index].start));
+  if (!band) return null;
+  const topic = clean(heading.split(/[。；]/)[0]).replace(/^(?:支持|鼓励|对)/, '');
+  const payment = /奖励|补贴|补助|资助|奖补/.exec(heading)?.[0] ?? '补助';
+  return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '')}）`;
+}
+
+/** What a figure measures, never empty: where the text gives nothing to name it by, the words before it or its kind. */
 export function nameIndicator(input: NamingInput): string {
+  const name = nameFound(input);
+  return name.trim() ? name : unnamed(input);
+}
+
+/** The words of the figure's clause before it, without figures and marks, or else what kind of figure it is. */
+function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): string {
+  const words = clean(sentence.slice(clause.start, quantities[index].start).replace(/[\d.]+[万亿]?元?|[^\u4e00-\u9fa5]/g, '')).replace(/^(?:的|按照?|给予)+|(?:的|按照?|给予|为|达到?)+$/g, '');
+  if (words.length >= 2) return words;
+  const base = quantities[index].base;
+  return kind === 'incentive' ? (base === 'percent' ? '支持比例' : '支持金额') : base === 'percent' ? '比例' : base === 'CNY' ? '金额' : '数量';
+}
+
+function nameFound(input: NamingInput): string {
+  const banded = bandRate(input);
+  if (banded) return banded;
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
   const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) : null;

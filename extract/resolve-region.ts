@@ -212,6 +212,8 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
 
 /** Marks a headline's segment starts after: 关注市县党代会丨乐东：…, 【聚焦】… */
 const SEGMENT_MARKS = '|｜丨】·';
+/** ：, 力争, 将, 出台: what follows a county's short name opening a headline's segment (乐东：将…, 高明力争…). */
+const HEADLINE_ACT = /^(?:[:：]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动)/;
 
 /**
  * The first division named in a text; a division followed by one of its own children resolves to the child.
@@ -237,9 +239,10 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (area) return area;
     }
     // 关注市县党代会丨乐东：将…: a headline's segment opening on a county's short name and a colon
-    const colonAfter = text[i + 2] === '：' || text[i + 3] === '：' || text[i + 2] === ':' || text[i + 3] === ':';
-    const opening = colonAfter && (i === 0 || SEGMENT_MARKS.includes(text[i - 1])) ? countyPlaceAt(text, i, regions, true) : null;
-    if (opening && /[:：]/.test(text[i + opening.name.length] ?? '')) return named(opening.division, regions);
+    // (高明力争2030年建成“中国氢城”: or one that acts, opening the headline)
+    const segmentStart = i === 0 || SEGMENT_MARKS.includes(text[i - 1]);
+    const opening = segmentStart ? countyPlaceAt(text, i, regions, true) : null;
+    if (opening && HEADLINE_ACT.test(text.slice(i + opening.name.length, i + opening.name.length + 2))) return named(opening.division, regions);
     const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
     if (countyZone) return countyZone;
@@ -459,7 +462,8 @@ const BUREAU_BRANCH = /局([\u4e00-\u9fa5]{2,4}?)区?分局$/;
 const FOLLOWS_MEETING = /(?:贯彻落实|贯彻|落实|学习)[\u4e00-\u9fa5]{2,20}?(?:会议|全会|党代会|大会)(?:精神|部署)/g;
 
 /** A newspaper, a news site, a broadcaster or a government portal: 山西晚报, 大众日报, 某某新闻网, 某某广播电视台, 陕西省人民政府网. */
-const NEWS_OUTLET = /日报|晚报|早报|证券报|报社|新闻网|电视台|广播电台|政府网|门户网|网站|网[）)]?$/;
+// (辽宁工人报, 农民日报: a paper named 报 after its readers or its trade, not a 通报 or 简报 a body issues)
+const NEWS_OUTLET = /日报|晚报|早报|证券报|报社|新闻网|电视台|广播电台|政府网|门户网|网站|网[）)]?$|[\u4e00-\u9fa5]{2,6}(?:工人|农民|青年|法制|法治|科技|商|经济|侨)报$/;
 /** 人社部、教育部、国家发展改革委、财政部等部门: ministries named together, the nation's bodies. */
 const MINISTRIES_TOGETHER = /(?:[\u4e00-\u9fa5]{2,8}部|国家[\u4e00-\u9fa5]{1,10}(?:委|局))(?:、[\u4e00-\u9fa5]{2,12}){1,8}等(?:\d{1,2}|[二三四五六七八九十])?个?部门/;
 
@@ -470,6 +474,9 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   if (!home.code || home.level === 'district') return null;
   const regions = regionIndex();
   const text = body().slice(0, 1500);
+  // (来源：南昌日报 over 记者日前从南昌小蓝经开区获悉，…小蓝经开区…: a zone of its home the report keeps naming)
+  const zone = ownZone(text, regions)?.zone;
+  if (zone?.code && (zone.code === home.code || isWithin(zone.code, home.code, regions))) return zone;
   const divisions = divisionsNamed(text, regions, false);
   const at = divisions.findIndex((d) => d.code !== home.code && isWithin(d.code, home.code ?? '', regions));
   // (来源：聊城日报 over 临清市…有限公司…，东阿县…项目…，今年，我市…: places of a city that speaks as itself)
@@ -488,7 +495,8 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   const reported = next?.parentCode === divisions[at].code && text.includes(divisions[at].name + next.name) ? next : divisions[at];
   // 推动市南区、市北区、崂山区组团协同发展: districts listed together are parts of the place reported on, not it
   // (三亚市委、三亚市政府联合下发: its bodies listed, not places)
-  if (new RegExp(`${reported.name}、|、${reported.name}(?!委|政府|人民|党|人大|政协)`).test(text)) return null;
+  // (沈阳市信息中心、沈阳市信用中心: nor its agencies)
+  if (new RegExp(`${reported.name}、|、${reported.name}(?!委|政府|人民|党|人大|政协|[\u4e00-\u9fa5]{0,6}(?:中心|局|办公室|公司|集团|协会|学院|医院))`).test(text)) return null;
   return named(reported, regions);
 }
 
@@ -682,6 +690,10 @@ function regionOfBody(text: string): Region {
     const under = found?.code ? namedUnder(text, found.code) : null;
     if (under) return under;
   }
+  // 为…全面增强开阳县现代农业的影响力…，特制定本方案: the one county-level place the purpose of the plan names
+  const purpose = PURPOSE_OF_PLAN.exec(text.slice(0, 3000));
+  const purposed = purpose ? [...new Map(divisionsNamed(purpose[1], regionIndex(), false).map((d) => [d.code, d])).values()] : [];
+  if (purposed.length === 1 && purposed[0].level === 'district') return named(purposed[0], regionIndex());
   const own = ownWords(text);
   // 近日，工业和信息化部、教育部…等7部门联合印发《…》: news of a national bodies' text, with no place of its own speaking
   // (中国住房和城乡建设部1日公布，…: news a national body gives out)
@@ -1204,7 +1216,9 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   // (not without its province: 河北's own texts name 雄安新区 as one of its places)
   const host = zone.code ? regions.byCode(zone.code) : undefined;
   const short = host?.level === 'city' && host.shortName && zone.name.startsWith(host.shortName) ? zone.name.slice(host.shortName.length) : null;
-  const byShortName = short && short.length >= 4 ? text.split(short).length - 1 : 0;
+  // (小蓝经开区 for 南昌小蓝经济技术开发区: or by its kind's short form too)
+  const abbreviated = short?.replace(/经济技术开发区$/, '经开区').replace(/高新技术产业开发区$/, '高新区');
+  const byShortName = short && short.length >= 4 ? text.split(short).length - 1 + (abbreviated && abbreviated !== short ? text.split(abbreviated).length - 1 : 0) : 0;
   // (玉林市玉东新区…该区出台…: 该区 after the zone is named speaks of it)
   const referred = Math.min(2, text.split('该区').length - 1);
   const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length + referred;
@@ -1256,6 +1270,9 @@ function superiorAt(text: string, whole: string, committee: string, at: number):
   const bare = [...matchesOf(SESSION_COMMITTEE, text)].some((m) => m[1] === committee && !namedBefore(text, m.index, regions));
   return bare && namedBefore(text, at + whole.length - committee.length, regions) ? committee.replace('委', '级') : whole;
 }
+
+/** 为加快…，全面增强开阳县现代农业的影响力…，特制定本方案: the purpose a plan states, right before it says it is made. */
+const PURPOSE_OF_PLAN = /(?:^|[。\n])[^。\n]{0,20}?为([^。\n]{4,160}?)[，,]\s*(?:特|现)?(?:制定|制订)(?:本|如下)/;
 
 /** 结合眉山实际, 立足淄博高新区实际, 特制定重庆市…行动计划: the place whose circumstances a plan is made for, or whose plan it is. */
 const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的|开创(?:现代化|新时代)([\u4e00-\u9fa5]{2,8}?)建设(?:崭)?新局面|(?:特|现)制定(?:了|本)?《?([\u4e00-\u9fa5]{2,10}?[省市县区州盟旗])(?=[\u4e00-\u9fa5]{4,40}?(?:计划|方案|措施|办法|意见|规划|细则|政策))/g;
