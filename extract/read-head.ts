@@ -108,6 +108,8 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // 《…（2025年版）》（简称政策文件）近期已正式发布: the short name the text gives designates it too
     if (/^[（(](?:以下)?简称/.test(after)) designated.push(m[1]);
+    // (推动出台《中华人民共和国青藏高原生态保护法》实施办法: what is issued implements the law named, which is another's)
+    else if (/^(?:的)?(?:实施办法|实施细则|实施意见|实施方案|配套)/.test(after)) continue;
     else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
       // 《…实施意见（试行）》正式发布, not 根据《…》出台
       // (《关于三亚市…的决定》日前由三亚市委、三亚市政府联合下发: issued by the bodies named after it)
