@@ -25,7 +25,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不超(?!过)|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不超(?!过)|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}|达))?(?:到|至|为)?$`);
@@ -121,7 +121,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (能耗降低17%（系国家分解指标）: nor is a note on the figure's standing, in its bracket)
   if (/^\s*[（(](?:其中|系|为|含|指|注)/.test(after) || after.startsWith('等') || after.startsWith('、')) return '';
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
-  if (GOAL_WORD.test(after) || after.startsWith('”')) return '';
+  // (迈上3万亿台阶, 突破千亿大关: the step a measure climbs is no thing measured)
+  if (GOAL_WORD.test(after) || after.startsWith('”') || /^(?:新)?(?:台阶|大关|关口)/.test(after)) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
@@ -189,7 +190,8 @@ const OWNER_RESOLVES = /^([\u4e00-\u9fa5]{0,6}(?:工业|产业|企业|行业))(?
 function stripLeadingVerb(text: string): string {
   const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
   // 新建、改建农村公路: coordinated verbs name the work, and a name never opens on 、
-  return stripped.length >= 4 && !stripped.startsWith('、') ? stripped : text;
+  // (实现GDP: or a measure's acronym)
+  return (stripped.length >= 4 || /^[A-Z]{2,5}$/.test(stripped)) && !stripped.startsWith('、') ? stripped : text;
 }
 
 /** The head noun of a phrase: 符合条件的关键机器人设备等融资租赁项目 → 融资租赁项目; a “quoted name” wins. */
