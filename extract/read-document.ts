@@ -694,7 +694,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;
-    if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) { sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]); reviewBlock = false; lastReported = false; }
+    if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) {
+      sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]);
+      reviewBlock = false;
+      lastReported = false;
+      // (▲亮点回眸之… / 展望2015：新常态下谋求新突破: an outlook ends the review's blocks too)
+      if (yearWorkLead[2]) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; }
+    }
     // 2023年，荆门GDP增长6.7%…。今年是荆门建设…攻坚之年…力争固投增长10%: a paragraph opening on this year, after a year
     // reported, sets goals for the year after it
     if (sectionYear === null && !context.planYear && lastPastYear !== null && THIS_YEAR_OPENING.test(text)) sectionYear = context.issuedYear ?? lastPastYear + 1;
