@@ -1075,8 +1075,14 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 /** What a figure measures, never empty: where the text gives nothing to name it by, the words before it or its kind. */
 export function nameIndicator(input: NamingInput): string {
   const name = nameFound(input);
-  return name.trim() ? name : unnamed(input);
+  if (!name.trim()) return unnamed(input);
+  // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
+  const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
+  return share ? clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]) : name;
 }
+
+/** 服务业增加值占生产总值的比重: a part's share of a whole, written with 的. */
+const SHARE_OF_WHOLE = /([\u4e00-\u9fa5A-Za-z]{2,16}?占[\u4e00-\u9fa5A-Za-z]{2,12}?)的(比重|比例)$/;
 
 /** The words of the figure's clause before it, without figures and marks, or else what kind of figure it is. */
 function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): string {
@@ -1121,12 +1127,17 @@ const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动)([\u4e0
 
 /** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
 function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): string | null {
-  const verb = VERB_ALONE.exec(name);
-  if (!verb) return null;
+  // (推进绿色蔬菜保供基地建设，面积突破11万亩: or a bare measure of what it builds)
+  const measure = MEASURE_ALONE.test(name) ? name : '';
+  const verb = measure ? null : VERB_ALONE.exec(name);
+  if (!verb && !measure) return null;
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
   const pushed = WORK_PUSHED.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1));
-  return pushed ? clean(verb[1] + pushed[1]) : null;
+  return pushed ? clean(verb ? verb[1] + pushed[1] : pushed[1] + measure) : null;
 }
+
+/** 面积, 规模, 总投资: a name that is a measure alone, of nothing named. */
+const MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收)$/;
 
 /**
  * 数字化智能化示范工厂120家、车间400个 → 数字化智能化示范车间; 国家级专精特新企业20家、省级50家 → 省级专精特新企业: an item
