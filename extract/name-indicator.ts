@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, MULTIPLE_THEN_LEVEL, RAISE_VERB, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1056,16 +1056,13 @@ const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
  * What a record measures, named from its sentence; money given under an item whose heading names its
  * program in quotes (（二）发放“训力券”。…对租用智能算力的企业…给予…) is named for the program too.
  */
-/** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money, before the rate it pays. */
-const BAND_ITEM = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*([\d.]+[万亿]?元?\s*[-—–~至到]\s*[\d.]+[万亿]?元)\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$/;
-
 /**
  * (一)支持设备类投资。…给予…补助 / (1)1000万元-1亿元（不含）的按照5% → 设备类投资补助比例（1000万元-1亿元）: a rate of a
  * schedule, named by its item's heading and its band; null otherwise.
  */
 function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): string | null {
   if (kind !== 'incentive' || quantities[index].base !== 'percent') return null;
-  const band = BAND_ITEM.exec(sentence.slice(0, quantities[index].start));
+  const band = RATE_OF_BAND.exec(sentence.slice(0, quantities[index].start));
   if (!band) return null;
   const topic = clean(heading.split(/[。；]/)[0]).replace(/^(?:支持|鼓励|对)/, '');
   const payment = /奖励|补贴|补助|资助|奖补/.exec(heading)?.[0] ?? '补助';

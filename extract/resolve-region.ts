@@ -97,7 +97,7 @@ function nationalNewArea(found: string, regions: RegionIndex): Region | null {
  */
 const freeTradeAreaName = (province: string, area: string): string => `中国(${province})自由贸易试验区${area}`;
 
-/** A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国（上海）自由贸易试验区临港新片区. */
+/** A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国(上海)自由贸易试验区临港新片区. */
 function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex): string {
   if (kind !== '新片区') return host + middle + kind;
   return freeTradeAreaName(regions.provinceOf(toRegion(division))?.shortName ?? host, middle + kind);
@@ -210,8 +210,8 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
   return null;
 }
 
-/** Marks a headline's segment starts after: 关注市县党代会丨乐东：…, 【聚焦】… */
-const SEGMENT_MARKS = '|｜丨】·';
+/** Marks a headline's segment starts after: 关注市县党代会丨乐东：…, 【聚焦】…, …来了!淅川县惠企政策汇编 */
+const SEGMENT_MARKS = '|｜丨】·!！';
 /** ：, 力争, 将, 出台: what follows a county's short name opening a headline's segment (乐东：将…, 高明力争…). */
 const HEADLINE_ACT = /^(?:[:：]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动)/;
 
@@ -261,7 +261,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
       // (助企纾困“大礼包”来了!淅川县惠企政策汇编全公开: or at the start of a headline's segment)
-      if (division.level === 'district' && i > 0 && !/[!！|｜丨】·]/.test(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name))) break;
+      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name))) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
