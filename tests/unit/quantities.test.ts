@@ -12,6 +12,9 @@ describe('findQuantities', () => {
   it('reads Chinese numerals but not words made of them', () => {
     expect(first('培育三百家企业')).toMatchObject({ value: 300, unit: '家', chinese: true });
     expect(findQuantities('培育一批企业，推进一体化建设，形成两个提升')).toEqual([]);
+    // (digits run together with no place nor zero: one by one, not eleven trains)
+    expect(findQuantities('不再一一列出，一一对应到户')).toEqual([]);
+    expect(first('开行班列十一列')).toMatchObject({ value: 11, unit: '列', chinese: true });
   });
   it('reads ranges, per-mille and percentage points', () => {
     expect(first('增长10%—15%')).toMatchObject({ value: 10, valueMax: 15, unit: '%' });
