@@ -378,6 +378,8 @@ export function findQuantities(text: string): Quantity[] {
     if (chinese && /^十[一二三四五六七八九]五/.test(whole)) continue;
     // 不再一一列出, 一一对应: digits run together with no place (十, 百) nor zero are words, not 11 of anything
     if (chinese && /^[一二三四五六七八九]{2,}$/.test(first)) continue;
+    // 附件1列出的清单, 第3列为…: 列 as the verb to list or a table's column, not trains
+    if (unitWord === '列' && (/^[出入为举明示]/.test(text[end] ?? '') || text[start - 1] === '第' || /[表件]$/.test(text.slice(0, start)))) continue;
     // 到 joins a range only between two bare numbers of one unit: 2到4个, not 提高到2025年
     // (从10万元到150万元不等, 给予20万元到100万元不等的资助: a run of amounts each with its unit is a range too)
     if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end)) continue;

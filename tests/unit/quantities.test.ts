@@ -15,6 +15,8 @@ describe('findQuantities', () => {
     // (digits run together with no place nor zero: one by one, not eleven trains)
     expect(findQuantities('不再一一列出，一一对应到户')).toEqual([]);
     expect(first('开行班列十一列')).toMatchObject({ value: 11, unit: '列', chinese: true });
+    // (列 listing or a table's column: 附件1列出, 第3列为)
+    expect(findQuantities('按附件1列出的清单推进，第3列为责任单位')).toEqual([]);
   });
   it('reads ranges, per-mille and percentage points', () => {
     expect(first('增长10%—15%')).toMatchObject({ value: 10, valueMax: 15, unit: '%' });
