@@ -632,6 +632,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'h' && (quantity.factor >= 1e4 || /(?:飞行|时长)[^，。；\d]{0,6}$/.test(before))) return { kind: 'target' };
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
+  // 加速形成新能源电池、电子信息、生物医药…等千亿级产业集群: a scale an open list's kinds are named by, none of them counted
+  // (not 打造某某特曲、某某大曲等20—30亿级强势单品: products of a size are a goal)
+  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /、[^，。；、]{2,12}等$/.test(before) && /^(?:产业集群|集群|产业链|产业)/.test(after)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 紧盯实体经济、13条重点产业链关键环节, 聚焦10个重点产业: what a plan's work focuses on, not a count to reach
   if (quantity.base === 'count' && /(?:紧盯|聚焦|围绕|立足)(?:[^，。；、\d]{1,10}、)?$/.test(before)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 吉林是中国第15个提出打造旅游万亿级目标的省份: the place's rank among those with such a goal, not the goal
