@@ -126,6 +126,8 @@ const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县�
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
+/** 3-5亿元、5-10亿元、10-20亿元: three bands of money or more, one after another. */
+const BAND_RUN = /(?:[\d.]+[万亿]?元?\s*[-—–~至]\s*[\d.]+[万亿]?元、){2,}[\d.]+[万亿]?元?\s*[-—–~至]\s*[\d.]+[万亿]?元/;
 /** （不含）的按照, 的给予: a rate or a payment straight after a band of money. */
 const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?(?:按照?|给予)/;
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
@@ -465,6 +467,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
+  if (quantity.base === 'CNY' && quantity.valueMax !== null && clause.includes('、') && BAND_RUN.test(clause)) return { kind: null, reason: 'eligibility threshold' };
   // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns
   if (quantity.base === 'CNY' && quantity.valueMax !== null && BAND_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (quantity.base === 'percent' && RATE_OF_BAND.test(before)) return { kind: 'incentive' };

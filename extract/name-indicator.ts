@@ -336,7 +336,8 @@ function listItem(items: readonly string[], position: number): string {
   // (化学需氧量、氨氮、二氧化硫和氮氧化物: items of unlike length, none a part of the first)
   if (!/^[\d.]/.test(second) && !items.slice(1, -1).every((item) => item.length === second.length)) return items[at];
   // 过100亿元、50亿元、30亿元企业: amounts of unlike length share the words before the first one's number
-  const amount = /^[\d.]/.test(second) ? /[\d.]+[^\d.]*$/.exec(first) : null;
+  // (总投资2-5亿元、5-10亿元: a band's two ends are one amount)
+  const amount = /^[\d.]/.test(second) ? /[\d.]+(?:[-—–~至][\d.]+)?[^\d.]*$/.exec(first) : null;
   const head = amount ? first.slice(0, amount.index) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(second.length) : '';
@@ -467,6 +468,10 @@ function listedFor(clauses: readonly string[], count: number, position: number):
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = k === clauses.length - 1 ? clauses[k].slice(0, Math.max(0, clauses[k].lastIndexOf('分别'))) : clauses[k];
     const items = clause.replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').split('、');
+    // (总投资2-5亿元、5-10亿元、10-30亿元的重大产业项目: sizes listed before the head they all qualify, each kept with it)
+    const last = items[items.length - 1] ?? '';
+    const headAt = /\d/.test(items[0] ?? '') ? last.lastIndexOf('的') : -1;
+    if (items.length === count && headAt > 0 && last.length - headAt - 1 >= 2 && [...items.slice(0, -1), last.slice(0, headAt)].every((item) => item.length <= 16)) return thingOf(listItem([...items.slice(0, -1), last.slice(0, headAt)], position) + last.slice(headAt + 1));
     if (items.length === count && items.every((item) => item.length >= 1 && item.length <= 16)) return thingOf(listItem(items, position)).replace(/荣誉称号$/, '');
   }
   return '';
