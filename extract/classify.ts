@@ -639,6 +639,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 加速形成新能源电池、电子信息、生物医药…等千亿级产业集群: a scale an open list's kinds are named by, none of them counted
   // (not 打造某某特曲、某某大曲等20—30亿级强势单品: products of a size are a goal)
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /、[^，。；、]{2,12}等$/.test(before) && /^(?:产业集群|集群|产业链|产业)/.test(after)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
+  // 抢抓全国确定的18个5G应用示范城市机遇: a list another body drew up, counted, is no goal of the text's
+  if (quantity.base === 'count' && /(?:国家|全国|中央|国务院|部|省|自治区)(?:已)?(?:确定|公布|批复|认定|遴选|命名)(?:了)?的$/.test(before)) return { kind: null, reason: 'counts a list another body drew up' };
   // 紧盯实体经济、13条重点产业链关键环节, 聚焦10个重点产业: what a plan's work focuses on, not a count to reach
   if (quantity.base === 'count' && /(?:紧盯|聚焦|围绕|立足)(?:[^，。；、\d]{1,10}、)?$/.test(before)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 吉林是中国第15个提出打造旅游万亿级目标的省份: the place's rank among those with such a goal, not the goal
