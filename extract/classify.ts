@@ -43,8 +43,9 @@ const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:
 /** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
 /** 算力券申领额度为, 补贴标准为, 奖励额度分别达到了: the terms money is given on. */
 // (首次通过认定的省级“驼鹿”企业，可获150万元一次性资助: what a receiver may get, however the news words it)
-// (按2022年1-3月新增用电量予以0.1元/千瓦时的补贴: the months a payment is figured on are its terms, not a report)
-const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|^[^，。；]{0,16}?按照?[^，。；]{2,24}?(?:予以|给予)[^，。；]{0,12}?[\d.]+[万亿]?元[^，。；]{0,10}?(?:补贴|补助|奖励|奖补)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)/;
+// (按2022年1-3月新增用电量予以0.1元/千瓦时的补贴: the months a payment is figured on are its terms, not a report;
+// 按不高于同比增量1%的标准，可获最高30万元或20万元奖励: nor is the growth a rate is paid on)
+const MONEY_TERMS = /(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|^[^，。；]{0,16}?按照?[^，。；]{2,24}?(?:予以|给予)[^，。；]{0,12}?[\d.]+[万亿]?元[^，。；]{0,10}?(?:补贴|补助|奖励|奖补)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:或[\d.]+[万亿]?元)?(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补)|^[^，。；]{0,8}?按(?:照)?(?:不高于|不超过)?[^，。；\d]{0,12}?[\d.]+%的(?:标准|比例)(?:[^，。；]{0,12}?(?:奖励|补贴|补助|资助|奖补))?$/;
 const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,16}获悉)\s*$/;
 /** 截至2018年底 as a clause of its own before money given: how long a measure runs, not a date results stand at. */
 const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前?\s*$/;
@@ -467,6 +468,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 已升规企业若主营业务收入达5000万元（含）以上，…可获最高30万元奖励: a sum a condition sets, its end marked as in, is who qualifies
+  if (quantity.base === 'CNY' && /^\s*[（(]\s*不?含\s*[)）]\s*(?:及)?以上/.test(after) && /(?:若|如果?|凡|对于?)[^，。；]{0,30}$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
   if (quantity.base === 'CNY' && quantity.valueMax !== null && clause.includes('、') && BAND_RUN.test(clause)) return { kind: null, reason: 'eligibility threshold' };
   // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns

@@ -1080,7 +1080,9 @@ export function nameIndicator(input: NamingInput): string {
   if (!name.trim()) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
   const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
-  return share ? clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]) : name;
+  if (share) return clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]);
+  // (可获最高30万元或20万元奖励: the other amount's 或 is no part of the payment's name)
+  return name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '');
 }
 
 /** 服务业增加值占生产总值的比重: a part's share of a whole, written with 的. */
