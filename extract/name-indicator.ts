@@ -1542,10 +1542,12 @@ function partInBracket(input: NamingInput): string {
   const quantity = quantities[index];
   const open = Math.max(sentence.lastIndexOf('(', quantity.start), sentence.lastIndexOf('（', quantity.start));
   if (open < 0 || !/^[（(]其中/.test(sentence.slice(open)) || /[)）]/.test(sentence.slice(open, quantity.start))) return '';
-  const whole = quantities.findIndex((q) => q.end === open);
+  // (营造林40万亩以上（其中南北山绿化工程20万亩）: the whole may end on its bound)
+  const whole = quantities.findIndex((q) => q.end === open || (q.end < open && /^(?:以上|以下|左右|多)$/.test(sentence.slice(q.end, open))));
   if (whole < 0 || quantities[whole].unit !== quantity.unit) return '';
   const item = sentence.slice(open, quantity.start).replace(/^.*[、，,；]/, '').replace(/^[（(]其中[，,：:]?/, '');
-  const head = nameIndicator({ ...input, index: whole, clause: clauseOf(sentence, quantities[whole]) }).replace(/^.*(?:各类|以上|级)/, '');
+  // (完成营造林: the verb of the whole is no part of the part's name)
+  const head = nameIndicator({ ...input, index: whole, clause: clauseOf(sentence, quantities[whole]) }).replace(/^.*(?:各类|以上|级)/, '').replace(/^(?:完成|实现|达到)(?=[\u4e00-\u9fa5]{2})/, '');
   return item.length >= 2 && head.length >= 2 ? clip(item + head) : '';
 }
 
