@@ -1801,13 +1801,16 @@ export function sharedSubjects(before: string, count: number): string[] | null {
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
 /** (…增加值达7500亿元；…力争达9000亿元, …增加值年均增速26%以上，达到1.5万亿元: 达 and a growth rate predicate too) */
 const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番|年均增速|增速/;
+/** 地区生产总值820亿元以上: a clause that is a measure and its figure, nothing else. */
+const MEASURE_THEN_FIGURE = /^([^\d，。；]{4,20})(?!(?:19|20)\d{2}年)[\d.]+[万亿]?[\u4e00-\u9fa5%]{0,3}(?:以上|以下|左右)?$/;
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 function subjectOfEarlierClause(sentence: string, clause: Span): string {
   const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
   for (const clauseText of clauses.slice(0, 3)) {
     // (实现GDP翻番: the verb opening the clause is no predicate of a subject before it)
     const earlier = clauseText.replace(/^(?:力争|确保|争取)?实现(?=.{2})/, '');
-    const at = earlier.search(PREDICATE);
+    // (地区生产总值820亿元以上，增长20%以上，力争达到870亿元: or a measure its figure follows with no verb)
+    const at = earlier.search(PREDICATE) >= 0 ? earlier.search(PREDICATE) : MEASURE_THEN_FIGURE.exec(earlier)?.[1].replace(TRAILING_CUE, '').length ?? -1;
     if (at < 0) continue;
     const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, ''));
     // (实现GDP翻番，达到1600亿元: a measure's acronym is name enough)
