@@ -332,7 +332,7 @@ const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
 /** 产值超, 营收达到, 营业收入过: the size a counted kind of thing has, before the amount. */
-export const SIZE_MEASURE = '(?:年?产值|年?营收|年?营业收入|年?主营业务收入|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
+export const SIZE_MEASURE = '(?:年?产值|年?营收|年?营业收入|年?主营业务收入(?:增量)?|营业收入增量|产值增量|增量|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
 /** 5个产值超 right before an amount: the count, then the size its things have. */
