@@ -127,12 +127,14 @@ const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县�
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
+/** 1000万元-1亿元, 3-5亿元: a band of money, its two ends. */
+const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*[-—–~至到]\s*[\d.]+[万亿]?元`;
 /** 3-5亿元、5-10亿元、10-20亿元: three bands of money or more, one after another. */
-const BAND_RUN = /(?:[\d.]+[万亿]?元?\s*[-—–~至]\s*[\d.]+[万亿]?元、){2,}[\d.]+[万亿]?元?\s*[-—–~至]\s*[\d.]+[万亿]?元/;
+const BAND_RUN = new RegExp(`(?:${MONEY_BAND}、){2,}${MONEY_BAND}`);
 /** （不含）的按照, 的给予: a rate or a payment straight after a band of money. */
 const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?(?:按照?|给予)/;
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
-export const RATE_OF_BAND = /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*([\d.]+[万亿]?元?\s*[-—–~至到]\s*[\d.]+[万亿]?元)\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$/;
+export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*(${MONEY_BAND})\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$`);
 /** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
 const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
 

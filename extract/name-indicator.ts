@@ -1810,7 +1810,8 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
     // (实现GDP翻番: the verb opening the clause is no predicate of a subject before it)
     const earlier = clauseText.replace(/^(?:力争|确保|争取)?实现(?=.{2})/, '');
     // (地区生产总值820亿元以上，增长20%以上，力争达到870亿元: or a measure its figure follows with no verb)
-    const at = earlier.search(PREDICATE) >= 0 ? earlier.search(PREDICATE) : MEASURE_THEN_FIGURE.exec(earlier)?.[1].replace(TRAILING_CUE, '').length ?? -1;
+    const predicate = earlier.search(PREDICATE);
+    const at = predicate >= 0 ? predicate : MEASURE_THEN_FIGURE.exec(earlier)?.[1].replace(TRAILING_CUE, '').length ?? -1;
     if (at < 0) continue;
     const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, '').replace(TRAILING_CUE, ''));
     // (实现GDP翻番，达到1600亿元: a measure's acronym is name enough)
