@@ -439,8 +439,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // the words of the number's own clause before it
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
-  if (WHEN_CONDITION.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return { kind: null, reason: 'the condition a procedure turns on' };
+  if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // 每新增1个市级以上农业龙头企业, 每招录1名博士研究生, 每家企业可申报1个: the one thing a rate is paid on or an entrant may claim
   if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}|可申报|限报|限申报)\s*$/.test(before)) return { kind: null, reason: 'the unit a rate is paid on' };
   // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
@@ -578,8 +580,6 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 省委十二届十次、十一次全会: a session's number
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
-  // the words of the number's own clause before it
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
   // (按整机售价15%给予补贴: a share of a price is the rate paid, not the price)
   if (!(quantity.base === 'percent' && /按照?[^，。；]{0,12}价$/.test(clauseBefore)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };

@@ -40,10 +40,12 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLatin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9 || code === 0xa0;
 
+/** jīng, zhìnéng, wànyuán: a word's pinyin, one to four syllables with a tone mark each. */
+export const TONED_PINYIN = '[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}){1,4}';
 /** 經(jīng)濟, 最高【gāo】: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
 // (會(huì )議: a space the converter left inside the brackets too)
-// (智能(zhìnéng), 万元(wànyuán): a word's syllables in one note, a tone mark each)
-const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])(?:（[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}){1,4} ?）|【[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}){1,4} ?】)/g;
+// (智能(zhìnéng), 万元(wànyuán): a word's syllables in one note)
+const PINYIN_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:（${TONED_PINYIN} ?）|【${TONED_PINYIN} ?】)`, 'g');
 /** shi, neng: a pinyin syllable written without its tone mark. */
 export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}';
 /** 市（shi）, 能（neng）, 的【de】: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */

@@ -2,7 +2,7 @@
 // for character, so the rules written for simplified texts apply to them and every offset still points
 // into the text as written: quotes keep the text's own characters.
 import { Converter } from 'opencc-js/t2cn';
-import { CORNER_QUOTES, TONELESS_SYLLABLE } from './normalize';
+import { CORNER_QUOTES, TONED_PINYIN, TONELESS_SYLLABLE } from './normalize';
 
 /** Characters that only traditional script writes, and their simplified forms: 們/们, 國/国, 經/经… */
 const TRADITIONAL = '們個國區發經濟為這說會時過與產億萬樣點還當對開關實現將從務業進設動資創質數據則總體類';
@@ -11,7 +11,7 @@ const SIMPLIFIED = /[们个国区发经济为这说会时过与产亿万样点�
 const SAMPLE = 2000;
 
 /** (jīng), (qū): a syllable with its tone mark, in brackets. */
-const PINYIN = /[（(][a-zü]*(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*){1,4}[)）]/g;
+const PINYIN = new RegExp(`[（(]${TONED_PINYIN}[)）]`, 'g');
 /** (shi), (neng): a syllable without its tone mark, in brackets right after a character or another note. */
 const TONELESS = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
