@@ -1090,7 +1090,7 @@ const SHARE_OF_WHOLE = /([\u4e00-\u9fa5A-Za-z]{2,16}?占[\u4e00-\u9fa5A-Za-z]{2,
 
 /** The words of the figure's clause before it, without figures and marks, or else what kind of figure it is. */
 function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): string {
-  const words = clean(sentence.slice(clause.start, quantities[index].start).replace(/[\d.]+[万亿]?元?|[^\u4e00-\u9fa5]/g, '')).replace(/^(?:的|按照?|给予)+|(?:的|按照?|给予|为|达到?)+$/g, '');
+  const words = clean(sentence.slice(clause.start, quantities[index].start).replace(BAND_END_NOTES, '').replace(/[\d.]+[万亿]?元?|[^\u4e00-\u9fa5]/g, '')).replace(/^(?:的|按照?|给予)+|(?:的|按照?|给予|为|达到?)+$/g, '');
   if (words.length >= 2) return words;
   const base = quantities[index].base;
   return kind === 'incentive' ? (base === 'percent' ? '支持比例' : '支持金额') : base === 'percent' ? '比例' : base === 'CNY' ? '金额' : '数量';

@@ -51,6 +51,17 @@ describe('incentive names say what is paid for and how', () => {
   });
 });
 
+describe('a figure with no words to name it by', () => {
+  it('is named by its kind, never left empty (an empty name fails the dataset schema)', () => {
+    // (a schedule's rate read as a goal: nothing before it but its band and 的按照)
+    expect(nameOf('(1)500万元-5000万元(不含)的按照3%', '3%')).toBe('比例');
+    expect(nameOf('1000万元-1亿元(不含)的按照5%', '5%')).toBe('比例');
+  });
+  it('in a schedule of rates, by the band the rate is paid on', () => {
+    expect(nameOf('(1)500万元-5000万元(不含)的按照3%', '3%', 'incentive')).toBe('补助比例（500万元-5000万元）');
+  });
+});
+
 describe('names in the bundled dataset', () => {
   const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'targets.json'), 'utf8')));
   it('open with no verb of bringing about and end with no cue', () => {
