@@ -278,9 +278,8 @@ const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|�
 const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
-/** A finding under another name, its catalogue key read again from that name (an empty name leaves it as it was). */
+/** A finding under another name, its catalogue key read again from that name. */
 function renamed(found: Finding, indicator: string): Finding {
-  if (!indicator.trim()) return found;
   return { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
 }
 
