@@ -719,7 +719,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
@@ -1054,10 +1054,15 @@ function sloganPlace(text: string, regions: RegionIndex): Region | null {
   return places.size === 1 ? named(only, regions) : null;
 }
 
-/** …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other. */
-function onlyPlace(text: string, regions: RegionIndex): Region | null {
-  const mentioned = divisionsNamed(text, regions);
-  if (mentioned.length < 2 || !mentioned.every((division) => division.code === mentioned[0].code)) return null;
+/**
+ * …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other (纳入《海南省…目录》的…，
+ * 产值纳入海南省统计: a document it cites counts, when its own words name the place too).
+ */
+function onlyPlace(own: string, text: string, regions: RegionIndex): Region | null {
+  const alone = (names: Division[]): boolean => names.length > 0 && names.every((division) => division.code === names[0].code);
+  const inOwn = divisionsNamed(own, regions);
+  const mentioned = inOwn.length >= 2 ? inOwn : divisionsNamed(text, regions);
+  if (mentioned.length < 2 || !alone(mentioned) || !alone(inOwn)) return null;
   // 楚雄 is the prefecture's short name and its county-level city's too: unless written in full, no place
   const [only] = mentioned;
   const short = only.shortName;
