@@ -151,6 +151,10 @@ const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:�
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
 const INDUSTRIES_BECOMING = /^\s*(?:力争|努力|全力|着力|加快)?(?:培育形成|培育壮大|发展壮大|培育|打造|形成|建成|壮大|建设)?(?!(?:力争|努力|全力|着力|加快)?(?:培育|打造|形成|建成|壮大|建设))([\u4e00-\u9fa5]{2,16}?(?:、[\u4e00-\u9fa5]{2,16}?)*)$/;
+/** 打造湛江产业转移工业园成为, 培育…临港大型工业园（雷州奋勇片区）形成: a park, before the scale class (千亿级园区) it is to become. */
+const PARK_BECOMING = /(?:打造|培育|推动|支持|建设|推进)([^，。；、\d]{2,30}?(?:园|园区|基地|开发区|高新区|经开区|片区|新区)(?:[（(][^（）()]{1,12}[)）])?)(?:成为|形成|建成)$/;
+/** 园区, 产业基地: what such a park becomes, of that scale. */
+const PARK_AFTER = /^(?:园区|产业园区|产业园|基地|产业基地|开发区)/;
 /** 产业集群, 产业链: what a scale class (4000亿级) is the size of. */
 const CLUSTER_AFTER = /^(?:产业集群|产业园区|产业链|产业基地|产业)(?![园区基])/;
 /** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
@@ -923,7 +927,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
         // (工业投资、制造业投资和技术改造投资年均增速达到10%以上: measures of one kind listed before one growth, 均 unsaid: each grows so)
         const parallel = !places && !namedItems && !industries && quantity.base === 'percent' && quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length === 1 ? PARALLEL_GROWTH.exec(sentence.text.slice(clause.start, quantity.start).replace(/^(?:力争|确保|争取)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[，,]?/, '')) : null;
+        // (打造湛江产业转移工业园成为千亿级园区: a park to become one of that scale is named with its size)
+        const park = !places && !namedItems && !cluster && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' && PARK_AFTER.test(sentence.text.slice(quantity.end)) ? PARK_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
+          : park ? [`${park[1]}规模`]
           : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3]) : null;
         const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
