@@ -289,7 +289,7 @@ const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 /** (降低贴息政策门槛: a threshold lowered is a measure, not one set for what the sentence counts) */
-const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
+const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
 /** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
 const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
 const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;

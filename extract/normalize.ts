@@ -16,11 +16,21 @@ export interface NormalizedLine {
 }
 
 /** One-for-one replacements, so offsets do not move: ２→2, ％→%, (→（, "领导下,承担"→"领导下，承担" (not （）！，：；？, which the rules read as they are). */
-const REPLACED = '\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e(),;:\\ufe50-\\ufe57\\u300c-\\u300f';
+// (⽀持, 最⾼, ⻔槛: the radicals a PDF's fonts set in place of characters, read as the characters)
+const REPLACED = '\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e(),;:\\ufe50-\\ufe57\\u300c-\\u300f\\u2e80-\\u2ef3\\u2f00-\\u2fd5';
 const ONE_FOR_ONE = new RegExp(`[${REPLACED}]`, 'g');
 /** The small forms some pages set punctuation in: ﹐﹑﹒﹔﹕﹖﹗ read as ，、.；：？！ (﹒ as ． is: a point). */
 const SMALL_FORMS: Record<string, string> = {
   '\ufe50': '，', '\ufe51': '、', '\ufe52': '.', '\ufe54': '；', '\ufe55': '：', '\ufe56': '？', '\ufe57': '！',
+};
+/**
+ * The simplified radicals a PDF's fonts set in place of the characters they look like (⻔槛 → 门槛); the
+ * Kangxi radicals (⽀ → 支) are told by Unicode's compatibility decomposition.
+ */
+const SIMPLIFIED_RADICALS: Record<string, string> = {
+  '\u2ec4': '西', '\u2ec5': '见', '\u2ec6': '角', '\u2ec9': '贝', '\u2ecb': '车', '\u2ed3': '长', '\u2ed4': '门', '\u2ed8': '青', '\u2ed9': '韦',
+  '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞', '\u2edd': '食', '\u2ee2': '马', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee8': '麦', '\u2ee9': '黄',
+  '\u2eec': '齐', '\u2eee': '齿', '\u2ef0': '龙', '\u2ef3': '龟',
 };
 /** The corner quotes of traditional-script pages and the quotes they are read as: 「十五五」 → “十五五”. */
 export const CORNER_QUOTES: Readonly<Record<string, string>> = { '\u300c': '“', '\u300d': '”', '\u300e': '‘', '\u300f': '’' };
@@ -32,7 +42,12 @@ function replaceOne(ch: string, at: number, line: string): string {
     case ';': return '；';
     case ',': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ',' : '，';
     case ':': return isDigit(line.charCodeAt(at - 1)) && isDigit(line.charCodeAt(at + 1)) ? ':' : '：';
-    default: return SMALL_FORMS[ch] ?? CORNER_QUOTES[ch] ?? (ch.charCodeAt(0) >= 0xff00 ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch);
+    default: {
+      const code = ch.charCodeAt(0);
+      if (code >= 0xff00) return String.fromCharCode(code - 0xfee0);
+      if (code >= 0x2f00 && code <= 0x2fd5) return ch.normalize('NFKC');
+      return SMALL_FORMS[ch] ?? CORNER_QUOTES[ch] ?? SIMPLIFIED_RADICALS[ch] ?? ch;
+    }
   }
 }
 
