@@ -159,6 +159,11 @@ const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{
 /** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
 const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))/;
 
+/** 推动全市科技创新投入达2635亿元: a clause pushing a measure to a figure. */
+const PUSHED_TO = /^\s*推动[^，。；\d]{1,24}?(?:达到|达|突破|超过)\s*\d/;
+/** 全社会研发投入强度达4.1%: a bare measure reaching a figure, its clause's only words. */
+const MEASURE_REACHING = /^\s*[^，。；\d]{2,16}?(?:达到|达)\s*[\d.]+[^，。；\d]{0,4}$/;
+
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
 ): { reported: boolean[]; out: Stance } {
@@ -166,6 +171,7 @@ export function clauseStances(
   let within = carried;
   const reported: boolean[] = [];
   let planned = false;
+  let pushed = false;
   /** Whether the sentence reports only because a clause gave a precise figure. */
   let precise = false;
   // 据了解，…发放3000万元冰雪消费券: a news lead before money given reports nothing (looked for only behind such a lead)
@@ -174,6 +180,7 @@ export function clauseStances(
   const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause) || MONEY_TERMS.test(clause)));
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
+    pushed ||= PUSHED_TO.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
     // (2024年2727万千瓦新能源项目全部投产: a year naming a batch of works, its size straight after it, is no period reported)
     // (2024年10月1日至2025年9月30日期间开工建设的…: a window a condition sets, from one day to another, is no past period)
@@ -216,7 +223,9 @@ export function clauseStances(
     // (…年度主营业务收入较上一年同比增长超过10%的奖励100万元: a condition and the payment it earns, in one clause)
     else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
     // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
-    else if (within !== 'ahead' && !planned && !(yearOpening && !opening) && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim())) { precise ||= within !== 'reported'; within = 'reported'; }
+    // (推动全市科技创新投入达2635亿元，全社会研发投入强度达4.1%: a figure pushed for is a goal, however precise, and so is
+    // a measure reaching one in the clause after it)
+    else if (within !== 'ahead' && !planned && !(yearOpening && !opening) && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !(PUSHED_TO.test(clause) || (pushed && MEASURE_REACHING.test(clause)))) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
     if (within !== 'reported') precise = false;
