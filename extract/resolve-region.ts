@@ -719,7 +719,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
@@ -818,6 +818,27 @@ function branchDistrict(text: string, regions: RegionIndex): Region | null {
   for (const note of matchesOf(UNITS_NOTE, text)) for (const m of matchesOf(BRANCH, note[1])) shorts.add(m[1]);
   const districts = [...shorts].flatMap((short) => countiesByShortName(regions).get(short) ?? []);
   return districts.length === 1 ? named(districts[0], regions) : null;
+}
+
+/** 各乡镇人民政府、街道办事处，区政府直属各单位: a county-level government's notice to its towns and its own bodies (区, 县 or 市). */
+const TOWNS_ADDRESSED = /^\s*各(?:乡镇|镇|乡|街道)[^：:\n]{0,30}?[，,、]\s*(?:各)?([区县市])(?:人民)?(?:政府|府|直|级)/;
+/** 《台州市人民政府关于…的实施意见》: a city's document a text cites. */
+const CITY_DOCUMENT = /《([\u4e00-\u9fa5]{2,6}?市)(?:人民政府|委|发展|[^》]{0,4}关于)/g;
+
+/**
+ * 各乡镇人民政府、街道办事处，区政府直属各单位：为…落实…《台州市人民政府关于…》…精神 in a text naming no place of its own:
+ * the one district (县, 市) of the city whose document it cites that it names, by its short name too (黄岩生态环境分局).
+ */
+function addressedDistrict(text: string, regions: RegionIndex): Region | null {
+  const addressed = TOWNS_ADDRESSED.exec(text.slice(0, 200));
+  if (!addressed) return null;
+  const cities = new Set(matchesOf(CITY_DOCUMENT, text.slice(0, 1500)).map((m) => regions.lookup(m[1])).filter((d): d is Division => d?.level === 'city'));
+  const [city] = cities;
+  if (cities.size !== 1) return null;
+  const kind = addressed[1];
+  const under = [...countiesByShortName(regions).entries()].filter(([short]) => text.includes(short)).flatMap(([, divisions]) => divisions).filter((d) => d.parentCode === city.code && d.name.endsWith(kind));
+  const distinct = new Map(under.map((d) => [d.code, d]));
+  return distinct.size === 1 ? named([...distinct.values()][0], regions) : null;
 }
 
 /** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
@@ -959,6 +980,22 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
   // (a province named once beside its own 省委、省政府, with no other province and nothing lower speaking, is enough)
   const alone = level === 'province' && /省委、省政府|省委省政府/.test(text) && new Set(mentioned.filter((division) => division.level === 'province').map((division) => division.code)).size === 1;
   return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 || alone } : null;
+}
+
+/** 沈阳要这么干, 宝安这样干: a headline line opening on a place and what it is to do. */
+const PLACE_HEADLINE = /^([\u4e00-\u9fa5]{2,8}?)(?:要|将|这样|这么|如何|怎么)[\u4e00-\u9fa5！!？?]{0,10}$/;
+
+/**
+ * Whether one of a text's first lines is a headline (沈阳要这么干) opening on the place a committee speaks for
+ * (按照市委、市政府工作部署…市发展改革委): the committee then speaks for it though the text names it once.
+ */
+function headlinePlace(text: string, place: Region, regions: RegionIndex): boolean {
+  const division = place.code ? regions.byCode(place.code) : undefined;
+  if (!division) return false;
+  return text.split('\n', 24).some((line) => {
+    const m = PLACE_HEADLINE.exec(line.trim());
+    return m !== null && (m[1] === division.name || m[1] === division.shortName);
+  });
 }
 
 /**
