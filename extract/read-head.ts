@@ -241,8 +241,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
-    // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing)
-    if (source && !NATIONAL_OUTLET.test(source[1])) issuers.push(source[1]);
+    // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
+    // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)
+    if (source && !NATIONAL_OUTLET.test(source[1].split(/[-—－]/)[0])) issuers.push(source[1]);
     // 洛阳市工业和信息化局 2023-09-06 16:37: an issuer with the date it posted
     const undated = text.replace(ISSUER_DATE, '');
     if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);
