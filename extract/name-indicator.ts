@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, KIND_QUALITY, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, SIZE_CLASS_HEAD, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -55,6 +55,8 @@ const GOAL_WORD = /^(?:人民币|美元)?的?(?:预期|主要|发展|总体|奋�
 const MEASURE_END = /(?:数|率|额|量|资|收入|营收|产值|增加值|规模)$/;
 /** Objects that only say how the subject moves: 营业收入保持10%左右增长. */
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
+/** 产业集群, 重点产业集群: what a scale written without 级 classes (15个千亿元产业集群, 6个500亿元重点产业集群). */
+const SCALED_KIND = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集群|产业|园区|基地)`);
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const DURATION = /^(?:年|月|天)$/;
@@ -106,7 +108,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (measured && next && sizeClass) return clean(measured[1] + sentence.slice(next.start, next.end) + sizeClass[0]);
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   // (15个千亿元产业集群: the scale written without 级)
-  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && /^(?:以上)?(?:产业集群|集群|产业|园区|基地)/.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
+  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   // 培育5个100亿级、10个50亿级消费品工业龙头企业: a scale class cut short by the list shares the head of the item after it
