@@ -260,7 +260,7 @@ export function spokenPlanPeriod(lines: readonly { text: string }[], from: numbe
 }
 
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
-const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:的)?(?:良好)?(开局|收官)`);
+const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
 const MILESTONE_LINES = 30;
 
 /** 今年是党的二十大召开之年: the years the party's national congresses met. */
