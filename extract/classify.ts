@@ -61,7 +61,7 @@ const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立)|预期目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|${VERB_YAO}|拟`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立)|预期(?:发展)?目标|的目标|目标(?:是|为)|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|${VERB_YAO}|拟`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -159,6 +159,8 @@ const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{
 /** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
 const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))/;
 
+/** 海南省2024政府工作报告显示: a clause naming only where what follows is said. */
+const SOURCE_ONLY = /^[^，。；\d]{0,20}(?:19|20)?\d{0,2}[^，。；\d]{0,12}报告显示\s*$/;
 /** 推动全市科技创新投入达2635亿元: a clause pushing a measure to a figure. */
 const PUSHED_TO = /^\s*推动[^，。；\d]{1,24}?(?:达到|达|突破|超过)\s*\d/;
 /** 全社会研发投入强度达4.1%: a bare measure reaching a figure, its clause's only words. */
@@ -208,7 +210,8 @@ export function clauseStances(
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
     else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
-    else if (pastYear || (REACHED.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
+    // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
+    else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
     // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead

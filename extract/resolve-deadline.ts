@@ -294,6 +294,8 @@ function npcSessionYear(text: string): number | null {
  * years, in step with the nation's): the 13th for most, others by their own count.
  */
 const PROVINCIAL_TERM_2018: Readonly<Record<string, number>> = { 北京市: 15, 天津市: 17, 上海市: 15, 重庆市: 5, 海南省: 6, 西藏自治区: 11, 宁夏回族自治区: 12 };
+/** The year a province's 2018 term began, where it was not 2018 (海南省第七届人民代表大会第三次会议 met in January 2024). */
+const TERM_BEGUN_BEFORE_2018: Readonly<Record<string, number>> = { 海南省: 2017 };
 const PROVINCIAL_SESSION = new RegExp(`(${provinces.map((p) => p.name).join('|')})第?([一二三四五六七八九十]{1,3})届人民代表大会第([一二三四五六七])次会议`);
 
 /** 广西壮族自治区第十三届人民代表大会第四次会议 → 2021: a provincial congress's session by its term and sitting. */
@@ -303,7 +305,7 @@ function provincialSessionYear(text: string): number | null {
   const term = numeralValue(m[2]);
   const session = numeralValue(m[3]);
   const base = PROVINCIAL_TERM_2018[m[1]] ?? 13;
-  const year = 2018 + 5 * (term - base) + session - 1;
+  const year = (TERM_BEGUN_BEFORE_2018[m[1]] ?? 2018) + 5 * (term - base) + session - 1;
   return session >= 1 && session <= 7 && year >= 1998 && year <= 2040 ? year : null;
 }
 
