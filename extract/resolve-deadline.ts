@@ -278,7 +278,7 @@ const NPC_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?:人�
 /** News of a congress's session: its report, its delegations' review, its opening or close. */
 const SESSION_NEWS = /政府工作报告|审议|代表团|开幕|闭幕/;
 /** 2022阜阳两会, 2024年全国两会: the year of the annual sessions of a congress and its advisory conference. */
-const TWO_SESSIONS = /((?:19|20)\d{2})年?[\u4e00-\u9fa5]{0,6}?两会/;
+const TWO_SESSIONS = /((?:19|20)\d{2})年?[\u4e00-\u9fa5]{0,6}?[“"]?两会/;
 
 /** The year a session met: each congress since the fifth (1978) sits five years, one session a year. */
 function npcSessionYear(text: string): number | null {
