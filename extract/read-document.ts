@@ -444,6 +444,11 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
 /** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */
 const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)?(?:消息|讯)\s*[：:]?\s*(?:[（(]?记者|[\u4e00-\u9fa5]{0,8}\d{1,2}(?:月\d{1,2})?日)/;
 
+/** 力争期间, 期间，: the period just named, referred back to. */
+const BARE_DURING = /(?:^|[，：:]|力争|确保|争取|预计)期间(?![内的])/;
+/** “十五五”时期: a plan period named (not a year). */
+const PERIOD_NAMED = /十[一二三四五六七八九]五/;
+
 /** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
 const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
 
@@ -741,10 +746,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 实现…年均增长10%以上，…年均增长8%左右。到2027年，…基本形成。: the horizon a goals paragraph states after its rates
     const lineFindings = findings.length;
     let horizonAfter: Deadline | null = null;
+    // the end of the plan period the sentence before described (“十五五”时期是…), for a bare 期间 after it
+    let periodNamed: Deadline | null = null;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
       const mentions = findDeadlines(sentence.text);
+      // “十五五”时期是…攻坚突破期。报告明确，力争期间地区生产总值年均增长5.5%: 期间 on its own is the period the sentence before named
+      const during = !mentions.length && periodNamed ? BARE_DURING.exec(sentence.text) : null;
+      if (during && periodNamed) mentions.push({ at: during.index, end: during.index + during[0].length, deadline: periodNamed, leading: true });
+      periodNamed = findDeadlines(sentence.text).find((m) => !m.leading && PERIOD_NAMED.test(sentence.text.slice(m.at, m.end)))?.deadline ?? (during ? periodNamed : null);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
