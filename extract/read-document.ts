@@ -422,7 +422,9 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
 
 /** 工业投资、制造业投资和技术改造投资年均增速达到: measures ending on one word, listed before the growth they share. */
-const PARALLEL_GROWTH = /((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?(投资|增加值|收入|产值|营收|消费|出口|进口)(?:[、和及与][\u4e00-\u9fa5]{1,8}?\2){1,5})((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为)?(?:约)?$/;
+const PARALLEL_GROWTH = /((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?(投资|增加值|收入|产值|营收|消费|出口|进口)(?:[、和及与][\u4e00-\u9fa5]{1,8}?\2){1,5})((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
+/** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
+const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
 /**
  * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2, "A、B均达350亿元" → 2,
@@ -940,9 +942,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const parallel = !places && !namedItems && !industries && quantity.base === 'percent' && quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length === 1 ? PARALLEL_GROWTH.exec(sentence.text.slice(clause.start, quantity.start).replace(/^(?:力争|确保|争取)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[，,]?/, '')) : null;
         // (打造湛江产业转移工业园成为千亿级园区: a park to become one of that scale is named with its size)
         const park = !places && !namedItems && !cluster && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' && PARK_AFTER.test(sentence.text.slice(quantity.end)) ? PARK_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        // (力争高技术产业、制造业投资增速高于10%: industries sharing the measure written after the last of them)
+        const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : park ? [`${park[1]}规模`]
-          : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3]) : null;
+          : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3])
+          : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
         const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
