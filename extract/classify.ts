@@ -159,6 +159,8 @@ const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{
 /** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
 const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))/;
 
+/** 产业扶持政策方面, 上市政策方面: a clause opening an item of a list of policies. */
+const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;
 /** 海南省2024政府工作报告显示: a clause naming only where what follows is said. */
 const SOURCE_ONLY = /^[^，。；\d]{0,20}(?:19|20)?\d{0,2}[^，。；\d]{0,12}报告显示\s*$/;
 /** 推动全市科技创新投入达2635亿元: a clause pushing a measure to a figure. */
@@ -205,6 +207,8 @@ export function clauseStances(
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
     else if (PROVIDES.test(clause) || MONEY_TERMS.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
+    else if (POLICY_ITEM.test(clause)) { stance = within = 'neutral'; precise = false; }
     // 太原市先后出台《…实施方案》《…行动计划》，设立5000万元…资金，对…给予最高200万元奖励: the terms of the policies named
     else if (clause.includes('》') && POLICIES_ISSUED.test(clause)) { stance = within = 'neutral'; precise = false; }
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
