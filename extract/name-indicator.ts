@@ -94,8 +94,6 @@ const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASUR
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
 const SIZE_WORDS = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
-/** （责任单位：区科经局） right after a figure. */
-const IN_CHARGE_AFTER = new RegExp(`^${IN_CHARGE.source}`);
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
@@ -116,7 +114,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (classHead && next) return clean(sentence.slice(next.start, next.end) + classHead);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
   // (将超3500亿元人民币: the currency named after the unit is no object)
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE_AFTER, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)

@@ -532,6 +532,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
   let pastGoals = false;
+  // the level of the heading that opened the last goal block (（一）主要目标), while its section lasts
+  let goalLevel: number | null = null;
   // the year of the part a heading opens over one year's work (2021年主要工作任务): its targets' year and its 今年
   let sectionYear: number | null = null;
   // whether that part is a list of the year's works led by a line (…2024年10个民生实事项目具体如下): its figures are goals
@@ -667,7 +669,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (period) headingPeriodEnd = period.end;
       else if (/(?:19|20)\d{2}年/.test(text)) headingPeriodEnd = null;
       if (inGoalBlock && !goalHeadingYear && headingPeriodEnd !== null) carried = { year: headingPeriodEnd, date: null };
-      if (TASK_BLOCK.test(text) && !inGoalBlock) pastGoals = true;
+      // (一、实施绿色转型行动 / （一）主要目标 到2027年… / （二）重点举措: a section's measures beside its own goals share their year)
+      if (goalLevel !== null && level < goalLevel) goalLevel = null;
+      if (inGoalBlock) goalLevel = level;
+      if (TASK_BLOCK.test(text) && !inGoalBlock && !(goalLevel !== null && level === goalLevel && level > 1)) pastGoals = true;
       const yearWork = YEAR_WORK_HEADING.exec(text);
       if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; }
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
