@@ -92,6 +92,8 @@ const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五
 /** …集群效应显现的营业收入过: a size's measure closing qualities that run on from a count. */
 const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASURE})$`);
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
+/** /平方米/月, /亩左右: what a rate is given per, left at a name's start after its figure (8元/平方米/月的补贴). */
+const PER_UNIT_LEFT = /^(?:\/(?:平方米|㎡|m²|小时|千瓦时|公顷|万元|[年日天月人户亩吨度辆台套个家次元]))+(?:左右|以上|以下|的)?/;
 const SIZE_WORDS = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
@@ -1076,7 +1078,9 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 
 /** What a figure measures, never empty: where the text gives nothing to name it by, the words before it or its kind. */
 export function nameIndicator(input: NamingInput): string {
-  const name = nameFound(input);
+  // (给予4元/平方米/月的补贴: what a rate is given per, left over after its figure, is no part of the name, nor the bound
+  // or the 的 after it: 36万元/亩左右, 0.3元/千瓦时的低谷电价)
+  const name = nameFound(input).replace(PER_UNIT_LEFT, '');
   if (!name.trim()) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
   const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
@@ -1802,13 +1806,14 @@ export function sharedSubjects(before: string, count: number): string[] | null {
 /** (…增加值达7500亿元；…力争达9000亿元, …增加值年均增速26%以上，达到1.5万亿元: 达 and a growth rate predicate too) */
 const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番|年均增速|增速/;
 /** 地区生产总值820亿元以上: a clause that is a measure and its figure, nothing else. */
-const MEASURE_THEN_FIGURE = /^([^\d，。；]{4,20})(?!(?:19|20)\d{2}年)[\d.]+[万亿]?[\u4e00-\u9fa5%]{0,3}(?:以上|以下|左右)?$/;
+const MEASURE_THEN_FIGURE = /^([^\d，。；]{4,20})(?!(?:19|20)\d{2}年)[\d.]+(?:万[\d.]+)?[万亿]?[\u4e00-\u9fa5%]{0,3}(?:以上|以下|左右)?$/;
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 function subjectOfEarlierClause(sentence: string, clause: Span): string {
   const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
   for (const clauseText of clauses.slice(0, 3)) {
     // (实现GDP翻番: the verb opening the clause is no predicate of a subject before it)
-    const earlier = clauseText.replace(/^(?:力争|确保|争取)?实现(?=.{2})/, '');
+    // (全省实现主营业务收入2万6000亿元以上: the place speaking before it too)
+    const earlier = clauseText.replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)?(?:力争|确保|争取)?实现(?=.{2})/, '');
     // (地区生产总值820亿元以上，增长20%以上，力争达到870亿元: or a measure its figure follows with no verb)
     const predicate = earlier.search(PREDICATE);
     const at = predicate >= 0 ? predicate : MEASURE_THEN_FIGURE.exec(earlier)?.[1].replace(TRAILING_CUE, '').length ?? -1;
