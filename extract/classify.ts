@@ -136,7 +136,7 @@ const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
 export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*(${MONEY_BAND})\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$`);
 /** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
-const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
+const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
 
 /** 对商贸企业…, （一）对…, 奖励标准为：对…: a sentence opening on whom a payment is for. */
 const PAYMENT_PROVISION = /^\s*(?:[（(][^（()）]{1,4}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]+、)?\s*(?:[^，：:；]{1,10}[：:])?\s*对(?!外|内|标|接|照)/;
@@ -300,7 +300,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名, 共300多人参加会议, 当天的活动中发布了7款产品 (not 参会人数达5000人以上的, the size a provision pays for). */
-const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场|协议|技术)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人以[上下])(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
+const EVENT = /现场签约|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场|协议|技术)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人(?:以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -489,6 +489,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 3000人以下300人以上的国际性会议: both ends of a band that says which events or firms qualify
+  if (quantity.base !== 'CNY' && (/^(?:以上|以下)[\d.]+[^，。；\d]{0,2}(?:以上|以下)的/.test(after) || (/[\d.]+[^，。；\d]{0,2}(?:以上|以下)$/.test(before) && /^(?:以上|以下)的/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
   // 已升规企业若主营业务收入达5000万元（含）以上，…可获最高30万元奖励: a sum a condition sets, its end marked as in, is who qualifies
   if (quantity.base === 'CNY' && /^\s*[（(]\s*不?含\s*[)）]\s*(?:及)?以上/.test(after) && /(?:若|如果?|凡|对于?)[^，。；]{0,30}$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
