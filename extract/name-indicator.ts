@@ -1086,7 +1086,26 @@ export function nameIndicator(input: NamingInput): string {
   const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
   if (share) return clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]);
   // (可获最高30万元或20万元奖励: the other amount's 或 is no part of the payment's name)
-  return name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '');
+  const paid = name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '');
+  // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
+  const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(paid) ? receiverBefore(input) : null;
+  return receiver ? receiver + paid : paid;
+}
+
+/** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */
+const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|金额|标准)?$/;
+/** 重新认定的高新技术企业, 对新引进的研发机构: the receiver a provision's clause names, before the clause that pays it. */
+const RECEIVER_CLAUSE = /^(?:对于?|针对)?([\u4e00-\u9fa5“”]{2,20}?(?:企业|单位|项目|机构|人才|平台|中心|基地|园区|载体|团队|个人|合作社|农场|产品|品牌|总部|医院|学校|协会|商会))的?$/;
+
+/** The receiver named by the clause before the figure's, within its provision (after the last ；or 。), or null. */
+function receiverBefore({ sentence, clause }: NamingInput): string | null {
+  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
+  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
+  const provisionStart = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
+  if (from < provisionStart) return null;
+  const m = RECEIVER_CLAUSE.exec(before.slice(from).trim());
+  // (经市商务委认定为民营企业总部型机构: who recognised the receiver is no part of it)
+  return m ? clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, '')) : null;
 }
 
 /** 服务业增加值占生产总值的比重: a part's share of a whole, written with 的. */
