@@ -407,6 +407,11 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const addressing = provinceAddressing(found, body());
   if (addressing) return addressing;
   const regions = regionIndex();
+  // 四川省经济和信息化厅公布《…名单》，其中，绵阳科技城新区（以下简称“新区”）7家企业…: the unit the body names as itself,
+  // within the place its head names, is the text's
+  const designated = DESIGNATED_SELF.exec(ownWords(body().slice(0, 1500)));
+  const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
+  if (designated && designatedUnit?.code && designatedUnit.code !== found.code && isWithin(designatedUnit.code, found.code, regions)) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
   for (const issuer of head.issuers) {
@@ -1542,19 +1547,8 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
   return codes;
 }
 
-/**
- * 深圳大鹏新区 → 深圳市大鹏新区: a city's own new area is written as its districts are, city and unit
- * (天津市滨海新区); the national new areas keep the names they go by (南京江北新区, 兰州新区).
- */
-function cityNewArea(region: Region): Region {
-  if (region.level !== 'district' || !region.code || !/(?<!创)新区$/.test(region.name) || NATIONAL_NEW_AREA.test(region.name)) return region;
-  const city = regionIndex().byCode(region.code);
-  if (city?.level !== 'city' || !city.shortName || region.name.startsWith(city.name) || !region.name.startsWith(city.shortName)) return region;
-  return { ...region, name: city.name + region.name.slice(city.shortName.length) };
-}
-
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return provincialZone(rankedZone(officialZoneName(cityNewArea(zonesTogether(resolveRegionOf(clues), clues.body))), clues.title, clues.body), clues.body);
+  return provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body);
 }
 
 /** 全市高新技术产业开发区（包括：石家庄高新区和正定高新区，以下统称高新区）: a city's zones of a kind, named together. */
