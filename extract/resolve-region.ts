@@ -1548,7 +1548,22 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body);
+  return hostAddressing(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body), clues.body);
+}
+
+/** 各旗区人民政府，市人民政府各部门，各直属单位: a city government's notice to its counties and its own departments. */
+const CITY_ADDRESSEES = /^[\s\S]{0,60}?各(?:县|区|旗|县区|旗区|区县|市辖区|县（市、区）|县（区）|县市区)[^，。：:\n]{0,6}人民政府[，,、]\s*市(?:人民)?政府(?:各|有关)(?:部门|委|办|局|直属)/;
+
+/**
+ * 各旗区人民政府，市人民政府各部门：…进一步支持高新区高质量发展，制定本意见: measures a city's government makes for its zone,
+ * addressed to its own counties and departments, are the city's (the zone's own notices address its bureaus).
+ */
+function hostAddressing(region: Region, body: () => string): Region {
+  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !CITY_ADDRESSEES.test(body().slice(0, 300))) return region;
+  const regions = regionIndex();
+  const zone = regions.byCode(region.code);
+  const host = zone?.level === 'city' ? zone : zone?.parentCode ? regions.byCode(zone.parentCode) : undefined;
+  return host?.level === 'city' ? named(host, regions) : region;
 }
 
 /** 全市高新技术产业开发区（包括：石家庄高新区和正定高新区，以下统称高新区）: a city's zones of a kind, named together. */
