@@ -438,9 +438,15 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     || FORECAST_OF_REACH.test(sentence.slice(forecast));
 }
 
+/** 年计划完成, 全年计划增长: a clause opening on the year's plan, the figure it sets after it. */
+const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
+/** Where the clause holding a figure starts (after the last ，；。：). */
+const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
+
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported, workReport = false }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
-  if (inStatusBlock) return { kind: null, reason: 'describes the present state' };
+  // (一、2023年计划执行情况 / ——年计划完成地区生产总值617亿元以上，1—9月完成…: the year's plan, stated before how far it has come)
+  if (inStatusBlock && !YEAR_PLAN_STATED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'describes the present state' };
   if (reported) return { kind: null, reason: 'statistic' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)

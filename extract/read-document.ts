@@ -446,6 +446,8 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
 /** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */
 const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)?(?:消息|讯)\s*[：:]?\s*(?:[（(]?记者|[\u4e00-\u9fa5]{0,8}\d{1,2}(?:月\d{1,2})?日)/;
 
+/** ——年计划完成地区生产总值617亿元以上: a row stating the year's plan, in a report on how it went. */
+const YEAR_PLAN_ROW = /^[\s—–-]*(?:全?年|年度)计划/;
 /** 力争期间, 期间，: the period just named, referred back to. */
 const BARE_DURING = /(?:^|[，：:]|力争|确保|争取|预计)期间(?![内的])/;
 /** “十五五”时期: a plan period named (not a year). */
@@ -528,6 +530,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let statusLevel = Infinity;
   // the bullet mark of the heading that opened the status block (■), if a bullet did
   let statusBullet: string | null = null;
+  // the year the status block's heading names (一、2023年计划执行情况), which its plan rows (——年计划完成…) are due in
+  let statusYear: number | null = null;
   let inGoalBlock = false;
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
@@ -656,8 +660,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const level = headingLevel(line);
       // (■ 2024年成绩单 / ●增速…保持领先 / ●粮食总产达到557亿斤: a bullet of another mark is an item under it, not a sibling)
       const bullet = BULLET.exec(text)?.[0].trim() ?? null;
-      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; }
-      else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; }
+      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
+      else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
       inGoalBlock = GOAL_BLOCK.test(text);
       // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
       if (inGoalBlock) reviewText = false;
@@ -856,7 +860,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             : annual ? deadlineAt(mentions.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
-        const deadline = stated ?? (verdict.kind === 'incentive' || annual ? planYear
+        const deadline = stated ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
