@@ -438,6 +438,16 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     || FORECAST_OF_REACH.test(sentence.slice(forecast));
 }
 
+/** Whether a count is followed by a colon and a list of places it counts (泸州市龙马潭区、宜宾市翠屏区、成都市双流区). */
+function placesListed(after: string): boolean {
+  // (县域经济发展强县11个，其中城市主城区4个：…: a total whose first part lists its places)
+  const part = /^[，,]\s*其中[^，。；：:\d]{0,12}\d+个(?=[：:])/.exec(after);
+  const m = /^[^，。；\d]{0,2}[：:]([^；;。：:]{4,200})/.exec(part ? after.slice(part[0].length) : after);
+  if (!m) return false;
+  const items = m[1].split('、').map((item) => item.trim());
+  return items.length >= 2 && items.filter((item) => /^[\u4e00-\u9fa5]{1,12}[县区市旗]$/.test(item)).length >= items.length * 0.8;
+}
+
 /** 年计划完成, 全年计划增长: a clause opening on the year's plan, the figure it sets after it. */
 const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
 /** Where the clause holding a figure starts (after the last ，；。：). */
@@ -493,6 +503,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/在[^，。；在]{0,30}$/.test(before) && /^(?:(?!给予|补贴|补助|奖励|资助)[^，。；\d]){0,10}?的?基础上/.test(after) && !/给予|补贴|补助|奖励|资助/.test(before.slice(before.lastIndexOf('在')))) return { kind: null, reason: 'baseline of a target' };
   // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
+  // 县域经济发展强县11个，其中城市主城区4个：泸州市龙马潭区、宜宾市翠屏区…: a count of the places a list names, awarded, no goal
+  if (quantity.base === 'count' && placesListed(after)) return { kind: null, reason: 'counts the places it names' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 3000人以下300人以上的国际性会议: both ends of a band that says which events or firms qualify
