@@ -124,7 +124,8 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
 /** 青海省人民政府和国家能源局近日联合印发《…》 → 青海省人民政府和国家能源局近日联合. */
 function subjectsIn(text: string): string[] {
   const subjects: string[] = [];
-  const plain = text.replace(DATELINE, '');
+  // (广州举行…；佛山多支队伍奔赴…；东莞启动…；梅州发布“1+N”人才政策: a round-up of places' doings, each its own subject, issues nothing)
+  const plain = text.replace(DATELINE, '').split('；').length >= 4 ? text.replace(DATELINE, '').split('；')[0] : text.replace(DATELINE, '');
   for (const m of matchesOf(ISSUING_VERB, plain)) {
     // 教育部公布的一流高校: what a body published, qualifying something else, is no text it issues (印发的《…》 is)
     if (m[0].endsWith('的') && !plain.startsWith('《', m.index + m[0].length)) continue;
