@@ -362,6 +362,35 @@ const CITED_IN_TITLE = /(?:贯彻落实|贯彻|落实|根据|按照|对标|对�
 /** 关于支持昆明高质量发展…: a place the document's own title (not a report on it) names as the one supported. */
 const SUPPORTED_IN_TITLE = /^关于支持([\u4e00-\u9fa5]{2,8}?)(?:高质量发展|加快发展|加快建设|建设|发展|率先)/;
 
+/** 长株潭一体化, 成德眉资同城化, 呼包鄂城市群: cities of one province called together by a character of each. */
+const CITY_GROUP = /([\u4e00-\u9fa5]{3,4})(?:一体化|同城化|城市群|都市圈|经济圈|协同发展)/;
+
+/**
+ * 《长株潭一体化发展三年行动计划》: the province whose cities a group's name calls by one character each (长沙、株洲、湘潭),
+ * when only one province has such cities; null otherwise (京津冀 spans three).
+ */
+function provinceOfCityGroup(text: string): Region | null {
+  const m = CITY_GROUP.exec(text.replace(/\s+/g, ''));
+  if (!m) return null;
+  const regions = regionIndex();
+  cityDivisions ??= cities.flatMap((c) => regions.byCode(c.code.padEnd(6, '0')) ?? []);
+  const byProvince = new Map<string, Set<string>>();
+  for (const char of m[1]) {
+    for (const city of cityDivisions) {
+      if (!(city.shortName ?? city.name).includes(char) || !city.parentCode) continue;
+      const picked = byProvince.get(city.parentCode) ?? new Set<string>();
+      picked.add(`${char}${city.code}`);
+      byProvince.set(city.parentCode, picked);
+    }
+  }
+  // each character names a city of the province, and no other province has cities for them all
+  const covering = [...byProvince.entries()].filter(([, picked]) => new Set([...picked].map((p) => p[0])).size === m[1].length);
+  if (covering.length !== 1) return null;
+  const province = regions.byCode(covering[0][0]);
+  return province ? toRegion(province) : null;
+}
+let cityDivisions: Division[] | undefined;
+
 /** The issuing government or party committee above the place a title says it supports, or null. */
 function supportingSuperior(title: string, issuers: readonly string[]): Region | null {
   const supported = SUPPORTED_IN_TITLE.exec(title.replace(/\s+/g, ''));
@@ -394,7 +423,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // 中共云南省委 云南省人民政府 / 关于支持昆明高质量发展的若干意见: a superior issuing support for a place it governs commits itself
   const supporter = supportingSuperior(ownTitle, issuers);
   if (supporter) return supporter;
-  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null);
+  const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null)
+    ?? [ownTitle, ...head.ownNames].map(provinceOfCityGroup).find((province) => province !== null) ?? null;
   // 鄂尔多斯市人民政府办公室 issuing 《鄂尔多斯综合保税区…行动方案》: a plan the host city's government issues for its zone
   // is the city's (a zone's own committee issuing it leaves it the zone's)
   if (found?.code && found.level === 'district' && ZONE_WORD.test(found.name)) {
