@@ -50,7 +50,8 @@ const STATED_RATIO = /(?<=比(?:例|值)?(?:要|将|需)?(?:达到|达|在|为|�
 /** 城乡居民收入比缩小至1.7以内, 车桩比控制在2以下: a ratio written as one number, after the 比 it measures. */
 const BARE_RATIO = /(?<=[\u4e00-\u9fa5]比(?:值)?(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
 /** 智能算力规模超20000P, 投运算力突破20万P: computing power in petaflops, written with a bare P after 算力. */
-const BARE_PETAFLOPS = /(?<=算力[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])/g;
+// (10 万 P 算力规模, 30 万 P 的磅礴算力: or before it)
+const BARE_PETAFLOPS = /(?<=算力[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}算力)/g;
 /** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
 const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
@@ -131,6 +132,8 @@ export const HOW_LONG = /(?:最长|最多|连续)(?:为|不超过|不超)?(?:给
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;
+  // 数十个, 数百家, 数千亿: some tens, hundreds, thousands, no number at all
+  if (before.endsWith('数') && /^[十百千万]/.test(text)) return true;
   // 零点五个百分点, 一点二倍: a number written with its decimals is a measure, never part of a word
   if (text.includes('点')) return false;
   // 千人助万企, 百企帮百村: a campaign named by a round number of each side, no count
@@ -310,7 +313,8 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
-    pushQuantity(text, found, taken, { start, end, value: Number(m[1]), valueMax: null, unit: `${m[2] ?? ''}P`, base: 'PFLOPS', factor: m[2] ? 1e4 : 1, more: false, chinese: false });
+    const [value, tenThousands] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+    pushQuantity(text, found, taken, { start, end, value: Number(value), valueMax: null, unit: `${tenThousands ?? ''}P`, base: 'PFLOPS', factor: tenThousands ? 1e4 : 1, more: false, chinese: false });
   }
   if (marks & Mark.Tenths && /[一二两三四五六七八九]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
     const start = m.index;

@@ -1081,7 +1081,11 @@ export function nameIndicator(input: NamingInput): string {
   // (给予4元/平方米/月的补贴: what a rate is given per, left over after its figure, is no part of the name, nor the bound
   // or the 的 after it: 36万元/亩左右, 0.3元/千瓦时的低谷电价)
   // (——年计划完成地区生产总值617亿元以上: the year's plan a report row opens on, and its dashes, are no part of the name)
-  const name = nameFound(input).replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '');
+  // (10万P算力规模将在…拔地而起, 30万P的磅礴算力…: computing power is named by what it measures, not by the words around it)
+  const found = nameFound(input);
+  const computing = input.quantities[input.index].base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
+  if (computing && !found.endsWith(computing)) return computing;
+  const name = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '');
   if (!name.trim()) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
   const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
