@@ -1287,8 +1287,10 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
       b.count += a.count;
     }
   }
-  if (named.size !== 1) return null;
-  const [{ zone, count }] = named.values();
+  // (济宁高新区 named five times beside 济宁科学城 and 济宁经开区 once each: the zone the text keeps naming)
+  const ranked = [...named.values()].sort((a, b) => b.count - a.count);
+  if (!ranked.length || (ranked.length > 1 && (ranked[0].count < 3 || ranked[0].count < 2 * ranked[1].count))) return null;
+  const [{ zone, count }] = ranked;
   // 宜宾三江新区管委会…三江新区的核心区: the zone named once in full, then without its city
   // (not without its province: 河北's own texts name 雄安新区 as one of its places)
   const host = zone.code ? regions.byCode(zone.code) : undefined;
