@@ -562,6 +562,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:超过|超出|高于)\s*$/.test(before) && /^\s*(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 固定资产投资1亿元(含)以上、2亿元以下项目, 年税收贡献1000万元(含)以上、2000万元以下项目: the band of projects a provision pays for
   if (quantity.base === 'CNY' && /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及)?(?:以上|以下)(?:、[^，。；]{0,20}?(?:以上|以下))?的?(?:项目|企业)(?:[，,：:；]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 主营业务收入1500万元至2000万元的临近入规企业, 主营业务收入1000万元左右的高成长科技型制造企业: takings saying which firms are meant
+  if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && /^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 后3年当年主营业务收入超过5000万元，按50%给予奖励: a firm's size crossed, then how it is paid
   if (quantity.base === 'CNY' && /(?:营业收入|主营业务收入|营收|产值|销售收入|纳税额|税收)(?:首次)?(?:超过|突破|达到)$|(?:投资额|投资|总投资)在$/.test(before) && /^\s*(?:以上)?[，,]\s*(?:按|给予|奖励|补贴)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 总投资达到3亿元以上…的文化旅游项目，优先遴选纳入…; 产品配套率达70%以上的企业，视同…: the projects or firms a measure favours
