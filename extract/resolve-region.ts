@@ -754,7 +754,7 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
@@ -821,6 +821,22 @@ function placeBuilt(text: string, regions: RegionIndex): Region | null {
     if (counties?.length === 1) return named(counties[0], regions);
   }
   return null;
+}
+
+/** 全面推进京口高质量发展: a place whose development a text's purpose pushes, by its short name. */
+const PLACE_ADVANCED = /(?:推进|推动|促进|助推|实现)([\u4e00-\u9fa5]{2,3}?)(?:经济)?(?:社会)?高质量发展/g;
+
+/**
+ * …扎实推进产业强区，…全面推进京口高质量发展，结合区情实际 … 本区: a text speaking as a district or county whose purpose
+ * names one county-level division by its short name (the only one of that name) is that division's.
+ */
+function placeAdvanced(text: string, regions: RegionIndex): Region | null {
+  const speaksAs = DISTRICT_VOICE.test(text) ? '区' : /[全我本]县|县委|县政府/.test(text) ? '县' : null;
+  if (!speaksAs) return null;
+  const found = new Set<Division>();
+  for (const m of matchesOf(PLACE_ADVANCED, text)) for (const county of countiesByShortName(regions).get(m[1]) ?? []) if (county.name.endsWith(speaksAs)) found.add(county);
+  const [only] = found;
+  return found.size === 1 ? named(only, regions) : null;
 }
 
 /** 国家、自治区关于…, 自治区党委政府, 按照自治区部署: a text answering to an autonomous region. */
