@@ -1608,10 +1608,15 @@ const CITY_ADDRESSEES = /^[\s\S]{0,60}?各(?:县|区|旗|县区|旗区|区县|�
  */
 function hostAddressing(region: Region, body: () => string): Region {
   if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !CITY_ADDRESSEES.test(body().slice(0, 300))) return region;
+  return hostCityOf(region.code) ?? region;
+}
+
+/** The city a zone lies in (a national zone has a code of its own under its city's; others go by their host's), or null. */
+function hostCityOf(code: string): Region | null {
   const regions = regionIndex();
-  const zone = regions.byCode(region.code);
-  const host = zone?.level === 'city' ? zone : zone?.parentCode ? regions.byCode(zone.parentCode) : undefined;
-  return host?.level === 'city' ? named(host, regions) : region;
+  const listed = regions.byCode(code);
+  const host = listed?.level === 'city' ? listed : listed?.parentCode ? regions.byCode(listed.parentCode) : undefined;
+  return host?.level === 'city' ? named(host, regions) : null;
 }
 
 /** 全市高新技术产业开发区（包括：石家庄高新区和正定高新区，以下统称高新区）: a city's zones of a kind, named together. */
@@ -1623,11 +1628,7 @@ const ZONES_TOGETHER = /全市[\u4e00-\u9fa5]{0,10}(?:开发区|高新区|经开
  */
 function zonesTogether(region: Region, body: () => string): Region {
   if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !ZONES_TOGETHER.test(body().slice(0, 3000))) return region;
-  const regions = regionIndex();
-  const zone = regions.byCode(region.code);
-  // (a national zone has a code of its own under its city's; others go by their host's)
-  const host = zone?.level === 'city' ? zone : zone?.parentCode ? regions.byCode(zone.parentCode) : undefined;
-  return host?.level === 'city' ? named(host, regions) : region;
+  return hostCityOf(region.code) ?? region;
 }
 
 /**
