@@ -766,7 +766,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // “十五五”时期是…攻坚突破期。报告明确，力争期间地区生产总值年均增长5.5%: 期间 on its own is the period the sentence before named
       const during: RegExpExecArray | null = !mentions.length && periodNamed ? BARE_DURING.exec(sentence.text) : null;
       if (during && periodNamed) mentions.push({ at: during.index, end: during.index + during[0].length, deadline: periodNamed, leading: true });
-      periodNamed = findDeadlines(sentence.text).find((m) => !m.leading && PERIOD_NAMED.test(sentence.text.slice(m.at, m.end)))?.deadline ?? (during ? periodNamed : null);
+      periodNamed = mentions.find((m) => !m.leading && PERIOD_NAMED.test(sentence.text.slice(m.at, m.end)))?.deadline ?? (during ? periodNamed : null);
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });

@@ -125,7 +125,9 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
 function subjectsIn(text: string): string[] {
   const subjects: string[] = [];
   // (广州举行…；佛山多支队伍奔赴…；东莞启动…；梅州发布“1+N”人才政策: a round-up of places' doings, each its own subject, issues nothing)
-  const plain = text.replace(DATELINE, '').split('；').length >= 4 ? text.replace(DATELINE, '').split('；')[0] : text.replace(DATELINE, '');
+  const undated = text.replace(DATELINE, '');
+  const parts = undated.split('；');
+  const plain = parts.length >= 4 ? parts[0] : undated;
   for (const m of matchesOf(ISSUING_VERB, plain)) {
     // 教育部公布的一流高校: what a body published, qualifying something else, is no text it issues (印发的《…》 is)
     if (m[0].endsWith('的') && !plain.startsWith('《', m.index + m[0].length)) continue;
