@@ -17,6 +17,15 @@ describe('findQuantities', () => {
     expect(first('开行班列十一列')).toMatchObject({ value: 11, unit: '列', chinese: true });
     // (列 listing or a table's column: 附件1列出, 第3列为)
     expect(findQuantities('按附件1列出的清单推进，第3列为责任单位')).toEqual([]);
+    // (some tens or hundreds: 数十个, 数百家 count nothing)
+    expect(findQuantities('可同时训练数十个大模型，服务数百家企业')).toEqual([]);
+    expect(first('建成十个算力中心')).toMatchObject({ value: 10, unit: '个', chinese: true });
+  });
+  it('reads computing power in a bare P, after 算力 or before it', () => {
+    expect(first('智能算力规模超20000P')).toMatchObject({ value: 20000, unit: 'P', base: 'PFLOPS', factor: 1 });
+    expect(first('10万P算力规模将建成')).toMatchObject({ value: 10, unit: '万P', base: 'PFLOPS', factor: 1e4 });
+    // (a P with no 算力 beside it is no computing power: P2P, 5P)
+    expect(findQuantities('发展P2P平台5P个')).toEqual([]);
   });
   it('reads ranges, per-mille and percentage points', () => {
     expect(first('增长10%—15%')).toMatchObject({ value: 10, valueMax: 15, unit: '%' });
