@@ -230,9 +230,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (hostless?.index === i) {
-      const [name, host] = hostless[1] ? HOSTLESS_ZONES[hostless[1]] : HOSTLESS_DEVELOPMENT_ZONES[hostless[2]];
+      const { official, host = '' } = NATIONAL_ZONES[hostless[1] ?? hostless[2]];
       const city = regions.lookup(host);
-      if (city) return { name, level: 'district', code: city.code };
+      if (city) return { name: official, level: 'district', code: city.code };
     }
     if (zoned && (text.startsWith('中国（', i) || text.startsWith('自贸', i + 2))) {
       const area = freeTradeAreaAt(text, i, regions);
@@ -1631,58 +1631,54 @@ function zonesTogether(region: Region, body: () => string): Region {
   return hostCityOf(region.code) ?? region;
 }
 
+const HIGH_TECH = '高新技术产业开发区';
+const DEVELOPMENT = '经济技术开发区';
 /**
- * National high-tech zones whose official names, in the list of 国家高新技术产业开发区 the Ministry of Science and
- * Technology keeps, are not their host's name and 高新技术产业开发区: 大连高新区 is 大连高新技术产业园区, 厦门火炬高新区
- * 厦门火炬高技术产业开发区. Keyed by the host a text writes before 高新区.
+ * National zones whose official names are not their host's name and their kind, from the lists the Ministry of Science
+ * and Technology (国家高新技术产业开发区) and the Ministry of Commerce (国家级经济技术开发区) keep. Keyed by what a text writes
+ * before the kind: a host's name (大连高新区 is 大连高新技术产业园区, 厦门火炬高新区 厦门火炬高技术产业开发区), or a place that is no
+ * division (仲恺高新区, 大亚湾经开区), which a text may write without its host, and which names the host city.
  */
-const HIGH_TECH_ZONE_NAMES: Readonly<Record<string, string>> = {
-  大连: '大连高新技术产业园区',
-  深圳: '深圳市高新技术产业园区',
-  深圳市: '深圳市高新技术产业园区',
-  厦门: '厦门火炬高技术产业开发区',
-  厦门火炬: '厦门火炬高技术产业开发区',
-  中山: '中山火炬高技术产业开发区',
-  中山火炬: '中山火炬高技术产业开发区',
-  昌吉: '昌吉国家高新技术产业开发区',
+const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; host?: string }>> = {
+  大连: { kind: HIGH_TECH, official: '大连高新技术产业园区' },
+  深圳: { kind: HIGH_TECH, official: '深圳市高新技术产业园区' },
+  深圳市: { kind: HIGH_TECH, official: '深圳市高新技术产业园区' },
+  厦门: { kind: HIGH_TECH, official: '厦门火炬高技术产业开发区' },
+  厦门火炬: { kind: HIGH_TECH, official: '厦门火炬高技术产业开发区' },
+  中山: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
+  中山火炬: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
+  昌吉: { kind: HIGH_TECH, official: '昌吉国家高新技术产业开发区' },
+  仲恺: { kind: HIGH_TECH, official: '惠州仲恺高新技术产业开发区', host: '惠州市' },
+  张江: { kind: HIGH_TECH, official: '上海张江高新技术产业开发区', host: '上海市' },
+  紫竹: { kind: HIGH_TECH, official: '上海紫竹高新技术产业开发区', host: '上海市' },
+  松山湖: { kind: HIGH_TECH, official: '东莞松山湖高新技术产业开发区', host: '东莞市' },
+  净月: { kind: HIGH_TECH, official: '长春净月高新技术产业开发区', host: '长春市' },
+  莫干山: { kind: HIGH_TECH, official: '湖州莫干山高新技术产业开发区', host: '湖州市' },
+  慈湖: { kind: HIGH_TECH, official: '马鞍山慈湖高新技术产业开发区', host: '马鞍山市' },
+  狮子山: { kind: HIGH_TECH, official: '铜陵狮子山高新技术产业开发区', host: '铜陵市' },
+  燕郊: { kind: HIGH_TECH, official: '燕郊高新技术产业开发区', host: '廊坊市' },
+  东湖: { kind: HIGH_TECH, official: '武汉东湖新技术开发区', host: '武汉市' },
+  大亚湾: { kind: DEVELOPMENT, official: '惠州大亚湾经济技术开发区', host: '惠州市' },
+  金桥: { kind: DEVELOPMENT, official: '上海金桥经济技术开发区', host: '上海市' },
+  虹桥: { kind: DEVELOPMENT, official: '上海虹桥经济技术开发区', host: '上海市' },
+  漕河泾: { kind: DEVELOPMENT, official: '上海漕河泾新兴技术开发区', host: '上海市' },
 };
-
-/**
- * National high-tech zones named after a place that is no division (the Ministry of Science and Technology's list of
- * 国家高新技术产业开发区): the name a text calls them by without their host, their official name and their host city.
- */
-const HOSTLESS_ZONES: Readonly<Record<string, readonly [official: string, host: string]>> = {
-  仲恺: ['惠州仲恺高新技术产业开发区', '惠州市'],
-  张江: ['上海张江高新技术产业开发区', '上海市'],
-  紫竹: ['上海紫竹高新技术产业开发区', '上海市'],
-  松山湖: ['东莞松山湖高新技术产业开发区', '东莞市'],
-  净月: ['长春净月高新技术产业开发区', '长春市'],
-  莫干山: ['湖州莫干山高新技术产业开发区', '湖州市'],
-  慈湖: ['马鞍山慈湖高新技术产业开发区', '马鞍山市'],
-  狮子山: ['铜陵狮子山高新技术产业开发区', '铜陵市'],
-  燕郊: ['燕郊高新技术产业开发区', '廊坊市'],
-  东湖: ['武汉东湖新技术开发区', '武汉市'],
-};
-/** National economic and technological development zones likewise (the Ministry of Commerce's list of 国家级经济技术开发区). */
-const HOSTLESS_DEVELOPMENT_ZONES: Readonly<Record<string, readonly [official: string, host: string]>> = {
-  大亚湾: ['惠州大亚湾经济技术开发区', '惠州市'],
-  金桥: ['上海金桥经济技术开发区', '上海市'],
-  虹桥: ['上海虹桥经济技术开发区', '上海市'],
-  漕河泾: ['上海漕河泾新兴技术开发区', '上海市'],
-};
+/** The places a zone of a kind is named after that are no division: 仲恺, 张江 (高新区); 大亚湾, 金桥 (经开区). */
+const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).filter(([, zone]) => zone.kind === kind && zone.host).map(([place]) => place);
 /** 仲恺高新区, 东湖新技术开发区, 大亚湾经开区: one of those zones by its own name, its host left unsaid. */
-const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(?:(${Object.keys(HOSTLESS_ZONES).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${Object.keys(HOSTLESS_DEVELOPMENT_ZONES).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
+const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
 function officialZoneName(region: Region): Region {
   const kind = region.level === 'district' ? /(高新技术产业开发区|经济技术开发区)$/.exec(region.name)?.[1] : undefined;
   if (!kind) return region;
   const before = region.name.slice(0, -kind.length);
-  const official = kind === '高新技术产业开发区' ? HIGH_TECH_ZONE_NAMES[before] : undefined;
-  if (official) return { ...region, name: official };
+  const listed = Object.hasOwn(NATIONAL_ZONES, before) ? NATIONAL_ZONES[before] : undefined;
+  if (listed && !listed.host && listed.kind === kind) return { ...region, name: listed.official };
   // 武汉东湖高新区 → 武汉东湖新技术开发区: its host's short name before the place a listed zone is named after
-  for (const [place, [name, host]] of Object.entries(kind === '高新技术产业开发区' ? HOSTLESS_ZONES : HOSTLESS_DEVELOPMENT_ZONES)) {
-    if (before.length > place.length && before.endsWith(place) && host.startsWith(before.slice(0, -place.length))) return { ...region, name };
+  for (const place of hostlessOf(kind)) {
+    const { official, host = '' } = NATIONAL_ZONES[place];
+    if (before.length > place.length && before.endsWith(place) && host.startsWith(before.slice(0, -place.length))) return { ...region, name: official };
   }
   return region;
 }
