@@ -947,17 +947,19 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // before a scale class each become a cluster of that size, named with it
         const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
+        // how many figures the clause holds
+        const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length;
         // (工业投资、制造业投资和技术改造投资年均增速达到10%以上: measures of one kind listed before one growth, 均 unsaid: each grows so)
-        const parallel = !places && !namedItems && !industries && quantity.base === 'percent' && quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length === 1 ? PARALLEL_GROWTH.exec(sentence.text.slice(clause.start, quantity.start).replace(/^(?:力争|确保|争取)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[，,]?/, '')) : null;
+        const parallel = !places && !namedItems && !industries && quantity.base === 'percent' && inClause === 1 ? PARALLEL_GROWTH.exec(sentence.text.slice(clause.start, quantity.start).replace(/^(?:力争|确保|争取)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[，,]?/, '')) : null;
         // (打造湛江产业转移工业园成为千亿级园区: a park to become one of that scale is named with its size)
         const park = !places && !namedItems && !cluster && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' && PARK_AFTER.test(sentence.text.slice(quantity.end)) ? PARK_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (力争高技术产业、制造业投资增速高于10%: industries sharing the measure written after the last of them)
-        const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : park ? [`${park[1]}规模`]
           : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
-        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length, multiple);
+        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, inClause, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);

@@ -439,10 +439,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const regions = regionIndex();
   // 四川省经济和信息化厅公布《…名单》，其中，绵阳科技城新区（以下简称“新区”）7家企业…: the unit the body names as itself,
   // within the place its head names, is the text's
-  const designated = DESIGNATED_SELF.exec(ownWords(body().slice(0, 1500)));
-  const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
-  if (designated && designatedUnit?.code && designatedUnit.code !== found.code && isWithin(designatedUnit.code, found.code, regions)) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
+  const designated = designatedSelf(body().slice(0, 1500));
+  if (designated && within(designated.unit)) return designated.self;
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
   for (const issuer of head.issuers) {
     const relays = firstDivision(issuer.replace(/\s+/g, ''));
@@ -706,9 +705,8 @@ function hostIssuing(zone: Region, body: () => string, clue: string): Region | n
 function regionOfBody(text: string): Region {
   // 经营关系在广州开发区、广州市黄埔区…（以下简称本区）: the unit a text designates as itself, before any place it is made for
   // (西宁经济技术开发区…（以下简称“开发区”）…打造具有西宁特色的…: the zone, not its city)
-  const designated = DESIGNATED_SELF.exec(ownWords(text));
-  const designatedUnit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
-  if (designated && designatedUnit) return zoneBeside(designated[1], designatedUnit) ?? designatedUnit;
+  const designated = designatedSelf(text);
+  if (designated) return designated.self;
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
@@ -1209,6 +1207,16 @@ function deepestOfChain(text: string, regions: RegionIndex): Region | null {
  * names as itself, by 本区 or by the kind of zone it is (an alias in brackets between).
  */
 const DESIGNATED_SELF = /([^。；（(]{2,80})(?:[（(][^（()）]{2,30}[)）])?[（(]以下简称“?(?:本[区市县省]|开发区|高新区|经开区|新区|园区)”?[)）]/;
+
+/**
+ * The unit a text designates as itself (…（以下简称“新区”）), own words only: the division it names (unit), and what the text
+ * is then (self: that division, or a zone named beside it, 广州开发区、广州市黄埔区（以下简称本区）); null when none.
+ */
+function designatedSelf(text: string): { unit: Region; self: Region } | null {
+  const designated = DESIGNATED_SELF.exec(ownWords(text));
+  const unit = designated ? firstDivision(designated[1].replace(/^.*[，：:]/, '')) : null;
+  return designated && unit ? { unit, self: zoneBeside(designated[1], unit) ?? unit } : null;
+}
 
 /** 黄埔区、广州开发区: a district named together with a zone of its city, one administration known by the zone. */
 function zoneBeside(text: string, district: Region): Region | null {
