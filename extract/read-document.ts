@@ -86,7 +86,7 @@ const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支�
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值. */
 const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:预期|计划)?目标值?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
-const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
+const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
 const PART_OPENING = /^\s*其中[，,：:]?/;
@@ -584,6 +584,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let cellResults = -1;
   // the last name cell of such a table (地区生产总值): what the goals after it in its row measure
   let cellName = '';
+  // in such a table, the place of the results header among the header's cells (指标名称 / 属性 / 全年目标 / 全年完成 → 3),
+  // and the place of the line read in its row, counted from its name cell (-1: not yet in a row)
+  let cellResultsAt = -1;
+  let cellColumn = -1;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -600,11 +604,31 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
     if (i > span.start && ARTICLE_END.test(lines[i - 1].text)) break;
     // 指标名称 / 属性 / 完成情况 / 年度目标 …, one cell a line: a figure standing alone on its line gives a result
-    if (text.length <= 8 && RESULTS_HEADER.test(text.trim()) && lines.slice(Math.max(span.start, i - 8), i).some((l) => CELL_HEADER.test(l.text.trim()))) { cellResults = i; continue; }
+    if (text.length <= 8 && RESULTS_HEADER.test(text.trim())) {
+      const header = lines.slice(Math.max(span.start, i - 8), i).map((l) => l.text.trim()).filter((cell) => cell !== '');
+      const headerAt = header.findLastIndex((cell) => CELL_HEADER.test(cell));
+      if (headerAt >= 0) {
+        cellResults = i;
+        // (序号 / 指标名称 / 属性 / 完成情况 / 年度目标 / 绝对值 / 同比增长: only where the goals' column stands before the results', last, are cells counted)
+        const next = lines.slice(i + 1, i + 4).find((l) => !BLANK.test(l.text))?.text.trim() ?? '';
+        cellResultsAt = header.slice(headerAt).some((cell) => GOAL_HEADER.test(cell)) && CELL_NAME.test(next) && !CELL_LABEL.test(next) ? header.length - headerAt : -1;
+        cellColumn = -1;
+        continue;
+      }
+    }
     if (cellResults >= 0 && text.trim().length > 40) cellResults = -1;
+    if (cellResults >= 0 && cellColumn >= 0) cellColumn++;
     if (cellResults >= 0 && BARE_FIGURE.test(text.trim())) continue;
+    // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
+    if (cellResults >= 0 && cellResultsAt > 0 && cellColumn === cellResultsAt) continue;
     // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
-    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) { if (!BODY_CELL.test(text.trim())) cellName = text.trim(); continue; }
+    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) {
+      if (!BODY_CELL.test(text.trim())) {
+        cellName = text.trim();
+        cellColumn = 0;
+      }
+      continue;
+    }
     const cells = text.includes('|') ? text.split('|') : null;
     if (!cells || cells.length < 3) { resultsColumn = -1; goalColumn = false; }
     else {
