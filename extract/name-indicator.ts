@@ -71,7 +71,8 @@ function clean(text: string): string {
   // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
   // （上接第一版）: a newspaper's continuation mark is no part of the name either
-  const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '');
+  // (主要工作目标 1、地区生产总值增长11%: a heading run into its list's first item is no part of the item's name)
+  const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
   // (…3.6平方米...: an ellipsis is no name)
   // (①, ⑷: an item's number in a circle or a bracket of its own character)

@@ -153,8 +153,8 @@ const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 /** 政府工作报告速读, 解读政府工作报告: news of a year's work report, named in its title. */
 const REPORT_NEWS_TITLE = /政府工作报告(?:速读|解读|要点|摘要|全文|亮点|关键词|热词)|(?:速读|解读|读懂|看)[^，。；]{0,6}政府工作报告/;
-/** 关于落实《政府工作报告》重点工作分工的意见: the year's report divided into tasks, for the year it is issued in. */
-const REPORT_TASKS_TITLE = /落实《?[^》，。；]{0,12}政府工作报告》?[^，。；]{0,12}(?:分工|任务|责任)/;
+/** 关于落实《政府工作报告》重点工作分工的意见, 关于分解落实《政府工作报告》的通知: the year's report divided into tasks, for the year it is issued in. */
+const REPORT_TASKS_TITLE = /落实《?[^》，。；]{0,12}政府工作报告》?[^，。；]{0,12}(?:分工|任务|责任)|分解落实《?[^》，。；]{0,12}政府工作报告/;
 
 /**
  * The records with each string that may be a slice of the file's text copied on its own, in place:
