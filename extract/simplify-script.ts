@@ -60,8 +60,13 @@ export function toSimplified(written: string): string {
     out += one.length === char.length ? one : char;
   }
   // 給與 is how traditional script writes giving (给予), not 给与
-  return out.includes('给与') ? out.replaceAll('给与', '给予') : out;
+  const given = out.includes('给与') ? out.replaceAll('给与', '给予') : out;
+  return given.replace(KEPT_VARIANTS, (char) => VARIANT_READINGS[char]);
 }
+
+/** 陜 (陜西省): variants of traditional characters the converter leaves as written, and their simplified forms. */
+const VARIANT_READINGS: Readonly<Record<string, string>> = { 陜: '陕' };
+const KEPT_VARIANTS = new RegExp(`[${Object.keys(VARIANT_READINGS).join('')}]`, 'g');
 
 const IDEOGRAPH = /[\u4e00-\u9fff]/;
 
