@@ -115,7 +115,9 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
       // (《关于三亚市…的决定》日前由三亚市委、三亚市政府联合下发: issued by the bodies named after it)
       || (/^(?:近日|日前|正式|已)*(?:由[^，。；]{2,30}?)?(?:联合)?(?:发布|印发|出台|公布|下发)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) {
       // 为全面落实文化和旅游部…联合印发的《…》: a clause following another's document cites it
-      if (!FOLLOWS_ANOTHER.test(text.slice(0, m.index).split(/[。，；]/).pop() ?? '')) names.push(m[1]);
+      // (2024年度《嵊州市…专项政策》已经市政府同意: the year whose edition it is belongs to its name)
+      const edition = /((?:19|20)\d{2})年度$/.exec(before)?.[1];
+      if (!FOLLOWS_ANOTHER.test(text.slice(0, m.index).split(/[。，；]/).pop() ?? '')) names.push(edition ? `${edition}年度${m[1]}` : m[1]);
     }
   }
   return { names, designated };
