@@ -9,8 +9,11 @@ import { matchesOf } from '../src/domain/text';
 export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动|清单|工作报告)/;
 
 const HEAD_LINES = 16;
-/** 【聚焦两会】 before a headline of eight or more characters (not 【字体：大 中 小】 or 【打印】). */
-const KICKER = /^【[^】：:]{2,16}】(?=[^【]{8,})/;
+/**
+ * 【聚焦两会】 before a headline of eight or more characters (not 【字体：大 中 小】 or 【打印】), and an outlet's
+ * name before a bar (辽宁发布|锦州市纵深推进…: the province's press account carries its cities' news).
+ */
+const KICKER = /^(?:【[^】：:]{2,16}】|[\u4e00-\u9fa5]{2,4}发布\s*[|｜丨]\s*)(?=[^【]{8,})/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
