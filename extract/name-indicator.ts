@@ -84,7 +84,9 @@ function clean(text: string): string {
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
     .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 5G网络力争单向时延: the resolve between a subject and its measure is no part of the name
-    .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '');
+    .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '')
+    // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
+    .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可)(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
   return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }
