@@ -13,7 +13,7 @@ import { matchesOf } from '../src/domain/text';
 import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
-import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, shortNameOf } from './resolve-region';
+import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
@@ -672,7 +672,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const official = namesOfficial(text) ? officialsPlace(text, context.region) : null;
     if (official) placeRegion = official;
     // 为促进科技城发展，襄阳高新区出台了一系列政策: this paragraph's measures are the zone's
-    const paragraphRegion = issuingPlace(text, context.region) ?? placeRegion;
+    // (11月4日，河北发改委发布《…》指出，全省安排…: and this one's are the province's, whichever place a paragraph before spoke for)
+    const provincial = provinceIssuing(text, context.region);
+    if (provincial && context.region.level === 'province') placeRegion = provincial;
+    const paragraphRegion = issuingPlace(text, context.region) ?? provincial ?? placeRegion;
     // …到2020年将实现：/ 5、建成10家…医疗机构 / 6、基本实现“大病”不出市 / 7、…: an item of a dated list is no heading, with or without a figure
     const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && NUMBERING.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
     // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)

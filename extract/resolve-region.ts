@@ -1889,6 +1889,23 @@ export function issuingPlace(line: string, region: Region): Region | null {
   return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? officialZoneName(found) : null;
 }
 
+/** 河北发改委发布《…的通知》指出，全省安排…: a paragraph opening on a province's body issuing its measures, for the whole province. */
+const PROVINCE_ISSUING = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,3}?)(?:省|自治区)?(?:人民政府|政府|发改委|发展改革委|发展和改革委员会|[\u4e00-\u9fa5]{1,6}?厅)(?:近日|日前)?(?:联合)?(?:出台|印发|发布|下发)/;
+
+/**
+ * The province of a text that a paragraph opens on as issuing measures for the whole province (全省安排保障性并网规模1000万千瓦
+ * in a city's news, or after a paragraph on one of the province's cities); null for any other paragraph.
+ */
+export function provinceIssuing(line: string, region: Region): Region | null {
+  if (region.level === 'national' || region.level === 'unresolved' || !line.includes('全省')) return null;
+  const m = PROVINCE_ISSUING.exec(line.slice(0, 48));
+  if (!m) return null;
+  const regions = regionIndex();
+  const province = region.level === 'province' ? region : regions.provinceOf(region);
+  const named = regions.lookup(m[1]);
+  return province && named?.code === province.code ? toRegion(named) : null;
+}
+
 /** 给予配套支持, 按省级财政支持金额的25%: money matching the province's, or a share of it. */
 const MATCHING = /配套|(?:按照?|按其)(?:省|自治区)级?财政[^，。；]{0,10}的/;
 
