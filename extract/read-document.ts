@@ -13,7 +13,7 @@ import { matchesOf } from '../src/domain/text';
 import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
-import { divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
+import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
@@ -671,6 +671,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
     const official = namesOfficial(text) ? officialsPlace(text, context.region) : null;
     if (official) placeRegion = official;
+    // 泰安市…大会的召开，…。泰安高新区将坚决贯彻…: a report that turns to one of its places acting speaks for that place from there
+    const acting = !official ? actingPlace(text, context.region) : null;
+    if (acting) placeRegion = acting;
     // 为促进科技城发展，襄阳高新区出台了一系列政策: this paragraph's measures are the zone's
     // (11月4日，河北发改委发布《…》指出，全省安排…: and this one's are the province's, whichever place a paragraph before spoke for)
     const provincial = provinceIssuing(text, context.region);

@@ -1889,6 +1889,24 @@ export function issuingPlace(line: string, region: Region): Region | null {
   return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? officialZoneName(found) : null;
 }
 
+/** 泰安高新区将坚决贯彻…, 树立“主城思维”，江北新区聚焦建设…: a sentence opening on a place (after one clause at most) that will act. */
+const ACTING_PLACE = /^(?:[^，。；：]{0,16}[，,])?([\u4e00-\u9fa5]{2,12}?(?:新区|高新区|经开区|开发区|园区|[区县旗]))(?:将|要|聚焦|力争|确保)/;
+
+/**
+ * The zone or district, deeper than a news report's region and within it, that one of a paragraph's first two sentences
+ * names as the one that will act (南京's news, then 江北新区聚焦建设…，确保今年…); null for any other paragraph.
+ */
+export function actingPlace(line: string, region: Region): Region | null {
+  if (!region.code || region.level === 'district' || region.level === 'national') return null;
+  const regions = regionIndex();
+  for (const sentence of line.split(/(?<=[。！？])/).slice(0, 2)) {
+    const m = ACTING_PLACE.exec(sentence.trim());
+    const found = m ? firstDivision(m[1], regions) : null;
+    if (found?.code && found.level === 'district' && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions))) return officialZoneName(found);
+  }
+  return null;
+}
+
 /** 河北发改委发布《…的通知》指出，全省安排…: a paragraph opening on a province's body issuing its measures, for the whole province. */
 const PROVINCE_ISSUING = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,3}?)(?:省|自治区)?(?:人民政府|政府|发改委|发展改革委|发展和改革委员会|[\u4e00-\u9fa5]{1,6}?厅)(?:近日|日前)?(?:联合)?(?:出台|印发|发布|下发)/;
 
