@@ -204,7 +204,8 @@ const GOAL_MEASURE = /增|达|突破|超|提高|收入|产值|投资|总额|%/;
 function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  if (/[A-Za-z+〔[]/.test(before) || /[+〕\]]/.test(after)) return true;
+  // (实现GDP 75亿元, its space dropped: a measure's acronym run into its figure names no model)
+  if (/[A-Za-z+〔[]/.test(before) || /[+〕\]]/.test(after)) return !/(?<![A-Za-z])GDP$/.test(text.slice(Math.max(0, start - 4), start)) || /[A-Za-z\d]/.test(after);
   // “1+4+N”千亿级…: a number glued to a quoted label is part of it
   if (before === '”' && /[+\d]/.test(text.slice(Math.max(0, text.lastIndexOf('“', start)), start))) return true;
   if (before === '第' || before === '前') return true;
