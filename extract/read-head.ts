@@ -36,7 +36,7 @@ const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
-const ISSUING_VERB = /(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|下发|联合印发|提出|明确|决定)(?:了|的)?/g;
+const ISSUING_VERB = /(?:印发|印(?=《)|发布|出台|制定|编制|公布|颁布|出炉|下达|下发|联合印发|提出|明确|决定)(?:了|的)?/g;
 /** 记者…了解到, 据悉: the words a news report opens its lead with. */
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
@@ -136,6 +136,8 @@ function subjectsIn(text: string): string[] {
   for (const m of matchesOf(ISSUING_VERB, plain)) {
     // 教育部公布的一流高校: what a body published, qualifying something else, is no text it issues (印发的《…》 is)
     if (m[0].endsWith('的') && !plain.startsWith('《', m.index + m[0].length)) continue;
+    // 节能减排指标以国家和广东省下达为准: the superior whose figures a goal takes as its standard issues nothing here
+    if (/^(?:的[^，。；]{0,8})?为准/.test(plain.slice(m.index + m[0].length))) continue;
     const before = plain.slice(0, m.index);
     // 根据《国务院关于印发…》: a verb inside a cited title is that document's, not this one's
     if (before.split('《').length > before.split('》').length) continue;
@@ -164,6 +166,8 @@ function headlineHalves(text: string, original: string): string {
 }
 
 const TWO_HAN = /[\u4e00-\u9fa5][^\u4e00-\u9fa5]*[\u4e00-\u9fa5]/;
+/** 以下为方案全文：, 原文如下：, 全文如下：: a news lead's last words before the text it carries in full. */
+const FULL_TEXT_LEAD = /(?:以下为|下面是)[^，。；]{0,8}全文[:：]$|(?:全文|原文)如下[:：]$/;
 const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10})[:：｜|]/;
 
 /** How far down a page its breadcrumb may stand, under a portal's menu. */
@@ -216,7 +220,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && (!PORTAL_LABEL.test(candidate) || /^关于/.test(candidate)) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
     // a line naming a kind of document after the body has begun is one of its headings, not its title
     // (…原文如下：/ 嘉兴市人民政府关于下达…计划的通知: a document's own 关于… title after a news lead is)
-    if (titleLine < 0 && (!bodyBegun || /^[^，。；]{0,30}关于/.test(candidate)) && (isTitleLike(candidate) || joined)) {
+    // (以下为方案全文：/ 湖北省茶叶产业链实施方案: so is the title of the text a news lead says it gives in full)
+    const led = bodyBegun && FULL_TEXT_LEAD.test(lines.slice(start, i).findLast((l) => l.text.trim())?.text.trim() ?? '');
+    if (titleLine < 0 && (!bodyBegun || led || /^[^，。；]{0,30}关于/.test(candidate)) && (isTitleLike(candidate) || joined)) {
       titleLine = i;
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own

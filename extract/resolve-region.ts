@@ -406,6 +406,9 @@ function supportingSuperior(title: string, issuers: readonly string[]): Region |
   return null;
 }
 
+/** 江西省人民政府印发《…》 in a headline: the government that issues the document the page carries. */
+const TITLE_GOVERNMENT_ISSUES = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市))人民政府(?:办公厅|办公室)?(?:印发?|发布|出台)《/;
+
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   // (关于落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>的实施方案: the bodies that issued it are cited with it)
@@ -423,6 +426,11 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // 中共云南省委 云南省人民政府 / 关于支持昆明高质量发展的若干意见: a superior issuing support for a place it governs commits itself
   const supporter = supportingSuperior(ownTitle, issuers);
   if (supporter) return supporter;
+  // 赣州农村的发展机遇来了！江西省人民政府印《关于加快农业结构调整的行动计划》: a headline naming the government that issues the
+  // plan it carries is that government's, whichever of its places the headline says the plan is good for
+  const issuing = TITLE_GOVERNMENT_ISSUES.exec(ownTitle.replace(/\s+/g, ''));
+  const government = issuing ? firstDivision(issuing[1]) : null;
+  if (government?.code && government.level !== 'district') return government;
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null)
     ?? [ownTitle, ...head.ownNames].map(provinceOfCityGroup).find((province) => province !== null) ?? null;
   // 鄂尔多斯市人民政府办公室 issuing 《鄂尔多斯综合保税区…行动方案》: a plan the host city's government issues for its zone
