@@ -87,8 +87,14 @@ function containment(part: string, whole: string): number {
 
 /** Two quotes word for word, spaces aside. */
 const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-/** The same target's clause word for word under the same name (one payment, 给予10万元奖励, may reward two things). */
-const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && sameWords(a.quote, b.quote);
+/** The same target's clause, word for word or held whole in the other, under the same name (one payment, 给予10万元奖励, may reward two things). */
+// (河南今年将…同时打造30万亩以上高标准农田示范区。根据《方案》，…打造30万亩以上高标准农田示范区: a lead and the body in one paragraph)
+const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote));
+/** One quote holds the other whole (同时打造30万亩以上…示范区, 打造30万亩以上…示范区), spaces aside. */
+function withinWords(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((q) => q.replace(/\s+/g, '')).sort((x, y) => x.length - y.length);
+  return short.length >= 8 && long.includes(short);
+}
 /** One payment's name is the other's with words before it (支持汽车置换更新新能源汽车补贴上限, 汽车置换更新新能源汽车补贴上限). */
 function endsWithName(a: Finding, b: Finding): boolean {
   const [short, long] = a.indicator.length <= b.indicator.length ? [a.indicator, b.indicator] : [b.indicator, a.indicator];
