@@ -65,9 +65,9 @@ const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇�
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
 /** 台阶, 园区, 村民, 支持: words that open on a measure word (台, 园, 村, 支) without counting anything by it. */
-const WORD_NOT_UNIT = '台阶|[园村镇][区民委级]|支[持付出撑援]';
+const WORD_NOT_UNIT = '台阶|[园村镇][区民委级]|支[持付出撑援柱]';
 const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
-// (迈上3万亿台阶, 85亿园区, 100亿支持: 台阶 is a step, 园区 a park and 支持 support, not the measure words 台, 园 and 支)
+// (迈上3万亿台阶, 85亿园区, 100亿支持, 千亿支柱产业: 台阶 is a step, 园区 a park, 支持 support and 支柱 a pillar, not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
 const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,4}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
@@ -415,6 +415,8 @@ export function findQuantities(text: string): Quantity[] {
       && !/(?:覆盖|实现|达到|推广到|延伸到|拓展到)[^，。；]{0,4}$/.test(text.slice(Math.max(0, start - 10), start))) { taken.push([start, end]); continue; }
     // 力争进入…44个百亿园区这个行列: the ranks of a class counted are joined, not built
     if (unitWord === '个' && /^[^，。；\d]{0,12}行列/.test(text.slice(end, end + 16))) { taken.push([start, end]); continue; }
+    // 通广大厦15层: the floor of an address
+    if (unitWord === '层' && /(?:大厦|大楼|楼|中心|广场|号|座)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     // 1类新药, 2类医疗器械: the class a drug or device is registered in
     if (unitWord === '类' && /^\s*(?:新药|创新药|改良型新药|医疗器械|中药|生物制品|化学药)/.test(text.slice(end, end + 8))) continue;
     // 30万吨级码头, 全国首个千万千瓦级风电基地, 20个100万千瓦级示范县: a class a facility or a counted thing belongs to,
