@@ -1906,11 +1906,15 @@ const ACTING_PLACE = /^(?:[^，。；：]{0,16}[，,])?([\u4e00-\u9fa5]{2,12}?(?
  */
 export function actingPlace(line: string, region: Region): Region | null {
   if (!region.code || region.level === 'district' || region.level === 'national') return null;
-  const regions = regionIndex();
-  for (const sentence of line.split(/(?<=[。！？])/).slice(0, 2)) {
-    const m = ACTING_PLACE.exec(sentence.trim());
-    const found = m ? firstDivision(m[1], regions) : null;
-    if (found?.code && found.level === 'district' && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions))) return officialZoneName(found);
+  // (the openings of the first two sentences only: what a place is called and the clause before it fit in 40 characters)
+  const second = line.indexOf('。') + 1;
+  for (const at of second > 0 ? [0, second] : [0]) {
+    const opening = line.slice(at, at + 40);
+    if (!opening.includes('区') && !opening.includes('县') && !opening.includes('旗')) continue;
+    const m = ACTING_PLACE.exec(opening.trimStart());
+    const regions = m ? regionIndex() : null;
+    const found = m && regions ? firstDivision(m[1], regions) : null;
+    if (regions && found?.code && found.level === 'district' && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions))) return officialZoneName(found);
   }
   return null;
 }
