@@ -1893,16 +1893,20 @@ export function issuingPlace(line: string, region: Region): Region | null {
   // 贵阳市政府发布《贵安新区…方案》: the document named is the one that commits
   const title = /^《([^》]{2,40})》/.exec(line.slice(m.index + m[0].length));
   const found = firstDivision(title ? title[1] : m[1], regions);
-  // a zone bears its host's code: 襄阳高新区 in 襄阳市's text
-  return found?.code && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions)) ? officialZoneName(found) : null;
+  return found && placeWithin(found, region, regions) ? officialZoneName(found) : null;
+}
+
+/** A place other than the region and within it (a zone bears its host's code: 襄阳高新区 in 襄阳市's text). */
+function placeWithin(found: Region, region: Region, regions: RegionIndex): boolean {
+  return found.code !== null && region.code !== null && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions));
 }
 
 /** 泰安高新区将坚决贯彻…, 树立“主城思维”，江北新区聚焦建设…: a sentence opening on a place (after one clause at most) that will act. */
 const ACTING_PLACE = /^(?:[^，。；：]{0,16}[，,])?([\u4e00-\u9fa5]{2,12}?(?:新区|高新区|经开区|开发区|园区|[区县旗]))(?:将|要|聚焦|力争|确保)/;
 
 /**
- * The zone or district, deeper than a news report's region and within it, that one of a paragraph's first two sentences
- * names as the one that will act (南京's news, then 江北新区聚焦建设…，确保今年…); null for any other paragraph.
+ * The zone or district, deeper than a text's region and within it, that one of a paragraph's first two sentences names
+ * as the one that will act (南京's news, then 江北新区聚焦建设…，确保今年…); null for any other paragraph.
  */
 export function actingPlace(line: string, region: Region): Region | null {
   if (!region.code || region.level === 'district' || region.level === 'national') return null;
@@ -1914,7 +1918,7 @@ export function actingPlace(line: string, region: Region): Region | null {
     const m = ACTING_PLACE.exec(opening.trimStart());
     const regions = m ? regionIndex() : null;
     const found = m && regions ? firstDivision(m[1], regions) : null;
-    if (regions && found?.code && found.level === 'district' && found.name !== region.name && (found.code === region.code || isWithin(found.code, region.code, regions))) return officialZoneName(found);
+    if (regions && found?.level === 'district' && placeWithin(found, region, regions)) return officialZoneName(found);
   }
   return null;
 }
