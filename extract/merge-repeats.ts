@@ -87,8 +87,10 @@ function containment(part: string, whole: string): number {
 
 /** Two quotes word for word, spaces aside. */
 const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-/** The same target's clause, word for word or held whole in the other, under the same name (one payment, 给予10万元奖励, may reward two things). */
-// (河南今年将…同时打造30万亩以上高标准农田示范区。根据《方案》，…打造30万亩以上高标准农田示范区: a lead and the body in one paragraph)
+/**
+ * The same target's clause, word for word or held whole in the other, under the same name: 河南今年将…同时打造30万亩以上高标准农田示范区。
+ * 根据《方案》，…打造30万亩以上高标准农田示范区, a lead and the body in one paragraph (one payment, 给予10万元奖励, may reward two things).
+ */
 const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote));
 /** One quote holds the other whole (同时打造30万亩以上…示范区, 打造30万亩以上…示范区), spaces aside. */
 function withinWords(a: string, b: string): boolean {
