@@ -118,9 +118,11 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
       // (《关于三亚市…的决定》日前由三亚市委、三亚市政府联合下发: issued by the bodies named after it)
       || (/^(?:近日|日前|正式|已)*(?:由[^，。；]{2,30}?)?(?:联合)?(?:发布|印发|出台|公布|下发)/.test(after) && !/(?:根据|按照|依据|贯彻|落实)\s*$/.test(before))) {
       // 为全面落实文化和旅游部…联合印发的《…》: a clause following another's document cites it
+      // (下一步，…将依据《工作方案》出台《2021年度…工作要点》: nor is a document yet to be issued the text's own)
       // (2024年度《嵊州市…专项政策》已经市政府同意: the year whose edition it is belongs to its name)
+      const clause = text.slice(0, m.index).split(/[。，；]/).pop() ?? '';
       const edition = /((?:19|20)\d{2})年度$/.exec(before)?.[1];
-      if (!FOLLOWS_ANOTHER.test(text.slice(0, m.index).split(/[。，；]/).pop() ?? '')) names.push(edition ? `${edition}年度${m[1]}` : m[1]);
+      if (!FOLLOWS_ANOTHER.test(clause) && !/(?<!现)将|拟|下一步/.test(clause)) names.push(edition ? `${edition}年度${m[1]}` : m[1]);
     }
   }
   return { names, designated };
