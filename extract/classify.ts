@@ -805,9 +805,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // (营业收入10亿元—15亿元，增速15%以上的: a band needs no 以上)
   if (/^(?:以上|以下|以内)?[，,][^，。；]{1,20}(?:以上|以下|以内)的[，,](?:按|给予|予以|奖励|补助|补贴|一次性|再)/.test(sentence.slice(quantity.end, quantity.end + 40))
     && (quantity.valueMax !== null || /^(?:以上|以下|以内)/.test(sentence.slice(quantity.end)))) return true;
-  // 设备投资额（扣税后不低于500万元）的20%: a floor set in a bracket
+  // 设备投资额（扣税后不低于500万元）的20%: a floor set in a bracket (not …1.25万亿元（其中，医药工业营业收入达到2400亿元）, a part of the whole)
   const open = sentence.lastIndexOf('（', quantity.start);
-  if (open >= 0 && sentence.indexOf('）', open) >= quantity.end && !sentence.slice(open, quantity.start).includes('）')
+  if (open >= 0 && sentence.indexOf('）', open) >= quantity.end && !sentence.slice(open, quantity.start).includes('）') && !/^（\s*其中/.test(sentence.slice(open, open + 4))
     && /(?:不低于|不少于|不小于|达到|满)$/.test(sentence.slice(open, quantity.start))) return true;
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
   if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
