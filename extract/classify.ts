@@ -849,7 +849,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
   const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
-  return condition !== null && !GIVES.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
+  // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
+  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置)了?$/.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
 }
 
 /**
