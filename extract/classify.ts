@@ -165,6 +165,8 @@ const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;
 const SOURCE_ONLY = /^[^，。；\d]{0,20}(?:19|20)?\d{0,2}[^，。；\d]{0,12}报告显示\s*$/;
 /** 推动全市科技创新投入达2635亿元: a clause pushing a measure to a figure. */
 const PUSHED_TO = /^\s*推动[^，。；\d]{1,24}?(?:达到|达|突破|超过)\s*\d/;
+/** 完成环城生态区3306亩拆迁交地任务: a task of a set size to complete, however precise (not 完成了…任务, done). */
+const TASK_TO_COMPLETE = /^\s*(?:全面|按期|按时)?完成(?!了)[^，。；]{0,16}?\d[^，。；]{0,16}?任务$/;
 /** 全社会研发投入强度达4.1%: a bare measure reaching a figure, its clause's only words. */
 const MEASURE_REACHING = /^\s*[^，。；\d]{2,16}?(?:达到|达)\s*[\d.]+[^，。；\d]{0,4}$/;
 
@@ -232,7 +234,7 @@ export function clauseStances(
     // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
     // (推动全市科技创新投入达2635亿元，全社会研发投入强度达4.1%: a figure pushed for is a goal, however precise, and so is
     // a measure reaching one in the clause after it)
-    else if (within !== 'ahead' && !planned && !(yearOpening && !opening) && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !(PUSHED_TO.test(clause) || (pushed && MEASURE_REACHING.test(clause)))) { precise ||= within !== 'reported'; within = 'reported'; }
+    else if (within !== 'ahead' && !planned && !(yearOpening && !opening) && hasPreciseFigure(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !TASK_TO_COMPLETE.test(clause) && !(PUSHED_TO.test(clause) || (pushed && MEASURE_REACHING.test(clause)))) { precise ||= within !== 'reported'; within = 'reported'; }
     // a figure reported only for its precision does not carry to a clause that bounds its own (…105.5万亩以上, …21万亩以上)
     else if (precise && BOUNDED.test(clause)) { within = stance; precise = false; }
     if (within !== 'reported') precise = false;
