@@ -1094,7 +1094,9 @@ export function nameIndicator(input: NamingInput): string {
   const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
   if (share) return clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]);
   // (可获最高30万元或20万元奖励: the other amount's 或 is no part of the payment's name)
-  const paid = name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '');
+  // (奖励组团旅行社人民币5万元, 奖金额为人民币20万元: the currency the sum is paid in is no part of what it pays for)
+  const paid = name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '')
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:为)?人民币(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(?:上限|金额)?$)/, '');
   // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
   const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(paid) ? receiverBefore(input) : null;
   return receiver ? receiver + paid : paid;
