@@ -879,9 +879,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   // (新机制、新靶点创新药2—4个: a range counts no list)
   if (quantity.valueMax !== null) return false;
   const before = sentence.slice(0, quantity.start);
-  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
   // the counted noun may stand between the list and its count: …装备等万亿级产业3个
-  const list = before.slice(clauseStart).replace(/等[^、，。；\d]{0,10}$/, '');
+  const list = before.slice(clauseStart(sentence, quantity)).replace(/等[^、，。；\d]{0,10}$/, '');
   if (/、$/.test(list)) return false;
   // 在…出口、…十字、…引道新建3处口袋公园: places where the count is built, not the items it counts
   if (/(?:新建|建成|建设|改造|打造|新增)$/.test(list)) return false;
