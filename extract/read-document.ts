@@ -665,7 +665,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const place = text.length <= 24 && i > span.titleLine ? divisionHeading(text, context.region) : null;
     if (place) { placeRegion = place; continue; }
     // 无为市：2022年地区生产总值增长9.5%左右…: a round-up's line labelled by the place whose goals it gives
-    const label = text.length > 24 ? PLACE_LABEL.exec(text) : null;
+    // (西咸新区：紧盯“三个千亿”目标: or a short headline of that place's section)
+    const label = PLACE_LABEL.exec(text);
     const labelled = label ? divisionHeading(label[1], context.region) : null;
     if (labelled) placeRegion = labelled;
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official

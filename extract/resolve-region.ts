@@ -1840,6 +1840,9 @@ export function divisionHeading(line: string, region: Region): Region | null {
   const text = line.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*/, '').replace(/^【([^【】]{2,16})】$/, '$1').replace(/[：:]\s*$/, '');
   if (text.length < 2 || text.length > 16 || !region.code) return null;
   const regions = regionIndex();
+  // 西咸新区： in 西安市's text: a national new area hosted by the text's province spans its cities, this one among them
+  const area = nationalNewArea(text, regions);
+  if (area?.code && (area.code === region.code || isWithin(area.code, region.code, regions) || isWithin(region.code, area.code, regions))) return area;
   // 【江北区】 in 重庆's text: its own district, though a district of 宁波 bears the name too
   const child = regions.childOf(region.code, text);
   const found = child ? named(child, regions) : firstDivision(text, regions);
