@@ -715,6 +715,10 @@ function regionOfBody(text: string): Region {
   // (西宁经济技术开发区…（以下简称“开发区”）…打造具有西宁特色的…: the zone, not its city)
   const designated = designatedSelf(text);
   if (designated) return designated.self;
+  // 贵州省《政府工作报告》提出，…: a commentary opening on the place whose work report it sets out
+  const quoted = REPORT_QUOTED.exec(text.slice(0, 200));
+  const reporting = quoted ? firstDivision(quoted[1]) : null;
+  if (reporting) return reporting;
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
@@ -994,6 +998,8 @@ const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30
 /** 总理…所作的《政府工作报告》 (its title emptied: 《》), 提交全国人大审查的纲要草案 (not 全国人大代表, a delegate's title). */
 const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做)的?(?:《?政府工作报告|《》)|提交全国人大(?!代表)[^。]{0,6}审(?:查|议)的[^。]{0,10}(?:纲要|规划)/;
 /** A series of press conferences, held by one body with a session per place. */
+/** 贵州省《政府工作报告》提出, 今年南宁市政府工作报告明确: the place whose work report a text's lead quotes. */
+const REPORT_QUOTED = /^(?:[^，。；]{0,12}[，,])?([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民)?(?:政府)?《?政府工作报告》?(?:提出|指出|明确|强调)/;
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
