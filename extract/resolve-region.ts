@@ -347,7 +347,7 @@ function countyOfProvinceAt(text: string, at: number, provinceCode: string, regi
 export interface RegionClues {
   title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean;
   /** A standalone text's own names and issuers, in the order its head gives them. */
-  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null };
+  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null; titleLine?: number };
 }
 
 const NATIONAL_ANYWHERE = new RegExp(`(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}${NOT_PARTY_DEPARTMENT}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)`);
@@ -424,7 +424,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (the government whose site the page is on, when nothing of the text's own head names a place)
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
   // 中共云南省委 云南省人民政府 / 关于支持昆明高质量发展的若干意见: a superior issuing support for a place it governs commits itself
-  const supporter = supportingSuperior(ownTitle, issuers);
+  // (芜湖发布消息，日前，安徽省政府办公厅出台《关于支持芜湖市…的若干意见》: news of it, with no title of its own, reports the place's goals)
+  const supporter = head.titleLine === undefined || head.titleLine >= 0 ? supportingSuperior(ownTitle, issuers) : null;
   if (supporter) return supporter;
   // 赣州农村的发展机遇来了！江西省人民政府印《关于加快农业结构调整的行动计划》: a headline naming the government that issues the
   // plan it carries is that government's, whichever of its places the headline says the plan is good for
