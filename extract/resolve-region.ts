@@ -418,7 +418,7 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const issuers = head.issuers.filter((issuer) => !cited.some((c) => c.replace(/\s+/g, '').includes(issuer.replace(/\s+/g, ''))));
   // 贯彻落实海南省党代会精神: a headline following a superior's meeting names the superior, not the text's place
   // 文山壮族、苗族自治州: an autonomous prefecture's peoples listed with a mark its name leaves out
-  const clues = [ownTitle, ...head.ownNames, ...issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)/, '').replace(FOLLOWS_MEETING, '')
+  const clues = [ownTitle, ...head.ownNames, ...issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)(?![（(])/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   // (the government whose site the page is on, when nothing of the text's own head names a place)
