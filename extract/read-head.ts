@@ -207,7 +207,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
     // (政策| 《闵行区关于…的若干意见》2025-2030: a column's label before a bar)
-    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : text.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称|名\s*称)[:：]\s*/, '').replace(/^[\u4e00-\u9fa5]{2,4}\s*[|｜]\s*(?=《)/, '')
+    // (• 张掖…规划出炉: a headline set as an item of the page's list, read without its bullet)
+    const candidate = /\.(?:docx?|pdf|wps)$/i.test(text) ? text.replace(/\.(?:docx?|pdf|wps)$/i, '').replace(/^\d{1,3}[.、]\s*/, '') : label.replace(/^#+\s*/, '').replace(/^(?:标\s*题|题\s*名|文件名称|名\s*称)[:：]\s*/, '').replace(/^[\u4e00-\u9fa5]{2,4}\s*[|｜]\s*(?=《)/, '')
       // 《德清县人民政府关于印发…的通知》 standing alone as the first line: the document's own title in brackets
       .replace(/^《([^《》]{6,80})》$/, '$1')
       // 《闵行区关于…的若干意见》2025-2030: with the period it runs, written after it
