@@ -228,6 +228,8 @@ export function clauseStances(
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
+    // 全年新培育规上工业企业不少于12户，规模以上工业增加值同比增长10%: a floor set is a goal, and so are the sentence's clauses after it
+    else if (within === 'neutral' && FLOOR_SET.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'ahead'; precise = false; }
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
     // (…年度主营业务收入较上一年同比增长超过10%的奖励100万元: a condition and the payment it earns, in one clause)
     else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
@@ -248,6 +250,9 @@ export function clauseStances(
   if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
+/** 不少于12户, 不低于5%: a floor or a ceiling a figure is held to. */
+const FLOOR_SET = /不(?:少|低|高)于\d|不超过\d/;
+
 /** 1—8月营业收入15亿元以上，增速10%以上的，…: a bound whose condition the next clause closes with 的. */
 function boundsWithNext(clause: string, next: string | undefined): boolean {
   return next !== undefined && /(?:以上|以下|以内|[\d.]+[万亿]?元)[，,\s]*$/.test(clause) && /(?:以上|以下|以内)的[，,：:\s]*$/.test(next);
