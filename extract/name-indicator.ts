@@ -90,13 +90,13 @@ function clean(text: string): string {
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
   return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }
-const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:力争|争取)?(?:[\d一二两三四五]+年)?内(?=实现|建成|达到|打造)|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
+const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:力争|争取)?(?:[\d一二两三四五]+年)?内(?=实现|建成|达到|打造|形成|培育|引进|新增)|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** …集群效应显现的营业收入过: a size's measure closing qualities that run on from a count. */
 const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASURE})$`);
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
 /** /平方米/月, /亩左右: what a rate is given per, left at a name's start after its figure (8元/平方米/月的补贴). */
-const PER_UNIT_LEFT = /^(?:\/(?:平方米|㎡|m²|小时|千瓦时|公顷|万元|[年日天月人户亩吨度辆台套个家次元]))+(?:左右|以上|以下|的)?/;
+const PER_UNIT_LEFT = /^(?:\/(?:平方米|立方米|㎡|m²|小时|千瓦时|千瓦|兆瓦|公顷|公斤|千克|标方|万元|[年日天月人户亩吨度辆台套个家次元座升]))+(?:左右|以上|以下|的)?/;
 const SIZE_WORDS = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
@@ -119,7 +119,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (classHead && next) return clean(sentence.slice(next.start, next.end) + classHead);
   // …增长10%左右（责任单位：区科经局）: who answers for a goal is a note, not what it measures
   // (将超3500亿元人民币: the currency named after the unit is no object)
-  let after = sentence.slice(quantity.end, end).replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // (成本低于2000元/千瓦: what a price is given per is no object)
+  let after = sentence.slice(quantity.end, end).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)
@@ -1089,7 +1090,8 @@ export function nameIndicator(input: NamingInput): string {
   const computing = input.quantities[input.index].base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
   if (computing && !found.endsWith(computing)) return computing;
   const name = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '');
-  if (!name.trim()) return unnamed(input);
+  // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
+  if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
   const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
   if (share) return clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]);
