@@ -340,6 +340,19 @@ const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于
  * (not firms or people: 2家全球工程机械20强企业).
  */
 const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** “4321”目标, “1135”战略: a slogan of digits in quotes (not “1+5+4”, which may sum up works to build). */
+const DIGIT_SLOGAN = /“(\d{3,8})”/g;
+/** 4个提升、3个一体化: a count of a list of counts, each a digit before its measure word. */
+const LISTED_COUNT = /(?<![\d.])(\d)[个项大条]/g;
+
+/** Whether the counts listed in the sentence, the quantity's among them, give in order the digits of a quoted slogan. */
+function spelledSlogan(sentence: string, quantity: Quantity): boolean {
+  const digits = [...sentence.matchAll(LISTED_COUNT)];
+  if (digits.length < 3 || !digits.some((m) => m.index === quantity.start)) return false;
+  const spelled = digits.map((m) => m[1]).join('');
+  return [...sentence.matchAll(DIGIT_SLOGAN)].some((m) => m[1] === spelled);
+}
+
 /** The words before a count of the kinds a plan sorts its work into: 优先发展, 主攻, 共, 协调; or the count of the kinds above them (四个主导产业16个细分领域). */
 const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|选准|分成了?|分为|划分为|协调|涵盖|共|[\d一二两三四五六七八九十]+个[\u4e00-\u9fa5]{2,4}产业)$/;
 /** What such a count counts: 先导产业, 细分赛道, 专班, 类型. */
@@ -692,6 +705,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /、[^，。；、]{2,12}等$/.test(before) && /^(?:产业集群|集群|产业链|产业)/.test(after)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 抢抓全国确定的18个5G应用示范城市机遇: a list another body drew up, counted, is no goal of the text's
   if (quantity.base === 'count' && /(?:国家|全国|中央|国务院|部|省|自治区)(?:已)?(?:确定|公布|批复|认定|遴选|命名)(?:了)?的$/.test(before)) return { kind: null, reason: 'counts a list another body drew up' };
+  // 实现4个提升、3个一体化、2个突破、1个增效“4321”目标: counts that spell out a slogan's number are the slogan's parts
+  if (quantity.base === 'count' && sentence.includes('“') && spelledSlogan(sentence, quantity)) return { kind: null, reason: 'counts the text itself' };
   // 紧盯实体经济、13条重点产业链关键环节, 聚焦10个重点产业: what a plan's work focuses on, not a count to reach
   if (quantity.base === 'count' && /(?:紧盯|聚焦|围绕|立足)(?:[^，。；、\d]{1,10}、)?$/.test(before)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 吉林是中国第15个提出打造旅游万亿级目标的省份: the place's rank among those with such a goal, not the goal
