@@ -482,7 +482,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (今日有 499人获取查询结果: a site's tally of its visitors)
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
     // (发布时间: 2025-06-01 | 15 次浏览 | 分享到)
-    || (quantity.unit === '次' && /^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
+    || (quantity.unit === '次' && /^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)))
+    // (0条 [查看全部] 相关评论: the count of a page's comments, above them)
+    || (quantity.unit === '条' && /^\s*[[【(（]?查看全部[\]】)）]?\s*(?:相关|网友)?评论/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
   const whole = sentenceVerdict(sentence, workReport);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
