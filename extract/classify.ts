@@ -287,7 +287,7 @@ const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** ，达到2000家 (，三年累计突破1000个: how it is counted captured) straight after a multiple: the level the multiple reaches. */
-export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*([^，。；\d]{0,6}?)(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
+export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*((?![^，。；\d]{0,6}?(?:增速|增幅|速度|年均|比重|占比))[^，。；\d]{0,6}?)(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */

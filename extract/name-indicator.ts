@@ -1416,6 +1416,8 @@ function nameOf(input: NamingInput): string {
     .replace(/^(?:支撑|支持|服务|助力|引领|带动)[^，。；的]{2,20}的(?=[\u4e00-\u9fa5]{2,8}$)/, '')
     // (经确认符合条件的，补助金额不超过…: who qualifies once checked says nothing of what is paid)
     .replace(/^经[^，。；]{0,6}?(?:确认|认定|审核|审定|评审)(?:后)?符合(?:条件|要求)(?:的)?(?=[\u4e00-\u9fa5]{2})/, '')
+    // (地区生产总值在2018年基础上翻两番: the year a multiple is measured from, its year already dropped, is no part of the name)
+    .replace(/(?<=[\u4e00-\u9fa5A-Za-z)）]{2})在的?基础上$/, '')
     // 在151家机器人企业的基础上再新增100家企业: the base a goal adds to is no part of its name (机器人企业新增)
     .replace(/^([\u4e00-\u9fa5]{2,12}?)的?基础上(?:再|继续)?(新增|增加|引进|培育)?[\u4e00-\u9fa5]{0,4}$/, (_, base: string, verb: string | undefined) => base + (verb ?? '新增'))
     // 经济总量将向7万亿元冲刺: the run toward the figure is no part of what it measures
@@ -1759,7 +1761,8 @@ function borrowedName(input: NamingInput, subject: string): string {
   const lender = !total && index > 1 && isShare(previous) ? index - 2 : index - 1;
   const source = quantities[lender];
   if (RATE_OR_TOTAL.test(subject) && source && (total || !['percent', 'ratio'].includes(source.base)) && nearby(sentence, source.end, quantity.start)) {
-    const named = nameIndicator({ ...input, index: lender, clause: clauseOf(sentence, source) });
+    // (地区生产总值在2018年基础上翻两番，年均增速达到25%左右: the growth is the measure's, not the doubling's)
+    const named = nameIndicator({ ...input, index: lender, clause: clauseOf(sentence, source) }).replace(source.unit === '番' || source.unit === '倍' ? /(?:翻一番|翻两番|翻番)$/ : /$^/, '');
     const whose = total && ['percent', 'ratio'].includes(source.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
     // (营业收入突破500亿元，占全省25%，年均增速15%: a bare measure past a share lends no name; the industry's growth is meant)
     const bare = lender < index - 1 && /^(?:营业收入|营收|主营业务收入|总产值|产值|规模|增加值)$/.test(whose);
