@@ -891,7 +891,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             : annual ? deadlineAt(mentions.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
-        const deadline = stated ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
+        // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
+        const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && /安排|预算|列支|统筹/.test(clause.text) ? lastDeadline : null;
+        const deadline = stated ?? partOfWhole ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
