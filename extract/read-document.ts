@@ -12,7 +12,7 @@ import { numeralValue } from './numerals';
 import { matchesOf } from '../src/domain/text';
 import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
-import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear } from './resolve-deadline';
+import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
@@ -453,6 +453,9 @@ const BARE_DURING = /(?:^|[，：:]|力争|确保|争取|预计)期间(?![内的
 /** “十五五”时期: a plan period named (not a year). */
 const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 
+/** 按照“十四五”末建成…的目标要求, 围绕到2025年…的目标: the goal a sentence says its work is toward. */
+const FRAMING_GOAL = /(?:按照|围绕|对标|锚定|瞄准|紧扣)[^。；，]{2,60}?的?目标(?:要求|任务)?(?=[，,])/g;
+
 /** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
 const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
 
@@ -813,6 +816,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         }
         mentions.sort((a, b) => a.at - b.at);
       }
+      // 江苏将按照“十四五”末建成…的目标要求，…新建高标准农田400万亩: a horizon inside the goal a sentence works toward dates that goal only
+      const framed = mentions.length > 0 && sentence.text.includes('目标') ? [...sentence.text.matchAll(FRAMING_GOAL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+      const mentionsAt = (offset: number): DeadlineMention[] => framed.length === 0 ? mentions : mentions.filter((m) => !framed.some((f) => m.at >= f.start && m.end <= f.end && (offset < f.start || offset >= f.end)));
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);
@@ -887,10 +893,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (5年内，设立20亿元…基金…；…的，最高给予5000万元运营补贴: a provision after a ； is dated by its own words only)
         const provisionFrom = paidNow ? sentence.text.lastIndexOf('；', quantity.start) + 1 : 0;
         // (对新设立的外资企业（包括2016年注册，2017年实缴注册资本的）…给予: a year in a bracketed note on who qualifies dates no payment)
-        const stated = paidNow ? deadlineBefore((condition ? mentions.filter((m) => m.end <= condition.start || m.at >= condition.end) : mentions).filter((m) => m.at >= provisionFrom && !inBracket(sentence.text, m.at)), quantity.start)
-          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(mentions, quantity.start) ?? (planYear ? null : fromBefore)
+        const here = mentionsAt(quantity.start);
+        const stated = paidNow ? deadlineBefore((condition ? here.filter((m) => m.end <= condition.start || m.at >= condition.end) : here).filter((m) => m.at >= provisionFrom && !inBracket(sentence.text, m.at)), quantity.start)
+          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here, quantity.start) ?? (planYear ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
-            : annual ? deadlineAt(mentions.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(mentions, quantity.start) ?? fromBefore);
+            : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && /安排|预算|列支|统筹/.test(clause.text) ? lastDeadline : null;
