@@ -261,7 +261,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
       // (助企纾困“大礼包”来了!淅川县惠企政策汇编全公开: or at the start of a headline's segment)
-      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name))) break;
+      // (关于兰考县农村能源革命试点建设总体方案: or the county a document is about, opening its name)
+      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name)) && !(i === 2 && /[县区市旗]$/.test(name) && text.startsWith('关于'))) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
@@ -418,7 +419,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const issuers = head.issuers.filter((issuer) => !cited.some((c) => c.replace(/\s+/g, '').includes(issuer.replace(/\s+/g, ''))));
   // 贯彻落实海南省党代会精神: a headline following a superior's meeting names the superior, not the text's place
   // 文山壮族、苗族自治州: an autonomous prefecture's peoples listed with a mark its name leaves out
-  const clues = [ownTitle, ...head.ownNames, ...issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)(?![（(])/, '').replace(FOLLOWS_MEETING, '')
+  // (“关于兰考县…: a quote a name opens in, left unclosed, is no part of it)
+  const clues = [ownTitle, ...head.ownNames, ...issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^[“"](?=[^”"]*$)/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)(?![（(])/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
     .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
   // (the government whose site the page is on, when nothing of the text's own head names a place)
@@ -720,6 +722,10 @@ function regionOfBody(text: string): Region {
   const quoted = REPORT_QUOTED.exec(text.slice(0, 200));
   const reporting = quoted ? firstDivision(quoted[1]) : null;
   if (reporting) return reporting;
+  // 2月15日，中山高规格举行推动经济高质量发展工作会议，会议集中推出了16项政策: the place whose meeting, in the lead, issues the policies
+  const meeting = MEETING_ISSUES.exec(text.slice(0, 300));
+  const host = meeting ? firstDivision(meeting[1]) : null;
+  if (host) return host;
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
@@ -1001,6 +1007,8 @@ const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做
 /** A series of press conferences, held by one body with a session per place. */
 /** 贵州省《政府工作报告》提出, 今年南宁市政府工作报告明确: the place whose work report a text's lead quotes. */
 const REPORT_QUOTED = /^(?:[^，。；]{0,12}[，,])?([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民)?(?:政府)?《?政府工作报告》?(?:提出|指出|明确|强调)/;
+/** 中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
+const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
