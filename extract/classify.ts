@@ -274,6 +274,9 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
   return m !== null && Number(m[1]) > lastPastYear ? Number(m[1]) : null;
 }
 
+/** 地级市3个, 县市区30个: a short noun and its count right after a sum (not 项目, 企业: 10亿元项目5个 names a class, but also a sum a text may want). */
+const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|县区|县|乡镇|镇|村|城市|街道)[\d一二三四五六七八九十两]+个/;
+
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
 /**
@@ -339,7 +342,7 @@ const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业).
  */
-const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** “4321”目标, “1135”战略: a slogan of digits in quotes (not “1+5+4”, which may sum up works to build). */
 const DIGIT_SLOGAN = /“(\d{3,8})”/g;
 /** 4个提升、3个一体化: a count of a list of counts, each a digit before its measure word. */
@@ -485,6 +488,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     || (quantity.unit === '次' && /^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)))
     // (0条 [查看全部] 相关评论: the count of a page's comments, above them)
     || (quantity.unit === '条' && /^\s*[[【(（]?查看全部[\]】)）]?\s*(?:相关|网友)?评论/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
+  // 君乐宝、三元、双鸽3个…: a name in a list of names that a numeral and a unit happen to spell
+  if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
+  // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
+  if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
   const whole = sentenceVerdict(sentence, workReport);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)

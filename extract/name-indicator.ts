@@ -1829,12 +1829,25 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
-  let items = listed.split('、');
-  if (items.length !== count) items = listed.split(/[、和及与]/);
+  let items = splitOutsideBrackets(listed, /、/g);
+  if (items.length !== count) items = splitOutsideBrackets(listed, /[、和及与]/g);
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
   if (counted) return items.map((item) => item.trim() + counted[1] + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   return items.map((item) => (tail && !item.endsWith(tail) ? item.trim() + tail : item.trim()));
+}
+
+/** 市本级和各县（市、区）要 → 市本级, 各县（市、区）要: a list split where no bracket is open. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const masked = text.replace(/[（(][^（()）]*[)）]/g, (bracket) => ' '.repeat(bracket.length));
+  const items: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(separator)) {
+    items.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  items.push(text.slice(from));
+  return items;
 }
 
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */

@@ -436,7 +436,8 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
   const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(SPREAD_CUE);
   if (cue < 0 || numbersInClause !== 1) return 1;
-  const subject = before.slice(0, cue);
+  // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
+  const subject = before.slice(0, cue).replace(/[（(][^（()）]*[)）]/g, '');
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
   const count = counted ? '两二三四五六'.indexOf(counted[1]) : subject.split(/[、和及与]/).filter((s) => s.trim()).length;
   const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
