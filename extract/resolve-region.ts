@@ -652,7 +652,8 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     if (named?.code && bracketed?.code && bracketed.code !== named.code && isWithin(bracketed.code, named.code, regionIndex())) return bracketed;
     // 天津：生态城9条措施…: a title naming a city and one of its zones by kind, the zone its text names in full
     // (北京出台AI攻关奖励政策 over 5月19日，北京市海淀区出台《…》: the district its lead says issued the text)
-    if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? issuedUnder(named, body) ?? named;
+    // (济南市委、市政府召开…发布会 over …济南市历城区将实现…: the district its lead names, with its city, as the one that will act)
+    if (named && named.level !== 'district') return zoneByKind(clue, named, body) ?? issuedUnder(named, body) ?? actingUnder(named, body) ?? named;
     if (named) return hostIssuing(named, body, clue) ?? zoneBeside(clue, named) ?? named;
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
@@ -677,6 +678,20 @@ function issuedUnder(home: Region, body: () => string): Region | null {
   const zoneOfHome = named?.code === home.code && named.level === 'district' && ZONE_WORD.test(named.name);
   return named?.code && (zoneOfHome || (named.code !== home.code && isWithin(named.code, home.code, regionIndex()))) ? officialZoneName(named) : null;
 }
+
+/** The division under a city that the text's lead names with the city as the one that will act (济南市历城区将实现…), or null. */
+function actingUnder(home: Region, body: () => string): Region | null {
+  if (!home.code || home.level !== 'city') return null;
+  const lead = body().slice(0, 400);
+  const regions = regionIndex();
+  for (let at = lead.indexOf(home.name); at >= 0; at = lead.indexOf(home.name, at + 1)) {
+    const m = ACTING_CHILD.exec(lead.slice(at + home.name.length, at + home.name.length + 12));
+    const child = m ? regions.childOf(home.code, m[1]) : undefined;
+    if (child) return named(child, regions);
+  }
+  return null;
+}
+const ACTING_CHILD = /^([\u4e00-\u9fa5]{1,6}?[区县旗])(?:将|要|力争)/;
 
 /** 铜陵市政府印发《铜陵经开区…方案》: a city's government issuing a plan for its zone. */
 const CITY_ISSUES = /([\u4e00-\u9fa5]{2,6}市)(?:人民)?政府(?:办公室|办公厅)?(?:印发|出台|制定|发布)(?:了)?《/;
