@@ -410,6 +410,19 @@ function supportingSuperior(title: string, issuers: readonly string[]): Region |
 /** 江西省人民政府印发《…》 in a headline: the government that issues the document the page carries. */
 const TITLE_GOVERNMENT_ISSUES = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市))人民政府(?:办公厅|办公室)?(?:印发?|发布|出台)《/;
 
+/** 发布首个…规划, 出台…方案: a plan issued, in a headline (the issuer just before it). */
+const ISSUES_PLAN = /(?:省|自治区)?(?:发布|出台|印发)(?:了)?(?:首个|首部)?[^，。；《]{0,16}?(?:规划|方案|意见|行动计划)/g;
+
+/** 湖北发布首个…规划, 广东出台…方案: the province a headline names, by its short name, as issuing a plan; null for none. */
+function provinceIssuingIn(title: string): Region | null {
+  const regions = regionIndex();
+  for (const m of title.matchAll(ISSUES_PLAN)) {
+    const division = [2, 3].map((length) => regions.lookup(title.slice(Math.max(0, m.index - length), m.index))).find((d) => d?.level === 'province');
+    if (division) return toRegion(division);
+  }
+  return null;
+}
+
 function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>, body: () => string): Region {
   // a document a title only cites (关于贯彻落实《浙江省…条例》的实施方案) names another's region
   // (关于落实文化和旅游部 国家发展改革委<冰雪旅游发展行动计划>的实施方案: the bodies that issued it are cited with it)
@@ -434,6 +447,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const issuing = TITLE_GOVERNMENT_ISSUES.exec(ownTitle.replace(/\s+/g, ''));
   const government = issuing ? firstDivision(issuing[1]) : null;
   if (government?.code && government.level !== 'district') return government;
+  // (宜昌乡村发展迎来新机遇 / 湖北发布首个乡村振兴五年规划: or the province, by its short name, issuing it)
+  const province = provinceIssuingIn(ownTitle.replace(/\s+/g, ''));
+  if (province) return province;
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null)
     ?? [ownTitle, ...head.ownNames].map(provinceOfCityGroup).find((province) => province !== null) ?? null;
   // 鄂尔多斯市人民政府办公室 issuing 《鄂尔多斯综合保税区…行动方案》: a plan the host city's government issues for its zone
