@@ -259,6 +259,25 @@ export function spokenPlanPeriod(lines: readonly { text: string }[], from: numbe
   return null;
 }
 
+/** 2018-2022年《湖北省乡村振兴战略规划》, 《湖北省…规划（2018-2022年）》: a plan named with its period, in a text's body. */
+const PERIOD_PLAN_NAMED = /((?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年)?《([^《》]{4,40}?(?:规划|纲要|行动计划|行动方案|实施方案)(?:[（(][^（()）]{4,14}[)）])?)》/g;
+
+/**
+ * The period of the plan a text without one of its own reports on: the first plan its opening names with a period, when the
+ * plan's name opens on one of the text's place names (湖北省政府新闻办举行2018-2022年《湖北省乡村振兴战略规划》新闻发布会); null otherwise.
+ */
+export function reportedPlanPeriod(lines: readonly { text: string }[], from: number, to: number, placeNames: readonly string[]): { start: number; end: number } | null {
+  for (let i = Math.max(0, from); i < Math.min(to, from + MILESTONE_LINES); i++) {
+    if (!lines[i].text.includes('《')) continue;
+    for (const m of lines[i].text.matchAll(PERIOD_PLAN_NAMED)) {
+      if (!placeNames.some((place) => m[2].startsWith(place))) continue;
+      const period = planPeriodOf(`${m[2]}${m[1] ? `（${m[1]}）` : ''}`);
+      if (period && period.end > period.start) return period;
+    }
+  }
+  return null;
+}
+
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
 const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
 const MILESTONE_LINES = 30;

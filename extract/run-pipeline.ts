@@ -10,8 +10,8 @@ import { mergeRepeats } from './merge-repeats';
 import { normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
-import { resolveDocumentRegion } from './resolve-region';
-import { congressReportYear, datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
+import { resolveDocumentRegion, shortNameOf } from './resolve-region';
+import { congressReportYear, datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -110,7 +110,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
     const goalsYear = issuedYear || period || planYear ? null : congressYear ?? statedGoalsYear(lines, span.start, span.end);
     const lastPastYear = issuedYear ? issuedYear - 1 : period ? period.start - 1 : planYear ? planYear - 1 : goalsYear ? goalsYear - 1 : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
+    // (湖北省政府新闻办举行2018-2022年《湖北省乡村振兴战略规划》新闻发布会: news of the place's plan, due when the plan ends)
+    const placeNames = [region.name, shortNameOf(region)].filter((n): n is string => n !== null && n.length >= 2);
+    const reported = !period && !reportYear && head && region.code ? reportedPlanPeriod(lines, span.start, span.end, placeNames) : null;
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
