@@ -61,7 +61,7 @@ const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立)|预期(?:发展)?目标|的目标|目标(?:是|为)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出)[^，。；]{0,8}目标[：:]?\s*$|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|${VERB_YAO}|拟`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|目标(?:是|为)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出)[^，。；]{0,8}目标[：:]?\s*$|今年(?<!(?:截至|截止)今年)(?!以来|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|${VERB_YAO}|拟`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -232,7 +232,8 @@ export function clauseStances(
     else if (within === 'neutral' && FLOOR_SET.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'ahead'; precise = false; }
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
     // (…年度主营业务收入较上一年同比增长超过10%的奖励100万元: a condition and the payment it earns, in one clause)
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
+    // (该县当年成功申报的规模以上工业企业，给予一次性奖励5万元: nor who a payment in the clause after it goes to)
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(/的[^，。；的]{2,16}$/.test(clause) && GIVES_MONEY.test(clauses[index + 1] ?? '')) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
     // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
     // (推动全市科技创新投入达2635亿元，全社会研发投入强度达4.1%: a figure pushed for is a goal, however precise, and so is
     // a measure reaching one in the clause after it)
