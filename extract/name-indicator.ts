@@ -1838,7 +1838,7 @@ export function sharedSubjects(before: string, count: number): string[] | null {
 }
 
 /** 市本级和各县（市、区）要 → 市本级, 各县（市、区）要: a list split where no bracket is open. */
-function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
   const masked = text.replace(/[（(][^（()）]*[)）]/g, (bracket) => ' '.repeat(bracket.length));
   const items: string[] = [];
   let from = 0;

@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { matchesOf } from '../src/domain/text';
-import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects } from './name-indicator';
+import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
@@ -436,10 +436,10 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
   const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(SPREAD_CUE);
   if (cue < 0 || numbersInClause !== 1) return 1;
-  // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
-  const subject = before.slice(0, cue).replace(/[（(][^（()）]*[)）]/g, '');
+  const subject = before.slice(0, cue);
   const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
-  const count = counted ? '两二三四五六'.indexOf(counted[1]) : subject.split(/[、和及与]/).filter((s) => s.trim()).length;
+  // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
+  const count = counted ? '两二三四五六'.indexOf(counted[1]) : splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
   const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
   return n >= 2 && n <= 6 ? n : 1;
 }
