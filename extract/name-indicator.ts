@@ -82,7 +82,8 @@ function clean(text: string): string {
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
     .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
-    .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '')
+    // (到2025gdp实现800亿元: nor is a horizon written without its 年)
+    .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:到|至)(?:19|20)\d{2}(?=[A-Za-z]{2,}|(?!年)[\u4e00-\u9fa5]{2})/, '')
     // 5G网络力争单向时延: the resolve between a subject and its measure is no part of the name
     .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '')
     // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
@@ -1141,7 +1142,9 @@ function nameFound(input: NamingInput): string {
   if (builds) return builds;
   // (建成昌金段等5个高速公路项目, 帕古水库等水利项目30个: a count names the class, not the one work given as its example)
   const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) ?? sharedQualifiers(named, input) : null;
-  const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : named;
+  // (开工建设仙鹤纸业、中科电气等50个项目: works named as examples, counted with what is done to them)
+  const examples = !counted && input.quantities[input.index].base === 'count' ? WORKS_BY_EXAMPLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].end + 6)) : null;
+  const own = input.kind === 'incentive' ? levelOfListed(named, (input.earlier ?? '') + input.sentence.slice(0, input.quantities[input.index].start)) : counted ? counted[1] : examples ? examples[1] + examples[2] : named;
   // (…；在加快双创平台建设上，…分别给予100万元、50万元奖励: the provision the payment stands in, after the last ；)
   const provision = input.kind === 'incentive' ? input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1) : '';
   const paid = input.kind === 'incentive' ? topicalPayment(plainPayment(own), provision, input.quantities.length === 1, input.sentence) : own;
@@ -1212,6 +1215,8 @@ let sharingDepth = 0;
 const SWAPPED_HEAD = /(?:工厂|车间|企业|项目|基地|平台|中心|场景|产品|品牌|农场|园区|集群)$/;
 
 /** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted. */
+/** 开工建设仙鹤纸业、中科电气等50个项目, 尽快竣工投产…等20个项目: what is done to works the clause names by example, and what they are. */
+const WORKS_BY_EXAMPLE = /^\s*(?:尽快|加快|全力|力争)?(开工建设|新开工|开工|加快推进|推进|竣工投产|建成投产|竣工|建成|投产)[^，；。\d]{2,40}?等[\d一二三四五六七八九十]+个((?:在建|新建|续建|重点|重大)?(?:[\u4e00-\u9fa5]{0,4}项目|工程))/;
 const NAMED_EXAMPLE = /^[^、，；和与及]{2,16}等((?:[\d.]+[万亿]?元以上)?[\u4e00-\u9fa5“”]{2,12}(?:项目|工程|企业|基地|园区|平台|场景|线路|道路|水库|设施))$/;
 
 /** 国家级 alone; a level anywhere; 新认定的国家级、省级中小企业公共服务示范平台国家级: levels listed, then one; a level closing a name. */
