@@ -1830,7 +1830,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';
   const each = measure.length >= 2 && !/[达超过到增长]/.test(measure) ? measure : '';
   // 两大产业: the counted head names what every item is
-  const counted = /[两二三四五六](?:大|个|类|项)([^、和及与]{0,6})$/.exec(text);
+  // (…、文化旅游等3个产业: or counted in digits)
+  const counted = /[两二三四五六2-6](?:大|个|类|项)([^、和及与\d]{0,6})$/.exec(text);
   const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;

@@ -435,13 +435,14 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   // A、B、C在2020年基础上翻一番: a multiple needs no 分别 to hold for each subject listed
   // 固定资产投资、工业投资均增长12%左右: 均 (not 人均, 年均) spreads a number like 分别
   const cue = multiple ? before.search(MULTIPLE_BASE) : before.search(SPREAD_CUE);
-  if (cue < 0 || numbersInClause !== 1) return 1;
+  if (cue < 0) return 1;
   const subject = before.slice(0, cue);
-  const counted = /([两二三四五六])(?:大|个|类|项)[^、和及与]{0,6}$/.exec(subject);
+  // (…、文化旅游等3个产业各达到2000亿: the list counted in digits, that count the clause's other figure)
+  const counted = /([两二三四五六2-6])(?:大|个|类|项)[^、和及与\d]{0,6}$/.exec(subject);
+  if (numbersInClause !== (counted && /\d/.test(counted[1]) ? 2 : 1)) return 1;
   // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
-  const count = counted ? '两二三四五六'.indexOf(counted[1]) : splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
-  const n = counted ? [2, 2, 3, 4, 5, 6][count] : count;
-  return n >= 2 && n <= 6 ? n : 1;
+  const count = counted ? (/\d/.test(counted[1]) ? Number(counted[1]) : [2, 2, 3, 4, 5, 6]['两二三四五六'.indexOf(counted[1])]) : splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
+  return count >= 2 && count <= 6 ? count : 1;
 }
 
 /** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */
