@@ -753,6 +753,10 @@ function regionOfBody(text: string): Region {
   const quoted = REPORT_QUOTED.exec(text.slice(0, 200));
   const reporting = quoted ? firstDivision(quoted[1]) : null;
   if (reporting) return reporting;
+  // 11月24日，浙江省发改委介绍了《浙江省…实施方案》: a place's body presenting, in the lead, a document named after that place
+  const presented = OWN_DOCUMENT_PRESENTED.exec(text.slice(0, 300));
+  const presenter = presented ? firstDivision(presented[1]) : null;
+  if (presenter) return presenter;
   // 2月15日，中山高规格举行推动经济高质量发展工作会议，会议集中推出了16项政策: the place whose meeting, in the lead, issues the policies
   const meeting = MEETING_ISSUES.exec(text.slice(0, 300));
   const host = meeting ? firstDivision(meeting[1]) : null;
@@ -1038,6 +1042,8 @@ const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做
 /** A series of press conferences, held by one body with a session per place. */
 /** 贵州省《政府工作报告》提出, 今年南宁市政府工作报告明确: the place whose work report a text's lead quotes. */
 const REPORT_QUOTED = /^(?:[^，。；]{0,12}[，,])?([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民)?(?:政府)?《?政府工作报告》?(?:提出|指出|明确|强调)/;
+/** 浙江省发改委介绍了《浙江省…》: a place's body presenting a document whose name opens on that place. */
+const OWN_DOCUMENT_PRESENTED = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[\u4e00-\u9fa5]{0,12}?(?:介绍|解读|发布|印发|出台|公布)了?《\1/;
 /** 中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
 const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
