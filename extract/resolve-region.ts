@@ -1460,8 +1460,8 @@ function selfNamed(text: string): Region | null {
   return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
-/** 增速高于全省, 居全省第一, 全省地级市中, 与全国全省同步, 争当全省…: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|全[省市](?=第[一二三\d]|排名|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
+/** 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…: a place measured against its province, which is not itself. */
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|全[省市](?=第[一二三\d]|排名|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();

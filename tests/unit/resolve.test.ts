@@ -47,4 +47,9 @@ describe('regions', () => {
     expect(resolveDocumentRegion({ ...none, title: '数字人社建设行动实施方案', section: '国策要论' }).name).toBe('全国');
     expect(resolveDocumentRegion({ ...none, title: '中共甘肃省委甘肃省人民政府关于促进数据要素市场发展的实施意见' }).name).toBe('甘肃省');
   });
+  it('does not read a share of the province (占全省四分之一) as the text speaking for it', () => {
+    const body = '南通下一个万亿看沿海。市长围绕“在江苏加快打造发展新质生产力重要阵地中勇担使命”主题做介绍。南通拥有海域面积8000平方公里、占全省四分之一，'
+      + '海岸线200公里、占全省四分之一。2023年完成海洋生产总值近2000亿元、占全省四分之一。';
+    expect(resolveDocumentRegion({ title: '', section: null, sourceLine: null, body: () => body, head: { ownNames: [], issuers: [] } }).name).toBe('南通市');
+  });
 });
