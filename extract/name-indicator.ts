@@ -179,7 +179,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
   // (2023—2025年新增转型企业: a period opening the clause is its horizon too; （这也是…）人均GDP: an aside before it is no part)
-  before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?/g, '').replace(/(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
+  // (人均预期寿命比“十三五”末提高: a plan period's end compared against, too)
+  before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?)(?:底|末|期末)?/g, '').replace(/(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
     // 活动计划2025全年举办60场: the plan's year and verb are not the measure
     .replace(YEAR_ROUND, '');
   let previousText = '';
