@@ -1831,18 +1831,20 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';
   const each = measure.length >= 2 && !/[达超过到增长]/.test(measure) ? measure : '';
   // 两大产业: the counted head names what every item is
-  // (…、文化旅游等3个产业: or counted in digits)
-  const counted = /[两二三四五六2-6](?:大|个|类|项)([^、和及与\d]{0,6})$/.exec(text);
+  const counted = COUNTED_LIST_HEAD.exec(text);
   const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
   let items = splitOutsideBrackets(listed, /、/g);
   if (items.length !== count) items = splitOutsideBrackets(listed, /[、和及与]/g);
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
-  if (counted) return items.map((item) => item.trim() + counted[1] + each);
+  if (counted) return items.map((item) => item.trim() + counted[2] + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   return items.map((item) => (tail && !item.endsWith(tail) ? item.trim() + tail : item.trim()));
 }
+
+/** 两大产业, 四个领域, 等3个产业 (counted in digits too): how many items a list before it holds, and the head they share. */
+export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个|类|项)([^、和及与\d]{0,6})$/;
 
 /** 市本级和各县（市、区）要 → 市本级, 各县（市、区）要: a list split where no bracket is open. */
 export function splitOutsideBrackets(text: string, separator: RegExp): string[] {

@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { matchesOf } from '../src/domain/text';
-import { SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
+import { COUNTED_LIST_HEAD, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
@@ -438,10 +438,10 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   if (cue < 0) return 1;
   const subject = before.slice(0, cue);
   // (…、文化旅游等3个产业各达到2000亿: the list counted in digits, that count the clause's other figure)
-  const counted = /([两二三四五六2-6])(?:大|个|类|项)[^、和及与\d]{0,6}$/.exec(subject);
+  const counted = COUNTED_LIST_HEAD.exec(subject);
   if (numbersInClause !== (counted && /\d/.test(counted[1]) ? 2 : 1)) return 1;
   // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
-  const count = counted ? (/\d/.test(counted[1]) ? Number(counted[1]) : [2, 2, 3, 4, 5, 6]['两二三四五六'.indexOf(counted[1])]) : splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
+  const count = counted ? numeralValue(counted[1]) : splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
   return count >= 2 && count <= 6 ? count : 1;
 }
 
