@@ -736,6 +736,9 @@ export function doublingName(name: string): string {
   return what.length >= 2 ? `${what}翻番` : name;
 }
 
+/** 营业收入翻一番 → 营业收入: what a multiple is of, without the multiple (and the verb of growing by it). */
+const withoutMultiple = (name: string): string => name.replace(/(?:增加|增长|提高|扩大|实现)?(?:翻一番|翻番|翻两番)?$/, '');
+
 /** 争创, 力争达到, 争取突破: a clause opening straight on its aim, naming nothing it measures. */
 const LONE_AIM = /^\s*(?:力争|争取|争创|确保|努力)(?:达到|达|突破|超过)?(?:约)?$/;
 
@@ -1487,7 +1490,7 @@ function nameOf(input: NamingInput): string {
   // (the pattern classify drops the multiple by: the level must be this figure, straight after it)
   const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? MULTIPLE_THEN_LEVEL.exec(sentence.slice(justBefore.end)) : null;
   if (levelOf && justBefore && justBefore.end + levelOf[0].length - 1 === quantities[index].start) {
-    const doubled = nameBefore(justBefore).replace(/(?:增加|增长|提高|扩大|实现)?(?:翻一番|翻番|翻两番)?$/, '');
+    const doubled = withoutMultiple(nameBefore(justBefore));
     if (doubled.length >= 2) return levelOf[1] ? `${doubled}（${levelOf[1]}）` : doubled;
   }
   // (关键工序数控化率超过75%，较2023年提高5个百分点: a rise in points after a rate is that rate's)
@@ -1768,7 +1771,8 @@ function borrowedName(input: NamingInput, subject: string): string {
   const source = quantities[lender];
   if (RATE_OR_TOTAL.test(subject) && source && (total || !['percent', 'ratio'].includes(source.base)) && nearby(sentence, source.end, quantity.start)) {
     // (地区生产总值在2018年基础上翻两番，年均增速达到25%左右: the growth is the measure's, not the doubling's)
-    const named = nameIndicator({ ...input, index: lender, clause: clauseOf(sentence, source) }).replace(source.unit === '番' || source.unit === '倍' ? /(?:翻一番|翻两番|翻番)$/ : /$^/, '');
+    const lent = nameIndicator({ ...input, index: lender, clause: clauseOf(sentence, source) });
+    const named = source.unit === '番' || source.unit === '倍' ? withoutMultiple(lent) : lent;
     const whose = total && ['percent', 'ratio'].includes(source.base) ? (GROWTH_TAIL.test(named) ? named.replace(GROWTH_TAIL, '') : '') : named;
     // (营业收入突破500亿元，占全省25%，年均增速15%: a bare measure past a share lends no name; the industry's growth is meant)
     const bare = lender < index - 1 && /^(?:营业收入|营收|主营业务收入|总产值|产值|规模|增加值)$/.test(whose);

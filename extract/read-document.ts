@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { EVENT_REASON, FORECAST, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { EVENT_REASON, FORECAST, SET_ASIDE, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
@@ -902,7 +902,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
-        const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && /安排|预算|列支|统筹/.test(clause.text) ? lastDeadline : null;
+        const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
         const deadline = stated ?? partOfWhole ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear

@@ -413,8 +413,14 @@ const TITLE_GOVERNMENT_ISSUES = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市))�
 /** 发布首个…规划, 出台…方案: a plan issued, in a headline (the issuer just before it). */
 const ISSUES_PLAN = /(?:省|自治区)?(?:发布|出台|印发)(?:了)?(?:首个|首部)?[^，。；《]{0,16}?(?:规划|方案|意见|行动计划)/g;
 
-/** 湖北发布首个…规划, 广东出台…方案: the province a headline names, by its short name, as issuing a plan; null for none. */
-function provinceIssuingIn(title: string): Region | null {
+/**
+ * The government a headline names as issuing the plan it carries, whichever of its places the headline says the plan is good
+ * for: by its full name (江西省人民政府印《…》), or a province by its short name (湖北发布首个…规划); null for none.
+ */
+function governmentIssuingIn(title: string): Region | null {
+  const issuing = TITLE_GOVERNMENT_ISSUES.exec(title);
+  const government = issuing ? firstDivision(issuing[1]) : null;
+  if (government?.code && government.level !== 'district') return government;
   const regions = regionIndex();
   for (const m of title.matchAll(ISSUES_PLAN)) {
     const division = [2, 3].map((length) => regions.lookup(title.slice(Math.max(0, m.index - length), m.index))).find((d) => d?.level === 'province');
@@ -442,14 +448,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (芜湖发布消息，日前，安徽省政府办公厅出台《关于支持芜湖市…的若干意见》: news of it, with no title of its own, reports the place's goals)
   const supporter = head.titleLine === undefined || head.titleLine >= 0 ? supportingSuperior(ownTitle, issuers) : null;
   if (supporter) return supporter;
-  // 赣州农村的发展机遇来了！江西省人民政府印《关于加快农业结构调整的行动计划》: a headline naming the government that issues the
-  // plan it carries is that government's, whichever of its places the headline says the plan is good for
-  const issuing = TITLE_GOVERNMENT_ISSUES.exec(ownTitle.replace(/\s+/g, ''));
-  const government = issuing ? firstDivision(issuing[1]) : null;
-  if (government?.code && government.level !== 'district') return government;
-  // (宜昌乡村发展迎来新机遇 / 湖北发布首个乡村振兴五年规划: or the province, by its short name, issuing it)
-  const province = provinceIssuingIn(ownTitle.replace(/\s+/g, ''));
-  if (province) return province;
+  // 赣州农村的发展机遇来了！江西省人民政府印《…》, 宜昌乡村发展迎来新机遇 / 湖北发布首个乡村振兴五年规划: the issuing government's
+  const government = governmentIssuingIn(ownTitle.replace(/\s+/g, ''));
+  if (government) return government;
   const found = regionOfHead(clues, body) ?? (head.site ? firstDivision(head.site) : null) ?? ([ownTitle, ...issuers.slice(0, 1)].some((t) => NATION_IN_TITLE.test(t)) ? NATIONAL : null)
     ?? [ownTitle, ...head.ownNames].map(provinceOfCityGroup).find((province) => province !== null) ?? null;
   // 鄂尔多斯市人民政府办公室 issuing 《鄂尔多斯综合保税区…行动方案》: a plan the host city's government issues for its zone
@@ -749,18 +750,13 @@ function regionOfBody(text: string): Region {
   // (西宁经济技术开发区…（以下简称“开发区”）…打造具有西宁特色的…: the zone, not its city)
   const designated = designatedSelf(text);
   if (designated) return designated.self;
-  // 贵州省《政府工作报告》提出，…: a commentary opening on the place whose work report it sets out
-  const quoted = REPORT_QUOTED.exec(text.slice(0, 200));
-  const reporting = quoted ? firstDivision(quoted[1]) : null;
-  if (reporting) return reporting;
-  // 11月24日，浙江省发改委介绍了《浙江省…实施方案》: a place's body presenting, in the lead, a document named after that place
-  const presented = OWN_DOCUMENT_PRESENTED.exec(text.slice(0, 300));
-  const presenter = presented ? firstDivision(presented[1]) : null;
-  if (presenter) return presenter;
-  // 2月15日，中山高规格举行推动经济高质量发展工作会议，会议集中推出了16项政策: the place whose meeting, in the lead, issues the policies
-  const meeting = MEETING_ISSUES.exec(text.slice(0, 300));
-  const host = meeting ? firstDivision(meeting[1]) : null;
-  if (host) return host;
+  // the place a lead names as speaking for the text: whose work report it sets out, whose body presents a document named after
+  // it, whose meeting issues the policies
+  for (const lead of LEAD_SPEAKERS) {
+    const m = lead.exec(text.slice(0, 300));
+    const place = m ? firstDivision(m[1]) : null;
+    if (place) return place;
+  }
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
@@ -1040,12 +1036,14 @@ const NATIONAL_REPORT = /(?:全国人民代表大会|国务院总理)[^。]{0,30
 /** 总理…所作的《政府工作报告》 (its title emptied: 《》), 提交全国人大审查的纲要草案 (not 全国人大代表, a delegate's title). */
 const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做)的?(?:《?政府工作报告|《》)|提交全国人大(?!代表)[^。]{0,6}审(?:查|议)的[^。]{0,10}(?:纲要|规划)/;
 /** A series of press conferences, held by one body with a session per place. */
-/** 贵州省《政府工作报告》提出, 今年南宁市政府工作报告明确: the place whose work report a text's lead quotes. */
+/** 贵州省《政府工作报告》提出，…: a commentary opening on the place whose work report it sets out (今年南宁市政府工作报告明确 too). */
 const REPORT_QUOTED = /^(?:[^，。；]{0,12}[，,])?([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民)?(?:政府)?《?政府工作报告》?(?:提出|指出|明确|强调)/;
-/** 浙江省发改委介绍了《浙江省…》: a place's body presenting a document whose name opens on that place. */
+/** 11月24日，浙江省发改委介绍了《浙江省…实施方案》: a place's body presenting a document whose name opens on that place. */
 const OWN_DOCUMENT_PRESENTED = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[\u4e00-\u9fa5]{0,12}?(?:介绍|解读|发布|印发|出台|公布)了?《\1/;
-/** 中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
+/** 2月15日，中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
 const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
+/** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
+const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
