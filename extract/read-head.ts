@@ -36,7 +36,7 @@ const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
 const ISSUER_END = /(?:人民政府|办公室|办公厅|委员会|管委会|工作部|[^\s]{1,8}局|[^\s]{1,8}厅|人大常委会)$/;
-const ISSUING_VERB = /(?:印发|印(?=《)|发布|出台|制定|编制|公布|颁布|出炉|下达|下发|联合印发|提出|明确|决定)(?:了|的)?/g;
+const ISSUING_VERB = /(?:印发|印(?=《)|发布(?!会)|出台|制定|编制|公布|颁布|出炉|下达|下发|联合印发|提出|明确|决定)(?:了|的)?/g;
 /** 记者…了解到, 据悉: the words a news report opens its lead with. */
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */

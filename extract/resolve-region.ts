@@ -1043,7 +1043,9 @@ const OWN_DOCUMENT_PRESENTED = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|�
 /** 2月15日，中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
 const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
 /** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
-const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES];
+/** 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own. */
+const MEETING_HELD = /(?:^|[。！”])(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会)/;
+const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
@@ -1648,8 +1650,9 @@ function dominantDivision(text: string): Region | null {
   }
   const [first] = ranked;
   // a city's report names its province too (对江苏、对连云港…): an ancestor does not compete
+  // (福建 four times, 福州港 three and 厦门港 twice: a province's places within it do not compete either)
   const ancestors = new Set(first ? ancestorsOf(first.division, regions) : []);
-  const second = ranked.slice(1).find((entry) => !ancestors.has(entry.division.code));
+  const second = ranked.slice(1).find((entry) => !ancestors.has(entry.division.code) && !isWithin(entry.division.code, first.division.code, regions));
   if (!first || first.count < 3 || (second && second.count * 2 > first.count)) return null;
   return named(first.division, regions);
 }
