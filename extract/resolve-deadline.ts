@@ -171,9 +171,9 @@ const OPENING_LINES = 3;
  * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
  * 2025年全市经济社会发展主要预期目标, 2020年全市预期地区生产总值增长6.5%, a headline 谋动2025年, 2024年十大民生实事,
  * 2023年，市委农村工作会议上提出, 《坊子区2025年国民经济和社会发展》解读, 2026年，是…开局之年, 把2010年定为“项目建设年”: a one-year
- * work plan, report, list or meeting the opening names, or the year it names for a theme.
+ * work plan, report, list or meeting the opening names, or the year it names for a theme (公布了2023年…实施计划: a year's plans announced).
  */
-const ONE_YEAR_PLAN = /(?:把|将)((?:19|20)\d{2})\s*年(?:确)?定为[“"]?[^，。；]{2,12}?年[”"]?|(?<!(?:执行|完成)情况[与和及])((?:19|20)\d{2})\s*年(?:度)?(?:全[市省区县])?国民经济和社会发展(?:计划)?(?![^，。；]{0,4}(?:执行|完成)情况)|((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开(?:的)?(?:[\u4e00-\u9fa5]{2,6}?[省市县区])?((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,24}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年[，,]?\s*是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)/;
+const ONE_YEAR_PLAN = /(?:把|将)((?:19|20)\d{2})\s*年(?:确)?定为[“"]?[^，。；]{2,12}?年[”"]?|(?<!(?:执行|完成)情况[与和及])((?:19|20)\d{2})\s*年(?:度)?(?:全[市省区县])?国民经济和社会发展(?:计划)?(?![^，。；]{0,4}(?:执行|完成)情况)|((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开(?:的)?(?:[\u4e00-\u9fa5]{2,6}?[省市县区])?((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,24}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年[，,]?\s*是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)|(?:发布|公布|印发|出台)(?:了)?《?((?:19|20)\d{2})\s*年度?[^，。；]{0,20}?(?:实施计划|行动计划|工作计划)/;
 
 /** 结合《…关于印发自治区2024年…政策清单的通知》…以及我市实际，提出如下政策清单: a list made after a higher body's list of a year is that year's. */
 const FOLLOWS_YEAR_LIST = /结合《[^》]{0,40}?((?:19|20)\d{2})\s*年度?[^》]{0,48}?(?:政策清单|工作要点|工作计划|行动计划)(?:的通知)?》[^。]{0,40}?实际[，,]\s*(?:特)?(?:制定|提出|形成)(?:如下|本)/;
@@ -217,21 +217,29 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
 
 /** 2018年我县经济社会发展的主要预期目标是: the year a report sets its goals for. */
 const GOALS_YEAR = /((?:19|20)\d{2})\s*年[^，。；\d]{0,16}?主要预期目标/;
+/** 据悉，2022年，红河州将…, 展望2022年: a sentence opening on the year the text plans for. */
+const YEAR_AHEAD = /(?:^|[。；！]|据悉[，,]?)\s*((?:19|20)\d{2})\s*年[，,]\s*(?:全[市省区县州]|[\u4e00-\u9fa5]{2,8}?)(?:将|要|力争)|展望((?:19|20)\d{2})\s*年/;
 
-/** The year a text sets its main goals for, if it names one: the year before it is the last it looks back on. */
+/**
+ * The year a text sets its main goals for, if it names one (or, failing that, the year it first says it will act in): the year
+ * before it is the last it looks back on.
+ */
 export function statedGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  let ahead: number | null = null;
   for (let i = Math.max(0, from); i < to; i++) {
     const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
     if (m) return Number(m[1]);
+    const planned = ahead === null ? YEAR_AHEAD.exec(lines[i].text) : null;
+    if (planned) ahead = Number(planned[1] ?? planned[2]);
   }
-  return null;
+  return ahead;
 }
 
 /** 人民代表大会…作政府工作报告, 人民代表大会开幕: news of a congress hearing its government's report. */
 const CONGRESS_REPORT = /人民代表大会[^。]{0,30}?(?:政府工作报告|开幕)/;
-/** 2026年宜宾经济社会发展的重点是什么, 为佛山2025年经济发展绘制了新蓝图, …执行情况与2025年…计划草案: the year a report's goals are for. */
+/** 2026年宜宾经济社会发展的重点是什么, 为佛山2025年经济发展绘制了新蓝图, …执行情况与2025年…计划草案, 展望2022年: the year a report's goals are for. */
 // (审查和审议西安市2024年…计划执行情况与2025年…计划草案的报告: the year whose plan the congress hears)
-const REPORT_YEAR_SPOKEN = /((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制|执行情况(?:和|与|及)((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)草案/;
+const REPORT_YEAR_SPOKEN = /((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制|执行情况(?:和|与|及)((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)草案|展望((?:19|20)\d{2})\s*年/;
 
 /**
  * Undated news of a congress hearing its government's report: the year it names the report's goals or its
@@ -242,7 +250,7 @@ export function congressReportYear(lines: readonly { text: string }[], from: num
   if (!opening.some((text) => CONGRESS_REPORT.test(text))) return null;
   for (const text of opening) {
     const m = REPORT_YEAR_SPOKEN.exec(text);
-    if (m) return Number(m[1] ?? m[2] ?? m[3]);
+    if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
   }
   return null;
 }
