@@ -530,12 +530,15 @@ const NEWS_OUTLET = /日报|晚报|早报|证券报|报社|新闻网|电视台|�
 const MINISTRIES_TOGETHER = /(?:[\u4e00-\u9fa5]{2,8}部|国家[\u4e00-\u9fa5]{1,10}(?:委|局))(?:、[\u4e00-\u9fa5]{2,12}){1,8}等(?:\d{1,2}|[二三四五六七八九十])?个?部门/;
 
 /** 本报太原5月10日讯, 新华社长沙2月6日电: where a report was filed. */
+/** 图为…, …记者 某某 摄: a line captioning a photo. */
+const PHOTO_CAPTION = /^\s*图为[^\n]*$|^[^\n]*\s摄\s*$/gm;
 const DATELINE_PLACE = /[\u4e00-\u9fa5]{2,6}?\d{1,2}月\d{1,2}日(?:讯|电)/g;
 /** 来源：山西晚报 over a text on 古交市: a newspaper names its home; the text, the place within it that it reports on. */
 function placeReportedOn(home: Region, body: () => string): Region | null {
   if (!home.code || home.level === 'district') return null;
   const regions = regionIndex();
-  const text = body().slice(0, 1500);
+  // (图为中国（广西）自由贸易试验区钦州港片区内…。新华社记者 张爱林 摄: a photo's caption shows a place, it does not report on it)
+  const text = body().slice(0, 1500).replace(PHOTO_CAPTION, '');
   // (来源：南昌日报 over 记者日前从南昌小蓝经开区获悉，…小蓝经开区…: a zone of its home the report keeps naming)
   const zone = ownZone(text, regions)?.zone;
   if (zone?.code && (zone.code === home.code || isWithin(zone.code, home.code, regions))) return zone;
