@@ -26,8 +26,8 @@ const AR = AR_NUMBER;
 const CN = CN_NUMBER;
 const MULT = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length).join('|');
 const UNIT = UNIT_WORDS.map(escape).join('|');
-// (1一2家, 10万元一50万元: 一 typed for a dash between figures)
-const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?)一(?=\\d))';
+// (1一2家, 10万元一50万元, 5%一5.5%: 一 typed for a dash between figures)
+const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?|%)一(?=\\d))';
 
 /** number, optional 余/多 (before or after the multiplier: 3万余人), unit; optionally a range "number unit? — number". */
 const QUANTITY = new RegExp(

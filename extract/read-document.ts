@@ -237,6 +237,8 @@ function endsOnReview(text: string): boolean {
 }
 
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
+/** 二、2026年重点工作: a report's second part, on the year ahead (the first reviews the year before). */
+const SECOND_PART_AHEAD = /^\s*二、\s*(?:19|20)\d{2}年(?:的)?(?:重点工作|主要任务|工作安排|工作任务|目标任务|主要目标|工作重点)/;
 const REVIEW_TITLE = /综述|回顾|回眸|回望|回首|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
@@ -574,6 +576,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const headlineHorizon = yearsAhead && context.lastPastYear ? yearsAheadEnd(yearsAhead, context.lastPastYear) : null;
   // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
   const isPolicy = context.isPolicy && commitsAnything(lines, span);
+  // (…完成城中村改造1.2万户… / 二、2026年重点工作: a page opening inside a report's first part, the review of the year before)
+  const firstHeading = lines.slice(span.start, span.end).findIndex((l) => /^\s*[一二三四五六七八九十]+、/.test(l.text));
+  const reviewUntil = firstHeading > 0 && SECOND_PART_AHEAD.test(lines[span.start + firstHeading].text) ? span.start + firstHeading : -1;
   let reviewBlock = false;
   let lastPastYear = context.lastPastYear ?? null;
   let yearReviewed = false;
@@ -772,12 +777,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     if (opensReview) reviewBlock = true;
     // a review paragraph's figures are reported ones, as a status block's are
-    context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText, inEditorNote);
+    context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText || i < reviewUntil, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
     // 2024年，全市生产总值达…。 / 其中，新增专精特新企业66家…: a paragraph going on from a report reports too
     // 近三年来，…完成投资1804亿元；/ GDP增加262亿元，增长26.9%；: one sentence broken over lines at its semicolons
     if (supportIssued(text)) lastReported = false;
-    const review = reviewBlock || reviewText || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
+    const review = reviewBlock || reviewText || i < reviewUntil || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
