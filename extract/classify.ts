@@ -462,6 +462,17 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     || FORECAST_OF_REACH.test(sentence.slice(forecast));
 }
 
+/**
+ * Whether the figure at `start` is one of the goals a horizon opens (到2025年，草原综合植被盖度预计达到38%；森林覆盖率…提高到19.3%),
+ * in a part of the sentence that expects nothing: 预计 marks only its own goal.
+ */
+function forecastInOtherGoal(sentence: string, start: number): boolean {
+  if (!/^(?:到|至)(?:19|20)\d{2}年/.test(sentence)) return false;
+  const from = Math.max(sentence.lastIndexOf('；', start), sentence.lastIndexOf(';', start)) + 1;
+  const to = sentence.slice(start).search(/[；;]/);
+  return !FORECAST.test(sentence.slice(from, to < 0 ? undefined : start + to));
+}
+
 /** Whether a count is followed by a colon and a list of places it counts (泸州市龙马潭区、宜宾市翠屏区、成都市双流区). */
 function placesListed(after: string): boolean {
   // (县域经济发展强县11个，其中城市主城区4个：…: a total whose first part lists its places)
@@ -497,7 +508,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
-  if (whole && !(whole.reason === 'forecast' && goalBeforeForecast(sentence, quantity.end)) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
