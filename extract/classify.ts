@@ -997,8 +997,8 @@ const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][
 // (地区生产总值超200亿元的县（市、区）达50个以上: with what is counted in brackets, and a verb before its count)
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:[（(][^（()）]{1,8}[)）])?(?:达到|达|超过|突破|增加到|增至)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
-/** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them. */
-const RATED_THEN_COUNT = /^级?的?[\u4e00-\u9fa5]{1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
+/** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them (not 城市绿地和100个口袋公园, a list's next item). */
+const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
