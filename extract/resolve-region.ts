@@ -808,7 +808,8 @@ function regionOfBody(text: string): Region {
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
-    ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : UNRESOLVED);
+    ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
+    ?? captionedPlace(text) ?? UNRESOLVED;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
   const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions, text) : null;
@@ -835,6 +836,15 @@ function regionOfBody(text: string): Region {
   // (…其余各县: the autonomous region's city whose counties the text names, once that city is set aside)
   const again = selfNamed(own.split(found.name).join(''));
   return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
+}
+
+/** 宝应县“十四五”卫生健康主要发展指标: a table's caption on a line of its own, naming the place whose plan the figures are. */
+export const PLACE_CAPTION = /^\s*(?:专栏\s*\d*[：:]?\s*)?([\u4e00-\u9fa5]{2,12}?[省市县区旗州盟])(?:“十[一二三四五六七八九]五”|(?:19|20)\d{2}年)[^，。；,\n]{2,24}?(?:指标|目标|任务)(?:表|一览表)?\s*$/m;
+
+/** The place a text with no other clue names in the caption of its table of goals, or null. */
+function captionedPlace(text: string): Region | null {
+  const m = PLACE_CAPTION.exec(text);
+  return m ? firstDivision(m[1]) : null;
 }
 
 /** 辽宁省沈抚改革创新示范区, 《…示范区国民经济和社会发展…纲要》: a zone of a kind the division list lacks, named after its host. */

@@ -10,7 +10,7 @@ import { mergeRepeats } from './merge-repeats';
 import { normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
-import { resolveDocumentRegion, shortNameOf } from './resolve-region';
+import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { congressReportYear, datelineYear, editionYear, milestoneYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
@@ -79,7 +79,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const yearSpoken = YEAR_IS.exec(span.title);
     // (《…（2025年版）》（简称政策文件）…还发布了《2025年度…申报指南》: the period is the designated text's, not the guide's beside it)
     const ownNames = head ? (head.designatedNames.length ? head.designatedNames : head.ownNames) : [];
-    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames].map(planPeriodOf).find((p) => p !== null) ?? null;
+    // (no title, and 宝应县“十四五”卫生健康主要发展指标 captioning its table: the period the caption names)
+    const caption = head?.titleLine === -1 ? lines.slice(span.start, span.end).find((line) => PLACE_CAPTION.test(line.text)) : undefined;
+    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames, ...(caption ? [caption.text] : [])].map(planPeriodOf).find((p) => p !== null) ?? null;
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
