@@ -230,7 +230,7 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
   for (let i = Math.max(0, from); i < to; i++) {
     const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
     if (m) return Number(m[1]);
-    const planned = ahead === null ? YEAR_AHEAD.exec(lines[i].text) : null;
+    const planned: RegExpExecArray | null = ahead === null ? YEAR_AHEAD.exec(lines[i].text) : null;
     if (planned) ahead = Number(planned[1] ?? planned[2]);
   }
   return ahead;
