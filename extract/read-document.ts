@@ -385,6 +385,14 @@ function isHeading(line: NormalizedLine): boolean {
   return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
 }
 
+/** Whether numbered line `i` holds a figure and the next line with text is numbered at its level, so it heads no text of its own. */
+function listItemWithFigure(lines: readonly NormalizedLine[], i: number, end: number): boolean {
+  const item = lines[i].text.replace(NUMBERING, '').replace(/(?:19|20)\d{2}\s*年/g, '');
+  if (!NUMBERING.test(lines[i].text) || !/\d/.test(item)) return false;
+  const next = lines.slice(i + 1, end).find((line) => line.text.trim() !== '');
+  return next !== undefined && NUMBERING.test(next.text) && headingLevel(next) === headingLevel(lines[i]);
+}
+
 /** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
 /** (千人床位数达到4.3张, 医院增加到60家以上, 建成10家…医疗机构, 签约服务率≥80%: any measure word after the figure) */
 const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|增加到?|降低|下降|超过|保持在?|建成|新建|培育|引进|[≥≤＞＜>])[^，。；\d]{0,6}?\d[\d.]*\s*(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5])/;
@@ -693,7 +701,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // …到2020年将实现：/ 5、建成10家…医疗机构 / 6、基本实现“大病”不出市 / 7、…: an item of a dated list is no heading, with or without a figure
     const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && NUMBERING.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
     // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)
-    if (!datedList && !goalRow && isHeading(line)) {
+    // (6、实施28个城市棚户区和16个老旧小区改造 / 7、…: a numbered line with a figure whose next line is numbered as it is heads
+    // nothing; it is an item of a list)
+    if (!datedList && !goalRow && isHeading(line) && !listItemWithFigure(lines, i, span.end)) {
       heading = leadOf(text);
       paymentTable = false;
       carried = null;
