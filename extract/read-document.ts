@@ -331,6 +331,8 @@ const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:�
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
+/** 遇见，“十四五”, 展望“十五五”, 奋进“十四五”: a line turning to the plan period ahead, and nothing more. */
+const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
@@ -377,6 +379,8 @@ function isHeading(line: NormalizedLine): boolean {
   // (》》》2017年工作总体要求: marks a news layout puts before a part)
   if (!NUMBERING.test(text)) {
     const part = text.replace(/^[》>\s]+/, '');
+    // (遇见，“十四五” / 展望“十五五”: a line naming only the plan period ahead opens that period's part)
+    if (PERIOD_AHEAD_HEADING.test(part)) return true;
     return part.length <= 30 && PART_HEADING.test(part) && !/[，。；：:,]/.test(part) && !/\d/.test(part.replace(/(?:19|20)\d{2}\s*年/g, ''));
   }
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
@@ -561,6 +565,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const worksText = WORKS_TITLE.test(lines[span.titleLine >= 0 ? span.titleLine : span.start]?.text ?? '');
   // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
   let headingPeriodEnd: number | null = null;
+  let periodAheadEnd: number | null = null;
   // the division a compilation's heading names for the measures under it (（四）抚州市黎川县)
   let placeRegion = context.region;
   const ownShort = shortNameOf(context.region);
@@ -723,6 +728,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const period = PLAN_PERIODS.find(({ name }) => text.includes(name));
       if (period) headingPeriodEnd = period.end;
       else if (/(?:19|20)\d{2}年/.test(text)) headingPeriodEnd = null;
+      // (遇见，“十四五” / ▲产业发展高效 / 全区…年均增长率达到6%左右: the goals after a turn to the period ahead are due at its end)
+      if (period && PERIOD_AHEAD_HEADING.test(text)) periodAheadEnd = period.end;
+      else if (period || /(?:19|20)\d{2}年/.test(text)) periodAheadEnd = null;
       if (inGoalBlock && !goalHeadingYear && headingPeriodEnd !== null) carried = { year: headingPeriodEnd, date: null };
       // (一、实施绿色转型行动 / （一）主要目标 到2027年… / （二）重点举措: a section's measures beside its own goals share their year)
       if (goalLevel !== null && level < goalLevel) goalLevel = null;
@@ -920,7 +928,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
         const deadline = stated ?? partOfWhole ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
-          : (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
+          : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
+            ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
