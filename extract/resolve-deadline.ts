@@ -292,6 +292,19 @@ export function reportedPlanPeriod(lines: readonly { text: string }[], from: num
 const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
 const MILESTONE_LINES = 30;
 
+/** …实现“十五五”良好开局，特制定本方案: a plan made for the year that opens (or closes) a plan period. */
+const MILESTONE_PLAN = new RegExp(`(?:实现|确保|推动|奋力|力争)“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:良好|圆满|高质量)?(开局|收官)[^。]{0,12}?(?:特)?制定本(?:方案|计划|措施|实施方案)`);
+
+/** The year a plan with no period of its own says, in its preamble, it is made to open or close a plan period in, or null. */
+export function milestonePlanYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  for (let i = Math.max(0, from); i < Math.min(to, from + MILESTONE_LINES); i++) {
+    const m = MILESTONE_PLAN.exec(lines[i].text);
+    const period = m ? PLAN_PERIODS.find((p) => p.name === m[1]) : undefined;
+    if (m && period) return m[2] === '开局' ? period.start : period.end;
+  }
+  return null;
+}
+
 /** 今年是党的二十大召开之年: the years the party's national congresses met. */
 const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
 const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年/;
