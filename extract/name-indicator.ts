@@ -1107,8 +1107,11 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:为)?人民币(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(?:上限|金额)?$)/, '');
   // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
   const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(paid) ? receiverBefore(input) : null;
-  return receiver ? receiver + paid : paid;
+  return (receiver ? receiver + paid : paid).replace(GDP_MEASURED, '地区生产总值');
 }
+
+/** GDP增长, GDP总量, 光谷GDP: the place's gross product as the measure, by its official name 地区生产总值 (not 占GDP比重, 万元GDP能耗, 高于全区GDP增速). */
+const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
 
 /** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */
 const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|金额|标准)?$/;
