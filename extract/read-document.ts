@@ -280,8 +280,8 @@ const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on (not a day: 2025年12月29日). */
 const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})年前三季度/;
 
-/** A line opening on a short label and a colon: 无为市：…, 鸠江区：…. */
-const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])[：:]/;
+/** A line opening on a short label and a colon: 无为市：…, 鸠江区：…; or a compilation's part for a place: 宁波市政策篇. */
+const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])(?:[：:]|政策篇)/;
 /** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
 const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
 /** A finding under another name, its catalogue key read again from that name. */
