@@ -810,6 +810,9 @@ function regionOfBody(text: string): Region {
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? UNRESOLVED;
+  // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
+  const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own) ? onlyDistrictOf(found.code, regions) : null;
+  if (soleDistrict) return soleDistrict;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
   const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions, text) : null;
@@ -1241,6 +1244,13 @@ function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
   // (青岛, 山东 named beside 西海岸新区: its host and the host's province)
   const hosted = (code: string): boolean => area?.code !== undefined && area.code !== null && (code === area.code || isWithin(area.code, code, regions));
   return area && divisionsNamed(text, regions).every((division) => hosted(division.code)) ? area : null;
+}
+
+/** The one district (区, no zone) of the city `code`, when it has just one: 渝水区 of 新余市. */
+function onlyDistrictOf(code: string, regions: RegionIndex): Region | null {
+  const districts = areas.filter((area) => area.cityCode === code.slice(0, 4) && area.code[4] !== '7' && area.name.endsWith('区'));
+  const district = districts.length === 1 ? regions.byCode(districts[0].code) : undefined;
+  return district ? named(district, regions) : null;
 }
 
 /** The one division a text names below `code` (several, or none: null). */
