@@ -393,8 +393,9 @@ function isHeading(line: NormalizedLine): boolean {
 function listItemWithFigure(lines: readonly NormalizedLine[], i: number, end: number): boolean {
   const item = lines[i].text.replace(NUMBERING, '').replace(/(?:19|20)\d{2}\s*年/g, '');
   if (!NUMBERING.test(lines[i].text) || !/\d/.test(item)) return false;
-  const next = lines.slice(i + 1, end).find((line) => line.text.trim() !== '');
-  return next !== undefined && NUMBERING.test(next.text) && headingLevel(next) === headingLevel(lines[i]);
+  let next = i + 1;
+  while (next < end && lines[next].text.trim() === '') next++;
+  return next < end && NUMBERING.test(lines[next].text) && headingLevel(lines[next]) === headingLevel(lines[i]);
 }
 
 /** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
@@ -590,8 +591,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // a report of a signing ceremony or of a year's results, with no goal and no money given anywhere
   const isPolicy = context.isPolicy && commitsAnything(lines, span);
   // (…完成城中村改造1.2万户… / 二、2026年重点工作: a page opening inside a report's first part, the review of the year before)
-  const firstHeading = lines.slice(span.start, span.end).findIndex((l) => /^\s*[一二三四五六七八九十]+、/.test(l.text));
-  const reviewUntil = firstHeading > 0 && SECOND_PART_AHEAD.test(lines[span.start + firstHeading].text) ? span.start + firstHeading : -1;
+  let firstHeading = span.start;
+  while (firstHeading < span.end && !/^\s*[一二三四五六七八九十]+、/.test(lines[firstHeading].text)) firstHeading++;
+  const reviewUntil = firstHeading > span.start && firstHeading < span.end && SECOND_PART_AHEAD.test(lines[firstHeading].text) ? firstHeading : -1;
   let reviewBlock = false;
   let lastPastYear = context.lastPastYear ?? null;
   let yearReviewed = false;
