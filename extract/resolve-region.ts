@@ -804,6 +804,9 @@ function regionOfBody(text: string): Region {
   const self = selfNamed(own);
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
+  // 大足区委书记江涛的介绍…江涛说…“我市成立大足区…”: a district's official interviewed, quoting its city's 我市, speaks for the district
+  const official = self?.code ? officialSpeaking(own, regions) : null;
+  if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)

@@ -52,4 +52,9 @@ describe('regions', () => {
       + '海岸线200公里、占全省四分之一。2023年完成海洋生产总值近2000亿元、占全省四分之一。';
     expect(resolveDocumentRegion({ title: '', section: null, sourceLine: null, body: () => body, head: { ownNames: [], issuers: [] } }).name).toBe('南通市');
   });
+  it('reads an interview with a district official, who quotes his city as 我市, as the district speaking', () => {
+    const body = '“公元1000年,朝廷在重庆建铜梁县,自此‘铜梁’名字千年未变。”铜梁区委书记李明的介绍,从这个故事开始。\n李明说,2014年,国务院批复铜梁区成立。\n'
+      + '李明说,新铜梁将与合川、永川,构成渝西“金三角”。我市成立铜梁区,把铜梁建成渝西门户的区域中心城市。';
+    expect(resolveDocumentRegion({ title: '', section: null, sourceLine: null, body: () => body, head: { ownNames: [], issuers: [] } }).name).toBe('重庆市铜梁区');
+  });
 });
