@@ -30,7 +30,7 @@ export function regionIndex(): RegionIndex {
 /** Bodies of the central government: 国务院, 中共中央, 工业和信息化部, 国家数据局, 国家网信办. */
 /** 宣传部, 组织部, 统战部…: a party committee's departments, which a city has too, before 部. */
 const NOT_PARTY_DEPARTMENT = '(?<!宣传|组织|统战|政法|工作|联络)';
-const NATIONAL_BODY = new RegExp(`^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部(?:[ 、]|关于|办公厅)|中央|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部$)`);
+const NATIONAL_BODY = new RegExp(`^(?:中共中央|国务院|全国人大|中华人民共和国|国家|财政部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部(?:[ 、]|关于|办公厅)|中央(?!广电|广播|电视)|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部$)`);
 const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
 /** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
@@ -256,7 +256,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (zone) return zone;
       // (聚焦!丽江力争…: a headline's segment starts after its mark)
       // (2018年绵阳科技城建设重点工作安排: or after the year a title opens on)
-      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i === 5 && /^(?:19|20)\d{2}年/.test(text)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
+      // (第五届中国重庆·涪陵榨菜产业国际博览会: or after 中国 naming its country)
+      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i === 5 && /^(?:19|20)\d{2}年/.test(text)) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
@@ -264,7 +265,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (关于兰考县农村能源革命试点建设总体方案: or the county a document is about, opening its name)
       if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name)) && !(i === 2 && /[县区市旗]$/.test(name) && text.startsWith('关于'))) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
-      const closing = /[）)]/.test(text[i + name.length] ?? '') ? 1 : 0;
+      // (重庆·涪陵: or a dot between a place and one of its own)
+      const closing = /[）)·]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
       return named(child ?? division, regions);
     }
@@ -1064,7 +1066,11 @@ const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|
 /** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 /** 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own. */
 const MEETING_HELD = /(?:^|[。！”])(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会)/;
-const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD];
+/** 1月14日，霍林郭勒市在全市经济工作会议上发布消息: a place announcing at its meeting. */
+const ANNOUNCES_AT_MEETING = /(?:^|[，,。！\n])([\u4e00-\u9fa5]{2,10}?)在[^，。；]{0,24}?(?:会议|大会|发布会)上(?:发布|宣布|透露)/;
+/** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
+const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
+const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, ANNOUNCES_AT_MEETING, TOLD_BY_PLACE];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
