@@ -1066,11 +1066,9 @@ const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|
 /** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 /** 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own. */
 const MEETING_HELD = /(?:^|[。！”])(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会)/;
-/** 1月14日，霍林郭勒市在全市经济工作会议上发布消息: a place announcing at its meeting. */
-const ANNOUNCES_AT_MEETING = /(?:^|[，,。！\n])([\u4e00-\u9fa5]{2,10}?)在[^，。；]{0,24}?(?:会议|大会|发布会)上(?:发布|宣布|透露)/;
 /** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
-const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, ANNOUNCES_AT_MEETING, TOLD_BY_PLACE];
+const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
