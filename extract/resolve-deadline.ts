@@ -353,7 +353,8 @@ function provincialSessionYear(text: string): number | null {
 
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
-const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标)|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
+// (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
+const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一)季度(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
 
 /**
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
