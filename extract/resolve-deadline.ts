@@ -21,7 +21,7 @@ const YEAR = '((?:19|20)\\d{2})年';
 const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,6}?)(?:将|要|力争|计划|争取)(?!求))/g;
 /** The same, asked once of a sentence that names no year with 年. */
 const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
-/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年， */
+/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
@@ -31,7 +31,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月|(?:建成|建设|建造|修建|竣工|出生|注册|成立|登记)(?:的)?)`, 'g'), leading: false },
   // (政府工作报告显示，2024年，…: or after the words that say who tells it)
   { re: new RegExp(`(?:^|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,8}(?:显示|指出|表示|介绍)[，,：:])${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
-  { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,]`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,：:]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
   // 周伟表示，2025年，常州要…; 2025，荆州将…新引进亿元以上项目800个: a year opening a statement of what a place will do in it
