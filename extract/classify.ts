@@ -157,7 +157,7 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
 /** …先后出台《…》《…》: a clause that ends on the policies a place has issued, whose terms follow. */
 const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
 /** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
-const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))/;
+const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))|(?:颁布|出台|印发)了?包括|已确定(?=[^，。；]{0,30}?(?:补贴|补助|奖励))/;
 
 /** 产业扶持政策方面, 上市政策方面: a clause opening an item of a list of policies. */
 const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;

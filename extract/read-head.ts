@@ -150,10 +150,11 @@ function subjectsIn(text: string): string[] {
     // 落实江西省“1269”行动，提出…: a clause that follows another's policy names no issuer
     // 陕西已明确实施…战略: what a province has done before, not the body that issues this text
     // (各地政府工作报告…已有明确目标: 明确 as what goals are, not a body stating them)
+    // (中央和自治区将陆续出台并细化一系列政策措施: bodies that will issue measures later issue no text here)
     // 待省、绍兴市出台…后: a body whose measures the text waits for, not one issuing it
     // (武汉市、宜昌市…应在2014年6月底前制定…: places given a task, not issuers)
     // (…产量完成广东省下达任务: the superior whose task a goal completes, not the body that issues this text)
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !FOLLOWS_ANOTHER.test(subject) && !/^(?:围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾|有)$/.test(subject) && !/(?:完成|落实|执行|承担|超额完成)[^，。；]{0,12}$/.test(subject)) subjects.push(subject);
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !FOLLOWS_ANOTHER.test(subject) && !/^(?:围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾|有)$/.test(subject) && !/将|陆续/.test(subject) && !/(?:完成|落实|执行|承担|超额完成)[^，。；]{0,12}$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }
