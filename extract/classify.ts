@@ -154,8 +154,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  * reported the current year's first nine months or more, so a sentence opening on 全年 looks back.
  * through: the last clause whose verdict is wanted (the rest only carry the stance on).
  */
-/** …先后出台《…》《…》: a clause that ends on the policies a place has issued, whose terms follow. */
-const POLICIES_ISSUED = /(?:出台|印发|发布|制定)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
+/** …先后出台《…》《…》, 我局起草了《…》: a clause that ends on the policies a place has issued (or drafted), whose terms follow. */
+const POLICIES_ISSUED = /(?:出台|印发|发布|制定|起草)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
 /** 出台了20条政策措施: the policies an issuing verb counts. */
 const POLICIES_AFTER_ISSUED = /^[^，。；\d]{0,10}(?:政策|措施|举措|意见)/;
 /** …在内的十项支持纺织服装产业发展的政策: the policies a list is counted among, however they are described. */
