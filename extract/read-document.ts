@@ -236,9 +236,9 @@ function endsOnReview(text: string): boolean {
   return end < 0 || clauseStances([after.slice(end + 1)], 'reported', null).out === 'reported';
 }
 
-/** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
 /** 二、2026年重点工作: a report's second part, on the year ahead (the first reviews the year before). */
 const SECOND_PART_AHEAD = /^\s*二、\s*(?:19|20)\d{2}年(?:的)?(?:重点工作|主要任务|工作安排|工作任务|目标任务|主要目标|工作重点)/;
+/** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
 const REVIEW_TITLE = /综述|回顾|回眸|回望|回首|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
@@ -330,9 +330,9 @@ const PAGE_HEAD_LINES = 6;
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
-/** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 /** 遇见，“十四五”, 展望“十五五”, 奋进“十四五”: a line turning to the plan period ahead, and nothing more. */
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
+/** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;

@@ -531,9 +531,9 @@ const NEWS_OUTLET = /日报|晚报|早报|证券报|报社|新闻网|电视台|�
 /** 人社部、教育部、国家发展改革委、财政部等部门: ministries named together, the nation's bodies. */
 const MINISTRIES_TOGETHER = /(?:[\u4e00-\u9fa5]{2,8}部|国家[\u4e00-\u9fa5]{1,10}(?:委|局))(?:、[\u4e00-\u9fa5]{2,12}){1,8}等(?:\d{1,2}|[二三四五六七八九十])?个?部门/;
 
-/** 本报太原5月10日讯, 新华社长沙2月6日电: where a report was filed. */
 /** 图为…, …记者 某某 摄: a line captioning a photo. */
 const PHOTO_CAPTION = /^\s*图为[^\n]*$|^[^\n]*\s摄\s*$/gm;
+/** 本报太原5月10日讯, 新华社长沙2月6日电: where a report was filed. */
 const DATELINE_PLACE = /[\u4e00-\u9fa5]{2,6}?\d{1,2}月\d{1,2}日(?:讯|电)/g;
 /** 来源：山西晚报 over a text on 古交市: a newspaper names its home; the text, the place within it that it reports on. */
 function placeReportedOn(home: Region, body: () => string): Region | null {
@@ -807,10 +807,10 @@ function regionOfBody(text: string): Region {
   // 全省… in a text that answers to its own 市委: the city it names under that province
   if (self?.code && speaker?.region.code && speaker.region.code !== self.code && isWithin(speaker.region.code, self.code, regions)) return speaker.region;
   // 大足区委书记江涛的介绍…江涛说…“我市成立大足区…”: a district's official interviewed, quoting its city's 我市, speaks for the district
-  const official = self?.code ? officialSpeaking(own, regions) : null;
+  const official = officialSpeaking(own, regions);
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? officialSpeaking(own, regions) ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1063,11 +1063,11 @@ const REPORT_QUOTED = /^(?:[^，。；]{0,12}[，,])?([\u4e00-\u9fa5]{2,10}?(?:�
 const OWN_DOCUMENT_PRESENTED = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[\u4e00-\u9fa5]{0,12}?(?:介绍|解读|发布|印发|出台|公布)了?《\1/;
 /** 2月15日，中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
 const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
-/** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 /** 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own. */
 const MEETING_HELD = /(?:^|[。！”])(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会)/;
 /** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
+/** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
