@@ -19,7 +19,8 @@ const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区
 export function shortNameOf(name: string): string | null {
   const short = name
     .replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$/, '')
-    .replace(/^(.{2,}?)(?:[\u4e00-\u9fa5]{1,6}族)+自治州$/, '$1')
+    // (伊犁哈萨克自治州 → 伊犁, 博尔塔拉蒙古自治州 → 博尔塔拉: a prefecture's peoples named without 族 too)
+    .replace(/^(.{2,}?)(?:[\u4e00-\u9fa5]{1,6}族)+自治州$/, '$1').replace(PREFECTURE_PEOPLES, '$1')
     .replace(/(省|市|地区|盟|自治州)$/, '');
   return short.length >= 2 && short !== name ? short : null;
 }
@@ -39,6 +40,8 @@ export interface RegionIndex {
 
 /** China's 55 minority peoples, as autonomous divisions name them (蒙古族, 土家族, 达斡尔族…). */
 const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+/** An autonomous prefecture named after its peoples without 族: 伊犁哈萨克自治州, 克孜勒苏柯尔克孜自治州. */
+const PREFECTURE_PEOPLES = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:${PEOPLES})+自治州$`);
 /** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗. */
 export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
 

@@ -31,6 +31,8 @@ describe('regions', () => {
     expect(shortNameOf('广西壮族自治区')).toBe('广西');
     expect(shortNameOf('延边朝鲜族自治州')).toBe('延边');
     expect(shortNameOf('杭州市')).toBe('杭州');
+    expect(shortNameOf('伊犁哈萨克自治州')).toBe('伊犁');
+    expect(shortNameOf('克孜勒苏柯尔克孜自治州')).toBe('克孜勒苏');
   });
   it('finds the division a title names, full or short', () => {
     expect(firstDivision('杭州市人民政府办公厅关于…')).toEqual({ name: '杭州市', level: 'city', code: '330100' });
