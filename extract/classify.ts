@@ -303,7 +303,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
-const SUPPORT = /补贴|补助|奖励|奖金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
+const SUPPORT = /补贴|补助|奖励|奖金|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
@@ -1003,11 +1003,15 @@ const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][
 // (地区生产总值超200亿元的县（市、区）达50个以上: with what is counted in brackets, and a verb before its count)
 const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:[（(][^（()）]{1,8}[)）])?(?:达到|达|超过|突破|增加到|增至)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
+/** 以上工业项目前期工作周转资金: a fund, named after the amount it is set up with, before the clause ends. */
+const FUND_AFTER_AMOUNT = /^[^，。；\d]{0,20}(?:资金|基金)(?=[，。；]|$)/;
 /** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them (not 城市绿地和100个口袋公园, a list's next item). */
 const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
+  // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
+  if (quantity.base === 'CNY' && /(?:设立|安排|设置)(?:规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 5), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
