@@ -194,6 +194,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   const issuers: string[] = [];
   let seen = 0;
   let bodyBegun = false;
+  // whether the page opened on a headline that names no kind of document
+  let headlineSeen = false;
   // 您当前所在位置: 首页 > 新闻动态: what a page shows above its breadcrumb is the site's banner, not the text's head
   const start = headStart(lines);
   for (let i = start; i < lines.length && seen < HEAD_LINES; i++) {
@@ -227,7 +229,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (…原文如下：/ 嘉兴市人民政府关于下达…计划的通知: a document's own 关于… title after a news lead is)
     // (以下为方案全文：/ 湖北省茶叶产业链实施方案: so is the title of the text a news lead says it gives in full)
     const led = bodyBegun && FULL_TEXT_LEAD.test(lines.slice(start, i).findLast((l) => l.text.trim())?.text.trim() ?? '');
-    if (titleLine < 0 && (!bodyBegun || led || /^[^，。；]{0,30}关于/.test(candidate)) && (isTitleLike(candidate) || joined)) {
+    // (浏阳经开区双千亿园区发力 / …three paragraphs… / 关于进一步加强来（返）长人员健康管理的通告 新浪湖南: not once a headline opened the page,
+    // whose related links follow its text)
+    if (titleLine < 0 && (!bodyBegun || led || (/^[^，。；]{0,30}关于/.test(candidate) && !headlineSeen)) && (isTitleLike(candidate) || joined)) {
       titleLine = i;
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
@@ -243,6 +247,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
       // (2021年度老旧小区改造 德州被确定为…: a space between words parts the headline's halves, and a place may open the second)
       issuers.push(headlineHalves(text, lines[i].original));
+      headlineSeen = true;
     } else if (seen <= 3 && !bodyBegun && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text)) {
       // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not
       // (工信部：2025年通信基础设施累计投资达3.7万亿元 under a site's name and its login link)
