@@ -464,6 +464,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (issuedByHost && host) return named(host, regionIndex());
   }
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
+  // (河北省会石家庄市…通报称，河北省出台了《关于大力支持省会建设和高质量发展的意见》: news of a province's measures for its
+  // capital, on a page with no title of its own, reports the capital's goals; a province's capital is its first city)
+  const capital = head.titleLine === -1 && found.level === 'province' && SUPPORTS_CAPITAL.test(ownTitle.replace(/\s+/g, '')) ? regionIndex().byCode(`${found.code.slice(0, 2)}0100`) : undefined;
+  if (capital?.level === 'city') return named(capital, regionIndex());
   const addressing = provinceAddressing(found, body());
   if (addressing) return addressing;
   const regions = regionIndex();
@@ -509,6 +513,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** 关于大力支持省会建设和高质量发展的意见: a province's measures for its capital, named as such. */
+const SUPPORTS_CAPITAL = /^关于(?:大力|进一步|全力)?支持省会/;
 
 /** “十三五”中国旅游业发展…, 我国…, 全国…: a title on the country as a whole (not 中国（海南）自由贸易试验区). */
 const NATION_IN_TITLE = /^(?:“[^”]{2,8}”)?(?:中国|我国|全国)(?![（(])/;
