@@ -218,8 +218,6 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
 
 /** 2018年我县经济社会发展的主要预期目标是: the year a report sets its goals for. */
 const GOALS_YEAR = /((?:19|20)\d{2})\s*年[^，。；\d]{0,16}?主要预期目标/;
-/** 据悉，2022年，红河州将…, 展望2022年: a sentence opening on the year the text plans for. */
-const YEAR_AHEAD = /(?:^|[。；！]|据悉[，,]?)\s*((?:19|20)\d{2})\s*年[，,]\s*(?:全[市省区县州]|[\u4e00-\u9fa5]{2,8}?)(?:将|要|力争)|展望((?:19|20)\d{2})\s*年/;
 
 /**
  * The year a text sets its main goals for, if it names one (or, failing that, the year it first says it will act in): the year
@@ -230,8 +228,9 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
   for (let i = Math.max(0, from); i < to; i++) {
     const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
     if (m) return Number(m[1]);
-    const planned: RegExpExecArray | null = ahead === null ? YEAR_AHEAD.exec(lines[i].text) : null;
-    if (planned) ahead = Number(planned[1] ?? planned[2]);
+    // (据悉，2022年，红河州将…: a sentence opening on the year the text plans for)
+    const planned: RegExpExecArray | null = ahead === null ? YEAR_OPENS_STATEMENT_ONCE.exec(lines[i].text) : null;
+    if (planned) ahead = Number(planned[1]);
   }
   return ahead;
 }
