@@ -156,10 +156,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  */
 /** …先后出台《…》《…》, 我局起草了《…》: a clause that ends on the policies a place has issued (or drafted), whose terms follow. */
 const POLICIES_ISSUED = /(?:出台|印发|发布|制定|起草)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
-/** 出台了20条政策措施: the policies an issuing verb counts. */
-const POLICIES_AFTER_ISSUED = /^[^，。；\d]{0,10}(?:政策|措施|举措|意见)/;
-/** …在内的十项支持纺织服装产业发展的政策: the policies a list is counted among, however they are described. */
-const POLICIES_AFTER_LISTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)/;
+/** 出台了20条政策措施, …在内的十项支持纺织服装产业发展的政策: the policies an issuing verb or a list counts, however described. */
+const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)/;
 /** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
 const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))|(?:颁布|出台|印发)了?包括|已确定(?=[^，。；]{0,30}?(?:补贴|补助|奖励))/;
 
@@ -595,8 +593,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
   // (颁布了包括设立…专项资金在内的十项支持纺织服装产业发展的政策: the policies counted as a list holds them)
-  const policiesAfter = /(?:出台|印发|制定|发布|推出|颁布)了?$/.test(before.slice(-4)) ? POLICIES_AFTER_ISSUED : /在内的$/.test(before) ? POLICIES_AFTER_LISTED : null;
-  if ((quantity.unit === '项' || quantity.unit === '条') && policiesAfter?.test(after)) return { kind: null, reason: 'counts the text itself' };
+  if ((quantity.unit === '项' || quantity.unit === '条') && (/(?:出台|印发|制定|发布|推出|颁布)了?$/.test(before.slice(-4)) || /在内的$/.test(before)) && POLICIES_COUNTED.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 某某有限公司、某某有限公司各补助50万元: money paid to firms the text names, an award made, not a measure
   if (quantity.base === 'CNY' && /(?:公司|集团|厂|合作社)(?:[^，。；]{0,4})(?:(?:各|分别|每家)(?:获得|获)?|获得|获)(?:补助|奖励|补贴|奖补|扶持|资助)?$/.test(before.slice(-24))) return { kind: null, reason: 'awards paid to named firms' };
   // 3批次22个重点项目: the batches the works are started in, beside the count of the works
