@@ -23,6 +23,8 @@ const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?<=[\u4e00-\u9fa5])(?<![将会要可还没])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|会上|已累计|累计已/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
 const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划|占地)面积(?:约|为|共|近)?$/;
+/** 半径50公里内: the reach of a place around it, what it is. */
+const PLACE_RADIUS = /(?:^|[，,；;：:])\s*(?:[\u4e00-\u9fa5]{0,4}半径)$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
 const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
@@ -287,7 +289,7 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s
  * 预期目标是：预计…, the goal itself; nor a plan's own 方案指出，预计到2025年…, 根据规划，预计至2016年… or 预计到2027年，滨海新区…, its place's goals;
  * nor 对有望解决…的新药研究, a condition). 据初步估计，到2026年年底…将突破25万架次 is one too.
  */
-export const FORECAST = /预计(?<!(?:预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
+export const FORECAST = /预计(?<!(?:预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术|目标)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
 /** 报告指出, 报告显示 opening a sentence or clause: what the report in question says (not 研究机构报告指出, a study's). */
 const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
@@ -382,7 +384,7 @@ const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百�
 /** 5个产值超 right before an amount: the count, then the size its things have. */
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)${SIZE_MEASURE}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
-export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区|城市|市（州）|市|县（市、区）|县|景区)/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
@@ -538,6 +540,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
+  if (quantity.base === 'km' && PLACE_RADIUS.test(before)) return { kind: null, reason: 'the size of a place' };
+  // 每5双运动鞋中就有1双“晋江造”: a share told as one in so many, a fact about the whole
+  if ((/每$/.test(before) && /^[\u4e00-\u9fa5]{1,10}?中?就有/.test(after)) || /每[\d一二三四五六七八九十]+[\u4e00-\u9fa5]{1,10}?中?就有$/.test(before)) return { kind: null, reason: 'a share told as one in so many' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
   // 在荆州、黄冈两市社零额过千亿元基础上，新增…: the figure a goal builds on, already reached

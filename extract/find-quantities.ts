@@ -271,6 +271,8 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     // 实现翻番，达到5500亿元: a doubling with no numeral, said of the figure it reaches, is that figure's
     if (!m[1] && /^[，,]?\s*(?:达到|达|突破|超过|增至|至)[^，。；]{0,4}\d/.test(text.slice(start + m[0].length, start + m[0].length + 16))) continue;
+    // (从5000亿元到10000亿元翻番: or the figure it goes to, just before it)
+    if (!m[1] && /从[^，。；]{0,12}\d[^，。；]{0,6}(?:到|至)[^，。；]{0,12}\d[^，。；\d]{0,4}$/.test(text.slice(Math.max(0, start - 40), start))) continue;
     found.push({ start, end: start + m[0].length, value: m[1] ? chineseValue(m[1]) : 1, valueMax: null, unit: '番', base: '番', factor: 1, more: false, chinese: true });
     taken.push([start, start + m[0].length]);
   }
@@ -401,7 +403,12 @@ export function findQuantities(text: string): Quantity[] {
     if (unitWord === '列' && (/^[出入为举明示]/.test(text[end] ?? '') || text[start - 1] === '第' || /[表件]$/.test(text.slice(0, start)))) continue;
     // 到 joins a range only between two bare numbers of one unit: 2到4个, not 提高到2025年
     // (从10万元到150万元不等, 给予20万元到100万元不等的资助: a run of amounts each with its unit is a range too)
-    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end)) continue;
+    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end)) {
+      // (产值从5000亿元到10000亿元: a change from one level to another, whose goal is the level it goes to)
+      const to = normalizeUnit((mult ?? '') + unitWord);
+      if (text[start - 1] === '从' && to && /^\d+(?:\.\d+)?$/.test(second)) pushQuantity(text, found, taken, { start: start + whole.lastIndexOf(second), end, value: Number(second), valueMax: null, unit: (mult ?? '') + unitWord, base: to.base, factor: to.factor, more: false, chinese: false });
+      continue;
+    }
     if (second && firstUnit && firstUnit !== unitWord) continue;
     // 5000万元~1亿元: ends of one unit under two multipliers, the range in the lower one
     const lower = second && firstMult && mult && firstMult !== mult && MULTIPLIERS[firstMult] < MULTIPLIERS[mult] ? firstMult : null;

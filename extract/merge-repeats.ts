@@ -103,6 +103,12 @@ function endsWithName(a: Finding, b: Finding): boolean {
   return short.length >= 8 && short !== long && long.endsWith(short);
 }
 
+/**
+ * 对新评定为5A的旅游景区…给予500万元: a payment's quote that names what it is paid for, not 给予1万元促销奖励 alone, which list items
+ * paying for different things (批发企业…, 电商企业…) share.
+ */
+const namesCondition = (quote: string): boolean => !/^(?:[，,]?(?:分别|一次性|最高|可)?(?:给予|奖励|补助|补贴))/.test(quote.trim());
+
 /** 15项扶持政策，最高奖励可达1亿元: what a package of measures pays at most, its name the package's. */
 const PACKAGE_CAP = /(?:政策|措施|举措|条款)[^，。；]{0,4}(?:最高|上限)/;
 /** A news lead's top payment of a package the body then pays under its own name. */
@@ -137,7 +143,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
       // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
       // payment named with more words before it is another payment)
-      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
+      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
     if (earlier && !recallsGoal(earlier, finding) && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)

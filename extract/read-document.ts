@@ -315,11 +315,11 @@ const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 、2030年累计建成…: a year opening the next item of a list. */
 const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–\-~至])/g;
 /**
- * 用5年左右的时间, 通过三年时间, 用2-3年时间, 力争5年内实现: a span from when the text is dated (not 落户3年内, a payment's
+ * 用5年左右的时间, 通过三年时间, 通过5年的努力, 用2-3年时间, 力争5年内实现: a span from when the text is dated (not 落户3年内, a payment's
  * condition, nor 用7年时间实现了…, a span already run).
  */
 // (用2-3年时间: a span given as a range ends with the longer)
-const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?时间(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
+const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?(?:时间|努力)(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
@@ -832,8 +832,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
       // 力争用5年左右的时间…, 5年内，设立20亿元…基金 in a text dated 2016: done by 2021
+      // (通过三年努力 in a 三年行动计划（2023—2025年）: by the end of the plan's period)
       const within = !mentions.length && context.issuedYear && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
-      if (within && context.issuedYear) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: context.issuedYear + numeralValue(within[1] ?? within[2]), date: null }, leading: true });
+      // (力争5年内… in a plan of three years runs past it)
+      const spanYears = within ? numeralValue(within[1] ?? within[2]) : 0;
+      const withinEnd = within && context.issuedYear ? (context.planEnd && context.planEnd >= context.issuedYear && spanYears <= context.planEnd - context.issuedYear + 1 ? context.planEnd : context.issuedYear + spanYears) : null;
+      if (within && withinEnd) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: withinEnd, date: null }, leading: true });
       // 到2025年累计建成10.75亿亩…、2030年累计建成12亿亩…: a later year opening an item after a horizon dates the figures after it
       const horizon = mentions.find((m) => m.leading);
       if (horizon && sentence.text.includes('、')) {

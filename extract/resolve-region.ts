@@ -255,9 +255,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // …，武汉东湖高新区举行…: a zone names its city anywhere
       if (zone) return zone;
       // (聚焦!丽江力争…: a headline's segment starts after its mark)
-      // (2018年绵阳科技城建设重点工作安排: or after the year a title opens on)
+      // (2018年绵阳科技城建设重点工作安排, 政府工作报告提出:2010年漳州经济…: or after a year)
       // (第五届中国重庆·涪陵榨菜产业国际博览会: or after 中国 naming its country)
-      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i === 5 && /^(?:19|20)\d{2}年/.test(text)) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
+      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i >= 5 && /(?:19|20)\d{2}年$/.test(text.slice(i - 5, i))) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
@@ -1168,7 +1168,8 @@ function repeatedCounty(text: string, regions: RegionIndex): Region | null {
   const short = countyShortName(division.name);
   if (!short) return null;
   const inSlogans = [...text.matchAll(/“([^“”]{2,16})”/g)].filter((m) => m[1].includes(short)).length;
-  return text.includes(`${short}将`) || inSlogans >= 2 ? named(division, regions) : null;
+  // (万州政府工作报告对万州今年的…: or whose government's report it tells of)
+  return text.includes(`${short}将`) || text.includes(`${short}政府`) || inSlogans >= 2 ? named(division, regions) : null;
 }
 
 /**
@@ -1589,7 +1590,7 @@ function countiesNamed(text: string, regions: RegionIndex): Map<Division, number
     const feature = featureNameAt(text, i, regions);
     if (feature) { i += feature - 1; continue; }
     const county = countyPlaceAt(text, i, regions, true);
-    if (!county) continue;
+    if (!county || inWord(text, i, county.name)) continue;
     counts.set(county.division, (counts.get(county.division) ?? 0) + 1);
     i += county.name.length - 1;
   }
@@ -1630,8 +1631,8 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
   return found.size === 1 ? only : null;
 }
 
-/** Common words a city's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山). */
-const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银/;
+/** Common words a place's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山), 定海神针 (定海). */
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针/;
 
 /** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
 const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
