@@ -56,8 +56,8 @@ const statedDeadline = (f: Finding): Finding['deadline'] => (f.deadlineOfDocumen
 function recallsGoal(first: Finding, later: Finding): boolean {
   return later.kind === 'target' && later.line > first.line && GOAL_RECALLED.test(later.quote) && first.indicator.length >= 2 && later.indicator.slice(-2) === first.indicator.slice(-2);
 }
-/** …300亿元的目标: a figure named as the goal it is. */
-const GOAL_RECALLED = /\d[^，。；\d]{0,4}的(?:目标|任务)/;
+/** …300亿元的目标, 确定经济增长4.5%的预期目标: a figure named as the goal it is. */
+const GOAL_RECALLED = /\d[^，。；\d]{0,4}的(?:预期)?(?:目标|任务)/;
 
 /** 地区生产总值增长 and 规模以上工业增加值增长: two measures the indicator catalogue knows apart. */
 const otherCatalogued = (a: Finding, b: Finding): boolean => a.indicatorKey !== null && b.indicatorKey !== null && a.indicatorKey !== b.indicatorKey;

@@ -1842,7 +1842,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const each = measure.length >= 2 && !/[达超过到增长]/.test(measure) ? measure : '';
   // 两大产业: the counted head names what every item is
   const counted = COUNTED_LIST_HEAD.exec(text);
-  const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(BRINGING_ABOUT_PATTERN, '');
+  // (力争到2025年汽车“新四化”、…: the horizon a goal opens on is no part of its first subject)
+  const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
   let items = splitOutsideBrackets(listed, /、/g);

@@ -456,8 +456,18 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   const counted = COUNTED_LIST_HEAD.exec(subject);
   if (numbersInClause !== (counted && /\d/.test(counted[1]) ? 2 : 1)) return 1;
   // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
-  const count = counted ? numeralValue(counted[1]) : splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
+  const count = counted ? numeralValue(counted[1]) : listedSubjects(subject);
   return count >= 2 && count <= 6 ? count : 1;
+}
+
+/**
+ * How many subjects a list names: A、B和C → 3; 汽车“新四化”、智能传感器及物联网、高性能医疗设备及精准医疗 → 3, its 及
+ * inside an item before the last joining one industry's name, not two items.
+ */
+function listedSubjects(subject: string): number {
+  const items = splitOutsideBrackets(subject, /、/g).filter((s) => s.trim());
+  if (items.length >= 2 && items.slice(0, -1).some((item) => /[和及与]/.test(item))) return items.length;
+  return splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
 }
 
 /** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */

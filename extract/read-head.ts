@@ -24,8 +24,8 @@ const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:[^|｜]{1,10}[|｜]\s*){4,}/;
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, (此件公开发布); a line holding only a date is passed over before (DATE_ONLY). */
 const FORMALITY = /〔\d{4}〕\d+号\s*$|^[（(][^）)]*[)）]\s*$/;
-/** 浙江日报 数字报纸: a newspaper's masthead over its page, which names the paper's home, not the text's place. */
-const MASTHEAD = /(?:日报|晚报|早报|商报|时报)(?:\s*(?:数字报纸?|电子版|数字版))?\s*$|数字报纸?$|电子版$/;
+/** 浙江日报 数字报纸, 福州新闻网: a newspaper's masthead or a news site's name over its page, which names the paper's home, not the text's place. */
+const MASTHEAD = /(?:日报|晚报|早报|商报|时报)(?:\s*(?:数字报纸?|电子版|数字版))?\s*$|数字报纸?$|电子版$|^[\u4e00-\u9fa5]{2,6}新闻网\s*$/;
 /** 河北, 首页, 政策解读: a word standing alone on a line above a text's title. */
 const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 /** •, ·, ●, ▪: a list's bullet before an item. */

@@ -64,6 +64,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
 const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期)`, 'g');
+/** 力争“十一五”开局之年，实现…, “十四五”收官之年: the year that opens or closes a plan period, by its place in it. */
+const PERIOD_YEAR_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?的?(开局|收官)之年`, 'g');
 /** A year or a plan period: what a sentence needs to state a deadline, and a line to speak of its own time. */
 export const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
 
@@ -92,6 +94,10 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
       const describes = /^\s*是/.test(sentence.slice(m.index + m[0].length)) && !/(?:奋斗|发展|主要)目标(?:是|为)|目标(?:是|为)[：:]/.test(sentence.slice(m.index));
       found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: period.end, date: null }, leading: !describes });
     }
+  }
+  if (sentence.includes('之年')) for (const m of matchesOf(PERIOD_YEAR_MENTION, sentence)) {
+    const period = PLAN_PERIODS.find((p) => p.name === m[1]);
+    if (period && !found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: m[2] === '开局' ? period.start : period.end, date: null }, leading: true });
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -172,9 +178,9 @@ const OPENING_LINES = 3;
  * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
  * 2025年全市经济社会发展主要预期目标, 2020年全市预期地区生产总值增长6.5%, a headline 谋动2025年, 2024年十大民生实事,
  * 2023年，市委农村工作会议上提出, 《坊子区2025年国民经济和社会发展》解读, 2026年，是…开局之年, 把2010年定为“项目建设年”: a one-year
- * work plan, report, list or meeting the opening names, or the year it names for a theme (公布了2023年…实施计划: a year's plans announced).
+ * work plan, report, list or meeting the opening names, or the year it names for a theme (公布了2023年…实施计划: a year's plans announced; 2011年初步安排自治区重点项目252项: a year's projects).
  */
-const ONE_YEAR_PLAN = /(?:把|将)((?:19|20)\d{2})\s*年(?:确)?定为[“"]?[^，。；]{2,12}?年[”"]?|(?<!(?:执行|完成)情况[与和及])((?:19|20)\d{2})\s*年(?:度)?(?:全[市省区县])?国民经济和社会发展(?:计划)?(?![^，。；]{0,4}(?:执行|完成)情况)|((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开(?:的)?(?:[\u4e00-\u9fa5]{2,6}?[省市县区])?((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,24}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年[，,]?\s*是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)|(?:发布|公布|印发|出台)(?:了)?《?((?:19|20)\d{2})\s*年度?[^，。；]{0,20}?(?:实施计划|行动计划|工作计划)/;
+const ONE_YEAR_PLAN = /(?:把|将)((?:19|20)\d{2})\s*年(?:确)?定为[“"]?[^，。；]{2,12}?年[”"]?|(?<!(?:执行|完成)情况[与和及])((?:19|20)\d{2})\s*年(?:度)?(?:全[市省区县])?国民经济和社会发展(?:计划)?(?![^，。；]{0,4}(?:执行|完成)情况)|((?:19|20)\d{2})\s*年(?:度)?[^，。；、]{0,10}?(?:政府)?(?:工作(?:要点|重点|计划|安排|报告)|重点工作)|召开(?:的)?(?:[\u4e00-\u9fa5]{2,6}?[省市县区])?((?:19|20)\d{2})\s*年(?![^，。；]{0,16}?总结)[^，。；]{0,24}?(?:工作|经济|建设|推进|动员|誓师)[^，。；]{0,6}?(?:会议|大会|会)|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?工作会议|工作报告[^。；]{0,12}?((?:19|20)\d{2})\s*年是|((?:19|20)\d{2})\s*年(?:全[市省区县]|[\u4e00-\u9fa5]{2,4}(?=经济社会))?经济社会发展(?:的)?(?:主要)?预期目标|^\s*((?:19|20)\d{2})\s*年[，,]?\s*是[^。；]{2,30}?(?:开局之年|收官之年|关键之年|攻坚之年|之年)|((?:19|20)\d{2})\s*年(?:全[市省区县])?预期(?=[^，。；]{0,16}\d)|^\s*(?:谋动|谋划|谋篇|冲刺|决战|奋战|奋进|启航|起跑|布局|锚定)\s*((?:19|20)\d{2})\s*年?\s*$|((?:19|20)\d{2})\s*年[^，。；\d]{0,12}?(?:十大|十件|\d{1,2}[件项])?(?:民生)?实事|((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:工作会议|全会|大会)上?(?:提出|明确|部署)|(?:发布|公布|印发|出台)(?:了)?《?((?:19|20)\d{2})\s*年度?[^，。；]{0,20}?(?:实施计划|行动计划|工作计划)|^\s*((?:19|20)\d{2})\s*年(?:初步)?安排[^，。；]{0,12}?重点项目/;
 
 /** 结合《…关于印发自治区2024年…政策清单的通知》…以及我市实际，提出如下政策清单: a list made after a higher body's list of a year is that year's. */
 const FOLLOWS_YEAR_LIST = /结合《[^》]{0,40}?((?:19|20)\d{2})\s*年度?[^》]{0,48}?(?:政策清单|工作要点|工作计划|行动计划)(?:的通知)?》[^。]{0,40}?实际[，,]\s*(?:特)?(?:制定|提出|形成)(?:如下|本)/;

@@ -817,7 +817,7 @@ function regionOfBody(text: string): Region {
   const official = officialSpeaking(own, regions);
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1245,6 +1245,18 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
   const short = only.shortName;
   const shared = short !== null && ['市', '县', '区'].some((kind) => { const other = regions.lookup(short + kind); return other !== undefined && other.code !== only.code; });
   return shared && !text.includes(only.name) ? null : named(only, regions);
+}
+
+/** 今年，科尔沁区将主动适应…, 2011年，内蒙古通辽市积极培育…: a paragraph opening on its year and a place, named in full, that acts. */
+const YEAR_ACTOR = /(?:^|\n)\s*(?:今年|明年|(?:19|20)\d{2}年)[，,]\s*([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗|州)(?:[\u4e00-\u9fa5]{2,8}?(?:市|县|区|旗))?)(?=将|要|力争|积极|全力|大力|加快|着力|坚持|持续|继续|重点)/;
+
+/** The place a paragraph opening on its year says acts (今年，科尔沁区将…), named in full. */
+function yearActor(text: string, whole: string, regions: RegionIndex): Region | null {
+  const m = YEAR_ACTOR.exec(text);
+  const actor = m ? firstDivision(m[1], regions) : null;
+  // (十四五期间，全省要…。2025年，镇江高新区将…: a text speaking as a level above the place is not that place's)
+  const above = actor?.level === 'district' ? /[全我本][省市](?![场民面])/ : actor?.level === 'city' ? /[全我本]省/ : null;
+  return actor && !(above && above.test(whole)) ? actor : null;
 }
 
 /**
