@@ -86,7 +86,10 @@ const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支�
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值. */
 const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:预期|计划)?目标值?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
-const RESULTS_HEADER = /^(?:(?:年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
+const RESULTS_HEADER = /^(?:(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
+
+/** 地区生产总值 |, 增长5%左右 |: a line's words as a table's cell, without the bar that closed it. */
+const cellOf = (text: string): string => text.trim().replace(/\s*[|｜]$/, '').trimEnd();
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
 const PART_OPENING = /^\s*其中[，,：:]?/;
@@ -639,27 +642,32 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
     if (i > span.start && ARTICLE_END.test(lines[i - 1].text)) break;
     // 指标名称 / 属性 / 完成情况 / 年度目标 …, one cell a line: a figure standing alone on its line gives a result
-    if (text.length <= 8 && RESULTS_HEADER.test(text.trim())) {
-      const header = lines.slice(Math.max(span.start, i - 8), i).map((l) => l.text.trim()).filter((cell) => cell !== '');
-      const headerAt = header.findLastIndex((cell) => CELL_HEADER.test(cell));
+    // (地区生产总值 | / 增长5%左右 | / 增长4.6% |: each cell closed by the bar of the table it was copied from)
+    const cell = cellOf(text);
+    if (cell.length <= 12 && RESULTS_HEADER.test(cell)) {
+      const header = lines.slice(Math.max(span.start, i - 8), i).map((l) => cellOf(l.text)).filter((c) => c !== '');
+      const headerAt = header.findLastIndex((c) => CELL_HEADER.test(c));
       if (headerAt >= 0) {
         cellResults = i;
         // (序号 / 指标名称 / 属性 / 完成情况 / 年度目标 / 绝对值 / 同比增长: only where the goals' column stands before the results', last, are cells counted)
-        const next = lines.slice(i + 1, i + 4).find((l) => !BLANK.test(l.text))?.text.trim() ?? '';
-        cellResultsAt = header.slice(headerAt).some((cell) => GOAL_HEADER.test(cell)) && CELL_NAME.test(next) && !CELL_LABEL.test(next) ? header.length - headerAt : -1;
+        const next = cellOf(lines.slice(i + 1, i + 4).find((l) => !BLANK.test(l.text))?.text ?? '');
+        cellResultsAt = header.slice(headerAt).some((c) => GOAL_HEADER.test(c)) && CELL_NAME.test(next) && !CELL_LABEL.test(next) ? header.length - headerAt : -1;
         cellColumn = -1;
         continue;
       }
     }
-    if (cellResults >= 0 && text.trim().length > 40) cellResults = -1;
+    if (cellResults >= 0 && cell.length > 40) cellResults = -1;
     if (cellResults >= 0 && cellColumn >= 0) cellColumn++;
-    if (cellResults >= 0 && BARE_FIGURE.test(text.trim())) continue;
+    // (1 / 地区生产总值 / …: a row's number opens the row, before its name)
+    if (cellResults >= 0 && /^\d{1,2}$/.test(cell)) { cellColumn = -1; continue; }
+    if (cellResults >= 0 && BARE_FIGURE.test(cell)) continue;
     // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
     if (cellResults >= 0 && cellResultsAt > 0 && cellColumn === cellResultsAt) continue;
     // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
-    if (cellResults >= 0 && CELL_NAME.test(text.trim()) && !CELL_LABEL.test(text.trim())) {
-      if (!BODY_CELL.test(text.trim())) {
-        cellName = text.trim();
+    if (cellResults >= 0 && CELL_NAME.test(cell) && !CELL_LABEL.test(cell)) {
+      // (…比重 / 保持基本稳定 / 基本稳定: words under the goals, between a row's name and its result, are no name)
+      if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt)) {
+        cellName = cell;
         cellColumn = 0;
       }
       continue;
@@ -679,7 +687,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (a header names the other columns too: 事项, 对象, 方式; 补助标准：对… alone is a provision's prose)
     if (PAYMENT_TABLE_HEADER.test(text) && /事项|对象|方式|条件|类别/.test(text)) paymentTable = true;
     // (a row of a goal column states the year's goal even in a section reporting how the year went)
-    const goalRow = goalColumn && resultsFrom > 0;
+    // (指标名称 / 2023年预期目标 / 2023年完成情况, one cell a line: or a cell under the goals, between a row's name and its result)
+    const goalRow = (goalColumn && resultsFrom > 0) || (cellResults >= 0 && cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt);
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
     if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
