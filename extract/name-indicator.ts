@@ -1148,7 +1148,7 @@ function nameFound(input: NamingInput): string {
   if (banded) return banded;
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
-  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) : null;
+  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) : null;
   if (builds) return builds;
   // (建成昌金段等5个高速公路项目, 帕古水库等水利项目30个: a count names the class, not the one work given as its example)
   const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) ?? sharedQualifiers(named, input) : null;
@@ -1176,21 +1176,49 @@ function nameFound(input: NamingInput): string {
 /** 新建, 全年新建: a name of a verb alone. */
 const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改造|完成|实施|新改建|改扩建)$/;
 /** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
-const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
+const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
 /** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
 function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): string | null {
   // (推进绿色蔬菜保供基地建设，面积突破11万亩: or a bare measure of what it builds)
-  const measure = MEASURE_ALONE.test(name) ? name : '';
+  // (全线启动鄠周眉高速公路建设，年内完成投资30亿元: or what is invested in a works the clause before starts building)
+  const measure = WORK_MEASURE_ALONE.test(name) || name === '完成投资' ? name : '';
   const verb = measure ? null : VERB_ALONE.exec(name);
   if (!verb && !measure) return null;
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
   const pushed = WORK_PUSHED.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1));
-  return pushed ? clean(verb ? verb[1] + pushed[1] : pushed[1] + measure) : null;
+  if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
+  return clean(verb ? verb[1] + pushed[1] : pushed[1] + measure);
 }
 
+/** 面积, 规模, 总投资: a measure alone, of the works a clause before pushes on. */
+const WORK_MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收)$/;
+
 /** 面积, 规模, 总投资: a name that is a measure alone, of nothing named. */
-const MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收)$/;
+const MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|综合产值|产量|投资|总投资|投资额|完成投资|计划投资|营业收入|营收|销售收入)$/;
+/** 经营面积, 总产值: the measure a name ends on, after what it measures. */
+const MEASURE_ENDING = /(?:经营|种植|播种|建设|生产)?(?:面积|规模|产值|总产值|产量|营业收入|营收|销售收入)$/;
+
+/**
+ * 规上农产品加工企业达到170户、总产值达到350亿 → 规上农产品加工企业总产值; 森林“粮库”经营面积3183万亩，产量355万吨 →
+ * 森林“粮库”产量: a measure alone, in the item right after another figure's, measures what that item named.
+ */
+function subjectOfItemBefore(name: string, input: NamingInput): string | null {
+  const { sentence, quantities, index } = input;
+  const previous = quantities[index - 1];
+  const between = previous ? sentence.slice(previous.end, quantities[index].start) : '';
+  if (!MEASURE_ALONE.test(name) || !previous || !/^[^，。；、]*[，、][^，。；、]*$/.test(between)) return null;
+  if (sharingDepth >= MAX_SHARING_DEPTH) return null;
+  sharingDepth++;
+  let before: string;
+  try { before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }); } finally { sharingDepth--; }
+  // (the item before measures something, 经营面积, or counts a kind of thing listed with it, 规上农产品加工企业达到170户、)
+  const measured = MEASURE_ENDING.test(before);
+  const counted = previous.base === 'count' && between.includes('、') && !/(?:数|量|额|率)$/.test(before);
+  // (持续稳定粮食生产面积39万亩以上、产量12万吨以上 → 粮食产量: what is kept up is no part of it)
+  const subject = before.replace(MEASURE_ENDING, '').replace(/^(?:持续|稳定|保持|继续)+/, '');
+  return (measured || counted) && subject.length >= 2 && !MEASURE_ALONE.test(before) ? subject + name : null;
+}
 
 /**
  * 数字化智能化示范工厂120家、车间400个 → 数字化智能化示范车间; 国家级专精特新企业20家、省级50家 → 省级专精特新企业: an item
