@@ -306,8 +306,8 @@ const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支�
 const SUPPORT = /补贴|补助|奖励|奖金|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)/;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
-/** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入). */
-export const SET_ASIDE = /安排[^，。；]{0,16}资金|(?:每年|年度|财政)安排(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持)|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
+/** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入), 每年单列总额不少于3000万元资金. */
+export const SET_ASIDE = /安排[^，。；]{0,16}资金|(?:每年|年度|财政)(?:安排|单列|预算)(?:总额)?(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持|资金)|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d/;
 /** 产业规模突破, 营业收入达到, 产值超过: an outcome measure reaching a figure (the clause before the number). */
 const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|营收|产值|增加值|生产总值|GDP|经济总量|销售额|交易额|出口额|零售总额|领域投资|固定资产投资)[^，。；\d]{0,6}(?:突破|达到|达|超过|超|迈上|提升至|提高到|增至)(?:约)?$/;
 /** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */
@@ -604,7 +604,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 3批次22个重点项目: the batches the works are started in, beside the count of the works
   if (/^批次?$/.test(quantity.unit) && /^\s*[\d一二三四五六七八九十]+(?:个|项|家)/.test(after)) return { kind: null, reason: 'batches of the works counted' };
   // 建设成为全省千亿元工程之一: one of a class the text names, not a number to reach
-  if (/^级?[^，。；\d]{0,8}之一/.test(after)) return { kind: null, reason: 'one of a class' };
+  // (榆林也被定位为4个现代煤化工产业示范区之一: however long the class's name)
+  if (/^级?[^，。；\d]{0,12}之一/.test(after)) return { kind: null, reason: 'one of a class' };
   // 谋划包装一批…、百亿级产业项目: projects of a class, not a number to reach, where no count of them follows
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /^(?:产业|重大|重点|工业)?项目(?![^，。；]*?[\d一二两三四五六七八九十]+(?:个|项))/.test(after)) return { kind: null, reason: 'a class of projects' };
   // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
@@ -1016,6 +1017,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /(?:设立|安排|设置)(?:规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 5), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
+  // 打造10个上百亿元规模的工业园区: the scale says which parks the count counts (建成一个400亿元规模的…集群 is the one cluster's size)
+  if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:规模|级)的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/.test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
   if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start)) && SIZE_CLASS_HEAD.test(after)) return true;
   // 形成5个主导产业明晰、…的营业收入过500亿元的工业集中区: a count's size, however its qualities part them

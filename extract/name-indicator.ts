@@ -1150,6 +1150,9 @@ function nameFound(input: NamingInput): string {
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
   const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) : null;
   if (builds) return builds;
+  // (打造10个上百亿元规模的工业园区: a count names the things it counts, their scale after it)
+  const scaled = input.quantities[input.index].base === 'count' ? SCALED_AFTER_COUNT.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
+  if (scaled && !named.includes(scaled[0].replace(/^(?:上|超|过)/, ''))) return scaled[0];
   // (建成昌金段等5个高速公路项目, 帕古水库等水利项目30个: a count names the class, not the one work given as its example)
   const counted = input.quantities[input.index].base === 'count' ? NAMED_EXAMPLE.exec(named) ?? sharedQualifiers(named, input) : null;
   // (开工建设仙鹤纸业、中科电气等50个项目: works named as examples, counted with what is done to them)
@@ -1190,6 +1193,9 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
   return clean(verb ? verb[1] + pushed[1] : pushed[1] + measure);
 }
+
+/** 上百亿元规模的工业园区, 千亿级产业集群 right after a count: the things counted, by their scale. */
+const SCALED_AFTER_COUNT = /^(?:上|超|过)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:亿|万)?元?(?:以上)?(?:规模|级)的?[\u4e00-\u9fa5]{2,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)(?=[，。；、]|$)/;
 
 /** 面积, 规模, 总投资: a measure alone, of the works a clause before pushes on. */
 const WORK_MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收)$/;

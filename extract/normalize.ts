@@ -32,8 +32,8 @@ const SIMPLIFIED_RADICALS: Record<string, string> = {
   '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞', '\u2edd': '食', '\u2ee2': '马', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee8': '麦', '\u2ee9': '黄',
   '\u2eec': '齐', '\u2eee': '齿', '\u2ef0': '龙', '\u2ef3': '龟',
 };
-/** The corner quotes of traditional-script pages and the quotes they are read as: 「十五五」 → “十五五”. */
-export const CORNER_QUOTES: Readonly<Record<string, string>> = { '\u300c': '“', '\u300d': '”', '\u300e': '‘', '\u300f': '’' };
+/** The corner quotes of traditional-script pages and the quotes they are read as: 「十五五」, 『百萬畝水稻生產標准化工程』 → “…” (the double ones stand alone too). */
+export const CORNER_QUOTES: Readonly<Record<string, string>> = { '\u300c': '“', '\u300d': '”', '\u300e': '“', '\u300f': '”' };
 
 function replaceOne(ch: string, at: number, line: string): string {
   switch (ch) {
