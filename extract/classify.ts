@@ -221,7 +221,7 @@ export function clauseStances(
     else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
     // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
-    else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
+    else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !opensCondition(clauses, index) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
     // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead
@@ -231,7 +231,8 @@ export function clauseStances(
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) >= lastPastYear + 3 && Number(opening[1]) <= lastPastYear + 10) { stance = within = 'ahead'; precise = false; }
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
-    else if (STANDING_WORD.test(clause) && STANDING.test(clause)) { stance = within = 'reported'; precise = false; }
+    // (…并已投入使用的，按…10%…进行奖励: what already stands, as a condition a payment after it is made on, reports nothing)
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? ''))) { stance = within = 'reported'; precise = false; }
     // 全年新培育规上工业企业不少于12户，规模以上工业增加值同比增长10%: a floor set is a goal, and so are the sentence's clauses after it
     else if (within === 'neutral' && FLOOR_SET.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'ahead'; precise = false; }
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
@@ -261,6 +262,16 @@ const FLOOR_SET = /不(?:少|低|高)于\d|不超过\d/;
 /** 1—8月营业收入15亿元以上，增速10%以上的，…: a bound whose condition the next clause closes with 的. */
 function boundsWithNext(clause: string, next: string | undefined): boolean {
   return next !== undefined && /(?:以上|以下|以内|[\d.]+[万亿]?元)[，,\s]*$/.test(clause) && /(?:以上|以下|以内)的[，,：:\s]*$/.test(next);
+}
+
+/**
+ * 对企业2024年以来开展数字化升级改造且…，或者…并已投入使用的，按…10%…进行奖励: a clause opening a condition (对…) that a
+ * later clause closes with 的, before the payment it earns.
+ */
+function opensCondition(clauses: readonly string[], index: number): boolean {
+  if (!/^\s*(?:对于?|凡)/.test(clauses[index])) return false;
+  const closing = clauses.slice(index + 1, index + 4).findIndex((c) => /的[，,\s]*$/.test(c));
+  return closing >= 0 && clauses.slice(index + closing + 2, index + closing + 3).some((c) => GIVES.test(c));
 }
 
 /** 均创历史新高: every figure before it set a record. */
@@ -347,7 +358,7 @@ const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业).
  */
-const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** “4321”目标, “1135”战略: a slogan of digits in quotes (not “1+5+4”, which may sum up works to build). */
 const DIGIT_SLOGAN = /“(\d{3,8})”/g;
 /** 4个提升、3个一体化: a count of a list of counts, each a digit before its measure word. */
@@ -545,6 +556,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((/每$/.test(before) && /^[\u4e00-\u9fa5]{1,10}?中?就有/.test(after)) || /每[\d一二三四五六七八九十]+[\u4e00-\u9fa5]{1,10}?中?就有$/.test(before)) return { kind: null, reason: 'a share told as one in so many' };
   // 在现有6277亩起步区基础上: where a plan starts from
   if (/在(?:现有|目前|原有)$/.test(before) && /^[^，。；]{0,12}基础上/.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 提质壮大现有8个万亿级支柱产业集群, 引导现有200亿元…基金: what exists now, which the goal works on, is no goal
+  if (/(?<!在)(?:现有|原有)$/.test(before)) return { kind: null, reason: 'what exists now' };
   // 在荆州、黄冈两市社零额过千亿元基础上，新增…: the figure a goal builds on, already reached
   // (在151家机器人企业的基础上再新增100家: with what it counts between)
   // (在省里按每吨给予80元补贴的基础上: money another body gives is still given)

@@ -403,7 +403,8 @@ export function findQuantities(text: string): Quantity[] {
     if (unitWord === '列' && (/^[出入为举明示]/.test(text[end] ?? '') || text[start - 1] === '第' || /[表件]$/.test(text.slice(0, start)))) continue;
     // 到 joins a range only between two bare numbers of one unit: 2到4个, not 提高到2025年
     // (从10万元到150万元不等, 给予20万元到100万元不等的资助: a run of amounts each with its unit is a range too)
-    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end)) {
+    // (分别给予3万元到150万元的上台阶奖励: or the amounts a payment runs between)
+    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end) && !/(?:给予|奖励|补助|补贴|资助)$/.test(text.slice(Math.max(0, start - 4), start))) {
       // (产值从5000亿元到10000亿元: a change from one level to another, whose goal is the level it goes to)
       const to = normalizeUnit((mult ?? '') + unitWord);
       if (text[start - 1] === '从' && to && /^\d+(?:\.\d+)?$/.test(second)) pushQuantity(text, found, taken, { start: start + whole.lastIndexOf(second), end, value: Number(second), valueMax: null, unit: (mult ?? '') + unitWord, base: to.base, factor: to.factor, more: false, chinese: false });

@@ -1858,7 +1858,7 @@ function borrowedName(input: NamingInput, subject: string): string {
 }
 
 /** 分别, 均 (not 人均, 年均), 各安排 near an amount's end, 实现双100%: one amount for each subject before it, and the measure named after it. */
-export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|达到|达|打造|培育|建设|建成|新增|形成|遴选|$)|(?<=实现|达到|达)双(?=$))([^，。；\d]{0,8})$/;
+export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选|$)|(?<=实现|达到|达)双(?=$))([^，。；\d]{0,8})$/;
 
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
 const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入)$/;

@@ -1051,7 +1051,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : park ? [`${park[1]}规模`]
           : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
-        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : subjectsSharing(spread, offset, inClause, multiple);
+        // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
+        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : quantity.valueMax !== null && quantity.base === 'CNY' ? 1 : subjectsSharing(spread, offset, inClause, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);

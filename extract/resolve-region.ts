@@ -821,7 +821,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? UNRESOLVED;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own) ? onlyDistrictOf(found.code, regions) : null;
   if (soleDistrict) return soleDistrict;
@@ -1247,6 +1247,19 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
   return shared && !text.includes(only.name) ? null : named(only, regions);
 }
 
+/**
+ * 积极推进衡阳、郴州、永州地区充电基础设施建设…邵阳、娄底、怀化: a text that names three cities or more of one province,
+ * and no place outside it, is that province's.
+ */
+function provinceOfItsCities(text: string, regions: RegionIndex): Region | null {
+  const named = divisionsNamed(text, regions);
+  const cities = new Set(named.filter((division) => division.level === 'city').map((division) => division.code));
+  const provinces = new Set(named.map((division) => division.code.slice(0, 2)));
+  const [province] = provinces;
+  const division = province ? regions.byCode(`${province}0000`) : undefined;
+  return cities.size >= 3 && provinces.size === 1 && division ? toRegion(division) : null;
+}
+
 /** 今年，科尔沁区将主动适应…, 2011年，内蒙古通辽市积极培育…: a paragraph opening on its year and a place, named in full, that acts. */
 const YEAR_ACTOR = /(?:^|\n)\s*(?:今年|明年|(?:19|20)\d{2}年)[，,]\s*([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗|州)(?:[\u4e00-\u9fa5]{2,8}?(?:市|县|区|旗))?)(?=将|要|力争|积极|全力|大力|加快|着力|坚持|持续|继续|重点)/;
 
@@ -1643,8 +1656,8 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
   return found.size === 1 ? only : null;
 }
 
-/** Common words a place's short name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山), 定海神针 (定海). */
-const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针/;
+/** Common words a place's name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山), 定海神针 (定海), 强产业、兴城市、强动能 (兴城市, a slogan's 兴城市). */
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]/;
 
 /** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
 const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
@@ -1664,7 +1677,7 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
     let length = 0;
     for (const name of regions.namesAt(text, at)) {
       const division = regions.lookup(name);
-      if (division && (name.length >= 3 || (shortNames && division.level !== 'district' && !inWord(text, at, name)))) { found = division; length = name.length; break; }
+      if (division && (name.length >= 3 || (shortNames && division.level !== 'district')) && !inWord(text, at, name)) { found = division; length = name.length; break; }
     }
     if (!found) continue;
     // 内江市市中区: a district's name shared by several is the one under the city named right before it
