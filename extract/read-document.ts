@@ -69,10 +69,16 @@ const ANNUAL_RATE = /年均|每年/;
 
 /** 指标名称, 指标, 序号: a table's header cell on a line of its own. */
 const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
-/** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）: a name cell, words and no figure. */
-const CELL_NAME = /^[\u4e00-\u9fa5“”（）()A-Za-z]{3,30}$/;
-/** 预期性, 约束性, 绝对值: cells that say what kind a row or a column is, not what it measures. */
-const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位)$/;
+/** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）, 地区生产总值增长（%）: a name cell, words and no figure (but its unit). */
+const CELL_NAME = /^[\u4e00-\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:%|‰|亿元|万元|元|万人|人|个|家)[)）])?$/;
+/** 2023年预期目标: the year a goals header names. */
+const YEAR_IN_CELL = /((?:19|20)\d{2})\s*年/;
+/** 表1 清远市2020年国民经济和社会发展主要指标完成情况: a table's caption naming the year whose goals it reviews. */
+const CAPTION_YEAR = /((?:19|20)\d{2})\s*年[^，。；]{0,30}?(?:完成情况|执行情况)/;
+/** （%）, (亿元): the unit a name cell closes on. */
+const UNIT_IN_NAME = /[（(](?:%|‰|亿元|万元|元|万人|人|个|家)[)）]$/;
+/** 预期性, 约束性, 绝对值, 全省排名: cells that say what kind a row or a column is, not what it measures. */
+const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位|(?:全[省市国])?(?:排名|排位|位次))$/;
 /** 牵头责任单位, 市发展改革委, 市财政局（国资委）: a cell naming the body a task falls to. */
 const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^）)]*[）)])?$/;
 /** 全年地区生产总值2291.5亿元, 截至12月底…: a cell of a table of tasks and what became of them, giving the outcome. */
@@ -626,6 +632,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // and the place of the line read in its row, counted from its name cell (-1: not yet in a row)
   let cellResultsAt = -1;
   let cellColumn = -1;
+  // the year such a table's goals are for (2023年预期目标, or its caption: 表1 清远市2020年…主要指标完成情况)
+  let cellGoalYear: number | null = null;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -650,9 +658,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (headerAt >= 0) {
         cellResults = i;
         // (序号 / 指标名称 / 属性 / 完成情况 / 年度目标 / 绝对值 / 同比增长: only where the goals' column stands before the results', last, are cells counted)
-        const next = cellOf(lines.slice(i + 1, i + 4).find((l) => !BLANK.test(l.text))?.text ?? '');
+        // (…完成情况 / 全省排名 / 地区生产总值增长（%）: the first row's name, past the header's last cells)
+        const next = cellOf(lines.slice(i + 1, i + 6).find((l) => !BLANK.test(l.text) && !CELL_LABEL.test(cellOf(l.text)))?.text ?? '');
         cellResultsAt = header.slice(headerAt).some((c) => GOAL_HEADER.test(c)) && CELL_NAME.test(next) && !CELL_LABEL.test(next) ? header.length - headerAt : -1;
         cellColumn = -1;
+        const goalHeader = header.slice(headerAt).find((c) => GOAL_HEADER.test(c)) ?? '';
+        const caption = header.slice(0, headerAt).reverse().find((c) => CAPTION_YEAR.test(c)) ?? '';
+        cellGoalYear = Number((YEAR_IN_CELL.exec(goalHeader) ?? CAPTION_YEAR.exec(caption))?.[1]) || null;
         continue;
       }
     }
@@ -660,7 +672,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (cellResults >= 0 && cellColumn >= 0) cellColumn++;
     // (1 / 地区生产总值 / …: a row's number opens the row, before its name)
     if (cellResults >= 0 && /^\d{1,2}$/.test(cell)) { cellColumn = -1; continue; }
-    if (cellResults >= 0 && BARE_FIGURE.test(cell)) continue;
+    // (…增长（%） / 10% / 8.1%: a figure alone under the goals is a goal)
+    const goalCell = cellResults >= 0 && cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt;
+    if (cellResults >= 0 && BARE_FIGURE.test(cell) && !goalCell) continue;
     // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
     if (cellResults >= 0 && cellResultsAt > 0 && cellColumn === cellResultsAt) continue;
     // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
@@ -688,7 +702,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (PAYMENT_TABLE_HEADER.test(text) && /事项|对象|方式|条件|类别/.test(text)) paymentTable = true;
     // (a row of a goal column states the year's goal even in a section reporting how the year went)
     // (指标名称 / 2023年预期目标 / 2023年完成情况, one cell a line: or a cell under the goals, between a row's name and its result)
-    const goalRow = (goalColumn && resultsFrom > 0) || (cellResults >= 0 && cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt);
+    const goalRow = (goalColumn && resultsFrom > 0) || goalCell;
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
     if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
@@ -951,7 +965,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
-        const deadline = stated ?? partOfWhole ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        const deadline = stated ?? partOfWhole ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
@@ -1117,7 +1131,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
         if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
-        const indicator = cellName + (/增长|增速|下降/.test(found.quote) && !/增长|增速/.test(cellName) ? '增长' : '');
+        const measured = cellName.replace(UNIT_IN_NAME, '');
+        const indicator = measured + (/增长|增速|下降/.test(found.quote) && !/增长|增速/.test(measured) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
     }
