@@ -935,7 +935,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const condition = verdict.kind === 'incentive' ? paymentCondition(sentence.text, quantity.start) : null;
         // (…的，给予最高30万元奖励；2025年全年…的，给予…: nor the next payment's condition)
         const unconditioned = condition ? sentence.text.slice(condition.end, clauseGroupEnd(sentence.text, quantity.start)) : sentence.text;
-        const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|(?<![\d一二两三四五六七八九十百半几个])年内/.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
+        const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|年度计划|(?<![\d一二两三四五六七八九十百半几个])年内/.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
