@@ -22,7 +22,7 @@ const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连
  */
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?<=[\u4e00-\u9fa5])(?<![将会要可还没])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|会上|已累计|累计已/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
-const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划|占地)面积(?:约|为|共|近)?$/;
+const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划(?:建设)?|占地)面积(?:约|为|共|近)?$/;
 /** 半径50公里内: the reach of a place around it, what it is. */
 const PLACE_RADIUS = /(?:^|[，,；;：:])\s*(?:[\u4e00-\u9fa5]{0,4}半径)$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
@@ -358,7 +358,7 @@ const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业).
  */
-const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
 /** “4321”目标, “1135”战略: a slogan of digits in quotes (not “1+5+4”, which may sum up works to build). */
 const DIGIT_SLOGAN = /“(\d{3,8})”/g;
 /** 4个提升、3个一体化: a count of a list of counts, each a digit before its measure word. */
@@ -552,6 +552,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && PLACE_RADIUS.test(before)) return { kind: null, reason: 'the size of a place' };
+  // 地区生产总值达到0亿元, 已输入0个字: a page that lost its figures, or a counter, sets no level of nothing
+  if (quantity.value === 0 && quantity.valueMax === null && quantity.base !== 'percent') return { kind: null, reason: 'a level of nothing' };
   // 每5双运动鞋中就有1双“晋江造”: a share told as one in so many, a fact about the whole
   if ((/每$/.test(before) && /^[\u4e00-\u9fa5]{1,10}?中?就有/.test(after)) || /每[\d一二三四五六七八九十]+[\u4e00-\u9fa5]{1,10}?中?就有$/.test(before)) return { kind: null, reason: 'a share told as one in so many' };
   // 在现有6277亩起步区基础上: where a plan starts from
