@@ -11,7 +11,7 @@ import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
-import { originalOffset, originalSlice, type NormalizedLine } from './normalize';
+import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
@@ -76,7 +76,9 @@ const YEAR_IN_CELL = /((?:19|20)\d{2})\s*年/;
 /** 表1 清远市2020年国民经济和社会发展主要指标完成情况: a table's caption naming the year whose goals it reviews. */
 const CAPTION_YEAR = /((?:19|20)\d{2})\s*年[^，。；]{0,30}?(?:完成情况|执行情况)/;
 /** （%）, (亿元): the unit a name cell closes on. */
-const UNIT_IN_NAME = /[（(](?:%|‰|亿元|万元|元|万人|人|个|家)[)）]$/;
+const UNIT_IN_NAME = /[（(](%|‰|亿元|万元|元|万人|人|个|家)[)）]$/;
+/** 6左右, 6.5以上, -3.6: a figure alone in a cell, its unit left to the header. */
+const BARE_NUMBER_CELL = /^\s*-?\d+(?:\.\d+)?(?=\s*(?:左右|以上|以下|以内)?\s*[|｜]?\s*$)/;
 /** 预期性, 约束性, 绝对值, 全省排名: cells that say what kind a row or a column is, not what it measures. */
 const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位|(?:全[省市国])?(?:排名|排位|位次))$/;
 /** 牵头责任单位, 市发展改革委, 市财政局（国资委）: a cell naming the body a task falls to. */
@@ -89,10 +91,10 @@ const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|�
 const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
 /** 奖补额度, 补助标准, 扶持额度: a table's header cell over the sums paid. */
 const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支持)(?:[（(](?:扶持|奖励|补助)[)）])?(?:额度|金额|标准)(?![^，。；]{0,4}(?:为|是|按|不超过|最高))/;
-/** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值. */
-const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:预期|计划)?目标值?$/;
-/** A table's header cell over what was done: 完成情况, 进展情况, 实际完成… */
-const RESULTS_HEADER = /^(?:(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
+/** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值, 预期增长(%). */
+const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:(?:预期|计划)?目标值?|(?:预期|计划)(?:增长|增速)?)(?:[（(][^（()）]{1,4}[)）])?$/;
+/** A table's header cell over what was done: 完成情况, 进展情况, 实际完成, 上半年完成(%)… */
+const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
 /** 地区生产总值 |, 增长5%左右 |: a line's words as a table's cell, without the bar that closed it. */
 const cellOf = (text: string): string => text.trim().replace(/\s*[|｜]$/, '').trimEnd();
@@ -634,6 +636,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let cellColumn = -1;
   // the year such a table's goals are for (2023年预期目标, or its caption: 表1 清远市2020年…主要指标完成情况)
   let cellGoalYear: number | null = null;
+  // the unit its goals header gives (预期增长(%)) and whether it heads growth rates
+  let cellGoalUnit = '';
+  let cellGoalGrowth = false;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -642,8 +647,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let headEnd = span.start;
   while (headEnd < Math.min(span.end, span.start + PAGE_HEAD_LINES) && !lines[headEnd].text.includes('。')) headEnd++;
   for (let i = span.start; i < span.end; i++) {
-    const line = lines[i];
-    const text = line.text;
+    let line = lines[i];
+    let text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text)) continue;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text)) break;
@@ -659,12 +664,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         cellResults = i;
         // (序号 / 指标名称 / 属性 / 完成情况 / 年度目标 / 绝对值 / 同比增长: only where the goals' column stands before the results', last, are cells counted)
         // (…完成情况 / 全省排名 / 地区生产总值增长（%）: the first row's name, past the header's last cells)
-        const next = cellOf(lines.slice(i + 1, i + 6).find((l) => !BLANK.test(l.text) && !CELL_LABEL.test(cellOf(l.text)))?.text ?? '');
+        const next = cellOf(lines.slice(i + 1, i + 6).find((l) => cellOf(l.text) !== '' && !CELL_LABEL.test(cellOf(l.text)))?.text ?? '');
         cellResultsAt = header.slice(headerAt).some((c) => GOAL_HEADER.test(c)) && CELL_NAME.test(next) && !CELL_LABEL.test(next) ? header.length - headerAt : -1;
         cellColumn = -1;
         const goalHeader = header.slice(headerAt).find((c) => GOAL_HEADER.test(c)) ?? '';
         const caption = header.slice(0, headerAt).reverse().find((c) => CAPTION_YEAR.test(c)) ?? '';
         cellGoalYear = Number((YEAR_IN_CELL.exec(goalHeader) ?? CAPTION_YEAR.exec(caption))?.[1]) || null;
+        cellGoalUnit = UNIT_IN_NAME.exec(goalHeader)?.[1] ?? '';
+        cellGoalGrowth = /增长|增速/.test(goalHeader);
         continue;
       }
     }
@@ -675,6 +682,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (…增长（%） / 10% / 8.1%: a figure alone under the goals is a goal)
     const goalCell = cellResults >= 0 && cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt;
     if (cellResults >= 0 && BARE_FIGURE.test(cell) && !goalCell) continue;
+    // (指标名称 / 预期增长(%) / … / 地区生产总值 / 6左右: a figure alone under a goals header that gives its unit, read with it)
+    const bare = goalCell && cellGoalUnit ? BARE_NUMBER_CELL.exec(text) : null;
+    if (bare) { line = withInserted(line, bare[0].length, cellGoalUnit); text = line.text; }
     // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
     if (cellResults >= 0 && cellResultsAt > 0 && cellColumn === cellResultsAt) continue;
     // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
@@ -972,7 +982,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
-        const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim();
+        // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)
+        const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim().replace(/\s*[|｜]$/, '');
         // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
         const own = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
@@ -1132,7 +1143,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
         const measured = cellName.replace(UNIT_IN_NAME, '');
-        const indicator = measured + (/增长|增速|下降/.test(found.quote) && !/增长|增速/.test(measured) ? '增长' : '');
+        const indicator = measured + ((/增长|增速|下降/.test(found.quote) || (cellGoalGrowth && found.unit === '%')) && !/增长|增速|率|比重|占比|涨幅/.test(measured) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
     }

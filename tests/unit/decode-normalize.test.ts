@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../extract/decode';
-import { normalizeLine, originalSlice } from '../../extract/normalize';
+import { normalizeLine, originalSlice, withInserted } from '../../extract/normalize';
 import { westernYears } from '../../extract/numerals';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -43,6 +43,13 @@ describe('normalizeLine', () => {
     const line = normalizeLine('全縣地區(qū)生產(chǎn)總值累計(jì)完成70883萬元，濃度(ppm)');
     expect(line.text).toBe('全縣地區生產總值累計完成70883萬元，濃度（ppm）');
     expect(originalSlice(line, line.text.indexOf('累計'), line.text.indexOf('萬元') + 2)).toBe('累計(jì)完成70883萬元');
+  });
+  it('reads a unit into a line and still quotes the line as written', () => {
+    const line = withInserted(normalizeLine('  6.5 以上 |'), 3, '%');
+    expect(line.text).toBe('6.5%以上|');
+    expect(originalSlice(line, 0, 4)).toBe('6.5');
+    expect(originalSlice(line, 0, 6)).toBe('6.5 以上');
+    expect(originalSlice(line, 4, 7)).toBe('以上 |');
   });
 });
 
