@@ -77,6 +77,10 @@ const YEAR_IN_CELL = /((?:19|20)\d{2})\s*年/;
 const CAPTION_YEAR = /((?:19|20)\d{2})\s*年[^，。；]{0,30}?(?:完成情况|执行情况)/;
 /** （%）, (亿元): the unit a name cell closes on. */
 const UNIT_IN_NAME = /[（(](%|‰|亿元|万元|元|万人|人|个|家)[)）]$/;
+/** 2022年, 2027年目标: a column of a goals table by year. */
+const YEAR_COLUMN = /^((?:19|20)\d{2})\s*年(?:目标值?|预期|预期目标)?$/;
+/** 亿元, %, 家, 万平方米: a unit column's cell. */
+const UNIT_CELL = /^(?:%|‰|[万亿]?元|[万亿]?(?:人|人次|家|个|户|项|件|吨|亩|千瓦|辆|台|套|座|张)|万平方米|平方公里|公里|个百分点)$/;
 /** 6左右, 6.5以上, -3.6: a figure alone in a cell, its unit left to the header. */
 const BARE_NUMBER_CELL = /^\s*-?\d+(?:\.\d+)?(?=\s*(?:左右|以上|以下|以内)?\s*[|｜]?\s*$)/;
 /** 预期性, 约束性, 绝对值, 全省排名: cells that say what kind a row or a column is, not what it measures. */
@@ -639,6 +643,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the unit its goals header gives (预期增长(%)) and whether it heads growth rates
   let cellGoalUnit = '';
   let cellGoalGrowth = false;
+  // a table of goals by year with a unit column (主要指标 / 单位 / 2022年 / 2027年 / 来源): the goals' column and the unit's,
+  // counted from a row's name cell, and the unit of the row read
+  let cellGoalAt = -1;
+  let cellUnitAt = -1;
+  let rowUnit = '';
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -672,27 +681,52 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         cellGoalYear = Number((YEAR_IN_CELL.exec(goalHeader) ?? CAPTION_YEAR.exec(caption))?.[1]) || null;
         cellGoalUnit = UNIT_IN_NAME.exec(goalHeader)?.[1] ?? '';
         cellGoalGrowth = /增长|增速/.test(goalHeader);
+        cellGoalAt = -1;
+        cellUnitAt = -1;
+        continue;
+      }
+    }
+    // 主要指标 / 单位 / 2022年 / 2027年 / 来源, one cell a line: the later year's column gives goals, in each row's unit
+    if (cell === '单位' && cellResults < 0) {
+      const before = lines.slice(Math.max(span.start, i - 4), i).map((l) => cellOf(l.text)).filter((c) => c !== '');
+      const after = lines.slice(i + 1, i + 5).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2).map((c) => YEAR_COLUMN.exec(c)?.[1]);
+      if (before.some((c) => CELL_HEADER.test(c)) && after[0] && after[1] && Number(after[1]) > Number(after[0])) {
+        cellResults = i;
+        cellUnitAt = 1;
+        cellGoalAt = 3;
+        cellResultsAt = 4;
+        cellColumn = -1;
+        cellGoalYear = Number(after[1]);
+        cellGoalUnit = '';
+        cellGoalGrowth = false;
         continue;
       }
     }
     if (cellResults >= 0 && cell.length > 40) cellResults = -1;
     if (cellResults >= 0 && cellColumn >= 0) cellColumn++;
-    // (1 / 地区生产总值 / …: a row's number opens the row, before its name)
-    if (cellResults >= 0 && /^\d{1,2}$/.test(cell)) { cellColumn = -1; continue; }
     // (…增长（%） / 10% / 8.1%: a figure alone under the goals is a goal)
-    const goalCell = cellResults >= 0 && cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt;
+    const goalCell = cellResults >= 0 && (cellGoalAt > 0 ? cellColumn === cellGoalAt : cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt);
+    // (1 / 地区生产总值 / …: a row's number opens the row, before its name)
+    // (in a goals table by year, 5 under 2022年 and 50 under 2027年 are a row's figures, its number only before its name)
+    const inRow = cellGoalAt > 0 && cellColumn > cellUnitAt && cellColumn < cellResultsAt;
+    if (cellResults >= 0 && !inRow && /^\d{1,2}$/.test(cell)) { cellColumn = -1; continue; }
+    // (数字经济核心产业增加值 / 亿元: the unit a row's figures are in)
+    if (cellResults >= 0 && cellUnitAt > 0 && cellColumn === cellUnitAt && UNIT_CELL.test(cell)) { rowUnit = cell; continue; }
     if (cellResults >= 0 && BARE_FIGURE.test(cell) && !goalCell) continue;
     // (指标名称 / 预期增长(%) / … / 地区生产总值 / 6左右: a figure alone under a goals header that gives its unit, read with it)
-    const bare = goalCell && cellGoalUnit ? BARE_NUMBER_CELL.exec(text) : null;
-    if (bare) { line = withInserted(line, bare[0].length, cellGoalUnit); text = line.text; }
+    const goalUnit = cellGoalUnit || (cellUnitAt > 0 ? rowUnit : '');
+    const bare = goalCell && goalUnit ? BARE_NUMBER_CELL.exec(text) : null;
+    if (bare) { line = withInserted(line, bare[0].length, goalUnit); text = line.text; }
     // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
     if (cellResults >= 0 && cellResultsAt > 0 && cellColumn === cellResultsAt) continue;
     // (牵头责任单位 / 市发展改革委: the body a row's task falls to names no measure)
     if (cellResults >= 0 && CELL_NAME.test(cell) && !CELL_LABEL.test(cell)) {
       // (…比重 / 保持基本稳定 / 基本稳定: words under the goals, between a row's name and its result, are no name)
-      if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt)) {
+      // (数字产业化 / 数字经济核心产业增加值 / 亿元: a category before the name, which the unit's column shows)
+      if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt && !(cellColumn === cellUnitAt))) {
         cellName = cell;
         cellColumn = 0;
+        rowUnit = '';
       }
       continue;
     }
