@@ -511,8 +511,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
-    // (发布时间: 2025-06-01 | 15 次浏览 | 分享到)
-    || (quantity.unit === '次' && /^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)))
+    // (发布时间: 2025-06-01 | 15 次浏览 | 分享到; 2017-04-23 3750次: a page's date, then its views)
+    || (quantity.unit === '次' && (/^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)) || /^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/.test(sentence.slice(0, quantity.start))))
     // (0条 [查看全部] 相关评论: the count of a page's comments, above them)
     || (quantity.unit === '条' && /^\s*[[【(（]?查看全部[\]】)）]?\s*(?:相关|网友)?评论/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
   // 君乐宝、三元、双鸽3个…: a name in a list of names that a numeral and a unit happen to spell

@@ -395,6 +395,8 @@ export function findQuantities(text: string): Quantity[] {
     const chinese = !/\d/.test(first);
     // a Chinese numeral directly after a digit or Chinese numeral is part of a word: 十四五
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
+    // (2021/3/15 09:42 人民网: the minutes of a clock time, not 42 people)
+    if (/(?:^|\D)[0-2]?\d[:：]$/.test(text.slice(Math.max(0, start - 4), start)) && /^[0-5]\d$/.test(first)) continue;
     // 十四五期间, 十五五时期 without quotes: a five-year plan's name, not 45 of anything
     if (chinese && /^十[一二三四五六七八九]五/.test(whole)) continue;
     // 不再一一列出, 一一对应: digits run together with no place (十, 百) nor zero are words, not 11 of anything

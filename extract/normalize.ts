@@ -52,6 +52,8 @@ function replaceOne(ch: string, at: number, line: string): string {
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** 7 000, 12 500: up to three digits, a space, then three: a figure's thousands set apart by a space. */
+const THOUSANDS_GROUP = /(?:^|\D)\d{1,3}\s+\d{3}(?:\D|$)/;
 const isLatin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9 || code === 0xa0;
 
@@ -140,7 +142,9 @@ export function normalizeLine(original: string): NormalizedLine {
       const after = j < replaced.length ? replaced.charCodeAt(j) : -1;
       kept.keep(from, i);
       // one plain space, whatever the run of spaces was (a full-width one, a tab)
-      if (isLatin(before) && isLatin(after)) kept.space(i);
+      // (2240 4000, two cells of a table row read as one line: two figures stay two, not 22404000; 7 000万元 is one, its
+      // thousands set apart)
+      if ((isLatin(before) && isLatin(after)) || (isDigit(before) && isDigit(after) && !THOUSANDS_GROUP.test(replaced.slice(Math.max(0, i - 4), j + 4)))) kept.space(i);
       // 力争2025年产值突破500亿元 海洋油气开发产业要…: a page that lost its full stops keeps a space after an amount
       // (not in a text that spaces its numbers apart: 按照不超过投资的 30% 予以补贴)
       // (not in a headline of two halves, 未来三年集群营收年均增长8% 河北印发方案…: a short line with no punctuation at all)

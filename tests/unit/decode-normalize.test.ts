@@ -44,6 +44,11 @@ describe('normalizeLine', () => {
     expect(line.text).toBe('全縣地區生產總值累計完成70883萬元，濃度（ppm）');
     expect(originalSlice(line, line.text.indexOf('累計'), line.text.indexOf('萬元') + 2)).toBe('累計(jì)完成70883萬元');
   });
+  it('keeps two figures of a table row apart, and a figure whose thousands a space sets apart whole', () => {
+    expect(normalizeLine('数字经济核心产业增加值 亿元 2240 4000 市统计局').text).toBe('数字经济核心产业增加值亿元2240 4000市统计局');
+    expect(normalizeLine('行业产业大脑 个 5 20').text).toBe('行业产业大脑个5 20');
+    expect(normalizeLine('安排贴息资金7 000万元，12 500吨').text).toBe('安排贴息资金7000万元，12500吨');
+  });
   it('reads a unit into a line and still quotes the line as written', () => {
     const line = withInserted(normalizeLine('  6.5 以上 |'), 3, '%');
     expect(line.text).toBe('6.5%以上|');
@@ -81,7 +86,11 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
     if (space(code)) {
       let j = i + 1;
       while (j < line.length && space(line.charCodeAt(j))) j++;
-      if (latin(text.charCodeAt(text.length - 1)) && j < line.length && latin(line.charCodeAt(j))) { text += ' '; origin.push(i); }
+      const [last, next] = [text.charCodeAt(text.length - 1), j < line.length ? line.charCodeAt(j) : -1];
+      const digit = (c: number): boolean => c >= 48 && c <= 57;
+      // (two figures stay apart, 2240 4000, unless the space sets a figure's thousands apart, 7 000)
+      const thousands = /(?:^|\D)\d{1,3}\s+\d{3}(?:\D|$)/.test(line.slice(Math.max(0, i - 4), j + 4));
+      if ((latin(last) && latin(next)) || (digit(last) && digit(next) && !thousands)) { text += ' '; origin.push(i); }
       // a full stop a page lost: a space after a tightly written amount (产值突破500亿元 海洋…), before new words
       else {
         const before = line.slice(Math.max(0, i - 16), i);
