@@ -101,7 +101,12 @@ const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:(?:预�
 const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
 /** 地区生产总值 |, 增长5%左右 |: a line's words as a table's cell, without the bar that closed it. */
-const cellOf = (text: string): string => text.trim().replace(/\s*[|｜]$/, '').trimEnd();
+function cellOf(text: string): string {
+  const trimmed = text.trim();
+  // (a test of the last character first: most lines are prose, and a pattern anchored at the end is tried at every character)
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last === 0x7c || last === 0xff5c ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
 
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
 const PART_OPENING = /^\s*其中[，,：:]?/;
@@ -1017,7 +1022,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)
-        const quote = originalSlice(line, sentence.start + clause.start, sentence.start + clause.end).trim().replace(/\s*[|｜]$/, '');
+        const quote = cellOf(originalSlice(line, sentence.start + clause.start, sentence.start + clause.end));
         // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
         const own = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
