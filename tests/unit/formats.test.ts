@@ -65,7 +65,15 @@ describe('web pages', () => {
 
   it('turns <br>, paragraphs and table rows into lines', () => {
     const html = '<html><body><main><h1>某市补贴办法</h1><p>第一行<br>第二行</p><table><tr><td><p>项目</p></td><td>金额</td></tr><tr><td>首台套</td><td>补贴500万元</td></tr></table></main></body></html>';
-    expect(articleText(html).split('\n').filter(Boolean)).toEqual(['某市补贴办法', '第一行', '第二行', '项目 金额', '首台套 补贴500万元']);
+    expect(articleText(html).split('\n').filter(Boolean)).toEqual(['某市补贴办法', '第一行', '第二行', '项目 | 金额 |', '首台套 | 补贴500万元 |']);
+  });
+
+  it('reads a table of goals and results by its columns: the goals, not what became of them', async () => {
+    const rows = [['指标名称', '年度目标', '上半年完成情况'], ['地区生产总值', '6%以上', '5.8%'], ['城镇调查失业率', '5.5%以内', '4.9%']];
+    const table = `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
+    const html = `<html><body><main><h1>关于某区2024年上半年国民经济和社会发展计划执行情况的报告</h1><p>一、上半年计划执行情况</p><p>今年以来，全区经济运行总体平稳。</p>${table}</main></body></html>`;
+    const dataset = await datasetOf([{ name: 'report.html', bytes: new TextEncoder().encode(html) }]);
+    expect(dataset.targets.map((t) => [t.indicator, t.value])).toEqual([['地区生产总值增长', 6], ['城镇调查失业率', 5.5]]);
   });
 
   it('gives the records the plain text gives', async () => {
@@ -91,7 +99,7 @@ describe('Word documents', () => {
   it('reads paragraphs and table rows as lines', async () => {
     const docx = await wordDocument('某市制造业补贴办法\n对首台套装备给予奖励。\n项目\t奖励\n首台套\t最高500万元\n');
     const read = await readInput('rules.docx', docx);
-    expect('text' in read && read.text.split('\n').filter(Boolean)).toEqual(['某市制造业补贴办法', '对首台套装备给予奖励。', '项目 奖励', '首台套 最高500万元']);
+    expect('text' in read && read.text.split('\n').filter(Boolean)).toEqual(['某市制造业补贴办法', '对首台套装备给予奖励。', '项目 | 奖励 |', '首台套 | 最高500万元 |']);
   });
 
   it('names a legacy .doc, a broken .docx, a .zip and an unknown kind with the reason', async () => {
