@@ -653,6 +653,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let cellGoalAt = -1;
   let cellUnitAt = -1;
   let rowUnit = '';
+  // the same table with a row a line (主要指标 | 单位 | 2022年 | 2027年 |): where its name, unit and goals columns stand, and the goals' year
+  let barTable: { nameAt: number; unitAt: number; goalAt: number; year: number } | null = null;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -735,15 +737,33 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
       continue;
     }
-    const cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) { resultsColumn = -1; goalColumn = false; }
+    let cells = text.includes('|') ? text.split('|') : null;
+    if (!cells || cells.length < 3) { resultsColumn = -1; goalColumn = false; barTable = null; }
     else {
+      // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
+      const unitAt = cells.findIndex((c) => c.trim() === '单位');
+      const years = unitAt > 0 ? cells.map((c, k) => (k > unitAt ? YEAR_COLUMN.exec(c.trim())?.[1] : undefined)) : [];
+      const goalAt = years.findLastIndex((y) => y !== undefined);
+      const nameAt = unitAt > 0 ? cells.findIndex((c) => CELL_HEADER.test(c.trim())) : -1;
+      if (nameAt >= 0 && nameAt < unitAt && goalAt > unitAt && years.filter((y) => y !== undefined).length >= 2) {
+        barTable = { nameAt, unitAt, goalAt, year: Number(years[goalAt]) };
+        continue;
+      }
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
       if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; goalColumn = true; continue; }
       if (column > 0) { resultsColumn = column; continue; }
     }
+    // (数字经济核心产业增加值 | 亿元 | 2240 | 4000 |: the goal's figure read in the row's unit)
+    const barGoal = barTable && cells && cells.length > barTable.goalAt && UNIT_CELL.test(cells[barTable.unitAt].trim()) ? BARE_NUMBER_CELL.exec(cells[barTable.goalAt]) : null;
+    if (barTable && cells && barGoal) {
+      const at = cells.slice(0, barTable.goalAt).reduce((sum, c) => sum + c.length + 1, 0) + barGoal[0].length;
+      line = withInserted(line, at, cells[barTable.unitAt].trim());
+      text = line.text;
+      cells = text.split('|');
+    }
+    const barRow = barGoal !== null;
     // where this row's results begin: after the delimiter that opens the results column
     const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
     // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
@@ -751,7 +771,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (PAYMENT_TABLE_HEADER.test(text) && /事项|对象|方式|条件|类别/.test(text)) paymentTable = true;
     // (a row of a goal column states the year's goal even in a section reporting how the year went)
     // (指标名称 / 2023年预期目标 / 2023年完成情况, one cell a line: or a cell under the goals, between a row's name and its result)
-    const goalRow = (goalColumn && resultsFrom > 0) || goalCell;
+    const goalRow = (goalColumn && resultsFrom > 0) || goalCell || barRow;
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
     if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
@@ -1014,7 +1034,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
-        const deadline = stated ?? partOfWhole ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        const deadline = stated ?? partOfWhole ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
@@ -1187,7 +1207,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
     }
     // 3.社会消费品零售总额 | 6% | 795.2亿元 |: a goal in a goal column measures its row's name cell
-    const rowName = goalRow && cells ? cells[0].replace(NUMBERING, '').replace(/^[#＃\s]+/, '').trim() : '';
+    const rowName = goalRow && cells ? cells[barRow && barTable ? barTable.nameAt : 0].replace(NUMBERING, '').replace(/^[#＃\s]+/, '').trim() : '';
     if (rowName && !/\d/.test(rowName)) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
