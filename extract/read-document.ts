@@ -486,7 +486,8 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
  */
 function listedSubjects(subject: string): number {
   const items = splitOutsideBrackets(subject, /、/g).filter((s) => s.trim());
-  if (items.length >= 2 && items.slice(0, -1).some((item) => /[和及与]/.test(item))) return items.length;
+  // (木本中药材产和精品水果产业、核桃产业: 和 inside an item still joins two)
+  if (items.length >= 2 && items.slice(0, -1).some((item) => item.includes('及')) && !items.some((item) => /[和与]/.test(item))) return items.length;
   return splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
 }
 
