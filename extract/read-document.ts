@@ -731,7 +731,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (cellResults >= 0 && CELL_NAME.test(cell) && !CELL_LABEL.test(cell)) {
       // (…比重 / 保持基本稳定 / 基本稳定: words under the goals, between a row's name and its result, are no name)
       // (数字产业化 / 数字经济核心产业增加值 / 亿元: a category before the name, which the unit's column shows)
-      if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt && !(cellColumn === cellUnitAt))) {
+      if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt && cellColumn !== cellUnitAt)) {
         cellName = cell;
         cellColumn = 0;
         rowUnit = '';
