@@ -915,7 +915,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   if (PAYMENT_CLAUSE.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
   // a clause naming who qualifies, or when, before the reward the sentence goes on to give
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
-  const condition = /^[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  // (①当年实际应税销售收入5000万元-1亿元，且增幅50%（含）以上的企业，奖励10万元: or with a further condition joined by 且)
+  const condition = /^(?:[，,]\s*且)?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
   // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
   return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置)了?$/.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
