@@ -1033,6 +1033,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /(?:设立|安排|设置)(?:规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 5), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
+  // 10万人规模的赣州职教园区: the size a place is built to, named with it
+  if (/^\s*(?:以上)?规模的[^，。；、\d]{0,12}?(?:园区|园|基地|新城|小镇|中心|学校|医院|城)(?=[，。；、]|$)/.test(after)) return true;
   // 打造10个上百亿元规模的工业园区: the scale says which parks the count counts (建成一个400亿元规模的…集群 is the one cluster's size)
   if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:规模|级)的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/.test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
