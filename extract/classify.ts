@@ -919,7 +919,7 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   const condition = /^(?:[，,]\s*且)?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
   // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
-  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置)了?$/.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
+  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置|成立|组建)了?(?:总?规模为?)?$/.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
 }
 
 /**
@@ -1030,7 +1030,8 @@ const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:�
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
-  if (quantity.base === 'CNY' && /(?:设立|安排|设置)(?:规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 5), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
+  // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
+  if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // 10万人规模的赣州职教园区: the size a place is built to, named with it
