@@ -18,7 +18,7 @@ export interface DeadlineMention {
 
 const YEAR = '((?:19|20)\\d{2})年';
 /** 周伟表示，2025年，常州要…; 2025，荆州将…: a year (年 written or left out) opening a statement of what a place will do in it. */
-const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,6}?)(?:将|要|力争|计划|争取|拟)(?!求))/g;
+const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,12}?)(?:将|要|力争|计划|争取|拟)(?!求))/g;
 /** The same, asked once of a sentence that names no year with 年. */
 const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
