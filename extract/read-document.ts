@@ -491,6 +491,25 @@ function listedSubjects(subject: string): number {
   return splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
 }
 
+/** 和 between two figures, and little else (每年和): a pair of figures, one for each of two things named before them. */
+const RESPECTIVE_JOIN = /^[^，。；、\d]{0,4}(?:和|及|与)$/;
+/** 机场旅客和货邮吞吐量: two things joined, sharing the measure after the second, right before a pair of figures. */
+const RESPECTIVE_SUBJECTS = /([\u4e00-\u9fa5]{2,10}?)(?:和|及|与)([\u4e00-\u9fa5]{1,10}?)(吞吐量|产量|产值|面积|规模|里程|人数|覆盖率)(?:分别)?(?:达到|达|为|超过|突破|提高到|增至)(?:约)?$/;
+
+/**
+ * 机场旅客和货邮吞吐量达到750万人次每年和12万吨每年 → 机场旅客吞吐量, 货邮吞吐量: the name of one of a pair of figures joined by
+ * 和, each measuring one of the two things named before them; null for any other figure.
+ */
+function respectiveName(sentence: string, quantities: readonly Quantity[], index: number): string | null {
+  const joined = (a: number): boolean => a >= 0 && a + 1 < quantities.length && RESPECTIVE_JOIN.test(sentence.slice(quantities[a].end, quantities[a + 1].start));
+  const first = joined(index) ? index : joined(index - 1) ? index - 1 : -1;
+  // (a run of three or more is no pair)
+  if (first < 0 || joined(first - 1) || joined(first + 1)) return null;
+  const from = Math.max(sentence.lastIndexOf('，', quantities[first].start), sentence.lastIndexOf('。', quantities[first].start), sentence.lastIndexOf('；', quantities[first].start)) + 1;
+  const m = RESPECTIVE_SUBJECTS.exec(sentence.slice(from, quantities[first].start));
+  return m ? (index === first ? m[1] : m[2]) + m[3] : null;
+}
+
 /** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */
 const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)?(?:消息|讯)\s*[：:]?\s*(?:[（(]?记者|[\u4e00-\u9fa5]{0,8}\d{1,2}(?:月\d{1,2})?日)/;
 
@@ -1045,7 +1064,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)
         const quote = cellOf(originalSlice(line, sentence.start + clause.start, sentence.start + clause.end));
         // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
-        const own = paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
+        // (机场旅客和货邮吞吐量达到750万人次每年和12万吨每年: two measures sharing a word, and a figure for each)
+        const own = respectiveName(sentence.text, quantities, index) ?? (paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) }));
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
         // (the catalogue asked last: most figures fail the shape first)
