@@ -1556,7 +1556,9 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
       // (定安 twice and 全县 in a text naming no other place is the county too)
       const underNamed = named.length === 0 || named.some((parent) => parent.level !== 'district' && isWithin(division.code, parent.code, regions));
       const parentCount = named.filter((parent) => parent.code === division.parentCode).length;
-      if (underNamed && count > parentCount) for (let k = 0; k < count; k++) tally(division);
+      // (全县… with 周至 four times and 西安 five: a city the text's voice cannot be does not outweigh its county)
+      const parent = division.parentCode ? regions.byCode(division.parentCode) : undefined;
+      if (underNamed && (count > parentCount || (parent !== undefined && !fitting(parent)))) for (let k = 0; k < count; k++) tally(division);
     }
   }
   // 全省 with only its cities named (省发展改革委…，杭州、宁波…): the province they share
