@@ -369,6 +369,8 @@ const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|
 const BLANK = /^\s*$/;
 /** 百家天气预报网 > 天气生活 > 文化 >: a page's breadcrumb trail, no sentence of its text. */
 const CRUMBS = /^[^。，；,>]{1,24}\s*[>＞»]\s*[^。，；,>]{1,24}\s*[>＞»]/;
+/** 查看完整版本: 今年，万州完成…: a forum's footer, repeating the thread's title under its posts. */
+const FORUM_FOOTER = /^\s*查看完整版本\s*[:：]/;
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
 const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
 /** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
@@ -687,7 +689,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text)) continue;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
-    if (RELATED_READING.test(text)) break;
+    if (RELATED_READING.test(text) || FORUM_FOOTER.test(text)) break;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
     if (i > span.start && ARTICLE_END.test(lines[i - 1].text)) break;
     // 指标名称 / 属性 / 完成情况 / 年度目标 …, one cell a line: a figure standing alone on its line gives a result
