@@ -79,6 +79,20 @@ const CAPTION_YEAR = /((?:19|20)\d{2})\s*年[^，。；]{0,30}?(?:完成情况|�
 const UNIT_IN_NAME = /[（(](%|‰|亿元|万元|元|万人|人|个|家)[)）]$/;
 /** 2022年, 2027年目标: a column of a goals table by year. */
 const YEAR_COLUMN = /^((?:19|20)\d{2})\s*年(?:目标值?|预期|预期目标)?$/;
+/** 主要指标 | 单位 | 2022年 | 2027年 | 来源: where a table of goals by year has its name, unit and goals columns, and the goals' year. */
+interface YearColumns { nameAt: number; unitAt: number; goalAt: number; year: number }
+
+/** The columns of a goals table by year from its header cells (a name cell, 单位, then two years or more), or null. */
+function yearColumns(cells: readonly string[]): YearColumns | null {
+  const unitAt = cells.indexOf('单位');
+  // (序号 / 指标 / 单位: the last header word before the unit heads the names)
+  const nameAt = unitAt > 0 ? cells.slice(0, unitAt).findLastIndex((c) => CELL_HEADER.test(c)) : -1;
+  if (nameAt < 0) return null;
+  const years = cells.map((c, k) => (k > unitAt ? Number(YEAR_COLUMN.exec(c)?.[1]) || 0 : 0));
+  const goalAt = years.findLastIndex((y) => y > 0);
+  return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt] } : null;
+}
+
 /** 亿元, %, 家, 万平方米: a unit column's cell. */
 const UNIT_CELL = /^(?:%|‰|[万亿]?元|[万亿]?(?:人|人次|家|个|户|项|件|吨|亩|千瓦|辆|台|套|座|张)|万平方米|平方公里|公里|个百分点)$/;
 /** 6左右, 6.5以上, -3.6: a figure alone in a cell, its unit left to the header. */
@@ -676,7 +690,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let cellUnitAt = -1;
   let rowUnit = '';
   // the same table with a row a line (主要指标 | 单位 | 2022年 | 2027年 |): where its name, unit and goals columns stand, and the goals' year
-  let barTable: { nameAt: number; unitAt: number; goalAt: number; year: number } | null = null;
+  let barTable: YearColumns | null = null;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
   let goalRun = false;
   // the last line that gave records: where it is, and the measure and deadline of its last one
@@ -716,20 +730,22 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
     }
     // 主要指标 / 单位 / 2022年 / 2027年 / 来源, one cell a line: the later year's column gives goals, in each row's unit
-    if (cell === '单位' && cellResults < 0) {
-      const before = lines.slice(Math.max(span.start, i - 4), i).map((l) => cellOf(l.text)).filter((c) => c !== '');
-      const after = lines.slice(i + 1, i + 5).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2).map((c) => YEAR_COLUMN.exec(c)?.[1]);
-      if (before.some((c) => CELL_HEADER.test(c)) && after[0] && after[1] && Number(after[1]) > Number(after[0])) {
-        cellResults = i;
-        cellUnitAt = 1;
-        cellGoalAt = 3;
-        cellResultsAt = 4;
-        cellColumn = -1;
-        cellGoalYear = Number(after[1]);
-        cellGoalUnit = '';
-        cellGoalGrowth = false;
-        continue;
-      }
+    const columns = cell === '单位' && cellResults < 0 ? yearColumns([
+      ...lines.slice(Math.max(span.start, i - 4), i).map((l) => cellOf(l.text)).filter((c) => c !== ''),
+      cell,
+      ...lines.slice(i + 1, i + 5).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2),
+    ]) : null;
+    if (columns) {
+      // (counted from a row's name cell, which the row's cells follow as the header's do)
+      cellResults = i;
+      cellUnitAt = columns.unitAt - columns.nameAt;
+      cellGoalAt = columns.goalAt - columns.nameAt;
+      cellResultsAt = cellGoalAt + 1;
+      cellColumn = -1;
+      cellGoalYear = columns.year;
+      cellGoalUnit = '';
+      cellGoalGrowth = false;
+      continue;
     }
     if (cellResults >= 0 && cell.length > 40) cellResults = -1;
     if (cellResults >= 0 && cellColumn >= 0) cellColumn++;
@@ -763,14 +779,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (!cells || cells.length < 3) { resultsColumn = -1; goalColumn = false; barTable = null; }
     else {
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
-      const unitAt = cells.findIndex((c) => c.trim() === '单位');
-      const years = unitAt > 0 ? cells.map((c, k) => (k > unitAt ? YEAR_COLUMN.exec(c.trim())?.[1] : undefined)) : [];
-      const goalAt = years.findLastIndex((y) => y !== undefined);
-      const nameAt = unitAt > 0 ? cells.findIndex((c) => CELL_HEADER.test(c.trim())) : -1;
-      if (nameAt >= 0 && nameAt < unitAt && goalAt > unitAt && years.filter((y) => y !== undefined).length >= 2) {
-        barTable = { nameAt, unitAt, goalAt, year: Number(years[goalAt]) };
-        continue;
-      }
+      const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
+      if (columns) { barTable = columns; continue; }
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
