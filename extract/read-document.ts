@@ -69,14 +69,16 @@ const ANNUAL_RATE = /年均|每年/;
 
 /** 指标名称, 指标, 序号: a table's header cell on a line of its own. */
 const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
+/** %, 亿元, 万人: the units a name cell may close on in brackets. */
+const NAME_UNITS = '%|‰|亿元|万元|元|万人|人|个|家';
 /** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）, 地区生产总值增长（%）: a name cell, words and no figure (but its unit). */
-const CELL_NAME = /^[\u4e00-\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:%|‰|亿元|万元|元|万人|人|个|家)[)）])?$/;
+const CELL_NAME = new RegExp(`^[\\u4e00-\\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:${NAME_UNITS})[)）])?$`);
 /** 2023年预期目标: the year a goals header names. */
 const YEAR_IN_CELL = /((?:19|20)\d{2})\s*年/;
 /** 表1 清远市2020年国民经济和社会发展主要指标完成情况: a table's caption naming the year whose goals it reviews. */
 const CAPTION_YEAR = /((?:19|20)\d{2})\s*年[^，。；]{0,30}?(?:完成情况|执行情况)/;
 /** （%）, (亿元): the unit a name cell closes on. */
-const UNIT_IN_NAME = /[（(](%|‰|亿元|万元|元|万人|人|个|家)[)）]$/;
+const UNIT_IN_NAME = new RegExp(`[（(](${NAME_UNITS})[)）]$`);
 /** 2022年, 2027年目标: a column of a goals table by year. */
 const YEAR_COLUMN = /^((?:19|20)\d{2})\s*年(?:目标值?|预期|预期目标)?$/;
 /** 主要指标 | 单位 | 2022年 | 2027年 | 来源: where a table of goals by year has its name, unit and goals columns, and the goals' year. */
