@@ -1197,11 +1197,12 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
 /** 上百亿元规模的工业园区, 千亿级产业集群 right after a count: the things counted, by their scale. */
 const SCALED_AFTER_COUNT = /^(?:上|超|过)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:亿|万)?元?(?:以上)?(?:规模|级)的?[\u4e00-\u9fa5]{2,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)(?=[，。；、]|$)/;
 
-/** 面积, 规模, 总投资: a measure alone, of the works a clause before pushes on. */
-const WORK_MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收)$/;
+/** 面积, 规模, 总投资: the measures a name may be alone, of the works a clause before pushes on. */
+const WORK_MEASURES = '面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收';
+const WORK_MEASURE_ALONE = new RegExp(`^(?:${WORK_MEASURES})$`);
 
-/** 面积, 规模, 总投资: a name that is a measure alone, of nothing named. */
-const MEASURE_ALONE = /^(?:面积|规模|总规模|产值|总产值|综合产值|产量|投资|总投资|投资额|完成投资|计划投资|营业收入|营收|销售收入)$/;
+/** 面积, 产量, 完成投资: a name that is a measure alone, of nothing named (what an item before it names may be measured by). */
+const MEASURE_ALONE = new RegExp(`^(?:${WORK_MEASURES}|综合产值|产量|完成投资|计划投资|销售收入)$`);
 /** 经营面积, 总产值: the measure a name ends on, after what it measures. */
 const MEASURE_ENDING = /(?:经营|种植|播种|建设|生产)?(?:面积|规模|产值|总产值|产量|营业收入|营收|销售收入)$/;
 
