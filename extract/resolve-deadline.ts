@@ -64,8 +64,10 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
 const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期)`, 'g');
-/** 力争“十一五”开局之年，实现…, “十四五”收官之年: the year that opens or closes a plan period, by its place in it. */
-const PERIOD_YEAR_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?的?(开局|收官)之年`, 'g');
+/** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
+const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
+/** 力争“十一五”开局之年，实现…, “十四五”收官之年: the year that opens or closes a plan period, named so in a sentence. */
+const PERIOD_YEAR_MENTION = new RegExp(`${PERIOD_MILESTONE.source}之年`, 'g');
 /** A year or a plan period: what a sentence needs to state a deadline, and a line to speak of its own time. */
 export const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
 
@@ -293,8 +295,6 @@ export function reportedPlanPeriod(lines: readonly { text: string }[], from: num
   return null;
 }
 
-/** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
-const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
 const MILESTONE_LINES = 30;
 
 /** …实现“十五五”良好开局，特制定本方案: a plan made for the year that opens (or closes) a plan period. */
