@@ -297,7 +297,10 @@ function childAt(text: string, at: number, parentCode: string, regions: RegionIn
     const child = regions.childOf(parentCode, name) ?? regions.lookup(name);
     // a short name counts only as a city right after its province: 浙江杭州出台…
     if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
-    if (child?.parentCode === parentCode) return childAt(text, at + name.length, child.code, regions) ?? child;
+    if (child?.parentCode !== parentCode) continue;
+    // (河南省濮阳县, 湖南省长沙县: a county named as its city is, right after the province, is the county)
+    const county = child.level === 'city' ? regions.namesAt(text, at).map((longer) => regions.lookup(longer)).find((d) => d?.parentCode === child.code && d.name.length > name.length) : undefined;
+    return childAt(text, at + name.length, child.code, regions) ?? county ?? child;
   }
   const parent = regions.byCode(parentCode);
   // 浙江新昌：…: a county's short name right after its province; 广州花都出台…: a district's right after its city
