@@ -268,7 +268,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (重庆·涪陵: or a dot between a place and one of its own)
       const closing = /[）)·]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
-      return named(child ?? division, regions);
+      // (苏州市张家港市保税区: a zone named after the county-level city that follows its city)
+      const childZone = zoned && child && text.startsWith(child.name, i + name.length + closing) ? zoneAt(text, i + name.length + closing, child.name, child, regions, districtHosts) : null;
+      return childZone ?? named(child ?? division, regions);
     }
   }
   return null;
