@@ -686,6 +686,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
   // (按整机售价15%给予补贴: a share of a price is the rate paid, not the price)
   if (!(quantity.base === 'percent' && /按照?[^，。；]{0,12}价$/.test(clauseBefore)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
+  // 以上资金按照20%、30%、50%的比例，三年内逐年发放: the shares a payment is paid out in
+  if (quantity.base === 'percent' && /按照?(?:[\d.]+%、)*$/.test(before) && PAID_OUT_IN_SHARES.test(after)) return { kind: null, reason: 'a price charged or a payment schedule' };
+  // 给予最高300万元一次性支持，其中40%为人才津贴，60%为科研、项目补助经费: how a payment given splits, not more given
+  if (quantity.base === 'percent' && /^\s*(?:为|用于|作为)/.test(after) && /其中[，,]?\s*(?:[\d.]+%(?:为|用于|作为)[^。；\d]{1,20}[，,、]\s*)*$/.test(before)) return { kind: null, reason: 'how a payment splits' };
   // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
   if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
@@ -997,6 +1001,9 @@ const SCALE_CLASS_AFTER = new RegExp(`^(?:(?:[十百千万]|[一二三四五六�
 
 /** …汽车走廊的重要节点城市, …的核心区, …的组成部分: what a place is within a whole named before. */
 const PART_OF_WHOLE_AFTER = /^[^，。；]{0,20}?的(?:重要|核心|关键)?(?:节点|组成部分|核心区|一员|之一|支点|枢纽)/;
+/** 、30%、50%的比例，三年内逐年发放: the shares a payment is paid out in, after the first. */
+const PAID_OUT_IN_SHARES = /^(?:、[\d.]+%)*\s*的?比例[^。；]{0,12}?(?:发放|拨付|兑现|兑付|支付)/;
+
 /** 第一年拨付奖励资金的, 次年兑现: a year's installment of a payment, before its share. */
 const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年)(?:拨付|兑现|兑付|发放|支付)(?:[^，。；\d]{0,8}的)?$/;
 /** …为核心的, …组成的: the close of a structure's parts, listed after 由. */
