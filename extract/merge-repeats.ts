@@ -10,6 +10,8 @@ const HEADLINE_REACH = 3;
 const NOTE_TO_BODY = 0.5;
 /** How alike a target's name in a headline and in a body statement far below it must be to be one commitment. */
 const FAR_HEADLINE = 0.3;
+/** 原标题：…: the headline a page's article first ran under, which the page repeats wherever it puts it. */
+const ORIGINAL_TITLE = /^\s*原标题[：:]/;
 /** The lines a text's title and its page's head stand on. */
 const TITLE_LINES = 5;
 
@@ -188,8 +190,10 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     .flat().filter((k) => !k.inHeadline && !repeated.has(k));
   for (const headline of kept) {
     if (!headline.inHeadline) continue;
-    const stated = (byAmountAnyKind.get(anyKind(headline)) ?? []).filter((k) => !k.inHeadline && !repeated.has(k) && k.line > headline.line
-      && sameRegion(k, headline) && compatible(k, headline));
+    // (原标题：安徽“十四五”新增风光装机1800万千瓦 under the article: a page's original headline repeats the body, above or below it)
+    const original = ORIGINAL_TITLE.test(headline.context);
+    const stated = (byAmountAnyKind.get(anyKind(headline)) ?? []).filter((k) => !k.inHeadline && !repeated.has(k) && (k.line > headline.line || original)
+      && sameRegion(k, headline) && (original ? compatible(headline, k) : compatible(k, headline)));
     // the body's statement just after it, or further on when the body states that amount once only
     // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
     // (到2027年全省经济总量突破7万亿元, a standalone line mid-text, is not 工业规模提升至7万亿级 fifty lines on: far off, a
@@ -197,7 +201,8 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // (地区生产总值增长5% on a page's fifth line is not 工业技改投资增长5% forty lines on: a measure the catalogue knows is matched by it)
     const far = stated.length === 1 && (headline.kind === 'incentive' || (headline.line <= TITLE_LINES && headline.indicatorKey === null) || sameCatalogued(stated[0], headline) || similarity(stated[0].indicator, headline.indicator) >= FAR_HEADLINE) ? stated[0] : undefined;
     // (地区生产总值增长5% / 规模以上工业增加值增长5%, a list's lines under a page head: two measures the catalogue tells apart are two goals)
-    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH && !otherCatalogued(k, headline)) ?? far ?? roundedIn(headline, nearAfter(headline));
+    const body = stated.find((k) => k.line - headline.line <= HEADLINE_REACH && !otherCatalogued(k, headline)) ?? far ?? roundedIn(headline, nearAfter(headline))
+      ?? (original ? stated[0] : undefined);
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
     repeated.add(headline);
