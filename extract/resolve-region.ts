@@ -1476,7 +1476,7 @@ const MEETING_OF_ALL = /(?<=[委会]暨|届|承办|举办|参加|出席)全[省�
  * to its own bureaus (市发改委) and to the units under it; the city is the one those units lie in.
  */
 function assigningCity(text: string, regions: RegionIndex): Region | null {
-  const assigned = [...text.matchAll(IN_CHARGE)].map((m) => m[0]).join('');
+  const assigned = [...text.matchAll(IN_CHARGE)].map((m) => m[0]).join('') + unitsColumn(text);
   if (!/[:：；;，,、]市[\u4e00-\u9fa5]{1,8}?(?:局|委|办)/.test(assigned)) return null;
   const cities = new Set(divisionsNamed(assigned, regions, true).flatMap((division) => {
     const city = division.level === 'city' ? division : [division, ...ancestorsOf(division, regions).map((code) => regions.byCode(code))].find((d) => d?.level === 'city');
@@ -1485,6 +1485,23 @@ function assigningCity(text: string, regions: RegionIndex): Region | null {
   const [only] = cities;
   const city = cities.size === 1 ? regions.byCode(only) : undefined;
   return city ? named(city, regions) : null;
+}
+
+/** 序号 | 主要工作任务 | 责任单位 |: a table's header cell over the units its tasks fall to. */
+const UNITS_HEADER = /^\s*(?:牵头|责任|主责|承办)(?:单位|部门)\s*$/;
+
+/** The cells under a table's 责任单位 column (a row a line, cells closed by bars), each opened by a comma as IN_CHARGE's are. */
+function unitsColumn(text: string): string {
+  let column = -1;
+  let units = '';
+  for (const line of text.split('\n')) {
+    if (!line.includes('|')) { column = -1; continue; }
+    const cells = line.split('|');
+    const header = cells.findIndex((cell) => UNITS_HEADER.test(cell));
+    if (header >= 0) column = header;
+    else if (column >= 0 && cells[column]?.trim()) units += `，${cells[column].trim().replace(/^\*/, '')}`;
+  }
+  return units;
 }
 
 /** 泰州市委六届十次全会: a committee named with its place and its session. */
@@ -1529,7 +1546,7 @@ function selfNamed(text: string): Region | null {
 }
 
 /** 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|全[省市](?=第[一二三\d]|排名|首位|前列|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|全[省市](?=第[一二三\d]|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
