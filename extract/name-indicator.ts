@@ -1862,7 +1862,7 @@ function borrowedName(input: NamingInput, subject: string): string {
 export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选|$)|(?<=实现|达到|达)双(?=$))([^，。；\d]{0,8})$/;
 
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
-const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入)$/;
+const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入|总装机|装机)$/;
 
 /**
  * The subjects one amount serves, each named: 甲、乙两大产业分别达到2000亿元 → 甲产业, 乙产业;
@@ -1939,7 +1939,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const spread = /^(.+?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   // (使全市大健康产业和数字经济…: what the goal makes happen, in the whole place)
-  const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
+  // (分别新增光伏发电、风电、生物质发电装机1500万千瓦、…: a 分别 opening the list spreads it as one after it does)
+  const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
   if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
