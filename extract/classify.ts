@@ -683,6 +683,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
   // (…排名第17名，较上次提升1名; 比2022年的第81位大幅前进12位: a move in a ranking the sentence gives)
+  // (PM2.5浓度在全国168个重点城市退出后20名: a rank counted from the top or the bottom, and the field it is counted in)
+  if ((quantity.unit === '名' || quantity.unit === '位') && /[前后]$/.test(before)) return { kind: null, reason: 'a ranking' };
+  if (quantity.base === 'count' && /^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[前后][\d一二三四五六七八九十]+[名位]/.test(after)) return { kind: null, reason: 'a ranking' };
+  // （投资概算为：一是场地征用平整10万元；二是…）: what a project is reckoned to cost, item by item
+  // (…县财政奖补0.25元: a share the government pays of it is still paid)
+  if (/[（(](?:投资)?(?:概算|测算|预算)(?:为|是)?[：:][^（）()]*$/.test(before) && !/(?:奖补|补助|补贴|奖励|资助)$/.test(before)) return { kind: null, reason: 'a cost estimate' };
   if ((quantity.unit === '名' || quantity.unit === '位') && (/排名|排位|位次|名次|位列|排行/.test(clause) || (/(?:前进|上升|提升|前移|进位|后退|下降)$/.test(before.replace(/(?:了|大幅|明显)+$/, '')) && /排名|排位|位次|名次|位列|排行|第\d+[名位]/.test(sentence)))) return { kind: null, reason: 'a ranking' };
   // 规划中提到“大湾区”多达38次: how often a text names something
   if (quantity.unit === '次' && /提到|提及|出现|点名|写入/.test(clause)) return { kind: null, reason: 'counts the text itself' };
