@@ -399,6 +399,8 @@ const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年�
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
 const GIVING = /给予|予以/;
+/** 对种植50亩以上的种植户，一次性每亩补助1000元: a rate paid per unit to whoever meets a condition. */
+const RATE_IN_FORCE = /(?:^|[，；])\s*对[^，。；]{2,30}?的[^，。；]{0,8}[，,][^。；，]{0,16}?每(?:亩|人|户|个|家|平方米|吨)[^，。；\d]{0,4}?(?:补助|奖励|补贴|奖补)\s*\d/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 
 /** A line that ends on a colon: it leads the lines after it (到2025年：, 今年…主要预期目标：). */
@@ -575,8 +577,11 @@ class StanceRun {
   private advance(sentence: string, clauses: readonly string[] | null, through: number, lastPastYear: number | null, yearReviewed: boolean): boolean[] {
     // a measure's item or a sentence that gives is no longer the report
     if (this.stance === 'reported' && !this.review && (this.item || GIVING.test(sentence))) this.stance = 'neutral';
-    const judged = clauseStances(clauses ?? [sentence], this.stance, lastPastYear, yearReviewed, through);
-    this.stance = judged.out;
+    // (近年来，…县里对种植50亩以上的种植户，一次性每亩补助1000元: nor, in a review, a rate paid to whoever qualifies, a measure
+    // in force; the review goes on after it)
+    const inForce = this.stance === 'reported' && RATE_IN_FORCE.test(sentence);
+    const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : this.stance, lastPastYear, yearReviewed, through);
+    this.stance = inForce && judged.out === 'neutral' ? 'reported' : judged.out;
     return judged.reported;
   }
 }
