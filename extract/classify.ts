@@ -552,8 +552,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 福州6个市、区入选全省100个…乡镇, 公布全省300个…示范村名单: the places a list selected, announced, and the list they entered
   if (quantity.base === 'count' && (/^[^，。；\d]{0,8}?入选(?!率)/.test(after) || /入选(?:全[省市国区])?$/.test(before) || (/公布(?:了)?(?:全[省市国区])?$/.test(before) && /^[^，。；\d]{0,16}名单/.test(after))) && !AHEAD.test(before)) return { kind: null, reason: 'a selection announced' };
-  // 福清市(20个) over the names of the list: how many names a heading counts
-  if (quantity.base === 'count' && /^\s*[\u4e00-\u9fa5]{2,12}[（(]$/.test(before) && /^[)）]\s*$/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 福清市(20个) over the names of the list, 第一部分 通州区政府主责任务(312项): how many names or tasks a heading counts
+  if (quantity.base === 'count' && (/^\s*[\u4e00-\u9fa5]{2,12}[（(]$/.test(before) || /^[^，。；\d]{0,24}(?:任务|事项|清单|名单)[（(]$/.test(before)) && /^[)）]\s*$/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
