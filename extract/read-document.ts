@@ -314,7 +314,7 @@ const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 /** A title over how far goals have come: 推进情况, 进展情况, 完成情况. */
 const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on (not a day: 2025年12月29日). */
-const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})年前三季度/;
+const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|九|十|十一|十二)月(?!\s*\d{1,2}\s*日|[底末]?前)|((?:19|20)\d{2})年前三季度/;
 
 /** A line opening on a short label and a colon: 无为市：…, 鸠江区：…; or a compilation's part for a place: 宁波市政策篇. */
 const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])(?:[：:]|政策篇)/;
