@@ -26,6 +26,20 @@ export function hash(...parts: readonly (string | number | null)[]): string {
   return sha1Hex(parts.map((p) => String(p)).join('\u0000')).slice(0, 12);
 }
 
+/** 个数, 家数, 总量, 规模, 名单: a name that already says it measures how many. */
+const SAYS_HOW_MANY = /(?:数|量|规模|名单|排名)$/;
+
+/**
+ * A count target's name says it counts (专精特新企业 → 专精特新企业数量, as the target guide names one), before a note in
+ * brackets that closes it (千亿级产业集群（先进材料产业）→ 千亿级产业集群数量（先进材料产业）). The record's id is hashed
+ * from the name found, so notes kept on a record stay with it.
+ */
+function countedName(f: Finding): string {
+  if (f.kind !== 'target' || f.baseUnit !== 'count') return f.indicator;
+  const [, name, note] = /^(.*?)((?:[（(][^（()）]*[)）])?)$/.exec(f.indicator) ?? ['', f.indicator, ''];
+  return !name || SAYS_HOW_MANY.test(name) ? f.indicator : `${name}数量${note}`;
+}
+
 export function toTargets(findings: readonly Finding[]): Target[] {
   const occurrences = new Map<string, number>();
   return findings.map((f) => {
@@ -37,7 +51,7 @@ export function toTargets(findings: readonly Finding[]): Target[] {
     return {
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
-      indicator: f.indicator,
+      indicator: countedName(f),
       indicatorKey,
       // a keyed record takes its indicator's topic, so one indicator never spans two topics
       topic: (indicatorKey ? indicatorByKey(indicatorKey)?.topic : undefined) ?? topicOf(`${f.indicator} ${f.quote}`),

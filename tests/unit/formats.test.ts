@@ -79,7 +79,7 @@ describe('web pages', () => {
   it('reads a plan’s table of indicators by year in each row’s unit, from a Word document too', async () => {
     const docx = await wordDocument('某市数字经济创新发展行动计划\n表1 主要指标\n主要指标\t单位\t2022年\t2027年\n数字经济核心产业增加值\t亿元\t2240\t4000\n数字经济重点企业\t家\t/\t500\n');
     const dataset = await datasetOf([{ name: 'plan.docx', bytes: docx }]);
-    expect(dataset.targets.map((t) => [t.indicator, t.value, t.unit, t.deadline?.year])).toEqual([['数字经济核心产业增加值', 4000, '亿元', 2027], ['数字经济重点企业', 500, '家', 2027]]);
+    expect(dataset.targets.map((t) => [t.indicator, t.value, t.unit, t.deadline?.year])).toEqual([['数字经济核心产业增加值', 4000, '亿元', 2027], ['数字经济重点企业数量', 500, '家', 2027]]);
   });
 
   it('gives the records the plain text gives', async () => {

@@ -36,7 +36,7 @@ describe('traditional script', () => {
     const targets = result.built.dataset.targets;
     expect(targets.map((t) => [t.indicator, t.value, t.unit, t.region.name, t.deadline?.year])).toEqual([
       ['数字经济核心产业增加值', 5000, '亿元', '广州市', 2027],
-      ['5G基站', 10, '万个', '广州市', 2027],
+      ['5G基站数量', 10, '万个', '广州市', 2027],
     ]);
     // the catalogue is written in simplified characters: the key comes from the simplified reading
     const simplified = runPipeline([{ name: 'simp.txt', bytes: new TextEncoder().encode(toSimplified(TRADITIONAL_TEXT)) }]);
