@@ -116,6 +116,13 @@ const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:(?:预�
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成, 上半年完成(%)… */
 const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
 
+/** 2024年底前, 2025年6月底前, 2024年12月: a task table's time limit cell. */
+const TIME_LIMIT_CELL = /^\s*((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|完成)?\s*$/;
+/** How many lines after its task cell a row's time limit may stand (科室 | 责任人 | 时限, one cell a line, bars between, several units). */
+const TIME_LIMIT_REACH = 24;
+/** The longest cell between a task and its time limit: a section, a unit, a person, a telephone number. */
+const SHORT_CELL = 16;
+
 /** 地区生产总值 |, 增长5%左右 |: a line's words as a table's cell, without the bar that closed it. */
 function cellOf(text: string): string {
   const trimmed = text.trim();
@@ -1253,6 +1260,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         const indicator = rowName + (found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|[%％]/.test(rowName) ? '增长' : '');
         findings[k] = renamed(found, indicator);
+      }
+    }
+    // 任务 | 责任科室 | 2024年底前 |: a row's time limit dates the goals its task cell states, in the row's line or in a cell
+    // of its own a few lines after (one cell a line)
+    const limitCell = cells ? cells.map((c) => TIME_LIMIT_CELL.exec(c)).find((m) => m !== null) : TIME_LIMIT_CELL.exec(cell);
+    const rowStart = cells ? lineFindings : lastLine && i - lastLine.index <= TIME_LIMIT_REACH && findings.length === lineFindings
+      && lines.slice(lastLine.index + 1, i).every((l) => cellOf(l.text).length <= SHORT_CELL) ? findings.length - lastLine.findings : -1;
+    if (limitCell && rowStart >= 0) {
+      for (let k = rowStart; k < findings.length; k++) {
+        if (findings[k].kind === 'target' && (findings[k].deadline === null || findings[k].deadlineOfDocument)) findings[k] = { ...findings[k], deadline: { year: Number(limitCell[1]), date: null }, deadlineOfDocument: false };
       }
     }
     if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };
