@@ -1179,6 +1179,8 @@ function nameFound(input: NamingInput): string {
 /** 新建, 全年新建: a name of a verb alone. */
 const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改造|完成|实施|新改建|改扩建)$/;
 /** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
+/** 发展养生滋补预制菜产业, 做强新能源汽车产业集群: an industry a clause develops, its last words. */
+const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造)([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业|集群))$/;
 const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
 /** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
@@ -1189,7 +1191,9 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   const verb = measure ? null : VERB_ALONE.exec(name);
   if (!verb && !measure) return null;
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
-  const pushed = WORK_PUSHED.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1));
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  // (发展养生滋补预制菜产业，产值突破100亿元: or what an industry the clause before develops is measured by)
+  const pushed = WORK_PUSHED.exec(clauseBefore) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
   return clean(verb ? verb[1] + pushed[1] : pushed[1] + measure);
 }
