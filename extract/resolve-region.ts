@@ -822,7 +822,7 @@ function regionOfBody(text: string): Region {
   const official = officialSpeaking(own, regions);
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1263,6 +1263,26 @@ function provinceOfItsCities(text: string, regions: RegionIndex): Region | null 
   const [province] = provinces;
   const division = province ? regions.byCode(`${province}0000`) : undefined;
   return cities.size >= 3 && provinces.size === 1 && division ? toRegion(division) : null;
+}
+
+/** 长春、吉林等地, 郑州、洛阳、开封等市: places listed together as places among others. */
+const PLACES_LISTED = /((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4})等(?:地|市|城市|地区|地市)/g;
+
+/** 加快长春、吉林等地的住宅产业化: a text listing two or more cities of one province as places among others speaks for the province. */
+function provinceListingCities(text: string, regions: RegionIndex): Region | null {
+  for (const m of matchesOf(PLACES_LISTED, text)) {
+    // (吉林 of 长春、吉林 is the city, whose short name the province shares)
+    // (加快长春、吉林等地: the first item is the last words before the first 、 that name a city)
+    const city = (name: string): Division | undefined => regions.lookup(`${name}市`) ?? regions.lookup(name);
+    const [first, ...rest] = m[1].split('、');
+    const opening = [2, 3, 4].map((length) => city(first.slice(-length))).find((d) => d?.level === 'city');
+    const cities = [opening, ...rest.map(city)];
+    const provinces = new Set(cities.map((city) => (city?.level === 'city' ? city.code.slice(0, 2) : '')));
+    const [province] = provinces;
+    const division = province ? regions.byCode(`${province}0000`) : undefined;
+    if (provinces.size === 1 && division) return toRegion(division);
+  }
+  return null;
 }
 
 /** 今年，科尔沁区将主动适应…, 2011年，内蒙古通辽市积极培育…: a paragraph opening on its year and a place, named in full, that acts. */
