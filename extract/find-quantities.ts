@@ -439,7 +439,9 @@ export function findQuantities(text: string): Quantity[] {
     if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
       && !(normalized.base === 't' && BUILT_TO.test(text.slice(Math.max(0, start - 4), start)) && /^级的?[^，。；\d]{0,10}(?:产业园|园区|基地)/.test(text.slice(end, end + 16)))) continue;
     const scale = lower ? MULTIPLIERS[lower] : mult ? MULTIPLIERS[mult] : 1;
-    const value = numeralValue(first, scale);
+    // (500元至2万元, 千元至千万元: a first end with its unit and no multiplier is in plain units, read in the second's multiplier)
+    const plainFirst = second !== undefined && firstUnit !== undefined && !firstMult && mult !== undefined;
+    const value = plainFirst ? roundValue(numeralValue(first) / scale) : numeralValue(first, scale);
     const valueMax = second ? (lower && mult ? roundValue(numeralValue(second, MULTIPLIERS[mult]) * MULTIPLIERS[mult] / scale) : numeralValue(second, scale)) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
     if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6))) continue;

@@ -33,6 +33,13 @@ describe('findQuantities', () => {
     expect(first('给予交易额1‰的支持')).toMatchObject({ value: 1, base: 'percent', factor: 0.1 });
     expect(first('提高3个百分点')).toMatchObject({ value: 3, unit: '个百分点', base: 'percentage_point' });
   });
+  it('reads a range whose first end has its unit and no multiplier in plain units, in the second end\'s multiplier', () => {
+    // (500元至2万元 is 0.05 to 2 万元, not 500 to 2 万元)
+    expect(first('给予500元至2万元补贴')).toMatchObject({ value: 0.05, valueMax: 2, unit: '万元', factor: 1e4 });
+    expect(first('给予5000元—3万元奖励')).toMatchObject({ value: 0.5, valueMax: 3, unit: '万元' });
+    expect(first('给予5000万元~1亿元')).toMatchObject({ value: 5000, valueMax: 10000, unit: '万元' });
+    expect(first('给予10至50万元')).toMatchObject({ value: 10, valueMax: 50, unit: '万元' });
+  });
   it('leaves out years, names, ordinals and numbers in quotes', () => {
     expect(findQuantities('2023—2025年，推进5G和IPv6，第3条，“新智造100”工程，国发〔2022〕14号')).toEqual([]);
   });
