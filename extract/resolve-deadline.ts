@@ -43,6 +43,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
   // (政府工作报告提出了2024年新的预期目标，其中包括…)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会))?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
+  // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
+  { re: new RegExp(`(?<=对)${YEAR}(?=[^，。；\\d]{0,20}?(?:提出|确定|明确|设定)(?:了)?[^，。；\\d]{0,8}?目标)`, 'g'), leading: true },
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
