@@ -550,6 +550,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 项目涉及5个乡镇14个村: the places a project reaches, its scope, not a goal
+  if (quantity.base === 'count' && /涉及(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
+  // 纳家户村9队、10队: a village's production team by its number
+  if (quantity.unit === '队' && /(?:村|组|[、，])$/.test(before)) return { kind: null, reason: 'a name' };
   // 福州6个市、区入选全省100个…乡镇, 公布全省300个…示范村名单: the places a list selected, announced, and the list they entered
   if (quantity.base === 'count' && (/^[^，。；\d]{0,8}?入选(?!率)/.test(after) || /入选(?:全[省市国区])?$/.test(before) || (/公布(?:了)?(?:全[省市国区])?$/.test(before) && /^[^，。；\d]{0,16}名单/.test(after))) && !AHEAD.test(before)) return { kind: null, reason: 'a selection announced' };
   // 完成晋城市金万盛精密铸业有限公司（1万吨/年铸件）…等5家企业的搬迁: a firm's size in brackets after its name describes it
