@@ -256,6 +256,8 @@ export function clauseStances(
   if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
+/** 建设, 新种, 培育, 引进, 投资: what a clause builds, grows or brings in (加速推进100余万平方米标准厂房建设). */
+const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
 /** 不少于12户, 不低于5%: a floor or a ceiling a figure is held to. */
 const FLOOR_SET = /不(?:少|低|高)于\d|不超过\d/;
 
@@ -550,6 +552,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // 全市有耕地1700多万亩, 茶叶产量3000余吨: a figure rounded off with 多 or 余, in a sentence that sets no goal and builds nothing,
+  // is what stands, reported
+  if (quantity.more && /\d(?:多|余)/.test(sentence.slice(quantity.start, quantity.end)) && !AHEAD.test(sentence) && !BUILDS.test(clause) && !GIVES.test(clause)) return { kind: null, reason: 'an approximate figure reported' };
   // 项目涉及5个乡镇14个村: the places a project reaches, its scope, not a goal
   if (quantity.base === 'count' && /涉及(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
   // 纳家户村9队、10队: a village's production team by its number
