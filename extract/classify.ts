@@ -751,8 +751,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
   // (餐饮收入增量每达100万元再给予一定额度奖励: whatever the sum it earns, written or not)
-  const step = /每(?:新?增加?|新增|增长|多|超过|达到?)?$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before));
-  if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴)(?:[^。；\d]{0,6}\d|[^。；\d]{0,2}(?:一定|相应))/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
+  // (企业销售额每超出 1000 万元支持 1万元: or by how much it is exceeded, spaces or not)
+  const step = /每(?:新?增加?|新增|增长|多|超过|超出|达到?)?\s*$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before));
+  if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴|支持)(?:[^。；\d]{0,6}\d|[^。；\d]{0,2}(?:一定|相应))/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
   if (quantity.base === 'CNY' && FIRM_INVESTS.test(clauseBefore)) return { kind: null, reason: 'a firm\'s own investment' };
   // 扶持经费由自贸委与园区所在行政区各按50%承担: how payers share a cost, not what is given
