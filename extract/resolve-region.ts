@@ -1270,14 +1270,14 @@ const PLACES_LISTED = /((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4})等(?:�
 
 /** 加快长春、吉林等地的住宅产业化: a text listing two or more cities of one province as places among others speaks for the province. */
 function provinceListingCities(text: string, regions: RegionIndex): Region | null {
+  // (吉林 of 长春、吉林 is the city, whose short name the province shares)
+  const cityNamed = (name: string): Division | undefined => regions.lookup(`${name}市`) ?? regions.lookup(name);
   for (const m of matchesOf(PLACES_LISTED, text)) {
-    // (吉林 of 长春、吉林 is the city, whose short name the province shares)
     // (加快长春、吉林等地: the first item is the last words before the first 、 that name a city)
-    const city = (name: string): Division | undefined => regions.lookup(`${name}市`) ?? regions.lookup(name);
     const [first, ...rest] = m[1].split('、');
-    const opening = [2, 3, 4].map((length) => city(first.slice(-length))).find((d) => d?.level === 'city');
-    const cities = [opening, ...rest.map(city)];
-    const provinces = new Set(cities.map((city) => (city?.level === 'city' ? city.code.slice(0, 2) : '')));
+    const opening = [2, 3, 4].map((length) => cityNamed(first.slice(-length))).find((d) => d?.level === 'city');
+    const cities = [opening, ...rest.map(cityNamed)];
+    const provinces = new Set(cities.map((found) => (found?.level === 'city' ? found.code.slice(0, 2) : '')));
     const [province] = provinces;
     const division = province ? regions.byCode(`${province}0000`) : undefined;
     if (provinces.size === 1 && division) return toRegion(division);
