@@ -319,6 +319,8 @@ const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支�
 const SUPPORT = /补贴|补助|奖励|奖金|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元/;
 /** 基本养老金, 低保标准, 报销限额, 报销封顶线: welfare benefits paid to people. */
 const WELFARE_PAID = /养老金|低保|报销/;
+/** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
+const TAX_RELIEF = /减按|加计扣除/;
 /** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
 const MEANS_OF_SUPPORT = /通过(?:政策)?(?:扶持|支持)引导|扶持引导/g;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
@@ -822,6 +824,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
   if (quantity.base === 'CNY' && WELFARE_PAID.test(clause)) return { kind: 'incentive' };
+  // 减按15%的税率征收企业所得税, 研发费用加计扣除比例提高到100%: a tax relief's rate (not 享受企业户数增长78%, its uptake)
+  if (quantity.base === 'percent' && TAX_RELIEF.test(clause) && !/(?:增长|增加)$/.test(before)) return { kind: 'incentive' };
   if (!support) return { kind: 'target' };
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
   // (…分别达2300亿元、600亿元: each amount of the list after the verb; 分别突破600亿、800亿元: the unit said once)

@@ -1090,7 +1090,14 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 }
 
 /** What a figure measures, never empty: where the text gives nothing to name it by, the words before it or its kind. */
+/** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
+const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
+
 export function nameIndicator(input: NamingInput): string {
+  // (对鼓励类产业企业，减按15%的税率征收企业所得税: a tax relief's rate is named by the tax it is levied on)
+  const quantity = input.quantities[input.index];
+  const taxed = input.kind === 'incentive' && quantity.base === 'percent' ? TAX_RATE_AFTER.exec(input.sentence.slice(quantity.end)) : null;
+  if (taxed) return `${taxed[1]}税率`;
   // (给予4元/平方米/月的补贴: what a rate is given per, left over after its figure, is no part of the name, nor the bound
   // or the 的 after it: 36万元/亩左右, 0.3元/千瓦时的低谷电价)
   // (——年计划完成地区生产总值617亿元以上: the year's plan a report row opens on, and its dashes, are no part of the name)
