@@ -836,6 +836,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
+  // 确保今年集成电路和生命健康产业营收同比增长20%以上，…基金认缴规模超2000亿元: a growth to reach, in a clause that gives nothing
+  if (quantity.base === 'percent' && !SUPPORT.test(clause) && /(?:同比|年均)?(?:增长|增速(?:达到)?)(?:达到|超过)?$/.test(clauseBefore) && !/[对按]/.test(clauseBefore)) return { kind: 'target' };
   // …打造规模超3000亿元的投资基金集群；进出口总额达到1.1万亿元: a figure reached in a provision of its own that gives nothing
   if ((quantity.base === 'CNY' || quantity.base === 'percent') && REACH_VERB_END.test(clauseBefore) && !SUPPORT.test(provisionOf(sentence, quantity))) return { kind: 'target' };
   // 全力打造千亿级产业集群 beside the funds that support it: a scale class is one to reach, never money given
