@@ -163,6 +163,8 @@ const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)/;
 /** 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets. */
 const PROVIDES = /^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))|(?:颁布|出台|印发)了?包括|已确定(?=[^，。；]{0,30}?(?:补贴|补助|奖励))/;
 
+/** 预计给予15亿元, 将给予…100万元: a clause opening on a sum given. */
+const GIVES_OPENING = /^\s*(?:预计|将|拟|共)?(?:给予|予以)(?=[^，。；]{0,12}\d)/;
 /** 产业扶持政策方面, 上市政策方面: a clause opening an item of a list of policies. */
 const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;
 /** 海南省2024政府工作报告显示: a clause naming only where what follows is said. */
@@ -213,6 +215,8 @@ export function clauseStances(
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
     else if (PROVIDES.test(clause) || MONEY_TERMS.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…出台了23条具体政策措施，预计给予15亿元财政资金支持企业发展: a clause opening on money given after a report gives it)
+    else if (within === 'reported' && GIVES_OPENING.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
     else if (POLICY_ITEM.test(clause)) { stance = within = 'neutral'; precise = false; }
     // 太原市先后出台《…实施方案》《…行动计划》，设立5000万元…资金，对…给予最高200万元奖励: the terms of the policies named
@@ -299,10 +303,10 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
 /**
  * Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 or 报告显示 before the goals a report sets: 主要预期目标是; nor
- * 预期目标是：预计…, the goal itself; nor a plan's own 方案指出，预计到2025年…, 根据规划，预计至2016年… or 预计到2027年，滨海新区…, its place's goals;
+ * 预期目标是：预计…, the goal itself; nor a plan's own 方案指出，预计到2025年…, 根据规划，预计至2016年… or 预计到2027年，滨海新区…, its place's goals; nor 预计给予15亿元, 预计安排…, money a government expects to give;
  * nor 对有望解决…的新药研究, a condition). 据初步估计，到2026年年底…将突破25万架次 is one too.
  */
-export const FORECAST = /预计(?<!(?:预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民])))|(?<!跟踪|监测|趋势|技术|目标)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
+export const FORECAST = /预计(?<!(?:预期目标[是为]?[：:]?|(?:方案|规划|计划|意见|措施|》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民]))|给予|安排)|(?<!跟踪|监测|趋势|技术|目标)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])/;
 /** 报告指出, 报告显示 opening a sentence or clause: what the report in question says (not 研究机构报告指出, a study's). */
 const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
