@@ -561,7 +561,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (新建4座220千伏、12座110千伏变电站: stations counted by their voltage class)
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted)
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全市有耕地1700多万亩, 茶叶产量3000余吨: a figure rounded off with 多 or 余, in a sentence that sets no goal and builds nothing,
@@ -1034,6 +1035,8 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 /** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
 /** 220千伏, 35kV, 10万千瓦, 5000吨: the rating of the facilities a count counts. */
+/** 三级医院, 二级甲等医院, 4A级景区: the grade of the hospital or site counted, after the count. */
+const GRADE_AFTER = /^\s*(?:[一二三]级(?:甲等|乙等)?(?:综合|专科|中医)?医院|[1-5]A级(?:旅游)?景区)/;
 const RATED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:千伏|kV|KV|万伏|万?千瓦|兆瓦|万?吨)(?:级)?(?:[、和及]|[\u4e00-\u9fa5]{1,6}(?:站|机组|码头|泊位|线路|电站|船))/;
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
 /** 重点, 特色: a quality of the clusters or firms a scale classes (500亿元重点产业集群). */

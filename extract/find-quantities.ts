@@ -153,7 +153,7 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   // 给予最高一亿元资助, 引进一万名人才: one of a multiplied unit is an amount, as 1亿元 is
   if (value === 1 && /^[万亿]/.test(unit)) return false;
   // 培育一家以上省级龙头企业, 至少招引一个链主企业: one with a bound on it is an amount
-  if (value === 1 && /^[个家座项]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
+  if (value === 1 && /^[个家座项所条处]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
