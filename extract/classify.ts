@@ -321,6 +321,17 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone). */
 const SUPPORT = /补贴|补助|奖励|奖金|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元/;
+let lastSupportSentence = '';
+let lastSupport = false;
+/** Whether a sentence gives money outside a policy's name and a means of support (asked once per sentence, of each of its figures). */
+function supportsMoney(sentence: string): boolean {
+  if (sentence !== lastSupportSentence) {
+    lastSupportSentence = sentence;
+    lastSupport = SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, '').replace(MEANS_OF_SUPPORT, ''));
+  }
+  return lastSupport;
+}
+
 /** 基本养老金, 低保标准, 报销限额, 报销封顶线: welfare benefits paid to people. */
 const WELFARE_PAID = /养老金|低保|报销/;
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
@@ -776,7 +787,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
   // 预算安排36.71亿元，其中，科技创新投入5.98亿元: the parts of a sum set aside are set aside too
   // (力争通过扶持引导，全区土地流转率达到60%: support as the means of a goal gives no sum)
-  const support = (SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, '').replace(MEANS_OF_SUPPORT, ''))) || SET_ASIDE.test(clause)
+  const support = supportsMoney(sentence) || SET_ASIDE.test(clause)
     || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before));
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   // (全市人均期望寿命80岁: a life expectancy listed among goals, with no verb)
