@@ -583,6 +583,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /涉及(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
   // 纳家户村9队、10队: a village's production team by its number
   if (quantity.unit === '队' && /(?:村|组|[、，])$/.test(before)) return { kind: null, reason: 'a name' };
+  // 家庭年可支配收入10-50万元群体比例达到81%以上: an income band that defines a group of people measured
+  if (quantity.valueMax !== null && /^[^，。；\d]{0,2}(?:群体|人群|家庭|收入群体)/.test(after)) return { kind: null, reason: 'qualifies a counted thing' };
   // 福州6个市、区入选全省100个…乡镇, 公布全省300个…示范村名单: the places a list selected, announced, and the list they entered
   if (quantity.base === 'count' && (/^[^，。；\d]{0,8}?入选(?!率)/.test(after) || /入选(?:全[省市国区])?$/.test(before) || (/公布(?:了)?(?:全[省市国区])?$/.test(before) && /^[^，。；\d]{0,16}名单/.test(after))) && !AHEAD.test(before)) return { kind: null, reason: 'a selection announced' };
   // 完成晋城市金万盛精密铸业有限公司（1万吨/年铸件）…等5家企业的搬迁: a firm's size in brackets after its name describes it
