@@ -26,18 +26,24 @@ export function hash(...parts: readonly (string | number | null)[]): string {
   return sha1Hex(parts.map((p) => String(p)).join('\u0000')).slice(0, 12);
 }
 
-/** 个数, 家数, 总量, 规模, 名单: a name that already says it measures how many. */
-const SAYS_HOW_MANY = /(?:数|量|规模|名单|排名)$/;
+/** 个数, 家数, 总量, 规模, 名单, 人口: a name that already says it measures how many. */
+const SAYS_HOW_MANY = /(?:数|量|规模|名单|排名|人口)$/;
+/** 人, 名, 万人: people counted, whose number is 人数 (新增就业人数). */
+const PEOPLE = /^[万亿]?[人名]$/;
+/** 头, 羽, 株, 只: livestock and plants counted by head, named by what is counted alone (生猪出栏). */
+const BY_HEAD = /^[万亿]?[头羽株只]$/;
 
 /**
- * A count target's name says it counts (专精特新企业 → 专精特新企业数量, as the target guide names one), before a note in
+ * A count target's name says it counts (专精特新企业 → 专精特新企业数量, as the target guide names one; people counted: 新增就业人数;
+ * livestock and plants by head keep their name: 生猪出栏), before a note in
  * brackets that closes it (千亿级产业集群（先进材料产业）→ 千亿级产业集群数量（先进材料产业）). The record's id is hashed
  * from the name found, so notes kept on a record stay with it.
  */
 function countedName(f: Finding): string {
   if (f.kind !== 'target' || f.baseUnit !== 'count') return f.indicator;
   const [, name, note] = /^(.*?)((?:[（(][^（()）]*[)）])?)$/.exec(f.indicator) ?? ['', f.indicator, ''];
-  return !name || SAYS_HOW_MANY.test(name) ? f.indicator : `${name}数量${note}`;
+  if (!name || SAYS_HOW_MANY.test(name) || BY_HEAD.test(f.unit)) return f.indicator;
+  return `${name}${PEOPLE.test(f.unit) ? '人数' : '数量'}${note}`;
 }
 
 export function toTargets(findings: readonly Finding[]): Target[] {
