@@ -651,7 +651,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
   // (在全国178家国家级高新区中综合排名第17名: the field the ranking is among)
-  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after))) return { kind: null, reason: 'the size of a ranking' };
+  // (在全国168个重点城市退出后20名: or the field a rank from the top or the bottom is counted in)
+  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after) || /^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[前后][\d一二三四五六七八九十]+[名位]/.test(after))) return { kind: null, reason: 'the size of a ranking' };
   // 经济总量…是建国初期的146倍: a comparison with the past, reported
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
@@ -720,13 +721,11 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
   // (…排名第17名，较上次提升1名; 比2022年的第81位大幅前进12位: a move in a ranking the sentence gives)
-  // (PM2.5浓度在全国168个重点城市退出后20名: a rank counted from the top or the bottom, and the field it is counted in)
-  if ((quantity.unit === '名' || quantity.unit === '位') && /[前后]$/.test(before)) return { kind: null, reason: 'a ranking' };
-  if (quantity.base === 'count' && /^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[前后][\d一二三四五六七八九十]+[名位]/.test(after)) return { kind: null, reason: 'a ranking' };
+  // (PM2.5浓度在全国168个重点城市退出后20名: or a rank counted from the top or the bottom)
+  if ((quantity.unit === '名' || quantity.unit === '位') && (/排名|排位|位次|名次|位列|排行/.test(clause) || /[前后]$/.test(before) || (/(?:前进|上升|提升|前移|进位|后退|下降)$/.test(before.replace(/(?:了|大幅|明显)+$/, '')) && /排名|排位|位次|名次|位列|排行|第\d+[名位]/.test(sentence)))) return { kind: null, reason: 'a ranking' };
   // （投资概算为：一是场地征用平整10万元；二是…）: what a project is reckoned to cost, item by item
   // (…县财政奖补0.25元: a share the government pays of it is still paid)
   if (/[（(](?:投资)?(?:概算|测算|预算)(?:为|是)?[：:][^（）()]*$/.test(before) && !/(?:奖补|补助|补贴|奖励|资助)$/.test(before)) return { kind: null, reason: 'a cost estimate' };
-  if ((quantity.unit === '名' || quantity.unit === '位') && (/排名|排位|位次|名次|位列|排行/.test(clause) || (/(?:前进|上升|提升|前移|进位|后退|下降)$/.test(before.replace(/(?:了|大幅|明显)+$/, '')) && /排名|排位|位次|名次|位列|排行|第\d+[名位]/.test(sentence)))) return { kind: null, reason: 'a ranking' };
   // 规划中提到“大湾区”多达38次: how often a text names something
   if (quantity.unit === '次' && /提到|提及|出现|点名|写入/.test(clause)) return { kind: null, reason: 'counts the text itself' };
   // 省委十二届十次、十一次全会: a session's number
