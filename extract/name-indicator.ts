@@ -1103,13 +1103,13 @@ export function nameIndicator(input: NamingInput): string {
   // (——年计划完成地区生产总值617亿元以上: the year's plan a report row opens on, and its dashes, are no part of the name)
   // (10万P算力规模将在…拔地而起, 30万P的磅礴算力…: computing power is named by what it measures, not by the words around it)
   const found = nameFound(input);
-  const computing = input.quantities[input.index].base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
+  const computing = quantity.base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
   if (computing && !found.endsWith(computing)) return computing;
   const name = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '');
   // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
   if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
-  const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start).replace(TRAILING_CUE, '')) : null;
+  const share = /^(?:比重|比例|占比)$/.test(name) ? SHARE_OF_WHOLE.exec(input.sentence.slice(input.clause.start, quantity.start).replace(TRAILING_CUE, '')) : null;
   if (share) return clean(stripLeadingVerb(share[1].replace(LEADING_FILLER, '')) + share[2]);
   // (可获最高30万元或20万元奖励: the other amount's 或 is no part of the payment's name)
   // (奖励组团旅行社人民币5万元, 奖金额为人民币20万元: the currency the sum is paid in is no part of what it pays for)
