@@ -49,6 +49,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
+  // 甘肃省2025年力争1个景区列入…: a place, then the year it resolves to reach a goal by
+  { re: new RegExp(`(?<=[\u4e00-\u9fa5]{2}[省市县区州盟旗])${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=力争|确保|争取|要|将)`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年
   { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
   // 主要目标是：2025年，完成投资…。…新设立备案博物馆8家以上。: the year a statement of goals opens on leads all of them
@@ -358,6 +360,9 @@ function provincialSessionYear(text: string): number | null {
   return session >= 1 && session <= 7 && year >= 1998 && year <= 2040 ? year : null;
 }
 
+/** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
+const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
+
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
 // (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
@@ -411,6 +416,9 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     if (sessions) return Number(sessions[1]);
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1] ?? year[2]) > stated) stated = Number(year[1] ?? year[2]);
+    // (2022年是南沙…具有里程碑意义的一年。一年来，…: the year a report looks back on, the one before its own)
+    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text);
+    if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated)) stated = Number(reviewed[1]) + 1;
   }
   return stated;
 }

@@ -828,7 +828,9 @@ function regionOfBody(text: string): Region {
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? UNRESOLVED;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
-  const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own) ? onlyDistrictOf(found.code, regions) : null;
+  // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 is the autonomous region)
+  const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
+    && !(AUTONOMOUS_REGION_WHOLE.test(own) && regions.byCode(`${found.code.slice(0, 2)}0000`)?.name.endsWith('自治区')) ? onlyDistrictOf(found.code, regions) : null;
   if (soleDistrict) return soleDistrict;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
@@ -1312,6 +1314,9 @@ function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
 }
 
 /** The one district (区, no zone) of the city `code`, when it has just one: 渝水区 of 新余市. */
+/** 全区, 在全区前列: the whole of a region, which in an autonomous region's city is the autonomous region (not 我区, 区委). */
+const AUTONOMOUS_REGION_WHOLE = /全区/;
+
 function onlyDistrictOf(code: string, regions: RegionIndex): Region | null {
   const districts = areas.filter((area) => area.cityCode === code.slice(0, 4) && area.code[4] !== '7' && area.name.endsWith('区'));
   const district = districts.length === 1 ? regions.byCode(districts[0].code) : undefined;
