@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 /** The Node host of the pipeline: the only modules that touch the file system and the process. */
 const NODE_HOST = [
   'extract/cli.ts', 'extract/write-schema.ts', 'extract/node-cmaps.ts', 'extract/walk-inputs.ts',
-  'extract/indicators-report.ts', 'extract/observations-report.ts', 'extract/node-pool.ts', 'extract/node-pool-worker.ts', 'extract/extract-files.ts', 'extract/node-sha1.ts', 'extract/node-utf8.ts', 'extract/node-towns.ts',
+  'extract/indicators-report.ts', 'extract/observations-report.ts', 'extract/node-pool.ts', 'extract/node-pool-worker.ts', 'extract/extract-files.ts', 'extract/node-sha1.ts', 'extract/node-utf8.ts', 'extract/node-towns.ts', 'extract/former-divisions.ts',
 ];
 const appModules = ['react', 'react-dom', 'react-dom/*', 'echarts', 'echarts/*', 'dexie', 'papaparse'];
 
@@ -69,7 +69,7 @@ export default tseslint.config(
     files: ['src/worker/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/extract/cli', '**/extract/write-schema', '**/extract/node-cmaps', '**/extract/node-towns', '**/extract/walk-inputs', '**/extract/*-report'], message: 'the worker hosts the pipeline, not the Node CLI' },
+        { group: ['**/extract/cli', '**/extract/write-schema', '**/extract/former-divisions', '**/extract/node-cmaps', '**/extract/node-towns', '**/extract/walk-inputs', '**/extract/*-report'], message: 'the worker hosts the pipeline, not the Node CLI' },
         { group: ['node:*', ...appModules, '../app/*', '../views/*', '../charts/*', '../notes/*', '../data/*'], message: 'the worker host imports only the pipeline, src/domain and its own messages' },
       ] }],
     },

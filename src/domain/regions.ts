@@ -55,6 +55,7 @@ export function createRegionIndex(
   provinces: readonly DivisionEntry[],
   cities: readonly DivisionEntry[] = [],
   areas: readonly DivisionEntry[] = [],
+  formerAreas: readonly DivisionEntry[] = [],
 ): RegionIndex {
   const byName = new Map<string, Division>();
   const byCode = new Map<string, Division>();
@@ -83,6 +84,12 @@ export function createRegionIndex(
     // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县: the name without its peoples
     const plain = AUTONOMOUS_COUNTY.exec(a.name);
     if (plain && !byName.has(plain[1] + plain[2])) byName.set(plain[1] + plain[2], division);
+  }
+  // 辽中县, 横县: county-level divisions since renamed or merged, under their city, for the older texts
+  // that name them (a name or a code the current list uses is its own)
+  for (const a of formerAreas) {
+    if (byName.has(a.name) || byCode.has(a.code)) continue;
+    add({ name: a.name, level: 'district', code: a.code, parentCode: placeholderParent.get(a.cityCode ?? '') ?? (a.cityCode ?? '').padEnd(6, '0'), shortName: null }, false);
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   // names by their first two characters (every name has two or more), as one number
