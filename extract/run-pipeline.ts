@@ -26,6 +26,8 @@ export interface FileResult {
   documents: PolicyDocument[]; findings: Finding[]; observations: ObservationFinding[]; warnings: string[];
   /** For a text in traditional characters, how it writes the characters its reading changed: names are given back in them. */
   ownScript?: ReadonlyMap<string, string>;
+  /** The text writes brackets as ( ), as most web pages do: the notes names close on are written so too. */
+  plainBrackets?: boolean;
 }
 export type Extracted = FileResult;
 /** A file's records as the dataset holds them: repeats merged, stable ids given. */
@@ -120,8 +122,21 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
-  return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined };
+  return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined, plainBrackets: writesPlainBrackets(text) };
 }
+
+/** Whether a text writes more of its brackets as ( ) than as （ ）. */
+function writesPlainBrackets(text: string): boolean {
+  let plain = 0;
+  let wide = 0;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) plain++;
+  if (plain === 0) return false;
+  for (let i = text.indexOf('（'); i >= 0 && wide <= plain; i = text.indexOf('（', i + 1)) wide++;
+  return plain > wide;
+}
+
+/** 奖励比例（占投资额） → 奖励比例(占投资额): a name in the brackets its text writes. */
+const inPlainBrackets = (name: string): string => name.replace(/（/g, '(').replace(/）/g, ')');
 
 /**
  * A file's findings → its records. Repeats live within one document and ids count within one
@@ -132,7 +147,10 @@ export function recordsOf(result: FileResult): FileRecords {
   // a title is a name, shown as the text writes it; an indicator is a label compared across regions
   // (地区生产总值 in a text that writes 地區生產總值), so it stays in the simplified reading, as its key does
   const documents = own ? result.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })) : result.documents;
-  const checked = checkRecords({ documents, targets: toTargets(mergeRepeats(result.findings)), observations: toObservations(result.observations) });
+  // (奖励比例(占投资额) in a page that writes ( ): a name's note in the brackets of its text; the id stays the name found's)
+  const targets = toTargets(mergeRepeats(result.findings));
+  const named = result.plainBrackets ? targets.map((t) => (t.indicator.includes('（') ? { ...t, indicator: inPlainBrackets(t.indicator) } : t)) : targets;
+  const checked = checkRecords({ documents, targets: named, observations: toObservations(result.observations) });
   if (!checked.ok) return { documents: [], targets: [], observations: [], warnings: result.warnings, hashes: {}, invalid: checked.problem };
   return { ...checked.records, warnings: result.warnings, hashes: checked.hashes };
 }
