@@ -838,9 +838,14 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
     // (给予3年全额用房租金补贴: the years a support is given for)
     const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before)
-      || (/(?:给予|享受)$/.test(before) && /^[^，。；\d]{0,8}(?:补贴|补助|奖励|资助|贴息)/.test(after))
-      // (三年内按50%的比例扶持企业发展: the years a share is paid back for)
-      || /^\s*内(?:按|给予|予以)[^，。；]{0,20}(?:扶持|补贴|补助|奖励|资助|奖补)/.test(after)
+      // (给予2年租金50%的补助, 可享受5年厂房租金减免政策: what is given for them may carry figures of its own)
+      || (/(?:给予|享受)$/.test(before) && /^[^，。；]{0,12}?(?:补贴|补助|奖励|资助|贴息|奖补|减免)/.test(after))
+      // (每年每亩补助50元，连补3年; 补助时间不超过3年; 最多奖补3年; 补贴2年发电量: the support, then how long it runs)
+      || /(?:补贴|补助|奖补|资助|连补|发放)(?:时间|期限)?(?:不超过|最多|最长)?$/.test(before)
+      // (免除3年的租金: rent waived for them)
+      || (/(?:免除|免收|减免)$/.test(before) && /^的?(?:租金|房租|场地费|物业费)/.test(after))
+      // (三年内按50%的比例扶持企业发展, 从认定之年起3年内比照其区级财政贡献额…: the years a share is paid back for)
+      || /^\s*内(?:按|给予|予以|比照|对其)[^，。；]{0,20}(?:扶持|补贴|补助|奖励|资助|奖补|增量|贡献)/.test(after)
       // (给予入驻团队最高2年免租优惠: the years of rent-free space given)
       || (/(?:给予|享受)[^，。；\d]{0,8}(?:最高|最长|最多|不超过)$/.test(before) && /^[^，。；\d]{0,2}(?:免租|免费使用|租金减免|房租减免)/.test(after));
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };

@@ -1701,7 +1701,9 @@ function namedFor(input: NamingInput): string {
     const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
-    const spanName = name.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '');
+    // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
+    const spanName = name.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '').replace(/连补(?=补助|补贴)/, '')
+      .replace(/(?<=补助|补贴|奖补|奖励|支持|资助)时间$/, '').replace(/(?:最多|最长)(?=补助|补贴|奖补|奖励|支持|资助)/, '');
     // (按照市级奖励1:1配套 → …配套比例: a matching ratio is named as one)
     const ratioName = quantity.base === 'ratio' && !/比例$/.test(spanName) ? `${spanName}比例` : spanName;
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : ratioName);
