@@ -957,8 +957,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : sentence.slice(Math.max(clause.start, quantity.start - 22), quantity.start))
     .replace(/(?:[\d.]+[%‰]?[、和及与])+$/, '');
   // (奖励标准为投资额的1‰: a standard set as a share of a sum, too)
-  const share = /(?:按照|按|给予|占|标准为|比例为)/.test(shareWindow)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为)其?/, '').trim())
+  // (补贴比例不超过算力合同费用的30%: a rate bounded, then what it is a share of)
+  const share = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)/.test(shareWindow)
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为|比例(?=不超过|不高于))其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
@@ -1301,8 +1302,11 @@ function levelOfListed(name: string, earlier: string): string {
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
 const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
-/** 奖励标准为投资额比例（占投资额）, 补助比例为设备购置金额比例（占…）: a standard's wording before the share its basis already names. */
-const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补)(?:标准|比例)为[^，。；（]{1,12}?比例(?=（占)/;
+/**
+ * 奖励标准为投资额比例（占投资额）, 补助比例为设备购置金额比例（占…）, 补贴比例不超过算力合同费用比例（占…）: a standard's
+ * wording before the share its basis already names.
+ */
+const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补)(?:标准|比例)(?:为|不超过|不高于)[^，。；（]{1,12}?比例(?=（占)/;
 
 /**
  * A payment's name in its plain order: 奖励基础设施建设 (奖励基础设施建设1.5万元/亩) → 基础设施建设奖励, what it is for
