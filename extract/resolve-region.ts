@@ -25,8 +25,7 @@ export function shortNameOf(region: Region): string | null {
 }
 
 export function regionIndex(): RegionIndex {
-  // (not 陕县, 开县: a former name of two characters is read in 陕县域经济, 召开县委会; the current list's own are kept)
-  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => former.name.length >= 3 && !renamedAs(former)));
+  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !renamedAs(former)));
   return index;
 }
 
@@ -260,6 +259,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (聚焦!丽江力争…: a headline's segment starts after its mark)
       // (2018年绵阳科技城建设重点工作安排, 政府工作报告提出:2010年漳州经济…: or after a year)
       // (第五届中国重庆·涪陵榨菜产业国际博览会: or after 中国 naming its country)
+      // (陕县域经济发展测评办法: nor a county of two characters that runs into a word about counties, 县域, 县委, 县城)
+      if (name.length < 3 && division.level === 'district' && COUNTY_WORD_AFTER.test(text[i + name.length] ?? '')) continue;
       if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i >= 5 && /(?:19|20)\d{2}年$/.test(text.slice(i - 5, i))) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
@@ -278,6 +279,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   }
   return null;
 }
+
+/** 域, 委, 城, 长, 级: what follows 县 in a word about counties (县域, 县委, 县城, 县长, 县级), not a county's name. */
+const COUNTY_WORD_AFTER = /[域委城长级政乡里情区市直财]/;
 
 /** A district is named with its parent: 青岛市胶州市, 天津市滨海新区; a zone named after its city stays as it is. */
 function named(division: Division, regions: RegionIndex): Region {

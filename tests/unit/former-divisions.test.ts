@@ -25,6 +25,8 @@ describe('former divisions', () => {
   it('places a text where it names a county as it was called then', () => {
     expect(region('宁乡县2012年工业经济工作要点', '全县规模工业增加值增长18%。宁乡县将新增规模工业企业30家。')).toBe('长沙市宁乡县');
     expect(region('九江县加快发展现代农业的意见', '九江县力争全县粮食产量稳定在20万吨。')).toBe('九江市九江县');
+    // (a name of two characters too)
+    expect(region('横县大力推动茉莉花产业发展', '“今年全县新种茉莉5000多亩。”据横县茉莉花产业服务中心主任介绍，横县茉莉花产业总产值力争达到130亿元。')).toBe('南宁市横县');
   });
 
   it('keeps the current name for a text that writes it, and a county read inside a word stays unread', () => {
