@@ -825,6 +825,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 从《政府工作报告》中整理出的35条…信息: an editor counting what the text gathers
   if (/^(?:条|项|个)$/.test(quantity.unit) && /(?:整理|梳理|汇总|归纳)出?(?:了)?的?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
+  // 重点抓好以下十项工作, 努力实现以下5个主要目标, 做好以下9个方面、28项具体工作: the count of what the text lists next
+  if (/^(?:条|项|个|大)$/.test(quantity.unit) && /以下(?:[\d一二三四五六七八九十]{1,2}(?:个|项|条|大)[^，。；、\d]{0,4}[、和])?$/.test(before) && /^[^，。；\d]{0,6}?(?:目标|工作|任务|方面|措施|举措|内容|重点|事项)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 明确了17项工作重点, 提出了8项重点任务: the count before what the text lists
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
