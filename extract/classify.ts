@@ -623,6 +623,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base !== 'CNY' && (/^(?:以上|以下)[\d.]+[^，。；\d]{0,2}(?:以上|以下)的/.test(after) || (/[\d.]+[^，。；\d]{0,2}(?:以上|以下)$/.test(before) && /^(?:以上|以下)的/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
   // 已升规企业若主营业务收入达5000万元（含）以上，…可获最高30万元奖励: a sum a condition sets, its end marked as in, is who qualifies
   if (quantity.base === 'CNY' && /^\s*[（(]\s*不?含\s*[)）]\s*(?:及)?以上/.test(after) && /(?:若|如果?|凡|对于?)[^，。；]{0,30}$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // 投资额在1亿元人民币(含1亿元)以上的项目, 超过500万元(含)的智能化改造项目, 在100万元(含100万元)以上至300万元的: a sum whose
+  // band's end a bracket settles, then whom it qualifies
+  if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
   if (quantity.base === 'CNY' && quantity.valueMax !== null && clause.includes('、') && BAND_RUN.test(clause)) return { kind: null, reason: 'eligibility threshold' };
   // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns
