@@ -51,6 +51,9 @@ const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:
 // 每家企业最高奖励不超过100万元, 每项奖励20万元, 补贴比例不超过算力合同费用的30%, 给予5元/吨的物流补贴,
 // 一季度贷款利息给予50%贴息补助, 按不超过当季度产值同比增量的1%予以奖励: nor a payment's cap, rate or share)
 const MONEY_TERMS = /(?:^|每[^，。；\d]{1,8}?|单个[^，。；\d]{1,6}?)最高(?:奖励|补贴|补助|奖补|资助)(?:金额)?(?:不超过|不高于)?[\d.]+[万亿]?元|^\s*每(?:家|个|项|户|名|人|台|套)(?:企业|单位|项目)?(?:一次性)?(?:奖励|补贴|补助|奖补|资助)[\d.]+[万亿]?元|(?:补贴|补助|奖励|奖补|资助|贴息)比例(?:不超过|不高于|最高为?)|给予[\d.]+元\/[^，。；\d]{1,4}的?[^，。；\d]{0,6}?(?:补贴|补助|奖励)|给予[\d.]+%的?(?:贴息|补贴|补助|奖励|奖补)|按[^，。；]{0,30}?的[\d.]+[%‰](?:给予|予以)[^，。；\d]{0,8}?(?:奖励|补贴|补助|奖补|资助|贴息)|按照?[^，。；\d]{0,12}?[\d.]+[万亿]?元(?:的标准)?(?:予以|给予)[^，。；\d]{0,8}?(?:补贴|补助|奖励|奖补|资助)|(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|^[^，。；]{0,16}?按照?[^，。；]{2,24}?(?:予以|给予)[^，。；]{0,12}?[\d.]+[万亿]?元[^，。；]{0,10}?(?:补贴|补助|奖励|奖补)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:或[\d.]+[万亿]?元)?(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补|奖金)|^[^，。；]{0,8}?按(?:照)?(?:不高于|不超过)?[^，。；\d]{0,12}?[\d.]+%的(?:标准|比例)(?:[^，。；]{0,12}?(?:奖励|补贴|补助|资助|奖补))?$/;
+/** Every form of MONEY_TERMS names money given or a share of a basis: a clause with neither is not asked (most are not). */
+const MONEY_TERMS_NEED = /[奖补资贴券]|%的/;
+const statesMoneyTerms = (clause: string): boolean => MONEY_TERMS_NEED.test(clause) && MONEY_TERMS.test(clause);
 const NEWS_LEAD = /^\s*(?:据了解|据介绍|[\u4e00-\u9fa5]{0,16}获悉)\s*$/;
 /** 截至2018年底 as a clause of its own before money given: how long a measure runs, not a date results stand at. */
 const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前?\s*$/;
@@ -195,7 +198,7 @@ export function clauseStances(
   // 据了解，…发放3000万元冰雪消费券: a news lead before money given reports nothing (looked for only behind such a lead)
   let givesMoney: boolean | undefined;
   // (据了解，算力券申领额度为…费用的30%: or the terms of money given)
-  const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause) || MONEY_TERMS.test(clause)));
+  const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause) || statesMoneyTerms(clause)));
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     pushed ||= PUSHED_TO.test(clause);
@@ -220,7 +223,7 @@ export function clauseStances(
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
-    else if (PROVIDES.test(clause) || MONEY_TERMS.test(clause)) { stance = within = 'neutral'; precise = false; }
+    else if (PROVIDES.test(clause) || statesMoneyTerms(clause)) { stance = within = 'neutral'; precise = false; }
     // (…出台了23条具体政策措施，预计给予15亿元财政资金支持企业发展: a clause opening on money given after a report gives it)
     else if (within === 'reported' && GIVES_OPENING.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
