@@ -94,12 +94,16 @@ const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度?|计�
 const BOUND_VERB = '稳定在|控制在|保持在|不低于|不少于|不超过|不高于';
 const BOUND_BEFORE = new RegExp(`(?:${BOUND_VERB})$`);
 const BOUND_AFTER = /^[^，；。、\d]{0,6}?(?:以上|以内|以下|左右)|^[^，；。]{0,12}?的[^，；。\d]{0,8}任务/;
+const end0 = (m: RegExpExecArray): number => m.index + m[0].length;
+
 function hasPreciseFigure(clause: string): boolean {
   // four digits in a row, or a decimal point, or there is no such figure
   if (!FOUR_DIGITS_OR_POINT.test(clause)) return false;
   for (const m of matchesOf(PRECISE_FIGURE, clause)) {
     const year = /^(?:19|20)\d{2}$/.test(m[0]);
     if (year || m[0].replace('.', '').replace(/0+$/, '').length < 4) continue;
+    // (500万元（约2201万新台币）: a sum restated about in another currency measures nothing)
+    if (/[（(]\s*(?:约|合|折合|相当于)?$/.test(clause.slice(Math.max(0, m.index - 4), m.index)) && /^[万亿]?(?:美元|新台币|台币|港元|港币|欧元|日元|元)[^（）()]{0,4}[)）]/.test(clause.slice(end0(m)))) continue;
     const end = m.index + m[0].length;
     if (!BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index)) && !BOUND_AFTER.test(clause.slice(end, end + 24))) return true;
   }
@@ -625,6 +629,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 县域经济发展强县11个，其中城市主城区4个：泸州市龙马潭区、宜宾市翠屏区…: a count of the places a list names, awarded, no goal
   if (quantity.base === 'count' && placesListed(after)) return { kind: null, reason: 'counts the places it names' };
+  // 新签约5亿元（3000万美元）以上项目, 最高可获500万元（人民币，下同，约新台币2201万元）: a sum restated in brackets, in another currency
+  if (quantity.base !== 'count' && /[\d.]+[万亿]?(?:元|美元|欧元|港元|日元)(?:人民币)?\s*[（(][^（）()\d]{0,14}$/.test(before) && /^[^（）()]{0,4}[)）]/.test(after) && /美元|欧元|港元|日元|新台币|约|合|折合/.test(before.slice(before.lastIndexOf('（') >= 0 ? before.lastIndexOf('（') : before.lastIndexOf('(')) + quantity.unit)) return { kind: null, reason: 'the sum before it, restated' };
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
@@ -1119,7 +1125,8 @@ const FUND_AFTER_AMOUNT = /^[^，。；\d]{0,20}(?:资金|基金)(?=[，。；]|
 const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
-  const after = sentence.slice(quantity.end);
+  // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
+  const after = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '');
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
   if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
