@@ -42,4 +42,5 @@ export function formerDivisions(): FormerDivision[] {
 
 export const FORMER_DIVISIONS_FILE = join(import.meta.dirname, 'former-divisions.json');
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) writeFileSync(FORMER_DIVISIONS_FILE, `${JSON.stringify(formerDivisions(), null, 1)}\n`);
+// one division a line, so a change to the list reads as the lines it changes
+if (process.argv[1] && import.meta.filename === process.argv[1]) writeFileSync(FORMER_DIVISIONS_FILE, `[\n${formerDivisions().map((d) => JSON.stringify(d)).join(',\n')}\n]\n`);
