@@ -128,29 +128,32 @@ const SHORT_CELL = 16;
 interface TextRange { start: number; end: number }
 
 /**
- * 地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、固定资产投资增长8%左右: the item of a clause that lists its figures, one an
- * item, each item naming its own (not 分别增长5%、6%, whose later items are figures alone); null for any other clause.
+ * 地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、固定资产投资增长8%左右: the items of a clause that lists its figures,
+ * one an item, each item naming its own (not 分别增长5%、6%, whose later items are figures alone), in the order of its figures
+ * from the first (the index of the clause's first figure); null for any other clause.
  */
-function listItemOf(sentence: string, clause: TextRange, quantities: readonly Quantity[], index: number): TextRange | null {
-  const inClause = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end);
-  if (inClause.length < 2 || !sentence.slice(clause.start, clause.end).includes('、')) return null;
+function listItemsOf(sentence: string, clause: TextRange, quantities: readonly Quantity[]): { first: number; items: TextRange[] } | null {
+  if (!sentence.slice(clause.start, clause.end).includes('、')) return null;
+  const first = quantities.findIndex((q) => q.start >= clause.start && q.end <= clause.end);
+  let last = first;
+  while (last + 1 < quantities.length && quantities[last + 1].end <= clause.end) last++;
+  if (first < 0 || last === first) return null;
   const items: TextRange[] = [];
-  for (let i = 0; i < inClause.length; i++) {
-    const from = i === 0 ? clause.start : inClause[i - 1].end;
-    const to = i + 1 < inClause.length ? inClause[i + 1].start : clause.end;
-    const start = sentence.lastIndexOf('、', inClause[i].start - 1);
-    const end = sentence.indexOf('、', inClause[i].end);
-    const itemStart = i === 0 ? (start >= from ? start + 1 : from) : start + 1;
+  for (let i = first; i <= last; i++) {
+    const from = i === first ? clause.start : quantities[i - 1].end;
+    const to = i < last ? quantities[i + 1].start : clause.end;
+    const start = sentence.lastIndexOf('、', quantities[i].start - 1);
+    const end = sentence.indexOf('、', quantities[i].end);
     // each figure after the first opens past a 、 of its own, and closes before the next one's
-    if (i > 0 && start < from) return null;
-    const itemEnd = end >= 0 && end < to ? end : to === clause.end ? clause.end : -1;
+    if (i > first && start < from) return null;
+    const itemStart = start >= from ? start + 1 : from;
+    const itemEnd = end >= 0 && end < to ? end : i === last ? clause.end : -1;
     if (itemEnd < 0) return null;
     // (…、6%: an item that is a figure alone names nothing)
-    if (!/[\u4e00-\u9fa5]{2}/.test(sentence.slice(itemStart, inClause[i].start))) return null;
+    if (!/[\u4e00-\u9fa5]{2}/.test(sentence.slice(itemStart, quantities[i].start))) return null;
     items.push({ start: itemStart, end: itemEnd });
   }
-  const at = inClause.indexOf(quantities[index]);
-  return at >= 0 ? items[at] : null;
+  return { first, items };
 }
 
 function cellOf(text: string): string {
@@ -1048,6 +1051,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       let sentenceDeadline: Deadline | null = lastDeadline;
       const pairedNames: string[] = [];
       const sentenceNames: string[] = [];
+      const listItems = new Map<TextRange, { first: number; items: TextRange[] } | null>();
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom) return;
@@ -1117,8 +1121,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)
-        // (地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、…: in a clause listing its figures, each the item that holds it)
-        const item = listItemOf(sentence.text, clause, quantities, index) ?? clause;
+        // (地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、…: in a clause listing its figures, each the item that holds it;
+        // the items are found once a clause)
+        if (!listItems.has(clause)) listItems.set(clause, listItemsOf(sentence.text, clause, quantities));
+        const listed = listItems.get(clause);
+        const item = listed?.items[index - listed.first] ?? clause;
         const quote = cellOf(originalSlice(line, sentence.start + item.start, sentence.start + item.end));
         // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
         // (机场旅客和货邮吞吐量达到750万人次每年和12万吨每年: two measures sharing a word, and a figure for each)
