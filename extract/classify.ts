@@ -149,7 +149,7 @@ const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
 export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*(${MONEY_BAND})\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$`);
 /** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
-const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
+const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)|^(?:[（(][^（()）]{1,12}[)）])?\s*[\d.]+[万亿]?元(?![/／每])/;
 
 /** 对商贸企业…, （一）对…, 奖励标准为：对…: a sentence opening on whom a payment is for. */
 const PAYMENT_PROVISION = /^\s*(?:[（(][^（()）]{1,4}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]+、)?\s*(?:[^，：:；]{1,10}[：:])?\s*对(?!外|内|标|接|照)/;
