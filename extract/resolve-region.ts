@@ -833,7 +833,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? UNRESOLVED;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
   // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 is the autonomous region)
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
@@ -1321,6 +1321,15 @@ function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
 }
 
 /** The one district (区, no zone) of the city `code`, when it has just one: 渝水区 of 新余市. */
+/** 政策依据：《关于印发〈合川区高新技术企业培育支持计划〉的通知》: the measure a text names as the basis of the provisions it lists. */
+const POLICY_BASIS = /政策依据[：:]\s*《(?:关于印发〈)?([^》〈〉]{2,60})/;
+
+/** The place of the measure a text that names no place of its own gives as its provisions' basis, or null. */
+function policyBasisPlace(text: string): Region | null {
+  const basis = POLICY_BASIS.exec(text);
+  return basis ? firstDivision(basis[1]) : null;
+}
+
 /** 全区, 在全区前列: the whole of a region, which in an autonomous region's city is the autonomous region (not 我区, 区委). */
 const AUTONOMOUS_REGION_WHOLE = /全区/;
 
