@@ -46,7 +46,15 @@ function countedName(f: Finding): string {
   return `${name}${PEOPLE.test(f.unit) ? '人数' : '数量'}${note}`;
 }
 
-export function toTargets(findings: readonly Finding[]): Target[] {
+/** 奖励比例（占投资额） → 奖励比例(占投资额): a name in the brackets its text writes. */
+const inPlainBrackets = (name: string): string => (name.includes('（') ? name.replace(/（/g, '(').replace(/）/g, ')') : name);
+
+/**
+ * The records of a file's findings. A name is written out as the record shows it: a count's says it counts, and its note
+ * stands in the brackets its text writes (`plainBrackets`: ( ), as most web pages do); the id is hashed from the name found,
+ * so notes kept on a record stay with it.
+ */
+export function toTargets(findings: readonly Finding[], plainBrackets = false): Target[] {
   const occurrences = new Map<string, number>();
   return findings.map((f) => {
     const documentId = f.documentKey;
@@ -57,7 +65,7 @@ export function toTargets(findings: readonly Finding[]): Target[] {
     return {
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
-      indicator: countedName(f),
+      indicator: plainBrackets ? inPlainBrackets(countedName(f)) : countedName(f),
       indicatorKey,
       // a keyed record takes its indicator's topic, so one indicator never spans two topics
       topic: (indicatorKey ? indicatorByKey(indicatorKey)?.topic : undefined) ?? topicOf(`${f.indicator} ${f.quote}`),

@@ -135,9 +135,6 @@ function writesPlainBrackets(text: string): boolean {
   return plain > wide;
 }
 
-/** 奖励比例（占投资额） → 奖励比例(占投资额): a name in the brackets its text writes. */
-const inPlainBrackets = (name: string): string => name.replace(/（/g, '(').replace(/）/g, ')');
-
 /**
  * A file's findings → its records. Repeats live within one document and ids count within one
  * document too, so each file is done on its own (in whichever thread read it).
@@ -147,10 +144,8 @@ export function recordsOf(result: FileResult): FileRecords {
   // a title is a name, shown as the text writes it; an indicator is a label compared across regions
   // (地区生产总值 in a text that writes 地區生產總值), so it stays in the simplified reading, as its key does
   const documents = own ? result.documents.map((d) => ({ ...d, title: inOwnCharacters(d.title, own) })) : result.documents;
-  // (奖励比例(占投资额) in a page that writes ( ): a name's note in the brackets of its text; the id stays the name found's)
-  const targets = toTargets(mergeRepeats(result.findings));
-  const named = result.plainBrackets ? targets.map((t) => (t.indicator.includes('（') ? { ...t, indicator: inPlainBrackets(t.indicator) } : t)) : targets;
-  const checked = checkRecords({ documents, targets: named, observations: toObservations(result.observations) });
+  // (奖励比例(占投资额) in a page that writes ( ): a name's note in the brackets of its text)
+  const checked = checkRecords({ documents, targets: toTargets(mergeRepeats(result.findings), result.plainBrackets), observations: toObservations(result.observations) });
   if (!checked.ok) return { documents: [], targets: [], observations: [], warnings: result.warnings, hashes: {}, invalid: checked.problem };
   return { ...checked.records, warnings: result.warnings, hashes: checked.hashes };
 }
