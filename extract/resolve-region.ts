@@ -25,7 +25,7 @@ export function shortNameOf(region: Region): string | null {
 }
 
 export function regionIndex(): RegionIndex {
-  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !renamedAs(former)));
+  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !renamedInKind().has(former.code)));
   return index;
 }
 
@@ -835,9 +835,9 @@ function regionOfBody(text: string): Region {
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? UNRESOLVED;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
-  // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 is the autonomous region)
+  // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 (not 我区 or 区委) is the autonomous region)
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
-    && !(AUTONOMOUS_REGION_WHOLE.test(own) && regions.byCode(`${found.code.slice(0, 2)}0000`)?.name.endsWith('自治区')) ? onlyDistrictOf(found.code, regions) : null;
+    && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyDistrictOf(found.code, regions) : null;
   if (soleDistrict) return soleDistrict;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
@@ -1330,9 +1330,6 @@ function policyBasisPlace(text: string): Region | null {
   return basis ? firstDivision(basis[1]) : null;
 }
 
-/** 全区, 在全区前列: the whole of a region, which in an autonomous region's city is the autonomous region (not 我区, 区委). */
-const AUTONOMOUS_REGION_WHOLE = /全区/;
-
 function onlyDistrictOf(code: string, regions: RegionIndex): Region | null {
   const districts = areas.filter((area) => area.cityCode === code.slice(0, 4) && area.code[4] !== '7' && area.name.endsWith('区'));
   const district = districts.length === 1 ? regions.byCode(districts[0].code) : undefined;
@@ -1799,28 +1796,37 @@ export function resolveDocumentRegion(clues: RegionClues): Region {
 /** 辽中: a division's name without the kind it ends in (县, 市, 区, 旗). */
 const stemOf = (name: string): string => name.slice(0, -1);
 
-/**
- * 潜山县 → 潜山市, 辽中县 → 辽中区: the current division of the same city that a former one became under a
- * new kind (the same place, renamed only in kind), or undefined. Those stay out of the index, so that
- * 潜山县 and 潜山 count as one place; the text's own name for it is given back at the end.
- */
-function renamedAs(former: { name: string; cityCode: string }): { code: string } | undefined {
-  return former.name.length >= 3 ? areas.find((area) => area.cityCode === former.cityCode && area.name !== former.name && stemOf(area.name) === stemOf(former.name)) : undefined;
-}
+type FormerArea = (typeof formerAreas)[number];
+let renamed: { byFormer: Map<string, string>; byCurrent: Map<string, FormerArea> } | undefined;
 
-/** The former division each current one was renamed from, by the current one's code. */
-let renamedFrom: Map<string, { code: string; name: string; cityCode: string }> | undefined;
+/**
+ * 潜山县 → 潜山市, 辽中县 → 辽中区: the former divisions that became a current one of the same city under a new kind
+ * (the same place, renamed only in kind), by the former's code (to the current's) and by the current's (to the former).
+ * Those stay out of the index, so that 潜山县 and 潜山 count as one place; the text's own name for it is given back at the end.
+ */
+function renamedInKind(): Map<string, string> {
+  if (!renamed) {
+    renamed = { byFormer: new Map(), byCurrent: new Map() };
+    for (const former of formerAreas) {
+      const now = former.name.length >= 3 ? areas.find((area) => area.cityCode === former.cityCode && area.name !== former.name && stemOf(area.name) === stemOf(former.name)) : undefined;
+      if (!now) continue;
+      renamed.byFormer.set(former.code, now.code);
+      renamed.byCurrent.set(now.code, former);
+    }
+  }
+  return renamed.byFormer;
+}
 
 /** 潜山市 for a text that writes 潜山县 (as it was called when the text was written): the place under the name the text gives it. */
 function namedAsItWas(region: Region, body: () => string): Region {
   if (region.level !== 'district' || !region.code) return region;
-  const code = region.code;
-  renamedFrom ??= new Map(formerAreas.flatMap((f) => { const now = renamedAs(f); return now ? [[now.code, f] as const] : []; }));
-  const former = renamedFrom.get(code);
-  if (!former) return region;
+  renamedInKind();
+  const former = renamed?.byCurrent.get(region.code);
+  const current = regionIndex().byCode(region.code)?.name;
+  if (!former || !current) return region;
   const text = body();
-  if (!text.includes(former.name) || countOf(text, former.name) < countOf(text, regionIndex().byCode(code)?.name ?? region.name)) return region;
-  return { name: region.name.slice(0, -stemOf(former.name).length - 1) + former.name, level: 'district', code: former.code };
+  if (!text.includes(former.name) || countOf(text, former.name) < countOf(text, current)) return region;
+  return { name: region.name.slice(0, -current.length) + former.name, level: 'district', code: former.code };
 }
 
 const countOf = (text: string, name: string): number => text.split(name).length - 1;
