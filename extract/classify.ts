@@ -94,8 +94,14 @@ const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度?|计�
 const BOUND_VERB = '稳定在|控制在|保持在|不低于|不少于|不超过|不高于';
 const BOUND_BEFORE = new RegExp(`(?:${BOUND_VERB})$`);
 const BOUND_AFTER = /^[^，；。、\d]{0,6}?(?:以上|以内|以下|左右)|^[^，；。]{0,12}?的[^，；。\d]{0,8}任务/;
+/** 美元, 新台币, 港元: the currencies a sum in yuan is restated in, in brackets after it. */
+const FOREIGN_CURRENCY = '美元|新台币|台币|港元|港币|欧元|日元';
 /** 万新台币）, 万美元）: the currency a sum in brackets restates the one before it in, and the bracket closing. */
-const RESTATED_IN_CURRENCY = /^[万亿]?(?:美元|新台币|台币|港元|港币|欧元|日元|元)[^（）()]{0,4}[)）]/;
+const RESTATED_IN_CURRENCY = new RegExp(`^[万亿]?(?:${FOREIGN_CURRENCY}|元)[^（）()]{0,4}[)）]`);
+/** 5亿元（, 500万元（人民币，下同，约: a sum, then a bracket opening on no figure yet. */
+const SUM_THEN_BRACKET = new RegExp(`[\\d.]+[万亿]?(?:元|${FOREIGN_CURRENCY})(?:人民币)?\\s*[（(][^（）()\\d]{0,14}$`);
+/** 约, 折合, or a currency: what makes a bracketed sum a restatement of the one before it. */
+const RESTATEMENT = new RegExp(`${FOREIGN_CURRENCY}|约|合|折合`);
 
 function hasPreciseFigure(clause: string): boolean {
   // four digits in a row, or a decimal point, or there is no such figure
@@ -631,8 +637,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 县域经济发展强县11个，其中城市主城区4个：泸州市龙马潭区、宜宾市翠屏区…: a count of the places a list names, awarded, no goal
   if (quantity.base === 'count' && placesListed(after)) return { kind: null, reason: 'counts the places it names' };
   // 新签约5亿元（3000万美元）以上项目, 最高可获500万元（人民币，下同，约新台币2201万元）: a sum restated in brackets, in another currency
-  if (quantity.base !== 'count' && /[\d.]+[万亿]?(?:元|美元|欧元|港元|日元)(?:人民币)?\s*[（(][^（）()\d]{0,14}$/.test(before) && /^[^（）()]{0,4}[)）]/.test(after)
-    && /美元|欧元|港元|日元|新台币|约|合|折合/.test(before.slice(Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))) + quantity.unit)) return { kind: null, reason: 'the sum before it, restated' };
+  if (quantity.base !== 'count' && SUM_THEN_BRACKET.test(before) && /^[^（）()]{0,4}[)）]/.test(after)
+    && RESTATEMENT.test(before.slice(Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))) + quantity.unit)) return { kind: null, reason: 'the sum before it, restated' };
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
