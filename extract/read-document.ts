@@ -133,7 +133,8 @@ interface TextRange { start: number; end: number }
  * from the first (the index of the clause's first figure); null for any other clause.
  */
 function listItemsOf(sentence: string, clause: TextRange, quantities: readonly Quantity[]): { first: number; items: TextRange[] } | null {
-  if (!sentence.slice(clause.start, clause.end).includes('、')) return null;
+  const listed = sentence.indexOf('、', clause.start);
+  if (listed < 0 || listed >= clause.end) return null;
   const first = quantities.findIndex((q) => q.start >= clause.start && q.end <= clause.end);
   let last = first;
   while (last + 1 < quantities.length && quantities[last + 1].end <= clause.end) last++;
