@@ -267,7 +267,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     for (const pattern of [UNQUOTED_NAME, UNQUOTED_PERIOD_NAME]) for (const m of matchesOf(pattern, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
-    const source = /(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
+    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
+    // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
     // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
     // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)
     if (source && !NATIONAL_OUTLET.test(source[1].split(/[-—－]/)[0])) issuers.push(source[1]);

@@ -680,6 +680,9 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
     const outlet = named !== null && NEWS_OUTLET.test(clue);
+    // (文章来源：上海证券报 under a report on 包头: a paper whose home the text names only in the paper's own name carries news
+    // of a place outside it)
+    if (outlet && reportsElsewhere(named, body().split(clue).join(''))) continue;
     const reported = outlet ? placeReportedOn(named, body) : null;
     if (reported) return reported;
     // 来源：合肥晚报 over 近日，安徽省印发《…》: a newspaper's news of a text its lead says a division issued
@@ -699,6 +702,14 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
   return null;
+}
+
+/** Whether a text never names a newspaper's home (by its full or short name), and names a division outside it. */
+function reportsElsewhere(home: Region, text: string): boolean {
+  const short = shortNameOf(home);
+  if (!home.code || text.includes(home.name) || (short !== null && text.includes(short))) return false;
+  const regions = regionIndex();
+  return divisionsNamed(text, regions, false).some((division) => division.code !== home.code && !isWithin(division.code, home.code ?? '', regions));
 }
 
 /** 北京市海淀区出台《…》, 某县人民政府印发《…》, 武汉东湖高新区发布光谷“十四五”规划: a division issuing a text, in its lead. */
