@@ -1264,6 +1264,9 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
   const alone = (names: Division[]): boolean => names.length > 0 && names.every((division) => division.code === names[0].code);
   const inOwn = divisionsNamed(own, regions);
   const mentioned = inOwn.length >= 2 ? inOwn : divisionsNamed(text, regions);
+  // (高效发挥钱塘区…平台作用 and 钱塘头雁企业, 落地钱塘: a district named once in full, and by its name without 区 twice more)
+  const once = mentioned.length === 1 && mentioned[0].level === 'district' && /区$/.test(mentioned[0].name) ? mentioned[0].name.slice(0, -1) : null;
+  if (once && once.length >= 2 && countOf(text, once) >= 3 && alone(inOwn)) return named(mentioned[0], regions);
   if (mentioned.length < 2 || !alone(mentioned) || !alone(inOwn)) return null;
   // 楚雄 is the prefecture's short name and its county-level city's too: unless written in full, no place
   const [only] = mentioned;
@@ -1594,8 +1597,11 @@ function selfNamed(text: string): Region | null {
   return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
-/** 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…: a place measured against its province, which is not itself. */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|全[省市](?=第[一二三\d]|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
+/**
+ * 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…, 领跑全省的…平台, 在全省“勇当先行者”中, 为全省全国大局多做贡献:
+ * a place measured against its province, or acting within it, which is not itself.
+ */
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|领跑|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|(?<=在)全[省市](?=“[^”]{2,24}”中)|全[省市](?=第[一二三\d]|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]?全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
