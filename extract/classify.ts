@@ -1189,9 +1189,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
   // (打造石化、新材料2个千亿级产业集群: the scale is the class of the clusters counted, each named; the count is the goal)
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?|一大?批|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
-  // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes
+  // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes (培育10个过千亿元集群: or crossed)
   // (形成6个500亿元重点产业集群: with the clusters' quality between)
-  if (quantity.base === 'CNY' && SCALED_KIND_AFTER.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  if (quantity.base === 'CNY' && SCALED_KIND_AFTER.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // (培育百亿级创新药企1—2家: or a range of them)
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:[—–\-~至到][\d一二三四五六七八九十百千]+)?(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count

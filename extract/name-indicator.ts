@@ -89,7 +89,9 @@ function clean(text: string): string {
     // 5G网络力争单向时延: the resolve between a subject and its measure is no part of the name
     .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '')
     // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
-    .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可)(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '');
+    .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可)(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '')
+    // 500亿元集群（2028年）: the year in brackets after what is counted is its deadline
+    .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
   return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }
@@ -113,8 +115,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const measured = sizeClass && next ? SIZE_AFTER_QUALITIES.exec(sentence.slice(quantity.end, next.start)) : null;
   if (measured && next && sizeClass) return clean(measured[1] + sentence.slice(next.start, next.end) + sizeClass[0]);
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
-  // (15个千亿元产业集群: the scale written without 级)
-  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超近]?$/.test(sentence.slice(quantity.end, next.start));
+  // (15个千亿元产业集群: the scale written without 级; 10个过千亿元集群: or crossed)
+  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超过近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
   // 培育5个100亿级、10个50亿级消费品工业龙头企业: a scale class cut short by the list shares the head of the item after it

@@ -65,6 +65,9 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
   // (为2020年人均地区生产总值比2000年翻三番…奠定基础: the year a goal is laid down for)
   { re: new RegExp(`(?<=[省市区县州为])${YEAR}(?=[\\u4e00-\\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
+  // 培育10个过千亿元集群（2028年）、30个500亿元集群（2028年）: a year in brackets after what a figure counts
+  // (the bracket matched first, what comes before it checked once it is found)
+  { re: new RegExp(`[（(]${YEAR}[)）](?<=\\d[^，。；、（()）]{1,16}[（(]\\d{4}年[)）])`, 'g'), leading: false },
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
