@@ -1098,7 +1098,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…人工智能产业基金规模突破50亿元 under 2027年，: a fund growing to a size is due when the goals around it are)
         const fundReaches = verdict.kind === 'incentive' && comparator === '>=' && !annual && /规模|总量/.test(clause.text);
         // 年内营业收入达到480亿元，助推…“十四五”期间成长为…: this year, said before the figure, is not a period named after it
-        const thisYearBefore = /年内|今年|全年|本年/.test(sentence.text.slice(clause.start, quantity.start));
+        // (今年，…继续推动200万千瓦在建风光项目建设，“十四五”期间打造…；…，年内力争启动…: this year, said before the figure in its
+        // provision, is not a period named after it, nor one named before the ； that opens the provision; a year named there may be)
+        const provisionStart = sentence.text.lastIndexOf('；', quantity.start) + 1;
+        const sameYear = (m: DeadlineMention): boolean => m.at >= provisionStart || !PERIOD_NAMED.test(sentence.text.slice(m.at, m.end));
+        const thisYearBefore = /(?<![\d一二两三四五六七八九十百半几个])年内|今年|全年|本年/.test(sentence.text.slice(provisionStart, quantity.start));
         // (with no year of its own known, the text's year is the one carried to it)
         const paidNow = verdict.kind === 'incentive' && !fundReaches;
         // 到2022年和2030年，…分别不低于22%和30%: a pair of figures, each due at its own horizon
@@ -1108,7 +1112,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (对新设立的外资企业（包括2016年注册，2017年实缴注册资本的）…给予: a year in a bracketed note on who qualifies dates no payment)
         const here = mentionsAt(quantity.start);
         const stated = paidNow ? deadlineBefore((condition ? here.filter((m) => m.end <= condition.start || m.at >= condition.end) : here).filter((m) => m.at >= provisionFrom && !inBracket(sentence.text, m.at)), quantity.start)
-          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here, quantity.start) ?? (planYear ? null : fromBefore)
+          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here.filter(sameYear), quantity.start) ?? (planYear ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
