@@ -146,9 +146,10 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
       // payment named with more words before it is another payment)
       && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
-    // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one)
+    // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one, and so it is over a
+    // horizon reckoned from the year the text is issued, 用3年时间…, or a document's own)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
-    if (earlier && !recallsGoal(earlier, finding) && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !earlier.deadline && statedDeadline(finding) !== null)
+    if (earlier && !recallsGoal(earlier, finding) && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !statedDeadline(earlier) && statedDeadline(finding) !== null)
       || (finding.kind === 'incentive' && endsWithName(earlier, finding) && finding.indicator.length < earlier.indicator.length))) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
       Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });

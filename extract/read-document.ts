@@ -1001,6 +1001,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let horizonAfter: Deadline | null = null;
     // the end of the plan period the sentence before described (“十五五”时期是…), for a bare 期间 after it
     let periodNamed: Deadline | null = null;
+    // (用3年时间… counted from the year the text is issued: a horizon reckoned, which a year the text states elsewhere outweighs)
+    const reckoned = new Set<Deadline>();
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
@@ -1018,7 +1020,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (力争5年内… in a plan of three years runs past it)
       const spanYears = within ? numeralValue(within[1] ?? within[2]) : 0;
       const withinEnd = within && context.issuedYear ? (context.planEnd && context.planEnd >= context.issuedYear && spanYears <= context.planEnd - context.issuedYear + 1 ? context.planEnd : context.issuedYear + spanYears) : null;
-      if (within && withinEnd) mentions.push({ at: within.index, end: within.index + within[0].length, deadline: { year: withinEnd, date: null }, leading: true });
+      if (within && withinEnd) {
+        const reckonedEnd = { year: withinEnd, date: null };
+        reckoned.add(reckonedEnd);
+        mentions.push({ at: within.index, end: within.index + within[0].length, deadline: reckonedEnd, leading: true });
+      }
       // 到2025年累计建成10.75亿亩…、2030年累计建成12亿亩…: a later year opening an item after a horizon dates the figures after it
       const horizon = mentions.find((m) => m.leading);
       if (horizon && sentence.text.includes('、')) {
@@ -1173,7 +1179,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           baseUnit: quantity.base,
           comparator,
           deadline,
-          deadlineOfDocument: stated === null && deadline !== null,
+          deadlineOfDocument: (stated === null || reckoned.has(stated)) && deadline !== null,
           region: payerRegion(clause.text, goalsQuotedOf(sentence.text, paragraphRegion)),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
