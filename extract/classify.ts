@@ -519,7 +519,9 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
   // (按照牛80元/头…的补贴标准，全年预计发放…: the rates are set, whatever the total is expected to be)
   return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
     // 完成120个供电线路改造项目，…预计惠及电力用户…: who the works will reach is expected, the works are set
-    || FORECAST_OF_REACH.test(sentence.slice(forecast));
+    || FORECAST_OF_REACH.test(sentence.slice(forecast))
+    // (高标准农田建成后，亩均粮食产能将达到800公斤，其中，…预计亩均提高100公斤: what will be reached, a part of it expected)
+    || /将(?:达到|超过|突破|提高到|提升到)[^，,；;]{0,4}$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[\u4e00-\u9fa5%]{0,4}$/, '')) && /^[，,]\s*其中/.test(sentence.slice(end).replace(/^[^，,；;]{0,6}(?=[，,])/, ''));
 }
 
 /**
