@@ -1189,8 +1189,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
+  // (培育19条百亿级产业链条, 一批新的百亿级细分行业: chains are counted in 条, and a batch may be new)
   // (打造石化、新材料2个千亿级产业集群: the scale is the class of the clusters counted, each named; the count is the goal)
-  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?|若干个?|一大?批|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大条](?:以上|左右)?|若干个?|一大?批(?:新的?)?|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes (培育10个过千亿元集群: or crossed)
   // (形成6个500亿元重点产业集群: with the clusters' quality between)
   if (quantity.base === 'CNY' && SCALED_KIND_AFTER.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
