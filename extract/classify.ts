@@ -709,6 +709,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 主营业务收入1500万元至2000万元的临近入规企业, 主营业务收入1000万元左右的高成长科技型制造企业: takings saying which firms are meant
   if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && /^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 后3年当年主营业务收入超过5000万元，按50%给予奖励: a firm's size crossed, then how it is paid
+  // (…每新增1亿元给予8万元扶持，如年营业收入20亿元以上，按…: a size an if-clause sets, before the payment it changes)
+  // (not 如今年计划新增…: 如 giving an example)
+  if (/(?:^|[，,；;])(?:如(?![今下])|若|如果|凡)[^，。；]{1,16}$/.test(before) && /^\s*(?:以上|以下|及以上)?[，,]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (quantity.base === 'CNY' && /(?:营业收入|主营业务收入|营收|产值|销售收入|纳税额|税收)(?:首次)?(?:超过|突破|达到)$|(?:投资额|投资|总投资)在$/.test(before) && /^\s*(?:以上)?[，,]\s*(?:按|给予|奖励|补贴)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 总投资达到3亿元以上…的文化旅游项目，优先遴选纳入…; 产品配套率达70%以上的企业，视同…: the projects or firms a measure favours
   if (/^\s*(?:以上|及以上)?(?:、[^，。；]{0,30})?的[^，。；\d]{0,12}(?:项目|企业|单位)[，,]\s*(?:优先|视同|可优先|纳入|列入)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
