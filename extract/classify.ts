@@ -371,7 +371,7 @@ const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 今天还将签约50个项目, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名, 共300多人参加会议, 当天的活动中发布了7款产品 (not 参会人数达5000人以上的, the size a provision pays for). */
-const EVENT = /现场签约|(?<=(?:今天|今日|当天|当日)(?:还|又|共)?将?)(?:签约|集中开工|开工)|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场|协议|技术)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人(?:以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
+const EVENT = /现场签约|(?:签约|集中开工|开工)(?<=(?:今天|今日|当天|当日)(?:还|又|共)?将?(?:签约|集中开工|开工))|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动)|开工仪式|签约金额|(?<!合同|市场|协议|技术)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人(?:以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -521,7 +521,7 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     // 完成120个供电线路改造项目，…预计惠及电力用户…: who the works will reach is expected, the works are set
     || FORECAST_OF_REACH.test(sentence.slice(forecast))
     // (高标准农田建成后，亩均粮食产能将达到800公斤，其中，…预计亩均提高100公斤: what will be reached, a part of it expected)
-    || /将(?:达到|超过|突破|提高到|提升到)[^，,；;]{0,4}$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[\u4e00-\u9fa5%]{0,4}$/, '')) && /^[，,]\s*其中/.test(sentence.slice(end).replace(/^[^，,；;]{0,6}(?=[，,])/, ''));
+    || (/将(?:达到|超过|突破|提高到|提升到)[^，,；;]{0,4}$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[\u4e00-\u9fa5%]{0,4}$/, '')) && /^[，,]\s*其中/.test(sentence.slice(end).replace(/^[^，,；;]{0,6}(?=[，,])/, '')));
 }
 
 /**
@@ -708,10 +708,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及)?(?:以上|以下)(?:、[^，。；]{0,20}?(?:以上|以下))?的?(?:项目|企业)(?:[，,：:；]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 主营业务收入1500万元至2000万元的临近入规企业, 主营业务收入1000万元左右的高成长科技型制造企业: takings saying which firms are meant
   if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && /^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
-  // 后3年当年主营业务收入超过5000万元，按50%给予奖励: a firm's size crossed, then how it is paid
-  // (…每新增1亿元给予8万元扶持，如年营业收入20亿元以上，按…: a size an if-clause sets, before the payment it changes)
+  // …每新增1亿元给予8万元扶持，如年营业收入20亿元以上，按…: a size an if-clause sets, before the payment it changes
   // (not 如今年计划新增…: 如 giving an example)
   if (/(?:^|[，,；;])(?:如(?![今下])|若|如果|凡)[^，。；]{1,16}$/.test(before) && /^\s*(?:以上|以下|及以上)?[，,]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 后3年当年主营业务收入超过5000万元，按50%给予奖励: a firm's size crossed, then how it is paid
   if (quantity.base === 'CNY' && /(?:营业收入|主营业务收入|营收|产值|销售收入|纳税额|税收)(?:首次)?(?:超过|突破|达到)$|(?:投资额|投资|总投资)在$/.test(before) && /^\s*(?:以上)?[，,]\s*(?:按|给予|奖励|补贴)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 总投资达到3亿元以上…的文化旅游项目，优先遴选纳入…; 产品配套率达70%以上的企业，视同…: the projects or firms a measure favours
   if (/^\s*(?:以上|及以上)?(?:、[^，。；]{0,30})?的[^，。；\d]{0,12}(?:项目|企业|单位)[，,]\s*(?:优先|视同|可优先|纳入|列入)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
