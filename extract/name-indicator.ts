@@ -1255,7 +1255,8 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   const { sentence, quantities, index } = input;
   const previous = quantities[index - 1];
   // (市级专业镇10个以上、县级20个以上: the item before may end on its bound)
-  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim().replace(/^(?:以上|以下|以内|左右)/, '') !== `、${name}`) return null;
+  // (省级农业产业化重点龙头企业达到1000家、国家级达到100家: or with the verb the item before has)
+  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim().replace(/^(?:以上|以下|以内|左右)/, '').replace(/(?:达到|达|超过|突破|增至|增加到|提高到|提升到)$/, '') !== `、${name}`) return null;
   const level = LEVEL_ALONE.test(name);
   if (!level && !/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return null;
   // (a long run of such items looks back a few items at most: hostile text must not recurse without end)
