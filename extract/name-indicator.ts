@@ -1220,10 +1220,10 @@ const SCALED_AFTER_COUNT = /^(?:上|超|过)?(?:\d+(?:\.\d+)?|[一二两三四�
 const WORK_MEASURES = '面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收';
 const WORK_MEASURE_ALONE = new RegExp(`^(?:${WORK_MEASURES})$`);
 
-/** 面积, 产量, 完成投资: a name that is a measure alone, of nothing named (what an item before it names may be measured by). */
-const MEASURE_ALONE = new RegExp(`^(?:${WORK_MEASURES}|综合产值|产量|完成投资|计划投资|销售收入)$`);
+/** 面积, 产量, 总产, 实现产值, 完成投资: a name that is a measure alone, of nothing named (what an item before it names may be measured by). */
+const MEASURE_ALONE = new RegExp(`^(?:实现)?(?:${WORK_MEASURES}|综合产值|产量|总产量|总产|完成投资|计划投资|销售收入)$`);
 /** 经营面积, 总产值: the measure a name ends on, after what it measures. */
-const MEASURE_ENDING = /(?:经营|种植|播种|建设|生产)?(?:面积|规模|产值|总产值|产量|营业收入|营收|销售收入)$/;
+const MEASURE_ENDING = /(?:经营|种植|播种|建设|生产)?(?:总?面积|总?规模|产值|总产值|产量|总产量|总产|营业收入|营收|销售收入)$/;
 
 /**
  * 规上农产品加工企业达到170户、总产值达到350亿 → 规上农产品加工企业总产值; 森林“粮库”经营面积3183万亩，产量355万吨 →
@@ -1243,7 +1243,7 @@ function subjectOfItemBefore(name: string, input: NamingInput): string | null {
   const counted = previous.base === 'count' && between.includes('、') && !/(?:数|量|额|率)$/.test(before);
   // (持续稳定粮食生产面积39万亩以上、产量12万吨以上 → 粮食产量: what is kept up is no part of it)
   const subject = before.replace(MEASURE_ENDING, '').replace(/^(?:持续|稳定|保持|继续)+/, '');
-  return (measured || counted) && subject.length >= 2 && !MEASURE_ALONE.test(before) ? subject + name : null;
+  return (measured || counted) && subject.length >= 2 && !MEASURE_ALONE.test(before) ? subject + name.replace(/^实现/, '') : null;
 }
 
 /**
