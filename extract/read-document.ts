@@ -402,6 +402,16 @@ const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({
 const HEADLINE_LINES = 40;
 /** How far a page's head (its headline, date and source lines) may run before the text's first full stop. */
 const PAGE_HEAD_LINES = 6;
+/** 日期:08-03, 来源:…, 2022-08-03 10:15: a line of a page's head giving when, whence or by whom. */
+const PAGE_META = /^\s*(?:日期|时间|发布时间|发布日期|来源|作者|编辑|责任编辑|浏览|点击)\s*[:：]|^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
+/** Whether the nearest lines around line `i` with words on them give a page's date, source or author. */
+function nearPageMeta(lines: readonly NormalizedLine[], i: number): boolean {
+  const near = (step: number): string | undefined => {
+    for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 2; k += step) if (lines[k].text.trim()) return lines[k].text;
+    return undefined;
+  };
+  return [near(-1), near(1)].some((text) => text !== undefined && PAGE_META.test(text));
+}
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
@@ -868,8 +878,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && closedOutlook(lines[carriedBy].text) && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     // (福州市 above the title: the label of the site reposting the text, no heading of its measures)
+    // (日期:08-03 / 山西省晋中市 / 来源:…, a page's location label in its head before any paragraph: no heading either)
     const place = text.length <= 24 && i > span.titleLine ? divisionHeading(text, context.region) : null;
-    if (place) { placeRegion = place; continue; }
+    if (place && !(i < span.start + PAGE_HEAD_LINES && nearPageMeta(lines, i))) { placeRegion = place; continue; }
+    if (place) continue;
     // 无为市：2022年地区生产总值增长9.5%左右…: a round-up's line labelled by the place whose goals it gives
     // (西咸新区：紧盯“三个千亿”目标: or a short headline of that place's section)
     const label = PLACE_LABEL.exec(text);
