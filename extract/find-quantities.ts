@@ -65,9 +65,10 @@ const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇�
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
 /** 台阶, 园区, 村民, 支持: words that open on a measure word (台, 园, 村, 支) without counting anything by it. */
-const WORD_NOT_UNIT = '台阶|[园村镇][区民委级]|支[持付出撑援柱]';
+const WORD_NOT_UNIT = '台阶|台湾|[园村镇][区民委级]|支[持付出撑援柱]';
 const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
-// (迈上3万亿台阶, 85亿园区, 100亿支持, 千亿支柱产业: 台阶 is a step, 园区 a park, 支持 support and 支柱 a pillar, not the measure words 台, 园 and 支)
+// (迈上3万亿台阶, 85亿园区, 100亿支持, 千亿支柱产业, 5000台湾人: 台阶 is a step, 园区 a park, 支持 support, 支柱 a pillar and 台湾 a place,
+// not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
 const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,4}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
