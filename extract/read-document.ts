@@ -489,8 +489,8 @@ function listItemWithFigure(lines: readonly NormalizedLine[], i: number, end: nu
 }
 
 /** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
-/** (千人床位数达到4.3张, 医院增加到60家以上, 建成10家…医疗机构, 签约服务率≥80%: any measure word after the figure) */
-const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|增加到?|降低|下降|超过|保持在?|建成|新建|培育|引进|[≥≤＞＜>])[^，。；\d]{0,6}?\d[\d.]*\s*(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5])/;
+/** (千人床位数达到4.3张, 医院增加到60家以上, 建成10家…医疗机构, 签约服务率≥80%, 3.打造1条…公交线路, 升级改造1家标准化菜场: any measure word after the figure) */
+const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|增加到?|降低|下降|超过|保持在?|建成|新建|培育|引进|打造|建设|改造|培养|完成|创建|不少于|不低于|[≥≤＞＜>])[^，。；\d]{0,12}?\d[\d.]*\s*(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5])/;
 /** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */
 function headingLevel(line: NormalizedLine): number {
   const marks = /^\s*(#+)/.exec(line.original);
