@@ -219,10 +219,10 @@ const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?
 /** 县政府2025年度十件民生实事项目正式出炉: a title naming one year's list of works (not how it was done: …完成情况). */
 const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 /**
- * …2024年10个民生实事项目具体如下, 2023年重点项目如下：: a line leading one year's list of works; the
+ * …2024年10个民生实事项目具体如下, 2023年重点项目如下：, …票决产生了2022年民生实事项目，分别是：: a line leading one year's list of works; the
  * items under it, numbered headings and all, are that year's goals.
  */
-const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
+const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)(?:[^。；，,：:]{0,8}?|[，,]\s*(?:分别是|分别为|具体是|包括))(?:如下[:：]?|[:：])\s*$/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
