@@ -586,7 +586,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // 每新增1个市级以上农业龙头企业, 每招录1名博士研究生, 每家企业可申报1个: the one thing a rate is paid on or an entrant may claim
-  if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}|可申报|限报|限申报)\s*$/.test(before)) return { kind: null, reason: 'the unit a rate is paid on' };
+  // (not 每个街道有1处综合养老服务设施, 每个村建1个特色产业: what each place is to have)
+  if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}(?<![有建])|可申报|限报|限申报)\s*$/.test(before)) return { kind: null, reason: 'the unit a rate is paid on' };
   // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
   if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: 'the figure of a year' };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
