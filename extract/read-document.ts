@@ -1277,10 +1277,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (reportsYear) for (const m of mentions) if (!HORIZON_BEFORE.test(sentence.text.slice(Math.max(0, m.at - 2), m.at))) lastPastYear = Math.max(lastPastYear ?? 0, m.deadline.year);
       // (预计到2030年，年产值将达13亿元: a forecast's year is no lead for the goals after it)
       // (2018年4月，辽宁省公布《…三年行动计划（2018—2020年）》: news of a plan issued leads with the plan's end, not the day it came out)
+      // (●坚决打赢脱贫攻坚战，确保2018年实现…脱贫 / ●…实现城镇新增就业35万人以上: the year one bullet's goal is due dates none of the
+      // bullets after it; a horizon it opens, ●力争到2020年… or ●“十三五”期间…, may)
+      const bulletOwnYear = BULLET.test(text) && !leadsList(text) && !/[到至](?:19|20)\d{2}年/.test(sentence.text) && !PERIOD_NAMED.test(sentence.text);
       const announced = !quantities.length ? ANNOUNCED_PLAN.exec(sentence.text) : null;
       if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
       // (in a one-year report, 力争2025年材料产业规模突破2万亿元 dates its own figures: the year's tasks after it stay the report's)
-      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear)) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
