@@ -1150,6 +1150,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
+  // 农村道路实现25户以上自然村通硬化路: the size of the villages a measure reaches says which
+  if (quantity.base === 'count' && /[户人]$/.test(quantity.unit) && /^(?:及)?以上的?(?:自然村|行政村|村庄|村组|村|社区)/.test(after)) return true;
   // 10万人规模的赣州职教园区: the size a place is built to, named with it
   if (/^\s*(?:以上)?规模的[^，。；、\d]{0,12}?(?:园区|园|基地|新城|小镇|中心|学校|医院|城)(?=[，。；、]|$)/.test(after)) return true;
   // 打造10个上百亿元规模的工业园区: the scale says which parks the count counts (建成一个400亿元规模的…集群 is the one cluster's size)
