@@ -1263,7 +1263,7 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   const own = ownComparator(sentence, quantity);
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)
-  if (own === '=' && previous && previous.comparator !== 'range' && !COUNT_BEFORE_SIZE.test(sentence.slice(Math.max(0, previous.quantity.start - 10), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  if (own === '=' && previous && previous.comparator !== 'range' && !COUNTED_SIZE_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
   // 分别增长7.5%和8%左右: and the cue after the last
   const rest = sentence.slice(quantity.end, quantity.end + 40);
   const closing = own === '=' && /^[、和及与或]/.test(rest) ? LIST_CLOSING.exec(rest)?.[1] : undefined;
@@ -1271,8 +1271,6 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   return own;
 }
 
-/** 3个超, 4条综合产值超: a count right before the size it crosses. */
-const COUNT_BEFORE_SIZE = /[个家条座][\u4e00-\u9fa5]{0,6}?(?:超过|超|过|突破)$/;
 /** The rest of a list of figures after one of them, closed by a cue: 和8%左右, 、30万元、10万元以内. */
 const LIST_CLOSING = /^(?:[、和及与或][\d.]+[^\d、和及与或，。；]{0,3}?)+?(左右|以上|以下|以内)(?=[，。；]|$)/;
 

@@ -878,7 +878,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && closedOutlook(lines[carriedBy].text) && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     // (福州市 above the title: the label of the site reposting the text, no heading of its measures)
-    // (日期:08-03 / 山西省晋中市 / 来源:…, a page's location label in its head before any paragraph: no heading either)
+    // (日期:08-03 / 山西省晋中市 / 来源:…, a page's location label in its head, beside its date or source: no heading either)
     const place = text.length <= 24 && i > span.titleLine ? divisionHeading(text, context.region) : null;
     if (place && !(i < span.start + PAGE_HEAD_LINES && nearPageMeta(lines, i))) { placeRegion = place; continue; }
     if (place) continue;
