@@ -587,6 +587,8 @@ const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)?(?:消息|�
 const YEAR_PLAN_ROW = /^[\s—–-]*(?:全?年|年度)计划/;
 /** 力争期间, 期间，: the period just named, referred back to. */
 const BARE_DURING = /(?:^|[，：:]|力争|确保|争取|预计)期间(?![内的])/;
+/** 年内 (not 3年内, a span), 今年, 全年, 本年: this year said (the look-behind asked only where 年内 is found). */
+const THIS_YEAR_SAID = /年内(?<=(?:^|[^\d一二两三四五六七八九十百半几个])年内)|今年|全年|本年/;
 /** “十五五”时期: a plan period named (not a year). */
 const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 
@@ -1120,7 +1122,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // provision, is not a period named after it, nor one named before the ； that opens the provision; a year named there may be)
         const provisionStart = sentence.text.lastIndexOf('；', quantity.start) + 1;
         const sameYear = (m: DeadlineMention): boolean => m.at >= provisionStart || !PERIOD_NAMED.test(sentence.text.slice(m.at, m.end));
-        const thisYearBefore = /(?<![\d一二两三四五六七八九十百半几个])年内|今年|全年|本年/.test(sentence.text.slice(provisionStart, quantity.start));
+        const thisYearBefore = THIS_YEAR_SAID.test(sentence.text.slice(provisionStart, quantity.start));
         // (with no year of its own known, the text's year is the one carried to it)
         const paidNow = verdict.kind === 'incentive' && !fundReaches;
         // 到2022年和2030年，…分别不低于22%和30%: a pair of figures, each due at its own horizon
