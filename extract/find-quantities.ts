@@ -511,7 +511,7 @@ export function findQuantities(text: string): Quantity[] {
     }
   }
   // (most sentences hold neither an acronym in brackets nor a 值: a native scan for 值 before the pattern)
-  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !(text.includes('值') && ACRONYM_VALUE.test(text)) && !text.includes('电能利用效率')) return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
+  if (!(marks & Mark.Bracket && /（[A-Z]{2,8}）/.test(text)) && !(text.includes('值') && ACRONYM_VALUE.test(text)) && !text.includes('电能利用效率')) return withPointsShared(withoutRestatements(found.sort((a, b) => a.start - b.start), text), text);
   for (const m of matchesOf(BARE_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -526,7 +526,16 @@ export function findQuantities(text: string): Quantity[] {
     found.push({ start, end: spanEnd, value: Number(m[1]), valueMax: null, unit, base: normalized.base, factor: normalized.factor, more: false, chinese: false });
     taken.push([start, spanEnd]);
   }
-  return withoutRestatements(found.sort((a, b) => a.start - b.start), text);
+  return withPointsShared(withoutRestatements(found.sort((a, b) => a.start - b.start), text), text);
+}
+
+/** 分别提高6个和8个百分点: a count of 个 whose list closes on 个百分点 measures points too. */
+function withPointsShared(found: Quantity[], text: string): Quantity[] {
+  if (!text.includes('百分点')) return found;
+  return found.map((q, i) => {
+    const next = found[i + 1];
+    return q.unit === '个' && next?.base === 'percentage_point' && /^\s*(?:和|、|至|到|或|—|-|～|~)\s*$/.test(text.slice(q.end, next.start)) ? { ...q, unit: next.unit, base: next.base, factor: next.factor } : q;
+  });
 }
 
 /** 建成投产600万千瓦（6GW）: the same amount again in other units, in brackets, is no second amount. */
