@@ -16,7 +16,7 @@ import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlin
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
-import { IN_CHARGE, splitSentences, trimClause } from './split-sentences';
+import { IN_CHARGE, splitSentences, trimClause, type Span } from './split-sentences';
 
 export interface DocumentContext {
   span: DocumentSpan;
@@ -578,6 +578,26 @@ function respectiveName(sentence: string, quantities: readonly Quantity[], index
   const from = Math.max(sentence.lastIndexOf('，', quantities[first].start), sentence.lastIndexOf('。', quantities[first].start), sentence.lastIndexOf('；', quantities[first].start)) + 1;
   const m = RESPECTIVE_SUBJECTS.exec(sentence.slice(from, quantities[first].start));
   return m ? (index === first ? m[1] : m[2]) + m[3] : null;
+}
+
+/** 分别比“十二五”末提高, 分别比2020年提高 (its year taken out): a clause spreading changes over the measures named before it, its verb captured. */
+const SPREAD_CHANGE = /^\s*分别[^，。；\d]{0,16}?(提高|提升|增长|下降|降低|增加|减少|上升)$/;
+
+/**
+ * …比重分别达到23%、17%，分别比“十二五”末提高6个和8个百分点: the k-th figure of a clause that spreads changes is the change of the
+ * k-th measure the clause right before it names, as many figures there as here; null otherwise.
+ */
+function changeOfSpread(sentence: string, clause: Span, quantities: readonly Quantity[], index: number, names: readonly string[]): string | null {
+  const here = quantities.map((q, i) => (q.start >= clause.start && q.start < clause.end ? i : -1)).filter((i) => i >= 0);
+  const first = here[0];
+  const verb = here.length >= 2 && first !== undefined ? SPREAD_CHANGE.exec(sentence.slice(clause.start, quantities[first].start).replace(/(?:19|20)\d{2}年(?:底|末)?/g, '')) : null;
+  const before = first - here.length;
+  if (!verb || before < 0) return null;
+  // (the figures before are one clause's, right before this one)
+  const between = sentence.slice(quantities[before].start, clause.start);
+  if (/[。；;]/.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1 || quantities.slice(before, first).some((q) => q.base !== quantities[before].base)) return null;
+  const name = names[before + index - first];
+  return name ? name + verb[1] : null;
 }
 
 /** 一带一路网消息：记者8日从…获悉, 南都讯 记者…: the dateline a news report's lead opens on. */
@@ -1154,7 +1174,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const quote = cellOf(originalSlice(line, sentence.start + item.start, sentence.start + item.end));
         // (…比例达到37%及以上和40%及以上: the second of the pair measures what the first does)
         // (机场旅客和货邮吞吐量达到750万人次每年和12万吨每年: two measures sharing a word, and a figure for each)
-        const own = respectiveName(sentence.text, quantities, index) ?? (paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) }));
+        // (…比重分别达到23%、17%，分别比“十二五”末提高6个和8个百分点: a 分别 clause's changes are of the measures the clause before spread)
+        const own = respectiveName(sentence.text, quantities, index) ?? (paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : null)
+          ?? changeOfSpread(sentence.text, clause, quantities, index, sentenceNames)
+          ?? nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
         // (the catalogue asked last: most figures fail the shape first)
