@@ -373,6 +373,9 @@ const HOW_THEY_COME_LISTED = /^(?:(?:新|首次)?(?:认定|引进|获批|评定|
 const RECEIVER = '[^、，和及或]{0,6}?(?:单位|企业|机构|主体|院校|高校|院所|团队|个人)';
 const RECEIVERS = new RegExp(`^${RECEIVER}(?:(?:、|和|及|或|以及)${RECEIVER})+$`);
 
+/** (获得)省重大科技成就奖, 荣获省科学技术合作奖: an award won, the condition a payment to its winner names. */
+const AWARD_WON = /^(?:首次)?(?:获得|荣获|获)?[^，、的]{2,20}奖(?:项目)?$/;
+
 function thingOf(text: string): string {
   // (充电基础设施按实际投资的 → 充电基础设施: the basis after 按 is named apart, as （占…）)
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
@@ -421,6 +424,8 @@ function thingOf(text: string): string {
     // 事业单位牵头建设的国家重点实验室、国家技术创新中心: who builds them stays with the list
     // (新认定、新引进的国家工程研究中心、…: how they come is no part of them)
     else if (head.includes('、') && modifier.length <= 10 && !/\d/.test(modifier) && !HOW_THEY_COME.test(modifier)) thing = `${modifier}${head}`;
+    // 获得省重大科技成就奖的第一完成单位 → 省重大科技成就奖第一完成单位: the award won names what is paid for, with who won it
+    else if (AWARD_WON.test(modifier)) thing = modifier.replace(/^(?:首次)?(?:获得|荣获|获)/, '').replace(/项目$/, '') + head;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
     else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier)) thing = head;
   }
