@@ -26,8 +26,8 @@ export function hash(...parts: readonly (string | number | null)[]): string {
   return sha1Hex(parts.map((p) => String(p)).join('\u0000')).slice(0, 12);
 }
 
-/** 个数, 家数, 总量, 规模, 名单, 人口: a name that already says it measures how many. */
-const SAYS_HOW_MANY = /(?:数|量|规模|名单|排名|人口)$/;
+/** 个数, 家数, 总量, 规模, 名单, 人口, 旅游人次: a name that already says it measures how many. */
+const SAYS_HOW_MANY = /(?:数|量|规模|名单|排名|人口|人次|架次|场次|批次)$/;
 /** 人, 名, 万人: people counted, whose number is 人数 (新增就业人数). */
 const PEOPLE = /^[万亿]?[人名]$/;
 /** 头, 羽, 株, 只: livestock and plants counted by head, named by what is counted alone (生猪出栏). */
