@@ -588,6 +588,8 @@ const SPREAD_CHANGE = /^\s*分别[^，。；\d]{0,16}?(提高|提升|增长|下�
  * k-th measure the clause right before it names, as many figures there as here; null otherwise.
  */
 function changeOfSpread(sentence: string, clause: Span, quantities: readonly Quantity[], index: number, names: readonly string[]): string | null {
+  // (asked of a 分别 clause only: the figures of a clause are sought once it opens so)
+  if (!/^\s*分别/.test(clause.text)) return null;
   const here = quantities.map((q, i) => (q.start >= clause.start && q.start < clause.end ? i : -1)).filter((i) => i >= 0);
   const first = here[0];
   const verb = here.length >= 2 && first !== undefined ? SPREAD_CHANGE.exec(sentence.slice(clause.start, quantities[first].start).replace(/(?:19|20)\d{2}年(?:底|末)?/g, '')) : null;
