@@ -437,14 +437,15 @@ const CONTINUED = /继续对[^。；]*$/;
 export const SIZE_MEASURE = '(?:年?产值|年?营收|年?营业收入|年?主营业务收入(?:增量)?|营业收入增量|产值增量|增量|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
-/** 5个产值超 right before an amount: the count, then the size its things have. */
-const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:个|家|条)(?:左右|以上)?|一大?批|若干)${SIZE_MEASURE}$`);
+/**
+ * 5个产值超, 3个营业收入超, 5个超, 4条综合产值超 right before an amount: the count, then the measure (or the mere crossing) of the
+ * size its things have.
+ */
+const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)(?:左右|以上)?[\\u4e00-\\u9fa5]{0,4}?|一大?批|若干)(?:${SIZE_MEASURE}|超过|超|过|突破)$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
 export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
-/** 3个营业收入超, 5个超, 4条综合产值超: a count, then the measure of the size that says which things it counts. */
-const COUNTED_SIZE_BEFORE = new RegExp(`[\\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)[\\u4e00-\\u9fa5]{0,4}?(?:${SIZE_MEASURE}|超过|超|过|突破)$`);
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
@@ -1156,10 +1157,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/^\s*(?:以上)?规模的[^，。；、\d]{0,12}?(?:园区|园|基地|新城|小镇|中心|学校|医院|城)(?=[，。；、]|$)/.test(after)) return true;
   // 打造10个上百亿元规模的工业园区: the scale says which parks the count counts (建成一个400亿元规模的…集群 is the one cluster's size)
   if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:规模|级)的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/.test(after)) return true;
-  // 打造3个营业收入超千亿元、5个超五百亿元的产业集群: each size of a list of classes, the things counted named after the last
-  if (quantity.base === 'CNY' && COUNTED_SIZE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && (SIZE_CLASS_HEAD.test(after) || SIZE_CLASS_LISTED_AFTER.test(after))) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
-  if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.start)) && SIZE_CLASS_HEAD.test(after)) return true;
+  // (打造3个营业收入超千亿元、5个超五百亿元的产业集群: and each size of a list of classes, the things counted named after the last)
+  if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && (SIZE_CLASS_HEAD.test(after) || SIZE_CLASS_LISTED_AFTER.test(after))) return true;
   // 形成5个主导产业明晰、…的营业收入过500亿元的工业集中区: a count's size, however its qualities part them
   if (quantity.base === 'CNY' && SIZE_MEASURED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && SIZE_CLASS_HEAD.test(after)
     && /\d+\s*(?:个|家|条)[^，。；]{0,40}$/.test(sentence.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
@@ -1263,7 +1263,7 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   const own = ownComparator(sentence, quantity);
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)
-  if (own === '=' && previous && previous.comparator !== 'range' && !COUNTED_SIZE_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  if (own === '=' && previous && previous.comparator !== 'range' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
   // 分别增长7.5%和8%左右: and the cue after the last
   const rest = sentence.slice(quantity.end, quantity.end + 40);
   const closing = own === '=' && /^[、和及与或]/.test(rest) ? LIST_CLOSING.exec(rest)?.[1] : undefined;
