@@ -609,8 +609,12 @@ const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{2,10}(?:网|报|社|台)?(?:消息|�
 const YEAR_PLAN_ROW = /^[\s—–-]*(?:全?年|年度)计划/;
 /** 力争期间, 期间，: the period just named, referred back to. */
 const BARE_DURING = /(?:^|[，：:]|力争|确保|争取|预计)期间(?![内的])/;
-/** 年内 (not 3年内, a span), 今年, 全年, 本年: this year said (the look-behind asked only where 年内 is found). */
-const THIS_YEAR_SAID = /年内(?<=(?:^|[^\d一二两三四五六七八九十百半几个])年内)|今年|全年|本年/;
+/** 年内, not 3年内 (a span): within this year (the look-behind asked only where 年内 is found). */
+const WITHIN_THE_YEAR = '年内(?<=(?:^|[^\\d一二两三四五六七八九十百半几个])年内)';
+/** 年内, 今年, 全年, 本年: this year said. */
+const THIS_YEAR_SAID = new RegExp(`${WITHIN_THE_YEAR}|今年|全年|本年`);
+/** 力争全年达到90亿元, 年度计划, 力争年内…: the whole of one year. */
+const WHOLE_YEAR = new RegExp(`全年|年度计划|${WITHIN_THE_YEAR}`);
 /** “十五五”时期: a plan period named (not a year). */
 const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 
@@ -1126,7 +1130,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const condition = verdict.kind === 'incentive' ? paymentCondition(sentence.text, quantity.start) : null;
         // (…的，给予最高30万元奖励；2025年全年…的，给予…: nor the next payment's condition)
         const unconditioned = condition ? sentence.text.slice(condition.end, clauseGroupEnd(sentence.text, quantity.start)) : sentence.text;
-        const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || /全年|年度计划|(?<![\d一二两三四五六七八九十百半几个])年内/.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
+        const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || WHOLE_YEAR.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
