@@ -25,7 +25,7 @@ export function shortNameOf(region: Region): string | null {
 }
 
 export function regionIndex(): RegionIndex {
-  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !renamedInKind().has(former.code)));
+  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !renamedInKind().byFormer.has(former.code)));
   return index;
 }
 
@@ -1178,7 +1178,7 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
   // (in a round-up where each county's official speaks in turn, no one of them speaks for the text)
   const speakers = new Set(matchesOf(PLACE_OFFICIALS, text).map((o) => o[1]));
   const speaks = m !== null && speakers.size === 1 && SPEAKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-  return text.split(short).length - 1 >= (speaks ? 2 : 3) ? place : null;
+  return countOf(text, short) >= (speaks ? 2 : 3) ? place : null;
 }
 
 /**
@@ -1450,7 +1450,7 @@ function dominantZone(text: string, whole = text): Region | null {
   const regions = regionIndex();
   const area = full ? freeTradeAreaAt(inOwn ? text : whole, full.index, regions) : null;
   if (!full || !area) return null;
-  const mentions = whole.split(full[2] + full[3]).length - 1;
+  const mentions = countOf(whole, full[2] + full[3]);
   const hostMentions = divisionsNamed(whole, regions).filter((division) => division.code === area.code).length;
   // (a plan of its own, named: twice will do)
   return mentions >= (inOwn ? 3 : 2) && mentions >= hostMentions ? area : null;
@@ -1501,9 +1501,9 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   const short = host?.level === 'city' && host.shortName && zone.name.startsWith(host.shortName) ? zone.name.slice(host.shortName.length) : null;
   // (小蓝经开区 for 南昌小蓝经济技术开发区: or by its kind's short form too)
   const abbreviated = short?.replace(/经济技术开发区$/, '经开区').replace(/高新技术产业开发区$/, '高新区');
-  const byShortName = short && short.length >= 4 ? text.split(short).length - 1 + (abbreviated && abbreviated !== short ? text.split(abbreviated).length - 1 : 0) : 0;
+  const byShortName = short && short.length >= 4 ? countOf(text, short) + (abbreviated && abbreviated !== short ? countOf(text, abbreviated) : 0) : 0;
   // (玉林市玉东新区…该区出台…: 该区 after the zone is named speaks of it)
-  const referred = Math.min(2, text.split('该区').length - 1);
+  const referred = Math.min(2, countOf(text, '该区'));
   const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length + referred;
   return mentions >= 3 ? { zone, mentions } : null;
 }
@@ -1821,7 +1821,7 @@ let renamed: { byFormer: Map<string, string>; byCurrent: Map<string, FormerArea>
  * (the same place, renamed only in kind), by the former's code (to the current's) and by the current's (to the former).
  * Those stay out of the index, so that 潜山县 and 潜山 count as one place; the text's own name for it is given back at the end.
  */
-function renamedInKind(): Map<string, string> {
+function renamedInKind(): { byFormer: Map<string, string>; byCurrent: Map<string, FormerArea> } {
   if (!renamed) {
     renamed = { byFormer: new Map(), byCurrent: new Map() };
     for (const former of formerAreas) {
@@ -1831,14 +1831,13 @@ function renamedInKind(): Map<string, string> {
       renamed.byCurrent.set(now.code, former);
     }
   }
-  return renamed.byFormer;
+  return renamed;
 }
 
 /** 潜山市 for a text that writes 潜山县 (as it was called when the text was written): the place under the name the text gives it. */
 function namedAsItWas(region: Region, body: () => string): Region {
   if (region.level !== 'district' || !region.code) return region;
-  renamedInKind();
-  const former = renamed?.byCurrent.get(region.code);
+  const former = renamedInKind().byCurrent.get(region.code);
   const current = regionIndex().byCode(region.code)?.name;
   if (!former || !current) return region;
   const text = body();
@@ -1846,7 +1845,10 @@ function namedAsItWas(region: Region, body: () => string): Region {
   return { name: region.name.slice(0, -current.length) + former.name, level: 'district', code: former.code };
 }
 
-const countOf = (text: string, name: string): number => text.split(name).length - 1;
+/** How many times a text names a place, by the words given. */
+function countOf(text: string, name: string): number {
+  return text.split(name).length - 1;
+}
 
 /** 各旗区人民政府，市人民政府各部门，各直属单位: a city government's notice to its counties and its own departments. */
 const CITY_ADDRESSEES = /^[\s\S]{0,60}?各(?:县|区|旗|县区|旗区|区县|市辖区|县（市、区）|县（区）|县市区)[^，。：:\n]{0,6}人民政府[，,、]\s*市(?:人民)?政府(?:各|有关)(?:部门|委|办|局|直属)/;
