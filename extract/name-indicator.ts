@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, KIND_QUALITY, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, KIND_QUALITY, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -102,7 +102,7 @@ const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASUR
 /** 产值超, 营收达到: the size a counted kind of thing has, between the count and the amount. */
 /** /平方米/月, /亩左右: what a rate is given per, left at a name's start after its figure (8元/平方米/月的补贴). */
 const PER_UNIT_LEFT = /^(?:\/(?:平方米|立方米|㎡|m²|小时|千瓦时|千瓦|兆瓦|公顷|公斤|千克|标方|万元|[年日天月人户亩吨度辆台套个家次元座升]))+(?:左右|以上|以下|的)?/;
-const SIZE_WORDS = new RegExp(`^(?:左右|以上)?[\u4e00-\u9fa5]{0,4}?(?:${SIZE_MEASURE}|超过|超|过|突破)$`);
+const SIZE_WORDS = new RegExp(`^(?:左右|以上)?[\u4e00-\u9fa5]{0,4}?${SIZE_OF_CLASS}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 429个500万元以上项目: a class by size right after the count is what is counted

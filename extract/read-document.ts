@@ -123,9 +123,8 @@ const TIME_LIMIT_REACH = 24;
 /** The longest cell between a task and its time limit: a section, a unit, a person, a telephone number. */
 const SHORT_CELL = 16;
 
-/** 地区生产总值 |, 增长5%左右 |: a line's words as a table's cell, without the bar that closed it. */
-/** Where a part of a sentence starts and ends. */
-interface TextRange { start: number; end: number }
+/** Where a clause or a list item stands in its sentence. */
+type TextRange = Pick<Span, 'start' | 'end'>;
 
 /**
  * 地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、固定资产投资增长8%左右: the items of a clause that lists its figures,
@@ -157,6 +156,7 @@ function listItemsOf(sentence: string, clause: TextRange, quantities: readonly Q
   return { first, items };
 }
 
+/** 地区生产总值 |, 增长5%左右 |: a line's words as a table's cell, without the bar that closed it. */
 function cellOf(text: string): string {
   const trimmed = text.trim();
   // (a test of the last character first: most lines are prose, and a pattern anchored at the end is tried at every character)
