@@ -9,7 +9,7 @@ import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
-import { matchesOf } from '../src/domain/text';
+import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -385,7 +385,7 @@ const QUARTER_GOAL = /(?:力争|确保|争取|冲刺)[^，。；\d]{0,6}(?:[一�
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
-const BULLET = /^\s*[■●◆▲★□◇]/;
+const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 、2030年累计建成…: a year opening the next item of a list. */

