@@ -25,7 +25,14 @@ export function shortNameOf(region: Region): string | null {
 }
 
 export function regionIndex(): RegionIndex {
-  index ??= createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !renamedInKind().byFormer.has(former.code)));
+  if (index) return index;
+  // (章丘市, now 章丘区, names the district; 潜山县, now 潜山市, is found by the short name they share, which a district lacks)
+  const { byFormer } = renamedInKind();
+  const nowDistricts = formerAreas.flatMap((former) => {
+    const currentCode = byFormer.get(former.code);
+    return currentCode && areas.find((area) => area.code === currentCode)?.name.endsWith('区') ? [{ name: former.name, currentCode }] : [];
+  });
+  index = createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !byFormer.has(former.code)), nowDistricts);
   return index;
 }
 
@@ -1819,7 +1826,8 @@ let renamed: { byFormer: Map<string, string>; byCurrent: Map<string, FormerArea>
 /**
  * 潜山县 → 潜山市, 辽中县 → 辽中区: the former divisions that became a current one of the same city under a new kind
  * (the same place, renamed only in kind), by the former's code (to the current's) and by the current's (to the former).
- * Those stay out of the index, so that 潜山县 and 潜山 count as one place; the text's own name for it is given back at the end.
+ * Those stay out of the index as divisions of their own, so that 潜山县 and 潜山 count as one place (a district, which has no
+ * short name, is named by its former name: 章丘市 is 章丘区); the text's own name for it is given back at the end.
  */
 function renamedInKind(): { byFormer: Map<string, string>; byCurrent: Map<string, FormerArea> } {
   if (!renamed) {

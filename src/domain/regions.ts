@@ -56,6 +56,7 @@ export function createRegionIndex(
   cities: readonly DivisionEntry[] = [],
   areas: readonly DivisionEntry[] = [],
   formerAreas: readonly DivisionEntry[] = [],
+  renamedInKind: readonly { name: string; currentCode: string }[] = [],
 ): RegionIndex {
   const byName = new Map<string, Division>();
   const byCode = new Map<string, Division>();
@@ -90,6 +91,11 @@ export function createRegionIndex(
   for (const a of formerAreas) {
     if (byName.has(a.name) || byCode.has(a.code)) continue;
     add({ name: a.name, level: 'district', code: a.code, parentCode: placeholderParent.get(a.cityCode ?? '') ?? (a.cityCode ?? '').padEnd(6, '0'), shortName: null }, false);
+  }
+  // 章丘市, now 章丘区: a former name of a division renamed only in kind names the division it became
+  for (const { name, currentCode } of renamedInKind) {
+    const current = byCode.get(currentCode);
+    if (current && !byName.has(name)) byName.set(name, current);
   }
   const names = [...byName.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   // names by their first two characters (every name has two or more), as one number
