@@ -1112,8 +1112,9 @@ const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
-const COMMITTEE = /(省委|市委|州委|区委|县委)/g;
-const COMMITTEE_LEVEL: Record<string, Division['level']> = { 省委: 'province', 市委: 'city', 州委: 'city', 区委: 'district', 县委: 'district' };
+// (自治区党委 is an autonomous region's, as 省委 a province's)
+const COMMITTEE = /(自治区党委|省委|市委|州委|区委|县委)/g;
+const COMMITTEE_LEVEL: Record<string, Division['level']> = { 自治区党委: 'province', 省委: 'province', 市委: 'city', 州委: 'city', 区委: 'district', 县委: 'district' };
 const LEVEL_DEPTH: Record<Division['level'], number> = { national: 0, province: 1, city: 2, district: 3 };
 
 function isWithin(code: string, ancestor: string, regions: RegionIndex): boolean {
@@ -1123,6 +1124,9 @@ function isWithin(code: string, ancestor: string, regions: RegionIndex): boolean
 
 /** 全市, 我县, 市委, 区政府: a text speaking as, or through the bodies of, a unit below a province. */
 const LOWER_SELF = /[我全本该][市县区旗州]|[市县区旗州](?:委|政府|人民政府|人大)/;
+
+/** 视察宁夏重要讲话, 考察江西时的重要指示: the place a national leader's visit, whose speech a text follows, was paid to. */
+const VISIT_SPEECH = /(?:视察|考察)([\u4e00-\u9fa5]{2,8}?)(?:时的)?重要(?:讲话|指示)/g;
 
 /**
  * 按照县委…部署, 落实省委…及市委部署: the level a text speaks from is the lowest committee it names
@@ -1150,7 +1154,9 @@ function speakerOf(text: string, regions: RegionIndex): { region: Region; strong
   const codes = new Set(atLevel.map((division) => division.code));
   // (a province named once beside its own 省委、省政府, with no other province and nothing lower speaking, is enough)
   const alone = level === 'province' && /省委、省政府|省委省政府/.test(text) && new Set(mentioned.filter((division) => division.level === 'province').map((division) => division.code)).size === 1;
-  return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 || alone } : null;
+  // (贯彻习近平总书记视察宁夏重要讲话精神 with 自治区党委: the place whose visit a text follows is the one its committee speaks for)
+  const visited = codes.size === 1 && [...matchesOf(VISIT_SPEECH, text)].some((m) => firstDivision(m[1], regions)?.code === atLevel[0].code);
+  return codes.size === 1 ? { region: named(atLevel[0], regions), strong: committees >= 2 || atLevel.length >= 2 || alone || visited } : null;
 }
 
 /** 沈阳要这么干, 宝安这样干: a headline line opening on a place and what it is to do. */
