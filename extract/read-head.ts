@@ -182,8 +182,31 @@ const BREADCRUMB_LINES = 40;
 /** Where a page's own head begins: after its breadcrumb (主页 > 济宁城事 >), when it has one near the top. */
 export function headStart(lines: readonly { text: string }[], from = 0): number {
   const crumb = lines.slice(from, from + BREADCRUMB_LINES).findLastIndex((line) => BREADCRUMB.test(line.text));
-  return crumb < 0 ? from : from + crumb + 1;
+  const start = crumb < 0 ? from : from + crumb + 1;
+  return storyOfPage(lines, start) ?? start;
 }
+
+/** A line short enough to be a headline in a page's list of its stories, with no sentence's marks. */
+const isListedHeadline = (text: string): boolean => text.length >= 6 && text.length <= 40 && !/[，。；,]/.test(text);
+
+/**
+ * 锚定“一圈一带两区” 加快实现振兴新突破 among the headlines a newspaper's page lists, then again over its story: where the
+ * story's head begins (the listed headline the page gives again, a body after it), or null.
+ */
+function storyOfPage(lines: readonly { text: string }[], start: number): number | null {
+  const texts = lines.slice(start, start + STORY_LIST_LINES + STORY_REPEAT_LINES).map((line) => line.text.trim());
+  for (let i = 1; i < Math.min(STORY_LIST_LINES, texts.length - 1); i++) {
+    const listed = isListedHeadline(texts[i]) && isListedHeadline(texts[i - 1]) && isListedHeadline(texts[i + 1]);
+    const again = listed ? texts.indexOf(texts[i], i + 2) : -1;
+    // (its story follows: a sentence within a few lines of the headline given again)
+    if (again > 0 && texts.slice(again + 1, again + 6).some((text) => /[，。]/.test(text) && text.length > 40)) return start + again;
+  }
+  return null;
+}
+
+/** How far down a page's list of stories may run, and how far below it a story's headline may be given again. */
+const STORY_LIST_LINES = 16;
+const STORY_REPEAT_LINES = 40;
 
 /** 上一主题：…, 下一篇：…: a link to the page before or after, naming another page's subject. */
 const NEIGHBOUR_LINK = /^[上下]一(?:主题|篇|条|页|帖)\s*[:：]/;
