@@ -1119,8 +1119,11 @@ const PAID_OUT_IN_SHARES = /^(?:、[\d.]+%)*\s*的?比例[^。；]{0,12}?(?:发�
 const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年)(?:拨付|兑现|兑付|发放|支付)(?:[^，。；\d]{0,8}的)?$/;
 /** …为核心的, …组成的: the close of a structure's parts, listed after 由. */
 const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|构成)的/;
-/** 地标产业集群和6个优势产业集群营收, 未来产业营业收入: what a count counts, straight before the measure taken of them all. */
-const SUBJECT_OF_MEASURE = /^[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
+/**
+ * 地标产业集群和6个优势产业集群营收, 未来产业营业收入: what a count counts, straight before the measure taken of them all
+ * (5家“链主式”企业、产业规模增长40%: not a measure opening the list's next item).
+ */
+const SUBJECT_OF_MEASURE = /^[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
 
 /** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
