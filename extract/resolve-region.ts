@@ -221,8 +221,8 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
 
 /** Marks a headline's segment starts after: 关注市县党代会丨乐东：…, 【聚焦】…, …来了!淅川县惠企政策汇编 */
 const SEGMENT_MARKS = '|｜丨】·!！';
-/** ：, 力争, 将, 出台: what follows a county's short name opening a headline's segment (乐东：将…, 高明力争…). */
-const HEADLINE_ACT = /^(?:[:：]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动)/;
+/** ：, 力争, 将, 出台, 经济: what follows a county's short name opening a headline's segment (乐东：将…, 高明力争…, 常熟经济爬坡过坎). */
+const HEADLINE_ACT = /^(?:[:：]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动|经济(?!技术开发区|开发区))/;
 
 /**
  * The first division named in a text; a division followed by one of its own children resolves to the child.
@@ -251,7 +251,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
     // (高明力争2030年建成“中国氢城”: or one that acts, opening the headline)
     const segmentStart = i === 0 || SEGMENT_MARKS.includes(text[i - 1]);
     const opening = segmentStart ? countyPlaceAt(text, i, regions, true) : null;
-    if (opening && HEADLINE_ACT.test(text.slice(i + opening.name.length, i + opening.name.length + 2))) return named(opening.division, regions);
+    if (opening && HEADLINE_ACT.test(text.slice(i + opening.name.length, i + opening.name.length + 8))) return named(opening.division, regions);
     const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
     if (countyZone) return countyZone;
