@@ -799,6 +799,8 @@ function regionOfBody(text: string): Region {
     const place = m ? firstDivision(m[1]) : null;
     if (place) return place;
   }
+  const issuing = provinceIssuingInLead(text);
+  if (issuing) return issuing;
   // 结合眉山实际，制定本实施方案; 结合淄博高新区实际; 具有昆山特色的…: the place a plan is made for;
   // 开创中国式现代化建设荥阳实践新局面, 建设社会主义现代化石城的关键之年: the place a plan builds
   for (const m of matchesOf(OWN_CIRCUMSTANCES, text)) {
@@ -1100,6 +1102,25 @@ const PREMIER_REPORT = /(?:全国人大(?!代表)|总理)[^。]{0,40}?(?:作|做
 const REPORT_QUOTED = /^(?:[^，。；]{0,12}[，,])?([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民)?(?:政府)?《?政府工作报告》?(?:提出|指出|明确|强调)/;
 /** 11月24日，浙江省发改委介绍了《浙江省…实施方案》: a place's body presenting a document whose name opens on that place. */
 const OWN_DOCUMENT_PRESENTED = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[\u4e00-\u9fa5]{0,12}?(?:介绍|解读|发布|印发|出台|公布)了?《\1/;
+/** 近日，省政府印发《加快建设“海上福建”…三年行动方案》: a province's government issuing a document, named bare in a report's lead. */
+const PROVINCE_ISSUES = /(?:^|[，,。：:\s])(?:省委办公厅、)?省(?:人民)?政府(?:办公厅)?(?:近日|日前)?(?:正式)?(?:印发|出台|发布)了?《([^《》]{4,80})》/;
+
+/**
+ * 福州新闻网…近日，省政府印发《加快建设“海上福建”…方案》，提出…福州港…: news of its province's plan in a city's paper, the
+ * province its name (or, unnamed, all the places the text names) lies in; not a plan for one place (《关于支持芜湖市…》, 《梅河口市…规划》).
+ */
+function provinceIssuingInLead(text: string): Region | null {
+  const m = PROVINCE_ISSUES.exec(text.slice(0, 300));
+  if (!m || /^关于支持/.test(m[1])) return null;
+  const regions = regionIndex();
+  const inName = firstDivision(m[1], regions);
+  if (inName) return inName.level === 'province' ? inName : null;
+  const provinces = new Set(divisionsNamed(text, regions).map((division) => division.code.slice(0, 2)));
+  const [province] = provinces;
+  const division = provinces.size === 1 ? regions.byCode(`${province}0000`) : undefined;
+  return division ? toRegion(division) : null;
+}
+
 /** 2月15日，中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
 const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
 /** 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own. */
