@@ -324,7 +324,8 @@ export function milestonePlanYear(lines: readonly { text: string }[], from: numb
 
 /** 今年是党的二十大召开之年: the years the party's national congresses met. */
 const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
-const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年/;
+// (以优异成绩迎接党的十八大胜利召开: a year's work ahead of the congress, which meets late in its year)
+const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年|迎接党的(十[七八九]|二十)大(?:胜利)?召开/;
 
 /**
  * 第二十届中央纪律检查委员会第四次全体会议, 二十届中央纪委四次全会: a plenary of the party's discipline commission, held
@@ -407,7 +408,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     if (m && period) return m[2] === '开局' ? period.start : period.end;
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
-    if (congress) return PARTY_CONGRESSES[congress[1]];
+    if (congress) return PARTY_CONGRESSES[congress[1] ?? congress[2]];
     // 在十四届全国人大一次会议上所作的《政府工作报告》, 参加十四届全国人大三次会议江苏代表团审议: the year of a session of the National People's Congress
     const session = SESSION_NEWS.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
     if (session) return session;
