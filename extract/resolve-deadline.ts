@@ -375,6 +375,8 @@ const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一�
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
 // (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
+/** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
+const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一)季度(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
 
 /**
@@ -425,6 +427,9 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     if (sessions) return Number(sessions[1]);
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1] ?? year[2]) > stated) stated = Number(year[1] ?? year[2]);
+    // (提出今年全省将推广…；《2019年河北省…工作要点》明确…: news of a year's work plan, which it names)
+    const plan = YEAR_PLAN_NAMED.exec(lines[i].text);
+    if (plan && (stated === null || Number(plan[1]) > stated)) stated = Number(plan[1]);
     // (2022年是南沙…具有里程碑意义的一年。一年来，…: the year a report looks back on, the one before its own)
     const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text);
     if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated)) stated = Number(reviewed[1]) + 1;
