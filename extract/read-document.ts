@@ -396,6 +396,8 @@ const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–
  */
 // (用2-3年时间: a span given as a range ends with the longer)
 const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?(?:时间|努力)(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
+/** 从2016年起，利用…, 自2021年开始: the year a span of years is counted from, just before it. */
+const SPAN_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)[，,]?[^，。；\d]{0,4}$/;
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */
@@ -1056,10 +1058,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
       // 力争用5年左右的时间…, 5年内，设立20亿元…基金 in a text dated 2016: done by 2021
       // (通过三年努力 in a 三年行动计划（2023—2025年）: by the end of the plan's period)
-      const within = !mentions.length && context.issuedYear && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
+      const within = !mentions.length && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
       // (力争5年内… in a plan of three years runs past it)
       const spanYears = within ? numeralValue(within[1] ?? within[2]) : 0;
-      const withinEnd = within && context.issuedYear ? (context.planEnd && context.planEnd >= context.issuedYear && spanYears <= context.planEnd - context.issuedYear + 1 ? context.planEnd : context.issuedYear + spanYears) : null;
+      // (从2016年起，利用3年的时间…: three years from the year stated, the last of them 2018)
+      const from = within ? SPAN_FROM.exec(sentence.text.slice(0, within.index)) : null;
+      const withinEnd = from ? Number(from[1]) + spanYears - 1 : within && context.issuedYear ? (context.planEnd && context.planEnd >= context.issuedYear && spanYears <= context.planEnd - context.issuedYear + 1 ? context.planEnd : context.issuedYear + spanYears) : null;
       if (within && withinEnd) {
         const reckonedEnd = { year: withinEnd, date: null };
         reckoned.add(reckonedEnd);
