@@ -111,10 +111,12 @@ const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|�
 const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
 /** 奖补额度, 补助标准, 扶持额度: a table's header cell over the sums paid. */
 const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支持)(?:[（(](?:扶持|奖励|补助)[)）])?(?:额度|金额|标准)(?![^，。；]{0,4}(?:为|是|按|不超过|最高))/;
+/** 指标名称, 主要指标, 项目: a table's header cell over the names of its rows' measures. */
+const NAME_HEADER = /^(?:主要)?指标(?:名称)?(?:[（(][^（()）]{1,4}[)）])?$|^(?:项目|项目名称|名称)$/;
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值, 预期增长(%). */
 const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:(?:预期|计划)?目标值?|(?:预期|计划)(?:增长|增速)?)(?:[（(][^（()）]{1,4}[)）])?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 实际完成, 上半年完成(%)… */
-const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|完成值|实际值|工作进展)$/;
+const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|(?:(?:19|20)\d{2}年)?(?:完成值|实际值)|工作进展)$/;
 
 /** 2024年底前, 2025年6月底前, 2024年12月: a task table's time limit cell. */
 const TIME_LIMIT_CELL = /^\s*((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|完成)?\s*$/;
@@ -754,8 +756,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let lastReported = false;
   // 编号 | 目标任务 | 完成情况 |: the column of a table from which its cells give results, not goals
   let resultsColumn = -1;
+  // the column after the results', where a goals column follows them (-1: the results run to the row's end)
+  let resultsColumnEnd = -1;
   // whether the column before the results one holds the year's goals (指标名称 | 年度目标 | 完成情况)
   let goalColumn = false;
+  let goalColumnYear: number | null = null;
+  // the column of a bar table's header that names its rows' measures (指标名称), or -1
+  let nameColumn = -1;
   // whether the lines read are a table of payments (…奖补对象…奖补额度)
   let paymentTable = false;
   // the line of a results header in a table written one cell a line (-1: none open)
@@ -863,7 +870,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       continue;
     }
     let cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) { resultsColumn = -1; goalColumn = false; barTable = null; }
+    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; goalColumn = false; goalColumnYear = null; nameColumn = -1; barTable = null; }
     else {
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
       const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
@@ -871,8 +878,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
-      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; goalColumn = true; continue; }
-      if (column > 0) { resultsColumn = column; continue; }
+      if (goals > 0 || column > 0) nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
+      // (2023年目标值: the year the column's goals are for, which dates a row's goals that state none)
+      if (goals > 0) goalColumnYear = Number(YEAR_IN_CELL.exec(cells[goals].trim())?.[1]) || null;
+      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; goalColumn = true; continue; }
+      // 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: last year's figure in one column, the goals and the tasks after it
+      if (column > 0 && goals > column) { resultsColumn = column; resultsColumnEnd = column + 1; goalColumn = true; continue; }
+      if (column > 0) { resultsColumn = column; resultsColumnEnd = -1; continue; }
     }
     // (数字经济核心产业增加值 | 亿元 | 2240 | 4000 |: the goal's figure read in the row's unit)
     const barGoal = barTable && cells && cells.length > barTable.goalAt && UNIT_CELL.test(cells[barTable.unitAt].trim()) ? BARE_NUMBER_CELL.exec(cells[barTable.goalAt]) : null;
@@ -885,6 +897,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const barRow = barGoal !== null;
     // where this row's results begin: after the delimiter that opens the results column
     const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
+    // (and where they end, when a column of goals follows them)
+    const resultsTo = resultsFrom >= 0 && resultsColumnEnd > 0 && cells && cells.length > resultsColumn ? resultsFrom + cells[resultsColumn].length : -1;
     // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
     // (a header names the other columns too: 事项, 对象, 方式; 补助标准：对… alone is a provision's prose)
     if (PAYMENT_TABLE_HEADER.test(text) && /事项|对象|方式|条件|类别/.test(text)) paymentTable = true;
@@ -1105,7 +1119,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const listItems = new Map<TextRange, { first: number; items: TextRange[] } | null>();
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
-        if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom) return;
+        if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom && (resultsTo < 0 || sentence.start + quantity.start < resultsTo)) return;
         const clause = clauses.find((c) => quantity.start >= c.start && quantity.start < c.end) ?? clauses[clauses.length - 1];
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
@@ -1168,7 +1182,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
-        const deadline = stated ?? partOfWhole ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        const deadline = stated ?? partOfWhole ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
@@ -1353,10 +1367,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       }
     }
     // 3.社会消费品零售总额 | 6% | 795.2亿元 |: a goal in a goal column measures its row's name cell
-    const rowName = goalRow && cells ? cells[barRow && barTable ? barTable.nameAt : 0].replace(NUMBERING, '').replace(/^[#＃\s]+/, '').trim() : '';
+    // (序号 | 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: the column the header names the measures in; a task cell's own
+    // figures, 开展职业技能培训5000人次, name themselves)
+    const rowName = goalRow && cells ? (cells[barRow && barTable ? barTable.nameAt : nameColumn > 0 ? nameColumn : 0] ?? '').replace(NUMBERING, '').replace(/^[#＃\s]+/, '').trim().replace(UNIT_IN_NAME, '') : '';
     if (rowName && !/\d/.test(rowName)) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
+        if (nameColumn > 0 && !BARE_FIGURE.test(found.quote.trim())) continue;
         const indicator = rowName + (found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|[%％]/.test(rowName) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
