@@ -18,6 +18,9 @@ const readHtml: Reader = async (bytes) => (await import('./formats/html')).readH
 const readPdf: Reader = async (bytes, options) => (await import('./formats/pdf')).readPdf(bytes, options);
 const readDocx: Reader = async (bytes) => (await import('./formats/docx')).readDocx(bytes);
 
+/** Two tags that break lines or cells in a text file (<p>…</p>, <br/>…<br/>): markup, not prose that quotes a tag. */
+const MARKUP_IN_TEXT = /<\/?(?:p|br|div|td|tr|li)\b[^<>\n]*>[^\n]*<\/?(?:p|br|div|td|tr|li)\b[^<>\n]*>/i;
+
 const READERS: Record<string, Reader> = {
   txt: readText, text: readText, md: readText, markdown: readText,
   html: readHtml, htm: readHtml, xhtml: readHtml, shtml: readHtml,
@@ -65,6 +68,12 @@ export async function readInput(name: string, bytes: Uint8Array, options: ReadOp
     return { problem: `the file cannot be read as .${extension} (${error instanceof Error ? error.message : String(error)})` };
   }
   if ('problem' in result) return result;
+  // (a page's markup saved as text: its lines read as the page's)
+  if (reader === readText && MARKUP_IN_TEXT.test(result.text)) {
+    const { textWithMarkup } = await import('./formats/html');
+    const read = textWithMarkup(result.text);
+    if (read.lines > 0) result = { text: read.text, warnings: [...(result.warnings ?? []), `${read.lines} line${read.lines > 1 ? 's' : ''} of web-page markup read as the page's text`] };
+  }
   if (result.text.trim() === '') return { problem: `no text found in the .${extension} file` };
   if (!/[\u4e00-\u9fa5]/.test(result.text)) return { problem: `the .${extension} file holds no Chinese text` };
   return result;

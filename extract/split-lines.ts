@@ -9,6 +9,8 @@
 /** Longer than any real paragraph (the seeds' longest is under 600 characters). */
 export const LONG_LINE = 2000;
 const SENTENCE_END = /[。！？!?]/g;
+/** U+2028, the line separator: a break within one line of the file, as a page's markup read from a text file's line gives. */
+export const PARAGRAPH_IN_LINE = '\u2028';
 const SOFT_BREAK = /[，；：,;:\s]/;
 
 export interface Paragraphs {
@@ -48,8 +50,11 @@ export function splitLines(text: string): Paragraphs {
       i = next;
     }
     if (starts.length) joins.set(texts.length, starts);
-    if (line.length <= LONG_LINE) { texts.push(line); lineNumbers.push(lineNumber); }
-    else for (const piece of splitLongLine(line)) { texts.push(piece); lineNumbers.push(lineNumber); }
+    // (a page's markup on one line of a text file, read as its paragraphs: each a paragraph of that line)
+    for (const paragraph of line.includes(PARAGRAPH_IN_LINE) ? line.split(PARAGRAPH_IN_LINE) : [line]) {
+      if (paragraph.length <= LONG_LINE) { texts.push(paragraph); lineNumbers.push(lineNumber); }
+      else for (const piece of splitLongLine(paragraph)) { texts.push(piece); lineNumbers.push(lineNumber); }
+    }
   }
   return { texts, lineNumbers, joins };
 }

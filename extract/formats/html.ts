@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decode, decodeAs } from '../decode';
+import { PARAGRAPH_IN_LINE } from '../split-lines';
 import type { FormatResult } from './format-result';
 
 /** Elements that end a line of text (a table row becomes one line, each of its cells closed by a bar). */
@@ -93,6 +94,24 @@ export function articleText(html: string): string {
   if (hanCount(body) < hanCount(stripped) * 0.5 || hanCount(alsoInBody) < hanCount(body) * 0.5) return stripped;
   // Readability may take the page's heading out as the article's title: put it back as the first line
   return heading && !body.slice(0, 300).includes(heading) ? `${heading}\n${body}` : body;
+}
+
+/** <p>, <br/>, </div>, <td …>: a tag that breaks a line or a table's cell, as a page's markup pasted into a text file has. */
+export const MARKUP_TAG = /<\/?(?:p|br|div|span|strong|td|tr|li|h[1-6]|table|section|article|style|link|meta)\b[^<>]*>/i;
+
+/**
+ * A text file holding a page's markup on some of its lines (各区、县(市)人民政府…</p><p style="…"> 现将…): each such line read as
+ * the page's would be, paragraphs and breaks as lines, cells closed by bars, styles and scripts left out; other lines as they are.
+ */
+export function textWithMarkup(text: string): { text: string; lines: number } {
+  let lines = 0;
+  const read = text.split('\n').map((line) => {
+    if (!MARKUP_TAG.test(line)) return line;
+    lines++;
+    // (its paragraphs stay one line of the file, so records name the line they are on)
+    return blockText(parseHTML(`<!doctype html><html><body>${line}</body></html>`).document.body).split('\n').join(PARAGRAPH_IN_LINE);
+  });
+  return { text: read.join('\n'), lines };
 }
 
 export function readHtml(bytes: Uint8Array): FormatResult {

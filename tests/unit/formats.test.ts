@@ -91,6 +91,34 @@ describe('web pages', () => {
   });
 });
 
+describe('a text file holding a page\'s markup', () => {
+  const page = [
+    '浙江省政府下达2025年国民经济和社会发展计划',
+    '<style>p{font-size:20px}</style><p>近日，浙江省人民政府印发《关于下达2025年浙江省国民经济和社会发展计划的通知》。</p><p>&nbsp;</p><p>安排省级财政资金1042.8亿元，供应建设用地35万亩以上。</p><p><span>力争新增100个以上项目纳入国家用地保障范围。</span></p>',
+    '（来源：浙江发布）',
+  ].join('\n');
+
+  it('reads the markup\'s paragraphs as the page\'s, leaving its styles and entities out, and says so', async () => {
+    const read = await readInput('plan.txt', new TextEncoder().encode(page));
+    if (!('text' in read)) throw new Error(read.problem);
+    expect(read.text).not.toMatch(/<|&nbsp;|font-size/);
+    expect(read.text).toContain('安排省级财政资金1042.8亿元');
+    expect(read.warnings).toContain('1 line of web-page markup read as the page\'s text');
+  });
+
+  it('gives its records on the file\'s own line', async () => {
+    const dataset = await datasetOf([{ name: 'plan.txt', bytes: new TextEncoder().encode(page) }]);
+    const found = dataset.targets.map((t) => [t.value, t.source.line]);
+    expect(found).toEqual(expect.arrayContaining([[1042.8, 2], [35, 2], [100, 2]]));
+  });
+
+  it('leaves prose that only mentions a tag as it is', async () => {
+    const prose = '某市数字化改革方案\n网页中的<p>标签不影响阅读。到2025年，全市建设30个试点示范项目。';
+    const read = await readInput('plan.txt', new TextEncoder().encode(prose));
+    expect('text' in read && read.text).toBe(prose);
+  });
+});
+
 describe('a page saved with its menus', () => {
   it('is titled by the policy’s title, not the menu line before it, so its records keep their ids', async () => {
     const menus = '首页 政务公开 政策文件 政策解读\n当前位置：首页 > 政策文件\n\n';
