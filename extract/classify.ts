@@ -25,6 +25,10 @@ const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市�
 const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划(?:建设)?|占地)面积(?:约|为|共|近)?$/;
 /** 半径50公里内: the reach of a place around it, what it is. */
 const PLACE_RADIUS = /(?:^|[，,；;：:])\s*(?:[\u4e00-\u9fa5]{0,4}半径)$/;
+/** 面积, 人口, 总人口: a clause opening on a place's area or people, no verb before its figure. */
+const PLACE_PROFILE = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|常住|户籍)?(?:面积|人口)(?:约|为|共|近|达)?$/;
+/** 面积5.05万平方公里，人口1365万: a sentence giving both. */
+const PROFILE_PAIR = /面积(?:约|为|共|近|达)?[\d.]+[万亿]?(?:平方公里|平方千米|亩|公顷)[，,、；;]\s*(?:总|常住|户籍)?人口(?:约|为|共|近|达)?[\d.]+/;
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
@@ -632,6 +636,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && PLACE_RADIUS.test(before)) return { kind: null, reason: 'the size of a place' };
+  // 规划范围包括…，面积5.05万平方公里，人口1365万: a place's area and people side by side, with no verb, describe it
+  if (PLACE_PROFILE.test(before) && PROFILE_PAIR.test(sentence)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && DISTANCE_FROM.test(before)) return { kind: null, reason: 'where a place lies' };
   // 地区生产总值达到0亿元, 已输入0个字: a page that lost its figures, or a counter, sets no level of nothing
   if (quantity.value === 0 && quantity.valueMax === null && quantity.base !== 'percent') return { kind: null, reason: 'a level of nothing' };
