@@ -633,6 +633,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 福清市(20个) over the names of the list, 第一部分 通州区政府主责任务(312项): how many names or tasks a heading counts
   if (quantity.base === 'count' && (/^\s*[\u4e00-\u9fa5]{2,12}[（(]$/.test(before) || /^[^，。；\d]{0,24}(?:任务|事项|清单|名单)[（(]$/.test(before)) && /^[)）]\s*$/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  // 这100个重点项目中，交通项目14个: things counted before, pointed back to
+  if (quantity.base === 'count' && /(?:^|[，,；;。\s])(?:这|上述|前述)$/.test(before) && /^[^，。；\d]{1,12}?中/.test(after)) return { kind: null, reason: 'things counted before' };
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && PLACE_RADIUS.test(before)) return { kind: null, reason: 'the size of a place' };
