@@ -46,11 +46,33 @@ function countedName(f: Finding): string {
   return `${name}${PEOPLE.test(f.unit) ? '人数' : '数量'}${note}`;
 }
 
+/** 粮食, 大豆, 茶园, 耕地: a product or a kind of land alone, two to four characters, with no measure of its own. */
+const BARE_PRODUCT = /^[\u4e00-\u9fa5]{2,4}$/;
+/** 完成, 形成, 发展到, 年产, 累积: a name that is the verb its clause opens with, not what is measured. */
+const VERB_OPENING = /^(?:完成|形成|实现|实施|推进|发展|首次|累积|累计|全面|外购|出口|年产|总产|产|再|改建|达到|力争|确保|新增到)/;
+/** 产量, 面积, 排放, 吞吐量, 处理…: a name that already says how it measures tonnes or land, or that tonnes of it are no output. */
+const SAYS_WHAT_MEASURED = /(?:量|产能|面积|指标|规模|任务|排放|减排|能耗|消耗|消费|吞吐|处理|利用|回收|储备|运输|货运|节约|替代|削减|下降|增加|新增|改造|治理|修复|建设|恢复)$/;
+
+/**
+ * A goal in tonnes or in 亩 named by its product or land alone (完成450万亩145万吨粮食 → 粮食面积, 粮食产量; 13.7万亩油料 → 油料面积):
+ * the measure its unit says, as a count's name says it counts.
+ */
+function measuredName(f: Finding): string {
+  if (f.kind !== 'target' || (f.baseUnit !== 't' && f.baseUnit !== '亩') || !BARE_PRODUCT.test(f.indicator) || SAYS_WHAT_MEASURED.test(f.indicator) || VERB_OPENING.test(f.indicator)) return f.indicator;
+  // (tonnes of a product written after them, 145万吨粮食, are its output; 煤炭产能、氨氮, a port's tonnes, say other things)
+  if (f.baseUnit === 't') return f.quote.includes(`吨${f.indicator}`) ? `${f.indicator}产量` : f.indicator;
+  return `${f.indicator}面积`;
+}
+
+/** A record's name as written out: a count's says it counts, a product's in tonnes or land's in 亩 what is measured. */
+const namedMeasure = (f: Finding): string => (f.baseUnit === 'count' ? countedName(f) : measuredName(f));
+
 /** 奖励比例（占投资额） → 奖励比例(占投资额): a name in the brackets its text writes. */
 const inPlainBrackets = (name: string): string => (name.includes('（') ? name.replace(/（/g, '(').replace(/）/g, ')') : name);
 
 /**
- * The records of a file's findings. A name is written out as the record shows it: a count's says it counts, and its note
+ * The records of a file's findings. A name is written out as the record shows it: a count's says it counts (a product's
+ * tonnes, its output), and its note
  * stands in the brackets its text writes (`plainBrackets`: ( ), as most web pages do); the id is hashed from the name found,
  * so notes kept on a record stay with it.
  */
@@ -65,7 +87,7 @@ export function toTargets(findings: readonly Finding[], plainBrackets = false): 
     return {
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
-      indicator: plainBrackets ? inPlainBrackets(countedName(f)) : countedName(f),
+      indicator: plainBrackets ? inPlainBrackets(namedMeasure(f)) : namedMeasure(f),
       indicatorKey,
       // a keyed record takes its indicator's topic, so one indicator never spans two topics
       topic: (indicatorKey ? indicatorByKey(indicatorKey)?.topic : undefined) ?? topicOf(`${f.indicator} ${f.quote}`),

@@ -104,7 +104,14 @@ const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASUR
 const PER_UNIT_LEFT = /^(?:\/(?:平方米|立方米|㎡|m²|小时|千瓦时|千瓦|兆瓦|公顷|公斤|千克|标方|万元|[年日天月人户亩吨度辆台套个家次元座升]))+(?:左右|以上|以下|的)?/;
 const SIZE_WORDS = new RegExp(`^(?:左右|以上)?[\u4e00-\u9fa5]{0,4}?${SIZE_OF_CLASS}$`);
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
+/** 亩, 吨, 平方米, 公里: a physical measure, not a count, money or a share. */
+const PHYSICAL = /^(?:亩|t|tce|km|km2|m2|m3|kW|kWh|TEU)$/;
+
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
+  // 完成450万亩145万吨粮食: two measures of one product side by side, the product after the second
+  const product = next && next.start === quantity.end && next.base !== quantity.base && PHYSICAL.test(quantity.base) && PHYSICAL.test(next.base)
+    ? /^([\u4e00-\u9fa5]{2,6}?)(?=[、，；。和及与]|的|$)/.exec(sentence.slice(next.end, clause.end)) : null;
+  if (product) return clean(product[1]);
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
@@ -162,6 +169,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (/^[（(](?:这|此|该|即|其)/.test(after)) return '';
   // (突破万亿元（人民币，下同）大关: a currency's aside, cut by its own comma, and the milestone word name nothing counted)
   after = after.replace(/^的/, '').replace(/^[（(][^）)]{0,6}[）)](?:以上|以下|以内|左右)?/, '').replace(/^[（(][^）)]*$/, '').replace(/^(?:大关|关口)$/, '');
+  // (13.7万亩油料的硬任务: the task a figure is set as names nothing measured)
+  after = after.replace(/的(?:硬|刚性|约束性)?(?:任务|目标|指标)$/, '');
   // 从2020年的15%提高到56%: what follows a baseline is the change, not an object
   if (/^(?:提高|提升|增长|增加|降低|下降|扩大|减少)(?:到|至)/.test(after)) return '';
   // 打造2个1000亿、3个500亿、5个100亿产业集群: an amount standing as a label takes the noun the list ends on
