@@ -199,6 +199,14 @@ function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
     if (!short || division?.level !== 'district' || regions.lookup(short)) continue;
     countyShortNames.set(short, [...(countyShortNames.get(short) ?? []), division]);
   }
+  // (辽中, the short name 辽中县 went by before it became 辽中区, which as a district has none: older texts still write it)
+  for (const former of formerAreas) {
+    const current = renamedInKind().byFormer.get(former.code);
+    const division = current ? regions.byCode(current) : undefined;
+    const short = countyShortName(former.name);
+    if (!short || !division?.name.endsWith('区') || regions.lookup(short) || countyShortNames.has(short)) continue;
+    countyShortNames.set(short, [division]);
+  }
   return countyShortNames;
 }
 
@@ -1631,6 +1639,19 @@ function selfNamed(text: string): Region | null {
   return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
+/** 经济, 工业城, 特色: what a place's own name opens, as a county's text writes of itself (辽中经济, 辽中工业城). */
+const OWNED_AFTER_PLACE = '(?:经济|工业|人民|县域|特色|农业|城|的)';
+
+/**
+ * Whether a district was a county (辽中县, now 辽中区) whose short name the text writes for what is its own (实现辽中经济跨越式发展,
+ * 建成辽中工业城); a short name that is a word too (新建, 新建变电站) names no place by itself.
+ */
+function formerCountyOwned(division: Division, text: string): boolean {
+  const former = renamedInKind().byCurrent.get(division.code);
+  const short = former?.name.endsWith('县') ? countyShortName(former.name) : null;
+  return short !== null && new RegExp(`${short}${OWNED_AFTER_PLACE}`).test(text);
+}
+
 /**
  * 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…, 领跑全省的…平台, 在全省“勇当先行者”中, 为全省全国大局多做贡献:
  * a place measured against its province, or acting within it, which is not itself.
@@ -1643,8 +1664,10 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   if (!fits.length) return null;
   // (广德县委书记…该县 in a text of 2008: a county since made a county-level city, 广德市, under the name it had)
   const countyOnce = /[我全本该]县/.test(text);
+  // (全县… 辽中 in a text from before 辽中县 became 辽中区: the district that was the county)
   const fitting = (division: Division): boolean => fits.some((fit) => fit(division))
-    || (countyOnce && division.level === 'district' && division.name.endsWith('市') && text.includes(`${division.shortName ?? division.name.slice(0, -1)}县`));
+    || (countyOnce && division.level === 'district' && division.name.endsWith('市') && text.includes(`${division.shortName ?? division.name.slice(0, -1)}县`))
+    || (countyOnce && division.level === 'district' && division.name.endsWith('区') && formerCountyOwned(division, text));
   const mentioned = divisionsNamed(text, regions, shortNames);
   const counts = new Map<string, { division: Division; count: number }>();
   const tally = (division: Division): void => {
@@ -1876,7 +1899,9 @@ function namedAsItWas(region: Region, body: () => string): Region {
   const current = regionIndex().byCode(region.code)?.name;
   if (!former || !current) return region;
   const text = body();
-  if (!text.includes(former.name) || countOf(text, former.name) < countOf(text, current)) return region;
+  // (全县… 辽中 with neither full name written: a text speaking as a county was the county's)
+  const speaksAsFormer = former.name.endsWith('县') && current.endsWith('区') && /[我全本该]县/.test(text) && !text.includes(current);
+  if (!speaksAsFormer && (!text.includes(former.name) || countOf(text, former.name) < countOf(text, current))) return region;
   return { name: region.name.slice(0, -current.length) + former.name, level: 'district', code: former.code };
 }
 
