@@ -1652,6 +1652,12 @@ function formerCountyOwned(division: Division, text: string): boolean {
   return short !== null && new RegExp(`${short}${OWNED_AFTER_PLACE}`).test(text);
 }
 
+/** 仙桃产业, 仙桃经济, 仙桃特色: a county-level place's short name written of what is its own. */
+function ownedOnce(division: Division, text: string): boolean {
+  const short = countyShortName(division.name);
+  return short !== null && new RegExp(`${short}(?:产业|经济|特色|人民|发展)`).test(text);
+}
+
 /**
  * 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…, 领跑全省的…平台, 在全省“勇当先行者”中, 为全省全国大局多做贡献:
  * a place measured against its province, or acting within it, which is not itself.
@@ -1683,7 +1689,10 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const countyCounts = countiesNamed(text, regions);
   let withShortNames: Division[] | undefined;
   const shortMentioned = (): Division[] => (withShortNames ??= shortNames ? mentioned : divisionsNamed(text, regions, true));
-  const counties = [...countyCounts].filter(([division, count]) => count >= 2 && fitting(division));
+  // (对仙桃产业发展具有示范引领作用 in a text speaking as 我市 that names no other county: once is enough when written of its own)
+  // (新平台, 绿色通道 are words the short names 新平, 通道 are in: only one county may be so written)
+  const owned = [...countyCounts.keys()].filter((division) => ownedOnce(division, text));
+  const counties = [...countyCounts].filter(([division, count]) => (count >= 2 || (owned.length === 1 && owned[0] === division)) && fitting(division));
   if (counties.length) {
     const named = shortMentioned();
     for (const [division, count] of counties) {
