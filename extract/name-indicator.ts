@@ -827,6 +827,9 @@ const APPROVED_BY = /^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|�
 const GENERIC_PAID = /^(?:(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?)?(?:企业|单位|主体|机构|项目)$|^(?:符合(?:条件|要求|标准|规定)|经认定|上述|以上)(?:的)?$/;
 const REACHED_SIZE = /^([^，。；对]{2,24}?(?:首次)?(?<![不未])(?:突破|达到|超过)[^，。；、]{0,10}?[\d.]+[万亿]*(?:元|%|人|家|个))(?:以上)?的?((?!的)[^，。；]{0,14}?(?:企业|项目|单位|机构))[，,]/;
 
+/** 补助资金不超过…总投资, 补助资金最高不超过…总造价: a payment capped as a share of a sum, what is paid kept. */
+const CAPPED_SHARE = /^(.*?(?:补助|补贴|奖励|扶持|奖补))(?:资金)?(?:最高)?(?:不超过|不高于)[^，。；]{2,24}$/;
+
 /** 奖励资金, 补助经费: money named as the payment it is. */
 const PAYMENT_FUNDS = /^(?:一次性)?(?:奖励|补助|补贴|扶持|资助|奖补)(?:资金|经费)$/;
 
@@ -836,6 +839,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   let subject = givenSubject.replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(BAND_END_NOTES, '').replace(/^的/, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
+  // 补助资金不超过实体工程和仪器设备总投资的50%: the payment capped as a share, what it is a share of named apart as （占…）
+  if (quantity.base === 'percent') subject = subject.replace(CAPPED_SHARE, '$1');
   const peer = quantities[index + 1];
   if (DURATION.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
     // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
@@ -979,8 +984,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     .replace(/(?:[\d.]+[%‰]?[、和及与])+$/, '');
   // (奖励标准为投资额的1‰: a standard set as a share of a sum, too)
   // (补贴比例不超过算力合同费用的30%: a rate bounded, then what it is a share of)
-  const share = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)/.test(shareWindow)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为|比例(?=不超过|不高于))其?/, '').trim())
+  // (补助资金最高不超过设施设备总造价的30%: a payment capped as a share of a sum)
+  const share = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/.test(shareWindow)
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为|比例(?=不超过|不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?=不超过|不高于))其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
