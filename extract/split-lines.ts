@@ -11,6 +11,7 @@ export const LONG_LINE = 2000;
 const SENTENCE_END = /[。！？!?]/g;
 /** U+2028, the line separator: a break within one line of the file, as a page's markup read from a text file's line gives. */
 export const PARAGRAPH_IN_LINE = '\u2028';
+const AFTER_PARAGRAPH_IN_LINE = /(?<=\u2028)/;
 const SOFT_BREAK = /[，；：,;:\s]/;
 
 export interface Paragraphs {
@@ -50,8 +51,8 @@ export function splitLines(text: string): Paragraphs {
       i = next;
     }
     if (starts.length) joins.set(texts.length, starts);
-    // (a page's markup on one line of a text file, read as its paragraphs: each a paragraph of that line)
-    for (const paragraph of line.includes(PARAGRAPH_IN_LINE) ? line.split(PARAGRAPH_IN_LINE) : [line]) {
+    // (a page's markup on one line of a text file, read as its paragraphs: each a paragraph of that line, the break kept at its end)
+    for (const paragraph of line.includes(PARAGRAPH_IN_LINE) ? line.split(AFTER_PARAGRAPH_IN_LINE) : [line]) {
       if (paragraph.length <= LONG_LINE) { texts.push(paragraph); lineNumbers.push(lineNumber); }
       else for (const piece of splitLongLine(paragraph)) { texts.push(piece); lineNumbers.push(lineNumber); }
     }
