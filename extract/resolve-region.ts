@@ -698,6 +698,9 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     // (文章来源：上海证券报 under a report on 包头: a paper whose home the text names only in the paper's own name carries news
     // of a place outside it)
     if (outlet && reportsElsewhere(named, body().split(clue).join(''))) continue;
+    // (来源：福州日报 over “十四五”期间，我省新建高速公路将超1000公里: a city's paper on news its text tells as the province's)
+    const province = outlet && named?.level === 'city' ? provinceVoiced(named, body) : null;
+    if (province) return province;
     const reported = outlet ? placeReportedOn(named, body) : null;
     if (reported) return reported;
     // 来源：合肥晚报 over 近日，安徽省印发《…》: a newspaper's news of a text its lead says a division issued
@@ -717,6 +720,15 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     if (NATIONAL_ANYWHERE.test(clue)) return NATIONAL;
   }
   return null;
+}
+
+/** The province of a city whose paper carries a text that speaks as its province (我省, twice or more) and never as a city; null otherwise. */
+function provinceVoiced(city: Region, body: () => string): Region | null {
+  const text = body().slice(0, 3000);
+  // (在全省…, 占全省…: a city measured against its province says 全省 too, never 我省)
+  if ((text.match(/[我本]省/g)?.length ?? 0) < 2 || /[我全本]市(?!场|面|民)/.test(text)) return null;
+  const province = regionIndex().provinceOf(city);
+  return province ? toRegion(province) : null;
 }
 
 /** Whether a text never names a newspaper's home (by its full or short name), and names a division outside it. */
