@@ -406,8 +406,8 @@ const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({
 const HEADLINE_LINES = 40;
 /** How far a page's head (its headline, date and source lines) may run before the text's first full stop. */
 const PAGE_HEAD_LINES = 6;
-/** 日期:08-03, 来源:…, 2022-08-03 10:15: a line of a page's head giving when, whence or by whom. */
-const PAGE_META = /^\s*(?:日期|时间|发布时间|发布日期|来源|作者|编辑|责任编辑|浏览|点击)\s*[:：]|^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
+/** 日期:08-03, 来源:…, 2022-08-03 10:15, 【切换城市】: a line of a page's head giving when, whence or by whom, or a portal's city switch. */
+const PAGE_META = /^\s*(?:日期|时间|发布时间|发布日期|来源|作者|编辑|责任编辑|浏览|点击)\s*[:：]|^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|^\s*[【[]?切换(?:城市|地区|站点)[】\]]?\s*$/;
 /** Whether the nearest lines around line `i` with words on them give a page's date, source or author. */
 function nearPageMeta(lines: readonly NormalizedLine[], i: number): boolean {
   const near = (step: number): string | undefined => {
