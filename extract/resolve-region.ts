@@ -692,6 +692,10 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
       if (place) return place;
       continue;
     }
+    // (国家林业和草原局与广西壮族自治区政府共建…: a national body acting with a province's government, on the province's work)
+    const partner = JOINT_WITH_GOVERNMENT.exec(clue);
+    const joint = partner ? firstDivision(partner[1]) : null;
+    if (joint) return joint;
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
     const outlet = named !== null && NEWS_OUTLET.test(clue);
@@ -730,6 +734,9 @@ function provinceVoiced(city: Region, body: () => string): Region | null {
   const province = regionIndex().provinceOf(city);
   return province ? toRegion(province) : null;
 }
+
+/** 国家林业和草原局与广西壮族自治区政府: a national body named with a province's (or a city's) government. */
+const JOINT_WITH_GOVERNMENT = /^(?:国家|国务院|[\u4e00-\u9fa5]{2,8}部)[\u4e00-\u9fa5]{0,12}?(?:与|和|同)([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市))(?:人民)?政府$/;
 
 /** Whether a text never names a newspaper's home (by its full or short name), and names a division outside it. */
 function reportsElsewhere(home: Region, text: string): boolean {
