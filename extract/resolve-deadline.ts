@@ -72,7 +72,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
-const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期)`, 'g');
+// (站在“十四五”的新起点上，…明确…: goals set at a period's start are for the period)
+const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期|的?新?起点上)`, 'g');
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
 const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
 /** 力争“十一五”开局之年，实现…, “十四五”收官之年: the year that opens or closes a plan period, named so in a sentence. */
