@@ -29,6 +29,8 @@ const PLACE_RADIUS = /(?:^|[，,；;：:])\s*(?:[\u4e00-\u9fa5]{0,4}半径)$/;
 const PLACE_PROFILE = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|常住|户籍)?(?:面积|人口)(?:约|为|共|近|达)?$/;
 /** 面积5.05万平方公里，人口1365万: a sentence giving both. */
 const PROFILE_PAIR = /面积(?:约|为|共|近|达)?[\d.]+[万亿]?(?:平方公里|平方千米|亩|公顷)[，,、；;]\s*(?:总|常住|户籍)?人口(?:约|为|共|近|达)?[\d.]+/;
+/** 通达, 通勤, 直达: what hours of travel between places measure (not 1小时通勤圈, 1小时经济圈: a circle named, no goal). */
+const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通勤|到达|直达|可达|抵达|基本覆盖|覆盖)(?![圈网])/;
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
@@ -886,6 +888,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^[种类档]$/.test(quantity.unit) && /(?:分别)?(?:设置|设立|分为|分成)$/.test(before.replace(/[\d.]+[种类档][和、及与]$/, ''))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
   if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
+  // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
+  if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
