@@ -18,8 +18,13 @@ const readHtml: Reader = async (bytes) => (await import('./formats/html')).readH
 const readPdf: Reader = async (bytes, options) => (await import('./formats/pdf')).readPdf(bytes, options);
 const readDocx: Reader = async (bytes) => (await import('./formats/docx')).readDocx(bytes);
 
-/** Two tags that break lines or cells in a text file (<p>…</p>, <br/>…<br/>): markup, not prose that quotes a tag. */
-const MARKUP_IN_TEXT = /<\/?(?:p|br|div|td|tr|li)\b[^<>\n]*>[^\n]*<\/?(?:p|br|div|td|tr|li)\b[^<>\n]*>/i;
+/** A tag that breaks lines or cells (<p>, </p>, <br/>, <td …>), its attributes bounded so no scan runs on past a line. */
+const LINE_TAG = /<\/?(?:p|br|div|td|tr|li)\b[^<>\n]{0,400}>/gi;
+/** Two such tags in a text file (<p>…</p>, <br/>…<br/>): markup, not prose that quotes a tag. */
+function holdsMarkup(text: string): boolean {
+  LINE_TAG.lastIndex = 0;
+  return LINE_TAG.exec(text) !== null && LINE_TAG.exec(text) !== null;
+}
 
 const READERS: Record<string, Reader> = {
   txt: readText, text: readText, md: readText, markdown: readText,
@@ -69,7 +74,7 @@ export async function readInput(name: string, bytes: Uint8Array, options: ReadOp
   }
   if ('problem' in result) return result;
   // (a page's markup saved as text: its lines read as the page's)
-  if (reader === readText && MARKUP_IN_TEXT.test(result.text)) {
+  if (reader === readText && holdsMarkup(result.text)) {
     const { textWithMarkup } = await import('./formats/html');
     const read = textWithMarkup(result.text);
     if (read.lines > 0) result = { text: read.text, warnings: [...(result.warnings ?? []), `${read.lines} line${read.lines > 1 ? 's' : ''} of web-page markup read as the page's text`] };

@@ -97,7 +97,7 @@ export function articleText(html: string): string {
 }
 
 /** <p>, <br/>, </div>, <td …>: a tag that breaks a line or a table's cell, as a page's markup pasted into a text file has. */
-export const MARKUP_TAG = /<\/?(?:p|br|div|span|strong|td|tr|li|h[1-6]|table|section|article|style|link|meta)\b[^<>]*>/i;
+export const MARKUP_TAG = /<\/?(?:p|br|div|span|strong|td|tr|li|h[1-6]|table|section|article|style|link|meta)\b[^<>\n]{0,400}>/i;
 
 /**
  * A text file holding a page's markup on some of its lines (各区、县(市)人民政府…</p><p style="…"> 现将…): each such line read as
