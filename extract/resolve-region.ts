@@ -1658,8 +1658,8 @@ function selfNamed(text: string): Region | null {
   return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
-/** 经济, 工业城, 特色: what a place's own name opens, as a county's text writes of itself (辽中经济, 辽中工业城). */
-const OWNED_AFTER_PLACE = '(?:经济|工业|人民|县域|特色|农业|城|的)';
+/** 经济, 工业城, 产业, 特色: what a place's own name opens, as its own text writes of itself (辽中经济, 辽中工业城, 仙桃产业发展). */
+const OWNED_AFTER_PLACE = '(?:经济|工业|产业|人民|县域|特色|农业|发展|城)';
 
 /**
  * Whether a district was a county (辽中县, now 辽中区) whose short name the text writes for what is its own (实现辽中经济跨越式发展,
@@ -1667,14 +1667,13 @@ const OWNED_AFTER_PLACE = '(?:经济|工业|人民|县域|特色|农业|城|的)
  */
 function formerCountyOwned(division: Division, text: string): boolean {
   const former = renamedInKind().byCurrent.get(division.code);
-  const short = former?.name.endsWith('县') ? countyShortName(former.name) : null;
-  return short !== null && new RegExp(`${short}${OWNED_AFTER_PLACE}`).test(text);
+  return former?.name.endsWith('县') === true && writtenAsOwn(former.name, text);
 }
 
-/** 仙桃产业, 仙桃经济, 仙桃特色: a county-level place's short name written of what is its own. */
-function ownedOnce(division: Division, text: string): boolean {
-  const short = countyShortName(division.name);
-  return short !== null && new RegExp(`${short}(?:产业|经济|特色|人民|发展)`).test(text);
+/** 仙桃产业, 仙桃经济, 辽中工业城: whether a text writes a county-level place's short name (of 仙桃市, 辽中县) of what is its own. */
+function writtenAsOwn(name: string, text: string): boolean {
+  const short = countyShortName(name);
+  return short !== null && new RegExp(`${short}${OWNED_AFTER_PLACE}`).test(text);
 }
 
 /**
@@ -1710,7 +1709,7 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const shortMentioned = (): Division[] => (withShortNames ??= shortNames ? mentioned : divisionsNamed(text, regions, true));
   // (对仙桃产业发展具有示范引领作用 in a text speaking as 我市 that names no other county: once is enough when written of its own)
   // (新平台, 绿色通道 are words the short names 新平, 通道 are in: only one county may be so written)
-  const owned = [...countyCounts.keys()].filter((division) => ownedOnce(division, text));
+  const owned = [...countyCounts.keys()].filter((division) => writtenAsOwn(division.name, text));
   const counties = [...countyCounts].filter(([division, count]) => (count >= 2 || (owned.length === 1 && owned[0] === division)) && fitting(division));
   if (counties.length) {
     const named = shortMentioned();
