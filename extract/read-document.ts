@@ -959,7 +959,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
       inGoalBlock = GOAL_BLOCK.test(text);
       // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
-      if (inGoalBlock) reviewText = false;
+      // (…南海GDP去年突破3千亿元 / 主要预期目标 / …目标任务； / 城镇新增就业3万人以上；: nor do its lines go on from the report before it)
+      if (inGoalBlock) { reviewText = false; lastReported = false; }
       // 二、2025年主要目标: the heading's year is its goals' deadline
       const goalHeadingYear = inGoalBlock ? /((?:19|20)\d{2})年(?![—–\-~至])/.exec(text) : null;
       if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
