@@ -31,6 +31,8 @@ const PLACE_PROFILE = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|常住|户籍
 const PROFILE_PAIR = /面积(?:约|为|共|近|达)?[\d.]+[万亿]?(?:平方公里|平方千米|亩|公顷)[，,、；;]\s*(?:总|常住|户籍)?人口(?:约|为|共|近|达)?[\d.]+/;
 /** 通达, 通勤, 直达: what hours of travel between places measure (not 1小时通勤圈, 1小时经济圈: a circle named, no goal). */
 const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通勤|到达|直达|可达|抵达|基本覆盖|覆盖)(?![圈网])/;
+/** 超过, 达到, 不少于: a level a count is to reach, said just before it. */
+const LEVEL_VERB_BEFORE = /(?:超过|达到|达|突破|不少于|不低于|增至|增加到|提高到|保持在)$/;
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
@@ -805,8 +807,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && /(?:剩余|其余|余下)$/.test(before) && /^[^，。；]{0,12}(?:负担|承担|分担)/.test(after)) return { kind: null, reason: 'share of a payment held back' };
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
-  // 中山翠亨新区暖企20条, “稳增长20条”: a policy named by how many articles it has (not 新建道路5条, 开通航线10条)
-  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && !/[建增通造育修治开引]/.test(clauseBefore)) return { kind: null, reason: 'counts the text itself' };
+  // 中山翠亨新区暖企20条, “稳增长20条”: a policy named by how many articles it has (not 新建道路5条, 开通航线10条, nor
+  // 集装箱班轮航线超过135条: a count a level is set for)
+  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && !/[建增通造育修治开引]/.test(clauseBefore) && !LEVEL_VERB_BEFORE.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 落实…发展政策15条: the items of a policy; 推进第一批75个项目: a batch already named (遴选第二批30个 is a goal)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
