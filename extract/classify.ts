@@ -31,8 +31,6 @@ const PLACE_PROFILE = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|常住|户籍
 const PROFILE_PAIR = /面积(?:约|为|共|近|达)?[\d.]+[万亿]?(?:平方公里|平方千米|亩|公顷)[，,、；;]\s*(?:总|常住|户籍)?人口(?:约|为|共|近|达)?[\d.]+/;
 /** 通达, 通勤, 直达: what hours of travel between places measure (not 1小时通勤圈, 1小时经济圈: a circle named, no goal). */
 const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通勤|到达|直达|可达|抵达|基本覆盖|覆盖)(?![圈网])/;
-/** 超过, 达到, 不少于: a level a count is to reach, said just before it. */
-const LEVEL_VERB_BEFORE = /(?:超过|达到|达|突破|不少于|不低于|增至|增加到|提高到|保持在)$/;
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
@@ -447,19 +445,22 @@ const CONTINUED = /继续对[^。；]*$/;
 export const SIZE_MEASURE = '(?:年?产值|年?营收|年?营业收入|年?主营业务收入(?:增量)?|营业收入增量|产值增量|增量|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
+/** 产值超, 营收达到, or 超 alone: the size a counted thing has, its measure said or left out. */
+export const SIZE_OF_CLASS = `(?:${SIZE_MEASURE}|超过|超|过|突破)`;
 /**
  * 5个产值超, 3个营业收入超, 5个超, 4条综合产值超 right before an amount: the count, then the measure (or the mere crossing) of the
  * size its things have.
  */
-/** 产值超, 营收达到, or 超 alone: the size a counted thing has, its measure said or left out. */
-export const SIZE_OF_CLASS = `(?:${SIZE_MEASURE}|超过|超|过|突破)`;
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)(?:左右|以上)?[\\u4e00-\\u9fa5]{0,4}?|一大?批|若干)${SIZE_OF_CLASS}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
 export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
-const REACH_VERB_END = /(?:达到|达|突破|超过|提高到|提升到|提高至|提升至|增至)(?:约)?$/;
+const REACH_VERBS = '达到|达|突破|超过|提高到|提升到|提高至|提升至|增至|增加到';
+export const REACH_VERB_END = new RegExp(`(?:${REACH_VERBS})(?:约)?$`);
+/** 达到, 不少于, 保持在 right before a figure: a level to reach, or a floor to keep. */
+const LEVEL_OR_FLOOR_END = new RegExp(`(?:${REACH_VERBS}|不少于|不低于|保持在)$`);
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
 function provisionOf(sentence: string, quantity: Quantity): string {
   const end = sentence.indexOf('；', quantity.end);
@@ -809,7 +810,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // 中山翠亨新区暖企20条, “稳增长20条”: a policy named by how many articles it has (not 新建道路5条, 开通航线10条, nor
   // 集装箱班轮航线超过135条: a count a level is set for)
-  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && !/[建增通造育修治开引]/.test(clauseBefore) && !LEVEL_VERB_BEFORE.test(before)) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && !/[建增通造育修治开引]/.test(clauseBefore) && !LEVEL_OR_FLOOR_END.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 落实…发展政策15条: the items of a policy; 推进第一批75个项目: a batch already named (遴选第二批30个 is a goal)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };

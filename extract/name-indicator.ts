@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, KIND_QUALITY, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, KIND_QUALITY, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1276,7 +1276,7 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   const previous = quantities[index - 1];
   // (市级专业镇10个以上、县级20个以上: the item before may end on its bound)
   // (省级农业产业化重点龙头企业达到1000家、国家级达到100家: or with the verb the item before has)
-  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim().replace(/^(?:以上|以下|以内|左右)/, '').replace(/(?:达到|达|超过|突破|增至|增加到|提高到|提升到)$/, '') !== `、${name}`) return null;
+  if (!previous || previous.base !== 'count' || sentence.slice(previous.end, quantities[index].start).trim().replace(/^(?:以上|以下|以内|左右)/, '').replace(REACH_VERB_END, '') !== `、${name}`) return null;
   const level = LEVEL_ALONE.test(name);
   if (!level && !/^[\u4e00-\u9fa5]{2,4}$/.test(name)) return null;
   // (a long run of such items looks back a few items at most: hostile text must not recurse without end)
