@@ -1142,10 +1142,8 @@ function provinceIssuingInLead(text: string): Region | null {
   const regions = regionIndex();
   const inName = firstDivision(m[1], regions);
   if (inName) return inName.level === 'province' ? inName : null;
-  const provinces = new Set(divisionsNamed(text, regions).map((division) => division.code.slice(0, 2)));
-  const [province] = provinces;
-  const division = provinces.size === 1 ? regions.byCode(`${province}0000`) : undefined;
-  return division ? toRegion(division) : null;
+  const province = soleProvinceOf(divisionsNamed(text, regions), regions);
+  return province ? toRegion(province) : null;
 }
 
 /** 2月15日，中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
@@ -1343,10 +1341,15 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
 function provinceOfItsCities(text: string, regions: RegionIndex): Region | null {
   const named = divisionsNamed(text, regions);
   const cities = new Set(named.filter((division) => division.level === 'city').map((division) => division.code));
-  const provinces = new Set(named.map((division) => division.code.slice(0, 2)));
+  const province = soleProvinceOf(named, regions);
+  return cities.size >= 3 && province ? toRegion(province) : null;
+}
+
+/** The one province all the divisions given lie in, or undefined when they lie in two or more (or none is given). */
+function soleProvinceOf(divisions: readonly Division[], regions: RegionIndex): Division | undefined {
+  const provinces = new Set(divisions.map((division) => division.code.slice(0, 2)));
   const [province] = provinces;
-  const division = province ? regions.byCode(`${province}0000`) : undefined;
-  return cities.size >= 3 && provinces.size === 1 && division ? toRegion(division) : null;
+  return provinces.size === 1 ? regions.byCode(`${province}0000`) : undefined;
 }
 
 /** 长春、吉林等地, 郑州、洛阳、开封等市: places listed together as places among others. */
