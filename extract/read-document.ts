@@ -399,7 +399,8 @@ const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–
 // (用2-3年时间: a span given as a range ends with the longer)
 const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?(?:时间|努力)(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
 /** 从2016年起，利用…, 自2021年开始: the year a span of years is counted from, just before it. */
-const SPAN_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)[，,]?[^，。；\d]{0,4}$/;
+// (决定从2009年起在全省组织实施…工程，即力争用5年时间: with what is begun then, and no other figure, between)
+const SPAN_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)(?:“[^”\n]{0,12}”|[^。；\d]){0,40}$/;
 /** The year 今后五年 or 未来3年 ends in, counted from the last year the text looks back on. */
 const yearsAheadEnd = (m: RegExpExecArray, lastPastYear: number): Deadline => ({ year: lastPastYear + (m[1] === '三' || m[1] === '3' ? 3 : 5), date: null });
 /** How far into a page its headline may stand, under a portal's menu. */

@@ -41,6 +41,8 @@ const ISSUING_VERB = /(?:印发|印(?=《)|发布(?!会)|出台|制定|编制|�
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
 const NATIONAL_OUTLET = /^(?:中国|中新|人民|新华|央视|光明|经济|中央)[\u4e00-\u9fa5]{0,6}(?:网|报|社|台|频道|新闻|客户端)$/;
+/** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
+const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$/;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
@@ -231,7 +233,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text)) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
@@ -290,7 +292,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     for (const pattern of [UNQUOTED_NAME, UNQUOTED_PERIOD_NAME]) for (const m of matchesOf(pattern, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
-    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*([^\s时]{2,30})/.exec(text);
+    // (来源:中国交通新闻网 点击: on a page whose spaces are gone: the source ends where the page's next label begins)
+    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|访问)[^\s时]){2,30})/.exec(text);
     // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
     // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
     // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)

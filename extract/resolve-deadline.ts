@@ -226,7 +226,8 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
 
 /** 主动调增全年各项经济发展目标, 今年…增速目标均为10%以上, 该市今年主要施政目标包括, 明确了新一年的奋斗目标: an opening that sets this year's goals. */
 // (河北省代省长…在河北省十三届人大五次会议上作政府工作报告: news of the year's work report, delivered at its congress)
-const SETS_YEAR_GOALS = /(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度|新一年)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为|包括|[是为][:：])|(?:人大|人民代表大会)[^。，；]{0,12}?会议上(?:作|所作的?)(?:了)?政府工作报告/;
+// (市工信局将进一步落实落细政府工作报告的工作部署: a body carrying out the year's work report)
+const SETS_YEAR_GOALS = /落实[^。；，]{0,6}?政府工作报告|(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度|新一年)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为|包括|[是为][:：])|(?:人大|人民代表大会)[^。，；]{0,12}?会议上(?:作|所作的?)(?:了)?政府工作报告/;
 
 /** Whether a text's title or opening lines set the goals of the year it is issued in (its undated goals are that year's). */
 export function setsYearGoals(lines: readonly { text: string }[], titleLine: number): boolean {
@@ -376,6 +377,8 @@ const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一�
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
 // (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
+/** 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held. */
+const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一)季度(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
@@ -428,6 +431,9 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     if (sessions) return Number(sessions[1]);
     // a report reviews last year before this one (2024年是…关键一年 … 2025年是…; 回顾2024年工作，部署2025年工作): the latest
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1] ?? year[2]) > stated) stated = Number(year[1] ?? year[2]);
+    // (昨日，2022年南宁市…工程指挥部召开第一次全体会议: a meeting named by its year is held in it)
+    const meeting = YEAR_MEETING.exec(lines[i].text);
+    if (meeting && (stated === null || Number(meeting[1]) > stated)) stated = Number(meeting[1]);
     // (提出今年全省将推广…；《2019年河北省…工作要点》明确…: news of a year's work plan, which it names)
     const plan = YEAR_PLAN_NAMED.exec(lines[i].text);
     if (plan && (stated === null || Number(plan[1]) > stated)) stated = Number(plan[1]);

@@ -880,7 +880,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? UNRESOLVED;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
   // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 (not 我区 or 区委) is the autonomous region)
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
@@ -1423,6 +1423,19 @@ function namedUnder(text: string, code: string): Region | null {
 
 /** 全区, 我区, 本区, 区委, 区政府, …强区: a text speaking as a district. */
 const DISTRICT_VOICE = /[全我本]区(?!域)|区委|区政府|强区(?![县市])/;
+/**
+ * 全市建成充电桩23万个…按照《重庆市企业投资项目核准和备案管理办法》执行: a text speaking as a city, and only as one, that
+ * names no place but its documents' (each 《 opening on the same city's name), works under its own city's rules.
+ */
+function cityUnderOwnRules(text: string, own: string, regions: RegionIndex): Region | null {
+  if (!CITY_VOICE.test(own) || DISTRICT_VOICE.test(own) || COUNTY_VOICE.test(own) || /[全我本]省|省委|省政府/.test(own)) return null;
+  const mentioned = divisionsNamed(text, regions);
+  const [only] = mentioned;
+  if (!only || !mentioned.every((division) => division.code === only.code) || !only.name.endsWith('市') || only.level === 'district') return null;
+  const opened = matchesOf(new RegExp(`《${only.name}`, 'g'), text).length;
+  return opened > 0 && countOf(text, only.shortName ?? only.name) === opened ? named(only, regions) : null;
+}
+
 /** 全市, 我市, 本市, 市委, 市政府: a text speaking as a city. */
 const CITY_VOICE = /[全我本]市(?!场|面|民)|市委|市政府/;
 
