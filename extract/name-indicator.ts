@@ -357,7 +357,11 @@ function listItem(items: readonly string[], position: number): string {
   // (城镇居民、农村居民人均可支配收入: so do items of four characters alike before a measure the last one names)
   const alike = items.slice(0, -1).every((item) => item.length === 4) && PARALLEL_MEASURE.test(last);
   if (items.length >= 2 && (items.slice(0, -1).every((item) => item.length <= 3) || alike) && last.length > first.length + 2) {
-    return at === items.length - 1 ? last : items[at] + last.slice(first.length);
+    // (获批国家、省绿色工厂: grades of unlike length, the last one's grade cut at its own end)
+    // (对省、市级产业集群: the tail keeps the last one's 级, which a grade written with its own drops)
+    const lastGrade = items.slice(0, -1).every((item) => GRADE_WORD.test(item)) ? GRADE_OPENING.exec(last) : null;
+    const tail = last.slice(lastGrade ? lastGrade[0].length : first.length);
+    return at === items.length - 1 ? last : items[at] + (items[at].endsWith('级') ? tail.replace(/^级/, '') : tail);
   }
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
   // (化学需氧量、氨氮、二氧化硫和氮氧化物: items of unlike length, none a part of the first)
@@ -365,11 +369,25 @@ function listItem(items: readonly string[], position: number): string {
   // 过100亿元、50亿元、30亿元企业: amounts of unlike length share the words before the first one's number
   // (总投资2-5亿元、5-10亿元: a band's two ends are one amount)
   const amount = /^[\d.]/.test(second) ? /[\d.]+(?:[-—–~至][\d.]+)?[^\d.]*$/.exec(first) : null;
-  const head = amount ? first.slice(0, amount.index) : first.slice(0, first.length - second.length);
+  // (首次入选省独角兽、潜在独角兽、瞪羚企业: the second item ending on the first's own thing shares the words before that thing)
+  const shared = amount ? 0 : commonSuffixLength(first, second);
+  const head = amount ? first.slice(0, amount.index) : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(second.length) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
+}
+
+/** 国家, 省级, 自治区: a grade of government standing alone as an item of a list. */
+const GRADE_WORD = /^(?:国家|中央|省|市|县|区|自治区)级?$/;
+/** 省绿色工厂, 市级…: the grade a list's last item opens on (without its 级). */
+const GRADE_OPENING = /^(?:国家|中央|自治区|省|市|县|区)/;
+
+/** How many characters two names end alike in. */
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** 新认定、新引进: the ways the things paid for come to be, listed before them. */
