@@ -12,9 +12,9 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
 /**
  * Cues that a clause reports a result already reached, at a time they name: 截至2022年末, 过去一年, 近三年，…平均增速达到9.1%,
  * 2019年揭牌成立至今, 1—9月, 据统计, 公布第六批…项目 (a batch announced), 经过40多年的接力发展, 接连跨越5000亿元、6000亿元台阶,
- * 勘探发现万亿级页岩气资源 (resources found). They hold for the clauses after them, in this sentence and the next.
+ * 勘探发现万亿级页岩气资源 (resources found), 大理是“乳牛之乡” (a place by the title it holds, opening its profile). They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连(?:跨越|突破|迈上|跨上|跃上)|经过[\d一二三四五六七八九十]+(?:多|余)?年(?:的)?[^，。；]{0,6}(?:发展|努力|建设|奋斗)|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据(?:最新|初步|不完全)?统计|统计显示|数据显示|资料显示|工作报告显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连(?:跨越|突破|迈上|跨上|跃上)|经过[\d一二三四五六七八九十]+(?:多|余)?年(?:的)?[^，。；]{0,6}(?:发展|努力|建设|奋斗)|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$)|^\s*实际(?:完成|实现)(?![^，。；]*的)|去年|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据(?:最新|初步|不完全)?统计|^\s*[\u4e00-\u9fa5]{2,10}(?:是|被誉为|素有)“[^”]{2,16}”(?:之称|的美誉)?\s*$|统计显示|数据显示|资料显示|工作报告显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有 (not 共有…18条政策, a policy's own parts), …的工业企业有151家 (not 将有), 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
@@ -391,6 +391,10 @@ const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)
 /** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
 const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
 const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
+/** …，给予每家每年最高200万元补贴: money given later in the sentence. */
+const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
+/** 力争, 到2025年, 确保: a goal's own words before its floor. */
+const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
@@ -583,6 +587,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     || (quantity.unit === '次' && (/^\s*(?:浏览|阅读|点击|访问)(?:\s*[|｜]|\s*$)/.test(sentence.slice(quantity.end)) || /^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/.test(sentence.slice(0, quantity.start))))
     // (0条 [查看全部] 相关评论: the count of a page's comments, above them)
     || (quantity.unit === '条' && /^\s*[[【(（]?查看全部[\]】)）]?\s*(?:相关|网友)?评论/.test(sentence.slice(quantity.end)))) return { kind: null, reason: "a page's counter" };
+  // (>政府公报>2016年政府公报>2016年06期>: the issue of a gazette by its year and number)
+  if (quantity.unit === '期' && /(?:19|20)\d{2}年第?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start))) return { kind: null, reason: 'an issue of a periodical' };
   // 君乐宝、三元、双鸽3个…: a name in a list of names that a numeral and a unit happen to spell
   if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
@@ -684,7 +690,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && quantity.valueMax !== null && clause.includes('、') && BAND_RUN.test(clause)) return { kind: null, reason: 'eligibility threshold' };
   // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns
   if (quantity.base === 'CNY' && quantity.valueMax !== null && BAND_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (达到1001~2000人的，1000人以上部分按20元/人奖励: the part of a count above a bound a rate is paid on)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (quantity.base === 'percent' && RATE_OF_BAND.test(before)) return { kind: 'incentive' };
+  // (第五条 企业研发人员占当年职工人数10%以上，…，按上年新增部分的3%，给予每家每年最高200万元补贴; 或上年度营业收入在1000万元以上，
+  // 增长率超50%的…，给予15万元: a floor stated before any money is named, the money given after it, is who qualifies)
+  if ((quantity.base === 'percent' || quantity.base === 'CNY') && /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
   // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
