@@ -51,6 +51,18 @@ function replaceOne(ch: string, at: number, line: string): string {
   }
 }
 
+/** "十五五", "双碳": a straight quote next to a Chinese character, read as the curved one its place in its pair asks for. */
+const STRAIGHT_QUOTE_BY_HAN = /(?<=[\u4e00-\u9fff，。、；：])"|"(?=[\u4e00-\u9fff])/;
+
+/** Straight double quotes read as curved ones, opening and closing in turn, where the line pairs them and a Chinese character stands by one. */
+function curvedQuotes(line: string): string {
+  if (!STRAIGHT_QUOTE_BY_HAN.test(line)) return line;
+  const count = line.split('"').length - 1;
+  if (count % 2 !== 0) return line;
+  let open = true;
+  return line.replace(/"/g, () => { const quote = open ? '“' : '”'; open = !open; return quote; });
+}
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** 7 000, 12 500: up to three digits, a space, then three: a figure's thousands set apart by a space. */
 const THOUSANDS_GROUP = /(?:^|\D)\d{1,3}\s+\d{3}(?:\D|$)/;
@@ -102,7 +114,9 @@ export function normalizeLine(original: string): NormalizedLine {
   // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces
   // (a year in Chinese digits first: a colon or comma between digits is then told as the reference tells it, 1,000:2025年)
   const listed = westernYears(original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original);
-  const replaced = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
+  const oneForOne = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
+  // (展望"十五五"时期: straight quotes in Chinese text, paired, read as the curved ones the rules know)
+  const replaced = oneForOne.includes('"') ? curvedQuotes(oneForOne) : oneForOne;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
