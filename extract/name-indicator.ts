@@ -25,7 +25,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|确保|力争|争取|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不超(?!过)|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再)+$/;
+const TRAILING_CUE = /(?:力争|累计|年均|加快|加速|尽快)?(?:[≥≤≧≦]|确保|力争|争取|达到|达|维持在|维持|突破|超过|不低于|不少于|不超过|不超(?!过)|不高于|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再)+$/;
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}|达))?(?:到|至|为)?$`);
@@ -1238,7 +1238,8 @@ function nameFound(input: NamingInput): string {
 const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改造|完成|实施|新改建|改扩建)$/;
 /** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
 /** 发展养生滋补预制菜产业, 做强新能源汽车产业集群: an industry a clause develops, its last words. */
-const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造)([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业|集群))$/;
+// (重点发展打瓜、食葵…等有机特色农产品，种植面积85万亩: or the kind a list of crops it develops ends on)
+const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造)(?:([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业|集群))|[^，。；]{2,40}?等([\u4e00-\u9fa5“”]{2,12}))$/;
 const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
 /** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
@@ -1253,14 +1254,15 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   // (发展养生滋补预制菜产业，产值突破100亿元: or what an industry the clause before develops is measured by)
   const pushed = WORK_PUSHED.exec(clauseBefore) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
-  return clean(verb ? verb[1] + pushed[1] : pushed[1] + measure);
+  const pushedThing = pushed[1] ?? pushed[2];
+  return clean(verb ? verb[1] + pushedThing : pushedThing + measure);
 }
 
 /** 上百亿元规模的工业园区, 千亿级产业集群 right after a count: the things counted, by their scale. */
 const SCALED_AFTER_COUNT = /^(?:上|超|过)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:亿|万)?元?(?:以上)?(?:规模|级)的?[\u4e00-\u9fa5]{2,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)(?=[，。；、]|$)/;
 
 /** 面积, 规模, 总投资: the measures a name may be alone, of the works a clause before pushes on. */
-const WORK_MEASURES = '面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收';
+const WORK_MEASURES = '面积|种植面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收';
 const WORK_MEASURE_ALONE = new RegExp(`^(?:${WORK_MEASURES})$`);
 
 /** 面积, 产量, 总产, 实现产值, 完成投资: a name that is a measure alone, of nothing named (what an item before it names may be measured by). */
@@ -1282,7 +1284,8 @@ function subjectOfItemBefore(name: string, input: NamingInput): string | null {
   let before: string;
   try { before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }); } finally { sharingDepth--; }
   // (the item before measures something, 经营面积, or counts a kind of thing listed with it, 规上农产品加工企业达到170户、)
-  const measured = MEASURE_ENDING.test(before);
+  // (特色经济作物发展到8000万亩以上，产值突破300亿元; 油料作物22万亩，产量2.4万吨以上: or names a crop by its land or its weight)
+  const measured = MEASURE_ENDING.test(before) || ((previous.base === '亩' || previous.base === 't') && !/(?:数|量|额|率|比重|基地|园区|园|项目|工程|中心|平台)$|产量|面积|产值|增加|新增|^(?:年产|年加工|加工|生产)/.test(before));
   const counted = previous.base === 'count' && between.includes('、') && !/(?:数|量|额|率)$/.test(before);
   // (持续稳定粮食生产面积39万亩以上、产量12万吨以上 → 粮食产量: what is kept up is no part of it)
   const subject = before.replace(MEASURE_ENDING, '').replace(/^(?:持续|稳定|保持|继续)+/, '');
