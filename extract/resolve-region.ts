@@ -477,6 +477,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (芜湖发布消息，日前，安徽省政府办公厅出台《关于支持芜湖市…的若干意见》: news of it, with no title of its own, reports the place's goals)
   const supporter = head.titleLine === undefined || head.titleLine >= 0 ? supportingSuperior(ownTitle, issuers) : null;
   if (supporter) return supporter;
+  // 静安区最近配套出台《国家服务业综合改革试点专项资金使用和管理办法》: a document named after a national programme, that the
+  // text says a place issued, is that place's
+  const placeIssuing = NATIONAL_BODY.test(ownTitle.replace(/\s+/g, '')) ? issuedByPlace(ownTitle, body().slice(0, 3000)) : null;
+  if (placeIssuing) return placeIssuing;
   // 赣州农村的发展机遇来了！江西省人民政府印《…》, 宜昌乡村发展迎来新机遇 / 湖北发布首个乡村振兴五年规划: the issuing government's
   const government = governmentIssuingIn(ownTitle.replace(/\s+/g, ''));
   if (government) return government;
@@ -504,8 +508,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const designated = designatedSelf(body().slice(0, 1500));
   if (designated && within(designated.unit)) return designated.self;
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
+  // (北京市科学技术委员会…等4部门印发…，…北京市石景山区人民政府联合制定: not one of several issuers after the superior's own bodies)
   for (const issuer of head.issuers) {
     const relays = firstDivision(issuer.replace(/\s+/g, ''));
+    if (relays?.code === found.code && /委员会|委|局|厅|政府|办公室/.test(issuer)) break;
     const own = relays?.code ? regions.byCode(relays.code) : undefined;
     if (within(relays) && own && issuer.includes(own.name) && /政府|办公室|办公厅/.test(issuer)) return relays;
   }
@@ -539,6 +545,15 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     }
   }
   return found;
+}
+
+/** The place the text says issued the document of this name (静安区最近配套出台《…》), if one did. */
+function issuedByPlace(title: string, text: string): Region | null {
+  const at = text.indexOf(`《${title}》`);
+  if (at < 0) return null;
+  const issuer = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|区|县|旗))(?:政府|人民政府)?[^，。；《\d]{0,8}?(?:出台|印发|发布|制定)(?:了)?$/.exec(text.slice(Math.max(0, at - 24), at));
+  const place = issuer ? firstDivision(issuer[1]) : null;
+  return place?.code ? place : null;
 }
 
 /** 关于大力支持省会建设和高质量发展的意见: a province's measures for its capital, named as such. */

@@ -13,7 +13,7 @@ import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
-import { inOwnCharacters, isTraditional, ownCharacters, toSimplified } from './simplify-script';
+import { inOwnCharacters, isTraditional, mixesScripts, ownCharacters, toSimplified } from './simplify-script';
 import { splitLines } from './split-lines';
 
 export interface InputFile { name: string; bytes: Uint8Array }
@@ -57,7 +57,9 @@ export function identityName(name: string): string {
 export function extractText(name: string, text: string, readWarnings: readonly string[] = []): FileResult {
   const paragraphs = splitLines(text);
   // 經濟日報…: rules read simplified characters, quotes keep the text's own (one for one, so offsets hold)
-  const simplified = isTraditional(text) ? paragraphs.texts.map(toSimplified) : null;
+  const traditional = isTraditional(text);
+  // (重慶市人民政府印发重慶市…規劃 in a page that mixes both scripts: read in simplified ones too, its records named in them)
+  const simplified = traditional || mixesScripts(text) ? paragraphs.texts.map(toSimplified) : null;
   const lines = simplified
     ? paragraphs.texts.map((original, i) => ({ ...normalizeLine(simplified[i]), original }))
     : paragraphs.texts.map(normalizeLine);
@@ -122,7 +124,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
-  return { documents, findings, observations, warnings, ownScript: simplified ? ownCharacters(paragraphs.texts, simplified) : undefined, plainBrackets: writesPlainBrackets(text) };
+  return { documents, findings, observations, warnings, ownScript: traditional && simplified ? ownCharacters(paragraphs.texts, simplified) : undefined, plainBrackets: writesPlainBrackets(text) };
 }
 
 /** Whether a text writes more of its brackets as ( ) than as （ ）. */

@@ -41,6 +41,13 @@ export function isTraditional(text: string): boolean {
   return traditionalLines > simplifiedLines;
 }
 
+/** True when a text not mostly in traditional characters still writes some (a page mixing both scripts). */
+export function mixesScripts(text: string): boolean {
+  let traditional = 0;
+  for (let i = 0, end = Math.min(text.length, 4 * SAMPLE); i < end && traditional < 5; i++) traditional += TRADITIONAL_CODES[text.charCodeAt(i)];
+  return traditional >= 5;
+}
+
 /**
  * The line in simplified characters, as long as the line: a phrase the converter would write with
  * more or fewer characters is converted one character at a time instead.
