@@ -30,7 +30,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 2025年前三季度, 2024年前10个月: a part of that year; nor 2000年以前建成老旧小区: when what is counted was built)
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月|(?:建成|建设|建造|修建|竣工|出生|注册|成立|登记)(?:的)?)`, 'g'), leading: false },
   // (政府工作报告显示，2024年，…: or after the words that say who tells it)
-  { re: new RegExp(`(?:^|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,8}(?:显示|指出|表示|介绍)[，,：:])${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
+  { re: new RegExp(`(?:^|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,8}(?:显示|指出|表示|介绍)[，,：:]|^\\s*【[^】]{1,40}】)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,：:]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
@@ -73,7 +73,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
 // (站在“十四五”的新起点上，…明确…: goals set at a period's start are for the period)
-const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期|的?新?起点上)`, 'g');
+// (“十二五”经济社会发展主要目标——生产总值年均增长13%: or the period's goals named by it)
+const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期|的?新?起点上|(?=(?:经济社会)?(?:发展)?的?(?:主要|预期|奋斗|总体)(?:目标|指标)))`, 'g');
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
 const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
 /** 力争“十一五”开局之年，实现…, “十四五”收官之年: the year that opens or closes a plan period, named so in a sentence. */
@@ -371,6 +372,18 @@ function provincialSessionYear(text: string): number | null {
   return session >= 1 && session <= 7 && year >= 1998 && year <= 2040 ? year : null;
 }
 
+/** 二十届二中、三中全会, 十九届五中全会: the latest plenary of the party's Central Committee a text names, by its term and sitting. */
+const CENTRAL_PLENARY = /(十八|十九|二十)届(?:[一二三四五六七]中、)*([一二三四五六七])中全会/;
+/**
+ * The year whose work a government's report plans, by the latest plenary it follows: one held in the autumn (十九届五中全会, October
+ * 2020) is followed by the next year's reports; the earlier sittings of a term are followed by its congress's.
+ */
+const WORK_YEAR_AFTER_PLENARY: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  十八: { 三: 2014, 四: 2015, 五: 2016, 六: 2017, 七: 2018 },
+  十九: { 四: 2020, 五: 2021, 六: 2022, 七: 2023 },
+  二十: { 三: 2025, 四: 2026 },
+};
+
 /** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
 const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
 
@@ -385,9 +398,9 @@ const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市�
 
 /**
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
- * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27: the date line of a page.
+ * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27, UpdateTime:2018/3/1 14:20:14, 2013.02.21 昨日上午: the date line of a page.
  */
-const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)/;
+const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)/;
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
@@ -415,6 +428,10 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
     if (congress) return PARTY_CONGRESSES[congress[1] ?? congress[2]];
+    // (今年政府工作的总体要求是：…贯彻落实党的二十大和二十届二中、三中全会…精神: the year's work a report plans after the latest plenary it follows)
+    const central = lines[i].text.includes('政府工作') ? CENTRAL_PLENARY.exec(lines[i].text) : null;
+    const workYear = central ? WORK_YEAR_AFTER_PLENARY[central[1]]?.[central[2]] : undefined;
+    if (workYear) return workYear;
     // 在十四届全国人大一次会议上所作的《政府工作报告》, 参加十四届全国人大三次会议江苏代表团审议: the year of a session of the National People's Congress
     const session = SESSION_NEWS.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
     if (session) return session;
