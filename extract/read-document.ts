@@ -626,6 +626,9 @@ const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 /** 按照“十四五”末建成…的目标要求, 围绕到2025年…的目标: the goal a sentence says its work is toward. */
 const FRAMING_GOAL = /(?:按照|围绕|对标|锚定|瞄准|紧扣)[^。；，]{2,60}?的?目标(?:要求|任务)?(?=[，,])/g;
 
+/** “…共领取补贴5000多元。”4月18日，…养殖户童麻乃告诉记者: a paragraph opening on a resident's own words, what they were given or did (the quote captured). */
+const TESTIMONY = /^(\s*[“"][^”"]{4,400}[”"])[^。“]{0,40}?(?:养殖户|种植户|村民|农户|农民|市民|居民|游客|群众|职工|老人|家长|车主|店主|商户|个体户)[\u4e00-\u9fa5]{0,6}?(?:告诉记者|对记者说|高兴地说|笑着说|说)/;
+
 /** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
 const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
 
@@ -1061,6 +1064,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let periodNamed: Deadline | null = null;
     // (用3年时间… counted from the year the text is issued: a horizon reckoned, which a year the text states elsewhere outweighs)
     const reckoned = new Set<Deadline>();
+    const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
+    const testimonyEnd = testimony ? testimony[1].length : -1;
     for (const sentence of splitSentences(text)) {
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
@@ -1126,7 +1131,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const comparator = comparatorOf(sentence.text, quantity, index > 0 ? { quantity: quantities[index - 1], comparator: comparators[index - 1] } : undefined);
         comparators[index] = comparator;
         // (重点工作任务 / 完成情况: 地区生产总值增长8%左右。/ 全年地区生产总值…，增长5.8%。: the outcome under the task)
-        const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text));
+        // (“外购基础母牛补贴2000元，…共领取补贴5000多元。”…养殖户童麻乃告诉记者: what a resident says they were given, in their own words)
+        const testified = testimonyEnd > 0 && sentence.start + quantity.start < testimonyEnd;
+        const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text)) || testified;
         figures++;
         if (reported || review) reportedFigures++;
         const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport });
