@@ -891,7 +891,7 @@ function regionOfBody(text: string): Region {
   const official = officialSpeaking(own, regions);
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1451,6 +1451,22 @@ function cityUnderOwnRules(text: string, own: string, regions: RegionIndex): Reg
   if (!only || !mentioned.every((division) => division.code === only.code) || !only.name.endsWith('市') || only.level === 'district') return null;
   const opened = matchesOf(new RegExp(`《${only.name}`, 'g'), text).length;
   return opened > 0 && countOf(text, only.shortName ?? only.name) === opened ? named(only, regions) : null;
+}
+
+/** 高县, 萧县, 滑县: the counties whose full names are two characters, which the index finds only where a title or an issuer names them. */
+let twoCharacterCounties: RegExp | undefined;
+
+/**
+ * 力争将高县建成西部一流的茶叶集散贸易中心 … 全县: a text speaking as a county that names one county of two characters, standing
+ * as a name (not 提高县域, 市和县), is that county's.
+ */
+function twoCharacterCounty(text: string, regions: RegionIndex): Region | null {
+  if (!COUNTY_VOICE.test(text)) return null;
+  twoCharacterCounties ??= new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|将|把|在|推动|促进|全力|实现)(${areas.filter((area) => area.name.length === 2 && area.name.endsWith('县')).map((area) => area.name).join('|')})(?![域委城长级政乡里情区市直财])`, 'gm');
+  const found = new Set(matchesOf(twoCharacterCounties, text).map((m) => m[1]));
+  const [only] = found;
+  const division = found.size === 1 ? regions.lookup(only) : undefined;
+  return division ? named(division, regions) : null;
 }
 
 /** 全市, 我市, 本市, 市委, 市政府: a text speaking as a city. */
