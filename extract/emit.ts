@@ -54,15 +54,20 @@ const VERB_OPENING = /^(?:完成|形成|实现|实施|推进|发展|首次|累�
 const SAYS_WHAT_MEASURED = /(?:量|产能|面积|指标|规模|任务|排放|减排|能耗|消耗|消费|吞吐|处理|利用|回收|储备|运输|货运|节约|替代|削减|下降|增加|新增|改造|治理|修复|建设|恢复)$/;
 
 /**
- * A goal in tonnes or in 亩 named by its product or land alone (完成450万亩145万吨粮食 → 粮食面积, 粮食产量; 13.7万亩油料 → 油料面积):
- * the measure its unit says, as a count's name says it counts.
+ * A goal in tonnes or in 亩 named by its product or land alone (完成450万亩145万吨粮食 → 粮食面积, 粮食产量; 13.7万亩油料 → 油料面积), or
+ * in kilowatts by its source of power (光伏新增1430万千瓦 → 光伏新增装机): the measure its unit says, as a count's name says it counts.
  */
 function measuredName(f: Finding): string {
+  // (光伏新增1430万千瓦、风电新增388万千瓦: a source of power alone, in kilowatts, is measured by the capacity installed)
+  if (f.kind === 'target' && f.baseUnit === 'kW' && POWER_SOURCE.test(f.indicator)) return `${f.indicator}${f.quote.includes(`${f.indicator}新增`) ? '新增' : ''}装机`;
   if (f.kind !== 'target' || (f.baseUnit !== 't' && f.baseUnit !== '亩') || !BARE_PRODUCT.test(f.indicator) || SAYS_WHAT_MEASURED.test(f.indicator) || VERB_OPENING.test(f.indicator)) return f.indicator;
   // (tonnes of a product written after them, 145万吨粮食, are its output; 煤炭产能、氨氮, a port's tonnes, say other things)
   if (f.baseUnit === 't') return f.quote.includes(`吨${f.indicator}`) ? `${f.indicator}产量` : f.indicator;
   return `${f.indicator}面积`;
 }
+
+/** 光伏, 风电, 新型储能: a source of power named alone. */
+const POWER_SOURCE = /^(?:分布式|集中式|海上|陆上)?(?:光伏(?:发电)?|风电|水电|核电|火电|气电|煤电|新型储能|储能|抽水蓄能|生物质发电)$/;
 
 /** A record's name as written out: a count's says it counts, a product's in tonnes or land's in 亩 what is measured. */
 const namedMeasure = (f: Finding): string => (f.baseUnit === 'count' ? countedName(f) : measuredName(f));

@@ -86,6 +86,8 @@ function clean(text: string): string {
     .replace(/^(?:19|20)\d{2}年(?:底|末)?(?:确保|力争|争取)?(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:到|至)(?:19|20)\d{2}(?=[A-Za-z]{2,}|(?!年)[\u4e00-\u9fa5]{2})/, '')
     // 依据播放量等量化指标进行年度排名第1名奖励: the criteria a ranking goes by are no part of the name
     .replace(/^(?:依据|根据|按照)[^，。；]{1,20}?(?:进行|开展)(?=[\u4e00-\u9fa5]{2})/, '')
+    // (做实打响“旅居云南”新品牌、力争旅居人数: an item of work listed before the goal opening on its resolve is no part of its name)
+    .replace(/^[^、，。；]{4,40}、(?:力争|争取|确保)(?=[\u4e00-\u9fa5]{2})/, '')
     // 5G网络力争单向时延: the resolve between a subject and its measure is no part of the name
     .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '')
     // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
