@@ -481,6 +481,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // text says a place issued, is that place's
   const placeIssuing = NATIONAL_BODY.test(ownTitle.replace(/\s+/g, '')) ? issuedByPlace(ownTitle, body().slice(0, 3000)) : null;
   if (placeIssuing) return placeIssuing;
+  // 济源产城融合示范区管理委员会关于印发…: the committee of a demonstration zone the list lacks, named after the county-level city it governs
+  const zoneCommittee = unlistedZoneCommittee(ownTitle.replace(/\s+/g, ''));
+  if (zoneCommittee) return zoneCommittee;
   // 赣州农村的发展机遇来了！江西省人民政府印《…》, 宜昌乡村发展迎来新机遇 / 湖北发布首个乡村振兴五年规划: the issuing government's
   const government = governmentIssuingIn(ownTitle.replace(/\s+/g, ''));
   if (government) return government;
@@ -545,6 +548,20 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     }
   }
   return found;
+}
+
+/** 济源产城融合示范区管理委员会关于…: a title opening on the committee of a zone of a kind the division list does not hold. */
+const ZONE_COMMITTEE_TITLE = /^([\u4e00-\u9fa5]{4,20}?(?:示范区|实验区|试验区))(?:管理委员会|管委会)(?:办公室)?关于/;
+
+/** The zone a title's issuing committee names, when the list lacks it and its name opens on one county-level place's short name. */
+function unlistedZoneCommittee(title: string): Region | null {
+  const m = ZONE_COMMITTEE_TITLE.exec(title);
+  if (!m) return null;
+  const regions = regionIndex();
+  const listed = firstDivision(m[1], regions);
+  if (listed) return null;
+  const counties = countiesByShortName(regions).get(m[1].slice(0, 2));
+  return counties?.length === 1 ? { name: m[1], level: 'district', code: counties[0].code } : null;
 }
 
 /** The place the text says issued the document of this name (静安区最近配套出台《…》), if one did. */
