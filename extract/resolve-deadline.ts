@@ -387,13 +387,13 @@ const WORK_YEAR_AFTER_PLENARY: Readonly<Record<string, Readonly<Record<string, n
 /** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
 const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
 
-/** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
-// (进入2022年，内江先是启动…: the year the text has entered, its present)
-// (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
 /** 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held. */
 const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
+/** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
+// (进入2022年，内江先是启动…: the year the text has entered, its present)
+// (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一)季度(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
 
 /**
