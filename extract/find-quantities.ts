@@ -58,6 +58,11 @@ const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|�
 const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
 const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
+/**
+ * 千万级专项资金, 百万级奖励, 上亿元引导资金, 上千万元资金: money of a round scale in 万 or 亿, said as a class (级) or as "up to" (上), before the
+ * fund or payment it is (not 百万级人口城市).
+ */
+const ROUND_SCALE_FUND = /(?:上([十百千])?|(?<![\d.零〇一二两三四五六七八九十百千万亿数几])([十百千]))(万|亿)(?:元?级的?|元)(?=[^，。；]{0,6}?(?:资金|基金|奖励|补贴|补助|扶持|资助))/g;
 /** 百亿级, 万亿级, 五百亿级, 1000亿级, 建成万亿工业强市: a scale class of money, "at least"; 30—50亿级: a band of scale. */
 const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?(?:级|(?=(?:工业|产业|经济)?(?:强市|强县|大市)))/gu;
 /**
@@ -86,7 +91,7 @@ const LISTED_AFTER_YUAN = /\d万元、[^，。；、\d]{0,16}\d+(?:\.\d+)?万(?!
 const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
-const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工/;
+const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工|人才(?:总量|队伍|规模)|(?:从业|就业)人员/;
 /** 工人, 人才, 职工: the people a bare 万 right before them counts (10万产业工人, 5万技能人才). */
 const PEOPLE_WORDS = '[\u4e00-\u9fa5]{0,4}?(?:工人|人才|人员|职工|学员|技工|农民)';
 const PEOPLE_AFTER = new RegExp(`^${PEOPLE_WORDS}`);
@@ -360,6 +365,16 @@ export function findQuantities(text: string): Quantity[] {
     const unit = value >= 10000 ? '万亿元' : '亿元';
     const scale = value >= 10000 && low === null ? 10000 : 1;
     pushQuantity(text, found, taken, { start, end, value: (low ?? value) / scale, valueMax: low === null ? null : value, unit: scale > 1 ? unit : '亿元', base: 'CNY', factor: scale > 1 ? 1e12 : 1e8, more: low === null, chinese: true });
+  }
+
+  // (设立千万级专项资金, 拿出上亿元引导资金: a fund of a round scale, "at least" that much)
+  if (marks & (Mark.TenThousand | Mark.HundredMillion) && (text.includes('级') || text.includes('上'))) for (const m of matchesOf(ROUND_SCALE_FUND, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    const round = m[1] ?? m[2];
+    const [unit, factor] = m[3] === '亿' ? ['亿元', 1e8] : ['万元', 1e4];
+    pushQuantity(text, found, taken, { start, end, value: round ? scaleClassValue(round) : 1, valueMax: null, unit, base: 'CNY', factor, more: true, chinese: true });
   }
 
   // 招收引进万名博士后, 培育百家专精特新企业: a round count written without its 一, right after the verb that brings it about
