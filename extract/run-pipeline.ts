@@ -13,7 +13,7 @@ import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
-import { inOwnCharacters, isTraditional, mixesScripts, ownCharacters, toSimplified } from './simplify-script';
+import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
 
 export interface InputFile { name: string; bytes: Uint8Array }
@@ -57,9 +57,10 @@ export function identityName(name: string): string {
 export function extractText(name: string, text: string, readWarnings: readonly string[] = []): FileResult {
   const paragraphs = splitLines(text);
   // 經濟日報…: rules read simplified characters, quotes keep the text's own (one for one, so offsets hold)
-  const traditional = isTraditional(text);
   // (重慶市人民政府印发重慶市…規劃 in a page that mixes both scripts: read in simplified ones too, its records named in them)
-  const simplified = traditional || mixesScripts(text) ? paragraphs.texts.map(toSimplified) : null;
+  const simplified = writesTraditional(text) ? paragraphs.texts.map(toSimplified) : null;
+  // (only a text mostly in traditional characters has its titles given back in them)
+  const traditional = simplified !== null && isTraditional(text);
   const lines = simplified
     ? paragraphs.texts.map((original, i) => ({ ...normalizeLine(simplified[i]), original }))
     : paragraphs.texts.map(normalizeLine);

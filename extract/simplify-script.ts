@@ -20,11 +20,22 @@ let convert: ((text: string) => string) | undefined;
 const TRADITIONAL_CODES = new Uint8Array(0x10000);
 for (const char of TRADITIONAL) TRADITIONAL_CODES[char.charCodeAt(0)] = 1;
 
+/** How many characters only traditional script writes among a text's first `end`, counted up to `enough`. */
+// (a loop over character codes: a class of ideographs is slow to scan as a pattern)
+function traditionalCount(text: string, end: number, enough = Infinity): number {
+  let traditional = 0;
+  for (let i = 0, stop = Math.min(text.length, end); i < stop && traditional < enough; i++) traditional += TRADITIONAL_CODES[text.charCodeAt(i)];
+  return traditional;
+}
+
+/** True when a text writes some traditional characters (five or more near its start), mostly or mixed with simplified ones. */
+export function writesTraditional(text: string): boolean {
+  return traditionalCount(text, 4 * SAMPLE, 5) >= 5;
+}
+
 /** True when a text writes mostly traditional characters. */
 export function isTraditional(text: string): boolean {
-  // a loop over character codes: a class of ideographs is slow to scan as a pattern
-  let traditional = 0;
-  for (let i = 0, end = Math.min(text.length, SAMPLE); i < end; i++) traditional += TRADITIONAL_CODES[text.charCodeAt(i)];
+  const traditional = traditionalCount(text, SAMPLE);
   if (traditional < 5) return false;
   if (traditional > 2 * (text.slice(0, SAMPLE).match(SIMPLIFIED)?.length ?? 0)) return true;
   // a page in traditional characters under a long line of simplified ones (a site's banner, spam):
@@ -32,20 +43,12 @@ export function isTraditional(text: string): boolean {
   let traditionalLines = 0;
   let simplifiedLines = 0;
   for (const line of text.slice(0, 4 * SAMPLE).split('\n')) {
-    let inTraditional = 0;
-    for (let i = 0; i < line.length; i++) inTraditional += TRADITIONAL_CODES[line.charCodeAt(i)];
+    const inTraditional = traditionalCount(line, line.length);
     const inSimplified = line.match(SIMPLIFIED)?.length ?? 0;
     if (inTraditional >= 2 && inTraditional > 2 * inSimplified) traditionalLines++;
     else if (inSimplified >= 2 && inSimplified > 2 * inTraditional) simplifiedLines++;
   }
   return traditionalLines > simplifiedLines;
-}
-
-/** True when a text not mostly in traditional characters still writes some (a page mixing both scripts). */
-export function mixesScripts(text: string): boolean {
-  let traditional = 0;
-  for (let i = 0, end = Math.min(text.length, 4 * SAMPLE); i < end && traditional < 5; i++) traditional += TRADITIONAL_CODES[text.charCodeAt(i)];
-  return traditional >= 5;
 }
 
 /**
