@@ -391,6 +391,10 @@ const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)
 /** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
 const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
 const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
+/** 以上, （含）以上, 及以上 right after a figure: a floor. */
+const FLOOR_AFTER = /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/;
+/** 1000人以上部分: the part of a count above a floor. */
+const PART_ABOVE_FLOOR = new RegExp(`${FLOOR_AFTER.source}(?:的)?部分`);
 /** …，给予每家每年最高200万元补贴: money given later in the sentence. */
 const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
@@ -691,11 +695,11 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns
   if (quantity.base === 'CNY' && quantity.valueMax !== null && BAND_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (达到1001~2000人的，1000人以上部分按20元/人奖励: the part of a count above a bound a rate is paid on)
-  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && PART_ABOVE_FLOOR.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (quantity.base === 'percent' && RATE_OF_BAND.test(before)) return { kind: 'incentive' };
   // (第五条 企业研发人员占当年职工人数10%以上，…，按上年新增部分的3%，给予每家每年最高200万元补贴; 或上年度营业收入在1000万元以上，
   // 增长率超50%的…，给予15万元: a floor stated before any money is named, the money given after it, is who qualifies)
-  if ((quantity.base === 'percent' || quantity.base === 'CNY') && /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
   // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
@@ -1161,9 +1165,9 @@ const SUBJECT_OF_MEASURE = /^[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企�
 
 /** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
-/** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
+/** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
 const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|建设|新增|培育|打造|引进|改造|完成|达到|实现|发展|种植|养殖|出栏|存栏|生产|产量|规模|总量|面积|新培育|达|超过|突破|以上)$/;
 
 /** 营业收入过, 年产值超: a size's measure and verb right before its amount. */

@@ -53,6 +53,9 @@ const VERB_OPENING = /^(?:完成|形成|实现|实施|推进|发展|首次|累�
 /** 产量, 面积, 排放, 吞吐量, 处理…: a name that already says how it measures tonnes or land, or that tonnes of it are no output. */
 const SAYS_WHAT_MEASURED = /(?:量|产能|面积|指标|规模|任务|排放|减排|能耗|消耗|消费|吞吐|处理|利用|回收|储备|运输|货运|节约|替代|削减|下降|增加|新增|改造|治理|修复|建设|恢复)$/;
 
+/** 光伏, 风电, 新型储能: a source of power named alone. */
+const POWER_SOURCE = /^(?:分布式|集中式|海上|陆上)?(?:光伏(?:发电)?|风电|水电|核电|火电|气电|煤电|新型储能|储能|抽水蓄能|生物质发电)$/;
+
 /**
  * A goal in tonnes or in 亩 named by its product or land alone (完成450万亩145万吨粮食 → 粮食面积, 粮食产量; 13.7万亩油料 → 油料面积), or
  * in kilowatts by its source of power (光伏新增1430万千瓦 → 光伏新增装机): the measure its unit says, as a count's name says it counts.
@@ -66,20 +69,16 @@ function measuredName(f: Finding): string {
   return `${f.indicator}面积`;
 }
 
-/** 光伏, 风电, 新型储能: a source of power named alone. */
-const POWER_SOURCE = /^(?:分布式|集中式|海上|陆上)?(?:光伏(?:发电)?|风电|水电|核电|火电|气电|煤电|新型储能|储能|抽水蓄能|生物质发电)$/;
-
-/** A record's name as written out: a count's says it counts, a product's in tonnes or land's in 亩 what is measured. */
+/** A record's name as written out: a count's says it counts; a product's in tonnes, land's in 亩 or power's in kilowatts what is measured. */
 const namedMeasure = (f: Finding): string => (f.baseUnit === 'count' ? countedName(f) : measuredName(f));
 
 /** 奖励比例（占投资额） → 奖励比例(占投资额): a name in the brackets its text writes. */
 const inPlainBrackets = (name: string): string => (name.includes('（') ? name.replace(/（/g, '(').replace(/）/g, ')') : name);
 
 /**
- * The records of a file's findings. A name is written out as the record shows it: a count's says it counts (a product's
- * tonnes, its output), and its note
- * stands in the brackets its text writes (`plainBrackets`: ( ), as most web pages do); the id is hashed from the name found,
- * so notes kept on a record stay with it.
+ * The records of a file's findings. A name is written out as the record shows it: a count's says it counts, a product's
+ * tonnes or land's 亩 or power's kilowatts what is measured (`namedMeasure`), and its note stands in the brackets its text
+ * writes (`plainBrackets`: ( ), as most web pages do); the id is hashed from the name found, so notes kept on a record stay with it.
  */
 export function toTargets(findings: readonly Finding[], plainBrackets = false): Target[] {
   const occurrences = new Map<string, number>();

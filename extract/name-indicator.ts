@@ -105,10 +105,10 @@ const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASUR
 /** /平方米/月, /亩左右: what a rate is given per, left at a name's start after its figure (8元/平方米/月的补贴). */
 const PER_UNIT_LEFT = /^(?:\/(?:平方米|立方米|㎡|m²|小时|千瓦时|千瓦|兆瓦|公顷|公斤|千克|标方|万元|[年日天月人户亩吨度辆台套个家次元座升]))+(?:左右|以上|以下|的)?/;
 const SIZE_WORDS = new RegExp(`^(?:左右|以上)?[\u4e00-\u9fa5]{0,4}?${SIZE_OF_CLASS}$`);
-/** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 /** 亩, 吨, 平方米, 公里: a physical measure, not a count, money or a share. */
 const PHYSICAL = /^(?:亩|t|tce|km|km2|m2|m3|kW|kWh|TEU)$/;
 
+/** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 完成450万亩145万吨粮食: two measures of one product side by side, the product after the second
   const product = next && next.start === quantity.end && next.base !== quantity.base && PHYSICAL.test(quantity.base) && PHYSICAL.test(next.base)
@@ -1238,10 +1238,10 @@ function nameFound(input: NamingInput): string {
 
 /** 新建, 全年新建: a name of a verb alone. */
 const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改造|完成|实施|新改建|改扩建)$/;
-/** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
 /** 发展养生滋补预制菜产业, 做强新能源汽车产业集群: an industry a clause develops, its last words. */
 // (重点发展打瓜、食葵…等有机特色农产品，种植面积85万亩: or the kind a list of crops it develops ends on)
 const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造)(?:([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业|集群))|[^，。；]{2,40}?等([\u4e00-\u9fa5“”]{2,12}))$/;
+/** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
 const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
 /** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */

@@ -28,9 +28,10 @@ export function regionIndex(): RegionIndex {
   if (index) return index;
   // (章丘市, now 章丘区, names the district; 潜山县, now 潜山市, is found by the short name they share, which a district lacks)
   const { byFormer } = renamedInKind();
+  const districtCodes = new Set(areas.filter((area) => area.name.endsWith('区')).map((area) => area.code));
   const nowDistricts = formerAreas.flatMap((former) => {
     const currentCode = byFormer.get(former.code);
-    return currentCode && areas.find((area) => area.code === currentCode)?.name.endsWith('区') ? [{ name: former.name, currentCode }] : [];
+    return currentCode && districtCodes.has(currentCode) ? [{ name: former.name, currentCode }] : [];
   });
   index = createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !byFormer.has(former.code)), nowDistricts);
   return index;
@@ -1184,9 +1185,9 @@ const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|
 const MEETING_HELD = /(?:^|[。！”])(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会)/;
 /** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
-/** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 /** 《湖北省县域经济发展“十四五”规划》（下称《规划》）近日正式公布: a lead opening on a document named after its place, published. */
 const OWN_DOCUMENT_PUBLISHED = /^[^，。；《]{0,30}?《([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[^《》]{2,60}》(?:[（(][^）)]{0,12}[)）])?[，,]*(?:近日|日前|昨日|今天|今日)?(?:正式)?(?:公布|印发|发布|出台)/;
+/** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE, OWN_DOCUMENT_PUBLISHED];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
