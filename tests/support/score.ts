@@ -1,6 +1,7 @@
 // Scores a dataset against the answer key the way ../shared/eval/score.py does: a record matches
 // an answer when it cites a line within one of the answer's lines and carries the same value;
-// then precision, recall, F1 and per-field accuracy over the matches.
+// then precision, recall, F1, per-field accuracy over the matches, and the share of matches with
+// kind, deadline, region and indicator all right (the indicator at a looser 0.4, as score.py has it).
 import { z } from 'zod';
 import type { Target } from '../../src/domain/schema';
 import { similarity } from '../../src/domain/text';
@@ -48,8 +49,12 @@ export function score(targets: readonly Target[], answers: readonly Answer[]) {
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const share = (ok: (a: Answer, t: Target) => boolean): number => (tp ? matches.filter(([a, t]) => ok(a, t)).length / tp : 0);
   const year = (a: Answer): number | null => (a.deadline ? Number(String(a.deadline).slice(0, 4)) : null);
+  const matched = new Set(matches.map(([a]) => a));
   return {
-    precision, recall, f1,
+    precision, recall, f1, matches,
+    missed: answers.filter((a) => !matched.has(a)),
+    falseFinds: predictions.filter((_, i) => !used.has(i)),
+    allFields: share((a, t) => a.kind === t.kind && year(a) === (t.deadline?.year ?? null) && a.region === t.region.name && similarity(a.indicator, t.indicator) >= 0.4),
     fields: {
       kind: share((a, t) => a.kind === t.kind),
       deadline: share((a, t) => year(a) === (t.deadline?.year ?? null)),
