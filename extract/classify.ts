@@ -157,10 +157,19 @@ const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县�
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
-/** 1000万元-1亿元, 3-5亿元: a band of money, its two ends. */
-const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*[-—–~至到]\s*[\d.]+[万亿]?元`;
-/** 3-5亿元、5-10亿元、10-20亿元: three bands of money or more, one after another. */
-const BAND_RUN = new RegExp(`(?:${MONEY_BAND}、){2,}${MONEY_BAND}`);
+/** 1000万元-1亿元, 3-5亿元, 2000万元(含)—5000万元: a band of money, its two ends. */
+const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*(?:[（(]\s*不?含\s*[)）])?\s*[-—–~至到]\s*[\d.]+[万亿]?元`;
+/** 1亿元及以上: the open top band of a schedule. */
+const MONEY_FLOOR = String.raw`[\d.]+[万亿]?元\s*(?:[（(]\s*含\s*[)）])?\s*(?:及)?以上`;
+/** 3-5亿元、5-10亿元、10-20亿元, …、5000万元(含)—1亿元、1亿元及以上: three bands of money or more, one after another. */
+const BAND_RUN = new RegExp(`(?:${MONEY_BAND}、){2,}(?:${MONEY_BAND}|${MONEY_FLOOR})`);
+const BAND_RUNS = new RegExp(BAND_RUN.source, 'g');
+
+/** Whether the figure at this offset stands inside a run of bands of money. */
+function inBandRun(sentence: string, offset: number): boolean {
+  for (const run of sentence.matchAll(BAND_RUNS)) if (offset >= run.index && offset < run.index + run[0].length) return true;
+  return false;
+}
 /** （不含）的按照, 的给予: a rate or a payment straight after a band of money. */
 const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?(?:按照?|给予)/;
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
@@ -395,8 +404,8 @@ const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
 const FLOOR_AFTER = /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/;
 /** 1000人以上部分: the part of a count above a floor. */
 const PART_ABOVE_FLOOR = new RegExp(`${FLOOR_AFTER.source}(?:的)?部分`);
-/** …，给予每家每年最高200万元补贴: money given later in the sentence. */
-const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
+/** …，给予每家每年最高200万元补贴, …的，按照实际完成投资额的2%进行一次性资金奖励: money given later in the sentence. */
+const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
@@ -691,7 +700,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // band's end a bracket settles, then whom it qualifies
   if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
-  if (quantity.base === 'CNY' && quantity.valueMax !== null && clause.includes('、') && BAND_RUN.test(clause)) return { kind: null, reason: 'eligibility threshold' };
+  // (按照2000万元(含)—5000万元、5000万元(含)—1亿元、1亿元及以上三个档次: each end of each band, and the open top band)
+  if (quantity.base === 'CNY' && clause.includes('、') && BAND_RUN.test(clause) && inBandRun(sentence, quantity.start)) return { kind: null, reason: 'eligibility threshold' };
   // (1)1000万元-1亿元（不含）的按照5%: a band of investment a schedule's rate is paid on, and the rate it earns
   if (quantity.base === 'CNY' && quantity.valueMax !== null && BAND_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (达到1001~2000人的，1000人以上部分按20元/人奖励: the part of a count above a bound a rate is paid on)

@@ -1955,7 +1955,7 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
   let items = splitOutsideBrackets(listed, /、/g);
-  if (items.length !== count) items = splitOutsideBrackets(listed, /[、和及与]/g);
+  if (items.length !== count) items = splitOutsideBrackets(listed, LIST_JOIN);
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
   if (counted) return items.map((item) => item.trim() + counted[2] + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
@@ -1964,6 +1964,9 @@ export function sharedSubjects(before: string, count: number): string[] | null {
 
 /** 两大产业, 四个领域, 等3个产业 (counted in digits too): how many items a list before it holds, and the head they share. */
 export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个|类|项)([^、和及与\d]{0,6})$/;
+
+/** 、和与及 between a list's items; not 及 before 相关 or 其 (5G及相关产业, 企业及其员工: one item and what belongs to it). */
+export const LIST_JOIN = /[、和与]|及(?!相关|其)/g;
 
 /** 市本级和各县（市、区）要 → 市本级, 各县（市、区）要: a list split where no bracket is open. */
 export function splitOutsideBrackets(text: string, separator: RegExp): string[] {

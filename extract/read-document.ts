@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { COUNTED_LIST_HEAD, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
+import { COUNTED_LIST_HEAD, LIST_JOIN, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
@@ -563,7 +563,7 @@ function listedSubjects(subject: string): number {
   const items = splitOutsideBrackets(subject, /、/g).filter((s) => s.trim());
   // (木本中药材产和精品水果产业、核桃产业: 和 inside an item still joins two)
   if (items.length >= 2 && items.slice(0, -1).some((item) => item.includes('及')) && !items.some((item) => /[和与]/.test(item))) return items.length;
-  return splitOutsideBrackets(subject, /[、和及与]/g).filter((s) => s.trim()).length;
+  return splitOutsideBrackets(subject, LIST_JOIN).filter((s) => s.trim()).length;
 }
 
 /** 和 between two figures, and little else (每年和): a pair of figures, one for each of two things named before them. */
