@@ -76,13 +76,13 @@ const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
-const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,4}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
+const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
 /** 1- before 5万: the first bound of a range of bare sums. */
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 /** 最高可获800万补助: a sum in 万 the payment's word follows. */
 const PAID_AFTER = /^的?(?:奖励|补助|补贴|资助|奖补)/;
-/** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、. */
-const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:每[\u4e00-\u9fa5]{1,2})?(?:最高|不超过|最多)?(?:\d+(?:\.\d+)?万[、和及])*$/;
+/** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、, 补贴金额将最高达到20万. */
+const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 高新技术企业不超过50万元、…、千帆计划入库企业不超过20万: an earlier item of a list in yuan, ending right before this one's words. */
 const SIBLING_BEFORE_IN_YUAN = /\d万元、[^，。；、\d]{0,16}$/;
 /** The same, asked of a whole sentence before its bare amounts are read. */
