@@ -377,7 +377,10 @@ function listItem(items: readonly string[], position: number): string {
   const amount = /^[\d.]/.test(second) ? /[\d.]+(?:[-—–~至][\d.]+)?[^\d.]*$/.exec(first) : null;
   // (首次入选省独角兽、潜在独角兽、瞪羚企业: the second item ending on the first's own thing shares the words before that thing)
   const shared = amount ? 0 : commonSuffixLength(first, second);
-  const head = amount ? first.slice(0, amount.index) : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
+  // (制造业增加值、数字经济、绿色经济占…: a middle item of four characters or more, ending nothing like the first, shares no head;
+  // 参与制定国家标准、行业标准、… end alike and do)
+  const whole = !amount && items.length >= 3 && shared === 0 && second.length >= 4;
+  const head = amount ? first.slice(0, amount.index) : whole ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(second.length) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];

@@ -327,6 +327,12 @@ export function milestonePlanYear(lines: readonly { text: string }[], from: numb
 
 /** 今年是党的二十大召开之年: the years the party's national congresses met. */
 const PARTY_CONGRESSES: Readonly<Record<string, number>> = { 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
+/** 今年（2024年）, 今年(2024年): this year, named. */
+const THIS_YEAR_NAMED = /今年\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]/;
+/** The year each anniversary a text may open its year on counts from. */
+const FOUNDED: Readonly<Record<string, number>> = { 新中国成立: 1949, 中华人民共和国成立: 1949, 中国共产党成立: 1921, 建党: 1921, 改革开放: 1978 };
+/** 今年是新中国成立75周年, 今年是改革开放40周年: the year a text speaks in, by an anniversary. */
+const ANNIVERSARY_YEAR = new RegExp(`今年是(?:伟大祖国|我们党)?(${Object.keys(FOUNDED).join('|')})([\\d一二三四五六七八九十百]+)周年`);
 // (以优异成绩迎接党的十八大胜利召开: a year's work ahead of the congress, which meets late in its year)
 const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年|迎接党的(十[七八九]|二十)大(?:胜利)?召开/;
 
@@ -425,6 +431,12 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     const m = PERIOD_MILESTONE.exec(lines[i].text);
     const period = m ? PLAN_PERIODS.find((p) => p.name === m[1]) : undefined;
     if (m && period) return m[2] === '开局' ? period.start : period.end;
+    // 今年（2024年）: the year a text names as its own
+    const named = THIS_YEAR_NAMED.exec(lines[i].text);
+    if (named) return Number(named[1]);
+    // 今年是新中国成立75周年: the year of an anniversary of the nation's founding, the Party's or the reform's
+    const anniversary = lines[i].text.includes('周年') ? ANNIVERSARY_YEAR.exec(lines[i].text) : null;
+    if (anniversary) return FOUNDED[anniversary[1]] + numeralValue(anniversary[2]);
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
     if (congress) return PARTY_CONGRESSES[congress[1] ?? congress[2]];
