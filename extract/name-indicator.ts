@@ -1685,7 +1685,8 @@ function nameOf(input: NamingInput): string {
   // 普惠消费券的发放总额为170万元，其中商超类80万元、住餐类60万元: a class after 其中 is a part of the whole before it
   // (新建公共充电桩2万个以上，其中农村1万个以上: so is a place or a kind named in a word or two)
   const split = sentence.lastIndexOf('其中', quantities[index].start);
-  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,4}$/.test(name) && split >= 0 && /^其中[，,：:]?\s*[\u4e00-\u9fa5]{2,4}\s*$/.test(sentence.slice(split, quantities[index].start)))) {
+  // (其中百亿项目5个以上: not a part that names its own kind of thing counted)
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,4}$/.test(name) && !SWAPPED_HEAD.test(name) && split >= 0 && /^其中[，,：:]?\s*[\u4e00-\u9fa5]{2,4}\s*$/.test(sentence.slice(split, quantities[index].start)))) {
     const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.unit === quantities[index].unit).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
     if (wholeName.length >= 2 && !wholeName.endsWith('类')) return name + wholeName;
