@@ -406,6 +406,8 @@ const FLOOR_AFTER = /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/;
 const PART_ABOVE_FLOOR = new RegExp(`${FLOOR_AFTER.source}(?:的)?部分`);
 /** …，给予每家每年最高200万元补贴, …的，按照实际完成投资额的2%进行一次性资金奖励: money given later in the sentence. */
 const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
+/** 首次超2亿元、3亿元、: a first crossing of a size (or of each of a list of sizes) right before the figure. */
+const FIRST_CROSSED = /首次(?:超过?|突破|达到?|迈上)(?:[\d.]+[万亿]?元、)*$/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
@@ -710,6 +712,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (第五条 企业研发人员占当年职工人数10%以上，…，按上年新增部分的3%，给予每家每年最高200万元补贴; 或上年度营业收入在1000万元以上，
   // 增长率超50%的…，给予15万元: a floor stated before any money is named, the money given after it, is who qualifies)
   if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (…；当年度工业产值首次超2亿元、3亿元、5亿元、10亿元，按…增量部分的30%予以一次性奖励: firsts crossed, the money given after them in
+  // the provision, are who qualifies)
+  const provision = before.slice(before.lastIndexOf('；') + 1);
+  if (quantity.base === 'CNY' && FIRST_CROSSED.test(provision) && !GIVES.test(provision) && !AHEAD_OF_FLOOR.test(provision) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
   // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
@@ -1169,9 +1175,9 @@ const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年)(?
 const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|构成)的/;
 /**
  * 地标产业集群和6个优势产业集群营收, 未来产业营业收入: what a count counts, straight before the measure taken of them all
- * (5家“链主式”企业、产业规模增长40%: not a measure opening the list's next item).
+ * (5家“链主式”企业、产业规模增长40%, 高新技术企业突破200家、高新技术产业产值占…: not a measure opening the list's next item).
  */
-const SUBJECT_OF_MEASURE = /^[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
+const SUBJECT_OF_MEASURE = /^(?!\s*、)[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
 
 /** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
@@ -1200,7 +1206,8 @@ const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:�
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
-  const after = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '');
+  // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
+  const after = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '').replace(DIGIT_SLOGAN, '“”');
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
   if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
