@@ -682,12 +682,19 @@ const PAID_TAIL = /(?:一次性|每年|年度)?(?:后)?(?:资金支持|补助|�
  */
 function priorClause(sentence: string, start: number): string {
   const from = Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, start - 2))) + 1;
-  return sentence.slice(from, start).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
+  const clause = sentence.slice(from, start);
+  // (城镇居民人均可支配收入、农民人均纯收入年均增长分别达10%、11%，均比2010年翻一番: a clause with figures of its own lends only its subjects)
+  const own = /\d/.test(clause) ? clause.search(OWN_PREDICATE) : -1;
+  return (own > 0 ? clause.slice(0, own) : clause).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
 }
+
+/** 年均增长分别达, 均达, 达到: where a clause's own predicate begins, before its figures. */
+const OWN_PREDICATE = /(?:年均)?(?:增长|增速)?(?:分别|(?<![人年平亩户日月])均)(?!比)|年均增长|(?:达到|达|增长|提高到)(?=约?[\d一二三四五六七八九十])/;
 
 /** 确保地区生产总值、人均地区生产总值在2020年基础上 → 地区生产总值, 人均地区生产总值. */
 function multipleSubjects(before: string): string[] {
-  return before.replace(MULTIPLE_BASE, '').replace(/^(?:确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
+  // (…农民人均纯收入均比2010年翻一番: the 均 that spreads it is no part of the last subject)
+  return before.replace(MULTIPLE_BASE, '').replace(/(?:分别|(?<![人年平亩户日月])均)$/, '').replace(/^(?:确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
 }
 
 function strengthOf(sentence: string): Finding['strength'] {
