@@ -408,6 +408,8 @@ const PART_ABOVE_FLOOR = new RegExp(`${FLOOR_AFTER.source}(?:的)?部分`);
 const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
 /** 首次超2亿元、3亿元、: a first crossing of a size (or of each of a list of sizes) right before the figure. */
 const FIRST_CROSSED = /首次(?:超过?|突破|达到?|迈上)(?:[\d.]+[万亿]?元、)*$/;
+/** /千瓦时的低谷电价, /立方米的价格: a price or fee right after a rate per unit. */
+const PRICE_CHARGED = /^\s*[/／][^\s，。；的]{1,6}(?:左右)?的?(?:低谷|高峰|平段|峰谷|居民|阶梯)?(?:电价|气价|水价|热价|价格|收费标准|收费)/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
@@ -616,6 +618,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 执行每日20时至次日8时0.3元/千瓦时的低谷电价: a price charged, which is no support given (0.2元/千瓦时的补贴 is)
+  if (quantity.base === 'CNY' && PRICE_CHARGED.test(after)) return { kind: null, reason: 'a price charged' };
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long
   // condition its 的 closes, then the payment it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && CONDITION_THEN_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
@@ -1211,6 +1215,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
   if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
+  // 整理形成一批300亩以上的连片工业用地: the size of an uncounted batch of things says which things, whatever they measure
+  if (/一批(?:规模)?(?:达到?|超过?|在)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:及)?以上(?:规模)?的?[\u4e00-\u9fa5]/.test(after)) return true;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // 农村道路实现25户以上自然村通硬化路: the size of the villages a measure reaches says which
