@@ -390,6 +390,9 @@ const NATIONAL_ANYWHERE = new RegExp(`(?:^|[、，和与])(?:中共中央|国务
 const CITED_IN_TITLE = /(?:贯彻落实|贯彻|落实|根据|按照|对标|对接|衔接)(?:[^《<〈，。]{2,40}?(?:部|委|局|署|办公厅|国务院)[ 、]?)*[《<〈][^》>〉]*[》>〉]/g;
 
 /** A standalone text: its title, its own names, its issuers, then what its body says of itself. */
+/** 广州开发区（黄埔区）, 泰州医药高新区（高港区）: a zone, then in brackets the district it is one with. */
+const ZONE_WITH_ITS_DISTRICT = /((?:开发区|高新区|经开区|新区|示范区|试验区))[（(][\u4e00-\u9fa5]{1,4}区[)）]/g;
+
 /** 关于支持昆明高质量发展…: a place the document's own title (not a report on it) names as the one supported. */
 const SUPPORTED_IN_TITLE = /^关于支持([\u4e00-\u9fa5]{2,8}?)(?:高质量发展|加快发展|加快建设|建设|发展|率先)/;
 
@@ -471,7 +474,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (“关于兰考县…: a quote a name opens in, left unclosed, is no part of it)
   const clues = [ownTitle, ...head.ownNames, ...issuers].map((c) => c.replace(/\s+/g, '').replace(/^\d+[.、]/, '').replace(/^[“"](?=[^”"]*$)/, '').replace(/族、(?=[\u4e00-\u9fa5]{1,3}族)/g, '族').replace(/^(?:中国|我国)(?![（(])/, '').replace(FOLLOWS_MEETING, '')
     // (上海市)上海市杨浦区人民政府工作报告: a site's label before the title
-    .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, ''));
+    .replace(/^[（(][\u4e00-\u9fa5]{2,8}[)）](?=[\u4e00-\u9fa5]{1,8}[省市区县州盟旗])/, '')
+    // 广州开发区（黄埔区）促进…政策措施: a zone and the district it governs as one, named as the zone
+    .replace(ZONE_WITH_ITS_DISTRICT, '$1'));
   // (the government whose site the page is on, when nothing of the text's own head names a place)
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
   // 中共云南省委 云南省人民政府 / 关于支持昆明高质量发展的若干意见: a superior issuing support for a place it governs commits itself
