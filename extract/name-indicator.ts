@@ -1803,9 +1803,12 @@ function namedFor(input: NamingInput): string {
     return clip(shareNamed(stripLeadingVerb(subject)));
   }
   if (object.length >= 2 && MOTION.test(object)) return clip(stripLeadingVerb(subject) + object);
-  if (/^占/.test(subject) && !object && previous && inClause(clause, previous) === undefined && index > 0) {
+  // (研发经费投入年均增长12%以上、占GDP比重超过3.5%: or the list's item before, after its bound and a 、)
+  const listedShare = /^占/.test(subject) && previous !== undefined && /^(?:以上|左右|以内)?、占/.test(sentence.slice(previous.end, quantity.start));
+  if ((/^占/.test(subject) || listedShare) && !object && previous && (inClause(clause, previous) === undefined || listedShare) && index > 0) {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
-    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) });
+    // (研发经费投入年均增长12%以上，占GDP比重… → 研发经费投入占GDP比重: of the measure, not of its growth)
+    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/(?:年均)?(?:增长|增速|增幅)$/, '');
     return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
   }
   if (object.length >= 2 && MEASURE_OBJECT.test(object) && subject.length >= 2) {
