@@ -1792,6 +1792,10 @@ function namedFor(input: NamingInput): string {
     const prior = nameIndicator({ ...input, index: index - 1 });
     if (prior.length >= 2 && !prior.includes(reach[1])) return clip(prior + reach[1]);
   }
+  // 核心产业增加值达到500亿元（确保440亿元）: a bracket right after a figure, giving another bound of it, measures the same
+  // (named with the word that bounds it: 数字经济核心产业增加值（确保）)
+  const otherBound = previous ? /^\s*[（(](确保|力争|争取|保底|至少|不低于)\s*$/.exec(sentence.slice(previous.end, quantity.start)) : null;
+  if (otherBound) return `${nameIndicator({ ...input, index: index - 1 })}（${otherBound[1]}）`;
   if (!object && previous && inClause(clause, previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
