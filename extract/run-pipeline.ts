@@ -106,7 +106,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (各位代表！今年是“十四五”规划收官…: a report's own words to its congress, whatever its page is titled)
     // (政府工作报告速读丨…, news of the report under a date line: the year it is delivered in)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title) ?? (span.published ? REPORT_NEWS_TITLE.exec(span.title) : null);
-    const addressesCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l) => ADDRESSES_CONGRESS.test(l.text));
+    // (陕西省省长赵刚作政府工作报告。…: news opening on the report's delivery, its year the year of the session)
+    const addressesCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text)));
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : addressesCongress ? issuedYear : null)
@@ -172,6 +173,10 @@ const SLICE_LENGTH = 13;
 const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 /** 各位代表！: a government's work report speaking to the congress it is delivered to. */
 const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
+/** 省长…作政府工作报告, 市长…作了《政府工作报告》: a report delivered, as news of a congress opens on it. */
+const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
+/** How far into a text such news opens on the delivery. */
+const REPORT_DELIVERED_LINES = 6;
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 /** 政府工作报告速读, 解读政府工作报告: news of a year's work report, named in its title. */
