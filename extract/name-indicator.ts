@@ -2027,11 +2027,15 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const text = sentence.slice(clause.start, clause.end);
   // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上: a list of subjects right before as many amounts, 分别 unsaid)
   const run = amountRun(sentence, quantities, index);
-  const spread = /^(.+?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
+  const spread = /^(.*?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
+  // (在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%以上: a clause opening on 分别 spreads the list of the one before)
+  const opensOnSpread = spread !== null && !spread[1].trim();
+  const prior = opensOnSpread ? sentence.slice(0, clause.start).replace(/[，,]\s*$/, '') : '';
+  const listedBefore = prior.slice(Math.max(...['，', '；', '。', '：'].map((mark) => prior.lastIndexOf(mark))) + 1).replace(/^在(.{2,60})方面$/, '$1');
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   // (使全市大健康产业和数字经济…: what the goal makes happen, in the whole place)
   // (分别新增光伏发电、风电、生物质发电装机1500万千瓦、…: a 分别 opening the list spreads it as one after it does)
-  const subject = spread?.[1].replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
+  const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
   if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
@@ -2051,7 +2055,7 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const items = lastJoin.length === 2 ? [...listed.slice(0, -1), ...lastJoin] : pairs.length === amounts ? pairs : listed;
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
   // …分别增长6%和7%: the growth each figure measures
-  const growth = /^(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2] : '';
+  const growth = /^(?:保持)?(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2].replace(/^保持/, '') : '';
   // 人工智能、集成电路产业链核心产业规模分别达到…: the industry's measure the last item names is every item's
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   // (乘用车（新能源）、太阳能光伏、…、半导体及集成电路产业链产值: whole names of unlike length elide nothing)
