@@ -1231,6 +1231,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 形成5个主导产业明晰、…的营业收入过500亿元的工业集中区: a count's size, however its qualities part them
   if (quantity.base === 'CNY' && SIZE_MEASURED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && SIZE_CLASS_HEAD.test(after)
     && /\d+\s*(?:个|家|条)[^，。；]{0,40}$/.test(sentence.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
+  // (营业收入突破千亿元的产业集群达7个，其中3个营业收入超2000亿元: a part counted, then the size its members cross)
+  if (quantity.base === 'CNY' && /其中[\d一二两三四五六七八九十]+(?:个|家|条)[\u4e00-\u9fa5]{2,8}(?:超过?|突破|过|达到?)$/.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && /^(?:以上)?(?:[，。；]|$)/.test(after)) return true;
   // 打造营业收入超万亿元高新区1个、超千亿元高新区15个以上: a size crossed, then what is counted and how many
   if (quantity.base === 'CNY' && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
   // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it
