@@ -492,7 +492,8 @@ const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|依(?:据|
 
 /** The 对-phrase that opens a provision: its clauses up to the one naming its head (…推进大模型垂类应用的主体). */
 function openingOf(clauses: readonly string[]): number {
-  if (!/^对于?/.test(clauses[0] ?? '')) return 0;
+  // (…；获得自治区科学技术奖一、二、三等奖的稀土创新主体，分别奖励…: a later provision may name its receivers by what they won, without 对)
+  if (!/^对于?/.test(clauses[0] ?? '') && !(/^(?:新|首次)?(?:获得|获评|获批|入选)/.test(clauses[0] ?? '') && /的[^的]{2,8}$/.test(clauses[0]) && clauses.length > 1)) return 0;
   // 对…设立并经认定为省级研发机构的: a 对-phrase closed by 的 in its first clause is whole
   if (/的$/.test(clauses[0]) && clauses.length > 1) return 1;
   let closing = -1;
