@@ -1684,9 +1684,10 @@ function nameOf(input: NamingInput): string {
     if (graded && graded[1] !== grade[1] && graded[2].endsWith(grade[2])) return grade[1] + graded[2];
   }
   // 产业集群达7个，其中3个营业收入超2000亿元: a part counted by the size its members cross is the whole's things of that size
-  const partSize = quantities[index].base === 'count' && /其中\s*$/.test(sentence.slice(Math.max(0, quantities[index].start - 4), quantities[index].start))
-    ? /^([\u4e00-\u9fa5]{2,8}(?:超过?|突破|过|达到?)[\d.]+[万亿千百]*元)(?:以上)?(?=[，。；]|$)/.exec(sentence.slice(quantities[index].end)) : null;
-  const wholeCount = partSize ? quantities.slice(0, index).filter((q) => q.base === 'count' && q.unit === quantities[index].unit).pop() : undefined;
+  const counted = quantities[index];
+  const partSize = counted.base === 'count' && /其中\s*$/.test(sentence.slice(Math.max(0, counted.start - 4), counted.start))
+    ? /^([\u4e00-\u9fa5]{2,8}(?:超过?|突破|过|达到?)[\d.]+[万亿千百]*元)(?:以上)?(?=[，。；]|$)/.exec(sentence.slice(counted.end)) : null;
+  const wholeCount = partSize ? quantities.slice(0, index).filter((q) => q.base === 'count' && q.unit === counted.unit).pop() : undefined;
   if (partSize && wholeCount) {
     const thing = nameIndicator({ ...input, index: quantities.indexOf(wholeCount), clause: clauseOf(sentence, wholeCount) }).replace(/数量$/, '').split('的').pop() ?? '';
     if (thing.length >= 2) return `${partSize[1]}的${thing}`;

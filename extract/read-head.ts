@@ -43,9 +43,10 @@ const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 const NATIONAL_OUTLET = /^(?:中国|中新|人民|新华|央视|光明|经济|中央)[\u4e00-\u9fa5]{0,6}(?:网|报|社|台|频道|新闻|客户端)$/;
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$/;
-/** 亚洲A∨无码乱码国产精品麻豆,…在线高清,…: a line of spam a hacked page carries above its text. */
-const SPAM = /(?:无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线)/;
-const SPAM_LINE = (text: string): boolean => (text.match(new RegExp(SPAM.source, 'g'))?.length ?? 0) >= 2;
+/** 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…). */
+const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线/g;
+/** A line with two such words or more is spam, no line of the text's head. */
+const isSpam = (text: string): boolean => (text.match(SPAM_WORDS)?.length ?? 0) >= 2;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
@@ -236,7 +237,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text) || SPAM_LINE(text)) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况

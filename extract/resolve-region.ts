@@ -391,7 +391,7 @@ const CITED_IN_TITLE = /(?:贯彻落实|贯彻|落实|根据|按照|对标|对�
 
 /** A standalone text: its title, its own names, its issuers, then what its body says of itself. */
 /** 广州开发区（黄埔区）, 泰州医药高新区（高港区）: a zone, then in brackets the district it is one with. */
-const ZONE_WITH_ITS_DISTRICT = /((?:开发区|高新区|经开区|新区|示范区|试验区))[（(][\u4e00-\u9fa5]{1,4}区[)）]/g;
+const ZONE_WITH_ITS_DISTRICT = /(开发区|高新区|经开区|新区|示范区|试验区)[（(][\u4e00-\u9fa5]{1,4}区[)）]/g;
 
 /** 关于支持昆明高质量发展…: a place the document's own title (not a report on it) names as the one supported. */
 const SUPPORTED_IN_TITLE = /^关于支持([\u4e00-\u9fa5]{2,8}?)(?:高质量发展|加快发展|加快建设|建设|发展|率先)/;

@@ -107,10 +107,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (政府工作报告速读丨…, news of the report under a date line: the year it is delivered in)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title) ?? (span.published ? REPORT_NEWS_TITLE.exec(span.title) : null);
     // (陕西省省长赵刚作政府工作报告。…: news opening on the report's delivery, its year the year of the session)
-    const addressesCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text)));
+    const reportToCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text)));
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
-    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : addressesCongress ? issuedYear : null)
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
