@@ -1,0 +1,55 @@
+// The scorer held-out keys are measured with: what it reports as missed, found wrongly and right in every field must
+// follow the records, and the command that runs it must score a key folder and tell two checkouts' readings apart.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../extract/run-pipeline';
+import { parseAnswers, score } from '../support/score';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const KEY = join(ROOT, 'tests', 'fixtures', 'dev-texts');
+const FILE = 'h37.txt';
+
+const answers = parseAnswers(readFileSync(join(KEY, 'gold.jsonl'), 'utf8'), 'gold.jsonl').filter((a) => a.file === FILE);
+const built = runPipeline([{ name: FILE, bytes: readFileSync(join(KEY, 'docs', FILE)) }]).built;
+if (!built.ok) throw new Error(built.problem);
+const targets = built.dataset.targets;
+
+describe('scoring a key', () => {
+  it('finds every answer of a text the extractor reads in full, with nothing found wrongly', () => {
+    const result = score(targets, answers);
+    expect(answers.length).toBeGreaterThanOrEqual(5);
+    expect(result.missed).toEqual([]);
+    expect(result.falseFinds).toEqual([]);
+    expect(result.matches).toHaveLength(answers.length);
+  });
+
+  it('lists a record left out as a miss, and one the key lacks as a false find', () => {
+    const [dropped, ...kept] = targets;
+    const withoutOne = score(kept, answers);
+    expect(withoutOne.missed).toHaveLength(1);
+    expect(withoutOne.missed[0].line).toBe(dropped.source.line);
+    const lessKey = score(targets, answers.slice(1));
+    expect(lessKey.falseFinds).toHaveLength(1);
+  });
+
+  it('counts a record right in all fields only when its region is right too', () => {
+    const right = score(targets, answers).allFields;
+    const wrongRegion = score(targets.map((t, i) => (i === 0 ? { ...t, region: { ...t.region, name: '未识别' } } : t)), answers).allFields;
+    expect(wrongRegion).toBeLessThan(right);
+  });
+});
+
+describe('npm run score:keys', () => {
+  it('scores a key folder and finds no record read differently by the same checkout', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'support', 'score-keys.ts'), KEY, '--against', ROOT], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toMatch(/^dev-texts\s+178 1\.000/m);
+    expect(out).toContain('no record read differently');
+  });
+
+  it('refuses a folder that is no key, saying what it needs', () => {
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'support', 'score-keys.ts'), join(ROOT, 'docs')], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }))
+      .toThrow(/not a key folder \(it needs docs\/ and gold\.jsonl\)/);
+  });
+});
