@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { EVENT_REASON, FORECAST, SET_ASIDE, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { EVENT_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
@@ -293,6 +293,8 @@ const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|�
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
 const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
+/** 2023年，…: a sentence opening on its year. */
+const SENTENCE_YEAR = /^\s*((?:19|20)\d{2})\s*年[，,]/;
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
 const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[，,]/;
 
@@ -1067,6 +1069,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 实现…年均增长10%以上，…年均增长8%左右。到2027年，…基本形成。: the horizon a goals paragraph states after its rates
     const lineFindings = findings.length;
     let horizonAfter: Deadline | null = null;
+    // 2023年，计划推进…项目。安排58亿元财政资金…: the year a sentence of the paragraph opened on, which money set aside after it is for
+    let openingYear: Deadline | null = null;
     // the end of the plan period the sentence before described (“十五五”时期是…), for a bare 期间 after it
     let periodNamed: Deadline | null = null;
     // (用3年时间… counted from the year the text is issued: a horizon reckoned, which a year the text states elsewhere outweighs)
@@ -1074,6 +1078,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
     const testimonyEnd = testimony ? testimony[1].length : -1;
     for (const sentence of splitSentences(text)) {
+      const opensOnYear = SENTENCE_YEAR.exec(sentence.text);
+      if (opensOnYear) openingYear = { year: Number(opensOnYear[1]), date: null };
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
       const mentions = findDeadlines(sentence.text);
@@ -1198,7 +1204,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
-        const deadline = stated ?? partOfWhole ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        // (…。安排58亿元财政资金保障…，其中，道路基础设施建设10亿元: money set aside, and its parts, in the year a sentence before opened on)
+        const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
+        const deadline = stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
