@@ -293,6 +293,8 @@ const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|�
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
 const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
+/** 总结了“十四五”时期的成就, 回顾过去五年的工作: a sentence summing up what a period achieved. */
+const SUMS_UP = /(?:总结|回顾)了?[^，。；]{0,16}(?:成就|成绩|成效|工作)/;
 /** 2023年，…: a sentence opening on its year. */
 const SENTENCE_YEAR = /^\s*((?:19|20)\d{2})\s*年[，,]/;
 /** 2019年重点实施…: a sentence opening on a year as a whole, not its end or its start. */
@@ -1365,7 +1367,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const announced = !quantities.length ? ANNOUNCED_PLAN.exec(sentence.text) : null;
       if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
       // (in a one-year report, 力争2025年材料产业规模突破2万亿元 dates its own figures: the year's tasks after it stay the report's)
-      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      // (政府工作报告总结了“十四五”时期的成就: a period whose achievements are summed up is no horizon for what follows)
+      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
