@@ -295,9 +295,7 @@ const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|
 const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
 /** 总结了“十四五”时期的成就, 回顾过去五年的工作: a sentence summing up what a period achieved. */
 const SUMS_UP = /(?:总结|回顾)了?[^，。；]{0,16}(?:成就|成绩|成效|工作)/;
-/** 2023年，…: a sentence opening on its year. */
-const SENTENCE_YEAR = /^\s*((?:19|20)\d{2})\s*年[，,]/;
-/** 2019年重点实施…: a sentence opening on a year as a whole, not its end or its start. */
+/** 2023年，…, 2019年重点实施…: a sentence opening on a year as a whole, not its end or its start. */
 const YEAR_FIRST = /^\s*((?:19|20)\d{2})\s*年(?![底末初前度内])/;
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
 const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[，,]/;
@@ -1082,7 +1080,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
     const testimonyEnd = testimony ? testimony[1].length : -1;
     for (const sentence of splitSentences(text)) {
-      const opensOnYear = SENTENCE_YEAR.exec(sentence.text);
+      const opensOnYear = YEAR_FIRST.exec(sentence.text);
       if (opensOnYear) openingYear = { year: Number(opensOnYear[1]), date: null };
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
@@ -1108,10 +1106,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         mentions.push({ at: within.index, end: within.index + within[0].length, deadline: reckonedEnd, leading: true });
       }
       // (2019年重点实施…，争取利用3年时间培育50家…: a span counted from the year the sentence opens on, the last of them 2021)
-      const yearFirst = mentions.length === 1 ? YEAR_FIRST.exec(sentence.text) : null;
-      const spanAfterYear = yearFirst ? WITHIN_YEARS.exec(sentence.text) : null;
-      if (spanAfterYear && yearFirst) {
-        const end = Number(yearFirst[1]) + numeralValue(spanAfterYear[1] ?? spanAfterYear[2]) - 1;
+      const spanAfterYear = opensOnYear && mentions.length === 1 ? WITHIN_YEARS.exec(sentence.text) : null;
+      if (spanAfterYear && opensOnYear) {
+        const end = Number(opensOnYear[1]) + numeralValue(spanAfterYear[1] ?? spanAfterYear[2]) - 1;
         mentions.push({ at: spanAfterYear.index, end: spanAfterYear.index + spanAfterYear[0].length, deadline: { year: end, date: null }, leading: true });
       }
       // 到2025年累计建成10.75亿亩…、2030年累计建成12亿亩…: a later year opening an item after a horizon dates the figures after it
