@@ -1,5 +1,6 @@
 // Scores the extractor on answer keys laid out as the development key is (a folder holding docs/
 // and gold.jsonl): per key and pooled, F1 and the share of matched records with each field right.
+// Files are read as the CLI reads them (each format's reader, a page's markup saved as text included).
 // It is how a held-out key built from texts nobody has read is measured, and how a change of rules
 // is seen on it: --against <checkout> scores another checkout's extractor on the same keys and lists
 // every record the two read differently.
@@ -11,10 +12,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Target } from '../../src/domain/schema';
-import { runPipeline, type InputFiles, type PipelineResult } from '../../extract/run-pipeline';
+import { extractInputs } from '../../extract/extract-inputs';
+import type { InputFiles, PipelineResult } from '../../extract/run-pipeline';
 import { parseAnswers, score, type Answer } from './score';
 
-type Pipeline = (files: InputFiles) => PipelineResult;
+type Pipeline = (files: InputFiles) => Promise<PipelineResult>;
 
 interface Scored { key: string; answers: Answer[]; targets: Target[]; result: ReturnType<typeof score> }
 
@@ -38,16 +40,16 @@ function parseArgs(argv: string[]): { keys: string[]; verbose: boolean; against?
 }
 
 async function loadPipeline(checkout: string): Promise<Pipeline> {
-  const module = join(resolve(checkout), 'extract', 'run-pipeline.ts');
-  if (!existsSync(module)) throw new Error(`${checkout}: no extract/run-pipeline.ts there`);
-  return ((await import(pathToFileURL(module).href)) as { runPipeline: Pipeline }).runPipeline;
+  const module = join(resolve(checkout), 'extract', 'extract-inputs.ts');
+  if (!existsSync(module)) throw new Error(`${checkout}: no extract/extract-inputs.ts there`);
+  return ((await import(pathToFileURL(module).href)) as { extractInputs: Pipeline }).extractInputs;
 }
 
-function scoreKey(key: string, pipeline: Pipeline): Scored {
+async function scoreKey(key: string, pipeline: Pipeline): Promise<Scored> {
   const answers = parseAnswers(readFileSync(join(key, 'gold.jsonl'), 'utf8'), join(key, 'gold.jsonl'));
   const docs = join(key, 'docs');
   const files = readdirSync(docs).sort().map((name) => ({ name, bytes: readFileSync(join(docs, name)) }));
-  const result = pipeline(files);
+  const result = await pipeline(files);
   if (!result.built.ok) throw new Error(`${key}: ${result.built.problem}`);
   const targets = result.built.dataset.targets;
   return { key: basename(resolve(key)), answers, targets, result: score(targets, answers) };
@@ -83,6 +85,13 @@ function details(s: Scored): string[] {
   ];
 }
 
+/** Each key in turn: one key's texts in memory at a time. */
+async function scoreAll(keys: readonly string[], pipeline: Pipeline): Promise<Scored[]> {
+  const scored: Scored[] = [];
+  for (const key of keys) scored.push(await scoreKey(key, pipeline));
+  return scored;
+}
+
 /** A record as compared between two checkouts: where it stands and every field scored. */
 const reading = (t: Target): string =>
   `${basename(t.source.file)}:${t.source.line} ${t.value}${t.unit} ${t.kind} ${t.comparator} ${t.deadline?.year ?? '-'} ${t.region.name} ${t.indicator}`;
@@ -97,7 +106,7 @@ function changes(ours: readonly Scored[], theirs: readonly Scored[]): string[] {
 
 async function main(): Promise<void> {
   const { keys, verbose, against } = parseArgs(process.argv.slice(2));
-  const ours = keys.map((key) => scoreKey(key, runPipeline));
+  const ours = await scoreAll(keys, (files) => extractInputs(files));
   const header = 'key          answers    F1     P     R  region deadl. indic.  kind  comp.   all';
   const lines = (label: string, scored: readonly Scored[]) => [
     ...scored.map((s) => `${(label + s.key).padEnd(12)} ${figures([s])}`),
@@ -108,7 +117,7 @@ async function main(): Promise<void> {
   if (verbose) for (const s of ours) for (const line of details(s)) console.log(`${s.key} ${line}`);
   if (against) {
     const pipeline = await loadPipeline(against);
-    const theirs = keys.map((key) => scoreKey(key, pipeline));
+    const theirs = await scoreAll(keys, pipeline);
     console.log(`\n${against}:`);
     for (const line of lines('', theirs)) console.log(line);
     const changed = changes(ours, theirs);
