@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { Target } from '../../src/domain/schema';
 import { extractInputs } from '../../extract/extract-inputs';
 import type { InputFiles, PipelineResult } from '../../extract/run-pipeline';
-import { parseAnswers, score, type Answer } from './score';
+import { parseAnswers, score, wrongFields, type Answer } from './score';
 
 type Pipeline = (files: InputFiles) => Promise<PipelineResult>;
 
@@ -70,17 +70,12 @@ function figures(scored: readonly Scored[]): string {
 }
 
 function details(s: Scored): string[] {
-  const year = (a: Answer) => (a.deadline ? Number(a.deadline.slice(0, 4)) : null);
   return [
     ...s.result.missed.map((a) => `MISS  ${a.file}:${a.line} ${a.value}${a.unit} ${a.quote}`),
     ...s.result.falseFinds.map((t) => `FALSE ${basename(t.source.file)}:${t.source.line} ${t.value}${t.unit} ${t.source.quote.slice(0, 60)}`),
     ...s.result.matches.flatMap(([a, t]) => {
-      const wrong = [
-        a.kind !== t.kind && 'kind', year(a) !== (t.deadline?.year ?? null) && 'deadline',
-        a.region !== t.region.name && 'region', a.comparator !== t.comparator && 'comparator',
-      ].filter(Boolean);
-      if (!wrong.length && score([t], [a]).fields.indicator === 1) return [];
-      return [`FIELD ${a.file}:${a.line} ${a.value}${a.unit} [${wrong.join(',') || 'indicator'}] key: ${a.region} ${year(a)} ${a.indicator} | read: ${t.region.name} ${t.deadline?.year ?? null} ${t.indicator}`];
+      const wrong = wrongFields(a, t);
+      return wrong.length ? [`FIELD ${a.file}:${a.line} ${a.value}${a.unit} [${wrong.join(',')}] key: ${a.region} ${a.deadline?.slice(0, 4) ?? null} ${a.indicator} | read: ${t.region.name} ${t.deadline?.year ?? null} ${t.indicator}`] : [];
     }),
   ];
 }

@@ -47,20 +47,33 @@ export function score(targets: readonly Target[], answers: readonly Answer[]) {
   const precision = predictions.length ? tp / predictions.length : 0;
   const recall = answers.length ? tp / answers.length : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const share = (ok: (a: Answer, t: Target) => boolean): number => (tp ? matches.filter(([a, t]) => ok(a, t)).length / tp : 0);
-  const year = (a: Answer): number | null => (a.deadline ? Number(String(a.deadline).slice(0, 4)) : null);
+  const share = (ok: FieldTest): number => (tp ? matches.filter(([a, t]) => ok(a, t)).length / tp : 0);
   const matched = new Set(matches.map(([a]) => a));
   return {
     precision, recall, f1, matches,
     missed: answers.filter((a) => !matched.has(a)),
     falseFinds: predictions.filter((_, i) => !used.has(i)),
-    allFields: share((a, t) => a.kind === t.kind && year(a) === (t.deadline?.year ?? null) && a.region === t.region.name && similarity(a.indicator, t.indicator) >= 0.4),
-    fields: {
-      kind: share((a, t) => a.kind === t.kind),
-      deadline: share((a, t) => year(a) === (t.deadline?.year ?? null)),
-      region: share((a, t) => a.region === t.region.name),
-      comparator: share((a, t) => a.comparator === t.comparator),
-      indicator: share((a, t) => similarity(a.indicator, t.indicator) >= 0.5),
-    },
+    allFields: share(allFieldsRight),
+    fields: Object.fromEntries(FIELDS.map((field) => [field, share(FIELD_TESTS[field])])) as Record<Field, number>,
   };
 }
+
+type FieldTest = (a: Answer, t: Target) => boolean;
+const answerYear = (a: Answer): number | null => (a.deadline ? Number(String(a.deadline).slice(0, 4)) : null);
+
+/** Each field scored, and when a matched record has it right (the indicator: names alike by half their character pairs). */
+export const FIELD_TESTS = {
+  kind: (a, t) => a.kind === t.kind,
+  deadline: (a, t) => answerYear(a) === (t.deadline?.year ?? null),
+  region: (a, t) => a.region === t.region.name,
+  comparator: (a, t) => a.comparator === t.comparator,
+  indicator: (a, t) => similarity(a.indicator, t.indicator) >= 0.5,
+} satisfies Record<string, FieldTest>;
+export type Field = keyof typeof FIELD_TESTS;
+const FIELDS = Object.keys(FIELD_TESTS) as Field[];
+
+/** Kind, deadline, region and indicator all right, the indicator at score.py's looser 0.4. */
+const allFieldsRight: FieldTest = (a, t) => FIELD_TESTS.kind(a, t) && FIELD_TESTS.deadline(a, t) && FIELD_TESTS.region(a, t) && similarity(a.indicator, t.indicator) >= 0.4;
+
+/** The fields a matched record has wrong. */
+export const wrongFields = (a: Answer, t: Target): Field[] => FIELDS.filter((field) => !FIELD_TESTS[field](a, t));

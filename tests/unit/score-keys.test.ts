@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../extract/run-pipeline';
-import { parseAnswers, score } from '../support/score';
+import { parseAnswers, score, wrongFields } from '../support/score';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEY = join(ROOT, 'tests', 'fixtures', 'dev-texts');
@@ -38,6 +38,12 @@ describe('scoring a key', () => {
     const right = score(targets, answers).allFields;
     const wrongRegion = score(targets.map((t, i) => (i === 0 ? { ...t, region: { ...t.region, name: '未识别' } } : t)), answers).allFields;
     expect(wrongRegion).toBeLessThan(right);
+  });
+
+  it('names the fields a matched record has wrong, and none where it has them right', () => {
+    const [answer, target] = score(targets, answers).matches[0];
+    expect(wrongFields(answer, target).filter((f) => f !== 'indicator')).toEqual([]);
+    expect(wrongFields(answer, { ...target, region: { ...target.region, name: '未识别' }, kind: target.kind === 'target' ? 'incentive' : 'target' })).toEqual(expect.arrayContaining(['kind', 'region']));
   });
 });
 
