@@ -720,8 +720,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (…；当年度工业产值首次超2亿元、3亿元、5亿元、10亿元，按…增量部分的30%予以一次性奖励: firsts crossed, the money given after them in
   // the provision, are who qualifies)
-  const provision = before.slice(before.lastIndexOf('；') + 1);
-  if (quantity.base === 'CNY' && FIRST_CROSSED.test(provision) && !GIVES.test(provision) && !AHEAD_OF_FLOOR.test(provision) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base === 'CNY' && FIRST_CROSSED.test(before)) {
+    const provision = before.slice(before.lastIndexOf('；') + 1);
+    if (!GIVES.test(provision) && !AHEAD_OF_FLOOR.test(provision) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  }
   // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
   // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
@@ -1213,7 +1215,8 @@ const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:�
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
-  const after = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '').replace(DIGIT_SLOGAN, '“”');
+  const rest = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '');
+  const after = rest.includes('“') ? rest.replace(DIGIT_SLOGAN, '“”') : rest;
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
   if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
