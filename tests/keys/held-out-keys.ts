@@ -1,0 +1,96 @@
+// Two checks for whoever builds a held-out key (docs/held-out-keys.md), neither of which shows how the extractor reads it:
+// checkKey: every record of gold.jsonl is in the key format (the fields the scorer reads, and the rest the brief asks for),
+// names a doc the key holds and a line of it, and quotes that line; every source names a doc.
+// seenBefore: whether a text repeats one already seen (in the repository's tests, rules, seeds and docs, or in another key).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { AnswerSchema } from '../support/score';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** A key record as the brief writes it: the scorer's fields, made strict, and the ones it does not score. */
+const KeyRecordSchema = AnswerSchema.extend({
+  also_lines: z.array(z.number().int().positive()),
+  doc_title: z.string(),
+  level: z.enum(['national', 'province', 'city', 'district']),
+  kind: z.enum(['target', 'incentive']),
+  value2: z.number().nullable(),
+  base_unit: z.string(),
+  comparator: z.enum(['=', '>=', '<=', '~', 'range']),
+  deadline: z.string().regex(/^(?:19|20)\d{2}/).nullable(),
+}).strict();
+
+const jsonLines = (path: string): string[] => readFileSync(path, 'utf8').split('\n');
+
+/** What is wrong with a key folder, each with its place; empty when nothing is. */
+export function checkKey(folder: string): string[] {
+  const docsDir = join(folder, 'docs');
+  if (!existsSync(docsDir) || !existsSync(join(folder, 'gold.jsonl'))) return [`${folder}: not a key folder (it needs docs/ and gold.jsonl)`];
+  const docs = new Map(readdirSync(docsDir).map((name) => [name, readFileSync(join(docsDir, name), 'utf8').split('\n')]));
+  const problems: string[] = [];
+  if (existsSync(join(folder, 'sources.jsonl'))) jsonLines(join(folder, 'sources.jsonl')).forEach((line, i) => {
+    if (!line.trim()) return;
+    const doc = (JSON.parse(line) as { doc?: string }).doc;
+    if (!doc || !docs.has(doc)) problems.push(`sources.jsonl:${i + 1}: no doc ${doc ?? '(none named)'}`);
+  });
+  jsonLines(join(folder, 'gold.jsonl')).forEach((line, i) => {
+    if (!line.trim()) return;
+    const at = `gold.jsonl:${i + 1}`;
+    let raw: unknown;
+    try { raw = JSON.parse(line); } catch (error) { problems.push(`${at}: not JSON (${(error as Error).message})`); return; }
+    const parsed = KeyRecordSchema.safeParse(raw);
+    if (!parsed.success) { problems.push(`${at}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'} ${issue.message}`).join('; ')}`); return; }
+    const record = parsed.data;
+    const lines = docs.get(record.file);
+    if (!lines) problems.push(`${at}: no doc ${record.file}`);
+    else if (record.line > lines.length) problems.push(`${at}: ${record.file} has no line ${record.line}`);
+    else if (!lines[record.line - 1].includes(record.quote)) problems.push(`${at}: the quote is not on line ${record.line} of ${record.file}: ${record.quote}`);
+  });
+  return problems;
+}
+
+/** Whitespace dropped and wide punctuation made narrow, so a text copied with other spaces or commas still matches. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[，；：（）]/g, (c) => ({ '，': ',', '；': ';', '：': ':', '（': '(', '）': ')' })[c] ?? c);
+}
+
+/** Passages of 14 characters holding a digit, one every 40: what a text is recognised by. */
+function passages(text: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 14 < text.length; i += 40) if (/\d/.test(text.slice(i, i + 14))) found.push(text.slice(i, i + 14));
+  return found;
+}
+
+const SEEN_IN = ['tests/golden', 'tests/fixtures', 'tests/unit', 'seeds', 'extract', 'docs'];
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/** For each doc, whether a passage of it stands in the repository or in another doc under the folder of keys. */
+export function seenBefore(keysFolder: string, docs: readonly string[]): Map<string, boolean> {
+  const repository = SEEN_IN.flatMap((dir) => filesUnder(join(ROOT, dir))).filter((file) => /\.(txt|md|ts|json)$/.test(file));
+  const keyDocs = existsSync(keysFolder) ? readdirSync(keysFolder).flatMap((set) => filesUnder(join(keysFolder, set, 'docs'))) : [];
+  const known = repository.map((file) => plain(readFileSync(file, 'utf8')));
+  return new Map(docs.map((doc) => {
+    const others = keyDocs.filter((file) => resolve(file) !== resolve(doc)).map((file) => plain(readFileSync(file, 'utf8')));
+    const text = plain(readFileSync(doc, 'utf8'));
+    return [basename(doc), passages(text).some((passage) => known.some((k) => k.includes(passage)) || others.some((o) => o.includes(passage)))];
+  }));
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const [command, ...args] = process.argv.slice(2);
+  if (command === 'check' && args.length === 1) {
+    const problems = checkKey(args[0]);
+    console.log(problems.length ? problems.join('\n') : 'OK');
+    process.exitCode = problems.length ? 1 : 0;
+  } else if (command === 'seen' && args.length >= 2) {
+    for (const [doc, seen] of seenBefore(args[0], args.slice(1))) console.log(`${doc}: ${seen ? 'SEEN' : 'NEW'}`);
+  } else {
+    console.error('usage: npm run keys -- check <key folder> | seen <keys folder> <doc>...');
+    process.exitCode = 64;
+  }
+}
