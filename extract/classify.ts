@@ -178,7 +178,7 @@ export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{
 const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)|^(?:[（(][^（()）]{1,12}[)）])?\s*[\d.]+[万亿]?元(?![/／每])/;
 
 /** 对商贸企业…, （一）对…, 奖励标准为：对…: a sentence opening on whom a payment is for. */
-const PAYMENT_PROVISION = /^\s*(?:[（(][^（()）]{1,4}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]+、)?\s*(?:[^，：:；]{1,10}[：:])?\s*对(?!外|内|标|接|照)/;
+const PAYMENT_PROVISION = /^\s*(?:[（(][^（()）]{1,4}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]+、)?\s*(?:[^，：:；]{1,10}[：:])?\s*对(?!外(?!商|资企)|内|标|接|照)/;
 
 /** Where a sentence stands between a report and a plan: what its clauses say, carried from clause to clause. */
 export type Stance = 'neutral' | 'ahead' | 'reported';
@@ -846,6 +846,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
   if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
+  // 高技术制造业虽然增长8.4%，…新兴产业增速超过20%，但…仍有巨大提升空间: a fact granted before 但, not a goal
+  if (CONCEDED_BEFORE.test(before) && CONCESSION_CLOSED_AFTER.test(after)) return { kind: null, reason: 'a fact granted before a but' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   // 剩余50%按财政体制分级负担: how the rest of a payment is shared among budgets, not more paid
   if (quantity.base === 'percent' && /(?:剩余|其余|余下)$/.test(before) && /^[^，。；]{0,12}(?:负担|承担|分担)/.test(after)) return { kind: null, reason: 'share of a payment held back' };
@@ -869,6 +871,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /由[^，。；]*$/.test(before) && COMPOSES.test(after)) return { kind: null, reason: 'counts the parts of a structure' };
   // 4个地标产业集群和6个优势产业集群营收合计将达到…: the clusters whose revenue is measured, not clusters to add
   if (quantity.base === 'count' && SUBJECT_OF_MEASURE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
+  // 力争72个县工业增加值占全省比重达到68%以上: the places whose share is the goal, not places to add
+  if (quantity.base === 'count' && PLACES_SHARE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
   if (inTierList(sentence, quantity)) return { kind: null, reason: 'bounds of the tiers a reward is graded by' };
   // (不足100万元部分不予奖励): a part that is not paid
@@ -1008,7 +1012,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before)) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
   // (…的通知》（荆政办发〔2024〕29号）对实施…: or straight after a document's number in brackets; 园区将对年度营收30亿元以上…: or after who will pay)
-  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外|内)/g;
+  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外(?!商|资企)|内)/g;
   let lastOpen = -1;
   for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
   // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
@@ -1187,6 +1191,14 @@ const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|�
  */
 const SUBJECT_OF_MEASURE = /^(?!\s*、)[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
 
+/** 虽然, 尽管, 虽 opening what is granted, with no sentence break before the figure. */
+const CONCEDED_BEFORE = /(?:虽然|尽管|虽)[^。；！？]*$/;
+/** …，但总体规模仍…: the but that closes what was granted, in the same sentence. */
+const CONCESSION_CLOSED_AFTER = /^[^。；！？]*?[，,]\s*(?:但|但是|然而|可是)/;
+
+/** 个县工业增加值占全省比重, 个市（州）地区生产总值占: places counted, then a measure of theirs and its share of a whole. */
+const PLACES_SHARE = /^\s*(?:县|市|区|县（市、区）|县（市）|市（州）|乡镇|开发区|园区)(?:域)?[^，。；\d]{0,6}?(?:增加值|生产总值|GDP|产值|收入|税收|人口)占/;
+
 /** 400万头生猪、通榆吉运15万头牛…等…项目: a capacity and its product, then the next named project's capacity, in a list of projects. */
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
@@ -1315,7 +1327,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(after)) return true;
   // (500元/亩的标准进行一次性补助: a rate's standard, and 一次 is no count)
   // (20%的补助(二者取较小额度): 二者 is no count)
-  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}[\d一二三四五六七八九十百千](?!次性|者)/.test(after)
+  // (30%以上的行政村达到“四美乡村”建设标准: a quoted name opening on a digit counts nothing)
+  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}(?<!“)[\d一二三四五六七八九十百千](?!次性|者)/.test(after)
     && !/^(?:\/[\u4e00-\u9fa5]{1,3})?(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after)
     // (给予最高3万元的租房补贴和30万元的购房补贴: a payment, then the next one)
     && !/^的[^，。；、\d]{0,8}(?:补贴|补助|奖励|资助|支持|奖补)(?:和|、|及|以及)/.test(after);

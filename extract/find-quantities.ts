@@ -65,6 +65,8 @@ const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站
 const ROUND_SCALE_FUND = /(?:上([十百千])?|(?<![\d.零〇一二两三四五六七八九十百千万亿数几])([十百千]))(万|亿)(?:元?级的?|元)(?=[^，。；]{0,6}?(?:资金|基金|奖励|补贴|补助|扶持|资助))/g;
 /** 百亿级, 万亿级, 五百亿级, 1000亿级, 建成万亿工业强市: a scale class of money, "at least"; 30—50亿级: a band of scale. */
 const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?(?:级|(?=(?:工业|产业|经济)?(?:强市|强县|大市)))/gu;
+/** 形成千亿旅游主导产业, 打造五百亿产业集群: a round scale written bare, without 级 or 元, before the industry or cluster to become one (not 实施万亿产业集群…“万千百工程”, a programme's name). */
+const BARE_SCALE_INDUSTRY = /(?<=(?:形成|打造|建成|培育|壮大|成为)(?:一个|1个)?)((?:[一二两三四五六七八九])?[百千]|万)亿(?!元)(?=[^，。；、\d“”]{0,4}?(?:产业|集群))/g;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
@@ -365,6 +367,15 @@ export function findQuantities(text: string): Quantity[] {
     const unit = value >= 10000 ? '万亿元' : '亿元';
     const scale = value >= 10000 && low === null ? 10000 : 1;
     pushQuantity(text, found, taken, { start, end, value: (low ?? value) / scale, valueMax: low === null ? null : value, unit: scale > 1 ? unit : '亿元', base: 'CNY', factor: scale > 1 ? 1e12 : 1e8, more: low === null, chinese: true });
+  }
+
+  if (marks & Mark.HundredMillion && (text.includes('产业') || text.includes('集群'))) for (const m of matchesOf(BARE_SCALE_INDUSTRY, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    const value = m[1].length === 1 ? scaleClassValue(m[1]) : numeralValue(m[1]);
+    const trillion = value >= 10000;
+    pushQuantity(text, found, taken, { start, end, value: trillion ? value / 10000 : value, valueMax: null, unit: trillion ? '万亿元' : '亿元', base: 'CNY', factor: trillion ? 1e12 : 1e8, more: true, chinese: true });
   }
 
   // (设立千万级专项资金, 拿出上亿元引导资金: a fund of a round scale, "at least" that much)

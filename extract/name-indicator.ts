@@ -243,7 +243,7 @@ function headNoun(phrase: string): string {
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
   const before = sentence.slice(0, quantity.start);
   // (…公告如下： 1.对于成功引进的制造业投资项目: an item's number may stand between)
-  const opener = /(?:^|[，；。：])\s*(?:\d{1,2}[.．、]\s*)?(?:对于?)(?!外|内)/g;
+  const opener = /(?:^|[，；。：])\s*(?:\d{1,2}[.．、]\s*)?(?:对于?)(?!外(?!商|资企)|内)/g;
   let open = -1;
   for (const m of matchesOf(opener, before)) open = m.index + m[0].length;
   if (open < 0) return '';
