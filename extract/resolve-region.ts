@@ -173,6 +173,23 @@ function abbreviatedZoneAt(text: string, at: number, short: string, division: Di
   return found.length === 1 ? toRegion(found[0]) : null;
 }
 
+/**
+ * 郑州航空港拉开打造…序幕 over …河南郑州航空港经济综合实验区（简称郑州航空港区）正式…: a title naming its city and then the
+ * start of a listed zone of that city, which the body spells out in full, is the zone's.
+ */
+function listedZoneOfTitle(title: string, city: Region, body: string, regions: RegionIndex): Region | null {
+  if (!city.code) return null;
+  const cityCode = city.code;
+  const short = regions.byCode(cityCode)?.shortName ?? city.name;
+  const at = title.indexOf(short);
+  if (at < 0) return null;
+  const next = title.slice(at + short.length).replace(/^市/, '').slice(0, 2);
+  if (next.length < 2) return null;
+  listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
+  const zones = listedZones.filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && name.replace(new RegExp(`^(?:${city.name}|${short})`), '').startsWith(next) && body.includes(name));
+  return zones.length === 1 ? toRegion(zones[0]) : null;
+}
+
 /** Whether `words` holds every character of `abbreviation`, in order. */
 function holdsInOrder(words: string, abbreviation: string): boolean {
   let from = 0;
@@ -503,6 +520,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const issuedByHost = host?.level === 'city' && issuers.some((issuer) => issuer.replace(/\s+/g, '').split('、').some((body) => /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:(?:人民)?政府|市委)(?:办公室|办公厅)?$/.test(body) && firstDivision(body.replace(/^中共/, ''))?.code === host.code));
     if (issuedByHost && host) return named(host, regionIndex());
   }
+  // 西咸新区沣东新城2023年工作要点: a part of a new area that issues its own plan, named with the area
+  const part = found?.level === 'district' && found.name.endsWith('新区') ? NEW_AREA_PART.exec(ownTitle.replace(/\s+/g, '')) : null;
+  if (found && part) return { ...found, name: found.name + part[1] };
   if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
   // (河北省会石家庄市…通报称，河北省出台了《关于大力支持省会建设和高质量发展的意见》: news of a province's measures for its
   // capital, on a page with no title of its own, reports the capital's goals; a province's capital is its first city)
@@ -537,6 +557,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const area = committee?.[1].replace(new RegExp(`^(?:${found.name}|${hostShort})`), '');
   if (area && area.length >= 4 && (found.level === 'province' || found.level === 'city') && !firstDivision(area, regions)) return { name: found.name + area, level: 'district', code: found.code };
   if (found.level === 'city') {
+    // (a news page's headline, on the body's first line, when the head holds no title)
+    const text = body().slice(0, 1500);
+    const zone = listedZoneOfTitle(ownTitle.replace(/\s+/g, ''), found, text, regions) ?? listedZoneOfTitle(text.split('\n', 1)[0].replace(/\s+/g, '').slice(0, 40), found, text, regions);
+    if (zone) return zone;
     // 近日，从萍乡湘东区政府了解到: a report sourced from a district's government is that district's
     const source = REPORTED_FROM.exec(body().slice(0, 300));
     const reporter = source ? firstDivision(source[1], regions) : null;
@@ -555,6 +579,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** 新区沣东新城, 新区鱼复组团: a new area's part, a 新城, 片区 or 组团 with a place name of its own, right after the area in a title. */
+const NEW_AREA_PART = /新区([\u4e00-\u9fa5]{2,3}?(?:新城|片区|组团))/;
 
 /** 济源产城融合示范区管理委员会关于…: a title opening on the committee of a zone of a kind the division list does not hold. */
 const ZONE_COMMITTEE_TITLE = /^([\u4e00-\u9fa5]{4,20}?(?:示范区|实验区|试验区))(?:管理委员会|管委会)(?:办公室)?关于/;
@@ -1646,10 +1673,12 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
 function ownWords(text: string): string {
-  const own = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '');
+  const own = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学');
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
+/** 长春理工大学中山研究院, 西北农林科技大学: a university named after a place, which is where it was founded, not the text's place. */
+const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?:[\u4e00-\u9fa5]{2,3}(?:研究院|分校|校区))?/g;
 /** 各市（州）人民政府，…，梅河口市人民政府，…各成员单位：: the line a notice is sent to, naming its recipients, not its issuer. */
 const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
 /** 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays). */
@@ -2131,7 +2160,8 @@ function provincialZone(region: Region, body: () => string): Region {
 
 function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
   if (head && section === null) {
-    const found = resolveStandalone(title, head, body);
+    const resolved = resolveStandalone(title, head, body);
+    const found = repealingUnit(resolved, body) ?? resolved;
     return townOf(found, [title, ...head.issuers], body) ?? found;
   }
   const compact = title.replace(/\s+/g, '');
@@ -2146,6 +2176,23 @@ function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, he
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
+}
+
+/** 原《大亚湾经济技术开发区管委会办公室关于…的实施意见》(惠湾管办〔2019〕6 号)同时废止: an earlier document this one replaces. */
+const REPEALED = /原《([^《》]{4,80})》(?:[（(][^（）()]{2,30}[)）])?(?:同时|自行|予以)?废止/;
+
+/**
+ * A text replacing an earlier document of a unit within the place found (为贯彻落实《惠州市…》…结合我区实际 … 原《大亚湾经济技术开发区
+ * 管委会办公室关于…》同时废止), or of any unit when none was found, is that unit's: whoever repeals a document issued it.
+ */
+function repealingUnit(found: Region, body: () => string): Region | null {
+  if (found.level !== 'city' && found.level !== 'province' && found.level !== 'unresolved') return null;
+  const m = REPEALED.exec(body());
+  const issuer = m ? /^[^《》]{2,30}?(?:管理委员会|管委会|人民政府|政府)/.exec(m[1])?.[0] : undefined;
+  const unit = issuer ? firstDivision(issuer) : null;
+  // (a text naming no place of its own is the repealed document's issuer's, whatever its level)
+  if (found.level === 'unresolved') return unit;
+  return unit?.code && unit.level === 'district' && (unit.code === found.code || isWithin(unit.code, found.code ?? '', regionIndex())) ? unit : null;
 }
 
 /** 梅陇镇人民政府关于印发…, 茶山镇党委书记…表示: a town's government or committee. */
