@@ -536,7 +536,9 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
   lastSentence = sentence;
   lastWorkReport = workReport;
   // (…政府工作报告指出，… / 报告指出，2026年，花湖国际机场将新开…航线20条以上: the report quoted is the government's)
-  lastSentenceVerdict = FORECAST.test(workReport ? sentence.replace(REPORT_SAYS, '') : sentence) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
+  // (在去年GDP预计完成4285亿元的基础上，今年预期目标建议增长8.5%以上: last year's estimate as the base of a goal forecasts nothing)
+  const unbased = sentence.includes('基础上') ? sentence.replace(ESTIMATE_AS_BASE, '') : sentence;
+  lastSentenceVerdict = FORECAST.test(workReport ? unbased.replace(REPORT_SAYS, '') : unbased) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: EVENT_REASON }
@@ -548,6 +550,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
   return lastSentenceVerdict;
 }
 
+/** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
+const ESTIMATE_AS_BASE = /在(?:去年|上年|(?:19|20)\d{2}年)[^，。；]{0,20}?预计[^，。；]{0,24}?的基础上/g;
 /** 预计惠及, 预计可带动: a forecast of whom or what a measure reaches, not of the measure. */
 const FORECAST_OF_REACH = /^预计(?:可|将|能)?(?:惠及|受益|带动|覆盖|服务)/;
 

@@ -428,7 +428,9 @@ const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** 遇见，“十四五”, 展望“十五五”, 奋进“十四五”: a line turning to the plan period ahead, and nothing more. */
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
-const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$/;
+const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?:19|20)\d{2}\s*年(?:成绩单?|成就)$/;
+/** 2016成绩, 2017目标: a line naming a year's results or goals, its year written without 年. */
+const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划)\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
@@ -936,6 +938,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const closedOutlook = (by: string): boolean => by.length > 120 || (context.planYear == null && /。\s*$/.test(by));
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && closedOutlook(lines[carriedBy].text) && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
+    // 2016成绩 / 2017目标: a news layout's part named by its year, 年 left out
+    const bareYear = BARE_YEAR_PART.exec(text);
+    if (bareYear) { line = withInserted(line, bareYear[1].length, '年'); text = line.text; }
     // (福州市 above the title: the label of the site reposting the text, no heading of its measures)
     // (日期:08-03 / 山西省晋中市 / 来源:…, a page's location label in its head, beside its date or source: no heading either)
     const place = text.length <= 24 && i > span.titleLine ? divisionHeading(text, context.region) : null;

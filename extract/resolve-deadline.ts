@@ -255,14 +255,17 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
   return ahead;
 }
 
-/** 人民代表大会…作政府工作报告, 人民代表大会开幕, 在某县十七届人大四次会议上所作的政府工作报告: news of a congress hearing its government's report. */
-const CONGRESS_REPORT = /(?:人民代表大会|人大[^，。；]{0,8}?会议)[^。]{0,30}?(?:政府工作报告|开幕)/;
 /**
- * 2026年宜宾经济社会发展的重点是什么, 为佛山2025年经济发展绘制了新蓝图, …执行情况与2025年…计划草案, 展望2022年, 在2015年4月27日的镇安县政府工作报告中:
+ * 人民代表大会…作政府工作报告, 人民代表大会开幕, 在某县十七届人大四次会议上所作的政府工作报告: news of a congress hearing its government's report
+ * (中共昆明市第十一届委员会第二次全体会议在昆明会堂举行: or of a party committee's plenum setting the year's goals).
+ */
+const CONGRESS_REPORT = /(?:人民代表大会|人大[^，。；]{0,8}?会议)[^。]{0,30}?(?:政府工作报告|开幕)|(?:委员会第[一二三四五六七八九十]+次全体会议|委全会)[^。]{0,30}?(?:举行|召开|开幕|提出)/;
+/**
+ * 昆明市委全会提出2017年目标, 2026年宜宾经济社会发展的重点是什么, 为佛山2025年经济发展绘制了新蓝图, …执行情况与2025年…计划草案, 展望2022年, 在2015年4月27日的镇安县政府工作报告中:
  * the year a report's goals are for.
  */
 // (审查和审议西安市2024年…计划执行情况与2025年…计划草案的报告: the year whose plan the congress hears)
-const REPORT_YEAR_SPOKEN = /((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制|执行情况(?:和|与|及)((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)草案|展望((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\d{1,2}月\d{1,2}日的[\u4e00-\u9fa5]{2,12}?政府工作报告/;
+const REPORT_YEAR_SPOKEN = /(?:提出|确定|明确)((?:19|20)\d{2})\s*年(?:[^，。；\d]{0,6}?)目标|((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制|执行情况(?:和|与|及)((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)草案|展望((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\d{1,2}月\d{1,2}日的[\u4e00-\u9fa5]{2,12}?政府工作报告/;
 
 /**
  * Undated news of a congress hearing its government's report: the year it names the report's goals or its
@@ -273,7 +276,7 @@ export function congressReportYear(lines: readonly { text: string }[], from: num
   if (!opening.some((text) => CONGRESS_REPORT.test(text))) return null;
   for (const text of opening) {
     const m = REPORT_YEAR_SPOKEN.exec(text);
-    if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
   }
   return null;
 }
