@@ -13,7 +13,7 @@ import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, LIST_JOIN, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
-import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, shortNameOf } from './resolve-region';
+import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause, type Span } from './split-sentences';
@@ -295,6 +295,8 @@ const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|
 const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
 /** 总结了“十四五”时期的成就, 回顾过去五年的工作: a sentence summing up what a period achieved. */
 const SUMS_UP = /(?:总结|回顾)了?[^，。；]{0,16}(?:成就|成绩|成效|工作)/;
+/** 上述预期目标…与市第十二次党代会和“十四五”预期目标相衔接: a period the goals are said to fit with, no horizon of theirs. */
+const ALIGNED_WITH = /与[^。；]{0,30}?(?:目标|规划|部署)(?:相|紧密)?(?:衔接|一致|契合|协调|呼应)/;
 /** 2023年，…, 2019年重点实施…: a sentence opening on a year as a whole, not its end or its start. */
 const YEAR_FIRST = /^\s*((?:19|20)\d{2})\s*年(?![底末初前度内])/;
 /** A paragraph that goes on from the one before: 其中，…; 另外，…; 此外，…; 与此同时，…. */
@@ -1278,7 +1280,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           comparator,
           deadline,
           deadlineOfDocument: (stated === null || reckoned.has(stated)) && deadline !== null,
-          region: payerRegion(clause.text, goalsQuotedOf(sentence.text, paragraphRegion)),
+          region: payerRegion(clause.text, goalsQuotedOf(sentence.text, sentencePlace(sentence.text, paragraphRegion) ?? paragraphRegion)),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),
@@ -1370,11 +1372,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
       // (in a one-year report, 力争2025年材料产业规模突破2万亿元 dates its own figures: the year's tasks after it stay the report's)
       // (政府工作报告总结了“十四五”时期的成就: a period whose achievements are summed up is no horizon for what follows)
-      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
-      if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text))) goalYear = leading[0].deadline;
+      if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text)) && !ALIGNED_WITH.test(sentence.text)) goalYear = leading[0].deadline;
     }
     if (horizonAfter) {
       for (let k = lineFindings; k < findings.length; k++) {

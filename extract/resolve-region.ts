@@ -2370,6 +2370,22 @@ export function actingPlace(line: string, region: Region): Region | null {
   return null;
 }
 
+/** 克服灾情疫情影响，加快灾后重建，卫辉市提出的目标是：…, 辉县市围绕…: a sentence of a round-up opening on a place (after two clauses at most) that sets its goals. */
+const PLACE_SETTING_GOALS = /^(?:[^，。；：]{0,16}[，,]){0,2}([\u4e00-\u9fa5]{2,8}?(?:新区|高新区|经开区|开发区|[区县旗市]))(?:提出|围绕|大力|将|要|聚焦|力争|确保)/;
+
+/**
+ * The county-level place within a city's or a province's text that a sentence opens on as setting its own goals (新乡's news of
+ * its goals, then 卫辉市提出的目标是：GDP增速15%…。辉县市围绕…，新开工…不低于120个): that sentence's figures are the place's.
+ */
+export function sentencePlace(sentence: string, region: Region): Region | null {
+  if (!region.code || (region.level !== 'city' && region.level !== 'province')) return null;
+  const m = PLACE_SETTING_GOALS.exec(sentence.trimStart());
+  if (!m) return null;
+  const regions = regionIndex();
+  const found = firstDivision(m[1], regions);
+  return found?.level === 'district' && found.name.endsWith(m[1]) && placeWithin(found, region, regions) ? officialZoneName(found) : null;
+}
+
 /** 河北发改委发布《…的通知》指出，全省安排…: a paragraph opening on a province's body issuing its measures, for the whole province. */
 const PROVINCE_ISSUING = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,3}?)(?:省|自治区)?(?:人民政府|政府|发改委|发展改革委|发展和改革委员会|[\u4e00-\u9fa5]{1,6}?厅)(?:近日|日前)?(?:联合)?(?:出台|印发|发布|下发)/;
 
