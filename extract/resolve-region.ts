@@ -1677,8 +1677,11 @@ function ownWords(text: string): string {
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
-/** 长春理工大学中山研究院, 西北农林科技大学: a university named after a place, which is where it was founded, not the text's place. */
-const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?:[\u4e00-\u9fa5]{2,3}(?:研究院|分校|校区))?/g;
+/**
+ * 长春理工大学中山研究院: a university of one place with an institute, a branch or a campus named after another, where the text
+ * is; the university's place is not the text's (a university alone, 长春理工大学新建3个…, is often the text's own city's).
+ */
+const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?=[\u4e00-\u9fa5]{2,3}(?:研究院|分校|校区))/g;
 /** 各市（州）人民政府，…，梅河口市人民政府，…各成员单位：: the line a notice is sent to, naming its recipients, not its issuer. */
 const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
 /** 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays). */
