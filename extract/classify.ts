@@ -248,7 +248,7 @@ export function clauseStances(
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
     // “十三五”期间，…确立的目标顺利完成: goals met are reported, though 目标 names them (not 确保…圆满完成)
-    else if (clause.includes('完成') && GOALS_MET.test(clause) && !GOAL_SETTING.test(clause)) { stance = within = 'reported'; precise = false; }
+    else if ((clause.includes('完成') || clause.includes('实现')) && GOALS_MET.test(clause) && !GOAL_SETTING.test(clause)) { stance = within = 'reported'; precise = false; }
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
@@ -298,6 +298,8 @@ export function clauseStances(
   // …分别达50个、29个、15个，…新竣工亿元以上项目720个，均创历史新高: records set, each figure before it reported
   const last = clauses[clauses.length - 1] ?? '';
   if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
+  // 2025年，同安区地区生产总值增长6.5%左右，规上工业增加值增长12%，顺利实现年度目标任务: the year's figures, then the goals said met
+  if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
 /** 建设, 新种, 培育, 引进, 投资: what a clause builds, grows or brings in (加速推进100余万平方米标准厂房建设). */
@@ -325,9 +327,11 @@ function opensCondition(clauses: readonly string[], index: number): boolean {
 /** 均创历史新高: every figure before it set a record. */
 const ALL_RECORDS_SET = /^\s*(?:均|都|皆|全部|分别)创(?:历史)?新高/;
 
-/** 确立的目标顺利完成, 各项任务全面完成, 较好完成了…确定的各项目标任务: goals a text says were met, where no cue sets them again. */
+/** 确立的目标顺利完成, 各项任务全面完成, 较好完成了…确定的各项目标任务, 顺利实现年度目标任务: goals a text says were met, where no cue sets them again. */
 // (较好地完成市十五届人大一次会议确定的年度目标任务: or the goals a congress set, done well)
-const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)|完成了[^，。；]{0,16}(?:目标|任务)|(?:较好地|圆满|全面|超额)完成[^，。；]{0,20}?(?:确定|下达)的[^，。；]{0,4}?目标任务/;
+const GOALS_MET = /(?:目标|任务)[^，。；]{0,4}(?:顺利|圆满|全面|超额)完成(?!的)|(?:顺利|圆满|全面|超额)实现了?[^，。；]{0,8}?目标任务|完成了[^，。；]{0,16}(?:目标|任务)|(?:较好地|圆满|全面|超额)完成[^，。；]{0,20}?(?:确定|下达)的[^，。；]{0,4}?目标任务/;
+/** 顺利实现年度目标任务, 圆满完成全年目标任务: the closing clause of a year's figures, saying its goals were met. */
+const YEAR_GOALS_MET = /^\s*(?:顺利|圆满|全面|超额)(?:实现|完成)了?(?:年度|全年|各项)?目标任务/;
 const GOAL_SETTING = new RegExp(`确保|力争|争取|将|${VERB_YAO}|必须|努力`);
 
 /** 2026年的各项重点工作, 2026年10件民生实事, 2026年主要预期目标: a year's works or goals named. */
