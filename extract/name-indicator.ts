@@ -590,6 +590,14 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
   let subjectText = opening;
+  // 支持企业研发总部建设，对符合条件的，给予最高500万元奖励: a receiver named only as qualifying is what the clause before supports
+  if (GENERIC_RECEIVER.test(opening.replace(/(?:给予|予以|按照?).*$/, ''))) {
+    const supported = SUPPORT_CLAUSE_BEFORE.exec(before.slice(0, start))?.[1];
+    if (supported) {
+      subjectText = supported;
+      conditions.length = 0;
+    }
+  }
   // 新认定的省级示范产业集群中，符合…鼓励发展的产业，给予…: the set a provision picks from names what it pays for
   const among = !subjectText ? clauses.slice(0, -1).map((c) => /^([^，；。对]{4,24}?)(?:之)?中$/.exec(c)?.[1]).find((c) => c !== undefined) : undefined;
   if (among) {
@@ -654,7 +662,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (对每季度考核排名前六位的乡（镇）分别按20万元、15万元…给予: or 位)
   const ranks = spread && spreadCount >= 2 && !tier && !leveled ? /前([二两三四五六七八九十])([名位])/.exec(subjectText) : null;
   const ranked = ranks && numeralValue(ranks[1]) === spreadCount && position < spreadCount ? thingOf(subjectText.replace(/(?:分别|均).*$/, '').replace(ranks[0], `第${'一二三四五六七八九十'[position]}${ranks[2]}`)) : '';
-  const qualified = spread && spreadCount >= 2 && !tier && !leveled && !ranked ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '';
+  // 对首次认定和通过复审的高新技术企业，分别给予最高20万元、10万元: two ways of qualifying, one for each amount
+  const joined = spread && spreadCount === 2 && !tier && !leveled && !ranked ? TWO_WAYS_JOINED.exec(subjectText) : null;
+  const either = joined ? `${joined[1 + Math.min(position, 1)]}的${joined[3]}` : '';
+  const qualified = either || (spread && spreadCount >= 2 && !tier && !leveled && !ranked ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '');
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
   const thing = tier || leveled || ranked || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
@@ -675,6 +686,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   return name;
 }
+
+/** 符合条件的, 符合研发条件的企业: a receiver named only as qualifying. */
+const GENERIC_RECEIVER = /^(?:对于?)?符合[^，。；、]{0,8}?条件的(?:企业|项目|单位|主体)?$/;
+/** 支持企业研发总部建设， right before the provision: what the sentence supports, without its verb. */
+const SUPPORT_CLAUSE_BEFORE = /(?:^|[，。；])\s*(?:支持|鼓励)([^，。；\d]{4,20})[，,]\s*$/;
+/** 首次认定和通过复审的高新技术企业: two ways of qualifying joined by 和, before what both qualify. */
+const TWO_WAYS_JOINED = /^([^、，的和]{2,10})和([^、，的和]{2,10})的([^、，的]{2,12})$/;
 
 /** “智能工厂”“数字化车间”: quoted names set side by side. */
 const QUOTES_SIDE_BY_SIDE = /(?:“[^”]{2,16}”){2,}/;
