@@ -77,7 +77,7 @@ const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|目标(?:是|为)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出)[^，。；]{0,8}目标[：:]?\s*$|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|目标(?:是|为)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出)[^，。；]{0,8}目标[：:]?\s*$|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -366,7 +366,7 @@ const PENALTY = /罚款|罚金|没收|违法所得/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone), 按市级财政拨付资金100%进行匹配 (a share of a superior's payment, matched). */
-const SUPPORT = /补贴|补助|奖励|奖金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元/;
+const SUPPORT = /补贴|补助|奖励|奖金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额|强度)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元/;
 let lastSupportSentence = '';
 let lastSupport = false;
 /** Whether a sentence gives money outside a policy's name and a means of support (asked once per sentence, of each of its figures). */
@@ -782,7 +782,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 固定资产投资1亿元(含)以上、2亿元以下项目, 年税收贡献1000万元(含)以上、2000万元以下项目: the band of projects a provision pays for
   if (quantity.base === 'CNY' && /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及)?(?:以上|以下)(?:、[^，。；]{0,20}?(?:以上|以下))?的?(?:项目|企业)(?:[，,：:；]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 主营业务收入1500万元至2000万元的临近入规企业, 主营业务收入1000万元左右的高成长科技型制造企业: takings saying which firms are meant
-  if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && /^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (可获得15万元至25万元的企业发展奖励: not the payment a firm is given, named after it)
+  if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && /^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)(?![^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补|扶持资金))/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // …每新增1亿元给予8万元扶持，如年营业收入20亿元以上，按…: a size an if-clause sets, before the payment it changes
   // (not 如今年计划新增…: 如 giving an example)
   if (/(?:^|[，,；;])(?:如(?![今下])|若|如果|凡)[^，。；]{1,16}$/.test(before) && /^\s*(?:以上|以下|及以上)?[，,]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
@@ -805,7 +806,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 对新增规模以上的某某有限公司等26户工业企业各奖励20万元: the firms an award is paid to, counted, no goal
   if (quantity.base === 'count' && NAMED_FIRMS_BEFORE.test(before.slice(-40))) return { kind: null, reason: 'the firms an award is paid to' };
   // 固投3000万元至2亿元（不含2亿元）项目100元/平方米: a band of size the projects a rate pays for fall in
-  if (quantity.base === 'CNY' && quantity.valueMax !== null && /^\s*(?:[（(][^（()）]*[)）])?\s*的?[^，。；\d]{0,6}?(?:项目|企业)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base === 'CNY' && quantity.valueMax !== null && /^\s*(?:[（(][^（()）]*[)）])?\s*的?[^，。；\d]{0,6}?(?:项目|企业)(?![^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补|扶持资金))/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
@@ -1017,7 +1018,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // (第二年起仍申请补助的企业，要求其上年度…综合贡献不少于100万元: what an applicant is required to have given)
   if (/要求(?:其|企业|申请人|申请企业)[^，。；]{0,24}(?:不少于|不低于|达到|超过)$/.test(before)) return true;
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
-  if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before)) return true;
+  // (单个项目支持额度原则上不低于1000万元: not the floor of the support itself)
+  if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before) && !/(?:支持|补助|资助|奖励|补贴)(?:额度|强度|金额|资金)[^，。；\d]{0,8}$/.test(before)) return true;
   // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
   // (…的通知》（荆政办发〔2024〕29号）对实施…: or straight after a document's number in brackets; 园区将对年度营收30亿元以上…: or after who will pay)
   const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外(?!商|资企)|内)/g;
@@ -1036,7 +1038,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     // (对合伙创业项目发放最高20万元的贷款: a cap right before the amount makes it the money given)
     // (…的，连续三年分档给予100-200万元奖励: how long the payment runs, right before it, is no condition)
     const lasting = /连续$/.test(between) && /^(?:年|个月)$/.test(quantity.unit) && verbAt <= 4;
-    if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)$/.test(between) && verbAt >= 0 && qualifies && !lasting) return true;
+    // (…技术改造项目，最高可获300万元的设备购置补贴: or one the receiver may get)
+    if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?$/.test(between) && verbAt >= 0 && qualifies && !lasting) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；…: sizes listed, crossed for the first time, each a threshold)
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
@@ -1300,7 +1303,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
   // (培育19条百亿级产业链条, 一批新的百亿级细分行业: chains are counted in 条, and a batch may be new)
   // (打造石化、新材料2个千亿级产业集群: the scale is the class of the clusters counted, each named; the count is the goal)
-  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大条](?:以上|左右)?|若干个?|一大?批(?:新的?)?|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  // (形成3个到5个新的千亿级产业集群: the things counted may be new)
+  if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大条](?:以上|左右)?(?:新的?)?|若干个?|一大?批(?:新的?)?|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes (培育10个过千亿元集群: or crossed)
   // (形成6个500亿元重点产业集群: with the clusters' quality between)
   if (quantity.base === 'CNY' && SCALED_KIND_AFTER.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;

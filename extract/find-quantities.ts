@@ -65,6 +65,8 @@ const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站
 const ROUND_SCALE_FUND = /(?:上([十百千])?|(?<![\d.零〇一二两三四五六七八九十百千万亿数几])([十百千]))(万|亿)(?:元?级的?|元)(?=[^，。；]{0,6}?(?:资金|基金|奖励|补贴|补助|扶持|资助))/g;
 /** 百亿级, 万亿级, 五百亿级, 1000亿级, 建成万亿工业强市: a scale class of money, "at least"; 30—50亿级: a band of scale. */
 const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇一二两三四五六七八九])[十百千万]|[一二两三四五六七八九][十百千](?:[一二三四五六七八九]十)?|(?<![\d.])[1-9]\d{0,4})亿(元)?(?:级|(?=(?:工业|产业|经济)?(?:强市|强县|大市)))/gu;
+/** 个, 家, 项: measure words that count things, whose two ends may make a range (3个到5个). */
+const COUNT_WORD = /^[个家项座所条处]$/;
 /** 形成千亿旅游主导产业, 打造五百亿产业集群: a round scale written bare, without 级 or 元, before the industry or cluster to become one (not 实施万亿产业集群…“万千百工程”, a programme's name). */
 const BARE_SCALE_INDUSTRY = /(?<=(?:形成|打造|建成|培育|壮大|成为)(?:一个|1个)?)((?:[一二两三四五六七八九])?[百千]|万)亿(?!元)(?=[^，。；、\d“”]{0,4}?(?:产业|集群))/g;
 /**
@@ -433,7 +435,9 @@ export function findQuantities(text: string): Quantity[] {
     // 到 joins a range only between two bare numbers of one unit: 2到4个, not 提高到2025年
     // (从10万元到150万元不等, 给予20万元到100万元不等的资助: a run of amounts each with its unit is a range too)
     // (分别给予3万元到150万元的上台阶奖励: or the amounts a payment runs between)
-    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !text.startsWith('不等', end) && !/(?:给予|奖励|补助|补贴|资助)$/.test(text.slice(Math.max(0, start - 4), start))) {
+    // (形成3个到5个新的千亿级产业集群: a count's two ends in one measure word make a range, unless it runs 从 one 到 the other)
+    const countRange = firstUnit === unitWord && !firstMult && !mult && COUNT_WORD.test(unitWord) && text[start - 1] !== '从';
+    if (second && /到/.test(whole.slice(first.length)) && (firstUnit || firstMult) && !countRange && !text.startsWith('不等', end) && !/(?:给予|奖励|补助|补贴|资助)$/.test(text.slice(Math.max(0, start - 4), start))) {
       // (产值从5000亿元到10000亿元: a change from one level to another, whose goal is the level it goes to)
       const to = normalizeUnit((mult ?? '') + unitWord);
       if (text[start - 1] === '从' && to && /^\d+(?:\.\d+)?$/.test(second)) pushQuantity(text, found, taken, { start: start + whole.lastIndexOf(second), end, value: Number(second), valueMax: null, unit: (mult ?? '') + unitWord, base: to.base, factor: to.factor, more: false, chinese: false });
