@@ -111,6 +111,16 @@ function endsWithName(a: Finding, b: Finding): boolean {
  */
 const namesCondition = (quote: string): boolean => !/^(?:[，,]?(?:分别|一次性|最高|可)?(?:给予|奖励|补助|补贴))/.test(quote.trim());
 
+/**
+ * 佛山每年安排1.3亿元扶持推动机器人应用及产业发展 in a lead and 每年安排1.3亿元扶持推动… in the body: a payment quoted word for word on
+ * another line (or held whole in the other's quote), in words long enough to say what it is for, is the same payment, however its
+ * two sentences name it.
+ */
+const quotedAgain = (a: Finding, b: Finding): boolean => a.kind === 'incentive' && a.line !== b.line && namesCondition(a.quote) && namesCondition(b.quote)
+  && Math.min(a.quote.replace(/\s+/g, '').length, b.quote.replace(/\s+/g, '').length) >= QUOTE_SAID_AGAIN && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote));
+/** How long a payment's quote must be to tell it from another payment said in the same few words (给予最高500万元奖励). */
+const QUOTE_SAID_AGAIN = 16;
+
 /** 15项扶持政策，最高奖励可达1亿元: what a package of measures pays at most, its name the package's. */
 const PACKAGE_CAP = /(?:政策|措施|举措|条款)[^，。；]{0,4}(?:最高|上限)/;
 /** A news lead's top payment of a package the body then pays under its own name. */
@@ -138,14 +148,14 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
       // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
       // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
       // payment named with more words before it is another payment)
-      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
+      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || quotedAgain(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one, and so it is over a
     // horizon reckoned from the year the text is issued, 用3年时间…, or a document's own)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)

@@ -156,6 +156,10 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 5家共性技术研发和成果转化的公共服务平台: a 和 inside what describes the head does not end the object
   const joined = /^[^，；、的]{2,20}(?:和|及|与)[^，；、的]{2,16}的([^，；、的]{2,16})/.exec(after);
   if (joined && !next) return clean(joined[1]);
+  // 5个以上高水平的机器人及智能制造公共服务平台, 50家机器人研发制造和系统集成骨干(培育)企业: two fields joined before the kind of
+  // thing both make, which ends the clause, are one object
+  const compound = !next ? COMPOUND_OBJECT.exec(after.replace(/[（(][^（()）]{0,6}[)）]/g, '').replace(/[，；。].*$/, '')) : null;
+  if (compound) return clean(compound[1]);
   // A、B、C等第三方专业机构: the head noun follows 等
   const etc = after.lastIndexOf('等');
   if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
@@ -238,6 +242,9 @@ function headNoun(phrase: string): string {
   }
   return '';
 }
+
+/** 高水平的机器人及智能制造公共服务平台: (a quality and 的, then) two fields joined by 和/及/与 before the kind of thing they make. */
+const COMPOUND_OBJECT = /^(?:[^，；、的\d]{2,8}的)?([^，；、的\d]{2,20}(?:和|及|与)[^，；、的\d]{2,16}?(?:平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室))$/;
 
 /** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
