@@ -117,7 +117,13 @@ const namesCondition = (quote: string): boolean => !/^(?:[，,]?(?:分别|一次
  * two sentences name it.
  */
 const quotedAgain = (a: Finding, b: Finding): boolean => a.kind === 'incentive' && a.line !== b.line && namesCondition(a.quote) && namesCondition(b.quote)
-  && Math.min(a.quote.replace(/\s+/g, '').length, b.quote.replace(/\s+/g, '').length) >= QUOTE_SAID_AGAIN && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote));
+  && Math.min(a.quote.replace(/\s+/g, '').length, b.quote.replace(/\s+/g, '').length) >= QUOTE_SAID_AGAIN
+  && (sameWords(a.quote, b.quote) || (withinWords(a.quote, b.quote) && [a.quote, b.quote].every((q) => PURPOSE_AFTER_AMOUNT.test(q))));
+/**
+ * …1.3亿元扶持推动机器人应用及产业发展: what the money is for, said after the amount; a quote that ends on its amount (奖励金额最高不超过100万元)
+ * may sit inside another payment's (其中，体育产业项目奖励金额最高不超过100万元) and say nothing of which it is.
+ */
+const PURPOSE_AFTER_AMOUNT = /\d[万亿]?元[\u4e00-\u9fa5]{6,}/;
 /** How long a payment's quote must be to tell it from another payment said in the same few words (给予最高500万元奖励). */
 const QUOTE_SAID_AGAIN = 16;
 
