@@ -424,10 +424,10 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 const SHORTHAND = /“\d+”即/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
 // (年均增速从“十二五”时期的3.6%下降到3.3%: or over a plan period as a whole)
-export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来)?的?(?:每人)?(?:每[年月人户])?`;
+export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来)?的?(?:每人)?(?:每[年月人户])?(?:最高|不超过)?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 下调到 (its 到/至 after it). */
 export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|增|降';
-/** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元: the starting figure of a raise. */
+/** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元, 从最高1000万元提高到3000万元: the starting figure of a raise. */
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])?$`);
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[和、][\d.]+)?[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
@@ -874,8 +874,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^\s*$/.test(before) && /^\s*[^，。；\d：:—]{1,8}(?:[：:]|——)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 随州是“汉孝随襄十”万亿级汽车走廊的重要节点城市: the scale of something a place is part of, no goal of its own
   if (sentence[quantity.end - 1] === '级' && /(?<![要将])是[^，。；]{0,16}$/.test(before) && PART_OF_WHOLE_AFTER.test(after)) return { kind: null, reason: 'describes what the place is part of' };
+  // 瞄准万亿级市场, 抢占千亿级赛道: the scale of a market a plan aims at, no size of its own to reach
+  if (sentence[quantity.end - 1] === '级' && MARKET_AIMED_AT.test(before) && /^[^，。；]{0,4}(?:市场|赛道|蓝海)/.test(after)) return { kind: null, reason: 'the scale of a market aimed at' };
   // 奖励资金…分两年拨付，第一年拨付奖励资金的60%: the share of an award paid out in one year is how it is paid, not what
   if (quantity.base === 'percent' && INSTALLMENT_BEFORE.test(before)) return { kind: null, reason: 'installment of a payment' };
+  // (运营补贴按年度比例1/4支付: the share paid each year, straight before the paying verb)
+  if ((quantity.base === 'percent' || quantity.base === 'ratio') && /比例$/.test(before) && PAID_IN_PARTS.test(after)) return { kind: null, reason: 'installment of a payment' };
   // 打造由4个地标产业、6个优势产业和5个未来产业为核心的“465”现代产业体系: the parts a structure is made of
   if (quantity.base === 'count' && /由[^，。；]*$/.test(before) && COMPOSES.test(after)) return { kind: null, reason: 'counts the parts of a structure' };
   // 4个地标产业集群和6个优势产业集群营收合计将达到…: the clusters whose revenue is measured, not clusters to add
@@ -1193,7 +1197,11 @@ const PART_OF_WHOLE_AFTER = /^[^，。；]{0,20}?的(?:重要|核心|关键)?(?:
 const PAID_OUT_IN_SHARES = /^(?:、[\d.]+%)*\s*的?比例[^。；]{0,12}?(?:发放|拨付|兑现|兑付|支付)/;
 
 /** 第一年拨付奖励资金的, 次年兑现: a year's installment of a payment, before its share. */
-const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年)(?:拨付|兑现|兑付|发放|支付)(?:[^，。；\d]{0,8}的)?$/;
+const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年|满[一二三四五\d]年)(?:拨付|兑现|兑付|发放|支付)(?:按)?(?:[^，。；\d]{0,8}的)?$/;
+/** 瞄准, 面向, 抢占: the verbs a plan turns to a market with, right before its scale. */
+const MARKET_AIMED_AT = /(?:瞄准|面向|抢占|开拓|撬动|布局|进军|切入|抢抓)(?:[^，。；\d]{0,4})$/;
+/** 按年度比例1/4支付: the share a payment is paid out in each time, before the paying verb. */
+const PAID_IN_PARTS = /^\s*(?:分期|逐年|分年度)?(?:拨付|兑现|兑付|支付)/;
 /** …为核心的, …组成的: the close of a structure's parts, listed after 由. */
 const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|构成)的/;
 /**
@@ -1262,7 +1270,10 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (营业收入突破千亿元的产业集群达7个，其中3个营业收入超2000亿元: a part counted, then the size its members cross)
   if (quantity.base === 'CNY' && /其中[\d一二两三四五六七八九十]+(?:个|家|条)[\u4e00-\u9fa5]{2,8}(?:超过?|突破|过|达到?)$/.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && /^(?:以上)?(?:[，。；]|$)/.test(after)) return true;
   // 打造营业收入超万亿元高新区1个、超千亿元高新区15个以上: a size crossed, then what is counted and how many
-  if (quantity.base === 'CNY' && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
+  // (外资超千万美元产业园区超过15家: in dollars too)
+  if ((quantity.base === 'CNY' || quantity.base === 'USD') && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
+  // 百亿级外贸园区数量提升: the scale of the things whose number is the measure
+  if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}数量/.test(after)) return true;
   // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it
   if (quantity.base === 'CNY' && COUNT_THEN_SIZE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && SIZED_NOUN_AFTER.test(after)) return true;
   // 新增上线投运2.5kW标准机架约30万个: a rating right before the things counted says which things they are
