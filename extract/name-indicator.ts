@@ -1202,8 +1202,32 @@ export function nameIndicator(input: NamingInput): string {
   const paid = name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:为)?人民币(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(?:上限|金额)?$)/, '');
   // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
-  const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(paid) ? receiverBefore(input) : null;
-  return (receiver ? receiver + paid : paid).replace(GDP_MEASURED, '地区生产总值');
+  // (经核准符合条件补贴比例: how a payment is granted opens no name of what it pays for)
+  const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '') : paid;
+  const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(granted) ? receiverBefore(input) : null;
+  const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值');
+  return input.kind === 'incentive' ? voucherNamed(whole) : whole;
+}
+
+/** 扶持方式和标准为：, 本措施施行期间, 经核准符合条件: how and when a payment is made opening its name, which say nothing of what it pays for. */
+const PROCEDURE_OPENING = /^(?:(?:扶持|支持|奖励|补贴|补助)(?:方式|标准)(?:[和及](?:方式|标准))?为[：:]?|本(?:措施|政策|办法|细则)(?:施行|实施|执行|有效)期(?:间|内)|经(?:核准|审核|核定|认定|评审)(?:后)?(?:符合条件)?的?)+(?=[\u4e00-\u9fa5“]{4})/;
+
+/** A payment's name this long says more of who qualifies than of what is paid. */
+const LONG_PAYMENT_NAME = 14;
+/** “模型券”, 算力券, 标注券: a voucher a payment is made in, in its name. */
+const VOUCHER_IN_NAME = /(“[\u4e00-\u9fa5]{1,4}券”|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2}券|(?:算力|模型|数据|语料|标注|训力|创新|科技|服务)券)/;
+/** 支持上限, 补贴比例（占合同金额）, 单个企业支持上限: what a payment's name ends on, the kind and bound of the payment. */
+const PAYMENT_TAIL = /(?:(?:单个|每家|每个)(?:企业|主体|单位|项目))?(?:每年)?(?:一次性)?(?:支持|补贴|补助|奖励|奖补|资助|抵扣|申领)(?:上限|比例|金额|标准|额度)?(?:[（(][^（()）]*[)）])?$/;
+
+/**
+ * “模型券”人工智能大模型开展模型服务等达到一定规模、具有良好成效支持上限 → “模型券”支持上限: a long payment's name that holds the
+ * voucher it is made in is named by the voucher and the payment's own tail.
+ */
+function voucherNamed(name: string): string {
+  if (name.length <= LONG_PAYMENT_NAME) return name;
+  const voucher = VOUCHER_IN_NAME.exec(name)?.[1];
+  const tail = PAYMENT_TAIL.exec(name)?.[0];
+  return voucher && tail && !tail.includes(voucher) ? voucher + tail : name;
 }
 
 /** GDP增长, GDP总量, 光谷GDP: the place's gross product as the measure, by its official name 地区生产总值 (not 占GDP比重, 万元GDP能耗, 高于全区GDP增速). */
