@@ -244,7 +244,8 @@ function headNoun(phrase: string): string {
 }
 
 /** 高水平的机器人及智能制造公共服务平台: (a quality and 的, then) two fields joined by 和/及/与 before the kind of thing they make. */
-const COMPOUND_OBJECT = /^(?:[^，；、的\d]{2,8}的)?([^，；、的\d]{2,20}(?:和|及|与)[^，；、的\d]{2,16}?(?:平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室))$/;
+// (not 生态主导型企业和一批专精特新中小企业: a first part that ends on a kind of thing, or a second that counts its own, is a list)
+const COMPOUND_OBJECT = /^(?:[^，；、的\d]{2,8}的)?([^，；、的\d]{2,20}(?<!平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室)(?:和|及|与)(?!一批|若干|一系列|[一二两三四五六七八九十\d])[^，；、的\d]{2,16}?(?:平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室))$/;
 
 /** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {

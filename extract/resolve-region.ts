@@ -559,7 +559,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   if (found.level === 'city') {
     // (a news page's headline, on the body's first line, when the head holds no title)
     const text = body().slice(0, 1500);
-    const zone = listedZoneOfTitle(ownTitle.replace(/\s+/g, ''), found, text, regions) ?? listedZoneOfTitle(text.split('\n', 1)[0].replace(/\s+/g, '').slice(0, 40), found, text, regions);
+    const firstLine = text.split('\n', 1)[0].replace(/\s+/g, '');
+    const headline = head.titleLine === -1 && firstLine.length <= 40 && !/[，,。；：:]/.test(firstLine) ? firstLine : '';
+    const zone = listedZoneOfTitle(ownTitle.replace(/\s+/g, ''), found, text, regions) ?? (headline ? listedZoneOfTitle(headline, found, text, regions) : null);
     if (zone) return zone;
     // 近日，从萍乡湘东区政府了解到: a report sourced from a district's government is that district's
     const source = REPORTED_FROM.exec(body().slice(0, 300));
