@@ -247,6 +247,8 @@ export function clauseStances(
     const before = within;
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
+    // 近期，16条省级重点产业链相继确定了2025年工作要点: what one after another has done is done, whatever the sentence before aimed at
+    else if (clause.includes('相继') && DONE_ONE_AFTER_ANOTHER.test(clause)) { stance = within = 'reported'; precise = false; }
     // “十三五”期间，…确立的目标顺利完成: goals met are reported, though 目标 names them (not 确保…圆满完成)
     else if ((clause.includes('完成') || clause.includes('实现')) && GOALS_MET.test(clause) && !GOAL_SETTING.test(clause)) { stance = within = 'reported'; precise = false; }
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
@@ -529,6 +531,10 @@ export interface ClassifyInput {
 }
 
 const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
+/** 相继确定了, 相继出台了: done one after another, a result. */
+const DONE_ONE_AFTER_ANOTHER = /相继[^，。；\d]{0,6}了/;
+/** 比如，…，则…为：…×20万元=8.3676万元: an example the text works through, its figures reckoned, none of them committed. */
+const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)/;
 /** What the whole sentence says about every number in it, computed once per sentence. */
 let lastSentence: string | null = null;
 /** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
@@ -548,6 +554,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
     : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: EVENT_REASON }
     // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
     : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
+    // 举例说明：比如，…已结算全部算力费用20万元，则…基准为：(305天/729天)×20万元=8.3676万元: a worked example of how a payment is reckoned
+    : WORKED_EXAMPLE.test(sentence) ? { reason: 'a worked example' }
     : ELIGIBILITY.test(sentence) ? { reason: 'eligibility threshold' }
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;
