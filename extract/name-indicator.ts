@@ -626,6 +626,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   // 企业在主板、创业板、科技板、新三板上市分别给予…; 新增获批认定国级、省级、市级、县级农业龙头企业…，县级分别一次性奖励…:
   // with no 对 and no condition, the nearest list of as many items as amounts says what each is for
+  // 支持人工智能共性技术研发平台建设，经评审通过的平台项目，按…给予最高1000万元补助: with no 对 and no condition but a receiver named
+  // only as having passed review, what the sentence opens on supporting is what it pays for
+  const led = !subjectText && !conditions.length && !spread && clauses.slice(1).some((c) => VETTED_RECEIVER.test(c)) ? SUPPORT_LEAD.exec(clauses[0])?.[1] : undefined;
+  if (led) subjectText = led.length > 16 && led.includes('的') ? led.slice(led.lastIndexOf('的') + 1) : led;
   if (!subjectText && !conditions.length) return spread && spreadCount >= 2 ? listedFor(clauses, spreadCount, position) : '';
   // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
   const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
@@ -699,6 +703,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 const GENERIC_RECEIVER = /^(?:对于?)?符合[^，。；、]{0,8}?条件的(?:企业|项目|单位|主体)?$/;
 /** 支持企业研发总部建设， right before the provision: what the sentence supports, without its verb. */
 const SUPPORT_CLAUSE_BEFORE = /(?:^|[，。；])\s*(?:支持|鼓励)([^，。；\d]{4,20})[，,]\s*$/;
+/** 经评审通过的平台项目: a receiver named only as having passed review. */
+const VETTED_RECEIVER = /^\s*经[^，。；]{0,6}?(?:评审|认定|审核|评估)(?:通过)?的[^，。；]{0,6}$/;
+/** 支持人工智能共性技术研发平台建设 opening a sentence that pays: what it supports. */
+const SUPPORT_LEAD = /^\s*(?:支持|鼓励)([^，。；\d]{4,40})$/;
 /** 首次认定和通过复审的高新技术企业: two ways of qualifying joined by 和, before what both qualify. */
 const TWO_WAYS_JOINED = /^([^、，的和]{2,10})和([^、，的和]{2,10})的([^、，的]{2,12})$/;
 
