@@ -703,6 +703,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 const GENERIC_RECEIVER = /^(?:对于?)?符合[^，。；、]{0,8}?条件的(?:企业|项目|单位|主体)?$/;
 /** 支持企业研发总部建设， right before the provision: what the sentence supports, without its verb. */
 const SUPPORT_CLAUSE_BEFORE = /(?:^|[，。；])\s*(?:支持|鼓励)([^，。；\d]{4,20})[，,]\s*$/;
+/** 最高一次性补助 closing a payment's name: the cap said before the payment, named after it. */
+const CAP_BEFORE_PAYMENT = /最高((?:一次性)?(?:奖励|补助|补贴|资助|奖补|支持))$/;
 /** 经评审通过的平台项目: a receiver named only as having passed review. */
 const VETTED_RECEIVER = /^\s*经[^，。；]{0,6}?(?:评审|认定|审核|评估)(?:通过)?的[^，。；]{0,6}$/;
 /** 支持人工智能共性技术研发平台建设 opening a sentence that pays: what it supports. */
@@ -1072,6 +1074,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     name = `${name.replace(/最高(?:额度|金额)/, '')}上限`;
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
+  } else if (input.comparator === '<=' && quantity.base === 'CNY' && CAP_BEFORE_PAYMENT.test(name)) {
+    // (一次性给予最高不超过500万元补助 → 一次性补助上限, not 最高一次性补助)
+    name = name.replace(CAP_BEFORE_PAYMENT, '$1上限');
   }
   // (产品补贴（按整机售价15%…: a bracket the provision opened and the amount cut is no part of the name)
   const final = (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '').replace(/[（(]([^（()）]*)(?=[（(])/g, '$1');
