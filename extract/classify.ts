@@ -1385,6 +1385,8 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)
   if (own === '=' && previous && previous.comparator !== 'range' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  // (最高可获得2000万研发创业资助、2000万临床投入补助和3000万园区建设资助: payments listed, each named, share the cap said before the first)
+  if (own === '=' && previous && previous.comparator === '<=' && previous.quantity.base === 'CNY' && quantity.base === 'CNY' && PAYMENT_LISTED.test(sentence.slice(previous.quantity.end, quantity.start))) return '<=';
   // 分别增长7.5%和8%左右: and the cue after the last
   const rest = sentence.slice(quantity.end, quantity.end + 40);
   const closing = own === '=' && /^[、和及与或]/.test(rest) ? LIST_CLOSING.exec(rest)?.[1] : undefined;
@@ -1392,6 +1394,8 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   return own;
 }
 
+/** 研发创业资助、: the name of a payment listed, then the mark that joins the next. */
+const PAYMENT_LISTED = /^(?!的)[^，。；\d]{0,12}(?:资助|补助|补贴|奖励|奖补|支持)[、和及与]$/;
 /** The rest of a list of figures after one of them, closed by a cue: 和8%左右, 、30万元、10万元以内. */
 const LIST_CLOSING = /^(?:[、和及与或][\d.]+[^\d、和及与或，。；]{0,3}?)+?(左右|以上|以下|以内)(?=[，。；]|$)/;
 
