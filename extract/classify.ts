@@ -204,7 +204,8 @@ const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)/;
 const PROVIDES = /《[^《》]{2,60}(?:细则|办法|措施|政策|意见|方案|规定|通知)》(?:规定|明确|提出)?(?:对于?|凡)|^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))|(?:颁布|出台|印发)了?包括|已确定(?=[^，。；]{0,30}?(?:补贴|补助|奖励))/;
 
 /** 预计给予15亿元, 将给予…100万元: a clause opening on a sum given. */
-const GIVES_OPENING = /^\s*(?:预计|将|拟|共)?(?:给予|予以)(?=[^，。；]{0,12}\d)/;
+// (…获悉，为支持人工智能产业发展，南宁市每年发放最高5000万元算力券: or a place handing out vouchers or funds, after a purpose)
+const GIVES_OPENING = /^\s*(?:预计|将|拟|共)?(?:给予|予以)(?=[^，。；]{0,12}\d)|^\s*[\u4e00-\u9fa5]{2,6}?[省市区县](?:每年|今年|将|拟)*发放(?:最高|不超过|总额)?(?=[\d.]+[万亿]?元[^，。；]{0,6}?(?:券|资金|补贴|奖励))/;
 /** 产业扶持政策方面, 上市政策方面: a clause opening an item of a list of policies. */
 const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;
 /** 海南省2024政府工作报告显示: a clause naming only where what follows is said. */
