@@ -865,7 +865,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   // 高技术制造业虽然增长8.4%，…新兴产业增速超过20%，但…仍有巨大提升空间: a fact granted before 但, not a goal
-  if (CONCEDED_BEFORE.test(before) && CONCESSION_CLOSED_AFTER.test(after)) return { kind: null, reason: 'a fact granted before a but' };
+  if ((before.includes('虽') || before.includes('尽管')) && CONCEDED_BEFORE.test(before) && CONCESSION_CLOSED_AFTER.test(after)) return { kind: null, reason: 'a fact granted before a but' };
   if (quantity.base === 'percent' && DEFERRED.test(clause)) return { kind: null, reason: 'share of a payment held back' };
   // 剩余50%按财政体制分级负担: how the rest of a payment is shared among budgets, not more paid
   if (quantity.base === 'percent' && /(?:剩余|其余|余下)$/.test(before) && /^[^，。；]{0,12}(?:负担|承担|分担)/.test(after)) return { kind: null, reason: 'share of a payment held back' };

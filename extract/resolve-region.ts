@@ -186,7 +186,9 @@ function listedZoneOfTitle(title: string, city: Region, body: string, regions: R
   const next = title.slice(at + short.length).replace(/^市/, '').slice(0, 2);
   if (next.length < 2) return null;
   listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
-  const zones = listedZones.filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && name.replace(new RegExp(`^(?:${city.name}|${short})`), '').startsWith(next) && body.includes(name));
+  // (the zone's name without its city's: 郑州航空港经济综合实验区 → 航空港经济综合实验区)
+  const own = (name: string): string => name.startsWith(city.name) ? name.slice(city.name.length) : name.startsWith(short) ? name.slice(short.length) : name;
+  const zones = listedZones.filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && own(name).startsWith(next) && body.includes(name));
   return zones.length === 1 ? toRegion(zones[0]) : null;
 }
 
