@@ -388,6 +388,8 @@ function countyOfProvinceAt(text: string, at: number, provinceCode: string, regi
     if (division?.level === 'district' && division.code.startsWith(provinceCode.slice(0, 2))) return division;
   }
   for (const length of [3, 2]) {
+    // (宁夏贺兰山东麓: a mountain, a lake or a road a county's short name is part of names no county)
+    if (PLACE_IN_NAME.test(text.slice(at + length, at + length + 3))) continue;
     const inProvince = countiesByShortName(regions).get(text.slice(at, at + length))?.filter((d) => d.code.startsWith(provinceCode.slice(0, 2)));
     if (inProvince?.length === 1) return inProvince[0];
   }
@@ -950,6 +952,10 @@ function regionOfBody(text: string): Region {
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? UNRESOLVED;
+  // 忠县坚持…按照忠县“1116”总体工作思路…忠县将…全县 in a text naming 重庆 three times: a text speaking as a county, which it
+  // names again and again, is that county's, not its province's or municipality's
+  const county = found.code && found.level === 'province' && COUNTY_VOICE.test(own) ? repeatedCounty(own, regions) ?? twoCharacterCounty(own, regions) : null;
+  if (county?.code && isWithin(county.code, found.code ?? '', regions)) return county;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
   // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 (not 我区 or 区委) is the autonomous region)
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
@@ -2115,7 +2121,8 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
 /** The places a zone of a kind is named after that are no division: 仲恺, 张江 (高新区); 大亚湾, 金桥 (经开区). */
 const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).filter(([, zone]) => zone.kind === kind && zone.host).map(([place]) => place);
 /** 仲恺高新区, 东湖新技术开发区, 大亚湾经开区: one of those zones by its own name, its host left unsaid. */
-const HOSTLESS_ZONE = new RegExp(`(?<![\u4e00-\u9fa5])(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
+// (2024年东湖高新区…: a year before it is no part of a name)
+const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
 function officialZoneName(region: Region): Region {
