@@ -178,7 +178,14 @@ export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{
 const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)|^(?:[（(][^（()）]{1,12}[)）])?\s*[\d.]+[万亿]?元(?![/／每])/;
 
 /** 对商贸企业…, （一）对…, 奖励标准为：对…: a sentence opening on whom a payment is for. */
-const PAYMENT_PROVISION = /^\s*(?:[（(][^（()）]{1,4}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]+、)?\s*(?:[^，：:；]{1,10}[：:])?\s*对(?!外(?!商|资企)|内|标|接|照)/;
+/**
+ * 对 as the preposition naming whom a provision is for (对外商投资企业, 对外资企业 too), not 对外开放 or 对内: what follows 对 in
+ * every pattern that finds a provision's receiver.
+ */
+export const NOT_OUTWARD = String.raw`(?!外(?!商|资企)|内)`;
+/** )明确, 规定, 对…: what a policy named by its count of articles then says, or whom it is for. */
+const POLICY_SAYS_AFTER = new RegExp(String.raw`^[)）]?(?:明确|规定|提出|指出|对${NOT_OUTWARD})`);
+const PAYMENT_PROVISION = new RegExp(String.raw`^\s*(?:[（(][^（()）]{1,4}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]+、)?\s*(?:[^，：:；]{1,10}[：:])?\s*对${NOT_OUTWARD}(?!标|接|照)`);
 
 /** Where a sentence stands between a report and a plan: what its clauses say, carried from clause to clause. */
 export type Stance = 'neutral' | 'ahead' | 'reported';
@@ -792,7 +799,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及)?(?:以上|以下)(?:、[^，。；]{0,20}?(?:以上|以下))?的?(?:项目|企业)(?:[，,：:；]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 主营业务收入1500万元至2000万元的临近入规企业, 主营业务收入1000万元左右的高成长科技型制造企业: takings saying which firms are meant
   // (可获得15万元至25万元的企业发展奖励: not the payment a firm is given, named after it)
-  if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && /^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)(?![^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补|扶持资金))/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && FIRMS_IN_BAND.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // …每新增1亿元给予8万元扶持，如年营业收入20亿元以上，按…: a size an if-clause sets, before the payment it changes
   // (not 如今年计划新增…: 如 giving an example)
   if (/(?:^|[，,；;])(?:如(?![今下])|若|如果|凡)[^，。；]{1,16}$/.test(before) && /^\s*(?:以上|以下|及以上)?[，,]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
@@ -815,7 +822,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 对新增规模以上的某某有限公司等26户工业企业各奖励20万元: the firms an award is paid to, counted, no goal
   if (quantity.base === 'count' && NAMED_FIRMS_BEFORE.test(before.slice(-40))) return { kind: null, reason: 'the firms an award is paid to' };
   // 固投3000万元至2亿元（不含2亿元）项目100元/平方米: a band of size the projects a rate pays for fall in
-  if (quantity.base === 'CNY' && quantity.valueMax !== null && /^\s*(?:[（(][^（()）]*[)）])?\s*的?[^，。；\d]{0,6}?(?:项目|企业)(?![^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补|扶持资金))/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base === 'CNY' && quantity.valueMax !== null && PROJECTS_IN_BAND.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
@@ -945,7 +952,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (RANKED_AMONG.test(clause)) return { kind: null, reason: 'ranks a place among others' };
   // “工业十条”, “黄金10条”: a policy's nickname
   // (简称南山低空十条, 南山低空十条对…作出规定: a nickname given or speaking as the policy)
-  if (quantity.unit === '条' && (/“[^”，。]{0,6}$/.test(before) || /简称[^，。；]{0,8}$/.test(before) || (quantity.chinese && /^[)）]?(?:明确|规定|提出|指出|对(?!外|内))/.test(after)))) return { kind: null, reason: "a policy's name" };
+  if (quantity.unit === '条' && (/“[^”，。]{0,6}$/.test(before) || /简称[^，。；]{0,8}$/.test(before) || (quantity.chinese && POLICY_SAYS_AFTER.test(after)))) return { kind: null, reason: "a policy's name" };
   // 细化提出20项, 包括12条: the text counting its own items (行动计划部署了重点任务84项 too)
   // (一是促进消费全面恢复共计4条: a part of the text and how many of its items it holds)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
@@ -1020,6 +1027,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
 /** 以上3亿元（含）以下工业项目，由…给予: the rest of a band of size, the projects or firms in it, then what they are paid. */
 const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+)?[万亿]?元(?:[（(]含[)）])?及?(?:以上|以下))?[^，。；\d]{0,8}?(?:企业|项目|单位)[，,][^。；]*?(?:给予|奖励|补助|奖补|补贴)/;
 
+/**
+ * 对/凡 opening a clause, or an article or item after its number (第二条 对年产值首次突破10亿元的…), straight after a document's number
+ * in brackets, or after who will pay (园区将对…): where a provision's condition begins.
+ */
+const CONDITION_OPENER = new RegExp(String.raw`(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
+
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
@@ -1033,11 +1046,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
   // (单个项目支持额度原则上不低于1000万元: not the floor of the support itself)
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before) && !/(?:支持|补助|资助|奖励|补贴)(?:额度|强度|金额|资金)[^，。；\d]{0,8}$/.test(before)) return true;
-  // 对/凡 opening a clause, or an article or item after its number: 第二条 对年产值首次突破10亿元的…
-  // (…的通知》（荆政办发〔2024〕29号）对实施…: or straight after a document's number in brackets; 园区将对年度营收30亿元以上…: or after who will pay)
-  const opener = /(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))(?!外(?!商|资企)|内)/g;
   let lastOpen = -1;
-  for (const m of matchesOf(opener, before)) lastOpen = m.index + m[0].length;
+  for (const m of matchesOf(CONDITION_OPENER, before)) lastOpen = m.index + m[0].length;
   // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
   // (对…的项目实行优先供地，市区重点保障…用地，每年为每个园区提供1000亩…: nor one whose clause found its own verb before this one)
   if (lastOpen >= 0 && !before.includes('；', lastOpen) && !OWN_PREDICATE.test(before.slice(lastOpen))) {
@@ -1207,6 +1217,12 @@ const PAID_OUT_IN_SHARES = /^(?:、[\d.]+%)*\s*的?比例[^。；]{0,12}?(?:发�
 
 /** 第一年拨付奖励资金的, 次年兑现: a year's installment of a payment, before its share. */
 const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年|满[一二三四五\d]年)(?:拨付|兑现|兑付|发放|支付)(?:按)?(?:[^，。；\d]{0,8}的)?$/;
+/** 的企业发展奖励, 补贴: a payment named after the amount, whose receiver opens its name (可获得15万元至25万元的企业发展奖励). */
+const NOT_A_PAYMENT_NAMED = String.raw`(?![^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补|扶持资金))`;
+/** 1500万元至2000万元的临近入规企业: the firms or projects a band of takings says are meant. */
+const FIRMS_IN_BAND = new RegExp(String.raw`^(?:左右|上下)?的[^，。；\d]{0,10}(?:企业|项目|单位)${NOT_A_PAYMENT_NAMED}`);
+/** 3000万元至2亿元（不含2亿元）项目: the projects or firms a band of size is of. */
+const PROJECTS_IN_BAND = new RegExp(String.raw`^\s*(?:[（(][^（()）]*[)）])?\s*的?[^，。；\d]{0,6}?(?:项目|企业)${NOT_A_PAYMENT_NAMED}`);
 /** 瞄准, 面向, 抢占: the verbs a plan turns to a market with, right before its scale. */
 const MARKET_AIMED_AT = /(?:瞄准|面向|抢占|开拓|撬动|布局|进军|切入|抢抓)(?:[^，。；\d]{0,4})$/;
 /** 按年度比例1/4支付: the share a payment is paid out in each time, before the paying verb. */

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import type { Quantity } from './find-quantities';
-import { BASELINE_FROM, KIND_QUALITY, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -247,13 +247,15 @@ function headNoun(phrase: string): string {
 // (not 生态主导型企业和一批专精特新中小企业: a first part that ends on a kind of thing, or a second that counts its own, is a list)
 const COMPOUND_OBJECT = /^(?:[^，；、的\d]{2,8}的)?([^，；、的\d]{2,20}(?<!平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室)(?:和|及|与)(?!一批|若干|一系列|[一二两三四五六七八九十\d])[^，；、的\d]{2,16}?(?:平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室))$/;
 
+/** 对, 对于 opening a clause, after an item's number at most: where the receiver a provision is for is named. */
+const RECEIVER_OPENER = new RegExp(String.raw`(?:^|[，；。：])\s*(?:\d{1,2}[.．、]\s*)?(?:对于?)${NOT_OUTWARD}`, 'g');
+
 /** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
   const before = sentence.slice(0, quantity.start);
   // (…公告如下： 1.对于成功引进的制造业投资项目: an item's number may stand between)
-  const opener = /(?:^|[，；。：])\s*(?:\d{1,2}[.．、]\s*)?(?:对于?)(?!外(?!商|资企)|内)/g;
   let open = -1;
-  for (const m of matchesOf(opener, before)) open = m.index + m[0].length;
+  for (const m of matchesOf(RECEIVER_OPENER, before)) open = m.index + m[0].length;
   if (open < 0) return '';
   const rest = sentence.slice(open);
   const close = rest.search(/[，；](?:按照|按|给予|予以|每年|分别)|给予|予以|按照/);
@@ -520,7 +522,7 @@ function openingOf(clauses: readonly string[]): number {
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
 /** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
-const PROVISION_END = /[；。]|[，](?:(?:明确|提出|规定)?(?=对于?(?!外|内))|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))/g;
+const PROVISION_END = new RegExp(String.raw`[；。]|[，](?:(?:明确|提出|规定)?(?=对于?${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
 /** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
 const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */

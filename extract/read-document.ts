@@ -1087,6 +1087,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
     const testimonyEnd = testimony ? testimony[1].length : -1;
     for (const sentence of splitSentences(text)) {
+      // the place whose figures the sentence gives: one of the region's county-level places it opens on (卫辉市提出的目标是：…), or the
+      // province whose goals it quotes, or the paragraph's (found at the sentence's first figure, once)
+      let sentenceRegion: Region | undefined;
       const opensOnYear = YEAR_FIRST.exec(sentence.text);
       if (opensOnYear) openingYear = { year: Number(opensOnYear[1]), date: null };
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
@@ -1280,7 +1283,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           comparator,
           deadline,
           deadlineOfDocument: (stated === null || reckoned.has(stated)) && deadline !== null,
-          region: payerRegion(clause.text, goalsQuotedOf(sentence.text, sentencePlace(sentence.text, paragraphRegion) ?? paragraphRegion)),
+          region: payerRegion(clause.text, sentenceRegion ??= goalsQuotedOf(sentence.text, sentencePlace(sentence.text, paragraphRegion) ?? paragraphRegion)),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           cumulative: /累计/.test(clause.text),
