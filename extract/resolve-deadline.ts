@@ -368,7 +368,8 @@ function npcSessionYear(text: string): number | null {
 const PROVINCIAL_TERM_2018: Readonly<Record<string, number>> = { 北京市: 15, 天津市: 17, 上海市: 15, 重庆市: 5, 海南省: 6, 西藏自治区: 11, 宁夏回族自治区: 12 };
 /** The year a province's 2018 term began, where it was not 2018 (海南省第七届人民代表大会第三次会议 met in January 2024). */
 const TERM_BEGUN_BEFORE_2018: Readonly<Record<string, number>> = { 海南省: 2017 };
-const PROVINCIAL_SESSION = new RegExp(`(${provinces.map((p) => p.name).join('|')})第?([一二三四五六七八九十]{1,3})届人民代表大会第([一二三四五六七])次会议`);
+// (浙江省十四届人大三次会议: the short form news writes)
+const PROVINCIAL_SESSION = new RegExp(`(${provinces.map((p) => p.name).join('|')})第?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)第?([一二三四五六七])次会议`);
 
 /** 广西壮族自治区第十三届人民代表大会第四次会议 → 2021: a provincial congress's session by its term and sitting. */
 function provincialSessionYear(text: string): number | null {
@@ -451,7 +452,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     const session = SESSION_NEWS.test(lines[i].text) ? npcSessionYear(lines[i].text) : null;
     if (session) return session;
     // 广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕: the year of a session of a province's congress
-    const provincial = lines[i].text.includes('人民代表大会') ? provincialSessionYear(lines[i].text) : null;
+    const provincial = /人民代表大会|人大/.test(lines[i].text) ? provincialSessionYear(lines[i].text) : null;
     if (provincial) return provincial;
     // 传达…在二十届中央纪委四次全会上的重要讲话精神: the January the discipline commission's plenary met in
     const plenary = lines[i].text.includes('纪') ? DISCIPLINE_PLENARY.exec(lines[i].text) : null;

@@ -77,8 +77,8 @@ const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
 /**
- * The national new areas (国家级新区) the State Council has approved and the division list lacks: the
- * name a text finds them by, the name the State Council approved them under (重庆两江新区, 南京江北新区) and the
+ * The national new areas (国家级新区) and cooperation zones (横琴, 前海) the State Council has approved and the
+ * division list lacks: the name a text finds them by, the name the State Council approved them under (重庆两江新区, 南京江北新区) and the
  * code of their host (the province where they span two cities). 浦东新区, 滨海新区 and 兰州新区 are on
  * the list, and 南沙新区 is one with 广州市南沙区.
  */
@@ -89,6 +89,10 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['滇中新区', ['云南滇中新区', '530000']], ['哈尔滨新区', ['哈尔滨新区', '230100']], ['长春新区', ['长春新区', '220100']],
   ['赣江新区', ['江西赣江新区', '360000']], ['雄安新区', ['河北雄安新区', '130000']], ['西海岸新区', ['青岛西海岸新区', '370200']],
   ['南沙新区', ['南沙区', '440115']],
+  // the cooperation zones the State Council set up with Hong Kong and Macao, which the list lacks as well
+  ['横琴粤澳深度合作区', ['横琴粤澳深度合作区', '440400']], ['横琴合作区', ['横琴粤澳深度合作区', '440400']],
+  ['前海深港现代服务业合作区', ['前海深港现代服务业合作区', '440300']], ['前海合作区', ['前海深港现代服务业合作区', '440300']],
+  ['河套深港科技创新合作区', ['河套深港科技创新合作区', '440300']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
@@ -326,9 +330,8 @@ function named(division: Division, regions: RegionIndex): Region {
   // 长沙县 is 长沙市长沙县; 兰州新区, 青岛高新技术产业开发区 keep the name they go by
   const zone = ZONE_WORD.test(division.name) || LISTED_ZONE_WORD.test(division.name);
   if (!parent || (zone && division.name.startsWith(parent.shortName ?? parent.name))) return region;
-  // 济源市, 潜江市, 琼海市: a county-level city or county a province governs with no city between goes by its own name
-  // (a municipality's districts keep it: 北京市海淀区)
-  if (parent.level === 'province' && !isMunicipality(parent)) return region;
+  // 湖北省仙桃市, 海南省屯昌县: a county-level city or county a province governs with no city between is named with
+  // the province, its parent, as every district is (北京市海淀区)
   return { ...region, name: parent.name + division.name };
 }
 
@@ -754,8 +757,32 @@ function numberedBy(division: Division, head: string, regions: RegionIndex): Reg
   return only ? named(only, regions) : null;
 }
 
+/**
+ * 国家数字经济创新发展试验区（福州）工作方案, 国家新一代人工智能创新发展试验区如何建 郑州出台实施方案: the name of a national
+ * pilot zone or programme, which a place is made, opening a title (not 国家发展改革委关于…, a body of the nation).
+ */
+const NATIONAL_DESIGNATION = /^国家([\u4e00-\u9fa5]{2,20}?)(?:试验区|实验区|示范区|先行区|先导区|示范城市|试点城市|中心城市|创新中心)/;
+
+/** What follows a national pilot zone's name opening a title, when it names a place: the place the zone is. */
+function afterNationalDesignation(clue: string): string | null {
+  const m = NATIONAL_DESIGNATION.exec(clue);
+  if (!m || /委|局|部|署|办|院|关于|印发|联合/.test(m[1])) return null;
+  const rest = clue.slice(m[0].length);
+  if (firstDivision(rest)) return rest;
+  // (…试验区如何建郑州出台实施方案: a headline's place, run into the words before it, issuing the plan)
+  for (const issuing of rest.matchAll(/(?:出台|印发|发布)/g)) {
+    for (let from = Math.max(0, issuing.index - 8); from < issuing.index - 1; from++) {
+      const place = rest.slice(from, issuing.index);
+      if (firstDivision(place) && regionIndex().lookup(place)) return rest.slice(from);
+    }
+  }
+  return null;
+}
+
 function regionOfClues(clues: readonly string[], body: () => string): Region | null {
-  for (const clue of clues) {
+  for (const written of clues) {
+    // (国家数字经济创新发展试验区（福州）工作方案: the place a national pilot zone is, not the nation, makes its plan)
+    const clue = afterNationalDesignation(written) ?? written;
     // 中共云南省委召开“云南这十年”系列新闻发布会·丽江专场: a series is a venue; its session names the place
     if (PRESS_SERIES.test(clue)) {
       const session = /([\u4e00-\u9fa5]{2,8}?)专场/.exec(clue);
