@@ -52,7 +52,7 @@ const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务�
  * Words opening a clause before what it measures: a paper's dateline, 据了解, 我省, 全市, 力争, a place resolving
  * (长春新区力争实现工业产值…; not a measure's own resolve, 工业产值力争增长…).
  */
-const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|据悉|包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|在(?=建成|完成|实现|达到|打造|新增|培育|引进)|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,6}?(?:起草|印发|出台|制定)了?《[^《》]{2,60}》[，,]?|共计|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?)?(?:主要)?预期目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|年内|期间(?![内的])|的|了(?=[\u4e00-\u9fa5]{2})|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|《[^《》]{1,16}》(?:确定|明确|提出|指出)(?!明确|要求)[：:，]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{2,6}?(?:省|市|新区|县|州|盟|旗)(?:力争|确保|争取)实现(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|据悉|包括|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|在(?=建成|完成|实现|达到|打造|新增|培育|引进)|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,6}?(?:起草|印发|出台|制定)了?《[^《》]{2,60}》[，,]?|共计|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?:的)?)?(?:主要)?预期目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|年内|期间(?![内的])|的|了(?=[\u4e00-\u9fa5]{2})|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|《[^《》]{1,16}》(?:确定|明确|提出|指出)(?!明确|要求)[：:，]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{2,6}?(?:省|市|新区|县|州|盟|旗)(?:力争|确保|争取)实现(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务, 人民币的目标, 的增长目标, 的“2331”目标 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^(?:人民币|美元)?的?(?:预期|主要|发展|总体|奋斗|增长|规模|“[^”]{1,12}”)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -392,7 +392,9 @@ function listItem(items: readonly string[], position: number): string {
   const whole = !amount && items.length >= 3 && shared === 0 && second.length >= 4;
   const head = amount ? first.slice(0, amount.index) : whole ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
-  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(second.length) : '';
+  // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others ends its own word at 的)
+  const ownEnd = Math.max(second.length, last.indexOf('的'));
+  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(ownEnd) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
 }
@@ -1659,8 +1661,9 @@ function nameOf(input: NamingInput): string {
   const higher = LONE_AIM.test(sentence.slice(clause.start, quantities.find((q) => q.start >= clause.start)?.start ?? clause.start)) ? sameAimedHigher(input) : '';
   if (higher) return higher;
   // 工业企业增加值突破1万亿元达到1.3万亿元，争创1.5万亿元: a bare aim, or a level reached straight after another, measures what the figure before it does
+  // (not the last of a list of starting figures, each raised to its own: 由…10%、12%、15%提高到30%、30%、40%)
   if (previous && previous.unit === quantities[index].unit && (LONE_AIM.test(sentence.slice(clause.start, quantities[index].start)) && justBefore
-    || (previous.start >= clause.start && /^(?:以上|左右)?(?:达到|达|增至|提高到|提升到)(?:约)?$/.test(sentence.slice(previous.end, quantities[index].start))))) {
+    || (previous.start >= clause.start && /^(?:以上|左右)?(?:达到|达|增至|提高到|提升到)(?:约)?$/.test(sentence.slice(previous.end, quantities[index].start)) && !RAISED_FROM_LIST.test(sentence.slice(clause.start, clause.end))))) {
     const level = nameBefore(previous);
     if (level.length >= 2 && !LONE_AIM.test(level)) return level;
   }
@@ -1934,7 +1937,8 @@ function namedFor(input: NamingInput): string {
 
 /** 限上零售额占全市28% → 限上零售额占全市比重: a share is named as one. */
 function shareNamed(name: string): string {
-  return /占[^占比]{1,6}$/.test(name) ? `${name}比重` : name;
+  // (市场占有率 is a measure of its own)
+  return /占(?!有|用|地)[^占比]{1,6}$/.test(name) ? `${name}比重` : name;
 }
 
 /** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
@@ -2102,7 +2106,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const text = sentence.slice(clause.start, clause.end);
   // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上: a list of subjects right before as many amounts, 分别 unsaid)
   const run = amountRun(sentence, quantities, index);
-  const spread = /^(.*?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
+  // (A、B、C的国内市场占有率由2014年的10%、12%、15%提高到30%、30%、40%: a list of starting figures, each raised to its own)
+  const spread = RAISED_FROM_LIST.exec(text) ?? /^(.*?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
   // (在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%以上: a clause opening on 分别 spreads the list of the one before)
   const opensOnSpread = spread !== null && !spread[1].trim();
   const prior = opensOnSpread ? sentence.slice(0, clause.start).replace(/[，,]\s*$/, '') : '';
@@ -2110,7 +2115,9 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   // (使全市大健康产业和数字经济…: what the goal makes happen, in the whole place)
   // (分别新增光伏发电、风电、生物质发电装机1500万千瓦、…: a 分别 opening the list spreads it as one after it does)
-  const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
+  const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '')
+    // (3年内将包头市…: the span a goal is set within, and 将, open no name)
+    .replace(/^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内)(?:将|要|力争)?/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
   if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
@@ -2148,6 +2155,9 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item;
   return clean(stripLeadingVerb(measured)) + growth;
 }
+
+/** …的国内市场占有率由2014年的10%、12%、15%提高到: what a list of starting figures measures, up to the raise to the targets. */
+const RAISED_FROM_LIST = new RegExp(String.raw`^(.*?)(?:分别)?${BASELINE_FROM}(?:[\d.]+[^，。；\d、和]{0,3}[、和])+[\d.]+[^，。；\d、和]{0,3}(?:分别)?()(?:${RAISE_VERB})(?:到|至)(?=\d)`);
 
 /** 枸杞面积, 滩羊饲养量: the measure closing the second of two things joined by 和, which the first shares. */
 const PAIR_MEASURE = /(?:面积|饲养量|存栏量?|出栏量?|产量|产值|规模|增加值|营业收入|数量)$/;
