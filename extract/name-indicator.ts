@@ -392,8 +392,9 @@ function listItem(items: readonly string[], position: number): string {
   const whole = !amount && items.length >= 3 && shared === 0 && second.length >= 4;
   const head = amount ? first.slice(0, amount.index) : whole ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
-  // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others ends its own word at 的)
-  const ownEnd = Math.max(second.length, last.indexOf('的'));
+  // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others, whole words, ends its own word at 的; not
+  // Ⅰ期、Ⅱ期、Ⅲ期临床试验的…, where the short items share the words after them)
+  const ownEnd = second.length >= 4 ? Math.max(second.length, last.indexOf('的')) : second.length;
   const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(ownEnd) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
