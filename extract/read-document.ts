@@ -1107,9 +1107,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const within = !mentions.length && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
       // (力争5年内… in a plan of three years runs past it)
       const spanYears = within ? numeralValue(within[1] ?? within[2]) : 0;
+      // (用3年时间 in a text of 2023 spends 2023, 2024 and 2025; 5年内 in a text of 2016 runs to 2021)
       // (从2016年起，利用3年的时间…: three years from the year stated, the last of them 2018)
       const from = within ? SPAN_FROM.exec(sentence.text.slice(0, within.index)) : null;
-      const withinEnd = from ? Number(from[1]) + spanYears - 1 : within && context.issuedYear ? (context.planEnd && context.planEnd >= context.issuedYear && spanYears <= context.planEnd - context.issuedYear + 1 ? context.planEnd : context.issuedYear + spanYears) : null;
+      const withinEnd = from ? Number(from[1]) + spanYears - 1 : within && context.issuedYear ? (context.planEnd && context.planEnd >= context.issuedYear && spanYears <= context.planEnd - context.issuedYear + 1 ? context.planEnd : context.issuedYear + spanYears - (within[1] ? 1 : 0)) : null;
       if (within && withinEnd) {
         const reckonedEnd = { year: withinEnd, date: null };
         reckoned.add(reckonedEnd);

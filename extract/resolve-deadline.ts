@@ -410,7 +410,7 @@ const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市�
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
  * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27, UpdateTime:2018/3/1 14:20:14, 2013.02.21 昨日上午: the date line of a page.
  */
-const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)/;
+const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?(?![^|｜]*(?:有效期|截止|到期|失效|终止))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)/;
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
@@ -427,7 +427,8 @@ const OUTLET_DATE_LINE = /^\s*[\u4e00-\u9fa5\dA-Za-z·]{2,16}?\s*((?:19|20)\d{2}
 /** 30.04.2016  11:52: a page's date written day first, with dots, on a line of its own. */
 const DOTTED_DATE_LINE = /^\s*[0-3]?\d\.[01]?\d\.((?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** 镇政发〔2024〕10号 on a line of its own: the year a document was issued under its number. */
-const DOCUMENT_NUMBER_LINE = /^\s*[\u4e00-\u9fa5]{1,8}[〔[（(]((?:19|20)\d{2})[〕\]）)]\s*\d+\s*号\s*$/;
+// (发文字号 | 珠高科〔2023〕7号 |: or in a table's cell after its label)
+const DOCUMENT_NUMBER_LINE = /^\s*(?:[^|｜\d]{1,8}[|｜]\s*)?[\u4e00-\u9fa5]{1,8}[〔[（(]((?:19|20)\d{2})[〕\]）)]\s*\d+\s*号\s*[|｜]?\s*$/;
 
 export function milestoneYear(lines: readonly { text: string }[], from: number): number | null {
   let stated: number | null = null;

@@ -779,6 +779,9 @@ function afterNationalDesignation(clue: string): string | null {
   return null;
 }
 
+/** 江苏首个…, 浙江省首家…: a place opening a headline as the scope of a first. */
+const RANKED_FIRST = /^[\u4e00-\u9fa5]{2,7}?(?:首个|首家|首批|首座|首条|第一个|第一家)/;
+
 function regionOfClues(clues: readonly string[], body: () => string): Region | null {
   for (const written of clues) {
     // (国家数字经济创新发展试验区（福州）工作方案: the place a national pilot zone is, not the nation, makes its plan)
@@ -796,6 +799,12 @@ function regionOfClues(clues: readonly string[], body: () => string): Region | n
     if (joint) return joint;
     if (NATIONAL_BODY.test(clue)) return NATIONAL;
     const named = firstDivision(clue.replace(/^中共/, ''));
+    // (江苏首个人工智能发展局正式揭牌 over 南京雨花台区…召开: a province or a city named as the scope of a first, whose body
+    // tells of a place within it, names no issuer)
+    if (named?.code && named.level !== 'district' && RANKED_FIRST.test(clue)) {
+      const within = deepestOfChain(body().slice(0, 400), regionIndex());
+      if (within?.code && within.code !== named.code && isWithin(within.code, named.code, regionIndex())) return within;
+    }
     const outlet = named !== null && NEWS_OUTLET.test(clue);
     // (文章来源：上海证券报 under a report on 包头: a paper whose home the text names only in the paper's own name carries news
     // of a place outside it)
@@ -1912,6 +1921,15 @@ function featureNameAt(text: string, at: number, regions: RegionIndex): number {
   return 0;
 }
 
+/** 黑龙江 holding 龙江 (龙江县's short name): a place's name that starts a character or two before a county's short name and runs over it. */
+function endsLongerName(text: string, at: number, length: number, regions: RegionIndex): boolean {
+  for (const back of [1, 2]) {
+    if (at < back) continue;
+    if (regions.namesAt(text, at - back).some((name) => name.length >= back + length)) return true;
+  }
+  return false;
+}
+
 /** How often a text names each county-level division by its short name, one that no other division shares. */
 function countiesNamed(text: string, regions: RegionIndex): Map<Division, number> {
   const counts = new Map<Division, number>();
@@ -1919,7 +1937,7 @@ function countiesNamed(text: string, regions: RegionIndex): Map<Division, number
     const feature = featureNameAt(text, i, regions);
     if (feature) { i += feature - 1; continue; }
     const county = countyPlaceAt(text, i, regions, true);
-    if (!county || inWord(text, i, county.name)) continue;
+    if (!county || inWord(text, i, county.name) || endsLongerName(text, i, county.name.length, regions)) continue;
     counts.set(county.division, (counts.get(county.division) ?? 0) + 1);
     i += county.name.length - 1;
   }
@@ -2130,6 +2148,7 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   中山: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
   中山火炬: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
   昌吉: { kind: HIGH_TECH, official: '昌吉国家高新技术产业开发区' },
+  珠海: { kind: HIGH_TECH, official: '珠海国家高新技术产业开发区' },
   仲恺: { kind: HIGH_TECH, official: '惠州仲恺高新技术产业开发区', host: '惠州市' },
   张江: { kind: HIGH_TECH, official: '上海张江高新技术产业开发区', host: '上海市' },
   紫竹: { kind: HIGH_TECH, official: '上海紫竹高新技术产业开发区', host: '上海市' },

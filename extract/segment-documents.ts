@@ -97,12 +97,16 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     const stamped = STAMPED_AT.exec(line.original);
     if (stamped) return issueDateIn(`${stamped[1]}年${stamped[2]}月${stamped[3]}日`);
   }
+  // (有效期至 | 2026年12月31日: the day a policy lapses is no day it was issued)
   for (const line of cover) {
     const date = issueDateIn(line.text);
-    if (date && line.text.length < 40) return date;
+    if (date && line.text.length < 40 && !LAPSES.test(line.text)) return date;
   }
   return null;
 }
+/** 有效期至, 截止日期, 失效日期: a line giving the day a policy lapses. */
+const LAPSES = /有效期|截止|到期|失效|终止|废止/;
+
 /** 发布时间：2016-01-29, 成文日期：2023-02-08, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
 const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
