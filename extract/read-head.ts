@@ -32,6 +32,8 @@ const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 const BULLET = /^[•·●▪◦‣]\s*/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
 const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** 时间:2025-07-27 17:26 作者:某某, 发布日期：2024年3月1日 来源：…: a page's labelled date and byline above its headline. */
+const DATED_META = /^(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击)\s*[:：][^，。；]{0,30})*\s*$/;
 /** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
@@ -237,7 +239,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text) || isSpam(text)) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || DATED_META.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
