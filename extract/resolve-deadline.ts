@@ -397,6 +397,9 @@ const WORK_YEAR_AFTER_PLENARY: Readonly<Record<string, Readonly<Record<string, n
 /** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
 const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
 
+/** 2020年，灌南县在…领导下，取得了…: a year opening a sentence that tells what was gained in it. */
+const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,40}?取得了/;
+
 /** 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held. */
 const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
@@ -472,8 +475,10 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     const plan = YEAR_PLAN_NAMED.exec(lines[i].text);
     if (plan && (stated === null || Number(plan[1]) > stated)) stated = Number(plan[1]);
     // (2022年是南沙…具有里程碑意义的一年。一年来，…: the year a report looks back on, the one before its own)
-    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text);
-    if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated)) stated = Number(reviewed[1]) + 1;
+    // (2020年，灌南县…取得了…双胜利 … 今年灌南县…: a year whose gains are told before this year's goals)
+    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null);
+    const thisYearAfter = (): boolean => lines.slice(i, i + MILESTONE_LINES).some((line) => line.text.includes('今年'));
+    if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated) && (reviewed[0].includes('一年') || thisYearAfter())) stated = Number(reviewed[1]) + 1;
   }
   return stated;
 }
