@@ -1212,7 +1212,8 @@ const DOCUMENT_NUMBER = /([\u4e00-\u9fa5])(?:政|府|发)(?:办|发|办发|秘)?
  * name, when its document numbers abbreviate that division (蚌 for 蚌埠市).
  */
 function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
-  const numbers = [...text.matchAll(DOCUMENT_NUMBER)].map((m) => m[1]);
+  // (根据《浙江省人民政府印发…的通知》（浙政发〔2025〕3号）…结合我市实际: the number of a document cited is that document's, not the text's)
+  const numbers = [...text.replace(CITED_NUMBER, '》').matchAll(DOCUMENT_NUMBER)].map((m) => m[1]);
   if (!numbers.length) return null;
   const cited = [...text.matchAll(/《([^》\n]*)》/g)].flatMap((m) => divisionsNamed(m[1], regions));
   const codes = new Set(cited.map((division) => division.code));
@@ -1516,6 +1517,9 @@ function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
 const POLICY_BASIS = /政策依据[：:]\s*《(?:关于印发〈)?([^》〈〉]{2,60})/;
 
 /** The place of the measure a text that names no place of its own gives as its provisions' basis, or null. */
+/** 》（浙政发〔2025〕3号）: a cited document's number, in brackets after its name. */
+const CITED_NUMBER = /》\s*[（(][^（()）\n]{2,24}?[〔[]\s*(?:19|20)\d{2}\s*[〕\]][^（()）\n]{0,8}[)）]/g;
+
 function policyBasisPlace(text: string): Region | null {
   const basis = POLICY_BASIS.exec(text);
   return basis ? firstDivision(basis[1]) : null;
@@ -2149,6 +2153,7 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   中山火炬: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
   昌吉: { kind: HIGH_TECH, official: '昌吉国家高新技术产业开发区' },
   珠海: { kind: HIGH_TECH, official: '珠海国家高新技术产业开发区' },
+  贵阳: { kind: HIGH_TECH, official: '贵阳国家高新技术产业开发区' },
   仲恺: { kind: HIGH_TECH, official: '惠州仲恺高新技术产业开发区', host: '惠州市' },
   张江: { kind: HIGH_TECH, official: '上海张江高新技术产业开发区', host: '上海市' },
   紫竹: { kind: HIGH_TECH, official: '上海紫竹高新技术产业开发区', host: '上海市' },
