@@ -820,7 +820,7 @@ const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(
 /** 产值, 投资, 营业收入: a measure that belongs to an industry or its firms, named alone. */
 const BARE_OWNED_MEASURE = /^(?:完成|实现)?(总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收)$/;
 /** 光热产业投资 → 光热产业: the industry or firms a named measure belongs to. */
-const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|工业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
+export const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|工业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
 
 /**
  * 提前实现居民收入比2010年翻一番 → 居民收入翻番, 预期全省地区生产总值翻一番 → 地区生产总值翻番: a doubling is named by
@@ -1676,6 +1676,9 @@ function nameOf(input: NamingInput): string {
     const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1];
     if (owner) return owner + ownedMeasure[1];
   }
+  // (生物医药和生命健康产业规模突破1000亿元，企业突破1000户: the firms counted after an industry's measure are that industry's)
+  const firms = justBefore && /^企业(?:数量)?$/.test(name) ? OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1] : undefined;
+  if (firms?.endsWith('产业') && firms.length >= 4) return firms.slice(0, -2) + name;
   // 高新技术企业数量增加一倍，达到2000家; …翻一番，三年累计突破1000个: the level a multiple reaches measures what doubles
   // (the pattern classify drops the multiple by: the level must be this figure, straight after it)
   const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? MULTIPLE_THEN_LEVEL.exec(sentence.slice(justBefore.end)) : null;

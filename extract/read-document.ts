@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { COUNTED_LIST_HEAD, LIST_JOIN, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
+import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
@@ -423,6 +423,8 @@ function nearPageMeta(lines: readonly NormalizedLine[], i: number): boolean {
   };
   return [near(-1), near(1)].some((text) => text !== undefined && PAGE_META.test(text));
 }
+/** 规模, 产值, 营业收入: the measure of an industry, named alone. */
+const BARE_INDUSTRY_MEASURE = /^(?:规模|总产值|产值|增加值|营业收入|营收|主营业务收入)$/;
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
@@ -1255,7 +1257,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const itemBreak = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.search(/[，、]/) : -1;
         const rest = itemBreak >= 0 ? between.slice(itemBreak + 1) : '';
         const subject = rest.startsWith(own) && rest.length - own.length <= 4 ? ITEM_SUBJECT.exec(sentenceNames[index - 1] ?? '')?.[1] : undefined;
-        const named = shared && between.includes(own) ? own + shared : subject ? subject + own : own;
+        // (…产业规模突破1000亿元，企业突破1000户；到2030年，规模达到2000亿元: a bare measure in a later sentence of the paragraph
+        // measures the industry the paragraph's last goal did)
+        const owner = !shared && !subject && BARE_INDUSTRY_MEASURE.test(own) ? findings.slice(lineFindings).findLast((f) => f.kind === 'target' && OWNER_OF_MEASURE.test(f.indicator))?.indicator.replace(OWNER_OF_MEASURE, '$1') : undefined;
+        const named = shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own;
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
