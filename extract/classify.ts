@@ -312,6 +312,9 @@ export function clauseStances(
   if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
+/** 项目执行期不超过, 实施周期原则上为: the term a funded project runs for, before its length. */
+// (not 补贴执行期限5年, how long the support itself runs)
+const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助|奖励|资助|贴息|支持|政策|奖补)(?:执行|实施|建设|研发))(?:周)?期(?:限)?(?:原则上|一般)?(?:不超过|不得超过|最长|为)?$/;
 /** 建设, 新种, 培育, 引进, 投资: what a clause builds, grows or brings in (加速推进100余万平方米标准厂房建设). */
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
@@ -945,6 +948,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /、[^，。；、]{2,12}等$/.test(before) && /^(?:产业集群|集群|产业链|产业)/.test(after)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 抢抓全国确定的18个5G应用示范城市机遇: a list another body drew up, counted, is no goal of the text's
   if (quantity.base === 'count' && /(?:国家|全国|中央|国务院|部|省|自治区)(?:已)?(?:确定|公布|批复|认定|遴选|命名)(?:了)?的$/.test(before)) return { kind: null, reason: 'counts a list another body drew up' };
+  // (“7”是指7个产业园联动发展区: or a count explaining what a slogan's digit stands for)
+  if (quantity.base === 'count' && /“[\d一二三四五六七八九十]{1,3}”(?:是指|指的是|指|即|就是|代表)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 实现4个提升、3个一体化、2个突破、1个增效“4321”目标: counts that spell out a slogan's number are the slogan's parts
   if (quantity.base === 'count' && sentence.includes('“') && spelledSlogan(sentence, quantity)) return { kind: null, reason: 'counts the text itself' };
   // 紧盯实体经济、13条重点产业链关键环节, 聚焦10个重点产业: what a plan's work focuses on, not a count to reach
@@ -988,6 +993,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
       || /^\s*内(?:按|给予|予以|比照|对其)[^，。；]{0,20}(?:扶持|补贴|补助|奖励|资助|奖补|增量|贡献)/.test(after)
       // (给予入驻团队最高2年免租优惠: the years of rent-free space given)
       || (/(?:给予|享受)[^，。；\d]{0,8}(?:最高|最长|最多|不超过)$/.test(before) && /^[^，。；\d]{0,2}(?:免租|免费使用|租金减免|房租减免)/.test(after));
+    // (项目执行期不超过2年, 项目实施期原则上不超过1年: how long a funded project may run is procedure, not support)
+    if (PROJECT_TERM.test(before)) return { kind: null, reason: 'time limit' };
     return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
@@ -1217,7 +1224,8 @@ const PART_OF_WHOLE_AFTER = /^[^，。；]{0,20}?的(?:重要|核心|关键)?(?:
 const PAID_OUT_IN_SHARES = /^(?:、[\d.]+%)*\s*的?比例[^。；]{0,12}?(?:发放|拨付|兑现|兑付|支付)/;
 
 /** 第一年拨付奖励资金的, 次年兑现: a year's installment of a payment, before its share. */
-const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年|满[一二三四五\d]年)(?:拨付|兑现|兑付|发放|支付)(?:按)?(?:[^，。；\d]{0,8}的)?$/;
+// (先给予扶持资金的50%支持，…再给予另50%支持: or the part given first and the rest given later)
+const INSTALLMENT_BEFORE = /(?:第[一二三四五\d]年|首年|次年|当年|满[一二三四五\d]年)(?:拨付|兑现|兑付|发放|支付)(?:按)?(?:[^，。；\d]{0,8}的)?$|先(?:给予|拨付|兑现|发放|支付)[^，。；\d]{0,8}的\s*$|再(?:给予|拨付|兑现|发放|支付)(?:另|剩余|其余)(?:的)?\s*$/;
 /** 的企业发展奖励, 补贴: a payment named after the amount, whose receiver opens its name (可获得15万元至25万元的企业发展奖励). */
 const NOT_A_PAYMENT_NAMED = String.raw`(?![^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补|扶持资金))`;
 /** 1500万元至2000万元的临近入规企业: the firms or projects a band of takings says are meant. */

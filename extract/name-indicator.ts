@@ -1849,7 +1849,7 @@ function namedFor(input: NamingInput): string {
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
     // (对…新增产值50亿元及以上、30亿元及以上…的，分别给予…: sizes listed for 分别 to spread name each payment)
-    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:研发经费|经费|资金|运营|一次性)?(?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
