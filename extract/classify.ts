@@ -312,6 +312,8 @@ export function clauseStances(
   if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
+/** 这个总投资…的“水脉”项目, 该项目: one project a report points at, whose parts and sizes it goes on to describe. */
+const THIS_PROJECT = /(?:这个|这一|该|此)[^，。；]{0,24}?项目[，,]/;
 /** 项目执行期不超过, 实施周期原则上为: the term a funded project runs for, before its length. */
 // (not 补贴执行期限5年, how long the support itself runs)
 const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助|奖励|资助|贴息|支持|政策|奖补)(?:执行|实施|建设|研发))(?:周)?期(?:限)?(?:原则上|一般)?(?:不超过|不得超过|最长|为)?$/;
@@ -1336,7 +1338,10 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 加快库容960万立方米的官盛湖建设: the capacity of a named work, as its cost is
   if (/(?:库容|总库容|装机容量)(?:约|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
-  if (quantity.base === 'CNY' && /总投资(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
+  // (这个总投资近3亿元的“水脉”项目: or near that size)
+  if (quantity.base === 'CNY' && /总投资(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
+  // (这个…项目，将新建一座日处理5万方的净水厂，同步铺12公里原水管线: the parts of one project a news report describes)
+  if (THIS_PROJECT.test(sentence.slice(0, quantity.start)) && !GIVES.test(sentence)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
   // (百亿元龙头企业达到26个: a kind of firm may stand between)
   // (产值超百亿元企业达到20户: firms are counted in 户 too)
