@@ -1334,7 +1334,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'count' && /^人口的(?:消费)?(?:市场|大国|国家)/.test(sentence.slice(quantity.end - (quantity.unit.endsWith('人') ? 1 : 0)))) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
-  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})项目/.test(after)) return true;
+  // (投资200亿元的锂产业“低碳”园区落地开工: or of a park or a base)
+  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园)/.test(after)) return true;
   // 加快库容960万立方米的官盛湖建设: the capacity of a named work, as its cost is
   if (/(?:库容|总库容|装机容量)(?:约|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
