@@ -6,7 +6,7 @@ import type { NormalizedLine } from './normalize';
 import { matchesOf } from '../src/domain/text';
 
 /** Words that end the title of a policy document: 方案, 意见, 办法… */
-export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动|清单|工作报告)/;
+export const POLICY_TITLE = /(方案|意见|办法|规划|措施|通知|条例|计划|规定|细则|政策|倡议|纲要|指南|决定|要点|若干|法（|法$|法\(|公告|行动|清单|工作报告|发展蓝图)/;
 
 const HEAD_LINES = 16;
 /**
