@@ -96,6 +96,8 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
       const year = Number(m[1]);
       const month = m[2] ? Number(m[2]) : null;
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
+      // (力争在2025年的基础上再新增…: the year a goal builds on is its baseline, not its deadline)
+      if (/^的?基础上/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading, ...(forward ? { forward } : {}) });
     }
   }
