@@ -955,7 +955,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 给予最高1000万元的资金支持, 20万元一次性资金奖励: money given as support, not a fund it sizes
   // (发放最高3亿元“训力券”: the quote the instrument opens is closed with it)
   // (设立规模为200亿元左右的纺织服装产业发展专项资金: the bound and the 的 before the fund are no part of its name)
-  const instrument = /^([^，、；。]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end).replace(/^(?:左右|以上|以下|以内)?的/, ''))?.[1];
+  // (分别给予1000万元和500万元的补助资金: the next amount of a pair is no part of the instrument)
+  const instrument = /^([^，、；。\d]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end).replace(/^(?:左右|以上|以下|以内)?的/, ''))?.[1];
   // (给予60万元奖励资金: money given as a reward is no fund)
   if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && !PAYMENT_FUNDS.test(instrument)) {
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模

@@ -955,6 +955,9 @@ function regionOfBody(text: string): Region {
   const purpose = PURPOSE_OF_PLAN.exec(text.slice(0, 3000));
   const purposed = purpose ? [...new Map(divisionsNamed(purpose[1], regionIndex(), false).map((d) => [d.code, d])).values()] : [];
   if (purposed.length === 1 && purposed[0].level === 'district') return named(purposed[0], regionIndex());
+  // (为加快培育和发展南昌高新区机器人…产业…，现结合我区实际: or the one zone it names, in a text that speaks as a 区)
+  const zonePurposed = purpose && !purposed.length && ZONE_WORD.test(purpose[1]) && DISTRICT_VOICE.test(text.slice(0, 600)) ? firstDivision(purpose[1]) : null;
+  if (zonePurposed?.level === 'district' && ZONE_WORD.test(zonePurposed.name)) return officialZoneName(zonePurposed);
   const own = ownWords(text);
   // 近日，工业和信息化部、教育部…等7部门联合印发《…》: news of a national bodies' text, with no place of its own speaking
   // (中国住房和城乡建设部1日公布，…: news a national body gives out)
