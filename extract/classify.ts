@@ -976,6 +976,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
   if (quantity.base === 'count' && ((SORTS_BEFORE.test(before) && PLAN_CATEGORY_AFTER.test(after)) || SORTED_AFTER.test(after))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
+  // (实施3类信息新型基础设施、8类融合新型基础设施: how many classes a plan sorts its works into; 补贴包含7种: or kinds a measure holds)
+  // (not 推动8类公共信用信息跨地区共享, the classes of data a goal shares)
+  if ((quantity.unit === '类' && /^[^，。；、\d]{0,10}?(?:基础设施|工程|项目|任务|行动|举措)/.test(after)) || (quantity.unit === '种' && /(?:包含|包括|分为|分成|涵盖)$/.test(before))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 分别设置7种和4种消费券: how many kinds a measure is offered in is how it is laid out, not a goal
   if (/^[种类档]$/.test(quantity.unit) && /(?:分别)?(?:设置|设立|分为|分成)$/.test(before.replace(/[\d.]+[种类档][和、及与]$/, ''))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
