@@ -87,6 +87,10 @@ const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 const PAID_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、, 补贴金额将最高达到20万. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
+/** 每年安排资金不少于100万, 设立专项经费200万: money set aside, written in 万 without 元. */
+const SET_ASIDE_BEFORE = /(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?(?:不少于|不低于|达到?|超过|共计|合计)?$/;
+/** The same, asked of a whole sentence before its bare amounts are read. */
+const SET_ASIDE_IN_TEN_THOUSANDS = /(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?(?:不少于|不低于|达到?|超过|共计|合计)?\d+(?:\.\d+)?万(?![元\d])/;
 /** 高新技术企业不超过50万元、…、千帆计划入库企业不超过20万: an earlier item of a list in yuan, ending right before this one's words. */
 const SIBLING_BEFORE_IN_YUAN = /\d万元、[^，。；、\d]{0,16}$/;
 /** The same, asked of a whole sentence before its bare amounts are read. */
@@ -491,7 +495,7 @@ export function findQuantities(text: string): Quantity[] {
   const money = hundredMillions && MONEY_MEASURED.test(text);
   // 开票销售突破10000亿，其中…开发区突破2000亿，…突破1500亿: the goals after the first go on in the same money
   let moneyReached: string | null = null;
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -510,7 +514,7 @@ export function findQuantities(text: string): Quantity[] {
     // (完成127亿园区工业固投: or names right after it what the money measures)
     // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens, or before the payment's word: 最高可获800万补助)
     } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (moneyReached !== null && clause.endsWith(moneyReached)) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0]) && !MEASURED_CLASS_AFTER.test(text.slice(end, end + 10))))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
-      || (multiplier === '万' && (PAID_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 10)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
+      || (multiplier === '万' && (PAID_BEFORE.test(clause) || SET_ASIDE_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 10)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
       if (multiplier !== '万') moneyReached ??= REACHING_VERB.exec(clause)?.[0] ?? null;
