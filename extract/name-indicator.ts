@@ -377,7 +377,8 @@ function listItem(items: readonly string[], position: number): string {
     // (获批国家、省绿色工厂: grades of unlike length, the last one's grade cut at its own end)
     // (对省、市级产业集群: the tail keeps the last one's 级, which a grade written with its own drops)
     const lastGrade = items.slice(0, -1).every((item) => GRADE_WORD.test(item)) ? GRADE_OPENING.exec(last) : null;
-    const tail = last.slice(lastGrade ? lastGrade[0].length : first.length);
+    // (进入Ⅰ、Ⅱ、Ⅲ期临床试验: the shortest item says how much of the last one is its own; the first may carry words before it)
+    const tail = last.slice(lastGrade ? lastGrade[0].length : Math.min(...items.slice(0, -1).map((item) => item.length)));
     return at === items.length - 1 ? last : items[at] + (items[at].endsWith('级') ? tail.replace(/^级/, '') : tail);
   }
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
