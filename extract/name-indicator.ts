@@ -944,8 +944,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const fundSize = FUND_SIZE.exec(sentence.slice(clause.start, quantity.start));
   if (fundSize) return clean(fundSize[1]);
   const nearBefore = sentence.slice(Math.max(clause.start, quantity.start - 16), quantity.start);
+  // (按实缴注册资本规模的5%给予不超过2000万元的奖励: words before the figure ahead of it are that figure's)
+  const ownBefore = prior && prior.end <= quantity.start && prior.end > quantity.start - 16 ? sentence.slice(Math.max(clause.start, prior.end), quantity.start) : nearBefore;
   // (给予企业固定资产投资总额1.5%的补助: a share of a total is no sum of that size)
-  const measure = quantity.base !== 'CNY' ? undefined : /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(nearBefore)?.[0] : undefined);
+  const measure = quantity.base !== 'CNY' ? undefined : /^(规模|总额)的/.exec(sentence.slice(quantity.end))?.[1] ?? (/^的/.test(sentence.slice(quantity.end)) ? /规模|总额/.exec(ownBefore)?.[0] : undefined);
   if (measure && object) {
     // 设立100亿元规模的机器人产业基金 → 机器人产业基金规模; 总额不超过5000万元的“算力券” → “算力券”总额
     return object + measure;
