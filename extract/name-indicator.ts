@@ -1287,6 +1287,8 @@ function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): st
 function nameFound(input: NamingInput): string {
   const banded = bandRate(input);
   if (banded) return banded;
+  const titled = titledAward(input);
+  if (titled) return titled;
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
   const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) : null;
@@ -1315,6 +1317,24 @@ function nameFound(input: NamingInput): string {
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
+}
+
+/** 1、重大项目信息奖。: an item of a policy titled by the award it pays, the title standing alone before its terms. */
+const ITEM_AWARD_TITLE = /^\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*([\u4e00-\u9fa5“”]{2,12}奖)\s*[。：:]\s*$/;
+/** 在10亿—50亿元, 100亿元以上: the size band a tier of an award is for. */
+const TIER_BAND = /(?:[\d.]+\s*[万亿]?元?\s*[—–\-~至]\s*[\d.]+\s*[万亿]?元|[\d.]+\s*[万亿]?元(?:（含）)?以上)/g;
+
+/**
+ * 1、重大项目信息奖。项目固定资产一次性投资在10亿—50亿元的，奖励20万元；…50亿—100亿元的，奖励30万元: each payment of an item
+ * titled by its award is that award, for the size band its provision names.
+ */
+function titledAward({ sentence, quantities, index, kind, earlier = '' }: NamingInput): string | null {
+  if (kind !== 'incentive' || quantities[index].base !== 'CNY') return null;
+  const title = ITEM_AWARD_TITLE.exec(earlier);
+  if (!title) return null;
+  const provision = sentence.slice(sentence.lastIndexOf('；', quantities[index].start) + 1, quantities[index].start);
+  const band = [...provision.replace(/\s+/g, '').matchAll(TIER_BAND)].pop()?.[0];
+  return band ? `${title[1]}（${band}）` : null;
 }
 
 /** 新建, 全年新建: a name of a verb alone. */
