@@ -78,9 +78,9 @@ const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
 /**
  * The national new areas (国家级新区) and cooperation zones (横琴, 前海) the State Council has approved and the
- * division list lacks: the name a text finds them by, the name the State Council approved them under (重庆两江新区, 南京江北新区) and the
- * code of their host (the province where they span two cities). 浦东新区, 滨海新区 and 兰州新区 are on
- * the list, and 南沙新区 is one with 广州市南沙区.
+ * division list lacks: the name a text finds them by, the name the State Council approved them under (重庆两江新区,
+ * 南京江北新区) and the code of their host (the province where they span two cities). 浦东新区, 滨海新区 and 兰州新区
+ * are on the list, and 南沙新区 is one with 广州市南沙区.
  */
 const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: string]> = new Map([
   ['两江新区', ['重庆两江新区', '500000']], ['舟山群岛新区', ['浙江舟山群岛新区', '330900']], ['西咸新区', ['陕西西咸新区', '610000']],
@@ -1215,12 +1215,14 @@ const DOCUMENT_NUMBER = /([\u4e00-\u9fa5])(?:政|府|发)(?:办|发|办发|秘)?
  * name, when its document numbers abbreviate that division (蚌 for 蚌埠市).
  */
 function citedAndNumbered(text: string, regions: RegionIndex): Region | null {
-  // (根据《浙江省人民政府印发…的通知》（浙政发〔2025〕3号）…结合我市实际: the number of a document cited is that document's, not the text's)
-  const numbers = [...text.replace(CITED_NUMBER, '》').matchAll(DOCUMENT_NUMBER)].map((m) => m[1]);
+  const numbers = [...text.matchAll(DOCUMENT_NUMBER)].map((m) => m[1]);
   if (!numbers.length) return null;
   const cited = [...text.matchAll(/《([^》\n]*)》/g)].flatMap((m) => divisionsNamed(m[1], regions));
   const codes = new Set(cited.map((division) => division.code));
   const [only] = cited;
+  // (根据《浙江省人民政府印发…的通知》（浙政发〔2025〕3号）…结合我市实际: a province whose documents a text speaking as a city
+  // follows is its superior, not the place that speaks)
+  if (only?.level === 'province' && !isMunicipality(only) && CITY_VOICE.test(text) && !/[我全本]省/.test(text)) return null;
   return codes.size === 1 && numbers.every((abbreviation) => only.name.startsWith(abbreviation)) ? named(only, regions) : null;
 }
 
@@ -1520,9 +1522,6 @@ function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
 const POLICY_BASIS = /政策依据[：:]\s*《(?:关于印发〈)?([^》〈〉]{2,60})/;
 
 /** The place of the measure a text that names no place of its own gives as its provisions' basis, or null. */
-/** 》（浙政发〔2025〕3号）: a cited document's number, in brackets after its name. */
-const CITED_NUMBER = /》\s*[（(][^（()）\n]{2,24}?[〔[]\s*(?:19|20)\d{2}\s*[〕\]][^（()）\n]{0,8}[)）]/g;
-
 function policyBasisPlace(text: string): Region | null {
   const basis = POLICY_BASIS.exec(text);
   return basis ? firstDivision(basis[1]) : null;
