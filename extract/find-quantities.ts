@@ -87,10 +87,11 @@ const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 const PAID_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、, 补贴金额将最高达到20万. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
-/** 每年安排资金不少于100万, 设立专项经费200万: money set aside, written in 万 without 元. */
-const SET_ASIDE_BEFORE = /(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?(?:不少于|不低于|达到?|超过|共计|合计)?$/;
+/** 每年安排资金不少于, 设立专项经费: money set aside, before a sum in 万 written without 元 (100万, 200万). */
+const SET_ASIDE_WORDS = String.raw`(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?(?:不少于|不低于|达到?|超过|共计|合计)?`;
+const SET_ASIDE_BEFORE = new RegExp(`${SET_ASIDE_WORDS}$`);
 /** The same, asked of a whole sentence before its bare amounts are read. */
-const SET_ASIDE_IN_TEN_THOUSANDS = /(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?(?:不少于|不低于|达到?|超过|共计|合计)?\d+(?:\.\d+)?万(?![元\d])/;
+const SET_ASIDE_IN_TEN_THOUSANDS = new RegExp(String.raw`${SET_ASIDE_WORDS}\d+(?:\.\d+)?万(?![元\d])`);
 /** 高新技术企业不超过50万元、…、千帆计划入库企业不超过20万: an earlier item of a list in yuan, ending right before this one's words. */
 const SIBLING_BEFORE_IN_YUAN = /\d万元、[^，。；、\d]{0,16}$/;
 /** The same, asked of a whole sentence before its bare amounts are read. */

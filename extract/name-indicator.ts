@@ -710,8 +710,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
 const GENERIC_RECEIVER = /^(?:对于?)?符合[^，。；、]{0,8}?条件的(?:企业|项目|单位|主体)?$/;
 /** 支持企业研发总部建设， right before the provision: what the sentence supports, without its verb. */
 const SUPPORT_CLAUSE_BEFORE = /(?:^|[，。；])\s*(?:支持|鼓励)([^，。；\d]{4,20})[，,]\s*$/;
-/** 最高一次性补助 closing a payment's name: the cap said before the payment, named after it. */
-const CAP_BEFORE_PAYMENT = /最高((?:一次性)?(?:奖励|补助|补贴|资助|奖补|支持))$/;
+/**
+ * 最高一次性补助, 最高经费支持 closing a payment's name: the cap said before the payment, named after it (一次性给予最高不超过500万元补助
+ * → 一次性补助上限, 给予最高200万元经费支持 → 经费支持上限).
+ */
+const CAP_BEFORE_PAYMENT = /最高((?:研发经费|经费|资金|运营|一次性)?(?:补助|奖励|补贴|资助|奖补|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/;
 /** 经评审通过的平台项目: a receiver named only as having passed review. */
 const VETTED_RECEIVER = /^\s*经[^，。；]{0,6}?(?:评审|认定|审核|评估)(?:通过)?的[^，。；]{0,6}$/;
 /** 支持人工智能共性技术研发平台建设 opening a sentence that pays: what it supports. */
@@ -1084,9 +1087,6 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     name = `${name.replace(/最高(?:额度|金额)/, '')}上限`;
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
     name += '上限';
-  } else if (input.comparator === '<=' && quantity.base === 'CNY' && CAP_BEFORE_PAYMENT.test(name)) {
-    // (一次性给予最高不超过500万元补助 → 一次性补助上限, not 最高一次性补助)
-    name = name.replace(CAP_BEFORE_PAYMENT, '$1上限');
   }
   // (产品补贴（按整机售价15%…: a bracket the provision opened and the amount cut is no part of the name)
   const final = (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '').replace(/[（(]([^（()）]*)(?=[（(])/g, '$1');
@@ -1874,7 +1874,7 @@ function namedFor(input: NamingInput): string {
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
     // (对…新增产值50亿元及以上、30亿元及以上…的，分别给予…: sizes listed for 分别 to spread name each payment)
-    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(/最高((?:研发经费|经费|资金|运营|一次性)?(?:补助|奖励|补贴|资助|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/, '$1上限') || written;
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(CAP_BEFORE_PAYMENT, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)

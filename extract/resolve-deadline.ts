@@ -411,11 +411,15 @@ const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|�
 // (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
 const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一)季度(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
 
+/** 有效期至, 截止日期, 失效日期: the words of the day a policy lapses, no day it was issued. */
+const LAPSE_WORDS = '有效期|截止|到期|失效|终止|废止';
+export const LAPSES = new RegExp(LAPSE_WORDS);
 /**
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
- * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27, UpdateTime:2018/3/1 14:20:14, 2013.02.21 昨日上午: the date line of a page.
+ * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27, UpdateTime:2018/3/1 14:20:14, 2013.02.21 昨日上午: the date line of a page
+ * (not 有效期至 | 2026年12月31日, a table's cell giving the day the policy lapses).
  */
-const DATE_LINE = /(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?(?![^|｜]*(?:有效期|截止|到期|失效|终止))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)/;
+const DATE_LINE = new RegExp(String.raw`(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?(?![^|｜]*(?:${LAPSE_WORDS}))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)`);
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */

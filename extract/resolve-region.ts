@@ -773,7 +773,7 @@ function afterNationalDesignation(clue: string): string | null {
   for (const issuing of rest.matchAll(/(?:出台|印发|发布)/g)) {
     for (let from = Math.max(0, issuing.index - 8); from < issuing.index - 1; from++) {
       const place = rest.slice(from, issuing.index);
-      if (firstDivision(place) && regionIndex().lookup(place)) return rest.slice(from);
+      if (regionIndex().lookup(place)) return rest.slice(from);
     }
   }
   return null;

@@ -7,6 +7,7 @@
 import { IsoDateSchema } from '../src/domain/schema';
 import { normalizedTitleKey, titleKey, type NormalizedLine } from './normalize';
 import { POLICY_TITLE, readHead, type DocumentHead } from './read-head';
+import { LAPSES } from './resolve-deadline';
 
 export interface DocumentSpan {
   title: string;
@@ -104,9 +105,6 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
   }
   return null;
 }
-/** 有效期至, 截止日期, 失效日期: a line giving the day a policy lapses. */
-const LAPSES = /有效期|截止|到期|失效|终止|废止/;
-
 /** 发布时间：2016-01-29, 成文日期：2023-02-08, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
 const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
