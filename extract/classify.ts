@@ -314,8 +314,11 @@ export function clauseStances(
   if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
-/** 这个总投资…的“水脉”项目, 该项目: one project a report points at, whose parts and sizes it goes on to describe. */
-const THIS_PROJECT = /(?:这个|这一|该|此)[^，。；]{0,24}?项目[，,]/;
+/**
+ * 这个总投资…的“水脉”项目, 该项目: one project a report points at, whose parts and sizes it goes on to describe (not 该市…重点项目 or
+ * 因此…项目, a place or a conjunction before projects in general).
+ */
+const THIS_PROJECT = /这一?个[^，。；]{0,24}?项目[，,]|该项目[，,]/;
 /** 项目执行期不超过, 实施周期原则上为: the term a funded project runs for, before its length. */
 // (not 补贴执行期限5年, how long the support itself runs)
 const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助|奖励|资助|贴息|支持|政策|奖补)(?:执行|实施|建设|研发))(?:周)?期(?:限)?(?:原则上|一般)?(?:不超过|不得超过|最长|为)?$/;
