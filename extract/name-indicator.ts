@@ -397,7 +397,8 @@ function listItem(items: readonly string[], position: number): string {
   // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others, whole words, ends its own word at 的; not
   // Ⅰ期、Ⅱ期、Ⅲ期临床试验的…, where the short items share the words after them)
   const ownEnd = second.length >= 4 ? Math.max(second.length, last.indexOf('的')) : second.length;
-  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) ? last.slice(ownEnd) : '';
+  // (国际标准、国家标准、行业标准、省级地方标准: a last item ending as the others do has its own words in front, no tail to share)
+  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) && commonSuffixLength(second, last) === 0 ? last.slice(ownEnd) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
 }
@@ -542,12 +543,13 @@ const digitless = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[�
 function listedFor(clauses: readonly string[], count: number, position: number): string {
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = k === clauses.length - 1 ? clauses[k].slice(0, Math.max(0, clauses[k].lastIndexOf('分别'))) : clauses[k];
-    const items = clause.replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').split('、');
+    // (各县（市、区）: a list inside an aside is no list of the clause)
+    const items = clause.replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').replace(/[（(][^（()）]*[)）]/g, '').split('、');
     // (总投资2-5亿元、5-10亿元、10-30亿元的重大产业项目: sizes listed before the head they all qualify, each kept with it)
     const last = items[items.length - 1] ?? '';
     const headAt = /\d/.test(items[0] ?? '') ? last.lastIndexOf('的') : -1;
     if (items.length === count && headAt > 0 && last.length - headAt - 1 >= 2 && [...items.slice(0, -1), last.slice(0, headAt)].every((item) => item.length <= 16)) return thingOf(listItem([...items.slice(0, -1), last.slice(0, headAt)], position) + last.slice(headAt + 1));
-    if (items.length === count && items.every((item) => item.length >= 1 && item.length <= 16)) return thingOf(listItem(items, position)).replace(/荣誉称号$/, '');
+    if (items.length === count && items.every((item) => item.length >= 1 && item.length <= 24)) return thingOf(listItem(items, position)).replace(/荣誉称号$/, '');
   }
   return '';
 }
