@@ -541,8 +541,13 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 /** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
 
-/** 工业投资、制造业投资和技术改造投资年均增速达到: measures ending on one word, listed before the growth they share. */
-const PARALLEL_GROWTH = /((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?(投资|增加值|收入|产值|营收|消费|出口|进口)(?:[、和及与][\u4e00-\u9fa5]{1,8}?\2){1,5})((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
+/** 投资, 增加值, 税收: the words a measure that grows ends on. */
+const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润)';
+/**
+ * 工业投资、制造业投资和技术改造投资年均增速达到: measures listed before the growth they share
+ * (规模工业增加值、制造业税收同比增长10%以上: of one kind or of several, each growing so).
+ */
+const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
@@ -1338,7 +1343,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : park ? [`${park[1]}规模`]
-          : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[3])
+          : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[2])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : quantity.valueMax !== null && quantity.base === 'CNY' ? 1 : subjectsSharing(spread, offset, inClause, multiple);
