@@ -383,6 +383,8 @@ function inBracket(text: string, at: number): boolean {
 const HORIZON_BEFORE = /[到至]\s*[“"]?$/;
 /** 今年全市经济社会发展的主要预期目标：, 主要预期目标是： a line that leads a list of this year's goals. */
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
+/** 今年, 明年: the last of them said before a figure, by the text's own reckoning of its year. */
+const LAST_SPOKEN_YEAR = /(今年|明年)(?!.*(?:今年|明年))/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年度|预期目标/;
 /** 要科学研判下半年发展走势…力争引进…: a paragraph turning to the rest of the year sets that year's goals. */
@@ -1232,7 +1234,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
         // (…。安排58亿元财政资金保障…，其中，道路基础设施建设10亿元: money set aside, and its parts, in the year a sentence before opened on)
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
-        const deadline = stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
+        const nextYear = context.issuedYear && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
+        const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
