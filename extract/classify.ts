@@ -574,7 +574,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
   lastSentenceVerdict = FORECAST.test(workReport ? unbased.replace(REPORT_SAYS, '') : unbased) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
-    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) ? { reason: EVENT_REASON }
+    // (实际成交额达5000万元的，给予…成交额1%…奖励: an event's word in the condition a payment is made on tells of no event)
+    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, sentence.search(EVENT)) ? { reason: EVENT_REASON }
     // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
     : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
     // 举例说明：比如，…已结算全部算力费用20万元，则…基准为：(305天/729天)×20万元=8.3676万元: a worked example of how a payment is reckoned
@@ -583,6 +584,12 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
     : APPLICANT_FLOOR.test(sentence) && !GIVES.test(sentence) ? { reason: 'condition an applicant must meet' }
     : null;
   return lastSentenceVerdict;
+}
+
+/** Whether the clause at `at` is a condition (…的，) that money given after it is paid on. */
+function paidOnEventCondition(sentence: string, at: number): boolean {
+  const end = sentence.slice(at).search(/[，,。；]/);
+  return end > 0 && sentence[at + end - 1] === '的' && GIVES.test(sentence.slice(at + end));
 }
 
 /** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
