@@ -586,6 +586,11 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
   return lastSentenceVerdict;
 }
 
+/** 立足, 站在, 站上 opening the clause of a level that is a starting point. */
+const STARTING_LEVEL_BEFORE = /(?:立足|站在|站上|迈上|基于)[^，。；]{0,20}$/;
+/** …GDP起点, …的新起点上: the level named as where a place starts from. */
+const STARTING_LEVEL_AFTER = /^[^，。；\d]{0,12}?(?:新)?起点/;
+
 /** Whether the clause at `at` is a condition (…的，) that money given after it is paid on. */
 function paidOnEventCondition(sentence: string, at: number): boolean {
   const end = sentence.slice(at).search(/[，,。；]/);
@@ -666,6 +671,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
+  if (STARTING_LEVEL_AFTER.test(after) && STARTING_LEVEL_BEFORE.test(before)) return { kind: null, reason: 'baseline of a target' };
   // 执行每日20时至次日8时0.3元/千瓦时的低谷电价: a price charged, which is no support given (0.2元/千瓦时的补贴 is)
   if (quantity.base === 'CNY' && PRICE_CHARGED.test(after)) return { kind: null, reason: 'a price charged' };
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long
