@@ -289,6 +289,9 @@ export function clauseStances(
     else if (index > through + 1) return;
     // (…并已投入使用的，按…10%…进行奖励: what already stands, as a condition a payment after it is made on, reports nothing)
     else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? ''))) { stance = within = 'reported'; precise = false; }
+    // (喀什经济开发区面积约50平方公里，包括喀什市40平方公里…: a sentence opening on a place's extent tells what it is, and its parts,
+    // whatever is ahead; not …，城区面积600 km2 in a list of goals)
+    else if (index === 0 && clause.includes('面积') && PLACE_EXTENT.test(clause)) { stance = within = 'reported'; precise = false; }
     // 全年新培育规上工业企业不少于12户，规模以上工业增加值同比增长10%: a floor set is a goal, and so are the sentence's clauses after it
     else if (within === 'neutral' && FLOOR_SET.test(clause) && !CONDITION_CLAUSE.test(clause.trim())) { within = 'ahead'; precise = false; }
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
@@ -586,6 +589,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
   return lastSentenceVerdict;
 }
 
+/** 开发区面积约50平方公里, 新区规划面积为882平方公里: the extent of a place, as it is. */
+const PLACE_EXTENT = /(?:区|市|县|园|口岸|新城|岛|镇)(?:总|规划|国土|辖区|管辖|核心区)?面积(?:约|为|是)?约?[\d一二三四五六七八九十]/;
 /** 立足, 站在, 站上 opening the clause of a level that is a starting point. */
 const STARTING_LEVEL_BEFORE = /(?:立足|站在|站上|迈上|基于)[^，。；]{0,20}$/;
 /** …GDP起点, …的新起点上: the level named as where a place starts from. */
