@@ -72,7 +72,8 @@ const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
 const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
-const NOT_ZONE_PLACE = /[级省市区县和与及等各类]/;
+// (塔城两个综合保税区: a count of zones is no place in one's name)
+const NOT_ZONE_PLACE = /[级省市区县和与及等各类个\d]/;
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
