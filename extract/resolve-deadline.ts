@@ -76,7 +76,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
 // (“十二五”经济社会发展主要目标——生产总值年均增长13%: or the period's goals named by it)
 const PLAN_PERIOD_MENTION = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:期间|期末|末|时期|的?新?起点上|(?=(?:经济社会)?(?:发展)?的?(?:主要|预期|奋斗|总体)(?:目标|指标)))`, 'g');
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
-const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好)?(开局|收官)`);
+// (实现“十四五”圆满收官、谋划“十五五”良好开局: the close, said first, is the text's year; the opening is what it plans)
+const PERIOD_MILESTONE = new RegExp(`“?(${PLAN_PERIOD_NAME})”?(?:规划)?(?:目标)?(?:任务)?(?:的)?(?:良好|圆满|胜利)?(开局|收官)`);
 /** 力争“十一五”开局之年，实现…, “十四五”收官之年: the year that opens or closes a plan period, named so in a sentence. */
 const PERIOD_YEAR_MENTION = new RegExp(`${PERIOD_MILESTONE.source}之年`, 'g');
 /** A year or a plan period: what a sentence needs to state a deadline, and a line to speak of its own time. */
