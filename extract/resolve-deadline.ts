@@ -417,10 +417,11 @@ const LAPSE_WORDS = '有效期|截止|到期|失效|终止|废止';
 export const LAPSES = new RegExp(LAPSE_WORDS);
 /**
  * 2023-04-14 07:15:01 来源：… (its spaces gone: 2023-04-1407:15:01), 发布时间：2024-02-01, 作者：… 发表时间：2024-01-12,
- * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27, UpdateTime:2018/3/1 14:20:14, 2013.02.21 昨日上午: the date line of a page
+ * 来源:某某广播2022-01-20 10:52:56, | 招商动态 |2016-07-27, UpdateTime:2018/3/1 14:20:14, 2013.02.21 昨日上午,
+ * http://www.gd.chinanews.com2023年01月12日11:50 (the page's address run into its date): the date line of a page
  * (not 有效期至 | 2026年12月31日, a table's cell giving the day the policy lapses).
  */
-const DATE_LINE = new RegExp(String.raw`(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*[|｜]?(?![^|｜]*(?:${LAPSE_WORDS}))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)`);
+const DATE_LINE = new RegExp(String.raw`(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*https?[:：]\/\/[\w.\-/]+?\s*)|(?<=^\s*[|｜]?(?![^|｜]*(?:${LAPSE_WORDS}))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)`);
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
