@@ -484,6 +484,8 @@ const PLAN_CATEGORY_AFTER = /^[^，。；\d]{0,12}?(?:细分赛道|细分领域|
 /** 2800多个县分成了三种类型: things counted as they are sorted. */
 const SORTED_AFTER = /^[^，。；\d]{0,4}(?:分成了?|分为|划分为)[^，。；\d]{0,4}[\d一二两三四五六七八九十]+(?:种|类|个类型)/;
 /** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
+/** …“双十万”目标, …的目标: the figures a measure focuses on named as its goal, in the clause. */
+const FOCUSED_GOAL_AFTER = /^[^，。；]{0,40}?目标(?:任务)?(?:[，。；]|$)/;
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
 /** 惠及17个, 受益群众5万人, 惠及群众约2万人: the words before whom or where a measure reaches. */
 const BENEFICIARY_BEFORE = /(?:惠及|受益)[^，。；\d]{0,4}?(?:约|近|超过|达)?$/;
@@ -801,7 +803,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/\d\s*[×xX*]\s*$/.test(before)) return { kind: null, reason: "a project's specification" };
   // 聚焦10个省重大项目、22个市级重点建设工程, 围绕5大主导产业: the things a measure works on, not a number to reach
   // (围绕拆出来的7600亩“城市新空间”招大引强: land a measure works on, too)
-  if ((quantity.base === 'count' || quantity.base === '亩') && SCOPE_BEFORE.test(before)) return { kind: null, reason: 'the scope of a measure' };
+  // (not 聚焦今年标准机架10万架、智算规模突破10万P“双十万”目标: what a measure works on is a goal it names as one)
+  if ((quantity.base === 'count' || quantity.base === '亩') && SCOPE_BEFORE.test(before) && !FOCUSED_GOAL_AFTER.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // (明确在全市25个省级及以上开发区范围内…: the places a measure applies in)
   if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before) && /^[^，。；\d]{1,16}?范围内/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 惠及17个乡镇, 有效改善9万人口的饮水安全: the places a measure reaches, whose lot it improves, not a number to reach

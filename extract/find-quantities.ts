@@ -49,9 +49,9 @@ const MATCHING_RATIO = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)
 const STATED_RATIO = /(?<=比(?:例|值)?(?:要|将|需)?(?:达到|达|在|为|保持在|控制在|稳定在|提高到|提升到|提高至|提升至|降至|降到|下降到|不低于|不高于|不超过|低于|高于|优于)?\s*)(\d+(?:\.\d+)?)\s*[:：∶﹕]\s*(\d+(?:\.\d+)?)(?![\d.:：∶﹕])/g;
 /** 城乡居民收入比缩小至1.7以内, 车桩比控制在2以下: a ratio written as one number, after the 比 it measures. */
 const BARE_RATIO = /(?<=[\u4e00-\u9fa5]比(?:值)?(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
-/** 智能算力规模超20000P, 投运算力突破20万P: computing power in petaflops, written with a bare P after 算力. */
+/** 智能算力规模超20000P, 投运算力突破20万P, 智算规模突破10万P: computing power in petaflops, written with a bare P after 算力 or 智算. */
 // (10 万 P 算力规模, 30 万 P 的磅礴算力: or before it)
-const BARE_PETAFLOPS = /(?<=算力[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}算力)/g;
+const BARE_PETAFLOPS = /(?<=(?:算力|智算)[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}(?:算力|智算))/g;
 /** 突破万亿, 超过万亿元: a trillion reached, written without its 一 (not 万亿级, a class). */
 const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
@@ -333,7 +333,7 @@ export function findQuantities(text: string): Quantity[] {
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: Number(m[1]), valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: false });
   }
-  if (text.includes('算力')) for (const m of matchesOf(BARE_PETAFLOPS, text)) {
+  if (text.includes('算力') || text.includes('智算')) for (const m of matchesOf(BARE_PETAFLOPS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
