@@ -238,8 +238,11 @@ export function clauseStances(
   let givesMoney: boolean | undefined;
   // (据了解，算力券申领额度为…费用的30%: or the terms of money given)
   const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause) || statesMoneyTerms(clause)));
+  // whether the clauses go on to the parts of a whole (其中，…)
+  let partsOfPlanned = false;
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
+    partsOfPlanned ||= /^\s*其中/.test(clause);
     pushed ||= PUSHED_TO.test(clause);
     // 2015年起，每年设立…: a standing measure that began then is no past result
     // (2024年2727万千瓦新能源项目全部投产: a year naming a batch of works, its size straight after it, is no period reported)
@@ -288,7 +291,8 @@ export function clauseStances(
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     // (…并已投入使用的，按…10%…进行奖励: what already stands, as a condition a payment after it is made on, reports nothing)
-    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? ''))) { stance = within = 'reported'; precise = false; }
+    // (…计划实施…项目260个…；其中，能源投资项目有95个: the parts of a planned whole, counted with 有, are planned too)
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? '')) && !(within === 'ahead' && partsOfPlanned)) { stance = within = 'reported'; precise = false; }
     // (喀什经济开发区面积约50平方公里，包括喀什市40平方公里…: a sentence opening on a place's extent tells what it is, and its parts,
     // whatever is ahead; not …，城区面积600 km2 in a list of goals)
     else if (index === 0 && clause.includes('面积') && PLACE_EXTENT.test(clause)) { stance = within = 'reported'; precise = false; }
