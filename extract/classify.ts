@@ -369,8 +369,11 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
   return m !== null && Number(m[1]) > lastPastYear ? Number(m[1]) : null;
 }
 
-/** 地级市3个, 县市区30个: a short noun and its count right after a sum (not 项目, 企业: 10亿元项目5个 names a class, but also a sum a text may want). */
-const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|县区|县|乡镇|镇|村|城市|街道)[\d一二三四五六七八九十两]+个/;
+/**
+ * 地级市3个, 县市区30个: a short noun and its count right after a sum (not 项目, 企业: 10亿元项目5个 names a class, but also a
+ * sum a text may want); 产值10亿元以上5家: a floor, then the firms counted above it.
+ */
+const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|县区|县|乡镇|镇|村|城市|街道)[\d一二三四五六七八九十两]+个|^(?:以上|及以上)(?:的)?(?:企业)?[\d一二三四五六七八九十两]+(?:家|户)/;
 
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
