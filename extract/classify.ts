@@ -468,6 +468,8 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on. */
+/** …台（含500台）时, …以上时: a figure's clause closing on 时, the size a tier is for. */
+const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，。；\d]{0,4})?(?:以上|以下|以内)?(?:[（(][^（()）]{0,12}[)）])?时$/;
 const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
 
 /**
@@ -700,6 +702,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
+  // (且当企业年度销售的机器人少于500台（含500台）时，每个企业最高补助不超过300万元: the size a payment's tier is for)
+  const clauseAfter = /^[^，。；]*/.exec(after)?.[0] ?? '';
+  if (clauseAfter.endsWith('时') && TIER_WHEN.test(clauseAfter) && GIVES.test(after.slice(clauseAfter.length, clauseAfter.length + 30))) return { kind: null, reason: 'eligibility threshold' };
   // 每新增1个市级以上农业龙头企业, 每招录1名博士研究生, 每家企业可申报1个: the one thing a rate is paid on or an entrant may claim
   // (not 每个街道有1处综合养老服务设施, 每个村建1个特色产业: what each place is to have)
   // (每年吸引1万名大学生: ten thousand a year is a goal, not one)
