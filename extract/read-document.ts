@@ -384,6 +384,10 @@ function inBracket(text: string, at: number): boolean {
 const HORIZON_BEFORE = /[到至]\s*[“"]?$/;
 /** 今年全市经济社会发展的主要预期目标：, 主要预期目标是： a line that leads a list of this year's goals. */
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
+/** 1000亿元的数量: a name opening on the size of what it counts. */
+const SIZE_OPENING = /^(\d+(?:\.\d+)?[万亿]?元)的/;
+/** 达到100亿元的…: the size a name counts things of. */
+const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
 /** 今年, 明年: the last of them said before a figure, by the text's own reckoning of its year. */
@@ -1274,7 +1278,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const owner = !shared && !subject && BARE_INDUSTRY_MEASURE.test(own) ? findings.slice(lineFindings).findLast((f) => f.kind === 'target' && OWNER_OF_MEASURE.test(f.indicator))?.indicator.replace(OWNER_OF_MEASURE, '$1') : undefined;
         // (…2023年旅游总收入达到4000亿元，…；到2025年达到6500亿元: a clause with a verb alone measures what the figure before it does, in its unit)
         const verbOnly = index > 0 && !shared && !subject && !owner && VERB_ONLY_NAME.test(own) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
-        const named = verbOnly ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (…发展规模达到100亿元的超过20个、1000亿元的超过6个: an item opening on its own size is the item before it at that size)
+        const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
+        const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
+        const resized = sized && sizedBefore ? sizedBefore.replace(SIZE_IN_NAME, sized[1]) : undefined;
+        const named = verbOnly ?? resized ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
