@@ -144,6 +144,8 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       // 天津滨海新区: a district the list names under the city is that district
       const child = regions.childOf(division.code, middle + kind);
       if (child) return named(child, regions);
+      // (吉林省高新区: the province's zones as a kind, written with 省, not the zone its city's short name names)
+      if (division.level === 'province' && !middle && !isMunicipality(division) && /(?:省|自治区)$/.test(name)) continue;
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
       // a zone the official list names keeps its code; one it lacks carries the code of its city
       // 滨海新区 is a district of the list (天津市滨海新区), not a zone of it (codes …7x)
