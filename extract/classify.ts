@@ -468,9 +468,9 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on. */
+const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
 /** …台（含500台）时, …以上时: a figure's clause closing on 时, the size a tier is for. */
 const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，。；\d]{0,4})?(?:以上|以下|以内)?(?:[（(][^（()）]{0,12}[)）])?时$/;
-const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
 
 /**
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
@@ -496,9 +496,9 @@ const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|�
 const PLAN_CATEGORY_AFTER = /^[^，。；\d]{0,12}?(?:细分赛道|细分领域|赛道|先导产业|主导产业|新兴产业|未来产业|产业方向|专班|类型)(?:[，。；、]|$)/;
 /** 2800多个县分成了三种类型: things counted as they are sorted. */
 const SORTED_AFTER = /^[^，。；\d]{0,4}(?:分成了?|分为|划分为)[^，。；\d]{0,4}[\d一二两三四五六七八九十]+(?:种|类|个类型)/;
-/** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 /** …“双十万”目标, …的目标: the figures a measure focuses on named as its goal, in the clause. */
 const FOCUSED_GOAL_AFTER = /^[^，。；]{0,40}?目标(?:任务)?(?:[，。；]|$)/;
+/** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
 const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
 /** 惠及17个, 受益群众5万人, 惠及群众约2万人: the words before whom or where a measure reaches. */
 const BENEFICIARY_BEFORE = /(?:惠及|受益)[^，。；\d]{0,4}?(?:约|近|超过|达)?$/;
