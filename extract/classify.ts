@@ -589,11 +589,13 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
   // (…政府工作报告指出，… / 报告指出，2026年，花湖国际机场将新开…航线20条以上: the report quoted is the government's)
   // (在去年GDP预计完成4285亿元的基础上，今年预期目标建议增长8.5%以上: last year's estimate as the base of a goal forecasts nothing)
   const unbased = sentence.includes('基础上') ? sentence.replace(ESTIMATE_AS_BASE, '') : sentence;
+  // where an event's word first stands, looked for once
+  const eventAt = sentence.search(EVENT);
   lastSentenceVerdict = FORECAST.test(workReport ? unbased.replace(REPORT_SAYS, '') : unbased) && !GOVERNMENT_PLAN_REPORT.test(sentence) ? { reason: 'forecast' }
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     // (实际成交额达5000万元的，给予…成交额1%…奖励: an event's word in the condition a payment is made on tells of no event)
-    : EVENT.test(sentence) && !AHEAD.test(sentence.slice(sentence.search(EVENT)).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, sentence.search(EVENT)) ? { reason: EVENT_REASON }
+    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) ? { reason: EVENT_REASON }
     // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
     : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
     // 举例说明：比如，…已结算全部算力费用20万元，则…基准为：(305天/729天)×20万元=8.3676万元: a worked example of how a payment is reckoned
@@ -703,7 +705,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // (且当企业年度销售的机器人少于500台（含500台）时，每个企业最高补助不超过300万元: the size a payment's tier is for)
-  const clauseAfter = /^[^，。；]*/.exec(after)?.[0] ?? '';
+  // (the clause after the figure is cut only where the figure's clause says 时 at all: most do not)
+  const clauseAfter = clause.includes('时') ? /^[^，。；]*/.exec(after)?.[0] ?? '' : '';
   if (clauseAfter.endsWith('时') && TIER_WHEN.test(clauseAfter) && GIVES.test(after.slice(clauseAfter.length, clauseAfter.length + 30))) return { kind: null, reason: 'eligibility threshold' };
   // 每新增1个市级以上农业龙头企业, 每招录1名博士研究生, 每家企业可申报1个: the one thing a rate is paid on or an entrant may claim
   // (not 每个街道有1处综合养老服务设施, 每个村建1个特色产业: what each place is to have)

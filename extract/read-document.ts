@@ -1242,7 +1242,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…。安排58亿元财政资金保障…，其中，道路基础设施建设10亿元: money set aside, and its parts, in the year a sentence before opened on)
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
-        const nextYear = context.issuedYear && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
+        const nextYear = context.issuedYear && sentence.text.includes('明年') && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
         const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
