@@ -112,8 +112,13 @@ function nationalNewArea(found: string, regions: RegionIndex): Region | null {
  */
 const freeTradeAreaName = (province: string, area: string): string => `中国(${province})自由贸易试验区${area}`;
 
-/** A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国(上海)自由贸易试验区临港新片区. */
-function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex): string {
+/**
+ * A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国(上海)自由贸易试验区临港新片区.
+ * A city's own new area, which no official list names, goes by the name its text writes: 深圳市大鹏新区 with the
+ * city's 市 where the text writes it, 中山翠亨新区 without where it does not.
+ */
+function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex, hostWithShi: boolean): string {
+  if (kind === '新区' && middle && hostWithShi && division.level === 'city') return division.name + middle + kind;
   if (kind !== '新片区') return host + middle + kind;
   return freeTradeAreaName(regions.provinceOf(toRegion(division))?.shortName ?? host, middle + kind);
 }
@@ -130,6 +135,7 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   const county = division.level === 'district' ? COUNTY_HOST.exec(division.name) : null;
   if (division.level === 'district' && (!county || (!districtHosts && division.name.endsWith('区')))) return null;
   let rest = at + name.length;
+  const hostWithShi = name.endsWith('市') || text[rest] === '市';
   if (text[rest] === '市' && !name.endsWith('市')) rest++;
   // 沈阳国家高新区 is 沈阳高新区: its rank is no part of its name
   if (text.startsWith('国家', rest) && /^国家(?:级)?(?:高新|经济技术|经开)/.test(text.slice(rest, rest + 8))) rest += text[rest + 2] === '级' ? 3 : 2;
@@ -156,7 +162,7 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       // of its own (湖南湘江新区), unless the province is a city (北京经济技术开发区)
       if (division.level === 'province' && !middle && !isMunicipality(division)) continue;
       const partner = PARTNER.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
-      return { name: partner + zoneName(short, division, middle, kind, regions), level: 'district', code: division.code };
+      return { name: partner + zoneName(short, division, middle, kind, regions, hostWithShi), level: 'district', code: division.code };
     }
   }
   return abbreviatedZoneAt(text, rest, short, division, regions);
@@ -533,7 +539,13 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // 西咸新区沣东新城2023年工作要点: a part of a new area that issues its own plan, named with the area
   const part = found?.level === 'district' && found.name.endsWith('新区') ? NEW_AREA_PART.exec(ownTitle.replace(/\s+/g, '')) : null;
   if (found && part) return { ...found, name: found.name + part[1] };
-  if (!found?.code || found.level === 'district') return found ?? regionOfBody(body().slice(0, 3000));
+  if (!found?.code || found.level === 'district') {
+    if (found) return found;
+    // (a news page's headline, on the body's first line, when the head holds no title)
+    const text = body().slice(0, 3000);
+    const headline = head.titleLine === -1 ? text.split('\n', 1)[0].replace(/\s+/g, '') : '';
+    return titleZoneSpelledOut(ownTitle.replace(/\s+/g, ''), text) ?? (headline ? titleZoneSpelledOut(headline, text) : null) ?? regionOfBody(text);
+  }
   // (河北省会石家庄市…通报称，河北省出台了《关于大力支持省会建设和高质量发展的意见》: news of a province's measures for its
   // capital, on a page with no title of its own, reports the capital's goals; a province's capital is its first city)
   const capital = head.titleLine === -1 && found.level === 'province' && SUPPORTS_CAPITAL.test(ownTitle.replace(/\s+/g, '')) ? regionIndex().byCode(`${found.code.slice(0, 2)}0100`) : undefined;
@@ -590,6 +602,23 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     }
   }
   return found;
+}
+
+/** 大鹏新区对…, 翠亨新区出台…: a title opening on a zone by its own place name and kind, without the city it lies in. */
+const HOSTLESS_ZONE_TITLE = /^([\u4e00-\u9fa5]{2,3}?(?:新区|高新区|经开区|开发区))/;
+
+/**
+ * 大鹏新区对生物企业…有什么资金扶持 over 根据深圳市大鹏新区关于…若干措施: a title naming a zone without its city, which the
+ * body names with it, is that zone's; null when the body never names the zone's city before it.
+ */
+function titleZoneSpelledOut(title: string, body: string): Region | null {
+  const zone = HOSTLESS_ZONE_TITLE.exec(title)?.[1];
+  if (!zone) return null;
+  for (let at = body.indexOf(zone); at >= 0; at = body.indexOf(zone, at + 1)) {
+    const found = firstDivision(body.slice(Math.max(0, at - 8), at + zone.length));
+    if (found?.level === 'district' && found.name.endsWith(zone.replace(/^.*?(?=新区|高新区|经开区|开发区)/, '').replace(/^高新区$/, '高新技术产业开发区').replace(/^(?:经开区|开发区)$/, '经济技术开发区'))) return found;
+  }
+  return null;
 }
 
 /** 新区沣东新城, 新区鱼复组团: a new area's part, a 新城, 片区 or 组团 with a place name of its own, right after the area in a title. */
