@@ -1447,7 +1447,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (500元/亩的标准进行一次性补助: a rate's standard, and 一次 is no count)
   // (20%的补助(二者取较小额度): 二者 is no count)
   // (30%以上的行政村达到“四美乡村”建设标准: a quoted name opening on a digit counts nothing)
-  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}(?<!“)[\d一二三四五六七八九十百千](?!次性|者)/.test(after)
+  // (100个优秀的行业大模型产品和1000个行业成功案例: a count after 和 is the next item of a list, not the thing's size)
+  return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}(?<![“和及与])[\d一二三四五六七八九十百千](?!次性|者)/.test(after)
     && !/^(?:\/[\u4e00-\u9fa5]{1,3})?(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after)
     // (给予最高3万元的租房补贴和30万元的购房补贴: a payment, then the next one)
     && !/^的[^，。；、\d]{0,8}(?:补贴|补助|奖励|资助|支持|奖补)(?:和|、|及|以及)/.test(after);
