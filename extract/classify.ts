@@ -399,6 +399,9 @@ const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支�
 const SUPPORT = /补贴|补助|奖励|奖金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额|强度)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元/;
 let lastSupportSentence = '';
 let lastSupport = false;
+/** Whether a text gives money: a support, a payment or a fund (the sentence before a figure's, asked of a duration only). */
+export const givesMoney = (text: string): boolean => SUPPORT.test(text);
+
 /** Whether a sentence gives money outside a policy's name and a means of support (asked once per sentence, of each of its figures). */
 function supportsMoney(sentence: string): boolean {
   if (sentence !== lastSupportSentence) {
@@ -552,7 +555,7 @@ const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
 
-const DURATION_BASES = new Set(['年', '月', '天', 'h']);
+export const DURATION_BASES: ReadonlySet<string> = new Set(['年', '月', '天', 'h']);
 
 export interface ClassifyInput {
   sentence: string;
@@ -565,6 +568,8 @@ export interface ClassifyInput {
   reported: boolean;
   /** The text is news of a government work report or of a plan just issued, so 报告指出 quotes it, not a study's forecast. */
   workReport?: boolean;
+  /** The sentence before it, in its paragraph, gives money: how long a support runs may be said after the sum (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年). */
+  afterPayment?: boolean;
 }
 
 const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
@@ -667,7 +672,7 @@ const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|
 /** Where the clause holding a figure starts (after the last ，；。：). */
 const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
 
-export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported, workReport = false }: ClassifyInput): Verdict {
+export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported, workReport = false, afterPayment = false }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   // (一、2023年计划执行情况 / ——年计划完成地区生产总值617亿元以上，1—9月完成…: the year's plan, stated before how far it has come)
   if (inStatusBlock && !YEAR_PLAN_STATED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'describes the present state' };
@@ -1050,7 +1055,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
       || (/(?:给予|享受)[^，。；\d]{0,8}(?:最高|最长|最多|不超过)$/.test(before) && /^[^，。；\d]{0,2}(?:免租|免费使用|租金减免|房租减免)/.test(after));
     // (项目执行期不超过2年, 项目实施期原则上不超过1年: how long a funded project may run is procedure, not support)
     if (PROJECT_TERM.test(before)) return { kind: null, reason: 'time limit' };
-    return support && ((capped && ofSupport) || runs) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+    // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: how long runs the support the sentence before gave)
+    return (support && ((capped && ofSupport) || runs)) || (afterPayment && HOW_LONG.test(before) && /支持|扶持|补贴|补助|奖励|资助/.test(before.slice(-6))) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
   if (quantity.base === 'CNY' && WELFARE_PAID.test(clause)) return { kind: 'incentive' };

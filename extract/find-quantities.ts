@@ -145,7 +145,7 @@ const DOUBLE_DIGITS = /(?<=增长|增速|增幅|保持|实现)两位数(?=以上
 const SCALE_CLASS_AHEAD = /^(?:以上|左右)?[十百千万]亿(?:元)?级/;
 
 /** 最长三年, 最多1年, 连续三年, 连续补助3年: how long something runs (the support's verb may stand between). */
-export const HOW_LONG = /(?:最长|最多|连续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?(?:不超过|不超)?$/;
+export const HOW_LONG = /(?:最长|最多|连续|延续|持续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?(?:不超过|不超)?$/;
 
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
   if (!Number.isFinite(value)) return true;

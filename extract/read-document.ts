@@ -4,7 +4,7 @@ import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { boundedContext } from './bound-context';
-import { EVENT_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, findQuantities, type Quantity } from './find-quantities';
@@ -1184,7 +1184,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const reported = (reportedClauses[clauses.indexOf(clause)] ?? false) || (cellResults >= 0 && OUTCOME_CELL.test(text)) || testified;
         figures++;
         if (reported || review) reportedFigures++;
-        const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport });
+        // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: the sentence before may give what a duration runs for)
+        const afterPayment = DURATION_BASES.has(quantity.base) && sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start));
+        const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
         const verdict = classified.kind === 'target' && quantity.base === 'CNY' && paymentTable ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
