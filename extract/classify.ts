@@ -333,6 +333,10 @@ const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
+/** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下). */
+const IF_CONDITION = /(?:^|[，,])\s*(?:若|如果|倘若|凡)[^，。；]{2,60}$/;
+/** …，可给予三年期租金补助: the condition's clause closes, and a payment follows. */
+const CONDITION_CLOSES_ON_PAYMENT = /^[^，。；]{0,40}[，,]\s*(?:则|可|将)?再?(?:给予|予以|按)[^。；]{0,30}?(?:奖励|补贴|补助|奖补|资助)/;
 /** 不少于12户, 不低于5%: a floor or a ceiling a figure is held to. */
 const FLOOR_SET = /不(?:少|低|高)于\d|不超过\d/;
 
@@ -705,6 +709,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long
   // condition its 的 closes, then the payment it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && CONDITION_THEN_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (若被列入…或上年度营业收入不低于8000万元且最近三年年均增长率不低于10%，可给予三年期租金补助: a figure of the condition 若 opens, then what it earns)
+  if (IF_CONDITION.test(before) && CONDITION_CLOSES_ON_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
@@ -1027,6 +1033,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
   if (quantity.base === 'count' && ((SORTS_BEFORE.test(before) && PLAN_CATEGORY_AFTER.test(after)) || SORTED_AFTER.test(after))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
+  // 1类新药, 二类医疗器械, 仿制药（含3类、4类…）: the class a product is registered in, a label and no count
+  if (quantity.unit === '类' && (/^(?:、\s*[\d一二三四五六]\s*类)*\s*(?:创新药|新药|仿制药|生物制品|化学药|中药|医疗器械|药品|疫苗)/.test(after) || /[（(]含\s*(?:[\d一二三四五六]\s*类\s*、\s*)*$/.test(before))) return { kind: null, reason: 'names a product class' };
   // (实施3类信息新型基础设施、8类融合新型基础设施: how many classes a plan sorts its works into; 补贴包含7种: or kinds a measure holds)
   // (not 推动8类公共信用信息跨地区共享, the classes of data a goal shares)
   if ((quantity.unit === '类' && /^[^，。；、\d]{0,10}?(?:基础设施|工程|项目|任务|行动|举措)/.test(after)) || (quantity.unit === '种' && /(?:包含|包括|分为|分成|涵盖)$/.test(before))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };

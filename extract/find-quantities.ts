@@ -177,7 +177,7 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   // 加快三元汇、…购物中心等建设: a single digit and 元 running into a word is a name, not three yuan
   if (text.length === 1 && unit === '元' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:的|每|钱|左右|以上|以下|以内|奖励|补贴|补助|资助|一次性|\/)/.test(after)) return true;
   // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
-  if (unit === '年' && HOW_LONG.test(before)) return false;
+  if (unit === '年' && (HOW_LONG.test(before) || TERM_OF_SUPPORT.test(after))) return false;
   // 建立两个机制, 突出三个重点: abstract nouns are not counted things
   if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
@@ -228,8 +228,13 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   if (before === '第' || before === '前') return true;
   // %E5%87%88: a page address's escaped bytes, no percentages
   if (before === '%' || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)))) return true;
+  // (给予三年期租金补助, 5年期的贴息: the years a support runs, not a phase; 5年期以上贷款市场报价利率 stays a name)
+  if (text[end - 1] === '年' && TERM_OF_SUPPORT.test(text.slice(end, end + 12))) return false;
   return /^(号|届|版|期|章|节|条)/.test(text.slice(end, end + 1)) && !/\d/.test(text[end + 1] ?? '');
 }
+
+/** 期租金补助, 期的贴息: the 期 after a count of years that a support is given for. */
+const TERM_OF_SUPPORT = /^期的?(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免)/;
 
 /** Where the clause holding text[at] starts: after the last ，；。 before it. */
 const clauseStartAt = (text: string, at: number): number => Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;

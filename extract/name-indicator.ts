@@ -1881,7 +1881,9 @@ function namedFor(input: NamingInput): string {
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
-    const spanName = name.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '').replace(/连补(?=补助|补贴)/, '')
+    // (给予三年期租金补助 → 租金补助期限: the 期 after the years is no part of what is paid)
+    const termWord = DURATION.test(quantity.base) && sentence[quantity.end] === '期' ? name.replace(/期的?(?=(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免))/, '') : name;
+    const spanName = termWord.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '').replace(/连补(?=补助|补贴)/, '')
       .replace(/(?<=补助|补贴|奖补|奖励|支持|资助)时间$/, '').replace(/(?:最多|最长)(?=补助|补贴|奖补|奖励|支持|资助)/, '');
     // (按照市级奖励1:1配套 → …配套比例: a matching ratio is named as one)
     const ratioName = quantity.base === 'ratio' && !/比例$/.test(spanName) ? `${spanName}比例` : spanName;
