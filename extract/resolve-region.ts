@@ -773,6 +773,24 @@ function provinceNumbered(text: string, regions: RegionIndex): Region | null {
   return province ? toRegion(province) : null;
 }
 
+/** 发文编号：呼政办发〔2022〕19号, 杭政函〔2023〕5号 on a line of its own: the text's own number, its city's government abbreviated to one character. */
+const OWN_CITY_NUMBER = /(?:^|\n)[ \t]*(?:(?:发文编号|发文字号|文号)[:：]?[ \t]*)?([\u4e00-\u9fa5])(?:政|府)(?:办)?(?:发|函|规|字|办发)?[ \t]*[〔［[（(](?:19|20)\d{2}[〕］\]）)][ \t]*\d{1,4}[ \t]*号/;
+
+/**
+ * 呼政办发〔2022〕19号 over a text that speaks as a city (我市) and never as a province: the one city whose name opens on the
+ * number's first character, or, where several do (呼和浩特, 呼伦贝尔), the provincial capital among them when the text calls
+ * its city 首府 or 省会; null otherwise.
+ */
+function cityNumbered(text: string, own: string, regions: RegionIndex): Region | null {
+  if (!CITY_VOICE.test(own) || /[我全本]省/.test(own)) return null;
+  const first = OWN_CITY_NUMBER.exec(text.slice(0, 600))?.[1];
+  if (!first) return null;
+  const named = cities.filter((city) => city.name.startsWith(first));
+  const capital = named.length > 1 && /首府|省会/.test(own) ? named.filter((city) => city.code.endsWith('01')) : named;
+  const city = capital.length === 1 ? regions.byCode(`${capital[0].code}00`) : undefined;
+  return city ? toRegion(city) : null;
+}
+
 /**
  * 南山区 (深圳's, 鹤岗's) in a text numbered 深南府办规〔2023〕5号: of the districts a shared name may be, the one
  * whose city's name, or whose province's one-character name, opens the document number; null when that
@@ -1019,7 +1037,7 @@ function regionOfBody(text: string): Region {
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
+    ?? provinceNumbered(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? UNRESOLVED;
