@@ -904,7 +904,7 @@ function reportsElsewhere(home: Region, text: string): boolean {
 }
 
 /** 北京市海淀区出台《…》, 某县人民政府印发《…》, 武汉东湖高新区发布光谷“十四五”规划: a division issuing a text, in its lead. */
-const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:出台|印发|发布|推出)(?:了)?(?:《|[^，。；《\d]{0,16}?“[^”]{2,8}”(?:发展)?(?:规划|方案|行动计划))/;
+const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:已)?(?:联合)?(?:出台|印发|发布|推出)(?:了)?(?:《|[^，。；《\d]{0,16}?“[^”]{2,8}”(?:发展)?(?:规划|方案|行动计划))/;
 
 /** The division a text's lead says issued it (近日，安徽省印发《…》), or null. */
 function issuerInLead(body: () => string): Region | null {
@@ -914,12 +914,21 @@ function issuerInLead(body: () => string): Region | null {
 
 /** The division under a headline's place that the text's lead says issued it: 北京市海淀区 under 北京. */
 function issuedUnder(home: Region, body: () => string): Region | null {
-  if (!home.code) return null;
+  const homeCode = home.code;
+  if (!homeCode) return null;
   const issuer = DIVISION_ISSUES.exec(body().slice(0, 400));
-  const named = issuer ? firstDivision(issuer[1].replace(/^.*[，,：:]/, '')) : null;
+  const issuing = issuer ? issuer[1].replace(/^.*[，,：:]/, '') : '';
+  // (厦门自贸委与湖里区政府联合出台: of bodies issuing it together, the division under the headline's place)
+  // (鼓楼区, a name four cities' districts share, is the headline city's own)
+  const regions = regionIndex();
+  const under = issuing.split(/[与和、]/).map((one) => one.replace(/(?:人民)?政府$/, '')).map((one) => {
+    const own = regions.childOf(homeCode, one);
+    return own ? named(own, regions) : firstDivision(one);
+  }).find((division) => division?.code && division.code !== homeCode && isWithin(division.code, homeCode, regions));
+  const issuedBy = under ?? (issuing ? firstDivision(issuing) : null);
   // (a zone bears its host's code: 武汉东湖高新区 under 武汉)
-  const zoneOfHome = named?.code === home.code && named.level === 'district' && ZONE_WORD.test(named.name);
-  return named?.code && (zoneOfHome || (named.code !== home.code && isWithin(named.code, home.code, regionIndex()))) ? officialZoneName(named) : null;
+  const zoneOfHome = issuedBy?.code === homeCode && issuedBy.level === 'district' && ZONE_WORD.test(issuedBy.name);
+  return issuedBy?.code && (zoneOfHome || (issuedBy.code !== homeCode && isWithin(issuedBy.code, homeCode, regions))) ? officialZoneName(issuedBy) : null;
 }
 
 /** The division under a city that the text's lead names with the city as the one that will act (济南市历城区将实现…), or null. */
