@@ -48,7 +48,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
-  { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
+  // (奋力完成2021年覆盖248家以上企业: or the year a task is to be done in)
+  { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 甘肃省2025年力争1个景区列入…: a place, then the year it resolves to reach a goal by
   // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character)
   { re: new RegExp(`[\u4e00-\u9fa5]{2}[省市县区州盟旗]${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=力争|确保|争取|要|将)`, 'g'), leading: true },
