@@ -378,7 +378,9 @@ function listItem(items: readonly string[], position: number): string {
     // (对省、市级产业集群: the tail keeps the last one's 级, which a grade written with its own drops)
     const lastGrade = items.slice(0, -1).every((item) => GRADE_WORD.test(item)) ? GRADE_OPENING.exec(last) : null;
     // (进入Ⅰ、Ⅱ、Ⅲ期临床试验: the shortest item says how much of the last one is its own; the first may carry words before it)
-    const tail = last.slice(lastGrade ? lastGrade[0].length : Math.min(...items.slice(0, -1).map((item) => item.length)));
+    // (进入I、II、III期临床试验: numerals in Latin letters, of unlike length, end where the last one's letters end)
+    const roman = items.slice(1, -1).every((item) => /^[IVX]+$/.test(item)) ? /^[IVX]+/.exec(last) : null;
+    const tail = last.slice(lastGrade ? lastGrade[0].length : roman ? roman[0].length : Math.min(...items.slice(0, -1).map((item) => item.length)));
     return at === items.length - 1 ? last : items[at] + (items[at].endsWith('级') ? tail.replace(/^级/, '') : tail);
   }
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
@@ -686,7 +688,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对首次认定和通过复审的高新技术企业，分别给予最高20万元、10万元: two ways of qualifying, one for each amount
   const joined = spread && spreadCount === 2 && !tier && !leveled && !ranked ? TWO_WAYS_JOINED.exec(subjectText) : null;
   const either = joined ? `${joined[1 + Math.min(position, 1)]}的${joined[3]}` : '';
-  const qualified = either || (spread && spreadCount >= 2 && !tier && !leveled && !ranked ? qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '');
+  const qualified = either || (spread && spreadCount >= 2 && !tier && !leveled && !ranked ? stageListItem(subjectText, spreadCount, position) || qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '');
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
   const thing = tier || leveled || ranked || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
@@ -707,6 +709,19 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   return name;
 }
+
+/**
+ * 对进入Ⅰ、Ⅱ、Ⅲ期临床试验阶段的品种，分别给予…: the stages a thing reaches, listed before its head and as many as the amounts, are
+ * what 分别 spreads; each stage is named without the head (进入Ⅱ期临床试验阶段). Empty when the list is not of that many.
+ */
+function stageListItem(subject: string, count: number, position: number): string {
+  const m = STAGES_BEFORE_HEAD.exec(subject.replace(SPREAD_TAIL, ''));
+  const items = m?.[1].split('、');
+  return items && items.length === count && items.every((item) => item.length >= 1 && item.length <= 24) ? listItem(items, position) : '';
+}
+
+/** 进入Ⅰ、Ⅱ、Ⅲ期临床试验阶段的品种, 完成临床前研究、…取得注册批件的: stages reached (进入, 完成, 取得), then 的 and a short head or none. */
+const STAGES_BEFORE_HEAD = /^(?:当年|新)?((?:进入|完成|取得|通过)[^，的]*、[^，的]*)的(?:[^、，的]{1,6})?$/;
 
 /** 符合条件的, 符合研发条件的企业: a receiver named only as qualifying. */
 const GENERIC_RECEIVER = /^(?:对于?)?符合[^，。；、]{0,8}?条件的(?:企业|项目|单位|主体)?$/;
