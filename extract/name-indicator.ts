@@ -481,7 +481,8 @@ function thingOf(text: string): string {
     // 获得省重大科技成就奖的第一完成单位 → 省重大科技成就奖第一完成单位: the award won names what is paid for, with who won it
     else if (AWARD_WON.test(modifier)) thing = modifier.replace(/^(?:首次)?(?:获得|荣获|获)/, '').replace(/项目$/, '') + head;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
-    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier)) thing = head;
+    // (落户区内的产业链重点企业: where the receiver is says nothing of what is paid for either)
+    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier) || WHERE_IT_IS.test(modifier)) thing = head;
   }
   // 国家工程研究中心、国家级企业技术中心等, nothing after 等: the first named stands for the list
   const closedList = /^([^，]*?[^、，])等$/.exec(thing);
@@ -495,6 +496,9 @@ function thingOf(text: string): string {
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
+
+/** 落户区内, 注册在本市, 位于园区内: where a receiver is, its only quality. */
+const WHERE_IT_IS = /^(?:新)?(?:落户|注册|入驻|位于|设立)(?:在|于)?(?:区内|市内|县内|园区内|本[区市县]|我[区市县])$/;
 
 /** 列入…试点计划, 纳入…名单, 列入国家级…典型应用案例: a list something is put on. */
 const LISTED_ON = /^(?:列入|纳入|入选)([^，、的]{3,24}?)(?:计划|名单|目录|库)?$/;
@@ -569,7 +573,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for, nor who will pay (园区将对…)
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
-  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:其中|同时|此外|比如[：:，]?|例如[：:，]?)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟))?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+条\s*)/, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|比如[：:，]?|例如[：:，]?)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟))?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
