@@ -605,18 +605,19 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
 }
 
 /** 大鹏新区对…, 翠亨新区出台…: a title opening on a zone by its own place name and kind, without the city it lies in. */
-const HOSTLESS_ZONE_TITLE = /^([\u4e00-\u9fa5]{2,3}?(?:新区|高新区|经开区|开发区))/;
+const HOSTLESS_ZONE_TITLE = /^([\u4e00-\u9fa5]{2,3}?(新区|高新区|经开区|开发区))/;
 
 /**
  * 大鹏新区对生物企业…有什么资金扶持 over 根据深圳市大鹏新区关于…若干措施: a title naming a zone without its city, which the
  * body names with it, is that zone's; null when the body never names the zone's city before it.
  */
 function titleZoneSpelledOut(title: string, body: string): Region | null {
-  const zone = HOSTLESS_ZONE_TITLE.exec(title)?.[1];
-  if (!zone) return null;
+  const m = HOSTLESS_ZONE_TITLE.exec(title);
+  if (!m) return null;
+  const [, zone, kind] = m;
   for (let at = body.indexOf(zone); at >= 0; at = body.indexOf(zone, at + 1)) {
     const found = firstDivision(body.slice(Math.max(0, at - 8), at + zone.length));
-    if (found?.level === 'district' && found.name.endsWith(zone.replace(/^.*?(?=新区|高新区|经开区|开发区)/, '').replace(/^高新区$/, '高新技术产业开发区').replace(/^(?:经开区|开发区)$/, '经济技术开发区'))) return found;
+    if (found?.level === 'district' && goesBy(found.name, kind)) return found;
   }
   return null;
 }
@@ -785,8 +786,8 @@ function cityNumbered(text: string, own: string, regions: RegionIndex): Region |
   if (!CITY_VOICE.test(own) || /[我全本]省/.test(own)) return null;
   const first = OWN_CITY_NUMBER.exec(text.slice(0, 600))?.[1];
   if (!first) return null;
-  const named = cities.filter((city) => city.name.startsWith(first));
-  const capital = named.length > 1 && /首府|省会/.test(own) ? named.filter((city) => city.code.endsWith('01')) : named;
+  const candidates = cities.filter((city) => city.name.startsWith(first));
+  const capital = candidates.length > 1 && /首府|省会/.test(own) ? candidates.filter((city) => city.code.endsWith('01')) : candidates;
   const city = capital.length === 1 ? regions.byCode(`${capital[0].code}00`) : undefined;
   return city ? toRegion(city) : null;
 }
