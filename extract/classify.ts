@@ -333,6 +333,8 @@ const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
+/** 以上-5000人，按照每人100元奖励: the rest of a tier's band, then the rate paid on it. */
+const TIER_THEN_RATE = /^(?:以上|以下)?(?:[-—–~至到][\d.]+[^，。；\d]{0,3}?(?:以上|以下)?)?[，,]\s*(?:按照?|给予)每[人个家户台辆][^。；]{0,16}?(?:奖励|补贴|补助|资助|奖补)/;
 /** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下). */
 const IF_CONDITION = /(?:^|[，,])\s*(?:若|如果|倘若|凡)[^，。；]{2,60}$/;
 /** …，可给予三年期租金补助: the condition's clause closes, and a payment follows. */
@@ -713,6 +715,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (IF_CONDITION.test(before) && CONDITION_CLOSES_ON_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^(?:[\d.]+[^，。；\d]{0,3}?(?:以上|以下)?[-—–~至到])?$/.test(clauseBefore.replace(/^.*[：:]/, '').trim()) && TIER_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // (且当企业年度销售的机器人少于500台（含500台）时，每个企业最高补助不超过300万元: the size a payment's tier is for)

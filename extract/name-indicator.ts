@@ -610,6 +610,16 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     const tierThing = /的([^，；。\d的]{1,8}?)(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/.exec(clauses[clauses.length - 1])?.[1];
     return sizeTier + (who && !/\d/.test(who) && !who.includes(sizeTier) ? who : tierThing ?? '企业');
   }
+  // 给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，按照每人100元奖励: provisions told apart by the count each
+  // pays for, named with the receiver the sentence opens on
+  const countTier = spread ? undefined : clauses.slice(0, -1).map((c) => COUNT_TIER.exec(c.replace(/^.*[：:]/, ''))?.[1]).filter((tier) => tier !== undefined).pop();
+  if (countTier && sentence.split('；').filter((provision) => provision.split('，').some((c) => COUNT_TIER.test(c.replace(/^.*[：:]/, '')))).length >= 2) {
+    // (入林地接奖方面，活动期间对…旅行社，…: the award a paragraph is about names its tiers before whoever it goes to)
+    const about = /^([^，。；]{2,12}?)方面[，,]/.exec(sentence)?.[1];
+    const firstOpening = /对于?([^，。；对]{2,40}?)[，,]/.exec(sentence)?.[1];
+    const who = about ?? (opening ? thingOf(opening) : firstOpening ? thingOf(firstOpening) : '');
+    return `${who}${countTier}`;
+  }
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
   let subjectText = opening;
@@ -745,6 +755,9 @@ const TWO_WAYS_JOINED = /^([^、，的和]{2,10})和([^、，的和]{2,10})的([
 
 /** “智能工厂”“数字化车间”: quoted names set side by side. */
 const QUOTES_SIDE_BY_SIDE = /(?:“[^”]{2,16}”){2,}/;
+
+/** 2000-4000人, 4000人以上-5000人, 5000人以上: a band of a count standing as a clause of its own, the tier a rate is paid on. */
+const COUNT_TIER = /^\s*((?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以下)?[-—–~至到])?[\d.]+(?:人次|人|家|台|辆|户)(?:以上|以下)?)\s*$/;
 
 /** 营业收入15亿元以上, 营业收入10亿元—15亿元 closing a provision's first clause: the size tier it pays for. */
 const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
