@@ -18,9 +18,10 @@ const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连
 /**
  * Cues that a clause reports what stands now: 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有 (not 共有…18条政策, a policy's own parts), …的工业企业有151家 (not 将有), 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
- * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things).
+ * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things). A congress's session
+ * (在市十一届人大六次会议开幕大会上，政府工作报告明确提出：…) is where a year's goals are set, not a press event's report.
  */
-const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|会上|已累计|累计已/;
+const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
 const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划(?:建设)?|占地)面积(?:约|为|共|近)?$/;
 /** 半径50公里内: the reach of a place around it, what it is. */
