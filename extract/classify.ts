@@ -1347,7 +1347,7 @@ const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|
 const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][^）)]{0,8}[）)])?(?=$|[，。；、,;])/;
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
 // (地区生产总值超200亿元的县（市、区）达50个以上: with what is counted in brackets, and a verb before its count)
-const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:[（(][^（()）]{1,8}[)）])?(?:达到|达|超过|突破|增加到|增至)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
+const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:[（(][^（()）]{1,8}[)）][\u4e00-\u9fa5]{0,4}?)?(?:达到|达|超过|突破|增加到|增至)?(?:\d+(?:[-—–~至到]\d+)?|[一二两三四五六七八九十]{1,3})(?:个|家|条|座|批)/;
 
 /** 以上工业项目前期工作周转资金: a fund, named after the amount it is set up with, before the clause ends. */
 const FUND_AFTER_AMOUNT = /^[^，。；\d]{0,20}(?:资金|基金)(?=[，。；]|$)/;
@@ -1423,7 +1423,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (产值超百亿元企业达到20户: firms are counted in 户 too)
   // (产销过百亿元（人民币，下同）的企业突破10家: a note on the amount stands between)
   const unnoted = after.replace(/^[（(][^（()）]{0,12}[)）]/, '');
-  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地)/.test(unnoted) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户]/.test(unnoted)) return true;
+  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地|品种|单品|产品)/.test(unnoted) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户]/.test(unnoted)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
