@@ -774,6 +774,21 @@ function provinceNumbered(text: string, regions: RegionIndex): Region | null {
   return province ? toRegion(province) : null;
 }
 
+/** 鄂产中药饮片, 川字号, 浙产药材: goods called by their province's one-character name (none that is also a common word's start). */
+const PROVINCE_GOODS = /([鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼渝沪])(?:产(?![业品量值能生出权])|字号)/g;
+
+/**
+ * 加快我省生物医药产业…打造鄂产中药饮片…: a text that speaks as a province (我省, 全省) and never as a city, naming no place
+ * but calling goods by one province's one-character name, is that province's; null otherwise.
+ */
+function provinceByItsGoods(own: string, regions: RegionIndex): Region | null {
+  if (!/[我全本]省/.test(own) || /[我全本]市(?!场|面|民)/.test(own)) return null;
+  const codes = new Set(matchesOf(PROVINCE_GOODS, own).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+  const [code] = codes;
+  const province = codes.size === 1 && code ? regions.byCode(`${code}0000`) : undefined;
+  return province ? toRegion(province) : null;
+}
+
 /** 发文编号：呼政办发〔2022〕19号, 杭政函〔2023〕5号 on a line of its own: the text's own number, its city's government abbreviated to one character. */
 const OWN_CITY_NUMBER = /(?:^|\n)[ \t]*(?:(?:发文编号|发文字号|文号)[:：]?[ \t]*)?([\u4e00-\u9fa5])(?:政|府)(?:办)?(?:发|函|规|字|办发)?[ \t]*[〔［[（(](?:19|20)\d{2}[〕］\]）)][ \t]*\d{1,4}[ \t]*号/;
 
@@ -1047,7 +1062,7 @@ function regionOfBody(text: string): Region {
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
+    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? UNRESOLVED;
