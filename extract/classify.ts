@@ -2,7 +2,7 @@
 // (money or another quantity the government gives), or not a commitment at all (a statistic,
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
-import { HOW_LONG, type Quantity } from './find-quantities';
+import { HOW_LONG, RENT_FREE_WITHIN, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
 import { matchesOf } from '../src/domain/text';
@@ -980,6 +980,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^[^，。；]{0,6}?不予(?:奖励|补助|补贴|支持|资助)/.test(after)) return { kind: null, reason: 'a part not paid' };
   // 以5个名额为基数: the basis a reward is counted from
   if (/^[^，。；]{0,4}为基数/.test(after)) return { kind: null, reason: 'the basis a reward is counted from' };
+  // (对引进的高级管理人员，两年内免租金入住人才公寓: the years space is given free, however the receiver is named)
+  if (DURATION_BASES.has(quantity.base) && RENT_FREE_WITHIN.test(after)) return { kind: 'incentive' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
