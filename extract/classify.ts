@@ -747,6 +747,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted)
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
+  // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
+  if (quantity.base === 'count' && ((/(?:^|[，,])共$/.test(before) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (/(?:个|大)方面、$/.test(before) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全市有耕地1700多万亩, 茶叶产量3000余吨: a figure rounded off with 多 or 余, in a sentence that sets no goal and builds nothing,
   // is what stands, reported
