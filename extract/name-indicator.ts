@@ -906,7 +906,7 @@ function withoutPurpose(name: string, sentence: string): string {
 }
 
 /** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
-const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中/;
+const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中|^安排$/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
 const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|不超过/;
 
@@ -916,7 +916,8 @@ const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|�
  */
 function setAsideName(sentence: string, clause: Span, quantity: Quantity): string | null {
   if (quantity.base !== 'CNY') return null;
-  const written = sentence.slice(clause.start, quantity.start);
+  // (2.安排5000万元资金…: an item's number is no part of the words before the sum)
+  const written = sentence.slice(clause.start, quantity.start).replace(/^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])/, '');
   const item = written.slice(written.lastIndexOf('、') + 1);
   // 每年安排不少于100亿支持创新型省份建设 → 创新型省份建设资金: a yearly sum named by what it supports
   const yearly = /(?:每年|年度|全年)安排(?:不少于|不低于|超过)?$/.test(written) ? /^(?:元)?(?:以上|左右)?[，,]?(?:用于|用以|支持)([^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end)) : null;
@@ -926,11 +927,17 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   // 预算安排12.76亿元支持产业发展: what it is for, when the words after the sum say
   const purpose = /^(?:以上|左右)?[，,]?((?:用于|用以|支持)[^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end))?.[1] ?? '';
   // a bare 投入 or 财政资金 says nothing of what for: the item's heading does
-  const generic = /^(?:[省市区县]级)?(?:财政)?(?:专项)?(?:资金|投入|预算安排)?$/.test(name);
+  const generic = /^(?:[省市区县]级)?(?:财政)?(?:专项)?(?:资金|投入|预算安排)?$/.test(name.replace(/^安排/, ''));
+  // (安排6亿元资金，支持1350万亩黑土地保护性耕作; 安排5000万元资金分类开展盐碱化耕地改良: a sum set aside with nothing
+  // before it, named by what the words after it do with it, without the size they do it at)
+  const doing = generic ? SET_ASIDE_FOR.exec(sentence.slice(quantity.end))?.[1].replace(/^[\d.]+[万亿]*(?:亩|个|家|项|所|座|条|公里|吨|台|辆|户|人)?/, '') : undefined;
+  if (doing && doing.length >= 2) return `${doing}资金`;
   if (generic && !purpose) return null;
   return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
+/** 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it. */
+const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(?:用于|用以|支持|(?:分类)?开展)([^，。；、]{2,20})/;
 /** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
 const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
 /** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
