@@ -622,7 +622,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
-  let subjectText = opening;
+  // 对各县区、…开发区当年工业经济发展情况进行综合考评，第一名奖励…: what the places are ranked on names the prize, not the places
+  // (…，第一名奖励100万元，第二名奖励50万元: a later rank of the same ranking, after the grant before it)
+  const assessed = ASSESSED.exec(opening) ?? (!opening && before[start - 1] === '，' ? ASSESSED.exec(/^对([^，。；]+)[，,]/.exec(sentence)?.[1] ?? '') : null);
+  let subjectText = assessed ? `${assessed[1].replace(ASSESSED_PLACES, '')}${assessed[2]}` : opening;
   // 支持企业研发总部建设，对符合条件的，给予最高500万元奖励: a receiver named only as qualifying is what the clause before supports
   if (GENERIC_RECEIVER.test(opening.replace(/(?:给予|予以|按照?).*$/, ''))) {
     const supported = SUPPORT_CLAUSE_BEFORE.exec(before.slice(0, start))?.[1];
@@ -938,6 +941,11 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
 
 /** 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it. */
 const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(?:用于|用以|支持|(?:分类)?开展)([^，。；、]{2,20})/;
+/** 各县区、…开发区当年工业经济发展情况进行综合考评: what a ranking of places is on (工业经济发展情况), and the ranking (综合考评). */
+const ASSESSED = /^([^，。；]{4,40}?)进行([^，。；]{0,4}?(?:考评|考核|评比|评选|评价))$/;
+/** 各县区、天水经济技术开发区当年: the places ranked, and the year, before what they are ranked on. */
+const ASSESSED_PLACES = /^各[^，]*(?:[省市区县旗]|开发区|园区)(?:当年|年度|全年)?(?=[\u4e00-\u9fa5]{4})/;
+
 /** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
 const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
 /** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
