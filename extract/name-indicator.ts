@@ -944,7 +944,7 @@ const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]
 /** 各县区、…开发区当年工业经济发展情况进行综合考评: what a ranking of places is on (工业经济发展情况), and the ranking (综合考评). */
 const ASSESSED = /^([^，。；]{4,40}?)进行([^，。；]{0,4}?(?:考评|考核|评比|评选|评价))$/;
 /** 各县区、天水经济技术开发区当年: the places ranked, and the year, before what they are ranked on. */
-const ASSESSED_PLACES = /^各[^，]*(?:[省市区县旗]|开发区|园区)(?:当年|年度|全年)?(?=[\u4e00-\u9fa5]{4})/;
+const ASSESSED_PLACES = /^各[^，]*?(?:[省市区县旗]|开发区|园区)(?:当年|年度|全年)(?=[\u4e00-\u9fa5]{4})|^各[^，]*、[^，、]*?(?:开发区|园区|[省市区县旗])(?=[\u4e00-\u9fa5]{4})/;
 
 /** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
 const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
