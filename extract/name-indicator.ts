@@ -664,7 +664,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const pick = (text: string, source: string): string => {
     const listed = text.split('、');
     // (国家级、省级、市级和县级专业展会: the last item may join on 和 or 及)
-    const joined = spread && listed.length >= 2 && listed.length === spreadCount - 1 ? /^([^和及]{1,6})[和及](.+)$/.exec(listed[listed.length - 1]) : null;
+    const joined = spread && listed.length >= 2 && listed.length === spreadCount - 1 ? /^([^和及]{1,16})[和及](.+)$/.exec(listed[listed.length - 1]) : null;
     const items = joined ? [...listed.slice(0, -1), joined[1], joined[2]] : listed;
     if (items.length < 2) return text;
     if (spread && source === spreadList && (items.length === spreadCount || spreadCount === 0)) return listItem(items, position);
@@ -710,7 +710,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
   const thing = tier || leveled || ranked || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
-  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) ? quoted + thing : thing;
+  // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
+  const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
+  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) && !ownQuotes ? quoted + thing : thing;
   let name = subject;
   for (const condition of conditions) {
     // (支持…企业发展，年主营业务收入首次达到1亿元、5亿元、10亿元的，分别…: the tier named is this condition's, said once)
