@@ -612,8 +612,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   // 给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，按照每人100元奖励: provisions told apart by the count each
   // pays for, named with the receiver the sentence opens on
-  const countTier = spread ? undefined : clauses.slice(0, -1).map((c) => COUNT_TIER.exec(c.replace(/^.*[：:]/, ''))?.[1]).filter((tier) => tier !== undefined).pop();
-  if (countTier && sentence.split('；').filter((provision) => provision.split('，').some((c) => COUNT_TIER.test(c.replace(/^.*[：:]/, '')))).length >= 2) {
+  const countTier = spread ? undefined : clauses.slice(0, -1).map(countTierOf).filter((tier) => tier !== undefined).pop();
+  if (countTier && sentence.split('；').filter((provision) => provision.split('，').some((c) => countTierOf(c) !== undefined)).length >= 2) {
     // (入林地接奖方面，活动期间对…旅行社，…: the award a paragraph is about names its tiers before whoever it goes to)
     const about = /^([^，。；]{2,12}?)方面[，,]/.exec(sentence)?.[1];
     const firstOpening = /对于?([^，。；对]{2,40}?)[，,]/.exec(sentence)?.[1];
@@ -763,6 +763,8 @@ const QUOTES_SIDE_BY_SIDE = /(?:“[^”]{2,16}”){2,}/;
 
 /** 2000-4000人, 4000人以上-5000人, 5000人以上: a band of a count standing as a clause of its own, the tier a rate is paid on. */
 const COUNT_TIER = /^\s*((?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以下)?[-—–~至到])?[\d.]+(?:人次|人|家|台|辆|户)(?:以上|以下)?)\s*$/;
+/** The count tier a clause stands for, after any label before its colon (给予以下奖励：2000-4000人 → 2000-4000人). */
+const countTierOf = (clause: string): string | undefined => COUNT_TIER.exec(clause.replace(/^.*[：:]/, ''))?.[1];
 
 /** 营业收入15亿元以上, 营业收入10亿元—15亿元 closing a provision's first clause: the size tier it pays for. */
 const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
