@@ -31,7 +31,7 @@ const PLACE_PROFILE = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|常住|户籍
 /** 面积5.05万平方公里，人口1365万: a sentence giving both. */
 const PROFILE_PAIR = /面积(?:约|为|共|近|达)?[\d.]+[万亿]?(?:平方公里|平方千米|亩|公顷)[，,、；;]\s*(?:总|常住|户籍)?人口(?:约|为|共|近|达)?[\d.]+/;
 /** 通达, 通勤, 直达: what hours of travel between places measure (not 1小时通勤圈, 1小时经济圈: a circle named, no goal). */
-const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通勤|到达|直达|可达|抵达|基本覆盖|覆盖)(?![圈网])/;
+const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通勤|到达|直达|可达|抵达|基本覆盖|覆盖|上高速|上高铁)(?![圈网])/;
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
@@ -1104,6 +1104,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
   if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };
+  // (补贴面积原则上最高不超过500㎡: the floor space a rent support covers)
+  if (quantity.base === 'm2' && /(?:补贴|补助|资助|奖励|减免)面积[^，。；\d]{0,10}$/.test(before)) return { kind: 'incentive' };
   // (按照总面积不超过企业办公人数10平米/人/年的标准给予补助: the standard a payment is figured by is its terms)
   if (/按照?[^，。；]*$/.test(before) && /^[^，。；]{0,8}?的?标准(?:给予|予以)(?:[^，。；]{0,6})?(?:补助|补贴|奖励|资助|支持)/.test(after)) return { kind: 'incentive' };
   return { kind: 'target' };

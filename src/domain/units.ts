@@ -26,6 +26,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   个月: { base: '月', factor: 1 },
   // 通用飞机飞行达到15万小时: hours flown or served (a limit of hours is procedure, see the classifier)
   小时: { base: 'h', factor: 1 },
+  // 实现30分钟上高速: minutes, as a share of an hour
+  分钟: { base: 'h', factor: 1 / 60 },
   // 力争单向时延在20毫秒以内: a network's latency
   毫秒: { base: 'ms', factor: 1 },
   天: { base: '天', factor: 1 },
@@ -56,6 +58,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   平方米: { base: 'm2', factor: 1 },
   // 给予最高4000平米用房: square metres written short
   平米: { base: 'm2', factor: 1 },
+  // 补贴面积最高不超过500㎡: the square-metre sign
+  '㎡': { base: 'm2', factor: 1 },
   亩: { base: '亩', factor: 1 },
   千瓦: { base: 'kW', factor: 1 },
   兆瓦: { base: 'kW', factor: 1e3 },
