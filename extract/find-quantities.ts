@@ -43,10 +43,17 @@ const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
 const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四五六七八九])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 三分之一, 1/3 of something (a share). */
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
+/** The colons a ratio is written with: 1:1, 1：0.5, 2.3∶1, 1︰0.5, 1﹕1. */
+const COLONS = ':：∶︰﹕';
+/** A ratio's colon, in a pattern. */
+const RATIO_COLON = `[${COLONS}]`;
 /** 1:1给予配套, 按1:0.5比例配套: a matching ratio (the second part for each of the first). */
-const MATCHING_RATIO = /(?<![\d.:：∶︰﹕])(\d+(?:\.\d+)?)\s*[:：∶︰﹕]\s*(\d+(?:\.\d+)?)(?![\d.:：∶︰﹕])(?=[^，。；\d]{0,6}(?:配套|匹配))/g;
+const MATCHING_RATIO = new RegExp(String.raw`(?<![\d.${COLONS}])(\d+(?:\.\d+)?)\s*${RATIO_COLON}\s*(\d+(?:\.\d+)?)(?![\d.${COLONS}])(?=[^，。；\d]{0,6}(?:配套|匹配))`, 'g');
 /** 之比达到2.3:1以上, 车桩比在2.5:1以下: a ratio a measure is to reach (the first part for each of the second; not 9.6:35.8:54.6). */
-const STATED_RATIO = /(?<=比(?:例|值)?(?:要|将|需)?(?:达到|达|在|为|保持在|控制在|稳定在|提高到|提升到|提高至|提升至|降至|降到|下降到|缩小至|缩小到|缩小为|不低于|不高于|不超过|低于|高于|优于)?\s*)(\d+(?:\.\d+)?)\s*[:：∶︰﹕]\s*(\d+(?:\.\d+)?)(?![\d.:：∶︰﹕])/g;
+const STATED_RATIO = new RegExp(String.raw`(?<=比(?:例|值)?(?:要|将|需)?(?:达到|达|在|为|保持在|控制在|稳定在|提高到|提升到|提高至|提升至|降至|降到|下降到|缩小至|缩小到|缩小为|不低于|不高于|不超过|低于|高于|优于)?\s*)(\d+(?:\.\d+)?)\s*${RATIO_COLON}\s*(\d+(?:\.\d+)?)(?![\d.${COLONS}])`, 'g');
+/** Quick tests before the ratio patterns: a colon at all; a colon after a 比 and a digit. */
+const RATIO_COLON_ANYWHERE = new RegExp(RATIO_COLON);
+const STATED_RATIO_HINT = new RegExp(String.raw`比[^，。；]{0,6}\d\s*${RATIO_COLON}`);
 /** 城乡居民收入比缩小至1.7以内, 车桩比控制在2以下: a ratio written as one number, after the 比 it measures. */
 const BARE_RATIO = /(?<=[\u4e00-\u9fa5]比(?:值)?(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
 /** 智能算力规模超20000P, 投运算力突破20万P, 智算规模突破10万P: computing power in petaflops, written with a bare P after 算力 or 智算. */
@@ -319,14 +326,14 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }
   // 按照市级支持资金1:1给予配套: money matched to another's in a ratio
-  if (/[:：∶︰﹕]/.test(text) && /配套|匹配/.test(text)) for (const m of matchesOf(MATCHING_RATIO, text)) {
+  if (RATIO_COLON_ANYWHERE.test(text) && /配套|匹配/.test(text)) for (const m of matchesOf(MATCHING_RATIO, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = fractionValue(Number(m[2]), Number(m[1]));
     if (!(value > 0) || !isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: false });
   }
-  if (/比[^，。；]{0,6}\d\s*[:：∶︰﹕]/.test(text)) for (const m of matchesOf(STATED_RATIO, text)) {
+  if (STATED_RATIO_HINT.test(text)) for (const m of matchesOf(STATED_RATIO, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = fractionValue(Number(m[1]), Number(m[2]));
