@@ -713,7 +713,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // condition its 的 closes, then the payment it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && CONDITION_THEN_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (若被列入…或上年度营业收入不低于8000万元且最近三年年均增长率不低于10%，可给予三年期租金补助: a figure of the condition 若 opens, then what it earns)
-  if (IF_CONDITION.test(before) && CONDITION_CLOSES_ON_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (the payment after, anchored at the figure, is asked first: the condition before is looked for across the whole sentence)
+  if (CONDITION_CLOSES_ON_PAYMENT.test(after) && IF_CONDITION.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
