@@ -242,8 +242,10 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
 
 /** 内免租金入住, 内免费使用: the years within which space is given free. */
 export const RENT_FREE_WITHIN = /^\s*内(?:免租金|免房租|免费入住|免费使用)/;
+/** 租金补助, 场地租金补贴, 贴息: the support a count of years with 期 is given for (三年期租金补助). */
+export const SUPPORT_GIVEN_FOR_YEARS = '(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免)';
 /** 期租金补助, 期的贴息: the 期 after a count of years that a support is given for. */
-const TERM_OF_SUPPORT = /^期的?(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免)/;
+const TERM_OF_SUPPORT = new RegExp(`^期的?${SUPPORT_GIVEN_FOR_YEARS}`);
 
 /** Where the clause holding text[at] starts: after the last ，；。 before it. */
 const clauseStartAt = (text: string, at: number): number => Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;

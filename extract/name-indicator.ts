@@ -2,7 +2,7 @@
 // 数据产业规模达5000亿元 → 数据产业规模; 打造10个产业数据枢纽 → 打造产业数据枢纽;
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
-import type { Quantity } from './find-quantities';
+import { SUPPORT_GIVEN_FOR_YEARS, type Quantity } from './find-quantities';
 import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
@@ -496,6 +496,9 @@ function thingOf(text: string): string {
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
+
+/** 期 before the support a count of years is given for (三年期租金补助 → 租金补助). */
+const TERM_WORD = new RegExp(`期的?(?=${SUPPORT_GIVEN_FOR_YEARS})`);
 
 /** 落户区内, 注册在本市, 位于园区内: where a receiver is, its only quality. */
 const WHERE_IT_IS = /^(?:新)?(?:落户|注册|入驻|位于|设立)(?:在|于)?(?:区内|市内|县内|园区内|本[区市县]|我[区市县])$/;
@@ -1933,7 +1936,7 @@ function namedFor(input: NamingInput): string {
     // (贴息期限最长不超过三年 → 贴息期限)
     // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
     // (给予三年期租金补助 → 租金补助期限: the 期 after the years is no part of what is paid)
-    const termWord = DURATION.test(quantity.base) && sentence[quantity.end] === '期' ? name.replace(/期的?(?=(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免))/, '') : name;
+    const termWord = DURATION.test(quantity.base) && sentence[quantity.end] === '期' ? name.replace(TERM_WORD, '') : name;
     const spanName = termWord.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '').replace(/连补(?=补助|补贴)/, '')
       .replace(/(?<=补助|补贴|奖补|奖励|支持|资助)时间$/, '').replace(/(?:最多|最长)(?=补助|补贴|奖补|奖励|支持|资助)/, '');
     // (按照市级奖励1:1配套 → …配套比例: a matching ratio is named as one)
