@@ -1210,6 +1210,9 @@ const PAYMENT_SOON = new RegExp(String.raw`^[^。]{0,30}?(?:${PAYMENT})`);
  * A number in a clause that qualifies for a payment the sentence goes on to give: 首期完成投资额1亿元~5亿元（含5亿元）
  * 且…的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…; 亿元以上工业企业连续3年增长20%以上，给予50万元奖励.
  */
+/** 的算力券，, 的专项资金，: a sum's 的 closing on the vouchers or the fund it is issued as, no condition of a payment. */
+const ISSUED_AS = /^[^，。；\d]{0,2}的(?:“[^”]{1,6}”|[\u4e00-\u9fa5]{0,6}?)(?:券|专项资金|资金池|基金)[，；：]/;
+
 function conditionOfPayment(sentence: string, quantity: Quantity, before: string): boolean {
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
   const rest = sentence.slice(quantity.end);
@@ -1224,7 +1227,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   const condition = /^(?:[，,]\s*且)?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
   // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
-  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置|成立|组建)了?(?:总?规模为?)?$/.test(clauseBefore) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
+  // (每年总额不超过1000万元的算力券，用于…: nor the vouchers or funds a sum is issued as)
+  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置|成立|组建)了?(?:总?规模为?)?$/.test(clauseBefore) && !ISSUED_AS.test(condition[0]) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
 }
 
 /**

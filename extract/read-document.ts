@@ -13,7 +13,7 @@ import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
-import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
+import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, splitSentences, trimClause, type Span } from './split-sentences';
@@ -975,6 +975,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 泰安市…大会的召开，…。泰安高新区将坚决贯彻…: a report that turns to one of its places acting speaks for that place from there
     const acting = !official ? actingPlace(text, context.region) : null;
     if (acting) placeRegion = acting;
+    // (连云区委书记…告诉记者，… / 连云港港口作为…，今年将…: a paragraph opening on the text's own place turns back to it)
+    else if (!official && placeRegion !== context.region && opensOnPlace(text, context.region)) placeRegion = context.region;
     // 为促进科技城发展，襄阳高新区出台了一系列政策: this paragraph's measures are the zone's
     // (11月4日，河北发改委发布《…》指出，全省安排…: and this one's are the province's, whichever place a paragraph before spoke for)
     const provincial = provinceIssuing(text, context.region);

@@ -26,7 +26,10 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
   // (nor 2024年10月1日至2025年9月30日期间开工建设的: a window a condition sets, from one day to another)
-  { re: new RegExp(`(?<!展望|远景|\\d日)(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
+  // (到2027—2028年雪季: a season spanning two years ends in the second)
+  { re: new RegExp(`(?<!展望|远景|\\d日)(?:到|至|截至|截止到?|力争到?|计划到|锚定|瞄准)(?:(?:19|20)\\d{2}[—–-])?${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?!(?:的|同期)*水平)`, 'g'), leading: true },
+  // (从2015年10月-2016年3月，…增加奖励资金50万元: a window from one month to another, written with a dash, ends in its second)
+  { re: new RegExp(`(?:19|20)\\d{2}年(?:\\d{1,2}月)?[—–-]${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // (not 2025年前三季度, 2024年前10个月: a part of that year; nor 2000年以前建成老旧小区: when what is counted was built)
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月|(?:建成|建设|建造|修建|竣工|出生|注册|成立|登记)(?:的)?)`, 'g'), leading: false },
   // (政府工作报告显示，2024年，…: or after the words that say who tells it)

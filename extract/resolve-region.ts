@@ -1061,7 +1061,7 @@ function regionOfBody(text: string): Region {
   const official = officialSpeaking(own, regions);
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1526,6 +1526,22 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
   const short = only.shortName;
   const shared = short !== null && ['市', '县', '区'].some((kind) => { const other = regions.lookup(short + kind); return other !== undefined && other.code !== only.code; });
   return shared && !text.includes(only.name) ? null : named(only, regions);
+}
+
+/**
+ * 张家口市99个重大项目集中开工…今年张家口市共安排…宣化区…、张北县…、沽源县…: the place a text names twice or more, when every
+ * other place it names lies within it and is named fewer times (the works it lists in its counties are its own).
+ */
+function placeOverItsParts(text: string, regions: RegionIndex): Region | null {
+  const counts = new Map<string, { division: Division; count: number }>();
+  for (const division of divisionsNamed(text, regions)) {
+    const entry = counts.get(division.code) ?? { division, count: 0 };
+    entry.count++;
+    counts.set(division.code, entry);
+  }
+  const [first, ...rest] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (!first || first.count < 2 || rest.length === 0) return null;
+  return rest.every((entry) => entry.count < first.count && isWithin(entry.division.code, first.division.code, regions)) ? named(first.division, regions) : null;
 }
 
 /**
@@ -2526,6 +2542,19 @@ export function sentencePlace(sentence: string, region: Region): Region | null {
   const regions = regionIndex();
   const found = firstDivision(m[1], regions);
   return found?.level === 'district' && found.name.endsWith(m[1]) && placeWithin(found, region, regions) ? officialZoneName(found) : null;
+}
+
+/**
+ * 连云港港口作为对外开放的主力军，今年将… after a paragraph on what a district's official said: a paragraph opening on the text's
+ * own place by its name or short name (not on a zone or a county named after it) speaks for that place again.
+ */
+export function opensOnPlace(line: string, region: Region): boolean {
+  if (!region.code || region.level === 'national') return false;
+  const short = shortNameOf(region);
+  const opening = line.trimStart();
+  if (!opening.startsWith(region.name) && !(short && opening.startsWith(short))) return false;
+  const found = firstDivision(opening.slice(0, 16));
+  return found?.code === region.code && found.name === region.name;
 }
 
 /** 河北发改委发布《…的通知》指出，全省安排…: a paragraph opening on a province's body issuing its measures, for the whole province. */
