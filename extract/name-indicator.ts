@@ -1869,15 +1869,26 @@ function nameOf(input: NamingInput): string {
  * 各类创新平台达到391家(其中国家级13家、省级60家) → 国家级创新平台, 省级创新平台: a part the bracket after a
  * count lists is its item of what the count counts.
  */
+/** 确保, 力争, 约合, 同比增长, 含: what a bracket after a figure opens on when it bounds or restates the figure, not a part's label. */
+const BOUND_OR_RESTATEMENT = /^(?:确保|力争|争取|保底|至少|不低于|不少于|约|达到?|含|包括|合计|共计?|累计|折合|约合|相当于|同比|比|较|增长|下降|提高|占|其中)/;
+
+/** （仙游县240万元，荔城区: a bracket listing labels and their amounts, up to the label of the part named. */
+const SHARED_OUT = /^[（(](?:[\u4e00-\u9fa5]{2,8}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,2}[，,、；;])*[\u4e00-\u9fa5]{2,8}$/;
+
 function partInBracket(input: NamingInput): string {
   const { sentence, quantities, index } = input;
   const quantity = quantities[index];
   const open = Math.max(sentence.lastIndexOf('(', quantity.start), sentence.lastIndexOf('（', quantity.start));
-  if (open < 0 || !/^[（(]其中/.test(sentence.slice(open)) || /[)）]/.test(sentence.slice(open, quantity.start))) return '';
+  if (open < 0 || /[)）]/.test(sentence.slice(open, quantity.start))) return '';
+  const ofWhole = /^[（(]其中/.test(sentence.slice(open));
   // (营造林40万亩以上（其中南北山绿化工程20万亩）: the whole may end on its bound)
-  const whole = quantities.findIndex((q) => q.end === open || (q.end < open && /^(?:以上|以下|左右|多)$/.test(sentence.slice(q.end, open))));
+  // (投入超1000万元资金（仙游县240万元，荔城区240万元…）: or, with no 其中, on the measure the parts share out, each by its own short label)
+  const whole = quantities.findIndex((q) => q.end === open || (q.end < open && (ofWhole ? /^(?:以上|以下|左右|多)$/ : /^(?:以上|以下|左右|多)?[\u4e00-\u9fa5]{1,4}$/).test(sentence.slice(q.end, open))));
   if (whole < 0 || quantities[whole].unit !== quantity.unit) return '';
-  const item = sentence.slice(open, quantity.start).replace(/^.*[、，,；]/, '').replace(/^[（(]其中[，,：:]?/, '');
+  const item = sentence.slice(open, quantity.start).replace(/^.*[、，,；]/, '').replace(/^[（(](?:其中[，,：:]?)?/, '');
+  // (（确保440亿元）, （约合…）, （同比增长…）: another bound of the whole, or what it comes to, is no part of it)
+  // (the bracket a list of labels and amounts up to the part: not 投资概算为：…每株价格0.4元，县财政奖补0.3元, a breakdown of costs)
+  if (!ofWhole && (whole === index || !SHARED_OUT.test(sentence.slice(open, quantity.start)) || BOUND_OR_RESTATEMENT.test(item))) return '';
   // (完成营造林: the verb of the whole is no part of the part's name)
   const head = nameIndicator({ ...input, index: whole, clause: clauseOf(sentence, quantities[whole]) }).replace(/^.*(?:各类|以上|级)/, '').replace(/^(?:完成|实现|达到)(?=[\u4e00-\u9fa5]{2})/, '');
   return item.length >= 2 && head.length >= 2 ? clip(item + head) : '';

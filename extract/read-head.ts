@@ -90,6 +90,9 @@ function isTitlePart(text: string): boolean {
   return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
 }
 
+/** 分别是：, 具体如下：, 主要包括：: the words after a headline's policy that lead into the list the text gives. */
+const LIST_LEAD_AFTER_TITLE = /(?<=(?:措施|方案|意见|办法|政策|计划|要点|条|举措))(?:分别是|具体如下|如下|主要包括|包括|主要有|具体为)[：:]\s*$/;
+
 function isTitleLike(text: string): boolean {
   if (!hasHan(text) || text.length > 80 || text.length < 6) return false;
   // 记者在…新闻通气会上了解到: a news report's lead, however it names a policy
@@ -251,7 +254,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // 《闵行区关于…的若干意见》2025-2030: with the period it runs, written after it
       .replace(/^《([^《》]{6,80})》\s*((?:19|20)\d{2})\s*[-—–]\s*((?:19|20)\d{2})年?$/, '$1（$2—$3年）')
       // …若干措施 厦湖府办〔2025〕2号: a title with its document number on the same line
-      .replace(/^([^〔]{6,}(?:措施|方案|意见|办法|通知|细则|规定|政策|计划|要点))\s*[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号\s*$/, '$1');
+      .replace(/^([^〔]{6,}(?:措施|方案|意见|办法|通知|细则|规定|政策|计划|要点))\s*[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号\s*$/, '$1')
+      // …稳增长四条措施分别是：: a headline running on into the list it gives, without the words that lead into it
+      .replace(LIST_LEAD_AFTER_TITLE, '');
     const nextLine = lines.slice(i + 1).find((l) => l.text.trim());
     // a portal's menu row never continues a title
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';
