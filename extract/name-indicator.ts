@@ -491,11 +491,21 @@ function thingOf(text: string): string {
   const etc = /^([^，]*?[^、，])等([^、，]{2,})$/.exec(thing);
   if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
-  const first = thing.replace(/^[且并]/, '').split(/[且并，]/)[0];
+  // (纳入限额以上住宿餐饮业统计并新评定的国家四星级旅游饭店: of conditions joined by 并, the one that names the receiver)
+  const parts = thing.replace(/^[且并]/, '').split(/[且并，]/);
+  // (not 并成为示范企业, 且被认定为独角兽企业: what a receiver goes on to become is a condition too)
+  const named = parts.length > 1 && !RECEIVER_NOUN_END.test(parts[0]) ? parts.slice(1).find((part) => RECEIVER_NOUN_END.test(part) && !BECOMING.test(part)) : undefined;
+  const first = named ?? parts[0];
   // 推进大模型垂类应用的主体 → 大模型垂类应用
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
 }
+
+/** 旅游饭店, 龙头企业, 研发机构: a phrase ending on the kind of receiver a payment is made to. */
+const RECEIVER_NOUN_END = /(?:企业|单位|项目|机构|平台|中心|基地|园区|载体|团队|合作社|农场|总部|医院|学校|饭店|酒店|宾馆|景区|民宿|旅行社|商户|门店|主体)$/;
+
+/** 成为, 被认定为, 获评: what a receiver becomes, opening a condition. */
+const BECOMING = /^(?:成为|被|获评|获得|获|认定为|评为|列入|纳入|入选)/;
 
 /** 期 before the support a count of years is given for (三年期租金补助 → 租金补助). */
 const TERM_WORD = new RegExp(`期的?(?=${SUPPORT_GIVEN_FOR_YEARS})`);
