@@ -93,6 +93,9 @@ function isTitlePart(text: string): boolean {
 /** 分别是：, 具体如下：, 主要包括：: the words after a headline's policy that lead into the list the text gives. */
 const LIST_LEAD_AFTER_TITLE = /(?<=(?:措施|方案|意见|办法|政策|计划|要点|条|举措))(?:分别是|具体如下|如下|主要包括|包括|主要有|具体为)[：:]\s*$/;
 
+/** 二、政策制定依据, （一）出台依据: the heading of the section listing the documents a text is based on. */
+const BASIS_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:政策)?(?:制定|出台|起草|编制)?(?:依据|背景和依据|背景及依据)\s*$/;
+
 function isTitleLike(text: string): boolean {
   if (!hasHan(text) || text.length > 80 || text.length < 6) return false;
   // 记者在…新闻通气会上了解到: a news report's lead, however it names a policy
@@ -226,6 +229,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
   const ownNames: string[] = [];
+  let basis = false;
   const designated: string[] = [];
   const issuers: string[] = [];
   let seen = 0;
@@ -295,7 +299,11 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // 河南省新乡高新区重大招商引资项目奖励办法为充分调动…: a title a page ran into its first paragraph
     const runIn = seen === 1 && titleLine < 0 ? RUN_IN_TITLE.exec(text) : null;
     if (runIn) issuers.push(runIn[1]);
-    const own = ownNamesIn(text);
+    // (二、政策制定依据 / 1.《中共中央 国务院关于…的意见》 / 2.国家发展改革委等部门印发的《…》: the documents a text lists as its
+    // basis are others', until its next section)
+    if (BASIS_HEADING.test(text)) basis = true;
+    else if (basis && /^[一二三四五六七八九十]+、/.test(text)) basis = false;
+    const own = basis ? { names: [], designated: [] } : ownNamesIn(text);
     ownNames.push(...own.names);
     // 印发轻工业稳增长工作方案(2023—2024年)的通知: a name issued without 《》, known by its period
     // (为贯彻落实《…关于印发<安徽省…行动计划(2022-2024年)>的通知》…，结合六安实际: not a name inside one the text cites)
@@ -313,7 +321,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const undated = text.replace(ISSUER_DATE, '');
     if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);
     else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
-    issuers.push(...subjectsIn(text));
+    if (!basis) issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
   // 福州市 / 福建省人民政府关于印发…的通知: a bare place over a title that names its own issuing government is the

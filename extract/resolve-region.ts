@@ -1075,6 +1075,14 @@ function regionOfBody(text: string): Region {
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
     && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyDistrictOf(found.code, regions) : null;
   if (soleDistrict) return soleDistrict;
+  // (杭州市委市政府…以杭州国家高新技术产业开发区为主阵地…，结合本区实际，特制定本实施意见: a text speaking as a 区 of a city
+  // it names by its committee, and never as a city itself, is the one zone of that city it names)
+  // (in an autonomous region's city, 全区 is the autonomous region: no voice of a zone)
+  // (its own 本区, 我区, 全区: not 区委 or 区政府, which may be an autonomous region's; nor, in an autonomous region's city, 全区)
+  const zoneVoiced = found.code && found.level === 'city' && /[全我本]区(?!域)/.test(own) && !/[全我本]市(?!场|面|民)/.test(own)
+    && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyZoneOf(text, found.code, regions) : null;
+  // (杭州国家高新技术产业开发区 under the name the list gives it)
+  if (zoneVoiced) return firstDivision(zoneVoiced.name, regions) ?? zoneVoiced;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
   const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions, text) : null;
@@ -1768,6 +1776,17 @@ const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全�
 function goesBy(zone: string, kind: string): boolean {
   const long = ZONE_KINDS.find(([pattern]) => pattern.test(kind))?.[1] ?? kind;
   return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind));
+}
+
+/** The one zone of a city a text names (by its name in full or its short name), or null when it names none or several. */
+function onlyZoneOf(text: string, cityCode: string, regions: RegionIndex): Region | null {
+  const zones = new Map<string, Region>();
+  for (const m of matchesOf(ZONE_KIND, text)) {
+    const zone = firstDivision(text.slice(Math.max(0, m.index - 10), m.index + m[0].length), regions, true);
+    if (zone?.level === 'district' && goesBy(zone.name, m[0])) zones.set(zone.name, zone);
+  }
+  const [only] = zones.values();
+  return zones.size === 1 && only.code === cityCode ? only : null;
 }
 
 /**
