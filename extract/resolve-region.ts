@@ -1095,6 +1095,9 @@ function regionOfBody(text: string): Region {
   // (结合省、德州市推动…政策清单和我市2023年预算…: the city found is listed among the superiors whose policies 我市 follows;
   // with none of its county-level cities named, the text's own place is unknown)
   if (found.code && found.level === 'city' && new RegExp(`(?:省|自治区)、${found.name}[^。；]{0,40}?我市`).test(own)) return UNRESOLVED;
+  // (为贯彻落实国家、北京市关于新一代人工智能发展的决策部署，…特制定以下措施: the place whose decisions a text carries out beside the
+  // nation's is above it: the one place under it the text names, or none known)
+  if (found.code && (found.level === 'province' || found.level === 'city') && new RegExp(`(?:国家|党中央|中央|国务院)(?:和|、|及)${found.name}(?:委|政府|人民政府|市委市政府|省委省政府)?关于`).test(own)) return namedUnder(text, found.code) ?? UNRESOLVED;
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
   const addressing = provinceAddressing(found, text);
