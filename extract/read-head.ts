@@ -56,6 +56,8 @@ const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 
 /** A plan's name after 印发 without 《》 holding a plan period: 湖北省应对气候变化“十四五”规划(的通知). */
 const UNQUOTED_PERIOD_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{2,30}?“?十[一二三四五六]五”?[^，。；《》\s“”]{0,16}?(?:规划|计划|方案|纲要))(?=的通知|[，。；])/g;
+/** 淄博市制定并发布2014-2020年推进战略性新兴产业发展行动计划: a plan's name without 《》 that opens on the period it runs. */
+const UNQUOTED_OPENING_PERIOD = /(?:印发|发布|出台|制定)(?:了)?(?:并(?:发布|印发|出台))?((?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年[^，。；《》\s]{2,30}?(?:规划|计划|方案|纲要))(?=的通知|[，。；,])/g;
 /** A plan's name after 印发 without 《》, closed by its period or edition: 轻工业稳增长工作方案(2023—2024年), …政策举措(2025年版). */
 const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:(?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?|(?:19|20)\d{2}年版)[)）])/g;
 
@@ -308,7 +310,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // 印发轻工业稳增长工作方案(2023—2024年)的通知: a name issued without 《》, known by its period
     // (为贯彻落实《…关于印发<安徽省…行动计划(2022-2024年)>的通知》…，结合六安实际: not a name inside one the text cites)
     // (发布湖北省应对气候变化“十四五”规划的通知: or by the plan period its name holds)
-    for (const pattern of [UNQUOTED_NAME, UNQUOTED_PERIOD_NAME]) for (const m of matchesOf(pattern, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
+    for (const pattern of [UNQUOTED_NAME, UNQUOTED_PERIOD_NAME, UNQUOTED_OPENING_PERIOD]) for (const m of matchesOf(pattern, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击: on a page whose spaces are gone: the source ends where the page's next label begins)

@@ -43,6 +43,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?<=将|把)${YEAR}(?=[^，。；\\d]{0,16}?目标)`, 'g'), leading: true },
   // 2023—2025年新增转型企业1500家: a period opening a clause with what is done in it
   { re: new RegExp(`(?:^|[，。；：])(?:19|20)\\d{2}[—–-]${YEAR}(?=新增|新建|累计|完成|实现|建成|培育|引进|打造|力争|争取|确保)`, 'g'), leading: true },
+  // (围绕2021—2023年全省综合保税区进出口额年均增长35%以上: the period an average growth runs over ends in its second year)
+  { re: new RegExp(`(?:19|20)\\d{2}\\s*[—–-]\\s*${YEAR}(?=[^，。；\\d]{2,24}?年均(?:增长|增速|提高|提升))`, 'g'), leading: false },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
   // (政府工作报告提出了2024年新的预期目标，其中包括…)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会))?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
