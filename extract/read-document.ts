@@ -556,7 +556,18 @@ const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|
  * 工业投资、制造业投资和技术改造投资年均增速达到: measures listed before the growth they share
  * (规模工业增加值、制造业税收同比增长10%以上: of one kind or of several, each growing so).
  */
-const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
+// (力争康普药业产值、税收增长20%以上: a later measure written bare is the first one's owner's)
+const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{0,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
+/** 康普药业产值、税收 + 增长 → 康普药业产值增长, 康普药业税收增长: each measure listed with the growth, a bare one with the first one's owner. */
+function parallelNames(list: string, growth: string): string[] {
+  const items = list.split(/[、和及与]/);
+  // (实现营业收入、利润增长10%: a verb and the measure's own words are no owner)
+  const owner = items[0].replace(/(?:主营业务收入|营业收入|销售收入)$/, '').replace(new RegExp(`${GROWING_MEASURE}$`), '').replace(/^(?:力争|确保|争取|实现|完成|推动|促进)+/, '');
+  const bare = new RegExp(`^${GROWING_MEASURE}$`);
+  // (力争康普药业产值: the resolve before the first measure is no part of its name)
+  return items.map((item, i) => (i > 0 && bare.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
+}
+
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
@@ -1364,7 +1375,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : park ? [`${park[1]}规模`]
-          : parallel ? parallel[1].split(/[、和及与]/).map((item) => item + parallel[2])
+          : parallel ? parallelNames(parallel[1], parallel[2])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : quantity.valueMax !== null && quantity.base === 'CNY' ? 1 : subjectsSharing(spread, offset, inClause, multiple);
