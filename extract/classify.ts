@@ -399,7 +399,8 @@ export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*((?![^，。；\
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
-const PENALTY = /罚款|罚金|没收|违法所得/;
+// (擅建排污口 最高罚50万元: a fine, written short)
+const PENALTY = /罚款|罚金|没收|违法所得|(?:最高|最多|可|将|并|处)罚(?=[\d一二三四五六七八九十两])/;
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone), 按市级财政拨付资金100%进行匹配 (a share of a superior's payment, matched). */
