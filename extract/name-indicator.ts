@@ -926,7 +926,7 @@ function withoutPurpose(name: string, sentence: string): string {
 }
 
 /** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
-const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中|^安排$/;
+const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中|^安排$|拿出$/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
 const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|不超过/;
 
@@ -943,21 +943,31 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   const yearly = /(?:每年|年度|全年)安排(?:不少于|不低于|超过)?$/.test(written) ? /^(?:元)?(?:以上|左右)?[，,]?(?:用于|用以|支持)([^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end)) : null;
   if (yearly) return `${yearly[1]}资金`;
   if (!SET_ASIDE_WORDS.test(written) || GRANT_WORDS.test(item)) return null;
-  const name = clean(item.replace(/^(?:(?:19|20)\d{2}\s*年[，,]?)?(?:其中[，,：:]?)?(?:共|全年|每年)?(?:拟|统筹)?(?:安排(?=[^，。；、]{0,8}资金))?/, '').replace(/(?:约|超|近|共)$/, ''));
+  const name = clean(item.replace(/^(?:(?:19|20)\d{2}\s*年[，,]?|今年[，,]?)?(?:其中[，,：:]?)?(?:共|全年|每年)?(?:拟|统筹)?(?:安排(?=[^，。；、]{0,8}资金))?/, '').replace(/(?:约|超|近|共)$/, ''));
   // 预算安排12.76亿元支持产业发展: what it is for, when the words after the sum say
   const purpose = /^(?:以上|左右)?[，,]?((?:用于|用以|支持)[^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end))?.[1] ?? '';
   // a bare 投入 or 财政资金 says nothing of what for: the item's heading does
   const generic = /^(?:[省市区县]级)?(?:财政)?(?:专项)?(?:资金|投入|预算安排)?$/.test(name.replace(/^安排/, ''));
+  // (省级财政安排2亿元资金专项支持…, 黑龙江拿出1.2亿元资金: nor, when the words after the sum say what it does, a body or a place
+  // that sets it aside)
+  // (四川：省级财政安排…: with a headline's place label before it)
+  const setter = generic || /^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:[省市区县]级)?(?:财政)?安排$|^[\u4e00-\u9fa5]{2,4}拿出$/.test(name);
   // (安排6亿元资金，支持1350万亩黑土地保护性耕作; 安排5000万元资金分类开展盐碱化耕地改良: a sum set aside with nothing
   // before it, named by what the words after it do with it, without the size they do it at)
-  const doing = generic ? SET_ASIDE_FOR.exec(sentence.slice(quantity.end))?.[1].replace(/^[\d.]+[万亿]*(?:亩|个|家|项|所|座|条|公里|吨|台|辆|户|人)?/, '') : undefined;
-  if (doing && doing.length >= 2) return `${doing}资金`;
-  if (generic && !purpose) return null;
+  const use = setter ? SET_ASIDE_FOR.exec(sentence.slice(quantity.end)) : null;
+  const doing = use ? (use[2] ?? use[3] + use[4]).replace(/^[\d.]+[万亿]*(?:亩|个|家|项|所|座|条|公里|吨|台|辆|户|人)?/, '') : undefined;
+  // (资金专项支持低空经济发展 → 低空经济发展专项资金; 资金，对水稻智能集中催芽给予补贴 → 水稻智能集中催芽补贴资金)
+  if (doing && doing.length >= 2) return `${doing}${use?.[1] ? '专项' : ''}资金`;
+  // (太原市委、市政府拿出10亿元人才专项资金: a body setting a sum aside names nothing, when no use after the sum does)
+  if ((generic && !purpose) || /拿出$/.test(name)) return null;
   return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
-/** 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it. */
-const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(?:用于|用以|支持|(?:分类)?开展)([^，。；、]{2,20})/;
+/**
+ * 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it (资金专项支持低空经济发展鼓励…:
+ * up to the 发展 or 建设 a headline runs on from).
+ */
+const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(专项)?(?:(?:用于|用以|支持|(?:分类)?开展)([^，。；、\s]{2,20}?(?:发展|建设)(?=[\u4e00-\u9fa5])|[^，。；、\s]{2,20}(?=[，。；、\s]|$))|对([^，。；、]{2,20}?)给予(补贴|补助|奖励|支持))/;
 /** 各县区、…开发区当年工业经济发展情况进行综合考评: what a ranking of places is on (工业经济发展情况), and the ranking (综合考评). */
 const ASSESSED = /^([^，。；]{4,40}?)进行([^，。；]{0,4}?(?:考评|考核|评比|评选|评价))$/;
 /** 各县区、天水经济技术开发区当年: the places ranked, and the year, before what they are ranked on. */
