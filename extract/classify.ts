@@ -1207,13 +1207,13 @@ const PAYMENT_CLAUSE = new RegExp(String.raw`^[，,](?:一次性|再|分别)?(?:
 /** …的制造业项目，奖励标准为…: a payment soon after a condition. */
 const PAYMENT_SOON = new RegExp(String.raw`^[^。]{0,30}?(?:${PAYMENT})`);
 
+/** 的算力券，, 的专项资金，: a sum's 的 closing on the vouchers or the fund it is issued as, no condition of a payment. */
+const ISSUED_AS = /^[^，。；\d]{0,2}的(?:“[^”]{1,6}”|[\u4e00-\u9fa5]{0,6}?)(?:券|专项资金|资金池|基金)[，；：]/;
+
 /**
  * A number in a clause that qualifies for a payment the sentence goes on to give: 首期完成投资额1亿元~5亿元（含5亿元）
  * 且…的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…; 亿元以上工业企业连续3年增长20%以上，给予50万元奖励.
  */
-/** 的算力券，, 的专项资金，: a sum's 的 closing on the vouchers or the fund it is issued as, no condition of a payment. */
-const ISSUED_AS = /^[^，。；\d]{0,2}的(?:“[^”]{1,6}”|[\u4e00-\u9fa5]{0,6}?)(?:券|专项资金|资金池|基金)[，；：]/;
-
 function conditionOfPayment(sentence: string, quantity: Quantity, before: string): boolean {
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
   const rest = sentence.slice(quantity.end);

@@ -1885,16 +1885,16 @@ function nameOf(input: NamingInput): string {
 }
 
 
-/**
- * 各类创新平台达到391家(其中国家级13家、省级60家) → 国家级创新平台, 省级创新平台: a part the bracket after a
- * count lists is its item of what the count counts.
- */
 /** 确保, 力争, 约合, 同比增长, 含: what a bracket after a figure opens on when it bounds or restates the figure, not a part's label. */
 const BOUND_OR_RESTATEMENT = /^(?:确保|力争|争取|保底|至少|不低于|不少于|约|达到?|含|包括|合计|共计?|累计|折合|约合|相当于|同比|比|较|增长|下降|提高|占|其中)/;
 
 /** （仙游县240万元，荔城区: a bracket listing labels and their amounts, up to the label of the part named. */
 const SHARED_OUT = /^[（(](?:[\u4e00-\u9fa5]{2,8}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,2}[，,、；;])*[\u4e00-\u9fa5]{2,8}$/;
 
+/**
+ * 各类创新平台达到391家(其中国家级13家、省级60家) → 国家级创新平台, 省级创新平台: a part the bracket after a
+ * count lists is its item of what the count counts.
+ */
 function partInBracket(input: NamingInput): string {
   const { sentence, quantities, index } = input;
   const quantity = quantities[index];

@@ -558,14 +558,16 @@ const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|
  */
 // (力争康普药业产值、税收增长20%以上: a later measure written bare is the first one's owner's)
 const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{0,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
+/** 营业收入, 产值: the measure a listed item ends on (营业收入 whole, so 营业 is no owner), and a measure written bare. */
+const MEASURE_AT_END = new RegExp(`(?:主营业务收入|营业收入|销售收入|${GROWING_MEASURE})$`);
+const BARE_MEASURE = new RegExp(`^${GROWING_MEASURE}$`);
 /** 康普药业产值、税收 + 增长 → 康普药业产值增长, 康普药业税收增长: each measure listed with the growth, a bare one with the first one's owner. */
 function parallelNames(list: string, growth: string): string[] {
   const items = list.split(/[、和及与]/);
   // (实现营业收入、利润增长10%: a verb and the measure's own words are no owner)
-  const owner = items[0].replace(/(?:主营业务收入|营业收入|销售收入)$/, '').replace(new RegExp(`${GROWING_MEASURE}$`), '').replace(/^(?:力争|确保|争取|实现|完成|推动|促进)+/, '');
-  const bare = new RegExp(`^${GROWING_MEASURE}$`);
+  const owner = items[0].replace(MEASURE_AT_END, '').replace(/^(?:力争|确保|争取|实现|完成|推动|促进)+/, '');
   // (力争康普药业产值: the resolve before the first measure is no part of its name)
-  return items.map((item, i) => (i > 0 && bare.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
+  return items.map((item, i) => (i > 0 && BARE_MEASURE.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
 }
 
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */

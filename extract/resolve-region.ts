@@ -1076,9 +1076,8 @@ function regionOfBody(text: string): Region {
     && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyDistrictOf(found.code, regions) : null;
   if (soleDistrict) return soleDistrict;
   // (杭州市委市政府…以杭州国家高新技术产业开发区为主阵地…，结合本区实际，特制定本实施意见: a text speaking as a 区 of a city
-  // it names by its committee, and never as a city itself, is the one zone of that city it names)
-  // (in an autonomous region's city, 全区 is the autonomous region: no voice of a zone)
-  // (its own 本区, 我区, 全区: not 区委 or 区政府, which may be an autonomous region's; nor, in an autonomous region's city, 全区)
+  // it names by its committee, and never as a city itself, is the one zone of that city it names; its own 本区, 我区, 全区, not
+  // 区委 or 区政府, which may be an autonomous region's, nor, in an autonomous region's city, 全区)
   const zoneVoiced = found.code && found.level === 'city' && /[全我本]区(?!域)/.test(own) && !/[全我本]市(?!场|面|民)/.test(own)
     && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyZoneOf(text, found.code, regions) : null;
   // (杭州国家高新技术产业开发区 under the name the list gives it)
@@ -1544,13 +1543,7 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
  * other place it names lies within it and is named fewer times (the works it lists in its counties are its own).
  */
 function placeOverItsParts(text: string, regions: RegionIndex): Region | null {
-  const counts = new Map<string, { division: Division; count: number }>();
-  for (const division of divisionsNamed(text, regions)) {
-    const entry = counts.get(division.code) ?? { division, count: 0 };
-    entry.count++;
-    counts.set(division.code, entry);
-  }
-  const [first, ...rest] = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [first, ...rest] = [...countsNamed(text, regions)].sort((a, b) => b.count - a.count);
   if (!first || first.count < 2 || rest.length === 0) return null;
   return rest.every((entry) => entry.count < first.count && isWithin(entry.division.code, first.division.code, regions)) ? named(first.division, regions) : null;
 }
@@ -2134,6 +2127,17 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
   return named;
 }
 
+/** Each division a text names, with how many times it names it. */
+function countsNamed(text: string, regions: RegionIndex): Iterable<{ division: Division; count: number }> {
+  const counts = new Map<string, { division: Division; count: number }>();
+  for (const division of divisionsNamed(text, regions)) {
+    const entry = counts.get(division.code) ?? { division, count: 0 };
+    entry.count++;
+    counts.set(division.code, entry);
+  }
+  return counts.values();
+}
+
 /**
  * A report that never calls itself 全省/我市 (贵州将围绕…，贵州大数据产业…): the division it names
  * most, when named three times or more and twice as often as any other.
@@ -2141,13 +2145,7 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
 function dominantDivision(text: string): Region | null {
   const regions = regionIndex();
   if (SELF_REFERENCE.some(([cue]) => cue.test(text))) return null;
-  const counts = new Map<string, { division: Division; count: number }>();
-  for (const division of divisionsNamed(text, regions)) {
-    const entry = counts.get(division.code) ?? { division, count: 0 };
-    entry.count++;
-    counts.set(division.code, entry);
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || ancestorsOf(b.division, regions).length - ancestorsOf(a.division, regions).length);
+  const ranked = [...countsNamed(text, regions)].sort((a, b) => b.count - a.count || ancestorsOf(b.division, regions).length - ancestorsOf(a.division, regions).length);
   // 奎屯市 three times in a text naming 新疆 five (在全疆各县市中…): the place within the province, if it leads the others
   const within = ranked.find((entry) => entry !== ranked[0] && ranked[0] && isWithin(entry.division.code, ranked[0].division.code, regions));
   if (within && within.count >= 3) {
