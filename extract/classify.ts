@@ -719,7 +719,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
-  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^(?:[\d.]+[^，。；\d]{0,3}?(?:以上|以下)?[-—–~至到])?$/.test(clauseBefore.replace(/^.*[：:]/, '').trim()) && TIER_THEN_RATE.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (the rate after, anchored at the figure, is asked first: most figures have none)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && TIER_THEN_RATE.test(after) && /^(?:[\d.]+[^，。；\d]{0,3}?(?:以上|以下)?[-—–~至到])?$/.test(clauseBefore.replace(/^.*[：:]/, '').trim())) return { kind: null, reason: 'eligibility threshold' };
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // (且当企业年度销售的机器人少于500台（含500台）时，每个企业最高补助不超过300万元: the size a payment's tier is for)
@@ -750,7 +751,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
-  if (quantity.base === 'count' && ((/(?:^|[，,])共$/.test(before) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (/(?:个|大)方面、$/.test(before) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)
+  if (quantity.base === 'count' && ((before.endsWith('共') && /(?:^|[，,])共$/.test(before.slice(-2)) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (before.endsWith('方面、') && /(?:个|大)方面、$/.test(before.slice(-4)) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全市有耕地1700多万亩, 茶叶产量3000余吨: a figure rounded off with 多 or 余, in a sentence that sets no goal and builds nothing,
   // is what stands, reported

@@ -1080,8 +1080,7 @@ function regionOfBody(text: string): Region {
   // 区委 or 区政府, which may be an autonomous region's, nor, in an autonomous region's city, 全区)
   const zoneVoiced = found.code && found.level === 'city' && /[全我本]区(?!域)/.test(own) && !/[全我本]市(?!场|面|民)/.test(own)
     && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyZoneOf(text, found.code, regions) : null;
-  // (杭州国家高新技术产业开发区 under the name the list gives it)
-  if (zoneVoiced) return firstDivision(zoneVoiced.name, regions) ?? zoneVoiced;
+  if (zoneVoiced) return zoneVoiced;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
   const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions, text) : null;
@@ -1776,20 +1775,13 @@ function goesBy(zone: string, kind: string): boolean {
 
 /** The one zone of a city a text names (by its name in full or its short name), or null when it names none or several. */
 function onlyZoneOf(text: string, cityCode: string, regions: RegionIndex): Region | null {
-  const zones = new Map<string, Region>();
-  for (const m of matchesOf(ZONE_KIND, text)) {
-    const zone = firstDivision(text.slice(Math.max(0, m.index - 10), m.index + m[0].length), regions, true);
-    if (zone?.level === 'district' && goesBy(zone.name, m[0])) zones.set(zone.name, zone);
-  }
-  const [only] = zones.values();
-  return zones.size === 1 && only.code === cityCode ? only : null;
+  const { named } = zonesNamed(text, regions);
+  const [only] = named.values();
+  return named.size === 1 && only.zone.code === cityCode ? only.zone : null;
 }
 
-/**
- * The zone a text is about: the one zone it names in full (in a cited title too: 《中山翠亨新区…若干政策》)
- * and calls by its kind alone (新区将…), three times or more in all; else null.
- */
-function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Region; mentions: number } | null {
+/** The zones a text names by their kind (武汉东湖高新区, 营口经开区), each with how often, and the kinds it writes bare (新区将…). */
+function zonesNamed(text: string, regions: RegionIndex): { named: Map<string, { zone: Region; count: number }>; bareKinds: string[] } {
   const named = new Map<string, { zone: Region; count: number }>();
   const bareKinds: string[] = [];
   for (const m of matchesOf(ZONE_KIND, text)) {
@@ -1801,6 +1793,15 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
       named.set(zone.name, entry);
     } else if (m.index === 0 || BEFORE_BARE.test(text[m.index - 1])) bareKinds.push(m[0]);
   }
+  return { named, bareKinds };
+}
+
+/**
+ * The zone a text is about: the one zone it names in full (in a cited title too: 《中山翠亨新区…若干政策》)
+ * and calls by its kind alone (新区将…), three times or more in all; else null.
+ */
+function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Region; mentions: number } | null {
+  const { named, bareKinds } = zonesNamed(text, regions);
   // 营口开发区 and 营口经开区 in one text: the short name of the zone named in full
   if (named.size === 2) {
     const [a, b] = [...named.values()].sort((x, y) => x.zone.name.length - y.zone.name.length);
