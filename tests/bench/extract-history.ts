@@ -4,12 +4,13 @@
 // warm passes, in CPU-seconds a pass, with the records each found. The same text for every commit, so rules that find
 // more records cost what they cost.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CORPUS_BYTES = 10 * 1024 * 1024;
+/** 10 MB, or the megabytes BENCH_HISTORY_MB asks for (the test runs it on a small corpus). */
+const CORPUS_BYTES = Number(process.env.BENCH_HISTORY_MB ?? 10) * 1024 * 1024;
 const PASSES = 4;
 
 /** The timing script each bundle runs: warm up once, then PASSES passes; prints one JSON line. */
@@ -63,14 +64,25 @@ if (commits.length === 0) {
   console.error('usage: npm run bench:history -- <commit> [<commit>...]   (oldest first; HEAD for the working commit)');
   process.exit(2);
 }
+/** A commit's short hash, or null when the repository has no such commit. */
+function shortHash(commit: string): string | null {
+  const run = spawnSync('git', ['-C', ROOT, 'rev-parse', '--short', '--verify', '--quiet', `${commit}^{commit}`], { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim() : null;
+}
+
+const unknown = commits.filter((commit) => shortHash(commit) === null);
+if (unknown.length) {
+  console.error(`not a commit of this repository: ${unknown.join(', ')}`);
+  process.exit(2);
+}
 const work = mkdtempSync(join(tmpdir(), 'policy-history-'));
 try {
   const corpus = join(work, 'corpus');
-  execFileSync('mkdir', ['-p', corpus]);
+  mkdirSync(corpus);
   const bytes = buildCorpus(corpus);
   console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(1)} MB of today's seeds; best of ${PASSES} warm passes each`);
   for (const commit of commits) {
-    const sha = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', commit], { encoding: 'utf8' }).trim();
+    const sha = shortHash(commit) ?? commit;
     const date = execFileSync('git', ['-C', ROOT, 'log', '-1', '--format=%ad', '--date=format:%Y-%m-%d %H:%M', sha], { encoding: 'utf8' }).trim();
     const { cpu, records } = timeCommit(sha, work, corpus);
     const best = Math.min(...cpu);
