@@ -390,6 +390,8 @@ const SIZE_OPENING = /^(\d+(?:\.\d+)?[万亿]?元)的/;
 const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
+/** 地区生产总值确保增长22%，力争增长30%: a change alone (增长), said again of the measure the figure before changed so. */
+const CHANGE_ONLY_NAME = /^(?:力争|确保|争取|再)?(增长|增速|下降|降低|提高|提升)$/;
 /** 今年, 明年: the last of them said before a figure, by the text's own reckoning of its year. */
 const LAST_SPOKEN_YEAR = /(今年|明年)(?!.*(?:今年|明年))/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
@@ -608,9 +610,16 @@ const RESPECTIVE_JOIN = /^[^，。；、\d]{0,4}(?:和|及|与)$/;
 /** 机场旅客和货邮吞吐量: two things joined, sharing the measure after the second, right before a pair of figures. */
 const RESPECTIVE_SUBJECTS = /([\u4e00-\u9fa5]{2,10}?)(?:和|及|与)([\u4e00-\u9fa5]{1,10}?)(吞吐量|产量|产值|面积|规模|里程|人数|覆盖率)(?:分别)?(?:达到|达|为|超过|突破|提高到|增至)(?:约)?$/;
 
+/** 总量分别超过, 分别超过: a clause giving a pair of figures its measure at most (总量), not the things they are of. */
+const RESPECTIVE_MEASURE_ONLY = /^([\u4e00-\u9fa5]{0,4}?)分别(?:达到|达|为|超过|突破|提高到|增至|不少于|不低于)?(?:约)?$/;
+/** (到2027年，)全区高新技术企业和科技型企业(在…基础上)实现…: the two things a clause opens on, before what they do. */
+const PRIOR_SUBJECTS = /^(?:(?:力争|确保)?到(?:19|20)\d{2}年(?:底|末)?)?(?:全[省市区县]|我[省市区县])?([\u4e00-\u9fa5“”]{2,12}?)(?:和|与|及)([\u4e00-\u9fa5“”]{2,12}?)(?=在|实现|达到|力争|均|[，,]|$)/;
+
 /**
  * 机场旅客和货邮吞吐量达到750万人次每年和12万吨每年 → 机场旅客吞吐量, 货邮吞吐量: the name of one of a pair of figures joined by
  * 和, each measuring one of the two things named before them; null for any other figure.
+ * (高新技术企业和科技型企业实现双倍增，总量分别超过1000家和4500家 → 高新技术企业总量, 科技型企业总量: a 分别 clause naming no
+ * things is of the two the clause before it opens on; a count with no measure of its own counts them: 数量)
  */
 function respectiveName(sentence: string, quantities: readonly Quantity[], index: number): string | null {
   const joined = (a: number): boolean => a >= 0 && a + 1 < quantities.length && RESPECTIVE_JOIN.test(sentence.slice(quantities[a].end, quantities[a + 1].start));
@@ -619,7 +628,13 @@ function respectiveName(sentence: string, quantities: readonly Quantity[], index
   if (first < 0 || joined(first - 1) || joined(first + 1)) return null;
   const from = Math.max(sentence.lastIndexOf('，', quantities[first].start), sentence.lastIndexOf('。', quantities[first].start), sentence.lastIndexOf('；', quantities[first].start)) + 1;
   const m = RESPECTIVE_SUBJECTS.exec(sentence.slice(from, quantities[first].start));
-  return m ? (index === first ? m[1] : m[2]) + m[3] : null;
+  if (m) return (index === first ? m[1] : m[2]) + m[3];
+  const measureOnly = from > 0 ? RESPECTIVE_MEASURE_ONLY.exec(sentence.slice(from, quantities[first].start)) : null;
+  const measure = measureOnly ? measureOnly[1] || (quantities[first].base === 'count' ? '数量' : '') : '';
+  if (!measure) return null;
+  const priorFrom = Math.max(sentence.lastIndexOf('，', from - 2), sentence.lastIndexOf('。', from - 2), sentence.lastIndexOf('；', from - 2)) + 1;
+  const prior = PRIOR_SUBJECTS.exec(sentence.slice(priorFrom, from - 1));
+  return prior ? (index === first ? prior[1] : prior[2]) + measure : null;
 }
 
 /** 分别比“十二五”末提高, 分别比2020年提高 (its year taken out): a clause spreading changes over the measures named before it, its verb captured. */
@@ -1294,7 +1309,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // measures the industry the paragraph's last goal did)
         const owner = !shared && !subject && BARE_INDUSTRY_MEASURE.test(own) ? findings.slice(lineFindings).findLast((f) => f.kind === 'target' && OWNER_OF_MEASURE.test(f.indicator))?.indicator.replace(OWNER_OF_MEASURE, '$1') : undefined;
         // (…2023年旅游总收入达到4000亿元，…；到2025年达到6500亿元: a clause with a verb alone measures what the figure before it does, in its unit)
-        const verbOnly = index > 0 && !shared && !subject && !owner && VERB_ONLY_NAME.test(own) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
+        const changeOnly = index > 0 ? CHANGE_ONLY_NAME.exec(own) : null;
+        const verbOnly = index > 0 && !shared && !subject && !owner && (VERB_ONLY_NAME.test(own) || (changeOnly && sentenceNames[index - 1]?.endsWith(changeOnly[1]))) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
         // (…发展规模达到100亿元的超过20个、1000亿元的超过6个: an item opening on its own size is the item before it at that size)
         const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
         const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
