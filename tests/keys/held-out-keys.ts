@@ -2,10 +2,13 @@
 // checkKey: every record of gold.jsonl is in the key format (the fields the scorer reads, and the rest the brief asks for),
 // names a doc the key holds and a line of it, and quotes that line; every source names a doc.
 // seenBefore: whether a text repeats one already seen (in the repository's tests, rules, seeds and docs, or in another key).
+// agreement: a second key of the same texts, annotated apart from the first, scored against it as the extractor is: how far
+// two readers of the brief agree, the most a key can tell apart.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { AnswerSchema } from '../support/score';
+import type { Target } from '../../src/domain/schema';
+import { AnswerSchema, parseAnswers, score, type Answer } from '../support/score';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -81,6 +84,28 @@ export function seenBefore(keysFolder: string, docs: readonly string[]): Map<str
   }));
 }
 
+/** A second key's answer in the fields the scorer reads of a record (only those: it is scored, never stored). */
+function asRecord(answer: Answer): Target {
+  const record = {
+    kind: answer.kind, indicator: answer.indicator, value: answer.value, unit: answer.unit, comparator: answer.comparator,
+    normalized: { value: answer.base_value }, deadline: answer.deadline ? { year: Number(answer.deadline.slice(0, 4)), date: null } : null,
+    region: { name: answer.region }, source: { file: answer.file, line: answer.line, quote: answer.quote },
+  };
+  return record as unknown as Target;
+}
+
+const answersOf = (folder: string): Answer[] => parseAnswers(readFileSync(join(folder, 'gold.jsonl'), 'utf8'), join(folder, 'gold.jsonl'));
+
+/**
+ * The second keys (folders with gold.jsonl) scored against the first keys of the same texts, pair by pair and pooled, as the
+ * extractor's records are scored (the keys' file names must differ from pair to pair, as the brief's set names make them).
+ */
+export function agreement(pairs: readonly (readonly [first: string, second: string])[]): ReturnType<typeof score> {
+  return score(pairs.flatMap(([, second]) => answersOf(second).map(asRecord)), pairs.flatMap(([first]) => answersOf(first)));
+}
+
+const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
 if (process.argv[1] === import.meta.filename) {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'check' && args.length === 1) {
@@ -89,8 +114,14 @@ if (process.argv[1] === import.meta.filename) {
     process.exitCode = problems.length ? 1 : 0;
   } else if (command === 'seen' && args.length >= 2) {
     for (const [doc, seen] of seenBefore(args[0], args.slice(1))) console.log(`${doc}: ${seen ? 'SEEN' : 'NEW'}`);
+  } else if (command === 'agree' && args.length >= 2 && args.length % 2 === 0) {
+    const pairs = args.flatMap((first, i) => (i % 2 === 0 ? [[first, args[i + 1]] as const] : []));
+    for (const [label, scored] of [...pairs.map((pair) => [basename(pair[0]), agreement([pair])] as const), ...(pairs.length > 1 ? [['pooled', agreement(pairs)] as const] : [])]) {
+      const { f1, precision, recall, fields, allFields, matches } = scored;
+      console.log(`${label}: ${matches.length} matched, F1 ${f1.toFixed(3)} (P ${precision.toFixed(3)} R ${recall.toFixed(3)}) · region ${percent(fields.region)} · deadline ${percent(fields.deadline)} · indicator ${percent(fields.indicator)} · kind ${percent(fields.kind)} · comparator ${percent(fields.comparator)} · all fields ${percent(allFields)}`);
+    }
   } else {
-    console.error('usage: npm run keys -- check <key folder> | seen <keys folder> <doc>...');
+    console.error('usage: npm run keys -- check <key folder> | seen <keys folder> <doc>... | agree (<key folder> <second key folder>)...');
     process.exitCode = 64;
   }
 }

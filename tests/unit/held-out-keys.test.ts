@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkKey, seenBefore } from '../keys/held-out-keys';
+import { agreement, checkKey, seenBefore } from '../keys/held-out-keys';
 
 const DEV = join(import.meta.dirname, '..', 'fixtures', 'dev-texts');
 
@@ -36,5 +36,33 @@ describe('telling a text already seen from a new one', () => {
     const seen = seenBefore(join(tmpdir(), 'no-keys-here'), [join(DEV, 'docs', 'h26.txt'), fresh]);
     expect(seen.get('h26.txt')).toBe(true);
     expect(seen.get('new.txt')).toBe(false);
+  });
+});
+
+describe('scoring a second key of the same texts against the first', () => {
+  /** A copy of the development key with its answers changed by `edit` (null drops one). */
+  function secondKey(edit: (answer: Record<string, unknown>, index: number) => Record<string, unknown> | null): string {
+    const copy = mkdtempSync(join(tmpdir(), 'second-key-'));
+    cpSync(DEV, copy, { recursive: true });
+    const answers = readFileSync(join(DEV, 'gold.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+    writeFileSync(join(copy, 'gold.jsonl'), answers.flatMap((a, i) => { const e = edit(a, i); return e ? [JSON.stringify(e)] : []; }).join('\n'));
+    return copy;
+  }
+
+  it('finds a key in full agreement with itself', () => {
+    const scored = agreement([[DEV, secondKey((a) => a)]]);
+    expect(scored.f1).toBe(1);
+    expect(scored.allFields).toBe(1);
+    expect(Object.values(scored.fields).every((share) => share === 1)).toBe(true);
+  });
+
+  it('counts an answer the second key leaves out, a region it names otherwise and a name it words apart', () => {
+    const total = readFileSync(join(DEV, 'gold.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).length;
+    const scored = agreement([[DEV, secondKey((a, i) => (i === 0 ? null : i === 1 ? { ...a, region: '某省' } : i === 2 ? { ...a, indicator: '完全不同的名称' } : a))]]);
+    expect(scored.recall).toBeCloseTo((total - 1) / total);
+    expect(scored.precision).toBe(1);
+    expect(scored.fields.region).toBeCloseTo((total - 2) / (total - 1));
+    expect(scored.fields.indicator).toBeCloseTo((total - 2) / (total - 1));
+    expect(scored.allFields).toBeCloseTo((total - 3) / (total - 1));
   });
 });
