@@ -626,14 +626,15 @@ function respectiveName(sentence: string, quantities: readonly Quantity[], index
   const first = joined(index) ? index : joined(index - 1) ? index - 1 : -1;
   // (a run of three or more is no pair)
   if (first < 0 || joined(first - 1) || joined(first + 1)) return null;
-  const from = Math.max(sentence.lastIndexOf('，', quantities[first].start), sentence.lastIndexOf('。', quantities[first].start), sentence.lastIndexOf('；', quantities[first].start)) + 1;
+  /** Where the clause holding `at` opens: after the last ，, 。 or ； before it. */
+  const clauseStart = (at: number): number => Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1;
+  const from = clauseStart(quantities[first].start);
   const m = RESPECTIVE_SUBJECTS.exec(sentence.slice(from, quantities[first].start));
   if (m) return (index === first ? m[1] : m[2]) + m[3];
   const measureOnly = from > 0 ? RESPECTIVE_MEASURE_ONLY.exec(sentence.slice(from, quantities[first].start)) : null;
   const measure = measureOnly ? measureOnly[1] || (quantities[first].base === 'count' ? '数量' : '') : '';
   if (!measure) return null;
-  const priorFrom = Math.max(sentence.lastIndexOf('，', from - 2), sentence.lastIndexOf('。', from - 2), sentence.lastIndexOf('；', from - 2)) + 1;
-  const prior = PRIOR_SUBJECTS.exec(sentence.slice(priorFrom, from - 1));
+  const prior = PRIOR_SUBJECTS.exec(sentence.slice(clauseStart(from - 2), from - 1));
   return prior ? (index === first ? prior[1] : prior[2]) + measure : null;
 }
 
