@@ -1106,7 +1106,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const kindOfFirm = paid ? null : FIRMS_BY_TRADE.exec(provision.replace(/^\s*第[一二三四五六七八九十百\d]+条\s*/, ''));
   const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || stripLeadingVerb(itemHeading);
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
-  const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : found;
+  // (…分期奖补最高500万元, 分档给予不超过1000万元: a cap's word before the amount, and the verb giving it, are no part of what
+  // is paid for; where the words before the amount open with them, those words are the name, and the cap is taken out later)
+  const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : subject.replace(/^对于?/, '').startsWith(found) ? found : found.replace(/(?:发放|给予|予以|可获得?)?(?:最高|最多|不超过|不高于)+$/, '');
   // 县级分别一次性奖励: who pays (县级) is the record's region, not part of what is paid
   const support = (qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity)).replace(/^(?:[省市区县]级|[省市区县]财政)再?(?=.{2})/, '');
   // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
@@ -1132,7 +1134,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // (…至20万元车辆 + 车辆补贴: words the two share where they meet are said once)
     else name += subject.slice(overlapOf(name, subject));
   }
-  else name += perUnit + (generic || paid ? '' : subject) + (name.endsWith(support) ? '' : support);
+  else {
+    const before = name;
+    name += perUnit + (generic || paid ? '' : subject);
+    // (国家工程研究中心（实验室）配套奖励200万元, 分期奖补最高500万元: words the name ends on and the support opens with are said once)
+    name += before.endsWith(support) ? '' : support.slice(overlapOf(name, support));
+  }
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
