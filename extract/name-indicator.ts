@@ -1160,6 +1160,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
     return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
   }
+  // (数商企业梯队最高一次性奖励, …技术难题最高可得补助: a cap said inside a sum's name is named as one, at its end)
+  if (quantity.base === 'CNY' && input.comparator === '<=' && !/最高(?:额度|金额)/.test(name)) name = name.replace(CAP_INSIDE, '');
   if (quantity.base === 'percent') {
     // (补助比例最高不超过20%: a name already ending on 比例 takes it once)
     name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : name.endsWith('比例') ? '' : '比例') + of;
@@ -1190,6 +1192,8 @@ const RAISED_RATE = /对于?([^，。；对]{2,16}?)(?:提高|提升|上调)((?:
 const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国家级)((?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持))$/;
 /** 一级旅游集散中心建设项目补助: a grade opening a longer name. */
 const GRADED = /^([一二三四五六七八九十]级|[省市县区]级|国家级)(.{3,})$/;
+/** 最高, 原则上最高可得: a cap's words inside a payment's name. */
+const CAP_INSIDE = /(?:原则上)?最高(?:可得|可获得?|获|可申领|限额)?/;
 /** How many characters (two or more) that `head` ends with `tail` opens with. */
 function overlapOf(head: string, tail: string): number {
   for (let n = Math.min(head.length, tail.length - 1); n >= 2; n--) if (head.endsWith(tail.slice(0, n))) return n;
