@@ -1192,6 +1192,8 @@ const RAISED_RATE = /对于?([^，。；对]{2,16}?)(?:提高|提升|上调)((?:
 const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国家级)((?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持))$/;
 /** 一级旅游集散中心建设项目补助: a grade opening a longer name. */
 const GRADED = /^([一二三四五六七八九十]级|[省市县区]级|国家级)(.{3,})$/;
+/** 不过, 即对, 如对, 比如, 以及: a word linking a sentence to the one before, and the 对 after it, before a name's own words. */
+const LEADING_CONNECTIVE = /^(?:不过|但是?|而且|即(?!时)|比如|例如|如(?=对|在)|以及|另外|此外)[，,：:]?(?:对于?)?(?=[\u4e00-\u9fa5“"]{2})/;
 /** 最高, 原则上最高可得: a cap's words inside a payment's name. */
 const CAP_INSIDE = /(?:原则上)?最高(?:可得|可获得?|获|可申领|限额)?/;
 /** How many characters (two or more) that `head` ends with `tail` opens with. */
@@ -1303,7 +1305,8 @@ export function nameIndicator(input: NamingInput): string {
   const computing = quantity.base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
   if (computing && !found.endsWith(computing)) return computing;
   // (…（含500台）时，每个企业最高补助…: the close of a condition's aside and its 时 open no name)
-  const name = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '');
+  // (不过单个项目引进…, 即对航空航天等主导产业企业…, 如对顺德制造企业…: how the text links a sentence to the one before opens no name)
+  const name = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(LEADING_CONNECTIVE, '');
   // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
   if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
