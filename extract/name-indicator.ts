@@ -1108,7 +1108,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   // (…分期奖补最高500万元, 分档给予不超过1000万元: a cap's word before the amount, and the verb giving it, are no part of what
   // is paid for; where the words before the amount open with them, those words are the name, and the cap is taken out later)
-  const who = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision) ? '' : subject.replace(/^对于?/, '').startsWith(found) ? found : found.replace(/(?:发放|给予|予以|可获得?)?(?:最高|最多|不超过|不高于)+$/, '');
+  const listsDomains = /对[^、，]{1,3}(?:、[^、，]{1,3}){2,}给予/.test(provision);
+  const who = listsDomains ? '' : subject.replace(/^对于?/, '').startsWith(found) ? found : found.replace(CAP_BEFORE_AMOUNT, '');
   // 县级分别一次性奖励: who pays (县级) is the record's region, not part of what is paid
   const support = (qualifiedSupport(sentence, quantity) || supportNoun(sentence, clause, quantity)).replace(/^(?:[省市区县]级|[省市区县]财政)再?(?=.{2})/, '');
   // 分别给予500万元、300万元、100万元一次性奖励: 一次性 anywhere in the amount's clause
@@ -1194,6 +1195,8 @@ const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国�
 const GRADED = /^([一二三四五六七八九十]级|[省市县区]级|国家级)(.{3,})$/;
 /** 不过, 即对, 如对, 比如, 以及: a word linking a sentence to the one before, and the 对 after it, before a name's own words. */
 const LEADING_CONNECTIVE = /^(?:不过|但是?|而且|即(?!时)|比如|例如|如(?=对|在)|以及|另外|此外)[，,：:]?(?:对于?)?(?=[\u4e00-\u9fa5“"]{2})/;
+/** 分期奖补最高, 发放最高, 分档给予不超过: a cap's word, and the verb giving it, ending the words before an amount. */
+const CAP_BEFORE_AMOUNT = /(?:发放|给予|予以|可获得?)?(?:最高|最多|不超过|不高于)+$/;
 /** 最高, 原则上最高可得: a cap's words inside a payment's name. */
 const CAP_INSIDE = /(?:原则上)?最高(?:可得|可获得?|获|可申领|限额)?/;
 /** How many characters (two or more) that `head` ends with `tail` opens with. */
