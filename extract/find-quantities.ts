@@ -248,7 +248,7 @@ export const SUPPORT_GIVEN_FOR_YEARS = '(?:租金|房租|场地|用房){0,2}(?:�
 const TERM_OF_SUPPORT = new RegExp(`^期的?${SUPPORT_GIVEN_FOR_YEARS}`);
 
 /** Where the clause holding text[at] starts: after the last ，；。 before it. */
-const clauseStartAt = (text: string, at: number): number => Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;
+export const clauseStartAt = (text: string, at: number): number => Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;
 
 type Span = [number, number];
 const overlapsAny = (taken: readonly Span[], s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);

@@ -7,7 +7,7 @@ import { boundedContext } from './bound-context';
 import { DURATION_BASES, EVENT_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
-import { baseValue, findQuantities, type Quantity } from './find-quantities';
+import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
@@ -626,15 +626,13 @@ function respectiveName(sentence: string, quantities: readonly Quantity[], index
   const first = joined(index) ? index : joined(index - 1) ? index - 1 : -1;
   // (a run of three or more is no pair)
   if (first < 0 || joined(first - 1) || joined(first + 1)) return null;
-  /** Where the clause holding `at` opens: after the last ，, 。 or ； before it. */
-  const clauseStart = (at: number): number => Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1;
-  const from = clauseStart(quantities[first].start);
+  const from = clauseStartAt(sentence, quantities[first].start);
   const m = RESPECTIVE_SUBJECTS.exec(sentence.slice(from, quantities[first].start));
   if (m) return (index === first ? m[1] : m[2]) + m[3];
   const measureOnly = from > 0 ? RESPECTIVE_MEASURE_ONLY.exec(sentence.slice(from, quantities[first].start)) : null;
   const measure = measureOnly ? measureOnly[1] || (quantities[first].base === 'count' ? '数量' : '') : '';
   if (!measure) return null;
-  const prior = PRIOR_SUBJECTS.exec(sentence.slice(clauseStart(from - 2), from - 1));
+  const prior = PRIOR_SUBJECTS.exec(sentence.slice(clauseStartAt(sentence, from - 2), from - 1));
   return prior ? (index === first ? prior[1] : prior[2]) + measure : null;
 }
 

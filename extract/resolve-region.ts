@@ -1072,14 +1072,15 @@ function regionOfBody(text: string): Region {
   if (county?.code && isWithin(county.code, found.code ?? '', regions)) return county;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
   // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 (not 我区 or 区委) is the autonomous region)
+  const autonomousWhole = own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区');
   const soleDistrict = found.code && found.level === 'city' && DISTRICT_VOICE.test(own) && !CITY_VOICE.test(own) && !COUNTY_VOICE.test(own)
-    && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyDistrictOf(found.code, regions) : null;
+    && !autonomousWhole ? onlyDistrictOf(found.code, regions) : null;
   if (soleDistrict) return soleDistrict;
   // (杭州市委市政府…以杭州国家高新技术产业开发区为主阵地…，结合本区实际，特制定本实施意见: a text speaking as a 区 of a city
   // it names by its committee, and never as a city itself, is the one zone of that city it names; its own 本区, 我区, 全区, not
   // 区委 or 区政府, which may be an autonomous region's, nor, in an autonomous region's city, 全区)
-  const zoneVoiced = found.code && found.level === 'city' && /[全我本]区(?!域)/.test(own) && !/[全我本]市(?!场|面|民)/.test(own)
-    && !(own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区')) ? onlyZoneOf(text, found.code, regions) : null;
+  const zoneVoiced = found.code && found.level === 'city' && OWN_DISTRICT_VOICE.test(own) && !OWN_CITY_VOICE.test(own) && !autonomousWhole
+    ? onlyZoneOf(text, found.code, regions) : null;
   if (zoneVoiced) return zoneVoiced;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
@@ -1634,8 +1635,10 @@ function namedUnder(text: string, code: string): Region | null {
   return below.size === 1 ? named([...below.values()][0], regions) : null;
 }
 
+/** 全区, 我区, 本区: a text speaking of itself as a district, in its own words (not its 区委, which may be an autonomous region's). */
+const OWN_DISTRICT_VOICE = /[全我本]区(?!域)/;
 /** 全区, 我区, 本区, 区委, 区政府, …强区: a text speaking as a district. */
-const DISTRICT_VOICE = /[全我本]区(?!域)|区委|区政府|强区(?![县市])/;
+const DISTRICT_VOICE = new RegExp(`${OWN_DISTRICT_VOICE.source}|区委|区政府|强区(?![县市])`);
 /**
  * 全市建成充电桩23万个…按照《重庆市企业投资项目核准和备案管理办法》执行: a text speaking as a city, and only as one, that
  * names no place but its documents' (each 《 opening on the same city's name), works under its own city's rules.
@@ -1665,8 +1668,10 @@ function twoCharacterCounty(text: string, regions: RegionIndex): Region | null {
   return division ? named(division, regions) : null;
 }
 
+/** 全市, 我市, 本市: a text speaking of itself as a city, in its own words (not a 市委 it carries out the decisions of). */
+const OWN_CITY_VOICE = /[全我本]市(?!场|面|民)/;
 /** 全市, 我市, 本市, 市委, 市政府: a text speaking as a city. */
-const CITY_VOICE = /[全我本]市(?!场|面|民)|市委|市政府/;
+const CITY_VOICE = new RegExp(`${OWN_CITY_VOICE.source}|市委|市政府`);
 
 /**
  * 对山东工作的总定位…威海要向精致城市方向发展: a text naming only a province and one of its cities

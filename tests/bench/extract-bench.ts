@@ -4,33 +4,18 @@
 // thread per core, and the CLI's time on it in a fresh process, in one thread and on a thread per core. Then the shapes that used to be quadratic:
 // one 200 MB text that is a single document, time per MB for lines of 1 KB to 1 MB, and a 1 MB line.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { extractFiles } from '../../extract/extract-files';
 import { startPool, type Pool } from '../../extract/node-pool';
 import { runPipeline } from '../../extract/run-pipeline';
+import { seedTexts, varyAmounts, writeSeedCorpus } from './seed-corpus';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TARGET_BYTES = 50 * 1024 * 1024;
 
-function buildCorpus(dir: string): string[] {
-  const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((name) => readFileSync(join(ROOT, 'seeds', name), 'utf8'));
-  const paths: string[] = [];
-  let bytes = 0;
-  for (let copy = 0; bytes < TARGET_BYTES; copy++) {
-    for (const [i, seed] of seeds.entries()) {
-      // vary every amount so no two copies are the same text: 5000亿元 → 5003亿元
-      const text = seed.replace(/(\d+)(?=\s*(?:亿|万|个|家|项|%|件))/g, (n) => String(Number(n) + (copy % 97)));
-      const path = join(dir, `copy${String(copy).padStart(4, '0')}-${i}.txt`);
-      writeFileSync(path, text);
-      paths.push(path);
-      bytes += Buffer.byteLength(text);
-    }
-  }
-  return paths;
-}
 
 /** Peak resident memory of this process so far (maxRSS is reported in KiB). */
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
@@ -74,10 +59,10 @@ const cpuSeconds = (start: NodeJS.CpuUsage): number => { const used = process.cp
 
 /** The seeds' text with every amount varied per copy, as one string without line breaks (a PDF copied as text). */
 function variedBodies(copies: number): string[] {
-  const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((name) => readFileSync(join(ROOT, 'seeds', name), 'utf8'));
+  const seeds = seedTexts();
   const out: string[] = [];
   for (let copy = 0; copy < copies; copy++) {
-    for (const seed of seeds) out.push(seed.replace(/(\d+)(?=\s*(?:亿|万|个|家|项|%|件))/g, (n) => String(Number(n) + copy)));
+    for (const seed of seeds) out.push(varyAmounts(seed, copy));
   }
   return out;
 }
@@ -99,7 +84,7 @@ function singleDocument(size: number): string {
   const parts: string[] = ['浙江省数字经济发展行动方案\n'];
   let length = 0;
   for (let copy = 0; length < size; copy++) {
-    for (const body of variedBodies(1).map((b) => b.replace(/^.*本期要目.*$/gm, '').replace(/(\d+)(?=\s*(?:亿|万|个|家|项|%|件))/g, (n) => String(Number(n) + copy)))) {
+    for (const body of variedBodies(1).map((b) => varyAmounts(b.replace(/^.*本期要目.*$/gm, ''), copy))) {
       parts.push(body);
       length += Buffer.byteLength(body);
     }
@@ -142,7 +127,7 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), `policy-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   try {
-    const paths = buildCorpus(dir);
+    const { paths } = writeSeedCorpus(dir, TARGET_BYTES);
     const total = paths.reduce((sum, p) => sum + readFileSync(p).length, 0);
 
     // the raw read and scan, the median of three runs like the extraction it is set against

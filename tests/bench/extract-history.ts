@@ -4,9 +4,10 @@
 // warm passes, in CPU-seconds a pass, with the records each found. The same text for every commit, so rules that find
 // more records cost what they cost.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeSeedCorpus } from './seed-corpus';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** 10 MB, or the megabytes BENCH_HISTORY_MB asks for (the test runs it on a small corpus). */
@@ -29,18 +30,6 @@ console.log(JSON.stringify({ cpu, records }));
 `;
 }
 
-function buildCorpus(dir: string): number {
-  const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((name) => readFileSync(join(ROOT, 'seeds', name), 'utf8'));
-  let bytes = 0;
-  for (let copy = 0; bytes < CORPUS_BYTES; copy++) {
-    for (const [i, seed] of seeds.entries()) {
-      const text = seed.replace(/(\d+)(?=\s*(?:亿|万|个|家|项|%|件))/g, (n) => String(Number(n) + (copy % 97)));
-      writeFileSync(join(dir, `copy${String(copy).padStart(4, '0')}-${i}.txt`), text);
-      bytes += Buffer.byteLength(text);
-    }
-  }
-  return bytes;
-}
 
 function timeCommit(commit: string, work: string, corpus: string): { cpu: number[]; records: number } {
   const tree = join(work, `tree-${commit}`);
@@ -79,7 +68,7 @@ const work = mkdtempSync(join(tmpdir(), 'policy-history-'));
 try {
   const corpus = join(work, 'corpus');
   mkdirSync(corpus);
-  const bytes = buildCorpus(corpus);
+  const { bytes } = writeSeedCorpus(corpus, CORPUS_BYTES);
   console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(1)} MB of today's seeds; best of ${PASSES} warm passes each`);
   for (const commit of commits) {
     const sha = shortHash(commit) ?? commit;
