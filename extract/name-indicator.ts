@@ -9,6 +9,7 @@ import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
 import { IN_CHARGE, type Span } from './split-sentences';
 import { matchesOf } from '../src/domain/text';
+import { regionIndex } from './resolve-region';
 
 export interface NamingInput {
   sentence: string;
@@ -1195,6 +1196,30 @@ const GRADE_PAID = /^([一二三四五六七八九十]级|[省市县区]级|国�
 const GRADED = /^([一二三四五六七八九十]级|[省市县区]级|国家级)(.{3,})$/;
 /** 不过, 即对, 如对, 比如, 以及: a word linking a sentence to the one before, and the 对 after it, before a name's own words. */
 const LEADING_CONNECTIVE = /^(?:不过|但是?|而且|即(?!时)|比如|例如|如(?=对|在)|以及|另外|此外)[，,：:]?(?:对于?)?(?=[\u4e00-\u9fa5“"]{2})/;
+/** …玉东本级财政给予的一次性奖励, …每年给予办赛经费支持: the verb giving a payment, and the purse it is given from, inside its name; not before a receiver (一次性给予企业奖励). */
+const GIVING_INSIDE = /(?<=[\u4e00-\u9fa5“”"）)]{2})(?:[\u4e00-\u9fa5]{2}本级财政|财政)?(?:给予|予以)的?(?!该|其|企业|单位|个人|主体|机构|团队)(?=[\u4e00-\u9fa5“"]{2})/g;
+/** 在加快创新成果转化方面，对: the topic a provision is under, and the 对 after it, opening a name; and the 或 of a second amount after it. */
+const TOPIC_FRAME = /^在([\u4e00-\u9fa5“”"]{2,14}?)方面[，,：:]?(?:对于?)?(?:或(?=[\u4e00-\u9fa5]))?(?=[\u4e00-\u9fa5“"]{2})/;
+
+/**
+ * 在加快创新成果转化方面对创新药单品种支持上限 → 创新药单品种支持上限: the topic is no part of a name that says what is paid
+ * for; of one that names only the kind of payment (在满足创新发展需求方面奖励上限), it is what the payment is for.
+ */
+function withoutTopic(name: string): string {
+  const topic = TOPIC_FRAME.exec(name);
+  if (!topic) return name;
+  const rest = name.slice(topic[0].length);
+  return BARE_KIND_OF_PAYMENT.test(rest.replace(/[（(][^（()）]*[)）]$/, '')) ? topic[1] + rest : rest;
+}
+/** 武汉将, 喀什经济开发区将, 生态城将: a place that will do what the figure says, before the words naming it; 浦东 and 山东 are checked against the divisions. */
+const PLACE_WILL = /^([\u4e00-\u9fa5]{2,8}?)将(?![近军领士帅])(?=[\u4e00-\u9fa5“"]{2})/;
+const PLACE_ENDING = /(?:省|市|区|县|州|盟|旗|城|镇|乡)$/;
+
+/** 武汉将开通低空飞行商业航线 → 开通低空飞行商业航线: a place opening a name as the subject of 将 is who commits, which the record's region says. */
+function withoutPlaceWill(name: string): string {
+  const place = PLACE_WILL.exec(name);
+  return place && (PLACE_ENDING.test(place[1]) || regionIndex().lookup(place[1])) ? name.slice(place[0].length) : name;
+}
 /** 分期奖补最高, 发放最高, 分档给予不超过: a cap's word, and the verb giving it, ending the words before an amount. */
 const CAP_BEFORE_AMOUNT = /(?:发放|给予|予以|可获得?)?(?:最高|最多|不超过|不高于)+$/;
 /** 最高, 原则上最高可得: a cap's words inside a payment's name. */
@@ -1309,7 +1334,9 @@ export function nameIndicator(input: NamingInput): string {
   if (computing && !found.endsWith(computing)) return computing;
   // (…（含500台）时，每个企业最高补助…: the close of a condition's aside and its 时 open no name)
   // (不过单个项目引进…, 即对航空航天等主导产业企业…, 如对顺德制造企业…: how the text links a sentence to the one before opens no name)
-  const name = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(LEADING_CONNECTIVE, '');
+  // (武汉将开通低空飞行商业航线20条, 山东将安排3000万元专项资金: the place that will do it is the record's region, not its name)
+  const opened = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(LEADING_CONNECTIVE, '');
+  const name = withoutTopic(withoutPlaceWill(opened));
   // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
   if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);
   // (服务业增加值占生产总值的比重超过50%: a share named by the whole it is of, not by 比重 alone)
@@ -1321,7 +1348,7 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:为)?人民币(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(?:上限|金额)?$)/, '');
   // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
   // (经核准符合条件补贴比例: how a payment is granted opens no name of what it pays for)
-  const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '') : paid;
+  const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '').replace(GIVING_INSIDE, '') : paid;
   const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(granted) ? receiverBefore(input) : null;
   const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值');
   return input.kind === 'incentive' ? voucherNamed(whole) : whole;
