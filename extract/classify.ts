@@ -540,6 +540,12 @@ export const REACH_VERB_END = new RegExp(`(?:${REACH_VERBS})(?:约)?$`);
 /** 达到, 不少于, 保持在 right before a figure: a level to reach, or a floor to keep. */
 const LEVEL_OR_FLOOR_END = new RegExp(`(?:${REACH_VERBS}|不少于|不低于|保持在)$`);
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
+/** 力争, 争取: a provision striving for what its figures say. */
+const STRIVEN_FOR = /力争|争取(?!的)/;
+/** 用于标准化现代产业园区建设, 年底前全部发放, 保障各项重大项目资金需求: money a provision says is spent or given out. */
+const SPENT_ON = /用于|发放|拨付|集中支持|保障/;
+/** 地方政府专项债券: bonds a place is to issue, whose 券 is no voucher given. */
+const BONDS = /债券/g;
 function provisionOf(sentence: string, quantity: Quantity): string {
   const end = sentence.indexOf('；', quantity.end);
   return sentence.slice(sentence.lastIndexOf('；', quantity.start) + 1, end < 0 ? sentence.length : end);
@@ -1094,6 +1100,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
   if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
+  // 向上争取资金支持…，力争地方政府专项债券占全市份额10%以上，争取中央预算内投资1000万元: what a provision that gives nothing
+  // strives to draw in is a goal, though the sentence speaks of support (bonds sought are no voucher given); not money it then
+  // spends (力争发行200亿元地方政府专项债券，用于…建设)
+  if ((quantity.base === 'CNY' || quantity.base === 'percent') && STRIVEN_FOR.test(provisionOf(sentence, quantity).slice(0, Math.max(0, quantity.start - sentence.lastIndexOf('；', quantity.start) - 1))) && !SUPPORT.test(provisionOf(sentence, quantity).replace(BONDS, '')) && !SPENT_ON.test(provisionOf(sentence, quantity))) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
   // 确保今年集成电路和生命健康产业营收同比增长20%以上，…基金认缴规模超2000亿元: a growth to reach, in a clause that gives nothing
