@@ -236,8 +236,11 @@ const PARK_BECOMING = /(?:打造|培育|推动|支持|建设|推进)([^，。；
 const PARK_AFTER = /^(?:园区|产业园区|产业园|基地|产业基地|开发区)/;
 /** 产业集群, 产业链: what a scale class (4000亿级) is the size of. */
 const CLUSTER_AFTER = /^(?:产业集群|产业园区|产业链|产业基地|产业)(?![园区基])/;
-/** 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》: a plan a text reports issued, with the period it runs to. */
-const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）]》/;
+/**
+ * 公布《辽宁省人才服务全面振兴三年行动计划（2018—2020年）》, 征求《…实施方案(2024-2027年)(征求意见稿)》意见: a plan a text
+ * reports issued or put out for comment, with the period it runs to.
+ */
+const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出|征求|审议通过)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）](?:[（(](?:征求意见稿|试行|草案|送审稿)[)）])?》/;
 /** 对于2024发展主要预期目标, 今年主要预期目标是: a paragraph opening on a year's main goals (its year, when written). */
 const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d]{0,10}?主要预期目标/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
