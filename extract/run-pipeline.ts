@@ -110,7 +110,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const reportToCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text)));
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
-    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear : null)
+    // (来源: 张家口市2021年政府工作报告: a page whose source line names the work report it is taken from)
+    const sourceReport = period || report ? null : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).map((l) => SOURCE_REPORT.exec(l.text)).find((m) => m !== null);
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
@@ -177,6 +179,8 @@ const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告|人大[\u4e00-\u9fa5]{1,4}次会议上[，,]\s*(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
 /** How far into a text such news opens on the delivery (a page's head may stand above it). */
 const REPORT_DELIVERED_LINES = 20;
+/** 来源: 张家口市2021年政府工作报告: a source line naming a year's work report. */
+const SOURCE_REPORT = /^\s*(?:来源|出处|摘自)\s*[:：]\s*[\u4e00-\u9fa5]{0,12}?((?:19|20)\d{2})年(?:[\u4e00-\u9fa5]{0,4})?政府工作报告/;
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 /** 政府工作报告速读, 解读政府工作报告: news of a year's work report, named in its title. */
