@@ -531,7 +531,7 @@ export const SIZE_OF_CLASS = `(?:${SIZE_MEASURE}|超过|超|过|突破)`;
  */
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)(?:左右|以上)?[\\u4e00-\\u9fa5]{0,4}?|一大?批|若干)${SIZE_OF_CLASS}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
-export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
