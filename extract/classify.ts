@@ -539,16 +539,23 @@ const REACH_VERBS = '达到|达|突破|超过|提高到|提升到|提高至|提�
 export const REACH_VERB_END = new RegExp(`(?:${REACH_VERBS})(?:约)?$`);
 /** 达到, 不少于, 保持在 right before a figure: a level to reach, or a floor to keep. */
 const LEVEL_OR_FLOOR_END = new RegExp(`(?:${REACH_VERBS}|不少于|不低于|保持在)$`);
-/** The provision of a sentence that holds a quantity: between the semicolons around it. */
 /** 力争, 争取: a provision striving for what its figures say. */
 const STRIVEN_FOR = /力争|争取(?!的)/;
 /** 用于标准化现代产业园区建设, 年底前全部发放, 保障各项重大项目资金需求: money a provision says is spent or given out. */
 const SPENT_ON = /用于|发放|拨付|集中支持|保障/;
 /** 地方政府专项债券: bonds a place is to issue, whose 券 is no voucher given. */
 const BONDS = /债券/g;
+/** The provision of a sentence that holds a quantity: between the semicolons around it. */
 function provisionOf(sentence: string, quantity: Quantity): string {
   const end = sentence.indexOf('；', quantity.end);
   return sentence.slice(sentence.lastIndexOf('；', quantity.start) + 1, end < 0 ? sentence.length : end);
+}
+/** 力争地方政府专项债券占全市份额10%以上: whether the provision holding a figure strives for it, and neither gives money nor spends any. */
+function soughtAlone(sentence: string, quantity: Quantity): boolean {
+  const start = sentence.lastIndexOf('；', quantity.start) + 1;
+  if (!STRIVEN_FOR.test(sentence.slice(start, quantity.start))) return false;
+  const provision = provisionOf(sentence, quantity);
+  return !SUPPORT.test(provision.replace(BONDS, '')) && !SPENT_ON.test(provision);
 }
 const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$/;
 /** A reward paid later in the sentence, in money: …，一次性奖励150元/人, …的，给予20万元奖励. */
@@ -1103,7 +1110,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 向上争取资金支持…，力争地方政府专项债券占全市份额10%以上，争取中央预算内投资1000万元: what a provision that gives nothing
   // strives to draw in is a goal, though the sentence speaks of support (bonds sought are no voucher given); not money it then
   // spends (力争发行200亿元地方政府专项债券，用于…建设)
-  if ((quantity.base === 'CNY' || quantity.base === 'percent') && STRIVEN_FOR.test(provisionOf(sentence, quantity).slice(0, Math.max(0, quantity.start - sentence.lastIndexOf('；', quantity.start) - 1))) && !SUPPORT.test(provisionOf(sentence, quantity).replace(BONDS, '')) && !SPENT_ON.test(provisionOf(sentence, quantity))) return { kind: 'target' };
+  if ((quantity.base === 'CNY' || quantity.base === 'percent') && soughtAlone(sentence, quantity)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
   // 确保今年集成电路和生命健康产业营收同比增长20%以上，…基金认缴规模超2000亿元: a growth to reach, in a clause that gives nothing
