@@ -1412,7 +1412,7 @@ function nameFound(input: NamingInput): string {
   if (titled) return titled;
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
-  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) : null;
+  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) ?? fundSoughtBefore(named, input) : null;
   if (builds) return builds;
   // (打造10个上百亿元规模的工业园区: a count names the things it counts, their scale after it)
   const scaled = input.quantities[input.index].base === 'count' ? SCALED_AFTER_COUNT.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
@@ -1467,6 +1467,18 @@ const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮�
 const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
 /** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
+/** 每年, 全年: a name that says only how often or over what time. */
+const TIME_ALONE = /^(?:每年|每年度|全年|年均|当年|年内)$/;
+/** 用足用好省县域经济发展专项资金: the money a clause uses or seeks, at its end. */
+const FUND_SOUGHT = /(?:用足用好|用好|用足|争取|落实|统筹|整合)([\u4e00-\u9fa5]{2,24}?(?:资金|基金|投资|贷款|债券))$/;
+
+/** 用足用好省县域经济发展专项资金，每年争取不低于5000万元: a sum named by its time alone is of the money the clause before seeks. */
+function fundSoughtBefore(name: string, { sentence, clause }: NamingInput): string | null {
+  if (!TIME_ALONE.test(name)) return null;
+  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
+  return FUND_SOUGHT.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))?.[1] ?? null;
+}
+
 function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): string | null {
   // (推进绿色蔬菜保供基地建设，面积突破11万亩: or a bare measure of what it builds)
   // (全线启动鄠周眉高速公路建设，年内完成投资30亿元: or what is invested in a works the clause before starts building)
