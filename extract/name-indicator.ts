@@ -1466,7 +1466,12 @@ const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮�
 /** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
 const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
-/** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
+/** The clause before the one a figure stands in, within its sentence: 用足用好省县域经济发展专项资金 before 每年争取…. */
+function clauseBeforeOf(sentence: string, clause: Span): string {
+  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+}
+
 /** 每年, 全年: a name that says only how often or over what time. */
 const TIME_ALONE = /^(?:每年|每年度|全年|年均|当年|年内)$/;
 /** 用足用好省县域经济发展专项资金: the money a clause uses or seeks, at its end. */
@@ -1475,18 +1480,17 @@ const FUND_SOUGHT = /(?:用足用好|用好|用足|争取|落实|统筹|整合)(
 /** 用足用好省县域经济发展专项资金，每年争取不低于5000万元: a sum named by its time alone is of the money the clause before seeks. */
 function fundSoughtBefore(name: string, { sentence, clause }: NamingInput): string | null {
   if (!TIME_ALONE.test(name)) return null;
-  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
-  return FUND_SOUGHT.exec(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))?.[1] ?? null;
+  return FUND_SOUGHT.exec(clauseBeforeOf(sentence, clause))?.[1] ?? null;
 }
 
+/** 整体推进高标准农田建设，全年新建300万亩 → 新建高标准农田; null unless the name is a verb alone. */
 function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): string | null {
   // (推进绿色蔬菜保供基地建设，面积突破11万亩: or a bare measure of what it builds)
   // (全线启动鄠周眉高速公路建设，年内完成投资30亿元: or what is invested in a works the clause before starts building)
   const measure = WORK_MEASURE_ALONE.test(name) || name === '完成投资' ? name : '';
   const verb = measure ? null : VERB_ALONE.exec(name);
   if (!verb && !measure) return null;
-  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  const clauseBefore = clauseBeforeOf(sentence, clause);
   // (发展养生滋补预制菜产业，产值突破100亿元: or what an industry the clause before develops is measured by)
   const pushed = WORK_PUSHED.exec(clauseBefore) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
