@@ -226,6 +226,12 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  * items under it, numbered headings and all, are that year's goals.
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)(?:[^。；，,：:]{0,8}?|[，,]\s*(?:分别是|分别为|具体是|包括))(?:如下[:：]?|[:：])\s*$/;
+/** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
+const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
+/** 去年十件民生实事全部完成: the year's works looked back on. */
+const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
+/** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them. */
+const resolvesYearWorks = (text: string): boolean => YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
@@ -357,6 +363,8 @@ function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): 
   for (let i = first; i < span.end; i++) {
     const text = lines[i].text;
     if (i < first + HEAD_LINES_FOR_KIND ? COMMITMENT_CUE.test(text) : BODY_COMMITMENT_CUE.test(text.replace(CITED_NAME, '')) || ISSUES_PLAN.test(text)) return true;
+    // (确定今年继续为群众集中力量办好十件民生实事: the year's works a text resolves to do)
+    if (resolvesYearWorks(text)) return true;
   }
   return false;
 }
@@ -1096,6 +1104,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (sectionYear === null && !context.planYear && context.issuedYear && text.trimStart().startsWith(`${context.issuedYear}年是`)) sectionYear = context.issuedYear;
     const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
     if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
+    // (确定今年继续为群众集中力量办好十件民生实事。/ …即投资9530万元，实施…工程；…: the year's works a text resolves to do, named
+    // by their count, are goals, in the paragraph that names them and the ones after it)
+    if (!worksList && resolvesYearWorks(text)) worksList = true;
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
