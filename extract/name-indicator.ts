@@ -2,7 +2,7 @@
 // 数据产业规模达5000亿元 → 数据产业规模; 打造10个产业数据枢纽 → 打造产业数据枢纽;
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
-import { SUPPORT_GIVEN_FOR_YEARS, type Quantity } from './find-quantities';
+import { SUPPORT_GIVEN_FOR_YEARS, clauseStartAt, type Quantity } from './find-quantities';
 import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
@@ -1469,7 +1469,7 @@ const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)
 /** The clause before the one a figure stands in, within its sentence: 用足用好省县域经济发展专项资金 before 每年争取…. */
 function clauseBeforeOf(sentence: string, clause: Span): string {
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
-  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  return before.slice(clauseStartAt(before, before.length));
 }
 
 /** 每年, 全年: a name that says only how often or over what time. */

@@ -230,8 +230,8 @@ const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:�
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
 /** 去年十件民生实事全部完成: the year's works looked back on. */
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
-/** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them. */
-const resolvesYearWorks = (text: string): boolean => YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
+/** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
+const resolvesYearWorks = (text: string): boolean => text.includes('实事') && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
