@@ -53,7 +53,7 @@ const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务�
  * Words opening a clause before what it measures: a paper's dateline, 据了解, a horizon run in (到2027年年营业收入…), 我省, 全市, 力争, a place resolving
  * (长春新区力争实现工业产值…; not a measure's own resolve, 工业产值力争增长…).
  */
-const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|据悉|比如|例如|譬如|包括|(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?=[\u4e00-\u9fa5]{2})|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|在(?=建成|完成|实现|达到|打造|新增|培育|引进)|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,6}?(?:起草|印发|出台|制定)了?《[^《》]{2,60}》[，,]?|共计|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?:的)?)?(?:主要)?预期目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|明年|年内|期间(?![内的])|的|了(?=[\u4e00-\u9fa5]{2})|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|《[^《》]{1,16}》(?:确定|明确|提出|指出)(?!明确|要求)[：:，]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过|每年)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{2,6}?(?:省|市|新区|县|州|盟|旗)(?:力争|确保|争取)实现(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,3}计划(?=新增|新建)|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|据悉|比如|例如|譬如|包括|(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?=[\u4e00-\u9fa5]{2})|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|在(?=建成|完成|实现|达到|打造|新增|培育|引进)|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,6}?(?:起草|印发|出台|制定)了?《[^《》]{2,60}》[，,]?|共计|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?:的)?)?(?:主要)?预期目标(?:是|为)|(?:年度|全年)目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|明年|年内|期间(?![内的])|的|了(?=[\u4e00-\u9fa5]{2})|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|《[^《》]{1,16}》(?:确定|明确|提出|指出)(?!明确|要求)[：:，]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过|每年)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{2,6}?(?:省|市|新区|县|州|盟|旗)(?:力争|确保|争取)实现(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,3}计划(?=新增|新建)|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务, 人民币的目标, 的增长目标, 的“2331”目标 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^(?:人民币|美元)?的?(?:预期|主要|发展|总体|奋斗|增长|规模|“[^”]{1,12}”)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -1105,7 +1105,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const receiving = payee && !GENERIC_RECIPIENT_PATTERN.test(payee) && !/(?:额|费用|投资|投入|成本|收入|主体|[省市区县]级|财政)$|^(?:[省市区县]级|财政|一次性|每|奖励|补助|补贴|资助|扶持|奖补)/.test(payee) ? payee : '';
   // 投资规模在500万元以上从事农林牧副产品加工的企业，…分别按…给予奖励: with no 对, the firms a clause names by what they do
   const kindOfFirm = paid ? null : FIRMS_BY_TRADE.exec(provision.replace(/^\s*第[一二三四五六七八九十百\d]+条\s*/, ''));
-  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || stripLeadingVerb(itemHeading);
+  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || conditionBeforeGiving(provision) || stripLeadingVerb(itemHeading);
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   // (…分期奖补最高500万元, 分档给予不超过1000万元: a cap's word before the amount, and the verb giving it, are no part of what
   // is paid for; where the words before the amount open with them, those words are the name, and the cap is taken out later)
@@ -1186,6 +1186,32 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   return step && !banded.includes('每增加') ? `${banded}（每增加${step[1]}）` : banded;
 }
 
+/** 给予, 按投资额的, 按照入区协议给予连续: a clause that only gives, up to the amount. */
+const GIVING_CLAUSE = /^(?:(?:按照?|依照)[^，。；]{0,16}?)?(?:连续\d+年)?(?:一次性)?(?:给予|予以)?(?:一次性)?$/;
+/** 固定资产投资1000万元以上的工业产业项目: who qualifies by a size, named by what it is. */
+const SIZED_RECEIVER = /\d(?:[万亿]?元|%|件|个|家|人|平方米|㎡|亩)(?:及)?以上的([^，。；的\d]{2,14}?(?:企业|项目|单位|机构|主体))$/;
+
+/**
+ * 年度获批10件及以上…软件著作权登记的，给予3万元奖励; 固定资产投资1000万元以上的工业产业项目，按投资额的1%给予奖励: a
+ * condition in a clause of its own, closed by 的 or naming who qualifies by its size, before a clause that only gives. A
+ * figure in it is how the payment is earned, and names it where nothing else does.
+ */
+function conditionBeforeGiving(provision: string): string {
+  const clauses = provision.replace(BAND_END_NOTES, '').split('，');
+  if (clauses.length < 2 || !GIVING_CLAUSE.test(clauses[clauses.length - 1].trim())) return '';
+  // (—3—: a page's number run into the text; （房地产项目除外）: a note on who is left out)
+  const condition = clauses[clauses.length - 2].replace(/^(?:[—－-]\d{1,3}[—－-]|[—－-]{2}|[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、])\s*/, '').replace(/[（(][^（()）]*[)）]$/, '').trim();
+  if (/^对|^(?:按照?|给予|予以|经)/.test(condition) || HOW_CLAUSE.test(condition) || PAYER.test(condition)) return '';
+  // (固定资产投资1000万元以上的工业产业项目: the class by size is who qualifies, and the receiver names it)
+  const sized = SIZED_RECEIVER.exec(condition);
+  if (sized) return sized[1];
+  // (新引进企业年营业收入达到2000万元以上的: a sum to reach is who qualifies too, and names nothing paid for)
+  if (!/[^的]{4,40}的$/.test(condition) || MONEY_CLASS.test(condition)) return '';
+  return clean(condition.replace(/的$/, ''));
+}
+/** 达到2000万元以上, 在500万元（含）以上: a sum a receiver must reach, a class by size. */
+const MONEY_CLASS = /\d(?:\.\d+)?[万亿]?元(?:及)?以上/;
+
 /** …在500万元以上从事农林牧副产品加工的企业，: firms named by the trade they are in, after any size they must reach. */
 const FIRMS_BY_TRADE = /(?:^|[，：])(?:[^，。；]*?\d+(?:\.\d+)?[万亿]?元?(?:以上|以下))?(?:从事|经营)([^，。；\d]{2,20}?)的(企业|项目)(?=[，,])/;
 /** 对初创企业提高资助比例至: receivers and the rate raised for them, right before the new rate. */
@@ -1231,7 +1257,7 @@ function overlapOf(head: string, tail: string): number {
 }
 /** ，最高奖励, ，累计最高不超过: a cap's own clause straight after a payment. */
 /** 50%，最高额度不超过1亿元: a cap in the clause straight after a rate. */
-const CAP_AFTER_RATE = /^[^，；。\d]{0,4}[，,、]\s*(?:最高|最多)(?:额度|金额)?(?:不超过)?$/;
+const CAP_AFTER_RATE = /^[^，；。\d]{0,4}[，,、]\s*(?:(?:奖励|补贴|补助|资助|扶持|奖补)(?:资金)?(?:额度|金额)?)?(?:最高|最多)(?:额度|金额)?(?:不超过|不高于)?$/;
 const CAP_AFTER_PAYMENT = /^[^，；。\d]{0,6}[，,]\s*(?:累计|每年|年度)?(?:最高|最多)(?:奖励|补贴|补助|资助|奖补|支持)?(?:金额)?(?:不超过)?$/;
 /** 进出口额1亿元-10亿元, 自营进出口额500万元以上: a measure and the band of it a payment is for. */
 const MARKED_BAND = /([\u4e00-\u9fa5]{2,10}?)(\d+(?:\.\d+)?[万亿]?元?(?:[—–\-~至到]\d+(?:\.\d+)?[万亿]?元|[万亿]?元以上))/;
@@ -1800,6 +1826,8 @@ function nameOf(input: NamingInput): string {
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
     .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
+    // (对工业企业年度新增研发费用在100万元以上（含）等，增量部分给予10%奖励: nor are the 在 and 等 around that size)
+    .replace(/(?<=[\u4e00-\u9fa5]{2})在等?(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:比例|上限|金额|标准)?$)/, '')
     // 将加快推动总投资1721.74亿元的酒类重点建设项目: the works counted, not what they cost nor the push for them
     .replace(/^[^，。；]{0,16}?总投资(?:约|达|超过?)?[\d.]+[万亿]*元的(?=[\u4e00-\u9fa5]{4,}$)/, '')
     // 社会消费品零售总额（以下简称社零额）年均增速: the short name a text gives is no part of the measure

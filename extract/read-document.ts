@@ -226,6 +226,8 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  * items under it, numbered headings and all, are that year's goals.
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)(?:[^。；，,：:]{0,8}?|[，,]\s*(?:分别是|分别为|具体是|包括))(?:如下[:：]?|[:：])\s*$/;
+/** 省政府2025年10件惠民实事具体为：一是…: a year's works named by their count, leading their list in the paragraph itself. */
+const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
 /** 去年十件民生实事全部完成: the year's works looked back on. */
@@ -1107,6 +1109,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (确定今年继续为群众集中力量办好十件民生实事。/ …即投资9530万元，实施…工程；…: the year's works a text resolves to do, named
     // by their count, are goals, in the paragraph that names them and the ones after it)
     if (!worksList && resolvesYearWorks(text)) worksList = true;
+    // (省政府2025年10件惠民实事具体为：一是稳定和扩大就业，年度目标为…: a list run on from its lead is that year's goals too)
+    const inlineWorks = !worksLead && text.includes('实事') && !PAST_WORKS.test(text) ? WORKS_LIST_INLINE.exec(text) : null;
+    if (inlineWorks) { sectionYear = Number(inlineWorks[1]); worksList = true; reviewBlock = false; lastReported = false; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
