@@ -719,7 +719,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对首次认定和通过复审的高新技术企业，分别给予最高20万元、10万元: two ways of qualifying, one for each amount
   const joined = spread && spreadCount === 2 && !tier && !leveled && !ranked ? TWO_WAYS_JOINED.exec(subjectText) : null;
   const either = joined ? `${joined[1 + Math.min(position, 1)]}的${joined[3]}` : '';
-  const qualified = either || (spread && spreadCount >= 2 && !tier && !leveled && !ranked ? stageListItem(subjectText, spreadCount, position) || qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '');
+  const qualified = either || (spread && spreadCount >= 2 && !tier && !leveled && !ranked ? stageListItem(subjectText, spreadCount, position) || statusListItem(subjectText, spreadCount, position) || qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '');
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
   const thing = tier || leveled || ranked || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
@@ -833,6 +833,21 @@ const SIZES_NAMED = new RegExp(String.raw`(?<![不最高通经越])(?:${CROSSES}
 const OWN_SIZE = new RegExp(`^([^，、的对]{0,16}?${SIZE_CROSSED})的$`);
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
 const OWN_TIER = new RegExp(`^(${SIZE_CROSSED})的(?:给予|予以|奖励|补助|补贴)(?:一次性)?(?:最高)?(?:不超过)?$`);
+
+/**
+ * 对被新认定为国家、省、市企业技术中心的规模以上工业企业，一次性分别奖励… → 新认定省企业技术中心: the statuses a receiver is
+ * newly granted, listed before it and as many as the amounts, are what 分别 spreads, each named with how it is granted.
+ */
+function statusListItem(subjectText: string, count: number, position: number): string {
+  const m = STATUS_LIST.exec(subjectText.replace(SPREAD_TAIL, ''));
+  const items = m?.[3].split('、');
+  // (国家重点新产品和省、市优秀新产品并形成产业化、产生效益: items joined or running into a further condition list no statuses)
+  if (!m || !items || items.length !== count || items.some((item) => item.length < 1 || item.length > 16 || /[和并且及与]/.test(item))) return '';
+  // (中国驰名商标、省知名品牌: items that name their own thing stand whole; 国家、省、市企业技术中心 shares the last one's)
+  return `${m[1] ?? ''}${m[2]}${items[0].length >= 4 ? items[position] : listItem(items, position)}`;
+}
+/** 被国家、省工商部门新认定为中国驰名商标、江西省著名商标的规模以上工业企业: who grants (left out), how, the statuses listed, then 的 and the receiver. */
+const STATUS_LIST = /^(?:被[^，的]{0,12}?)?(新)?(认定|评为|评定|命名|授予|获评)(?:为)?([^，的]*、[^，的]*)的[^、，的]{2,12}$/;
 
 /**
  * 对整条生产线、整个车间和整个工厂进行智能化改造的技术改造项目，分别给予… → 整条生产线智能化改造技术改造项目:
