@@ -394,7 +394,8 @@ function listItem(items: readonly string[], position: number): string {
   const shared = amount ? 0 : commonSuffixLength(first, second);
   // (制造业增加值、数字经济、绿色经济占…: a middle item of four characters or more, ending nothing like the first, shares no head;
   // 参与制定国家标准、行业标准、… end alike and do)
-  const whole = !amount && items.length >= 3 && shared === 0 && second.length >= 4;
+  // (中国驰名商标、省知名品牌: a second item opening on a grade the first lacks names its own thing, sharing nothing)
+  const whole = !amount && shared === 0 && second.length >= 4 && (items.length >= 3 || (GRADE_OPENING.test(second) && !GRADE_OPENING.test(first)));
   const head = amount ? first.slice(0, amount.index) : whole ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others, whole words, ends its own word at 的; not
@@ -844,7 +845,7 @@ function statusListItem(subjectText: string, count: number, position: number): s
   // (国家重点新产品和省、市优秀新产品并形成产业化、产生效益: items joined or running into a further condition list no statuses)
   if (!m || !items || items.length !== count || items.some((item) => item.length < 1 || item.length > 16 || /[和并且及与]/.test(item))) return '';
   // (中国驰名商标、省知名品牌: items that name their own thing stand whole; 国家、省、市企业技术中心 shares the last one's)
-  return `${m[1] ?? ''}${m[2]}${items[0].length >= 4 ? items[position] : listItem(items, position)}`;
+  return `${m[1] ?? ''}${m[2]}${listItem(items, position)}`;
 }
 /** 被国家、省工商部门新认定为中国驰名商标、江西省著名商标的规模以上工业企业: who grants (left out), how, the statuses listed, then 的 and the receiver. */
 const STATUS_LIST = /^(?:被[^，的]{0,12}?)?(新)?(认定|评为|评定|命名|授予|获评)(?:为)?([^，的]*、[^，的]*)的[^、，的]{2,12}$/;
