@@ -1396,6 +1396,17 @@ export function nameIndicator(input: NamingInput): string {
   return input.kind === 'incentive' ? voucherNamed(whole) : whole;
 }
 
+/** 新材料产业集群, 旅游主导产业, 碳纤维产业链: an industry named with no measure of it. */
+const INDUSTRY_NAMED = /[\u4e00-\u9fa5”]{2}(?:产业|产业集群|集群|产业链)$/;
+
+/**
+ * 培育形成新材料2000亿级产业集群 → 新材料产业集群规模, 形成千亿旅游主导产业 → 旅游主导产业规模: a sum a target's industry is to
+ * reach is its size. Asked of a record's final name, after the names of a list's items are shared (…产业、…总产值).
+ */
+export function withIndustrySize(name: string, base: string, kind: 'target' | 'incentive'): string {
+  return kind === 'target' && base === 'CNY' && INDUSTRY_NAMED.test(name) ? `${name}规模` : name;
+}
+
 /** 扶持方式和标准为：, 本措施施行期间, 经核准符合条件: how and when a payment is made opening its name, which say nothing of what it pays for. */
 const PROCEDURE_OPENING = /^(?:(?:扶持|支持|奖励|补贴|补助)(?:方式|标准)(?:[和及](?:方式|标准))?为[：:]?|本(?:措施|政策|办法|细则)(?:施行|实施|执行|有效)期(?:间|内)|经(?:核准|审核|核定|认定|评审)(?:后)?(?:符合条件)?的?)+(?=[\u4e00-\u9fa5“]{4})/;
 

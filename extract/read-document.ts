@@ -10,7 +10,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets } from './name-indicator';
+import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
@@ -1345,7 +1345,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (安徽省经济总量: the place's full name as well as its short one)
         const ownPrefix = named.startsWith(context.region.name) ? context.region.name : ownShort;
         const placeless = ownPrefix && named.startsWith(ownPrefix) ? named.slice(ownPrefix.length).replace(/^[：:]/, '') : '';
-        const indicator = (placeless && !/^[省市县区州盟旗级]/.test(placeless) && (keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null ? placeless : named) + partOf;
+        const indicator = withIndustrySize((placeless && !/^[省市县区州盟旗级]/.test(placeless) && (keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null ? placeless : named) + partOf, quantity.base, verdict.kind);
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
         if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
         const finding: Finding = {
