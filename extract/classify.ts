@@ -1564,5 +1564,10 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   // 最高可获得约1亿元: a cap with an approximate sum is still a cap
   if (best?.comparator === '~' && /最高|不超过/.test(before)) return '<=';
   if (best && !/\d/.test(before.slice(best.at))) return best.comparator;
+  // (按不超过研发仪器设备及软件投入的40%, 最高按照项目设备和软件投入的20%: a rate capped before the long basis it is of)
+  if (quantity.base === 'percent' && CAPPED_BASIS.test(prefix.slice(clauseStart))) return '<=';
   return '=';
 }
+
+/** 按不超过研发仪器设备及软件投入的, 最高按照项目投入的: a cap on a rate, said before what the rate is of. */
+const CAPPED_BASIS = /(?:(?:按照?|以)(?:不超过|不高于)|(?:最高|最多)(?:按照?|以))[^，。；\d]{2,30}?的?\s*$/;
