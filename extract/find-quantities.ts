@@ -184,7 +184,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   // 加快三元汇、…购物中心等建设: a single digit and 元 running into a word is a name, not three yuan
   if (text.length === 1 && unit === '元' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:的|每|钱|左右|以上|以下|以内|奖励|补贴|补助|资助|一次性|\/)/.test(after)) return true;
   // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
-  if (unit === '年' && (HOW_LONG.test(before) || TERM_OF_SUPPORT.test(after) || RENT_FREE_WITHIN.test(after))) return false;
+  // (补贴期限不超过五年, 累计最多享受不超过三年的补助: or the term it is given for)
+  if (unit === '年' && (HOW_LONG.test(before) || TERM_BOUNDED.test(before) || TERM_OF_SUPPORT.test(after) || RENT_FREE_WITHIN.test(after))) return false;
   // 建立两个机制, 突出三个重点: abstract nouns are not counted things
   if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
@@ -244,6 +245,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
 export const RENT_FREE_WITHIN = /^\s*内(?:免租金|免房租|免费入住|免费使用)/;
 /** 租金补助, 场地租金补贴, 贴息: the support a count of years with 期 is given for (三年期租金补助). */
 export const SUPPORT_GIVEN_FOR_YEARS = '(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免)';
+/** 期限不超过, 年限为, 享受不超过: a term bounded, right before its count of years. */
+const TERM_BOUNDED = /(?:期限|年限)(?:为|不超过|不超|最长)?$|享受(?:不超过|不超)$/;
 /** 期租金补助, 期的贴息: the 期 after a count of years that a support is given for. */
 const TERM_OF_SUPPORT = new RegExp(`^期的?${SUPPORT_GIVEN_FOR_YEARS}`);
 
