@@ -1261,7 +1261,8 @@ export function namedAndCounted(before: string): string[] | null {
   if (!/[个大][超近过]?$/.test(before)) return null;
   const m = /([^，。；：\d]{2,60}?)([\d]|[两二三四五六七八九十])[个大](?:超|近|过)?$/.exec(before);
   if (!m) return null;
-  const items = m[1].replace(/^(?:全力|加快|着力|重点|积极)*(?:打造|培育|建设|发展|形成|壮大|做强)+/, '').split('、');
+  // (浦东将推动集成电路、…: who will do it, and the push, open no item)
+  const items = m[1].replace(/^(?:[^、，]{1,8}?(?:将|要))?(?:全力|加快|着力|重点|积极)*(?:推动|推进|打造|培育|建设|发展|形成|壮大|做强)+/, '').split('、');
   const count = numeralValue(m[2]);
   // (金融、…、健康服务等5个五千亿级服务产业: a list closed by 等 stands for its kind, counted as a whole)
   return items.length >= 2 && items.length === count && !/等$/.test(m[1]) && items.every((item) => item.length >= 1 && item.length <= 12) ? items : null;

@@ -234,6 +234,8 @@ const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。�
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
 const resolvesYearWorks = (text: string): boolean => text.includes('实事') && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
+/** …4大集群迈上, …两大集群冲刺: a count of industries by 大 or 个, what they are, and the verb of the size each reaches. */
+const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
@@ -1409,7 +1411,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const park = !places && !namedItems && !cluster && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' && PARK_AFTER.test(sentence.text.slice(quantity.end)) ? PARK_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (力争高技术产业、制造业投资增速高于10%: industries sharing the measure written after the last of them)
         const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        // (集成电路、生物医药、…4大集群迈上5000亿元规模: industries named and counted, then the size each reaches)
+        const reaching = !places && !namedItems && !industries && quantity.base === 'CNY' ? COUNTED_REACHING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        const reachingItems = reaching ? namedAndCounted(reaching[1]) : null;
         const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
+          : reaching && reachingItems ? reachingItems.map((item) => `${item}${reaching[2]}规模`)
           : park ? [`${park[1]}规模`]
           : parallel ? parallelNames(parallel[1], parallel[2])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
