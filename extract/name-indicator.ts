@@ -844,7 +844,7 @@ function statusListItem(subjectText: string, count: number, position: number): s
   const items = m?.[3].split('、');
   // (国家重点新产品和省、市优秀新产品并形成产业化、产生效益: items joined or running into a further condition list no statuses)
   if (!m || !items || items.length !== count || items.some((item) => item.length < 1 || item.length > 16 || /[和并且及与]/.test(item))) return '';
-  // (中国驰名商标、省知名品牌: items that name their own thing stand whole; 国家、省、市企业技术中心 shares the last one's)
+  // (国家、省、市企业技术中心 shares the last item's words; 中国驰名商标、省知名品牌 stands whole, as listItem reads any list)
   return `${m[1] ?? ''}${m[2]}${listItem(items, position)}`;
 }
 /** 被国家、省工商部门新认定为中国驰名商标、江西省著名商标的规模以上工业企业: who grants (left out), how, the statuses listed, then 的 and the receiver. */
@@ -1271,9 +1271,9 @@ function overlapOf(head: string, tail: string): number {
   for (let n = Math.min(head.length, tail.length - 1); n >= 2; n--) if (head.endsWith(tail.slice(0, n))) return n;
   return 0;
 }
-/** ，最高奖励, ，累计最高不超过: a cap's own clause straight after a payment. */
-/** 50%，最高额度不超过1亿元: a cap in the clause straight after a rate. */
+/** 50%，最高额度不超过1亿元, 1%给予奖励，奖励金额最高不超过100万元: a cap in the clause straight after a rate. */
 const CAP_AFTER_RATE = /^[^，；。\d]{0,4}[，,、]\s*(?:(?:奖励|补贴|补助|资助|扶持|奖补)(?:资金)?(?:额度|金额)?)?(?:最高|最多)(?:额度|金额)?(?:不超过|不高于)?$/;
+/** ，最高奖励, ，累计最高不超过: a cap's own clause straight after a payment. */
 const CAP_AFTER_PAYMENT = /^[^，；。\d]{0,6}[，,]\s*(?:累计|每年|年度)?(?:最高|最多)(?:奖励|补贴|补助|资助|奖补|支持)?(?:金额)?(?:不超过)?$/;
 /** 进出口额1亿元-10亿元, 自营进出口额500万元以上: a measure and the band of it a payment is for. */
 const MARKED_BAND = /([\u4e00-\u9fa5]{2,10}?)(\d+(?:\.\d+)?[万亿]?元?(?:[—–\-~至到]\d+(?:\.\d+)?[万亿]?元|[万亿]?元以上))/;
