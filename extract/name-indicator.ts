@@ -2276,7 +2276,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const text = cue ? before.slice(0, cue.index).replace(/(?:实现|达到|达)$/, '') : before;
   // 等四大产业均实现工业总产值: the measure named after the cue is each subject's
   const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';
-  const each = measure.length >= 2 && !/[达超过到增长]/.test(measure) ? measure : '';
+  // (各新增就业500人: 新增 opens a measure, as 增长 and 增加 never do)
+  const each = measure.length >= 2 && !/[达超过到长]|增(?!就业|企业|项目|户|人)/.test(measure) ? measure : '';
   // 两大产业: the counted head names what every item is
   const counted = COUNTED_LIST_HEAD.exec(text);
   // (力争到2025年汽车“新四化”、…: the horizon a goal opens on is no part of its first subject)
@@ -2286,11 +2287,16 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   let items = splitOutsideBrackets(listed, /、/g);
   if (items.length !== count) items = splitOutsideBrackets(listed, LIST_JOIN);
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
-  if (counted) return items.map((item) => item.trim() + counted[2] + each);
+  // (甲县、乙市等2个县（市）: a place already says the kind of place the head counts)
+  if (counted) return items.map((item) => item.trim() + (PLACE_KIND_HEAD.test(counted[2]) && PLACE_KIND_END.test(item.trim()) ? '' : counted[2]) + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   return items.map((item) => (tail && !item.endsWith(tail) ? item.trim() + tail : item.trim()));
 }
 
+/** 县, 县（市）, 区县: a head that counts places by their kind. */
+const PLACE_KIND_HEAD = /^(?:[省市县区旗镇乡]{1,2})(?:[（(][^）)]*[）)])?$/;
+/** 甲县, 乙市: a place's name ending on its kind. */
+const PLACE_KIND_END = /[省市县区旗镇乡]$/;
 /** 两大产业, 四个领域, 等3个产业 (counted in digits too): how many items a list before it holds, and the head they share. */
 export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个|类|项)([^、和及与\d]{0,6})$/;
 
