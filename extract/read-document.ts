@@ -1238,7 +1238,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const afterPayment = DURATION_BASES.has(quantity.base) && sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start));
         const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
-        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && paymentTable ? { ...classified, kind: 'incentive' as const } : classified;
+        // (…予以资金奖励。其中，肃宁175万元，黄骅150万元: the parts of money the sentence before gives are given too)
+        const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && sentence.start > 0 && BREAKDOWN_OPENING.test(sentence.text) && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start));
+        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)

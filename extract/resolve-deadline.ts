@@ -56,8 +56,9 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (奋力完成2021年覆盖248家以上企业: or the year a task is to be done in)
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 甘肃省2025年力争1个景区列入…: a place, then the year it resolves to reach a goal by
-  // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character)
-  { re: new RegExp(`[\u4e00-\u9fa5]{2}[省市县区州盟旗]${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=力争|确保|争取|要|将)`, 'g'), leading: true },
+  // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character;
+  // 沈阳市2026年计划完成固定资产投资800亿元: or plans to, not a plan's report, 2025年计划执行情况)
+  { re: new RegExp(`[\u4e00-\u9fa5]{2}[省市县区州盟旗]${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=力争|确保|争取|要|将|拟|计划(?!执行|完成情况|草案))`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年
   { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
   // 主要目标是：2025年，完成投资…。…新设立备案博物馆8家以上。: the year a statement of goals opens on leads all of them
