@@ -236,6 +236,10 @@ const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 const resolvesYearWorks = (text: string): boolean => text.includes('实事') && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
 /** …4大集群迈上, …两大集群冲刺: a count of industries by 大 or 个, what they are, and the verb of the size each reaches. */
 const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
+/** 需符合以下条件：, 申报条件：, 应具备下列条件之一: a line leading the list of what one must meet to qualify. */
+const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)(?:基本)?(?:条件|要求|资格)(?:之一)?[：:]?\s*$|(?:申报|申请|认定|支持|扶持|奖励)(?:条件|对象)(?:为|是)?[：:]\s*$/;
+/** （三）, 2., ①: an item of a list. */
+const CONDITION_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[\u2460-\u2473])/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
@@ -785,6 +789,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the year the status block's heading names (一、2023年计划执行情况), which its plan rows (——年计划完成…) are due in
   let statusYear: number | null = null;
   let inGoalBlock = false;
+  // whether the lines read are the items of a list of conditions (…需符合以下条件：)
+  let conditionsListed = false;
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
   let goalYear: Deadline | null = null;
   let pastGoals = false;
@@ -873,6 +879,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let line = lines[i];
     let text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text)) continue;
+    // (本政策所指的孵化器，需符合以下条件： / （三）集中孵化面积2万平方米以上…: the items under a list of conditions say who
+    // qualifies, unless an item gives money itself)
+    if (conditionsListed) {
+      if (CONDITION_ITEM.test(text) && !givesMoney(text)) continue;
+      conditionsListed = false;
+    }
+    if (CONDITIONS_LEAD.test(text)) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text) || FORUM_FOOTER.test(text)) break;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
