@@ -30,7 +30,8 @@ async function open(hash: string, chart: string): Promise<void> {
 }
 
 async function download(action: () => Promise<void>): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  // (the first SVG of a page embeds its Chinese glyphs, which takes longest on a busy machine: within the test's own minute)
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 50_000 }), action()]);
   return readFileSync(await file.path());
 }
 
