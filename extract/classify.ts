@@ -1173,8 +1173,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     // (对合伙创业项目发放最高20万元的贷款: a cap right before the amount makes it the money given)
     // (…的，连续三年分档给予100-200万元奖励: how long the payment runs, right before it, is no condition)
     const lasting = /连续$/.test(between) && /^(?:年|个月)$/.test(quantity.unit) && verbAt <= 4;
-    // (…技术改造项目，最高可获300万元的设备购置补贴: or one the receiver may get)
-    if (!SUPPORT_VERB.test(between) && !/(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?$/.test(between) && verbAt >= 0 && qualifies && !lasting) return true;
+    // (…技术改造项目，最高可获300万元的设备购置补贴: or one the receiver may get; …的重点企业，可享受40%的房租补贴: capped or not)
+    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；…: sizes listed, crossed for the first time, each a threshold)
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
