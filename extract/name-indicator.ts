@@ -1853,6 +1853,8 @@ function nameOf(input: NamingInput): string {
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
     .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
+    // (…公用经费标准提高到每生每年700元, 低保标准分别提高到每人每月: whom a standard is raised for is its unit, in brackets)
+    .replace(/(?:分别)?(?:提高|提升|上调|调整|增加)(?:到|至)(每(?:人|生|户|名))(?:[（(](每[年月])[)）]|(每[年月]))?$/, (_, who: string, bracketed?: string, plain?: string) => `（${who}${bracketed ?? plain ?? ''}）`)
     // (对工业企业年度新增研发费用在100万元以上（含）等，增量部分给予10%奖励: nor are the 在 and 等 around that size)
     .replace(/(?<=[\u4e00-\u9fa5]{2})在等?(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:比例|上限|金额|标准)?$)/, '')
     // 将加快推动总投资1721.74亿元的酒类重点建设项目: the works counted, not what they cost nor the push for them
