@@ -28,6 +28,23 @@ const FORMALITY = /〔\d{4}〕\d+号\s*$|^[（(][^）)]*[)）]\s*$/;
 const MASTHEAD = /(?:日报|晚报|早报|商报|时报)(?:\s*(?:数字报纸?|电子版|数字版))?\s*$|数字报纸?$|电子版$|^[\u4e00-\u9fa5]{2,6}新闻网\s*$/;
 /** 河北, 首页, 政策解读: a word standing alone on a line above a text's title. */
 const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
+/** 国家政策, 北京市政策: a short label standing alone on its line. */
+const MENU_LABEL = /^[\u4e00-\u9fa5]{2,6}$/;
+/** Whether lines[i] is one of three or more short labels in a run, blank lines between them not counted: a menu, one item a line. */
+function inMenuColumn(lines: readonly { text: string }[], i: number): boolean {
+  if (!MENU_LABEL.test(lines[i].text.trim())) return false;
+  const labels = (step: number): number => {
+    let count = 0;
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+      const text = lines[k].text.trim();
+      if (!text) continue;
+      if (!MENU_LABEL.test(text)) break;
+      count++;
+    }
+    return count;
+  };
+  return labels(-1) + labels(1) >= 2;
+}
 /** •, ·, ●, ▪: a list's bullet before an item. */
 const BULLET = /^[•·●▪◦‣]\s*/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
@@ -248,7 +265,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || DATE_ONLY.test(text) || DATED_META.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text) || isSpam(text)) continue;
+    // (政策法规 / 国家政策 / 北京市政策 / 中关村政策: a menu set one short label a line, three or more in a run)
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || DATED_META.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || !TWO_HAN.test(text) || WELCOME.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
