@@ -885,7 +885,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (CONDITION_ITEM.test(text) && !givesMoney(text)) continue;
       conditionsListed = false;
     }
-    if (CONDITIONS_LEAD.test(text)) conditionsListed = true;
+    if ((text.includes('条件') || text.includes('对象') || text.includes('要求') || text.includes('资格')) && CONDITIONS_LEAD.test(text)) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text) || FORUM_FOOTER.test(text)) break;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
