@@ -1350,10 +1350,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
         const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
         const resized = sized && sizedBefore ? sizedBefore.replace(SIZE_IN_NAME, sized[1]) : undefined;
-        // (…标准分别提高到每人每月609元、300元: an amount listed right after another, its name holding that amount, is of the same
-        // measure)
-        const listedAfter = index > 0 && /^[、和及]$/.test(between) && sentenceNames[index - 1] !== undefined && own.includes(sentence.text.slice(quantities[index - 1].start, quantities[index - 1].end)) ? sentenceNames[index - 1] : undefined;
-        const named = listedAfter ?? verbOnly ?? resized ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        const named = verbOnly ?? resized ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
