@@ -1235,6 +1235,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const pairedNames: string[] = [];
       const sentenceNames: string[] = [];
       const listItems = new Map<TextRange, { first: number; items: TextRange[] } | null>();
+      // whether the paragraph's words right before the sentence give money, asked at most once a sentence
+      let givenBefore: boolean | undefined;
+      const moneyGivenBefore = (): boolean => (givenBefore ??= sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start)));
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom && (resultsTo < 0 || sentence.start + quantity.start < resultsTo)) return;
@@ -1248,11 +1251,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         figures++;
         if (reported || review) reportedFigures++;
         // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: the sentence before may give what a duration runs for)
-        const afterPayment = DURATION_BASES.has(quantity.base) && sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start));
+        const afterPayment = DURATION_BASES.has(quantity.base) && moneyGivenBefore();
         const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
         // (…予以资金奖励。其中，肃宁175万元，黄骅150万元: the parts of money the sentence before gives are given too)
-        const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && sentence.start > 0 && BREAKDOWN_OPENING.test(sentence.text) && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start));
+        const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && moneyGivenBefore();
         const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
