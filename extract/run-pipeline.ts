@@ -111,7 +111,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
     // (来源: 张家口市2021年政府工作报告: a page whose source line names the work report it is taken from)
-    const sourceReport = period || report ? null : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).map((l) => SOURCE_REPORT.exec(l.text)).find((m) => m !== null);
+    const reportLine = period || report ? undefined : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).find((l) => SOURCE_REPORT.test(l.text));
+    const sourceReport = reportLine ? SOURCE_REPORT.exec(reportLine.text) : null;
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
