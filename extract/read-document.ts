@@ -226,6 +226,8 @@ const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实�
  * items under it, numbered headings and all, are that year's goals.
  */
 const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:民生实事|为民办实事|实事项目|重点项目|重点工作|工作任务|目标任务)(?:[^。；，,：:]{0,8}?|[，,]\s*(?:分别是|分别为|具体是|包括))(?:如下[:：]?|[:：])\s*$/;
+/** 今年，…继续开展为民办实事工作…。39个为民办实事项目如下：: the works of the text's own year leading their list, the year said before them. */
+const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实事项目)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 省政府2025年10件惠民实事具体为：一是…: a year's works named by their count, leading their list in the paragraph itself. */
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
@@ -497,6 +499,12 @@ const GIVING = /给予|予以/;
 /** 对种植50亩以上的种植户，一次性每亩补助1000元: a rate paid per unit to whoever meets a condition. */
 const RATE_IN_FORCE = /(?:^|[，；])\s*对[^，。；]{2,30}?的[^，。；]{0,8}[，,][^。；，]{0,16}?每(?:亩|人|户|个|家|平方米|吨)[^，。；\d]{0,4}?(?:补助|奖励|补贴|奖补)\s*\d/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
+
+/** Whether a paragraph leads a list of this year's works: 今年 said before the lead, and nothing after it looking back (已全部完成). */
+function thisYearWorksLead(text: string): boolean {
+  const at = text.lastIndexOf('今年');
+  return at >= 0 && THIS_YEAR_WORKS_LEAD.test(text) && !PAST_WORKS.test(text.slice(at));
+}
 
 /** A line that ends on a colon: it leads the lines after it (到2025年：, 今年…主要预期目标：). */
 function leadsList(text: string): boolean {
@@ -1121,6 +1129,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (sectionYear === null && !context.planYear && context.issuedYear && text.trimStart().startsWith(`${context.issuedYear}年是`)) sectionYear = context.issuedYear;
     const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
     if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
+    if (!worksLead && context.issuedYear && thisYearWorksLead(text)) { sectionYear = context.issuedYear; worksList = true; reviewBlock = false; lastReported = false; continue; }
     // (确定今年继续为群众集中力量办好十件民生实事。/ …即投资9530万元，实施…工程；…: the year's works a text resolves to do, named
     // by their count, are goals, in the paragraph that names them and the ones after it)
     if (!worksList && resolvesYearWorks(text)) worksList = true;

@@ -409,6 +409,9 @@ const WORK_YEAR_AFTER_PLENARY: Readonly<Record<string, Readonly<Record<string, n
 /** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
 const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
 
+/** 刚刚过去的2020年，市委、市政府实施36个为民办实事项目: the year just gone, the one before the text's own. */
+const YEAR_JUST_PAST = /(?:刚刚|刚)过去的\s*((?:19|20)\d{2})\s*年/;
+
 /** 2020年，灌南县在…领导下，取得了…: a year opening a sentence that tells what was gained in it. */
 const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,40}?取得了/;
 
@@ -493,7 +496,8 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     if (plan && (stated === null || Number(plan[1]) > stated)) stated = Number(plan[1]);
     // (2022年是南沙…具有里程碑意义的一年。一年来，…: the year a report looks back on, the one before its own)
     // (2020年，灌南县…取得了…双胜利 … 今年灌南县…: a year whose gains are told before this year's goals)
-    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null);
+    // (刚刚过去的2020年，…。今年，泉州市继续…: the year just gone, this year after it)
+    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null) ?? (lines[i].text.includes('过去的') ? YEAR_JUST_PAST.exec(lines[i].text) : null);
     const thisYearAfter = (): boolean => lines.slice(i, i + MILESTONE_LINES).some((line) => line.text.includes('今年'));
     if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated) && (reviewed[0].includes('一年') || thisYearAfter())) stated = Number(reviewed[1]) + 1;
   }
