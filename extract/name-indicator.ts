@@ -136,7 +136,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (15个千亿元产业集群: the scale written without 级; 10个过千亿元集群: or crossed)
   const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超过近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
-  const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next ? next.start : clause.end);
+  // (为1.5万名 3-6岁儿童开展…: the ages of the people counted are part of what is counted)
+  const ages = next !== undefined && next.base === '岁' && sentence.slice(quantity.end, next.start).trim() === '';
+  const end = scaleClass ? (classEnd >= 0 ? next.end + classEnd : clause.end) : Math.min(clause.end, next && !ages ? next.start : clause.end);
   // 培育5个100亿级、10个50亿级消费品工业龙头企业: a scale class cut short by the list shares the head of the item after it
   const classHead = scaleClass && classEnd === 0 ? /^、[\d一二三四五六七八九十]+个[\d.]+[万亿]*元?级([^、，；。\d]{2,16})/.exec(sentence.slice(next.end, clause.end))?.[1] : undefined;
   if (classHead && next) return clean(sentence.slice(next.start, next.end) + classHead);
