@@ -274,7 +274,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   // zones hosted by a county or a free trade area are looked for only where a zone is named
   const zoned = ZONE_WORD.test(text);
   // 仲恺高新区, 张江高新区: a national high-tech zone named after a place that is no division, without its host
-  const hostless = zoned ? HOSTLESS_ZONE.exec(text) : null;
+  // (大亚湾区加快新兴产业…若干政策: or by its place and 区 alone, where that is no district of its own)
+  const hostless = (zoned ? HOSTLESS_ZONE.exec(text) : null) ?? hostlessZoneArea(text, regions);
   // 两江新区 named without its host: a national new area wherever it stands first
   const newArea = zoned ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
@@ -2293,6 +2294,15 @@ const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).fi
 /** 仲恺高新区, 东湖新技术开发区, 大亚湾经开区: one of those zones by its own name, its host left unsaid. */
 // (2024年东湖高新区…: a year before it is no part of a name)
 const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
+
+/** 大亚湾区: a zone named after a place that is no division, written as an area of its own. */
+const HOSTLESS_ZONE_AREA = new RegExp(`(?<![\u4e00-\u9fa5])(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host).join('|')})区`);
+
+/** A hostless zone written as 大亚湾区, unless that is a district's own name (东湖区 is 南昌's). */
+function hostlessZoneArea(text: string, regions: RegionIndex): RegExpExecArray | null {
+  const area = HOSTLESS_ZONE_AREA.exec(text);
+  return area && !regions.lookup(area[0]) ? area : null;
+}
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
 function officialZoneName(region: Region): Region {
