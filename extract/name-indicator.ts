@@ -1200,9 +1200,19 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const tier = markedBand(provision);
   const banded = tier && !/\d/.test(final) && !final.includes(tier) ? tier + final : final;
   // 进出口额比上年度每增加2000万元，给予奖励1万元: the step a payment is counted by (not the cap on the sum)
-  const step = input.comparator === '<=' ? null : /每(?:同比)?(?:增加|新增|增长|提高)(\d+(?:\.\d+)?[万亿]?元)[^，；。\d]{0,4}[，,]?(?:给予|予以|奖励|补贴|补助|奖补)/.exec(provision);
-  return step && !banded.includes('每增加') ? `${banded}（每增加${step[1]}）` : banded;
+  const step = input.comparator === '<=' || !provision.includes('每') ? null : PAYMENT_STEP.exec(provision);
+  // (每新增1张床补助…: a step of one thing is a payment per thing, named so already)
+  if (!step || banded.includes('每增加') || /^1[^\d.万亿元]/.test(step[2])) return banded;
+  // (住宿餐饮企业营业收入每增加1000万元，给予5万元奖励; 首年企业年运营每增加2万架次: what grows by the step, said before it)
+  // (并按照产值每增加1亿元, 对零售业企业年零售额较上一年每增加…: what grows, after whom it is paid to and how)
+  const grows = clean(step[1]?.replace(/^.*(?:对于?|按照?|[“”"])/, '').replace(/^(?:并|且|其)/, '').replace(/(?:[比较]上一?年度?|同比)$/, '') ?? '');
+  // a payment named by its kind alone is named by what grows, as the step's own (零售额每增加1亿元奖励)
+  if (grows.length >= 2 && BARE_PAYMENT.test(banded)) return `${grows}每增加${step[2]}${banded}`;
+  return `${banded}（${grows.length >= 2 && !banded.includes(grows) ? grows : ''}每增加${step[2]}）`;
 }
+
+/** 营业收入每增加1000万元，给予5万元奖励, 年运营每增加2万架次给予…: the step a payment is counted by, and what grows by it (in the same clause). */
+const PAYMENT_STEP = /([^，；。：:\d]{2,16})?每(?:同比)?(?:增加|新增|增长|提高)(\d+(?:\.\d+)?[万亿]?(?:元|(?:(?!给予|予以)[\u4e00-\u9fa5]){1,2}))[^，；。\d]{0,4}[，,]?(?:给予|予以|奖励|补贴|补助|奖补|扶持)/;
 
 /** 给予, 按投资额的, 按照入区协议给予连续: a clause that only gives, up to the amount. */
 const GIVING_CLAUSE = /^(?:(?:按照?|依照)[^，。；]{0,16}?)?(?:连续\d+年)?(?:一次性)?(?:给予|予以)?(?:一次性)?$/;
