@@ -1100,6 +1100,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 举办大型会议参会人数达5000人以上的一次性给予100万元补贴: a condition with its size running straight into 给予 names the payment
   const condition = !paid ? /^([^，对。；：:]{4,40}?)的(?:一次性)?(?:给予|予以)$/.exec(provision.slice(provision.lastIndexOf('，') + 1).trim())?.[1] : undefined;
   if (condition && !PAYER.test(condition) && !/政府|部门|财政/.test(condition)) paid = clean(condition);
+  // 组织普通旅游专列团队，一次人数达到300人以上，…，一次性奖励150元/人: with no 对, an activity opening the provision, its
+  // conditions after it, is what is paid for
+  // (根据《…奖励暂行办法》，组织…: the document it goes by opens no activity)
+  const activity = !paid ? ACTIVITY_PAID.exec(provision.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]|第[一二三四五六七八九十百\d]+条)\s*/, '').replace(/^(?:根据|按照|依据)《[^《》]{2,60}》[，,]/, ''))?.[1] : undefined;
+  if (activity) paid = activity;
   // the provision without the list's label before it (2.奖励标准:…)
   const unlabelled = paid ? '' : provision.replace(/^[^：:，。；]{0,10}[：:]/, '');
   // 年主营业务收入首次突破100亿元的企业，一次性给予…: a provision opening on the size its receiver reaches
@@ -1237,6 +1242,8 @@ function conditionBeforeGiving(provision: string): string {
   if (!/[^的]{4,40}的$/.test(condition) || MONEY_CLASS.test(condition)) return '';
   return clean(condition.replace(/的$/, ''));
 }
+/** 组织高铁旅游专列团队，一次人数达到100人以上，…，: an activity a provision opens on, conditions after it in clauses of their own. */
+const ACTIVITY_PAID = /^((?:组织|举办|承办|开通|新开通|开行|新开)[^，。；：:\d]{2,20})[，,](?:[^，。；]{2,40}[，,])+?\s*(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}$/;
 /** 达到2000万元以上, 在500万元（含）以上: a sum a receiver must reach, a class by size. */
 const MONEY_CLASS = /\d(?:\.\d+)?[万亿]?元(?:及)?以上/;
 
