@@ -500,6 +500,8 @@ const GIVING = /给予|予以/;
 const RATE_IN_FORCE = /(?:^|[，；])\s*对[^，。；]{2,30}?的[^，。；]{0,8}[，,][^。；，]{0,16}?每(?:亩|人|户|个|家|平方米|吨)[^，。；\d]{0,4}?(?:补助|奖励|补贴|奖补)\s*\d/;
 const AMOUNT_HINT = /[\d两二三四五六七八九十百千万亿]/;
 
+/** …我市决定对…的县（市）政府予以资金奖励。: a paragraph closing on a decision to pay, in its last sentence. */
+const DECIDES_TO_PAY = /决定(?:对|向|给)?[^。；！]{0,60}?(?:给予|予以|安排|下达)[^。；！]{0,12}?(?:奖励|补贴|补助|奖补|资助|表彰)[^。；！]{0,6}[。！]?\s*$/;
 /** Whether a paragraph leads a list of this year's works: 今年 said before the lead, and nothing after it looking back (已全部完成). */
 function thisYearWorksLead(text: string): boolean {
   const at = text.lastIndexOf('今年');
@@ -1552,7 +1554,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (…完成规上工业增加值50.2亿元。2022年，青田将重点做好…: a year after the figures, in a sentence that looks ahead, is carried)
     if (figures && lastReported && carriedBy === i && carried && !(carriedAfterFigures && clauseStances([carriedAfterFigures], 'neutral', null).out === 'ahead')) { lastPastYear = Math.max(lastPastYear ?? 0, carried.year); carried = null; carriedBy = -1; }
     // a paragraph that states a goal closes the review before it
-    if (reviewBlock && stances.settle(lastPastYear, yearReviewed) === 'ahead') reviewBlock = false;
+    // (2013年以来，各县…全力推进…。为表彰先进，…我市决定对…的县（市）政府予以资金奖励。: so does one closing on a decision to pay)
+    if (reviewBlock && (stances.settle(lastPastYear, yearReviewed) === 'ahead' || (text.includes('决定') && DECIDES_TO_PAY.test(text)))) reviewBlock = false;
     // …。去年以来，…取得积极成效。: the paragraphs after it report
     if (!reviewBlock && !opensReview && endsOnReview(text)) reviewBlock = true;
   }
