@@ -50,6 +50,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会))?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
   // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
   { re: new RegExp(`(?<=对)${YEAR}(?=[^，。；\\d]{0,20}?(?:提出|确定|明确|设定)(?:了)?[^，。；\\d]{0,8}?目标)`, 'g'), leading: true },
+  // 围绕2025年全市高新技术企业达到4500家、…的工作目标: the year of the goals a text works toward
+  { re: new RegExp(`(?:围绕|对标|朝着|按照)${YEAR}(?=[^。；]{2,80}?的(?:工作|发展|总体|奋斗)?目标)`, 'g'), leading: true },
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
