@@ -1548,6 +1548,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (findings.length > lineFindings) lastLine = { index: i, findings: findings.length - lineFindings, indicator: findings[findings.length - 1].indicator, deadline: findings[findings.length - 1].deadline };
     // (据介绍，贵州是…第12个…省份。: the news's own voice ends no run of goals or report either)
     if (figures && !newsVoice) lastReported = reportedFigures === figures;
+    // (…形成了…认可度。/ 此次出台的《规划》，提出要构建…。/ 其中，…培育1~2家…: a paragraph without figures that looks ahead
+    // stands between a report and the 其中 after it)
+    else if (!figures && lastReported && stances.settle(lastPastYear, yearReviewed) === 'ahead') lastReported = false;
     // 到2025年，新能源产业累计完成投资1000亿元…。/ 新材料产业累计完成投资500亿元…: lines going on from goals under a year are goals
     if (figures && !newsVoice) goalRun = reportedFigures === 0 && carried !== null && (carriedBy === i || goalRun);
     // 2024年，周口跑出…加速度。全市生产总值达…: a year opening a paragraph that only reports is looked back on, not carried
