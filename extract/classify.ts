@@ -536,6 +536,8 @@ const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+
 export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
+/** 、5家超50万人次、10家超20万人次的滑雪场: the rest of a list of size classes, then 的 and the things they are sizes of. */
+export const SIZE_CLASS_RUN_AFTER = /^(?:以上)?(?:、[\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)[^，。；、]{0,16}?)*的([^，。；、\d]{2,12})(?=[，。；]|$)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERBS = '达到|达|突破|超过|提高到|提升到|提高至|提升至|增至|增加到';
 export const REACH_VERB_END = new RegExp(`(?:${REACH_VERBS})(?:约)?$`);
@@ -1409,6 +1411,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
   // (打造3个营业收入超千亿元、5个超五百亿元的产业集群: and each size of a list of classes, the things counted named after the last)
   if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && (SIZE_CLASS_HEAD.test(after) || SIZE_CLASS_LISTED_AFTER.test(after))) return true;
+  // (培育1~2家接待量超100万人次、5家超50万人次、10家超20万人次的滑雪场: a size of any measure, the things counted named after the list)
+  if (quantity.base !== 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && SIZE_CLASS_RUN_AFTER.test(after)) return true;
   // 形成5个主导产业明晰、…的营业收入过500亿元的工业集中区: a count's size, however its qualities part them
   if (quantity.base === 'CNY' && SIZE_MEASURED_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && SIZE_CLASS_HEAD.test(after)
     && /\d+\s*(?:个|家|条)[^，。；]{0,40}$/.test(sentence.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, clauseStartAt, type Quantity } from './find-quantities';
-import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -129,6 +129,10 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (3个营业收入超千亿元、5个超五百亿元的产业集群: a size class cut short by the list shares the head of the item after it)
   const listedHead = next && next.base === 'CNY' && next.end <= clause.end && !sizeClass && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? SIZE_CLASS_LISTED_AFTER.exec(sentence.slice(next.end)) : null;
   if (listedHead && next) return clean(sentence.slice(quantity.end, next.end) + listedHead[1]);
+  // (培育1~2家接待量超100万人次、5家超50万人次…的滑雪场: a size of any measure, the things counted named after the list)
+  const crossed = next && next.base !== 'CNY' && next.end <= clause.end ? sentence.slice(quantity.end, next.start) : '';
+  const runHead = next && /^[\u4e00-\u9fa5]{0,4}?(?:超过|超|过|突破)$/.test(crossed) ? SIZE_CLASS_RUN_AFTER.exec(sentence.slice(next.end))?.[1] : undefined;
+  if (runHead && next) return clean(`${crossed}${sentence.slice(next.start, next.end)}的${runHead}`);
   // (5个主导产业明晰、…的营业收入过500亿元的工业集中区: qualities between the count and its size leave the size to name them)
   const measured = sizeClass && next ? SIZE_AFTER_QUALITIES.exec(sentence.slice(quantity.end, next.start)) : null;
   if (measured && next && sizeClass) return clean(measured[1] + sentence.slice(next.start, next.end) + sizeClass[0]);
