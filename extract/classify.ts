@@ -488,6 +488,8 @@ const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，
  * (not firms or people: 2家全球工程机械20强企业).
  */
 const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|办法|细则|条款|板块|篇章|部分|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))/;
+/** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
+const WORKS_AFTER_EXAMPLES = /[改造建设修提升][^，。；]{0,6}等[\d一二两三四五六七八九十]+(?:条|个|项|处)[^，。；、\d]{0,4}工程/;
 /** 为1.5万名 3-6岁儿童: the ages of the people counted, after their count. */
 const AGE_AFTER = /^\s*[\d一二三四五六七八九十]+(?:\s*[-—–~至到]\s*[\d一二三四五六七八九十]+)?\s*周?岁/;
 /** “4321”目标, “1135”战略: a slogan of digits in quotes (not “1+5+4”, which may sum up works to build). */
@@ -765,7 +767,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted)
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese)) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !AGE_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !AGE_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
   // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)
