@@ -66,12 +66,16 @@ export function splitSentences(text: string): Sentence[] {
   const glued = GLUED_HEADING.exec(text) ?? (text.includes('日电') ? DATELINE.exec(text) : null);
   const sentences = glued ? [{ start: 0, end: glued[0].length, text: glued[0] }, ...spans(text, glued[0].length, text.length, isSentenceEnd)] : spans(text, 0, text.length, isSentenceEnd);
   // the task after such an aside starts a sentence of its own, though no full stop comes before it
-  const split = /单位|部门/.test(text) ? splitAfterAsides(text, sentences) : sentences;
+  const afterAsides = /单位|部门/.test(text) ? splitAt(text, sentences, matchesOf(RESPONSIBLE_ASIDE, text).map((m) => m.index + m[0].length)) : sentences;
+  // (…新迁入的企业，第四条【经营贡献奖】对经认定…: so does an article run on after the one before it, its stop lost)
+  const split = text.includes('条') ? splitAt(text, afterAsides, matchesOf(ARTICLE_RUN_ON, text).map((m) => m.index + 1)) : afterAsides;
   return split.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
 }
 
-function splitAfterAsides(text: string, sentences: Span[]): Span[] {
-  const cuts = matchesOf(RESPONSIBLE_ASIDE, text).map((m) => m.index + m[0].length);
+/** ，第四条【经营贡献奖】, ，第十条 符合条件的…: an article's number after a comma, its heading or a space after it. */
+const ARTICLE_RUN_ON = /[，,；\s]第[一二三四五六七八九十百零〇\d]{1,4}条(?=【|\s)/g;
+
+function splitAt(text: string, sentences: Span[], cuts: readonly number[]): Span[] {
   if (!cuts.length) return sentences;
   return sentences.flatMap((sentence) => {
     const inside = cuts.filter((cut) => cut > sentence.start && cut < sentence.end);
