@@ -48,7 +48,8 @@ const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|�
 // (设备总投入300万元以上的技术改造项目: the top tier of an investment, which names its payment)
 /** 50亿元及以上、30亿元及以上…的，分别: sizes listed, each with its own amount. */
 const SPREAD_SIZES = /\d[万亿]*元(?:及)?以上、[\d.]+[万亿]*元[^，。；]*?的[，,]?[^，。；]{0,6}分别/;
-const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及)?以上的?/g;
+// (年营业额100万元以上奖励: a tier right before the payment it is paid, which names it, stays)
+const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及以上的?|以上的?(?!(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$))/g;
 /**
  * Words opening a clause before what it measures: a paper's dateline, 据了解, a horizon run in (到2027年年营业收入…), 我省, 全市, 力争, a place resolving
  * (长春新区力争实现工业产值…; not a measure's own resolve, 工业产值力争增长…).
@@ -999,6 +1000,8 @@ const ASSESSED_PLACES = /^各[^，]*?(?:[省市区县旗]|开发区|园区)(?:�
 
 /** 年社消额完成30亿元以上，不足40亿元的，: the band of a measure a provision pays for. */
 const PAID_BAND = /^([^，。；对\d]{2,16}?)(?:完成|达到|在)?([\d.]+[万亿]*)元?以上[，,](?:不足|低于|不到)([\d.]+[万亿]*元?)的[，,]/;
+/** …年营业额达50万元以上100万元（不含100万元）以下的，: a tier of a yearly sum (its measure, its floor, its top), closing a payment's condition. */
+const SUM_TIER = /((?:年度?)?(?:营业额|营业收入|主营业务收入|销售额|销售收入|产值|纳税额|税收贡献|投资额|实际投资额|交易额|营收|接待量|接待人次))[^，。；\d]{0,2}?(?:达到?|在|超过)?(\d+(?:\.\d+)?[万亿]*元?)(?:及)?以上(?:[（(][^（()）]*[)）])?(?:(\d+(?:\.\d+)?[万亿]*元?)(?:[（(][^（()）]*[)）])?(?:以下|以内))?的[，,][^，。；\d]{0,12}$/;
 /** 年主营业务收入首次突破100亿元的企业，: the size a provision's receiver reaches, before the payment's clause. */
 /** 经区农业行政主管部门立项, 经市科技局认定的: the body that approves what is paid for, no part of it. */
 const APPROVED_BY = /^经[^，的、]{2,16}?(?:部门|机构|政府|委员会|管委会|局)(?:组织|立项|认定|批准|审核|备案|审批)?的?(?=[\u4e00-\u9fa5“]{2})/;
@@ -1120,6 +1123,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 年社消额完成30亿元以上，不足40亿元的，奖励100万元: the band a payment is for names it
   const band = unlabelled && !paid ? PAID_BAND.exec(unlabelled.replace(/^\s*其中\s*[，,]\s*/, '').replace(/\s+/g, '')) : null;
   if (band) paid = `${band[1]}${band[2]}至${band[3]}`;
+  // 年营业额达100万元以上（含100万元）的，奖励10万元；年营业额达50万元以上100万元（不含100万元）以下的，奖励5万元: tiers of a
+  // yearly sum, each payment named by its tier
+  const sumTier = unlabelled && !paid && !band ? SUM_TIER.exec(unlabelled.replace(/\s+/g, '')) : null;
+  if (sumTier) paid = `${sumTier[1]}${sumTier[2]}${sumTier[3] ? `至${sumTier[3]}` : '以上'}`;
   // 第三条 支持优质项目落地。对…的企业，给予…: a bare 企业, or a means or result (通过…改造，达到…效果的),
   // names nothing paid for; the article's heading does
   // (对符合条件的项目, 对上述企业: a condition that says no more than that one qualifies, too)
@@ -1876,7 +1883,8 @@ function nameOf(input: NamingInput): string {
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
-    .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及)?(?:以上|以下)的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
+    // (年营业额100万元以上奖励: a size the name keeps keeps its bound)
+    .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及(?:以上|以下)|(?<![\d.][万亿]?元)(?:以上|以下))的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\d.][万亿]?元(?:及)?(?:以上|以下))的(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
     // (…公用经费标准提高到每生每年700元, 低保标准分别提高到每人每月: whom a standard is raised for is its unit, in brackets)
     .replace(/(?:分别)?(?:提高|提升|上调|调整|增加)(?:到|至)(每(?:人|生|户|名))(?:[（(](每[年月])[)）]|(每[年月]))?$/, (_, who: string, bracketed?: string, plain?: string) => `（${who}${bracketed ?? plain ?? ''}）`)
     // (对工业企业年度新增研发费用在100万元以上（含）等，增量部分给予10%奖励: nor are the 在 and 等 around that size)
