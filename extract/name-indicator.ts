@@ -1459,6 +1459,8 @@ function voucherNamed(name: string): string {
   return voucher && tail && !tail.includes(voucher) ? voucher + tail : name;
 }
 
+/** 全社会研发经费投入增速保持高于全省平均水平，: what the clause just before grows, by its growth, the clause after naming its total. */
+const GROWN_BEFORE = /(?:^|[，：:])\s*(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?)?([\u4e00-\u9fa5]{3,16}?)(?:年均)?(?:增速|增幅|增长)[^，。；\d]{0,16}[，,]\s*$/;
 /** GDP增长, GDP总量, 光谷GDP: the place's gross product as the measure, by its official name 地区生产总值 (not 占GDP比重, 万元GDP能耗, 高于全区GDP增速). */
 const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
 
@@ -1956,6 +1958,9 @@ function nameOf(input: NamingInput): string {
   if (/^(?:年均)?(?:增速|增幅|总量|总额)$/.test(name)) {
     const short = SHORT_NAME_GIVEN.exec(sentence.slice(0, clause.start));
     if (short) return short[1] + name;
+    // (全社会研发经费投入增速保持高于全省平均水平，总量达到400亿元: or what the clause before grows, by its growth)
+    const grown = GROWN_BEFORE.exec(sentence.slice(0, clause.start))?.[1].replace(LEADING_FILLER, '');
+    if (grown && grown.length >= 3 && /^(?:总量|总额)$/.test(name)) return grown + name;
   }
   // 力争引进重点项目40个以上、履约率70%以上: a bare rate listed right after a count is the rate of what it counts
   if (/^[\u4e00-\u9fa5]{1,3}率$/.test(name) && previous?.base === 'count' && /^(?:以上|左右)?、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start))) {
@@ -2159,7 +2164,8 @@ function namedFor(input: NamingInput): string {
   if ((/^占/.test(subject) || listedShare) && !object && previous && (inClause(clause, previous) === undefined || listedShare) && index > 0) {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
     // (研发经费投入年均增长12%以上，占GDP比重… → 研发经费投入占GDP比重: of the measure, not of its growth)
-    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/(?:年均)?(?:增长|增速|增幅)$/, '');
+    // (…投入总量达到400亿元，占GDP比重… → …投入占GDP比重: of the measure, not of its total)
+    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/(?:年均)?(?:增长|增速|增幅)$|(?<=.{2})(?:总量|总额)$/, '');
     return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
   }
   if (object.length >= 2 && MEASURE_OBJECT.test(object) && subject.length >= 2) {
