@@ -280,10 +280,13 @@ function beneficiary(sentence: string, quantity: Quantity, index: number, quanti
   return clean(headNoun(phrase).replace(LEADING_VERB, ''));
 }
 
-/** Without 对…: what an earlier number of the sentence counts (评选10个优秀专用模型), or the clause before the support verb. */
+/** 不包括借新还旧、购买土地等方面, 不含土地款: a clause saying what a provision leaves out. */
+const EXCLUDED_SCOPE = /^\s*(?:不包括|不包含|不含|不属于|不适用于?)[^，。；]{2,40}$/;
+
 /** 每年重点支持, 重点扶持: the words that open a clause on what a payment supports. */
 const SUPPORTED_LEAD = /^(?:每年|每季度|年度)?重点(?:支持|扶持)(?=[^，；。]{4})/;
 
+/** Without 对…: what an earlier number of the sentence counts (评选10个优秀专用模型), or the clause before the support verb. */
 function supportedThing(sentence: string, clause: Span, quantities: readonly Quantity[], index: number): string {
   for (let i = index - 1; i >= 0; i--) {
     const after = sentence.slice(quantities[i].end).split(/[，；。]/)[0] ?? '';
@@ -295,7 +298,8 @@ function supportedThing(sentence: string, clause: Span, quantities: readonly Qua
   // 评定一批市级人工智能标杆产业园，每年对…给予运营经费补助 → 市级人工智能标杆产业园
   // (每年重点支持高水平智能软件、硬件技术攻关，…给予…资金支持 → 高水平智能软件、硬件技术攻关: what a clause says is supported)
   const clauses = sentence.slice(0, clause.start).split(/[，；]/).filter(Boolean).reverse().map((c) => c.replace(SUPPORTED_LEAD, ''));
-  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
+  // (…用于建设厂房等方面，不包括借新还旧、购买土地等方面，省财政按…: what a provision leaves out is not what it supports)
+  const previous = clauses.find((c) => !/给予|予以|按照|\d/.test(c) && !HOW_CLAUSE.test(c) && !EXCLUDED_SCOPE.test(c) && c.replace(PROCEDURE_PATTERN, '').length >= 2);
   if (previous) return clean(compactList(previous.replace(LEADING_VERB, '').replace(/^(?:一批|若干|一系列)/, '').replace(/^.*的(?=.{2,})/, '')));
   return '';
 }
