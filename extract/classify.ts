@@ -23,7 +23,8 @@ const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连
  */
 const STANDING = /如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|投产|竣工|落地|签约)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
-const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:总|国土|辖区|总规划|规划(?:建设)?|占地)面积(?:约|为|共|近)?$/;
+// (南宁五象新区规划总面积175平方公里, 这个总规划面积, 其中工业规划面积, “长智光谷”核心区规划面积为: the place, or a part of it, named first)
+const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:这个|其中|该区|拟)?(?:[\u4e00-\u9fa5“”]{2,12}?(?:区|市|县|园|城|镇|谷|岛|港|工业))?(?:总|国土|辖区|总规划|规划(?:建设)?总?|占地)面积(?:约|为|共|近|是)?\s*$/;
 /** 半径50公里内: the reach of a place around it, what it is. */
 const PLACE_RADIUS = /(?:^|[，,；;：:])\s*(?:[\u4e00-\u9fa5]{0,4}半径)$/;
 /** 面积, 人口, 总人口: a clause opening on a place's area or people, no verb before its figure. */
@@ -639,7 +640,7 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
 }
 
 /** 开发区面积约50平方公里, 新区规划面积为882平方公里: the extent of a place, as it is. */
-const PLACE_EXTENT = /(?:区|市|县|园|口岸|新城|岛|镇)(?:总|规划|国土|辖区|管辖|核心区)?面积(?:约|为|是)?约?[\d一二三四五六七八九十]/;
+const PLACE_EXTENT = /(?:区|市|县|园|口岸|新城|岛|镇)(?:总|规划|国土|辖区|管辖|核心区){0,2}面积(?:约|为|是)?约?[\d一二三四五六七八九十]/;
 /** 立足, 站在, 站上 opening the clause of a level that is a starting point. */
 const STARTING_LEVEL_BEFORE = /(?:立足|站在|站上|迈上|基于)[^，。；]{0,20}$/;
 /** …GDP起点, …的新起点上: the level named as where a place starts from. */
