@@ -1407,6 +1407,12 @@ export function nameIndicator(input: NamingInput): string {
   // or the 的 after it: 36万元/亩左右, 0.3元/千瓦时的低谷电价)
   // (——年计划完成地区生产总值617亿元以上: the year's plan a report row opens on, and its dashes, are no part of the name)
   // (10万P算力规模将在…拔地而起, 30万P的磅礴算力…: computing power is named by what it measures, not by the words around it)
+  // (兰州新区今年GDP增长预期目标：确保22%，力争30% / 地区生产总值预期目标：确保增长22%: a figure whose clause names no measure
+  // is of the one the goal's lead names)
+  const ownWords = input.kind === 'target' && quantity.base === 'percent' ? input.sentence.slice(input.clause.start, quantity.start) : null;
+  const led = ownWords !== null && BARE_GOAL_CLAUSE.test(ownWords) ? GOAL_LEAD_MEASURE.exec(input.sentence.slice(0, input.clause.start)) : null;
+  const ledMeasure = led ? led[1].replace(GDP_MEASURED, '地区生产总值') : '';
+  if (ledMeasure.length >= 2) return `${ledMeasure}增长`;
   const found = nameFound(input);
   const computing = quantity.base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
   if (computing && !found.endsWith(computing)) return computing;
@@ -1466,6 +1472,11 @@ function voucherNamed(name: string): string {
 
 /** 全社会研发经费投入增速保持高于全省平均水平，: what the clause just before grows, by its growth, the clause after naming its total. */
 const GROWN_BEFORE = /(?:^|[，：:])\s*(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?)?([\u4e00-\u9fa5]{3,16}?)(?:年均)?(?:增速|增幅|增长)[^，。；\d]{0,16}[，,]\s*$/;
+/** 确保, 力争增长, 增长: a goal's clause that names no measure before its figure. */
+const BARE_GOAL_CLAUSE = /^\s*(?:确保|力争|争取)?(?:增长|增速)?(?:达到?|为)?\s*$/;
+/** 兰州新区今年GDP增长预期目标：确保22%，: the measure a lead of growth goals names, before its colon and any bare figures after it. */
+// (确定了2020年地区生产总值预期目标：: the measure only, after the year and whatever opens the clause)
+const GOAL_LEAD_MEASURE = /(?:^|[，。；：:])[^，。；：:]*?([^，。；：:\d年]{2,16}?)(?:增长|增速)?(?:的)?(?:主要)?(?:预期|发展)?目标(?:是|为)?[：:](?:\s*(?:确保|力争|争取)?(?:增长|增速)?(?:达到?|为)?[\d.]+%(?:以上|左右)?[，,])*\s*$/;
 /** GDP增长, GDP总量, 光谷GDP: the place's gross product as the measure, by its official name 地区生产总值 (not 占GDP比重, 万元GDP能耗, 高于全区GDP增速). */
 const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
 
