@@ -768,6 +768,9 @@ function priorClause(sentence: string, start: number): string {
   return (own > 0 ? clause.slice(0, own) : clause).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
 }
 
+/** …、国际大科学计划等重大科创平台: a list of examples closed by 等 and the class they are of. */
+const CLASS_AFTER_EXAMPLES = /、[^、，。；]{2,30}等(?:重点|重大|各类)?([\u4e00-\u9fa5]{2,10})$/;
+
 /** 年均增长分别达, 均达, 达到: where a clause's own predicate begins, before its figures. */
 const OWN_PREDICATE = /(?:年均)?(?:增长|增速)?(?:分别|(?<![人年平亩户日月])均)(?!比)|年均增长|(?:达到|达|增长|提高到)(?=约?[\d一二三四五六七八九十])/;
 
@@ -1449,7 +1452,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : parallel ? parallelNames(parallel[1], parallel[2])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
-        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : quantity.valueMax !== null && quantity.base === 'CNY' ? 1 : subjectsSharing(spread, offset, inClause, multiple);
+        // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
+        const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior ? CLASS_AFTER_EXAMPLES.exec(prior)?.[1] : undefined;
+        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : classPaid || (quantity.valueMax !== null && quantity.base === 'CNY') ? 1 : subjectsSharing(spread, offset, inClause, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
