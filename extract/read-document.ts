@@ -768,8 +768,8 @@ function priorClause(sentence: string, start: number): string {
   return (own > 0 ? clause.slice(0, own) : clause).replace(/^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^(?:认定为|获批建设|培育建设|对|获得|新获批)/, '').replace(/[，,]\s*$/, '');
 }
 
-/** …、国际大科学计划等重大科创平台: a list of examples closed by 等 and the class they are of. */
-const CLASS_AFTER_EXAMPLES = /、[^、，。；]{2,30}等(?:重点|重大|各类)?([\u4e00-\u9fa5]{2,10})$/;
+/** …、国际大科学计划等重大科创平台, …、+实体经济等相关内容的试点示范项目或企业: a list of examples closed by 等 and the class they are of. */
+const CLASS_AFTER_EXAMPLES = /、[^、，。；]{2,30}等(?:重点|重大|各类)?((?:[^、，。；的]{0,12}的)?[\u4e00-\u9fa5]{2,12})$/;
 
 /** 年均增长分别达, 均达, 达到: where a clause's own predicate begins, before its figures. */
 const OWN_PREDICATE = /(?:年均)?(?:增长|增速)?(?:分别|(?<![人年平亩户日月])均)(?!比)|年均增长|(?:达到|达|增长|提高到)(?=约?[\d一二三四五六七八九十])/;
