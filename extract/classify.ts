@@ -1173,7 +1173,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // (对…的项目实行优先供地，市区重点保障…用地，每年为每个园区提供1000亩…: nor one whose clause found its own verb before this one)
   if (lastOpen >= 0 && !before.includes('；', lastOpen) && !OWN_PREDICATE.test(before.slice(lastOpen))) {
     const between = before.slice(lastOpen);
-    const rest = sentence.slice(quantity.end);
+    // (对于…投资总额在30亿元（含30亿元）以上，且…的工业项目: which end of the band is in says nothing of what it qualifies)
+    const rest = sentence.slice(quantity.end).replace(/^[（(]\s*不?含[^（()）]{0,12}[)）]/, '');
     const verbAt = rest.search(SUPPORT_VERB);
     // a condition qualifies its subject (…超过2000万元的平台); 对395万亩高标准农田建设项目给予支持 is the support itself
     // (增速高于20%、25%、30%: every item of a list after its comparison)
@@ -1253,7 +1254,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   // a clause naming who qualifies, or when, before the reward the sentence goes on to give
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
   // (①当年实际应税销售收入5000万元-1亿元，且增幅50%（含）以上的企业，奖励10万元: or with a further condition joined by 且)
-  const condition = /^(?:[，,]\s*且)?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  // (新引进投资总额在20亿元（含20亿元）以上，且按合同约定期建设投产的工业项目：奖励…: a floor, then the condition it joins)
+  const condition = /^(?:[（(]\s*不?含[^（()）]{0,12}[)）])?(?:(?:及)?以上[，,](?=\s*(?:且|并且|同时)))?(?:[，,]\s*(?:且|并且|同时))?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
   // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
   // (每年总额不超过1000万元的算力券，用于…: nor the vouchers or funds a sum is issued as)
