@@ -566,8 +566,11 @@ function headingLevel(line: NormalizedLine): number {
 function isHeadline(text: string, first: boolean): boolean {
   // ([动态]北京经开区：到2025年GDP突破3800亿元: a column's tag and a place before the colon)
   const line = text.trim().replace(/^(?:[[【［][\u4e00-\u9fa5]{2,4}[\]】］])?[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
-  return line.length <= 40 && !(first ? /[。；：]/ : /[。，,；：]/).test(line);
+  // (最高2亿元奖励重大突破项目,大力培育“耐心”资本: a subheading of two short phrases, its one comma no sentence's)
+  return line.length <= 40 && !(first ? /[。；：]/ : /[。；：]/).test(line) && (first || !/[，,]/.test(line) || SUBHEADING_PAIR.test(line));
 }
+/** 最高2亿元奖励重大突破项目,大力培育“耐心”资本: two short phrases side by side, a subheading's. */
+const SUBHEADING_PAIR = /^[^，,]{6,18}[，,][^，,]{6,18}$/;
 
 function leadOf(text: string): string {
   // （由区科技局牵头）: who leads the item is no part of what it is about
