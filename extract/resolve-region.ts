@@ -2296,12 +2296,19 @@ const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).fi
 const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
 
 /** 大亚湾区: a zone named after a place that is no division, written as an area of its own. */
-const HOSTLESS_ZONE_AREA = new RegExp(`(?<![\u4e00-\u9fa5])(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host).join('|')})区`);
+const HOSTLESS_ZONE_AREA = new RegExp(`(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host).join('|')})区`, 'g');
 
-/** A hostless zone written as 大亚湾区, unless that is a district's own name (东湖区 is 南昌's). */
+/**
+ * A hostless zone written as 大亚湾区, not inside a longer name (the place opening no word of its own), and not a district's own
+ * name (东湖区 is 南昌's). The place is matched first and the character before it asked after: a pattern opening on a look-behind
+ * is tried at every character.
+ */
 function hostlessZoneArea(text: string, regions: RegionIndex): RegExpExecArray | null {
-  const area = HOSTLESS_ZONE_AREA.exec(text);
-  return area && !regions.lookup(area[0]) ? area : null;
+  if (!text.includes('区')) return null;
+  for (const area of matchesOf(HOSTLESS_ZONE_AREA, text)) {
+    if (!/[\u4e00-\u9fa5]/.test(text[area.index - 1] ?? '') && !regions.lookup(area[0])) return area;
+  }
+  return null;
 }
 
 /** A national high-tech zone read from its short name, under its official one where that differs. */
