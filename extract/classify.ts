@@ -554,14 +554,19 @@ const SPENT_ON = /用于|发放|拨付|集中支持|保障/;
 const BONDS = /债券/g;
 /** The provision of a sentence that holds a quantity: between the semicolons around it. */
 function provisionOf(sentence: string, quantity: Quantity): string {
+  const [start, end] = provisionBounds(sentence, quantity);
+  return sentence.slice(start, end);
+}
+/** Where the provision holding a figure starts and ends: the ； before it and after it, or the sentence's ends. */
+function provisionBounds(sentence: string, quantity: Quantity): [number, number] {
   const end = sentence.indexOf('；', quantity.end);
-  return sentence.slice(sentence.lastIndexOf('；', quantity.start) + 1, end < 0 ? sentence.length : end);
+  return [sentence.lastIndexOf('；', quantity.start) + 1, end < 0 ? sentence.length : end];
 }
 /** 力争地方政府专项债券占全市份额10%以上: whether the provision holding a figure strives for it, and neither gives money nor spends any. */
 function soughtAlone(sentence: string, quantity: Quantity): boolean {
-  const start = sentence.lastIndexOf('；', quantity.start) + 1;
+  const [start, end] = provisionBounds(sentence, quantity);
   if (!STRIVEN_FOR.test(sentence.slice(start, quantity.start))) return false;
-  const provision = provisionOf(sentence, quantity);
+  const provision = sentence.slice(start, end);
   return !SUPPORT.test(provision.replace(BONDS, '')) && !SPENT_ON.test(provision);
 }
 const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$/;
