@@ -1159,6 +1159,9 @@ const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+
  */
 const CONDITION_OPENER = new RegExp(String.raw`(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
 
+/** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
+const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
+
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
@@ -1179,7 +1182,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (lastOpen >= 0 && !before.includes('；', lastOpen) && !OWN_PREDICATE.test(before.slice(lastOpen))) {
     const between = before.slice(lastOpen);
     // (对于…投资总额在30亿元（含30亿元）以上，且…的工业项目: which end of the band is in says nothing of what it qualifies)
-    const rest = sentence.slice(quantity.end).replace(/^[（(]\s*不?含[^（()）]{0,12}[)）]/, '');
+    const rest = sentence.slice(quantity.end).replace(END_NOTE_FIRST, '');
     const verbAt = rest.search(SUPPORT_VERB);
     // a condition qualifies its subject (…超过2000万元的平台); 对395万亩高标准农田建设项目给予支持 is the support itself
     // (增速高于20%、25%、30%: every item of a list after its comparison)
@@ -1260,7 +1263,7 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
   // (①当年实际应税销售收入5000万元-1亿元，且增幅50%（含）以上的企业，奖励10万元: or with a further condition joined by 且)
   // (新引进投资总额在20亿元（含20亿元）以上，且按合同约定期建设投产的工业项目：奖励…: a floor, then the condition it joins)
-  const condition = /^(?:[（(]\s*不?含[^（()）]{0,12}[)）])?(?:(?:及)?以上[，,](?=\s*(?:且|并且|同时)))?(?:[，,]\s*(?:且|并且|同时))?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest);
+  const condition = /^(?:(?:及)?以上[，,](?=\s*(?:且|并且|同时)))?(?:[，,]\s*(?:且|并且|同时))?[^，。；]*?(?:的[\u4e00-\u9fa5]{0,10}|后)[，；：]/.exec(rest.replace(END_NOTE_FIRST, ''));
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
   // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
   // (每年总额不超过1000万元的算力券，用于…: nor the vouchers or funds a sum is issued as)

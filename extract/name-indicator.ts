@@ -1975,8 +1975,8 @@ function nameOf(input: NamingInput): string {
     const short = SHORT_NAME_GIVEN.exec(sentence.slice(0, clause.start));
     if (short) return short[1] + name;
     // (全社会研发经费投入增速保持高于全省平均水平，总量达到400亿元: or what the clause before grows, by its growth)
-    const grown = GROWN_BEFORE.exec(sentence.slice(0, clause.start))?.[1].replace(LEADING_FILLER, '');
-    if (grown && grown.length >= 3 && /^(?:总量|总额)$/.test(name)) return grown + name;
+    const grown = /^(?:总量|总额)$/.test(name) ? GROWN_BEFORE.exec(sentence.slice(0, clause.start))?.[1].replace(LEADING_FILLER, '') : undefined;
+    if (grown && grown.length >= 3) return grown + name;
   }
   // 力争引进重点项目40个以上、履约率70%以上: a bare rate listed right after a count is the rate of what it counts
   if (/^[\u4e00-\u9fa5]{1,3}率$/.test(name) && previous?.base === 'count' && /^(?:以上|左右)?、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start))) {

@@ -240,6 +240,8 @@ const resolvesYearWorks = (text: string): boolean => text.includes('实事') && 
 const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
 /** 需符合以下条件：, 申报条件：, 应具备下列条件之一: a line leading the list of what one must meet to qualify. */
 const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)(?:基本)?(?:条件|要求|资格)(?:之一)?[：:]?\s*$|(?:申报|申请|认定|支持|扶持|奖励)(?:条件|对象)(?:为|是)?[：:]\s*$/;
+/** The characters such a lead ends on (条件：, …之一, …要求): asked of every line before the pattern is. */
+const CONDITIONS_LEAD_END = '：:件求格一';
 /** （三）, 2., ①: an item of a list. */
 const CONDITION_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[\u2460-\u2473])/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
@@ -567,7 +569,7 @@ function isHeadline(text: string, first: boolean): boolean {
   // ([动态]北京经开区：到2025年GDP突破3800亿元: a column's tag and a place before the colon)
   const line = text.trim().replace(/^(?:[[【［][\u4e00-\u9fa5]{2,4}[\]】］])?[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
   // (最高2亿元奖励重大突破项目,大力培育“耐心”资本: a subheading of two short phrases, its one comma no sentence's)
-  return line.length <= 40 && !(first ? /[。；：]/ : /[。；：]/).test(line) && (first || !/[，,]/.test(line) || SUBHEADING_PAIR.test(line));
+  return line.length <= 40 && !/[。；：]/.test(line) && (first || !/[，,]/.test(line) || SUBHEADING_PAIR.test(line));
 }
 /** 最高2亿元奖励重大突破项目,大力培育“耐心”资本: two short phrases side by side, a subheading's. */
 const SUBHEADING_PAIR = /^[^，,]{6,18}[，,][^，,]{6,18}$/;
@@ -772,7 +774,7 @@ function priorClause(sentence: string, start: number): string {
 }
 
 /** …、国际大科学计划等重大科创平台, …、+实体经济等相关内容的试点示范项目或企业: a list of examples closed by 等 and the class they are of. */
-const CLASS_AFTER_EXAMPLES = /、[^、，。；]{2,30}等(?:重点|重大|各类)?((?:[^、，。；的]{0,12}的)?[\u4e00-\u9fa5]{2,12})$/;
+const CLASS_AFTER_EXAMPLES = /、[^、，。；]{2,30}等(?:重点|重大|各类)?(?:[^、，。；的]{0,12}的)?[\u4e00-\u9fa5]{2,12}$/;
 
 /** 年均增长分别达, 均达, 达到: where a clause's own predicate begins, before its figures. */
 const OWN_PREDICATE = /(?:年均)?(?:增长|增速)?(?:分别|(?<![人年平亩户日月])均)(?!比)|年均增长|(?:达到|达|增长|提高到)(?=约?[\d一二三四五六七八九十])/;
@@ -901,7 +903,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (CONDITION_ITEM.test(text) && !givesMoney(text)) continue;
       conditionsListed = false;
     }
-    if ((text.includes('条件') || text.includes('对象') || text.includes('要求') || text.includes('资格')) && CONDITIONS_LEAD.test(text)) conditionsListed = true;
+    if (CONDITIONS_LEAD_END.includes(text.trimEnd().slice(-1)) && CONDITIONS_LEAD.test(text)) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text) || FORUM_FOOTER.test(text)) break;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
@@ -1136,8 +1138,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (发布时间：2018年03月02日 … 2018年是贯彻落实…开局之年，…: a paragraph calling the text's own year by its number does so too)
     if (sectionYear === null && !context.planYear && context.issuedYear && text.trimStart().startsWith(`${context.issuedYear}年是`)) sectionYear = context.issuedYear;
     const worksLead = yearAt >= 0 && (leadsList(text) || text.trimEnd().endsWith('如下')) ? WORKS_LIST_LEAD.exec(text) : null;
-    if (worksLead && !STATUS_HEADING.test(worksLead[0])) { sectionYear = Number(worksLead[1]); worksList = true; reviewBlock = false; lastReported = false; continue; }
-    if (!worksLead && context.issuedYear && thisYearWorksLead(text)) { sectionYear = context.issuedYear; worksList = true; reviewBlock = false; lastReported = false; continue; }
+    // (今年，…。39个为民办实事项目如下：: a lead whose year is the text's own, said as 今年 before it)
+    const worksYear = worksLead ? (STATUS_HEADING.test(worksLead[0]) ? null : Number(worksLead[1])) : context.issuedYear && thisYearWorksLead(text) ? context.issuedYear : null;
+    if (worksYear !== null) { sectionYear = worksYear; worksList = true; reviewBlock = false; lastReported = false; continue; }
     // (确定今年继续为群众集中力量办好十件民生实事。/ …即投资9530万元，实施…工程；…: the year's works a text resolves to do, named
     // by their count, are goals, in the paragraph that names them and the ones after it)
     if (!worksList && resolvesYearWorks(text)) worksList = true;
@@ -1456,7 +1459,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
-        const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior ? CLASS_AFTER_EXAMPLES.exec(prior)?.[1] : undefined;
+        const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior !== '' && CLASS_AFTER_EXAMPLES.test(prior);
         const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : classPaid || (quantity.valueMax !== null && quantity.base === 'CNY') ? 1 : subjectsSharing(spread, offset, inClause, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
