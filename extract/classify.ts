@@ -1241,6 +1241,14 @@ const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 const PAYMENT_AFTER = new RegExp(PAYMENT, 'g');
 /** ，给予50万元奖励 / ，再奖励…: the next clause pays an amount. */
 const PAYMENT_CLAUSE = new RegExp(String.raw`^[，,](?:一次性|再|分别)?(?:${PAYMENT})[^。；]{0,12}?\d`);
+/**
+ * ，继续给予100%房租补贴 / ，最高给予500万元奖励 / ，按固投的10%奖励，最高…: a payment clause opening on how much or how
+ * long, which pays for the clause before only when that clause compares a figure with a bound (…超过2亿元，最高给予…; not
+ * 连续贴息2年，最高补贴500万元, the payment's own terms).
+ */
+const PAYMENT_CLAUSE_QUALIFIED = new RegExp(String.raw`^[，,](?:(?:继续|最高|另行|均可|可|将)+|按[^，。；\d]{1,12}?[\d.]+%)(?:一次性|再|分别)?(?:${PAYMENT})[^。；]{0,12}?\d`);
+/** A figure compared with a bound in its own clause: 超过2亿元, 不低于100万元, 2亿元以上. */
+const COMPARED = /(?:超过?|达到|突破|不低于|不少于|高于|大于)$|^(?:[（(]含[^）)]{0,8}[）)])?(?:及)?以上/;
 /** …的制造业项目，奖励标准为…: a payment soon after a condition. */
 const PAYMENT_SOON = new RegExp(String.raw`^[^。]{0,30}?(?:${PAYMENT})`);
 
@@ -1258,7 +1266,8 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   const ownClause = clauseBefore + clauseRest;
   // 亿元以上工业企业连续3年增长20%以上，给予50万元奖励; 且该产品年销售额首次达到2000万元，给予…: what earns the payment the next clause gives
   // (按照不超过投资额的30%，给予… and 最高不超过指导价的50%，给予… are its terms)
-  if (PAYMENT_CLAUSE.test(rest.slice(clauseRest.length)) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
+  const next = rest.slice(clauseRest.length);
+  if ((PAYMENT_CLAUSE.test(next) || (PAYMENT_CLAUSE_QUALIFIED.test(next) && (COMPARED.test(clauseBefore) || COMPARED.test(clauseRest)))) && !SUPPORT_VERB.test(ownClause) && !/最高|不超过|不高于/.test(ownClause) && !AHEAD.test(before + clauseRest) && !AWARD_SELECTION.test(ownClause)) return true;
   // a clause naming who qualifies, or when, before the reward the sentence goes on to give
   // (每年评选不超过10个…的优秀专用模型，给予…: how many are chosen is part of the reward)
   // (①当年实际应税销售收入5000万元-1亿元，且增幅50%（含）以上的企业，奖励10万元: or with a further condition joined by 且)
