@@ -405,7 +405,7 @@ const PENALTY = /罚款|罚金|没收|违法所得|(?:最高|最多|可|将|并|
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone), 按市级财政拨付资金100%进行匹配 (a share of a superior's payment, matched). */
-const SUPPORT = /补贴|补助|奖励|奖金|(?:供养|保障|救助|低保|抚恤)标准|公用经费|基础养老金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额|强度)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元/;
+const SUPPORT = /补贴|补助|奖励|奖金|(?:供养|保障|救助|低保|抚恤)标准|公用经费|基础养老金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|基金|资金支持|担保费|费率|券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额|强度)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元|每(?:增加|新增|多)[\d.]+[^，。；\d]{1,4}?(?:递增|追加)[\d.]+[万亿]?元/;
 let lastSupportSentence = '';
 let lastSupport = false;
 /** Whether a text gives money: a support, a payment or a fund (the sentence before a figure's, asked of a duration only). */
@@ -946,8 +946,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '次' && /^[^，。；\d]{0,8}(?:调研|视察|考察|指导|检查)/.test(after)) return { kind: null, reason: 'visits paid' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
-  // 每2000平方米奖补5万元, 每增加1000万元奖励: the unit a payment is counted in
-  if (/每(?:同比)?(?:增加|新增|增长|提高)?$/.test(before.slice(-6)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
+  // 每2000平方米奖补5万元, 每增加1000万元奖励, 每增加50人递增2000元: the unit a payment is counted in
+  if (/每(?:同比)?(?:增加|新增|增长|提高)?$/.test(before.slice(-6)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
   // 在全区13个乡镇中争先进位: the field a place competes in
   if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before.slice(-8)) && /^[^，。；\d]{1,8}?中(?:[，,]|争|排|名|位|居|脱|领|勇|率先)/.test(after)) return { kind: null, reason: 'the size of a field competed in' };
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)

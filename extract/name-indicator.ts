@@ -1230,11 +1230,13 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const grows = clean(step[1]?.replace(/^.*(?:对于?|按照?|[“”"])/, '').replace(/^(?:并|且|其)/, '').replace(/(?:[比较]上一?年度?|同比)$/, '') ?? '');
   // a payment named by its kind alone is named by what grows, as the step's own (零售额每增加1亿元奖励)
   if (grows.length >= 2 && BARE_PAYMENT.test(banded)) return `${grows}每增加${step[2]}${banded}`;
+  // (每增加50人递增5000元: a payment named by its increment alone is named by the step it rises with)
+  if (/^(?:递增|追加)$/.test(banded)) return `${grows}每增加${step[2]}${banded}`;
   return `${banded}（${grows.length >= 2 && !banded.includes(grows) ? grows : ''}每增加${step[2]}）`;
 }
 
 /** 营业收入每增加1000万元，给予5万元奖励, 年运营每增加2万架次给予…: the step a payment is counted by, and what grows by it (in the same clause). */
-const PAYMENT_STEP = /([^，；。：:\d]{2,16})?每(?:同比)?(?:增加|新增|增长|提高)(\d+(?:\.\d+)?[万亿]?(?:元|(?:(?!给予|予以)[\u4e00-\u9fa5]){1,2}))[^，；。\d]{0,4}[，,]?(?:给予|予以|奖励|补贴|补助|奖补|扶持)/;
+const PAYMENT_STEP = /([^，；。：:\d]{2,16})?每(?:同比)?(?:增加|新增|增长|提高)(\d+(?:\.\d+)?[万亿]?(?:元|(?:(?!给予|予以)[\u4e00-\u9fa5]){1,2}))[^，；。\d]{0,4}[，,]?(?:给予|予以|奖励|补贴|补助|奖补|扶持|递增|追加)/;
 
 /** 给予, 按投资额的, 按照入区协议给予连续: a clause that only gives, up to the amount. */
 const GIVING_CLAUSE = /^(?:(?:按照?|依照)[^，。；]{0,16}?)?(?:连续\d+年)?(?:一次性)?(?:给予|予以)?(?:一次性)?$/;
