@@ -383,6 +383,14 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
  */
 const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|县区|县|乡镇|镇|村|城市|街道)[\d一二三四五六七八九十两]+个|^(?:以上|及以上)(?:的)?(?:企业)?[\d一二三四五六七八九十两]+(?:家|户)/;
 
+/**
+ * 积极谋划一批100亿元、50亿元重大项目; 力争在引进50亿元、100亿元项目上实现突破: sums that sort the projects a goal is about, with
+ * no count of them (not 最高1亿元项目资助, 300万元、500万元的项目落户奖, a payment named after the projects it is for).
+ */
+const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
+/** 总投资, 最高, 安排, 给予 right before a sum: what is spent or paid, not the size of projects. */
+const SPENT_OR_PAID_BEFORE = /(?:投资|投入|最高|不超过|安排|给予|予以|奖励|补助|资金|资助|约|近|超|达|共计|合计|累计)$/;
+
 /** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
 /**
@@ -723,6 +731,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
+  if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
+    && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
   const whole = sentenceVerdict(sentence, workReport);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
