@@ -388,6 +388,10 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
  * no count of them (not 最高1亿元项目资助, 300万元、500万元的项目落户奖, a payment named after the projects it is for).
  */
 const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
+/** 13条重点产业链, 12条制造业重点产业链: a count of industry chains, right before them. */
+const DESIGNATED_CHAINS = /^(?:[^，。；、\d]{0,6}?)产业链(?!群)/;
+/** 培育20条左右, 打造…: chains formed, a goal. */
+const CHAINS_FORMED = /(?:培育|打造|形成|建成|新建|新增|构建|组建|引育|布局|发展|壮大|延伸|拓展|达到|达|超过|突破|增至|增加到|不少于)[^，。；\d]{0,4}$/;
 /** 总投资, 最高, 安排, 给予 right before a sum: what is spent or paid, not the size of projects. */
 const SPENT_OR_PAID_BEFORE = /(?:投资|投入|最高|不超过|安排|给予|予以|奖励|补助|资金|资助|约|近|超|达|共计|合计|累计)$/;
 
@@ -731,6 +735,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
+  // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
+  // designated, which its measures work on, are no count to reach (培育20条左右优势产业链 is)
+  if (quantity.unit === '条' && DESIGNATED_CHAINS.test(sentence.slice(quantity.end)) && !CHAINS_FORMED.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return { kind: null, reason: 'the chains a place has designated' };
   if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
   const whole = sentenceVerdict(sentence, workReport);
