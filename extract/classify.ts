@@ -388,6 +388,17 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
  * no count of them (not 最高1亿元项目资助, 300万元、500万元的项目落户奖, a payment named after the projects it is for).
  */
 const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
+/** 总投资约, 项目总投资, 总投资额逾: a project's total investment, right before the sum. */
+const ONE_PROJECT_SIZE = /总投资(?:额)?(?:约|近|逾|超|达)?$/;
+/** 该项目, …生产项目是…之一, …项目正加快建设: one project a sentence is about. */
+const ONE_PROJECT = /该项目|项目(?:是|为|由|正|已|位于|占地|建成后)|项目[，,]/;
+/** 50个重点项目, 一批项目, 3大项目: projects counted, a portfolio. */
+const PROJECTS_COUNTED = /[\d一二三四五六七八九十两百千]+(?:个|大|批|项|类)[^，。；]{0,16}?(?:项目|工程)|一批|等[^，。；]{0,8}项目|项目[\d一二三四五六七八九十两]+个|计划|谋划|实施|推进|推动|开工|铺排|安排|储备|签约/;
+/** Whether the words before a total investment describe one project, with no goal and no projects counted. */
+function describesOneProject(before: string, clause: string): boolean {
+  const opening = before.slice(Math.max(0, before.lastIndexOf('。') + 1));
+  return ONE_PROJECT.test(opening) && !PROJECTS_COUNTED.test(opening) && !AHEAD.test(opening + clause);
+}
 /** 13条重点产业链, 12条制造业重点产业链: a count of industry chains, right before them. */
 const DESIGNATED_CHAINS = /^(?:[^，。；、\d]{0,6}?)产业链(?!群)/;
 /** 培育20条左右, 打造…: chains formed, a goal. */
@@ -747,6 +758,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
+  // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
+  // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
+  if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
   if (STARTING_LEVEL_AFTER.test(after) && STARTING_LEVEL_BEFORE.test(before)) return { kind: null, reason: 'baseline of a target' };
