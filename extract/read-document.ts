@@ -16,7 +16,7 @@ import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlin
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
-import { IN_CHARGE, splitSentences, trimClause, type Span } from './split-sentences';
+import { IN_CHARGE, ITEM_NUMBER, splitSentences, trimClause, type Span } from './split-sentences';
 
 export interface DocumentContext {
   span: DocumentSpan;
@@ -390,8 +390,6 @@ const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|�
 
 /** A line opening on a short label and a colon: 无为市：…, 鸠江区：…; or a compilation's part for a place: 宁波市政策篇. */
 const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])(?:[：:]|政策篇)/;
-/** 一、 （一） 1. 第三条 ## …: the numbering that opens a heading or an item. */
-const NUMBERING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条节]|【[^】]{1,20}】)\s*/;
 /** A finding under another name, its catalogue key read again from that name. */
 function renamed(found: Finding, indicator: string): Finding {
   return { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
@@ -524,7 +522,7 @@ function isHeading(line: NormalizedLine): boolean {
   if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
   // 2021年主要工作任务, “十四五”时期总体把握和主要目标: a report's part, named without numbering
   // (》》》2017年工作总体要求: marks a news layout puts before a part)
-  if (!NUMBERING.test(text)) {
+  if (!ITEM_NUMBER.test(text)) {
     const part = text.replace(/^[》>\s]+/, '');
     // (遇见，“十四五” / 展望“十五五”: a line naming only the plan period ahead opens that period's part)
     if (PERIOD_AHEAD_HEADING.test(part)) return true;
@@ -532,17 +530,17 @@ function isHeading(line: NormalizedLine): boolean {
   }
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
   // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure, and 1. 生产总值增长6%左右, a goal without its stop
-  const item = text.replace(NUMBERING, '');
-  return NUMBERING.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
+  const item = text.replace(ITEM_NUMBER, '');
+  return ITEM_NUMBER.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
 }
 
 /** Whether numbered line `i` holds a figure and the next line with text is numbered at its level, so it heads no text of its own. */
 function listItemWithFigure(lines: readonly NormalizedLine[], i: number, end: number): boolean {
-  const item = lines[i].text.replace(NUMBERING, '').replace(/(?:19|20)\d{2}\s*年/g, '');
-  if (!NUMBERING.test(lines[i].text) || !/\d/.test(item)) return false;
+  const item = lines[i].text.replace(ITEM_NUMBER, '').replace(/(?:19|20)\d{2}\s*年/g, '');
+  if (!ITEM_NUMBER.test(lines[i].text) || !/\d/.test(item)) return false;
   let next = i + 1;
   while (next < end && lines[next].text.trim() === '') next++;
-  return next < end && NUMBERING.test(lines[next].text) && headingLevel(lines[next]) === headingLevel(lines[i]);
+  return next < end && ITEM_NUMBER.test(lines[next].text) && headingLevel(lines[next]) === headingLevel(lines[i]);
 }
 
 /** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
@@ -554,7 +552,7 @@ function headingLevel(line: NormalizedLine): number {
   if (marks) return marks[1].length;
   const text = line.text;
   // 第一章, and a report's parts named without numbering (2021年主要工作任务) stand above 一、
-  if (/^第[一二三四五六七八九十百]+章/.test(text) || !(NUMBERING.test(text) || BULLET.test(text))) return 0;
+  if (/^第[一二三四五六七八九十百]+章/.test(text) || !(ITEM_NUMBER.test(text) || BULLET.test(text))) return 0;
   if (/^[一二三四五六七八九十]+、/.test(text)) return 1;
   if (/^(?:[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+节|【)/.test(text)) return 2;
   if (/^(?:\d{1,2}[.．、]|第[一二三四五六七八九十百]+条)/.test(text)) return 3;
@@ -576,7 +574,7 @@ const SUBHEADING_PAIR = /^[^，,]{6,18}[，,][^，,]{6,18}$/;
 
 function leadOf(text: string): string {
   // （由区科技局牵头）: who leads the item is no part of what it is about
-  const rest = text.replace(NUMBERING, '').replace(IN_CHARGE, '');
+  const rest = text.replace(ITEM_NUMBER, '').replace(IN_CHARGE, '');
   const end = rest.search(/[。：；]/);
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
@@ -1056,7 +1054,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (provincial && context.region.level === 'province') placeRegion = provincial;
     const paragraphRegion = issuingPlace(text, context.region) ?? provincial ?? placeRegion;
     // …到2020年将实现：/ 5、建成10家…医疗机构 / 6、基本实现“大病”不出市 / 7、…: an item of a dated list is no heading, with or without a figure
-    const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && NUMBERING.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
+    const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && ITEM_NUMBER.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
     // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)
     // (6、实施28个城市棚户区和16个老旧小区改造 / 7、…: a numbered line with a figure whose next line is numbered as it is heads
     // nothing; it is an item of a list)
@@ -1099,7 +1097,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       goalRun = false;
       continue;
     }
-    if (NUMBERING.test(text)) {
+    if (ITEM_NUMBER.test(text)) {
       heading = leadOf(text) || heading;
       // (…到2020年将实现：/ 1、… / 2、…: the items of a list its lead dates keep that year)
       if (!datedList) carried = null;
@@ -1167,7 +1165,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
     // (据了解，…拥有200多家…: a paragraph in the news's own voice neither goes on from goals or a report nor ends them)
     const newsVoice = NEWS_VOICE_OPENING.test(text);
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, NUMBERING.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
@@ -1514,7 +1512,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右: a line with no subject of
     // its own, right under one with figures, measures what that line does, by its year when it states none
-    const goesOn = lineFindings > 0 && findings.length > lineFindings && lastLine !== null && lastLine.findings > 0 && !lines.slice(lastLine.index + 1, i).some((l) => !BLANK.test(l.text)) ? SUBJECTLESS_LINE.exec(text.replace(NUMBERING, '')) : null;
+    const goesOn = lineFindings > 0 && findings.length > lineFindings && lastLine !== null && lastLine.findings > 0 && !lines.slice(lastLine.index + 1, i).some((l) => !BLANK.test(l.text)) ? SUBJECTLESS_LINE.exec(text.replace(ITEM_NUMBER, '')) : null;
     if (goesOn && lastLine) {
       const subject = lastLine.indicator.replace(GROWTH_OF, '');
       for (let k = lineFindings; k < findings.length; k++) {
@@ -1537,7 +1535,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 3.社会消费品零售总额 | 6% | 795.2亿元 |: a goal in a goal column measures its row's name cell
     // (序号 | 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: the column the header names the measures in; a task cell's own
     // figures, 开展职业技能培训5000人次, name themselves)
-    const rowName = goalRow && cells ? (cells[barRow && barTable ? barTable.nameAt : nameColumn > 0 ? nameColumn : 0] ?? '').replace(NUMBERING, '').replace(/^[#＃\s]+/, '').trim().replace(UNIT_IN_NAME, '') : '';
+    const rowName = goalRow && cells ? (cells[barRow && barTable ? barTable.nameAt : nameColumn > 0 ? nameColumn : 0] ?? '').replace(ITEM_NUMBER, '').replace(/^[#＃\s]+/, '').trim().replace(UNIT_IN_NAME, '') : '';
     if (rowName && !/\d/.test(rowName)) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
