@@ -591,7 +591,8 @@ const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|
  * (规模工业增加值、制造业税收同比增长10%以上: of one kind or of several, each growing so).
  */
 // (力争康普药业产值、税收增长20%以上: a later measure written bare is the first one's owner's)
-const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{0,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
+// (工业投资、高新产业投资增速力争达20%: the hedge may follow the growth it hedges)
+const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{0,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
 /** 营业收入, 产值: the measure a listed item ends on (营业收入 whole, so 营业 is no owner), and a measure written bare. */
 const MEASURE_AT_END = new RegExp(`(?:主营业务收入|营业收入|销售收入|${GROWING_MEASURE})$`);
 const BARE_MEASURE = new RegExp(`^${GROWING_MEASURE}$`);
@@ -599,13 +600,13 @@ const BARE_MEASURE = new RegExp(`^${GROWING_MEASURE}$`);
 function parallelNames(list: string, growth: string): string[] {
   const items = list.split(/[、和及与]/);
   // (实现营业收入、利润增长10%: a verb and the measure's own words are no owner)
-  const owner = items[0].replace(MEASURE_AT_END, '').replace(/^(?:力争|确保|争取|实现|完成|推动|促进)+/, '');
-  // (力争康普药业产值: the resolve before the first measure is no part of its name)
-  return items.map((item, i) => (i > 0 && BARE_MEASURE.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
+  const owner = items[0].replace(MEASURE_AT_END, '').replace(/^(?:其中|力争|确保|争取|实现|完成|推动|促进)+/, '');
+  // (力争康普药业产值, 其中工业投资: the resolve, or the part a list is of, before the first measure is no part of its name)
+  return items.map((item, i) => (i > 0 && BARE_MEASURE.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:其中|力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
 }
 
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
-const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
+const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
 /**
  * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2, "A、B均达350亿元" → 2,
