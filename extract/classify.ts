@@ -855,6 +855,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 新签约5亿元（3000万美元）以上项目, 最高可获500万元（人民币，下同，约新台币2201万元）: a sum restated in brackets, in another currency
   if (quantity.base !== 'count' && SUM_THEN_BRACKET.test(before) && /^[^（）()]{0,4}[)）]/.test(after)
     && RESTATEMENT.test(before.slice(Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))) + quantity.unit)) return { kind: null, reason: 'the sum before it, restated' };
+  // 年产优质葡萄酒24万吨（3亿瓶）以上: the figure before it, restated whole in brackets in another measure
+  if (/\d[\d.]*\s*[万亿千百]?[^\d\s（()）、，。；]{1,4}\s*[（(]$/.test(before.slice(-16)) && /^\s*[)）]/.test(after)) return { kind: null, reason: 'the figure before it, restated' };
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
