@@ -4,6 +4,7 @@
 import type { Comparator, Kind } from '../src/domain/schema';
 import { HOW_LONG, RENT_FREE_WITHIN, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
+import { CURRENCIES } from '../src/domain/units';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
 import { matchesOf } from '../src/domain/text';
 
@@ -1201,7 +1202,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
-  if ((quantity.base === 'CNY' || quantity.base === 'USD') && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
+  if (CURRENCIES.has(quantity.base) && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)
   if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return true;
   // (第二年起仍申请补助的企业，要求其上年度…综合贡献不少于100万元: what an applicant is required to have given)
@@ -1258,7 +1259,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
   // 投资额5亿元以上的制造类、文旅康养…等项目, 投资额1亿（含1亿）至5亿元（含5亿）内的…项目, 1500万美元（含）以上的…外资重大项目: the projects a band of size admits
-  if ((quantity.base === 'CNY' || quantity.base === 'USD') && SIZE_BAND.test(sentence.slice(quantity.end, quantity.end + 100))) return true;
+  if (CURRENCIES.has(quantity.base) && SIZE_BAND.test(sentence.slice(quantity.end, quantity.end + 100))) return true;
   // 存储超过1万人人脸信息的使用者，应当…: a regulation's scope, not a goal
   return /^[^，。；]{0,8}的/.test(after) && /应当|不得/.test(sentence) && /(超过|达到|不低于|不少于|满)$/.test(before);
 }
@@ -1478,7 +1479,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /其中[\d一二两三四五六七八九十]+(?:个|家|条)[\u4e00-\u9fa5]{2,8}(?:超过?|突破|过|达到?)$/.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && /^(?:以上)?(?:[，。；]|$)/.test(after)) return true;
   // 打造营业收入超万亿元高新区1个、超千亿元高新区15个以上: a size crossed, then what is counted and how many
   // (外资超千万美元产业园区超过15家: in dollars too)
-  if ((quantity.base === 'CNY' || quantity.base === 'USD') && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
+  if (CURRENCIES.has(quantity.base) && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
   // 百亿级外贸园区数量提升: the scale of the things whose number is the measure
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}数量/.test(after)) return true;
   // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it

@@ -9,6 +9,9 @@ export type Language = 'zh' | 'en';
 export const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   CNY: { zh: '元', en: 'yuan' },
   USD: { zh: '美元', en: 'US dollars' },
+  EUR: { zh: '欧元', en: 'euros' },
+  HKD: { zh: '港元', en: 'Hong Kong dollars' },
+  JPY: { zh: '日元', en: 'yen' },
   count: { zh: '', en: '' },
   percent: { zh: '%', en: '%' },
   percentage_point: { zh: '个百分点', en: 'percentage points' },

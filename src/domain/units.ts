@@ -12,6 +12,10 @@ interface BaseUnit { base: string; factor: number }
 const BASE_UNITS: Record<string, BaseUnit> = {
   元: { base: 'CNY', factor: 1 },
   美元: { base: 'USD', factor: 1 },
+  欧元: { base: 'EUR', factor: 1 },
+  港元: { base: 'HKD', factor: 1 },
+  港币: { base: 'HKD', factor: 1 },
+  日元: { base: 'JPY', factor: 1 },
   '%': { base: 'percent', factor: 1 },
   '‰': { base: 'percent', factor: 0.1 },
   '‱': { base: 'percent', factor: 0.01 },
@@ -103,6 +107,9 @@ for (const word of COUNT_WORDS) BASE_UNITS[word] ??= { base: 'count', factor: 1 
 
 /** Every base word, longest first, for building the unit pattern of the extractor. */
 export const UNIT_WORDS: readonly string[] = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+
+/** The bases of sums of money: a payment or a threshold may be written in any of them. */
+export const CURRENCIES: ReadonlySet<string> = new Set(['CNY', 'USD', 'EUR', 'HKD', 'JPY']);
 
 export interface NormalizedUnit { base: string; factor: number }
 
