@@ -980,6 +980,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '次' && /^[^，。；\d]{0,8}(?:调研|视察|考察|指导|检查)/.test(after)) return { kind: null, reason: 'visits paid' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
+  // 对10类重点就业群体…, 为8类困难群众…: the kinds of people or things a measure is for, no count to reach
+  if (quantity.unit === '类' && /(?:对|为|向|面向|针对)$/.test(before)) return { kind: null, reason: 'the kinds a measure is for' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励, 每增加50人递增2000元: the unit a payment is counted in
   if (/每(?:同比)?(?:增加|新增|增长|提高)?$/.test(before.slice(-6)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
   // 在全区13个乡镇中争先进位: the field a place competes in
@@ -1194,6 +1196,9 @@ const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+
  */
 const CONDITION_OPENER = new RegExp(String.raw`(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
 
+/** 新发放创业担保贷款不低于, 提供岗位不少于: an action the text takes, then the least it does, after a 对 naming whom for. */
+const DONE_AT_LEAST = /(?:发放|提供|开展|培训|投放|安排|落实|帮扶|救助|慰问|资助)[^，。；的]{0,12}(?:不低于|不少于|超过|达到)$/;
+
 /** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
 const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
@@ -1227,7 +1232,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     // (…的，连续三年分档给予100-200万元奖励: how long the payment runs, right before it, is no condition)
     const lasting = /连续$/.test(between) && /^(?:年|个月)$/.test(quantity.unit) && verbAt <= 4;
     // (…技术改造项目，最高可获300万元的设备购置补贴: or one the receiver may get; …的重点企业，可享受40%的房租补贴: capped or not)
-    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting) return true;
+    // (对10类重点就业群体新发放创业担保贷款不低于80亿元: what is done for those the 对 names, at least so much, is a goal)
+    const done = DONE_AT_LEAST.test(between);
+    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；…: sizes listed, crossed for the first time, each a threshold)
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
