@@ -178,8 +178,9 @@ const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
 export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*(${MONEY_BAND})\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$`);
 /** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
-const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)|^(?:[（(][^（()）]{1,12}[)）])?\s*[\d.]+[万亿]?元(?![/／每])/;
+const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)|^(?:[（(][^（()）]{1,12}[)）])?\s*[\d.]+[万亿]?元(?![/／每]|级|[^，。；\d]{0,6}?(?:产业|集群|企业|项目|园区|基地))/;
 
+/** (not 2个以上50亿元产业集群: a size after a floor sorts the things counted) */
 /** 对商贸企业…, （一）对…, 奖励标准为：对…: a sentence opening on whom a payment is for. */
 /**
  * 对 as the preposition naming whom a provision is for (对外商投资企业, 对外资企业 too), not 对外开放 or 对内: what follows 对 in
@@ -560,6 +561,9 @@ export const SIZE_OF_CLASS = `(?:${SIZE_MEASURE}|超过|超|过|突破)`;
  */
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)(?:左右|以上)?[\\u4e00-\\u9fa5]{0,4}?|一大?批|若干)${SIZE_OF_CLASS}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
+/** 规模的工业园区, 级产业集群, 产业集群: the things a size before them sorts (a round scale in words needs 规模 or 级). */
+const CLASS_HEAD = /^(?:以上)?(?:规模|级)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/;
+const SCALED_CLASS_HEAD = /^(?:以上)?(?:规模|级)的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/;
 export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
@@ -1472,8 +1476,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'count' && /[户人]$/.test(quantity.unit) && /^(?:及)?以上的?(?:自然村|行政村|村庄|村组|村|社区)/.test(after)) return true;
   // 10万人规模的赣州职教园区: the size a place is built to, named with it
   if (/^\s*(?:以上)?规模的[^，。；、\d]{0,12}?(?:园区|园|基地|新城|小镇|中心|学校|医院|城)(?=[，。；、]|$)/.test(after)) return true;
-  // 打造10个上百亿元规模的工业园区: the scale says which parks the count counts (建成一个400亿元规模的…集群 is the one cluster's size)
-  if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:规模|级)的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/.test(after)) return true;
+  // 打造10个上百亿元规模的工业园区, 培育2个以上50亿元产业集群: the scale says which parks the count counts (建成一个400亿元规模的…集群 is
+  // the one cluster's size; 打造10条千亿元特色农业产业链, a round scale in words with no 规模 or 级, is each chain's size to reach too)
+  if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:以上|左右)?(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && (quantity.chinese ? SCALED_CLASS_HEAD : CLASS_HEAD).test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
   // (打造3个营业收入超千亿元、5个超五百亿元的产业集群: and each size of a list of classes, the things counted named after the last)
   if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && (SIZE_CLASS_HEAD.test(after) || SIZE_CLASS_LISTED_AFTER.test(after))) return true;
