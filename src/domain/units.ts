@@ -48,6 +48,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   标准箱: { base: 'TEU', factor: 1 },
   TEU: { base: 'TEU', factor: 1 },
   立方米: { base: 'm3', factor: 1 },
+  // 啤酒产量突破100万千升: a volume of liquid in kilolitres, as cubic metres (not a bare 升, so often the verb: 由20升到30)
+  千升: { base: 'm3', factor: 1 },
   // 天然气产量420亿立方: cubic metres written short
   立方: { base: 'm3', factor: 1 },
   // 天然气产量350亿方: shorter still, only ever after 万 or 亿 (方 alone is no unit: 三方, 方面)
