@@ -177,10 +177,12 @@ function inBandRun(sentence: string, offset: number): boolean {
 const BAND_THEN_RATE = /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?(?:按照?|给予)/;
 /** (1)1000万元-1亿元（不含）的按照: an item of a schedule opening on a band of money (captured), before the rate it earns. */
 export const RATE_OF_BAND = new RegExp(String.raw`^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、])?\s*(${MONEY_BAND})\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及以上|以上)?的?按照?$`);
-/** 每列给予一次性奖励, 的奖励, 每架次补贴: a payment straight after a size and its bound. */
+/**
+ * 每列给予一次性奖励, 的奖励, 每架次补贴, 5万元: a payment straight after a size and its bound (not 2个以上50亿元产业集群, where the
+ * sum after the floor sorts the things counted).
+ */
 const PAYMENT_FOR_BAND = /^(?:[（(][^（()）]{1,8}[)）])?\s*(?:的|，)?(?:区间内|范围内|之间)?(?:每[\u4e00-\u9fa5（）()]{1,6}?)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)|^(?:[（(][^（()）]{1,12}[)）])?\s*[\d.]+[万亿]?元(?![/／每]|级|[^，。；\d]{0,6}?(?:产业|集群|企业|项目|园区|基地))/;
 
-/** (not 2个以上50亿元产业集群: a size after a floor sorts the things counted) */
 /** 对商贸企业…, （一）对…, 奖励标准为：对…: a sentence opening on whom a payment is for. */
 /**
  * 对 as the preposition naming whom a provision is for (对外商投资企业, 对外资企业 too), not 对外开放 or 对内: what follows 对 in
@@ -562,8 +564,9 @@ export const SIZE_OF_CLASS = `(?:${SIZE_MEASURE}|超过|超|过|突破)`;
 const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)(?:左右|以上)?[\\u4e00-\\u9fa5]{0,4}?|一大?批|若干)${SIZE_OF_CLASS}$`);
 /** (以上)的战略性产业集群, 的产业链: the head a size class qualifies. */
 /** 规模的工业园区, 级产业集群, 产业集群: the things a size before them sorts (a round scale in words needs 规模 or 级). */
-const CLASS_HEAD = /^(?:以上)?(?:规模|级)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/;
-const SCALED_CLASS_HEAD = /^(?:以上)?(?:规模|级)的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)/;
+const CLASS_HEAD_WORDS = '[^，。；、\\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)';
+const CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)?的?${CLASS_HEAD_WORDS}`);
+const SCALED_CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)的?${CLASS_HEAD_WORDS}`);
 export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
@@ -754,6 +757,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
   // designated, which its measures work on, are no count to reach (培育20条左右优势产业链 is)
   if (quantity.unit === '条' && DESIGNATED_CHAINS.test(sentence.slice(quantity.end)) && !CHAINS_FORMED.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return { kind: null, reason: 'the chains a place has designated' };
+  // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
   if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
   const whole = sentenceVerdict(sentence, workReport);
