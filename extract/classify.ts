@@ -1624,7 +1624,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   if (quantity.more) return '>=';
   // 150亿元（人民币）以上, 200万元封顶: a bracket after the amount is skipped; 封顶 caps it
   const next = sentence.slice(quantity.end, quantity.end + 16);
-  const after = (next.startsWith('（') || next.startsWith('(') ? next.replace(/^[（(][^（()）]{1,8}[）)]/, '') : next).slice(0, 4);
+  // (全员劳动生产率达到28万元/人以上: the floor after a rate's per-unit)
+  const after = (next.startsWith('（') || next.startsWith('(') ? next.replace(/^[（(][^（()）]{1,8}[）)]/, '') : next).replace(PER_UNIT_BEFORE_CUE, '').slice(0, 4);
   if (after.startsWith('封顶')) return '<=';
   for (const [pattern, comparator] of COMPARATOR_AFTER) if (pattern.test(after)) return comparator;
   // the cue may sit a few words before: 按照不超过建设项目投资的30%
@@ -1645,11 +1646,18 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   }
   // 最高可获得约1亿元: a cap with an approximate sum is still a cap
   if (best?.comparator === '~' && /最高|不超过/.test(before)) return '<=';
+  // (增速高于全省1个百分点: the margin over another's growth is the figure itself, not a floor)
+  if (best?.comparator === '>=' && quantity.base === 'percentage_point' && MARGIN_OVER.test(before)) return '=';
   if (best && !/\d/.test(before.slice(best.at))) return best.comparator;
   // (按不超过研发仪器设备及软件投入的40%, 最高按照项目设备和软件投入的20%: a rate capped before the long basis it is of)
   if (quantity.base === 'percent' && CAPPED_BASIS.test(prefix.slice(clauseStart))) return '<=';
   return '=';
 }
+
+/** /人, /亩 right after a figure, before the cue that bounds it: 28万元/人以上. */
+const PER_UNIT_BEFORE_CUE = /^[/／][\u4e00-\u9fa5]{1,3}(?=(?:及)?以上|以下|以内|左右)/;
+/** 高于全省, 高于全市平均: higher than another's figure, by the margin after it. */
+const MARGIN_OVER = /高于(?:全[省市国区县]|同期|平均)[^，。；\d]{0,8}$/;
 
 /** 按不超过研发仪器设备及软件投入的, 最高按照项目投入的: a cap on a rate, said before what the rate is of. */
 const CAPPED_BASIS = /(?:(?:按照?|以)(?:不超过|不高于)|(?:最高|最多)(?:按照?|以))[^，。；\d]{2,30}?的?\s*$/;
