@@ -1605,7 +1605,8 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   const own = ownComparator(sentence, quantity);
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)
-  if (own === '=' && previous && previous.comparator !== 'range' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  // (打造形成4个万亿级、4个五千亿级产业集群: nor a scale class, which sorts the count before it)
+  if (own === '=' && previous && previous.comparator !== 'range' && sentence[previous.quantity.end - 1] !== '级' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
   // (最高可获得2000万研发创业资助、2000万临床投入补助和3000万园区建设资助: payments listed, each named, share the cap said before the first)
   if (own === '=' && previous && previous.comparator === '<=' && previous.quantity.base === 'CNY' && quantity.base === 'CNY' && PAYMENT_LISTED.test(sentence.slice(previous.quantity.end, quantity.start))) return '<=';
   // 分别增长7.5%和8%左右: and the cue after the last
