@@ -1649,7 +1649,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   if (best?.comparator === '~' && /最高|不超过/.test(before)) return '<=';
   // (增速高于全省1个百分点: the margin over another's growth is the figure itself, not a floor)
   if (best?.comparator === '>=' && quantity.base === 'percentage_point' && MARGIN_OVER.test(before)) return '=';
-  if (best && !/\d/.test(before.slice(best.at))) return best.comparator;
+  // (营业收入突破千亿元的产业集群达6个: a cue before another figure, in words too, bounds that one)
+  if (best && !/\d|[十百千万亿]元/.test(before.slice(best.at))) return best.comparator;
   // (按不超过研发仪器设备及软件投入的40%, 最高按照项目设备和软件投入的20%: a rate capped before the long basis it is of)
   if (quantity.base === 'percent' && CAPPED_BASIS.test(prefix.slice(clauseStart))) return '<=';
   return '=';
