@@ -1606,7 +1606,7 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)
   // (打造形成4个万亿级、4个五千亿级产业集群: nor a scale class, which sorts the count before it)
-  if (own === '=' && previous && previous.comparator !== 'range' && sentence[previous.quantity.end - 1] !== '级' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && /^[、和及与或]$/.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  if (own === '=' && previous && previous.comparator !== 'range' && sentence[previous.quantity.end - 1] !== '级' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && LIST_ITEM_JOIN.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
   // (最高可获得2000万研发创业资助、2000万临床投入补助和3000万园区建设资助: payments listed, each named, share the cap said before the first)
   if (own === '=' && previous && previous.comparator === '<=' && previous.quantity.base === 'CNY' && quantity.base === 'CNY' && PAYMENT_LISTED.test(sentence.slice(previous.quantity.end, quantity.start))) return '<=';
   // 分别增长7.5%和8%左右: and the cue after the last
@@ -1616,6 +1616,11 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   return own;
 }
 
+/**
+ * 、, 和: the mark joining two figures of a list; 省级、, 以上和: or the level the first counts, or its own floor, then the mark (不少于1个省级、
+ * 2个市级…, 分别达到60%以上和45%以上 share the floor; not 近10亿元财政资金和30亿元, where words of their own part them).
+ */
+const LIST_ITEM_JOIN = /^(?:[^，。；：\d、和及与或]{0,4}级|以上)?[、和及与或]$/;
 /** 研发创业资助、: the name of a payment listed, then the mark that joins the next. */
 const PAYMENT_LISTED = /^(?!的)[^，。；\d]{0,12}(?:资助|补助|补贴|奖励|奖补|支持)[、和及与]$/;
 /** The rest of a list of figures after one of them, closed by a cue: 和8%左右, 、30万元、10万元以内. */
