@@ -1652,6 +1652,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   }
   // 最高可获得约1亿元: a cap with an approximate sum is still a cap
   if (best?.comparator === '~' && /最高|不超过/.test(before)) return '<=';
+  // (集中突破50项关键技术: technologies broken through are counted, not exceeded)
+  if (best?.comparator === '>=' && quantity.unit === '项' && /突破$/.test(before) && BROKEN_THROUGH.test(sentence.slice(quantity.end, quantity.end + 12))) return '=';
   // (增速高于全省1个百分点: the margin over another's growth is the figure itself, not a floor)
   if (best?.comparator === '>=' && quantity.base === 'percentage_point' && MARGIN_OVER.test(before)) return '=';
   // (营业收入突破千亿元的产业集群达6个: a cue before another figure, in words too, bounds that one)
@@ -1663,6 +1665,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
 
 /** /人, /亩 right after a figure, before the cue that bounds it: 28万元/人以上. */
 const PER_UNIT_BEFORE_CUE = /^[/／][\u4e00-\u9fa5]{1,3}(?=(?:及)?以上|以下|以内|左右)/;
+/** 关键技术, 大模型应用项目: what is broken through, counted after 突破N项. */
+const BROKEN_THROUGH = /^[^，。；\d]{0,8}?(?:技术|项目|成果|难题|瓶颈)/;
 /** 高于全省, 高于全市平均: higher than another's figure, by the margin after it. */
 const MARGIN_OVER = /高于(?:全[省市国区县]|同期|平均)[^，。；\d]{0,8}$/;
 
