@@ -1594,7 +1594,7 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
   // (单家每年不超300万元: 不超 is 不超过 written short; 能耗降至0.17吨标准煤 is the level to reach, written plain)
-  [/(不超过|不超|不高于|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|[≤≦]|<=)/, '<='],
+  [/(不超过|不超|不高于|不多于|不大于|至多|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|[≤≦]|<=)/, '<='],
   [/(不少于|不低于|超过|突破|至少|最低|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?:跨越|迈过|跨过)(?=$)|(?<![突打攻])破(?=$)|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
