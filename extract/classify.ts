@@ -841,7 +841,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && PLACE_RADIUS.test(before)) return { kind: null, reason: 'the size of a place' };
   // 中广核200MW/400MWh储能, 配套建设200MW/400MWh储能: the power and energy a storage plant is rated at name the plant
-  if ((quantity.base === 'kW' && /^\s*\/\s*[\d.]+\s*[MGk]Wh/i.test(after)) || (quantity.base === 'kWh' && /[\d.]+\s*[MGk]W\s*\/\s*$/i.test(before))) return { kind: null, reason: 'a rating in a plant\'s name' };
+  // (中广核200兆瓦/400兆瓦时储能: in words too)
+  if ((quantity.base === 'kW' && /^\s*\/\s*[\d.]+\s*(?:[MGk]Wh|兆瓦时|吉瓦时|千瓦时)/i.test(after)) || (quantity.base === 'kWh' && /[\d.]+\s*(?:[MGk]W|兆瓦|吉瓦|千瓦)\s*\/\s*$/i.test(before))) return { kind: null, reason: 'a rating in a plant\'s name' };
   // 规划范围包括…，面积5.05万平方公里，人口1365万: a place's area and people side by side, with no verb, describe it
   if (PLACE_PROFILE.test(before) && PROFILE_PAIR.test(sentence)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && DISTANCE_FROM.test(before)) return { kind: null, reason: 'where a place lies' };

@@ -61,6 +61,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   公里: { base: 'km', factor: 1 },
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
+  平方千米: { base: 'km2', factor: 1 },
   平方米: { base: 'm2', factor: 1 },
   // 给予最高4000平米用房: square metres written short
   平米: { base: 'm2', factor: 1 },
@@ -75,6 +76,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   GW: { base: 'kW', factor: 1e6 },
   kW: { base: 'kW', factor: 1 },
   千瓦时: { base: 'kWh', factor: 1 },
+  // 配套储能200兆瓦时: energy in megawatt-hours or gigawatt-hours, not the power 兆瓦 alone names
+  兆瓦时: { base: 'kWh', factor: 1e3 },
+  吉瓦时: { base: 'kWh', factor: 1e6 },
   // 新增变电容量54万千伏安: transformer capacity
   千伏安: { base: 'kVA', factor: 1 },
   度: { base: 'kWh', factor: 1 },
