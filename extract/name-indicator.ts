@@ -1116,7 +1116,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 组织普通旅游专列团队，一次人数达到300人以上，…，一次性奖励150元/人: with no 对, an activity opening the provision, its
   // conditions after it, is what is paid for
   // (根据《…奖励暂行办法》，组织…: the document it goes by opens no activity)
-  const activity = !paid ? ACTIVITY_PAID.exec(provision.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]|第[一二三四五六七八九十百\d]+条)\s*/, '').replace(/^(?:根据|按照|依据)《[^《》]{2,60}》[，,]/, ''))?.[1] : undefined;
+  const activity = !paid ? ACTIVITY_PAID.exec(provision.trimStart().replace(ITEM_NUMBER, '').replace(/^(?:根据|按照|依据)《[^《》]{2,60}》[，,]/, ''))?.[1] : undefined;
   if (activity) paid = activity;
   // the provision without the list's label before it (2.奖励标准:…)
   const unlabelled = paid ? '' : provision.replace(/^[^：:，。；]{0,10}[：:]/, '');
@@ -1229,9 +1229,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (并按照产值每增加1亿元, 对零售业企业年零售额较上一年每增加…: what grows, after whom it is paid to and how)
   const grows = clean(step[1]?.replace(/^.*(?:对于?|按照?|[“”"])/, '').replace(/^(?:并|且|其)/, '').replace(/(?:[比较]上一?年度?|同比)$/, '') ?? '');
   // a payment named by its kind alone is named by what grows, as the step's own (零售额每增加1亿元奖励)
-  if (grows.length >= 2 && BARE_PAYMENT.test(banded)) return `${grows}每增加${step[2]}${banded}`;
-  // (每增加50人递增5000元: a payment named by its increment alone is named by the step it rises with)
-  if (/^(?:递增|追加)$/.test(banded)) return `${grows}每增加${step[2]}${banded}`;
+  // (每增加50人递增5000元: and a payment named by its increment alone, by the step it rises with)
+  if ((grows.length >= 2 && BARE_PAYMENT.test(banded)) || /^(?:递增|追加)$/.test(banded)) return `${grows}每增加${step[2]}${banded}`;
   return `${banded}（${grows.length >= 2 && !banded.includes(grows) ? grows : ''}每增加${step[2]}）`;
 }
 
