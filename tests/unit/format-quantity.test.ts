@@ -21,6 +21,9 @@ describe('formatQuantity', () => {
     [2.5, 'ratio', '', '2.5', '2.5'],
     [20, 'ms', '', '20毫秒', '20 ms'],
     [1.5e5, 'h', '', '15万小时', '150,000 hours'],
+    [2e8, 'EUR', '', '2亿欧元', '200 million euros'],
+    [5e7, 'HKD', '', '5000万港元', '50 million Hong Kong dollars'],
+    [1e6, 'm3', '', '100万立方米', '1 million m³'],
   ])('%s %s → %s / %s', (value, unit, word, zh, en) => {
     expect(formatQuantity(value, unit, 'zh', word)).toBe(zh);
     expect(formatQuantity(value, unit, 'en', word)).toBe(en);
