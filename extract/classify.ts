@@ -426,6 +426,8 @@ const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?
 export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*((?![^，。；\d]{0,6}?(?:增速|增幅|速度|年均|比重|占比))[^，。；\d]{0,6}?)(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?)?(?:达到|达|突破|超过|增至|提高到|提升到)(?:约)?[\d一二三四五六七八九十百千万]/;
 /** 实现总经营规模3000亿元，比“十三五”末翻一番; 达到1200亿元，即在…600亿元的基础上再翻一番: a level, then the multiple of a base it makes. */
 const LEVEL_THEN_MULTIPLE = /(?:达到|达|实现|突破|超过|增至)[^，。；\d]{0,8}?(?:约)?[\d一二三四五六七八九十百千万][\d.\s]*[十百千万亿]*[^\d，。；、]{0,3}(?:以上|左右)?[，,]\s*(?:即)?(?:比|较|在)[^，。；]*$/;
+/** 投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园、: a list of projects, each named after its cost, up to the sum asked. */
+const LISTED_PROJECT_SIZES = /(?:总投资|投资额?)(?:约|超|近|达)?\d+(?:\.\d+)?[万亿]?元的[^，。；、\d]{2,24}?(?:[、和及]\d+(?:\.\d+)?[万亿]?元的[^，。；、\d]{2,24}?)*[、和及]$/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -1527,7 +1529,10 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
   // (投资200亿元的锂产业“低碳”园区落地开工: or of a park or a base)
-  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园)/.test(after)) return true;
+  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && (/^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园)/.test(after) || /^的[^，。；、\d]{2,24}?[、和及]\d+(?:\.\d+)?[万亿]?元的/.test(after))) return true;
+  // (开工建设投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园和10亿元的…等16个重点项目: and of each project listed after it)
+  if (quantity.base === 'CNY' && /[、和及]$/.test(sentence.slice(quantity.start - 1, quantity.start)) && /^的[^，。；、\d]{2,24}?(?:[、和及，。；]|等|$)/.test(after)
+    && LISTED_PROJECT_SIZES.test(sentence.slice(Math.max(0, quantity.start - 120), quantity.start))) return true;
   // 加快库容960万立方米的官盛湖建设: the capacity of a named work, as its cost is
   if (/(?:库容|总库容|装机容量)(?:约|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
