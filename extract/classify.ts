@@ -428,6 +428,9 @@ export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*((?![^，。；\
 const LEVEL_THEN_MULTIPLE = /(?:达到|达|实现|突破|超过|增至)[^，。；\d]{0,8}?(?:约)?[\d一二三四五六七八九十百千万][\d.\s]*[十百千万亿]*[^\d，。；、]{0,3}(?:以上|左右)?[，,]\s*(?:即)?(?:比|较|在)[^，。；]*$/;
 /** 投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园、: a list of projects, each named after its cost, up to the sum asked. */
 const LISTED_PROJECT_SIZES = /(?:总投资|投资额?)(?:约|超|近|达)?\d+(?:\.\d+)?[万亿]?元的[^，。；、\d]{2,24}?(?:[、和及]\d+(?:\.\d+)?[万亿]?元的[^，。；、\d]{2,24}?)*[、和及]$/;
+/** 签约项目15个120亿元, 日用品券1400张3万元: things counted, then what they are worth together (in 万 or 亿: 劳务工2个200元 is a rate;
+ * 3项1亿元资金助企 counts measures). */
+const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以上|级|规模))/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -817,8 +820,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (新建4座220千伏、12座110千伏变电站: stations counted by their voltage class)
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
-  // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted)
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !AGE_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted; 签约项目15个120亿元: what they are worth is no part)
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
   // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)

@@ -3,6 +3,7 @@
 import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
+import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
 import { DURATION_BASES, EVENT_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
@@ -1372,7 +1373,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
         const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
         const resized = sized && sizedBefore ? sizedBefore.replace(SIZE_IN_NAME, sized[1]) : undefined;
-        const named = verbOnly ?? resized ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (新签约亿元以上项目15个120亿元, 日用品券1400张3万元: a sum right after a count is what the things counted are worth)
+        const worth = index > 0 && !verbOnly && !resized && CURRENCIES.has(quantity.base) && quantities[index - 1].base === 'count' && /^\s*(?:计|共|合计)?\s*$/.test(between) && /^\s*(?:[，。；、]|$)/.test(sentence.text.slice(quantity.end))
+          ? sentenceNames[index - 1]?.replace(/数量$/, '金额') : undefined;
+        const named = verbOnly ?? resized ?? worth ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
