@@ -363,6 +363,8 @@ const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|
 const RECIPIENT_BEFORE_AMOUNT = /给予([^，；。\d]{2,8}?)$/;
 
 const GRADE_END = /(?:国家|自治区|国|省|市|县|区|州)级$/;
+/** 确认为国家: a first grade written without its 级, before grades that are words alone. */
+const BARE_GRADE_END = /(?:国家|自治区|省)$/;
 /** An elliptic list shares its head and tail: 完成Ⅰ期、Ⅱ期、Ⅲ期临床试验 → 完成Ⅱ期临床试验. */
 /** 人均可支配收入, 天然气气化率: a measure the last of items alike in length may name for all of them. */
 const PARALLEL_MEASURE = /(?:率|收入|比重|占比|水平|指数|规模|产值|增加值)$/;
@@ -372,13 +374,18 @@ function listItem(items: readonly string[], position: number): string {
   const first = items[0];
   const last = items[items.length - 1];
   const second = items[1] ?? first;
+  // (获得国家级科技成果一、二、三等奖: grades by numeral alone, the words before the first and the last one's tail shared)
+  const numbered = items.length >= 2 ? /^([一二三四五六七八九十])(等奖|等|类|档|批)(.*)$/.exec(last) : null;
+  const numberedHead = numbered ? /^(.*?)[一二三四五六七八九十]$/.exec(first)?.[1] : undefined;
+  if (numbered && numberedHead && items.slice(1, -1).every((item) => /^[一二三四五六七八九十]$/.test(item))) return numberedHead + (at === 0 ? first.slice(-1) : items[at].slice(0, 1)) + numbered[2] + numbered[3];
   // 评定为四星、五星级旅行社: the words before the first item's grade and the last one's words after it are shared
   const graded = items.length >= 2 ? /^([^级、]{1,3}?)(级.{2,})$/.exec(last) : null;
   // (评定为国家级、省级、市级…: the grades may carry their 级, and the first may be longer than the others;
   // not 省级未来工厂、省级智能工厂, where the first names its own thing after its grade)
   // (国家级、自治区级绿色工厂: a first grade no longer than the last one's)
   if (graded && !/级[^、]{2,}$/.test(first) && (first.length > graded[1].length || GRADE_END.test(first)) && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
-    const firstGrade = GRADE_END.exec(first);
+    // (确认为国家、省、市级技术开发中心: a first grade written without its 级 is cut whole, not by the last one's length)
+    const firstGrade = GRADE_END.exec(first) ?? (items.slice(1, -1).every((item) => GRADE_WORD.test(item)) ? BARE_GRADE_END.exec(first) : null);
     // (国家5A级、4A级旅游景区: the first item's 级 stands after its grade)
     const head = firstGrade ? first.slice(0, firstGrade.index) : first.slice(0, first.replace(/级$/, '').length - graded[1].length);
     return head + (at === 0 ? first.slice(head.length).replace(/级$/, '') : items[at].replace(/级.*$/, '')) + graded[2];
@@ -587,6 +594,9 @@ function listedFor(clauses: readonly string[], count: number, position: number):
   return '';
 }
 
+/** 企业当年获得…认定的, 企业产品当年获得…的: a condition opening on the receiver it is about. */
+const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，。；的]{4,}的$/;
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
@@ -668,7 +678,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     subjectText = among;
     conditions.length = 0;
   }
-  if (!subjectText && (conditions.length || ownSize) && starts.length > 1 && before[start - 1] === '；') {
+  // (…；企业当年获得国家级或省级新产品认定的，分别奖励…: a condition naming its own receiver first borrows none)
+  if (!subjectText && (conditions.length || ownSize) && starts.length > 1 && before[start - 1] === '；' && !OWN_RECEIVER_FIRST.test(conditions[0] ?? '')) {
     for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
       const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
       subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
