@@ -1021,7 +1021,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
   // (按整机售价15%给予补贴: a share of a price is the rate paid, not the price)
-  if (!(quantity.base === 'percent' && /按照?[^，。；]{0,12}价$/.test(clauseBefore)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
+  // (每年拨付2000万元左右的工业经济发展专项资金: a fund paid in, not a share of one paid out)
+  if (!(quantity.base === 'percent' && /按照?[^，。；]{0,12}价$/.test(clauseBefore)) && !(quantity.base === 'CNY' && FUND_PAID_IN.test(after)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
   // 以上资金按照20%、30%、50%的比例，三年内逐年发放: the shares a payment is paid out in
   if (quantity.base === 'percent' && /按照?(?:[\d.]+%、)*$/.test(before) && PAID_OUT_IN_SHARES.test(after)) return { kind: null, reason: 'a price charged or a payment schedule' };
   // 给予最高300万元一次性支持，其中40%为人才津贴，60%为科研、项目补助经费: how a payment given splits, not more given
@@ -1294,6 +1295,8 @@ const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])
 const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|(?:按照?|和|及|、)(?:投资强度|亩均(?:税收|产出|投资|产值)|税收贡献率?)$|约定[^，。；]{0,8}?(?:每年|年均)?达到|(?<!应)(?:须|必须)达到$/;
 /** 租赁价格为, 最低价标准, 出让价, …时拨付…的, 后拨付, 支付比例分别为: what is charged, or when a sum is paid out (not 不含财政拨付的资金, a sum left out, nor 最高补贴单价, a rate paid). */
 const PRICE_OR_SCHEDULE = /(?:租赁|租金|出让|挂牌|销售)?(?<!(?:补贴|补助|奖补|资助)单?)价格?(?:标准)?为?[（(]?$|最低价(?:标准)?[（(]?$|(?:时|后)拨付[^，。；()（）]{0,12}的$|后?拨付(?:剩余的)?$|支付比例(?:分别)?为$/;
+/** 左右的工业经济发展专项资金: the fund a sum paid in makes, after the sum. */
+const FUND_PAID_IN = /^(?:左右|以上)?的?[^，。；\d]{0,16}(?:专项资金|资金|经费)(?:[，。；]|$)/;
 /** Words of a payment: 给予, 奖励, 补贴…. */
 const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 /** Payment words, looked for from a number on. */
