@@ -1159,7 +1159,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // (项目执行期不超过2年, 项目实施期原则上不超过1年: how long a funded project may run is procedure, not support)
     if (PROJECT_TERM.test(before)) return { kind: null, reason: 'time limit' };
     // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: how long runs the support the sentence before gave)
-    return (support && ((capped && ofSupport) || runs)) || (afterPayment && HOW_LONG.test(before) && /支持|扶持|补贴|补助|奖励|资助/.test(before.slice(-6))) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+    // (高层次人才、高管人才分别免 4 年、3 年房租: rent waived for each of them, a support of its own)
+    const rentWaived = RENT_WAIVED_BEFORE.test(before) && RENT_WAIVED_AFTER.test(after);
+    return (support && ((capped && ofSupport) || runs)) || rentWaived || (afterPayment && HOW_LONG.test(before) && /支持|扶持|补贴|补助|奖励|资助/.test(before.slice(-6))) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
   if (quantity.base === 'CNY' && WELFARE_PAID.test(clause)) return { kind: 'incentive' };
@@ -1297,6 +1299,10 @@ const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强
 const PRICE_OR_SCHEDULE = /(?:租赁|租金|出让|挂牌|销售)?(?<!(?:补贴|补助|奖补|资助)单?)价格?(?:标准)?为?[（(]?$|最低价(?:标准)?[（(]?$|(?:时|后)拨付[^，。；()（）]{0,12}的$|后?拨付(?:剩余的)?$|支付比例(?:分别)?为$/;
 /** 左右的工业经济发展专项资金: the fund a sum paid in makes, after the sum. */
 const FUND_PAID_IN = /^(?:左右|以上)?的?[^，。；\d]{0,16}(?:专项资金|资金|经费)(?:[，。；]|$)/;
+/** 分别免 4 年、: rent waived, for a list of years. */
+const RENT_WAIVED_BEFORE = /免\s*(?:[\d一二三四五六七八九十]+\s*年\s*、\s*)*$/;
+/** 、3 年房租: the years after, then the rent waived for them. */
+const RENT_WAIVED_AFTER = /^\s*(?:、\s*[\d一二三四五六七八九十]+\s*年\s*)*的?(?:房租|租金|场地费|物业费)/;
 /** Words of a payment: 给予, 奖励, 补贴…. */
 const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 /** Payment words, looked for from a number on. */

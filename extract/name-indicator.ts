@@ -1031,6 +1031,9 @@ const CAPPED_SHARE = /^(.*?(?:补助|补贴|奖励|扶持|奖补))(?:资金)?(?:
 /** 奖励资金, 补助经费: money named as the payment it is. */
 const PAYMENT_FUNDS = /^(?:一次性)?(?:奖励|补助|补贴|扶持|资助|奖补)(?:资金|经费)$/;
 
+/** 对高层次人才、高管人才分别免4年、3年房租: who has rent waived, the years, and what is waived. */
+const RENT_WAIVED = /^对于?([^，。；对]{2,30}?)[，,]?(?:分别|均|各)?免\s*((?:[\d一二三四五六七八九十]+\s*年\s*、\s*)*[\d一二三四五六七八九十]+\s*年)\s*的?(房租|租金|场地费|物业费)/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -1040,6 +1043,14 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 补助资金不超过实体工程和仪器设备总投资的50%: the payment capped as a share, what it is a share of named apart as （占…）
   if (quantity.base === 'percent') subject = subject.replace(CAPPED_SHARE, '$1');
   const peer = quantities[index + 1];
+  // 对高层次人才、高管人才分别免4年、3年房租 → 高管人才免房租年限: rent waived, named for whom and what
+  const waivedFrom = DURATION.test(quantity.base) ? sentence.lastIndexOf('对', quantity.start) : -1;
+  const waived = waivedFrom >= 0 ? RENT_WAIVED.exec(sentence.slice(waivedFrom)) : null;
+  if (waived) {
+    const receivers = waived[1].split('、');
+    const at = quantities.filter((q, i) => i < index && q.start >= waivedFrom && DURATION.test(q.base)).length;
+    return `${receivers.length === waived[2].split('、').length ? receivers[at] ?? receivers[0] : waived[1]}免${waived[3]}年限`;
+  }
   if (DURATION.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
     // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
     const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
