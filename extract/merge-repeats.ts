@@ -2,6 +2,7 @@
 // commitment of the body — same document, kind, value and unit, a similar indicator — is merged
 // into the body's record, whose source lines then list the repeat.
 import { similarity } from '../src/domain/text';
+import { CURRENCIES } from '../src/domain/units';
 import type { Finding } from './finding';
 
 const SAME_COMMITMENT = 0.8;
@@ -132,6 +133,17 @@ const PACKAGE_CAP = /(?:政策|措施|举措|条款)[^，。；]{0,4}(?:最高|�
 /** A news lead's top payment of a package the body then pays under its own name. */
 const capOfPackage = (lead: Finding, body: Finding): boolean => lead.inLead === true && lead.kind === 'incentive' && body.kind === 'incentive' && lead.comparator === '<=' && PACKAGE_CAP.test(lead.indicator);
 
+/**
+ * 山西出台重点产业链重大奖励政策 最高奖3000万元 over …分别给予…2000万元、3000万元: a headline's or a lead's top payment that a payment
+ * of the body below states, whatever name and cue each has.
+ */
+// (not 第三条…给予最高300万元 over 第四条…给予最高300万元, nor a policy's first provision over a later one: with both capped, only
+// news announcing a measure summarises it; nor 最长三年 over 连续三年: how long a payment runs is no sum paid)
+const capSummarised = (lead: Finding, body: Finding): boolean => summarises(lead) && !summarises(body) && lead.kind === 'incentive' && body.kind === 'incentive' && lead.comparator === '<=' && CURRENCIES.has(lead.baseUnit) && lead.line < body.line
+  && (lead.inHeadline === true || body.comparator === '=' || NEWS_OF_A_MEASURE.test(lead.context));
+/** 本报讯, 记者…获悉, …发布了《…》, 在今天上午举行的…发布会上: the words of news reporting a measure, which a lead's cap summarises. */
+const NEWS_OF_A_MEASURE = /获悉|报讯|消息|记者|发布了?《|印发了?《|出台了?《|发布会|新闻|近日|日前|今天|昨日/;
+
 /** Findings can only merge when they state the same amount, so each document's kept findings are indexed by it. */
 const amountKey = (f: Finding): string => `${f.documentKey}\u0000${f.kind}\u0000${f.unit}\u0000${f.value}\u0000${f.valueMax}`;
 
@@ -223,6 +235,14 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     if (!body) continue;
     body.alsoLines.push(headline.line, ...headline.alsoLines);
     repeated.add(headline);
+  }
+  // (…最高奖励3000万元 in a lead, then the body's tiers up to 3000万元: the top payment the lead announced)
+  for (const lead of kept) {
+    if (repeated.has(lead) || lead.kind !== 'incentive' || lead.comparator !== '<=' || !summarises(lead)) continue;
+    const body = (byAmountAnyKind.get(anyKind(lead)) ?? []).find((k) => k !== lead && !repeated.has(k) && sameRegion(k, lead) && capSummarised(lead, k));
+    if (!body) continue;
+    body.alsoLines.push(lead.line, ...lead.alsoLines);
+    repeated.add(lead);
   }
   if (repeated.size) kept.splice(0, kept.length, ...kept.filter((k) => !repeated.has(k)));
   for (const finding of kept) finding.alsoLines = [...new Set(finding.alsoLines)].filter((l) => l !== finding.line).sort((a, b) => a - b);
