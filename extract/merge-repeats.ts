@@ -135,10 +135,10 @@ const capOfPackage = (lead: Finding, body: Finding): boolean => lead.inLead === 
 
 /**
  * 山西出台重点产业链重大奖励政策 最高奖3000万元 over …分别给予…2000万元、3000万元: a headline's or a lead's top payment that a payment
- * of the body below states, whatever name and cue each has.
+ * of the body below states, whatever name and cue each has (not 第三条…给予最高300万元 over 第四条…给予最高300万元, nor a policy's
+ * first provision over a later one: with both capped, only news announcing a measure summarises it; nor 最长三年 over 连续三年: how
+ * long a payment runs is no sum paid).
  */
-// (not 第三条…给予最高300万元 over 第四条…给予最高300万元, nor a policy's first provision over a later one: with both capped, only
-// news announcing a measure summarises it; nor 最长三年 over 连续三年: how long a payment runs is no sum paid)
 const capSummarised = (lead: Finding, body: Finding): boolean => summarises(lead) && !summarises(body) && lead.kind === 'incentive' && body.kind === 'incentive' && lead.comparator === '<=' && CURRENCIES.has(lead.baseUnit) && lead.line < body.line
   && (lead.inHeadline === true || body.comparator === '=' || NEWS_OF_A_MEASURE.test(lead.context));
 /** 本报讯, 记者…获悉, …发布了《…》, 在今天上午举行的…发布会上: the words of news reporting a measure, which a lead's cap summarises. */
