@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/domain/schema';
-import { ROOT, SHOTS, bundledDataset, useApp } from '../support/app-under-test';
+import { ROOT, SHOTS, bundledDataset, hydrated, useApp } from '../support/app-under-test';
 import { bundledCompareHash } from '../support/comparable';
 import { serveStatic } from '../support/static-server';
 
@@ -21,6 +21,7 @@ beforeAll(async () => { page = await app.page(); });
 async function open(hash: string): Promise<void> {
   await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector('main h2');
+  await hydrated(page);
 }
 
 async function chartDrawn(testId: string): Promise<void> {

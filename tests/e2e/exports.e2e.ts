@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, SHOTS, bundledDataset, useApp } from '../support/app-under-test';
+import { DESKTOP, SHOTS, bundledDataset, hydrated, useApp } from '../support/app-under-test';
 import { bundledCompareHash } from '../support/comparable';
 
 const OUT = join(SHOTS, 'exports');
@@ -26,6 +26,8 @@ beforeAll(async () => {
 async function open(hash: string, chart: string): Promise<void> {
   await page.goto(`${app.site.url}${hash}`);
   await page.waitForSelector(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] .chart-canvas svg`);
+  // (a busy machine may take longer than a fixed pause to hydrate the overview's markup, and a click before that is lost)
+  await hydrated(page);
   await page.waitForTimeout(300);
 }
 

@@ -3,7 +3,7 @@
 // is shown, and the chart becomes interactive when pointed at. A filtered address never shows the
 // unfiltered first view.
 import { describe, expect, it } from 'vitest';
-import { bundledDataset, useApp } from '../support/app-under-test';
+import { bundledDataset, hydrated, useApp } from '../support/app-under-test';
 
 const dataset = bundledDataset();
 const app = useApp();
@@ -23,7 +23,7 @@ describe('first view', () => {
     const page = await (await app.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     await page.goto(`${app.site.url}#/overview`);
     const before = await page.textContent('main');
-    await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
+    await hydrated(page);
     await page.waitForTimeout(300);
     expect(await page.textContent('main')).toBe(before);
     expect(await page.locator('[data-testid="overview-chart"] canvas').count()).toBe(0);
@@ -41,7 +41,7 @@ describe('first view', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${app.site.url}#/overview`);
     const kept = await page.evaluateHandle(() => document.querySelector('[data-testid="record-count"]'));
-    await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
+    await hydrated(page);
     await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('状态截至 2031-03-01'));
     expect(await page.evaluate((node) => node === document.querySelector('[data-testid="record-count"]'), kept)).toBe(true);
     expect(errors).toEqual([]);

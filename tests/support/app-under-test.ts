@@ -18,6 +18,14 @@ export function bundledDataset(): Dataset {
   return DatasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'targets.json'), 'utf8')));
 }
 
+/**
+ * Waits until the app has taken over the page: the overview is first the build's markup (#root[data-first-view]), whose
+ * controls do nothing until React has hydrated it, so a click or a choice made before then is lost.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#root[data-first-view]') === null, null, { timeout: 20_000 });
+}
+
 /** A desktop window that takes downloads: what most tests look through. */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1400, height: 1000 }, acceptDownloads: true };
 
