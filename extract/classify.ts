@@ -1540,8 +1540,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'count' && /^人口的(?:消费)?(?:市场|大国|国家)/.test(sentence.slice(quantity.end - (quantity.unit.endsWith('人') ? 1 : 0)))) return true;
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
-  // (投资200亿元的锂产业“低碳”园区落地开工: or of a park or a base)
-  if (quantity.base === 'CNY' && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && (/^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园)/.test(after) || /^的[^，。；、\d]{2,24}?[、和及]\d+(?:\.\d+)?[万亿]?元的/.test(after))) return true;
+  // (投资200亿元的锂产业“低碳”园区落地开工, 投资2亿欧元的圣戈班北方工业园: or of a park or a base)
+  if (CURRENCIES.has(quantity.base) && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && (/^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园|工业园|科技园)/.test(after) || /^的[^，。；、\d]{2,24}?[、和及]\d+(?:\.\d+)?[万亿]?元的/.test(after))) return true;
   // (开工建设投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园和10亿元的…等16个重点项目: and of each project listed after it)
   if (quantity.base === 'CNY' && /[、和及]$/.test(sentence.slice(quantity.start - 1, quantity.start)) && /^的[^，。；、\d]{2,24}?(?:[、和及，。；]|等|$)/.test(after)
     && LISTED_PROJECT_SIZES.test(sentence.slice(Math.max(0, quantity.start - 120), quantity.start))) return true;
