@@ -4,7 +4,8 @@
 // space, so no stage ever works on one unbounded string. Text copied from a PDF with its printed
 // line breaks (every line as wide as the page, sentences running on into the next) is joined back
 // into its paragraphs, each later line's start remembered so a record still names its own line;
-// so is one copied double-spaced (a blank line after every printed line).
+// so is one copied double-spaced (a blank line after every printed line), and, in a text of a
+// paragraph a line, a long line broken inside a word before the rest of its sentence.
 
 /** Longer than any real paragraph (the seeds' longest is under 600 characters). */
 export const LONG_LINE = 2000;
@@ -45,7 +46,7 @@ export function splitLines(text: string): Paragraphs {
     const starts: Join[] = [];
     for (;;) {
       const next = spaced && i + 2 < lines.length && BLANK.test(lines[i + 1]) ? i + 2 : i + 1;
-      if (width === null || next >= lines.length || !runsOn(line, lines[next], width) || line.length + lines[next].length > LONG_LINE) break;
+      if (next >= lines.length || !(width === null ? breaksInsideWord(line, lines[next], i) : runsOn(line, lines[next], width)) || line.length + lines[next].length > LONG_LINE) break;
       starts.push({ at: line.length, line: next + 1 });
       line += lines[next];
       i = next;
@@ -125,6 +126,26 @@ const ITEM_START = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三
 
 function runsOn(line: string, next: string, width: number): boolean {
   return columns(line.trimEnd()) > width - PRINTED_SLACK && !CLOSED.test(line) && next.trim() !== '' && !ITEM_START.test(next);
+}
+
+/** A line long enough to be prose, which no heading or title is. */
+const PROSE_LINE = 40;
+/** The lines a text's title and its page's head stand on, which may run long without a stop. */
+const HEAD_LINES = 3;
+/** 比 / 例予以…: a character that ends no sentence and no heading, then one that goes on from it. */
+const ENDS_INSIDE = /[\u4e00-\u9fa5]$/;
+const GOES_ON = /^[\u4e00-\u9fa5]/;
+/** …的一次性补贴。: the rest of the sentence, closed (a paragraph whose page lost its stop runs on into a new one, unclosed or not). */
+const SENTENCE_CLOSED = /[。！？]\s*$/;
+
+/**
+ * …研发投入超过 300 万部分按 8%比 / 例予以最高不超过 100 万元的一次性补贴。: in a text of a paragraph a line, a long line that stops
+ * on a character inside its sentence, with no stop, no clause mark and no bracket closing it, was broken by whoever copied it
+ * when the next line goes on with a character and closes the sentence (not an item or a heading of its own, nor a paragraph
+ * of a page that lost its stops: 南昌占全省比重 / 在重点产业和空间布局方面，…).
+ */
+function breaksInsideWord(line: string, next: string, index: number): boolean {
+  return index >= HEAD_LINES && line.length >= PROSE_LINE && /[，。；：,;:]/.test(line) && ENDS_INSIDE.test(line) && GOES_ON.test(next) && !ITEM_START.test(next) && SENTENCE_CLOSED.test(next);
 }
 
 /** One paragraph per sentence; a sentence over LONG_LINE is cut at its last soft break before the limit. */

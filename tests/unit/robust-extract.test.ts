@@ -145,6 +145,23 @@ describe('splitLines', () => {
     expect(awards).toContainEqual([10, 10, expect.stringContaining('1000万元')]);
   });
 
+  it('joins a line a copier broke inside a word, in a text of a paragraph a line, and no paragraph that only lost its stop', () => {
+    const text = [
+      '某区促进人工智能产业发展的若干措施',
+      '',
+      '一、适用对象',
+      '4.鼓励企业加大研发投入。年度营业收入超过2000万元的企业，对研发投入超过300万部分按8%比',
+      '例予以最高不超过100万元的一次性补贴。',
+      '到2025年，战略性新兴产业增加值占全省比重超过25%，南昌占全省比重',
+      '在重点产业和空间布局方面，《规划》提出，着力推动传统产业做强做优',
+    ];
+    const paragraphs = splitLines(text.join('\n'));
+    expect(paragraphs.texts).toContain(text[3] + text[4]);
+    expect(lineAt(paragraphs, paragraphs.texts.indexOf(text[3] + text[4]), (text[3] + text[4]).indexOf('100万元'))).toBe(5);
+    expect(paragraphs.texts).toContain(text[5]);
+    expect(paragraphs.texts).toContain(text[6]);
+  });
+
   it('leaves prose alone, however alike its lines are in length', () => {
     const prose = Array.from({ length: 8 }, (_, i) => `到2025年，全市新建第${i + 1}批数字经济示范园区五个，培育龙头企业十家。`);
     expect(splitLines(prose.join('\n')).texts).toHaveLength(8);
