@@ -431,6 +431,8 @@ const LISTED_PROJECT_SIZES = /(?:总投资|投资额?)(?:约|超|近|达)?\d+(?:
 /** 签约项目15个120亿元, 日用品券1400张3万元: things counted, then what they are worth together (in 万 or 亿: 劳务工2个200元 is a rate;
  * 3项1亿元资金助企 counts measures). */
 const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以上|级|规模))/;
+/** 重点县和2个补偿制度试点县秸秆综合利用率达到90%: places counted, then what each is to reach, with a figure of its own. */
+const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到|提升到)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -1137,6 +1139,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^[种类档]$/.test(quantity.unit) && /(?:分别)?(?:设置|设立|分为|分成)$/.test(before.replace(/[\d.]+[种类档][和、及与]$/, ''))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
   if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
+  // 20个国家秸秆综合利用重点县和2个补偿制度试点县秸秆综合利用率达到90%, 全区5个地级市分别打造1—2家: the places a goal is set for,
+  // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
+  if (quantity.base === 'count' && PLACES_THEN_GOAL.test(after)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
   if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
