@@ -427,7 +427,13 @@ export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*((?![^，。；\
 /** 实现总经营规模3000亿元，比“十三五”末翻一番; 达到1200亿元，即在…600亿元的基础上再翻一番: a level, then the multiple of a base it makes. */
 const LEVEL_THEN_MULTIPLE = /(?:达到|达|实现|突破|超过|增至)[^，。；\d]{0,8}?(?:约)?[\d一二三四五六七八九十百千万][\d.\s]*[十百千万亿]*[^\d，。；、]{0,3}(?:以上|左右)?[，,]\s*(?:即)?(?:比|较|在)[^，。；]*$/;
 /** 投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园、: a list of projects, each named after its cost, up to the sum asked. */
-const LISTED_PROJECT_SIZES = /(?:总投资|投资额?)(?:约|超|近|达)?\d+(?:\.\d+)?[万亿]?元的[^，。；、\d]{2,24}?(?:[、和及]\d+(?:\.\d+)?[万亿]?元的[^，。；、\d]{2,24}?)*[、和及]$/;
+/** 30亿元的: a project's cost, before its name. */
+const COST_OF = String.raw`\d+(?:\.\d+)?[万亿]?元的`;
+/** 30亿元的修正医药科技产业园: one project of a list, named after its cost. */
+const COSTED_PROJECT = String.raw`${COST_OF}[^，。；、\d]{2,24}?`;
+const LISTED_PROJECT_SIZES = new RegExp(String.raw`(?:总投资|投资额?)(?:约|超|近|达)?${COSTED_PROJECT}(?:[、和及]${COSTED_PROJECT})*[、和及]$`);
+/** 的东宝生物医药产业园、30亿元的…: the first project of such a list, after its cost. */
+const FIRST_OF_COSTED_PROJECTS = new RegExp(String.raw`^的[^，。；、\d]{2,24}?[、和及]${COST_OF}`);
 /** 签约项目15个120亿元, 日用品券1400张3万元: things counted, then what they are worth together (in 万 or 亿: 劳务工2个200元 is a rate;
  * 3项1亿元资金助企 counts measures). */
 const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以上|级|规模))/;
@@ -1156,7 +1162,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
       // (每年每亩补助50元，连补3年; 补助时间不超过3年; 最多奖补3年; 补贴2年发电量: the support, then how long it runs)
       || /(?:补贴|补助|奖补|资助|连补|发放)(?:时间|期限)?(?:不超过|最多|最长)?$/.test(before)
       // (免除3年的租金: rent waived for them)
-      || (/(?:免除|免收|减免)$/.test(before) && /^的?(?:租金|房租|场地费|物业费)/.test(after))
+      || (/(?:免除|免收|减免)$/.test(before) && WAIVED_AFTER.test(after))
       // (三年内按50%的比例扶持企业发展, 从认定之年起3年内比照其区级财政贡献额…: the years a share is paid back for)
       || /^\s*内(?:按|给予|予以|比照|对其)[^，。；]{0,20}(?:扶持|补贴|补助|奖励|资助|奖补|增量|贡献)/.test(after)
       // (给予入驻团队最高2年免租优惠: the years of rent-free space given)
@@ -1304,10 +1310,16 @@ const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强
 const PRICE_OR_SCHEDULE = /(?:租赁|租金|出让|挂牌|销售)?(?<!(?:补贴|补助|奖补|资助)单?)价格?(?:标准)?为?[（(]?$|最低价(?:标准)?[（(]?$|(?:时|后)拨付[^，。；()（）]{0,12}的$|后?拨付(?:剩余的)?$|支付比例(?:分别)?为$/;
 /** 左右的工业经济发展专项资金: the fund a sum paid in makes, after the sum. */
 const FUND_PAID_IN = /^(?:左右|以上)?的?[^，。；\d]{0,16}(?:专项资金|资金|经费)(?:[，。；]|$)/;
+/** 房租, 租金: the costs of space a measure may waive. */
+export const WAIVED_COST = '(?:房租|租金|场地费|物业费)';
+/** 4 年、3 年: years listed, as a text waiving costs for each writes them. */
+export const YEARS_LISTED = String.raw`[\d一二三四五六七八九十]+\s*年(?:\s*、\s*[\d一二三四五六七八九十]+\s*年)*`;
 /** 分别免 4 年、: rent waived, for a list of years. */
-const RENT_WAIVED_BEFORE = /免\s*(?:[\d一二三四五六七八九十]+\s*年\s*、\s*)*$/;
+const RENT_WAIVED_BEFORE = new RegExp(String.raw`免\s*(?:${YEARS_LISTED}\s*、\s*)?$`);
 /** 、3 年房租: the years after, then the rent waived for them. */
-const RENT_WAIVED_AFTER = /^\s*(?:、\s*[\d一二三四五六七八九十]+\s*年\s*)*的?(?:房租|租金|场地费|物业费)/;
+const RENT_WAIVED_AFTER = new RegExp(String.raw`^\s*(?:、\s*${YEARS_LISTED})?\s*的?${WAIVED_COST}`);
+/** 的租金: the cost waived, right after its years. */
+const WAIVED_AFTER = new RegExp(`^的?${WAIVED_COST}`);
 /** Words of a payment: 给予, 奖励, 补贴…. */
 const PAYMENT = '给予|予以|奖励|补助|补贴|奖补';
 /** Payment words, looked for from a number on. */
@@ -1546,7 +1558,7 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 包括总投资99.2亿元的上汽乘用车基地项目、…: the size of a project the text names
   // (推进94个总投资772亿元项目建设: the projects' size without 的)
   // (投资200亿元的锂产业“低碳”园区落地开工, 投资2亿欧元的圣戈班北方工业园: or of a park or a base)
-  if (CURRENCIES.has(quantity.base) && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && (/^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园|工业园|科技园)/.test(after) || /^的[^，。；、\d]{2,24}?[、和及]\d+(?:\.\d+)?[万亿]?元的/.test(after))) return true;
+  if (CURRENCIES.has(quantity.base) && /(?:总投资|投资额?)(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && (/^(?:以上)?(?:的[^，。；、\d]{2,24}?|[^，。；、\d的]{0,2})(?:项目|园区|基地|产业园|工业园|科技园)/.test(after) || FIRST_OF_COSTED_PROJECTS.test(after))) return true;
   // (开工建设投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园和10亿元的…等16个重点项目: and of each project listed after it)
   if (quantity.base === 'CNY' && /[、和及]$/.test(sentence.slice(quantity.start - 1, quantity.start)) && /^的[^，。；、\d]{2,24}?(?:[、和及，。；]|等|$)/.test(after)
     && LISTED_PROJECT_SIZES.test(sentence.slice(Math.max(0, quantity.start - 120), quantity.start))) return true;

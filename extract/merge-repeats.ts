@@ -139,8 +139,10 @@ const capOfPackage = (lead: Finding, body: Finding): boolean => lead.inLead === 
  * first provision over a later one: with both capped, only news announcing a measure summarises it; nor 最长三年 over 连续三年: how
  * long a payment runs is no sum paid).
  */
-const capSummarised = (lead: Finding, body: Finding): boolean => summarises(lead) && !summarises(body) && lead.kind === 'incentive' && body.kind === 'incentive' && lead.comparator === '<=' && CURRENCIES.has(lead.baseUnit) && lead.line < body.line
+const capSummarised = (lead: Finding, body: Finding): boolean => announcesCap(lead) && !summarises(body) && body.kind === 'incentive' && lead.line < body.line
   && (lead.inHeadline === true || body.comparator === '=' || NEWS_OF_A_MEASURE.test(lead.context));
+/** A headline's or a lead's sum paid at most: 最高奖励3000万元. */
+const announcesCap = (f: Finding): boolean => summarises(f) && f.kind === 'incentive' && f.comparator === '<=' && CURRENCIES.has(f.baseUnit);
 /** 本报讯, 记者…获悉, …发布了《…》, 在今天上午举行的…发布会上: the words of news reporting a measure, which a lead's cap summarises. */
 const NEWS_OF_A_MEASURE = /获悉|报讯|消息|记者|发布了?《|印发了?《|出台了?《|发布会|新闻|近日|日前|今天|昨日/;
 
@@ -238,7 +240,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
   }
   // (…最高奖励3000万元 in a lead, then the body's tiers up to 3000万元: the top payment the lead announced)
   for (const lead of kept) {
-    if (repeated.has(lead) || lead.kind !== 'incentive' || lead.comparator !== '<=' || !summarises(lead)) continue;
+    if (repeated.has(lead) || !announcesCap(lead)) continue;
     const body = (byAmountAnyKind.get(anyKind(lead)) ?? []).find((k) => k !== lead && !repeated.has(k) && sameRegion(k, lead) && capSummarised(lead, k));
     if (!body) continue;
     body.alsoLines.push(lead.line, ...lead.alsoLines);

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, clauseStartAt, type Quantity } from './find-quantities';
-import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE } from './classify';
+import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, WAIVED_COST, YEARS_LISTED } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1032,7 +1032,7 @@ const CAPPED_SHARE = /^(.*?(?:补助|补贴|奖励|扶持|奖补))(?:资金)?(?:
 const PAYMENT_FUNDS = /^(?:一次性)?(?:奖励|补助|补贴|扶持|资助|奖补)(?:资金|经费)$/;
 
 /** 对高层次人才、高管人才分别免4年、3年房租: who has rent waived, the years, and what is waived. */
-const RENT_WAIVED = /^对于?([^，。；对]{2,30}?)[，,]?(?:分别|均|各)?免\s*((?:[\d一二三四五六七八九十]+\s*年\s*、\s*)*[\d一二三四五六七八九十]+\s*年)\s*的?(房租|租金|场地费|物业费)/;
+const RENT_WAIVED = new RegExp(String.raw`^对于?([^，。；对]{2,30}?)[，,]?(?:分别|均|各)?免\s*(${YEARS_LISTED})\s*的?(${WAIVED_COST})`);
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
