@@ -13,6 +13,7 @@ import { useFamilyName } from './family-names';
 import { FilterBar } from './FilterBar';
 import { probeStorage, type StorageState } from '../notes/storage-probe';
 import { Footer, Header } from './Frame';
+import { replayEarlyInput } from './early-input';
 import { translator, type Language } from './i18n';
 import { parseHash, useRoute, type View } from './route';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -81,8 +82,11 @@ export function App({ initial, overview, writtenOn }: AppProps) {
     // a transition: React renders the views in slices, leaving the page responsive meanwhile
     if (!initial) void loadDataset(DATASET_URL).then((result) => startTransition(() => setLoaded(result)));
   }, [initial]);
-  // the page the build wrote is now the app's (see boot.ts)
-  useEffect(() => document.getElementById('root')?.removeAttribute('data-first-view'), []);
+  // the page the build wrote is now the app's (see boot.ts): what the user did to it meanwhile is done again
+  useEffect(() => {
+    document.getElementById('root')?.removeAttribute('data-first-view');
+    replayEarlyInput();
+  }, []);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');

@@ -2,8 +2,10 @@
 // (an SVG drawn at build time) are there; with scripts on, the app takes over without changing what
 // is shown, and the chart becomes interactive when pointed at. A filtered address never shows the
 // unfiltered first view.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledDataset, hydrated, useApp } from '../support/app-under-test';
+import { SHOTS, bundledDataset, hydrated, useApp } from '../support/app-under-test';
 
 const dataset = bundledDataset();
 const app = useApp();
@@ -45,6 +47,47 @@ describe('first view', () => {
     await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('状态截至 2031-03-01'));
     expect(await page.evaluate((node) => node === document.querySelector('[data-testid="record-count"]'), kept)).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('does again, once the app has taken over, what was clicked, typed and chosen on the painted page before it did', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await context.newPage();
+    // the dataset is held back, so the app cannot take the page over until the user has acted on it
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/data/targets.json', async (route) => { await held; await route.continue(); });
+    await page.goto(`${app.site.url}#/overview`);
+    await page.waitForSelector('#root[data-first-view] [data-testid="overview-chart"] .chart-actions button');
+    // a region the page offers, the last one (not the one a select starts on)
+    const regionOption = await page.locator('select[name="region"] option').evaluateAll((options) => (options as HTMLOptionElement[]).at(-1)?.value ?? '');
+    expect(regionOption).not.toBe('');
+    await page.fill('input[name="q"]', '亿元');
+    await page.selectOption('select[name="region"]', regionOption);
+    await page.check('input[name="status"][value="overdue"]');
+    const svgButton = page.locator('[data-testid="overview-chart"] .chart-actions button', { hasText: 'SVG' });
+    await svgButton.click();
+    expect(await svgButton.getAttribute('aria-busy')).toBe('true');
+    await page.screenshot({ path: join(SHOTS, 'first-view-held-click.png'), clip: { x: 0, y: 0, width: 1400, height: 900 } });
+    expect(await page.evaluate(() => document.querySelector('#root[data-first-view]') !== null)).toBe(true);
+    const download = page.waitForEvent('download', { timeout: 50_000 });
+    release();
+    await hydrated(page);
+    // the export is of the chart as it stood when clicked: nothing typed or chosen had filtered it yet
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toMatch(/^(?:<\?xml[^>]*>\s*)?<svg[\s>]/);
+    expect(svg).toContain(dataset.targets[0].region.name.slice(0, 2));
+    await page.waitForFunction(() => /[?&]q=/.test(decodeURIComponent(location.hash)) && /[?&]region=/.test(location.hash));
+    const hash = decodeURIComponent(await page.evaluate(() => location.hash));
+    expect(hash).toContain('q=亿元');
+    expect(hash).toContain(`region=${regionOption}`);
+    expect(await page.inputValue('input[name="q"]')).toBe('亿元');
+    expect(await page.inputValue('select[name="region"]')).toBe(regionOption);
+    expect(hash).toContain('status=overdue');
+    expect(await page.isChecked('input[name="status"][value="overdue"]')).toBe(true);
+    expect(await svgButton.getAttribute('aria-busy')).toBeNull();
     await context.close();
   });
 
