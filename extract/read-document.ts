@@ -212,8 +212,11 @@ const SIGNED = /签订了|签署了|签约仪式|集中签约|现场签约/;
 /** A sentence going on with an event's figures: 其中…, 合计…, or the projects started or signed that day. */
 const EVENT_GOES_ON = /^\s*(?:其中|合计|共计|总计)|(?:开工|开复工|签约|竣工|投产)项目[^，。；\d]{0,4}\d/;
 
-/** A paragraph opening a review of the past: 过去一年，…; 回首这一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，…. */
-const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
+/**
+ * A paragraph opening a review of the past: 过去一年，…; 回首这一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，….
+ * Not a month of last year (去年9月，省政府印发《…》): a dated event, as 2023年9月 is, not the year looked back on.
+ */
+const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
 // (记者从会上获悉，过去五年，…: after the words saying where the report comes from)
 // (安徽省委科技办主任、省科技厅党组书记吴劲松在发布会上介绍，近年来，…: or after a speaker named with his posts)
 const REVIEW_OPENER = new RegExp(`^\\s*(?:[^，。！？]{2,40}?(?:获悉|了解到|表示|介绍|指出)[，,：:])?${OPENER}`);
