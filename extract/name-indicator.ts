@@ -257,8 +257,8 @@ function headNoun(phrase: string): string {
 // (not 生态主导型企业和一批专精特新中小企业: a first part that ends on a kind of thing, or a second that counts its own, is a list)
 const COMPOUND_OBJECT = /^(?:[^，；、的\d]{2,8}的)?([^，；、的\d]{2,20}(?<!平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室)(?:和|及|与)(?!一批|若干|一系列|[一二两三四五六七八九十\d])[^，；、的\d]{2,16}?(?:平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室))$/;
 
-/** 对, 对于 opening a clause, after an item's number at most: where the receiver a provision is for is named. */
-const RECEIVER_OPENER = new RegExp(String.raw`(?:^|[，；。：])\s*(?:\d{1,2}[.．、]\s*)?(?:对于?)${NOT_OUTWARD}`, 'g');
+/** 对, 对于 opening a clause, after an item's number at most (1. 二、 （二）): where the receiver a provision is for is named. */
+const RECEIVER_OPENER = new RegExp(String.raw`(?:^|[，；。：])\s*(?:(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*)?(?:对于?)${NOT_OUTWARD}`, 'g');
 
 /** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
@@ -1200,7 +1200,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   }
   else {
     const before = name;
-    name += perUnit + (generic || paid ? '' : subject);
+    // (对每家企业最高给予2000万元: a subject that opens with the receiver already named adds only its other words)
+    name += perUnit + (generic || paid ? '' : name && subjectWords.startsWith(name) ? subjectWords.slice(name.length) : subject);
     // (国家工程研究中心（实验室）配套奖励200万元, 分期奖补最高500万元: words the name ends on and the support opens with are said once)
     name += before.endsWith(support) ? '' : support.slice(overlapOf(name, support));
   }
