@@ -439,6 +439,8 @@ const FIRST_OF_COSTED_PROJECTS = new RegExp(String.raw`^的[^，。；、\d]{2,2
 const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以上|级|规模))/;
 /** 重点县和2个补偿制度试点县秸秆综合利用率达到90%: places counted, then what each is to reach, with a figure of its own. */
 const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到|提升到)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+/** 区100个起降点: divisions counted, then at once the count of what they are to hold. */
+const PLACES_THEN_COUNT = /^(?:区|县|市|乡镇|镇|街道|村|县（市、区）)[\d一二两三四五六七八九十百千]+(?:\.\d+)?[万]?(?:个|家|座|处|所)/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
 const LEVERAGED = /^\s*(?:吸引|撬动|带动|引导|拉动)[^，。；\d]{0,8}(?:社会资本|民间投资|民间资本|社会投资|投资)$/;
 /** Fines and penalties: 处1万元以上10万元以下罚款. */
@@ -1148,6 +1150,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 20个国家秸秆综合利用重点县和2个补偿制度试点县秸秆综合利用率达到90%, 全区5个地级市分别打造1—2家: the places a goal is set for,
   // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
   if (quantity.base === 'count' && PLACES_THEN_GOAL.test(after)) return { kind: null, reason: 'counts the places a goal is set for' };
+  // (覆盖全市11个区100个常态化起降点: places counted right before the count of what is built across them are its reach)
+  if (quantity.base === 'count' && PLACES_THEN_COUNT.test(after)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
   if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
@@ -1634,7 +1638,8 @@ const COMPARATOR_BEFORE = ([
   // (单家每年不超300万元: 不超 is 不超过 written short; 能耗降至0.17吨标准煤 is the level to reach, written plain)
   [/(不超过|不超|不高于|不多于|不大于|至多|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|[≤≦]|<=)/, '<='],
   [/(不少于|不低于|不小于|超过|突破|至少|最低|最少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?:跨越|迈过|跨过)(?=$)|(?<![突打攻])破(?=$)|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
-  [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近|左右)/, '~'],
+  // (近期形成1000公里主航路, 近年来: the near term and recent years are times, not a figure nearly reached)
+  [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近(?![期年日来])|左右)/, '~'],
 ] as [RegExp, Comparator][]).map(([pattern, comparator]): [RegExp, Comparator] => [new RegExp(pattern.source, 'g'), comparator]);
 
 /** 不少于100家 → >=, 最高3000万元 → <=, 60%以上 → >=, 约 → ~, 10%—15% → range, else =. */
