@@ -1827,10 +1827,25 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   // (小蓝经开区 for 南昌小蓝经济技术开发区: or by its kind's short form too)
   const abbreviated = short?.replace(/经济技术开发区$/, '经开区').replace(/高新技术产业开发区$/, '高新区');
   const byShortName = short && short.length >= 4 ? countOf(text, short) + (abbreviated && abbreviated !== short ? countOf(text, abbreviated) : 0) : 0;
-  // (玉林市玉东新区…该区出台…: 该区 after the zone is named speaks of it)
-  const referred = Math.min(2, countOf(text, '该区'));
+  // (玉林市玉东新区…该区出台…: 该区 after the zone is named speaks of it; not after another zone: 郑州航空港经济综合实验区…该区举行…)
+  const referred = referredTo(text, zone, regions) ? Math.min(2, countOf(text, '该区')) : 0;
   const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length + referred;
   return mentions >= 3 ? { zone, mentions } : null;
+}
+
+/** 开发区, 实验区, 新区: the words a zone's name ends on, to find the last zone named before a 该区. */
+const ZONE_NAME_END = /开发区|高新区|经开区|新区|保税区|保税港区|实验区|示范区|合作区|生态城|科学城/g;
+
+/** Whether the first 该区 of a text follows a mention of this zone, not of another zone it names. */
+function referredTo(text: string, zone: Region, regions: RegionIndex): boolean {
+  const first = text.indexOf('该区');
+  if (first < 0) return false;
+  const before = text.slice(Math.max(0, first - 400), first);
+  const last = matchesOf(ZONE_NAME_END, before).pop();
+  if (!last) return true;
+  const opening = before.slice(Math.max(0, last.index - 12), last.index);
+  const named = firstDivision(opening.slice(opening.search(/[^，,。；;：:、\s]*$/)) + last[0], regions, true);
+  return named?.level !== 'district' || named.name === zone.name;
 }
 
 /**
