@@ -1692,11 +1692,11 @@ let sharingDepth = 0;
 /** 工厂, 车间, 企业: a head noun of two characters a short item after 、 may take the place of. */
 const SWAPPED_HEAD = /(?:工厂|车间|企业|项目|基地|平台|中心|场景|产品|品牌|农场|园区|集群)$/;
 
-/** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted. */
+/** 昌金段等高速公路项目: one work named as an example (no list), 等, then the class counted (a long name may hold 和: 生态保护和修复工程等重大项目). */
 /** 开工建设仙鹤纸业、中科电气等50个项目, 尽快竣工投产…等20个项目: what is done to works the clause names by example, and what they are
  * (复工投产投资5亿元的…平台、2亿元的…产业园等7个项目: the examples each named after its cost). */
 const WORKS_BY_EXAMPLE = /^\s*(?:尽快|加快|全力|力争)?(开工建设|新开工|开工|加快推进|跟踪推进|推进|竣工投产|建成投产|复工投产|竣工|建成|投产)(?:[^，；。\d]{2,40}?|(?:投资|总投资)?\d+(?:\.\d+)?[万亿]?元的[^，；。]{2,80}?)等[\d一二三四五六七八九十]+个((?:在建|新建|续建|重点|重大)?(?:[\u4e00-\u9fa5]{0,4}项目|工程))/;
-const NAMED_EXAMPLE = /^[^、，；和与及]{2,16}等((?:[\d.]+[万亿]?元以上)?[\u4e00-\u9fa5“”]{2,12}(?:项目|工程|企业|基地|园区|平台|场景|线路|道路|水库|设施))$/;
+const NAMED_EXAMPLE = /^(?:[^、，；和与及]{2,16}|[^、，；]{17,32})等((?:[\d.]+[万亿]?元以上)?[\u4e00-\u9fa5“”]{2,12}(?:项目|工程|企业|基地|园区|平台|场景|线路|道路|水库|设施))$/;
 
 /** 国家级 alone; a level anywhere; 新认定的国家级、省级中小企业公共服务示范平台国家级: levels listed, then one; a level closing a name. */
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
