@@ -121,6 +121,21 @@ const quotedAgain = (a: Finding, b: Finding): boolean => a.kind === 'incentive' 
   && Math.min(a.quote.replace(/\s+/g, '').length, b.quote.replace(/\s+/g, '').length) >= QUOTE_SAID_AGAIN
   && (sameWords(a.quote, b.quote) || (withinWords(a.quote, b.quote) && [a.quote, b.quote].every((q) => PURPOSE_AFTER_AMOUNT.test(q))));
 /**
+ * 《…政策措施》提出，…对实缴注册资本金1亿元以上并签订合作协议的综合型(区域型)总部，给予500万元开办落户奖补 on one line and 《…》明确，对…
+ * on another: a payment under one name, in the same words, whose provision reads the same for a long stretch before them is said again,
+ * however short its quote.
+ */
+function provisionSaidAgain(a: Finding, b: Finding): boolean {
+  if (a.kind !== 'incentive' || a.line === b.line || a.indicator !== b.indicator || !sameWords(a.quote, b.quote)) return false;
+  const [before, otherBefore] = [a, b].map((f) => {
+    const at = f.context.indexOf(f.quote);
+    return at < 0 ? '' : f.context.slice(Math.max(0, at - PROVISION_SAID_AGAIN * 2), at).replace(/\s+/g, '').slice(-PROVISION_SAID_AGAIN);
+  });
+  return before.length >= PROVISION_SAID_AGAIN && before === otherBefore;
+}
+/** How many characters before a payment's quote two statements of it share. */
+const PROVISION_SAID_AGAIN = 24;
+/**
  * …1.3亿元扶持推动机器人应用及产业发展: what the money is for, said after the amount; a quote that ends on its amount (奖励金额最高不超过100万元)
  * may sit inside another payment's (其中，体育产业项目奖励金额最高不超过100万元) and say nothing of which it is.
  */
@@ -168,14 +183,14 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
       // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
       // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
       // payment named with more words before it is another payment)
-      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || quotedAgain(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
+      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one, and so it is over a
     // horizon reckoned from the year the text is issued, 用3年时间…, or a document's own)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
