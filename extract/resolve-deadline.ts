@@ -271,6 +271,25 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
 }
 
 /**
+ * 2024年，哈尔滨经济社会发展的主要预期目标是… in a text that names no other year: a retelling of that year's work report, whose other
+ * commitments (设立10亿元科技成果转化基金, 启动建设配售型保障性住房2000套) are that year's too; null when the text names another year.
+ */
+export function onlyGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  let goals: number | null = null;
+  const years = new Set<number>();
+  for (let i = Math.max(0, from); i < to; i++) {
+    const text = lines[i].text;
+    const m: RegExpExecArray | null = goals === null && text.includes('预期目标') ? YEAR_OF_GOALS.exec(text) : null;
+    if (m) goals = Number(m[1]);
+    for (const year of text.matchAll(ANY_YEAR)) years.add(Number(year[1]));
+  }
+  return goals !== null && years.size === 1 ? goals : null;
+}
+const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
+/** 2024年，哈尔滨经济社会发展的主要预期目标是: the year the main expected goals are for, opening their sentence. */
+const YEAR_OF_GOALS = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
+
+/**
  * 人民代表大会…作政府工作报告, 人民代表大会开幕, 在某县十七届人大四次会议上所作的政府工作报告: news of a congress hearing its government's report
  * (中共昆明市第十一届委员会第二次全体会议在昆明会堂举行: or of a party committee's plenum setting the year's goals).
  */

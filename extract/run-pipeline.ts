@@ -11,7 +11,7 @@ import { normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
-import { congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
+import { congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -117,7 +117,9 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
-      ?? (head && !period ? milestonePlanYear(lines, span.start, span.end) : null);
+      ?? (head && !period ? milestonePlanYear(lines, span.start, span.end) : null)
+      // (2024年，哈尔滨经济社会发展的主要预期目标是…, and no other year: a retold work report, all of it that year's)
+      ?? (head && !period ? onlyGoalsYear(lines, span.start, span.end) : null);
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
     // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
