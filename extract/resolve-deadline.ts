@@ -252,7 +252,8 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
 }
 
 /** 2018年我县经济社会发展的主要预期目标是: the year a report sets its goals for. */
-const GOALS_YEAR = /((?:19|20)\d{2})\s*年[^，。；\d]{0,16}?主要预期目标/;
+/** 2018年主要预期目标, 2024年，哈尔滨经济社会发展的主要预期目标是: the year the main expected goals are for. */
+const GOALS_YEAR = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
 
 /**
  * The year a text sets its main goals for, if it names one (or, failing that, the year it first says it will act in): the year
@@ -279,15 +280,13 @@ export function onlyGoalsYear(lines: readonly { text: string }[], from: number, 
   const years = new Set<number>();
   for (let i = Math.max(0, from); i < to; i++) {
     const text = lines[i].text;
-    const m: RegExpExecArray | null = goals === null && text.includes('预期目标') ? YEAR_OF_GOALS.exec(text) : null;
+    const m: RegExpExecArray | null = goals === null && text.includes('预期目标') ? GOALS_YEAR.exec(text) : null;
     if (m) goals = Number(m[1]);
     for (const year of text.matchAll(ANY_YEAR)) years.add(Number(year[1]));
   }
   return goals !== null && years.size === 1 ? goals : null;
 }
 const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
-/** 2024年，哈尔滨经济社会发展的主要预期目标是: the year the main expected goals are for, opening their sentence. */
-const YEAR_OF_GOALS = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
 
 /**
  * 人民代表大会…作政府工作报告, 人民代表大会开幕, 在某县十七届人大四次会议上所作的政府工作报告: news of a congress hearing its government's report
