@@ -258,8 +258,8 @@ function headNoun(phrase: string): string {
 // (not 生态主导型企业和一批专精特新中小企业: a first part that ends on a kind of thing, or a second that counts its own, is a list)
 const COMPOUND_OBJECT = /^(?:[^，；、的\d]{2,8}的)?([^，；、的\d]{2,20}(?<!平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室)(?:和|及|与)(?!一批|若干|一系列|[一二两三四五六七八九十\d])[^，；、的\d]{2,16}?(?:平台|中心|企业|基地|园区|项目|集群|机构|载体|工厂|车间|场景|产品|品牌|实验室))$/;
 
-/** 对, 对于 opening a clause, after an item's number at most (1. 二、 （二）): where the receiver a provision is for is named. */
-const RECEIVER_OPENER = new RegExp(String.raw`(?:^|[，；。：])\s*(?:(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*)?(?:对于?)${NOT_OUTWARD}`, 'g');
+/** 对, 对于 opening a clause, after an item's number or a list's dash at most (1. 二、 （二） ——): where the receiver a provision is for is named. */
+const RECEIVER_OPENER = new RegExp(String.raw`(?:^|[，；。：])\s*(?:——\s*)?(?:(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*)?(?:对于?)${NOT_OUTWARD}`, 'g');
 
 /** 对公共平台建设单位，按照…: who the support is for. */
 function beneficiary(sentence: string, quantity: Quantity, index: number, quantities: readonly Quantity[]): string {
@@ -269,7 +269,8 @@ function beneficiary(sentence: string, quantity: Quantity, index: number, quanti
   for (const m of matchesOf(RECEIVER_OPENER, before)) open = m.index + m[0].length;
   if (open < 0) return '';
   const rest = sentence.slice(open);
-  const close = rest.search(/[，；](?:按照|按|给予|予以|每年|分别)|给予|予以|按照/);
+  // (对…的先进制造业项目进行扶持，鼓励…，综合考虑…等因素，按照…: 进行扶持 closes the receiver too)
+  const close = rest.search(/[，；](?:按照|按|给予|予以|每年|分别)|给予|予以|按照|进行(?:扶持|支持|奖励|补助|补贴|资助)/);
   let phrase = close >= 0 ? rest.slice(0, close) : rest.slice(0, 24);
   if (/分别/.test(sentence.slice(open, quantity.start)) && phrase.includes('、')) {
     // 对A、B、C，分别给予200万元、100万元、100万元: the i-th amount goes to the i-th item
