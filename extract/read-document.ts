@@ -678,7 +678,8 @@ const SPREAD_CHANGE = /^\s*分别[^，。；\d]{0,16}?(提高|提升|增长|下�
 
 /**
  * …比重分别达到23%、17%，分别比“十二五”末提高6个和8个百分点: the k-th figure of a clause that spreads changes is the change of the
- * k-th measure the clause right before it names, as many figures there as here; null otherwise.
+ * k-th measure the clause right before it names (or the clauses right before it, one figure each), as many figures there as here;
+ * null otherwise.
  */
 function changeOfSpread(sentence: string, clause: Span, quantities: readonly Quantity[], index: number, names: readonly string[]): string | null {
   // (asked of a 分别 clause only: the figures of a clause are sought once it opens so)
@@ -688,9 +689,13 @@ function changeOfSpread(sentence: string, clause: Span, quantities: readonly Qua
   const verb = here.length >= 2 && first !== undefined ? SPREAD_CHANGE.exec(sentence.slice(clause.start, quantities[first].start).replace(/(?:19|20)\d{2}年(?:底|末)?/g, '')) : null;
   const before = first - here.length;
   if (!verb || before < 0) return null;
-  // (the figures before are one clause's, right before this one)
+  // (the figures before are one clause's, right before this one, of one measure)
+  // (旅游接待总人数6.8亿人次，旅游总收入8160亿元，分别增长20%和27%: or one a clause, in the clauses right before it)
   const between = sentence.slice(quantities[before].start, clause.start);
-  if (/[。；;]/.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1 || quantities.slice(before, first).some((q) => q.base !== quantities[before].base)) return null;
+  const commas = between.match(/[，,]/g)?.length ?? 0;
+  const oneClause = commas <= 1 && quantities.slice(before, first).every((q) => q.base === quantities[before].base);
+  const clauseEach = commas === here.length && quantities.slice(before + 1, first).every((q, k) => /[，,]/.test(sentence.slice(quantities[before + k].end, q.start)));
+  if (/[。；;]/.test(between) || !(oneClause || clauseEach)) return null;
   const name = names[before + index - first];
   return name ? name + verb[1] : null;
 }
