@@ -1097,6 +1097,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const instrument = /^([^，、；。\d]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end).replace(/^(?:左右|以上|以下|以内)?的/, ''))?.[1];
   // (给予60万元奖励资金: money given as a reward is no fund)
   if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && !PAYMENT_FUNDS.test(instrument)) {
+    // (每家算力需求方每年累计可领取最高500万元算力券: how much of it each receiver may take, no sum of the instrument)
+    const perReceiver = /(每(?:家|个|户|名|人)[^，。；\d]{1,10}?)(?:每年|年度)?(?:累计)?(?:可|能)?(?:领取|获得|享受|申领|使用)/.exec(sentence.slice(clause.start, quantity.start));
+    if (perReceiver) return `${perReceiver[1]}${instrument}${input.comparator === '<=' ? '上限' : '额度'}`;
     // 发放6亿元算力券 → 算力券发放规模; 推出1亿元模型扶持资金 → 模型扶持资金规模
     return instrument + (/发放/.test(nearBefore) ? '发放规模' : '规模');
   }
