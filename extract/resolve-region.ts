@@ -551,8 +551,6 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // capital, on a page with no title of its own, reports the capital's goals; a province's capital is its first city)
   const capital = head.titleLine === -1 && found.level === 'province' && SUPPORTS_CAPITAL.test(ownTitle.replace(/\s+/g, '')) ? regionIndex().byCode(`${found.code.slice(0, 2)}0100`) : undefined;
   if (capital?.level === 'city') return named(capital, regionIndex());
-  const addressing = provinceAddressing(found, body());
-  if (addressing) return addressing;
   const regions = regionIndex();
   // 四川省经济和信息化厅公布《…名单》，其中，绵阳科技城新区（以下简称“新区”）7家企业…: the unit the body names as itself,
   // within the place its head names, is the text's
@@ -1100,8 +1098,6 @@ function regionOfBody(text: string): Region {
   if (found.code && (found.level === 'province' || found.level === 'city') && new RegExp(`(?:国家|党中央|中央|国务院)(?:和|、|及)${found.name}(?:委|政府|人民政府|市委市政府|省委省政府)?关于`).test(own)) return namedUnder(text, found.code) ?? UNRESOLVED;
   const province = provinceSpokenOf(own, found, regions);
   if (province) return province;
-  const addressing = provinceAddressing(found, text);
-  if (addressing) return addressing;
   // 落实省委十四届八次全会、市委十三届七次全会部署…打造全省示范地: a city's text, though it names only its province
   const sessions = ownSessionLevel(own, regions);
   if (found.code && found.level !== 'unresolved' && sessions && LEVEL_DEPTH[found.level] < LEVEL_DEPTH[sessions]) return UNRESOLVED;
@@ -1231,11 +1227,15 @@ function addressedDistrict(text: string, regions: RegionIndex): Region | null {
 
 /** 各市、州、县人民政府，省政府各部门: the addressees of a province's notice. */
 // (各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门: with a zone of the province's own between)
-const PROVINCE_ADDRESSEES = /^[\s\S]{0,40}?各(?:市|地级市|市、州|州、市)[^，。：:\n]{0,12}人民政府[，,、]\s*(?:[^，。：:\n各]{2,16}[，,、]\s*){0,2}省(?:人民)?政府各(?:部门|委|厅|直属)/;
+// (兰州新区管委会，各市、自治州人民政府，省政府有关部门: or first, and the province's bodies concerned rather than all)
+const PROVINCE_ADDRESSEES = /^[\s\S]{0,40}?各(?:市|地级市|市、州|州、市)[^，。：:\n]{0,12}人民政府[，,、]\s*(?:[^，。：:\n各]{2,16}[，,、]\s*){0,2}省(?:人民)?政府(?:各|有关)(?:部门|委|厅|直属)/;
 
-/** 各市、州、县人民政府，省政府各部门：…结合我省实际: a province's notice to its cities is the province's, whichever city it names. */
+/**
+ * 各市、州、县人民政府，省政府各部门：…结合我省实际: a province's notice to its cities is the province's, whichever city it names
+ * (兰州新区管委会，各市、自治州人民政府，省政府有关部门：…支持兰州新区…: or whichever zone it supports).
+ */
 function provinceAddressing(found: Region, text: string): Region | null {
-  if (found.level !== 'city' || !PROVINCE_ADDRESSEES.test(text.slice(0, 200))) return null;
+  if ((found.level !== 'city' && found.level !== 'district') || !PROVINCE_ADDRESSEES.test(text.slice(0, 200))) return null;
   const issuing = regionIndex().provinceOf(found);
   return issuing ? toRegion(issuing) : null;
 }
@@ -2192,7 +2192,8 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  return namedAsItWas(hostAddressing(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body), clues.body), clues.body);
+  const found = namedAsItWas(hostAddressing(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body), clues.body), clues.body);
+  return provinceAddressing(found, clues.body()) ?? found;
 }
 
 /** 辽中: a division's name without the kind it ends in (县, 市, 区, 旗). */
