@@ -1036,6 +1036,9 @@ const PAYMENT_FUNDS = /^(?:一次性)?(?:奖励|补助|补贴|扶持|资助|奖�
 /** 对高层次人才、高管人才分别免4年、3年房租: who has rent waived, the years, and what is waived. */
 const RENT_WAIVED = new RegExp(String.raw`^对于?([^，。；对]{2,30}?)[，,]?(?:分别|均|各)?免\s*(${YEARS_LISTED})\s*的?(${WAIVED_COST})`);
 
+/** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
+const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -1044,6 +1047,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const quantity = quantities[index];
   // 补助资金不超过实体工程和仪器设备总投资的50%: the payment capped as a share, what it is a share of named apart as （占…）
   if (quantity.base === 'percent') subject = subject.replace(CAPPED_SHARE, '$1');
+  // (设立兰州新区开发建设专项资金，…，由省政府和兰州市人民政府…每年筹集10亿元，用于…: the fund set up, filled by the amount)
+  const filled = quantity.base === 'CNY' && !/^[^，。；]{0,2}(?:的)?[\u4e00-\u9fa5]{0,8}(?:资金|基金)/.test(sentence.slice(quantity.end)) ? FUND_FILLED.exec(sentence.slice(0, quantity.start)) : null;
+  if (filled) return `${filled[1]}${/(?:每年|年度)[^，。；\d]{0,12}?(?:筹集|安排|注入)$/.test(filled[0]) ? '年度' : ''}规模`;
   const peer = quantities[index + 1];
   // 对高层次人才、高管人才分别免4年、3年房租 → 高管人才免房租年限: rent waived, named for whom and what
   const waivedFrom = DURATION.test(quantity.base) ? sentence.lastIndexOf('对', quantity.start) : -1;
