@@ -113,7 +113,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
   // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces
   // (a year in Chinese digits first: a colon or comma between digits is then told as the reference tells it, 1,000:2025年)
-  const listed = westernYears(original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original);
+  const dashed = original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original;
+  // (2013年一2017年: a dash between two years written as 一, one for one)
+  const listed = westernYears(dashed.includes('年一') ? dashed.replace(YEARS_JOINED_BY_ONE, '—') : dashed);
   const oneForOne = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
   // (展望"十五五"时期: straight quotes in Chinese text, paired, read as the curved ones the rules know)
   const replaced = oneForOne.includes('"') ? curvedQuotes(oneForOne) : oneForOne;
@@ -171,6 +173,8 @@ export function normalizeLine(original: string): NormalizedLine {
   return { text: kept.pieces.join(''), map: new Int32Array(kept.runs), original };
 }
 
+/** 2013年一2017年: the 一 between two years of a span, a dash mistyped. */
+const YEARS_JOINED_BY_ONE = /(?<=(?:19|20)\d{2}\s?年)一(?=\s?(?:19|20)\d{2}\s?年)/g;
 /** A dash between spaces with words on both sides: one item of a list ends, the next begins (read as ；, one for one). */
 const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff\d])/g;
 
