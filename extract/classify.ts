@@ -482,10 +482,12 @@ export const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[�
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 现场签约项目15个，总金额120亿元, 今天还将签约50个项目, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure), 应到代表558名, 共300多人参加会议, 当天的活动中发布了7款产品 (not 参会人数达5000人以上的, the size a provision pays for). */
 const EVENT = /现场签约|(?:签约|集中开工|开工)(?<=(?:今天|今日|当天|当日)(?:还|又|共)?将?(?:签约|集中开工|开工))|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动|落地)|(?:项目|工程)同时(?:启动|开工)|开工仪式|签约金额|(?<!合同|市场|协议|技术)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人(?:以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
-/** 每年认定, 每年可评选, 每年择优遴选, 每年补贴: a scheme's picks each year. */
-const CHOSEN_EACH_YEAR = /每年度?(?:可|择优|分批)?(?:认定|评选|遴选|推荐|评定|选树|补贴|资助|支持)/;
+/** 每年认定, 每年可评选, 每年择优遴选, 每年补贴, 每年实施不超过300个…项目: a scheme's picks each year. */
+const CHOSEN_EACH_YEAR = /每年度?(?:可|择优|分批)?(?:认定|评选|遴选|推荐|评定|选树|补贴|资助|支持|实施|立项)/;
 /** 不超过, 最多: a cap on a count. */
 const CAPPED_COUNT = /不超过|最多|至多|不多于/;
+/** 关键共性技术研发专项奖励, 奖项: awards, the thing a count after 设立 counts. */
+const AWARDS_COUNTED = /^[^，。；\d]{0,16}?(?:专项奖励|奖励项目|奖项|专项奖)(?=[，。；]|$)/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
@@ -1185,6 +1187,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 每年认定不超过20个示范工厂, 每年补贴竹林小镇不超过2个: how many a scheme picks each year, capped, is part of what it gives;
   // 每年可认定10家…, 每年遴选确定10项左右…: a number to pick is a goal
   if (quantity.base === 'count' && CHOSEN_EACH_YEAR.test(clause)) return { kind: CAPPED_COUNT.test(clause) ? 'incentive' : 'target' };
+  // (每年设立3个关键共性技术研发专项奖励: awards set up, counted, are what is given)
+  if (quantity.base === 'count' && /设立$/.test(before.replace(/(?:每年度?|年度)/, '')) && AWARDS_COUNTED.test(after)) return { kind: 'incentive' };
   if (!support) return { kind: 'target' };
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
   // (…分别达2300亿元、600亿元: each amount of the list after the verb; 分别突破600亿、800亿元: the unit said once)
