@@ -2335,8 +2335,8 @@ function officialZoneName(region: Region): Region {
   const listed = Object.hasOwn(NATIONAL_ZONES, before) ? NATIONAL_ZONES[before] : undefined;
   if (listed && !listed.host && listed.kind === kind) return { ...region, name: listed.official };
   // 荣昌高新区, 松江经开区: a zone in a district of a municipality is named with the municipality first (重庆荣昌高新技术产业开发区)
-  const municipality = region.code && MUNICIPALITY_CODES.has(region.code.slice(0, 2)) ? regionIndex().byCode(`${region.code.slice(0, 2)}0000`) : undefined;
-  const short = municipality?.shortName ?? municipality?.name.replace(/市$/, '');
+  const province = region.code ? regionIndex().byCode(`${region.code.slice(0, 2)}0000`) : undefined;
+  const short = province && isMunicipality(province) ? province.shortName ?? province.name.replace(/市$/, '') : null;
   if (short && !before.startsWith(short) && !Object.hasOwn(NATIONAL_ZONES, before) && before.length >= 2) return { ...region, name: short + region.name };
   // 武汉东湖高新区 → 武汉东湖新技术开发区: its host's short name before the place a listed zone is named after
   for (const place of hostlessOf(kind)) {
@@ -2345,9 +2345,6 @@ function officialZoneName(region: Region): Region {
   }
   return region;
 }
-
-/** 北京, 天津, 上海, 重庆: the municipalities, by the first two digits of their codes. */
-const MUNICIPALITY_CODES = new Set(['11', '12', '31', '50']);
 
 /** The national zones' kinds and how a text writes each short: 高新区, 经开区. */
 const RANKED_KINDS: Record<string, string> = { 高新技术产业开发区: '(?:高新区|高新技术产业开发区)', 经济技术开发区: '(?:经开区|经济技术开发区)' };
