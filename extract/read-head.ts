@@ -133,6 +133,9 @@ function isTitleLike(text: string): boolean {
 /** 落实…, 为全面贯彻…, 根据…: a clause that follows another's policy or document. */
 const FOLLOWS_ANOTHER = /^(?:为了?)?(?:全面|深入|认真|进一步|切实)*(?:贯彻落实|贯彻|落实|根据|按照|依据)/;
 
+/** ，着重支持, 明确, 提出: what a page opening on a document's name goes on to say it does. */
+const OPENING_NAME_TOLD = /^[，,]?\s*(?:着重|重点|明确|提出|围绕|聚焦|共(?:分|有|包括)|从[^，。；]{1,8}方面)/;
+
 /**
  * 《…》 names in a line that the document is issued under, not ones it cites. A name the text
  * designates (《…》（以下简称《行动方案》）) is the one it is about, ahead of a province's plan it
@@ -146,6 +149,8 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // 《…（2025年版）》（简称政策文件）近期已正式发布: the short name the text gives designates it too
     if (/^[（(](?:以下)?简称/.test(after)) designated.push(m[1]);
+    // 《2014年合肥高新区促进产业转型发展若干政策措施》，着重支持…: a page that opens on a document's name and goes on to say what it does is about it
+    else if (m.index === 0 && OPENING_NAME_TOLD.test(after)) names.push(m[1]);
     // (推动出台《中华人民共和国青藏高原生态保护法》实施办法: what is issued implements the law named, which is another's)
     else if (/^(?:的)?(?:实施办法|实施细则|实施意见|实施方案|配套)/.test(after)) continue;
     else if (/(?:印发|发布|出台|制定|编制|公布|颁布|出炉|下达|现将)(?:了|的)?\s*$/.test(before) || /^(?:\s*已经|印发给|的通知)/.test(after)
