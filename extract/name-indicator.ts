@@ -78,7 +78,8 @@ function clean(text: string): string {
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
   // （上接第一版）: a newspaper's continuation mark is no part of the name either
   // (主要工作目标 1、地区生产总值增长11%: a heading run into its list's first item is no part of the item's name)
-  const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
+  // (【重庆：到2027年 力争…营业收入达到7000亿元】: a bracketed headline's place label is no part of the name)
+  const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
   // (…3.6平方米...: an ellipsis is no name)
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)
@@ -152,7 +153,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (成本低于2000元/千瓦: what a price is given per is no object)
   // (…达到20000家的工作目标: the goal the figure is, not what it counts)
   // (冲刺6000亿元规上工业总产值目标: the goal the figure is, named after it, is what it measures)
-  let after = sentence.slice(quantity.end, end).replace(/^的(?:工作|发展|总体|奋斗)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // (7000亿元】7月16日: a headline's bracket closing after the figure ends what it names)
+  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:工作|发展|总体|奋斗|核心|主要)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)
