@@ -1308,7 +1308,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (open >= 0 && sentence.indexOf('）', open) >= quantity.end && !sentence.slice(open, quantity.start).includes('）') && !/^（\s*其中/.test(sentence.slice(open, open + 4))
     && /(?:不低于|不少于|不小于|达到|满)$/.test(sentence.slice(open, quantity.start))) return true;
   // 年费用在1万元以内（含1万元）的全额予以补助: the band a payment applies to
-  if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
+  // (对用电设备容量在160千瓦及以下的中小企业…: or its top, 及以下)
+  if (/(?:在|[（(]含|在[\d.]+[万亿]?元?(?:到|至|[—–-]))$/.test(before) && /^(?:以内|以下|以上|及以上|及以下|[—–-][^，。；]{1,8})?(?:[（(][^）)]{0,12}[）)])?的/.test(after)) return true;
   if (/[（(]含$/.test(before) && /^[）)]的/.test(after)) return true;
   // 投资额5亿元以上的制造类、文旅康养…等项目, 投资额1亿（含1亿）至5亿元（含5亿）内的…项目, 1500万美元（含）以上的…外资重大项目: the projects a band of size admits
   if (CURRENCIES.has(quantity.base) && SIZE_BAND.test(sentence.slice(quantity.end, quantity.end + 100))) return true;
