@@ -428,7 +428,7 @@ const QUARTER_GOAL = /(?:力争|确保|争取|冲刺)[^，。；\d]{0,6}(?:[一�
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
-const GOAL_BLOCK = /总体目标|发展目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
+const GOAL_BLOCK = /总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
