@@ -154,6 +154,8 @@ const OWN_PREDICATE = /^[^，]*(?:实行|实施|优先|保障|纳入|列入|享�
 const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
 const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担))$/;
+/** …15%（即…的: a bracket opening on 即 right after a figure, saying it again. */
+const RESTATED_IN_BRACKET = /[\d%万亿元][（(]\s*即[^（()）。；]{0,30}$/;
 /** 由省级统筹, 留给所在市, 归县级: the government a share of a gain goes to, after the share. */
 const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县区]级|[^，。；\d]{0,10}所在[省市县区]|[省市县区]|中央|地方)/;
 /** 1450亿元（比2016年增加, 300亿元（增加: a bracket opening on the change to the amount it follows. */
@@ -993,6 +995,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && quantity.valueMax !== null && PROJECTS_IN_BAND.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
+  // (按…项目投入的15%（即…核定补助金额的50%）给予补贴: a figure the bracket after another says again in other terms)
+  if (RESTATED_IN_BRACKET.test(before)) return { kind: null, reason: 'restates the figure before it' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
   if (RESTATED_CHANGE.test(before) && /^[^（()）]{0,4}[)）]/.test(after)) return { kind: null, reason: 'a change restating the level before it' };
   // 需在30亿元（含30亿元）以上: a bound's figure restated in its bracket
