@@ -154,6 +154,8 @@ const OWN_PREDICATE = /^[^，]*(?:实行|实施|优先|保障|纳入|列入|享�
 const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
 const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担))$/;
+/** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
+const ROLE_OF = /发挥[^，。；]{0,60}$/;
 /** …15%（即…的: a bracket opening on 即 right after a figure, saying it again. */
 const RESTATED_IN_BRACKET = /[\d%万亿元][（(]\s*即[^（()）。；]{0,30}$/;
 /** 由省级统筹, 留给所在市, 归县级: the government a share of a gain goes to, after the share. */
@@ -995,6 +997,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && quantity.valueMax !== null && PROJECTS_IN_BAND.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
+  // (充分发挥占全市经济总量70%以上、产值过10亿元的20余户重点企业…的引领带头作用: the firms whose role a text calls on, described)
+  if (ROLE_OF.test(before) && /^[^。；]*?作用/.test(after)) return { kind: null, reason: 'describes those whose role is called on' };
   // (按…项目投入的15%（即…核定补助金额的50%）给予补贴: a figure the bracket after another says again in other terms)
   if (RESTATED_IN_BRACKET.test(before)) return { kind: null, reason: 'restates the figure before it' };
   // 规上工业总产值达到1450亿元（比2016年增加810亿元）: the change to a level, in a bracket after it, restates that level
