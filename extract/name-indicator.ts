@@ -1038,6 +1038,9 @@ const PAYMENT_FUNDS = /^(?:一次性)?(?:奖励|补助|补贴|扶持|资助|奖�
 /** 对高层次人才、高管人才分别免4年、3年房租: who has rent waived, the years, and what is waived. */
 const RENT_WAIVED = new RegExp(String.raw`^对于?([^，。；对]{2,30}?)[，,]?(?:分别|均|各)?免\s*(${YEARS_LISTED})\s*的?(${WAIVED_COST})`);
 
+/** 自签约之日起两年内完成全部投资, 在一年内认定为…总部企业, 择优: when and how a receiver qualifies, inside a payment's name. */
+const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6}?(?:内|后)(?:完成[^，。；]{0,8}?投资)?|在[^，。；]{1,6}内(?:被)?(?:认定|评定)为[^，。；]{2,16}?(?=开办|奖励|补助|补贴|支持|资助|奖补)|^择优(?:支持)?(?=[\u4e00-\u9fa5]{4})/g;
+
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
@@ -2175,7 +2178,10 @@ function namedFor(input: NamingInput): string {
     // (贴息期限最长不超过三年 → 贴息期限)
     // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
     // (给予三年期租金补助 → 租金补助期限: the 期 after the years is no part of what is paid)
-    const termWord = DURATION.test(quantity.base) && sentence[quantity.end] === '期' ? name.replace(TERM_WORD, '') : name;
+    // (重点工业项目自签约之日起两年内完成全部投资补助上限, 跨国公司地区总部在一年内认定为成都市总部企业开办支持: when and how a receiver
+    // qualifies, said inside its name, is no part of what is paid for)
+    const unconditioned = name.length > 16 ? name.replace(QUALIFYING_IN_NAME, '') : name;
+    const termWord = DURATION.test(quantity.base) && sentence[quantity.end] === '期' ? unconditioned.replace(TERM_WORD, '') : unconditioned;
     const spanName = termWord.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '').replace(/连补(?=补助|补贴)/, '')
       .replace(/(?<=补助|补贴|奖补|奖励|支持|资助)时间$/, '').replace(/(?:最多|最长)(?=补助|补贴|奖补|奖励|支持|资助)/, '');
     // (按照市级奖励1:1配套 → …配套比例: a matching ratio is named as one)
