@@ -1159,9 +1159,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
   // 20个国家秸秆综合利用重点县和2个补偿制度试点县秸秆综合利用率达到90%, 全区5个地级市分别打造1—2家: the places a goal is set for,
   // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
-  if (quantity.base === 'count' && PLACES_THEN_GOAL.test(after)) return { kind: null, reason: 'counts the places a goal is set for' };
-  // (覆盖全市11个区100个常态化起降点: places counted right before the count of what is built across them are its reach)
-  if (quantity.base === 'count' && PLACES_THEN_COUNT.test(after)) return { kind: null, reason: 'counts the places a goal is set for' };
+  // (覆盖全市11个区100个常态化起降点: or right before the count of what is built across them, its reach)
+  if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after))) return { kind: null, reason: 'counts the places a goal is set for' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
   if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
@@ -1249,9 +1248,6 @@ const DONE_AT_LEAST = /(?:发放|提供|开展|培训|投放|安排|落实|帮�
 /** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
 const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
-/** 给予…奖励, 补贴…: a payment given. */
-const PAYMENT_GIVEN = /(?:给予|予以)[^。；]{0,30}?(?:奖励|补贴|补助|奖补|资助|支持)/;
-
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
@@ -1264,7 +1260,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/要求(?:其|企业|申请人|申请企业)[^，。；]{0,24}(?:不少于|不低于|达到|超过)$/.test(before)) return true;
   // (给予组织旅游团…的旅行社适当奖励，要求每团15人以上，…游览5A级景区1家以上: what a payment given before requires, in the clauses after 要求)
   const required = before.lastIndexOf('要求');
-  if (required > 0 && !/[。；]/.test(before.slice(required)) && PAYMENT_GIVEN.test(before.slice(0, required)) && (/^\s*(?:以上|及以上|以下)/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|不超过|达到|超过)$/.test(before))) return true;
+  if (required > 0 && !/[。；]/.test(before.slice(required)) && GIVES.test(before.slice(0, required)) && (/^\s*(?:以上|及以上|以下)/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|不超过|达到|超过)$/.test(before))) return true;
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
   // (单个项目支持额度原则上不低于1000万元: not the floor of the support itself)
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before) && !/(?:支持|补助|资助|奖励|补贴)(?:额度|强度|金额|资金)[^，。；\d]{0,8}$/.test(before)) return true;
