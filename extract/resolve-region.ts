@@ -1833,8 +1833,8 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   return mentions >= 3 ? { zone, mentions } : null;
 }
 
-/** 开发区, 实验区, 新区: the words a zone's name ends on, to find the last zone named before a 该区. */
-const ZONE_NAME_END = /开发区|高新区|经开区|新区|保税区|保税港区|实验区|示范区|合作区|生态城|科学城/g;
+/** 开发区, 实验区, 新区: the words a zone's name ends on (its kind, or a listed zone's), to find the last zone named before a 该区. */
+const ZONE_NAME_END = new RegExp(`${ZONE_KIND.source}|实验区|示范区`, 'g');
 
 /** Whether the first 该区 of a text follows a mention of this zone, not of another zone it names. */
 function referredTo(text: string, zone: Region, regions: RegionIndex): boolean {
