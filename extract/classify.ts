@@ -2,7 +2,7 @@
 // (money or another quantity the government gives), or not a commitment at all (a statistic,
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
-import { HOW_LONG, RENT_FREE_WITHIN, type Quantity } from './find-quantities';
+import { HOW_LONG, RENT_FREE_WITHIN, TERM_START, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { CURRENCIES } from '../src/domain/units';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
@@ -336,6 +336,9 @@ export function clauseStances(
  * 因此…项目, a place or a conjunction before projects in general).
  */
 const THIS_PROJECT = /这一?个[^，。；]{0,24}?项目[，,]|该项目[，,]/;
+/** 补贴期限为, 奖励执行期限, 贴息年限为自投产之日起: the term a support runs, right before its count of years. */
+const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?(?:${TERM_START})?$`);
+
 /** 项目执行期不超过, 实施周期原则上为: the term a funded project runs for, before its length. */
 // (not 补贴执行期限5年, how long the support itself runs)
 const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助|奖励|资助|贴息|支持|政策|奖补)(?:执行|实施|建设|研发))(?:周)?期(?:限)?(?:原则上|一般)?(?:不超过|不得超过|最长|为)?$/;
@@ -443,6 +446,10 @@ const FIRST_OF_COSTED_PROJECTS = new RegExp(String.raw`^的[^，。；、\d]{2,2
 const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以上|级|规模))/;
 /** 重点县和2个补偿制度试点县秸秆综合利用率达到90%: places counted, then what each is to reach, with a figure of its own. */
 const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到|提升到)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+/** 全市, 全省所辖: a whole, right before the count of its divisions. */
+const WHOLE_BEFORE = /全(?:省|市|区|县|州)(?:共|共有|所辖|下辖)?$/;
+/** 区（功能区）, 县（市、区）, 乡镇: the divisions a whole is counted in. */
+const DIVISION_AFTER = /^(?:区|县|市|乡镇|镇|乡|街道|县（市、区）|县（市）|市（州）|功能区)(?:[（(][^）)]{1,8}[)）])?(?:[，。；、]|进行|开展|分为|全部|均|都|$)/;
 /** 区100个起降点: divisions counted, then at once the count of what they are to hold. */
 const PLACES_THEN_COUNT = /^(?:区|县|市|乡镇|镇|街道|村|县（市、区）)[\d一二两三四五六七八九十百千]+(?:\.\d+)?[万]?(?:个|家|座|处|所)/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
@@ -1157,6 +1164,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^[种类档]$/.test(quantity.unit) && /(?:分别)?(?:设置|设立|分为|分成)$/.test(before.replace(/[\d.]+[种类档][和、及与]$/, ''))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 到2030年，4条产业链规模分别达到2100亿元、3000亿元…: how many subjects the figures after it are given for
   if (quantity.base === 'count' && /^[^，。；\d]{1,12}分别(?:达到|达|超过|突破|为|增长)/.test(after)) return { kind: null, reason: 'counts the subjects of a list of figures' };
+  // 对全市5个区（功能区）进行科学分类: the divisions a whole is made of, counted, are how it stands, not a goal
+  if (quantity.unit === '个' && WHOLE_BEFORE.test(before) && DIVISION_AFTER.test(after)) return { kind: null, reason: 'counts the divisions of a whole' };
   // 20个国家秸秆综合利用重点县和2个补偿制度试点县秸秆综合利用率达到90%, 全区5个地级市分别打造1—2家: the places a goal is set for,
   // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
   // (覆盖全市11个区100个常态化起降点: or right before the count of what is built across them, its reach)
@@ -1169,7 +1178,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     const ofSupport = /期限|期|年限/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
     // (给予3年全额用房租金补贴: the years a support is given for)
-    const runs = HOW_LONG.test(before) || /(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?$/.test(before)
+    // (补贴期限为自发电之日起一年: or counted from the event that starts it)
+    const runs = HOW_LONG.test(before) || SUPPORT_TERM.test(before)
       // (给予2年租金50%的补助, 可享受5年厂房租金减免政策: what is given for them may carry figures of its own)
       || (/(?:给予|享受)$/.test(before) && /^[^，。；]{0,12}?(?:补贴|补助|奖励|资助|贴息|奖补|减免)/.test(after))
       // (每年每亩补助50元，连补3年; 补助时间不超过3年; 最多奖补3年; 补贴2年发电量: the support, then how long it runs)
@@ -1237,10 +1247,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
 const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+)?[万亿]?元(?:[（(]含[)）])?及?(?:以上|以下))?[^，。；\d]{0,8}?(?:企业|项目|单位)[，,][^。；]*?(?:给予|奖励|补助|奖补|补贴)/;
 
 /**
- * 对/凡 opening a clause, or an article or item after its number (第二条 对年产值首次突破10亿元的…), straight after a document's number
+ * 对/凡 opening a clause, or an article or item after its number (第二条 对年产值首次突破10亿元的…, 第一条 鼓励展览举办 对展览面积…, its title between, run together once spaces are dropped), straight after a document's number
  * in brackets, or after who will pay (园区将对…): where a provision's condition begins.
  */
-const CONDITION_OPENER = new RegExp(String.raw`(?:^(?:第[一二三四五六七八九十百\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
+const CONDITION_OPENER = new RegExp(String.raw`(?:^\s*(?:第[一二三四五六七八九十百\d]+条(?:[\u4e00-\u9fa5]{2,10}?(?=对))?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
 
 /** 新发放创业担保贷款不低于, 提供岗位不少于: an action the text takes, then the least it does, after a 对 naming whom for. */
 const DONE_AT_LEAST = /(?:发放|提供|开展|培训|投放|安排|落实|帮扶|救助|慰问|资助)[^，。；的]{0,12}(?:不低于|不少于|超过|达到)$/;
@@ -1286,14 +1296,17 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；…: sizes listed, crossed for the first time, each a threshold)
-    if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^，。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
+    // (对投资总额达到5亿元且当年完成固定投资1.5亿元以上，…的大型旅游度假项目；: or sizes joined by 且, a further condition between)
+    if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
+      || (/(?:达到|超过|突破|在)$/.test(between) && /^且[^。；]{0,48}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest))
       || (/首次(?:突破|超过|达到)$/.test(between.replace(/(?:[\d.]+[万亿]?元、)+$/, '')) && /^(?:、[\d.]+[万亿]?元)*的[^，。；]{0,16}?(?:项目|企业)/.test(rest)))) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   // (新增产值5000万元至1亿元(不含)奖励5万元、…2亿元及以上奖励20万元: a band or a floor straight before the payment it earns, 的 left out)
   if (quantity.base === 'CNY' && /^(?:[（(]不?含[）)])?(?:及以上|以上|以下)?(?:一次性)?(?:奖励|补助|补贴|奖补)\d/.test(after) && /[至到—-]\s*$|新增[^，。；、\d]{0,6}$/.test(before)) return true;
   // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)
-  if (/^[^，。；]{0,8}的(?:[，；]|(?:一次性)?(?:给予|予以))/.test(after)) return true;
+  // (展览面积10000-60000平方米（不含60000平方米）的，每届给予…: its end note naming the figure)
+  if (/^[^，。；]{0,8}的(?:[，；]|(?:一次性)?(?:给予|予以))/.test(sentence.slice(quantity.end, quantity.end + 40).replace(END_NOTE_FIRST, ''))) return true;
   // the rules below need a payment after the number; most numbers have none (a regex from an offset, no copy)
   PAYMENT_AFTER.lastIndex = quantity.end;
   if (PAYMENT_AFTER.test(sentence) && conditionOfPayment(sentence, quantity, before)) return true;

@@ -154,7 +154,8 @@ const SCALE_CLASS_AHEAD = /^(?:以上|左右)?[十百千万]亿(?:元)?级/;
 /** 最长三年, 最多1年, 连续三年, 连续补助3年: how long something runs (the support's verb may stand between). */
 export const HOW_LONG = /(?:最长|最多|连续|延续|持续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?(?:不超过|不超)?$/;
 
-function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string): boolean {
+/** Whether a Chinese numeral is part of a word, by the six characters `before` and `after` it and up to 24 before it (`lead`). */
+function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string, lead: string): boolean {
   if (!Number.isFinite(value)) return true;
   // 数十个, 数百家, 数千亿: some tens, hundreds, thousands, no number at all
   if (before.endsWith('数') && /^[十百千万]/.test(text)) return true;
@@ -176,6 +177,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (value === 1 && /^[万亿]/.test(unit)) return false;
   // 培育一家以上省级龙头企业, 至少招引一个链主企业: one with a bound on it is an amount
   if (value === 1 && /^[个家座项所条处]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
+  // 补贴期限为自发电之日起一年: one year as the term a support is given for is counted
+  if (value === 1 && unit === '年' && TERM_BOUNDED.test(lead)) return false;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
@@ -245,8 +248,11 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
 export const RENT_FREE_WITHIN = /^\s*内(?:免租金|免房租|免费入住|免费使用)/;
 /** 租金补助, 场地租金补贴, 贴息: the support a count of years with 期 is given for (三年期租金补助). */
 export const SUPPORT_GIVEN_FOR_YEARS = '(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免)';
-/** 期限不超过, 年限为, 享受不超过: a term bounded, right before its count of years. */
-const TERM_BOUNDED = /(?:期限|年限)(?:为|不超过|不超|最长)?$|享受(?:不超过|不超)$/;
+/** 自发电之日起, 自认定当年起: the event a support's term is counted from, between 期限为 and its years. */
+export const TERM_START = String.raw`自[^，。；\d]{1,12}(?:之日|当月|当年|次年)起`;
+const TERM_COUNTED_FROM = `(?:${TERM_START})?`;
+/** 期限不超过, 年限为, 享受不超过, 期限为自发电之日起: a term bounded, right before its count of years. */
+const TERM_BOUNDED = new RegExp(`(?:期限|年限)(?:为|不超过|不超|最长)?${TERM_COUNTED_FROM}$|享受(?:不超过|不超)$`);
 /** 期租金补助, 期的贴息: the 期 after a count of years that a support is given for. */
 const TERM_OF_SUPPORT = new RegExp(`^期的?${SUPPORT_GIVEN_FOR_YEARS}`);
 
@@ -500,7 +506,7 @@ export function findQuantities(text: string): Quantity[] {
     const value = plainFirst ? roundValue(numeralValue(first) / scale) : numeralValue(first, scale);
     const valueMax = second ? (lower && mult ? roundValue(numeralValue(second, MULTIPLIERS[mult]) * MULTIPLIERS[mult] / scale) : numeralValue(second, scale)) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
-    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6))) continue;
+    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6), text.slice(Math.max(0, start - 24), start))) continue;
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)

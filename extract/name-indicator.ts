@@ -2,7 +2,7 @@
 // 数据产业规模达5000亿元 → 数据产业规模; 打造10个产业数据枢纽 → 打造产业数据枢纽;
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
-import { SUPPORT_GIVEN_FOR_YEARS, clauseStartAt, type Quantity } from './find-quantities';
+import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
 import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, WAIVED_COST, YEARS_LISTED } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
@@ -54,7 +54,10 @@ const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务�
  * Words opening a clause before what it measures: a paper's dateline, 据了解, a horizon run in (到2027年年营业收入…), 我省, 全市, 力争, a place resolving
  * (长春新区力争实现工业产值…; not a measure's own resolve, 工业产值力争增长…).
  */
-const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|据悉|比如|例如|譬如|(?:具体)?包括|近期|(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?=[\u4e00-\u9fa5]{2})|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|将|要|在(?=建成|完成|实现|达到|打造|新增|培育|引进)|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,6}?(?:起草|印发|出台|制定)了?《[^《》]{2,60}》[，,]?|共计|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?:的)?)?(?:主要)?预期目标(?:是|为)|(?:年度|全年)目标(?:是|为)|[^，。；\d]{0,16}?的?(?:总体|主要|发展)目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|明年|年内|期间(?![内的])|的|了(?=[\u4e00-\u9fa5]{2})|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|《[^《》]{1,16}》(?:确定|明确|提出|指出)(?!明确|要求)[：:，]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过|每年)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{2,6}?(?:省|市|新区|县|州|盟|旗)(?:力争|确保|争取)实现(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,3}计划(?=新增|新建)|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
+/** 且, 并 (not 并网, 并购, 并联…, words of their own), ，: what joins one condition to the next. */
+const JOINING_AND = /[且，]|并(?![网购联行列重存举轨发入])/;
+const JOINING_AND_OPENING = new RegExp(`^(?:${JOINING_AND.source})`);
+const LEADING_FILLER = /^(?:(?:本报|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报|网|台))讯(?:\s*[（(][^）)]{0,60}[）)])?\s*|据了解|据介绍|据悉|比如|例如|譬如|(?:具体)?包括|近期|(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?=[\u4e00-\u9fa5]{2})|我省|我市|我区|我国|中国(?=计划|将|力争|确保|要)|全国(?=计划|将|力争|确保|要)|该省|该市|该区|该县|全[省市区县]上下|全(?:[省市区县]|地区|州(?!县)|盟)(?![域级])|其中|即|同时|此外|并且|并(?![网购联行列重存举轨发入])|且|还|[都均也]将|将|要|根据其(?=[\u4e00-\u9fa5]{4})|在(?=建成|完成|实现|达到|打造|新增|培育|引进)|[一二三四五六七八九十]是(?=[\u4e00-\u9fa5]{2})|[\u4e00-\u9fa5]{0,6}?(?:起草|印发|出台|制定)了?《[^《》]{2,60}》[，,]?|共计|共(?![享同性生治赢富]|建(?![成设]))|力争|确保|争取|努力|预计|预期(?!寿命|目标)|(?:[\u4e00-\u9fa5]{0,8}?经济社会发展(?:的)?|[\u4e00-\u9fa5]{1,8}?[省市区县州盟旗](?:的)?)?(?:主要)?预期目标(?:是|为)|(?:年度|全年)目标(?:是|为)|[^，。；\d]{0,16}?的?(?:总体|主要|发展)目标(?:是|为)|[\u4e00-\u9fa5]{2,3}(?=今年|全年|年内)|全年|今年|明年|年内|期间(?![内的])|的|了(?=[\u4e00-\u9fa5]{2})|使(?!用|命|馆|领|节|者)(?=[\u4e00-\u9fa5]{4})|设定|确定|提出|明确|(?:满怀信心|郑重|正式)提出|[\u4e00-\u9fa5]{0,6}?(?:会议|市|省|区|县|政府|文件|意见|办法|措施|方案|通知|规划|政策|计划)(?:确定|明确|提出)(?!性)[：:]?|《[^《》]{1,16}》(?:确定|明确|提出|指出)(?!明确|要求)[：:，]?|[\u4e00-\u9fa5]{1,8}?将(?:力争|确保|争取|努力)|[\u4e00-\u9fa5]{1,6}?将(?=新增|新建|新引进|新培育|新开工|新开|开工|建成|建设|完成|实现|培育|引进|打造|达到|压减|淘汰|减少|实施|计划|通过|每年)|通过(?:实施|开展|推进)?(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,6}?(?:力争|确保)(?!增长|达到|实现|突破|超过|提高|提升|保持|控制|新增|年均|达|超|增|翻|在|到)(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{2,6}?(?:省|市|新区|县|州|盟|旗)(?:力争|确保|争取)实现(?=[\u4e00-\u9fa5]{4})|[\u4e00-\u9fa5]{1,5}?[县市区旗州]计划(?!投资|总投资)(?=[\u4e00-\u9fa5]{3})|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,3}计划(?=新增|新建)|计划(?=新|开|建|实|完|引)|计划(?!投资|总投资|生育|单列)(?=[\u4e00-\u9fa5]{4}))+/;
 /** 的预期目标, 的目标任务, 人民币的目标, 的增长目标, 的“2331”目标 after a number: the goal itself, not a thing counted. */
 const GOAL_WORD = /^(?:人民币|美元)?的?(?:预期|主要|发展|总体|奋斗|增长|规模|“[^”]{1,12}”)?目标(?:任务)?(?:[，。；]|$)/;
 /** Subjects that end on what is measured: 有效发明专利数, 实际利用外资, 到位内资, 营业额. */
@@ -101,10 +104,14 @@ function clean(text: string): string {
     // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
     .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可)(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '')
     // 500亿元集群（2028年）: the year in brackets after what is counted is its deadline
-    .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '');
+    .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '')
+    // 补贴期限为自发电之日起: the event a term is counted from is no part of the name
+    .replace(TERM_COUNTED_END, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
   return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }
+/** 期限为自发电之日起: a term's 为 and the event it is counted from, closing a name. */
+const TERM_COUNTED_END = new RegExp(`(?<=期限|年限)为?${TERM_START}$`);
 const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:力争|争取)?(?:[\d一二两三四五]+年)?内(?=实现|建成|达到|打造|形成|培育|引进|新增)|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** …集群效应显现的营业收入过: a size's measure closing qualities that run on from a count. */
@@ -506,8 +513,8 @@ function thingOf(text: string): string {
     // 获得省重大科技成就奖的第一完成单位 → 省重大科技成就奖第一完成单位: the award won names what is paid for, with who won it
     else if (AWARD_WON.test(modifier)) thing = modifier.replace(/^(?:首次)?(?:获得|荣获|获)/, '').replace(/项目$/, '') + head;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
-    // (落户区内的产业链重点企业: where the receiver is says nothing of what is paid for either)
-    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^在/.test(modifier) || WHERE_IT_IS.test(modifier)) thing = head;
+    // (落户区内的产业链重点企业: where the receiver is says nothing of what is paid for either; 符合建设规范的并网光伏项目: nor a standard it meets)
+    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^(?:在|符合)/.test(modifier) || WHERE_IT_IS.test(modifier)) thing = head;
   }
   // 国家工程研究中心、国家级企业技术中心等, nothing after 等: the first named stands for the list
   const closedList = /^([^，]*?[^、，])等$/.exec(thing);
@@ -517,7 +524,8 @@ function thingOf(text: string): string {
   if (etc) thing = etc[1].includes('、') ? `${etc[1].split('、')[0]}等${etc[2]}` : etc[2];
   thing = thing.replace(PROCEDURE_PATTERN, '').replace(/^(?:企业|单位)(?=首次|开展|实施)/, '').replace(/^首次(?:开展|实现)/, '');
   // (纳入限额以上住宿餐饮业统计并新评定的国家四星级旅游饭店: of conditions joined by 并, the one that names the receiver)
-  const parts = thing.replace(/^[且并]/, '').split(/[且并，]/);
+  // (符合建设规范的并网光伏项目: not the 并 of 并网, a word of its own)
+  const parts = thing.replace(JOINING_AND_OPENING, '').split(JOINING_AND);
   // (not 并成为示范企业, 且被认定为独角兽企业: what a receiver goes on to become is a condition too)
   const named = parts.length > 1 && !RECEIVER_NOUN_END.test(parts[0]) ? parts.slice(1).find((part) => RECEIVER_NOUN_END.test(part) && !BECOMING.test(part)) : undefined;
   const first = named ?? parts[0];
