@@ -2382,7 +2382,7 @@ function provincialZone(region: Region, body: () => string): Region {
 function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
   if (head && section === null) {
     const resolved = resolveStandalone(title, head, body);
-    const found = repealingUnit(resolved, body) ?? resolved;
+    const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? resolved;
     return townOf(found, [title, ...head.issuers], body) ?? found;
   }
   const compact = title.replace(/\s+/g, '');
@@ -2397,6 +2397,22 @@ function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, he
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
+}
+
+/** 郑东新区发布…, 东湖高新区出台…: a title opening on a zone, named by a place of its own that is no division, that issues something. */
+const OWN_ZONE_ISSUING = /^([\u4e00-\u9fa5]{2,4}?)(新区|高新区|经开区|高新技术产业开发区|经济技术开发区)(?:管委会)?(?:发布|出台|印发|制定|推出|出炉)/;
+
+/**
+ * A city's text whose title says a zone of the city named by its own place (郑东新区发布…), not by a division, issued it: the zone
+ * commits, under the city's name (郑州市郑东新区). The city comes from the rest of the page (its paper, its body).
+ */
+function cityZoneIssuing(found: Region, title: string): Region | null {
+  if (found.level !== 'city' || !found.code) return null;
+  const m = OWN_ZONE_ISSUING.exec(title.replace(/\s+/g, ''));
+  const regions = regionIndex();
+  const city = regions.byCode(found.code);
+  if (!m || !city || /^[全我本各该]|[省市区县州]$/.test(m[1]) || regions.lookup(m[1]) || regions.namesAt(m[1], 0).length) return null;
+  return zoneAt(`${city.name}${m[1]}${m[2]}`, 0, city.name, city, regions);
 }
 
 /** 原《大亚湾经济技术开发区管委会办公室关于…的实施意见》(惠湾管办〔2019〕6 号)同时废止: an earlier document this one replaces. */
