@@ -164,12 +164,13 @@ const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县�
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
-/** 1000万元-1亿元, 3-5亿元, 2000万元(含)—5000万元: a band of money, its two ends. */
-const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*(?:[（(]\s*不?含\s*[)）])?\s*[-—–~至到]\s*[\d.]+[万亿]?元`;
+/** 1000万元-1亿元, 3-5亿元, 2000万元(含)—5000万元, 10亿元~20亿元(不含): a band of money, its two ends. */
+const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*(?:[（(]\s*不?含\s*[)）])?\s*[-—–~至到]\s*[\d.]+[万亿]?元(?:\s*[（(]\s*不?含\s*[)）])?`;
 /** 1亿元及以上: the open top band of a schedule. */
 const MONEY_FLOOR = String.raw`[\d.]+[万亿]?元\s*(?:[（(]\s*含\s*[)）])?\s*(?:及)?以上`;
 /** 3-5亿元、5-10亿元、10-20亿元, …、5000万元(含)—1亿元、1亿元及以上: three bands of money or more, one after another. */
-const BAND_RUN = new RegExp(`(?:${MONEY_BAND}、){2,}(?:${MONEY_BAND}|${MONEY_FLOOR})`);
+// (20亿元及以上、10亿元~20亿元(不含)、…: the open top band first)
+const BAND_RUN = new RegExp(`(?:${MONEY_FLOOR}、)?(?:${MONEY_BAND}、){2,}(?:${MONEY_BAND}|${MONEY_FLOOR})|${MONEY_FLOOR}(?:、${MONEY_BAND}){2,}`);
 const BAND_RUNS = new RegExp(BAND_RUN.source, 'g');
 
 /** Whether the figure at this offset stands inside a run of bands of money. */

@@ -1440,7 +1440,8 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
   if (!band) return null;
   const topic = clean(heading.split(/[。；]/)[0]).replace(/^(?:支持|鼓励|对)/, '');
   const payment = /奖励|补贴|补助|资助|奖补/.exec(heading)?.[0] ?? '补助';
-  return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '')}）`;
+  // (which end of the band is in, 5000万元（不含）, is no part of its name)
+  return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '').replace(/[（(]不?含[)）]$/, '')}）`;
 }
 
 /** What a figure measures, never empty: where the text gives nothing to name it by, the words before it or its kind. */
@@ -1582,7 +1583,9 @@ function nameFound(input: NamingInput): string {
   // (…年营业收入达到3000万元、5000万元…时，分别给予企业50万元、100万元…奖励: each payment named with the size that earns it)
   const tier = input.kind === 'incentive' ? tierOf(input) : null;
   // (年营业收入首次超过20亿元…企业一次性奖励: not where the name already says the size)
-  const tiered = tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
+  // (15亿元~30亿元一次性补助, 按计划总一次性补助: a name made of the size itself, or of the measure cut short, is the bare payment)
+  const bare = tier ? topical.replace(tier.size, '').replace(/[（(]不?含[)）]/g, '').replace(TIER_MEASURE_LEFT, '') : '';
+  const tiered = tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
   // (以“算力券”形式，对使用智能算力的企业按…给予最高200万元支持: the instrument the payment is made in names it)
   const form = input.kind === 'incentive' ? PAID_IN_FORM.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
   const name = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
@@ -1824,8 +1827,8 @@ const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?
 const PAID_IN_FORM = /以(“[^”]{2,8}”)(?:的)?(?:形式|方式)[，,][^。]*$/;
 /** 其中成长型企业首次转为规上企业的每户: the receivers a clause qualifies, before the payment each is given. */
 const PER_RECEIVER_OF = /^\s*(?:其中|同时)?[，,]?(?:对于?)?([^，。；：]{4,30}?)的每[户家个项人名]/;
-/** 年营业收入达到, 首次突破, 年收入达: the measure a list of sizes is reached in, before the first of them. */
-const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到|达|超过|突破|在)$/;
+/** 年营业收入达到, 首次突破, 年收入达, 按计划总投资: the measure a list of sizes is reached in, before the first of them. */
+const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到|达|超过|突破|在)$|(?<=按照?)([^，。；、：:\d（）()按]{2,12})$/;
 
 /**
  * 新引进企业年营业收入达到3000万元、5000万元、1亿元时，分别给予企业50万元、100万元、200万元资金奖励: the size that earns the
@@ -1850,7 +1853,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
-  const sizes = quantities.filter((q) => q.start >= from && q.end <= clause.start);
+  // (按计划总投资30亿元及以上、15亿元~30亿元(不含)分别给予…: or listed in the clause itself, before 分别; the last as many as are paid)
+  const sizes = quantities.filter((q) => q.start >= from && q.end <= clause.start + spread).slice(-payments.length);
   const at = payments.indexOf(quantity);
   if (at < 0 || sizes.length !== payments.length || sizes.length < 2) return null;
   // the sizes a list of their own, 、 between them (not two figures of unlike clauses)
@@ -1858,15 +1862,19 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   const lead = sentence.slice(Math.max(from, sizes[0].start - 16), sizes[0].start);
   const measure = TIER_MEASURE.exec(lead);
   if (!measure) return null;
-  const verb = lead.slice(measure.index + measure[1].length);
-  const size = sentence.slice(sizes[at].start, sizes[at].end);
-  return { name: `${measure[1].replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
+  const measured = measure[1] ?? measure[2];
+  const verb = lead.slice(measure.index + measured.length);
+  // (30亿元及以上: the open top band with its bound)
+  const size = sentence.slice(sizes[at].start, sizes[at].end) + (/^及以上/.exec(sentence.slice(sizes[at].end))?.[0] ?? '');
+  return { name: `${measured.replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
 /** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
 const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
 /** 奖励, 一次性补助: the words a payment is named by. */
 const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
+/** 按计划总 before 一次性补助: the measure of a list of sizes, cut short, left before the payment's word. */
+const TIER_MEASURE_LEFT = new RegExp(`^按照?[^，。；]{0,8}?(?=${PAYMENT_WORD})`);
 /** 奖励上限, 一次性补助, 方向奖励上限: a payment's name saying nothing of what it is paid for. */
 const BARE_PAYMENT = new RegExp(`^[^，。；]{0,2}${PAYMENT_WORD}(?:上限|比例|金额|标准)?$`);
 /** 在支持先进制造业方面奖励上限: the aspect a payment is named under. */
