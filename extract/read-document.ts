@@ -576,6 +576,10 @@ function isHeadline(text: string, first: boolean): boolean {
   // (最高2亿元奖励重大突破项目,大力培育“耐心”资本: a subheading of two short phrases, its one comma no sentence's)
   return line.length <= 40 && !/[。；：]/.test(line) && (first || !/[，,]/.test(line) || SUBHEADING_PAIR.test(line));
 }
+/** 最高5000万元!: a sentence that is a cap alone, nothing said of what it is for. */
+const BARE_CAP = /^\s*(?:最高|最多)(?:可达|达)?[\d.]+[万亿]?元\s*[！!]?\s*$/;
+/** 奖励资金, 补贴: the words that name money given. */
+const PAYMENT_NAMED = /奖励|补贴|补助|资助|奖补|扶持资金/;
 /** 最高2亿元奖励重大突破项目,大力培育“耐心”资本: two short phrases side by side, a subheading's. */
 const SUBHEADING_PAIR = /^[^，,]{6,18}[，,][^，,]{6,18}$/;
 
@@ -1287,7 +1291,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
         // (…予以资金奖励。其中，肃宁175万元，黄骅150万元: the parts of money the sentence before gives are given too)
         const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && moneyGivenBefore();
-        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven) ? { ...classified, kind: 'incentive' as const } : classified;
+        // (最高5000万元!广西将设立县域经济发展专项奖励资金: a headline's bare cap, the money it gives named after its ! )
+        const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
+        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
