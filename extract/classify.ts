@@ -1214,7 +1214,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 设立20亿元…基金，吸引社会资本100亿元，撬动民间投资500亿元: money a fund is to draw in is a goal, not money given
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
-  if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补)$/.test(clauseBefore)) return { kind: 'target' };
+  // (争取省财政补助经费5000万元以上: funds named so too)
+  if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补|经费)$/.test(clauseBefore)) return { kind: 'target' };
   // 向上争取资金支持…，力争地方政府专项债券占全市份额10%以上，争取中央预算内投资1000万元: what a provision that gives nothing
   // strives to draw in is a goal, though the sentence speaks of support (bonds sought are no voucher given); not money it then
   // spends (力争发行200亿元地方政府专项债券，用于…建设)

@@ -2661,7 +2661,8 @@ export function payerRegion(clause: string, region: Region): Region {
   // (贵州省按国际标准、国家标准…分别给予50万元…: the province named as the one that pays)
   if (!PROVINCE_PAYER.test(clause) && !(clause.includes('省') && namesProvincePaying(clause, region))) return region;
   // 按照省级财政支持金额的25%给予配套支持: the province's sum is what a match is measured on; the text's own government matches it
-  if (MATCHING.test(clause)) return region;
+  // (争取省财政补助经费5000万元以上: or the province's money is what the text's government seeks)
+  if (MATCHING.test(clause) || /争取[^，。；]{0,4}(?:省|自治区)/.test(clause)) return region;
   // 在省级奖励基础上给予50%的配套奖励: what the text's own government adds on top of the province's award
   const onTop = /^([^，。；]*?)基础上(.*)$/.exec(clause);
   if (onTop && !/\d/.test(onTop[1]) && /\d/.test(onTop[2])) return region;
