@@ -123,6 +123,32 @@ function zoneName(host: string, division: Division, middle: string, kind: string
   return freeTradeAreaName(regions.provinceOf(toRegion(division))?.shortName ?? host, middle + kind);
 }
 
+/** The kinds of development zone a city names after itself: 高新技术产业开发区, 经济技术开发区, 经济开发区. */
+const CITY_NAMED_KIND = /^(?:高新技术产业开发区|经济技术开发区|经济开发区)$/;
+/** NOT_ZONE_PLACE, but a place after a district may be named for where it lies in the city (市北). */
+const NOT_DISTRICT_ZONE_PLACE = /[级省区县和与及等各类个\d]/;
+/** 崇川 of 崇川市北高新区: a city's district by its short name, a zone's own place after it. */
+function districtBeforeZonePlace(text: string, at: number, regions: RegionIndex): { name: string; division: Division } | null {
+  const district = countyPlaceAt(text, at, regions, true);
+  if (!district?.division.name.endsWith('区')) return null;
+  const place = ZONE_PLACE.exec(text.slice(at + district.name.length, at + district.name.length + 8))?.[0] ?? '';
+  return place && !NOT_DISTRICT_ZONE_PLACE.test(place) ? district : null;
+}
+
+/**
+ * 崇川市北高新区: a city's district, then a zone's own place and kind, names a zone of the city, after the city (南通市北高新技术产业开发区);
+ * null where no place of its own stands between the district and the kind (a district's 高新区 is its city's).
+ */
+function districtZoneOfCity(text: string, rest: number, district: Division, regions: RegionIndex): Region | null {
+  const place = ZONE_PLACE.exec(text.slice(rest, rest + 8))?.[0] ?? '';
+  const city = district.parentCode ? regions.byCode(district.parentCode) : undefined;
+  if (!place || NOT_DISTRICT_ZONE_PLACE.test(place) || city?.level !== 'city') return null;
+  // (a development zone's kinds only: 南沙明珠湾新区, a district's own new area, keeps the district's name)
+  const kind = ZONE_KINDS.find(([pattern]) => pattern.test(text.slice(rest + place.length, rest + place.length + 12)))?.[1];
+  if (!kind || !CITY_NAMED_KIND.test(kind)) return null;
+  return { name: (city.shortName ?? city.name) + place + kind, level: 'district', code: city.code };
+}
+
 /** 青岛高新区, 北京经济技术开发区, 成都市高新区, 武汉东湖高新区, 如皋高新区 at text[at], named after the division before it. */
 function zoneAt(text: string, at: number, name: string, division: Division, regions: RegionIndex, districtHosts = false): Region | null {
   // 湖北荆州经开区: a province before one of its cities leaves the zone to the city
@@ -133,7 +159,8 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
     }
   }
   const county = division.level === 'district' ? COUNTY_HOST.exec(division.name) : null;
-  if (division.level === 'district' && (!county || (!districtHosts && division.name.endsWith('区')))) return null;
+  if (division.level === 'district' && !districtHosts && division.name.endsWith('区')) return districtZoneOfCity(text, at + name.length, division, regions);
+  if (division.level === 'district' && !county) return null;
   let rest = at + name.length;
   const hostWithShi = name.endsWith('市') || text[rest] === '市';
   if (text[rest] === '市' && !name.endsWith('市')) rest++;
@@ -297,7 +324,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
     const segmentStart = i === 0 || SEGMENT_MARKS.includes(text[i - 1]);
     const opening = segmentStart ? countyPlaceAt(text, i, regions, true) : null;
     if (opening && HEADLINE_ACT.test(text.slice(i + opening.name.length, i + opening.name.length + 8))) return named(opening.division, regions);
-    const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
+    // (崇川市北高新区: a city's district names a zone only with a place of the zone's own after it)
+    const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) ?? districtBeforeZonePlace(text, i, regions) : null;
     const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
     if (countyZone) return countyZone;
     for (const name of regions.namesAt(text, i)) {
@@ -1354,8 +1382,11 @@ function provinceIssuingInLead(text: string): Region | null {
 
 /** 2月15日，中山高规格举行…工作会议，会议集中推出了16项政策: a place holding a meeting that issues policies. */
 const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|隆重|正式)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会)[^。]{0,40}?(?:推出|出台|发布|印发)(?:了)?[^。]{0,12}?(?:政策|措施|意见|方案|办法)/;
-/** 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own. */
-const MEETING_HELD = /(?:^|[。！”])(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会)/;
+/**
+ * 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own
+ * ((记者…)昨天上午,崇川市北高新区召开…推进会: after the byline, on the day the report names).
+ */
+const MEETING_HELD = /(?:^|[。！”)）])(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会|推进会|部署会|动员会)/;
 /** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
 /** 《湖北省县域经济发展“十四五”规划》（下称《规划》）近日正式公布: a lead opening on a document named after its place, published. */
