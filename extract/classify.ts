@@ -393,7 +393,8 @@ export function laterWorksYear(text: string, lastPastYear: number): number | nul
  * 地级市3个, 县市区30个: a short noun and its count right after a sum (not 项目, 企业: 10亿元项目5个 names a class, but also a
  * sum a text may want); 产值10亿元以上5家: a floor, then the firms counted above it.
  */
-const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|县区|县|乡镇|镇|村|城市|街道)[\d一二三四五六七八九十两]+个|^(?:以上|及以上)(?:的)?(?:企业)?[\d一二三四五六七八九十两]+(?:家|户)/;
+// (超百亿元的具有核心竞争力的应急产业龙头企业5家左右: or the things, described, then counted)
+const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|县区|县|乡镇|镇|村|城市|街道)[\d一二三四五六七八九十两]+个|^(?:以上|及以上)(?:的)?(?:企业)?[\d一二三四五六七八九十两]+(?:家|户)|^(?:以上|及以上)?的[^，。；\d]{2,24}?(?:企业|集群|项目|园区|基地)[\d一二三四五六七八九十两]+(?:余|多)?(?:家|个|户)/;
 
 /**
  * 积极谋划一批100亿元、50亿元重大项目; 力争在引进50亿元、100亿元项目上实现突破: sums that sort the projects a goal is about, with
@@ -451,6 +452,10 @@ const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（
 const WHOLE_BEFORE = /全(?:省|市|区|县|州)(?:共|共有|所辖|下辖)?$/;
 /** 区（功能区）, 县（市、区）, 乡镇: the divisions a whole is counted in. */
 const DIVISION_AFTER = /^(?:区|县|市|乡镇|镇|乡|街道|县（市、区）|县（市）|市（州）|功能区)(?:[（(][^）)]{1,8}[)）])?(?:[，。；、]|进行|开展|分为|全部|均|都|$)/;
+/** 若干政策中, 措施共: a document, then the count of the items it holds. */
+const TEXT_HOLDS_BEFORE = /(?:政策|措施|意见|方案|办法|细则|文件)(?:中|共|共有|包含|包括|涵盖)$/;
+/** 条内容主要包括, 条措施涵盖: a count of a document's items, then what they take in. */
+const TEXT_ITEMS_AFTER = /^(?:内容|政策|措施|举措)?(?:主要)?(?:包括|涵盖|涉及|分为)/;
 /** 区100个起降点: divisions counted, then at once the count of what they are to hold. */
 const PLACES_THEN_COUNT = /^(?:区|县|市|乡镇|镇|街道|村|县（市、区）)[\d一二两三四五六七八九十百千]+(?:\.\d+)?[万]?(?:个|家|座|处|所)/;
 /** 吸引社会资本, 撬动民间投资: money drawn in by what is given. */
@@ -850,6 +855,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
   // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)
   if (quantity.base === 'count' && ((before.endsWith('共') && /(?:^|[，,])共$/.test(before.slice(-2)) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (before.endsWith('方面、') && /(?:个|大)方面、$/.test(before.slice(-4)) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
+  if (/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全市有耕地1700多万亩, 茶叶产量3000余吨: a figure rounded off with 多 or 余, in a sentence that sets no goal and builds nothing,
   // is what stands, reported
