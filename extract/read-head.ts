@@ -93,6 +93,8 @@ export interface DocumentHead {
   issuers: string[];
   /** 嵊州市人民政府 above 您当前的位置：…: the government whose site the page is on, or null. */
   site: string | null;
+  /** 广西桂林“十三五”基本建成国际旅游胜地: a news page's headline that names no kind of document, or null: what the page is called. */
+  headline: string | null;
 }
 
 const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
@@ -258,7 +260,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   const issuers: string[] = [];
   let seen = 0;
   let bodyBegun = false;
-  // whether the page opened on a headline that names no kind of document
+  // the headline the page opened on, naming no kind of document
+  let headline: string | null = null;
   let headlineSeen = false;
   // 您当前所在位置: 首页 > 新闻动态: what a page shows above its breadcrumb is the site's banner, not the text's head
   const start = headStart(lines);
@@ -314,6 +317,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // 2026哈尔滨新区开新篇 (a year may open it; an item's number may not)
       // (2021年度老旧小区改造 德州被确定为…: a space between words parts the headline's halves, and a place may open the second)
       issuers.push(headlineHalves(text, lines[i].original));
+      // (■核心阅读：, AI导读：: a label over a summary is no headline; its words keep the spaces the page set between them)
+      if (!/[:：]$/.test(text) && text.length >= 6) headline ??= lines[i].original.trim().replace(/\s+/g, ' ');
       headlineSeen = true;
     } else if (seen <= 3 && !bodyBegun && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text)) {
       // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not
@@ -352,7 +357,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   // 福州市 / 福建省人民政府关于印发…的通知: a bare place over a title that names its own issuing government is the
   // label of the site reposting it
   const labelled = title !== null && SELF_ISSUED_TITLE.test(title) ? issuers.filter((issuer) => !BARE_PLACE.test(issuer)) : issuers;
-  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers: labelled, site: siteOf(lines, start) };
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers: labelled, site: siteOf(lines, start), headline };
 }
 
 /** A government's or a zone's site by its banner: 嵊州市人民政府, 某某高新区管委会 (门户网站). */

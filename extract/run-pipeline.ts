@@ -92,7 +92,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
     ids.add(id);
     documents.push({
-      id, title: span.title, region: region.name, regionCode: region.code, level: region.level, section: span.section,
+      id, title: span.shownAs, region: region.name, regionCode: region.code, level: region.level, section: span.section,
       file: name, line: span.titleLine >= 0 ? lineNumbers[span.titleLine] : 1, published: span.published, isPolicy, planPeriod: period,
     });
     // a one-year plan by its title (2023年工作要点), or a standalone text opening on its year (2024年，XX新区将…)

@@ -14,6 +14,8 @@ export interface DocumentSpan {
   section: string | null;
   /** 0-based index of the title line; -1 when the text has none and the file name stands in. */
   titleLine: number;
+  /** What the document is shown as: its title, or where the file name stands in for one, a news page's headline. */
+  shownAs: string;
   /** 0-based index where the document's text (its editor's note, if any) starts. */
   start: number;
   /** 0-based index after its last line. */
@@ -180,8 +182,10 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
         if (EDITOR_NOTE.test(lines[i].text.trim())) { end = i; break; }
       }
     }
+    const title = entry.title.replace(/\s+/g, ' ').trim();
     return {
-      title: entry.title.replace(/\s+/g, ' ').trim(),
+      title,
+      shownAs: title,
       section: entry.section,
       titleLine,
       start: noteStart >= 0 ? noteStart : titleLine,
@@ -195,5 +199,6 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
 
 function singleDocument(lines: readonly NormalizedLine[], head: DocumentHead, fallbackTitle: string, published: string | null): DocumentSpan {
   const title = head.title ?? head.ownNames[0] ?? fallbackTitle;
-  return { title, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1, published };
+  // (a news page naming no document: its headline, not the file's name, is what a reader knows it by)
+  return { title, shownAs: head.title ?? head.ownNames[0] ?? head.headline ?? fallbackTitle, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1, published };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLine } from '../../extract/normalize';
 import { readHead } from '../../extract/read-head';
+import { extractInputs } from '../../extract/extract-inputs';
 
 const head = (text: string) => readHead(text.split('\n').map(normalizeLine));
 
@@ -18,5 +19,23 @@ describe('the head of a standalone text', () => {
   it('names a text issued 由…下发 by the bodies after it as its own', () => {
     const found = head('《关于某市2013年促进工业稳定增长财政奖励政策的决定》日前由某市委、某市政府联合下发。\n按此政策，…');
     expect(found.ownNames).toContain('关于某市2013年促进工业稳定增长财政奖励政策的决定');
+  });
+
+  it('keeps a news page’s headline, with its spaces, where the page names no kind of document', () => {
+    const found = head('当前位置:首页 > 要闻 > 正文\n经济开发区管委会主任 实干争先立潮头\n来源:如皋日报     点击数:512\n经济开发区将进一步激发发展共识，全年规上工业开票销售突破900亿元。');
+    expect(found.title).toBeNull();
+    expect(found.headline).toBe('经济开发区管委会主任 实干争先立潮头');
+  });
+
+  it('takes no label over a summary for a headline', () => {
+    expect(head('AI导读：\n某市第十六届人民代表大会第三次会议开幕，政府工作报告提出今年经济增长5%左右。').headline).toBeNull();
+  });
+
+  it('shows a news page’s document by its headline, not by the file’s name', async () => {
+    const text = '广西桂林“十三五”基本建成国际旅游胜地\n发布时间:2016-03-05 00:25:00 来源:中国新闻网\n中新网桂林3月4日电 桂林市将加快推进新型工业化，到2020年地区生产总值达到2800亿元。';
+    const result = await extractInputs([{ name: 'gl01.txt', bytes: Buffer.from(text) }]);
+    if (!result.built.ok) throw new Error(result.built.problem);
+    expect(result.built.dataset.documents.map((d) => d.title)).toEqual(['广西桂林“十三五”基本建成国际旅游胜地']);
+    expect(result.built.dataset.targets.length).toBeGreaterThan(0);
   });
 });
