@@ -452,8 +452,8 @@ const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（
 const WHOLE_BEFORE = /全(?:省|市|区|县|州)(?:共|共有|所辖|下辖)?$/;
 /** 区（功能区）, 县（市、区）, 乡镇: the divisions a whole is counted in. */
 const DIVISION_AFTER = /^(?:区|县|市|乡镇|镇|乡|街道|县（市、区）|县（市）|市（州）|功能区)(?:[（(][^）)]{1,8}[)）])?(?:[，。；、]|进行|开展|分为|全部|均|都|$)/;
-/** 若干政策中, 措施共: a document, then the count of the items it holds. */
-const TEXT_HOLDS_BEFORE = /(?:政策|措施|意见|方案|办法|细则|文件)(?:中|共|共有|包含|包括|涵盖)$/;
+/** 若干政策中, 措施共, 政策清单(共: a document, then the count of the items it holds. */
+const TEXT_HOLDS_BEFORE = /(?:政策|措施|意见|方案|办法|细则|文件|清单)(?:中|共|共有|包含|包括|涵盖|[（(]共)$/;
 /** 条内容主要包括, 条措施涵盖: a count of a document's items, then what they take in. */
 const TEXT_ITEMS_AFTER = /^(?:内容|政策|措施|举措)?(?:主要)?(?:包括|涵盖|涉及|分为)/;
 /** 区100个起降点: divisions counted, then at once the count of what they are to hold. */

@@ -56,8 +56,8 @@ const STATED_RATIO = new RegExp(String.raw`(?<=比(?:例|值)?(?:要|将|需)?(?
 /** Quick tests before the ratio patterns: a colon at all; a colon after a 比 and a digit. */
 const RATIO_COLON_ANYWHERE = new RegExp(RATIO_COLON);
 const STATED_RATIO_HINT = new RegExp(String.raw`比[^，。；]{0,6}\d\s*${RATIO_COLON}`);
-/** 城乡居民收入比缩小至1.7以内, 车桩比控制在2以下, 收入倍差缩小到1.9以内: a ratio written as one number, after the 比 or 倍差 it measures. */
-const BARE_RATIO = /(?<=[\u4e00-\u9fa5](?:比(?:值)?|倍差)(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
+/** 城乡居民收入比缩小至1.7以内, 车桩比控制在2以下, 收入倍差缩小到1.9以内, 差异系数缩小到0.4: a ratio written as one number, after the 比, 倍差 or 系数 it measures. */
+const BARE_RATIO = /(?<=[\u4e00-\u9fa5](?:比(?:值)?|倍差|系数)(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
 /** 智能算力规模超20000P, 投运算力突破20万P, 智算规模突破10万P: computing power in petaflops, written with a bare P after 算力 or 智算. */
 // (10 万 P 算力规模, 30 万 P 的磅礴算力: or before it)
 const BARE_PETAFLOPS = /(?<=(?:算力|智算)[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}(?:算力|智算))/g;
@@ -354,7 +354,7 @@ export function findQuantities(text: string): Quantity[] {
     if (!(value > 0) || /配套|匹配/.test(text.slice(Math.max(0, start - 12), start)) || !isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: false });
   }
-  if (text.includes('比') || text.includes('倍差')) for (const m of matchesOf(BARE_RATIO, text)) {
+  if (text.includes('比') || text.includes('倍差') || text.includes('系数')) for (const m of matchesOf(BARE_RATIO, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;

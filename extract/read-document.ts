@@ -461,6 +461,20 @@ function nearPageMeta(lines: readonly NormalizedLine[], i: number): boolean {
 }
 /** 规模, 产值, 营业收入: the measure of an industry, named alone. */
 const BARE_INDUSTRY_MEASURE = /^(?:规模|总产值|产值|增加值|营业收入|营收|主营业务收入)$/;
+
+/** 多晶硅料产能, 单晶拉棒产量: a product's own capacity or output, which makes it the subject of the figures after it. */
+const PRODUCT_MEASURE = /^[\u4e00-\u9fa5]{2,}(?:产能|产量)$/;
+
+/** The industry the line's last goal of an industry's measure names (…产业规模), not past a product's own capacity or output. */
+function ownerBefore(findings: readonly Finding[], from: number): string | undefined {
+  for (let k = findings.length - 1; k >= from; k--) {
+    const finding = findings[k];
+    if (finding.kind !== 'target') continue;
+    if (OWNER_OF_MEASURE.test(finding.indicator)) return finding.indicator.replace(OWNER_OF_MEASURE, '$1');
+    if (PRODUCT_MEASURE.test(finding.indicator)) return undefined;
+  }
+  return undefined;
+}
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
@@ -1382,7 +1396,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const subject = rest.startsWith(own) && rest.length - own.length <= 4 ? ITEM_SUBJECT.exec(sentenceNames[index - 1] ?? '')?.[1] : undefined;
         // (…产业规模突破1000亿元，企业突破1000户；到2030年，规模达到2000亿元: a bare measure in a later sentence of the paragraph
         // measures the industry the paragraph's last goal did)
-        const owner = !shared && !subject && BARE_INDUSTRY_MEASURE.test(own) ? findings.slice(lineFindings).findLast((f) => f.kind === 'target' && OWNER_OF_MEASURE.test(f.indicator))?.indicator.replace(OWNER_OF_MEASURE, '$1') : undefined;
+        // (not past a product's own capacity between: …稀土产业产值达到500亿元…多晶硅料产能达到37.5万吨…，产值达到500亿元)
+        const owner = !shared && !subject && BARE_INDUSTRY_MEASURE.test(own) ? ownerBefore(findings, lineFindings) : undefined;
         // (…2023年旅游总收入达到4000亿元，…；到2025年达到6500亿元: a clause with a verb alone measures what the figure before it does, in its unit)
         const changeOnly = index > 0 ? CHANGE_ONLY_NAME.exec(own) : null;
         const verbOnly = index > 0 && !shared && !subject && !owner && (VERB_ONLY_NAME.test(own) || (changeOnly && sentenceNames[index - 1]?.endsWith(changeOnly[1]))) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
