@@ -1584,7 +1584,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 产值过1000亿元的企业实现“破零”: the size of the first such firm, a goal with no number of its own
   if (quantity.base === 'CNY' && /^(?:以上)?的[^，。；\d]{0,8}?(?:企业|项目|园区|集群)[^，。；\d]{0,4}?实现“?破零/.test(after)) return true;
   // 恒丰纸业2万吨食品包装纸等年内投产项目, 中石化120万吨乙烯产业集群等项目: a capacity naming one of the projects listed
-  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,12}?等[^，。；]{0,10}?项目/.test(after)) return true;
+  // (东方日升源网荷储一期2GW等项目, 大全年产10万吨高纯多晶硅和1000吨半导体多晶硅等项目: its product left unsaid, or another joined by 和)
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{0,12}?(?:[和及与][^，。；、]{1,24}?)?等[^，。；]{0,10}?项目/.test(after)) return true;
   // 十大重点工业项目，分别为…、西凤酒10万吨基酒生产项目、正威25万吨精密导体新材料项目: a capacity in the name of a project a list names
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,16}?项目(?:、|[，。；]|$)/.test(after) && PROJECTS_NAMED.test(sentence.slice(0, quantity.start)) && NAME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return true;
   // 抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设: each capacity names one of the projects listed
