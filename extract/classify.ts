@@ -1264,6 +1264,8 @@ const CONDITION_OPENER = new RegExp(String.raw`(?:^\s*(?:第[一二三四五六�
 /** 新发放创业担保贷款不低于, 提供岗位不少于: an action the text takes, then the least it does, after a 对 naming whom for. */
 const DONE_AT_LEAST = /(?:发放|提供|开展|培训|投放|安排|落实|帮扶|救助|慰问|资助)[^，。；的]{0,12}(?:不低于|不少于|超过|达到)$/;
 
+/** 、50亿元的企业, 的规上工业企业: the firms or projects a first crossing of a size (and of the sizes listed after it) picks out. */
+const FIRST_CROSSED_BY = /^(?:[、和][\d.]+[万亿]?元)*的[^，。；]{0,16}?(?:项目|企业)/;
 /** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
 const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
@@ -1283,6 +1285,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // 新入区的工业项目…年产值一般不低于300万元/亩: what an entrant is generally required to reach, no goal
   // (单个项目支持额度原则上不低于1000万元: not the floor of the support itself)
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before) && !/(?:支持|补助|资助|奖励|补贴)(?:额度|强度|金额|资金)[^，。；\d]{0,8}$/.test(before)) return true;
+  // (…等现代服务业企业，在统年度营业收入首次突破30亿元、50亿元的企业: the sizes firms cross for the first time are conditions, whatever
+  // opens the provision)
+  if (CURRENCIES.has(quantity.base) && /首次(?:突破|超过|达到)$/.test(before) && FIRST_CROSSED_BY.test(sentence.slice(quantity.end))) return true;
   let lastOpen = -1;
   for (const m of matchesOf(CONDITION_OPENER, before)) lastOpen = m.index + m[0].length;
   // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
