@@ -219,6 +219,8 @@ const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)/;
  * 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets
  * (《…奖励实施细则》对2024年、2025年每年的第二、第三季度期间，…: or on a measure named, then whom it provides for).
  */
+/** 每年安排2000万元, 每年拿出1亿元: money a government sets aside every year. */
+const YEARLY_FUND = /(?:每年|每年度)(?:安排|拿出|统筹|投入|列支)[^，。；\d]{0,6}[\d.]+[万亿]?元/;
 const PROVIDES = /《[^《》]{2,60}(?:细则|办法|措施|政策|意见|方案|规定|通知)》(?:规定|明确|提出)?(?:对于?|凡)|^\s*(?:并|还|同时)?(?:(?:规定|明确)(?:了)?对|提出(?!了)(?=[^，。；]*\d))|(?:颁布|出台|印发)了?包括|已确定(?=[^，。；]{0,30}?(?:补贴|补助|奖励))/;
 
 /** 预计给予15亿元, 将给予…100万元: a clause opening on a sum given. */
@@ -280,7 +282,8 @@ export function clauseStances(
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
-    else if (PROVIDES.test(clause) || statesMoneyTerms(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…成立了…指挥部，县财政每年安排2000万元作为…以奖代补资金: money set aside every year is a standing measure, not a result)
+    else if (PROVIDES.test(clause) || statesMoneyTerms(clause) || YEARLY_FUND.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…出台了23条具体政策措施，预计给予15亿元财政资金支持企业发展: a clause opening on money given after a report gives it)
     else if (within === 'reported' && GIVES_OPENING.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
@@ -452,6 +455,8 @@ const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（
 const WHOLE_BEFORE = /全(?:省|市|区|县|州)(?:共|共有|所辖|下辖)?$/;
 /** 区（功能区）, 县（市、区）, 乡镇: the divisions a whole is counted in. */
 const DIVISION_AFTER = /^(?:区|县|市|乡镇|镇|乡|街道|县（市、区）|县（市）|市（州）|功能区)(?:[（(][^）)]{1,8}[)）])?(?:[，。；、]|进行|开展|分为|全部|均|都|$)/;
+/** (面额50元200张、面额30元: an open bracket breaking a total of vouchers down by face value, the figure inside it. */
+const FACE_VALUES_OPEN = /[（(]\s*(?:面额|面值)[^（()）]*$/;
 /** 若干政策中, 措施共, 政策清单(共: a document, then the count of the items it holds. */
 const TEXT_HOLDS_BEFORE = /(?:政策|措施|意见|方案|办法|细则|文件|清单)(?:中|共|共有|包含|包括|涵盖|[（(]共)$/;
 /** 条内容主要包括, 条措施涵盖: a count of a document's items, then what they take in. */
@@ -577,8 +582,11 @@ const PLAN_CATEGORY_AFTER = /^[^，。；\d]{0,12}?(?:细分赛道|细分领域|
 const SORTED_AFTER = /^[^，。；\d]{0,4}(?:分成了?|分为|划分为)[^，。；\d]{0,4}[\d一二两三四五六七八九十]+(?:种|类|个类型)/;
 /** …“双十万”目标, …的目标: the figures a measure focuses on named as its goal, in the clause. */
 const FOCUSED_GOAL_AFTER = /^[^，。；]{0,40}?目标(?:任务)?(?:[，。；]|$)/;
-/** 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…). */
-const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$/;
+/**
+ * 聚焦10个…、22个…: a count right after a word of focus, with nothing built between them (not 聚焦打造10个…); 对全省列入重点监控的114户企业和
+ * 50个…项目: or of what is already on a list a measure is applied to.
+ */
+const SCOPE_BEFORE = /(?:聚焦|围绕|主攻|紧扣|针对)(?:[^，。；\d]{0,10}?[\d一二两三四五六七八九十]+[个项条家大宗块片][^，。；\d]{0,24}?、)?[^，。；\d打造建培新引创争]{0,12}$|(?:^|[，。；])对(?:全[省市区县])?(?:已)?(?:列入|纳入)[^，。；\d]{1,12}的(?:[\d一二两三四五六七八九十]+[个户家项][^，。；\d]{1,12}[和、及])?$/;
 /** 惠及17个, 受益群众5万人, 惠及群众约2万人: the words before whom or where a measure reaches. */
 const BENEFICIARY_BEFORE = /(?:惠及|受益)[^，。；\d]{0,4}?(?:约|近|超过|达)?$/;
 /** 有效改善9万人口的…, 提高城区4万户用热居民的…: whose lot a measure improves. */
@@ -742,6 +750,9 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     || /(?:给予|予以)[^，,；;]*$/.test(sentence.slice(0, end))
     // 完成120个供电线路改造项目，…预计惠及电力用户…: who the works will reach is expected, the works are set
     || FORECAST_OF_REACH.test(sentence.slice(forecast))
+    // (从今年起，每年将再增加2000万元财政专项投入（其中整合专项资金1000万元），…，预计今年年底…将达到50个: what the figure's own clause
+    // says will be done is set, whatever is expected after it)
+    || /将(?!近)/.test(sentence.slice(Math.max(...[...'，,；;'].map((mark) => sentence.lastIndexOf(mark, end - 1))) + 1, end))
     // (高标准农田建成后，亩均粮食产能将达到800公斤，其中，…预计亩均提高100公斤: what will be reached, a part of it expected)
     || (/将(?:达到|超过|突破|提高到|提升到)[^，,；;]{0,4}$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[\u4e00-\u9fa5%]{0,4}$/, '')) && /^[，,]\s*其中/.test(sentence.slice(end).replace(/^[^，,；;]{0,6}(?=[，,])/, '')));
 }
@@ -942,9 +953,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 该办法分3个时间段实施: the phases a text runs in are its own parts
   if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 满100元减20元券, 满200减30: a coupon's terms of use, and 内含5张 what a pack of them holds, are no money given
-  if (/满$/.test(before) && /^\s*(?:立|即)?减/.test(after)) return { kind: null, reason: "a coupon's terms" };
+  // (消费满200元核减50元: 核减 too)
+  if (/满$/.test(before) && /^\s*(?:立|即|核)?减/.test(after)) return { kind: null, reason: "a coupon's terms" };
+  // 日用品券1400张3万元(面额50元200张、面额30元400张…): the face values and counts a total of vouchers is made of, in brackets
+  if (FACE_VALUES_OPEN.test(before)) return { kind: null, reason: "a coupon's terms" };
   // (包含2张满20元减5元券，2张满50元减10元券: each kind's count in the pack too, 包含 said once)
-  if (/满[\d.]+[万]?元?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after)) || (/^[张份]$/.test(quantity.unit) && /^满[\d.]+[万]?元?减[\d.]+[万]?元?(?:消费)?券/.test(after))) return { kind: null, reason: "a coupon's terms" };
+  if (/满[\d.]+[万]?元?核?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after)) || (/^[张份]$/.test(quantity.unit) && /^满[\d.]+[万]?元?减[\d.]+[万]?元?(?:消费)?券/.test(after))) return { kind: null, reason: "a coupon's terms" };
   // 每千人口拥有…, 每万人: the people a rate is counted per
   if (before.endsWith('每') && /^[十百千万]+[人户名]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit of a rate' };
   // 将65岁以上老年人…纳入, 3岁以下婴幼儿托位: an age that marks out a group of people, not an age to reach

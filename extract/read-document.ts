@@ -1405,8 +1405,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
         const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
         const resized = sized && sizedBefore ? sizedBefore.replace(SIZE_IN_NAME, sized[1]) : undefined;
-        // (新签约亿元以上项目15个120亿元, 日用品券1400张3万元: a sum right after a count is what the things counted are worth, named for them)
-        const worth = index > 0 && !verbOnly && !resized && CURRENCIES.has(quantity.base) && quantities[index - 1].base === 'count' && /^\s*(?:计|共|合计)?\s*$/.test(between) && /^\s*(?:[，。；、]|$)/.test(sentence.text.slice(quantity.end))
+        // (新签约亿元以上项目15个120亿元, 日用品券1400张3万元: a sum right after a count is what the things counted are worth, named for them;
+        // 日用品券1400张3万元(面额50元200张…): its breakdown in brackets after it)
+        const worth = index > 0 && !verbOnly && !resized && CURRENCIES.has(quantity.base) && quantities[index - 1].base === 'count' && /^\s*(?:计|共|合计)?\s*$/.test(between) && /^\s*(?:[（(][^（()）]*[)）])?\s*(?:[，。；、]|$)/.test(sentence.text.slice(quantity.end))
           ? sentenceNames[index - 1]?.replace(/数量$/, '') : undefined;
         const named = verbOnly ?? resized ?? worth ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         sentenceNames[index] = named;

@@ -254,6 +254,8 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
 /** 2018年我县经济社会发展的主要预期目标是: the year a report sets its goals for. */
 /** 2018年主要预期目标, 2024年，哈尔滨经济社会发展的主要预期目标是: the year the main expected goals are for. */
 const GOALS_YEAR = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
+/** 把保增长作为2009年经济工作的首要任务: the year whose work a text sets its first task for, as its goals' year. */
+const WORK_TASKS_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:经济|政府|全年|各项)?工作的?(?:首要任务|主要任务|重点任务|目标任务)/;
 
 /**
  * The year a text sets its main goals for, if it names one (or, failing that, the year it first says it will act in): the year
@@ -272,15 +274,16 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
 }
 
 /**
- * 2024年，哈尔滨经济社会发展的主要预期目标是… in a text that names no other year: a retelling of that year's work report, whose other
- * commitments (设立10亿元科技成果转化基金, 启动建设配售型保障性住房2000套) are that year's too; null when the text names another year.
+ * 2024年，哈尔滨经济社会发展的主要预期目标是… (or 把保增长作为2009年经济工作的首要任务) in a text that names no other year: a retelling of
+ * that year's work report, whose other commitments (设立10亿元科技成果转化基金, 启动建设配售型保障性住房2000套) are that year's too; null
+ * when the text names another year.
  */
 export function onlyGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   let goals: number | null = null;
   const years = new Set<number>();
   for (let i = Math.max(0, from); i < to; i++) {
     const text = lines[i].text;
-    const m: RegExpExecArray | null = goals === null && text.includes('预期目标') ? GOALS_YEAR.exec(text) : null;
+    const m: RegExpExecArray | null = goals !== null ? null : (text.includes('预期目标') ? GOALS_YEAR.exec(text) : null) ?? (text.includes('工作') ? WORK_TASKS_YEAR.exec(text) : null);
     if (m) goals = Number(m[1]);
     for (const year of text.matchAll(ANY_YEAR)) years.add(Number(year[1]));
   }
