@@ -1301,7 +1301,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/(?:一般|原则上)(?:应)?(?:不低于|不少于|不得低于)$/.test(before) && !/(?:支持|补助|资助|奖励|补贴)(?:额度|强度|金额|资金)[^，。；\d]{0,8}$/.test(before)) return true;
   // (…等现代服务业企业，在统年度营业收入首次突破30亿元、50亿元的企业: the sizes firms cross for the first time are conditions, whatever
   // opens the provision)
-  if (CURRENCIES.has(quantity.base) && /首次(?:突破|超过|达到)$/.test(before) && FIRST_CROSSED_BY.test(sentence.slice(quantity.end))) return true;
+  // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；: each size of a list of them)
+  if (CURRENCIES.has(quantity.base) && /首次(?:突破|超过|达到)$/.test(before.replace(/(?:[\d.]+[万亿]?元、)+$/, '')) && FIRST_CROSSED_BY.test(sentence.slice(quantity.end))) return true;
   let lastOpen = -1;
   for (const m of matchesOf(CONDITION_OPENER, before)) lastOpen = m.index + m[0].length;
   // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
@@ -1323,11 +1324,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     const done = DONE_AT_LEAST.test(between);
     if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
-    // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；…: sizes listed, crossed for the first time, each a threshold)
     // (对投资总额达到5亿元且当年完成固定投资1.5亿元以上，…的大型旅游度假项目；: or sizes joined by 且, a further condition between)
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
-      || (/(?:达到|超过|突破|在)$/.test(between) && /^且[^。；]{0,48}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest))
-      || (/首次(?:突破|超过|达到)$/.test(between.replace(/(?:[\d.]+[万亿]?元、)+$/, '')) && /^(?:、[\d.]+[万亿]?元)*的[^，。；]{0,16}?(?:项目|企业)/.test(rest)))) return true;
+      || (/(?:达到|超过|突破|在)$/.test(between) && /^且[^。；]{0,48}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)))) return true;
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   // (新增产值5000万元至1亿元(不含)奖励5万元、…2亿元及以上奖励20万元: a band or a floor straight before the payment it earns, 的 left out)
