@@ -2,7 +2,7 @@
 // (money or another quantity the government gives), or not a commitment at all (a statistic,
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
-import { HOW_LONG, RENT_FREE_WITHIN, TERM_START, type Quantity } from './find-quantities';
+import { HOW_LONG, RENT_FREE_WITHIN, TERM_COUNTED_FROM, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { CURRENCIES } from '../src/domain/units';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
@@ -341,7 +341,7 @@ export function clauseStances(
  */
 const THIS_PROJECT = /这一?个[^，。；]{0,24}?项目[，,]|该项目[，,]/;
 /** 补贴期限为, 奖励执行期限, 贴息年限为自投产之日起: the term a support runs, right before its count of years. */
-const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?(?:${TERM_START})?$`);
+const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?${TERM_COUNTED_FROM}$`);
 
 /** 项目执行期不超过, 实施周期原则上为: the term a funded project runs for, before its length. */
 // (not 补贴执行期限5年, how long the support itself runs)

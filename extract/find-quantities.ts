@@ -252,7 +252,7 @@ export const RENT_FREE_WITHIN = /^\s*内(?:免租金|免房租|免费入住|免�
 export const SUPPORT_GIVEN_FOR_YEARS = '(?:租金|房租|场地|用房){0,2}(?:补贴|补助|奖励|资助|贴息|减免)';
 /** 自发电之日起, 自认定当年起: the event a support's term is counted from, between 期限为 and its years. */
 export const TERM_START = String.raw`自[^，。；\d]{1,12}(?:之日|当月|当年|次年)起`;
-const TERM_COUNTED_FROM = `(?:${TERM_START})?`;
+export const TERM_COUNTED_FROM = `(?:${TERM_START})?`;
 /** 期限不超过, 年限为, 享受不超过, 期限为自发电之日起: a term bounded, right before its count of years. */
 const TERM_BOUNDED = new RegExp(`(?:期限|年限)(?:为|不超过|不超|最长)?${TERM_COUNTED_FROM}$|享受(?:不超过|不超)$`);
 /** 期租金补助, 期的贴息: the 期 after a count of years that a support is given for. */

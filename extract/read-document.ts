@@ -1305,7 +1305,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
         // (…予以资金奖励。其中，肃宁175万元，黄骅150万元: the parts of money the sentence before gives are given too)
         const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && moneyGivenBefore();
-        // (最高5000万元!广西将设立县域经济发展专项奖励资金: a headline's bare cap, the money it gives named after its ! )
+        // (最高5000万元!广西将设立县域经济发展专项奖励资金: a headline's bare cap, the money it gives named after its !)
         const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
         const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;

@@ -251,8 +251,7 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
   return false;
 }
 
-/** 2018年我县经济社会发展的主要预期目标是: the year a report sets its goals for. */
-/** 2018年主要预期目标, 2024年，哈尔滨经济社会发展的主要预期目标是: the year the main expected goals are for. */
+/** 2018年我县经济社会发展的主要预期目标是, 2024年，哈尔滨经济社会发展的主要预期目标是: the year a report sets its main expected goals for. */
 const GOALS_YEAR = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
 /** 把保增长作为2009年经济工作的首要任务: the year whose work a text sets its first task for, as its goals' year. */
 const WORK_TASKS_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:经济|政府|全年|各项)?工作的?(?:首要任务|主要任务|重点任务|目标任务)/;

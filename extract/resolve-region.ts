@@ -127,14 +127,6 @@ function zoneName(host: string, division: Division, middle: string, kind: string
 const CITY_NAMED_KIND = /^(?:高新技术产业开发区|经济技术开发区|经济开发区)$/;
 /** NOT_ZONE_PLACE, but a place after a district may be named for where it lies in the city (市北). */
 const NOT_DISTRICT_ZONE_PLACE = /[级省区县和与及等各类个\d]/;
-/** 崇川 of 崇川市北高新区: a city's district by its short name, a zone's own place after it. */
-function districtBeforeZonePlace(text: string, at: number, regions: RegionIndex): { name: string; division: Division } | null {
-  const district = countyPlaceAt(text, at, regions, true);
-  if (!district?.division.name.endsWith('区')) return null;
-  const place = ZONE_PLACE.exec(text.slice(at + district.name.length, at + district.name.length + 8))?.[0] ?? '';
-  return place && !NOT_DISTRICT_ZONE_PLACE.test(place) ? district : null;
-}
-
 /**
  * 崇川市北高新区: a city's district, then a zone's own place and kind, names a zone of the city, after the city (南通市北高新技术产业开发区);
  * null where no place of its own stands between the district and the kind (a district's 高新区 is its city's).
@@ -324,9 +316,11 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
     const segmentStart = i === 0 || SEGMENT_MARKS.includes(text[i - 1]);
     const opening = segmentStart ? countyPlaceAt(text, i, regions, true) : null;
     if (opening && HEADLINE_ACT.test(text.slice(i + opening.name.length, i + opening.name.length + 8))) return named(opening.division, regions);
-    // (崇川市北高新区: a city's district names a zone only with a place of the zone's own after it)
-    const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) ?? districtBeforeZonePlace(text, i, regions) : null;
-    const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts) : null;
+    const county = zoned ? countyPlaceAt(text, i, regions, districtHosts) : null;
+    // (崇川市北高新区: a city's district, by its short name, names a zone only with a place of the zone's own after it)
+    const district = zoned && !county && !districtHosts ? countyPlaceAt(text, i, regions, true) : null;
+    const countyZone = county ? zoneAt(text, i, county.name, county.division, regions, districtHosts)
+      : district?.division.name.endsWith('区') ? districtZoneOfCity(text, i + district.name.length, district.division, regions) : null;
     if (countyZone) return countyZone;
     for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);

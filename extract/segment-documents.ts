@@ -198,7 +198,7 @@ function placeEntries(lines: readonly NormalizedLine[], entries: readonly TocEnt
 }
 
 function singleDocument(lines: readonly NormalizedLine[], head: DocumentHead, fallbackTitle: string, published: string | null): DocumentSpan {
-  const title = head.title ?? head.ownNames[0] ?? fallbackTitle;
+  const named = head.title ?? head.ownNames[0];
   // (a news page naming no document: its headline, not the file's name, is what a reader knows it by)
-  return { title, shownAs: head.title ?? head.ownNames[0] ?? head.headline ?? fallbackTitle, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1, published };
+  return { title: named ?? fallbackTitle, shownAs: named ?? head.headline ?? fallbackTitle, section: null, titleLine: head.titleLine, start: 0, end: lines.length, noteEnd: -1, published };
 }
