@@ -449,8 +449,11 @@ const FIRST_OF_COSTED_PROJECTS = new RegExp(String.raw`^的[^，。；、\d]{2,2
 /** 签约项目15个120亿元, 日用品券1400张3万元: things counted, then what they are worth together (in 万 or 亿: 劳务工2个200元 is a rate;
  * 3项1亿元资金助企 counts measures). */
 const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以上|级|规模))/;
-/** 重点县和2个补偿制度试点县秸秆综合利用率达到90%: places counted, then what each is to reach, with a figure of its own. */
-const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到|提升到)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+/**
+ * 重点县和2个补偿制度试点县秸秆综合利用率达到90%: places counted, then what each is to reach, with a figure of its own
+ * (35个单产提升整建制推进县粮食单产水平提升3%以上: or to raise it by).
+ */
+const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到?|提升到?)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
 /** 全市, 全省所辖: a whole, right before the count of its divisions. */
 const WHOLE_BEFORE = /全(?:省|市|区|县|州)(?:共|共有|所辖|下辖)?$/;
 /** 区（功能区）, 县（市、区）, 乡镇: the divisions a whole is counted in. */
@@ -561,8 +564,11 @@ const OWN_PARTS = /^[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)�
 const WORKS_AFTER_EXAMPLES = /[改造建设修提升][^，。；]{0,6}等[\d一二两三四五六七八九十]+(?:条|个|项|处)[^，。；、\d]{0,4}工程/;
 /** 为1.5万名 3-6岁儿童: the ages of the people counted, after their count. */
 const AGE_AFTER = /^\s*[\d一二三四五六七八九十]+(?:\s*[-—–~至到]\s*[\d一二三四五六七八九十]+)?\s*周?岁/;
-/** “4321”目标, “1135”战略: a slogan of digits in quotes (not “1+5+4”, which may sum up works to build). */
-const DIGIT_SLOGAN = /“(\d{3,8})”/g;
+/**
+ * “4321”目标, “1135”战略, “三新两特一大”产业集群: a slogan of digits in quotes, or of numerals each before the word it counts
+ * (not “1+5+4”, which may sum up works to build).
+ */
+const DIGIT_SLOGAN = /“(\d{3,8}|(?:[一二两三四五六七八九十][\u4e00-\u9fa5]){2,5})”/g;
 /** 4个提升、3个一体化: a count of a list of counts, each a digit before its measure word. */
 const LISTED_COUNT = /(?<![\d.])(\d)[个项大条]/g;
 
@@ -927,7 +933,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && /^\s*[（(]\s*不?含\s*[)）]\s*(?:及)?以上/.test(after) && /(?:若|如果?|凡|对于?)[^，。；]{0,30}$/.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 投资额在1亿元人民币(含1亿元)以上的项目, 超过500万元(含)的智能化改造项目, 在100万元(含100万元)以上至300万元的: a sum whose
   // band's end a bracket settles, then whom it qualifies
-  if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (给予累计最高5000万元(含)的落地补助: not the cap of the money given, which the bracket says is reached)
+  if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
   // (按照2000万元(含)—5000万元、5000万元(含)—1亿元、1亿元及以上三个档次: each end of each band, and the open top band)
   if (quantity.base === 'CNY' && clause.includes('、') && BAND_RUN.test(clause) && inBandRun(sentence, quantity.start)) return { kind: null, reason: 'eligibility threshold' };
@@ -1127,7 +1134,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
   // (餐饮收入增量每达100万元再给予一定额度奖励: whatever the sum it earns, written or not)
   // (企业销售额每超出 1000 万元支持 1万元: or by how much it is exceeded, spaces or not)
-  const step = /每(?:新?增加?|新增|增长|多|超过|超出|达到?)?\s*$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before));
+  // (按年实际供水量每吨1元给予补贴: not money paid for each unit of what is measured, a rate)
+  const step = /每(?:新?增加?|新增|增长|多|超过|超出|达到?)?\s*$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before) && !(CURRENCIES.has(quantity.base) && PER_MEASURE_BEFORE.test(before)));
   if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴|支持)(?:[^。；\d]{0,6}\d|[^。；\d]{0,2}(?:一定|相应))/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
   if (quantity.base === 'CNY' && FIRM_INVESTS.test(clauseBefore)) return { kind: null, reason: 'a firm\'s own investment' };
@@ -1280,6 +1288,11 @@ const DONE_AT_LEAST = /(?:发放|提供|开展|培训|投放|安排|落实|帮�
 
 /** 、50亿元的企业, 的规上工业企业: the firms or projects a first crossing of a size (and of the sizes listed after it) picks out. */
 const FIRST_CROSSED_BY = /^(?:[、和][\d.]+[万亿]?元)*的[^，。；]{0,16}?(?:项目|企业)/;
+/** 每吨, 每平方米, 每千瓦时: each unit of what is measured, right before the money paid for it. */
+const PER_MEASURE_BEFORE = /每(?:吨|亩|平方米|立方米|千瓦时|度|千瓦|公里|标箱|人次?|户)$/;
+/** 给予累计最高, 予以不超过: the cap of money given, right before its figure. */
+const GIVEN_UP_TO = /(?:给予|予以)[^，。；\d]{0,6}(?:最高|不超过|最多)$/;
+
 /** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
 const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
@@ -1287,6 +1300,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
+  // (年度营业收入达到10亿元以后，每跨越一个10亿元台阶…给予: the size after which a payment is counted, a condition)
+  if (/(?:达到|突破|超过)$/.test(before) && /^(?:以后|之后|后)[，,]/.test(sentence.slice(quantity.end, quantity.end + 3))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
   if (CURRENCIES.has(quantity.base) && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)

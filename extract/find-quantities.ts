@@ -127,8 +127,8 @@ const ACRONYM_BEFORE = /(?:（([A-Z]{2,6})）值?|(?<![A-Za-z])([A-Z]{2,6})值|(
 /** An acronym's value written without brackets: PUE值. */
 const ACRONYM_VALUE = /[A-Z]{2,6}值/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
-/** 翻一番, 翻两番, and 实现翻番 (one doubling, no numeral: not a programme named 翻番工程). */
-const DOUBLINGS = /翻([一两二三四])?番(?!工程|行动|计划|目标)/g;
+/** 翻一番, 翻两番, 翻3番, and 实现翻番 (one doubling, no numeral: not a programme named 翻番工程). */
+const DOUBLINGS = /翻([一两二三四]|[1-4](?![\d.]))?番(?!工程|行动|计划|目标)/g;
 /** 30、20、 before 10万元 (not 第1、2、, an ordinal list, nor digits run into a word): bare numbers listed before a unit. */
 const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家, 应用落地超万个 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about or one it passes. */
@@ -315,7 +315,7 @@ export function findQuantities(text: string): Quantity[] {
     if (!m[1] && /^[，,]?\s*(?:达到|达|突破|超过|增至|至)[^，。；]{0,4}\d/.test(text.slice(start + m[0].length, start + m[0].length + 16))) continue;
     // (从5000亿元到10000亿元翻番: or the figure it goes to, just before it)
     if (!m[1] && /从[^，。；]{0,12}\d[^，。；]{0,6}(?:到|至)[^，。；]{0,12}\d[^，。；\d]{0,4}$/.test(text.slice(Math.max(0, start - 40), start))) continue;
-    found.push({ start, end: start + m[0].length, value: m[1] ? chineseValue(m[1]) : 1, valueMax: null, unit: '番', base: '番', factor: 1, more: false, chinese: true });
+    found.push({ start, end: start + m[0].length, value: m[1] ? chineseValue(m[1]) : 1, valueMax: null, unit: '番', base: '番', factor: 1, more: false, chinese: !/\d/.test(m[1] ?? '') });
     taken.push([start, start + m[0].length]);
   }
 

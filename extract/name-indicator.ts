@@ -1501,8 +1501,14 @@ const INDUSTRY_NAMED = /[\u4e00-\u9fa5”]{2}(?:产业|产业集群|集群|产�
  * reach is its size. Asked of a record's final name, after the names of a list's items are shared (…产业、…总产值).
  */
 export function withIndustrySize(name: string, base: string, kind: 'target' | 'incentive'): string {
-  return kind === 'target' && base === 'CNY' && INDUSTRY_NAMED.test(name) ? `${name}规模` : name;
+  if (kind !== 'target' || base !== 'CNY' || !INDUSTRY_NAMED.test(name)) return name;
+  // (形成产值规模超7000亿元的“三新两特一大”产业集群 → “三新两特一大”产业集群产值规模: the measure the size was said in, after the industry)
+  const measured = MEASURE_THEN_INDUSTRY.exec(name);
+  return measured ? measured[2] + measured[1] : `${name}规模`;
 }
+
+/** 产值规模…产业集群: the measure a size is said in, before the industry the size is of. */
+const MEASURE_THEN_INDUSTRY = /^(产值规模|营收规模|营业收入规模|总产值|产值|营业收入|营收|规模)([\u4e00-\u9fa5“”]{4,})$/;
 
 /** 扶持方式和标准为：, 本措施施行期间, 经核准符合条件: how and when a payment is made opening its name, which say nothing of what it pays for. */
 const PROCEDURE_OPENING = /^(?:(?:扶持|支持|奖励|补贴|补助)(?:方式|标准)(?:[和及](?:方式|标准))?为[：:]?|本(?:措施|政策|办法|细则)(?:施行|实施|执行|有效)期(?:间|内)|经(?:核准|审核|核定|认定|评审)(?:后)?(?:符合条件)?的?)+(?=[\u4e00-\u9fa5“]{4})/;

@@ -28,6 +28,10 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   // 孕产妇死亡率控制在12/10万以下: a rate per hundred thousand people
   '/10万': { base: 'per_100000', factor: 1 },
   个月: { base: '月', factor: 1 },
+  // 落地之日起3个自然年内, 连续2个会计年度: years counted as the calendar or the books count them
+  个自然年: { base: '年', factor: 1 },
+  个会计年度: { base: '年', factor: 1 },
+  个完整会计年度: { base: '年', factor: 1 },
   // 通用飞机飞行达到15万小时: hours flown or served (a limit of hours is procedure, see the classifier)
   小时: { base: 'h', factor: 1 },
   // 实现30分钟上高速: minutes, as a share of an hour
