@@ -453,7 +453,7 @@ const CITED_IN_TITLE = /(?:贯彻落实|贯彻|落实|根据|按照|对标|对�
 const ZONE_WITH_ITS_DISTRICT = /(开发区|高新区|经开区|新区|示范区|试验区)[（(][\u4e00-\u9fa5]{1,4}区[)）]/g;
 
 /** 关于支持昆明高质量发展…: a place the document's own title (not a report on it) names as the one supported. */
-const SUPPORTED_IN_TITLE = /^关于支持([\u4e00-\u9fa5]{2,8}?)(?:高质量发展|加快发展|加快建设|建设|发展|率先)/;
+const SUPPORTED_IN_TITLE = /^关于(?:进一步|大力|全力)?支持([\u4e00-\u9fa5]{2,8}?)(?:高质量发展|加快发展|加快建设|建设|发展|率先)/;
 
 /** 长株潭一体化, 成德眉资同城化, 呼包鄂城市群: cities of one province called together by a character of each. */
 const CITY_GROUP = /([\u4e00-\u9fa5]{3,4})(?:一体化|同城化|城市群|都市圈|经济圈|协同发展)/;
@@ -495,6 +495,8 @@ function supportingSuperior(title: string, issuers: readonly string[]): Region |
     if (!/人民政府|委员会|省委|市委|办公厅|办公室/.test(compact)) continue;
     const superior = firstDivision(compact);
     if (superior?.code && superior.code !== place.code && isWithin(place.code, superior.code, regions)) return superior;
+    // (荆门市发展和改革委员会 / 关于进一步支持荆门高新区高质量发展的实施意见: a city supporting its own zone, which goes by the city's code)
+    if (superior?.code && superior.level === 'city' && superior.code === place.code && place.level === 'district' && ZONE_WORD.test(place.name)) return superior;
   }
   return null;
 }
