@@ -49,6 +49,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (政府工作报告提出了2024年新的预期目标，其中包括…)
   // (确定了2020年地区生产总值预期目标：确保增长22%: or of one measure's)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会)|[\u4e00-\u9fa5]{2,8}?(?=(?:增长)?预期目标))?(?:经济社会)?(?:发展)?(?:增长)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
+  // 全会建议2007年经济工作的目标为“1123”，即…净增100亿元以上: the year whose work's goals a text states
+  { re: new RegExp(`${YEAR}(?=(?:的)?(?:[\u4e00-\u9fa5]{0,6}?(?:经济工作|工作|经济社会发展|发展))?(?:的)?(?:主要|总体)?(?:奋斗|工作|发展)?目标(?:是|为))`, 'g'), leading: true },
   // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
   { re: new RegExp(`(?<=对)${YEAR}(?=[^，。；\\d]{0,20}?(?:提出|确定|明确|设定)(?:了)?[^，。；\\d]{0,8}?目标)`, 'g'), leading: true },
   // 围绕2025年全市高新技术企业达到4500家、…的工作目标: the year of the goals a text works toward
