@@ -620,11 +620,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
-  // (《措施》提出对制造业企业年度新增银行贷款…: so may the document that says it, in news of it)
+  // (《措施》提出对制造业企业年度新增银行贷款…: so may the document that says it, in news of it; 如对…, 即对…: or how news links it to the words before)
   // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for, nor who will pay (园区将对…)
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
-  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|比如[：:，]?|例如[：:，]?)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
@@ -1543,8 +1543,8 @@ const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)G
 
 /** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */
 const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|金额|标准)?$/;
-/** 重新认定的高新技术企业, 对新引进的研发机构: the receiver a provision's clause names, before the clause that pays it. */
-const RECEIVER_CLAUSE = /^(?:对于?|针对)?([\u4e00-\u9fa5“”]{2,20}?(?:企业|单位|项目|机构|人才|平台|中心|基地|园区|载体|团队|个人|合作社|农场|产品|品牌|总部|医院|学校|协会|商会))的?$/;
+/** 重新认定的高新技术企业, 对新引进的研发机构, 5.入选…名单的优质中小企业: the receiver a provision's clause names, before the clause that pays it. */
+const RECEIVER_CLAUSE = /^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:对于?|针对)?([\u4e00-\u9fa5“”]{2,32}?(?:企业|单位|项目|机构|人才|平台|中心|基地|园区|载体|团队|个人|合作社|农场|产品|品牌|总部|医院|学校|协会|商会))的?$/;
 
 /** The receiver named by the clause before the figure's, within its provision (after the last ；or 。), or null. */
 function receiverBefore({ sentence, clause }: NamingInput): string | null {
