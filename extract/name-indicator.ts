@@ -679,7 +679,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   let subjectText = assessed ? `${assessed[1].replace(ASSESSED_PLACES, '')}${assessed[2]}` : opening;
   // 支持企业研发总部建设，对符合条件的，给予最高500万元奖励: a receiver named only as qualifying is what the clause before supports
   if (GENERIC_RECEIVER.test(opening.replace(/(?:给予|予以|按照?).*$/, ''))) {
-    const supported = SUPPORT_CLAUSE_BEFORE.exec(before.slice(0, start))?.[1];
+    const whole = SUPPORT_CLAUSE_BEFORE.exec(before.slice(0, start))?.[1];
+    const supported = whole && whole.length > 20 ? BUILT_AT_END.exec(whole)?.[1] : whole;
     if (supported) {
       subjectText = supported;
       conditions.length = 0;
@@ -796,8 +797,13 @@ const STAGES_BEFORE_HEAD = /^(?:当年|新)?((?:进入|完成|取得|通过)[^�
 
 /** 符合条件的, 符合研发条件的企业: a receiver named only as qualifying. */
 const GENERIC_RECEIVER = /^(?:对于?)?符合[^，。；、]{0,8}?条件的(?:企业|项目|单位|主体)?$/;
-/** 支持企业研发总部建设， right before the provision: what the sentence supports, without its verb. */
-const SUPPORT_CLAUSE_BEFORE = /(?:^|[，。；])\s*(?:支持|鼓励)([^，。；\d]{4,20})[，,]\s*$/;
+/**
+ * 支持企业研发总部建设， right before the provision: what the sentence supports, without its verb (鼓励…打造应用场景示范项目，
+ * 经综合评价，: a review between them too).
+ */
+const SUPPORT_CLAUSE_BEFORE = /(?:^|[，。；,])\s*(?:支持|鼓励)([^，。；,\d]{4,60})[，,]\s*(?:经[^，。；,]{0,10}?(?:评审|评价|评估|认定|审核)(?:通过)?[，,]\s*)?$/;
+/** …运用人工智能大模型技术打造应用场景示范项目: what a long supported clause builds, its last verb's object. */
+const BUILT_AT_END = /(?:打造|建设|建立|创建|开展|实施|培育|引进)([^，。；、\d打建创开实培引]{4,16})$/;
 /**
  * 最高一次性补助, 最高经费支持 closing a payment's name: the cap said before the payment, named after it (一次性给予最高不超过500万元补助
  * → 一次性补助上限, 给予最高200万元经费支持 → 经费支持上限).
