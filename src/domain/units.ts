@@ -66,11 +66,16 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
   平方千米: { base: 'km2', factor: 1 },
+  // 城区面积600 km2, 建成区面积达到120km²: square kilometres by their symbol
+  'km²': { base: 'km2', factor: 1 },
+  km2: { base: 'km2', factor: 1 },
+  'k㎡': { base: 'km2', factor: 1 },
   平方米: { base: 'm2', factor: 1 },
   // 给予最高4000平米用房: square metres written short
   平米: { base: 'm2', factor: 1 },
   // 补贴面积最高不超过500㎡: the square-metre sign
   '㎡': { base: 'm2', factor: 1 },
+  'm²': { base: 'm2', factor: 1 },
   亩: { base: '亩', factor: 1 },
   千瓦: { base: 'kW', factor: 1 },
   兆瓦: { base: 'kW', factor: 1e3 },
