@@ -31,6 +31,8 @@ const UNIT = UNIT_WORDS.map((word) => escape(word) + (UNIT_WORD_NOT_BEFORE[word]
 // (1一2家, 10万元一50万元, 5%一5.5%: 一 typed for a dash between figures)
 const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?|%)一(?=\\d))';
 
+/** 三百, 五千: a range's second end of one digit and its place, which a first end of one digit shares (两到三百). */
+const PLACE_OF_SECOND = /^[一二两三四五六七八九]([百千])$/;
 /** number, optional 余/多 (before or after the multiplier: 3万余人), unit; optionally a range "number unit? — number". */
 const QUANTITY = new RegExp(
   `(${AR}|${CN})(?:(${MULT})?(${UNIT})?${DASH}(${AR}|${CN}))?(余|多)?(${MULT})?(余|多)?(${UNIT})`,
@@ -505,10 +507,14 @@ export function findQuantities(text: string): Quantity[] {
     const scale = lower ? MULTIPLIERS[lower] : mult ? MULTIPLIERS[mult] : 1;
     // (500元至2万元, 千元至千万元: a first end with its unit and no multiplier is in plain units, read in the second's multiplier)
     const plainFirst = second !== undefined && firstUnit !== undefined && !firstMult && mult !== undefined;
-    const value = plainFirst ? roundValue(numeralValue(first) / scale) : numeralValue(first, scale);
+    // (两到三百家, 三至五千人: a first end of one digit shares the place its second end is counted in, 200–300)
+    const sharedPlace = chinese && second !== undefined && /^[一二两三四五六七八九]$/.test(first) ? PLACE_OF_SECOND.exec(second)?.[1] : undefined;
+    const value = plainFirst ? roundValue(numeralValue(first) / scale) : sharedPlace ? numeralValue(first + sharedPlace, scale) : numeralValue(first, scale);
     const valueMax = second ? (lower && mult ? roundValue(numeralValue(second, MULTIPLIERS[mult]) * MULTIPLIERS[mult] / scale) : numeralValue(second, scale)) : null;
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
-    if (chinese && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6), text.slice(Math.max(0, start - 24), start))) continue;
+    // (建成一到两个示范区, 充电站五到十个: two ends of a range in words are a count, never part of a word)
+    const wordRange = second !== undefined && text[start - 1] !== '数';
+    if (chinese && !wordRange && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6), text.slice(Math.max(0, start - 24), start))) continue;
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)
