@@ -43,8 +43,8 @@ const PER_HUNDRED = new RegExp(`(百|千|万)分之(${AR}|${CN})(?:[—–\\-~�
 const PER_PART: Readonly<Record<string, { unit: string; factor: number }>> = { 百: { unit: '%', factor: 1 }, 千: { unit: '‰', factor: 0.1 }, 万: { unit: '‱', factor: 0.01 } };
 /** 一半以上, 半数以上: half, where a bound follows (not 一半的精力, 多半, 一半是…). */
 const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
-/** 七成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
-const TENTHS = /(?<![一二三四五六七八九十百千\d])([一二两三四五六七八九])成(?![立为员果本功效长绩熟型品都交])/gu;
+/** 七成, 4成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
+const TENTHS = /(?<![一二三四五六七八九十百千\d.])([一二两三四五六七八九]|[1-9])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 三分之一, 1/3 of something (a share). */
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
 /** The colons a ratio is written with: 1:1, 1：0.5, 2.3∶1, 1︰0.5, 1﹕1. */
@@ -369,11 +369,11 @@ export function findQuantities(text: string): Quantity[] {
     const [value, tenThousands] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
     pushQuantity(text, found, taken, { start, end, value: Number(value), valueMax: null, unit: `${tenThousands ?? ''}P`, base: 'PFLOPS', factor: tenThousands ? 1e4 : 1, more: false, chinese: false });
   }
-  if (marks & Mark.Tenths && /[一二两三四五六七八九]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
+  if (marks & Mark.Tenths && /[一二两三四五六七八九1-9]成/.test(text)) for (const m of matchesOf(TENTHS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
-    pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: true });
+    pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: !/\d/.test(m[1]) });
   }
   // 占耕地面积一半以上, 半数以上的村: half of a whole, a share as 三分之一 is
   if (marks & Mark.Half) for (const m of matchesOf(HALF, text)) {
