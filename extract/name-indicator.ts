@@ -1265,7 +1265,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   if (quantity.base === 'CNY' && input.comparator === '<=' && !/最高(?:额度|金额)/.test(name)) name = name.replace(CAP_INSIDE, '');
   if (quantity.base === 'percent') {
     // (补助比例最高不超过20%: a name already ending on 比例 takes it once)
-    name += (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : name.endsWith('比例') ? '' : '比例') + of;
+    // (对企业贷款给予50%贴息, 按50%给予贴息: the interest paid, named right after its share)
+    const subsidy = /^(?:给予|予以)?贴息/.test(sentence.slice(quantity.end, quantity.end + 4)) && !name.includes('贴息') ? '贴息' : '';
+    name += subsidy + (/费率|利率/.test(sentence.slice(quantity.end, quantity.end + 4)) ? '费率' : name.endsWith('比例') ? '' : '比例') + of;
   } else if (generic && /金额/.test(subject)) {
     name += '金额';
   } else if (quantity.base === 'CNY' && /最高(?:额度|金额)/.test(name)) {
@@ -1480,7 +1482,8 @@ export function nameIndicator(input: NamingInput): string {
   // (…（含500台）时，每个企业最高补助…: the close of a condition's aside and its 时 open no name)
   // (不过单个项目引进…, 即对航空航天等主导产业企业…, 如对顺德制造企业…: how the text links a sentence to the one before opens no name)
   // (武汉将开通低空飞行商业航线20条, 山东将安排3000万元专项资金: the place that will do it is the record's region, not its name)
-  const opened = found.replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(LEADING_CONNECTIVE, '');
+  // (补贴标准为每亩300元: the unit a standard is paid by, in brackets after it)
+  const opened = found.replace(STANDARD_PER_UNIT, '标准（$1）').replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(LEADING_CONNECTIVE, '');
   const name = withoutTopic(withoutPlaceWill(opened));
   // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
   if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);
@@ -1562,6 +1565,9 @@ function receiverBefore({ sentence, clause }: NamingInput): string | null {
   // (经市商务委认定为民营企业总部型机构: who recognised the receiver is no part of it)
   return m ? clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, '')) : null;
 }
+
+/** 补贴标准为每亩, 奖励标准是每人: a standard named with the unit it is paid by, the figure after it. */
+const STANDARD_PER_UNIT = /标准(?:为|是)(每[\u4e00-\u9fa5]{1,3})$/;
 
 /** 服务业增加值占生产总值的比重: a part's share of a whole, written with 的. */
 const SHARE_OF_WHOLE = /([\u4e00-\u9fa5A-Za-z]{2,16}?占[\u4e00-\u9fa5A-Za-z]{2,12}?)的(比重|比例)$/;
