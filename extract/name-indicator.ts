@@ -1637,9 +1637,9 @@ function titledAward({ sentence, quantities, index, kind, earlier = '' }: Naming
 
 /** 新建, 全年新建: a name of a verb alone. */
 const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改造|完成|实施|新改建|改扩建)$/;
-/** 发展养生滋补预制菜产业, 做强新能源汽车产业集群: an industry a clause develops, its last words. */
+/** 发展养生滋补预制菜产业, 做强新能源汽车产业集群, 建设高复纤维产业基地: an industry a clause develops, its last words. */
 // (重点发展打瓜、食葵…等有机特色农产品，种植面积85万亩: or the kind a list of crops it develops ends on)
-const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造)(?:([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业|集群))|[^，。；]{2,40}?等([\u4e00-\u9fa5“”]{2,12}))$/;
+const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造|形成|建设)(?:([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业基地|产业园|产业|集群))|[^，。；]{2,40}?等([\u4e00-\u9fa5“”]{2,12}))$/;
 /** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
 const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
@@ -1664,14 +1664,16 @@ function fundSoughtBefore(name: string, { sentence, clause }: NamingInput): stri
 function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): string | null {
   // (推进绿色蔬菜保供基地建设，面积突破11万亩: or a bare measure of what it builds)
   // (全线启动鄠周眉高速公路建设，年内完成投资30亿元: or what is invested in a works the clause before starts building)
-  const measure = WORK_MEASURE_ALONE.test(name) || name === '完成投资' ? name : '';
+  // (加快形成轨道交通产业集群，力争实现产值180亿元: the measure reached, 实现 before it)
+  const reached = name.replace(/^实现(?=产值|总产值|营业收入|营收|规模)/, '');
+  const measure = WORK_MEASURE_ALONE.test(reached) || name === '完成投资' ? reached : '';
   const verb = measure ? null : VERB_ALONE.exec(name);
   if (!verb && !measure) return null;
   const clauseBefore = clauseBeforeOf(sentence, clause);
   // (发展养生滋补预制菜产业，产值突破100亿元: or what an industry the clause before develops is measured by)
   const pushed = WORK_PUSHED.exec(clauseBefore) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
-  const pushedThing = pushed[1] ?? pushed[2];
+  const pushedThing = (pushed[1] ?? pushed[2]).replace(/^(?:形成|建设|打造)(?=[\u4e00-\u9fa5“”]{4})/, '');
   return clean(verb ? verb[1] + pushedThing : pushedThing + measure);
 }
 
