@@ -1684,10 +1684,12 @@ const SCALED_AFTER_COUNT = /^(?:上|超|过)?(?:\d+(?:\.\d+)?|[一二两三四�
 const WORK_MEASURES = '面积|种植面积|规模|总规模|产值|总产值|投资|总投资|投资额|营业收入|营收';
 const WORK_MEASURE_ALONE = new RegExp(`^(?:${WORK_MEASURES})$`);
 
-/** 面积, 产量, 总产, 实现产值, 完成投资: a name that is a measure alone, of nothing named (what an item before it names may be measured by). */
-const MEASURE_ALONE = new RegExp(`^(?:实现)?(?:${WORK_MEASURES}|综合产值|产量|总产量|总产|完成投资|计划投资|销售收入)$`);
+/** 面积, 产量, 总产, 实现产值, 完成投资, 增加值总量: a name that is a measure alone, of nothing named (what an item before it names may be measured by). */
+const MEASURE_ALONE = new RegExp(`^(?:实现)?(?:${WORK_MEASURES}|综合产值|产量|总产量|总产|完成投资|计划投资|销售收入|增加值|增加值总量)$`);
 /** 经营面积, 总产值: the measure a name ends on, after what it measures. */
 const MEASURE_ENDING = /(?:经营|种植|播种|建设|生产)?(?:总?面积|总?规模|产值|总产值|产量|总产量|总产|营业收入|营收|销售收入)$/;
+/** 一产业年均增速: a growth rate a name ends on, after what grows. */
+const GROWTH_ENDING = /(?:年均)?(?:增速|增长)$/;
 
 /**
  * 规上农产品加工企业达到170户、总产值达到350亿 → 规上农产品加工企业总产值; 森林“粮库”经营面积3183万亩，产量355万吨 →
@@ -1704,10 +1706,13 @@ function subjectOfItemBefore(name: string, input: NamingInput): string | null {
   try { before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }); } finally { sharingDepth--; }
   // (the item before measures something, 经营面积, or counts a kind of thing listed with it, 规上农产品加工企业达到170户、)
   // (特色经济作物发展到8000万亩以上，产值突破300亿元; 油料作物22万亩，产量2.4万吨以上: or names a crop by its land or its weight)
-  const measured = MEASURE_ENDING.test(before) || ((previous.base === '亩' || previous.base === 't') && !/(?:数|量|额|率|比重|基地|园区|园|项目|工程|中心|平台)$|产量|面积|产值|增加|新增|^(?:年产|年加工|加工|生产)/.test(before));
+  // (一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元, 工业年均增长10%，增加值达到500亿元: or what grows at a rate, the
+  // item after it opening on its measure)
+  const grows = GROWTH_ENDING.test(before) && /^(?:以上|左右)?[，、,][^，。；“”\d]{0,8}$/.test(between);
+  const measured = MEASURE_ENDING.test(before) || grows || ((previous.base === '亩' || previous.base === 't') && !/(?:数|量|额|率|比重|基地|园区|园|项目|工程|中心|平台)$|产量|面积|产值|增加|新增|^(?:年产|年加工|加工|生产)/.test(before));
   const counted = previous.base === 'count' && between.includes('、') && !/(?:数|量|额|率)$/.test(before);
   // (持续稳定粮食生产面积39万亩以上、产量12万吨以上 → 粮食产量: what is kept up is no part of it)
-  const subject = before.replace(MEASURE_ENDING, '').replace(/^(?:持续|稳定|保持|继续)+/, '');
+  const subject = before.replace(grows ? GROWTH_ENDING : MEASURE_ENDING, '').replace(/^(?:持续|稳定|保持|继续)+/, '');
   return (measured || counted) && subject.length >= 2 && !MEASURE_ALONE.test(before) ? subject + name.replace(/^实现/, '') : null;
 }
 
