@@ -607,6 +607,20 @@ function listedFor(clauses: readonly string[], count: number, position: number):
   return '';
 }
 
+/** 国家级, 省级的: a grade. */
+const GRADE = /(?:国家|省|自治区|市|县|区)级/;
+/** 首次认定的高新技术企业: a condition on how the receiver was recognised, then the receiver. */
+const RECOGNISED_AS = /^([^，。；的]{0,8}?)(认定|评定|获批|入选|获评|引进|落户)的([^，。；]{2,})$/;
+/** 再次认定, 新落户: a condition on how a receiver came, standing in for another's. */
+const RECOGNISING_END = /(?:认定|评定|获批|入选|获评|引进|落户)$/;
+
+/** 国家级企业技术中心 and 省级 → 省级企业技术中心; 首次认定的高新技术企业 and 再次认定 → 再次认定的高新技术企业 (新引进的… and 新落户 → 新落户的…); else null. */
+function parallelSubject(subject: string, own: string): string | null {
+  if (new RegExp(`^${GRADE.source}$`).test(own) && GRADE.test(subject)) return subject.replace(GRADE, own);
+  const recognised = RECOGNISED_AS.exec(subject);
+  return recognised && RECOGNISING_END.test(own) && own !== recognised[1] + recognised[2] ? `${own}的${recognised[3]}` : null;
+}
+
 /** 企业当年获得…认定的, 企业产品当年获得…的: a condition opening on the receiver it is about. */
 const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，。；的]{4,}的$/;
 
@@ -646,7 +660,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (digitless(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
   // 数据要素×大赛获得国家、省级、市级奖项的一次分别奖励20万元: the condition sits in the amount's own clause
   const ownClause = clauses[clauses.length - 1].replace(/(?:\d+(?:\.\d+)?[万亿]?元[、和及])+$/, '');
-  const own = /^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1];
+  // (…给予20万元奖励，再次认定的给予10万元奖励: or in the clause that pays, before its verb)
+  const own = (/^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause) ?? (clauses.length > 1 ? /^([^对]{2,12})的(?:给予|予以)$/.exec(ownClause) : null))?.[1];
   if (own && !/^[每单]/.test(own)) conditions.push(own);
   // 新进入市级数字经济示范企业每家奖励10万元: a provision of one clause names its thing before the support noun
   const bare = !own && clauses.length === 1 && !openingEnd ? /^(.{4,}?)(?:每家|每个|单个)?(?:一次性)?(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1] : undefined;
@@ -677,6 +692,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (…，第一名奖励100万元，第二名奖励50万元: a later rank of the same ranking, after the grant before it)
   const assessed = ASSESSED.exec(opening) ?? (!opening && before[start - 1] === '，' ? ASSESSED.exec(/^对([^，。；]+)[，,]/.exec(sentence)?.[1] ?? '') : null);
   let subjectText = assessed ? `${assessed[1].replace(ASSESSED_PLACES, '')}${assessed[2]}` : opening;
+  // (对新认定的国家级企业技术中心给予100万元奖励，省级的给予50万元: the paying clause's own grade, or its own kind of the condition the
+  // opening sets (首次认定的…，再次认定的给予…), stands in for the opening's)
+  const parallel = own && subjectText ? parallelSubject(subjectText, own) : null;
+  if (parallel) {
+    subjectText = parallel;
+    conditions.splice(conditions.indexOf(own ?? ''), 1);
+  }
   // 支持企业研发总部建设，对符合条件的，给予最高500万元奖励: a receiver named only as qualifying is what the clause before supports
   if (GENERIC_RECEIVER.test(opening.replace(/(?:给予|予以|按照?).*$/, ''))) {
     const whole = SUPPORT_CLAUSE_BEFORE.exec(before.slice(0, start))?.[1];
