@@ -607,6 +607,8 @@ function listedFor(clauses: readonly string[], count: number, position: number):
   return '';
 }
 
+/** 国家5A级和4A级旅游景区: two things joined by 和, 及 or 与, the second long enough to name its own. */
+const PAIR_JOINED = /^([^和及与、]{1,12})[和及与]([^和及与、]{3,20})$/;
 /** 国家级, 省级的: a grade. */
 const GRADE = /(?:国家|省|自治区|市|县|区)级/;
 /** 首次认定的高新技术企业: a condition on how the receiver was recognised, then the receiver. */
@@ -735,9 +737,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   if (led) subjectText = led.length > 16 && led.includes('的') ? led.slice(led.lastIndexOf('的') + 1) : led;
   if (!subjectText && !conditions.length) return spread && spreadCount >= 2 ? listedFor(clauses, spreadCount, position) : '';
   // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
-  const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、')).pop();
+  // (国家5A级和4A级旅游景区，分别给予500万元和100万元: two things joined by 和, as two amounts are spread, are a list too)
+  // (not where the provision lists its things with 、, whatever a list of sizes hid them from the conditions)
+  const pairOf = (text: string): RegExpExecArray | null => (spread && spreadCount === 2 && !before.slice(start).includes('、') ? PAIR_JOINED.exec(text) : null);
+  const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、') || pairOf(c)).pop();
   const pick = (text: string, source: string): string => {
-    const listed = text.split('、');
+    const pair = source === spreadList ? pairOf(text) : null;
+    const listed = pair ? [pair[1], pair[2]] : text.split('、');
     // (国家级、省级、市级和县级专业展会: the last item may join on 和 or 及)
     const joined = spread && listed.length >= 2 && listed.length === spreadCount - 1 ? /^([^和及]{1,16})[和及](.+)$/.exec(listed[listed.length - 1]) : null;
     const items = joined ? [...listed.slice(0, -1), joined[1], joined[2]] : listed;
