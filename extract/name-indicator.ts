@@ -607,6 +607,28 @@ function listedFor(clauses: readonly string[], count: number, position: number):
   return '';
 }
 
+/** 超过5000万元至2亿元的部分，按2%给予: the band of a sum a share is paid on, closing on 的部分, then how it is paid. */
+const BAND_PART = /([^，。；、()（）]{2,40})的部分[，,]\s*(?:按照?)?(?:不超过)?$/;
+/** 对新落户总部企业，: the receiver a sentence opens on. */
+const OPENING_RECEIVER = /^\s*对([^，。；]{2,20}?)[，,]/;
+
+/**
+ * 对新落户总部企业，…在5000万元以内的部分，按1%给予补助；超过5000万元至2亿元的部分，按2%…: a share paid on one band of a sum is
+ * named by the receiver the sentence opens on, the payment, and the band in brackets; other names are kept.
+ */
+function bandPartOf({ sentence, quantities, index, kind }: NamingInput, name: string): string {
+  const quantity = quantities[index];
+  // (a single 超过…的部分 is named by the sum it is of, elsewhere)
+  if (kind !== 'incentive' || quantity.base !== 'percent' || sentence.split('的部分').length < 3) return name;
+  const part = BAND_PART.exec(sentence.slice(sentence.lastIndexOf('；', quantity.start) + 1, quantity.start));
+  if (!part) return name;
+  const payment = /(?:补助|补贴|奖励|资助|扶持|奖补)(?=比例)/.exec(sentence.slice(quantity.end, quantity.end + 12))?.[0] ?? /(?:补助|补贴|奖励|资助|扶持|奖补)/.exec(name)?.[0] ?? '支持';
+  const receiver = OPENING_RECEIVER.exec(sentence)?.[1] ?? '';
+  // (…高成长型总部实际到位注册资本在5000万元以内: the band's words after whoever is paid)
+  const band = part[1].replace(/^.*(?:企业|总部|机构|项目|单位|公司)(?=[\u4e00-\u9fa5]{2,}\d)/, '').replace(/^其中/, '').replace(/^在/, '').replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/, '');
+  return `${receiver}${payment}比例（${band}部分）`;
+}
+
 /** 国家5A级和4A级旅游景区: two things joined by 和, 及 or 与, the second long enough to name its own. */
 const PAIR_JOINED = /^([^和及与、]{1,12})[和及与]([^和及与、]{3,20})$/;
 /** 国家级, 省级的: a grade. */
@@ -1504,7 +1526,7 @@ export function nameIndicator(input: NamingInput): string {
   const led = ownWords !== null && BARE_GOAL_CLAUSE.test(ownWords) ? GOAL_LEAD_MEASURE.exec(input.sentence.slice(0, input.clause.start)) : null;
   const ledMeasure = led ? led[1].replace(GDP_MEASURED, '地区生产总值') : '';
   if (ledMeasure.length >= 2) return `${ledMeasure}增长`;
-  const found = nameFound(input);
+  const found = bandPartOf(input, nameFound(input));
   const computing = quantity.base === 'PFLOPS' ? /(?:[\u4e00-\u9fa5]{0,4}?(?=(?:智能|通用|高性能|智算)))?(?:智能|通用|高性能|智算)?算力(?:规模|总量)?/.exec(found)?.[0] : undefined;
   if (computing && !found.endsWith(computing)) return computing;
   // (…（含500台）时，每个企业最高补助…: the close of a condition's aside and its 时 open no name)
