@@ -981,7 +981,10 @@ const GRADES_LISTED = /^(.*?)([一二三四五六七八九十])((?:、[一二三
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
   const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
   const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|扶持|配套(?:奖励|补助|补贴|资金)?|贴息|贷款)/.exec(after);
-  return next && !/最高|不超过|给予|予以|一次性/.test(next[1]) ? next[1] + next[2] : '';
+  if (next && !/最高|不超过|给予|予以|一次性/.test(next[1])) return next[1] + next[2];
+  // (最高100万元项目落地奖和最高200万元项目贡献奖: a prize named right after its sum, not an award a receiver won)
+  const prize = /^([\u4e00-\u9fa5]{2,6}奖)(?=$|[和及与、])/.exec(after);
+  return prize && !/最高|不超过|给予|予以|[一二三四五六七八九十]等/.test(prize[1]) ? prize[1] : '';
 }
 
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
