@@ -2550,13 +2550,16 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (A、B、C的国内市场占有率由2014年的10%、12%、15%提高到30%、30%、40%: a list of starting figures, each raised to its own)
   const spread = RAISED_FROM_LIST.exec(text) ?? /^(.*?)(?:分别|依次)([^，\d]{0,8}?)(?=\d)/.exec(text) ?? (run && run.count >= 2 ? /^([^，\d]+?)()(?=\d)/.exec(text) : null);
   // (在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%以上: a clause opening on 分别 spreads the list of the one before)
-  const opensOnSpread = spread !== null && !spread[1].trim();
+  // (…，力争分别形成200亿元、100亿元、50亿元产业规模: the resolve before 分别 opens nothing of its own)
+  const opensOnSpread = spread !== null && !spread[1].replace(/^(?:力争|确保|争取|将|要)+/, '').trim();
   const prior = opensOnSpread ? sentence.slice(0, clause.start).replace(/[，,]\s*$/, '') : '';
-  const listedBefore = prior.slice(Math.max(...['，', '；', '。', '：'].map((mark) => prior.lastIndexOf(mark))) + 1).replace(/^在(.{2,60})方面$/, '$1');
+  // (新能源装备制造、…、电子信息智能制造“2+1”产业: a slogan in quotes is no part of the list)
+  const listedBefore = prior.slice(Math.max(...['，', '；', '。', '：'].map((mark) => prior.lastIndexOf(mark))) + 1).replace(/^在(.{2,60})方面$/, '$1').replace(/“[^“”]{1,12}”/g, '');
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   // (使全市大健康产业和数字经济…: what the goal makes happen, in the whole place)
   // (分别新增光伏发电、风电、生物质发电装机1500万千瓦、…: a 分别 opening the list spreads it as one after it does)
-  const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '')
+  // (重点发展新能源装备制造、…: the verb of developing the list before opens no item)
+  const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore.replace(/^(?:重点|加快|大力|着力|积极)?(?:发展|培育|打造|壮大|做强|做大)(?=[\u4e00-\u9fa5“]{2})/, '') : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '')
     // (3年内将包头市…: the span a goal is set within, and 将, open no name)
     .replace(/^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内)(?:将|要|力争)?/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
@@ -2593,12 +2596,19 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const emitted = /(?<=[\u4e00-\u9fa5]{2})(?:排放总量|排放量|排放强度)$/.exec(items[items.length - 1])?.[0] ?? '';
   // (大健康产业和数字经济占GDP比重分别达到20%和45%: and a share of the whole the last item names)
   const share = !tail && index - first < items.length - 1 ? /占[^、]{1,10}?比重$/.exec(items[items.length - 1])?.[0] ?? '' : '';
-  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item;
+  // (…，力争分别形成200亿元、100亿元、50亿元产业规模: or the measure the amounts are written before, every item's)
+  const lastAmount = quantities.filter((q) => q.end <= clause.end).pop();
+  const after = lastAmount ? MEASURE_AFTER_AMOUNTS.exec(sentence.slice(lastAmount.end, clause.end))?.[1] ?? '' : '';
+  const trailing = after && !MEASURE_END.test(item) ? (item.endsWith('产业') ? after.replace(/^产业/, '') : after) : '';
+  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item + trailing;
   return clean(stripLeadingVerb(measured)) + growth;
 }
 
 /** …的国内市场占有率由2014年的10%、12%、15%提高到: what a list of starting figures measures, up to the raise to the targets. */
 const RAISED_FROM_LIST = new RegExp(String.raw`^(.*?)(?:分别)?${BASELINE_FROM}(?:[\d.]+[^，。；\d、和]{0,3}[、和])+[\d.]+[^，。；\d、和]{0,3}(?:分别)?()(?:${RAISE_VERB})(?:到|至)(?=\d)`);
+
+/** 200亿元、100亿元产业规模: a measure written right after a run of amounts, closing the clause. */
+const MEASURE_AFTER_AMOUNTS = /^(?:以上)?的?(产业规模|规模|总产值|产值|营业收入|营收)(?:以上)?$/;
 
 /** 枸杞面积, 滩羊饲养量: the measure closing the second of two things joined by 和, which the first shares. */
 const PAIR_MEASURE = /(?:面积|饲养量|存栏量?|出栏量?|产量|产值|规模|增加值|营业收入|数量)$/;
