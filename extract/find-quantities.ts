@@ -158,7 +158,7 @@ const SCALE_CLASS_AHEAD = /^(?:以上|左右)?[十百千万]亿(?:元)?级/;
 /** 最长三年, 最多1年, 连续三年, 连续补助3年: how long something runs (the support's verb may stand between). */
 export const HOW_LONG = /(?:最长|最多|连续|延续|持续)(?:为|不超过|不超)?(?:给予)?(?:补贴|补助|奖励|资助|贴息|支持|扶持)?(?:不超过|不超)?$/;
 
-/** Whether a Chinese numeral is part of a word, by the six characters `before` and `after` it and up to 24 before it (`lead`). */
+/** Whether a Chinese numeral is part of a word, by the six characters `before` and `after` it and, for 一年, up to 24 before it (`lead`, else empty). */
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string, lead: string): boolean {
   if (!Number.isFinite(value)) return true;
   // 数十个, 数百家, 数千亿: some tens, hundreds, thousands, no number at all
@@ -514,7 +514,7 @@ export function findQuantities(text: string): Quantity[] {
     if (Number.isNaN(value) || (valueMax !== null && Number.isNaN(valueMax))) continue;
     // (建成一到两个示范区, 充电站五到十个: two ends of a range in words are a count, never part of a word)
     const wordRange = second !== undefined && text[start - 1] !== '数';
-    if (chinese && !wordRange && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6), text.slice(Math.max(0, start - 24), start))) continue;
+    if (chinese && !wordRange && isWordlikeChinese(first, value, unit, text.slice(Math.max(0, start - 6), start), text.slice(end, end + 6), value === 1 && unit === '年' ? text.slice(Math.max(0, start - 24), start) : '')) continue;
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)

@@ -72,8 +72,9 @@ const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
 const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
-// (塔城两个综合保税区: a count of zones is no place in one's name)
-const NOT_ZONE_PLACE = /[级省市区县和与及等各类个\d]/;
+/** The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name). */
+const NOT_ZONE_PLACE_MARKS = '级省区县和与及等各类个\\d';
+const NOT_ZONE_PLACE = new RegExp(`[市${NOT_ZONE_PLACE_MARKS}]`);
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
@@ -126,7 +127,7 @@ function zoneName(host: string, division: Division, middle: string, kind: string
 /** The kinds of development zone a city names after itself: 高新技术产业开发区, 经济技术开发区, 经济开发区. */
 const CITY_NAMED_KIND = /^(?:高新技术产业开发区|经济技术开发区|经济开发区)$/;
 /** NOT_ZONE_PLACE, but a place after a district may be named for where it lies in the city (市北). */
-const NOT_DISTRICT_ZONE_PLACE = /[级省区县和与及等各类个\d]/;
+const NOT_DISTRICT_ZONE_PLACE = new RegExp(`[${NOT_ZONE_PLACE_MARKS}]`);
 /**
  * 崇川市北高新区: a city's district, then a zone's own place and kind, names a zone of the city, after the city (南通市北高新技术产业开发区);
  * null where no place of its own stands between the district and the kind (a district's 高新区 is its city's).
