@@ -2227,7 +2227,30 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
   const found = namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body);
-  return provinceAddressing(found, clues.body()) ?? found;
+  return namesakeSettled(provinceAddressing(found, clues.body()) ?? found, clues);
+}
+
+/**
+ * 鼓楼区政府工作报告: a district whose name several cities' districts share (南京, 福州, 徐州, 开封) is the one whose city the
+ * text names or its document number opens on; with none of those it is unresolved, not the first of the list; with several
+ * cities named, as it was read.
+ */
+function namesakeSettled(region: Region, clues: RegionClues): Region {
+  if (region.level !== 'district' || !region.code) return region;
+  const regions = regionIndex();
+  const division = regions.byCode(region.code);
+  const namesakes = division?.level === 'district' ? regions.namesakes(division.name) : [];
+  if (namesakes.length < 2) return region;
+  const text = `${clues.title}\n${clues.section ?? ''}\n${clues.sourceLine ?? ''}\n${clues.head?.issuers.join('\n') ?? ''}\n${clues.body()}`;
+  // (京朝政发〔2021〕3号: or whose city or province opens the document number)
+  const numbered = division ? numberedBy(division, text.slice(0, 1500), regions) : null;
+  if (numbered) return numbered;
+  const hosts = namesakes.filter((namesake) => {
+    const city = namesake.parentCode ? regions.byCode(namesake.parentCode) : undefined;
+    return city !== undefined && (text.includes(city.name) || (city.shortName !== null && city.shortName !== undefined && text.includes(city.shortName)));
+  });
+  if (hosts.length === 1) return named(hosts[0], regions);
+  return hosts.length === 0 ? UNRESOLVED : region;
 }
 
 /** 辽中: a division's name without the kind it ends in (县, 市, 区, 旗). */

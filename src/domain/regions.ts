@@ -36,6 +36,8 @@ export interface RegionIndex {
   provinceOf(division: Region): Division | undefined;
   /** The division of that name under a parent: 江北区 under 重庆市, not 宁波市's. */
   childOf(parentCode: string, name: string): Division | undefined;
+  /** Every current district or county of that name, where several cities have one: 鼓楼区 of 南京, 福州, 徐州 and 开封. */
+  namesakes(name: string): readonly Division[];
 }
 
 /** China's 55 minority peoples, as autonomous divisions name them (蒙古族, 土家族, 达斡尔族…). */
@@ -45,6 +47,8 @@ const PREFECTURE_PEOPLES = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:${PEOPLES})+�
 /** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗. */
 export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
 
+/** What a name no two districts share is given: one shared empty list. */
+const NO_DIVISIONS: readonly Division[] = [];
 /** What a place that starts no division's name is given: one shared empty list. */
 const NO_NAMES: readonly string[] = [];
 
@@ -61,6 +65,7 @@ export function createRegionIndex(
   const byName = new Map<string, Division>();
   const byCode = new Map<string, Division>();
   const byParentAndName = new Map<string, Division>();
+  const byNameAll = new Map<string, Division[]>();
   const add = (division: Division, allowShort: boolean): void => {
     byCode.set(division.code, division);
     if (division.parentCode) byParentAndName.set(`${division.parentCode}\u0000${division.name}`, division);
@@ -82,6 +87,7 @@ export function createRegionIndex(
     const parentCode = placeholderParent.get(a.cityCode ?? '') ?? (a.cityCode ?? '').padEnd(6, '0');
     const division: Division = { name: a.name, level: 'district', code: a.code, parentCode, shortName: null };
     add(division, false);
+    byNameAll.set(a.name, [...(byNameAll.get(a.name) ?? []), division]);
     // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县: the name without its peoples
     const plain = AUTONOMOUS_COUNTY.exec(a.name);
     if (plain && !byName.has(plain[1] + plain[2])) byName.set(plain[1] + plain[2], division);
@@ -122,6 +128,7 @@ export function createRegionIndex(
     byCode: (code) => byCode.get(code),
     names,
     childOf: (parentCode, name) => byParentAndName.get(`${parentCode}\u0000${name}`),
+    namesakes: (name) => byNameAll.get(name) ?? NO_DIVISIONS,
     provinceOf(region) {
       let current = region.code === null ? undefined : byCode.get(region.code);
       while (current?.parentCode) current = byCode.get(current.parentCode);
