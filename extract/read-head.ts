@@ -14,6 +14,8 @@ const HEAD_LINES = 16;
  * name before a bar (辽宁发布|锦州市纵深推进…: the province's press account carries its cities' news).
  */
 const KICKER = /^(?:【[^】：:]{2,16}】|[\u4e00-\u9fa5]{2,4}发布\s*[|｜丨]\s*)(?=[^【]{8,})/;
+/** 【阆中】, 【南浔区】: a kicker of two to five characters, a place's name by its shape (which the region reader then looks up). */
+const PLACE_KICKER = /^【[\u4e00-\u9fa5]{2,5}】$/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
@@ -267,7 +269,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   const start = headStart(lines);
   for (let i = start; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
-    const text = lines[i].text.trim().replace(KICKER, '');
+    const kicker = KICKER.exec(lines[i].text.trim())?.[0];
+    const text = kicker ? lines[i].text.trim().slice(kicker.length) : lines[i].text.trim();
+    // (【阆中】出台文旅产业扶持政策: a kicker that is a place's name alone names the headline's place)
+    if (kicker && PLACE_KICKER.test(kicker)) issuers.push(kicker);
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
     // 1111111, T中: page furniture with no words is no line of the head
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
