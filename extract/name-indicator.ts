@@ -1109,9 +1109,9 @@ const RENT_WAIVED = new RegExp(String.raw`^对于?([^，。；对]{2,30}?)[，,]
 /** 自签约之日起两年内完成全部投资, 在一年内认定为…总部企业, 择优: when and how a receiver qualifies, inside a payment's name. */
 const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6}?(?:内|后)(?:完成[^，。；]{0,8}?投资)?|在[^，。；]{1,6}内(?:被)?(?:认定|评定)为[^，。；]{2,16}?(?=开办|奖励|补助|补贴|支持|资助|奖补)|^择优(?:支持)?(?=[\u4e00-\u9fa5]{4})/g;
 
+/** 作为“美丽乡村”建设以奖代补资金, 设立人工智能产业发展专项资金: the fund a sum set aside is to be, or sets up, right after it. */
+const FUND_TAKEN_AS = /^(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))(?:[，。；]|$)/;
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
-/** 作为“美丽乡村”建设以奖代补资金: the fund a sum set aside is to be. */
-const FUND_TAKEN_AS = /^作为([^，。；]{2,24}?(?:资金|基金|经费))(?:[，。；]|$)/;
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
@@ -1125,7 +1125,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (设立兰州新区开发建设专项资金，…，由省政府和兰州市人民政府…每年筹集10亿元，用于…: the fund set up, filled by the amount)
   const filled = quantity.base === 'CNY' && !/^[^，。；]{0,2}(?:的)?[\u4e00-\u9fa5]{0,8}(?:资金|基金)/.test(sentence.slice(quantity.end)) ? FUND_FILLED.exec(sentence.slice(0, quantity.start)) : null;
   if (filled) return `${filled[1]}${/(?:每年|年度)[^，。；\d]{0,12}?(?:筹集|安排|注入)$/.test(filled[0]) ? '年度' : ''}规模`;
-  // (县财政每年安排2000万元作为“美丽乡村”建设以奖代补资金: the fund a sum is set aside as, each year or once)
+  // (县财政每年安排2000万元作为“美丽乡村”建设以奖代补资金, 每年安排2亿元设立…专项资金: the fund a sum is set aside as or sets up,
+  // each year or once)
   const takenAs = quantity.base === 'CNY' ? FUND_TAKEN_AS.exec(sentence.slice(quantity.end)) : null;
   if (takenAs && /(?:安排|拿出|统筹|列支)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))) return `${takenAs[1]}${/每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : ''}规模`;
   const peer = quantities[index + 1];
