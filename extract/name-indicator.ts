@@ -1111,6 +1111,8 @@ const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6
 
 /** 作为“美丽乡村”建设以奖代补资金, 设立人工智能产业发展专项资金: the fund a sum set aside is to be, or sets up, right after it. */
 const FUND_TAKEN_AS = /^(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))(?:[，。；]|$)/;
+/** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
+const FUND_FOR = /^(?:资金)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
@@ -1128,7 +1130,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (县财政每年安排2000万元作为“美丽乡村”建设以奖代补资金, 每年安排2亿元设立…专项资金: the fund a sum is set aside as or sets up,
   // each year or once)
   const takenAs = quantity.base === 'CNY' ? FUND_TAKEN_AS.exec(sentence.slice(quantity.end)) : null;
-  if (takenAs && /(?:安排|拿出|统筹|列支)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))) return `${takenAs[1]}${/每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : ''}规模`;
+  const setAside = /(?:安排|拿出|统筹|列支)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start));
+  const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
+  if (takenAs && setAside) return `${takenAs[1]}${yearly}规模`;
+  // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
+  const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
+  if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
   const peer = quantities[index + 1];
   // 对高层次人才、高管人才分别免4年、3年房租 → 高管人才免房租年限: rent waived, named for whom and what
   const waivedFrom = DURATION.test(quantity.base) ? sentence.lastIndexOf('对', quantity.start) : -1;
