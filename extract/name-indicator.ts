@@ -1799,9 +1799,15 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
     const own = A_LEVEL.exec(before);
     return own ? [name, before.replace(own[0], name)] : null;
   }
+  // (改造提升老旧小区20个、棚户区1200户, 新建幼儿园2所、中小学3所: what the item before is named as being done is done to this one)
+  const verb = ITEM_VERB.exec(before)?.[0];
+  if (verb && !ITEM_VERB.test(name)) return [name, verb + name];
   // (the item before ends on a head noun of two characters the short item takes the place of: 示范工厂 → 示范车间)
   return before.length >= name.length + 4 && !before.includes(name) && SWAPPED_HEAD.test(before) ? [name, before.slice(0, -2) + name] : null;
 }
+
+/** 新建, 改造提升, 新建改建: the verb the name of an item of a list of works opens on. */
+const ITEM_VERB = /^(?:新建改建|新改建|改造提升|提升改造|新建|改建|改造|扩建|建设|建成|新增|培育|引进|创建|打造)/;
 
 /** How many items back sharedQualifiers looks, and how deep it is now. */
 const MAX_SHARING_DEPTH = 4;
