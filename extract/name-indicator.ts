@@ -460,6 +460,9 @@ const HOW_THEY_COME_LISTED = /^(?:(?:新|首次)?(?:认定|引进|获批|评定|
 const RECEIVER = '[^、，和及或]{0,6}?(?:单位|企业|机构|主体|院校|高校|院所|团队|个人)';
 const RECEIVERS = new RegExp(`^${RECEIVER}(?:(?:、|和|及|或|以及)${RECEIVER})+$`);
 
+/** 首次纳入规上统计, 新升规, 首发上市: a status a receiver gains, which a payment is for. */
+const STATUS_GAINED = /(?:纳入|进入)(?:规上|规模以上|限额以上)|升规|上规|首发上市|首次上市/;
+
 /** (获得)省重大科技成就奖, 荣获省科学技术合作奖: an award won, the condition a payment to its winner names. */
 const AWARD_WON = /^(?:首次)?(?:获得|荣获|获)?[^，、的]{2,20}奖(?:项目)?$/;
 
@@ -515,7 +518,8 @@ function thingOf(text: string): string {
     else if (AWARD_WON.test(modifier)) thing = modifier.replace(/^(?:首次)?(?:获得|荣获|获)/, '').replace(/项目$/, '') + head;
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
     // (落户区内的产业链重点企业: where the receiver is says nothing of what is paid for either; 符合建设规范的并网光伏项目: nor a standard it meets)
-    else if (thing.length > 14 || THRESHOLD.test(modifier) || /^(?:在|符合)/.test(modifier) || WHERE_IT_IS.test(modifier)) thing = head;
+    // (首次纳入规上统计的人工智能企业: a status gained is what is paid for, kept with whom however long the two)
+    else if ((thing.length > 14 && !(STATUS_GAINED.test(modifier) && modifier.length <= 12 && !/\d/.test(modifier))) || THRESHOLD.test(modifier) || /^(?:在|符合)/.test(modifier) || WHERE_IT_IS.test(modifier)) thing = head;
   }
   // 国家工程研究中心、国家级企业技术中心等, nothing after 等: the first named stands for the list
   const closedList = /^([^，]*?[^、，])等$/.exec(thing);
