@@ -903,9 +903,11 @@ const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,20}){1,})的(
 const CROSSES = '超过|突破|达到|超|达|过';
 /** 首次超过1亿元, 增量超过1000万元: a size crossed or grown, not a tier a payment is sorted by. */
 const CROSSED_OR_GROWN = new RegExp(`${CROSSES}|首次|增量`);
+/** 元, 美元, 港元, 欧元: the currencies a size may be written in (年进出口额首次突破1亿美元). */
+const CURRENCY = '(?:美|港|欧)?元';
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
 // (每天实际在岗人数200人至500人之间的企业: or a count of staff)
-const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+(?:[万亿]?元|人)?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?元|%|人)?(?:以上|以下|之间)?)?的(?=[^，、的]{2,16}$)`);
+const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+(?:[万亿]?${CURRENCY}|人)?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?${CURRENCY}|%|人)?(?:以上|以下|之间)?)?的(?=[^，、的]{2,16}$)`);
 /**
  * 对年建筑业产值首次超过25亿元不足100亿元的建筑业企业，给予…；对…超过20亿元且增幅超过15%的建筑业企业，给予…:
  * where a sentence pays firms of one kind by the size each reaches, the size tells its payments apart
@@ -926,7 +928,7 @@ function thresholdKept(subjectText: string, thing: string, ownClause: string, se
 const SIZE_CROSSED = String.raw`(?:首次)?(?:${CROSSES})[\d.]+[万亿]?元(?:以上)?`;
 /** 超过100亿元, 不足100亿元 (not 不超过, 最高, 通过): the sizes a sentence's payments are told apart by. */
 // (人数超500人, 人数200人至500人之间: staff counted)
-const SIZES_NAMED = new RegExp(String.raw`(?<![不最高通经越])(?:${CROSSES}|不足|在)[\d.]+[万亿]元|人数(?:${CROSSES})?[\d.]+人`, 'g');
+const SIZES_NAMED = new RegExp(String.raw`(?<![不最高通经越])(?:${CROSSES}|不足|在)[\d.]+[万亿]${CURRENCY}|人数(?:${CROSSES})?[\d.]+人`, 'g');
 /** 2025年全年营业收入增量超过5000万元的: a clause that is a size alone, closing on 的. */
 const OWN_SIZE = new RegExp(`^([^，、的对]{0,16}?${SIZE_CROSSED})的$`);
 /** 首次超过100亿元的给予最高: the size a later tier of a provision pays for. */
