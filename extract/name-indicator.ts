@@ -1485,7 +1485,7 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
-const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
+const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|改造提升|提升改造|改造|提升|改建|扩建|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
