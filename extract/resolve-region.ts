@@ -95,6 +95,8 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['横琴粤澳深度合作区', ['横琴粤澳深度合作区', '440400']], ['横琴合作区', ['横琴粤澳深度合作区', '440400']],
   ['前海深港现代服务业合作区', ['前海深港现代服务业合作区', '440300']], ['前海合作区', ['前海深港现代服务业合作区', '440300']],
   ['河套深港科技创新合作区', ['河套深港科技创新合作区', '440300']],
+  // the one 新片区 of a free trade zone the State Council has set up, which texts name without its host
+  ['临港新片区', ['中国(上海)自由贸易试验区临港新片区', '310000']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
