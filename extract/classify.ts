@@ -234,6 +234,9 @@ const SOURCE_ONLY = /^[^，。；\d]{0,20}(?:19|20)?\d{0,2}[^，。；\d]{0,12}�
 const PUSHED_TO = /^\s*推动[^，。；\d]{1,24}?(?:达到|达|突破|超过)\s*\d/;
 /** 完成环城生态区3306亩拆迁交地任务: a task of a set size to complete, however precise (not 完成了…任务, done). */
 const TASK_TO_COMPLETE = /^\s*(?:全面|按期|按时)?完成(?!了)[^，。；]{0,16}?\d[^，。；]{0,16}?任务$/;
+/** 2024—2026年， opening a clause: a span of years, its last year captured. */
+const YEAR_SPAN_OPENING = /^\s*(?:19|20)\d{2}\s*[—–\-~至到]\s*((?:19|20)\d{2})\s*年(?:[，,]|$)/;
+
 /** 全社会研发投入强度达4.1%: a bare measure reaching a figure, its clause's only words. */
 const MEASURE_REACHING = /^\s*[^，。；\d]{2,16}?(?:达到|达)\s*[\d.]+[^，。；\d]{0,4}$/;
 
@@ -291,7 +294,8 @@ export function clauseStances(
     // 太原市先后出台《…实施方案》《…行动计划》，设立5000万元…资金，对…给予最高200万元奖励: the terms of the policies named
     else if (clause.includes('》') && POLICIES_ISSUED.test(clause)) { stance = within = 'neutral'; precise = false; }
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
-    else if (periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) { stance = within = 'ahead'; precise = false; }
+    // (2024—2026年，全市累计新增高新技术企业1000家: so is a span of years a text opens on, not yet ended)
+    else if ((periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) || Number(YEAR_SPAN_OPENING.exec(clause)?.[1] ?? 0) > (lastPastYear ?? 0)) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
     // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
     else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !opensCondition(clauses, index) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
