@@ -1815,6 +1815,11 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
 /** 新建, 改造提升, 新建改建: the verb the name of an item of a list of works opens on. */
 const ITEM_VERB = /^(?:新建改建|新改建|改造提升|提升改造|新建|改建|改造|扩建|建设|建成|新增|培育|引进|创建|打造)/;
 
+/** 其中风电, 其中风电300万千瓦、光伏: the part a figure after 其中 is, the parts before it in the list left behind. */
+const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*[\u4e00-\u9fa5]{2,4}\s*$/;
+/** 新能源装机容量, 可再生能源装机: a whole of energy, whose kinds (风电, 光伏) take its place and keep its measure. */
+const ENERGY_WHOLE = /^(?:新能源|可再生能源|清洁能源|非化石能源|电源|电力)(装机容量|装机规模|装机|发电装机|发电量)$/;
+
 /** How many items back sharedQualifiers looks, and how deep it is now. */
 const MAX_SHARING_DEPTH = 4;
 let sharingDepth = 0;
@@ -2202,9 +2207,13 @@ function nameOf(input: NamingInput): string {
   // (新建公共充电桩2万个以上，其中农村1万个以上: so is a place or a kind named in a word or two)
   const split = sentence.lastIndexOf('其中', quantities[index].start);
   // (其中百亿项目5个以上: not a part that names its own kind of thing counted)
-  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,4}$/.test(name) && !SWAPPED_HEAD.test(name) && split >= 0 && /^其中[，,：:]?\s*[\u4e00-\u9fa5]{2,4}\s*$/.test(sentence.slice(split, quantities[index].start)))) {
+  // (其中风电300万千瓦、光伏450万千瓦: the parts after the first of the list too)
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,4}$/.test(name) && !SWAPPED_HEAD.test(name) && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
     const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.unit === quantities[index].unit).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
+    // (新能源装机容量达到800万千瓦，其中风电…: a kind of energy takes the place of the whole's, keeping its measure)
+    const energy = ENERGY_WHOLE.exec(wholeName);
+    if (energy) return name + energy[1];
     if (wholeName.length >= 2 && !wholeName.endsWith('类')) return name + wholeName;
   }
   // 推动非常规天然气增储上产，年产量达到160亿立方米: a bare output is that of what the clause before it grows
