@@ -741,16 +741,15 @@ function placeReportedOn(home: Region, body: () => string): Region | null {
   return named(reported, regions);
 }
 
-let sharedNames: Set<string> | undefined;
-
-/** 宝山区, 朝阳区, 江北区: district names more than one city's district goes by. */
+/** Whether several current districts or counties share a name (鼓楼区, 新华区). */
 function isSharedName(name: string): boolean {
-  if (!sharedNames) {
-    const seen = new Set<string>();
-    sharedNames = new Set();
-    for (const { name: areaName } of areas) (seen.has(areaName) ? sharedNames : seen).add(areaName);
-  }
-  return sharedNames.has(name);
+  return regionIndex().namesakes(name).length > 1;
+}
+
+/** The names a district's city goes by (福州市, 福州): what a text names the city with. */
+function cityNamesOf(district: Division, regions: RegionIndex): string[] {
+  const city = district.parentCode ? regions.byCode(district.parentCode) : undefined;
+  return city ? [city.name, ...(city.shortName ? [city.shortName] : [])] : [];
 }
 
 /**
@@ -776,11 +775,7 @@ function regionOfHead(clues: readonly string[], body: () => string): Region | nu
   // the district whose city the opening names: with it (深圳市南山区正式实施…), or alone, the one city
   // of those sharing the name that it names at all (新城区 in a text naming 西安)
   const opening = body().slice(0, 800);
-  const sharing = areas.filter((area) => area.name === division.name).flatMap((area) => {
-    const district = regions.byCode(area.code);
-    const parent = district?.parentCode ? regions.byCode(district.parentCode) : undefined;
-    return district && parent ? [{ district, cityNames: [parent.name, ...(parent.shortName ? [parent.shortName] : [])] }] : [];
-  });
+  const sharing = regions.namesakes(division.name).map((district) => ({ district, cityNames: cityNamesOf(district, regions) }));
   const spelled = sharing.find(({ district, cityNames }) => cityNames.some((city) => opening.includes(city + district.name)));
   if (spelled) return named(spelled.district, regions);
   const cityNamed = sharing.filter(({ cityNames }) => cityNames.some((city) => opening.includes(city)));
@@ -848,12 +843,11 @@ function cityNumbered(text: string, own: string, regions: RegionIndex): Region |
 function numberedBy(division: Division, head: string, regions: RegionIndex): Region | null {
   const first = ISSUER_NUMBER.exec(head)?.[1];
   if (!first) return null;
-  const fits = areas.filter((area) => area.name === division.name).filter((area) => {
-    const city = regions.byCode(area.cityCode.padEnd(6, '0'));
-    return (city?.shortName ?? city?.name ?? '').startsWith(first) || PROVINCE_ABBREVIATIONS[first] === area.provinceCode;
+  const fits = regions.namesakes(division.name).filter((district) => {
+    const city = district.parentCode ? regions.byCode(district.parentCode) : undefined;
+    return (city?.level === 'city' && (city.shortName ?? city.name).startsWith(first)) || PROVINCE_ABBREVIATIONS[first] === district.code.slice(0, 2);
   });
-  const only = fits.length === 1 ? regions.byCode(fits[0].code) : undefined;
-  return only ? named(only, regions) : null;
+  return fits.length === 1 ? named(fits[0], regions) : null;
 }
 
 /**
@@ -2248,10 +2242,7 @@ function namesakeSettled(region: Region, clues: RegionClues): Region {
   // (京朝政发〔2021〕3号: or whose city or province opens the document number)
   const numbered = division ? numberedBy(division, text.slice(0, 1500), regions) : null;
   if (numbered) return numbered;
-  const hosts = namesakes.filter((namesake) => {
-    const city = namesake.parentCode ? regions.byCode(namesake.parentCode) : undefined;
-    return city !== undefined && (text.includes(city.name) || (city.shortName !== null && city.shortName !== undefined && text.includes(city.shortName)));
-  });
+  const hosts = namesakes.filter((namesake) => cityNamesOf(namesake, regions).some((city) => text.includes(city)));
   if (hosts.length === 1) return named(hosts[0], regions);
   return hosts.length === 0 ? UNRESOLVED : region;
 }

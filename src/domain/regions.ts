@@ -87,7 +87,9 @@ export function createRegionIndex(
     const parentCode = placeholderParent.get(a.cityCode ?? '') ?? (a.cityCode ?? '').padEnd(6, '0');
     const division: Division = { name: a.name, level: 'district', code: a.code, parentCode, shortName: null };
     add(division, false);
-    byNameAll.set(a.name, [...(byNameAll.get(a.name) ?? []), division]);
+    const namesakes = byNameAll.get(a.name);
+    if (namesakes) namesakes.push(division);
+    else byNameAll.set(a.name, [division]);
     // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县: the name without its peoples
     const plain = AUTONOMOUS_COUNTY.exec(a.name);
     if (plain && !byName.has(plain[1] + plain[2])) byName.set(plain[1] + plain[2], division);
