@@ -106,7 +106,7 @@ const BOUND_VERB = '稳定在|控制在|保持在|不低于|不少于|不超过|
 const BOUND_BEFORE = new RegExp(`(?:${BOUND_VERB})$`);
 const BOUND_AFTER = /^[^，；。、\d]{0,6}?(?:以上|以内|以下|左右)|^[^，；。]{0,12}?的[^，；。\d]{0,8}任务/;
 /** 美元, 新台币, 港元: the currencies a sum in yuan is restated in, in brackets after it. */
-const FOREIGN_CURRENCY = '美元|新台币|台币|港元|港币|欧元|日元';
+export const FOREIGN_CURRENCY = '美元|新台币|台币|港元|港币|欧元|日元';
 /** 万新台币）, 万美元）: the currency a sum in brackets restates the one before it in, and the bracket closing. */
 const RESTATED_IN_CURRENCY = new RegExp(`^[万亿]?(?:${FOREIGN_CURRENCY}|元)[^（）()]{0,4}[)）]`);
 /** 5亿元（, 500万元（人民币，下同，约: a sum, then a bracket opening on no figure yet. */

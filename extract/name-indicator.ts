@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
-import { BASELINE_FROM, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, WAIVED_COST, YEARS_LISTED } from './classify';
+import { BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, WAIVED_COST, YEARS_LISTED } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -635,8 +635,6 @@ function bandPartOf({ sentence, quantities, index, kind }: NamingInput, name: st
 
 /** 国家5A级和4A级旅游景区: two things joined by 和, 及 or 与, the second long enough to name its own. */
 const PAIR_JOINED = /^([^和及与、]{1,12})[和及与]([^和及与、]{3,20})$/;
-/** 国家级, 省级的: a grade. */
-const GRADE = /(?:国家|省|自治区|市|县|区)级/;
 /** 首次认定的高新技术企业: a condition on how the receiver was recognised, then the receiver. */
 const RECOGNISED_AS = /^([^，。；的]{0,8}?)(认定|评定|获批|入选|获评|引进|落户)的([^，。；]{2,})$/;
 /** 再次认定, 新落户: a condition on how a receiver came, standing in for another's. */
@@ -644,7 +642,7 @@ const RECOGNISING_END = /(?:认定|评定|获批|入选|获评|引进|落户)$/;
 
 /** 国家级企业技术中心 and 省级 → 省级企业技术中心; 首次认定的高新技术企业 and 再次认定 → 再次认定的高新技术企业 (新引进的… and 新落户 → 新落户的…); else null. */
 function parallelSubject(subject: string, own: string): string | null {
-  if (new RegExp(`^${GRADE.source}$`).test(own) && GRADE.test(subject)) return subject.replace(GRADE, own);
+  if (LEVEL_ALONE.test(own) && A_LEVEL.test(subject)) return subject.replace(A_LEVEL, own);
   const recognised = RECOGNISED_AS.exec(subject);
   return recognised && RECOGNISING_END.test(own) && own !== recognised[1] + recognised[2] ? `${own}的${recognised[3]}` : null;
 }
@@ -903,8 +901,8 @@ const TIER_LIST = /^([^的，]*\d[^、的，]*(?:、[^、的，]{1,20}){1,})的(
 const CROSSES = '超过|突破|达到|超|达|过';
 /** 首次超过1亿元, 增量超过1000万元: a size crossed or grown, not a tier a payment is sorted by. */
 const CROSSED_OR_GROWN = new RegExp(`${CROSSES}|首次|增量`);
-/** 元, 美元, 港元, 欧元: the currencies a size may be written in (年进出口额首次突破1亿美元). */
-const CURRENCY = '(?:美|港|欧)?元';
+/** 元, 美元, 港元: the currencies a size may be written in (年进出口额首次突破1亿美元). */
+const CURRENCY = `(?:${FOREIGN_CURRENCY}|元)`;
 /** A condition that sets a size to reach: 年建筑业产值首次超过25亿元不足100亿元的. */
 // (每天实际在岗人数200人至500人之间的企业: or a count of staff)
 const SIZE_CONDITION = new RegExp(String.raw`^[^，、的]{0,16}?(?:首次)?(?:${CROSSES}|在)?[\d.]+(?:[万亿]?${CURRENCY}|人)?(?:以上|以下)?(?:[^，、的]{0,8}?[\d.]+(?:[万亿]?${CURRENCY}|%|人)?(?:以上|以下|之间)?)?的(?=[^，、的]{2,16}$)`);
