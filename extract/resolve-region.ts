@@ -2157,6 +2157,21 @@ function inWord(text: string, at: number, name: string): boolean {
   return WORDS_HOLDING_NAMES.test(text.slice(Math.max(0, at - 2), at + name.length + 2)) || STREET.test(text.slice(at + name.length, at + name.length + 3));
 }
 
+/** 老城区, 新城区: districts named for a city's old or new town, words any city's text uses of its own (加大老城区供水管网改造). */
+const TOWN_WORD_DISTRICT = /^[老新]城区$/;
+/** What a district's own organs follow its name with: 老城区委, 老城区人民政府. */
+const DISTRICT_ORGAN_AFTER = /^(?:委|政府|人民政府|人大|政协|党委|管委会)/;
+
+/**
+ * Whether a district named as a town word (老城区) is the place here: written right after its city (洛阳市老城区, 洛阳老城区),
+ * or before its own organs (老城区委).
+ */
+function townWordIsPlace(text: string, at: number, division: Division, regions: RegionIndex): boolean {
+  if (DISTRICT_ORGAN_AFTER.test(text.slice(at + division.name.length, at + division.name.length + 4))) return true;
+  const city = division.parentCode ? regions.byCode(division.parentCode) : undefined;
+  return city !== undefined && [city.name, city.shortName].some((name) => name && text.slice(Math.max(0, at - name.length), at) === name);
+}
+
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */
 function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): Division[] {
   const named: Division[] = [];
@@ -2167,7 +2182,10 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
     let length = 0;
     for (const name of regions.namesAt(text, at)) {
       const division = regions.lookup(name);
-      if (division && (name.length >= 3 || (shortNames && division.level !== 'district')) && !inWord(text, at, name)) { found = division; length = name.length; break; }
+      if (division && (name.length >= 3 || (shortNames && division.level !== 'district')) && !inWord(text, at, name)) {
+        if (TOWN_WORD_DISTRICT.test(name) && !regions.namesakes(name).some((namesake) => townWordIsPlace(text, at, namesake, regions))) break;
+        found = division; length = name.length; break;
+      }
     }
     if (!found) continue;
     // 内江市市中区: a district's name shared by several is the one under the city named right before it
