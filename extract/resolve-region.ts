@@ -806,12 +806,19 @@ function provinceNumbered(text: string, regions: RegionIndex): Region | null {
 const PROVINCE_GOODS = /([鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼渝沪])(?:产(?![业品量值能生出权])|字号)/g;
 
 /**
- * 加快我省生物医药产业…打造鄂产中药饮片…: a text that speaks as a province (我省, 全省) and never as a city, naming no place
- * but calling goods by one province's one-character name, is that province's; null otherwise.
+ * 引客入晋, 省外来晋包机, 在皖企业: coming into, or being in, a province by its one-character name (not 粤港澳, a region of
+ * three; not 苏州, 湘江, 赣州 or 闽江, which the name opens).
+ */
+const PROVINCE_ENTERED = /(?:来|入|进|赴|在|留|回|返)([鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼])(?!港|州|江|潭|南|西|东|北)(?=[\u4e00-\u9fa5])/g;
+
+/**
+ * 加快我省生物医药产业…打造鄂产中药饮片…, 为促进我省文化旅游业…《引客入晋旅行社奖励办法》: a text that speaks as a province
+ * (我省, 全省) and never as a city, naming no place but calling goods, or coming into the province, by one province's
+ * one-character name, is that province's; null otherwise.
  */
 function provinceByItsGoods(own: string, regions: RegionIndex): Region | null {
   if (!/[我全本]省/.test(own) || /[我全本]市(?!场|面|民)/.test(own)) return null;
-  const codes = new Set(matchesOf(PROVINCE_GOODS, own).map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
+  const codes = new Set([...matchesOf(PROVINCE_GOODS, own), ...matchesOf(PROVINCE_ENTERED, own)].map((m) => PROVINCE_ABBREVIATIONS[m[1]]));
   const [code] = codes;
   const province = codes.size === 1 && code ? regions.byCode(`${code}0000`) : undefined;
   return province ? toRegion(province) : null;
