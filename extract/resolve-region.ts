@@ -301,7 +301,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   const zoned = ZONE_WORD.test(text);
   // 仲恺高新区, 张江高新区: a national high-tech zone named after a place that is no division, without its host
   // (大亚湾区加快新兴产业…若干政策: or by its place and 区 alone, where that is no district of its own)
-  const hostless = (zoned ? HOSTLESS_ZONE.exec(text) : null) ?? hostlessZoneArea(text, regions);
+  const hostless = (zoned || text.includes('示范区') ? HOSTLESS_ZONE.exec(text) : null) ?? hostlessZoneArea(text, regions);
   // 两江新区 named without its host: a national new area wherever it stands first
   const newArea = zoned ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
@@ -2382,9 +2382,12 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
 };
 /** The places a zone of a kind is named after that are no division: 仲恺, 张江 (高新区); 大亚湾, 金桥 (经开区). */
 const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).filter(([, zone]) => zone.kind === kind && zone.host).map(([place]) => place);
-/** 仲恺高新区, 东湖新技术开发区, 大亚湾经开区: one of those zones by its own name, its host left unsaid. */
+/**
+ * 仲恺高新区, 东湖新技术开发区, 大亚湾经开区: one of those zones by its own name, its host left unsaid (东湖国家自主创新示范区,
+ * 东湖示范区: the demonstration zone a high-tech zone was made, over the same ground).
+ */
 // (2024年东湖高新区…: a year before it is no part of a name)
-const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
+const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区|(?:自主创新)?示范区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
 
 /** 大亚湾区: a zone named after a place that is no division, written as an area of its own. */
 const HOSTLESS_ZONE_AREA = new RegExp(`(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host).join('|')})区`, 'g');
