@@ -1687,7 +1687,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/^(?:及)?以[上下](?:、[^，。；\d]{1,10}?以[上下])?(?![（(]调)[^，。；、\d]{1,10}(?<![和及与])[\d一二两三四五六七八九十]+(?:余|多)?[个家座所项条台套]/.test(after) && !(quantity.base === 'count' && after.startsWith('以上、'))) return true;
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
   // (加快在百亿元项目招引上取得新突破: the class of projects a measure works on, by their size)
-  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;
+  // (通过对100家以上传统优势企业的重点培育: the things themselves counted by their measure word are how many, no size)
+  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && !(quantity.base === 'count' && /^[家个所项座条台套户]$/.test(quantity.unit)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
   // (迈上6000亿元台阶 is the step to reach)
   if (quantity.base === 'CNY' && /^的?台阶/.test(after) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;
