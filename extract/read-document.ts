@@ -425,6 +425,8 @@ const THIS_YEAR = /今年|本年度|预期目标/;
 const REST_OF_YEAR = /(?:研判|抓好|做好|部署|谋划|聚焦)[^。；]{0,6}(?:下半年|四季度)/;
 /** 力争三季度…, 确保上半年…: a goal for a part of the year the text is issued in. */
 const QUARTER_GOAL = /(?:力争|确保|争取|冲刺)[^，。；\d]{0,6}(?:[一二三四]季度|上半年|前三季度)/;
+/** 今年经济社会发展主要预期目标: a heading over this year's goals. */
+const THIS_YEAR_HEADING = /^\s*(?:今年|本年度)[^。；，,\d]{0,24}目标[:：]?\s*$/;
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
@@ -838,6 +840,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the year the status block's heading names (一、2023年计划执行情况), which its plan rows (——年计划完成…) are due in
   let statusYear: number | null = null;
   let inGoalBlock = false;
+  // under a heading over this year's goals (今年经济社会发展主要预期目标), which a plan's period does not date
+  let thisYearBlock = false;
   // whether the lines read are the items of a list of conditions (…需符合以下条件：)
   let conditionsListed = false;
   // the year of the plan's goals (一、总体目标 … 到2022年): targets stating none are due then
@@ -1102,6 +1106,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
       else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
       inGoalBlock = GOAL_BLOCK.test(text);
+      thisYearBlock = THIS_YEAR_HEADING.test(text);
       // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
       // (…南海GDP去年突破3千亿元 / 主要预期目标 / …目标任务； / 城镇新增就业3万人以上；: nor do its lines go on from the report before it)
       if (inGoalBlock) { reviewText = false; lastReported = false; }
@@ -1318,7 +1323,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成)/.test(clause.text)
           || (/每年/.test(sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)) && !ANNUAL_ENDS.test(clause.text));
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
-        const saysThisYear = THIS_YEAR.test(sentence.text);
+        // (《…第十三个五年发展规划纲要》正式发布 / 今年经济社会发展主要预期目标 / 地区生产总值712亿元: or its heading does)
+        const saysThisYear = thisYearBlock || THIS_YEAR.test(sentence.text);
         // 力争全年达到90亿元, 力争年内…: the whole of the year the text is issued in, unless a year is carried to it
         // 在2025年“立园满园”行动计划中，…紧盯全年…增长7.5%的目标: the year of the plan the sentence speaks in
         const namedPlan = sentence.text.includes('计划') || sentence.text.includes('要点') ? NAMED_YEAR_PLAN.exec(sentence.text) : null;
@@ -1372,7 +1378,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
-            ?? (context.planEnd ? { year: context.planEnd, date: null } : (pastGoals || /今年|本年度/.test(sentence.text) ? null : goalYear))
+            ?? (context.planEnd && !thisYearBlock ? { year: context.planEnd, date: null } : (pastGoals || thisYearBlock || /今年|本年度/.test(sentence.text) ? null : goalYear))
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)
