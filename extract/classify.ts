@@ -742,6 +742,9 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
   return end > 0 && sentence[at + end - 1] === '的' && GIVES.test(sentence.slice(at + end));
 }
 
+/** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
+const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
+
 /** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
 const ESTIMATE_AS_BASE = /在(?:去年|上年|(?:19|20)\d{2}年)[^，。；]{0,20}?预计[^，。；]{0,24}?的基础上/g;
 /** 预计惠及, 预计可带动: a forecast of whom or what a measure reaches, not of the measure. */
@@ -828,6 +831,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // 补贴款分两次各50%拨付, 奖励资金分三年按40%、30%、30%兑现: the shares money already granted is paid out in
+  if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
   if (STARTING_LEVEL_AFTER.test(after) && STARTING_LEVEL_BEFORE.test(before)) return { kind: null, reason: 'baseline of a target' };
   // 执行每日20时至次日8时0.3元/千瓦时的低谷电价: a price charged, which is no support given (0.2元/千瓦时的补贴 is)
