@@ -1155,8 +1155,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
   // 预算安排36.71亿元，其中，科技创新投入5.98亿元: the parts of a sum set aside are set aside too
   // (力争通过扶持引导，全区土地流转率达到60%: support as the means of a goal gives no sum)
+  // (土地出让起始价格不低于市场评估价格的7折, 按评估价格的七五折出让: a price cut a policy states is support given)
   const support = supportsMoney(sentence) || SET_ASIDE.test(clause)
-    || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before));
+    || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before))
+    || quantity.unit === '折';
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   // (全市人均期望寿命80岁: a life expectancy listed among goals, with no verb)
   // (人均预期寿命比“十三五”末提高1岁: or the rise it is to make)

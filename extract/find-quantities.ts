@@ -43,6 +43,8 @@ const PER_HUNDRED = new RegExp(`(百|千|万)分之(${AR}|${CN})(?:[—–\\-~�
 const PER_PART: Readonly<Record<string, { unit: string; factor: number }>> = { 百: { unit: '%', factor: 1 }, 千: { unit: '‰', factor: 0.1 }, 万: { unit: '‱', factor: 0.01 } };
 /** 一半以上, 半数以上: half, where a bound follows (not 一半的精力, 多半, 一半是…). */
 const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
+/** 7折, 八折, 七五折, 7.5折: a price cut to so many tenths of itself (not 折合, 折算, 折旧, 打折扣). */
+const DISCOUNT = /(?<![一二两三四五六七八九十百千\d.])([1-9](?:\.\d)?|[一二三四五六七八九][一二三四五六七八九]?)折(?![合算旧叠扣线返价腾中服射])/gu;
 /** 七成, 4成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
 const TENTHS = /(?<![一二三四五六七八九十百千\d.])([一二两三四五六七八九]|[1-9])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 三分之一, 1/3 of something (a share). */
@@ -374,6 +376,16 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: numeralValue(m[1]) * 10, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: !/\d/.test(m[1]) });
+  }
+  // (土地出让起始价格优惠上限为市场评估价格的7折: a price cut to seven tenths of the price, 70% of it)
+  if (text.includes('折')) for (const m of matchesOf(DISCOUNT, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    const digits = /\d/.test(m[1]);
+    // (七五折: two numerals, tenths and hundredths)
+    const tenths = digits ? Number(m[1]) : m[1].length === 2 ? numeralValue(m[1][0]) + numeralValue(m[1][1]) / 10 : numeralValue(m[1]);
+    pushQuantity(text, found, taken, { start, end, value: tenths, valueMax: null, unit: '折', base: 'percent', factor: 10, more: false, chinese: !digits });
   }
   // 占耕地面积一半以上, 半数以上的村: half of a whole, a share as 三分之一 is
   if (marks & Mark.Half) for (const m of matchesOf(HALF, text)) {

@@ -1526,9 +1526,15 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 /** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
 const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
 
+/** 土地出让起始价格不低于市场评估价格的, 对总部项目按评估价格的: what a price cut is of, and the price it is cut from. */
+const DISCOUNTED = /^(?:对于?)?([\u4e00-\u9fa5“”]{2,20}?)(?:优惠)?(?:上限|下限)?(?:不低于|不高于|不超过|最低为|为|按照?)([\u4e00-\u9fa5]{2,12}?)的?$/;
+
 export function nameIndicator(input: NamingInput): string {
-  // (对鼓励类产业企业，减按15%的税率征收企业所得税: a tax relief's rate is named by the tax it is levied on)
   const quantity = input.quantities[input.index];
+  // (土地出让起始价格不低于市场评估价格的7折 → 土地出让起始价格折扣（占市场评估价格）: a price cut, named as a share is)
+  const discounted = quantity.unit === '折' ? DISCOUNTED.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (discounted) return `${discounted[1]}折扣（占${discounted[2]}）`;
+  // (对鼓励类产业企业，减按15%的税率征收企业所得税: a tax relief's rate is named by the tax it is levied on)
   const taxed = input.kind === 'incentive' && quantity.base === 'percent' ? TAX_RATE_AFTER.exec(input.sentence.slice(quantity.end)) : null;
   if (taxed) return `${taxed[1]}税率`;
   // (给予4元/平方米/月的补贴: what a rate is given per, left over after its figure, is no part of the name, nor the bound

@@ -19,6 +19,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   '%': { base: 'percent', factor: 1 },
   '‰': { base: 'percent', factor: 0.1 },
   '‱': { base: 'percent', factor: 0.01 },
+  // 市场评估价格的7折: a price cut to seven tenths of the price, 70% of it
+  折: { base: 'percent', factor: 10 },
   个百分点: { base: 'percentage_point', factor: 1 },
   百分点: { base: 'percentage_point', factor: 1 },
   倍: { base: '倍', factor: 1 },

@@ -144,6 +144,14 @@ describe('numerals: one value, every way policy texts write it', () => {
     expect(first('提高五个百分点')).toMatchObject({ value: 5, unit: '个百分点' });
     expect(findQuantities('实现两个提升，形成三个方面')).toEqual([]);
   });
+  it('reads a price cut in tenths, and none in the words 折 opens', () => {
+    for (const [form, percent] of [['7折', 70], ['八折', 80], ['七五折', 75], ['7.5折', 75]] as const) {
+      const q = findQuantities(`按评估价格的${form}出让`)[0];
+      expect(q, form).toMatchObject({ unit: '折', base: 'percent' });
+      expect(q.value * q.factor, form).toBeCloseTo(percent, 6);
+    }
+    expect(findQuantities('产值折合美元，折旧年限缩短')).toEqual([]);
+  });
   it('reads an explicit minus sign, keeps 下降 as written', () => {
     expect(first('增长率不低于负0.5%')).toMatchObject({ value: -0.5 });
     expect(first('下降0.2个百分点')).toMatchObject({ value: 0.2 });
