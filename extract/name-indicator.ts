@@ -785,10 +785,12 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 纳入“三大改造”重点企业库名单: a list to be on is a condition, not what is paid for
   // (省级“链主”“链核”企业: quotes side by side are one name, and 为 after 认定 links no part of it)
   // (对国家智能制造示范工厂揭榜单位、优秀场景、系统解决方案“揭榜挂帅”企业: a quote in the last of several items, all paid alike, names none of the others)
-  const quotedMatch = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”(?:“[^”]{2,16}”)*(?:(?!给予|予以|一次|奖励|补贴|补助|资助|奖补)[^，、的且和与及“]){0,6}(?!单)/.exec(subjectText);
+  // (采用“委外加工”（或“无工厂制造”）模式的纳统工业企业: an aside in brackets, however it is quoted, is no part of the name)
+  const unasided = subjectText.includes('“') ? subjectText.replace(/[（(][^（()）]{1,20}[)）]/g, '') : subjectText;
+  const quotedMatch = /[^，、的且和与及“”]{0,12}“[^”]{2,16}”(?:“[^”]{2,16}”)*(?:(?!给予|予以|一次|奖励|补贴|补助|资助|奖补)[^，、的且和与及“]){0,6}(?!单)/.exec(unasided);
   // (not 获得省、市级“支持企业升级改造”扶持资金: grades listed before the quote share it)
-  const listedBefore = quotedMatch ? subjectText.slice(0, quotedMatch.index + quotedMatch[0].indexOf('“')) : '';
-  const lastOfSeveral = listedBefore.includes('、') && !GRADE_WORD.test(listedBefore.slice(listedBefore.lastIndexOf('、') + 1)) && !subjectText.slice(listedBefore.length).includes('、');
+  const listedBefore = quotedMatch ? unasided.slice(0, quotedMatch.index + quotedMatch[0].indexOf('“')) : '';
+  const lastOfSeveral = listedBefore.includes('、') && !GRADE_WORD.test(listedBefore.slice(listedBefore.lastIndexOf('、') + 1)) && !unasided.slice(listedBefore.length).includes('、');
   const quoted = (quotedMatch && !(spreadCount < 2 && lastOfSeveral) ? quotedMatch : null)?.[0].replace(PROCEDURE_PATTERN, '').replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(/^为(?=.{2})/, '').replace(/^.*(?:名单|库名|库)$/, '') || undefined;
   // 对年主营业务收入首次超过50亿元、100亿元…的头雁企业，分别给予…: each amount goes with its own threshold
   // (对工业销售收入首次突破200亿元、150亿元…的、分别给予…: the tiers may close on 的 alone)
