@@ -1822,7 +1822,10 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
 const ITEM_VERB = /^(?:新建改建|新改建|改造提升|提升改造|新建|改建|改造|扩建|建设|建成|新增|培育|引进|创建|打造)/;
 
 /** 其中风电, 其中风电300万千瓦、光伏: the part a figure after 其中 is, the parts before it in the list left behind. */
-const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*[\u4e00-\u9fa5]{2,4}\s*$/;
+// (其中城中村改造将占据1000亿元, 其中工业投资占600亿元: a part of up to six characters, and the share it takes)
+const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}?(?:将|约)?(?:占据|占))\s*$/;
+/** 将占据, 占: the share a part after 其中 takes of the whole, no part of its name. */
+const PART_TAKES = /(?:将|约)?(?:占据|占)$/;
 /** 新能源装机容量, 可再生能源装机: a whole of energy, whose kinds (风电, 光伏) take its place and keep its measure. */
 const ENERGY_WHOLE = /^(?:新能源|可再生能源|清洁能源|非化石能源|电源|电力)(装机容量|装机规模|装机|发电装机|发电量)$/;
 
@@ -2214,13 +2217,18 @@ function nameOf(input: NamingInput): string {
   const split = sentence.lastIndexOf('其中', quantities[index].start);
   // (其中百亿项目5个以上: not a part that names its own kind of thing counted)
   // (其中风电300万千瓦、光伏450万千瓦: the parts after the first of the list too)
-  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,4}$/.test(name) && !SWAPPED_HEAD.test(name) && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
+  const taken = name.replace(PART_TAKES, '');
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
     const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.unit === quantities[index].unit).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
     // (新能源装机容量达到800万千瓦，其中风电…: a kind of energy takes the place of the whole's, keeping its measure)
     const energy = ENERGY_WHOLE.exec(wholeName);
-    if (energy) return name + energy[1];
-    if (wholeName.length >= 2 && !wholeName.endsWith('类')) return name + wholeName;
+    if (energy) return taken + energy[1];
+    // (完成固定资产投资1800亿元，其中工业投资600亿元: a part naming the whole's measure itself is named already)
+    if (wholeName.length >= 2 && taken.length >= 2 && wholeName.endsWith(taken.slice(-2))) return taken;
+    // (城市更新的固定资产投资计划达到1800亿元，其中城中村改造将占据1000亿元: the part takes the whole's measure, not what it is of)
+    const measure = taken === name ? wholeName : wholeName.replace(/计划$/, '').split('的').pop() ?? '';
+    if (measure.length >= 2 && !measure.endsWith('类')) return taken + measure;
   }
   // 推动非常规天然气增储上产，年产量达到160亿立方米: a bare output is that of what the clause before it grows
   if (/^年?(?:产量|产能|总产量)$/.test(name)) {
