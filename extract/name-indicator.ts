@@ -998,7 +998,9 @@ const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(
 /** 产值, 投资, 营业收入: a measure that belongs to an industry or its firms, named alone. */
 const BARE_OWNED_MEASURE = /^(?:完成|实现)?(总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收)$/;
 /** 光热产业投资 → 光热产业: the industry or firms a named measure belongs to. */
-export const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|工业|企业|集群|行业|基地|园区))(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
+export const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|工业|企业|集群|行业|基地|园区))(?:完成|实现)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
+/** 规模以上工业完成总产值 → 规模以上工业总产值: the verb of reaching a measure, between its owner and it. */
+const OWNER_VERB_MEASURE = /(?<=[\u4e00-\u9fa5]{2}(?:产业|工业|企业|集群|行业))(?:完成|实现)(?=(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售额|税收|利润)$)/;
 
 /**
  * 提前实现居民收入比2010年翻一番 → 居民收入翻番, 预期全省地区生产总值翻一番 → 地区生产总值翻番: a doubling is named by
@@ -1488,7 +1490,8 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|改造提升|提升改造|改造|提升|改建|扩建|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
-const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降|提高)$/;
+// (年均保持8%的增长速度: or a rate of growth, said after the figure)
+const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|增长速度|增长率|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 /** （以下简称社零额）: the short name a sentence gives what it measures. */
 const SHORT_NAME_GIVEN = /[（(]以下简称[“"]?([\u4e00-\u9fa5]{2,8})[”"]?[）)]/;
@@ -1571,7 +1574,7 @@ export function nameIndicator(input: NamingInput): string {
   // (经核准符合条件补贴比例: how a payment is granted opens no name of what it pays for)
   const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '').replace(GIVING_INSIDE, '') : paid;
   const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(granted) ? receiverBefore(input) : null;
-  const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值');
+  const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   return input.kind === 'incentive' ? voucherNamed(whole) : whole;
 }
 
@@ -2117,7 +2120,10 @@ function nameOf(input: NamingInput): string {
   // (全部工业要力争完成产值300亿元，完成增加值85亿元: the verb of reaching it is no part of the name)
   const ownedMeasure = justBefore ? BARE_OWNED_MEASURE.exec(name) : null;
   if (ownedMeasure && justBefore) {
-    const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1];
+    // (完成总产值6700亿元，年均增长11.93%，实现增加值1500亿元: past the level's growth, to the level)
+    const level = justBefore.base === 'percent' && index >= 2 && quantities[index - 2].base !== 'percent' ? quantities[index - 2] : undefined;
+    const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1]
+      ?? (level ? OWNER_OF_MEASURE.exec(nameIndicator({ ...input, index: index - 2, clause: clauseOf(sentence, level) }))?.[1] : undefined);
     if (owner) return owner + ownedMeasure[1];
   }
   // (生物医药和生命健康产业规模突破1000亿元，企业突破1000户: the firms counted after an industry's measure are that industry's)
@@ -2133,7 +2139,9 @@ function nameOf(input: NamingInput): string {
   // (关键工序数控化率超过75%，较2023年提高5个百分点: a rise in points after a rate is that rate's)
   if (BARE_GROWTH.test(name) && justBefore && (justBefore.base !== 'percent' || quantities[index].base === 'percentage_point')) {
     const level = nameBefore(justBefore);
-    if (level && !BARE_GROWTH.test(level)) return `${level}${name.replace(GROWTH_BASIS, '')}`;
+    // (实现增加值1500亿元左右，年均保持8%的增长速度: a yearly average the clause says before the figure is kept)
+    const yearly = /年均/.test(sentence.slice(clause.start, quantities[index].start)) && !name.includes('年均') ? '年均' : '';
+    if (level && !BARE_GROWTH.test(level)) return `${level}${yearly}${name.replace(GROWTH_BASIS, '')}`;
   }
   // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家; …1.3万亿斤以上，跨上1.4万亿斤台阶: a clause of verbs alone goes on
   // measuring what the clause before it named, in the same unit
