@@ -2052,6 +2052,8 @@ function nameOf(input: NamingInput): string {
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
   const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,20}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // 奋力将仙桃建设成为武汉城市圈西翼城区面积60平方公里以上…的中心城市: what a place is to be built into opens no name of its measures
+    .replace(/^(?:奋力|努力|全力|力争)?(?:将|把)[\u4e00-\u9fa5]{1,8}?(?:建设|打造|建)成为?(?=[\u4e00-\u9fa5]{4})/, '')
     // 支撑开发区经济高质量发展的重点产业链: what a counted thing is for says less of it than its own noun (重点产业链)
     .replace(/^(?:支撑|支持|服务|助力|引领|带动)[^，。；的]{2,20}的(?=[\u4e00-\u9fa5]{2,8}$)/, '')
     // (经确认符合条件的，补助金额不超过…: who qualifies once checked says nothing of what is paid)
@@ -2164,7 +2166,8 @@ function nameOf(input: NamingInput): string {
   // 力争引进重点项目40个以上、履约率70%以上: a bare rate listed right after a count is the rate of what it counts
   if (/^[\u4e00-\u9fa5]{1,3}率$/.test(name) && previous?.base === 'count' && /^(?:以上|左右)?、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start))) {
     const counted = nameBefore(previous).replace(LEADING_VERB, '');
-    if (counted.length >= 2 && !counted.endsWith(name)) return counted + name;
+    // (中心城区人口60万人以上、城市化率60%以上: a population is a measure of its own, no thing counted whose rate follows)
+    if (counted.length >= 2 && !counted.endsWith(name) && !counted.endsWith('人口')) return counted + name;
   }
   // 地区生产总值增长6%左右、奋力站上3000亿元大台阶: the step a level climbs onto is no measure; the level is of what the
   // growth just before it measures
@@ -2339,6 +2342,10 @@ function namedFor(input: NamingInput): string {
     const ratioName = quantity.base === 'ratio' && !/比例$/.test(spanName) ? `${spanName}比例` : spanName;
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : ratioName);
   }
+  // (建设成为…城市化率60%以上的中心城市: a rate said before its share names it, not what the share qualifies after 的)
+  const rateWords = quantity.base === 'percent' && object.length >= 2 && /^(?:以上|以下|左右)?的/.test(sentence.slice(quantity.end))
+    ? sentence.slice(Math.max(clause.start, inClause(clause, previous)?.end ?? clause.start), quantity.start).replace(/^(?:以上|以下|左右)?、/, '') : '';
+  if (/^[\u4e00-\u9fa5]{2,10}(?:率|比重|占比)$/.test(rateWords)) return clip(stripLeadingVerb(rateWords));
   const spread = targetListItem(sentence, clause, quantities, index) || countedListItem(input);
   if (spread) return clip(spread);
   // 亿元以上项目签约120个、落地70个; 签约亿元以上项目400个、落地250个: a bare verb after 、 is the same projects' next step
