@@ -227,6 +227,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
+  // (5年内东湖高新区总收入过万亿元, 10年后则达到…: what a span of years says of when is no part of the name)
+  if (previous && previous.end === start && DURATION.test(previous.base)) before = before.replace(/^(?:之?内|以内|之?后|以后)(?:则|再)?/, '');
   // (2023—2025年新增转型企业: a period opening the clause is its horizon too; （这也是…）人均GDP: an aside before it is no part)
   // (人均预期寿命比“十三五”末提高: a plan period's end compared against, too)
   before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?)(?:底|末|期末)?/g, '').replace(/(?:对标|朝着|按照)?(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
@@ -1484,6 +1486,9 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
   return previous.length >= 2 && !/\d/.test(previous) ? previous : '';
 }
 
+/** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
+const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
+
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
@@ -2039,6 +2044,11 @@ function nameOf(input: NamingInput): string {
     const kind = award[2] && !done.endsWith(award[2].slice(-2)) ? award[2] : '';
     return `${done}${kind}${award[3]}`;
   }
+  // (…总收入过万亿元，10年后则达到30000亿元: a clause of a span of years and a verb alone measures what the figure before the
+  // clause did, in its base)
+  const spanned = SPAN_THEN_VERB.exec(sentence.slice(clause.start, quantities[index].start));
+  const measured = spanned ? quantities.slice(0, index).filter((q) => q.end <= clause.start && q.base === quantities[index].base).pop() : undefined;
+  if (spanned && measured) return nameIndicator({ ...input, index: quantities.indexOf(measured), clause: clauseOf(sentence, measured) });
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a later year's figure of the same measure
   const earlier = index > 0 ? quantities[index - 1] : undefined;
   if (earlier && earlier.unit === quantities[index].unit && LATER_YEAR_STEP.test(sentence.slice(earlier.end, quantities[index].start))) {
