@@ -594,6 +594,8 @@ function isHeadline(text: string, first: boolean): boolean {
 }
 /** 最高5000万元!: a sentence that is a cap alone, nothing said of what it is for. */
 const BARE_CAP = /^\s*(?:最高|最多)(?:可达|达)?[\d.]+[万亿]?元\s*[！!]?\s*$/;
+/** 最高不超过, 单个项目最高补贴, 补贴总额最多: the words of a sentence that only caps a sum. */
+const CAP_ALONE = /^\s*(?:但|且|同时)?[，,]?(?:单个项目|每个项目|单家企业|每家企业|每个企业|单个企业|每户)?(?:补贴|补助|奖励|资助|支持|奖补)?(?:金额|总额|资金)?(?:最高|最多|累计最高)(?:不超过|可达|为|给予)?\s*$/;
 /** 奖励资金, 补贴: the words that name money given. */
 const PAYMENT_NAMED = /奖励|补贴|补助|资助|奖补|扶持资金/;
 /** 最高2亿元奖励重大突破项目,大力培育“耐心”资本: two short phrases side by side, a subheading's. */
@@ -1314,7 +1316,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && moneyGivenBefore();
         // (最高5000万元!广西将设立县域经济发展专项奖励资金: a headline's bare cap, the money it gives named after its !)
         const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
-        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap) ? { ...classified, kind: 'incentive' as const } : classified;
+        // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it)
+        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && quantities.length === 1 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && /^\s*[。；;]?\s*$/.test(sentence.text.slice(quantity.end))
+          && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
+        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
@@ -1419,7 +1424,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 日用品券1400张3万元(面额50元200张…): its breakdown in brackets after it)
         const worth = index > 0 && !verbOnly && !resized && CURRENCIES.has(quantity.base) && quantities[index - 1].base === 'count' && /^\s*(?:计|共|合计)?\s*$/.test(between) && /^\s*(?:[（(][^（()）]*[)）])?\s*(?:[，。；、]|$)/.test(sentence.text.slice(quantity.end))
           ? sentenceNames[index - 1]?.replace(/数量$/, '') : undefined;
-        const named = verbOnly ?? resized ?? worth ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        const capped = capOfPayment ? `${findings[findings.length - 1].indicator.replace(/(?:比例|标准|金额)(?:（[^（）]*）)?$|上限$/, '')}上限` : undefined;
+        const named = capped ?? verbOnly ?? resized ?? worth ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
