@@ -1122,7 +1122,10 @@ const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6
 /** 作为“美丽乡村”建设以奖代补资金, 设立人工智能产业发展专项资金: the fund a sum set aside is to be, or sets up, right after it. */
 const FUND_TAKEN_AS = /^(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))(?:[，。；]|$)/;
 /** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
-const FUND_FOR = /^(?:资金)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
+// (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
+const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
+/** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
+const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^，。；、\d]{2,24}?)(?:给予|予以)(补贴|补助|奖励|奖补|资助)/;
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
@@ -1140,12 +1143,17 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (县财政每年安排2000万元作为“美丽乡村”建设以奖代补资金, 每年安排2亿元设立…专项资金: the fund a sum is set aside as or sets up,
   // each year or once)
   const takenAs = quantity.base === 'CNY' ? FUND_TAKEN_AS.exec(sentence.slice(quantity.end)) : null;
-  const setAside = /(?:安排|拿出|统筹|列支)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start));
+  // (1亿元专项资金，其中5000万元主要用于…；5000万元专项用于…: a part of a sum set aside is set aside too, each part after 其中)
+  const setAside = /(?:安排|拿出|统筹|列支|其中)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
+    || (/[；;]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && sentence.lastIndexOf('其中', quantity.start) >= 0);
   const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
   if (takenAs && setAside) return `${takenAs[1]}${yearly}规模`;
   // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
   const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
   if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
+  // (…专项用于对工业企业实施淘汰落后产能给予补贴: or for a payment to whom for what)
+  const fundPays = quantity.base === 'CNY' && setAside ? FUND_PAYS_FOR.exec(sentence.slice(quantity.end)) : null;
+  if (fundPays) return `${fundPays[1]}${fundPays[2]}`;
   const peer = quantities[index + 1];
   // 对高层次人才、高管人才分别免4年、3年房租 → 高管人才免房租年限: rent waived, named for whom and what
   const waivedFrom = DURATION.test(quantity.base) ? sentence.lastIndexOf('对', quantity.start) : -1;
@@ -2062,6 +2070,8 @@ function nameOf(input: NamingInput): string {
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
   const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,20}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // (按照规定，1亿元专项资金: the rule a sum is given under opens no name)
+    .replace(/^(?:按照|根据|依照|依据)(?:有关|相关)?规定(?=[\u4e00-\u9fa5]{2})/, '')
     // 奋力将仙桃建设成为武汉城市圈西翼城区面积60平方公里以上…的中心城市: what a place is to be built into opens no name of its measures
     .replace(/^(?:奋力|努力|全力|力争)?(?:将|把)[\u4e00-\u9fa5]{1,8}?(?:建设|打造|建)成为?(?=[\u4e00-\u9fa5]{4})/, '')
     // 支撑开发区经济高质量发展的重点产业链: what a counted thing is for says less of it than its own noun (重点产业链)
