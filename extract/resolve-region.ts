@@ -344,11 +344,11 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i >= 5 && /(?:19|20)\d{2}年$/.test(text.slice(i - 5, i))) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
-      // (今年通辽经济技术开发区通过…: nor is a zone the list names, in full, wherever it stands)
+      // (今年通辽经济技术开发区通过…, 关于加快推进苏州工业园区…: nor is a zone the list names, in full, wherever it stands)
       // (助企纾困“大礼包”来了!淅川县惠企政策汇编全公开: or at the start of a headline's segment)
       // (关于兰考县农村能源革命试点建设总体方案: or the county a document is about, opening its name)
       // (2025年泸县政府工作报告: or after the year a title opens on)
-      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && ZONE_WORD.test(name)) && !(i === 2 && /[县区市旗]$/.test(name) && text.startsWith('关于')) && !opensTitle) break;
+      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && (ZONE_WORD.test(name) || LISTED_ZONE_WORD.test(name))) && !(i === 2 && /[县区市旗]$/.test(name) && text.startsWith('关于')) && !opensTitle) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       // (重庆·涪陵: or a dot between a place and one of its own)
       const closing = /[）)·]/.test(text[i + name.length] ?? '') ? 1 : 0;
