@@ -495,6 +495,8 @@ function supportsMoney(sentence: string): boolean {
 
 /** 基本养老金, 低保标准, 报销限额, 报销封顶线: welfare benefits paid to people. */
 const WELFARE_PAID = /养老金|低保|报销/;
+/** 享受西部大开发…所得税按15%, 可享受国家…减按15%的税率: a national tax preference firms enjoy. */
+const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)[^，。；]{0,20}?税/;
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
 const TAX_RELIEF = /减按|加计扣除/;
 /** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
@@ -1241,6 +1243,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
   if (quantity.base === 'CNY' && WELFARE_PAID.test(clause)) return { kind: 'incentive' };
   // 减按15%的税率征收企业所得税, 研发费用加计扣除比例提高到100%: a tax relief's rate (not 享受企业户数增长78%, its uptake)
+  // (享受西部大开发企业所得税按15%征收: a national tax preference a text says firms enjoy is none of its own)
+  if (quantity.base === 'percent' && NATIONAL_TAX_ENJOYED.test(clause)) return { kind: null, reason: 'a national tax preference enjoyed' };
   if (quantity.base === 'percent' && TAX_RELIEF.test(clause) && !/(?:增长|增加)$/.test(before)) return { kind: 'incentive' };
   // 每年认定不超过20个示范工厂, 每年补贴竹林小镇不超过2个: how many a scheme picks each year, capped, is part of what it gives;
   // 每年可认定10家…, 每年遴选确定10项左右…: a number to pick is a goal

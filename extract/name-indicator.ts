@@ -2070,6 +2070,10 @@ function nameOf(input: NamingInput): string {
   // (“六个倍增”——全社会研发经费投入…, ——地区生产总值增长6.5%: a label set off by a dash, or a list's dash, opens no name)
   const name = withoutPurpose(named, sentence).replace(/^[^，。；—]{0,20}——(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[^“”]{1,8}“(?=[^”]{2,}$)/, '').replace(/^”“?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?<![新净倍递激])增$/, '增长')
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:力争|确保|争取)(?=(?:年均)?增长$|年均增长$)/, '')
+    // (基金投资方面，给予投资额20%以内的补助: the field a provision is labelled with names it without 方面, and the bound before
+    // the payment is the comparator's)
+    // (在…方面, a topic the sentence opens on, is named apart)
+    .replace(/^(?!在)([\u4e00-\u9fa5、]{2,10})方面(?=[\u4e00-\u9fa5“]{2})/, '$1').replace(/(?<=[\u4e00-\u9fa5]{2})(?:以内|以下)的(?=(?:一次性)?(?:补助|补贴|奖励|资助|支持|奖补))/, '')
     // (按照规定，1亿元专项资金: the rule a sum is given under opens no name)
     .replace(/^(?:按照|根据|依照|依据)(?:有关|相关)?规定(?=[\u4e00-\u9fa5]{2})/, '')
     // 奋力将仙桃建设成为武汉城市圈西翼城区面积60平方公里以上…的中心城市: what a place is to be built into opens no name of its measures
