@@ -864,7 +864,7 @@ const BUILT_AT_END = /(?:打造|建设|建立|创建|开展|实施|培育|引进
  * 最高一次性补助, 最高经费支持 closing a payment's name: the cap said before the payment, named after it (一次性给予最高不超过500万元补助
  * → 一次性补助上限, 给予最高200万元经费支持 → 经费支持上限).
  */
-const CAP_BEFORE_PAYMENT = /最高((?:研发经费|经费|资金|运营|一次性)?(?:补助|奖励|补贴|资助|奖补|支持|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/;
+const CAP_BEFORE_PAYMENT = /最高((?:研发经费|经费|资金|运营|一次性)?(?:补助|奖励|补贴|资助|奖补|支持|贴息|(?:小额)?(?:担保)?贷款)(?:单价|标准|金额|额度|额)?)$/;
 /** 经评审通过的平台项目: a receiver named only as having passed review. */
 const VETTED_RECEIVER = /^\s*经[^，。；]{0,6}?(?:评审|认定|审核|评估)(?:通过)?的[^，。；]{0,6}$/;
 /** 支持人工智能共性技术研发平台建设 opening a sentence that pays: what it supports. */
@@ -1124,6 +1124,8 @@ const FUND_TAKEN_AS = /^(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资
 /** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
 // (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
+/** 单个项目流动资金贷款最高贴息不超过: a clause capping a payment for a thing it names, per unit or not. */
+const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每])([^，。；、：:\d对给予]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
 /** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
 const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^，。；、\d]{2,24}?)(?:给予|予以)(补贴|补助|奖励|奖补|资助)/;
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
@@ -1135,6 +1137,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   let subject = givenSubject.replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(BAND_END_NOTES, '').replace(/^的/, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
+  // (…按政策给予贴息补助，单个项目流动资金贷款最高贴息不超过100万元: a cap whose own clause names what it caps, beyond the unit it
+  // is counted per, is named by its own words, not by the receiver the sentence opens on)
+  const thingCapped = quantity.base === 'CNY' && /[，,]/.test(sentence[clause.start - 1] ?? '') ? OWN_CAP.exec(sentence.slice(clause.start, quantity.start)) : null;
+  if (thingCapped && thingCapped[2].length >= 4) return `${thingCapped[1] ?? ''}${thingCapped[2]}${thingCapped[3]}上限`;
   // 补助资金不超过实体工程和仪器设备总投资的50%: the payment capped as a share, what it is a share of named apart as （占…）
   if (quantity.base === 'percent') subject = subject.replace(CAPPED_SHARE, '$1');
   // (设立兰州新区开发建设专项资金，…，由省政府和兰州市人民政府…每年筹集10亿元，用于…: the fund set up, filled by the amount)
