@@ -1125,7 +1125,7 @@ const FUND_TAKEN_AS = /^(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资
 // (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 /** 单个项目流动资金贷款最高贴息不超过: a clause capping a payment for a thing it names, per unit or not. */
-const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每])([^，。；、：:\d对给予]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
+const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每同])([^，。；、：:\d对给予每]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
 /** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
 const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^，。；、\d]{2,24}?)(?:给予|予以)(补贴|补助|奖励|奖补|资助)/;
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
@@ -1139,7 +1139,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const quantity = quantities[index];
   // (…按政策给予贴息补助，单个项目流动资金贷款最高贴息不超过100万元: a cap whose own clause names what it caps, beyond the unit it
   // is counted per, is named by its own words, not by the receiver the sentence opens on)
-  const thingCapped = quantity.base === 'CNY' && /[，,]/.test(sentence[clause.start - 1] ?? '') ? OWN_CAP.exec(sentence.slice(clause.start, quantity.start)) : null;
+  // (after a clause that gives; not after one that says what is supported, 支持汽车置换更新，新能源汽车最高补贴…)
+  const thingCapped = quantity.base === 'CNY' && /[，,]/.test(sentence[clause.start - 1] ?? '') && /给予|予以/.test(sentence.slice(sentence.lastIndexOf('；', clause.start) + 1, clause.start)) ? OWN_CAP.exec(sentence.slice(clause.start, quantity.start)) : null;
   if (thingCapped && thingCapped[2].length >= 4) return `${thingCapped[1] ?? ''}${thingCapped[2]}${thingCapped[3]}上限`;
   // 补助资金不超过实体工程和仪器设备总投资的50%: the payment capped as a share, what it is a share of named apart as （占…）
   if (quantity.base === 'percent') subject = subject.replace(CAPPED_SHARE, '$1');
