@@ -821,7 +821,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
   const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
-  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) && !ownQuotes ? quoted + thing : thing;
+  // (二、对新认定的国家级、省级专精特新“小巨人”企业，分别…: a thing the list spread already quotes takes no second copy of the quote)
+  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) && !thing.includes(/“[^”]+”/.exec(quoted)?.[0] ?? quoted) && !ownQuotes ? quoted + thing : thing;
   let name = subject;
   for (const condition of conditions) {
     // (支持…企业发展，年主营业务收入首次达到1亿元、5亿元、10亿元的，分别…: the tier named is this condition's, said once)
