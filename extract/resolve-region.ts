@@ -2254,8 +2254,24 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  const found = namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body);
+  const found = provincePrefixed(countyZoneSpeaking(namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body), clues));
   return namesakeSettled(provinceAddressing(found, clues.body()) ?? found, clues);
+}
+
+/** 经济开发区管委会主任…, 高新区将…: a title or lead opening on a zone's kind alone, its place left unsaid. */
+const BARE_ZONE_OPENING = /^\s*(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)(?=管委会|党工委|将|要|力争|坚持|全力|今年|发布|出台|召开)/;
+
+/**
+ * A county-level city's or a county's page (来源:东台日报) whose title or lead opens on a zone's kind alone (经济开发区管委会主任…,
+ * 经济开发区将…) is that zone's, named after its host (江苏东台经济开发区).
+ */
+function countyZoneSpeaking(found: Region, clues: RegionClues): Region {
+  if (found.level !== 'district' || !found.code || !/[市县]$/.test(found.name)) return found;
+  const kind = [clues.title, ...clues.body().slice(0, 600).split('\n')].map((line) => BARE_ZONE_OPENING.exec(line)?.[1]).find((k) => k !== undefined);
+  const regions = regionIndex();
+  const host = kind ? regions.byCode(found.code) : undefined;
+  const short = host ? countyShortName(host.name) : null;
+  return host && short ? zoneAt(`${short}${kind}`, 0, short, host, regions) ?? found : found;
 }
 
 /**
