@@ -1832,7 +1832,8 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   let before: string;
   try { before = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }); } finally { sharingDepth--; }
   if (level) {
-    const own = A_LEVEL.exec(before);
+    // (新认定国家专精特新“小巨人”4家、省级10家: the level may be written without 级, 国家 alone)
+    const own = A_LEVEL.exec(before) ?? /国家(?!级)(?=[\u4e00-\u9fa5“])/.exec(before);
     return own ? [name, before.replace(own[0], name)] : null;
   }
   // (改造提升老旧小区20个、棚户区1200户, 新建幼儿园2所、中小学3所: what the item before is named as being done is done to this one)
