@@ -287,9 +287,9 @@ const SEGMENT_MARKS = '|｜丨】·!！【';
 /**
  * ：, 力争, 将, 出台, 经济: what follows a county's short name opening a headline's segment (乐东：将…, 高明力争…, 常熟经济爬坡过坎,
  * 【阆中】, a kicker's place);
- * 日报, 融媒体中心: or its own paper or newsroom, named as a page's source (来源:东台日报).
+ * 日报, 融媒体中心, 新闻网: or its own paper, newsroom or news site, named as a page's source (来源:东台日报, 来源:临朐新闻网).
  */
-const HEADLINE_ACT = /^(?:[:：】]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动|经济(?!技术开发区|开发区)|日报|晚报|报业|融媒体中心|广播电视台)/;
+const HEADLINE_ACT = /^(?:[:：】]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动|经济(?!技术开发区|开发区)|日报|晚报|报业|融媒体中心|广播电视台|电视台|新闻网|新闻中心)/;
 
 /**
  * The first division named in a text; a division followed by one of its own children resolves to the child.
