@@ -49,7 +49,7 @@ const SPOKEN_FILLER = /那么|如果|只要|^凡是|(?:就能|就可以|就可|�
 /** 50亿元及以上、30亿元及以上…的，分别: sizes listed, each with its own amount. */
 const SPREAD_SIZES = /\d[万亿]*元(?:及)?以上、[\d.]+[万亿]*元[^，。；]*?的[，,]?[^，。；]{0,6}分别/;
 // (年营业额100万元以上奖励: a tier right before the payment it is paid, which names it, stays)
-const THRESHOLD_IN_NAME = /(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)?(?:额)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及以上的?|以上的?(?!(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$))/g;
+const THRESHOLD_IN_NAME = /(?:(?:固定资产)?(?:投资|营业收入|主营业务收入|产值)(?:额)?)?(?<![\d.]|投入)[\d.]+[万亿]*元(?:及以上的?|以上的?(?!(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$))/g;
 /**
  * Words opening a clause before what it measures: a paper's dateline, 据了解, a horizon run in (到2027年年营业收入…), 我省, 全市, 力争, a place resolving
  * (长春新区力争实现工业产值…; not a measure's own resolve, 工业产值力争增长…).
@@ -746,10 +746,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   if (!subjectText && (conditions.length || ownSize) && starts.length > 1 && before[start - 1] === '；' && !OWN_RECEIVER_FIRST.test(conditions[0] ?? '')) {
     for (let k = starts.length - 2; k >= 0 && !subjectText; k--) {
       const earlier = sentence.slice(starts[k], starts[k + 1]).replace(/^(?:[（(][^）)]*[）)])+/, '').split('，');
-      subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '');
+      // (新获批国家级重点实验室、工程技术研究中心的，给予…；新获批省级的，…: or, for a bare grade, the condition it opens on, without 对)
+      subjectText = earlier.slice(0, openingOf(earlier)).join('，').replace(/^对于?/, '')
+        || (GRADE_CONDITION.test(conditions[0] ?? '') && conditions.length === 1 && earlier.length > 1 && /^[^\d]{4,40}的$/.test(earlier[0]) ? earlier[0].replace(/的$/, '') : '');
     }
     // …国家级创新平台，给予500万元支持；省级的，给予100万元: the same thing of another grade
-    const grade = conditions.length === 1 ? /^((?:国家|省|自治区|市|县|区)级)的$/.exec(conditions[0])?.[1] : undefined;
+    // (…；新获批省级的，给予100万元奖励: the grade may keep the verb the first provision opened on)
+    const grade = conditions.length === 1 ? GRADE_CONDITION.exec(conditions[0])?.[1] : undefined;
     if (grade && /(?:国家|省|自治区|市|县|区)级/.test(subjectText)) {
       subjectText = subjectText.replace(/(?:国家|省|自治区|市|县|区)级/, grade);
       conditions.length = 0;
@@ -1501,6 +1504,11 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
   const previous = tidy(sentence.slice(0, clause.start).split(/[，；]/).filter((c) => c.trim()).pop() ?? '');
   return previous.length >= 2 && !/\d/.test(previous) ? previous : '';
 }
+
+/** 省级的, 新获批省级的: a condition that is a grade alone, of the thing an earlier provision names. */
+const GRADE_CONDITION = /^(?:新获批|新认定|新获评|获批|认定为?|被认定为|新)?((?:国家|省|自治区|市|县|区)级)的$/;
+/** 技术合同成交额在1000万元以上的…: the 在 that opens a size, which goes with it. */
+const SIZE_OPENED = /在(?=[\d.]+[万亿]*元(?:及)?以上)/g;
 
 /** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
 const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
@@ -2360,7 +2368,7 @@ function namedFor(input: NamingInput): string {
     const written = before.replace(/最高$/, '').length >= 4 && !/^按/.test(before) ? before : named;
     // (营业收入15亿元以上，…；营业收入10亿元—15亿元，…: where provisions are tiers by size, the size names each, and so does a band written with its ends)
     // (对…新增产值50亿元及以上、30亿元及以上…的，分别给予…: sizes listed for 分别 to spread name each payment)
-    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(CAP_BEFORE_PAYMENT, '$1上限') || written;
+    const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(SIZE_OPENED, '').replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(CAP_BEFORE_PAYMENT, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
     // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
