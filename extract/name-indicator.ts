@@ -1508,7 +1508,8 @@ function purposeBefore(sentence: string, clause: Span, quantity: Quantity): stri
 /** 省级的, 新获批省级的: a condition that is a grade alone, of the thing an earlier provision names. */
 const GRADE_CONDITION = /^(?:新获批|新认定|新获评|获批|认定为?|被认定为|新)?((?:国家|省|自治区|市|县|区)级)的$/;
 /** 技术合同成交额在1000万元以上的…: the 在 that opens a size, which goes with it. */
-const SIZE_OPENED = /在(?=[\d.]+[万亿]*元(?:及)?以上)/g;
+// (not 在200万元以上（含）等, a band whose words are taken out whole)
+const SIZE_OPENED = /在(?=[\d.]+[万亿]*元(?:及)?以上(?!(?:[（(]含[^）)]*[）)])?等))/g;
 
 /** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
 const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
