@@ -697,9 +697,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对申报创新药品，…的，奖励…；新取得注册批件的，再奖励…: a later provision of the sentence keeps its 对
   // 营业收入15亿元以上，增速10%以上的，按…奖励；营业收入10亿元—15亿元，…: provisions told apart by the size each pays for
   // (其中，投资3000万元—5000万元的，…: the tier after 其中)
-  const sizeTier = spread ? null : sizeTierOf(clauses[0] === '其中' && clauses.length > 2 && clauses[1].endsWith('的') ? clauses[1] : clauses[0]);
+  // (对新引进的工业项目，固定资产投资5000万元至1亿元的，…: or the clause after the opening)
+  const sizeTier = spread ? null : sizeTierOf(clauses[0] === '其中' && clauses.length > 2 && clauses[1].endsWith('的') ? clauses[1] : clauses[0], sentence)
+    ?? (openingEnd === 1 && clauses.length > 2 && clauses[1].endsWith('的') ? sizeTierOf(clauses[1], sentence) : null);
   if (sizeTier && sizeTiers(sentence) >= 2) {
-    const who = opening ? thingOf(opening) : '';
+    // (…；1亿元至5亿元的，按4%给予奖励: a later provision pays whom the sentence's first one opened on)
+    const firstOpening = !opening && start > 0 ? /^(?:[^，。；对]{0,20}。)?对于?([^，。；]{2,30}?)[，,]/.exec(sentence)?.[1] : undefined;
+    const who = opening ? thingOf(opening) : firstOpening ? thingOf(firstOpening) : '';
     // (…至20万元的车辆补贴2000元: the thing the tier is of, where no 对 names who is paid)
     const tierThing = /的([^，；。\d的]{1,8}?)(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/.exec(clauses[clauses.length - 1])?.[1];
     return sizeTier + (who && !/\d/.test(who) && !who.includes(sizeTier) ? who : tierThing ?? '企业');
@@ -885,17 +889,25 @@ const COUNT_TIER = /^\s*((?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以�
 const countTierOf = (clause: string): string | undefined => COUNT_TIER.exec(clause.replace(/^.*[：:]/, ''))?.[1];
 
 /** 营业收入15亿元以上, 营业收入10亿元—15亿元 closing a provision's first clause: the size tier it pays for. */
-const SIZE_TIER = /((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
-function sizeTierOf(clause: string): string | null {
+// (not 亿元至5亿元 inside 1亿元至5亿元, a band written bare)
+const SIZE_TIER = /(?<![\d.万亿元至—–\-~])((?![月年季度])[\u4e00-\u9fa5]{2,8}?\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)(?:的[\u4e00-\u9fa5]{0,6})?$/;
+function sizeTierOf(clause: string, sentence?: string): string | null {
   // (投资3000万元（含）—5000万元（不含）的: the notes on which end is in say nothing of the tier)
-  const tier = SIZE_TIER.exec(clause.replace(/^对于?/, '').replace(BAND_END_NOTES, ''))?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
+  const unnoted = clause.replace(/^对于?/, '').replace(BAND_END_NOTES, '');
+  const tier = SIZE_TIER.exec(unnoted)?.[1].replace(/^(?:对于?|年度?|全年)/, '') ?? null;
   // (首次超过1亿元, 增量超过1000万元: a size crossed names its payment as it is written, thresholdKept's way)
-  return tier && !CROSSED_OR_GROWN.test(tier) ? tier : null;
+  if (tier) return !CROSSED_OR_GROWN.test(tier) ? tier : null;
+  // (固定资产投资5000万元至1亿元的，…；1亿元至5亿元的，…: a later band written bare is of the measure the sentence's first tier names)
+  const band = sentence ? BARE_BAND.exec(unnoted)?.[1] : undefined;
+  const measure = band && sentence ? /([\u4e00-\u9fa5]{2,8}?)\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?的/.exec(sentence.split('；')[0])?.[1].replace(/^(?:对于?|年度?|全年)/, '') : undefined;
+  return band && measure && !CROSSED_OR_GROWN.test(measure) ? measure + band : null;
 }
+/** 1亿元至5亿元的, 5亿元以上的: a band of a size written bare, opening a provision. */
+const BARE_BAND = /^(\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)的?$/;
 /** How many of a sentence's provisions (parts between ；) open on a size tier of their own. */
 function sizeTiers(sentence: string): number {
   if (!sentence.includes('；')) return 0;
-  return new Set(sentence.split('；').map((provision) => sizeTierOf(provision.replace(/^其中[，：](?=[^，]*的，)/, '').split('，')[0])).filter((tier) => tier !== null)).size;
+  return new Set(sentence.split('；').map((provision) => sizeTierOf(provision.replace(/^其中[，：](?=[^，]*的，)/, '').split('，')[0], sentence)).filter((tier) => tier !== null)).size;
 }
 
 /** …10亿元，且同比增速达到15%的工业企业: a further condition after the tiers, the tiers closing without their 的. */
