@@ -702,7 +702,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     ?? (openingEnd === 1 && clauses.length > 2 && clauses[1].endsWith('的') ? sizeTierOf(clauses[1], sentence) : null);
   if (sizeTier && sizeTiers(sentence) >= 2) {
     // (…；1亿元至5亿元的，按4%给予奖励: a later provision pays whom the sentence's first one opened on)
-    const firstOpening = !opening && start > 0 ? /^(?:[^，。；对]{0,20}。)?对于?([^，。；]{2,30}?)[，,]/.exec(sentence)?.[1] : undefined;
+    const firstOpening = !opening && start > 0 ? /^(?:[^，。；对]{0,20}。)?对于?([^，。；]{2,30}?)[，,]/.exec(sentence.replace(ITEM_NUMBER, ''))?.[1] : undefined;
     const who = opening ? thingOf(opening) : firstOpening ? thingOf(firstOpening) : '';
     // (…至20万元的车辆补贴2000元: the thing the tier is of, where no 对 names who is paid)
     const tierThing = /的([^，；。\d的]{1,8}?)(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/.exec(clauses[clauses.length - 1])?.[1];
