@@ -1784,12 +1784,15 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   // (全线启动鄠周眉高速公路建设，年内完成投资30亿元: or what is invested in a works the clause before starts building)
   // (加快形成轨道交通产业集群，力争实现产值180亿元: the measure reached, 实现 before it)
   const reached = name.replace(/^实现(?=产值|总产值|营业收入|营收|规模)/, '');
-  const measure = WORK_MEASURE_ALONE.test(reached) || name === '完成投资' ? reached : '';
+  // (做强轨道交通产业，力争到2018年规模以上企业产值达到280亿元: or that of the industry's firms above the size line)
+  // (not 规上工业总产值, the whole industry's, after 培育壮大县域特色优势产业)
+  const firms = /^(?:规模以上|规上)企业(?=产值|总产值|营业收入|营收)/.exec(reached)?.[0] ?? '';
+  const measure = WORK_MEASURE_ALONE.test(reached.slice(firms.length)) || name === '完成投资' ? reached : '';
   const verb = measure ? null : VERB_ALONE.exec(name);
   if (!verb && !measure) return null;
   const clauseBefore = clauseBeforeOf(sentence, clause);
   // (发展养生滋补预制菜产业，产值突破100亿元: or what an industry the clause before develops is measured by)
-  const pushed = WORK_PUSHED.exec(clauseBefore) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
+  const pushed = (firms ? null : WORK_PUSHED.exec(clauseBefore)) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
   const pushedThing = (pushed[1] ?? pushed[2]).replace(/^(?:形成|建设|打造)(?=[\u4e00-\u9fa5“”]{4})/, '');
   return clean(verb ? verb[1] + pushedThing : pushedThing + measure);
