@@ -427,6 +427,11 @@ const REST_OF_YEAR = /(?:研判|抓好|做好|部署|谋划|聚焦)[^。；]{0,6
 const QUARTER_GOAL = /(?:力争|确保|争取|冲刺)[^，。；\d]{0,6}(?:[一二三四]季度|上半年|前三季度)/;
 /** 2021至2023年，…, 2023—2025年新增…: a span of years opening a provision, what follows it done over the whole span. */
 const SPAN_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:19|20)\d{2}\s*年?\s*(?:[—–\-~]|至|到)\s*(?:19|20)\d{2}\s*年(?!底|末|前|以来|期间的)/;
+/** Whether a provision's words before a figure open on a span of years and name no single year after it. */
+function spanOpens(words: string): boolean {
+  const span = SPAN_OPENING.exec(words);
+  return span !== null && !/(?:19|20)\d{2}\s*年/.test(words.slice(span[0].length));
+}
 /** 今年经济社会发展主要预期目标: a heading over this year's goals. */
 const THIS_YEAR_HEADING = /^\s*(?:今年|本年度)[^。；，,\d]{0,24}目标[:：]?\s*$/;
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
@@ -1460,7 +1465,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           // (2021至2023年，完成全区固定资产投资1700亿元: an amount a span of years opening its provision is done over)
-          cumulative: /累计/.test(clause.text) || (quantity.base !== 'percent' && !/每年|年均|年度/.test(clause.text) && SPAN_OPENING.test(sentence.text.slice(sentence.text.lastIndexOf('；', quantity.start) + 1, quantity.start))),
+          // (not a yearly figure, 年新增500家, nor one of a single year named after the span, 力争2021年…总量达到2万亿元)
+          cumulative: /累计/.test(clause.text) || (quantity.base !== 'percent' && !annual && !/年度/.test(clause.text) && spanOpens(sentence.text.slice(sentence.text.lastIndexOf('；', quantity.start) + 1, quantity.start))),
           // 每年新培育…, 年均增长…: an amount for every year; 年度交易额 names a yearly measure, not a recurring one
           annual: /每年|年均/.test(clause.text),
           file: context.file,
