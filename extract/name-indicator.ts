@@ -635,6 +635,8 @@ function bandPartOf({ sentence, quantities, index, kind }: NamingInput, name: st
   return `${receiver}${payment}比例（${band}部分）`;
 }
 
+/** 且纳入规上服务业企业统计, before the 的 that closes a condition: a further condition. */
+const FURTHER_CONDITION = /且[^，。；的和及与]{2,24}(?=的)/;
 /** 国家5A级和4A级旅游景区: two things joined by 和, 及 or 与, the second long enough to name its own. */
 const PAIR_JOINED = /^([^和及与、]{1,12})[和及与]([^和及与、]{3,20})$/;
 /** 首次认定的高新技术企业: a condition on how the receiver was recognised, then the receiver. */
@@ -772,6 +774,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
   // (国家5A级和4A级旅游景区，分别给予500万元和100万元: two things joined by 和, as two amounts are spread, are a list too)
   // (not where the provision lists its things with 、, whatever a list of sizes hid them from the conditions)
+  // (对新评定为国家5A级和4A级且纳入规上服务业企业统计的景区，分别…: a further condition joined by 且 is no part of either item)
+  if (spread && spreadCount === 2 && /和|及|与/.test(subjectText)) subjectText = subjectText.replace(FURTHER_CONDITION, '');
   const pairOf = (text: string): RegExpExecArray | null => (spread && spreadCount === 2 && !before.slice(start).includes('、') ? PAIR_JOINED.exec(text) : null);
   const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、') || pairOf(c)).pop();
   const pick = (text: string, source: string): string => {
