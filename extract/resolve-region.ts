@@ -799,14 +799,14 @@ function provinceNumbered(text: string, regions: RegionIndex): Region | null {
   if (/[我全本]市(?!场|面|民)/.test(text)) return null;
   // (自治区人民政府办公厅…宁政办发〔2023〕20号…全区: or as an autonomous region, numbered by its own name)
   const asProvince = /[我全本]省/.test(text);
-  if (!asProvince && !AUTONOMOUS_VOICE.test(text)) return null;
+  if (!asProvince && !speaksAsAutonomousRegion(text)) return null;
   const code = PROVINCE_ABBREVIATIONS[ISSUER_NUMBER.exec(text.slice(0, 600))?.[1] ?? ''];
   const province = code ? regions.byCode(`${code}0000`) : undefined;
   return province && (asProvince || province.name.endsWith('自治区')) ? toRegion(province) : null;
 }
 
 /** 自治区人民政府, 全区 in a text naming 自治区: a text speaking as an autonomous region. */
-const AUTONOMOUS_VOICE = /^(?=[\s\S]*自治区)(?=[\s\S]*(?:[我全本]区|自治区(?:人民政府|党委|政府)))/;
+const speaksAsAutonomousRegion = (text: string): boolean => text.includes('自治区') && /[我全本]区|自治区(?:人民政府|党委|政府)/.test(text);
 
 /** 鄂产中药饮片, 川字号, 浙产药材: goods called by their province's one-character name (none that is also a common word's start). */
 const PROVINCE_GOODS = /([鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼渝沪])(?:产(?![业品量值能生出权])|字号)/g;
@@ -2254,7 +2254,7 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  const found = provincePrefixed(countyZoneSpeaking(namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(resolveRegionOf(clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body), clues));
+  const found = namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(countyZoneSpeaking(resolveRegionOf(clues), clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body);
   return namesakeSettled(provinceAddressing(found, clues.body()) ?? found, clues);
 }
 
