@@ -71,7 +71,8 @@ const ANNUAL_RATE = /年均|每年/;
 /** 指标名称, 指标, 序号: a table's header cell on a line of its own. */
 const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
 /** %, 亿元, 万人: the units a name cell may close on in brackets. */
-const NAME_UNITS = '%|‰|亿元|万元|元|万人|人|个|家';
+// (微克/立方米, 万吨标准煤, 平方公里…: the units of the environmental, energy and land measures a plan's table gives)
+const NAME_UNITS = '%|‰|亿元|万元|元|万人|人|个|家|件|所|张|万吨|吨|万千瓦|千瓦|万亩|亩|平方公里|公里|万平方米|平方米|微克/立方米|万吨标准煤|吨标准煤|个百分点|年|岁';
 /** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）, 地区生产总值增长（%）: a name cell, words and no figure (but its unit). */
 const CELL_NAME = new RegExp(`^[\\u4e00-\\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:${NAME_UNITS})[)）])?$`);
 /** 2023年预期目标: the year a goals header names. */
@@ -906,6 +907,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // whether the column before the results one holds the year's goals (指标名称 | 年度目标 | 完成情况)
   let goalColumn = false;
   let goalColumnYear: number | null = null;
+  // which column of a piped table holds the goals (序号 | 指标 | 2020年 | 2025年目标 |), or -1
+  let goalColumnAt = -1;
   // the column of a bar table's header that names its rows' measures (指标名称), or -1
   let nameColumn = -1;
   // whether the lines read are a table of payments (…奖补对象…奖补额度)
@@ -1022,7 +1025,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       continue;
     }
     let cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; goalColumn = false; goalColumnYear = null; nameColumn = -1; barTable = null; }
+    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; barTable = null; }
     else {
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
       const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
@@ -1033,9 +1036,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (goals > 0 || column > 0) nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
       // (2023年目标值: the year the column's goals are for, which dates a row's goals that state none)
       if (goals > 0) goalColumnYear = Number(YEAR_IN_CELL.exec(cells[goals].trim())?.[1]) || null;
-      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; goalColumn = true; continue; }
+      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; goalColumn = true; goalColumnAt = goals; continue; }
       // 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: last year's figure in one column, the goals and the tasks after it
-      if (column > 0 && goals > column) { resultsColumn = column; resultsColumnEnd = column + 1; goalColumn = true; continue; }
+      if (column > 0 && goals > column) { resultsColumn = column; resultsColumnEnd = column + 1; goalColumn = true; goalColumnAt = goals; continue; }
       if (column > 0) { resultsColumn = column; resultsColumnEnd = -1; continue; }
     }
     // (数字经济核心产业增加值 | 亿元 | 2240 | 4000 |: the goal's figure read in the row's unit)
@@ -1043,6 +1046,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (barTable && cells && barGoal) {
       const at = cells.slice(0, barTable.goalAt).reduce((sum, c) => sum + c.length + 1, 0) + barGoal[0].length;
       line = withInserted(line, at, cells[barTable.unitAt].trim());
+      text = line.text;
+      cells = text.split('|');
+    }
+    // (1 | 空气质量优良天数比率（%） | 85.2 | 88 | 约束性 |: a bare figure under the goals, in the unit the row's name closes on)
+    const namedGoal = goalColumn && goalColumnAt > 0 && cells && cells.length > goalColumnAt && !barGoal ? BARE_NUMBER_CELL.exec(cells[goalColumnAt]) : null;
+    const namedUnit = namedGoal && cells ? UNIT_IN_NAME.exec((cells[nameColumn > 0 ? nameColumn : 1] ?? '').trim())?.[1] : undefined;
+    // (… | 持续新增学位(个) | 7320 | 4590 | 1.新增学位4590个… |: not where the row's tasks state the goal with its unit already)
+    const statedInRow = namedGoal && namedUnit && cells ? cells.some((c, k) => k !== goalColumnAt && c.includes(`${namedGoal[0].trim()}${namedUnit}`)) : false;
+    if (namedGoal && namedUnit && cells && !statedInRow) {
+      line = withInserted(line, cells.slice(0, goalColumnAt).reduce((sum, c) => sum + c.length + 1, 0) + namedGoal[0].length, namedUnit);
       text = line.text;
       cells = text.split('|');
     }
@@ -1599,7 +1612,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (序号 | 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: the column the header names the measures in; a task cell's own
     // figures, 开展职业技能培训5000人次, name themselves)
     const rowName = goalRow && cells ? (cells[barRow && barTable ? barTable.nameAt : nameColumn > 0 ? nameColumn : 0] ?? '').replace(ITEM_NUMBER, '').replace(/^[#＃\s]+/, '').trim().replace(UNIT_IN_NAME, '') : '';
-    if (rowName && !/\d/.test(rowName)) {
+    // (细颗粒物（PM2.5）浓度, 5G基站数: a code of letters and digits in a name is no figure)
+    if (rowName && !/\d/.test(rowName.replace(/[A-Za-z]+\d+(?:\.\d+)?|\d+[A-Za-z]+/g, ''))) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
         if (nameColumn > 0 && !BARE_FIGURE.test(found.quote.trim())) continue;
