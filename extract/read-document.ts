@@ -84,7 +84,7 @@ const UNIT_IN_NAME = new RegExp(`[（(](${NAME_UNITS})[)）]$`);
 /** 2022年, 2027年目标: a column of a goals table by year. */
 const YEAR_COLUMN = /^((?:19|20)\d{2})\s*年(?:目标值?|预期|预期目标)?$/;
 /** 主要指标 | 单位 | 2022年 | 2027年 | 来源: where a table of goals by year has its name, unit and goals columns, and the goals' year. */
-interface YearColumns { nameAt: number; unitAt: number; goalAt: number; year: number }
+interface YearColumns { nameAt: number; unitAt: number; goalAt: number; year: number; /** 年均增长（%）: a column of yearly growth to the goal, or -1 */ growthAt: number }
 
 /** The columns of a goals table by year from its header cells (a name cell, 单位, then two years or more), or null. */
 function yearColumns(cells: readonly string[]): YearColumns | null {
@@ -94,9 +94,12 @@ function yearColumns(cells: readonly string[]): YearColumns | null {
   if (nameAt < 0) return null;
   const years = cells.map((c, k) => (k > unitAt ? Number(YEAR_COLUMN.exec(c)?.[1]) || 0 : 0));
   const goalAt = years.findLastIndex((y) => y > 0);
-  return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt] } : null;
+  const growthAt = cells.findIndex((c, k) => k > goalAt && YEARLY_GROWTH_HEADER.test(c));
+  return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt } : null;
 }
 
+/** 年均增长（%）, 年均增速(%): a header over the yearly growth a table's row is to make to its goal. */
+const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?[（(]%[)）]$/;
 /** 亿元, %, 家, 万平方米: a unit column's cell. */
 const UNIT_CELL = /^(?:%|‰|[万亿]?元|[万亿]?(?:人|人次|家|个|户|项|件|吨|亩|千瓦|辆|台|套|座|张)|万平方米|平方公里|公里|个百分点)$/;
 /** 6左右, 6.5以上, -3.6: a figure alone in a cell, its unit left to the header. */
@@ -1044,6 +1047,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (数字经济核心产业增加值 | 亿元 | 2240 | 4000 |: the goal's figure read in the row's unit)
     const barGoal = barTable && cells && cells.length > barTable.goalAt && UNIT_CELL.test(cells[barTable.unitAt].trim()) ? BARE_NUMBER_CELL.exec(cells[barTable.goalAt]) : null;
     if (barTable && cells && barGoal) {
+      // (地区生产总值 | 亿元 | 310 | 450 | 7.5 |: and the yearly growth beside it, in per cent, the later cell first)
+      // (not a row in per cent, whose growth is in points)
+      const growth = barTable.growthAt > barTable.goalAt && cells.length > barTable.growthAt && cells[barTable.unitAt].trim() !== '%' ? BARE_NUMBER_CELL.exec(cells[barTable.growthAt]) : null;
+      if (growth) line = withInserted(line, cells.slice(0, barTable.growthAt).reduce((sum, c) => sum + c.length + 1, 0) + growth[0].length, '%');
       const at = cells.slice(0, barTable.goalAt).reduce((sum, c) => sum + c.length + 1, 0) + barGoal[0].length;
       line = withInserted(line, at, cells[barTable.unitAt].trim());
       text = line.text;
@@ -1617,7 +1624,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
         if (nameColumn > 0 && !BARE_FIGURE.test(found.quote.trim())) continue;
-        const indicator = rowName + (found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|[%％]/.test(rowName) ? '增长' : '');
+        // (研发经费投入强度 | % |: a share or a level in per cent grows by no per cent; a figure under 年均增长（%） is the yearly growth)
+        const yearly = barRow && barTable && barTable.growthAt > 0 && found.unit === '%' && cells[barTable.unitAt]?.trim() !== '%';
+        const indicator = rowName + (yearly ? '年均增长' : found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|强度|密度|水平|指数|[%％]/.test(rowName) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
     }
