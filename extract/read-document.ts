@@ -98,6 +98,13 @@ function yearColumns(cells: readonly string[]): YearColumns | null {
   return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt } : null;
 }
 
+/** The column of a table's header that is a horizon at least three years after its base year (2020年 | 2025年), or null. */
+function horizonColumn(cells: readonly string[]): { at: number; year: number } | null {
+  const years = cells.map((c) => Number(/^((?:19|20)\d{2})\s*年$/.exec(c)?.[1]) || 0);
+  const at = years.findLastIndex((y) => y > 0);
+  const base = years.find((y) => y > 0) ?? 0;
+  return at > 0 && years.filter((y) => y > 0).length === 2 && years[at] - base >= 3 && cells.some((c) => NAME_HEADER.test(c)) ? { at, year: years[at] } : null;
+}
 /** 年均增长（%）, 年均增速(%): a header over the yearly growth a table's row is to make to its goal. */
 const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?[（(]%[)）]$/;
 /** 亿元, %, 家, 万平方米: a unit column's cell. */
@@ -1033,6 +1040,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
       const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
       if (columns) { barTable = columns; continue; }
+      // 序号 | 指标 | 2020年 | 2025年 | 属性 |: a base year and a horizon at least three years on, with no unit column: the horizon's
+      // column gives goals, in the unit each row's name closes on
+      const horizon = horizonColumn(cells.map((c) => c.trim()));
+      if (horizon) { goalColumn = true; goalColumnAt = horizon.at; goalColumnYear = horizon.year; resultsColumn = horizon.at + 1; resultsColumnEnd = -1; nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim())); continue; }
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
