@@ -1527,6 +1527,12 @@ const GRADE_CONDITION = /^(?:新获批|新认定|新获评|获批|认定为?|被
 // (not 在200万元以上（含）等, a band whose words are taken out whole)
 const SIZE_OPENED = /在(?=[\d.]+[万亿]*元(?:及)?以上(?!(?:[（(]含[^）)]*[）)])?等))/g;
 
+/** 前3名奖励, 4—10名奖励, 其中第一名奖励: a payment at a rank. */
+const RANK_PAID = /^\s*(?:其中[，,]?)?((?:前\d{1,3}|\d{1,3}[—–\-~至]\d{1,3}|第[一二三四五六七八九十\d]{1,3})名)(?:奖励|给予|补助|补贴|奖补)(?:资金)?$/;
+/** 排名前10名的A级景区、星级酒店给予复工奖励，其中: who is paid by rank, and the payment, before the ranks are spread. */
+// (排名前30名旅行社给予…: or after the rank the lead counts)
+const RANKS_PAID_LEAD = /(?:的|前\d{1,3}名)([^，。；的]{2,20}?)(?:给予|予以)([\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|奖补))[，,]\s*(?:其中[，,]?\s*(?:[^，。；]*[，,]\s*)*)?$/;
+
 /** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
 const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
 
@@ -2089,6 +2095,13 @@ function nameOf(input: NamingInput): string {
     const kind = award[2] && !done.endsWith(award[2].slice(-2)) ? award[2] : '';
     return `${done}${kind}${award[3]}`;
   }
+  // (排名前10名的A级景区、星级酒店给予复工奖励，其中前3名奖励3万元，4—10名奖励2万元: a rank's payment after 其中 is the payment the
+  // clause before it gives, to whom it names, at that rank)
+  const rank = input.kind === 'incentive' ? RANK_PAID.exec(sentence.slice(clause.start, quantities[index].start)) : null;
+  const leadText = rank ? sentence.slice(Math.max(0, sentence.lastIndexOf('；', clause.start) + 1), clause.start) : '';
+  // (the ranks spread after 其中, in the rank's clause or before it)
+  const ranked = rank && (leadText.includes('其中') || /^\s*其中/.test(sentence.slice(clause.start))) ? RANKS_PAID_LEAD.exec(leadText) : null;
+  if (rank && ranked) return `${ranked[1]}${ranked[2]}（${rank[1]}）`;
   // (…总收入过万亿元，10年后则达到30000亿元: a clause of a span of years and a verb alone measures what the figure before the
   // clause did, in its base)
   const spanned = SPAN_THEN_VERB.exec(sentence.slice(clause.start, quantities[index].start));
