@@ -1636,7 +1636,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (nameColumn > 0 && !BARE_FIGURE.test(found.quote.trim())) continue;
         // (研发经费投入强度 | % |: a share or a level in per cent grows by no per cent; a figure under 年均增长（%） is the yearly growth)
-        const yearly = barRow && barTable && barTable.growthAt > 0 && found.unit === '%' && cells[barTable.unitAt]?.trim() !== '%';
+        const yearly = barRow && barTable && barTable.growthAt > 0 && found.unit === '%' && cells?.[barTable.unitAt]?.trim() !== '%';
         const indicator = rowName + (yearly ? '年均增长' : found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|强度|密度|水平|指数|[%％]/.test(rowName) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
