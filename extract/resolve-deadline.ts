@@ -472,8 +472,8 @@ export function datelineYear(lines: readonly { text: string }[], from: number): 
 
 /** 21世纪经济报道2024-01-26 15:52 (its space gone: …2024-01-2615:52): an outlet's name run into the date and time of its report, on a line of its own. */
 const OUTLET_DATE_LINE = /^\s*[\u4e00-\u9fa5\dA-Za-z·]{2,16}?\s*((?:19|20)\d{2})-[01]?\d-[0-3]\d\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$/;
-/** 国家项目扶持网 【编译】 作者:  2016-08-10, 来源:长沙晚报 作者:朱华 编辑:徐丹 2018-02-03 09:47:49: a byline, its date last. */
-const BYLINE_DATE_LINE = /(?:作者|编辑|责编)[:：][^。，；:：]{0,24}?((?:19|20)\d{2})-[01]?\d-[0-3]?\d(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$/;
+/** 国家项目扶持网 【编译】 作者:  2016-08-10, 来源:长沙晚报 作者:朱华 编辑:徐丹 2018-02-03 09:47:49, 记者 张某 2024-01-20: a byline, its date last. */
+const BYLINE_DATE_LINE = /(?:(?:作者|编辑|责编)[:：]|^\s*(?:本报)?记者[:：\s]?)[^。，；:：]{0,24}?((?:19|20)\d{2})-[01]?\d-[0-3]?\d(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$/;
 /** 30.04.2016  11:52: a page's date written day first, with dots, on a line of its own. */
 const DOTTED_DATE_LINE = /^\s*[0-3]?\d\.[01]?\d\.((?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** 镇政发〔2024〕10号 on a line of its own: the year a document was issued under its number. */
