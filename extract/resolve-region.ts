@@ -2254,8 +2254,21 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  const found = namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(countyZoneSpeaking(resolveRegionOf(clues), clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body);
+  const found = provinceReported(namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(countyZoneSpeaking(resolveRegionOf(clues), clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body), clues);
   return namesakeSettled(provinceAddressing(found, clues.body()) ?? found, clues);
+}
+
+/**
+ * A city's or a county's paper (来源：泰安日报) reporting that 省政府 issued a text (省政府印发《…》。…到2027年，全省…), its title naming
+ * no place and its words speaking as 全省 and never as a city or a county, reports the province's commitments: the province of the
+ * place its source names.
+ */
+function provinceReported(found: Region, clues: RegionClues): Region {
+  if ((found.level !== 'city' && found.level !== 'district') || !found.code || firstDivision(clues.title)) return found;
+  const text = clues.body().slice(0, 1500);
+  if (!PROVINCE_ISSUES.test(text.slice(0, 300)) || !text.includes('全省') || /[我全本][市县区]|市委|市政府|县委|县政府/.test(text)) return found;
+  const province = regionIndex().provinceOf(found);
+  return province ? toRegion(province) : found;
 }
 
 /** 经济开发区管委会主任…, 高新区将…: a title or lead opening on a zone's kind alone, its place left unsaid. */
