@@ -744,6 +744,12 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
   return end > 0 && sentence[at + end - 1] === '的' && GIVES.test(sentence.slice(at + end));
 }
 
+/** 内含4张满100元减25元券, 包含2张满30元减5元券: the coupons a pack is made up of. */
+const COUPONS_IN_PACK = /(?:含|包含|内含|包括)[\d一二三四五六七八九十]+张/;
+/** 可抵扣50元, 立减50元 right after the spending a voucher needs. */
+const VOUCHER_OFF = /^(?:及以上)?[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)/;
+/** 满200元可抵扣: what a voucher takes off, after the spending it needs. */
+const VOUCHER_OFF_BEFORE = /满[\d.]+元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 
@@ -833,6 +839,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (单笔消费满200元可抵扣50元, 满300元立减100元: the spending a voucher needs is a threshold, what it takes off money given; not
+  // the coupons a pack is made up of, 内含4张满100元减25元券, whose total is the sum)
+  if (CURRENCIES.has(quantity.base) && !COUPONS_IN_PACK.test(sentence)) {
+    if (/满$/.test(before) && VOUCHER_OFF.test(after)) return { kind: null, reason: 'eligibility threshold' };
+    if (VOUCHER_OFF_BEFORE.test(before)) return { kind: 'incentive' };
+  }
   // 补贴款分两次各50%拨付, 奖励资金分三年按40%、30%、30%兑现: the shares money already granted is paid out in
   if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from

@@ -1583,11 +1583,16 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 /** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
 const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
 
+/** 满200元可抵扣: the spending a voucher needs, before what it takes off. */
+const VOUCHER_OFF_AT = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 土地出让起始价格不低于市场评估价格的, 对总部项目按评估价格的: what a price cut is of, and the price it is cut from. */
 const DISCOUNTED = /^(?:对于?)?([\u4e00-\u9fa5“”]{2,20}?)(?:优惠)?(?:上限|下限)?(?:不低于|不高于|不超过|最低为|为|按照?)([\u4e00-\u9fa5]{2,12}?)的?$/;
 
 export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
+  // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
+  const off = input.kind === 'incentive' ? VOUCHER_OFF_AT.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;
   // (土地出让起始价格不低于市场评估价格的7折 → 土地出让起始价格折扣（占市场评估价格）: a price cut, named as a share is)
   const discounted = quantity.unit === '折' ? DISCOUNTED.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (discounted) return `${discounted[1]}折扣（占${discounted[2]}）`;
@@ -2124,6 +2129,8 @@ function nameOf(input: NamingInput): string {
     // the payment is the comparator's)
     // (在…方面, a topic the sentence opens on, is named apart)
     .replace(/^(?!在)([\u4e00-\u9fa5、]{2,10})方面(?=[\u4e00-\u9fa5“]{2})/, '$1').replace(/(?<=[\u4e00-\u9fa5]{2})(?:以内|以下)的(?=(?:一次性)?(?:补助|补贴|奖励|资助|支持|奖补))/, '')
+    // (分三批发放消费券1亿元: how many batches a sum is given out in opens no name)
+    .replace(/^分[两二三四五六七八九十\d]{1,2}(?:批|次|期)(?:发放)?(?=[\u4e00-\u9fa5]{2})/, '')
     // (按照规定，1亿元专项资金: the rule a sum is given under opens no name)
     .replace(/^(?:按照|根据|依照|依据)(?:有关|相关)?规定(?=[\u4e00-\u9fa5]{2})/, '')
     // 奋力将仙桃建设成为武汉城市圈西翼城区面积60平方公里以上…的中心城市: what a place is to be built into opens no name of its measures
@@ -2304,7 +2311,8 @@ function nameOf(input: NamingInput): string {
   // (其中风电300万千瓦、光伏450万千瓦: the parts after the first of the list too)
   const taken = name.replace(PART_TAKES, '');
   if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
-    const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.unit === quantities[index].unit).pop() : undefined;
+    // (发放消费券1亿元，其中第一批3000万元: the whole in another multiple of the same unit)
+    const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.base === quantities[index].base).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
     // (新能源装机容量达到800万千瓦，其中风电…: a kind of energy takes the place of the whole's, keeping its measure)
     const energy = ENERGY_WHOLE.exec(wholeName);
