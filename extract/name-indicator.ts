@@ -1583,6 +1583,8 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 /** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
 const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
 
+/** 前三年, 后两年, 第1—3年 opening a paying clause: the years of the payment it gives. */
+const YEARS_PAID = /^\s*((?:前|后|第)[一二两三四五六七八九十\d]+(?:[—–\-~至到][一二两三四五六七八九十\d]+)?个?(?:完整)?(?:会计)?年(?:度)?)(?=按|给予|每年|奖励|补贴|补助)/;
 /** 满200元可抵扣: the spending a voucher needs, before what it takes off. */
 const VOUCHER_OFF_AT = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 土地出让起始价格不低于市场评估价格的, 对总部项目按评估价格的: what a price cut is of, and the price it is cut from. */
@@ -1632,7 +1634,10 @@ export function nameIndicator(input: NamingInput): string {
   const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '').replace(GIVING_INSIDE, '') : paid;
   const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(granted) ? receiverBefore(input) : null;
   const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
-  return input.kind === 'incentive' ? voucherNamed(whole) : whole;
+  // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
+  const years = input.kind === 'incentive' ? YEARS_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
+  const timed = years && !whole.includes(years) ? `${whole}（${years}）` : whole;
+  return input.kind === 'incentive' ? voucherNamed(timed) : timed;
 }
 
 /** 新材料产业集群, 旅游主导产业, 碳纤维产业链: an industry named with no measure of it. */
