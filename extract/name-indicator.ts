@@ -1583,6 +1583,8 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 /** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
 const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
 
+/** 按每立方米, 按照每亩 right before a sum: the unit it is paid per. */
+const PER_UNIT_PAID = /按(?:照)?(每[\u4e00-\u9fa5]{1,4})$/;
 /** 前三年, 后两年, 第1—3年 opening a paying clause: the years of the payment it gives. */
 const YEARS_PAID = /^\s*((?:前|后|第)[一二两三四五六七八九十\d]+(?:[—–\-~至到][一二两三四五六七八九十\d]+)?个?(?:完整)?(?:会计)?年(?:度)?)(?=按|给予|每年|奖励|补贴|补助)/;
 /** 满200元可抵扣: the spending a voucher needs, before what it takes off. */
@@ -1636,7 +1638,10 @@ export function nameIndicator(input: NamingInput): string {
   const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
   const years = input.kind === 'incentive' ? YEARS_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
-  const timed = years && !whole.includes(years) ? `${whole}（${years}）` : whole;
+  // (对新建冷库的，按每立方米100元给予补助 → 新建冷库补助标准（每立方米）: a sum paid per unit is a standard, by that unit)
+  const perUnit = input.kind === 'incentive' && !whole.includes('（每') ? PER_UNIT_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
+  const standard = perUnit ? whole.replace(/(奖励|补助|补贴|奖补|资助)(?:金额)?$/, `$1标准（${perUnit}）`) : whole;
+  const timed = years && !standard.includes(years) ? `${standard}（${years}）` : standard;
   return input.kind === 'incentive' ? voucherNamed(timed) : timed;
 }
 
