@@ -748,8 +748,8 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
 const COUPONS_IN_PACK = /(?:含|包含|内含|包括)[\d一二三四五六七八九十]+张/;
 /** 可抵扣50元, 立减50元 right after the spending a voucher needs. */
 const VOUCHER_OFF = /^(?:及以上)?[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)/;
-/** 满200元可抵扣: what a voucher takes off, after the spending it needs. */
-const VOUCHER_OFF_BEFORE = /满[\d.]+元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
+/** 满200元可抵扣: what a voucher takes off, after the spending it needs (captured). */
+export const VOUCHER_OFF_BEFORE = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
-import { BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, WAIVED_COST, YEARS_LISTED } from './classify';
+import { BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEARS_LISTED } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1587,15 +1587,13 @@ const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2
 const PER_UNIT_PAID = /按(?:照)?(每[\u4e00-\u9fa5]{1,4})$/;
 /** 前三年, 后两年, 第1—3年 opening a paying clause: the years of the payment it gives. */
 const YEARS_PAID = /^\s*((?:前|后|第)[一二两三四五六七八九十\d]+(?:[—–\-~至到][一二两三四五六七八九十\d]+)?个?(?:完整)?(?:会计)?年(?:度)?)(?=按|给予|每年|奖励|补贴|补助)/;
-/** 满200元可抵扣: the spending a voucher needs, before what it takes off. */
-const VOUCHER_OFF_AT = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 土地出让起始价格不低于市场评估价格的, 对总部项目按评估价格的: what a price cut is of, and the price it is cut from. */
 const DISCOUNTED = /^(?:对于?)?([\u4e00-\u9fa5“”]{2,20}?)(?:优惠)?(?:上限|下限)?(?:不低于|不高于|不超过|最低为|为|按照?)([\u4e00-\u9fa5]{2,12}?)的?$/;
 
 export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
-  const off = input.kind === 'incentive' ? VOUCHER_OFF_AT.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;
   // (土地出让起始价格不低于市场评估价格的7折 → 土地出让起始价格折扣（占市场评估价格）: a price cut, named as a share is)
   const discounted = quantity.unit === '折' ? DISCOUNTED.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
