@@ -1533,6 +1533,11 @@ const RANK_PAID = /^\s*(?:其中[，,]?)?((?:前\d{1,3}|\d{1,3}[—–\-~至]\d{
 // (排名前30名旅行社给予…: or after the rank the lead counts)
 const RANKS_PAID_LEAD = /(?:的|前\d{1,3}名)([^，。；的]{2,20}?)(?:给予|予以)([\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|奖补))[，,]\s*(?:其中[，,]?\s*(?:[^，。；]*[，,]\s*)*)?$/;
 
+/** 1.年产5万吨新材料项目：, （3）县城污水处理厂提标改造工程： a list's item opening on the project it is about. */
+const PROJECT_ITEM_LABEL = /^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*([^：:，。；]{2,40}?(?:项目|工程))[：:]/;
+/** 总投资, 2023年计划投资, 年度计划投资: what a project is to cost, or spend in a year, alone before its sum. */
+const PROJECT_SPENT = /^\s*(?:(?:19|20)\d{2}年)?((?:总|年度|年度计划|计划)?投资)(?:约|达)?$/;
+
 /** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
 const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
 
@@ -2120,6 +2125,11 @@ function nameOf(input: NamingInput): string {
   const spanned = SPAN_THEN_VERB.exec(sentence.slice(clause.start, quantities[index].start));
   const measured = spanned ? quantities.slice(0, index).filter((q) => q.end <= clause.start && q.base === quantities[index].base).pop() : undefined;
   if (spanned && measured) return nameIndicator({ ...input, index: quantities.indexOf(measured), clause: clauseOf(sentence, measured) });
+  // (1.年产5万吨新材料项目：总投资12亿元，…，2023年计划投资3亿元: a project's investment in a list of projects is named by the
+  // project the item's label names, its capacity kept)
+  const label = PROJECT_ITEM_LABEL.exec(sentence);
+  const spent = label && quantities[index].base === 'CNY' && quantities[index].start > label[0].length ? PROJECT_SPENT.exec(sentence.slice(clause.start, quantities[index].start)) : null;
+  if (label && spent) return `${label[1]}${spent[1]}`;
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a later year's figure of the same measure
   const earlier = index > 0 ? quantities[index - 1] : undefined;
   if (earlier && earlier.unit === quantities[index].unit && LATER_YEAR_STEP.test(sentence.slice(earlier.end, quantities[index].start))) {
