@@ -1533,6 +1533,8 @@ const RANK_PAID = /^\s*(?:其中[，,]?)?((?:前\d{1,3}|\d{1,3}[—–\-~至]\d{
 // (排名前30名旅行社给予…: or after the rank the lead counts)
 const RANKS_PAID_LEAD = /(?:的|前\d{1,3}名)([^，。；的]{2,20}?)(?:给予|予以)([\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|奖补))[，,]\s*(?:其中[，,]?\s*(?:[^，。；]*[，,]\s*)*)?$/;
 
+/** 万个 → 个, 亿元 → 元: a unit without its multiple. */
+const bareUnit = (unit: string): string => unit.replace(/^(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)/, '');
 /** 1.年产5万吨新材料项目：, （3）县城污水处理厂提标改造工程： a list's item opening on the project it is about. */
 const PROJECT_ITEM_LABEL = /^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*([^：:，。；]{2,40}?(?:项目|工程))[：:]/;
 /** 总投资, 2023年计划投资, 年度计划投资: what a project is to cost, or spend in a year, alone before its sum. */
@@ -2249,9 +2251,11 @@ function nameOf(input: NamingInput): string {
   // (规上服务业企业新增100家、净增72家: or the item before it in the clause's list)
   const itemBefore = previous && previous.start >= clause.start && /^、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start)) ? previous : undefined;
   const measuredBefore = justBefore ?? itemBefore;
-  if (VERBS_ONLY.test(name) && measuredBefore && measuredBefore.unit === quantities[index].unit) {
+  // (新建5G基站3000个，累计达到1.2万个: the unit may carry its multiple)
+  if (VERBS_ONLY.test(name) && measuredBefore && bareUnit(measuredBefore.unit) === bareUnit(quantities[index].unit)) {
     const level = nameBefore(measuredBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
-    if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name}`;
+    // (累计达到 → 累计: the verb of reaching adds nothing to what is counted)
+    if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name.replace(/(?<=.)(?:达到|达|超过|超|突破)$/, '')}`;
   }
   // 社会消费品零售总额（以下简称社零额）年均增速11.3%，力争2021年增速实现15%，总量达到2万亿元: a bare rate or total
   // measures what the sentence named before it, by the short name it gave
@@ -2719,7 +2723,9 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (重点发展新能源装备制造、…: the verb of developing the list before opens no item)
   const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore.replace(/^(?:重点|加快|大力|着力|积极)?(?:发展|培育|打造|壮大|做强|做大)(?=[\u4e00-\u9fa5“]{2})/, '') : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '')
     // (3年内将包头市…: the span a goal is set within, and 将, open no name)
-    .replace(/^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内)(?:将|要|力争)?/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村') ?? '';
+    .replace(/^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内)(?:将|要|力争)?/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村')
+    // (电子信息、装备制造、新材料三大产业产值: how many the list counts is no part of its last item)
+    .replace(/(?<=[\u4e00-\u9fa5])[两二三四五六七八九十2-9](?:大|个)(?=产业|行业|领域|板块|集群)/, '') ?? '';
   if (!spread || !/[、和与]/.test(subject)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
   if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
