@@ -1647,7 +1647,10 @@ export function nameIndicator(input: NamingInput): string {
   const perUnit = input.kind === 'incentive' && !whole.includes('（每') ? PER_UNIT_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
   const standard = perUnit ? whole.replace(/(奖励|补助|补贴|奖补|资助)(?:金额)?$/, `$1标准（${perUnit}）`) : whole;
   const timed = years && !standard.includes(years) ? `${standard}（${years}）` : standard;
-  return input.kind === 'incentive' ? voucherNamed(timed) : timed;
+  if (input.kind === 'incentive') return voucherNamed(timed);
+  // (3.光伏发电项目：总投资8亿元，装机容量20万千瓦: what a listed project builds is named with the project)
+  const project = PROJECT_ITEM_LABEL.exec(input.sentence);
+  return project && quantity.start > project[0].length && timed.length <= 10 && !/项目|工程/.test(timed) ? `${project[1]}${timed}` : timed;
 }
 
 /** 新材料产业集群, 旅游主导产业, 碳纤维产业链: an industry named with no measure of it. */
