@@ -249,7 +249,8 @@ function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
   if (countyShortNames) return countyShortNames;
   countyShortNames = new Map();
   for (const { name, code } of areas) {
-    const short = countyShortName(name);
+    // (浦东新区 → 浦东, not 浦东新: a district called a new area goes by its place's name)
+    const short = name.endsWith('新区') && name.length >= 4 ? name.slice(0, -2) : countyShortName(name);
     const division = short ? regions.byCode(code) : undefined;
     if (!short || division?.level !== 'district' || regions.lookup(short)) continue;
     countyShortNames.set(short, [...(countyShortNames.get(short) ?? []), division]);
