@@ -249,8 +249,7 @@ function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
   if (countyShortNames) return countyShortNames;
   countyShortNames = new Map();
   for (const { name, code } of areas) {
-    // (浦东新区 → 浦东, not 浦东新: a district called a new area goes by its place's name)
-    const short = name.endsWith('新区') && name.length >= 4 ? name.slice(0, -2) : countyShortName(name);
+    const short = countyShortName(name);
     const division = short ? regions.byCode(code) : undefined;
     if (!short || division?.level !== 'district' || regions.lookup(short)) continue;
     countyShortNames.set(short, [...(countyShortNames.get(short) ?? []), division]);
@@ -266,8 +265,12 @@ function countiesByShortName(regions: RegionIndex): Map<string, Division[]> {
   return countyShortNames;
 }
 
-/** 如皋市 → 如皋, 长丰县 → 长丰, and 陵水黎族自治县 → 陵水: the name a county-level division goes by; null for others. */
+/**
+ * 如皋市 → 如皋, 长丰县 → 长丰, 陵水黎族自治县 → 陵水, and 浦东新区 → 浦东 (not 浦东新: a district called a new area goes by its
+ * place's name): the name a county-level division goes by; null for others.
+ */
 function countyShortName(name: string): string | null {
+  if (name.endsWith('新区') && name.length >= 4 && name.length <= 5) return name.slice(0, -2);
   return (COUNTY_HOST.exec(name) ?? AUTONOMOUS_COUNTY.exec(name))?.[1] ?? null;
 }
 
