@@ -98,6 +98,8 @@ function yearColumns(cells: readonly string[]): YearColumns | null {
   return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt } : null;
 }
 
+/** Where a piped row's cell `k` starts in its line: past the cells before it and the bar after each. */
+const cellStart = (cells: readonly string[], k: number): number => cells.slice(0, k).reduce((at, cell) => at + cell.length + 1, 0);
 /** The column of a table's header that is a horizon at least three years after its base year (2020年 | 2025年), or null. */
 function horizonColumn(cells: readonly string[]): { at: number; year: number } | null {
   const years = cells.map((c) => Number(/^((?:19|20)\d{2})\s*年$/.exec(c)?.[1]) || 0);
@@ -1061,8 +1063,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (地区生产总值 | 亿元 | 310 | 450 | 7.5 |: and the yearly growth beside it, in per cent, the later cell first)
       // (not a row in per cent, whose growth is in points)
       const growth = barTable.growthAt > barTable.goalAt && cells.length > barTable.growthAt && cells[barTable.unitAt].trim() !== '%' ? BARE_NUMBER_CELL.exec(cells[barTable.growthAt]) : null;
-      if (growth) line = withInserted(line, cells.slice(0, barTable.growthAt).reduce((sum, c) => sum + c.length + 1, 0) + growth[0].length, '%');
-      const at = cells.slice(0, barTable.goalAt).reduce((sum, c) => sum + c.length + 1, 0) + barGoal[0].length;
+      if (growth) line = withInserted(line, cellStart(cells, barTable.growthAt) + growth[0].length, '%');
+      const at = cellStart(cells, barTable.goalAt) + barGoal[0].length;
       line = withInserted(line, at, cells[barTable.unitAt].trim());
       text = line.text;
       cells = text.split('|');
@@ -1073,13 +1075,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (… | 持续新增学位(个) | 7320 | 4590 | 1.新增学位4590个… |: not where the row's tasks state the goal with its unit already)
     const statedInRow = namedGoal && namedUnit && cells ? cells.some((c, k) => k !== goalColumnAt && c.includes(`${namedGoal[0].trim()}${namedUnit}`)) : false;
     if (namedGoal && namedUnit && cells && !statedInRow) {
-      line = withInserted(line, cells.slice(0, goalColumnAt).reduce((sum, c) => sum + c.length + 1, 0) + namedGoal[0].length, namedUnit);
+      line = withInserted(line, cellStart(cells, goalColumnAt) + namedGoal[0].length, namedUnit);
       text = line.text;
       cells = text.split('|');
     }
     const barRow = barGoal !== null;
     // where this row's results begin: after the delimiter that opens the results column
-    const resultsFrom = resultsColumn > 0 && cells ? cells.slice(0, resultsColumn).reduce((at, cell) => at + cell.length + 1, 0) : -1;
+    const resultsFrom = resultsColumn > 0 && cells ? cellStart(cells, resultsColumn) : -1;
     // (and where they end, when a column of goals follows them)
     const resultsTo = resultsFrom >= 0 && resultsColumnEnd > 0 && cells && cells.length > resultsColumn ? resultsFrom + cells[resultsColumn].length : -1;
     // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
