@@ -812,14 +812,16 @@ function provinceNumbered(text: string, regions: RegionIndex): Region | null {
 /** 自治区人民政府, 全区 in a text naming 自治区: a text speaking as an autonomous region. */
 const speaksAsAutonomousRegion = (text: string): boolean => text.includes('自治区') && /[我全本]区|自治区(?:人民政府|党委|政府)/.test(text);
 
+/** 鄂, 湘, 川…: the provinces' one-character names that goods and visitors are called by (not 云, 贵, 新, words of their own). */
+const GOODS_PROVINCES = '鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼';
 /** 鄂产中药饮片, 川字号, 浙产药材: goods called by their province's one-character name (none that is also a common word's start). */
-const PROVINCE_GOODS = /([鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼渝沪])(?:产(?![业品量值能生出权])|字号)/g;
+const PROVINCE_GOODS = new RegExp(`([${GOODS_PROVINCES}渝沪])(?:产(?![业品量值能生出权])|字号)`, 'g');
 
 /**
  * 引客入晋, 省外来晋包机, 在皖企业: coming into, or being in, a province by its one-character name (not 粤港澳, a region of
  * three; not 苏州, 湘江, 赣州 or 闽江, which the name opens).
  */
-const PROVINCE_ENTERED = /(?:来|入|进|赴|在|留|回|返)([鄂湘川粤浙苏皖赣闽鲁豫冀晋陕滇黔桂琼])(?!港|州|江|潭|南|西|东|北)(?=[\u4e00-\u9fa5])/g;
+const PROVINCE_ENTERED = new RegExp(`(?:来|入|进|赴|在|留|回|返)([${GOODS_PROVINCES}])(?!港|州|江|潭|南|西|东|北)(?=[\u4e00-\u9fa5])`, 'g');
 
 /**
  * 加快我省生物医药产业…打造鄂产中药饮片…, 为促进我省文化旅游业…《引客入晋旅行社奖励办法》: a text that speaks as a province
@@ -2268,9 +2270,10 @@ export function resolveDocumentRegion(clues: RegionClues): Region {
  * place its source names.
  */
 function provinceReported(found: Region, clues: RegionClues): Region {
-  if ((found.level !== 'city' && found.level !== 'district') || !found.code || firstDivision(clues.title)) return found;
+  if ((found.level !== 'city' && found.level !== 'district') || !found.code) return found;
   const text = clues.body().slice(0, 1500);
-  if (!PROVINCE_ISSUES.test(text.slice(0, 300)) || !text.includes('全省') || /[我全本][市县区]|市委|市政府|县委|县政府/.test(text)) return found;
+  // (the title looked up last: the body's cheap tests rule out nearly every page first)
+  if (!PROVINCE_ISSUES.test(text.slice(0, 300)) || !text.includes('全省') || /[我全本][市县区]|市委|市政府|县委|县政府/.test(text) || firstDivision(clues.title)) return found;
   const province = regionIndex().provinceOf(found);
   return province ? toRegion(province) : found;
 }
