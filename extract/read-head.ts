@@ -20,8 +20,8 @@ const PLACE_KICKER = /^【[\u4e00-\u9fa5]{2,5}】$/;
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
 const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
-/** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|). */
-const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:[^|｜]{1,10}[|｜]\s*){4,}/;
+/** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|, padded or not). */
+const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:\s*[^|｜\s]{1,10}\s*[|｜]){4,}/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, (此件公开发布); a line holding only a date is passed over before (DATE_ONLY). */

@@ -133,23 +133,30 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
 
 /** 到2022年和2030年: two horizons set side by side. */
 export const TWO_YEARS = /到((?:19|20)\d{2})年(?:和|及|、|与)((?:19|20)\d{2})年/;
-/** What joins the two figures of a pair: 22%和30%, 37%及以上和40%及以上. */
+/** 2021年、2022年、2023年, 到2022年和2030年: two years or more set side by side, each a horizon of its own. */
+const YEARS_LISTED = /((?:19|20)\d{2})年(?:(?:和|及|、|与)(?:19|20)\d{2}年)+/g;
+/** What joins the figures of a run: 22%和30%, 37%及以上和40%及以上, 4500个、5000个. */
 const PAIR_JOIN = /^(?:及以上|以上|及以下|以下|左右)?(?:和|及|、|与)$/;
 
 /**
- * 到2022年和2030年，…分别不低于22%和30%: after two horizons, a pair of figures joined by 和 gives
- * one figure for each, the first due at the first year, the second at the second.
+ * 到2022年和2030年，…分别不低于22%和30%; 2021年、2022年、2023年，全省分别建成…4500个、5000个、5500个: after years set side by
+ * side, a run of as many figures, joined by 和 or 、, gives one figure for each year in turn (two horizons need 到 before them,
+ * or 分别 in the run's sentence).
  */
 export function pairedYear(sentence: string, quantities: readonly { start: number; end: number }[], index: number): { deadline: Deadline; second: boolean } | null {
-  const m = sentence.includes('年和') || sentence.includes('年及') || sentence.includes('年、') || sentence.includes('年与') ? TWO_YEARS.exec(sentence) : null;
-  if (!m || quantities[index].start < m.index + m[0].length) return null;
+  if (!sentence.includes('年和') && !sentence.includes('年及') && !sentence.includes('年、') && !sentence.includes('年与')) return null;
   const joined = (a: number, b: number): boolean => a >= 0 && b < quantities.length && PAIR_JOIN.test(sentence.slice(quantities[a].end, quantities[b].start));
-  const before = joined(index - 1, index);
-  const after = joined(index, index + 1);
-  // (a run of three or more is no pair)
-  if (after && !before && !joined(index + 1, index + 2)) return { deadline: { year: Number(m[1]), date: null }, second: false };
-  if (before && !after && !joined(index - 2, index - 1)) return { deadline: { year: Number(m[2]), date: null }, second: true };
-  return null;
+  let first = index;
+  while (joined(first - 1, first)) first--;
+  let last = index;
+  while (joined(last, last + 1)) last++;
+  let listed: RegExpExecArray | undefined;
+  for (const m of matchesOf(YEARS_LISTED, sentence)) if (m.index + m[0].length <= quantities[first].start) listed = m;
+  if (!listed) return null;
+  const years = [...listed[0].matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const spread = years.length === 2 ? sentence.startsWith('到', listed.index - 1) || sentence.includes('分别') : sentence.includes('分别');
+  if (!spread || last - first + 1 !== years.length) return null;
+  return { deadline: { year: years[index - first], date: null }, second: index > first };
 }
 
 /** The deadline for a number at `offset`: the last one stated before it, else the first after it. */
@@ -470,8 +477,11 @@ export function datelineYear(lines: readonly { text: string }[], from: number): 
   return null;
 }
 
-/** 21世纪经济报道2024-01-26 15:52 (its space gone: …2024-01-2615:52): an outlet's name run into the date and time of its report, on a line of its own. */
-const OUTLET_DATE_LINE = /^\s*[\u4e00-\u9fa5\dA-Za-z·]{2,16}?\s*((?:19|20)\d{2})-[01]?\d-[0-3]\d\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$/;
+/**
+ * 21世纪经济报道2024-01-26 15:52 (its space gone: …2024-01-2615:52), TUhjnbcbe - 2022/9/8 18:49:00: an outlet's or a poster's
+ * name, run into or dashed before the date and time of its report, on a line of its own.
+ */
+const OUTLET_DATE_LINE = /^\s*[\u4e00-\u9fa5\dA-Za-z·]{2,16}?\s*(?:[-—]\s*)?((?:19|20)\d{2})(?:-[01]?\d-[0-3]\d|\/[01]?\d\/[0-3]?\d\s)\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$/;
 /** 国家项目扶持网 【编译】 作者:  2016-08-10, 来源:长沙晚报 作者:朱华 编辑:徐丹 2018-02-03 09:47:49, 记者 张某 2024-01-20: a byline, its date last. */
 const BYLINE_DATE_LINE = /(?:(?:作者|编辑|责编)[:：]|^\s*(?:本报)?记者[:：\s]?)[^。，；:：]{0,24}?((?:19|20)\d{2})-[01]?\d-[0-3]?\d(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$/;
 /** 30.04.2016  11:52: a page's date written day first, with dots, on a line of its own. */

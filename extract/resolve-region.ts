@@ -333,6 +333,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
     for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);
       if (!division) continue;
+      // (大南昌都市圈 names no 昌都市: a name whose first characters end another place's name begun before it is no name)
+      if (overlapsNameBefore(text, i, regions)) break;
       // names shorter than three characters only count at the start of a title or after a preposition
       // (贵阳贵安…), or for a province anywhere (数字辽宁建设…)
       const zone = zoneAt(text, i, name, division, regions);
@@ -363,6 +365,12 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
     }
   }
   return null;
+}
+
+/** Whether a place's name begun up to three characters before text[at] runs on past it (南昌 in 南昌都市圈, over 昌都市). */
+function overlapsNameBefore(text: string, at: number, regions: RegionIndex): boolean {
+  for (let back = 1; back <= 3 && back <= at; back++) if (regions.namesAt(text, at - back).some((name) => name.length > back && regions.lookup(name))) return true;
+  return false;
 }
 
 /** 域, 委, 城, 长, 级: what follows 县 in a word about counties (县域, 县委, 县城, 县长, 县级), not a county's name. */
