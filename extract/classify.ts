@@ -126,10 +126,14 @@ function hasPreciseFigure(clause: string): boolean {
     if (/[“"]/.test(clause[m.index - 1] ?? '') && /[”"]/.test(clause[end] ?? '')) continue;
     // (500万元（约2201万新台币）: a sum restated about in another currency measures nothing)
     if (/[（(]\s*(?:约|合|折合|相当于)?$/.test(clause.slice(Math.max(0, m.index - 4), m.index)) && RESTATED_IN_CURRENCY.test(clause.slice(end))) continue;
+    // (对101.4公里老旧燃气管道进行更新改造: what a task is to be done on, set out as the task's object, is no measurement)
+    if (clause[m.index - 1] === '对' && TASK_ON_OBJECT.test(clause.slice(end, end + 24))) continue;
     if (!BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index)) && !BOUND_AFTER.test(clause.slice(end, end + 24))) return true;
   }
   return false;
 }
+/** 公里老旧燃气管道进行更新改造: what follows a task's object after 对, the verb of doing the task. */
+const TASK_ON_OBJECT = /^[^，；。\d]{0,16}?进行(?!了)/;
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
 const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
 const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者|员工|职工|务工人员|就业人员)/;
@@ -495,8 +499,11 @@ function supportsMoney(sentence: string): boolean {
 
 /** 基本养老金, 低保标准, 报销限额, 报销封顶线: welfare benefits paid to people. */
 const WELFARE_PAID = /养老金|低保|报销/;
-/** 享受西部大开发…所得税按15%, 可享受国家…减按15%的税率: a national tax preference firms enjoy. */
-const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)[^，。；]{0,20}?税/;
+/**
+ * 享受西部大开发…所得税按15%, 可享受国家…减按15%的税率, 职工教育经费不超过工资薪金总额8%部分税前扣除: a national tax preference firms
+ * enjoy, or what national law lets them deduct before tax.
+ */
+const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)[^，。；]{0,20}?税|%部分(?:准予)?(?:在)?税前(?:加计)?扣除/;
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
 const TAX_RELIEF = /减按|加计扣除/;
 /** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
@@ -538,6 +545,8 @@ const FIRST_CROSSED = /首次(?:超过?|突破|达到?|迈上)(?:[\d.]+[万亿]?
 /** /千瓦时的低谷电价, /立方米的价格: a price or fee right after a rate per unit. */
 const PRICE_CHARGED = /^\s*[/／][^\s，。；的]{1,6}(?:左右)?的?(?:低谷|高峰|平段|峰谷|居民|阶梯)?(?:电价|气价|水价|热价|价格|收费标准|收费)/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
+/** …的，每架次包机给予2万元补贴: conditions running on to the close of a condition, then what is paid, in the same sentence. */
+const CONDITIONS_THEN_PAID = /^[^。]{0,240}?的[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
@@ -980,6 +989,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
   // (累计500人（含）以上，停留不少于2晚3天，且…，按50元/人标准奖旅行社: a bound the conditions after it go on from)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^\s*[（(]\s*不?含\s*[)）]\s*(?:及)?以上/.test(after) && /^[^。；]{0,80}?(?:奖励|补贴|补助|奖)(?:旅行社|企业|单位)?/.test(after) && /招徕|组织|接待|累计/.test(before.slice(-16))) return { kind: null, reason: 'eligibility threshold' };
+  // (旅行社一次性组织游客乘包机100人(含)以上；同一航班切位20人(含)—40人(不含)以内，…的，每架次包机给予2万元补贴: a count whose own end a
+  // bracket settles, in conditions the sentence then pays for, is who qualifies)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^\s*[（(]\s*不?含\s*[)）]/.test(after) && CONDITIONS_THEN_PAID.test(after) && !AHEAD_OF_FLOOR.test(before.slice(before.lastIndexOf('。') + 1))) return { kind: null, reason: 'eligibility threshold' };
   // 该办法分3个时间段实施: the phases a text runs in are its own parts
   if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 满100元减20元券, 满200减30: a coupon's terms of use, and 内含5张 what a pack of them holds, are no money given
@@ -1007,9 +1019,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 确保61个续建项目100%复工: the projects a share is of, not a count to reach
   if (quantity.base === 'count' && /^[^，。；、\d]{0,8}项目\d+(?:\.\d+)?%/.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
-  // (在全国178家国家级高新区中综合排名第17名: the field the ranking is among)
+  // (在全国178家国家级高新区中综合排名第17名: the field the ranking is among; 保持在全国168个重点城市“后十”之外: or out of whose last ten)
   // (在全国168个重点城市退出后20名: or the field a rank from the top or the bottom is counted in)
-  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after) || /^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[前后][\d一二三四五六七八九十]+[名位]/.test(after))) return { kind: null, reason: 'the size of a ranking' };
+  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after) || /^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[“"]?[前后][\d一二三四五六七八九十]+(?:[名位]|[”"]?(?:之外|以外|之内|以内))/.test(after))) return { kind: null, reason: 'the size of a ranking' };
   // 经济总量…是建国初期的146倍: a comparison with the past, reported
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted

@@ -69,6 +69,8 @@ const BARE_PETAFLOPS = /(?<=(?:算力|智算)[^，。；\d]{0,12}?)(\d+(?:\.\d+)
 const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
 const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
+/** 综合港区突破亿吨, 游客超亿人次: a hundred million of a measure reached, written without its 一. */
+const BARE_HUNDRED_MILLION = /(?<=突破|超过|超|达到|迈上|跨上|跃上|站上|冲刺|实现)亿(?=吨|人次|标箱|千瓦时|度|立方米)/g;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
 const BARE_MILESTONE = /(?<=突破|超过|跨越|迈过|迈上|跨上|跃上|站上|冲刺|实现)([千百])亿(元)?(?:大关|台阶|关口)/g;
 /**
@@ -461,6 +463,13 @@ export function findQuantities(text: string): Quantity[] {
     if (!isFree(text, taken, start, end) || !(m[2] || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
     const hundreds = m[1] === '千' ? 1000 : 100;
     pushQuantity(text, found, taken, { start, end, value: hundreds, valueMax: null, unit: '亿元', base: 'CNY', factor: 1e8, more: false, chinese: true });
+  }
+
+  if (text.includes('亿')) for (const m of matchesOf(BARE_HUNDRED_MILLION, text)) {
+    // (read as 1亿吨 would be, for its unit and measure)
+    const [written] = findQuantities(`1${text.slice(m.index, m.index + 6)}`);
+    if (!written || written.start !== 0 || !isFree(text, taken, m.index, m.index + written.end - 1)) continue;
+    pushQuantity(text, found, taken, { ...written, start: m.index, end: m.index + written.end - 1, chinese: true });
   }
 
   for (const m of matchesOf(QUANTITY, text)) {

@@ -1625,7 +1625,7 @@ export function nameIndicator(input: NamingInput): string {
   // (不过单个项目引进…, 即对航空航天等主导产业企业…, 如对顺德制造企业…: how the text links a sentence to the one before opens no name)
   // (武汉将开通低空飞行商业航线20条, 山东将安排3000万元专项资金: the place that will do it is the record's region, not its name)
   // (补贴标准为每亩300元: the unit a standard is paid by, in brackets after it)
-  const opened = found.replace(STANDARD_PER_UNIT, '标准（$1）').replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(LEADING_CONNECTIVE, '');
+  const opened = found.replace(STANDARD_PER_UNIT, '标准（$1）').replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(BOUND_LEFT_OVER, '').replace(LEADING_CONNECTIVE, '');
   const name = withoutTopic(withoutPlaceWill(opened));
   // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
   if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);
@@ -1648,10 +1648,20 @@ export function nameIndicator(input: NamingInput): string {
   const standard = perUnit ? whole.replace(/(奖励|补助|补贴|奖补|资助)(?:金额)?$/, `$1标准（${perUnit}）`) : whole;
   const timed = years && !standard.includes(years) ? `${standard}（${years}）` : standard;
   if (input.kind === 'incentive') return voucherNamed(timed);
+  // (对101.4公里老旧燃气管道进行更新改造 → 老旧燃气管道更新改造, 对辖区8栋D级危险房屋进行改造: the task done on its object, without
+  // the words that set the object before it)
+  const task = TASK_ON_OBJECT.exec(timed);
+  if (task) return `${task[1]}${task[2]}${task[3] ?? ''}`;
   // (3.光伏发电项目：总投资8亿元，装机容量20万千瓦: what a listed project builds is named with the project)
   const project = PROJECT_ITEM_LABEL.exec(input.sentence);
   return project && quantity.start > project[0].length && timed.length <= 10 && !/项目|工程/.test(timed) ? `${project[1]}${timed}` : timed;
 }
+
+/** 对辖区D级危险房屋进行改造数量: a task named as done on its object, the object between 对 and 进行. */
+const TASK_ON_OBJECT = /^对(?:辖区内?|全[市区县])?([^，。；、]{2,16}?)进行([\u4e00-\u9fa5]{2,6}?)(数量)?$/;
+
+/** (…60人(不含)以内，且…的，每架次包机给予: the bound closing a band in the conditions before, left over at a name's start) */
+const BOUND_LEFT_OVER = /^(?:及)?(?:以内|以上|以下)(?:的)?(?=[\u4e00-\u9fa5]{3})/;
 
 /** 新材料产业集群, 旅游主导产业, 碳纤维产业链: an industry named with no measure of it. */
 const INDUSTRY_NAMED = /[\u4e00-\u9fa5”]{2}(?:产业|产业集群|集群|产业链)$/;
@@ -1904,8 +1914,8 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
 const ITEM_VERB = /^(?:新建改建|新改建|改造提升|提升改造|新建|改建|改造|扩建|建设|建成|新增|培育|引进|创建|打造)/;
 
 /** 其中风电, 其中风电300万千瓦、光伏: the part a figure after 其中 is, the parts before it in the list left behind. */
-// (其中城中村改造将占据1000亿元, 其中工业投资占600亿元: a part of up to six characters, and the share it takes)
-const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}?(?:将|约)?(?:占据|占))\s*$/;
+// (其中城中村改造将占据1000亿元, 其中工业投资占600亿元, 其中石臼港区突破亿吨: a part of up to six characters, and the share it takes or reaches)
+const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}?(?:将|约)?(?:占据|占|突破|超过|达到))\s*$/;
 /** 将占据, 占: the share a part after 其中 takes of the whole, no part of its name. */
 const PART_TAKES = /(?:将|约)?(?:占据|占)$/;
 /** 新能源装机容量, 可再生能源装机: a whole of energy, whose kinds (风电, 光伏) take its place and keep its measure. */
@@ -2335,7 +2345,9 @@ function nameOf(input: NamingInput): string {
   // (其中百亿项目5个以上: not a part that names its own kind of thing counted)
   // (其中风电300万千瓦、光伏450万千瓦: the parts after the first of the list too)
   const taken = name.replace(PART_TAKES, '');
-  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
+  // (其中工业产值突破1000亿元: a part that reaches a figure and names a measure of its own keeps its name)
+  const ownMeasure = /(?:值|额|量|率|规模|收入|投资|数)$/.test(taken) && /(?:突破|超过|达到)$/.test(sentence.slice(0, quantities[index].start));
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && !ownMeasure && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
     // (发放消费券1亿元，其中第一批3000万元: the whole in another multiple of the same unit)
     const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.base === quantities[index].base).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
