@@ -443,7 +443,7 @@ const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** ，达到2000家 (，三年累计突破1000个: how it is counted captured; ，由2015年底的4000多家发展到8000多家: or from the base) straight after a multiple: the level the multiple reaches. */
-export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?[，,]\s*((?![^，。；\d]{0,6}?(?:增速|增幅|速度|年均|比重|占比))[^，。；\d]{0,6}?)(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?)?(?:由(?:(?:19|20)\d{2}年(?:底|末)?的?)?[\d.]+[万亿]?多?[^，。；\d]{0,3}?(?=发展到|增加到|增长到|提高到|提升到|增至))?(?:达到|达|突破|超过|增至|提高到|提升到|发展到|增加到|增长到)(?:约)?[\d一二三四五六七八九十百千万]/;
+export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?(?:、(?=达到|达|突破|超过)|[，,]\s*)((?![^，。；\d]{0,6}?(?:增速|增幅|速度|年均|比重|占比))[^，。；\d]{0,6}?)(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?)?(?:由(?:(?:19|20)\d{2}年(?:底|末)?的?)?[\d.]+[万亿]?多?[^，。；\d]{0,3}?(?=发展到|增加到|增长到|提高到|提升到|增至))?(?:达到|达|突破|超过|增至|提高到|提升到|发展到|增加到|增长到)(?:约)?[\d一二三四五六七八九十百千万]/;
 /** 实现总经营规模3000亿元，比“十三五”末翻一番; 达到1200亿元，即在…600亿元的基础上再翻一番: a level, then the multiple of a base it makes. */
 const LEVEL_THEN_MULTIPLE = /(?:达到|达|实现|突破|超过|增至)[^，。；\d]{0,8}?(?:约)?[\d一二三四五六七八九十百千万][\d.\s]*[十百千万亿]*[^\d，。；、]{0,3}(?:以上|左右)?[，,]\s*(?:即)?(?:比|较|在)[^，。；]*$/;
 /** 投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园、: a list of projects, each named after its cost, up to the sum asked. */
@@ -891,7 +891,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/关于[^，。；：《》]{0,40}$/.test(before) && /^[^，。；：《》]{0,40}的(?:报告|通知|议案|请示)/.test(after)) return { kind: null, reason: 'part of a document named' };
   // 落实自治区关于打造千亿元茶产业的决策部署: a superior's decision the text carries out is no figure of its own
   if (/(?:落实|贯彻|按照)[^，。；]{0,10}关于[^，。；]*$/.test(before) && /^[^，。；]{0,24}的(?:决策部署|部署|要求|精神|指示)/.test(after)) return { kind: null, reason: "a superior's decision carried out" };
-  // 高新技术企业数量增加一倍，达到2000家; 营业收入翻一番，达到1600亿元: a multiple the level after it states is one goal, kept as that level
+  // 高新技术企业数量增加一倍，达到2000家; 营业收入翻一番，达到1600亿元 (规模翻番、达到2万亿元左右): a multiple the level after it states is one goal, kept as that level
   // (…力争再翻一番，到2025年达到10000亿元; 实现总经营规模3000亿元，比“十三五”末翻一番: with the level's year between, or the level first)
   if ((quantity.unit === '倍' || quantity.unit === '番') && (MULTIPLE_THEN_LEVEL.test(after) || LEVEL_THEN_MULTIPLE.test(before))) return { kind: null, reason: 'a multiple the level after it states' };
   // (总投资35亿元的80项城建重点工程: works priced in the text are no part of it; 220个4/5G基站 counts stations)

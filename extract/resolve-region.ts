@@ -122,6 +122,9 @@ const freeTradeAreaName = (province: string, area: string): string => `中国(${
  */
 function zoneName(host: string, division: Division, middle: string, kind: string, regions: RegionIndex, hostWithShi: boolean): string {
   if (kind === '新区' && middle && hostWithShi && division.level === 'city') return division.name + middle + kind;
+  // (光明新区, a city's district by its short name and 新区: named after the city, as its district is, 深圳市光明新区)
+  const city = kind === '新区' && !middle && division.level === 'district' && division.parentCode ? regions.byCode(division.parentCode) : undefined;
+  if (city?.level === 'city') return city.name + host + kind;
   if (kind !== '新片区') return host + middle + kind;
   return freeTradeAreaName(regions.provinceOf(toRegion(division))?.shortName ?? host, middle + kind);
 }
