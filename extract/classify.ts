@@ -528,6 +528,13 @@ const CAPPED_COUNT = /不超过|最多|至多|不多于/;
 const AWARDS_COUNTED = /^[^，。；\d]{0,16}?(?:专项奖励|奖励项目|奖项|专项奖)(?=[，。；]|$)/;
 /** Counts that are part of an incentive scheme: 每年评选不超过10个优秀专用模型. */
 const AWARD_SELECTION = /评选|遴选|择优|认定/;
+/** 年度目标（23%）, 高于28%的年度目标: a rate a report gives as the year's target, around the figure's place (#). */
+const YEAR_TARGET_NAMED = /(?:年度|全年)目标\s*[（(]#\s*[)）]|(?:高于|低于|超过|超出|达到|完成)#的?(?:年度|全年)(?:预期)?目标/;
+
+/** Whether a rate is one a report gives as the year's target (增速为年度目标（23%）的两倍多, 高于28%的年度目标). */
+export function yearTargetNamed(sentence: string, quantity: Quantity): boolean {
+  return quantity.base === 'percent' && YEAR_TARGET_NAMED.test(`${sentence.slice(Math.max(0, quantity.start - 8), quantity.start)}#${sentence.slice(quantity.end, quantity.end + 8)}`);
+}
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 /** (降低贴息政策门槛: a threshold lowered is a measure, not one set for what the sentence counts) */
 const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
@@ -817,6 +824,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   // (一、2023年计划执行情况 / ——年计划完成地区生产总值617亿元以上，1—9月完成…: the year's plan, stated before how far it has come)
   if (inStatusBlock && !YEAR_PLAN_STATED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'describes the present state' };
+  // (增速为年度目标（23%）的两倍多, 增长34.2%，高于28%的年度目标: the year's target a report measures what it reached against)
+  if (yearTargetNamed(sentence, quantity)) return { kind: 'target' };
   if (reported) return { kind: null, reason: 'statistic' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
@@ -1756,6 +1765,8 @@ const COMPARATOR_BEFORE = ([
 /** 不少于100家 → >=, 最高3000万元 → <=, 60%以上 → >=, 约 → ~, 10%—15% → range, else =. */
 export function comparatorOf(sentence: string, quantity: Quantity, previous?: { quantity: Quantity; comparator: Comparator }): Comparator {
   if (quantity.valueMax !== null) return 'range';
+  // (增长34.2%，高于28%的年度目标: what a result is above is the target itself)
+  if (yearTargetNamed(sentence, quantity)) return '=';
   const own = ownComparator(sentence, quantity);
   // 分别不少于500家、400家和300家: items of one list share the cue before the first
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)

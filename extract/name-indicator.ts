@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
-import { BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEARS_LISTED } from './classify';
+import { BASELINE_FROM, FOREIGN_CURRENCY, yearTargetNamed, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEARS_LISTED } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1599,6 +1599,16 @@ const DISCOUNTED = /^(?:对于?)?([\u4e00-\u9fa5“”]{2,20}?)(?:优惠)?(?:上
 
 export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
+  // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
+  // growth against is named by that growth)
+  if (input.kind === 'target' && yearTargetNamed(input.sentence, quantity)) {
+    const measured = input.quantities.findLastIndex((q, i) => i < input.index && q.base === 'percent');
+    const nameAt = (i: number): string => nameIndicator({ ...input, index: i, clause: clauseOf(input.sentence, input.quantities[i]) });
+    const growth = measured >= 0 ? nameAt(measured).replace(/增速$|增幅$/, '增长') : '';
+    // (完成工业总产值2134.24亿元，比去年同期增长47.6%: a growth named by its comparison alone is of the level before it)
+    const level = /^(?:(?:比|较)[^，。；\d]{0,6}|同比)?增长$/.test(growth) && measured >= 1 ? nameAt(measured - 1) : '';
+    return `${level ? `${level}增长` : /增长/.test(growth) ? growth : '增长'}（年度目标）`;
+  }
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
   const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;

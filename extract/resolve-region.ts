@@ -2270,8 +2270,19 @@ function ancestorsOf(division: Division, regions: RegionIndex): string[] {
   return codes;
 }
 
+/** 遵义市开发区前三季度…, 贵阳市九个开发区…: a title on a city's zones together, by the bare kind. */
+const CITY_ZONES_TITLE = /^[^，。；]{0,10}?[\u4e00-\u9fa5]{2,6}市(?:各类?|[\d一二三四五六七八九十]+个)?(?:开发区|园区)(?!管委会|管理委员会)/;
+/** 全市开发区, 全市各类园区, 九个开发区: a text speaking of a city's zones together. */
+const CITY_ZONES_TOGETHER = /全市(?:各类?|所有)?(?:开发区|园区)|[\d一二三四五六七八九十]+个(?:经济技术|经济|国家级|省级)?开发区/;
+
+/** A page on a city's zones together (遵义市开发区前三季度…：全市开发区完成…), read as one zone of the city by its kind: the city's. */
+function cityZonesTogether(found: Region, clues: RegionClues): Region {
+  if (found.level !== 'district' || !found.code || !ZONE_WORD.test(found.name) || ![clues.title, clues.head?.headline ?? ''].some((title) => CITY_ZONES_TITLE.test(title.replace(/\s+/g, ''))) || !CITY_ZONES_TOGETHER.test(clues.body().slice(0, 1500))) return found;
+  return hostCityOf(found.code) ?? found;
+}
+
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  const found = provinceReported(namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(countyZoneSpeaking(resolveRegionOf(clues), clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body), clues);
+  const found = cityZonesTogether(provinceReported(namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(countyZoneSpeaking(resolveRegionOf(clues), clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body), clues), clues);
   return namesakeSettled(provinceAddressing(found, clues.body()) ?? found, clues);
 }
 
