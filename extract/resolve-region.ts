@@ -2277,7 +2277,7 @@ const CITY_ZONES_TOGETHER = /全市(?:各类?|所有)?(?:开发区|园区)|[\d�
 
 /** A page on a city's zones together (遵义市开发区前三季度…：全市开发区完成…), read as one zone of the city by its kind: the city's. */
 function cityZonesTogether(found: Region, clues: RegionClues): Region {
-  if (found.level !== 'district' || !found.code || !ZONE_WORD.test(found.name) || ![clues.title, clues.head?.headline ?? ''].some((title) => CITY_ZONES_TITLE.test(title.replace(/\s+/g, ''))) || !CITY_ZONES_TOGETHER.test(clues.body().slice(0, 1500))) return found;
+  if (found.level !== 'district' || !found.code || !ZONE_WORD.test(found.name) || ![clues.title, ...(clues.head?.issuers ?? [])].some((title) => CITY_ZONES_TITLE.test(title.replace(/\s+/g, ''))) || !CITY_ZONES_TOGETHER.test(clues.body().slice(0, 1500))) return found;
   return hostCityOf(found.code) ?? found;
 }
 
