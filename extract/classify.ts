@@ -126,12 +126,16 @@ function hasPreciseFigure(clause: string): boolean {
     if (/[“"]/.test(clause[m.index - 1] ?? '') && /[”"]/.test(clause[end] ?? '')) continue;
     // (500万元（约2201万新台币）: a sum restated about in another currency measures nothing)
     if (/[（(]\s*(?:约|合|折合|相当于)?$/.test(clause.slice(Math.max(0, m.index - 4), m.index)) && RESTATED_IN_CURRENCY.test(clause.slice(end))) continue;
+    // (2000人次至2999人次，奖励6元每人次: the upper end of a band measures nothing)
+    if (BAND_END_BEFORE.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
     // (对101.4公里老旧燃气管道进行更新改造: what a task is to be done on, set out as the task's object, is no measurement)
     if (clause[m.index - 1] === '对' && TASK_ON_OBJECT.test(clause.slice(end, end + 24))) continue;
     if (!BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index)) && !BOUND_AFTER.test(clause.slice(end, end + 24))) return true;
   }
   return false;
 }
+/** 2000人次至, 1000—: a figure and its unit, then the mark that opens a band's upper end. */
+const BAND_END_BEFORE = /\d[^，。；\d]{0,4}(?:至|到|—|–|-|~)$/;
 /** 公里老旧燃气管道进行更新改造: what follows a task's object after 对, the verb of doing the task. */
 const TASK_ON_OBJECT = /^[^，；。\d]{0,16}?进行(?!了)/;
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
@@ -853,6 +857,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
+  // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
+  if (/^\s*$/.test(after) && /[；，,;]\s*$/.test(before)) return { kind: null, reason: 'a figure the text breaks off after' };
   // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };

@@ -586,8 +586,8 @@ function openingOf(clauses: readonly string[]): number {
  * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
-/** Where a provision ends: ；/。, a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
-const PROVISION_END = new RegExp(String.raw`[；。]|[，](?:(?:明确|提出|规定)?(?=对于?${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
+/** Where a provision ends: ；/。, the colon of a standard's label before 对 (奖励标准为：对…), a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
+const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=对于?${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
 /** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
 const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
@@ -713,11 +713,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，按照每人100元奖励: provisions told apart by the count each
   // pays for, named with the receiver the sentence opens on
   const countTier = spread ? undefined : clauses.slice(0, -1).map(countTierOf).filter((tier) => tier !== undefined).pop();
-  if (countTier && sentence.split('；').filter((provision) => provision.split('，').some((c) => countTierOf(c) !== undefined)).length >= 2) {
+  // (对输送游客1000人次至1999人次，…；2000人次至2999人次，…: the first provision's tier may close the clause that opens on whom it pays)
+  if (countTier && sentence.split('；').filter((provision) => provision.split('，').some((c) => countTierOf(c) !== undefined || TRAILING_COUNT_TIER.test(c.trim()))).length >= 2) {
     // (入林地接奖方面，活动期间对…旅行社，…: the award a paragraph is about names its tiers before whoever it goes to)
     const about = /^([^，。；]{2,12}?)方面[，,]/.exec(sentence)?.[1];
     const firstOpening = /对于?([^，。；对]{2,40}?)[，,]/.exec(sentence)?.[1];
-    const who = about ?? (opening ? thingOf(opening) : firstOpening ? thingOf(firstOpening) : '');
+    // (对输送游客1000人次至1999人次，…；2000人次至2999人次，…: the first provision's own tier is no part of whom the later one pays)
+    const who = (about ?? (opening ? thingOf(opening) : firstOpening ? thingOf(firstOpening) : '')).replace(TRAILING_COUNT_TIER, '');
     return `${who}${countTier}`;
   }
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
@@ -889,6 +891,8 @@ const QUOTES_SIDE_BY_SIDE = /(?:“[^”]{2,16}”){2,}/;
 
 /** 2000-4000人, 4000人以上-5000人, 5000人以上: a band of a count standing as a clause of its own, the tier a rate is paid on. */
 const COUNT_TIER = /^\s*((?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以下)?[-—–~至到])?[\d.]+(?:人次|人|家|台|辆|户)(?:以上|以下)?)\s*$/;
+/** 游客1000人次至1999人次 → 游客: a count band closing a name. */
+const TRAILING_COUNT_TIER = /(?<=[\u4e00-\u9fa5]{2})(?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以下)?[-—–~至到])?[\d.]+(?:人次|人|家|台|辆|户)(?:以上|以下)?$/;
 /** The count tier a clause stands for, after any label before its colon (给予以下奖励：2000-4000人 → 2000-4000人). */
 const countTierOf = (clause: string): string | undefined => COUNT_TIER.exec(clause.replace(/^.*[：:]/, ''))?.[1];
 
