@@ -1352,6 +1352,8 @@ const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
+  // (给予实际投入20%的补助，最高不超过100万元的基础上，…再追加: the cap of a payment another pays on top of is no condition)
+  if (/(?:最高|不超过|最多)$/.test(before) && /^的?基础上/.test(sentence.slice(quantity.end))) return false;
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // (年度营业收入达到10亿元以后，每跨越一个10亿元台阶…给予: the size after which a payment is counted, a condition)
@@ -1750,8 +1752,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (100个优秀的行业大模型产品和1000个行业成功案例: a count after 和 is the next item of a list, not the thing's size)
   return /^[^，。；、]{0,3}的[^，。；、\d]{1,12}(?<![“和及与])[\d一二三四五六七八九十百千](?!次性|者)/.test(after)
     && !/^(?:\/[\u4e00-\u9fa5]{1,3})?(?:(?:规模|总额)的|的(?:比例|标准|额度))/.test(after)
-    // (给予最高3万元的租房补贴和30万元的购房补贴: a payment, then the next one)
-    && !/^的[^，。；、\d]{0,8}(?:补贴|补助|奖励|资助|支持|奖补)(?:和|、|及|以及)/.test(after);
+    // (给予最高3万元的租房补贴和30万元的购房补贴: a payment, then the next one; 给予最高5万元的奖励（同一主体最高奖励10万元）: or a note on it)
+    && !/^的[^，。；、\d]{0,8}(?:补贴|补助|奖励|资助|支持|奖补)(?:和|、|及|以及|[（(])/.test(after);
 }
 
 const COMPARATOR_AFTER: [RegExp, Comparator][] = [

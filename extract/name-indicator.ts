@@ -1661,7 +1661,8 @@ export function nameIndicator(input: NamingInput): string {
   const perUnit = input.kind === 'incentive' && !whole.includes('（每') ? PER_UNIT_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
   const standard = perUnit ? whole.replace(/(奖励|补助|补贴|奖补|资助)(?:金额)?$/, `$1标准（${perUnit}）`) : whole;
   const timed = years && !standard.includes(years) ? `${standard}（${years}）` : standard;
-  if (input.kind === 'incentive') return voucherNamed(timed);
+  // (…奖励（同一主体最高奖励10万元） → 新认证的绿色食品同一主体奖励上限: a cap per receiver, after what it caps)
+  if (input.kind === 'incentive') return voucherNamed(timed.replace(SAME_RECEIVER_CAP, '$3$1$2上限'));
   // (对101.4公里老旧燃气管道进行更新改造 → 老旧燃气管道更新改造, 对辖区8栋D级危险房屋进行改造: the task done on its object, without
   // the words that set the object before it)
   const task = TASK_ON_OBJECT.exec(timed);
@@ -1670,6 +1671,9 @@ export function nameIndicator(input: NamingInput): string {
   const project = PROJECT_ITEM_LABEL.exec(input.sentence);
   return project && quantity.start > project[0].length && timed.length <= 10 && !/项目|工程/.test(timed) ? `${project[1]}${timed}` : timed;
 }
+
+/** 同一主体最高奖励新认证的绿色食品奖励上限: a cap per receiver, its words run before the name of what it caps. */
+const SAME_RECEIVER_CAP = /^(同一(?:主体|企业|单位|项目|申报主体))(?:每年)?(?:累计)?最高(奖励|补贴|补助|资助|奖补)(.{2,}?)\2上限$/;
 
 /** 对辖区D级危险房屋进行改造数量: a task named as done on its object, the object between 对 and 进行. */
 const TASK_ON_OBJECT = /^对(?:辖区内?|全[市区县])?([^，。；、]{2,16}?)进行([\u4e00-\u9fa5]{2,6}?)(数量)?$/;
