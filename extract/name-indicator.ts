@@ -1026,7 +1026,9 @@ const BARE_OWNED_MEASURE = /^(?:完成|实现)?(总产值|产值|增加值|营�
 /** 光热产业投资 → 光热产业: the industry or firms a named measure belongs to. */
 export const OWNER_OF_MEASURE = /^([\u4e00-\u9fa5]{2,12}?(?:产业|工业|企业|集群|行业|基地|园区))(?:完成|实现)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|投资|产量|销售额|税收|规模)$/;
 /** 规模以上工业完成总产值 → 规模以上工业总产值: the verb of reaching a measure, between its owner and it. */
-const OWNER_VERB_MEASURE = /(?<=[\u4e00-\u9fa5]{2}(?:产业|工业|企业|集群|行业))(?:完成|实现)(?=(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售额|税收|利润)$)/;
+// (高新区力争实现工业营业收入, 成都高新区要实现全口径产业总产值: a zone's, with the cue before its verb; GDP要增长, 一般公共预算收入也将增长:
+// the cue of a growth to come, before it)
+const OWNER_VERB_MEASURE = /(?<=[\u4e00-\u9fa5]{2}(?:产业|工业|企业|集群|行业|高新区|经开区|开发区|园区))(?:力争|确保|要|将)?(?:完成|实现)(?=(?:工业|全口径产业)?(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售额|税收|利润)$)|(?<=[\u4e00-\u9fa5A-Z]{2})(?<![主重需必])(?:也|还)?(?:要|将)(?=(?:增长|下降)$)/;
 
 /**
  * 提前实现居民收入比2010年翻一番 → 居民收入翻番, 预期全省地区生产总值翻一番 → 地区生产总值翻番: a doubling is named by
