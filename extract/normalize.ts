@@ -109,6 +109,28 @@ function needsOf(line: string): { replace: boolean; remove: boolean; indent: num
   return { replace: REPLACE_NEEDED.test(tail), remove: REMOVE_NEEDED.test(tail), indent };
 }
 
+/** A run of tabs, or of two spaces or more (ideographic ones too), between a line's words: where a table copied as text parts its cells. */
+const CELL_GAP = /\t+|[ \u3000]{2,}/g;
+/** Sentence marks, which no table's row of figures holds. */
+const PROSE_MARK = /[。，；！？]/;
+
+/**
+ * 1\t数字经济增加值（亿元）\t1200\t2200, 1  5G基站数（个）  3000  12000: a table's row copied as text, its cells parted by tabs or by
+ * wide gaps, read as a row of cells closed by bars (1|数字经济增加值（亿元）|1200|2200), each gap turned into a bar and spaces of its
+ * own length, so offsets stay: two gaps or more between words; gaps of spaces only in a line of figures with no sentence marks.
+ * (Read on the file's own text: a text converted from traditional characters has spaces where its pinyin notes were.)
+ */
+export function barredCells(line: string): string {
+  if (!line.includes('\t') && !line.includes('  ') && !line.includes('\u3000\u3000')) return line;
+  const gaps = [...line.trim().matchAll(CELL_GAP)];
+  if (gaps.length < 2) return line;
+  const tabbed = gaps.some((gap) => gap[0].includes('\t'));
+  if (!tabbed && (PROSE_MARK.test(line) || !/\d/.test(line))) return line;
+  const start = line.length - line.trimStart().length;
+  const end = line.trimEnd().length;
+  return line.slice(0, start) + line.slice(start, end).replace(CELL_GAP, (gap) => `|${' '.repeat(gap.length - 1)}`) + line.slice(end);
+}
+
 export function normalizeLine(original: string): NormalizedLine {
   const needs = needsOf(original);
   // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces

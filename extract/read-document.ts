@@ -84,7 +84,11 @@ const UNIT_IN_NAME = new RegExp(`[（(](${NAME_UNITS})[)）]$`);
 /** 2022年, 2027年目标: a column of a goals table by year. */
 const YEAR_COLUMN = /^((?:19|20)\d{2})\s*年(?:目标值?|预期|预期目标)?$/;
 /** 主要指标 | 单位 | 2022年 | 2027年 | 来源: where a table of goals by year has its name, unit and goals columns, and the goals' year. */
-interface YearColumns { nameAt: number; unitAt: number; goalAt: number; year: number; /** 年均增长（%）: a column of yearly growth to the goal, or -1 */ growthAt: number }
+interface YearColumns {
+  nameAt: number; unitAt: number; goalAt: number; year: number;
+  /** 年均增长（%）: a column of yearly growth to the goal, or -1 */ growthAt: number;
+  /** The year each column heads (0 where it heads none): 2024年 | 2025年 | 2027年. */ years: readonly number[];
+}
 
 /** The columns of a goals table by year from its header cells (a name cell, 单位, then two years or more), or null. */
 function yearColumns(cells: readonly string[]): YearColumns | null {
@@ -95,17 +99,40 @@ function yearColumns(cells: readonly string[]): YearColumns | null {
   const years = cells.map((c, k) => (k > unitAt ? Number(YEAR_COLUMN.exec(c)?.[1]) || 0 : 0));
   const goalAt = years.findLastIndex((y) => y > 0);
   const growthAt = cells.findIndex((c, k) => k > goalAt && YEARLY_GROWTH_HEADER.test(c));
-  return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt } : null;
+  return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt, years } : null;
+}
+
+/** The goals columns of a table by year, rightmost first: its last year's, and any other year's after the last past year. */
+function goalColumnsOf(columns: YearColumns, lastPastYear: number | null | undefined): number[] {
+  return columns.years.map((year, k) => (year > 0 && (k === columns.goalAt || (lastPastYear && year > lastPastYear && k > columns.unitAt && columns.years.findIndex((y) => y > 0) !== k)) ? k : -1)).filter((k) => k >= 0).reverse();
+}
+
+/** The year of the goals column a row's figure at `at` stands in, else the table's last year. */
+function columnYear(columns: YearColumns, row: string, at: number): number {
+  const k = row.slice(0, at).split('|').length - 1;
+  return columns.years[k] > 0 ? columns.years[k] : columns.year;
 }
 
 /** Where a piped row's cell `k` starts in its line: past the cells before it and the bar after each. */
 const cellStart = (cells: readonly string[], k: number): number => cells.slice(0, k).reduce((at, cell) => at + cell.length + 1, 0);
-/** The column of a table's header that is a horizon at least three years after its base year (2020年 | 2025年), or null. */
-function horizonColumn(cells: readonly string[]): { at: number; year: number } | null {
+/**
+ * The column of a table's header that is a horizon at least three years after its base year (2020年 | 2025年), with the year each
+ * column heads (2024年 | 2025年 | 2027年: the years between may be goals too), or null.
+ */
+function horizonColumn(cells: readonly string[], lastPastYear: number | null | undefined): { at: number; year: number; years: number[] } | null {
   const years = cells.map((c) => Number(/^((?:19|20)\d{2})\s*年$/.exec(c)?.[1]) || 0);
   const at = years.findLastIndex((y) => y > 0);
   const base = years.find((y) => y > 0) ?? 0;
-  return at > 0 && years.filter((y) => y > 0).length === 2 && years[at] - base >= 3 && cells.some((c) => NAME_HEADER.test(c)) ? { at, year: years[at] } : null;
+  const count = years.filter((y) => y > 0).length;
+  // (more than two years only where the years past are known, so the goals' columns can be told from the figures reached)
+  if (at <= 0 || (count !== 2 && !(count > 2 && lastPastYear)) || years[at] - base < 3 || !cells.some((c) => NAME_HEADER.test(c))) return null;
+  return { at, year: years[at], years };
+}
+
+/** The goals columns of a horizon table, rightmost first: the horizon's, and any later than the last past year but the first. */
+function horizonGoalColumns(years: readonly number[], at: number, lastPastYear: number | null | undefined): number[] {
+  const first = years.findIndex((y) => y > 0);
+  return years.map((year, k) => (k === at || (lastPastYear && year > lastPastYear && k !== first) ? k : -1)).filter((k) => k >= 0).reverse();
 }
 /** 年均增长（%）, 年均增速(%): a header over the yearly growth a table's row is to make to its goal. */
 const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?[（(]%[)）]$/;
@@ -921,6 +948,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let goalColumnYear: number | null = null;
   // which column of a piped table holds the goals (序号 | 指标 | 2020年 | 2025年目标 |), or -1
   let goalColumnAt = -1;
+  // the year each column of a horizon table heads (序号 | 指标 | 2024年 | 2025年 | 2027年), while its rows are read
+  let horizonYears: readonly number[] | null = null;
   // the column of a bar table's header that names its rows' measures (指标名称), or -1
   let nameColumn = -1;
   // whether the lines read are a table of payments (…奖补对象…奖补额度)
@@ -1037,15 +1066,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       continue;
     }
     let cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; barTable = null; }
+    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; barTable = null; horizonYears = null; }
     else {
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
       const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
       if (columns) { barTable = columns; continue; }
       // 序号 | 指标 | 2020年 | 2025年 | 属性 |: a base year and a horizon at least three years on, with no unit column: the horizon's
       // column gives goals, in the unit each row's name closes on
-      const horizon = horizonColumn(cells.map((c) => c.trim()));
-      if (horizon) { goalColumn = true; goalColumnAt = horizon.at; goalColumnYear = horizon.year; resultsColumn = horizon.at + 1; resultsColumnEnd = -1; nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim())); continue; }
+      const horizon = horizonColumn(cells.map((c) => c.trim()), context.lastPastYear);
+      if (horizon) { goalColumn = true; goalColumnAt = horizon.at; goalColumnYear = horizon.year; horizonYears = horizon.years; resultsColumn = horizon.at + 1; resultsColumnEnd = -1; nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim())); continue; }
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
@@ -1064,8 +1093,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (not a row in per cent, whose growth is in points)
       const growth = barTable.growthAt > barTable.goalAt && cells.length > barTable.growthAt && cells[barTable.unitAt].trim() !== '%' ? BARE_NUMBER_CELL.exec(cells[barTable.growthAt]) : null;
       if (growth) line = withInserted(line, cellStart(cells, barTable.growthAt) + growth[0].length, '%');
-      const at = cellStart(cells, barTable.goalAt) + barGoal[0].length;
-      line = withInserted(line, at, cells[barTable.unitAt].trim());
+      // (2024年 | 2025年 | 2027年 in a plan for 2025—2027: every year's column after the last past year gives goals, the last first)
+      for (const k of goalColumnsOf(barTable, context.lastPastYear)) {
+        const goal = cells.length > k ? BARE_NUMBER_CELL.exec(cells[k]) : null;
+        if (goal) line = withInserted(line, cellStart(cells, k) + goal[0].length, cells[barTable.unitAt].trim());
+      }
       text = line.text;
       cells = text.split('|');
     }
@@ -1075,7 +1107,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (… | 持续新增学位(个) | 7320 | 4590 | 1.新增学位4590个… |: not where the row's tasks state the goal with its unit already)
     const statedInRow = namedGoal && namedUnit && cells ? cells.some((c, k) => k !== goalColumnAt && c.includes(`${namedGoal[0].trim()}${namedUnit}`)) : false;
     if (namedGoal && namedUnit && cells && !statedInRow) {
-      line = withInserted(line, cellStart(cells, goalColumnAt) + namedGoal[0].length, namedUnit);
+      // (序号 | 指标 | 2024年 | 2025年 | 2027年 |: each goals column's figure, the last first)
+      for (const k of horizonYears ? horizonGoalColumns(horizonYears, goalColumnAt, context.lastPastYear) : [goalColumnAt]) {
+        const goal = cells.length > k ? BARE_NUMBER_CELL.exec(cells[k]) : null;
+        if (goal) line = withInserted(line, cellStart(cells, k) + goal[0].length, namedUnit);
+      }
       text = line.text;
       cells = text.split('|');
     }
@@ -1419,7 +1455,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
         const nextYear = context.issuedYear && sentence.text.includes('明年') && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
-        const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? (barRow && barTable ? { year: barTable.year, date: null } : null) ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
+        // (2024年 | 2025年 | 2027年: the year a goals column heads states its figures' deadline, as a year the words name would)
+        const columnAt = text.slice(0, sentence.start + quantity.start).split('|').length - 1;
+        const columnStated = barRow && barTable ? { year: columnYear(barTable, text, sentence.start + quantity.start), date: null }
+          : goalColumn && horizonYears && (horizonYears[columnAt] ?? 0) > 0 ? { year: horizonYears[columnAt], date: null } : null;
+        const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? columnStated ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
@@ -1493,7 +1533,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           baseUnit: quantity.base,
           comparator,
           deadline,
-          deadlineOfDocument: (stated === null || reckoned.has(stated)) && deadline !== null,
+          deadlineOfDocument: (stated === null || reckoned.has(stated)) && deadline !== null && deadline !== columnStated,
           region: payerRegion(clause.text, sentenceRegion ??= goalsQuotedOf(sentence.text, sentencePlace(sentence.text, paragraphRegion) ?? paragraphRegion)),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),

@@ -7,7 +7,7 @@ import { buildDataset, checkRecords, hash, toObservations, toTargets, type Built
 import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
-import { normalizeLine, type NormalizedLine } from './normalize';
+import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
@@ -58,12 +58,13 @@ export function extractText(name: string, text: string, readWarnings: readonly s
   const paragraphs = splitLines(text);
   // 經濟日報…: rules read simplified characters, quotes keep the text's own (one for one, so offsets hold)
   // (重慶市人民政府印发重慶市…規劃 in a page that mixes both scripts: read in simplified ones too, its records named in them)
-  const simplified = writesTraditional(text) ? paragraphs.texts.map(toSimplified) : null;
+  // (1\t数字经济增加值（亿元）\t1200\t2200: a table's row copied as text is read with its cells barred, its own text kept as the original)
+  const simplified = writesTraditional(text) ? paragraphs.texts.map((line) => toSimplified(barredCells(line))) : null;
   // (only a text mostly in traditional characters has its titles given back in them)
   const traditional = simplified !== null && isTraditional(text);
   const lines = simplified
     ? paragraphs.texts.map((original, i) => ({ ...normalizeLine(simplified[i]), original }))
-    : paragraphs.texts.map(normalizeLine);
+    : paragraphs.texts.map((original) => { const barred = barredCells(original); return barred === original ? normalizeLine(original) : { ...normalizeLine(barred), original }; });
   const lineNumbers = paragraphs.lineNumbers;
   const fallbackTitle = name.replace(/^.*[\\/]/, '').replace(/\.(txt|md|markdown|s?html?|xhtml|pdf|docx)$/i, '');
   const newsletter = segmentDocuments(lines, fallbackTitle);
