@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, YEAR_FIGURE_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -113,6 +113,8 @@ function columnYear(columns: YearColumns, row: string, at: number): number {
   return columns.years[k] > 0 ? columns.years[k] : columns.year;
 }
 
+/** 提高到2026年的, 2020年底的: the year a figure is of, right before it. */
+const YEAR_OF_FIGURE = /((?:19|20)\d{2})年(?:底|末)?的$/;
 /** Where a piped row's cell `k` starts in its line: past the cells before it and the bar after each. */
 const cellStart = (cells: readonly string[], k: number): number => cells.slice(0, k).reduce((at, cell) => at + cell.length + 1, 0);
 /**
@@ -1386,7 +1388,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (reported || review) reportedFigures++;
         // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: the sentence before may give what a duration runs for)
         const afterPayment = DURATION_BASES.has(quantity.base) && moneyGivenBefore();
-        const classified = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
+        const judged = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
+        // (产量由2023年的1.2万辆提高到2026年的5万辆 in a text of 2024: the figure of a year still ahead is a goal)
+        const yearOfFigure = judged.kind === null && judged.reason === YEAR_FIGURE_REASON ? Number(YEAR_OF_FIGURE.exec(sentence.text.slice(0, quantity.start))?.[1]) : 0;
+        const classified = yearOfFigure && context.lastPastYear && yearOfFigure > context.lastPastYear ? { kind: 'target' as const } : judged;
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
         // (…予以资金奖励。其中，肃宁175万元，黄骅150万元: the parts of money the sentence before gives are given too)
         const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && moneyGivenBefore();

@@ -453,8 +453,9 @@ const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
-// (2022年大同一季度重点项目集中开复工仪式: a year's first quarter, reported while that year runs)
-const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一)季度(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
+// (2022年大同一季度重点项目集中开复工仪式, 泽州县2024年前三季度经济运行情况: a year's first quarter, half or three quarters, reported
+// while that year runs)
+const STATED_YEAR = /((?:19|20)\d{2})\s*年(?:是|(?:政府)?工作|(?:全[市省区县])?(?:的)?主要(?:预期|工作)?目标|[\u4e00-\u9fa5]{0,4}?(?:一|第一|前三)季度(?!末|以来)|上半年(?!末|以来))|(?<=进入(?:了)?)((?:19|20)\d{2})\s*年(?![代底末初])/g;
 
 /** 有效期至, 截止日期, 失效日期: the words of the day a policy lapses, no day it was issued. */
 const LAPSE_WORDS = '有效期|截止|到期|失效|终止|废止';

@@ -355,9 +355,10 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…, 关于加快推进苏州工业园区…: nor is a zone the list names, in full, wherever it stands)
       // (助企纾困“大礼包”来了!淅川县惠企政策汇编全公开: or at the start of a headline's segment)
-      // (关于兰考县农村能源革命试点建设总体方案: or the county a document is about, opening its name)
+      // (关于兰考县农村能源革命试点建设总体方案: or the county a document is about, opening its name; 关于印发高平市…实施方案的通知: or
+      // the one whose document a notice issues)
       // (2025年泸县政府工作报告: or after the year a title opens on)
-      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && (ZONE_WORD.test(name) || LISTED_ZONE_WORD.test(name))) && !(i === 2 && /[县区市旗]$/.test(name) && text.startsWith('关于')) && !opensTitle) break;
+      if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && (ZONE_WORD.test(name) || LISTED_ZONE_WORD.test(name))) && !(/[县区市旗]$/.test(name) && OPENS_ON_ABOUT.test(text.slice(0, i))) && !opensTitle) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       // (重庆·涪陵: or a dot between a place and one of its own)
       const closing = /[）)·]/.test(text[i + name.length] ?? '') ? 1 : 0;
@@ -375,6 +376,9 @@ function overlapsNameBefore(text: string, at: number, regions: RegionIndex): boo
   for (let back = 1; back <= 3 && back <= at; back++) if (regions.namesAt(text, at - back).some((name) => name.length > back && regions.lookup(name))) return true;
   return false;
 }
+
+/** 关于, 关于印发, 关于转发: the words a title opens on before the place its document is of. */
+const OPENS_ON_ABOUT = /^关于(?:印发|转发|公布|下达|发布)?$/;
 
 /** 域, 委, 城, 长, 级: what follows 县 in a word about counties (县域, 县委, 县城, 县长, 县级), not a county's name. */
 const COUNTY_WORD_AFTER = /[域委城长级政乡里情区市直财]/;
