@@ -1548,6 +1548,10 @@ const PROJECT_ITEM_LABEL = /^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*([^�
 const PROJECT_SPENT = /^\s*(?:(?:19|20)\d{2}年)?((?:总|年度|年度计划|计划)?投资)(?:约|达)?$/;
 
 /** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
+/** 力争达到, 突破: a clause of a cue and a verb of reaching alone. */
+const BARE_REACH = /^\s*(?:力争|确保|争取|将|要)?(?:达到|达|突破|超过|增至|实现)$/;
+/** …；到2030年， right before a clause: a later horizon opening its own clause. */
+const HORIZON_CLAUSE_BEFORE = /[；，,]\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]\s*$/;
 const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
 
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
@@ -2158,7 +2162,9 @@ function nameOf(input: NamingInput): string {
   if (rank && ranked) return `${ranked[1]}${ranked[2]}（${rank[1]}）`;
   // (…总收入过万亿元，10年后则达到30000亿元: a clause of a span of years and a verb alone measures what the figure before the
   // clause did, in its base)
-  const spanned = SPAN_THEN_VERB.exec(sentence.slice(clause.start, quantities[index].start));
+  // (…储能装机规模达到200万千瓦，比2020年翻一番；到2030年，力争达到500万千瓦: a later horizon's clause of a verb alone too)
+  const spanned = SPAN_THEN_VERB.exec(sentence.slice(clause.start, quantities[index].start))
+    ?? (HORIZON_CLAUSE_BEFORE.test(sentence.slice(0, clause.start)) ? BARE_REACH.exec(sentence.slice(clause.start, quantities[index].start)) : null);
   const measured = spanned ? quantities.slice(0, index).filter((q) => q.end <= clause.start && q.base === quantities[index].base).pop() : undefined;
   if (spanned && measured) return nameIndicator({ ...input, index: quantities.indexOf(measured), clause: clauseOf(sentence, measured) });
   // (1.年产5万吨新材料项目：总投资12亿元，…，2023年计划投资3亿元: a project's investment in a list of projects is named by the
