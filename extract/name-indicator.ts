@@ -1860,10 +1860,25 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   if (!verb && !measure) return null;
   const clauseBefore = clauseBeforeOf(sentence, clause);
   // (发展养生滋补预制菜产业，产值突破100亿元: or what an industry the clause before develops is measured by)
-  const pushed = (firms ? null : WORK_PUSHED.exec(clauseBefore)) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) : null);
+  // (加快建设…组件等光伏产业链，力争年内多晶硅料产能达到37.5万吨、单晶拉棒产能达到96GW，产值达到500亿元: or one a few clauses
+  // back, over clauses that measure it in no money)
+  const pushed = (firms ? null : WORK_PUSHED.exec(clauseBefore)) ?? (measure && measure !== '完成投资' ? INDUSTRY_DEVELOPED.exec(clauseBefore) ?? (OUTPUT_MEASURE.test(measure) ? industryBackOver(sentence, clause) : null) : null);
   if (!pushed || (measure === '完成投资' && !pushed[0].endsWith('建设'))) return null;
   const pushedThing = (pushed[1] ?? pushed[2]).replace(/^(?:形成|建设|打造)(?=[\u4e00-\u9fa5“”]{4})/, '');
   return clean(verb ? verb[1] + pushedThing : pushedThing + measure);
+}
+
+/** 产值, 营业收入: what an industry's output is measured by (not 总投资, which the works listed before may have). */
+const OUTPUT_MEASURE = /^(?:总?产值|营业收入|营收)$/;
+/** The industry a clause up to three back in the sentence develops, the clauses between measuring no money; else null. */
+function industryBackOver(sentence: string, clause: Span): RegExpExecArray | null {
+  const clauses = sentence.slice(0, clause.start).split(/[，,]/).map((c) => c.trim()).filter(Boolean);
+  for (let k = clauses.length - 2; k >= Math.max(0, clauses.length - 4); k--) {
+    if (/[；。]/.test(clauses.slice(k + 1).join('')) || clauses.slice(k + 1).some((c) => /\d[万亿]*元/.test(c))) return null;
+    const developed = INDUSTRY_DEVELOPED.exec(clauses[k].slice(clauses[k].lastIndexOf('；') + 1));
+    if (developed) return developed;
+  }
+  return null;
 }
 
 /** 上百亿元规模的工业园区, 千亿级产业集群 right after a count: the things counted, by their scale. */
