@@ -283,7 +283,7 @@ export function clauseStances(
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
     // (…发展规划已经出台，对…每年给予最高3000万元; 相继出台了有关奖励政策，比如：…: a policy said to be out gives its terms after it)
-    else if (POLICY_OUT_VERB.test(clause) && !/\d/.test(clause) && POLICY_OUT.test(clause)) { stance = within = 'neutral'; precise = false; }
+    else if (POLICY_OUT_VERB.test(clause) && !/\d/.test(clause.replace(/(?:19|20)\d{2}年/g, '')) && POLICY_OUT.test(clause)) { stance = within = 'neutral'; precise = false; }
     // 近期，16条省级重点产业链相继确定了2025年工作要点: what one after another has done is done, whatever the sentence before aimed at
     else if (clause.includes('相继') && DONE_ONE_AFTER_ANOTHER.test(clause)) { stance = within = 'reported'; precise = false; }
     // “十三五”期间，…确立的目标顺利完成: goals met are reported, though 目标 names them (not 确保…圆满完成)
@@ -720,7 +720,8 @@ const DONE_ONE_AFTER_ANOTHER = /相继[^，。；\d]{0,6}了/;
 /** 出台, 印发, 发布, 实施: the verbs a policy comes out by, looked for first (most clauses hold none). */
 const POLICY_OUT_VERB = /出台|印发|发布|实施/;
 /** 发展规划已经出台, 相继出台了有关奖励政策: a clause saying a policy is out, nothing more. */
-const POLICY_OUT = /(?:规划|方案|意见|措施|办法|政策|细则)(?:已经|已|正式|近日|日前)*(?:出台|印发|发布|实施)(?:了)?$|(?:已经|已|相继|先后|近日|日前)?(?:出台|印发|发布)了?(?:有关|相关|一系列|一批|多项)?[^，。；\d]{0,10}?(?:政策|措施|办法|细则)$/;
+// (浙江省人民政府发布2024年浙江省国民经济和社会发展计划: or a plan of a year a government issues, whose terms follow)
+const POLICY_OUT = /(?:规划|方案|意见|措施|办法|政策|细则)(?:已经|已|正式|近日|日前)*(?:出台|印发|发布|实施)(?:了)?$|(?:已经|已|相继|先后|近日|日前)?(?:出台|印发|发布)了?(?:有关|相关|一系列|一批|多项)?[^，。；\d]{0,10}?(?:政策|措施|办法|细则)$|(?:人民政府|政府|办公厅|办公室)(?:正式)?(?:发布|印发)(?:了)?(?:(?:19|20)\d{2}年)?[^，。；\d]{2,30}?(?:计划|规划|纲要|工作要点)$/;
 /** 比如，…，则…为：…×20万元=8.3676万元: an example the text works through, its figures reckoned, none of them committed. */
 const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)/;
 /** What the whole sentence says about every number in it, computed once per sentence. */
