@@ -43,6 +43,7 @@ const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}�
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
 const STANDING_WORD = /如今|目前|现有|现在|已|有(?=[\d一二三四五六七八九十])|共有|会上/;
 
+// (70个计划新开工项目累计完成投资…: 计划 after a count names the projects counted, and sets nothing ahead)
 /**
  * Words that report within their sentence only, where nothing before framed it as a goal: 记者获悉 (the
  * policy it reports may follow), a verb with
@@ -80,7 +81,7 @@ const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|目标(?:是|为)|瞄准[^，。；]{0,30}?目标|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标[：:]?\s*$|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项)计划(?=[到在于用新]|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|目标(?:是|为)|瞄准[^，。；]{0,30}?目标|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标[：:]?\s*$|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -262,6 +263,8 @@ export function clauseStances(
   let givesMoney: boolean | undefined;
   // (据了解，算力券申领额度为…费用的30%: or the terms of money given)
   const gives = (): boolean => (givesMoney ??= clauses.some((clause) => GIVES_MONEY.test(clause) || statesMoneyTerms(clause)));
+  // (据介绍，2022年，全省重点推进…234个省列重大项目 in a text of 2022: a news lead before the present year, or a later one, reports nothing)
+  const yearAhead = (next: string | undefined): boolean => lastPastYear !== null && Number(YEAR_OPENING.exec(next ?? '')?.[1] ?? 0) > lastPastYear;
   // whether the clauses go on to the parts of a whole (其中，…)
   let partsOfPlanned = false;
   clauses.forEach((clause, index) => {
@@ -307,6 +310,8 @@ export function clauseStances(
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
     // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
     else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !opensCondition(clauses, index) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
+    // (…。据介绍，2022年，全省重点推进…: the present year or a later one, after a news lead, turns from what the text reported before)
+    else if (opening !== null && index > 0 && NEWS_LEAD.test(clauses[index - 1]) && yearAhead(clause)) { stance = within = 'neutral'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
     else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
     // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead
@@ -327,7 +332,7 @@ export function clauseStances(
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
     // (…年度主营业务收入较上一年同比增长超过10%的奖励100万元: a condition and the payment it earns, in one clause)
     // (该县当年成功申报的规模以上工业企业，给予一次性奖励5万元: nor who a payment in the clause after it goes to)
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(/的[^，。；的]{2,16}$/.test(clause) && GIVES_MONEY.test(clauses[index + 1] ?? '')) && !(NEWS_LEAD.test(clause) && gives()) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(/的[^，。；的]{2,16}$/.test(clause) && GIVES_MONEY.test(clauses[index + 1] ?? '')) && !(NEWS_LEAD.test(clause) && (gives() || yearAhead(clauses[index + 1]))) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
     // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
     // (推动全市科技创新投入达2635亿元，全社会研发投入强度达4.1%: a figure pushed for is a goal, however precise, and so is
     // a measure reaching one in the clause after it)

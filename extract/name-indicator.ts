@@ -1674,6 +1674,8 @@ export function nameIndicator(input: NamingInput): string {
   // the words that set the object before it)
   const task = TASK_ON_OBJECT.exec(timed);
   if (task) return `${task[1]}${task[2]}${task[3] ?? ''}`;
+  // (8大领域省列重大项目建设 → 省列重大项目: the fields works are counted in, and their 建设, name no count of them)
+  if (quantity.base === 'count' && /项目(?:建设)?$/.test(timed)) return timed.replace(/^[\d一二三四五六七八九十]+大(?:领域|板块|行业)的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/项目建设$/, '项目');
   // (3.光伏发电项目：总投资8亿元，装机容量20万千瓦: what a listed project builds is named with the project)
   const project = PROJECT_ITEM_LABEL.exec(input.sentence);
   return project && quantity.start > project[0].length && timed.length <= 10 && !/项目|工程/.test(timed) ? `${project[1]}${timed}` : timed;
@@ -1827,7 +1829,8 @@ const VERB_ALONE = /^(?:全年|年内|今年)?(新建|新增|建设|建成|改�
 // (重点发展打瓜、食葵…等有机特色农产品，种植面积85万亩: or the kind a list of crops it develops ends on)
 const INDUSTRY_DEVELOPED = /(?:做大做强|做优做强|发展壮大|培育壮大|发展|做强|做大|做优|壮大|培育|打造|形成|建设)(?:([\u4e00-\u9fa5“”]{2,16}?(?:产业集群|产业链|产业基地|产业园|产业|集群))|[^，。；]{2,40}?等([\u4e00-\u9fa5“”]{2,12}))$/;
 /** 整体推进高标准农田建设: the work a clause pushes on, before the clause that counts it. */
-const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
+// (重点推进8大领域234个省列重大项目建设: past the count of the works and of the fields they are in)
+const WORK_PUSHED = /(?:推进|加快|加强|实施|开展|抓好|推动|启动)(?:[\d一二三四五六七八九十]+大(?:领域|板块|行业)的?)?(?:\d+个)?([\u4e00-\u9fa5“”]{2,16}?)(?:建设|改造|工程|行动)?$/;
 
 /** The clause before the one a figure stands in, within its sentence: 用足用好省县域经济发展专项资金 before 每年争取…. */
 function clauseBeforeOf(sentence: string, clause: Span): string {
