@@ -569,7 +569,8 @@ const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|依(?:据|
 /** The 对-phrase that opens a provision: its clauses up to the one naming its head (…推进大模型垂类应用的主体). */
 function openingOf(clauses: readonly string[]): number {
   // (…；获得自治区科学技术奖一、二、三等奖的稀土创新主体，分别奖励…: a later provision may name its receivers by what they won, without 对)
-  if (!/^对于?/.test(clauses[0] ?? '') && !(/^(?:新|首次)?(?:获得|获评|获批|入选)/.test(clauses[0] ?? '') && /的[^的]{2,8}$/.test(clauses[0]) && clauses.length > 1)) return 0;
+  // (凡世界500强企业将生产基地…落户我市，且…的: or 凡, whoever does so)
+  if (!/^(?:对于?|凡是?)/.test(clauses[0] ?? '') && !(/^(?:新|首次)?(?:获得|获评|获批|入选)/.test(clauses[0] ?? '') && /的[^的]{2,8}$/.test(clauses[0]) && clauses.length > 1)) return 0;
   // 对…设立并经认定为省级研发机构的: a 对-phrase closed by 的 in its first clause is whole
   if (/的$/.test(clauses[0]) && clauses.length > 1) return 1;
   let closing = -1;
@@ -671,7 +672,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
   const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
-  const opening = clauses.slice(0, openingEnd).join('，').replace(/^对于?/, '');
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:对于?|凡是?)/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
   // 对首次超过1亿元、10亿元和50亿元的企业，给予10万元、50万元、100万元奖励: as many amounts as thresholds pair without 分别
   const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
@@ -1674,11 +1675,15 @@ export function nameIndicator(input: NamingInput): string {
   const standard = perUnit ? whole.replace(/(奖励|补助|补贴|奖补|资助)(?:金额)?$/, `$1标准（${perUnit}）`) : whole;
   const timed = years && !standard.includes(years) ? `${standard}（${years}）` : standard;
   // (…奖励（同一主体最高奖励10万元） → 新认证的绿色食品同一主体奖励上限: a cap per receiver, after what it caps)
-  if (input.kind === 'incentive') return voucherNamed(timed.replace(SAME_RECEIVER_CAP, '$3$1$2上限'));
+  // (…一次性奖励该企业 → …一次性奖励: the receiver restated after the paying verb; 世界500强企业将生产基地和中国总部落户我市 →
+  // 世界500强企业落户: what a firm moves into the place, on the way to its coming)
+  if (input.kind === 'incentive') return voucherNamed(timed.replace(SAME_RECEIVER_CAP, '$3$1$2上限').replace(RECEIVER_RESTATED, '$1').replace(MOVED_INTO_PLACE, '$1'));
   // (对101.4公里老旧燃气管道进行更新改造 → 老旧燃气管道更新改造, 对辖区8栋D级危险房屋进行改造: the task done on its object, without
   // the words that set the object before it)
   const task = TASK_ON_OBJECT.exec(timed);
   if (task) return `${task[1]}${task[2]}${task[3] ?? ''}`;
+  // (力争GDP首次突破一万亿元 → GDP: that a figure is crossed for the first time names nothing of what crosses it)
+  if (/(?<=[\u4e00-\u9fa5A-Z]{2})首次$/.test(timed)) return timed.slice(0, -2);
   // (8大领域省列重大项目建设 → 省列重大项目: the fields works are counted in, and their 建设, name no count of them)
   if (quantity.base === 'count' && /项目(?:建设)?$/.test(timed)) return timed.replace(/^[\d一二三四五六七八九十]+大(?:领域|板块|行业)的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/项目建设$/, '项目');
   // (3.光伏发电项目：总投资8亿元，装机容量20万千瓦: what a listed project builds is named with the project)
@@ -1686,6 +1691,10 @@ export function nameIndicator(input: NamingInput): string {
   return project && quantity.start > project[0].length && timed.length <= 10 && !/项目|工程/.test(timed) ? `${project[1]}${timed}` : timed;
 }
 
+/** 一次性奖励该企业: a paying verb, then the receiver restated as 该…, closing a name. */
+const RECEIVER_RESTATED = /(奖励|补贴|补助|资助|奖补)该(?:企业|单位|项目|机构|个人|团队)$/;
+/** 将生产基地和中国总部落户我市: what a firm brings, and the place it comes to, around the verb of its coming. */
+const MOVED_INTO_PLACE = /将[^，。；]{2,20}?(落户|迁入|迁至)(?:我市|我区|我县|本市|本区|本县)/;
 /** 同一主体最高奖励新认证的绿色食品奖励上限: a cap per receiver, its words run before the name of what it caps. */
 const SAME_RECEIVER_CAP = /^(同一(?:主体|企业|单位|项目|申报主体))(?:每年)?(?:累计)?最高(奖励|补贴|补助|资助|奖补)(.{2,}?)\2上限$/;
 
