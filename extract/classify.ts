@@ -546,6 +546,8 @@ export function yearTargetNamed(sentence: string, quantity: Quantity): boolean {
 }
 /** Why the figure of a year named (增至2024年的5950万人次) is left out: a text that knows its date keeps one of a year still ahead. */
 export const YEAR_FIGURE_REASON = 'the figure of a year';
+/** 提高到2020年的, 2020年底的: the year a figure is of, right before it (captured). */
+export const YEAR_OF_FIGURE = /((?:19|20)\d{2})年(?:底|末)?的$/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 /** (降低贴息政策门槛: a threshold lowered is a measure, not one set for what the sentence counts) */
 const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
@@ -905,7 +907,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (每年吸引1万名大学生: ten thousand a year is a goal, not one)
   if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}(?<![有建])|可申报|限报|限申报)\s*$/.test(before) && !/[十百千万亿]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit a rate is paid on' };
   // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
-  if (/(?:19|20)\d{2}年(?:底|末)?的$/.test(before) && !AHEAD.test(clause)) return { kind: null, reason: YEAR_FIGURE_REASON };
+  if (YEAR_OF_FIGURE.test(before) && !AHEAD.test(clause)) return { kind: null, reason: YEAR_FIGURE_REASON };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   // 会议主要任务8项：审议…: the items of a meeting's agenda are no goal

@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, YEAR_FIGURE_REASON, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -102,19 +102,14 @@ function yearColumns(cells: readonly string[]): YearColumns | null {
   return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt, years } : null;
 }
 
-/** The goals columns of a table by year, rightmost first: its last year's, and any other year's after the last past year. */
-function goalColumnsOf(columns: YearColumns, lastPastYear: number | null | undefined): number[] {
-  return columns.years.map((year, k) => (year > 0 && (k === columns.goalAt || (lastPastYear && year > lastPastYear && k > columns.unitAt && columns.years.findIndex((y) => y > 0) !== k)) ? k : -1)).filter((k) => k >= 0).reverse();
+/**
+ * The goals columns of a table whose header heads columns with years (2024年 | 2025年 | 2027年), rightmost first: the last
+ * year's (`at`), and any other year's after the last past year but the first, which is the base.
+ */
+function goalColumnsOf(years: readonly number[], at: number, lastPastYear: number | null | undefined): number[] {
+  const first = years.findIndex((y) => y > 0);
+  return years.map((year, k) => (k === at || (lastPastYear && year > lastPastYear && k !== first) ? k : -1)).filter((k) => k >= 0).reverse();
 }
-
-/** The year of the goals column a row's figure at `at` stands in, else the table's last year. */
-function columnYear(columns: YearColumns, row: string, at: number): number {
-  const k = row.slice(0, at).split('|').length - 1;
-  return columns.years[k] > 0 ? columns.years[k] : columns.year;
-}
-
-/** 提高到2026年的, 2020年底的: the year a figure is of, right before it. */
-const YEAR_OF_FIGURE = /((?:19|20)\d{2})年(?:底|末)?的$/;
 /** Where a piped row's cell `k` starts in its line: past the cells before it and the bar after each. */
 const cellStart = (cells: readonly string[], k: number): number => cells.slice(0, k).reduce((at, cell) => at + cell.length + 1, 0);
 /**
@@ -131,11 +126,6 @@ function horizonColumn(cells: readonly string[], lastPastYear: number | null | u
   return { at, year: years[at], years };
 }
 
-/** The goals columns of a horizon table, rightmost first: the horizon's, and any later than the last past year but the first. */
-function horizonGoalColumns(years: readonly number[], at: number, lastPastYear: number | null | undefined): number[] {
-  const first = years.findIndex((y) => y > 0);
-  return years.map((year, k) => (k === at || (lastPastYear && year > lastPastYear && k !== first) ? k : -1)).filter((k) => k >= 0).reverse();
-}
 /** 年均增长（%）, 年均增速(%): a header over the yearly growth a table's row is to make to its goal. */
 const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?[（(]%[)）]$/;
 /** 亿元, %, 家, 万平方米: a unit column's cell. */
@@ -1096,7 +1086,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const growth = barTable.growthAt > barTable.goalAt && cells.length > barTable.growthAt && cells[barTable.unitAt].trim() !== '%' ? BARE_NUMBER_CELL.exec(cells[barTable.growthAt]) : null;
       if (growth) line = withInserted(line, cellStart(cells, barTable.growthAt) + growth[0].length, '%');
       // (2024年 | 2025年 | 2027年 in a plan for 2025—2027: every year's column after the last past year gives goals, the last first)
-      for (const k of goalColumnsOf(barTable, context.lastPastYear)) {
+      for (const k of goalColumnsOf(barTable.years, barTable.goalAt, context.lastPastYear)) {
         const goal = cells.length > k ? BARE_NUMBER_CELL.exec(cells[k]) : null;
         if (goal) line = withInserted(line, cellStart(cells, k) + goal[0].length, cells[barTable.unitAt].trim());
       }
@@ -1110,7 +1100,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const statedInRow = namedGoal && namedUnit && cells ? cells.some((c, k) => k !== goalColumnAt && c.includes(`${namedGoal[0].trim()}${namedUnit}`)) : false;
     if (namedGoal && namedUnit && cells && !statedInRow) {
       // (序号 | 指标 | 2024年 | 2025年 | 2027年 |: each goals column's figure, the last first)
-      for (const k of horizonYears ? horizonGoalColumns(horizonYears, goalColumnAt, context.lastPastYear) : [goalColumnAt]) {
+      for (const k of horizonYears ? goalColumnsOf(horizonYears, goalColumnAt, context.lastPastYear) : [goalColumnAt]) {
         const goal = cells.length > k ? BARE_NUMBER_CELL.exec(cells[k]) : null;
         if (goal) line = withInserted(line, cellStart(cells, k) + goal[0].length, namedUnit);
       }
@@ -1462,8 +1452,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const nextYear = context.issuedYear && sentence.text.includes('明年') && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
         // (2024年 | 2025年 | 2027年: the year a goals column heads states its figures' deadline, as a year the words name would)
         const columnAt = text.slice(0, sentence.start + quantity.start).split('|').length - 1;
-        const columnStated = barRow && barTable ? { year: columnYear(barTable, text, sentence.start + quantity.start), date: null }
-          : goalColumn && horizonYears && (horizonYears[columnAt] ?? 0) > 0 ? { year: horizonYears[columnAt], date: null } : null;
+        const headed = barRow && barTable ? barTable.years[columnAt] || barTable.year : goalColumn && horizonYears ? horizonYears[columnAt] : 0;
+        const columnStated = headed ? { year: headed, date: null } : null;
         const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? columnStated ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
