@@ -130,7 +130,7 @@ function hasPreciseFigure(clause: string): boolean {
     // (2000人次至2999人次，奖励6元每人次: the upper end of a band measures nothing)
     if (BAND_END_BEFORE.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
     // (对101.4公里老旧燃气管道进行更新改造: what a task is to be done on, set out as the task's object, is no measurement)
-    if (clause[m.index - 1] === '对' && TASK_ON_OBJECT.test(clause.slice(end, end + 24))) continue;
+    if (clause[m.index - 1] === '对' && TASK_VERB_AFTER_OBJECT.test(clause.slice(end, end + 24))) continue;
     if (!BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index)) && !BOUND_AFTER.test(clause.slice(end, end + 24))) return true;
   }
   return false;
@@ -138,7 +138,7 @@ function hasPreciseFigure(clause: string): boolean {
 /** 2000人次至, 1000—: a figure and its unit, then the mark that opens a band's upper end. */
 const BAND_END_BEFORE = /\d[^，。；\d]{0,4}(?:至|到|—|–|-|~)$/;
 /** 公里老旧燃气管道进行更新改造: what follows a task's object after 对, the verb of doing the task. */
-const TASK_ON_OBJECT = /^[^，；。\d]{0,16}?进行(?!了)/;
+const TASK_VERB_AFTER_OBJECT = /^[^，；。\d]{0,16}?进行(?!了)/;
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
 const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
 const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者|员工|职工|务工人员|就业人员)/;
