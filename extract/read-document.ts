@@ -868,6 +868,8 @@ function strengthOf(sentence: string): Finding['strength'] {
 export function readDocument(lines: readonly NormalizedLine[], context: DocumentContext): Finding[] {
   const { span } = context;
   const findings: Finding[] = [];
+  // the figures read as an event's (签约…, 当天…拿出…), by value and unit, which a headline restating them gives no commitment
+  const eventFigures = new Set<string>();
   let carried: Deadline | null = null;
   // the line whose sentence set `carried`
   let carriedBy = -1;
@@ -1391,7 +1393,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && quantities.length === 1 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && /^\s*[。；;]?\s*$/.test(sentence.text.slice(quantity.end))
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
         const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
-        if (verdict.kind === null && verdict.reason === EVENT_REASON) afterEvent = true;
+        if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
         // (每年实施千万元以上项目不少于200个，投资800亿元以上，争列…20个以上: the clauses after 每年 go on counting each year's,
@@ -1705,5 +1707,6 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // …。去年以来，…取得积极成效。: the paragraphs after it report
     if (!reviewBlock && !opensReview && endsOnReview(text)) reviewBlock = true;
   }
-  return findings;
+  // (成都高新区7370万元奖励创新创业 over …当天，成都高新区拿出7370万元表彰…: a headline's figure the body gives as an event's is the event's)
+  return eventFigures.size ? findings.filter((f) => !(f.inHeadline && eventFigures.has(`${f.value}${f.unit}`))) : findings;
 }
