@@ -1553,11 +1553,11 @@ const PROJECT_ITEM_LABEL = /^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*([^�
 /** 总投资, 2023年计划投资, 年度计划投资: what a project is to cost, or spend in a year, alone before its sum. */
 const PROJECT_SPENT = /^\s*(?:(?:19|20)\d{2}年)?((?:总|年度|年度计划|计划)?投资)(?:约|达)?$/;
 
-/** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
 /** 力争达到, 突破: a clause of a cue and a verb of reaching alone. */
 const BARE_REACH = /^\s*(?:力争|确保|争取|将|要)?(?:达到|达|突破|超过|增至|实现)$/;
 /** …；到2030年， right before a clause: a later horizon opening its own clause. */
 const HORIZON_CLAUSE_BEFORE = /[；，,]\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]\s*$/;
+/** 10年后则达到, 5年内突破: a clause of a span of years and a verb, naming nothing. */
 const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|以内|之?后|以后)(?:则|再|将)?(?:达到|达|突破|超过|超|过|增至|实现)?$/;
 
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */

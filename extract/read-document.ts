@@ -1453,7 +1453,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
         const nextYear = context.issuedYear && sentence.text.includes('明年') && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
         // (2024年 | 2025年 | 2027年: the year a goals column heads states its figures' deadline, as a year the words name would)
-        const columnAt = text.slice(0, sentence.start + quantity.start).split('|').length - 1;
+        // (the column counted only in a table's row: most figures stand in prose)
+        const columnAt = (barRow && barTable) || (goalColumn && horizonYears) ? text.slice(0, sentence.start + quantity.start).split('|').length - 1 : -1;
         const headed = barRow && barTable ? barTable.years[columnAt] || barTable.year : goalColumn && horizonYears ? horizonYears[columnAt] : 0;
         const columnStated = headed ? { year: headed, date: null } : null;
         const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? columnStated ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (verdict.kind === 'incentive' || annual ? planYear
