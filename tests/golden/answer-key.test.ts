@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../extract/run-pipeline';
 import { parseAnswers, score, type Answer } from '../support/score';
+// the towns list, as the CLI loads it: a town's text is placed in its town
+import '../../extract/node-towns';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');

@@ -13,6 +13,8 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Target } from '../../src/domain/schema';
 import { extractInputs } from '../../extract/extract-inputs';
+// the towns list, as the CLI loads it: a town's text is placed in its town
+import '../../extract/node-towns';
 import type { InputFiles, PipelineResult } from '../../extract/run-pipeline';
 import { parseAnswers, score, wrongFields, type Answer } from './score';
 
@@ -42,6 +44,8 @@ function parseArgs(argv: string[]): { keys: string[]; verbose: boolean; against?
 async function loadPipeline(checkout: string): Promise<Pipeline> {
   const module = join(resolve(checkout), 'extract', 'extract-inputs.ts');
   if (!existsSync(module)) throw new Error(`${checkout}: no extract/extract-inputs.ts there`);
+  const towns = join(resolve(checkout), 'extract', 'node-towns.ts');
+  if (existsSync(towns)) await import(pathToFileURL(towns).href);
   return ((await import(pathToFileURL(module).href)) as { extractInputs: Pipeline }).extractInputs;
 }
 
