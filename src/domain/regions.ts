@@ -47,6 +47,19 @@ const PREFECTURE_PEOPLES = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:${PEOPLES})+�
 /** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗. */
 export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
 
+/** 土默特右旗, 科尔沁左翼中旗, 乌拉特前旗: a banner named by its side or part, said by the first character of its name. */
+const BANNER_BY_SIDE = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]+?([左右])?翼?([前中后])?旗$/;
+/** 东乌珠穆沁旗: a banner told from its namesake by 东 or 西, said by that and the next character. */
+const BANNER_BY_QUARTER = /^([东西][\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,}旗$/;
+
+/** 土默特右旗 → 土右旗, 科尔沁左翼中旗 → 科左中旗, 东乌珠穆沁旗 → 东乌旗: how texts shorten a banner's name; null for others. */
+export function bannerShortName(name: string): string | null {
+  const side = name.length >= 5 ? BANNER_BY_SIDE.exec(name) : null;
+  if (side && (side[2] || side[3])) return `${side[1]}${side[2] ?? ''}${side[3] ?? ''}旗`;
+  const quarter = BANNER_BY_QUARTER.exec(name);
+  return quarter ? `${quarter[1]}旗` : null;
+}
+
 /** What a name no two districts share is given: one shared empty list. */
 const NO_DIVISIONS: readonly Division[] = [];
 /** What a place that starts no division's name is given: one shared empty list. */
@@ -93,6 +106,8 @@ export function createRegionIndex(
     // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县: the name without its peoples
     const plain = AUTONOMOUS_COUNTY.exec(a.name);
     if (plain && !byName.has(plain[1] + plain[2])) byName.set(plain[1] + plain[2], division);
+    const banner = bannerShortName(a.name);
+    if (banner && !byName.has(banner)) byName.set(banner, division);
   }
   // 辽中县, 横县: county-level divisions since renamed or merged, under their city, for the older texts
   // that name them (a name or a code the current list uses is its own)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineYearOf, deadlineAt, findDeadlines, planPeriodOf } from '../../extract/resolve-deadline';
 import { firstDivision, resolveDocumentRegion } from '../../extract/resolve-region';
-import { shortNameOf } from '../../src/domain/regions';
+import { bannerShortName, shortNameOf } from '../../src/domain/regions';
 
 describe('deadlines', () => {
   const at = (sentence: string) => deadlineAt(findDeadlines(sentence), sentence.length);
@@ -33,6 +33,15 @@ describe('regions', () => {
     expect(shortNameOf('杭州市')).toBe('杭州');
     expect(shortNameOf('伊犁哈萨克自治州')).toBe('伊犁');
     expect(shortNameOf('克孜勒苏柯尔克孜自治州')).toBe('克孜勒苏');
+  });
+  it('shortens a banner named by its side, part or quarter as texts do', () => {
+    expect(bannerShortName('土默特右旗')).toBe('土右旗');
+    expect(bannerShortName('科尔沁左翼后旗')).toBe('科左后旗');
+    expect(bannerShortName('乌拉特中旗')).toBe('乌中旗');
+    expect(bannerShortName('西乌珠穆沁旗')).toBe('西乌旗');
+    // a four-character banner is written in full; one without a side has no such form
+    expect(bannerShortName('巴林左旗')).toBeNull();
+    expect(bannerShortName('伊金霍洛旗')).toBeNull();
   });
   it('finds the division a title names, full or short', () => {
     expect(firstDivision('杭州市人民政府办公厅关于…')).toEqual({ name: '杭州市', level: 'city', code: '330100' });
