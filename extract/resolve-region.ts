@@ -1126,7 +1126,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? UNRESOLVED;
   // 忠县坚持…按照忠县“1116”总体工作思路…忠县将…全县 in a text naming 重庆 three times: a text speaking as a county, which it
   // names again and again, is that county's, not its province's or municipality's
   const county = found.code && found.level === 'province' && COUNTY_VOICE.test(own) ? repeatedCounty(own, regions) ?? twoCharacterCounty(own, regions) : null;
@@ -1720,6 +1720,24 @@ function cityUnderOwnRules(text: string, own: string, regions: RegionIndex): Reg
 
 /** 高县, 萧县, 滑县: the counties whose full names are two characters, which the index finds only where a title or an issuer names them. */
 let twoCharacterCounties: RegExp | undefined;
+
+/** 都香高速（鲁甸段）, 金沙江流域（寻甸段）: the stretch of a road or river within a county, named by the county's short name. */
+const OWN_STRETCH = /[（(]([\u4e00-\u9fa5]{2,3})段[)）]/g;
+
+/**
+ * 实现都香高速（鲁甸段）全线通车 in a county's work report that names no place of its own: the county whose stretch
+ * of a road or river it builds, when every stretch it names lies in that one county, and no other county shares its name.
+ */
+function stretchOwner(text: string, regions: RegionIndex): Region | null {
+  const owners = new Set<Division>();
+  for (const m of matchesOf(OWN_STRETCH, text)) {
+    const county = ['县', '旗', '区', '市'].map((kind) => regions.lookup(m[1] + kind)).find((d) => d?.level === 'district');
+    if (!county || regions.namesakes(county.name).length > 1) return null;
+    owners.add(county);
+  }
+  const [only] = owners;
+  return owners.size === 1 ? named(only, regions) : null;
+}
 
 /**
  * 力争将高县建成西部一流的茶叶集散贸易中心 … 全县: a text speaking as a county that names one county of two characters, standing
