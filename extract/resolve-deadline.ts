@@ -382,6 +382,8 @@ const FOUNDED: Readonly<Record<string, number>> = { 新中国成立: 1949, 中�
 const ANNIVERSARY_YEAR = new RegExp(`今年是(?:伟大祖国|我们党)?(${Object.keys(FOUNDED).join('|')})([\\d一二三四五六七八九十百]+)周年`);
 // (以优异成绩迎接党的十八大胜利召开: a year's work ahead of the congress, which meets late in its year)
 const PARTY_CONGRESS_YEAR = /今年是[^。，；]{0,6}?党的(十[七八九]|二十)大(?:胜利)?召开之年|迎接党的(十[七八九]|二十)大(?:胜利)?召开/;
+/** 今年是全面贯彻落实党的二十大精神的开局之年: the year after a party congress, the first of carrying out its decisions. */
+const AFTER_PARTY_CONGRESS = /今年是[^。，；]{0,8}?(?:贯彻|落实|学习)[^。，；]{0,6}?党的(十[七八九]|二十)大精神的?开局之年/;
 
 /**
  * 第二十届中央纪律检查委员会第四次全体会议, 二十届中央纪委四次全会: a plenary of the party's discipline commission, held
@@ -506,6 +508,8 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // 今年是党的二十大召开之年: the year of a party congress
     const congress = PARTY_CONGRESS_YEAR.exec(lines[i].text);
     if (congress) return PARTY_CONGRESSES[congress[1] ?? congress[2]];
+    const after = lines[i].text.includes('开局之年') ? AFTER_PARTY_CONGRESS.exec(lines[i].text) : null;
+    if (after) return PARTY_CONGRESSES[after[1]] + 1;
     // (今年政府工作的总体要求是：…贯彻落实党的二十大和二十届二中、三中全会…精神: the year's work a report plans after the latest plenary it follows)
     const central = lines[i].text.includes('政府工作') ? CENTRAL_PLENARY.exec(lines[i].text) : null;
     const workYear = central ? WORK_YEAR_AFTER_PLENARY[central[1]]?.[central[2]] : undefined;

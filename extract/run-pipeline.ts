@@ -108,13 +108,16 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (政府工作报告速读丨…, news of the report under a date line: the year it is delivered in)
     const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title) ?? (span.published ? REPORT_NEWS_TITLE.exec(span.title) : null);
     // (陕西省省长赵刚作政府工作报告。…: news opening on the report's delivery, its year the year of the session)
-    const reportToCongress = !period && !report && head !== undefined && lines.slice(span.start, span.end).some((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text)));
+    const delivery = !period && !report && head !== undefined ? lines.slice(span.start, span.end).find((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text))) : undefined;
+    const reportToCongress = delivery !== undefined;
     // (宜宾市第六届人民代表大会第七次会议…2026年宜宾经济社会发展的重点是什么: undated news of a congress, the year it speaks of)
     const congressYear = issuedYear || period || planYear ? null : congressReportYear(lines, span.start, span.end);
     // (来源: 张家口市2021年政府工作报告: a page whose source line names the work report it is taken from)
     const reportLine = period || report ? undefined : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).find((l) => SOURCE_REPORT.test(l.text));
     const sourceReport = reportLine ? SOURCE_REPORT.exec(reportLine.text) : null;
-    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear : sourceReport ? Number(sourceReport[1]) : null)
+    // (2021年2月24日上午，…区第九届人民代表大会第六次会议召开。区长…作政府工作报告: undated news, the date the session opened)
+    const deliveredYear = delivery && !issuedYear ? Number(FULL_DATE.exec(delivery.text)?.[1] ?? 0) || null : null;
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear ?? deliveredYear : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
@@ -180,7 +183,9 @@ const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 /** 各位代表！: a government's work report speaking to the congress it is delivered to. */
 const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 /** 省长…作政府工作报告, 市长…作了《政府工作报告》, 在运城市五届人大六次会议上，政府工作报告…: a report delivered, as news of a congress opens on it. */
-const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告|人大[\u4e00-\u9fa5]{1,4}次会议上[，,]\s*(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
+const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?(?:向大会)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告|人大[\u4e00-\u9fa5]{1,4}次会议上[，,]\s*(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
+/** 2021年2月24日: a date in full. */
+const FULL_DATE = /((?:19|20)\d{2})年[01]?\d月[0-3]?\d日/;
 /** How far into a text such news opens on the delivery (a page's head may stand above it). */
 const REPORT_DELIVERED_LINES = 20;
 /** 来源: 张家口市2021年政府工作报告: a source line naming a year's work report. */
