@@ -208,7 +208,7 @@ export function editionYear(names: readonly string[]): number | null {
 
 /** 2024年，XX新城将坚持…; 该县2022年将…; 2026年是“十五五”开局之年，XX将…; …发布2026年工作要点: the year a text's opening says it plans for. */
 // (2025年重庆在经济发展、开放合作…等方面将呈现以下变化: a line the year opens may say more before its 将)
-const OPENING_YEAR = /(?:^|[，。,；]|[县市区旗省])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?(?:[^，。；,]{0,12}?|(?<=^\s*(?:19|20)\d{2}年)[^，。；,]{13,30}?)将/;
+const OPENING_YEAR = /(?:^|[，。,；)）]|[县市区旗省])((?:19|20)\d{2})年(?!以来|来|底|末|前|以前|之前|[—–-])(?:是[^，。；,]{2,24}?(?:之年|一年))?[，,]?(?:[^，。；,]{0,12}?|(?<=^\s*(?:19|20)\d{2}年)[^，。；,]{13,30}?)将/;
 const OPENING_LINES = 3;
 /**
  * 无锡市发改委发布 2026 年政府工作重点, 政府工作报告指出，2018年是…, 召开2023年招商引资工作动员会,
@@ -252,7 +252,8 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
 // (河北省代省长…在河北省十三届人大五次会议上作政府工作报告: news of the year's work report, delivered at its congress)
 // (市工信局将进一步落实落细政府工作报告的工作部署: a body carrying out the year's work report)
 // (记者从召开的州“两会”上获悉，今年我州将…: what the year's congress sessions were told this year will bring)
-const SETS_YEAR_GOALS = /(?:两会|人代会|人大会议)”?(?:上|期间)?(?:获悉|了解到)[，,]?(?:今年|全年|新的一年)|落实[^。；，]{0,6}?政府工作报告|(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度|新一年)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为|包括|[是为][:：])|(?:人大|人民代表大会)[^。，；]{0,12}?会议上(?:作|所作的?)(?:了)?政府工作报告/;
+// (记者从全省农牧业工作会议上了解到，今年我省…将: what a year's work conference was told this year will bring)
+const SETS_YEAR_GOALS = /(?:两会|人代会|人大会议|工作会议)”?(?:上|期间)?(?:获悉|了解到)[，,]?(?:今年|全年|新的一年)|落实[^。；，]{0,6}?政府工作报告|(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度|新一年)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为|包括|[是为][:：])|(?:人大|人民代表大会)[^。，；]{0,12}?会议上(?:作|所作的?)(?:了)?政府工作报告/;
 
 /** Whether a text's title or opening lines set the goals of the year it is issued in (its undated goals are that year's). */
 export function setsYearGoals(lines: readonly { text: string }[], titleLine: number): boolean {
