@@ -13,7 +13,7 @@ import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
-import { YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
+import { YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
@@ -345,7 +345,6 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
 /** 2025年 alone on its line. */
-const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年\s*$/;
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
@@ -1202,7 +1201,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
-      else if (/预期目标|^\s*(?:全年|年度|今年)(?:主要)?目标\s*$/.test(text) && context.issuedYear) sectionYear = context.issuedYear;
+      // (2021年湖南 / 主要预期目标, in an undated summary: the year after the last it looks back on)
+      else if (/预期目标|^\s*(?:全年|年度|今年)(?:主要)?目标\s*$/.test(text) && (context.issuedYear || context.lastPastYear)) sectionYear = context.issuedYear ?? (context.lastPastYear ?? 0) + 1;
       reviewBlock = false;
       goalRun = false;
       continue;
@@ -1227,8 +1227,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear) || PROFILE_OPENING.test(text);
-    // 亮点 / 2025年 / …48万人 … 落点 / 2026年 / …增长4.5%左右: a year alone on its line heads a past year's results or a coming year's goals
-    const yearAlone = lastPastYear !== null ? YEAR_ALONE.exec(text) : null;
+    // 亮点 / 2025年 / …48万人 … 落点 / 2026年 / …增长4.5%左右: a year alone on its line (or with its place: 2020年湖南) heads a
+    // past year's results or a coming year's goals
+    const yearAlone = lastPastYear !== null ? YEAR_HEADING.exec(text) : null;
     if (yearAlone) { reviewBlock = Number(yearAlone[1]) <= (lastPastYear ?? 0); lastReported = false; }
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');

@@ -263,6 +263,10 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
 
 /** 2018年我县经济社会发展的主要预期目标是, 2024年，哈尔滨经济社会发展的主要预期目标是: the year a report sets its main expected goals for. */
 const GOALS_YEAR = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
+/** 2021年湖南, 2020年: a short heading naming a year, alone or with its place, as a summary's sections open. */
+export const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*年\s*[\u4e00-\u9fa5]{0,4}\s*$/;
+/** How long a line may be and still stand between a year's heading and its goals' heading (立flag!). */
+const YEAR_HEADING_REACH = 12;
 /** 把保增长作为2009年经济工作的首要任务: the year whose work a text sets its first task for, as its goals' year. */
 const WORK_TASKS_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:经济|政府|全年|各项)?工作的?(?:首要任务|主要任务|重点任务|目标任务)/;
 
@@ -272,9 +276,15 @@ const WORK_TASKS_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:经济|政府|全年|�
  */
 export function statedGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   let ahead: number | null = null;
+  let headed: number | null = null;
   for (let i = Math.max(0, from); i < to; i++) {
     const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
     if (m) return Number(m[1]);
+    // (2021年湖南 / 立flag! / 主要预期目标: goals under a heading of their year, a few short lines above)
+    const heading = YEAR_HEADING.exec(lines[i].text);
+    if (heading) headed = Number(heading[1]);
+    else if (headed !== null && lines[i].text.trim().length > YEAR_HEADING_REACH) headed = null;
+    if (headed !== null && /^\s*(?:主要)?预期目标\s*[：:]?\s*$/.test(lines[i].text)) return headed;
     // (据悉，2022年，红河州将…: a sentence opening on the year the text plans for)
     const planned: RegExpExecArray | null = ahead === null ? YEAR_OPENS_STATEMENT_ONCE.exec(lines[i].text) : null;
     if (planned) ahead = Number(planned[1]);
