@@ -17,7 +17,7 @@ import { YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadl
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
-import { IN_CHARGE, ITEM_NUMBER, splitSentences, trimClause, type Span } from './split-sentences';
+import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Span } from './split-sentences';
 
 export interface DocumentContext {
   span: DocumentSpan;
@@ -1547,7 +1547,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           context: boundedContext(line, sentence.start, sentence.end, sentence.start + clause.start, sentence.start + clause.end),
           alsoLines: [],
           inEditorNote,
-          inHeadline: isHeadline(text, i === span.start || i < headEnd),
+          // (原标题:市级龙头企业 奖励百万元 东南网3月28日讯…: an original headline run into the report repeats what it says)
+          inHeadline: isHeadline(text, i === span.start || i < headEnd) || (sentence.start === 0 && text.includes('原标题') && ORIGINAL_HEADLINE.exec(text)?.[0].length === sentence.end),
           inLead,
         };
         // 光伏制造业、储能制造业产值分别过千亿元: one number, a commitment for each subject
