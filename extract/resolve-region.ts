@@ -213,7 +213,7 @@ function abbreviatedZoneAt(text: string, at: number, short: string, division: Di
 
 /**
  * 郑州航空港拉开打造…序幕 over …河南郑州航空港经济综合实验区（简称郑州航空港区）正式…: a title naming its city and then the
- * start of a listed zone of that city, which the body spells out in full, is the zone's.
+ * start of a listed zone of that city, which the body spells out in full (or the title shortens: 郑州航空港区), is the zone's.
  */
 function listedZoneOfTitle(title: string, city: Region, body: string, regions: RegionIndex): Region | null {
   if (!city.code) return null;
@@ -226,7 +226,9 @@ function listedZoneOfTitle(title: string, city: Region, body: string, regions: R
   listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
   // (the zone's name without its city's: 郑州航空港经济综合实验区 → 航空港经济综合实验区)
   const own = (name: string): string => name.startsWith(city.name) ? name.slice(city.name.length) : name.startsWith(short) ? name.slice(short.length) : name;
-  const zones = listedZones.filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && own(name).startsWith(next) && body.includes(name));
+  // (郑州航空港区发布…: or the title calls it as texts shorten it, its city's name, its own first words and 区)
+  const shortened = (name: string): boolean => name.endsWith('区') && [2, 3, 4].some((k) => own(name).length > k + 2 && title.includes(`${short}${own(name).slice(0, k)}区`));
+  const zones = listedZones.filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && own(name).startsWith(next) && (body.includes(name) || shortened(name)));
   return zones.length === 1 ? toRegion(zones[0]) : null;
 }
 
