@@ -1614,6 +1614,13 @@ const YEARS_PAID = /^\s*((?:前|后|第)[一二两三四五六七八九十\d]+(?
 /** 土地出让起始价格不低于市场评估价格的, 对总部项目按评估价格的: what a price cut is of, and the price it is cut from. */
 const DISCOUNTED = /^(?:对于?)?([\u4e00-\u9fa5“”]{2,20}?)(?:优惠)?(?:上限|下限)?(?:不低于|不高于|不超过|最低为|为|按照?)([\u4e00-\u9fa5]{2,12}?)的?$/;
 
+/** 二是从9月份开始…, 三是对…: the number of a list's item before when or to whom a measure applies. */
+const ITEM_OPENING = /^[一二三四五六七八九十]{1,2}是(?=从|自|对)/;
+/** 从9月份开始, 自2025年起: when a measure starts, no part of what it pays or sets. */
+const STARTING_WHEN = /^(?:从|自)[^，。；]{1,10}?(?:开始|起)[，,]?(?=[\u4e00-\u9fa5“"]{2})/;
+/** 对铁合金行业的用电补贴, 对领军企业: the 对 a measure is addressed by (not 对标, 对外, 对接…, words of their own). */
+const ADDRESSED_TO = /^对(?!标|应|接|上|外|口|象|比|称|照|话|策|手|待|于|内)(?![^，。；]*进行)(?=[\u4e00-\u9fa5“"]{2})/;
+
 export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
@@ -1652,7 +1659,7 @@ export function nameIndicator(input: NamingInput): string {
   // (不过单个项目引进…, 即对航空航天等主导产业企业…, 如对顺德制造企业…: how the text links a sentence to the one before opens no name)
   // (武汉将开通低空飞行商业航线20条, 山东将安排3000万元专项资金: the place that will do it is the record's region, not its name)
   // (补贴标准为每亩300元: the unit a standard is paid by, in brackets after it)
-  const opened = found.replace(STANDARD_PER_UNIT, '标准（$1）').replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(BOUND_LEFT_OVER, '').replace(LEADING_CONNECTIVE, '');
+  const opened = found.replace(STANDARD_PER_UNIT, '标准（$1）').replace(PER_UNIT_LEFT, '').replace(/^[—–-]*(?:全?年|年度)计划(?:完成|实现)?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[)）]+时?(?=[\u4e00-\u9fa5]{2})/, '').replace(BOUND_LEFT_OVER, '').replace(LEADING_CONNECTIVE, '').replace(ITEM_OPENING, '').replace(STARTING_WHEN, '').replace(ADDRESSED_TO, '');
   const name = withoutTopic(withoutPlaceWill(opened));
   // (…以上的，按3.6万元/亩: the verb a rate is given by names nothing)
   if (!name.trim() || /^(?:按照?|给予|予以)$/.test(name)) return unnamed(input);

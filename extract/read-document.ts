@@ -819,8 +819,8 @@ class StanceRun {
   }
 
   private advance(sentence: string, clauses: readonly string[] | null, through: number, lastPastYear: number | null, yearReviewed: boolean): boolean[] {
-    // a measure's item or a sentence that gives is no longer the report
-    if (this.stance === 'reported' && !this.review && (this.item || GIVING.test(sentence))) this.stance = 'neutral';
+    // a measure's item (a line's, or a sentence's: 七是…。八是对…每户奖励5万元) or a sentence that gives is no longer the report
+    if (this.stance === 'reported' && !this.review && (this.item || GIVING.test(sentence) || ITEM_SENTENCE.test(sentence))) this.stance = 'neutral';
     // (近年来，…县里对种植50亩以上的种植户，一次性每亩补助1000元: nor, in a review, a rate paid to whoever qualifies, a measure
     // in force; the review goes on after it)
     const inForce = this.stance === 'reported' && RATE_IN_FORCE.test(sentence);
@@ -830,6 +830,8 @@ class StanceRun {
   }
 }
 
+/** 八是…: a sentence opening as an item of a list of measures. */
+const ITEM_SENTENCE = /^\s*[一二三四五六七八九十]{1,2}是(?!指)/;
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
 const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均|各(?=打造|培育|建设|建成|新增|形成|遴选))/;
 /** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
