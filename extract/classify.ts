@@ -809,6 +809,15 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     || (/将(?:达到|超过|突破|提高到|提升到)[^，,；;]{0,4}$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[\u4e00-\u9fa5%]{0,4}$/, '')) && /^[，,]\s*其中/.test(sentence.slice(end).replace(/^[^，,；;]{0,6}(?=[，,])/, '')));
 }
 
+/** 设定了地区生产总值…增长百分之五左右的目标，同时: a clause that has set goals, the sentence going on. */
+const GOALS_SET_BEFORE = /(?:设定|提出|确定|明确|制定)(?:了)?[^。；]{0,80}目标[，,；;]\s*(?:同时|并|此外|另外)?[^，,；;。]*$/;
+
+/** Whether the figure at `start` follows 预计 in a sentence that has just set goals (…的目标，同时商品进出口总值预计增长3%): one of them. */
+function forecastAfterGoals(sentence: string, start: number): boolean {
+  const forecast = sentence.slice(0, start).search(FORECAST);
+  return forecast > 0 && GOALS_SET_BEFORE.test(sentence.slice(0, forecast));
+}
+
 /**
  * Whether the figure at `start` is one of the goals a horizon opens (到2025年，草原综合植被盖度预计达到38%；森林覆盖率…提高到19.3%),
  * in a part of the sentence that expects nothing: 预计 marks only its own goal.
@@ -865,7 +874,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
