@@ -337,6 +337,9 @@ function compactList(text: string): string {
   return etc && /、|以及/.test(etc[1]) ? `${stripLeadingVerb(etc[1].split(/、|以及/)[0])}等${etc[2]}` : text;
 }
 
+/** 建设资金, 专项经费: a name that ends on the funds it sizes. */
+const FUNDS_NAMED = /[\u4e00-\u9fa5]{2}(?:资金|经费)$/;
+
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
 function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
   let best = '';
@@ -1358,7 +1361,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // (对每家企业最高给予2000万元: a subject that opens with the receiver already named adds only its other words)
     name += perUnit + (generic || paid ? '' : name && subjectWords.startsWith(name) ? subjectWords.slice(name.length) : subject);
     // (国家工程研究中心（实验室）配套奖励200万元, 分期奖补最高500万元: words the name ends on and the support opens with are said once)
-    name += before.endsWith(support) ? '' : support.slice(overlapOf(name, support));
+    // (…城市基础设施配套资金8.28亿元，电力设施项目等建设资金4.67亿元: money already named as funds takes no other clause's support noun)
+    name += before.endsWith(support) || (name !== before && FUNDS_NAMED.test(name)) ? '' : support.slice(overlapOf(name, support));
   }
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用

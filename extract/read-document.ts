@@ -798,6 +798,9 @@ const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]
 class StanceRun {
   private waiting: string[] = [];
 
+  /** Whether the sentence judged last set money aside, whose parts a sentence opening on 其中 may give. */
+  private setAside = false;
+
   constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean) {}
 
   /** Holds a sentence without a number until the stance after it is needed. */
@@ -824,8 +827,11 @@ class StanceRun {
     // (近年来，…县里对种植50亩以上的种植户，一次性每亩补助1000元: nor, in a review, a rate paid to whoever qualifies, a measure
     // in force; the review goes on after it)
     const inForce = this.stance === 'reported' && RATE_IN_FORCE.test(sentence);
-    const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : this.stance, lastPastYear, yearReviewed, through);
-    this.stance = inForce && judged.out === 'neutral' ? 'reported' : judged.out;
+    // (区财政预算安排资金52.96亿元。其中，用于…社会事业项目建设资金13.58亿元: the parts of money set aside, in the sentence after it)
+    const parts = this.setAside && this.stance === 'neutral' && /^\s*其中/.test(sentence);
+    const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : parts ? 'ahead' : this.stance, lastPastYear, yearReviewed, through);
+    this.stance = inForce && judged.out === 'neutral' ? 'reported' : parts && judged.out === 'ahead' ? 'neutral' : judged.out;
+    this.setAside = clauses !== null && SET_ASIDE.test(sentence);
     return judged.reported;
   }
 }
@@ -1369,6 +1375,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // whether the paragraph's words right before the sentence give money, asked at most once a sentence
       let givenBefore: boolean | undefined;
       const moneyGivenBefore = (): boolean => (givenBefore ??= sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start)));
+      const setAsideBefore = (): boolean => sentence.start > 0 && SET_ASIDE.test(text.slice(Math.max(0, sentence.start - 200), sentence.start));
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom && (resultsTo < 0 || sentence.start + quantity.start < resultsTo)) return;
@@ -1389,7 +1396,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const classified = yearOfFigure && context.lastPastYear && yearOfFigure > context.lastPastYear ? { kind: 'target' as const } : judged;
         // (奖补事项 | 奖补对象 | 奖补方式 | 奖补额度 … 国家级 100 万元；省级 50 万元: a sum in a table of payments is paid)
         // (…予以资金奖励。其中，肃宁175万元，黄骅150万元: the parts of money the sentence before gives are given too)
-        const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && moneyGivenBefore();
+        // (区财政预算安排资金52.96亿元。其中，…社会事业项目建设资金13.58亿元: or of money the sentence before sets aside)
+        const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && (moneyGivenBefore() || setAsideBefore());
         // (最高5000万元!广西将设立县域经济发展专项奖励资金: a headline's bare cap, the money it gives named after its !)
         const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
         // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it)
@@ -1450,7 +1458,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
-        const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && SET_ASIDE.test(clause.text) ? lastDeadline : null;
+        // (区财政2024年预算安排资金52.96亿元。其中，用于…建设资金13.58亿元: a part's sum, the whole set aside in the sentence before;
+        // not 其中，单个项目最高可获500万元支持, a cap on what each is paid)
+        const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && !/最高|不超过|每/.test(clause.text) && setAsideBefore())) ? lastDeadline : null;
         // (…。安排58亿元财政资金保障…，其中，道路基础设施建设10亿元: money set aside, and its parts, in the year a sentence before opened on)
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
