@@ -1128,7 +1128,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? UNRESOLVED;
   // 忠县坚持…按照忠县“1116”总体工作思路…忠县将…全县 in a text naming 重庆 three times: a text speaking as a county, which it
   // names again and again, is that county's, not its province's or municipality's
   const county = found.code && found.level === 'province' && COUNTY_VOICE.test(own) ? repeatedCounty(own, regions) ?? twoCharacterCounty(own, regions) : null;
@@ -1722,6 +1722,29 @@ function cityUnderOwnRules(text: string, own: string, regions: RegionIndex): Reg
 
 /** 高县, 萧县, 滑县: the counties whose full names are two characters, which the index finds only where a title or an issuer names them. */
 let twoCharacterCounties: RegExp | undefined;
+
+/** The kind a zone's name ends on: 新区, 工业园区, 经济技术开发区, 管理区… */
+const ZONE_KIND_TAIL = /(?:经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|工业园区|产业园区|开发区|新区|园区|示范区|实验区|试验区|管理区|基地|新城)$/;
+
+/**
+ * 市委、市政府印发《关于举全市之力推进渤海新区高质量跨越式发展的意见》 in a text that names no place: a listed zone named without its
+ * host's name (渤海新区 for 沧州渤海新区), one zone only; the host city when the text speaks as a city, else the zone.
+ */
+function zoneWithoutHost(text: string, regions: RegionIndex): Region | null {
+  listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
+  const found: Division[] = [];
+  for (const zone of listedZones) {
+    const host = zone.parentCode ? regions.byCode(zone.parentCode) : undefined;
+    const prefix = host ? [host.name, host.shortName].find((name) => name && zone.name.startsWith(name)) : undefined;
+    const own = prefix ? zone.name.slice(prefix.length) : '';
+    // (渤海新区, 冀南新区: a name of its own before the zone's kind; not 工业园区, a kind any text may name)
+    if (own.replace(ZONE_KIND_TAIL, '').length >= 2 && text.includes(own)) found.push(zone);
+  }
+  if (found.length !== 1) return null;
+  const [zone] = found;
+  const host = zone.parentCode ? regions.byCode(zone.parentCode) : undefined;
+  return host?.level === 'city' && CITY_VOICE.test(text) ? named(host, regions) : toRegion(zone);
+}
 
 /** 都香高速（鲁甸段）, 金沙江流域（寻甸段）: the stretch of a road or river within a county, named by the county's short name. */
 const OWN_STRETCH = /[（(]([\u4e00-\u9fa5]{2,3})段[)）]/g;
