@@ -11,8 +11,8 @@ const HEADLINE_REACH = 3;
 const NOTE_TO_BODY = 0.5;
 /** How alike a target's name in a headline and in a body statement far below it must be to be one commitment. */
 const FAR_HEADLINE = 0.3;
-/** 原标题：…: the headline a page's article first ran under, which the page repeats wherever it puts it. */
-const ORIGINAL_TITLE = /^\s*原标题[：:]/;
+/** 原标题：… (原標題：… in traditional characters): the headline a page's article first ran under, which the page repeats wherever it puts it. */
+const ORIGINAL_TITLE = /^\s*原[标標][题題][：:]/;
 /** The lines a text's title and its page's head stand on. */
 const TITLE_LINES = 5;
 

@@ -74,8 +74,11 @@ export function toSimplified(written: string): string {
   return given.replace(KEPT_VARIANTS, (char) => VARIANT_READINGS[char]);
 }
 
-/** 陜 (陜西省): variants of traditional characters the converter leaves as written, and their simplified forms. */
-const VARIANT_READINGS: Readonly<Record<string, string>> = { 陜: '陕' };
+/**
+ * 陜 (陜西省), and the Hong Kong forms 衞 (衞生) and 枱: variants of traditional characters the converter leaves as
+ * written, and their simplified forms.
+ */
+const VARIANT_READINGS: Readonly<Record<string, string>> = { 陜: '陕', 衞: '卫', 枱: '台' };
 const KEPT_VARIANTS = new RegExp(`[${Object.keys(VARIANT_READINGS).join('')}]`, 'g');
 
 const IDEOGRAPH = /[\u4e00-\u9fff]/;

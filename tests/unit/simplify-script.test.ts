@@ -30,6 +30,8 @@ describe('traditional script', () => {
 
   it('converts to simplified characters without changing the length of any line', () => {
     expect(toSimplified('數字經濟發展')).toBe('数字经济发展');
+    // Hong Kong's forms of 衛 and 檯, which the converter leaves as written
+    expect(toSimplified('鄉鎮衞生院和辦公枱')).toBe('乡镇卫生院和办公台');
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'們個國區發經濟為這說會時過與產億萬樣點頭髮乾隆皇後麵條著名台灣abc123，。'), maxLength: 40 }), (line) => {
       expect(toSimplified(line)).toHaveLength(line.length);
     }));
