@@ -439,6 +439,25 @@ function provincialSessionYear(text: string): number | null {
   return session >= 1 && session <= 7 && year >= 1998 && year <= 2040 ? year : null;
 }
 
+/** How many sessions more than one a year a congress's term may hold: how far a session's counted year may run ahead. */
+const SESSIONS_EXTRA = 3;
+/** How far into a text the years it names are read, to check a session's year by. */
+const SESSION_CHECK_LINES = 60;
+
+/**
+ * A session's year counted from its number assumes one session a year; a congress that met twice in a year (山东省十三届人大七次会议,
+ * January 2022, not 2024) is held earlier. When every year the text names is two or three before the count (据了解，2021年山东生产总值为…),
+ * the session is held the year after the latest of them.
+ */
+function sessionYearHeld(counted: number, lines: readonly { text: string }[], from: number): number {
+  let latest = 0;
+  for (let i = Math.max(0, from); i < lines.length && i < from + SESSION_CHECK_LINES; i++) {
+    for (const m of lines[i].text.matchAll(ANY_YEAR)) latest = Math.max(latest, Number(m[1]));
+  }
+  // (not a base year long before: 比2010年翻一番)
+  return latest && latest + 1 < counted && latest + SESSIONS_EXTRA >= counted ? latest + 1 : counted;
+}
+
 /** 二十届二中、三中全会, 十九届五中全会: the latest plenary of the party's Central Committee a text names, by its term and sitting. */
 const CENTRAL_PLENARY = /(十八|十九|二十)届(?:[一二三四五六七]中、)*([一二三四五六七])中全会/;
 /**
@@ -530,7 +549,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     if (session) return session;
     // 广西壮族自治区第十三届人民代表大会第四次会议在南宁开幕: the year of a session of a province's congress
     const provincial = /人民代表大会|人大/.test(lines[i].text) ? provincialSessionYear(lines[i].text) : null;
-    if (provincial) return provincial;
+    if (provincial) return sessionYearHeld(provincial, lines, from);
     // 传达…在二十届中央纪委四次全会上的重要讲话精神: the January the discipline commission's plenary met in
     const plenary = lines[i].text.includes('纪') ? DISCIPLINE_PLENARY.exec(lines[i].text) : null;
     const term = plenary ? PARTY_CONGRESSES[plenary[1] ?? plenary[3]] : undefined;
