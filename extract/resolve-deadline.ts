@@ -189,7 +189,8 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   // a collection of policies (2025年…产业政策汇总) dates its edition, not its measures
   const single = /((?:19|20)\d{2})\s*年?\s*[省市区县旗]?(?:工作要点|工作计划|行动计划|年度计划|重点工作|工作重点|政府工作报告)/.exec(title) ?? /（((?:19|20)\d{2})年?）$/.exec(title.trim())
     // (政府工作报告速读丨2025年制造业增加值占生产总值比重超30%: a headline's goal for a year is no plan of that year)
-    ?? (/(?:19|20)\d{2}\s*年.*(?:19|20)\d{2}\s*年/.test(title) || COLLECTION.test(title) || YEAR_GOAL_HEADLINE.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
+    // (2022年东营市…奖励政策：关于印发2022年…政策清单: a year said twice is still one)
+    ?? (new Set(Array.from(title.matchAll(/((?:19|20)\d{2})\s*年/g), (m) => m[1])).size > 1 || COLLECTION.test(title) || YEAR_GOAL_HEADLINE.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
 }
