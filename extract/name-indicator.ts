@@ -387,6 +387,9 @@ const BARE_GRADE_END = /(?:国家|自治区|省)$/;
 /** 人均可支配收入, 天然气气化率: a measure the last of items alike in length may name for all of them. */
 const PARALLEL_MEASURE = /(?:率|收入|比重|占比|水平|指数|规模|产值|增加值)$/;
 
+/** 产量, 出栏量, 面积: the measure a list's item ends on, when it names one. */
+const ITEM_MEASURE = /(?:出栏量|存栏量|产量|总产值|产值|增加值|面积|销售额|营业收入|总量|数量)$/;
+
 function listItem(items: readonly string[], position: number): string {
   const at = Math.min(Math.max(position, 0), items.length - 1);
   const first = items[0];
@@ -421,6 +424,9 @@ function listItem(items: readonly string[], position: number): string {
     const tail = last.slice(lastGrade ? lastGrade[0].length : roman ? roman[0].length : Math.min(...items.slice(0, -1).map((item) => item.length)));
     return at === items.length - 1 ? last : items[at] + (items[at].endsWith('级') ? tail.replace(/^级/, '') : tail);
   }
+  // (生猪出栏量、蔬菜和水产品产量: a first item with its own measure, a last one with a measure the bare items between share)
+  const lastMeasure = items.length >= 3 && ITEM_MEASURE.test(first) && !items.slice(1, -1).some((item) => ITEM_MEASURE.test(item)) ? ITEM_MEASURE.exec(last)?.[0] : undefined;
+  if (lastMeasure && last.length > lastMeasure.length) return at === 0 || at === items.length - 1 ? items[at] : items[at] + lastMeasure;
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
   // (化学需氧量、氨氮、二氧化硫和氮氧化物: items of unlike length, none a part of the first)
   if (!/^[\d.]/.test(second) && !items.slice(1, -1).every((item) => item.length === second.length)) return items[at];
