@@ -225,8 +225,11 @@ const FOLLOWS_YEAR_LIST = /结合《[^》]{0,40}?((?:19|20)\d{2})\s*年度?[^》
 /** A headline on what a year's work builds: 2023年某地加快推进…建设, 2025年某区全力打造…. */
 export const YEAR_WORK_HEADLINE = /^[^，。；]{0,12}?((?:19|20)\d{2})年[^，。；]{0,12}?(?:加快推进|全力推进|推进|全力打造|打造|加快建设)[^，。；]{2,24}$/;
 
-/** 来源: 长城网  作者:… / 2019-02-27 15:04:00: a page's source or date under the title, no opening of the text. */
-const BYLINE = /^\s*(?:[（(【]?(?:来源|作者|发布时间|发布日期|时间|日期|编辑|责任编辑)[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$)/;
+/**
+ * 来源: 长城网  作者:… / 2019-02-27 15:04:00: a page's source or date under the title, no opening of the text (2024 / 01/26 / 10:49:
+ * nor the pieces of a date a page sets on lines of their own).
+ */
+const BYLINE = /^\s*(?:[（(【]?(?:来源|作者|发布时间|发布日期|时间|日期|编辑|责任编辑)[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$|(?:(?:19|20)\d{2}|[01]?\d\/[0-3]?\d|[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\s*$)/;
 
 /** The first `count` lines of a text from `from` on, skipping blank lines and the page's source and date lines. */
 function* openingLines(lines: readonly { text: string }[], from: number, count: number): Generator<string> {
@@ -480,8 +483,11 @@ const YEAR_JUST_PAST = /(?:刚刚|刚)过去的\s*((?:19|20)\d{2})\s*年/;
 /** 2020年，灌南县在…领导下，取得了…: a year opening a sentence that tells what was gained in it. */
 const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,40}?取得了/;
 
-/** 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held. */
-const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)/;
+/**
+ * 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held
+ * (1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议: or the year's meeting, after the day it was held).
+ */
+const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)|\d{1,2}月\d{1,2}日(?:召开|举行)的((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,40}?(?:会议|大会)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
@@ -507,6 +513,9 @@ export function datelineYear(lines: readonly { text: string }[], from: number): 
   for (let i = Math.max(0, from); i < lines.length && i < from + DATE_LINES; i++) {
     const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text);
     if (m) return Number(m[1]);
+    // (2024 / 01/26 / 10:49: a page's date set in pieces, its year alone on a line, the month and day on the next)
+    const year = YEAR_PIECE.exec(lines[i].text);
+    if (year && MONTH_DAY_PIECE.test(lines[i + 1]?.text ?? '')) return Number(year[1]);
   }
   return null;
 }
@@ -518,6 +527,9 @@ export function datelineYear(lines: readonly { text: string }[], from: number): 
 const OUTLET_DATE_LINE = /^\s*[\u4e00-\u9fa5\dA-Za-z·]{2,16}?\s*(?:[-—]\s*)?((?:19|20)\d{2})(?:-[01]?\d-[0-3]\d|\/[01]?\d\/[0-3]?\d\s)\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$/;
 /** 国家项目扶持网 【编译】 作者:  2016-08-10, 来源:长沙晚报 作者:朱华 编辑:徐丹 2018-02-03 09:47:49, 记者 张某 2024-01-20: a byline, its date last. */
 const BYLINE_DATE_LINE = /(?:(?:作者|编辑|责编)[:：]|^\s*(?:本报)?记者[:：\s]?)[^。，；:：]{0,24}?((?:19|20)\d{2})-[01]?\d-[0-3]?\d(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$/;
+/** 2024 on a line of its own, and 01/26 on the next: the year and the month and day of a page's date, set apart. */
+const YEAR_PIECE = /^\s*((?:19|20)\d{2})\s*$/;
+const MONTH_DAY_PIECE = /^\s*[01]?\d\/[0-3]?\d\s*$/;
 /** 30.04.2016  11:52: a page's date written day first, with dots, on a line of its own. */
 const DOTTED_DATE_LINE = /^\s*[0-3]?\d\.[01]?\d\.((?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** 镇政发〔2024〕10号 on a line of its own: the year a document was issued under its number. */
@@ -563,7 +575,8 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1] ?? year[2]) > stated) stated = Number(year[1] ?? year[2]);
     // (昨日，2022年南宁市…工程指挥部召开第一次全体会议: a meeting named by its year is held in it)
     const meeting = YEAR_MEETING.exec(lines[i].text);
-    if (meeting && (stated === null || Number(meeting[1]) > stated)) stated = Number(meeting[1]);
+    const held = meeting ? Number(meeting[1] ?? meeting[2]) : 0;
+    if (meeting && (stated === null || held > stated)) stated = held;
     // (提出今年全省将推广…；《2019年河北省…工作要点》明确…: news of a year's work plan, which it names)
     const plan = YEAR_PLAN_NAMED.exec(lines[i].text);
     if (plan && (stated === null || Number(plan[1]) > stated)) stated = Number(plan[1]);
