@@ -1302,7 +1302,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const reckoned = new Set<Deadline>();
     const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
     const testimonyEnd = testimony ? testimony[1].length : -1;
+    // the sentence whose figures were last all read as forecast, and the last to give a record, counted in the paragraph
+    let sentenceAt = -1;
+    let forecastSentence = -2;
+    let recordSentence = -2;
     for (const sentence of splitSentences(text)) {
+      sentenceAt++;
       // the place whose figures the sentence gives: one of the region's county-level places it opens on (卫辉市提出的目标是：…), or the
       // province whose goals it quotes, or the paragraph's (found at the sentence's first figure, once)
       let sentenceRegion: Region | undefined;
@@ -1376,6 +1381,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       let givenBefore: boolean | undefined;
       const moneyGivenBefore = (): boolean => (givenBefore ??= sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start)));
       const setAsideBefore = (): boolean => sentence.start > 0 && SET_ASIDE.test(text.slice(Math.max(0, sentence.start - 200), sentence.start));
+      const afterForecast = forecastSentence === sentenceAt - 1 && recordSentence !== sentenceAt - 1;
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom && (resultsTo < 0 || sentence.start + quantity.start < resultsTo)) return;
@@ -1403,8 +1409,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it)
         const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && quantities.length === 1 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && /^\s*[。；;]?\s*$/.test(sentence.text.slice(quantity.end))
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
-        const verdict = classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
+        // (初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。其中：一产业增加值12.8亿元…: the parts of a figure forecast are forecast)
+        const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;
+        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
+        if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上: 年 before what is added each year says so too)
         // (每年实施千万元以上项目不少于200个，投资800亿元以上，争列…20个以上: the clauses after 每年 go on counting each year's,
@@ -1624,6 +1633,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           const itemName = quantity.unit === '番' ? doublingName(item + measure) : item + measure;
           const copyOf = items && items.length === subjects ? { ...finding, indicator: itemName, indicatorKey: keyIndicator(itemName, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...copyOf, alsoLines: [] } : copyOf);
+          recordSentence = sentenceAt;
         }
         sentenceDeadline = deadline;
       });

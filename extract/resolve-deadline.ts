@@ -280,6 +280,7 @@ const WORK_TASKS_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:经济|政府|全年|�
  */
 export function statedGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   let ahead: number | null = null;
+  let rankedAfter: number | null = null;
   let headed: number | null = null;
   for (let i = Math.max(0, from); i < to; i++) {
     const m = lines[i].text.includes('预期目标') ? GOALS_YEAR.exec(lines[i].text) : null;
@@ -292,9 +293,15 @@ export function statedGoalsYear(lines: readonly { text: string }[], from: number
     // (据悉，2022年，红河州将…: a sentence opening on the year the text plans for)
     const planned: RegExpExecArray | null = ahead === null ? YEAR_OPENS_STATEMENT_ONCE.exec(lines[i].text) : null;
     if (planned) ahead = Number(planned[1]);
+    // (2011年，全市生产总值达到403.54亿元，增长15.6%，增速居全省第4位: a year whose growth is ranked is past, the text's the one after)
+    const ranked: RegExpExecArray | null = lines[i].text.includes('居全') ? YEAR_RANKED.exec(lines[i].text) : null;
+    if (ranked) rankedAfter = Math.max(rankedAfter ?? 0, Number(ranked[1]) + 1);
   }
-  return ahead;
+  return ahead ?? rankedAfter;
 }
+
+/** 2011年，全市生产总值达到403.54亿元，增长15.6%，增速居全省第4位: a year's growth, and where it ranks. */
+const YEAR_RANKED = /(?:^|[。；！\s])\s*((?:19|20)\d{2})年[，,][^。；]{0,60}?(?:增长|增速)[^。；]{0,30}?(?:增速|增幅)?居全[省市国区][^，。；\d]{0,4}?第[一二三四五六七八九十\d]/;
 
 /**
  * 2024年，哈尔滨经济社会发展的主要预期目标是… (or 把保增长作为2009年经济工作的首要任务) in a text that names no other year: a retelling of
