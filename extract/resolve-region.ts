@@ -569,8 +569,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (the government whose site the page is on, when nothing of the text's own head names a place)
   // (“十三五”中国旅游业发展确定四大目标: a headline on the country's goals, with no place of its own)
   // 中共云南省委 云南省人民政府 / 关于支持昆明高质量发展的若干意见: a superior issuing support for a place it governs commits itself
-  // (芜湖发布消息，日前，安徽省政府办公厅出台《关于支持芜湖市…的若干意见》: news of it, with no title of its own, reports the place's goals)
-  const supporter = head.titleLine === undefined || head.titleLine >= 0 ? supportingSuperior(ownTitle, issuers) : null;
+  // (芜湖发布消息，日前，安徽省政府办公厅出台《关于支持芜湖市…的若干意见》: news of it too)
+  const supporter = supportingSuperior(ownTitle, issuers);
   if (supporter) return supporter;
   // 静安区最近配套出台《国家服务业综合改革试点专项资金使用和管理办法》: a document named after a national programme, that the
   // text says a place issued, is that place's
