@@ -7,6 +7,7 @@ describe('deadlines', () => {
   const at = (sentence: string) => deadlineAt(findDeadlines(sentence), sentence.length);
   it.each([
     ['到2025年，建成10个', { year: 2025, date: null }],
+    ['开发区2024年全年安排重大项目10个', { year: 2024, date: null }],
     ['到2025年底，建成10个', { year: 2025, date: '2025-12-31' }],
     ['2023年底前，建成10个', { year: 2023, date: '2023-12-31' }],
     ['2024年6月底前，上线20个', { year: 2024, date: '2024-06-30' }],
