@@ -956,8 +956,11 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 完成晋城市金万盛精密铸业有限公司（1万吨/年铸件）…等5家企业的搬迁: a firm's size in brackets after its name describes it
   if (/(?:公司|厂|集团)[（(]$/.test(before) && /^[^（()）]{0,12}[)）]/.test(after)) return { kind: null, reason: 'describes a firm named' };
   // 福清市(20个) over the names of the list, 第一部分 通州区政府主责任务(312项): how many names or tasks a heading counts
-  if (quantity.base === 'count' && (/^\s*[\u4e00-\u9fa5]{2,12}[（(]$/.test(before) || /^[^，。；\d]{0,24}(?:任务|事项|清单|名单)[（(]$/.test(before)) && /^[)）]\s*$/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (二、提升环境品质方面(3项): a numbered heading's count of its items too)
+  if (quantity.base === 'count' && (/^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?\s*[\u4e00-\u9fa5]{2,16}[（(]$/.test(before) || /^[^，。；\d]{0,24}(?:任务|事项|清单|名单)[（(]$/.test(before)) && /^[)）]\s*$/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (CONTINUED.test(before)) return { kind: null, reason: 'items already supported' };
+  // 每个澳门高校每年可推荐项目不超过10个: how many an applicant may put forward, a rule of the procedure
+  if (quantity.base === 'count' && APPLICATIONS_CAPPED.test(clauseBefore)) return { kind: null, reason: 'a limit on applications' };
   // 这100个重点项目中，交通项目14个: things counted before, pointed back to
   if (quantity.base === 'count' && /(?:^|[，,；;。\s])(?:这|上述|前述)$/.test(before) && /^[^，。；\d]{1,12}?中/.test(after)) return { kind: null, reason: 'things counted before' };
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
@@ -1649,6 +1652,12 @@ const FUND_AFTER_AMOUNT = /^[^，。；\d]{0,20}(?:资金|基金)(?=[，。；]|
 /** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them (not 城市绿地和100个口袋公园, a list's next item). */
 const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
 
+/** 连片…产业园, 公园, 良田, 基地, …: a kind of park or field that a size in 亩 alone may class. */
+const SIZE_CLASS_OF_LAND = /^(?:级|以上)?(?:[、和及]\s*[\d一二两三四五六七八九十]+个[十百千万]+亩)*(?:连片)?[^，。；\d]{0,8}?(?:公园|园区|产业园|示范园|基地|良田|果园|茶园|林场|牧场|示范区|示范片|园)/;
+
+/** 每年可推荐项目不超过, 每家企业限申报: how many things an applicant may put forward, capped. */
+const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?(?:不超过|不得超过|不多于|最多|至多|限)$/;
+
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
@@ -1681,6 +1690,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 打造营业收入超万亿元高新区1个、超千亿元高新区15个以上: a size crossed, then what is counted and how many
   // (外资超千万美元产业园区超过15家: in dollars too)
   if (CURRENCIES.has(quantity.base) && /(?:超|超过|过|突破)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && SIZE_THEN_COUNT.test(after)) return true;
+  // (建设千亩连片现代主题产业园20个, 8个万亩、5个千亩公园稳步扩容: a size class of the parks or fields counted, in 千亩 or 万亩 alone)
+  if (quantity.base === '亩' && quantity.chinese && /^[十百千万]+亩$/.test(sentence.slice(quantity.start, quantity.end)) && SIZE_CLASS_OF_LAND.test(after)) return true;
   // 百亿级外贸园区数量提升: the scale of the things whose number is the measure
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}数量/.test(after)) return true;
   // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it
