@@ -1577,7 +1577,9 @@ const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 // (年均保持8%的增长速度: or a rate of growth, said after the figure)
-const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增速|增长速度|增长率|下降|提高)$/;
+/** 第二产业产值增长, 工业总产值年均增长: a level's growth, the level first. */
+const GROWTH_OF = /^(.{2,}?)(?:年均|年平均|平均)?(?:增长|递增|增速)$/;
+const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:[\d一二三四五六七八九十]年)?(?:年)?(?:平均)?(?:增长|递增|增速|增长速度|增长率|下降|提高)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 /** （以下简称社零额）: the short name a sentence gives what it measures. */
 const SHORT_NAME_GIVEN = /[（(]以下简称[“"]?([\u4e00-\u9fa5]{2,8})[”"]?[）)]/;
@@ -2334,6 +2336,13 @@ function nameOf(input: NamingInput): string {
     // (实现增加值1500亿元左右，年均保持8%的增长速度: a yearly average the clause says before the figure is kept)
     const yearly = /年均/.test(sentence.slice(clause.start, quantities[index].start)) && !name.includes('年均') ? '年均' : '';
     if (level && !BARE_GROWTH.test(level)) return `${level}${yearly}${name.replace(GROWTH_BASIS, '')}`;
+  }
+  // (第二产业产值实现530亿元，比2005年增长172%，5年平均递增22%: a growth after another grows what that one does, the years it
+  // averages over, counted, no part of it)
+  const priorAt = BARE_GROWTH.test(name) && /平均|递增/.test(name) && quantities[index].base === 'percent' ? quantities.findLastIndex((q, k) => k < index && q.end <= clause.start) : -1;
+  if (priorAt >= 0 && quantities[priorAt].base === 'percent' && /^[^，,；。]{0,4}[，,]\s*$/.test(sentence.slice(quantities[priorAt].end, clause.start))) {
+    const grown = GROWTH_OF.exec(nameIndicator({ ...input, index: priorAt, clause: clauseOf(sentence, quantities[priorAt]) }))?.[1];
+    if (grown && !BARE_GROWTH.test(grown)) return `${grown}${name.replace(GROWTH_BASIS, '')}`;
   }
   // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家; …1.3万亿斤以上，跨上1.4万亿斤台阶: a clause of verbs alone goes on
   // measuring what the clause before it named, in the same unit
