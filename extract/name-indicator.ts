@@ -1633,6 +1633,11 @@ const STARTING_WHEN = /^(?:从|自)[^，。；]{1,10}?(?:开始|起)[，,]?(?=[\
 /** 对铁合金行业的用电补贴, 对领军企业: the 对 a measure is addressed by (not 对标, 对外, 对接…, words of their own). */
 const ADDRESSED_TO = /^对(?!标|应|接|上|外|口|象|比|称|照|话|策|手|待|于|内)(?![^，。；]*进行)(?=[\u4e00-\u9fa5“"]{2})/;
 
+/** 的速度增长, 的速度递增: a growth said as the pace it keeps, after its figure. */
+const PACE_AFTER = /^(?:左右|以上)?的(?:年均)?(?:速度|增速)(?:增长|递增|发展)/;
+/** 出口创汇额要以每年递增: the measure that keeps the pace, before its figure. */
+const PACE_BEFORE = /^\s*([\u4e00-\u9fa5]{2,16}?)(?:要|将|力争|保持)?以(每年|年均)?(?:递增|增长)?$/;
+
 export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
@@ -1645,6 +1650,9 @@ export function nameIndicator(input: NamingInput): string {
     const level = /^(?:(?:比|较)[^，。；\d]{0,6}|同比)?增长$/.test(growth) && measured >= 1 ? nameAt(measured - 1) : '';
     return `${level ? `${level}增长` : /增长/.test(growth) ? growth : '增长'}（年度目标）`;
   }
+  // (出口创汇额要以每年递增25%的速度增长 → 出口创汇额年均增长: a growth set as the pace a measure grows at)
+  const paced = quantity.base === 'percent' && PACE_AFTER.test(input.sentence.slice(quantity.end)) ? PACE_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (paced && paced[1].length >= 2) return `${paced[1].replace(LEADING_FILLER, '')}${paced[2] ? '年均' : ''}增长`;
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
   const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;
