@@ -344,7 +344,6 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 /** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
-/** 2025年 alone on its line. */
 const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
 
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */

@@ -277,8 +277,8 @@ const YEAR_HEADING_REACH = 12;
 const WORK_TASKS_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:经济|政府|全年|各项)?工作的?(?:首要任务|主要任务|重点任务|目标任务)/;
 
 /**
- * The year a text sets its main goals for, if it names one (or, failing that, the year it first says it will act in): the year
- * before it is the last it looks back on.
+ * The year a text sets its main goals for, if it names one (or, failing that, the year it first says it will act in, or the year
+ * after one whose growth it ranks): the year before it is the last it looks back on.
  */
 export function statedGoalsYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   let ahead: number | null = null;
