@@ -471,6 +471,8 @@ const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以�
  * (35个单产提升整建制推进县粮食单产水平提升3%以上: or to raise it by).
  */
 const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到?|提升到?)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+/** 达到, 超过, 增至: the verb a count is reached by, right before it. */
+const COUNT_REACHED = /(?:达到|达|超过|突破|增至|增加到|提高到|提升到)$/;
 /** 全市, 全省所辖: a whole, right before the count of its divisions. */
 const WHOLE_BEFORE = /全(?:省|市|区|县|州)(?:共|共有|所辖|下辖)?$/;
 /** 区（功能区）, 县（市、区）, 乡镇: the divisions a whole is counted in. */
@@ -1274,7 +1276,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 20个国家秸秆综合利用重点县和2个补偿制度试点县秸秆综合利用率达到90%, 全区5个地级市分别打造1—2家: the places a goal is set for,
   // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
   // (覆盖全市11个区100个常态化起降点: or right before the count of what is built across them, its reach)
-  if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after))) return { kind: null, reason: 'counts the places a goal is set for' };
+  // (not GDP过500亿元县市区达到25个、千亿级县市区达到6个: a count a measure reaches is the goal, whatever list follows it)
+  if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after)) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
   if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
