@@ -2334,9 +2334,27 @@ function cityZonesTogether(found: Region, clues: RegionClues): Region {
   return hostCityOf(found.code) ?? found;
 }
 
+/**
+ * The readings that settle the region a document's clues first give, applied in turn: each takes the region so far and keeps it
+ * or gives a better one (a zone for its county, the official name of a zone, the province a city's paper reports…).
+ */
+const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
+  countyZoneSpeaking,
+  (found, { body }) => zonesTogether(found, body),
+  (found) => officialZoneName(found),
+  (found, { title, body }) => rankedZone(found, title, body),
+  (found, { body }) => provincialZone(found, body),
+  (found) => provincePrefixed(found),
+  (found, { body }) => hostAddressing(found, body),
+  (found, { body }) => namedAsItWas(found, body),
+  provinceReported,
+  cityZonesTogether,
+  (found, { body }) => provinceAddressing(found, body()) ?? found,
+  namesakeSettled,
+];
+
 export function resolveDocumentRegion(clues: RegionClues): Region {
-  const found = cityZonesTogether(provinceReported(namedAsItWas(hostAddressing(provincePrefixed(provincialZone(rankedZone(officialZoneName(zonesTogether(countyZoneSpeaking(resolveRegionOf(clues), clues), clues.body)), clues.title, clues.body), clues.body)), clues.body), clues.body), clues), clues);
-  return namesakeSettled(provinceAddressing(found, clues.body()) ?? found, clues);
+  return SETTLING.reduce((found, settle) => settle(found, clues), resolveRegionOf(clues));
 }
 
 /**
