@@ -797,8 +797,8 @@ const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]
 class StanceRun {
   private waiting: string[] = [];
 
-  /** Whether the sentence judged last set money aside, whose parts a sentence opening on 其中 may give. */
-  private setAside = false;
+  /** The sentence judged last, which may set money aside whose parts a sentence opening on 其中 gives. */
+  private lastJudged = '';
 
   constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean) {}
 
@@ -827,10 +827,10 @@ class StanceRun {
     // in force; the review goes on after it)
     const inForce = this.stance === 'reported' && RATE_IN_FORCE.test(sentence);
     // (区财政预算安排资金52.96亿元。其中，用于…社会事业项目建设资金13.58亿元: the parts of money set aside, in the sentence after it)
-    const parts = this.setAside && this.stance === 'neutral' && /^\s*其中/.test(sentence);
+    const parts = this.stance === 'neutral' && /^\s*其中/.test(sentence) && SET_ASIDE.test(this.lastJudged);
     const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : parts ? 'ahead' : this.stance, lastPastYear, yearReviewed, through);
     this.stance = inForce && judged.out === 'neutral' ? 'reported' : parts && judged.out === 'ahead' ? 'neutral' : judged.out;
-    this.setAside = clauses !== null && SET_ASIDE.test(sentence);
+    this.lastJudged = clauses !== null ? sentence : '';
     return judged.reported;
   }
 }
@@ -1379,7 +1379,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // whether the paragraph's words right before the sentence give money, asked at most once a sentence
       let givenBefore: boolean | undefined;
       const moneyGivenBefore = (): boolean => (givenBefore ??= sentence.start > 0 && givesMoney(text.slice(Math.max(0, sentence.start - 200), sentence.start)));
-      const setAsideBefore = (): boolean => sentence.start > 0 && SET_ASIDE.test(text.slice(Math.max(0, sentence.start - 200), sentence.start));
+      let setAsideJustBefore: boolean | undefined;
+      const setAsideBefore = (): boolean => (setAsideJustBefore ??= sentence.start > 0 && SET_ASIDE.test(text.slice(Math.max(0, sentence.start - 200), sentence.start)));
       const afterForecast = forecastSentence === sentenceAt - 1 && recordSentence !== sentenceAt - 1;
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
