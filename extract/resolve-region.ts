@@ -196,6 +196,8 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
 /** The kinds of a listed zone whose name a text may shorten: 山西综改示范区 for 山西转型综合改革示范区. */
 const LISTED_ZONE_KIND = /^([\u4e00-\u9fa5]{2,6}?)(示范区|实验区|试验区)/;
 let listedZones: Division[] | undefined;
+/** The zones the division list holds (a 7 in its code's fifth place: 郑州航空港经济综合实验区), read once. */
+const listedZonesOf = (regions: RegionIndex): readonly Division[] => (listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []));
 
 /**
  * 山西综改示范区: the one zone of the official list (codes …7x) in the division whose name starts with the
@@ -204,9 +206,8 @@ let listedZones: Division[] | undefined;
 function abbreviatedZoneAt(text: string, at: number, short: string, division: Division, regions: RegionIndex): Region | null {
   const m = LISTED_ZONE_KIND.exec(text.slice(at, at + 10));
   if (!m) return null;
-  listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
   const prefix = division.code.slice(0, division.level === 'province' ? 2 : 4);
-  const found = listedZones.filter(({ name, code }) =>
+  const found = listedZonesOf(regions).filter(({ name, code }) =>
     code.startsWith(prefix) && name.startsWith(short) && name.endsWith(m[2]) && holdsInOrder(name.slice(short.length, -m[2].length), m[1]));
   return found.length === 1 ? toRegion(found[0]) : null;
 }
@@ -223,12 +224,11 @@ function listedZoneOfTitle(title: string, city: Region, body: string, regions: R
   if (at < 0) return null;
   const next = title.slice(at + short.length).replace(/^市/, '').slice(0, 2);
   if (next.length < 2) return null;
-  listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
   // (the zone's name without its city's: 郑州航空港经济综合实验区 → 航空港经济综合实验区)
   const own = (name: string): string => name.startsWith(city.name) ? name.slice(city.name.length) : name.startsWith(short) ? name.slice(short.length) : name;
   // (郑州航空港区发布…: or the title calls it as texts shorten it, its city's name, its own first words and 区)
   const shortened = (name: string): boolean => name.endsWith('区') && [2, 3, 4].some((k) => own(name).length > k + 2 && title.includes(`${short}${own(name).slice(0, k)}区`));
-  const zones = listedZones.filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && own(name).startsWith(next) && (body.includes(name) || shortened(name)));
+  const zones = listedZonesOf(regions).filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && own(name).startsWith(next) && (body.includes(name) || shortened(name)));
   return zones.length === 1 ? toRegion(zones[0]) : null;
 }
 
@@ -1737,9 +1737,8 @@ const ZONE_KIND_TAIL = /(?:经济技术开发区|高新技术产业开发区|高
  * host's name (渤海新区 for 沧州渤海新区), one zone only; the host city when the text speaks as a city, else the zone.
  */
 function zoneWithoutHost(text: string, regions: RegionIndex): Region | null {
-  listedZones ??= areas.filter((a) => a.code[4] === '7').flatMap((a) => regions.byCode(a.code) ?? []);
   const found: Division[] = [];
-  for (const zone of listedZones) {
+  for (const zone of listedZonesOf(regions)) {
     const host = zone.parentCode ? regions.byCode(zone.parentCode) : undefined;
     const prefix = host ? [host.name, host.shortName].find((name) => name && zone.name.startsWith(name)) : undefined;
     const own = prefix ? zone.name.slice(prefix.length) : '';

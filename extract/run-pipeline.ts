@@ -12,7 +12,7 @@ import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
-import { POLICY_TITLE, segmentDocuments } from './segment-documents';
+import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
 
@@ -116,7 +116,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const reportLine = period || report ? undefined : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).find((l) => SOURCE_REPORT.test(l.text));
     const sourceReport = reportLine ? SOURCE_REPORT.exec(reportLine.text) : null;
     // (2021年2月24日上午，…区第九届人民代表大会第六次会议召开。区长…作政府工作报告: undated news, the date the session opened)
-    const deliveredYear = delivery && !issuedYear ? Number(FULL_DATE.exec(delivery.text)?.[1] ?? 0) || null : null;
+    const deliveredYear = delivery && !issuedYear ? Number(ISSUE_DATE.exec(delivery.text)?.[1] ?? 0) || null : null;
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear ?? deliveredYear : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
@@ -184,8 +184,6 @@ const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 /** 省长…作政府工作报告, 市长…作了《政府工作报告》, 在运城市五届人大六次会议上，政府工作报告…: a report delivered, as news of a congress opens on it. */
 const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?(?:向大会)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告|人大[\u4e00-\u9fa5]{1,4}次会议上[，,]\s*(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
-/** 2021年2月24日: a date in full. */
-const FULL_DATE = /((?:19|20)\d{2})年[01]?\d月[0-3]?\d日/;
 /** How far into a text such news opens on the delivery (a page's head may stand above it). */
 const REPORT_DELIVERED_LINES = 20;
 /** 来源: 张家口市2021年政府工作报告: a source line naming a year's work report. */

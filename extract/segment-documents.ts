@@ -39,7 +39,7 @@ interface TocEntry { title: string; key: string; section: string | null }
 
 /** 2023年7月7日 第27期 → 2023-07-07: the issue date of the newsletter. */
 /** 2023年8月18日: a calendar date (not the tail of 20023年…, nor 8月32日). */
-const ISSUE_DATE = /(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])日/;
+export const ISSUE_DATE = /(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])日/;
 const TOC_HEADING = /^\s*(本期要目|目录|本期目录)\s*$/;
 /** "21 北京市关于…", "- 06 杭州市…": a page number, then the title. */
 const TOC_ENTRY = /^\s*(?:[-*]\s*)?(\d{1,3})\s*([^\d\s].*|\s.+)$/;

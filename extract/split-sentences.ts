@@ -62,14 +62,16 @@ const RESPONSIBLE_ASIDE = /（(?:牵头|责任|配合|主责|协办)(?:单位|�
 /** （一）经济贡献奖励对于…: an item's heading run straight into its provision, no stop between them; cut off as a sentence of its own. */
 const GLUED_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])[\u4e00-\u9fa5、“”]{2,14}?(?:奖励|补贴|补助|奖补|资助|支持|扶持)(?=对于?[^，。；]{2}|凡)/;
 
+/** 新华社长沙2月6日电（记者周楠）, 东南网3月28日讯(…): where and when a report was filed, and by whom, as its text opens (讯 or 电). */
+const filedAs = (mark: string): string => String.raw`[\u4e00-\u9fa5]{2,12}?\d{1,2}月\d{1,2}日${mark}\s*(?:[（(][^（()）]{0,40}[)）])?\s*`;
 /** 新华社长沙2月6日电（记者周楠）: a wire report's dateline, no part of its first sentence. */
-const DATELINE = /^\s*[\u4e00-\u9fa5]{2,12}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^（()）]{0,40}[)）])?\s*/;
+const DATELINE = new RegExp(String.raw`^\s*${filedAs('电')}`);
 
 /**
  * 原标题:市级龙头企业 奖励百万元 东南网3月28日讯(记者 …): a page's original headline run into the report after it, up to the
  * report's dateline; no part of its first sentence.
  */
-export const ORIGINAL_HEADLINE = /^\s*原标题[：:][^。；！？\n]{2,60}?[\u4e00-\u9fa5]{2,12}?\d{1,2}月\d{1,2}日(?:讯|电)\s*(?:[（(][^（()）]{0,40}[)）])?\s*/;
+export const ORIGINAL_HEADLINE = new RegExp(String.raw`^\s*原标题[：:][^。；！？\n]{2,60}?${filedAs('(?:讯|电)')}`);
 
 export function splitSentences(text: string): Sentence[] {
   const glued = GLUED_HEADING.exec(text) ?? (text.includes('日电') ? DATELINE.exec(text) : null) ?? (text.includes('原标题') ? ORIGINAL_HEADLINE.exec(text) : null);
