@@ -1,7 +1,8 @@
 // The scorer held-out keys are measured with: what it reports as missed, found wrongly and right in every field must
 // follow the records, and the command that runs it must score a key folder and tell two checkouts' readings apart.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../extract/run-pipeline';
@@ -52,6 +53,20 @@ describe('npm run score:keys', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'support', 'score-keys.ts'), KEY, '--against', ROOT], { cwd: ROOT, encoding: 'utf8' });
     expect(out).toMatch(/^dev-texts\s+178 1\.000/m);
     expect(out).toContain('no record read differently');
+  });
+
+  it('reads a town\'s text as the CLI does, with the towns list loaded', () => {
+    const key = mkdtempSync(join(tmpdir(), 'town-key-'));
+    try {
+      mkdirSync(join(key, 'docs'));
+      writeFileSync(join(key, 'docs', 'town.txt'), '东莞市石龙镇推动产业转型升级实施办法\n为支持石龙镇产业发展，结合我镇实际，特制定本办法。对新认定的高新技术企业，给予10万元一次性奖励。\n');
+      writeFileSync(join(key, 'gold.jsonl'), `${JSON.stringify({ file: 'town.txt', line: 2, also_lines: [], doc_title: '东莞市石龙镇推动产业转型升级实施办法', region: '东莞市石龙镇', level: 'district', kind: 'incentive', indicator: '高新技术企业一次性奖励', value: 10, value2: null, unit: '万元', base_value: 100000, base_unit: 'CNY', comparator: '=', deadline: null, quote: '给予10万元一次性奖励' })}\n`);
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'support', 'score-keys.ts'), key], { cwd: ROOT, encoding: 'utf8' });
+      // key, answers, F1, P, R, then region: the town, not its city
+      expect(out).toMatch(/^town-key-\S+\s+1 1\.000 1\.000 1\.000 100\.0/m);
+    } finally {
+      rmSync(key, { recursive: true, force: true });
+    }
   });
 
   it('refuses a folder that is no key, saying what it needs', () => {
