@@ -8,7 +8,7 @@ import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GE
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
 import { IN_CHARGE, ITEM_NUMBER, type Span } from './split-sentences';
-import { matchesOf } from '../src/domain/text';
+import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { regionIndex } from './resolve-region';
 
 export interface NamingInput {
@@ -70,6 +70,8 @@ const SCALED_KIND = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集�
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const DURATION = /^(?:年|月|天)$/;
+/** What a name never opens or ends on: punctuation, a bullet (■, ▶, •), an ellipsis, an item's number in a circle (①, ⑷), a list's star. */
+const NAME_EDGES = new RegExp(String.raw`^[、，；：。\s${BULLET_MARKS}•.…*＊\u2460-\u2487]+|[、，；：。\s.…]+$`, 'g');
 /** （含）, （不含）, （含1亿元）: a note on which end of a band is in, which says nothing of what is paid for. */
 const BAND_END_NOTES = /[（(]\s*不?含[^（()）]{0,8}[)）]/g;
 const SUPPORT_NOUN = /资金支持|经费补助|(?:奖励|补助|补贴|扶持|资助)(?:资金|经费)|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
@@ -88,7 +90,7 @@ function clean(text: string): string {
   // (…3.6平方米...: an ellipsis is no name)
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)
   // (“语料券”奖补[4]: a footnote's mark is no part of the name)
-  const name = opened.replace(/\[+\d{1,2}\]+/g, '').replace(/^[、，；：。\s■●◆▲★□◇•.…*＊\u2460-\u2487]+|[、，；：。\s.…]+$/g, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
+  const name = opened.replace(/\[+\d{1,2}\]+/g, '').replace(NAME_EDGES, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
     .replace(HORIZON_LEAD, '')
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
