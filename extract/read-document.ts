@@ -1656,7 +1656,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
       // (in a one-year report, 力争2025年材料产业规模突破2万亿元 dates its own figures: the year's tasks after it stay the report's)
       // (政府工作报告总结了“十四五”时期的成就: a period whose achievements are summed up is no horizon for what follows)
-      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
+      // (今后五年…要实现… / …实现重大突破，力争2024年江津班列到发量占全市50%… / 规上工业总产值超过2000亿元: a nearer year inside a
+      // sentence's goals, under a horizon carried from a paragraph before, dates its own goals; the paragraphs after stay the horizon's)
+      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear
+        && !(figures > 0 && carried !== null && carriedBy >= 0 && carriedBy < i && leading[leading.length - 1].deadline.year < carried.year && sentence.text.slice(0, leading[leading.length - 1].at).includes('，'))) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }

@@ -1102,8 +1102,9 @@ function regionOfBody(text: string): Region {
   const lead = own.slice(0, 300);
   if ((NATIONAL_ISSUES.test(lead) || NATIONAL_ANNOUNCES.test(lead)) && !OWN_JURISDICTION.test(own)) return NATIONAL;
   // (10月27日，新津县第十四次党代会召开。会议明确，新津将…: a county's party congress, opening the news, sets its own course)
+  // (在充分衔接江津区第十五次党代会提出的…目标基础上: or one a speaker's goals follow, named last before the congress)
   const partyCongress = PARTY_CONGRESS.exec(lead);
-  const congressOf = partyCongress ? firstDivision(partyCongress[1]) : null;
+  const congressOf = partyCongress ? placeEnding(partyCongress[1]) : null;
   if (congressOf) return congressOf;
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
   const zone = ownZone(text.replace(IN_CHARGE, ''));
@@ -1434,6 +1435,15 @@ const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 /** 新津县第十四次党代会, 中国共产党某县第十五次代表大会: a place's party congress, by its number. */
 const PARTY_CONGRESS = /(?:中国共产党|中共)?([\u4e00-\u9fa5]{2,10}?[省市县区旗州])第[一二三四五六七八九十]+次(?:党代会|党员代表大会|代表大会)/;
+
+/** The place a run of words ends on (在充分衔接江津区 → 江津区), named as fully as the run names it (中共成都市新津县 → 成都市新津县). */
+function placeEnding(words: string): Region | null {
+  for (let k = 0; k < words.length - 1; k++) {
+    const place = firstDivision(words.slice(k));
+    if (place) return place;
+  }
+  return null;
+}
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
 // (自治区党委 is an autonomous region's, as 省委 a province's)
