@@ -843,6 +843,8 @@ function placesListed(after: string): boolean {
 
 /** 年计划完成, 全年计划增长: a clause opening on the year's plan, the figure it sets after it. */
 const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
+/** 已申报的, 已建成的 (and the counts listed after it, 、90个专项债项目、): things already done, straight before the figure. */
+const EXISTING_COUNTED = /已(?:申报|建成|获批|签约|认定|落地)的(?:[\d.]+[个家项所条座][\u4e00-\u9fa5]{1,12}、)*$/;
 /** Where the clause holding a figure starts (after the last ，；。：). */
 const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
 
@@ -885,6 +887,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (要加强已申报的35个国债项目、90个专项债项目…对接力度, 对已建成的12个园区: things already done, counted as what a measure works
+  // on; a list of counts shares the words before its first)
+  if (EXISTING_COUNTED.test(before)) return { kind: null, reason: 'counts what is already done' };
   // (单笔消费满200元可抵扣50元, 满300元立减100元: the spending a voucher needs is a threshold, what it takes off money given; not
   // the coupons a pack is made up of, 内含4张满100元减25元券, whose total is the sum)
   if (CURRENCIES.has(quantity.base) && !COUPONS_IN_PACK.test(sentence)) {

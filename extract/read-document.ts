@@ -1453,6 +1453,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const provisionStart = sentence.text.lastIndexOf('；', quantity.start) + 1;
         const sameYear = (m: DeadlineMention): boolean => m.at >= provisionStart || !PERIOD_NAMED.test(sentence.text.slice(m.at, m.end));
         const thisYearBefore = THIS_YEAR_SAID.test(sentence.text.slice(provisionStart, quantity.start));
+        // (会议透露，2024年，管城区将… / …年内完成投资20亿元: in news of next year's work, 年内 or 全年 is the year carried, not the year
+        // the news came out; 今年 is that year)
+        const yearAheadCarried = thisYearBefore && thisYear !== null && thisYear === context.issuedYear && context.planYear == null && sectionYear == null && paragraphYear == null && !namedPlan
+          && fromBefore !== null && fromBefore.year > thisYear && !/今年|本年/.test(sentence.text.slice(provisionStart, quantity.start));
         // (with no year of its own known, the text's year is the one carried to it)
         const paidNow = verdict.kind === 'incentive' && !fundReaches;
         // 到2022年和2030年，…分别不低于22%和30%: a pair of figures, each due at its own horizon
@@ -1462,7 +1466,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (对新设立的外资企业（包括2016年注册，2017年实缴注册资本的）…给予: a year in a bracketed note on who qualifies dates no payment)
         const here = mentionsAt(quantity.start);
         const stated = paidNow ? deadlineBefore((condition ? here.filter((m) => m.end <= condition.start || m.at >= condition.end) : here).filter((m) => m.at >= provisionFrom && !inBracket(sentence.text, m.at)), quantity.start)
-          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here.filter(sameYear), quantity.start) ?? (planYear ? null : fromBefore)
+          : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here.filter(sameYear), quantity.start) ?? (planYear && !yearAheadCarried ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)

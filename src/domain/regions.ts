@@ -46,6 +46,8 @@ const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|
 const PREFECTURE_PEOPLES = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:${PEOPLES})+自治州$`);
 /** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗. */
 export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
+/** A district named after its peoples: 管城回族区, 梅里斯达斡尔族区 (written 管城区, 梅里斯区). */
+const PEOPLES_DISTRICT = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+区$`);
 
 /** 土默特右旗, 科尔沁左翼中旗, 乌拉特前旗: a banner named by its side or part, said by the first character of its name. */
 const BANNER_BY_SIDE = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]+?([左右])?翼?([前中后])?旗$/;
@@ -103,9 +105,11 @@ export function createRegionIndex(
     const namesakes = byNameAll.get(a.name);
     if (namesakes) namesakes.push(division);
     else byNameAll.set(a.name, [division]);
-    // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县: the name without its peoples
+    // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县, 管城回族区 管城区: the name without its peoples
     const plain = AUTONOMOUS_COUNTY.exec(a.name);
     if (plain && !byName.has(plain[1] + plain[2])) byName.set(plain[1] + plain[2], division);
+    const district = PEOPLES_DISTRICT.exec(a.name);
+    if (district && !byName.has(`${district[1]}区`)) byName.set(`${district[1]}区`, division);
     const banner = bannerShortName(a.name);
     if (banner && !byName.has(banner)) byName.set(banner, division);
   }
