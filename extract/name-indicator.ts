@@ -184,9 +184,11 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // thing both make, which ends the clause, are one object
   const compound = !next ? COMPOUND_OBJECT.exec(after.replace(/[（(][^（()）]{0,6}[)）]/g, '').replace(/[，；。].*$/, '')) : null;
   if (compound) return clean(compound[1]);
-  // A、B、C等第三方专业机构: the head noun follows 等
+  // A、B、C等第三方专业机构: the head noun follows 等 (not 1万台挖掘机、“两化融合”示范等18个…, where the next figure's count does)
   const etc = after.lastIndexOf('等');
-  if (etc > 0 && after.slice(0, etc).includes('、')) return clean(after.slice(etc + 1));
+  if (etc > 0 && after.slice(0, etc).includes('、') && /[\u4e00-\u9fa5]{2}/.test(after.slice(etc + 1))) return clean(after.slice(etc + 1));
+  // (3万台挖掘机等18个工程: 等 closing the item, before the count of all, is no part of what it counts)
+  if (next && etc > 0 && etc === after.length - 1) after = after.slice(0, etc);
   const stop = after.search(LIST_SEPARATOR);
   // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns

@@ -182,8 +182,8 @@ const SLICE_LENGTH = 13;
 const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 /** 各位代表！: a government's work report speaking to the congress it is delivered to. */
 const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
-/** 省长…作政府工作报告, 市长…作了《政府工作报告》, 在运城市五届人大六次会议上，政府工作报告…: a report delivered, as news of a congress opens on it. */
-const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?(?:向大会)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告|人大[\u4e00-\u9fa5]{1,4}次会议上[，,]\s*(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
+/** 省长…作政府工作报告, 市长…作了《政府工作报告》, 主席…在政府工作报告中提出, 在运城市五届人大六次会议上，政府工作报告…: a report delivered, as news of a congress opens on it. */
+const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|主席)[\u4e00-\u9fa5]{1,4}(?:代表[\u4e00-\u9fa5]{1,8}(?:人民)?政府)?(?:(?:向大会)?作(?:了)?《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告|在《?(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告》?中)|人大[\u4e00-\u9fa5]{1,4}次会议上[，,]\s*(?:[\u4e00-\u9fa5]{0,8}政府)?工作报告/;
 /** How far into a text such news opens on the delivery (a page's head may stand above it). */
 const REPORT_DELIVERED_LINES = 20;
 /** 来源: 张家口市2021年政府工作报告: a source line naming a year's work report. */
