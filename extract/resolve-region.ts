@@ -1128,6 +1128,9 @@ function regionOfBody(text: string): Region {
   // 大足区委书记江涛的介绍…江涛说…“我市成立大足区…”: a district's official interviewed, quoting its city's 我市, speaks for the district
   const official = officialSpeaking(own, regions);
   if (self?.code && official?.code && official.code !== self.code && isWithin(official.code, self.code, regions)) return official;
+  // (完善和审定《绵阳市推进全面创新改革试验区建设实施方案》，并加紧组织实施: the place whose document the text itself finalizes)
+  const made = documentMadeHere(text);
+  if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
@@ -1975,6 +1978,20 @@ function referredTo(text: string, zone: Region, regions: RegionIndex): boolean {
  * What a text says of itself: without the documents it cites (根据《中共湖南省委…若干意见》: their
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
+/** 完善和审定《…》, 制定《…》: the words before a document the text itself is to draft or finalize. */
+const MADE_HERE = /(?:制定|完善|审定|编制|起草|修订)(?:[和并及、](?:制定|完善|审定|编制|起草|修订|出台|印发))?$/;
+
+/** The one place whose documents a text itself is to draft or finalize (完善和审定《绵阳市…方案》), named at the head of their names. */
+function documentMadeHere(text: string): Region | null {
+  const places = new Map<string, Region>();
+  for (const m of matchesOf(/《([^》\n]{4,60})》/g, text)) {
+    if (!MADE_HERE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const place = /^[\u4e00-\u9fa5]{2,12}?[省市区县州盟旗]/.exec(m[1]) ? firstDivision(m[1]) : null;
+    if (place?.code && m[1].startsWith(regionIndex().byCode(place.code)?.name ?? '\0')) places.set(place.code, place);
+  }
+  return places.size === 1 ? [...places.values()][0] : null;
+}
+
 function ownWords(text: string): string {
   const own = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学');
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
