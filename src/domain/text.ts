@@ -37,5 +37,5 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
-/** ■ ● ◆ ▲ ★ □ ◇ ▶ ►: the marks a news layout opens a bullet line with, for a character class. */
-export const BULLET_MARKS = '■●◆▲★□◇▶►';
+/** ■ ● ◆ ▲ ★ □ ◇ ▶ ► ▪: the marks a news layout opens a bullet line with, for a character class. */
+export const BULLET_MARKS = '■●◆▲★□◇▶►▪';
