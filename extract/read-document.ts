@@ -838,6 +838,8 @@ class StanceRun {
   }
 }
 
+/** ——优质主体不断壮大。: a line opening as an item of a list set off by dashes. */
+const DASH_ITEM = /^\s*——/;
 /** 八是…: a sentence opening as an item of a list of measures. */
 const ITEM_SENTENCE = /^\s*[一二三四五六七八九十]{1,2}是(?!指)/;
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
@@ -1286,7 +1288,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
     // (据了解，…拥有200多家…: a paragraph in the news's own voice neither goes on from goals or a report nor ends them)
     const newsVoice = NEWS_VOICE_OPENING.test(text);
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text));
+    // (主要目标为到2025年，…更加完善。/ ——优质主体不断壮大。累计培育…300家: a dash's item under goals a horizon opened is one of them)
+    const goalItem = DASH_ITEM.test(text) && carried !== null && carriedBy >= 0 && carriedBy < i && /目标/.test(lines[carriedBy].text);
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text));
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
