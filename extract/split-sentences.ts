@@ -80,11 +80,16 @@ export function splitSentences(text: string): Sentence[] {
   const afterAsides = /单位|部门/.test(text) ? splitAt(text, sentences, matchesOf(RESPONSIBLE_ASIDE, text).map((m) => m.index + m[0].length)) : sentences;
   // (…新迁入的企业，第四条【经营贡献奖】对经认定…: so does an article run on after the one before it, its stop lost)
   const split = text.includes('条') ? splitAt(text, afterAsides, matchesOf(ARTICLE_RUN_ON, text).map((m) => m.index + 1)) : afterAsides;
-  return split.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
+  // (…最高不超过600万元 A04-2：首次在宝山租赁…的，…: nor an item of a table's cell, run on under its code)
+  const coded = /\d-\d/.test(text) ? splitAt(text, split, matchesOf(ITEM_CODE_RUN_ON, text).map((m) => m.index)) : split;
+  return coded.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
 }
 
 /** ，第四条【经营贡献奖】, ，第十条 符合条件的…: an article's number after a comma, its heading or a space after it. */
 const ARTICLE_RUN_ON = /[，,；\s]第[一二三四五六七八九十百零〇\d]{1,4}条(?=【|\s)/g;
+
+/** A04-2：, B1-3：: the code of a cell's next item (its letter, its row, its number), run on after the one before (its space dropped). */
+const ITEM_CODE_RUN_ON = /(?<=[\u4e00-\u9fa5\s])[A-Z]\d{1,3}(?:-\d{1,3})+[：:]/g;
 
 function splitAt(text: string, sentences: Span[], cuts: readonly number[]): Span[] {
   if (!cuts.length) return sentences;
