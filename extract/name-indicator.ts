@@ -1643,6 +1643,16 @@ const PACE_AFTER = /^(?:左右|以上)?的(?:年均)?(?:速度|增速)(?:增长|
 /** 出口创汇额要以每年递增: the measure that keeps the pace, before its figure. */
 const PACE_BEFORE = /^\s*([\u4e00-\u9fa5]{2,16}?)(?:要|将|力争|保持)?以(每年|年均)?(?:递增|增长)?$/;
 
+/** 3小时到达, 2小时直达: a travel time, the figure before where it reaches. */
+const TRAVEL_AFTER = /^\s*(?:到达|直达|通达|可达|抵达)/;
+
+/** 加快构建邯郸至主要省会城市, 、热点旅游城市: where a travel time reaches, from the start of its item, past the verb that opens it. */
+function travelBefore(before: string): string {
+  // (…2小时到达和周边城市: or after the 和 that joins it to the item before)
+  const item = before.replace(/^.*(?:、|(?:到达|直达|通达|可达|抵达)和)/, '').replace(/\s+/g, '').replace(/^(?:[^，。；、\d]{0,6}?(?:构建|形成|建成|实现|打造|达到))/, '');
+  return /^[\u4e00-\u9fa5—-]{2,20}$/.test(item) ? item : '';
+}
+
 export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
@@ -1658,6 +1668,9 @@ export function nameIndicator(input: NamingInput): string {
   // (出口创汇额要以每年递增25%的速度增长 → 出口创汇额年均增长: a growth set as the pace a measure grows at)
   const paced = quantity.base === 'percent' && PACE_AFTER.test(input.sentence.slice(quantity.end)) ? PACE_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (paced && paced[1].length >= 2) return `${paced[1].replace(LEADING_FILLER, '')}${paced[2] ? '年均' : ''}增长`;
+  // (构建邯郸至主要省会城市3小时到达、热点旅游城市3小时到达的交通圈 → 邯郸至主要省会城市通行时间: a travel time is named by where it reaches)
+  const reached = (quantity.unit === '小时' || quantity.unit === '分钟') && TRAVEL_AFTER.test(input.sentence.slice(quantity.end)) ? travelBefore(input.sentence.slice(input.clause.start, quantity.start)) : '';
+  if (reached) return `${reached}通行时间`;
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
   const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;

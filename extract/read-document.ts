@@ -537,6 +537,9 @@ const NO_JOINS: Paragraphs['joins'] = new Map();
 
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
+/** 注：…, and the lines after it numbered ②, ③…: a table's notes, which say how its figures are counted. */
+const TABLE_NOTE = /^\s*注[:：]/;
+const NOTE_GOES_ON = /^\s*[①②③④⑤⑥⑦⑧⑨⑩]/;
 /**
  * （资料图片）, （新华社记者 摄）: a picture's caption line, before the lead it does not replace (…创新药最高补贴3千万元_fororder_成都
  * 医学城-摄影-张志强: or a picture's file name, its headline, 摄影 and the photographer run together).
@@ -888,6 +891,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carriedAfterFigures: string | null = null;
   let heading = '';
   let inStatusBlock = false;
+  // whether the line is one of a table's notes (注：…)
+  let inTableNote = false;
   let statusLevel = Infinity;
   // the bullet mark of the heading that opened the status block (■), if a bullet did
   let statusBullet: string | null = null;
@@ -1147,6 +1152,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const closedOutlook = (by: string): boolean => by.length > 120 || (context.planYear == null && /。\s*$/.test(by));
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && closedOutlook(lines[carriedBy].text) && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
+    // (注：①…“十三五”时期为标况数 / ②增速…可上下浮动0.5个百分点: a table's notes set no goal and no horizon)
+    inTableNote = TABLE_NOTE.test(text) || (inTableNote && NOTE_GOES_ON.test(text));
     // 2016成绩 / 2017目标: a news layout's part named by its year, 年 left out
     const bareYear = BARE_YEAR_PART.exec(text);
     if (bareYear) { line = withInserted(line, bareYear[1].length, '年'); text = line.text; }
@@ -1403,7 +1410,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (reported || review) reportedFigures++;
         // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: the sentence before may give what a duration runs for)
         const afterPayment = DURATION_BASES.has(quantity.base) && moneyGivenBefore();
-        const judged = classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
+        const judged = inTableNote ? { kind: null, reason: "a table's note" } as const : classify({ sentence: sentence.text, quantity, clause: clause.text, isPolicy, inStatusBlock: inStatusBlock && !goalRow, reported, workReport, afterPayment });
         // (产量由2023年的1.2万辆提高到2026年的5万辆 in a text of 2024: the figure of a year still ahead is a goal)
         const yearOfFigure = judged.kind === null && judged.reason === YEAR_FIGURE_REASON ? Number(YEAR_OF_FIGURE.exec(sentence.text.slice(0, quantity.start))?.[1]) : 0;
         const classified = yearOfFigure && context.lastPastYear && yearOfFigure > context.lastPastYear ? { kind: 'target' as const } : judged;
@@ -1669,7 +1676,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (政府工作报告总结了“十四五”时期的成就: a period whose achievements are summed up is no horizon for what follows)
       // (今后五年…要实现… / …实现重大突破，力争2024年江津班列到发量占全市50%… / 规上工业总产值超过2000亿元: a nearer year inside a
       // sentence's goals, under a horizon carried from a paragraph before, dates its own goals; the paragraphs after stay the horizon's)
-      else if (leading.length && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear
+      else if (leading.length && !inTableNote && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear
         && !(figures > 0 && carried !== null && carriedBy >= 0 && carriedBy < i && leading[leading.length - 1].deadline.year < carried.year && sentence.text.slice(0, leading[leading.length - 1].at).includes('，'))) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
