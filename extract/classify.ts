@@ -584,7 +584,8 @@ export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?
 export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元, 从最高1000万元提高到3000万元: the starting figure of a raise. */
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
-const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
+// (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
+const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;

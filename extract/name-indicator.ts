@@ -30,7 +30,8 @@ const TRAILING_CUE = /(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 // (由2023年的1.2万辆提高到2026年的5万辆: the year of the figure reached after 到, too)
-const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩辆座所张项条])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩辆座所张项条])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}|达))?(?:到|至|为)?(?:(?:19|20)\d{2}年(?:底|末)?的)?$`);
+// (支持比例由不超过项目建设相关投资额15%提高到: a cap of a share, named by what it is of)
+const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:(?<=不超过)([\u4e00-\u9fa5]{2,12}?)的?)?(?:[\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩辆座所张项条])?)(?:[和、][\d.,]+(?:%|‰|[万亿]*(?:人次|[元个家件户台套人吨亩辆座所张项条])?))*)?(?:[^，。；\d]{0,3}?(?:${RAISE_VERB}|达))?(?:到|至|为)?(?:(?:19|20)\d{2}年(?:底|末)?的)?$`);
 /** Verbs that open an object phrase: 培育数据类专精特新企业300家 → 数据类专精特新企业. */
 const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|全力|着力|安排(?!建设)(?=[^，。；\d]{2,12}项目)|坚定不移地|推出(?!台)|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建成|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速|成功(?!率))+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
@@ -1671,6 +1672,10 @@ export function nameIndicator(input: NamingInput): string {
   // (构建邯郸至主要省会城市3小时到达、热点旅游城市3小时到达的交通圈 → 邯郸至主要省会城市通行时间: a travel time is named by where it reaches)
   const reached = (quantity.unit === '小时' || quantity.unit === '分钟') && TRAVEL_AFTER.test(input.sentence.slice(quantity.end)) ? travelBefore(input.sentence.slice(input.clause.start, quantity.start)) : '';
   if (reached) return `${reached}通行时间`;
+  // (对上述项目的支持比例由不超过项目建设相关投资额15%提高到20% → 上述项目支持比例（占项目建设相关投资额）: money given raised from a
+  // level is named as the level is, by the words before 由, when they name whom it is given to (对…的)
+  const raised = input.kind === 'incentive' ? FROM_TO.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (raised && /^对于?[^，。；]{2,}的/.test(raised[1]) && !/给予|予以/.test(raised[1])) return clean(raised[1].replace(/^对于?/, '').replace(/的(?=[^的]{2,}$)/, '')) + (raised[2] && quantity.base === 'percent' ? `（占${raised[2]}）` : '');
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
   const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;
