@@ -844,6 +844,10 @@ function placesListed(after: string): boolean {
 
 /** 年计划完成, 全年计划增长: a clause opening on the year's plan, the figure it sets after it. */
 const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
+/** 一等补贴, 二等奖, 鼓励等次补贴: a grade of award, straight before how many are given. */
+const AWARD_GRADE = /(?:[一二三四五特]等|等次|等级)(?:奖|补贴|奖励|补助|资助)?\s*$/;
+/** ，补贴5万元, ，各奖励3万元: the payment to each of a grade, right after its count. */
+const GRADE_PAID_AFTER = /^[^，。；\d]{0,2}[，,、]\s*(?:各|每个|每家|每名)?(?:补贴|奖励|补助|资助|奖金)[\d.]+万?元/;
 /** 已申报的, 已建成的 (and the counts listed after it, 、90个专项债项目、): things already done, straight before the figure. */
 const EXISTING_COUNTED = /已(?:申报|建成|获批|签约|认定|落地)的(?:[\d.]+[个家项所条座][\u4e00-\u9fa5]{1,12}、)*$/;
 /** Where the clause holding a figure starts (after the last ，；。：). */
@@ -888,6 +892,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (补贴前30名：一等补贴1个，补贴5万元；二等补贴3个，各补贴3万元: how many of each grade are paid, which the payments after them
+  // settle, is no count to reach)
+  if (quantity.base === 'count' && AWARD_GRADE.test(before) && GRADE_PAID_AFTER.test(after)) return { kind: null, reason: 'how many of a grade are paid' };
   // (要加强已申报的35个国债项目、90个专项债项目…对接力度, 对已建成的12个园区: things already done, counted as what a measure works
   // on; a list of counts shares the words before its first)
   if (EXISTING_COUNTED.test(before)) return { kind: null, reason: 'counts what is already done' };
