@@ -95,6 +95,8 @@ function clean(text: string): string {
   const name = opened.replace(/\[+\d{1,2}\]+/g, '').replace(/^[A-Z]\d{1,3}(?:-\d{1,3})+[：:]/, '').replace(NAME_EDGES, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
     .replace(HORIZON_LEAD, '')
+    // (…排名各补贴: 各 says each of several is paid, no part of the payment's name)
+    .replace(/各(?=(?:补贴|奖励|补助|资助|奖补)$)/, '')
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
     .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
