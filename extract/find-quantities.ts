@@ -249,8 +249,13 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   if (before === '%' || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)))) return true;
   // (给予三年期租金补助, 5年期的贴息: the years a support runs, not a phase; 5年期以上贷款市场报价利率 stays a name)
   if (text[end - 1] === '年' && TERM_OF_SUPPORT.test(text.slice(end, end + 12))) return false;
+  // (按照省十一次党代会、市委七届四次全会部署: the number of a congress or a plenary session, which is its name)
+  if (text[end - 1] === '次' && SESSION_AFTER.test(text.slice(end, end + 6))) return true;
   return /^(号|届|版|期|章|节|条)/.test(text.slice(end, end + 1)) && !/\d/.test(text[end + 1] ?? '');
 }
+
+/** 党代会, 全会, 代表大会 after 十一次: a session named by its number. */
+const SESSION_AFTER = /^(?:党代会|党员代表大会|全会|全体会议|代表大会|人代会)/;
 
 /** 内免租金入住, 内免费使用: the years within which space is given free. */
 export const RENT_FREE_WITHIN = /^\s*内(?:免租金|免房租|免费入住|免费使用)/;
