@@ -43,6 +43,8 @@ const PER_HUNDRED = new RegExp(`(百|千|万)分之(${AR}|${CN})(?:[—–\\-~�
 const PER_PART: Readonly<Record<string, { unit: string; factor: number }>> = { 百: { unit: '%', factor: 1 }, 千: { unit: '‰', factor: 0.1 }, 万: { unit: '‱', factor: 0.01 } };
 /** 一半以上, 半数以上: half, where a bound follows (not 一半的精力, 多半, 一半是…). */
 const HALF = /(?<![多大过一])(?:一半|半数)(?=以上|左右|以下)/g;
+/** 半小时到达, 半小时直达: half an hour, as a travel time. */
+const HALF_HOUR = /(?<![多大过一\d])半小时(?=到达|直达|通达|可达|抵达)/g;
 /** 7折, 八折, 七五折, 7.5折: a price cut to so many tenths of itself (not 折合, 折算, 折旧, 打折扣). */
 const DISCOUNT = /(?<![一二两三四五六七八九十百千\d.])([1-9](?:\.\d)?|[一二三四五六七八九][一二三四五六七八九]?)折(?![合算旧叠扣线返价腾中服射])/gu;
 /** 七成, 4成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
@@ -400,6 +402,13 @@ export function findQuantities(text: string): Quantity[] {
     const end = start + m[0].length;
     if (!isFree(text, taken, start, end)) continue;
     pushQuantity(text, found, taken, { start, end, value: 0.5, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: true });
+  }
+  // (实现唐山—北京半小时到达: half an hour to reach a place, a travel time as 1小时到达 is)
+  if (marks & Mark.Half) for (const m of matchesOf(HALF_HOUR, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isFree(text, taken, start, end)) continue;
+    pushQuantity(text, found, taken, { start, end, value: 0.5, valueMax: null, unit: '小时', base: 'h', factor: 1, more: false, chinese: true });
   }
   // 工业投资增长两位数以上: a growth of ten per cent or more
   if (text.includes('两位数')) for (const m of matchesOf(DOUBLE_DIGITS, text)) {
