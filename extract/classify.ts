@@ -832,6 +832,16 @@ function forecastInOtherGoal(sentence: string, start: number): boolean {
   return !FORECAST.test(sentence.slice(from, to < 0 ? undefined : start + to));
 }
 
+/**
+ * Whether every forecast of the sentence comes in a provision after the figure's (…每年统筹安排3亿元省级资金专项支持低空经济发展；…；
+ * 预计到2026年年底，…报备空域…): items of a list run together by ；, a later item's 预计 marks only its own.
+ */
+function forecastInLaterProvision(sentence: string, end: number): boolean {
+  const cue = sentence.slice(end).search(FORECAST);
+  if (cue < 0 || FORECAST.test(sentence.slice(0, end))) return false;
+  return /[；;]/.test(sentence.slice(end, end + cue));
+}
+
 /** Whether a count is followed by a colon and a list of places it counts (泸州市龙马潭区、宜宾市翠屏区、成都市双流区). */
 function placesListed(after: string): boolean {
   // (县域经济发展强县11个，其中城市主城区4个：…: a total whose first part lists its places)
@@ -883,7 +893,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
@@ -1674,10 +1684,14 @@ const SIZE_CLASS_OF_LAND = /^(?:级|以上)?(?:[、和及]\s*[\d一二两三四�
 /** 每年可推荐项目不超过, 每家企业限申报: how many things an applicant may put forward, capped. */
 const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?(?:不超过|不得超过|不多于|最多|至多|限)$/;
 
+/** [3], [12]: a footnote's mark after a clause. */
+const FOOTNOTE_MARK = /\[\d{1,2}\]/g;
+
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
-  const rest = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '');
+  // (…给予最高50%的资金支持[3]；: a footnote's mark counts nothing either)
+  const rest = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '').replace(FOOTNOTE_MARK, '');
   const after = rest.includes('“') ? rest.replace(DIGIT_SLOGAN, '“”') : rest;
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)

@@ -1657,6 +1657,15 @@ function travelBefore(before: string): string {
 }
 
 export function nameIndicator(input: NamingInput): string {
+  // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
+  // part of any name)
+  return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '');
+}
+
+/** [3], [12]: a footnote's mark. */
+const FOOTNOTE_MARK = /\[\d{1,2}\]/g;
+
+function rawName(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
   // growth against is named by that growth)
