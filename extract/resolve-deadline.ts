@@ -441,9 +441,12 @@ const TERM_BEGUN_BEFORE_2018: Readonly<Record<string, number>> = { 海南省: 20
 // (浙江省十四届人大三次会议: the short form news writes)
 const PROVINCIAL_SESSION = new RegExp(`(${provinces.map((p) => p.name).join('|')})第?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)第?([一二三四五六七])次会议`);
 
+/** 河北省长张庆伟在省十二届人大二次会议上: a province named, then its congress's session as 省's. */
+const PROVINCE_THEN_SESSION = new RegExp(`(${provinces.map((p) => p.name).join('|')})[^。；]{0,20}?(?:省|自治区)第?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)第?([一二三四五六七])次会议`);
 /** 广西壮族自治区第十三届人民代表大会第四次会议 → 2021: a provincial congress's session by its term and sitting. */
 function provincialSessionYear(text: string): number | null {
-  const m = PROVINCIAL_SESSION.exec(text);
+  // (河北省长…在省十二届人大二次会议上作政府工作报告: or 省 alone, after the province's name)
+  const m = PROVINCIAL_SESSION.exec(text) ?? PROVINCE_THEN_SESSION.exec(text);
   if (!m) return null;
   const term = numeralValue(m[2]);
   const session = numeralValue(m[3]);
