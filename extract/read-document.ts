@@ -843,6 +843,8 @@ class StanceRun {
 
 /** ——优质主体不断壮大。: a line opening as an item of a list set off by dashes. */
 const DASH_ITEM = /^\s*——/;
+/** 户, 套, 平方米: what the size of things just counted measures (项目67个28682户 → …户数). */
+const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
 /** 八是…: a sentence opening as an item of a list of measures. */
 const ITEM_SENTENCE = /^\s*[一二三四五六七八九十]{1,2}是(?!指)/;
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
@@ -1542,8 +1544,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 日用品券1400张3万元(面额50元200张…): its breakdown in brackets after it)
         const worth = index > 0 && !verbOnly && !resized && CURRENCIES.has(quantity.base) && quantities[index - 1].base === 'count' && /^\s*(?:计|共|合计)?\s*$/.test(between) && /^\s*(?:[（(][^（()）]*[)）])?\s*(?:[，。；、]|$)/.test(sentence.text.slice(quantity.end))
           ? sentenceNames[index - 1]?.replace(/数量$/, '') : undefined;
+        // (实施城市老旧小区改造项目67个28682户 → 城市老旧小区改造户数: the size of the things just counted, in households, homes or area,
+        // named for them by what it measures)
+        const sizeMeasure = index > 0 && !verbOnly && !resized && !worth && quantities[index - 1].base === 'count' && between === '' ? SIZE_OF_COUNTED[quantity.unit] : undefined;
+        const sizeNamed = sizeMeasure ? `${(sentenceNames[index - 1] ?? '').replace(/(?:项目)?(?:数量)?$/, '')}${sizeMeasure}` : undefined;
         const capped = capOfPayment ? `${findings[findings.length - 1].indicator.replace(/(?:比例|标准|金额)(?:（[^（）]*）)?$|上限$/, '')}上限` : undefined;
-        const named = capped ?? verbOnly ?? resized ?? worth ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        const named = capped ?? verbOnly ?? resized ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
