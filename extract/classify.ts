@@ -143,7 +143,8 @@ const TASK_VERB_AFTER_OBJECT = /^[^，；。\d]{0,16}?进行(?!了)/;
 const BOUNDED = new RegExp(`(?:${BOUND_VERB})\\s*[\\d一二两三四五六七八九十百千万亿]|[\\d%‰元亩吨个家项](?:以上|以内|左右)`);
 const AGE_GROUP_AFTER = /^(?:及?以上|及?以下|至\d{1,3}岁)?的?(?:老年人|老人|人口|人群|群众|居民|儿童|婴幼儿|幼儿|青少年|学生|妇女|男性|女性|农民|劳动力|失能|孤寡|独居|困难|低保|患者|员工|职工|务工人员|就业人员)/;
 /** A sentence clause opening on a year: 2022年，…; 2025年高企总数达115家. */
-const YEAR_OPENING = /^\s*[“"]?((?:19|20)\d{2})年(?:全年|度)?/;
+// (关于2024年的工作，报告指出：…: or the year whose work a report turns to)
+const YEAR_OPENING = /^\s*[“"]?(?:关于)?((?:19|20)\d{2})年(?:全年|度)?/;
 /** 2024年10月1日至2025年9月30日期间: a window between two days. */
 const DATE_WINDOW = /^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:起)?(?:至|到|—|-)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:期间|之间|止)?/;
 /** 2727万千瓦新能源项目 straight after a clause's year: the size of the year's batch of works (not 1—9月, 12月). */
