@@ -83,6 +83,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 培育10个过千亿元集群（2028年）、30个500亿元集群（2028年）: a year in brackets after what a figure counts
   // (the bracket matched first, what comes before it checked once it is found)
   { re: new RegExp(`[（(]${YEAR}[)）](?<=\\d[^，。；、（()）]{1,16}[（(]\\d{4}年[)）])`, 'g'), leading: false },
+  // 关于2025年的工作，报告提出：…: the year whose work a report turns to
+  { re: new RegExp(`关于${YEAR}的?(?=工作|(?:主要|预期|发展)目标)`, 'g'), leading: true },
   // 2026开局之年，兰州将…: a year a sentence calls the opening or close of something, 年 left out
   { re: /((?:19|20)\d{2})(?=是?[^，。；\d]{0,10}?之年)/g, leading: true },
 ];
