@@ -110,8 +110,12 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
 /** 发布时间：2016-01-29, 成文日期：2023-02-08, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
 const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
-/** 2023-07-24 07:59 来源: 湖北日报: a line opening on a page's date and time, its source or author after it. */
-const STAMPED_AT = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:来源|作者|编辑|责任编辑|稿源)[:：]|$)/;
+/**
+ * 2023-07-24 07:59 来源: 湖北日报: a line opening on a page's date and time, its source or author after it (http://www.gd.chinanews.com
+ * 2023年01月12日 11:50 來(lái)源:中新網(wǎng)廣東: after the site's address too, the date in 年月日, the source in the page's own script,
+ * read with the reading of a character a page set after it).
+ */
+const STAMPED_AT = /^\s*(?:https?:\/\/\S+\s+)?((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[来來](?:\([a-zà-ǜ]+\))?源|作者|编辑|責任編輯|责任编辑|稿源)[:：]|$)/;
 
 /** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
 function issueDateIn(text: string): string | null {
