@@ -118,6 +118,10 @@ const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万�
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|超|突破|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工|人才(?:总量|队伍|规模)|(?:从业|就业)人员/;
+/** 新增青年人才, 引进高技能人才: talents a goal adds, straight before a bare 万 that counts them. */
+const TALENTS_ADDED_BEFORE = /(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?$/;
+/** The same, asked of a whole sentence before its bare amounts are read. */
+const TALENTS_ADDED_IN = /(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?\d/;
 /** 工人, 人才, 职工: the people a bare 万 right before them counts (10万产业工人, 5万技能人才). */
 const PEOPLE_WORDS = '[\u4e00-\u9fa5]{0,4}?(?:工人|人才|人员|职工|学员|技工|农民)';
 const PEOPLE_AFTER = new RegExp(`^${PEOPLE_WORDS}`);
@@ -564,7 +568,7 @@ export function findQuantities(text: string): Quantity[] {
   const money = hundredMillions && MONEY_MEASURED.test(text);
   // 开票销售突破10000亿，其中…开发区突破2000亿，…突破1500亿: the goals after the first go on in the same money
   let moneyReached: string | null = null;
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || TALENTS_ADDED_IN.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -577,7 +581,8 @@ export function findQuantities(text: string): Quantity[] {
     // 用户数超500万, and 3.86万贫困人口: the people named before the number or right after it
     // (培养10万产业工人: or the workers, talents or staff it counts, right after it)
     const after = text.slice(end, end + 8).split(/[，。；、]/)[0];
-    if (PEOPLE_COUNTED.test(clause) || PEOPLE_COUNTED.test(after) || PEOPLE_AFTER.test(after)) {
+    // (5年左右，新增青年人才100万: or the talents a goal adds, named right before it)
+    if (PEOPLE_COUNTED.test(clause) || PEOPLE_COUNTED.test(after) || PEOPLE_AFTER.test(after) || TALENTS_ADDED_BEFORE.test(clause)) {
       if (multiplier !== '万' && multiplier !== '亿') continue;
       pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: multiplier, base: 'count', factor: multiplier === '万' ? 1e4 : 1e8, more, chinese });
     // (完成127亿园区工业固投: or names right after it what the money measures)
