@@ -1694,7 +1694,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
   // (…给予最高50%的资金支持[3]；: a footnote's mark counts nothing either)
-  const rest = sentence.slice(quantity.end).replace(/^[（(][^（）()，。；]{0,16}[)）]/, '').replace(FOOTNOTE_MARK, '');
+  // (各类企业达到1500家以上（其中高新技术企业100家以上）: or after the bound)
+  const rest = sentence.slice(quantity.end).replace(/^((?:以上|以下|左右)?)[（(][^（）()，。；]{0,24}[)）]/, '$1').replace(FOOTNOTE_MARK, '');
   const after = rest.includes('“') ? rest.replace(DIGIT_SLOGAN, '“”') : rest;
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
