@@ -1805,7 +1805,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 在10万立方米以下水库建设…, 对1000万元以上项目…: the things a measure is about, by their size
   // (加快在百亿元项目招引上取得新突破: the class of projects a measure works on, by their size)
   // (通过对100家以上传统优势企业的重点培育: the things themselves counted by their measure word are how many, no size)
-  if (/[在对]$/.test(sentence.slice(0, quantity.start)) && !(quantity.base === 'count' && /^[家个所项座条台套户]$/.test(quantity.unit)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;
+  // (not 数据中心电能利用效率控制在1.2以下等…目标: a bound the figure is kept within)
+  if (/(?<!控制|稳定|保持|维持)[在对]$/.test(sentence.slice(0, quantity.start)) && !(quantity.base === 'count' && /^[家个所项座条台套户]$/.test(quantity.unit)) && (/^(?:及)?以[上下][^，。；、\d的]/.test(after) || (quantity.base === 'CNY' && /^级?(?:以上)?的?[^，。；、\d]{0,4}(?:项目|企业)/.test(after)))) return true;
   // 每上一个100亿元台阶，再奖励100万元: the step says when the reward is paid
   // (迈上6000亿元台阶 is the step to reach)
   if (quantity.base === 'CNY' && /^的?台阶/.test(after) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;
