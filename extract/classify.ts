@@ -1304,6 +1304,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after)) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
   if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
+  // (劳动年龄人口平均受教育年限11.3年, 人均预期寿命达到80岁: the years of schooling or of life a goal sets)
+  if (quantity.base === '年' && SCHOOLING_YEARS_BEFORE.test(before)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
@@ -1687,6 +1689,8 @@ const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?
 
 /** 实施老旧小区改造项目67个28682户: how big the things counted are, in households, homes or area, straight after their count. */
 const SIZE_OF_COUNTED_AFTER = /^\s*[\d.]+万?(?:户|套|间|栋|幢|平方米|亩|公里)/;
+/** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
+const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
 /** [3], [12]: a footnote's mark after a clause. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g;
 
