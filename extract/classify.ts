@@ -1304,6 +1304,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after)) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
   if (quantity.base === 'h' && TRAVEL_TIME_AFTER.test(after)) return { kind: 'target' };
+  // (形成贯通烟台2个国家级开发区、4个全国百强县、辐射300多万人口的高速大通道: the places and people a route links, which describe
+  // the route built, are no goals of their own)
+  if (quantity.base === 'count' && ROUTE_REACH_BEFORE.test(before) && ROUTE_AFTER.test(after)) return { kind: null, reason: 'what a route built reaches' };
   // (劳动年龄人口平均受教育年限11.3年, 人均预期寿命达到80岁: the years of schooling or of life a goal sets)
   if (quantity.base === '年' && SCHOOLING_YEARS_BEFORE.test(before)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
@@ -1689,6 +1692,10 @@ const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?
 
 /** 实施老旧小区改造项目67个28682户: how big the things counted are, in households, homes or area, straight after their count. */
 const SIZE_OF_COUNTED_AFTER = /^\s*[\d.]+万?(?:户|套|间|栋|幢|平方米|亩|公里)/;
+/** 贯通烟台, 连接…、辐射: a route's reach, opened by its verb in the words before a count (贯通…2个国家级开发区、4个…、辐射300多万人口). */
+const ROUTE_REACH_BEFORE = /(?:贯通|连接|联通|串联|辐射|覆盖沿线)[^，。；的]{0,30}$/;
+/** …的高速大通道, …的快速通道: the route the count's reach describes, closing the clause. */
+const ROUTE_AFTER = /^[^，。；]{0,40}?的[^，。；\d]{0,8}(?:通道|大通道|走廊|公路|铁路|高速公路|快速路|轨道交通|干线|航线)(?=[，。；]|$)/;
 /** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
 const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
 /** [3], [12]: a footnote's mark after a clause. */
