@@ -64,11 +64,12 @@ const ISSUING_VERB = /(?:印发|印(?=《)|发布(?!会)|出台|制定|编制|�
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
 const NATIONAL_OUTLET = /^(?:中国|中新|人民|新华|央视|光明|经济|中央)[\u4e00-\u9fa5]{0,6}(?:网|报|社|台|频道|新闻|客户端)$/;
+/** 甘肃, 广西, 北京: every province's short name, for a pattern. */
+const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join('|');
 /**
  * 新甘肃, 甘肃日报, 湖南卫视: a province's news outlet, which carries news of the province's cities and counties as well as its own;
  * named as a page's source it issues nothing (a city's paper, 泰安日报, carries its city's news).
  */
-const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join('|');
 const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台)(?:客户端|网)?)$`);
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$/;
