@@ -1307,6 +1307,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (形成贯通烟台2个国家级开发区、4个全国百强县、辐射300多万人口的高速大通道: the places and people a route links, which describe
   // the route built, are no goals of their own)
   if (quantity.base === 'count' && ROUTE_REACH_BEFORE.test(before) && ROUTE_AFTER.test(after)) return { kind: null, reason: 'what a route built reaches' };
+  // (省级再累加补贴三分之二: a share paid, written as a fraction straight after the payment's word, is money given)
+  if (quantity.base === 'ratio' && /(?:补贴|补助|奖励|奖补|资助|给予)$/.test(before) && sentence.slice(quantity.start, quantity.end).includes('分之')) return { kind: 'incentive' };
   // (劳动年龄人口平均受教育年限11.3年, 人均预期寿命达到80岁: the years of schooling or of life a goal sets)
   if (quantity.base === '年' && SCHOOLING_YEARS_BEFORE.test(before)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
