@@ -122,8 +122,8 @@ const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|
 const TALENTS_ADDED_BEFORE = /(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?$/;
 /** The same, asked of a whole sentence before its bare amounts are read. */
 const TALENTS_ADDED_IN = /(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?\d/;
-/** 工人, 人才, 职工: the people a bare 万 right before them counts (10万产业工人, 5万技能人才). */
-const PEOPLE_WORDS = '[\u4e00-\u9fa5]{0,4}?(?:工人|人才|人员|职工|学员|技工|农民)';
+/** 工人, 人才, 职工, 群众: the people a bare 万 right before them counts (10万产业工人, 5万技能人才, 39万困难群众). */
+const PEOPLE_WORDS = '[\u4e00-\u9fa5]{0,4}?(?:工人|人才|人员|职工|学员|技工|农民|群众|居民|老年人|儿童|学生)';
 const PEOPLE_AFTER = new RegExp(`^${PEOPLE_WORDS}`);
 const TEN_THOUSAND_PEOPLE = new RegExp(`万${PEOPLE_WORDS}`);
 /** 百亿产值企业, 千亿营收园区: the measure after a bare sum, then the things of that size, a class (not 实现百亿产值). */
