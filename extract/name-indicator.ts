@@ -97,8 +97,9 @@ function clean(text: string): string {
     .replace(HORIZON_LEAD, '')
     // (…排名各补贴: 各 says each of several is paid, no part of the payment's name)
     .replace(/各(?=(?:补贴|奖励|补助|资助|奖补)$)/, '')
-    // (完成9个地块共47.6万平方米征收: 共 before the sum of what was counted is no part of the count's name)
-    .replace(/(?<!公)共$/, '')
+    // (完成9个地块共47.6万平方米征收: 共 before the sum of what was counted is no part of the count's name; nor 各 before each one's
+    // figure, 新建、投用科创载体面积各100万平方米)
+    .replace(/(?<!公)共$|各$/, '')
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
     .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
