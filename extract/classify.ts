@@ -1177,7 +1177,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
   // (按整机售价15%给予补贴: a share of a price is the rate paid, not the price)
   // (每年拨付2000万元左右的工业经济发展专项资金: a fund paid in, not a share of one paid out)
-  if (!(quantity.base === 'percent' && /按照?[^，。；]{0,12}价$/.test(clauseBefore)) && !(quantity.base === 'CNY' && FUND_PAID_IN.test(after)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
+  // (给予不超过产品单台(套)销售价格30%的奖励: a share of a price given is money given too)
+  if (!(quantity.base === 'percent' && /(?:按照?[^，。；]{0,12}价|(?:给予|予以)(?:不超过|不高于)?[^，。；\d]{0,16}价格?)$/.test(clauseBefore)) && !(quantity.base === 'CNY' && FUND_PAID_IN.test(after)) && PRICE_OR_SCHEDULE.test(clauseBefore.replace(/(?:[\d.]+[%‰万亿元]*、)+$/, ''))) return { kind: null, reason: 'a price charged or a payment schedule' };
   // 以上资金按照20%、30%、50%的比例，三年内逐年发放: the shares a payment is paid out in
   if (quantity.base === 'percent' && /按照?(?:[\d.]+%、)*$/.test(before) && PAID_OUT_IN_SHARES.test(after)) return { kind: null, reason: 'a price charged or a payment schedule' };
   // 给予最高300万元一次性支持，其中40%为人才津贴，60%为科研、项目补助经费: how a payment given splits, not more given
