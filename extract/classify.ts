@@ -2,11 +2,11 @@
 // (money or another quantity the government gives), or not a commitment at all (a statistic,
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
-import { HOW_LONG, RENT_FREE_WITHIN, TERM_COUNTED_FROM, type Quantity } from './find-quantities';
+import { HOW_LONG, PAYMENT_WORD_BEFORE, RENT_FREE_WITHIN, TERM_COUNTED_FROM, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { CURRENCIES } from '../src/domain/units';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
-import { matchesOf } from '../src/domain/text';
+import { FOOTNOTE_MARK, matchesOf } from '../src/domain/text';
 
 export type Verdict = { kind: Kind } | { kind: null; reason: string };
 
@@ -1309,7 +1309,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // the route built, are no goals of their own)
   if (quantity.base === 'count' && ROUTE_REACH_BEFORE.test(before) && ROUTE_AFTER.test(after)) return { kind: null, reason: 'what a route built reaches' };
   // (省级再累加补贴三分之二: a share paid, written as a fraction straight after the payment's word, is money given)
-  if (quantity.base === 'ratio' && /(?:补贴|补助|奖励|奖补|资助|给予)$/.test(before) && sentence.slice(quantity.start, quantity.end).includes('分之')) return { kind: 'incentive' };
+  if (quantity.base === 'ratio' && PAYMENT_WORD_BEFORE.test(before) && sentence.slice(quantity.start, quantity.end).includes('分之')) return { kind: 'incentive' };
   // (劳动年龄人口平均受教育年限11.3年, 人均预期寿命达到80岁: the years of schooling or of life a goal sets)
   if (quantity.base === '年' && SCHOOLING_YEARS_BEFORE.test(before)) return { kind: 'target' };
   if (DURATION_BASES.has(quantity.base)) {
@@ -1693,16 +1693,16 @@ const SIZE_CLASS_OF_LAND = /^(?:级|以上)?(?:[、和及]\s*[\d一二两三四�
 /** 每年可推荐项目不超过, 每家企业限申报: how many things an applicant may put forward, capped. */
 const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?(?:不超过|不得超过|不多于|最多|至多|限)$/;
 
+/** 户, 套, 平方米: what the size of things just counted measures (项目67个28682户 → …户数). */
+export const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
 /** 实施老旧小区改造项目67个28682户: how big the things counted are, in households, homes or area, straight after their count. */
-const SIZE_OF_COUNTED_AFTER = /^\s*[\d.]+万?(?:户|套|间|栋|幢|平方米|亩|公里)/;
+const SIZE_OF_COUNTED_AFTER = new RegExp(`^\\s*[\\d.]+万?(?:${Object.keys(SIZE_OF_COUNTED).sort((a, b) => b.length - a.length).join('|')})`);
 /** 贯通烟台, 连接…、辐射: a route's reach, opened by its verb in the words before a count (贯通…2个国家级开发区、4个…、辐射300多万人口). */
 const ROUTE_REACH_BEFORE = /(?:贯通|连接|联通|串联|辐射|覆盖沿线)[^，。；的]{0,30}$/;
 /** …的高速大通道, …的快速通道: the route the count's reach describes, closing the clause. */
 const ROUTE_AFTER = /^[^，。；]{0,40}?的[^，。；\d]{0,8}(?:通道|大通道|走廊|公路|铁路|高速公路|快速路|轨道交通|干线|航线)(?=[，。；]|$)/;
 /** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
 const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
-/** [3], [12]: a footnote's mark after a clause. */
-const FOOTNOTE_MARK = /\[\d{1,2}\]/g;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)

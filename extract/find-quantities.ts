@@ -49,6 +49,8 @@ const HALF_HOUR = /(?<![多大过一\d])半小时(?=到达|直达|通达|可达|
 const DISCOUNT = /(?<![一二两三四五六七八九十百千\d.])([1-9](?:\.\d)?|[一二三四五六七八九][一二三四五六七八九]?)折(?![合算旧叠扣线返价腾中服射])/gu;
 /** 七成, 4成: tenths; not 建成, 形成 (the digit must stand before it) nor 成立, 成果. */
 const TENTHS = /(?<![一二三四五六七八九十百千\d.])([一二两三四五六七八九]|[1-9])成(?![立为员果本功效长绩熟型品都交])/gu;
+/** 补贴, 奖励, 给予: the payment's word straight before a share it pays (补贴三分之二). */
+export const PAYMENT_WORD_BEFORE = /(?:补贴|补助|奖励|奖补|资助|给予)$/;
 /** 三分之一, 1/3 of something (a share). */
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
 /** The colons a ratio is written with: 1:1, 1：0.5, 2.3∶1, 1︰0.5, 1﹕1. */
@@ -119,9 +121,10 @@ const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万�
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|超|突破|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工|人才(?:总量|队伍|规模)|(?:从业|就业)人员/;
 /** 新增青年人才, 引进高技能人才: talents a goal adds, straight before a bare 万 that counts them. */
-const TALENTS_ADDED_BEFORE = /(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?$/;
+const TALENTS_ADDED = String.raw`(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?`;
+const TALENTS_ADDED_BEFORE = new RegExp(`${TALENTS_ADDED}$`);
 /** The same, asked of a whole sentence before its bare amounts are read. */
-const TALENTS_ADDED_IN = /(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?\d/;
+const TALENTS_ADDED_IN = new RegExp(`${TALENTS_ADDED}\\d`);
 /** 工人, 人才, 职工, 群众: the people a bare 万 right before them counts (10万产业工人, 5万技能人才, 39万困难群众). */
 const PEOPLE_WORDS = '[\u4e00-\u9fa5]{0,4}?(?:工人|人才|人员|职工|学员|技工|农民|群众|居民|老年人|儿童|学生)';
 const PEOPLE_AFTER = new RegExp(`^${PEOPLE_WORDS}`);
@@ -352,7 +355,7 @@ export function findQuantities(text: string): Quantity[] {
     const value = m[1] ? fractionValue(numeralValue(m[2]), numeralValue(m[1])) : fractionValue(Number(m[3]), Number(m[4]));
     // a share of something: 高技能人才占技能人才的比例达到1/3, 三分之一以上的专项资金投向基础研究
     // (省级再累加补贴三分之二: or a share paid, straight after the payment's word)
-    const share = /比例|比重|占/.test(text.slice(Math.max(0, start - 24), start)) || /^(?:以上|以下|左右)?的/.test(text.slice(end, end + 3)) || /(?:补贴|补助|奖励|奖补|资助|给予)$/.test(text.slice(Math.max(0, start - 4), start));
+    const share = /比例|比重|占/.test(text.slice(Math.max(0, start - 24), start)) || /^(?:以上|以下|左右)?的/.test(text.slice(end, end + 3)) || PAYMENT_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
     if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !share) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }

@@ -8,7 +8,7 @@ import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GE
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
 import { IN_CHARGE, ITEM_NUMBER, type Span } from './split-sentences';
-import { BULLET_MARKS, matchesOf } from '../src/domain/text';
+import { BULLET_MARKS, FOOTNOTE_MARK, matchesOf } from '../src/domain/text';
 import { regionIndex } from './resolve-region';
 
 export interface NamingInput {
@@ -92,14 +92,12 @@ function clean(text: string): string {
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)
   // (“语料券”奖补[4]: a footnote's mark is no part of the name)
   // (A04-1：首次…: a cell item's code is no part of its name either)
-  const name = opened.replace(/\[+\d{1,2}\]+/g, '').replace(/^[A-Z]\d{1,3}(?:-\d{1,3})+[：:]/, '').replace(NAME_EDGES, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
+  const name = opened.replace(FOOTNOTE_MARK, '').replace(/^[A-Z]\d{1,3}(?:-\d{1,3})+[：:]/, '').replace(NAME_EDGES, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
     .replace(HORIZON_LEAD, '')
-    // (…排名各补贴: 各 says each of several is paid, no part of the payment's name)
-    .replace(/各(?=(?:补贴|奖励|补助|资助|奖补)$)/, '')
-    // (完成9个地块共47.6万平方米征收: 共 before the sum of what was counted is no part of the count's name; nor 各 before each one's
-    // figure, 新建、投用科创载体面积各100万平方米)
-    .replace(/(?<!公)共$|各$/, '')
+    // (…排名各补贴, 新建、投用科创载体面积各100万平方米: 各 says each of several is paid or reaches the figure; 完成9个地块共47.6万平方米
+    // 征收: 共 comes before the sum of what was counted; neither is part of the name)
+    .replace(/各(?=(?:补贴|奖励|补助|资助|奖补)?$)|(?<!公)共$/, '')
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
     .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name
@@ -1665,9 +1663,6 @@ export function nameIndicator(input: NamingInput): string {
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
   return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1');
 }
-
-/** [3], [12]: a footnote's mark. */
-const FOOTNOTE_MARK = /\[\d{1,2}\]/g;
 
 function rawName(input: NamingInput): string {
   const quantity = input.quantities[input.index];

@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -843,8 +843,6 @@ class StanceRun {
 
 /** ——优质主体不断壮大。: a line opening as an item of a list set off by dashes. */
 const DASH_ITEM = /^\s*——/;
-/** 户, 套, 平方米: what the size of things just counted measures (项目67个28682户 → …户数). */
-const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
 /** 八是…: a sentence opening as an item of a list of measures. */
 const ITEM_SENTENCE = /^\s*[一二三四五六七八九十]{1,2}是(?!指)/;
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */

@@ -37,5 +37,8 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/** [3], [12], [[4]]: a footnote's mark after a clause or a name. */
+export const FOOTNOTE_MARK = /\[+\d{1,2}\]+/g;
+
 /** ■ ● ◆ ▲ ★ □ ◇ ▶ ► ▪: the marks a news layout opens a bullet line with, for a character class. */
 export const BULLET_MARKS = '■●◆▲★□◇▶►▪';
