@@ -908,7 +908,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && AWARD_GRADE.test(before) && GRADE_PAID_AFTER.test(after)) return { kind: null, reason: 'how many of a grade are paid' };
   // (要加强已申报的35个国债项目、90个专项债项目…对接力度, 对已建成的12个园区: things already done, counted as what a measure works
   // on; a list of counts shares the words before its first)
-  if (EXISTING_COUNTED.test(before)) return { kind: null, reason: 'counts what is already done' };
+  if (before.includes('已') && EXISTING_COUNTED.test(before)) return { kind: null, reason: 'counts what is already done' };
   // (单笔消费满200元可抵扣50元, 满300元立减100元: the spending a voucher needs is a threshold, what it takes off money given; not
   // the coupons a pack is made up of, 内含4张满100元减25元券, whose total is the sum)
   if (CURRENCIES.has(quantity.base) && !COUPONS_IN_PACK.test(sentence)) {
