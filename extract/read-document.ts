@@ -268,6 +268,8 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
+/** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
+const YEAR_OPENING_CLAUSE = /(?:^|[，,。：:])\s*((?:19|20)\d{2})年[，,]/;
 /** 去年十件民生实事全部完成: the year's works looked back on. */
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
@@ -1271,7 +1273,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (worksYear !== null) { sectionYear = worksYear; worksList = true; reviewBlock = false; lastReported = false; continue; }
     // (确定今年继续为群众集中力量办好十件民生实事。/ …即投资9530万元，实施…工程；…: the year's works a text resolves to do, named
     // by their count, are goals, in the paragraph that names them and the ones after it)
-    if (!worksList && resolvesYearWorks(text)) worksList = true;
+    // (2025年，通渭县继续…，将集中力量办好十件民生实事。: and the year the paragraph opens on, said before them, is theirs)
+    if (!worksList && resolvesYearWorks(text)) {
+      worksList = true;
+      const opening: RegExpExecArray | null = sectionYear === null ? YEAR_OPENING_CLAUSE.exec(text.slice(0, YEAR_WORKS.exec(text)?.index)) : null;
+      if (opening) { sectionYear = Number(opening[1]); reviewBlock = false; lastReported = false; }
+    }
     // (省政府2025年10件惠民实事具体为：一是稳定和扩大就业，年度目标为…: a list run on from its lead is that year's goals too)
     const inlineWorks = !worksLead && text.includes('实事') && !PAST_WORKS.test(text) ? WORKS_LIST_INLINE.exec(text) : null;
     if (inlineWorks) { sectionYear = Number(inlineWorks[1]); worksList = true; reviewBlock = false; lastReported = false; }

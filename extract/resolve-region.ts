@@ -1121,7 +1121,8 @@ function regionOfBody(text: string): Region {
   // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
   for (const m of matchesOf(CONGRESS, own)) {
     // 在涉县第十八届人民代表大会…: the place after a preposition
-    const named = firstDivision(m[1].replace(/^[在于经]/, ''));
+    // (记者从刚刚闭幕的秦安县第十七届人民代表大会…了解到: or the place the words before it end on)
+    const named = firstDivision(m[1].replace(/^[在于经]/, '')) ?? placeEnding(m[1]);
     if (named) return named;
   }
   const regions = regionIndex();
@@ -2342,7 +2343,9 @@ function dominantDivision(text: string): Region | null {
   // a city's report names its province too (对江苏、对连云港…): an ancestor does not compete
   // (福建 four times, 福州港 three and 厦门港 twice: a province's places within it do not compete either)
   const ancestors = new Set(first ? ancestorsOf(first.division, regions) : []);
-  const second = ranked.slice(1).find((entry) => !ancestors.has(entry.division.code) && !isWithin(entry.division.code, first.division.code, regions));
+  // (文化河北 and 美丽河北 in a text naming 河北区 three times: a place whose short name is the first's stem may be the first itself)
+  const second = ranked.slice(1).find((entry) => !ancestors.has(entry.division.code) && !isWithin(entry.division.code, first.division.code, regions)
+    && entry.division.shortName !== stemOf(first.division.name));
   if (!first || first.count < 3 || (second && second.count * 2 > first.count)) return null;
   return named(first.division, regions);
 }
