@@ -2784,7 +2784,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   // 两大产业: the counted head names what every item is
   const counted = COUNTED_LIST_HEAD.exec(text);
   // (力争到2025年汽车“新四化”、…: the horizon a goal opens on is no part of its first subject)
-  const body = (counted ? text.slice(0, counted.index) : text).replace(LEADING_FILLER, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, '').replace(BRINGING_ABOUT_PATTERN, '');
+  // (——规模以上工业增加值、固定资产投资…分别增长5%: nor the dash that opens a layout's item)
+  const body = (counted ? text.slice(0, counted.index) : text).replace(/^[—－-]+/, '').replace(LEADING_FILLER, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
   let items = splitOutsideBrackets(listed, /、/g);

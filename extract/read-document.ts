@@ -268,6 +268,8 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
+/** 2012年的一系列经济社会发展目标: the goals just listed, named as a year's. */
+const GOALS_LISTED = /(?:19|20)\d{2}年的一系列[^，。；\d]{0,10}?目标/;
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
 const YEAR_OPENING_CLAUSE = /(?:^|[，,。：:])\s*((?:19|20)\d{2})年[，,]/;
 /** 去年十件民生实事全部完成: the year's works looked back on. */
@@ -469,7 +471,9 @@ const THIS_YEAR_HEADING = /^\s*(?:今年|本年度)[^。；，,\d]{0,24}目标[:
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
-const GOAL_BLOCK = /总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
+/** 这份成绩单，分量十足！, 这些目标，催人奋进！: a short label over a part of a news layout, naming the results or the goals it holds, exclaimed. */
+const EXCLAIMED_PART = /^\s*[^\d，。；：:！!]{0,6}(?:成绩单|成绩|成就|目标)[，,][^\d，。；：:！!]{2,8}[！!]\s*$/;
+const GOAL_BLOCK = /^\s*[^\d，。；：:！!]{0,6}目标[，,][^\d，。；：:！!]{2,8}[！!]\s*$|总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
@@ -588,6 +592,8 @@ function isHeading(line: NormalizedLine): boolean {
   // ■2025年全市经济社会发展的主要预期目标: a news layout's bullet heading
   // (●地区生产总值增长6% is an item: a heading holds no figure but a year)
   if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
+  // (这份成绩单，分量十足！/ 这些目标，催人奋进！: a news layout's label over a part, exclaimed)
+  if (EXCLAIMED_PART.test(text)) return true;
   // 2021年主要工作任务, “十四五”时期总体把握和主要目标: a report's part, named without numbering
   // (》》》2017年工作总体要求: marks a news layout puts before a part)
   if (!ITEM_NUMBER.test(text)) {
@@ -900,6 +906,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let statusBullet: string | null = null;
   // the year the status block's heading names (一、2023年计划执行情况), which its plan rows (——年计划完成…) are due in
   let statusYear: number | null = null;
+  // the latest year a block of results names in its headings (▎2025年 under 这份成绩单，分量十足！)
+  let resultsYear: number | null = null;
   let inGoalBlock = false;
   // under a heading over this year's goals (今年经济社会发展主要预期目标), which a plan's period does not date
   let thisYearBlock = false;
@@ -1197,6 +1205,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const bullet = BULLET.exec(text)?.[0].trim() ?? null;
       if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
       else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
+      const headingYear = inStatusBlock ? /^[^，。；\d]{0,4}((?:19|20)\d{2})年/.exec(text) : null;
+      if (headingYear) resultsYear = Math.max(resultsYear ?? 0, Number(headingYear[1]));
       inGoalBlock = GOAL_BLOCK.test(text);
       thisYearBlock = THIS_YEAR_HEADING.test(text);
       // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
@@ -1207,7 +1217,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (goalHeadingYear) carried = { year: Number(goalHeadingYear[1]), date: null };
       // “十四五”发展目标 (… 2、经济社会发展目标): the goals under a plan period's heading are due at its end
       const period = PLAN_PERIODS.find(({ name }) => text.includes(name));
-      if (period) headingPeriodEnd = period.end;
+      // (▎“十四五”时期 under 这份成绩单，分量十足！: not a period whose results a block tells)
+      if (period) headingPeriodEnd = inStatusBlock ? null : period.end;
       else if (/(?:19|20)\d{2}年/.test(text)) headingPeriodEnd = null;
       // (遇见，“十四五” / ▲产业发展高效 / 全区…年均增长率达到6%左右: the goals after a turn to the period ahead are due at its end)
       if (period && PERIOD_AHEAD_HEADING.test(text)) periodAheadEnd = period.end;
@@ -1223,7 +1234,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
       // (2021年湖南 / 主要预期目标, in an undated summary: the year after the last it looks back on)
-      else if (/预期目标|^\s*(?:全年|年度|今年)(?:主要)?目标\s*$/.test(text) && (context.issuedYear || context.lastPastYear)) sectionYear = context.issuedYear ?? (context.lastPastYear ?? 0) + 1;
+      // (这些目标，催人奋进！: or an exclaimed label over them)
+      // (这份成绩单，分量十足！/ ▎2025年 / …… / 这些目标，催人奋进！: or, in a text that gives no year of its own, the year after the
+      // one its results were told under)
+      else if ((/预期目标|^\s*(?:全年|年度|今年)(?:主要)?目标\s*$/.test(text) || (inGoalBlock && EXCLAIMED_PART.test(text))) && (context.issuedYear || context.lastPastYear || resultsYear)) sectionYear = context.issuedYear ?? (context.lastPastYear ?? resultsYear ?? 0) + 1;
       reviewBlock = false;
       goalRun = false;
       continue;
@@ -1314,6 +1328,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 实现…年均增长10%以上，…年均增长8%左右。到2027年，…基本形成。: the horizon a goals paragraph states after its rates
     const lineFindings = findings.length;
     let horizonAfter: Deadline | null = null;
+    let goalsNamedAfter = false;
     // 2023年，计划推进…项目。安排58亿元财政资金…: the year a sentence of the paragraph opened on, which money set aside after it is for
     let openingYear: Deadline | null = null;
     // the end of the plan period the sentence before described (“十五五”时期是…), for a bare 期间 after it
@@ -1670,7 +1685,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (大会上，…签订了战略合作协议。合计23个项目，投资总额为…: a signing told without figures, its tally next)
       if (!quantities.length && SIGNED.test(sentence.text)) afterEvent = true;
       const leading = mentions.filter((m) => m.leading);
-      if (!quantities.length && leading.length && findings.length > lineFindings && !horizonAfter) horizonAfter = leading[0].deadline;
+      if (!quantities.length && leading.length && findings.length > lineFindings && !horizonAfter) {
+        horizonAfter = leading[0].deadline;
+        // (…CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标: goals named as the year's, whatever they measure)
+        goalsNamedAfter = GOALS_LISTED.test(sentence.text);
+      }
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
       // 2016年，全市生产总值达到3157.7亿元: a year reported is one the text looks back on
@@ -1697,7 +1716,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (horizonAfter) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
-        if (found.kind === 'target' && found.deadline === null && ANNUAL_RATE.test(found.quote)) findings[k] = { ...found, deadline: horizonAfter };
+        if (found.kind === 'target' && found.deadline === null && (goalsNamedAfter || ANNUAL_RATE.test(found.quote))) findings[k] = { ...found, deadline: horizonAfter };
       }
     }
     // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右: a line with no subject of

@@ -51,6 +51,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (政府工作报告提出了2024年新的预期目标，其中包括…)
   // (确定了2020年地区生产总值预期目标：确保增长22%: or of one measure's)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会)|[\u4e00-\u9fa5]{2,8}?(?=(?:增长)?预期目标))?(?:经济社会)?(?:发展)?(?:增长)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
+  // (…CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标，显得格外醒目: the year of the goals a text has just listed)
+  { re: new RegExp(`${YEAR}(?=的一系列[^，。；\\d]{0,10}?目标)`, 'g'), leading: true },
   // 全会建议2007年经济工作的目标为“1123”，即…净增100亿元以上: the year whose work's goals a text states
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:[\u4e00-\u9fa5]{0,6}?(?:经济工作|工作|经济社会发展|发展))?(?:的)?(?:主要|总体)?(?:奋斗|工作|发展)?目标(?:是|为))`, 'g'), leading: true },
   // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
