@@ -1437,8 +1437,10 @@ const MEETING_HELD = /(?:^|[。！”)）])(?:(?:\d{1,2}月\d{1,2}日|昨天|昨
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
 /** 《湖北省县域经济发展“十四五”规划》（下称《规划》）近日正式公布: a lead opening on a document named after its place, published. */
 const OWN_DOCUMENT_PUBLISHED = /^[^，。；《]{0,30}?《([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[^《》]{2,60}》(?:[（(][^）)]{0,12}[)）])?[，,]*(?:近日|日前|昨日|今天|今日)?(?:正式)?(?:公布|印发|发布|出台)/;
+/** 1月27日，湖北省省长李殿勋向省十四届人大四次会议作政府工作报告: a place's head delivering its government's report. */
+const REPORT_BY_HEAD = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:代)?(?:省长|市长|县长|区长|旗长|主席)[\u4e00-\u9fa5]{0,4}?(?:代表[^，。；]{0,12}?)?(?:向|在)[^。；]{0,30}?作(?:了)?政府工作报告/;
 /** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
-const LEAD_SPEAKERS = [REPORT_QUOTED, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE, OWN_DOCUMENT_PUBLISHED];
+const LEAD_SPEAKERS = [REPORT_QUOTED, REPORT_BY_HEAD, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE, OWN_DOCUMENT_PUBLISHED];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 /** 新津县第十四次党代会, 中国共产党某县第十五次代表大会: a place's party congress, by its number. */
