@@ -60,7 +60,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 围绕2025年全市高新技术企业达到4500家、…的工作目标: the year of the goals a text works toward
   { re: new RegExp(`(?:围绕|对标|朝着|按照)${YEAR}(?=[^。；]{2,80}?的(?:工作|发展|总体|奋斗)?目标)`, 'g'), leading: true },
   // 区级财政2024年预算安排资金9.94亿元: the year of a budget
-  { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算)`, 'g'), leading: true },
+  // (县财政2023年统筹安排资金37.4亿元: or of money a treasury sets aside)
+  { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算|(?<=财政(?:局)?\\d{4}年度?)(?:统筹)?安排)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
   // (奋力完成2021年覆盖248家以上企业: or the year a task is to be done in)
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
