@@ -13,6 +13,7 @@ import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
+import { NEIGHBOUR_LINK } from './read-head';
 import { YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
@@ -1014,6 +1015,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (CONDITIONS_LEAD_END.includes(text.trimEnd().slice(-1)) && CONDITIONS_LEAD.test(text)) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (RELATED_READING.test(text) || FORUM_FOOTER.test(text)) break;
+    // (下一篇: 沧州黄骅市开工总投资265亿元19个项目: a link to the page after names another page's news)
+    if (NEIGHBOUR_LINK.test(text)) continue;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links
     if (i > span.start && ARTICLE_END.test(lines[i - 1].text)) break;
     // 指标名称 / 属性 / 完成情况 / 年度目标 …, one cell a line: a figure standing alone on its line gives a result
