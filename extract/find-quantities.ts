@@ -254,8 +254,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   // “1+4+N”千亿级…: a number glued to a quoted label is part of it
   if (before === '”' && /[+\d]/.test(text.slice(Math.max(0, text.lastIndexOf('“', start)), start))) return true;
   if (before === '第' || before === '前') return true;
-  // %E5%87%88: a page address's escaped bytes, no percentages
-  if (before === '%' || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)))) return true;
+  // %E5%87%88: a page address's escaped bytes, no percentages (分别按15%25%30%给予补助: percentages run together are no address)
+  if ((before === '%' && escapedBytes(text, start - 1)) || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)) && escapedBytes(text, end - 1))) return true;
   // (给予三年期租金补助, 5年期的贴息: the years a support runs, not a phase; 5年期以上贷款市场报价利率 stays a name)
   if (text[end - 1] === '年' && TERM_OF_SUPPORT.test(text.slice(end, end + 12))) return false;
   // (按照省十一次党代会、市委七届四次全会部署: the number of a congress or a plenary session, which is its name)
@@ -283,6 +283,17 @@ export const clauseStartAt = (text: string, at: number): number => Math.max(text
 
 type Span = [number, number];
 const overlapsAny = (taken: readonly Span[], s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+
+/** %E5: one escaped byte of a page address. */
+const ESCAPE = /^%[0-9A-Fa-f]{2}/;
+/** Whether the % at `at` is one of a run of escaped bytes (%E5%87%88), which a page address writes a character in: one holds a letter. */
+function escapedBytes(text: string, at: number): boolean {
+  let from = at;
+  while (from >= 3 && ESCAPE.test(text.slice(from - 3, from))) from -= 3;
+  let to = at;
+  while (ESCAPE.test(text.slice(to, to + 3))) to += 3;
+  return /[A-Fa-f]/.test(text.slice(from, to).replace(/%/g, ''));
+}
 
 /** Records a quantity (负0.5% is negative, 减负2500亿元 is not) and the span it takes. */
 function pushQuantity(text: string, found: Quantity[], taken: Span[], q: Omit<Quantity, 'chinese'> & { chinese?: boolean }): void {
