@@ -370,10 +370,10 @@ const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|�
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
 /** 以上-5000人，按照每人100元奖励: the rest of a tier's band, then the rate paid on it. */
 const TIER_THEN_RATE = /^(?:以上|以下)?(?:[-—–~至到][\d.]+[^，。；\d]{0,3}?(?:以上|以下)?)?[，,]\s*(?:按照?|给予)每[人个家户台辆][^。；]{0,16}?(?:奖励|补贴|补助|资助|奖补)/;
-/** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下). */
-const IF_CONDITION = /(?:^|[，,])\s*(?:若|如果|倘若|凡)[^，。；]{2,60}$/;
+/** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下), after its subject (区内企业若…), or in the clause before one that goes on with 且 (若…获得融资，且担保费率低于2.5%). */
+const IF_CONDITION = /(?:^|[，,])\s*(?:[^，。；]{0,12}?(?:若(?!干)|如果|倘若)|凡)[^，。；]{2,60}(?:[，,]\s*(?:且|并且|同时)[^，。；]{0,40})?$/;
 /** …，可给予三年期租金补助: the condition's clause closes, and a payment follows. */
-const CONDITION_CLOSES_ON_PAYMENT = /^[^，。；]{0,40}[，,]\s*(?:则|可|将)?再?(?:给予|予以|按)[^。；]{0,30}?(?:奖励|补贴|补助|奖补|资助)/;
+const CONDITION_CLOSES_ON_PAYMENT = /^[^，。；]{0,40}[，,]\s*(?:则|可|将)?再?(?:给予|予以|按|申请|获得)[^。；]{0,30}?(?:奖励|补贴|补助|奖补|资助)/;
 /** 不少于12户, 不低于5%: a floor or a ceiling a figure is held to. */
 const FLOOR_SET = /不(?:少|低|高)于\d|不超过\d/;
 
