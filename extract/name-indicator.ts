@@ -1081,7 +1081,7 @@ function sameAimedHigher(input: NamingInput): string {
 }
 
 /** 为鼓励企业…，, 为加强应用推广，: a clause that states a provision's purpose (为鼓励, 为支持: naming whom it encourages). */
-const PURPOSE_CLAUSE = /为了?(?:(鼓励|支持|引导)|推动|促进|加强|加快|推进|强化|提升|深化)([^，。；为]{2,24})[，,]/g;
+const PURPOSE_CLAUSE = /为了?(?:(鼓励|支持|引导)|推动|促进|加强|加快|推进|强化|提升|深化|激发|调动|充分调动|提高|降低|减轻|保障|营造|优化|扩大|稳定|发挥)([^，。；为]{2,24})[，,]/g;
 
 /** A name without the purpose clause it opens on: what the purpose encourages stays, a goal of the measure goes. */
 function withoutPurpose(name: string, sentence: string): string {
