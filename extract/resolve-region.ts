@@ -26,14 +26,13 @@ export function shortNameOf(region: Region): string | null {
 
 export function regionIndex(): RegionIndex {
   if (index) return index;
-  // (章丘市, now 章丘区, names the district; 潜山县, now 潜山市, is found by the short name they share, which a district lacks)
+  // (章丘市, now 章丘区, names the district; 宁乡县, now 宁乡市, the county-level city)
   const { byFormer } = renamedInKind();
-  const districtCodes = new Set(areas.filter((area) => area.name.endsWith('区')).map((area) => area.code));
-  const nowDistricts = formerAreas.flatMap((former) => {
+  const renamedNames = formerAreas.flatMap((former) => {
     const currentCode = byFormer.get(former.code);
-    return currentCode && districtCodes.has(currentCode) ? [{ name: former.name, currentCode }] : [];
+    return currentCode ? [{ name: former.name, currentCode }] : [];
   });
-  index = createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !byFormer.has(former.code)), nowDistricts);
+  index = createRegionIndex(provinces, cities, areas, formerAreas.filter((former) => !byFormer.has(former.code)), renamedNames);
   return index;
 }
 
@@ -433,7 +432,8 @@ function shortChildAt(text: string, at: number, parentCode: string, regions: Reg
 
 /** Whether a longer place's name than `length` characters, not `division`'s own, starts at text[at]. */
 function startsLongerName(text: string, at: number, length: number, division: Division, regions: RegionIndex): boolean {
-  return regions.namesAt(text, at).some((other) => other.length > length && other !== division.name);
+  // (潜山县, the name 潜山市 went by, is the same place)
+  return regions.namesAt(text, at).some((other) => other.length > length && other !== division.name && regions.lookup(other)?.code !== division.code);
 }
 
 /** 《美丽禅城建设三年行动计划》 in 佛山市's text: the one county-level division of the city a name holds by its short name. */
@@ -2108,11 +2108,11 @@ function writtenAsOwn(name: string, text: string): boolean {
 }
 
 /**
- * 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…, 领跑全省的…平台, 在全省“勇当先行者”中, 在全省国家级高新区中位列第一,
+ * 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…, 领跑全省的…平台, 在全省“勇当先行者”中, 在全省国家级高新区中位列第一, 保持全省一类县水平,
  * 为全省全国大局多做贡献:
  * a place measured against its province, or acting within it, which is not itself.
  */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|领跑|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|(?<=在)全[省市](?=“[^”]{2,24}”中|[^，。；]{2,16}?中(?:位列|位居|排名|名列|居))|全[省市](?=第[一二三\d]|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]?全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|领跑|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|(?<=在)全[省市](?=“[^”]{2,24}”中|[^，。；]{2,16}?中(?:位列|位居|排名|名列|居))|全[省市](?=第[一二三\d]|[一二三四]类(?:县|市|区|地区)|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]?全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
