@@ -647,6 +647,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     const source = REPORTED_FROM.exec(body().slice(0, 300));
     const reporter = source ? firstDivision(source[1], regions) : null;
     if (within(reporter)) return reporter;
+    // (《佛山数字经济创新产业集聚区…扶持办法》公开征求意见 / …禅城区经济和科技促进局牵头起草了《…》: or drafted by a district's body)
+    const drafted = DRAFTED_BY.exec(body().slice(0, 600));
+    const drafter = drafted ? firstDivision(drafted[1], regions) : null;
+    if (within(drafter)) return drafter;
     // 佛山市生态环境局禅城分局: a city bureau's branch in one of its districts
     for (const issuer of head.issuers) {
       const branch = BUREAU_BRANCH.exec(issuer.replace(/\s+/g, ''));
@@ -717,6 +721,8 @@ const COMMITTEE_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,9}?(?:地区|�
 
 /** 从萍乡湘东区政府了解到, 记者从某县人民政府获悉: the government a report is sourced from. */
 const REPORTED_FROM = /从([\u4e00-\u9fa5]{2,12}?[区县市旗])(?:人民政府|政府|管委会)(?:了解到|获悉)/;
+/** 禅城区经济和科技促进局牵头起草了《…》: a district's or a county's body drafting or issuing the document. */
+const DRAFTED_BY = /(?:^|[，,。：:])[^，。；]{0,12}?([\u4e00-\u9fa5]{2,6}?[区县])[\u4e00-\u9fa5]{0,14}?(?:局|委员会|委|办公室|人民政府|政府)(?:牵头)?(?:起草|制定|印发|出台)(?:了)?《/;
 
 /** 生态环境局禅城分局, 公安局花都区分局: a city bureau's branch, by the district's short or full name. */
 const BUREAU_BRANCH = /局([\u4e00-\u9fa5]{2,4}?)区?分局$/;
