@@ -14,7 +14,7 @@ import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK } from './read-head';
-import { YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
+import { WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
@@ -256,8 +256,6 @@ const REVIEW_OPENER = new RegExp(`^\\s*(?:[^，。！？]{2,40}?(?:获悉|了解
 /** The same opener in a later sentence of a paragraph, a speaker's words too: …。去年以来，…取得积极成效。; …。州委书记表示，“十三五”以来，… */
 const LATER_REVIEW_OPENER = new RegExp(`[。！？]\\s*(?:[^，。！？]{2,16}?(?:表示|介绍|指出)[，,：:])?${OPENER}`);
 
-/** 县政府2025年度十件民生实事项目正式出炉: a title naming one year's list of works (not how it was done: …完成情况). */
-const WORKS_TITLE = /(?:19|20)\d{2}\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 /**
  * …2024年10个民生实事项目具体如下, 2023年重点项目如下：, …票决产生了2022年民生实事项目，分别是：: a line leading one year's list of works; the
  * items under it, numbered headings and all, are that year's goals.

@@ -182,6 +182,12 @@ export function deadlineBefore(mentions: readonly DeadlineMention[], offset: num
 
 const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
 
+/**
+ * 县政府2025年度十件民生实事项目正式出炉, 2023年政府承诺十大惠民工程: a title naming one year's list of works (not how it was done:
+ * …完成情况).
+ */
+export const WORKS_TITLE = /((?:19|20)\d{2})\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目|惠民工程|民生工程)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
+
 /** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2025年区政府工作报告…, 2023年…政策清单, 若干政策（2025年） → 2023, 2025. */
 export function planPeriodOf(written: string): { start: number; end: number } | null {
   // …2026年政府工作报告（2026年1月19日）: the date it was delivered is no period

@@ -11,7 +11,7 @@ import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
-import { congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
+import { WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
 import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -87,7 +87,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const ownNames = head ? (head.designatedNames.length ? head.designatedNames : head.ownNames) : [];
     // (no title, and 宝应县“十四五”卫生健康主要发展指标 captioning its table: the period the caption names)
     const caption = head?.titleLine === -1 ? lines.slice(span.start, span.end).find((line) => PLACE_CAPTION.test(line.text)) : undefined;
-    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames, ...(caption ? [caption.text] : [])].map(planPeriodOf).find((p) => p !== null) ?? null;
+    // (泽库要闻 / 2023年政府承诺十大惠民工程: a news page's headline, shown as its title, naming one year's list of works)
+    const works = span.shownAs !== span.title ? WORKS_TITLE.exec(span.shownAs) : null;
+    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames, ...(caption ? [caption.text] : [])].map(planPeriodOf).find((p) => p !== null)
+      ?? (works ? { start: Number(works[1]), end: Number(works[1]) } : null);
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
