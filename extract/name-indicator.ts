@@ -1664,8 +1664,32 @@ export function nameIndicator(input: NamingInput): string {
   return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1');
 }
 
+/** 奖励金额分别为, 奖金分别为: amounts listed, one for each place of a ranking. */
+const AMOUNTS_BY_PLACE = /^[^，。；\d]{0,8}?(?:奖励|奖金|补助|奖补)(?:金额|标准|资金)?分别为$/;
+/** 进入前5名的旅游社: the places of a ranking paid, and who holds them. */
+const RANKED_PLACES = /前([\d一二三四五六七八九十]{1,2})名的?([\u4e00-\u9fa5]{2,6}?)(?=[，,。；]|$)/g;
+
+/**
+ * …进入前5名的旅游社，市旅游局将给予总额30万元人民币奖励。奖励金额分别为10万元、8万元、6万元、4万元、2万元 → 前5名旅游社奖励总额,
+ * 第1名旅游社奖励…: the sum the places of a ranking share, and the amounts listed for its places, as many as the places the sentence
+ * before names; null otherwise.
+ */
+function placeAward({ sentence, quantities, index, kind, earlier = '' }: NamingInput): string | null {
+  if (kind !== 'incentive') return null;
+  // (…进入前5名的旅游社，市旅游局将给予总额30万元人民币奖励: the sum the places share)
+  const total = /总额为?$/.test(sentence.slice(0, quantities[index].start)) ? [...sentence.slice(0, quantities[index].start).matchAll(RANKED_PLACES)].pop() : undefined;
+  if (total) return `前${total[1]}名${total[2]}奖励总额`;
+  if (!AMOUNTS_BY_PLACE.test(sentence.slice(0, quantities[0]?.start ?? 0).trim())) return null;
+  const run = amountRun(sentence, quantities, index);
+  const ranked = [...earlier.matchAll(RANKED_PLACES)].pop();
+  if (!run || !ranked || numeralValue(ranked[1]) !== run.count) return null;
+  return `第${index - run.first + 1}名${ranked[2]}奖励`;
+}
+
 function rawName(input: NamingInput): string {
   const quantity = input.quantities[input.index];
+  const place = placeAward(input);
+  if (place) return place;
   // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
   // growth against is named by that growth)
   if (input.kind === 'target' && yearTargetNamed(input.sentence, quantity)) {
