@@ -590,8 +590,8 @@ const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到)`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
-/** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on. */
-const WHEN_CONDITION = /^\s*当[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
+/** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on (not 当年落地项目不低于, this year's). */
+const WHEN_CONDITION = /^\s*当(?!年(?!度))[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
 /** …台（含500台）时, …以上时: a figure's clause closing on 时, the size a tier is for. */
 const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，。；\d]{0,4})?(?:以上|以下|以内)?(?:[（(][^（()）]{0,12}[)）])?时$/;
 
