@@ -79,7 +79,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (●2016年开工建设小微企业创业园50家: or a bullet)
   { re: new RegExp(`(?:^\\s*[${BULLET_MARKS}]?|[，；：:“])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
-  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在))`, 'g'), leading: false, forward: true },
+  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
   // (为2020年人均地区生产总值比2000年翻三番…奠定基础: the year a goal is laid down for)
   { re: new RegExp(`(?<=[省市区县州为])${YEAR}(?=[\\u4e00-\\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
@@ -514,9 +514,10 @@ const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,
  * 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held
  * (2020年经开区开放型工作研讨会召开: or the year's meeting, named, then held)
  * (1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议: or the year's meeting, after the day it was held;
- * 2月20日，崆峒区召开2024年“新春第一会”——…推进会议: or the day, then who held it).
+ * 2月20日，崆峒区召开2024年“新春第一会”——…推进会议: or the day, then who held it; 1月28日下午，新年的第一个工作日，…经开区召开2023年
+ * 招商引资工作动员会: with the hour and a word on the day between).
  */
-const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)|(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:会议|大会|研讨会|座谈会|推进会|部署会|动员会)(?:在[^，。；]{2,12})?(?:召开|举行)|\d{1,2}月\d{1,2}日(?:召开|举行)的((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,40}?(?:会议|大会)|\d{1,2}月\d{1,2}日[，,]?[\u4e00-\u9fa5]{2,12}?(?:召开|举行)((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会)/;
+const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)|(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:会议|大会|研讨会|座谈会|推进会|部署会|动员会)(?:在[^，。；]{2,12})?(?:召开|举行)|\d{1,2}月\d{1,2}日(?:召开|举行)的((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,40}?(?:会议|大会)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?(?:[^，。；]{2,12}[，,])?[\u4e00-\u9fa5]{2,12}?(?:召开|举行)((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
