@@ -1718,6 +1718,10 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/一批(?:规模)?(?:达到?|超过?|在)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:及)?以上(?:规模)?的?[\u4e00-\u9fa5]/.test(after)) return true;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
+  // (完成超230个50户以上木质房屋连片村寨…管网建设: a size with its bound, right after a count, says which things the count counts)
+  if (/(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:个|户|家|所|座|处)$/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && /^(?:及)?以上的?[\u4e00-\u9fa5]/.test(after)) return true;
+  // (建成社区健身路径或3人制篮球场20个: how many play on a side names a kind of court)
+  if (quantity.unit === '人' && /^制/.test(after)) return true;
   // 农村道路实现25户以上自然村通硬化路: the size of the villages a measure reaches says which
   if (quantity.base === 'count' && /[户人]$/.test(quantity.unit) && /^(?:及)?以上的?(?:自然村|行政村|村庄|村组|村|社区)/.test(after)) return true;
   // 10万人规模的赣州职教园区: the size a place is built to, named with it

@@ -140,6 +140,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
+  // (完成超230个50户以上木质房屋连片村寨常高压给水管网建设: or of any things, counted by a size of their own)
+  const sizedThings = next !== undefined && next.start === quantity.end && next.base === 'count' && quantity.base === 'count' ? /^(?:及)?以上(?:的)?[^，、；。\d]{2,24}/.exec(sentence.slice(next.end, clause.end)) : null;
+  if (sizedThings && next) return sentence.slice(next.start, next.end) + clean(sizedThings[0]);
   // 5个产值超1000亿元的战略性产业集群: the things counted, with the size that says which
   const sizeClass = next && next.base === 'CNY' && next.end <= clause.end ? SIZE_CLASS_HEAD.exec(sentence.slice(next.end)) : null;
   if (sizeClass && next && SIZE_WORDS.test(sentence.slice(quantity.end, next.start))) return clean(sentence.slice(quantity.end, next.end).replace(/^(?:左右|以上)/, '') + sizeClass[0]);
