@@ -231,7 +231,9 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
   const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
   if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(/(?:力争|争取|确保)$/, '').replace(TRAILING_CUE, ''));
-  const start = Math.max(clause.start, previous && previous.end > clause.start ? previous.end : clause.start);
+  // (建成5人制足球场15个: how many play on a side is part of the kind of court counted)
+  const side = previous && previous.unit === '人' && sentence[previous.end] === '制' ? previous : undefined;
+  const start = Math.max(clause.start, previous && previous.end > clause.start ? (side ? side.start : previous.end) : clause.start);
   let before = sentence.slice(start, quantity.start);
   if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
