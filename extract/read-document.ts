@@ -472,7 +472,7 @@ const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 /** 这份成绩单，分量十足！, 这些目标，催人奋进！: a short label over a part of a news layout, naming the results or the goals it holds, exclaimed. */
 const EXCLAIMED_PART = /^\s*[^\d，。；：:！!]{0,6}(?:成绩单|成绩|成就|目标)[，,][^\d，。；：:！!]{2,8}[！!]\s*$/;
-const GOAL_BLOCK = /^\s*[^\d，。；：:！!]{0,6}目标[，,][^\d，。；：:！!]{2,8}[！!]\s*$|总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
+const GOAL_BLOCK = /总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
@@ -1208,7 +1208,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
       const headingYear = inStatusBlock ? /^[^，。；\d]{0,4}((?:19|20)\d{2})年/.exec(text) : null;
       if (headingYear) resultsYear = Math.max(resultsYear ?? 0, Number(headingYear[1]));
-      inGoalBlock = GOAL_BLOCK.test(text);
+      // (这些目标，催人奋进！: an exclaimed label over goals opens them as a goal heading does)
+      inGoalBlock = GOAL_BLOCK.test(text) || (EXCLAIMED_PART.test(text) && text.includes('目标'));
       thisYearBlock = THIS_YEAR_HEADING.test(text);
       // …已取得的成绩 … 十四五发展目标: a review's text turns to goals under a goal heading
       // (…南海GDP去年突破3千亿元 / 主要预期目标 / …目标任务； / 城镇新增就业3万人以上；: nor do its lines go on from the report before it)
@@ -1235,9 +1236,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
       // (2021年湖南 / 主要预期目标, in an undated summary: the year after the last it looks back on)
-      // (这些目标，催人奋进！: or an exclaimed label over them)
-      // (这份成绩单，分量十足！/ ▎2025年 / …… / 这些目标，催人奋进！: or, in a text that gives no year of its own, the year after the
-      // one its results were told under)
+      // (这份成绩单，分量十足！/ ▎2025年 / …… / 这些目标，催人奋进！: or an exclaimed label over them, in a text that gives no year of
+      // its own the year after the one its results were told under)
       else if ((/预期目标|^\s*(?:全年|年度|今年)(?:主要)?目标\s*$/.test(text) || (inGoalBlock && EXCLAIMED_PART.test(text))) && (context.issuedYear || context.lastPastYear || resultsYear)) sectionYear = context.issuedYear ?? (context.lastPastYear ?? resultsYear ?? 0) + 1;
       reviewBlock = false;
       goalRun = false;
