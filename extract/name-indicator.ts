@@ -352,7 +352,7 @@ function compactList(text: string): string {
 }
 
 /** 建设资金, 专项经费: a name that ends on the funds it sizes. */
-const FUNDS_NAMED = /[\u4e00-\u9fa5]{2}(?:资金|经费)$/;
+const FUNDS_NAMED = /[\u4e00-\u9fa5]{2}(?:资金|经费)(?:总额)?$/;
 
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
 function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
