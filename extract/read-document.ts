@@ -922,7 +922,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // whether that part is a list of the year's works led by a line (…2024年10个民生实事项目具体如下): its figures are goals
   let worksList = false;
   // a text that is one year's list of works sets goals under each of its headings (一、2025年村内基础设施提升工程)
-  const worksText = WORKS_TITLE.test(lines[span.titleLine >= 0 ? span.titleLine : span.start]?.text ?? '');
+  // (泽库要闻 / 2023年政府承诺十大惠民工程: or the headline a news page is shown under)
+  const worksText = WORKS_TITLE.test(lines[span.titleLine >= 0 ? span.titleLine : span.start]?.text ?? '') || (span.shownAs !== span.title && WORKS_TITLE.test(span.shownAs));
   // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
   let headingPeriodEnd: number | null = null;
   let periodAheadEnd: number | null = null;
