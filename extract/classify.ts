@@ -1410,6 +1410,8 @@ const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
+  // (市本级和各县（市、区）要分别设立不少于2000万元的产业发展资金: the least a fund is set up with is no one's condition)
+  if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:不少于|不低于)$/.test(before) && FUND_AFTER_AMOUNT.test(sentence.slice(quantity.end).replace(/^的/, ''))) return false;
   // (给予实际投入20%的补助，最高不超过100万元的基础上，…再追加: the cap of a payment another pays on top of is no condition)
   if (/(?:最高|不超过|最多)$/.test(before) && /^的?基础上/.test(sentence.slice(quantity.end))) return false;
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out

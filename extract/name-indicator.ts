@@ -2805,7 +2805,8 @@ const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营
 export function sharedSubjects(before: string, count: number): string[] | null {
   const cue = SPREAD_CUE.exec(before);
   // (…覆盖率实现双100%: the verb before 双 ends the list)
-  const text = cue ? before.slice(0, cue.index).replace(/(?:实现|达到|达)$/, '') : before;
+  // (市本级和各县（市、区）要分别设立…: nor the 要 that binds them)
+  const text = cue ? before.slice(0, cue.index).replace(/(?:实现|达到|达|要|将|应|需)$/, '') : before;
   // 等四大产业均实现工业总产值: the measure named after the cue is each subject's
   const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';
   // (各新增就业500人: 新增 opens a measure, as 增长 and 增加 never do)

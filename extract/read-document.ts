@@ -267,6 +267,8 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
+/** 的产业发展资金, 以上的专项基金: the fund an amount sets up, named right after it. */
+const FUND_NAMED_AFTER = /^(?:以上)?的?([^，。；、\d]{2,16}?(?:资金|基金))(?=[，。；]|$)/;
 /** 2012年的一系列经济社会发展目标: the goals just listed, named as a year's. */
 const GOALS_LISTED = /(?:19|20)\d{2}年的一系列[^，。；\d]{0,10}?目标/;
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
@@ -1673,7 +1675,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
-        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : eachBuilt;
+        // (市本级和各县（市、区）要分别设立不少于2000万元的产业发展资金: each sets up the fund named after the amount)
+        const fundAfter = items && finding.kind === 'incentive' ? FUND_NAMED_AFTER.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : eachBuilt);
         for (let copy = 0; copy < subjects; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
           const itemName = quantity.unit === '番' ? doublingName(item + measure) : item + measure;
