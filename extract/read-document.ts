@@ -790,6 +790,8 @@ const WITHIN_THE_YEAR = '年内(?<=(?:^|[^\\d一二两三四五六七八九十�
 const THIS_YEAR_SAID = new RegExp(`${WITHIN_THE_YEAR}|今年|全年|本年`);
 /** 对年内投产的…项目, 对当年完成…的企业: what a payment is for, to be done within the year, in its 对…的 condition. */
 const DONE_WITHIN_YEAR = new RegExp(`对(?:[^，。；]{0,12}?)(?:${WITHIN_THE_YEAR}|全年|当年)[^，。；]{0,24}?的`, 'g');
+/** 全年累计组织3000人次以上，给予…: the floor a payment's receiver reaches over a year, which dates no payment. */
+const YEARLY_FLOOR = /(?:全年|年度)(?:累计)?[^，。；]{0,24}?(?:及)?(?:以上|以下)[，,]/g;
 /** 力争全年达到90亿元, 年度计划, 力争年内…: the whole of one year. */
 const WHOLE_YEAR = new RegExp(`全年|年度计划|${WITHIN_THE_YEAR}`);
 /** “十五五”时期: a plan period named (not a year). */
@@ -1473,7 +1475,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…的，给予最高30万元奖励；2025年全年…的，给予…: nor the next payment's condition)
         // (对年内投产的特色产业项目，按…给予: nor the year the things paid for are to be done in)
         const ownTerms = condition ? sentence.text.slice(condition.end, clauseGroupEnd(sentence.text, quantity.start)) : sentence.text;
-        const unconditioned = verdict.kind === 'incentive' ? ownTerms.replace(DONE_WITHIN_YEAR, '') : ownTerms;
+        const unconditioned = verdict.kind === 'incentive' ? ownTerms.replace(DONE_WITHIN_YEAR, '').replace(YEARLY_FLOOR, '') : ownTerms;
         const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || WHOLE_YEAR.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
