@@ -1411,7 +1411,7 @@ const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // (市本级和各县（市、区）要分别设立不少于2000万元的产业发展资金: the least a fund is set up with is no one's condition)
-  if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:不少于|不低于)$/.test(before) && FUND_AFTER_AMOUNT.test(sentence.slice(quantity.end).replace(/^的/, ''))) return false;
+  if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:不少于|不低于)$/.test(before) && FUND_NAMED_AFTER.test(sentence.slice(quantity.end))) return false;
   // (给予实际投入20%的补助，最高不超过100万元的基础上，…再追加: the cap of a payment another pays on top of is no condition)
   if (/(?:最高|不超过|最多)$/.test(before) && /^的?基础上/.test(sentence.slice(quantity.end))) return false;
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
@@ -1686,6 +1686,8 @@ const SIZE_THEN_COUNT = /^(?:以上|级)?的?[\u4e00-\u9fa5“”]{1,10}?(?:[（
 
 /** 以上工业项目前期工作周转资金: a fund, named after the amount it is set up with, before the clause ends. */
 const FUND_AFTER_AMOUNT = /^[^，。；\d]{0,20}(?:资金|基金)(?=[，。；]|$)/;
+/** 的产业发展资金, 以上的专项基金: the fund an amount sets up, named right after it. */
+export const FUND_NAMED_AFTER = /^(?:以上)?的?([^，。；、\d]{2,16}?(?:资金|基金))(?=[，。；]|$)/;
 /** 标准机架约30万个, 级泊位3个: the things a rating sizes, then how many of them (not 城市绿地和100个口袋公园, a list's next item). */
 const RATED_THEN_COUNT = /^级?的?(?:(?![和及与])[\u4e00-\u9fa5]){1,8}?(?:约|超过|达到?|不少于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})万?(?:个|台|座|套|条|艘|架|组)/;
 

@@ -22,6 +22,9 @@ const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=
 /** The same, asked once of a sentence that names no year with 年. */
 const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
+/** 的一系列经济社会发展目标 after a year: the goals a text has just listed, named as that year's. */
+export const GOALS_LISTED_AFTER = String.raw`的一系列[^，。；\d]{0,10}?目标`;
+
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
@@ -52,7 +55,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (确定了2020年地区生产总值预期目标：确保增长22%: or of one measure's)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会)|[\u4e00-\u9fa5]{2,8}?(?=(?:增长)?预期目标))?(?:经济社会)?(?:发展)?(?:增长)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
   // (…CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标，显得格外醒目: the year of the goals a text has just listed)
-  { re: new RegExp(`${YEAR}(?=的一系列[^，。；\\d]{0,10}?目标)`, 'g'), leading: true },
+  { re: new RegExp(`${YEAR}(?=${GOALS_LISTED_AFTER})`, 'g'), leading: true },
   // 全会建议2007年经济工作的目标为“1123”，即…净增100亿元以上: the year whose work's goals a text states
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:[\u4e00-\u9fa5]{0,6}?(?:经济工作|工作|经济社会发展|发展))?(?:的)?(?:主要|总体)?(?:奋斗|工作|发展)?目标(?:是|为))`, 'g'), leading: true },
   // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
