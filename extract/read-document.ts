@@ -33,6 +33,8 @@ export interface DocumentContext {
   joins?: Paragraphs['joins'];
   /** A one-year plan (2023年工作要点, 2023年…政策清单): its year holds for every record stating none. */
   planYear?: number | null;
+  /** The year a dated page sets out goals for (力争全年…), naming no later one: its targets' year when they state none. */
+  aheadYear?: number | null;
   /** Collects the reported figures (statistics) met on the way; see find-observations.ts. */
   observer?: Observer;
   /** The year the text was issued (its date line), for 今年 when no plan year says it. */
@@ -1528,6 +1530,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
             ?? (context.planEnd && !thisYearBlock ? { year: context.planEnd, date: null } : (pastGoals || thisYearBlock || /今年|本年度/.test(sentence.text) ? null : goalYear))
+            ?? (context.aheadYear && !pastGoals ? { year: context.aheadYear, date: null } : null)
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
             ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
         // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)

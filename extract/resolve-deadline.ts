@@ -634,3 +634,20 @@ export function baselineYearOf(clause: string): number | null {
   const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
   return found ? found.end : null;
 }
+
+/** 力争全年GDP增长7.5%以上, 今年将…: the words of a page that sets out this year's goals. */
+const YEAR_AHEAD = /(?:力争|确保|争取|实现|完成)全年|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\s])今年(?!以来|上半年|前|[一二三四]季度|\d)[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)/;
+
+/**
+ * A dated page that sets out this year's goals (力争全年…, 今年将…) and names no later year: every goal it gives without a year
+ * of its own is that year's.
+ */
+export function yearAheadPage(lines: readonly { text: string }[], from: number, to: number, issuedYear: number): boolean {
+  let ahead = false;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const text = lines[i].text;
+    ahead ||= YEAR_AHEAD.test(text);
+    for (const year of text.matchAll(ANY_YEAR)) if (Number(year[1]) > issuedYear) return false;
+  }
+  return ahead;
+}

@@ -11,7 +11,7 @@ import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
-import { WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear } from './resolve-deadline';
+import { WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, statedGoalsYear, yearAheadPage } from './resolve-deadline';
 import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -127,6 +127,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       ?? (head && !period ? milestonePlanYear(lines, span.start, span.end) : null)
       // (2024年，哈尔滨经济社会发展的主要预期目标是…, and no other year: a retold work report, all of it that year's)
       ?? (head && !period ? onlyGoalsYear(lines, span.start, span.end) : null);
+    // (宜都将…力争全年GDP增长7.5%以上 under a date line, naming no later year: its goals without a year are that year's)
+    const aheadYear = head && !period && !reportYear && issuedYear && yearAheadPage(lines, span.start, span.end, issuedYear) ? issuedYear : null;
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
     const spokenPeriodEnd = spokenPlanPeriod(lines, span.start, span.end);
     // with no date, a report that sets 2018年…主要预期目标 looks back on 2017
@@ -135,7 +137,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (湖北省政府新闻办举行2018-2022年《湖北省乡村振兴战略规划》新闻发布会: news of the place's plan, due when the plan ends)
     const placeNames = [region.name, shortNameOf(region)].filter((n): n is string => n !== null && n.length >= 2);
     const reported = !period && !reportYear && head && region.code ? reportedPlanPeriod(lines, span.start, span.end, placeNames) : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition, aheadYear })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: traditional && simplified ? ownCharacters(paragraphs.texts, simplified) : undefined, plainBrackets: writesPlainBrackets(text) };
