@@ -360,7 +360,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击, 来源:中国经济导报 字数: on a page whose spaces are gone: the source ends where the page's next label begins)
     // (来源:新甘肃 记者 田丽媛: nor where a reporter's byline begins)
-    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员)[^\s时]){2,30})/.exec(text);
+    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期)[^\s时]){2,30})/.exec(text);
     // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
     // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
     // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)

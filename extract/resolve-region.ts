@@ -596,7 +596,7 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const part = found?.level === 'district' && found.name.endsWith('新区') ? NEW_AREA_PART.exec(ownTitle.replace(/\s+/g, '')) : null;
   if (found && part) return { ...found, name: found.name + part[1] };
   if (!found?.code || found.level === 'district') {
-    if (found) return found;
+    if (found) return paperOfItsCity(found, issuers, body) ?? found;
     // (a news page's headline, on the body's first line, when the head holds no title)
     const text = body().slice(0, 3000);
     const headline = head.titleLine === -1 ? text.split('\n', 1)[0].replace(/\s+/g, '') : '';
@@ -664,6 +664,20 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     }
   }
   return found;
+}
+
+/**
+ * 来源：牡丹晚报 over 今年全市经济社会发展的主要预期目标…突破菏泽: a paper named after a city's district by its short name, carrying a
+ * text that speaks as the city (全市, 我市) and never as a district, names the city's news, not the district's.
+ */
+function paperOfItsCity(found: Region, issuers: readonly string[], body: () => string): Region | null {
+  if (found.level !== 'district' || !found.code || !found.name.endsWith('区') || ZONE_WORD.test(found.name)) return null;
+  const regions = regionIndex();
+  const district = regions.byCode(found.code);
+  const fromPaper = district && issuers.some((issuer) => NEWS_OUTLET.test(issuer) && !issuer.includes(district.name) && firstDivision(issuer.replace(/\s+/g, ''))?.code === found.code);
+  const text = body().slice(0, 3000);
+  if (!fromPaper || text.includes(district.name) || !OWN_CITY_VOICE.test(text) || OWN_DISTRICT_VOICE.test(text) || DISTRICT_VOICE.test(text)) return null;
+  return hostCityOf(found.code);
 }
 
 /** 大鹏新区对…, 翠亨新区出台…: a title opening on a zone by its own place name and kind, without the city it lies in. */
@@ -1912,6 +1926,11 @@ const ZONE_KIND = /高新技术产业开发区|经济技术开发区|经济开�
 /** Before a bare kind: no name, only a word that governs it (纳入新区, 对新区, 到生态城). */
 const BEFORE_BARE = /[^\u4e00-\u9fa5]|[入对到在为由和与及的将是全本我该向经从于给进持动设户驻年]/;
 
+/** 实施巴州区、巴中经开区…: a zone named after a district or a county in a list (the words before its kind, up to the list's mark). */
+const LISTED_BEFORE = /[区县市旗]、[\u4e00-\u9fa5]{2,6}$/;
+/** 巴中经开区、巴州区…: or before one. */
+const LISTED_AFTER = /^、[\u4e00-\u9fa5]{1,5}?[区县旗]/;
+
 /** Whether a zone goes by a kind: 西安高新技术产业开发区 by 高新区 and 开发区, 中新天津生态城 by 生态城. */
 function goesBy(zone: string, kind: string): boolean {
   const long = ZONE_KINDS.find(([pattern]) => pattern.test(kind))?.[1] ?? kind;
@@ -1926,15 +1945,16 @@ function onlyZoneOf(text: string, cityCode: string, regions: RegionIndex): Regio
 }
 
 /** The zones a text names by their kind (武汉东湖高新区, 营口经开区), each with how often, and the kinds it writes bare (新区将…). */
-function zonesNamed(text: string, regions: RegionIndex): { named: Map<string, { zone: Region; count: number }>; bareKinds: string[] } {
-  const named = new Map<string, { zone: Region; count: number }>();
+function zonesNamed(text: string, regions: RegionIndex): { named: Map<string, { zone: Region; count: number; listed: number }>; bareKinds: string[] } {
+  const named = new Map<string, { zone: Region; count: number; listed: number }>();
   const bareKinds: string[] = [];
   for (const m of matchesOf(ZONE_KIND, text)) {
     const end = m.index + m[0].length;
     const zone = firstDivision(text.slice(Math.max(0, m.index - 10), end), regions, true);
     if (zone?.level === 'district' && goesBy(zone.name, m[0])) {
-      const entry = named.get(zone.name) ?? { zone, count: 0 };
+      const entry = named.get(zone.name) ?? { zone, count: 0, listed: 0 };
       entry.count++;
+      if (LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_AFTER.test(text.slice(end, end + 8))) entry.listed++;
       named.set(zone.name, entry);
     } else if (m.index === 0 || BEFORE_BARE.test(text[m.index - 1])) bareKinds.push(m[0]);
   }
@@ -1958,7 +1978,10 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   // (济宁高新区 named five times beside 济宁科学城 and 济宁经开区 once each: the zone the text keeps naming)
   const ranked = [...named.values()].sort((a, b) => b.count - a.count);
   if (!ranked.length || (ranked.length > 1 && (ranked[0].count < 3 || ranked[0].count < 2 * ranked[1].count))) return null;
-  const [{ zone, count }] = ranked;
+  const [{ zone, count, listed }] = ranked;
+  // (实施巴州区、巴中经开区…；完成巴州区、巴中经开区…: a zone only ever named beside a district in a list is one of the places
+  // the text's own place works in, not the text's own)
+  if (listed === count) return null;
   // 宜宾三江新区管委会…三江新区的核心区: the zone named once in full, then without its city
   // (not without its province: 河北's own texts name 雄安新区 as one of its places)
   const host = zone.code ? regions.byCode(zone.code) : undefined;
