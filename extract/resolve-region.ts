@@ -1934,7 +1934,8 @@ const LISTED_AFTER = /^、[\u4e00-\u9fa5]{1,5}?[区县旗]/;
 /** Whether a zone goes by a kind: 西安高新技术产业开发区 by 高新区 and 开发区, 中新天津生态城 by 生态城. */
 function goesBy(zone: string, kind: string): boolean {
   const long = ZONE_KINDS.find(([pattern]) => pattern.test(kind))?.[1] ?? kind;
-  return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind));
+  // (白城经济开发区…经开区将…: a provincial 经济开发区 goes by 经开区 as a national one does)
+  return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind)) || (kind === '经开区' && zone.endsWith('经济开发区'));
 }
 
 /** The one zone of a city a text names (by its name in full or its short name), or null when it names none or several. */
@@ -2291,9 +2292,9 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
 
 /**
  * Common words a place's name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山), 定海神针 (定海), 强产业、兴城市、强动能
- * (兴城市, a slogan's 兴城市), 绿色通道, 快速通道 (通道, a county's short name).
+ * (兴城市, a slogan's 兴城市), 绿色通道, 快速通道 (通道, a county's short name), 乡村振兴 (振兴, 丹东's district).
  */
-const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
 
 /** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
 const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
