@@ -15,7 +15,7 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
  * 2019年揭牌成立至今, 1—9月, 据统计, 公布第六批…项目 (a batch announced), 经过40多年的接力发展, 接连跨越5000亿元、6000亿元台阶,
  * 勘探发现万亿级页岩气资源 (resources found), 大理是“乳牛之乡” (a place by the title it holds, opening its profile). They hold for the clauses after them, in this sentence and the next.
  */
-const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连(?:跨越|突破|迈上|跨上|跃上)|经过[\d一二三四五六七八九十]+(?:多|余)?年(?:的)?[^，。；]{0,6}(?:发展|努力|建设|奋斗)|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$|(?=[^，。；要将]{0,12}?(?:实现|完成)[^，。；]{0,16}?\d(?![^，。；]*(?:以上|左右))))|^\s*实际(?:完成|实现)(?![^，。；]*的)|(?<![在比较])去年(?![^，。；]{0,8}基础上)|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据(?:最新|初步|不完全)?统计|先后(?:争取|获得|获批|引进|落地)|^\s*[\u4e00-\u9fa5]{2,10}(?:是|被誉为|素有)“[^”]{2,16}”(?:之称|的美誉)?\s*$|统计显示|数据显示|资料显示|工作报告显示|(?:执行|完成)情况(?:显示|表明)|(?:监测|调查)(?:数据)?显示|初步统计|\d+(?:[—-]|到|至)\d+月份?|(?:^|[^到至年\d])\d{1,2}月份?(?:累计|当月)(?:完成|实现|增速|增长)|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
+const REACHED = /截至|截止|至今|勘探发现|已探明|探明储量|接连(?:跨越|突破|迈上|跨上|跃上)|经过[\d一二三四五六七八九十]+(?:多|余)?年(?:的)?[^，。；]{0,6}(?:发展|努力|建设|奋斗)|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|一季度|第一季度)(?:[，,]|$|(?=[^，。；要将]{0,12}?(?:实现|完成)[^，。；]{0,16}?\d(?![^，。；]*(?:以上|左右))))|^\s*实际(?:完成|实现)(?![^，。；]*的)|(?<![在比较])去年(?![^，。；]{0,8}基础上)|过去一年|过去五年|过去的一年|一年来|五年来|多年来|以来|据(?:最新|初步|不完全)?统计|先后(?:争取|获得|获批|引进|落地)|^\s*[\u4e00-\u9fa5]{2,10}(?:是|被誉为|素有)“[^”]{2,16}”(?:之称|的美誉)?\s*$|统计显示|数据显示|资料显示|工作报告显示|(?:执行|完成)情况(?:显示|表明)|(?:监测|调查)(?:数据)?显示|初步统计|\d+(?:月份?)?(?:[—-]|到|至)\d+月份?|(?:^|[^到至年\d])\d{1,2}月份?(?:累计|当月)(?:完成|实现|增速|增长)|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
  * Cues that a clause reports what stands now: 现…共8家 (现郑州高新区的上市企业共8家; not 现代), 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有 (not 共有…18条政策, a policy's own parts), …的工业企业有151家 (not 将有), 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
@@ -950,6 +950,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:会议|大会)(?:的)?(?:主要)?(?:任务|议程|议题)(?:有|共有|共)?$/.test(before.slice(-10))) return { kind: null, reason: "counts a meeting's agenda" };
   // 审议省政府关于三十个重点县…履行节能减排目标承诺情况的报告: a figure inside the name of a report or a notice names it
   if (/关于[^，。；：《》]{0,40}$/.test(before) && /^[^，。；：《》]{0,40}的(?:报告|通知|议案|请示)/.test(after)) return { kind: null, reason: 'part of a document named' };
+  // 扎实推进新一轮千亿斤粮食产能提升行动, 落实国家新一轮千亿斤粮食产能提升要求: the figure in the name of a round of a campaign
+  if (/新一轮$/.test(before) && /^[^，。；、\d]{0,12}?(?:行动|工程|计划|要求|任务|部署)/.test(after)) return { kind: null, reason: 'names a campaign' };
   // 落实自治区关于打造千亿元茶产业的决策部署: a superior's decision the text carries out is no figure of its own
   if (/(?:落实|贯彻|按照)[^，。；]{0,10}关于[^，。；]*$/.test(before) && /^[^，。；]{0,24}的(?:决策部署|部署|要求|精神|指示)/.test(after)) return { kind: null, reason: "a superior's decision carried out" };
   // 高新技术企业数量增加一倍，达到2000家; 营业收入翻一番，达到1600亿元 (规模翻番、达到2万亿元左右): a multiple the level after it states is one goal, kept as that level
@@ -1031,6 +1033,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // band's end a bracket settles, then whom it qualifies
   // (给予累计最高5000万元(含)的落地补助: not the cap of the money given, which the bracket says is reached)
   if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // (营业收入超过5亿元人民币（含），且年度经济贡献超过2000万元人民币（含）；或…: a list of the criteria a firm meets, each end marked as in)
+  if (quantity.base === 'CNY' && /(?:超过|达到|不低于|不少于)$/.test(before) && /^(?:人民币)?\s*[（(]\s*含\s*[)）]\s*(?:[，,；;]|$)/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
   // (按照2000万元(含)—5000万元、5000万元(含)—1亿元、1亿元及以上三个档次: each end of each band, and the open top band)
   if (quantity.base === 'CNY' && clause.includes('、') && BAND_RUN.test(clause) && inBandRun(sentence, quantity.start)) return { kind: null, reason: 'eligibility threshold' };
