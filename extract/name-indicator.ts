@@ -453,7 +453,10 @@ function listItem(items: readonly string[], position: number): string {
   // 参与制定国家标准、行业标准、… end alike and do)
   // (中国驰名商标、省知名品牌: a second item opening on a grade the first lacks names its own thing, sharing nothing)
   const whole = !amount && shared === 0 && second.length >= 4 && (items.length >= 3 || (GRADE_OPENING.test(second) && !GRADE_OPENING.test(first)));
-  const head = amount ? first.slice(0, amount.index) : whole ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
+  // (固定资产投资、工业投资: a second item ending on the first's two-character measure, with two words of its own before it, is whole)
+  // (本市企业主导制定国际标准、国家标准: not where the first's longer head holds words the others share)
+  const ownMeasured = shared === 2 && second.length - shared >= 2 && first.length - second.length <= 2;
+  const head = amount ? first.slice(0, amount.index) : whole || ownMeasured ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others, whole words, ends its own word at 的; not
   // Ⅰ期、Ⅱ期、Ⅲ期临床试验的…, where the short items share the words after them)

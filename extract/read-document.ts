@@ -687,7 +687,16 @@ function parallelNames(list: string, growth: string): string[] {
 }
 
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
+/** GDP, 一般公共预算收入, 固定资产投资: the aggregates a year's goals grow, which a goal may join under one rate. */
+const AGGREGATE = '(?:GDP|地区生产总值|生产总值|(?:地方)?一般公共预算收入|财政(?:总)?收入|税收收入|(?:全社会)?固定资产投资|工业投资|社会消费品零售总额|社零额|(?:规模以上|规上)工业(?:增加值|总产值|营业收入)|工业总产值|外贸进出口(?:总额)?|进出口总额|实际使用外资|(?:城乡|城镇|农村)?居民人均可支配收入)';
+/** GDP和一般公共预算收入增长10%以上: aggregates joined under one rate, each growing by it. */
+const AGGREGATES_GROWTH = new RegExp(`(?:^|(?<=[，：:；]))(?:力争|确保|争取)?(${AGGREGATE}(?:[、和及与]${AGGREGATE}){1,4})(?:均|分别)?((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
+
+/** GDP和一般公共预算收入 → GDP, 一般公共预算收入: the aggregates a goal joins (不含 the 和 inside none of them). */
+function splitAggregates(list: string): string[] {
+  return [...list.matchAll(new RegExp(AGGREGATE, 'g'))].map((m) => m[0]);
+}
 
 /**
  * How many subjects one number serves: "A、B产值分别过千亿元" → 2, "…两大产业分别达到2000亿元" → 2, "A、B均达350亿元" → 2,
@@ -1654,7 +1663,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (打造湛江产业转移工业园成为千亿级园区: a park to become one of that scale is named with its size)
         const park = !places && !namedItems && !cluster && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' && PARK_AFTER.test(sentence.text.slice(quantity.end)) ? PARK_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (力争高技术产业、制造业投资增速高于10%: industries sharing the measure written after the last of them)
+        // (GDP和一般公共预算收入增长10%以上: aggregates joined under one rate)
         const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        const sharedGrowth = !sharedMeasure && !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? AGGREGATES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (集成电路、生物医药、…4大集群迈上5000亿元规模: industries named and counted, then the size each reaches)
         const reaching = !places && !namedItems && !industries && quantity.base === 'CNY' ? COUNTED_REACHING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const reachingItems = reaching ? namedAndCounted(reaching[1]) : null;
@@ -1662,7 +1673,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : reaching && reachingItems ? reachingItems.map((item) => `${item}${reaching[2]}规模`)
           : park ? [`${park[1]}规模`]
           : parallel ? parallelNames(parallel[1], parallel[2])
-          : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3]) : null;
+          : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3])
+          : sharedGrowth ? splitAggregates(sharedGrowth[1]).map((item) => item + sharedGrowth[2]) : null;
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
         const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior !== '' && CLASS_AFTER_EXAMPLES.test(prior);
