@@ -1273,6 +1273,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /“[\d一二三四五六七八九十]{1,3}”(?:是指|指的是|指|即|就是|代表)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 实现4个提升、3个一体化、2个突破、1个增效“4321”目标: counts that spell out a slogan's number are the slogan's parts
   if (quantity.base === 'count' && sentence.includes('“') && spelledSlogan(sentence, quantity)) return { kind: null, reason: 'counts the text itself' };
+  // 做大做强稻米、油料、果蔬、生猪、家禽、水产和林下经济7个千亿级产业: a count of the industries just named, each of a scale, that the
+  // text grows restates the list (how big each grows is the goal, where the text says it); 打造…4个千亿级产业集群, building them, is one
+  if (quantity.base === 'count' && /^(?:大|个|条)?(?:[百千万]亿(?:元)?级|万亿级)?(?:产业集群|产业链|产业|集群|行业)/.test(after) && /(?:[百千万]亿|万亿)级/.test(after.slice(0, 6)) && GROWS_EXISTING.test(before.slice(-40)) && restatesListBefore(before, quantity.value)) return { kind: null, reason: 'counts the kinds named before it' };
   // 紧盯实体经济、13条重点产业链关键环节, 聚焦10个重点产业: what a plan's work focuses on, not a count to reach
   if (quantity.base === 'count' && /(?:紧盯|聚焦|围绕|立足)(?:[^，。；、\d]{1,10}、)?$/.test(before)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 吉林是中国第15个提出打造旅游万亿级目标的省份: the place's rank among those with such a goal, not the goal
@@ -1937,3 +1940,15 @@ const MARGIN_OVER = /高于(?:全[省市国区县]|同期|平均)[^，。；\d]{
 
 /** 按不超过研发仪器设备及软件投入的, 最高按照项目投入的: a cap on a rate, said before what the rate is of. */
 const CAPPED_BASIS = /(?:(?:按照?|以)(?:不超过|不高于)|(?:最高|最多)(?:按照?|以))[^，。；\d]{2,30}?的?\s*$/;
+
+/** 做大做强, 做强, 壮大, 培植: growing what a place has, not building anew. */
+const GROWS_EXISTING = /(?:做大做强|做优做强|做强做优|做大|做强|做优|壮大|培植|提升)[^，。；]*$/;
+
+/** 稻米、油料、果蔬、生猪、家禽、水产和林下经济: whether the words before a count end on a list of as many items. */
+function restatesListBefore(before: string, count: number): boolean {
+  const list = /[\u4e00-\u9fa5“”]{1,10}(?:、[\u4e00-\u9fa5“”]{1,10}){1,11}(?:[和及与][\u4e00-\u9fa5“”]{1,10})?$/.exec(before)?.[0];
+  // (新能源汽车、化工新材料、现代食品等3个: an open list gives examples of the count, which says more)
+  if (!list || list.endsWith('等')) return false;
+  const items = list.split(/、|[和及与](?=[^、]*$)/);
+  return items.length === count;
+}
