@@ -1033,6 +1033,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // band's end a bracket settles, then whom it qualifies
   // (给予累计最高5000万元(含)的落地补助: not the cap of the money given, which the bracket says is reached)
   if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // (缴纳主要税源是指近12个月在新区缴纳税收占比50%（含）以上: a share whose floor a bracket marks as in says who qualifies)
+  if (quantity.base === 'percent' && /^\s*[（(]\s*含\s*[)）]\s*(?:及)?(?:以上|以下|以内)/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // (比例在3%（含）至6%、6%（含）至10%、10%及以上的: the ends of the bands of a share a schedule pays by)
+  if (quantity.base === 'percent' && (clause.match(/%\s*[（(]\s*含\s*[)）]\s*[至到—–~-]/g)?.length ?? 0) >= 2 && /[至到—–~-]\s*$/.test(before) && /^\s*[、，和]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (机收作业量按5吨/亩进行折算: the rate one measure is converted into another by)
+  if (/按$/.test(before) && /^\s*(?:进行)?折算/.test(after)) return { kind: null, reason: 'a conversion rate' };
   // (营业收入超过5亿元人民币（含），且年度经济贡献超过2000万元人民币（含）；或…: a list of the criteria a firm meets, each end marked as in)
   if (quantity.base === 'CNY' && /(?:超过|达到|不低于|不少于)$/.test(before) && /^(?:人民币)?\s*[（(]\s*含\s*[)）]\s*(?:[，,；;]|$)/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
