@@ -539,7 +539,10 @@ const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|回望|回首|
  * A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展; nor a line of news telling that a report looks
  * back (不仅对过去一年进行了回顾), broken short by a page's layout.
  */
+// (（二）报告中确定的其他指标任务完成情况: nor one over the goals a report set, each told with how far it has come)
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)|对[^，。；]{1,12}进行(?:了)?回顾/;
+/** （二）报告中确定的其他指标任务完成情况: a block of the goals a report set, each item giving the goal, then how far it has come. */
+const GOALS_PROGRESS_HEADING = /(?:目标|指标)任务[^，。；]{0,4}(?:完成|推进|执行|落实)情况/;
 const NO_JOINS: Paragraphs['joins'] = new Map();
 
 export const SOURCE_LINE = /^[（(]来源[:：]/;
@@ -826,7 +829,7 @@ class StanceRun {
   /** The sentence judged last, which may set money aside whose parts a sentence opening on 其中 gives. */
   private lastJudged = '';
 
-  constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean) {}
+  constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean, private readonly goalsProgress = false) {}
 
   /** Holds a sentence without a number until the stance after it is needed. */
   wait(sentence: string): void {
@@ -848,7 +851,8 @@ class StanceRun {
 
   private advance(sentence: string, clauses: readonly string[] | null, through: number, lastPastYear: number | null, yearReviewed: boolean): boolean[] {
     // a measure's item (a line's, or a sentence's: 七是…。八是对…每户奖励5万元) or a sentence that gives is no longer the report
-    if (this.stance === 'reported' && !this.review && (this.item || GIVING.test(sentence) || ITEM_SENTENCE.test(sentence))) this.stance = 'neutral';
+    // (not a line's item under a heading of goals and their progress: 1.引进…不少于3个。上半年，引进…3个。引进亿元及以上项目107个)
+    if (this.stance === 'reported' && !this.review && ((this.item && !this.goalsProgress) || GIVING.test(sentence) || ITEM_SENTENCE.test(sentence))) this.stance = 'neutral';
     // (近年来，…县里对种植50亩以上的种植户，一次性每亩补助1000元: nor, in a review, a rate paid to whoever qualifies, a measure
     // in force; the review goes on after it)
     const inForce = this.stance === 'reported' && RATE_IN_FORCE.test(sentence);
@@ -911,6 +915,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carriedAfterFigures: string | null = null;
   let heading = '';
   let inStatusBlock = false;
+  // under a heading of goals and their progress (指标任务完成情况): an item's goal, then what is done, to the item's end
+  let goalsProgress = false;
+  let goalsProgressLevel = Infinity;
   // whether the line is one of a table's notes (注：…)
   let inTableNote = false;
   let statusLevel = Infinity;
@@ -1218,7 +1225,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const level = headingLevel(line);
       // (■ 2024年成绩单 / ●增速…保持领先 / ●粮食总产达到557亿斤: a bullet of another mark is an item under it, not a sibling)
       const bullet = BULLET.exec(text)?.[0].trim() ?? null;
-      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
+      goalsProgress = GOALS_PROGRESS_HEADING.test(text) || (goalsProgress && level > goalsProgressLevel);
+      if (GOALS_PROGRESS_HEADING.test(text)) goalsProgressLevel = level;
+      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text) && !GOALS_PROGRESS_HEADING.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
       else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
       const headingYear = inStatusBlock ? /^[^，。；\d]{0,4}((?:19|20)\d{2})年/.exec(text) : null;
       if (headingYear) resultsYear = Math.max(resultsYear ?? 0, Number(headingYear[1]));
@@ -1333,7 +1342,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const newsVoice = NEWS_VOICE_OPENING.test(text);
     // (主要目标为到2025年，…更加完善。/ ——优质主体不断壮大。累计培育…300家: a dash's item under goals a horizon opened is one of them)
     const goalItem = DASH_ITEM.test(text) && carried !== null && carriedBy >= 0 && carriedBy < i && /目标/.test(lines[carriedBy].text);
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text));
+    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text), goalsProgress);
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
