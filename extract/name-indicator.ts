@@ -185,6 +185,14 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
+  // (6000户特殊困难高龄、失能、残疾老年人家庭居家适老化改造: short qualities alike in length, listed inside one name, qualify its head;
+  // the name keeps the words before them and the head after)
+  const parts = !next ? (/^[^，；。的\d]+/.exec(after)?.[0] ?? '').split('、') : [];
+  const quality = parts.length >= 3 ? parts[1].length : 0;
+  const lastPart = parts[parts.length - 1] ?? '';
+  // (开展体育、音乐、美术等实习支教: not examples, which 等 closes)
+  // (破损路面、井盖、道牙、树框进行维修更换: nor things listed, the verb done to them after the last)
+  if (quality >= 2 && quality <= 3 && !lastPart.slice(0, quality + 1).includes('等') && !/^(?:进行|实施|开展|完成|予以)/.test(lastPart.slice(quality)) && parts.slice(1, -1).every((part) => part.length === quality) && parts[0].length >= quality + 2 && lastPart.length >= quality + 4) return clean(parts[0].slice(0, -quality) + lastPart.slice(quality));
   // 5家共性技术研发和成果转化的公共服务平台: a 和 inside what describes the head does not end the object
   const joined = /^[^，；、的]{2,20}(?:和|及|与)[^，；、的]{2,16}的([^，；、的]{2,16})/.exec(after);
   if (joined && !next) return clean(joined[1]);
@@ -2505,7 +2513,9 @@ function nameOf(input: NamingInput): string {
   const taken = name.replace(PART_TAKES, '');
   // (其中工业产值突破1000亿元: a part that reaches a figure and names a measure of its own keeps its name)
   const ownMeasure = /(?:值|额|量|率|规模|收入|投资|数)$/.test(taken) && /(?:突破|超过|达到)$/.test(sentence.slice(0, quantities[index].start));
-  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && !ownMeasure && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
+  // (引进3600名高层次银龄人才，其中银龄教师1550名: nor a part that names the people it counts)
+  const ownPeople = counted.base === 'count' && /(?:师|员|生|者|人才|工人|农民|干部)$/.test(taken);
+  if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && !ownMeasure && !ownPeople && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
     // (发放消费券1亿元，其中第一批3000万元: the whole in another multiple of the same unit)
     const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.base === quantities[index].base).pop() : undefined;
     const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
