@@ -1011,7 +1011,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 在荆州、黄冈两市社零额过千亿元基础上，新增…: the figure a goal builds on, already reached
   // (在151家机器人企业的基础上再新增100家: with what it counts between)
   // (在省里按每吨给予80元补贴的基础上: money another body gives is still given)
-  if (/在[^，。；在]{0,30}$/.test(before) && /^(?:(?!给予|补贴|补助|奖励|资助)[^，。；\d]){0,10}?的?基础上/.test(after) && !/给予|补贴|补助|奖励|资助/.test(before.slice(before.lastIndexOf('在')))) return { kind: null, reason: 'baseline of a target' };
+  // (在完成年度50万亩高标准农田建设任务基础上，再争取30万亩: not a task of the year the goal is to complete, then go beyond)
+  if (/在[^，。；在]{0,30}$/.test(before) && !/在完成(?:年度|全年|今年|省定|市定|上级下达的?)?$/.test(before.slice(before.lastIndexOf('在'))) && /^(?:(?!给予|补贴|补助|奖励|资助)[^，。；\d]){0,10}?的?基础上/.test(after) && !/给予|补贴|补助|奖励|资助/.test(before.slice(before.lastIndexOf('在')))) return { kind: null, reason: 'baseline of a target' };
   // 按照一个主导产业、1座专业园区、2到3家链主企业的思路: the pattern a plan follows, not numbers to reach
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 县域经济发展强县11个，其中城市主城区4个：泸州市龙马潭区、宜宾市翠屏区…: a count of the places a list names, awarded, no goal

@@ -114,7 +114,9 @@ function clean(text: string): string {
     // 500亿元集群（2028年）: the year in brackets after what is counted is its deadline
     .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '')
     // 补贴期限为自发电之日起: the event a term is counted from is no part of the name
-    .replace(TERM_COUNTED_END, '');
+    .replace(TERM_COUNTED_END, '')
+    // (在完成年度50万亩高标准农田建设任务基础上: the task a goal builds on, by what it builds; not the words around it)
+    .replace(/^(?:在)?完成(?:年度|全年|今年)(?=(?:[\u4e00-\u9fa5]{4,}任务(?:的)?基础上)?$)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})任务(?:的)?基础上$/, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
   return name.length > 2 && name.endsWith('在') && /[\u4e00-\u9fa5）)]/.test(name[name.length - 2]) ? name.slice(0, -1) : name;
 }
@@ -1882,7 +1884,16 @@ function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): st
   return kind === 'incentive' ? (base === 'percent' ? '支持比例' : '支持金额') : base === 'percent' ? '比例' : base === 'CNY' ? '金额' : '数量';
 }
 
+/** 再争取, 另新增, 还要完成: a clause going beyond the figure before it, of the same measure, naming nothing of its own. */
+const BEYOND_BEFORE = /^\s*(?:再|另|还|又|更)(?:要|将)?(?:争取|力争|新增|增加|完成|建设|建成|实施)?\s*$/;
+
 function nameFound(input: NamingInput): string {
+  // (在完成年度50万亩高标准农田建设任务基础上，再争取30万亩: more of what the figure before measures)
+  const { sentence, clause, quantities, index } = input;
+  const before = index > 0 ? quantities[index - 1] : undefined;
+  if (before && before.base === quantities[index].base && before.end <= clause.start && BEYOND_BEFORE.test(sentence.slice(clause.start, quantities[index].start))) {
+    return nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, before) });
+  }
   const banded = bandRate(input);
   if (banded) return banded;
   const titled = titledAward(input);
