@@ -882,6 +882,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '期' && /(?:19|20)\d{2}年第?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start))) return { kind: null, reason: 'an issue of a periodical' };
   // 君乐宝、三元、双鸽3个…: a name in a list of names that a numeral and a unit happen to spell
   if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
+  // 新招引705亿元以上项目: a sum no class of projects is drawn at, after winning them, is their total, not the size that sorts them
+  if (quantity.base === 'CNY' && WINS_PROJECTS.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上(?:的)?(?:重大|重点|产业|工业|招商|优质)?项目(?![\d一二三四五六七八九十两])/.test(sentence.slice(quantity.end)) && !isRoundClass(quantity.value)) return { kind: 'target' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
   // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
@@ -1958,4 +1960,13 @@ function restatesListBefore(before: string, count: number): boolean {
   if (!list || list.endsWith('等')) return false;
   const items = list.split(/、|[和及与](?=[^、]*$)/);
   return items.length === count;
+}
+
+/** 新招引, 引进, 签约: winning projects for a place, whose total a sum after it may be. */
+const WINS_PROJECTS = /(?:招引|引进|签约|招商|落地|开工|新开工)$/;
+
+/** 亿元, 5000万元, 20亿元, 15亿元: a sum of one significant digit (or 15, 25), at which a class of projects is drawn; 705亿元 is none. */
+function isRoundClass(value: number): boolean {
+  const digits = String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length === 1 || digits === '15' || digits === '25';
 }
