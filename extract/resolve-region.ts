@@ -616,6 +616,11 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   const within = (place: Region | null): place is Region & { code: string } => place?.code != null && place.code !== found.code && isWithin(place.code, found.code ?? '', regions);
   const designated = designatedSelf(body().slice(0, 1500));
   if (designated && within(designated.unit)) return designated.self;
+  // (北京亦庄发布《…若干措施》…北京经开区管委会副主任…介绍，《措施》…: the zone whose committee presents the measures issued them)
+  const presenter = ZONE_PRESENTS.exec(body().slice(0, 600));
+  const presenting = presenter ? firstDivision(presenter[1], regions) : null;
+  // (a zone the list lacks carries its host's code: 北京经济技术开发区 is 北京市's)
+  if (presenting?.code && presenting.level === 'district' && ZONE_WORD.test(presenting.name) && (within(presenting) || presenting.code === found.code)) return presenting;
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
   // (北京市科学技术委员会…等4部门印发…，…北京市石景山区人民政府联合制定: not one of several issuers after the superior's own bodies)
   for (const issuer of head.issuers) {
@@ -679,6 +684,9 @@ function paperOfItsCity(found: Region, issuers: readonly string[], body: () => s
   if (!fromPaper || text.includes(district.name) || !OWN_CITY_VOICE.test(text) || OWN_DISTRICT_VOICE.test(text) || DISTRICT_VOICE.test(text)) return null;
   return hostCityOf(found.code);
 }
+
+/** 北京经开区管委会副主任伊元甲介绍，《措施》…: a zone's committee presenting the measures a text reports. */
+const ZONE_PRESENTS = /([\u4e00-\u9fa5]{2,12}?(?:经开区|高新区|开发区|新区))管委会[\u4e00-\u9fa5]{0,6}?(?:主任|负责人)[\u4e00-\u9fa5]{0,4}?(?:介绍|表示|解读)[，,：:]?\s*《/;
 
 /** 大鹏新区对…, 翠亨新区出台…: a title opening on a zone by its own place name and kind, without the city it lies in. */
 const HOSTLESS_ZONE_TITLE = /^([\u4e00-\u9fa5]{2,3}?(新区|高新区|经开区|开发区))/;
@@ -1436,8 +1444,17 @@ const PROVINCE_ISSUES = /(?:^|[，,。：:\s])(?:省委办公厅、)?省(?:人�
  * 福州新闻网…近日，省政府印发《加快建设“海上福建”…方案》，提出…福州港…: news of its province's plan in a city's paper, the
  * province its name (or, unnamed, all the places the text names) lies in; not a plan for one place (《关于支持芜湖市…》, 《梅河口市…规划》).
  */
+/** 11月23日，自治区政府召开广西高新区创新能力提升计划…新闻发布会: a province's government holding the press conference on a plan. */
+const PROVINCE_BRIEFS = /(?:^|[，,。：:\s日])(?:省|自治区)(?:人民)?政府(?:新闻办公室|新闻办)?(?:召开|举行)[^，。；]{0,40}?(?:新闻发布会|发布会)/;
+
 function provinceIssuingInLead(text: string): Region | null {
-  const m = PROVINCE_ISSUES.exec(text.slice(0, 300));
+  const lead = text.slice(0, 300);
+  // (省人民政府新闻办召开…系列新闻发布会，宝鸡市委副书记…介绍: not one of a series where each city presents its own)
+  if (PROVINCE_BRIEFS.test(lead) && !PRESS_SERIES.test(lead)) {
+    const province = soleProvinceOf(divisionsNamed(text, regionIndex()), regionIndex());
+    return province ? toRegion(province) : null;
+  }
+  const m = PROVINCE_ISSUES.exec(lead);
   if (!m || /^关于支持/.test(m[1])) return null;
   const regions = regionIndex();
   const inName = firstDivision(m[1], regions);
@@ -2292,9 +2309,9 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
 
 /**
  * Common words a place's name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山), 定海神针 (定海), 强产业、兴城市、强动能
- * (兴城市, a slogan's 兴城市), 绿色通道, 快速通道 (通道, a county's short name), 乡村振兴 (振兴, 丹东's district).
+ * (兴城市, a slogan's 兴城市), 绿色通道, 快速通道 (通道, a county's short name), 乡村振兴 (振兴, 丹东's district), 一约四会 (a village's compact and four councils, not 四会).
  */
-const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
+const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|一约四会|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
 
 /** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
 const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
