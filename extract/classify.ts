@@ -1222,6 +1222,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (sentence[quantity.end - 1] === '级' && MARKET_AIMED_AT.test(before) && /^[^，。；]{0,4}(?:市场|赛道|蓝海)/.test(after)) return { kind: null, reason: 'the scale of a market aimed at' };
   // 奖励资金…分两年拨付，第一年拨付奖励资金的60%: the share of an award paid out in one year is how it is paid, not what
   if (quantity.base === 'percent' && INSTALLMENT_BEFORE.test(before)) return { kind: null, reason: 'installment of a payment' };
+  // (分3年按30%、30%、40%的比例补贴: the share of a payment given in each of the years it is spread over)
+  if (quantity.base === 'percent' && /分[\d一二三四五两]+(?:年|次|期|批)(?:按)?(?:[\d.]+%[、，和])*$/.test(before)) return { kind: null, reason: 'installment of a payment' };
   // (运营补贴按年度比例1/4支付: the share paid each year, straight before the paying verb)
   if ((quantity.base === 'percent' || quantity.base === 'ratio') && /比例$/.test(before) && PAID_IN_PARTS.test(after)) return { kind: null, reason: 'installment of a payment' };
   // 打造由4个地标产业、6个优势产业和5个未来产业为核心的“465”现代产业体系: the parts a structure is made of

@@ -1679,7 +1679,9 @@ export function nameIndicator(input: NamingInput): string {
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
-  return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1');
+  // ((不包括附属和配套用房)自用部分: nor a note in brackets the clause before left at the name's start)
+  return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
+    .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '');
 }
 
 /** 奖励金额分别为, 奖金分别为: amounts listed, one for each place of a ranking. */
