@@ -2045,9 +2045,15 @@ function subjectOfItemBefore(name: string, input: NamingInput): string | null {
   const grows = GROWTH_ENDING.test(before) && /^(?:以上|左右)?[，、,][^，。；“”\d]{0,8}$/.test(between);
   const measured = MEASURE_ENDING.test(before) || grows || ((previous.base === '亩' || previous.base === 't') && !/(?:数|量|额|率|比重|基地|园区|园|项目|工程|中心|平台)$|产量|面积|产值|增加|新增|^(?:年产|年加工|加工|生产)/.test(before));
   const counted = previous.base === 'count' && between.includes('、') && !/(?:数|量|额|率)$/.test(before);
+  // (低空经济相关企业突破200家，实现产值超过1000亿元: the firms or projects counted just before, their takings or investment)
+  const things = previous.base === 'count' && /^[^，。；、]{0,4}[，、][^，。；、]{0,8}$/.test(between) ? /^(.{2,}?(?:企业|项目|园区|基地|集群|工程))(?:数量)?$/.exec(before)?.[1] : undefined;
   // (持续稳定粮食生产面积39万亩以上、产量12万吨以上 → 粮食产量: what is kept up is no part of it)
   const subject = before.replace(grows ? GROWTH_ENDING : MEASURE_ENDING, '').replace(/^(?:持续|稳定|保持|继续)+/, '');
-  return (measured || counted) && subject.length >= 2 && !MEASURE_ALONE.test(before) ? subject + name.replace(/^实现/, '') : null;
+  if ((measured || counted) && subject.length >= 2 && !MEASURE_ALONE.test(before)) return subject + name.replace(/^实现/, '');
+  // (铝基新材料产业规上企业数量突破150家，产值…: not where an industry is named, whose output it is)
+  // (力争规模以上工业企业超过150家，营业收入突破500亿元: nor after a count of firms by size alone, which the industry the text
+  // is about holds)
+  return things && !things.includes('产业') && !/^(?:力争|确保)?(?:规模以上|规上)(?:工业)?企业$/.test(things) && /^(?:实现)?(?:产值|总产值|营业收入|营收|总投资|投资)$/.test(name) ? things + name.replace(/^实现/, '') : null;
 }
 
 /**
