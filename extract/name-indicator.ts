@@ -1680,8 +1680,10 @@ export function nameIndicator(input: NamingInput): string {
   // part of any name)
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
   // ((不包括附属和配套用房)自用部分: nor a note in brackets the clause before left at the name's start)
+  // (近期（2021年）城镇人口: nor the stage of a plan a figure is for, its year the figure's deadline, nor the brackets it leaves)
   return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
-    .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '');
+    .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
+    .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '');
 }
 
 /** 奖励金额分别为, 奖金分别为: amounts listed, one for each place of a ranking. */
@@ -1889,11 +1891,15 @@ function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): st
 /** 再争取, 另新增, 还要完成: a clause going beyond the figure before it, of the same measure, naming nothing of its own. */
 const BEYOND_BEFORE = /^\s*(?:再|另|还|又|更)(?:要|将)?(?:争取|力争|新增|增加|完成|建设|建成|实施)?\s*$/;
 
+/** 远期（2035年）达到, 远期控制在: a clause naming only the stage of a plan it is for, and how it reaches its figure. */
+const STAGE_ONLY = /^\s*(?:近期|中期|远期|短期|长期|近中期|中远期)\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:达到|控制在|达|为|突破|超过|增加到|提高到)?\s*$/;
+
 function nameFound(input: NamingInput): string {
   // (在完成年度50万亩高标准农田建设任务基础上，再争取30万亩: more of what the figure before measures)
   const { sentence, clause, quantities, index } = input;
   const before = index > 0 ? quantities[index - 1] : undefined;
-  if (before && before.base === quantities[index].base && before.end <= clause.start && BEYOND_BEFORE.test(sentence.slice(clause.start, quantities[index].start))) {
+  // (近期（2021年）城镇人口达到125万人，远期（2035年）达到220万人: a later stage of the plan, reaching the same measure)
+  if (before && before.base === quantities[index].base && before.end <= clause.start && (BEYOND_BEFORE.test(sentence.slice(clause.start, quantities[index].start)) || STAGE_ONLY.test(sentence.slice(clause.start, quantities[index].start)))) {
     return nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, before) });
   }
   const banded = bandRate(input);

@@ -72,6 +72,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character;
   // 沈阳市2026年计划完成固定资产投资800亿元: or plans to, not a plan's report, 2025年计划执行情况)
   { re: new RegExp(`[\u4e00-\u9fa5]{2}[省市县区州盟旗]${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=力争|确保|争取|要|将|拟|计划(?!执行|完成情况|草案))`, 'g'), leading: true },
+  // 近期（2021年）城镇人口达到125万人，远期（2035年）达到220万人: the year a stage of a plan runs to, in brackets after it
+  { re: new RegExp(`(?:近期|中期|远期|短期|长期|近中期|中远期)\\s*[（(]${YEAR}[)）]`, 'g'), leading: true },
   // 计划2025全年开展…: a year written straight before 全年
   { re: /((?:19|20)\d{2})(?=全年)/g, leading: false },
   // 主要目标是：2025年，完成投资…。…新设立备案博物馆8家以上。: the year a statement of goals opens on leads all of them
