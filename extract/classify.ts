@@ -995,6 +995,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /(?:^|[，,；;。\s])(?:这|上述|前述)$/.test(before) && /^[^，。；\d]{1,12}?中/.test(after)) return { kind: null, reason: 'things counted before' };
   // 总规划面积440万平方米，将…引进…: the area of a place, its clause's subject with no verb, is what the place is
   if (/^(?:km2|m2|亩)$/.test(quantity.base) && PLACE_AREA.test(before)) return { kind: null, reason: 'the size of a place' };
+  // (江北一体发展区：包括…松北镇和松浦镇…的部分区域，面积为398平方公里: the area of the places a part of a plan takes in)
+  if (/^(?:km2|m2|亩)$/.test(quantity.base) && /[，,]\s*面积(?:约|为|共|近|是)?\s*$/.test(before) && /(?:包括|包含|涵盖|为)[^。；]{0,80}?(?:全域|区域|范围|镇|乡|街道|片区)[^。；，]{0,6}[，,]\s*面积(?:约|为|共|近|是)?\s*$/.test(before)) return { kind: null, reason: 'the size of a place' };
   if (quantity.base === 'km' && PLACE_RADIUS.test(before)) return { kind: null, reason: 'the size of a place' };
   // 中广核200MW/400MWh储能, 配套建设200MW/400MWh储能: the power and energy a storage plant is rated at name the plant
   // (中广核200兆瓦/400兆瓦时储能: in words too)
