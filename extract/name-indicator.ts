@@ -174,7 +174,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (…达到20000家的工作目标: the goal the figure is, not what it counts)
   // (冲刺6000亿元规上工业总产值目标: the goal the figure is, named after it, is what it measures)
   // (7000亿元】7月16日: a headline's bracket closing after the figure ends what it names)
-  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:工作|发展|总体|奋斗|核心|主要)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)

@@ -805,7 +805,8 @@ const DONE_WITHIN_YEAR = new RegExp(`对(?:[^，。；]{0,12}?)(?:${WITHIN_THE_Y
 /** 全年累计组织3000人次以上，给予…: the floor a payment's receiver reaches over a year, which dates no payment. */
 const YEARLY_FLOOR = /(?:全年|年度)(?:累计)?[^，。；]{0,24}?(?:及)?(?:以上|以下)[，,]/g;
 /** 力争全年达到90亿元, 年度计划, 力争年内…: the whole of one year. */
-const WHOLE_YEAR = new RegExp(`全年|年度计划|${WITHIN_THE_YEAR}`);
+// (…旅游税收同比增长10%的年度量化目标: the year's goals, named after their figures)
+const WHOLE_YEAR = new RegExp(`全年|年度计划|的年度(?:量化|主要|工作|发展)?目标|${WITHIN_THE_YEAR}`);
 /** “十五五”时期: a plan period named (not a year). */
 const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 

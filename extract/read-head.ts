@@ -87,6 +87,8 @@ const UNQUOTED_PERIOD_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》
 /** 淄博市制定并发布2014-2020年推进战略性新兴产业发展行动计划: a plan's name without 《》 that opens on the period it runs. */
 const UNQUOTED_OPENING_PERIOD = /(?:印发|发布|出台|制定)(?:了)?(?:并(?:发布|印发|出台))?((?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年[^，。；《》\s]{2,30}?(?:规划|计划|方案|纲要))(?=的通知|[，。；,])/g;
 /** A plan's name after 印发 without 《》, closed by its period or edition: 轻工业稳增长工作方案(2023—2024年), …政策举措(2025年版). */
+/** 近日民勤县出台了2011年日光温室和草畜产业建设扶持政策。: a name issued without 《》 that opens on the year it is for. */
+const UNQUOTED_YEAR_NAME = /(?:印发|发布|出台|制定)(?:了)?((?:19|20)\d{2}年度?[^，。；《》\s]{2,30}?(?:政策|方案|计划|办法|措施|细则|要点))(?=的通知|[，。；,])/g;
 const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:(?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?|(?:19|20)\d{2}年版)[)）])/g;
 
 /** A policy's name at the start of a line that goes on with its preamble: …奖励办法为充分调动…, …实施方案根据…. */
@@ -354,8 +356,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     ownNames.push(...own.names);
     // 印发轻工业稳增长工作方案(2023—2024年)的通知: a name issued without 《》, known by its period
     // (为贯彻落实《…关于印发<安徽省…行动计划(2022-2024年)>的通知》…，结合六安实际: not a name inside one the text cites)
-    // (发布湖北省应对气候变化“十四五”规划的通知: or by the plan period its name holds)
-    for (const pattern of [UNQUOTED_NAME, UNQUOTED_PERIOD_NAME, UNQUOTED_OPENING_PERIOD]) for (const m of matchesOf(pattern, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
+    // (发布湖北省应对气候变化“十四五”规划的通知: or by the plan period its name holds; 出台了2011年…扶持政策: or by its year)
+    for (const pattern of [UNQUOTED_NAME, UNQUOTED_PERIOD_NAME, UNQUOTED_OPENING_PERIOD, UNQUOTED_YEAR_NAME]) for (const m of matchesOf(pattern, text)) if (!unclosed(text.slice(0, m.index))) ownNames.push(m[1]);
     designated.push(...own.designated);
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击, 来源:中国经济导报 字数: on a page whose spaces are gone: the source ends where the page's next label begins)

@@ -653,3 +653,22 @@ export function yearAheadPage(lines: readonly { text: string }[], from: number, 
   }
   return ahead;
 }
+
+/**
+ * 2020年，太原市在经济、民生方面有诸多重大举措: the one year an undated report names, and names not as the year of what was done;
+ * null when it names none, several, or only a year of results (2019年，全市…增长6%).
+ */
+export function soleForwardYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  let year: number | null = null;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const text = lines[i].text;
+    for (const m of text.matchAll(ANY_YEAR)) {
+      const found = Number(m[1]);
+      if (year !== null && found !== year) return null;
+      // (2012年的一系列经济社会发展目标: a year whose goals a text names is dated by the words that name them)
+      if (/了|完成|实现|增长|取得|达到|下降|目标/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[。！？]/, 1)[0])) return null;
+      year = found;
+    }
+  }
+  return year;
+}
