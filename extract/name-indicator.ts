@@ -97,7 +97,7 @@ function clean(text: string): string {
     .replace(HORIZON_LEAD, '')
     // (…排名各补贴, 新建、投用科创载体面积各100万平方米: 各 says each of several is paid or reaches the figure; 完成9个地块共47.6万平方米
     // 征收: 共 comes before the sum of what was counted; neither is part of the name)
-    .replace(/各(?=(?:补贴|奖励|补助|资助|奖补)?$)|(?<!公)共$/, '')
+    .replace(/各(?=(?:补贴|奖励|补助|资助|奖补)?$)|(?<!公)共(?:计)?$/, '')
     // 第五条企业实施…, 全力以赴推动…: an article's number and a rallying phrase are no part of the name
     .replace(/^第[一二三四五六七八九十百\d]+条\s*/, '').replace(/^全力以赴(?:推动|推进)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 2024年确保粮食播种面积: the year is the deadline, no part of the name

@@ -268,7 +268,7 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 /** 省政府2025年10件惠民实事具体为：一是…: a year's works named by their count, leading their list in the paragraph itself. */
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
-const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
+const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)/;
 /** 2012年的一系列经济社会发展目标: the goals just listed, named as a year's. */
 const GOALS_LISTED = new RegExp(`(?:19|20)\\d{2}年${GOALS_LISTED_AFTER}`);
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
@@ -1315,7 +1315,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (2025年，通渭县继续…，将集中力量办好十件民生实事。: and the year the paragraph opens on, said before them, is theirs)
     if (!worksList && resolvesYearWorks(text)) {
       worksList = true;
-      const opening: RegExpExecArray | null = sectionYear === null ? YEAR_OPENING_CLAUSE.exec(text.slice(0, YEAR_WORKS.exec(text)?.index)) : null;
+      // (广平县2019年度10项民生实事日前确定: or the year said with them)
+      const works = YEAR_WORKS.exec(text);
+      const opening: RegExpExecArray | null = sectionYear === null ? (works?.[1] ? works : YEAR_OPENING_CLAUSE.exec(text.slice(0, works?.index))) : null;
       if (opening) { sectionYear = Number(opening[1]); reviewBlock = false; lastReported = false; }
     }
     // (省政府2025年10件惠民实事具体为：一是稳定和扩大就业，年度目标为…: a list run on from its lead is that year's goals too)
