@@ -1113,7 +1113,7 @@ function withoutPurpose(name: string, sentence: string): string {
 }
 
 /** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
-const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中|^安排$|拿出$/;
+const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中|^安排$|拿出(?:近|约|超|共)?$/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
 const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|不超过/;
 
@@ -1138,12 +1138,15 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   // (省级财政安排2亿元资金专项支持…, 黑龙江拿出1.2亿元资金: nor, when the words after the sum say what it does, a body or a place
   // that sets it aside)
   // (四川：省级财政安排…: with a headline's place label before it)
-  const setter = generic || /^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:[省市区县]级)?(?:财政)?安排$|^[\u4e00-\u9fa5]{2,4}拿出$/.test(name);
+  const setter = generic || /^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:[省市区县]级)?(?:财政)?安排$|^[\u4e00-\u9fa5]{2,8}拿出$/.test(name);
   // (安排6亿元资金，支持1350万亩黑土地保护性耕作; 安排5000万元资金分类开展盐碱化耕地改良: a sum set aside with nothing
   // before it, named by what the words after it do with it, without the size they do it at)
   // (市级财政安排1000万元，分批次发放文旅消费券 → 文旅消费券发放总额: a sum set aside for vouchers handed out)
   const vouchers = setter ? VOUCHERS_ISSUED.exec(sentence.slice(quantity.end))?.[1] : undefined;
   if (vouchers) return `${vouchers}发放总额`;
+  // (经开区将拿出2500万元奖励100家高质量发展优秀企业: a sum set aside to reward whom it names)
+  const rewarded = setter ? SET_ASIDE_TO_REWARD.exec(sentence.slice(quantity.end)) : null;
+  if (rewarded) return `${rewarded[1]}奖励资金总额`;
   const use = setter ? SET_ASIDE_FOR.exec(sentence.slice(quantity.end)) : null;
   const doing = use ? (use[2] ?? use[3] + use[4]).replace(/^[\d.]+[万亿]*(?:亩|个|家|项|所|座|条|公里|吨|台|辆|户|人)?/, '') : undefined;
   // (资金专项支持低空经济发展 → 低空经济发展专项资金; 资金，对水稻智能集中催芽给予补贴 → 水稻智能集中催芽补贴资金)
@@ -1157,6 +1160,8 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
  * 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it (资金专项支持低空经济发展鼓励…:
  * up to the 发展 or 建设 a headline runs on from).
  */
+/** 奖励100家高质量发展优秀企业: whom a sum set aside rewards, counted or not, right after it. */
+const SET_ASIDE_TO_REWARD = /^(?:的)?(?:资金)?[，,]?(?:用于)?(?:奖励|表彰|奖补)(?:[\d一二三四五六七八九十百]+(?:家|个|名|户|位|项))?([\u4e00-\u9fa5“”]{2,16}?)(?=[，。；、\s]|$)/;
 /** ，分批次发放文旅消费券: the vouchers a sum set aside is handed out as, after it. */
 const VOUCHERS_ISSUED = /^(?:的)?(?:资金)?[，,]\s*(?:分批次?|分期|统一|集中)?(?:发放|投放)([\u4e00-\u9fa5“”]{0,8}券)(?=[，。；、\s]|$)/;
 const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(专项)?(?:(?:用于|用以|支持|(?:分类)?开展)([^，。；、\s]{2,20}?(?:发展|建设)(?=[\u4e00-\u9fa5])|[^，。；、\s]{2,20}(?=[，。；、\s]|$))|对([^，。；、]{2,20}?)给予(补贴|补助|奖励|支持))/;
