@@ -269,6 +269,13 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)/;
+/** 1号线：, 2号线一期工程：: a short label a line opens on, before what it says of the thing. */
+// (规划如图：附件1号线：起点位于…: the last of labels run together)
+const LINE_LABEL = /^\s*(?:[^：:，。；\s]{1,12}[：:])*([^：:，。；\s]{2,12})[：:]/;
+/** 长24.2公里, 设站15座, 全长…: a line opening on a bare measure. */
+const BARE_MEASURE_LINE = /^\s*(?:全长|总长|长|设站|设车站)\s*[\d.]/;
+/** The measures such a line names barely, by what they are of a labelled thing. */
+const LABELLED_MEASURES: Readonly<Record<string, string>> = { 长: '线路长度', 全长: '线路长度', 总长: '线路长度', 设站: '车站', 设站数量: '车站数量' };
 /** 2012年的一系列经济社会发展目标: the goals just listed, named as a year's. */
 const GOALS_LISTED = new RegExp(`(?:19|20)\\d{2}年${GOALS_LISTED_AFTER}`);
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
@@ -916,6 +923,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carriedAfterFigures: string | null = null;
   let heading = '';
   let inStatusBlock = false;
+  // 1号线：起点位于… / 长24.2公里，设站21座: the label a line opens on, which the bare measures on the lines after it are of
+  let labelBefore = '';
+  let lineLabel = '';
   // under a heading of goals and their progress (指标任务完成情况): an item's goal, then what is done, to the item's end
   let goalsProgress = false;
   let goalsProgressLevel = Infinity;
@@ -1026,6 +1036,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let line = lines[i];
     let text = line.text;
     if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text)) continue;
+    labelBefore = lineLabel;
+    lineLabel = LINE_LABEL.exec(text)?.[1] ?? (BARE_MEASURE_LINE.test(text) ? labelBefore : '');
     // (本政策所指的孵化器，需符合以下条件： / （三）集中孵化面积2万平方米以上…: the items under a list of conditions say who
     // qualifies, unless an item gives money itself)
     if (conditionsListed) {
@@ -1597,7 +1609,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sizeMeasure = index > 0 && !verbOnly && !resized && !worth && quantities[index - 1].base === 'count' && between === '' ? SIZE_OF_COUNTED[quantity.unit] : undefined;
         const sizeNamed = sizeMeasure ? `${(sentenceNames[index - 1] ?? '').replace(/(?:项目)?(?:数量)?$/, '')}${sizeMeasure}` : undefined;
         const capped = capOfPayment ? `${findings[findings.length - 1].indicator.replace(/(?:比例|标准|金额)(?:（[^（）]*）)?$|上限$/, '')}上限` : undefined;
-        const named = capped ?? verbOnly ?? resized ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        let named = capped ?? verbOnly ?? resized ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
+        const measureOfLabel = labelBefore && BARE_MEASURE_LINE.test(text) ? LABELLED_MEASURES[named] : undefined;
+        if (measureOfLabel) named = labelBefore + measureOfLabel;
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
