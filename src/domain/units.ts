@@ -64,6 +64,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   // PM2.5年均浓度达到39微克/立方米以下: an air quality concentration
   '微克/立方米': { base: 'ug/m3', factor: 1 },
   公顷: { base: '亩', factor: 15 },
+  // 粮食生产功能区394.67万hm2: hectares by their symbol
+  'hm²': { base: '亩', factor: 15 },
+  hm2: { base: '亩', factor: 15 },
   公里: { base: 'km', factor: 1 },
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
