@@ -68,6 +68,8 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   'hm²': { base: '亩', factor: 15 },
   hm2: { base: '亩', factor: 15 },
   公里: { base: 'km', factor: 1 },
+  // 建设规划线路长度52.9km: kilometres by their symbol
+  km: { base: 'km', factor: 1 },
   千米: { base: 'km', factor: 1 },
   平方公里: { base: 'km2', factor: 1 },
   平方千米: { base: 'km2', factor: 1 },
@@ -90,6 +92,9 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   GW: { base: 'kW', factor: 1e6 },
   kW: { base: 'kW', factor: 1 },
   千瓦时: { base: 'kWh', factor: 1 },
+  // 年发电量达到10亿kWh: kilowatt-hours by their symbol
+  kWh: { base: 'kWh', factor: 1 },
+  kwh: { base: 'kWh', factor: 1 },
   // 配套储能200兆瓦时: energy in megawatt-hours or gigawatt-hours, not the power 兆瓦 alone names
   兆瓦时: { base: 'kWh', factor: 1e3 },
   吉瓦时: { base: 'kWh', factor: 1e6 },
