@@ -1250,14 +1250,18 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
   // (新签约亿元以上项目40个，…给予最高1000万元项目落地奖: a 以上 that sorts the things counted compares no count)
-  if (quantity.base === 'count' && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !/^[^，。；\d]*以上[^，。；\d]+$/.test(clauseBefore.replace(/^.*\d/, '')) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
+  // (当年新建10座、20亩以上，…的建设点，…每座补助1000元: the size beside the count, in a condition's list, too)
+  if ((quantity.base === 'count' || (/^(?:亩|m2)$/.test(quantity.base) && /\d[^，。；\d]{0,2}、\s*$/.test(before))) && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !/^[^，。；\d]*以上[^，。；\d]+$/.test(clauseBefore.replace(/^.*\d/, '')) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
   // (餐饮收入增量每达100万元再给予一定额度奖励: whatever the sum it earns, written or not)
   // (企业销售额每超出 1000 万元支持 1万元: or by how much it is exceeded, spaces or not)
   // (按年实际供水量每吨1元给予补贴: not money paid for each unit of what is measured, a rate)
   const step = /每(?:新?增加?|新增|增长|多|超过|超出|达到?)?\s*$/.test(before) || (quantity.value === 1 && /每[^，。；\d]{1,4}$/.test(before) && !/(?:补助|奖励|补贴|给予|资助|奖补)$/.test(before) && !(CURRENCIES.has(quantity.base) && PER_MEASURE_BEFORE.test(before)));
-  if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴|支持)(?:[^。；\d]{0,6}\d|[^。；\d]{0,2}(?:一定|相应))/.test(after)) return { kind: null, reason: 'the step a reward is counted by' };
+  // (每产1吨优质生鲜乳（以…交接单为准）给予不高于10元的补贴: a note in brackets between the step and the payment)
+  if (step && /^[^。；]{0,20}?(?:或每[^。；]{1,12}?)?(?:给予|予以|奖励|补助|补贴|支持)(?:[^。；\d]{0,6}\d|[^。；\d]{0,2}(?:一定|相应))/.test(after.replace(/[（(][^（()）]{0,40}[)）]/g, ''))) return { kind: null, reason: 'the step a reward is counted by' };
+  // (对日新增收购生鲜乳20吨以上（较上年每月日均收购量）的乳品加工企业: a floor, its note in brackets, before whom it picks out)
+  if (/对[^，。；]{0,30}$/.test(before) && /^\s*(?:以上|及以上)\s*[（(][^（()）]{1,30}[)）]\s*的[^，。；\d]{0,20}?(?:企业|单位|主体|合作社|农户|养殖场|户)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 该项目由某钢结构有限公司投资1.8亿元建设: what a firm invests in its own project, not what the government commits
   if (quantity.base === 'CNY' && FIRM_INVESTS.test(clauseBefore)) return { kind: null, reason: 'a firm\'s own investment' };
   // 扶持经费由自贸委与园区所在行政区各按50%承担: how payers share a cost, not what is given

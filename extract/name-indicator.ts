@@ -1688,7 +1688,9 @@ export function nameIndicator(input: NamingInput): string {
   // (近期（2021年）城镇人口: nor the stage of a plan a figure is for, its year the figure's deadline, nor the brackets it leaves)
   return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
     .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
-    .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '');
+    .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
+    // (优质生鲜乳（以生鲜乳质量追溯平台交接单为准）: nor the record a measure is taken from)
+    .replace(/[（(]以[^（()）]{2,30}为准[)）]/g, '');
 }
 
 /** 奖励金额分别为, 奖金分别为: amounts listed, one for each place of a ranking. */
