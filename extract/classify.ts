@@ -904,6 +904,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
+  // (该项目占地160亩: the land of the one project a text describes)
+  if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
   // (补贴前30名：一等补贴1个，补贴5万元；二等补贴3个，各补贴3万元: how many of each grade are paid, which the payments after them
   // settle, is no count to reach)
