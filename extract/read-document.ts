@@ -561,7 +561,8 @@ const NOTE_GOES_ON = /^\s*[①②③④⑤⑥⑦⑧⑨⑩]/;
  * （资料图片）, （新华社记者 摄）: a picture's caption line, before the lead it does not replace (…创新药最高补贴3千万元_fororder_成都
  * 医学城-摄影-张志强: or a picture's file name, its headline, 摄影 and the photographer run together).
  */
-const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|[^（()）]{0,16}摄|[^（()）]{0,10}供图)[)）]\s*$|_fororder_/;
+// (…分别给予一次性50万元、30万元补助!.jpeg: an image's file name, its caption repeating the text)
+const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|[^（()）]{0,16}摄|[^（()）]{0,10}供图)[)）]\s*$|_fororder_|\.(?:jpe?g|png|gif|webp|bmp)\s*$/i;
 const BLANK = /^\s*$/;
 /** 百家天气预报网 > 天气生活 > 文化 >: a page's breadcrumb trail, no sentence of its text. */
 const CRUMBS = /^[^。，；,>]{1,24}\s*[>＞»]\s*[^。，；,>]{1,24}\s*[>＞»]/;
