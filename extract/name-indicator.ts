@@ -1681,6 +1681,30 @@ function travelBefore(before: string): string {
 }
 
 export function nameIndicator(input: NamingInput): string {
+  const name = cleanedName(input);
+  // (对年营业收入首次突破20亿元至150亿元的制造业企业，一次性给予10万元至100万元不等的奖励: a payment named by nothing but how it is
+  // paid is named for whom the text pays, in the 对… before it)
+  const receiver = input.kind === 'incentive' && BARE_PAID_NAME.test(name) ? paidReceiverBefore(input) : null;
+  return receiver && !name.startsWith(receiver) ? receiver + name.replace(/^(?:提供|给予)/, '') : name;
+}
+
+/** 一次性奖励, 提供补助, 每家奖励上限, 资金支持比例: a payment's name that says only how it is paid. */
+const BARE_PAID_NAME = /^(?:每[个家项人户名座]|提供|给予|一次性|最高|市级|区级|县级|省级|财政|资金)*(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|标准|金额)?$/;
+/** 对…的制造业企业，, 对得到认定的企业自建研发平台 |: whom a provision pays, opened by 对, the words after its last 的. */
+const PAID_RECEIVER = /对(?:[^，。；|对]{0,50}的)?([^，。；|的对]{2,16}?)\s*(?:[，,|]|$)/g;
+
+/** The receiver the 对… clause nearest before a payment names, in its sentence or the paragraph's words before it, or null. */
+function paidReceiverBefore({ sentence, quantities, index, earlier = '' }: NamingInput): string | null {
+  const before = `${earlier.slice(-200)}${sentence.slice(0, quantities[index].start)}`;
+  const last = [...before.matchAll(PAID_RECEIVER)].pop();
+  // (the clause must end right before the payment's own clause: no figure between)
+  if (!last || /\d/.test(before.slice(last.index + last[0].length))) return null;
+  // (对低空关键共性技术攻关项目给予最高50%: the receiver runs on into the verb that pays it)
+  const receiver = clean(last[1].replace(/(?:给予|予以|按照|按|最高|一次性|分别|可)+$/, ''));
+  return receiver.length >= 2 && !/^(?:其|该|上述|符合条件)/.test(receiver) ? receiver : null;
+}
+
+function cleanedName(input: NamingInput): string {
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
