@@ -1919,20 +1919,13 @@ function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): st
   return kind === 'incentive' ? (base === 'percent' ? '支持比例' : '支持金额') : base === 'percent' ? '比例' : base === 'CNY' ? '金额' : '数量';
 }
 
-/** 再争取, 另新增, 还要完成: a clause going beyond the figure before it, of the same measure, naming nothing of its own. */
-const BEYOND_BEFORE = /^\s*(?:再|另|还|又|更)(?:要|将)?(?:争取|力争|新增|增加|完成|建设|建成|实施)?\s*$/;
-
-/** 远期（2035年）达到, 远期控制在: a clause naming only the stage of a plan it is for, and how it reaches its figure. */
-const STAGE_ONLY = /^\s*(?:近期|中期|远期|短期|长期|近中期|中远期)\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:达到|控制在|达|为|突破|超过|增加到|提高到)?\s*$/;
+/**
+ * 再争取, 另新增, 还要完成 (a clause going beyond the figure before it), 远期（2035年）达到, 远期控制在 (one naming only the stage of a plan
+ * it is for): words before a figure that name nothing of its own, so that it measures what the figure before it does.
+ */
+export const BORROWS_MEASURE = /^\s*(?:(?:再|另|还|又|更)(?:要|将)?(?:争取|力争|新增|增加|完成|建设|建成|实施)?|(?:近期|中期|远期|短期|长期|近中期|中远期)\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:达到|控制在|达|为|突破|超过|增加到|提高到)?)\s*$/;
 
 function nameFound(input: NamingInput): string {
-  // (在完成年度50万亩高标准农田建设任务基础上，再争取30万亩: more of what the figure before measures)
-  const { sentence, clause, quantities, index } = input;
-  const before = index > 0 ? quantities[index - 1] : undefined;
-  // (近期（2021年）城镇人口达到125万人，远期（2035年）达到220万人: a later stage of the plan, reaching the same measure)
-  if (before && before.base === quantities[index].base && before.end <= clause.start && (BEYOND_BEFORE.test(sentence.slice(clause.start, quantities[index].start)) || STAGE_ONLY.test(sentence.slice(clause.start, quantities[index].start)))) {
-    return nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, before) });
-  }
   const banded = bandRate(input);
   if (banded) return banded;
   const titled = titledAward(input);

@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -1596,7 +1596,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const owner = !shared && !subject && BARE_INDUSTRY_MEASURE.test(own) ? ownerBefore(findings, lineFindings) : undefined;
         // (…2023年旅游总收入达到4000亿元，…；到2025年达到6500亿元: a clause with a verb alone measures what the figure before it does, in its unit)
         const changeOnly = index > 0 ? CHANGE_ONLY_NAME.exec(own) : null;
-        const verbOnly = index > 0 && !shared && !subject && !owner && (VERB_ONLY_NAME.test(own) || (changeOnly && sentenceNames[index - 1]?.endsWith(changeOnly[1]))) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
+        // (在完成年度50万亩…任务基础上，再争取30万亩; 近期（2021年）城镇人口达到125万人，远期（2035年）达到220万人: or words before it that
+        // name nothing of its own, in a clause after the figure before)
+        const borrows = index > 0 && quantities[index - 1].end <= clause.start && BORROWS_MEASURE.test(sentence.text.slice(clause.start, quantity.start));
+        const verbOnly = index > 0 && !shared && !subject && !owner && (VERB_ONLY_NAME.test(own) || borrows || (changeOnly && sentenceNames[index - 1]?.endsWith(changeOnly[1]))) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
         // (…发展规模达到100亿元的超过20个、1000亿元的超过6个: an item opening on its own size is the item before it at that size)
         const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
         const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
