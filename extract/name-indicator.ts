@@ -1156,12 +1156,12 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
+/** 奖励100家高质量发展优秀企业: whom a sum set aside rewards, counted or not, right after it. */
+const SET_ASIDE_TO_REWARD = /^(?:的)?(?:资金)?[，,]?(?:用于)?(?:奖励|表彰|奖补)(?:[\d一二三四五六七八九十百]+(?:家|个|名|户|位|项))?([\u4e00-\u9fa5“”]{2,16}?)(?=[，。；、\s]|$)/;
 /**
  * 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it (资金专项支持低空经济发展鼓励…:
  * up to the 发展 or 建设 a headline runs on from).
  */
-/** 奖励100家高质量发展优秀企业: whom a sum set aside rewards, counted or not, right after it. */
-const SET_ASIDE_TO_REWARD = /^(?:的)?(?:资金)?[，,]?(?:用于)?(?:奖励|表彰|奖补)(?:[\d一二三四五六七八九十百]+(?:家|个|名|户|位|项))?([\u4e00-\u9fa5“”]{2,16}?)(?=[，。；、\s]|$)/;
 /** ，分批次发放文旅消费券: the vouchers a sum set aside is handed out as, after it. */
 const VOUCHERS_ISSUED = /^(?:的)?(?:资金)?[，,]\s*(?:分批次?|分期|统一|集中)?(?:发放|投放)([\u4e00-\u9fa5“”]{0,8}券)(?=[，。；、\s]|$)/;
 const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(专项)?(?:(?:用于|用以|支持|(?:分类)?开展)([^，。；、\s]{2,20}?(?:发展|建设)(?=[\u4e00-\u9fa5])|[^，。；、\s]{2,20}(?=[，。；、\s]|$))|对([^，。；、]{2,20}?)给予(补贴|补助|奖励|支持))/;

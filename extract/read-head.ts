@@ -86,9 +86,9 @@ const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 const UNQUOTED_PERIOD_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{2,30}?“?十[一二三四五六]五”?[^，。；《》\s“”]{0,16}?(?:规划|计划|方案|纲要))(?=的通知|[，。；])/g;
 /** 淄博市制定并发布2014-2020年推进战略性新兴产业发展行动计划: a plan's name without 《》 that opens on the period it runs. */
 const UNQUOTED_OPENING_PERIOD = /(?:印发|发布|出台|制定)(?:了)?(?:并(?:发布|印发|出台))?((?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年[^，。；《》\s]{2,30}?(?:规划|计划|方案|纲要))(?=的通知|[，。；,])/g;
-/** A plan's name after 印发 without 《》, closed by its period or edition: 轻工业稳增长工作方案(2023—2024年), …政策举措(2025年版). */
 /** 近日民勤县出台了2011年日光温室和草畜产业建设扶持政策。: a name issued without 《》 that opens on the year it is for. */
 const UNQUOTED_YEAR_NAME = /(?:印发|发布|出台|制定)(?:了)?((?:19|20)\d{2}年度?[^，。；《》\s]{2,30}?(?:政策|方案|计划|办法|措施|细则|要点))(?=的通知|[，。；,])/g;
+/** A plan's name after 印发 without 《》, closed by its period or edition: 轻工业稳增长工作方案(2023—2024年), …政策举措(2025年版). */
 const UNQUOTED_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{4,40}?[（(](?:(?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年?|(?:19|20)\d{2}年版)[)）])/g;
 
 /** A policy's name at the start of a line that goes on with its preamble: …奖励办法为充分调动…, …实施方案根据…. */

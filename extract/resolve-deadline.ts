@@ -21,10 +21,10 @@ const YEAR = '((?:19|20)\\d{2})年';
 const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=(?:全[省市区县]|我[省市区县]|[\u4e00-\u9fa5]{2,12}?)(?:将|要|力争|计划|争取|拟)(?!求))/g;
 /** The same, asked once of a sentence that names no year with 年. */
 const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
-/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
 /** 的一系列经济社会发展目标 after a year: the goals a text has just listed, named as that year's. */
 export const GOALS_LISTED_AFTER = String.raw`的一系列[^，。；\d]{0,10}?目标`;
 
+/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)

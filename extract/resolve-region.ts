@@ -1440,13 +1440,13 @@ const OWN_DOCUMENT_PRESENTED = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|�
 /** 近日，省政府印发《加快建设“海上福建”…三年行动方案》: a province's government issuing a document, named bare in a report's lead. */
 const PROVINCE_ISSUES = /(?:^|[，,。：:\s])(?:省委办公厅、)?省(?:人民)?政府(?:办公厅)?(?:近日|日前)?(?:正式)?(?:印发|出台|发布)了?《([^《》]{4,80})》/;
 
+/** 11月23日，自治区政府召开广西高新区创新能力提升计划…新闻发布会: a province's government holding the press conference on a plan. */
+const PROVINCE_BRIEFS = /(?:^|[，,。：:\s日])(?:省|自治区)(?:人民)?政府(?:新闻办公室|新闻办)?(?:召开|举行)[^，。；]{0,40}?(?:新闻发布会|发布会)/;
+
 /**
  * 福州新闻网…近日，省政府印发《加快建设“海上福建”…方案》，提出…福州港…: news of its province's plan in a city's paper, the
  * province its name (or, unnamed, all the places the text names) lies in; not a plan for one place (《关于支持芜湖市…》, 《梅河口市…规划》).
  */
-/** 11月23日，自治区政府召开广西高新区创新能力提升计划…新闻发布会: a province's government holding the press conference on a plan. */
-const PROVINCE_BRIEFS = /(?:^|[，,。：:\s日])(?:省|自治区)(?:人民)?政府(?:新闻办公室|新闻办)?(?:召开|举行)[^，。；]{0,40}?(?:新闻发布会|发布会)/;
-
 function provinceIssuingInLead(text: string): Region | null {
   const lead = text.slice(0, 300);
   // (省人民政府新闻办召开…系列新闻发布会，宝鸡市委副书记…介绍: not one of a series where each city presents its own)
