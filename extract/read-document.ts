@@ -269,8 +269,7 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
 const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)/;
-/** 1号线：, 2号线一期工程：: a short label a line opens on, before what it says of the thing. */
-// (规划如图：附件1号线：起点位于…: the last of labels run together)
+/** 1号线：, 2号线一期工程：: a short label a line opens on, before what it says of the thing (规划如图：附件1号线：…: the last of several). */
 const LINE_LABEL = /^\s*(?:[^：:，。；\s]{1,12}[：:])*([^：:，。；\s]{2,12})[：:]/;
 /** 长24.2公里, 设站15座, 全长…: a line opening on a bare measure. */
 const BARE_MEASURE_LINE = /^\s*(?:全长|总长|长|设站|设车站)\s*[\d.]/;
@@ -478,9 +477,9 @@ function spanOpens(words: string): boolean {
 const THIS_YEAR_HEADING = /^\s*(?:今年|本年度)[^。；，,\d]{0,24}目标[:：]?\s*$/;
 /** 2024年发展主要预期目标：, 2013年的主要预期目标是： a line leading the goals of the year it names. */
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
-/** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 /** 这份成绩单，分量十足！, 这些目标，催人奋进！: a short label over a part of a news layout, naming the results or the goals it holds, exclaimed. */
 const EXCLAIMED_PART = /^\s*[^\d，。；：:！!]{0,6}(?:成绩单|成绩|成就|目标)[，,][^\d，。；：:！!]{2,8}[！!]\s*$/;
+/** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 const GOAL_BLOCK = /总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$/;
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
@@ -546,7 +545,6 @@ const STATUS_HEADING = /现状|成效|成绩|成就|进展|回顾|回望|回首|
  * A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展; nor a line of news telling that a report looks
  * back (不仅对过去一年进行了回顾), broken short by a page's layout.
  */
-// (（二）报告中确定的其他指标任务完成情况: nor one over the goals a report set, each told with how far it has come)
 const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加快|确保|推动|取得)[^，。；]{0,6}(?:成效|成绩|成就|进展)|对[^，。；]{1,12}进行(?:了)?回顾/;
 /** （二）报告中确定的其他指标任务完成情况: a block of the goals a report set, each item giving the goal, then how far it has come. */
 const GOALS_PROGRESS_HEADING = /(?:目标|指标)任务[^，。；]{0,4}(?:完成|推进|执行|落实)情况/;
@@ -697,11 +695,11 @@ function parallelNames(list: string, growth: string): string[] {
   return items.map((item, i) => (i > 0 && BARE_MEASURE.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:其中|力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
 }
 
-/** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 /** GDP, 一般公共预算收入, 固定资产投资: the aggregates a year's goals grow, which a goal may join under one rate. */
 const AGGREGATE = '(?:GDP|地区生产总值|生产总值|(?:地方)?一般公共预算收入|财政(?:总)?收入|税收收入|(?:全社会)?固定资产投资|工业投资|社会消费品零售总额|社零额|(?:规模以上|规上)工业(?:增加值|总产值|营业收入)|工业总产值|外贸进出口(?:总额)?|进出口总额|实际使用外资|(?:城乡|城镇|农村)?居民人均可支配收入)';
 /** GDP和一般公共预算收入增长10%以上: aggregates joined under one rate, each growing by it. */
 const AGGREGATES_GROWTH = new RegExp(`(?:^|(?<=[，：:；]))(?:力争|确保|争取)?(${AGGREGATE}(?:[、和及与]${AGGREGATE}){1,4})(?:均|分别)?((?:年均)?(?:增速|增幅|增长))(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
+/** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
 /** GDP和一般公共预算收入 → GDP, 一般公共预算收入: the aggregates a goal joins (不含 the 和 inside none of them). */
@@ -1239,9 +1237,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const level = headingLevel(line);
       // (■ 2024年成绩单 / ●增速…保持领先 / ●粮食总产达到557亿斤: a bullet of another mark is an item under it, not a sibling)
       const bullet = BULLET.exec(text)?.[0].trim() ?? null;
-      goalsProgress = GOALS_PROGRESS_HEADING.test(text) || (goalsProgress && level > goalsProgressLevel);
-      if (GOALS_PROGRESS_HEADING.test(text)) goalsProgressLevel = level;
-      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text) && !GOALS_PROGRESS_HEADING.test(text)) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
+      // (（二）报告中确定的其他指标任务完成情况: a heading over the goals a report set, each told with how far it has come, opens no
+      // block of results)
+      const progressOfGoals = GOALS_PROGRESS_HEADING.test(text);
+      goalsProgress = progressOfGoals || (goalsProgress && level > goalsProgressLevel);
+      if (progressOfGoals) goalsProgressLevel = level;
+      if (STATUS_HEADING.test(text) && !RAISING_STATUS.test(text) && !progressOfGoals) { inStatusBlock = true; statusLevel = Math.min(statusLevel, level); statusBullet = bullet; statusYear = Number(/((?:19|20)\d{2})年/.exec(text)?.[1] ?? 0) || statusYear; }
       else if (!inStatusBlock || (level <= statusLevel && !(bullet && statusBullet && bullet !== statusBullet))) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; statusYear = null; }
       const headingYear = inStatusBlock ? /^[^，。；\d]{0,4}((?:19|20)\d{2})年/.exec(text) : null;
       if (headingYear) resultsYear = Math.max(resultsYear ?? 0, Number(headingYear[1]));

@@ -456,13 +456,13 @@ const PROVINCIAL_TERM_2018: Readonly<Record<string, number>> = { 北京市: 15, 
 const TERM_BEGUN_BEFORE_2018: Readonly<Record<string, number>> = { 海南省: 2017 };
 // (浙江省十四届人大三次会议: the short form news writes)
 /** 浙江省, 广西壮族自治区: every province's full name, for a pattern. */
-const PROVINCE_NAMES = provinces.map((p) => p.name).join('|');
+const PROVINCE_FULL_NAMES = provinces.map((p) => p.name).join('|');
 /** 十四届人大三次会议: a congress's term and sitting, as news writes them. */
 const SESSION_NUMBERED = '第?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)第?([一二三四五六七])次会议';
-const PROVINCIAL_SESSION = new RegExp(`(${PROVINCE_NAMES})${SESSION_NUMBERED}`);
+const PROVINCIAL_SESSION = new RegExp(`(${PROVINCE_FULL_NAMES})${SESSION_NUMBERED}`);
 
 /** 河北省长张庆伟在省十二届人大二次会议上: a province named, then its congress's session as 省's. */
-const PROVINCE_THEN_SESSION = new RegExp(`(${PROVINCE_NAMES})[^。；]{0,20}?(?:省|自治区)${SESSION_NUMBERED}`);
+const PROVINCE_THEN_SESSION = new RegExp(`(${PROVINCE_FULL_NAMES})[^。；]{0,20}?(?:省|自治区)${SESSION_NUMBERED}`);
 /** 广西壮族自治区第十三届人民代表大会第四次会议 → 2021: a provincial congress's session by its term and sitting. */
 function provincialSessionYear(text: string): number | null {
   // (河北省长…在省十二届人大二次会议上作政府工作报告: or 省 alone, after the province's name)
