@@ -1039,7 +1039,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 投资额在1亿元人民币(含1亿元)以上的项目, 超过500万元(含)的智能化改造项目, 在100万元(含100万元)以上至300万元的: a sum whose
   // band's end a bracket settles, then whom it qualifies
   // (给予累计最高5000万元(含)的落地补助: not the cap of the money given, which the bracket says is reached)
-  if (quantity.base === 'CNY' && /^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // (营业收入超过5亿元人民币（含），且年度经济贡献超过2000万元人民币（含）；或…: nor, closing its clause, a criterion a firm meets
+  // among others, over 超过 or 达到)
+  if (quantity.base === 'CNY' && !GIVEN_UP_TO.test(before) && (/^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after)
+    || (/(?:超过|达到|不低于|不少于)$/.test(before) && /^(?:人民币)?\s*[（(]\s*含\s*[)）]\s*(?:[，,；;]|$)/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
   // (营业收入（产值）增长达到20%以上或纳税总额达到500万元以上的战略性新兴产业领域“四上”企业: a rate's floor, with or without
   // another condition after it, before the firms it picks out)
   // (not 七成以上的企业实现上云, 90%以上的研发机构设立在企业: a share of all firms, the goal itself)
@@ -1050,8 +1053,6 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && (clause.match(/%\s*[（(]\s*含\s*[)）]\s*[至到—–~-]/g)?.length ?? 0) >= 2 && /[至到—–~-]\s*$/.test(before) && /^\s*[、，和]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (机收作业量按5吨/亩进行折算: the rate one measure is converted into another by)
   if (/按$/.test(before) && /^\s*(?:进行)?折算/.test(after)) return { kind: null, reason: 'a conversion rate' };
-  // (营业收入超过5亿元人民币（含），且年度经济贡献超过2000万元人民币（含）；或…: a list of the criteria a firm meets, each end marked as in)
-  if (quantity.base === 'CNY' && /(?:超过|达到|不低于|不少于)$/.test(before) && /^(?:人民币)?\s*[（(]\s*含\s*[)）]\s*(?:[，,；;]|$)/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid
   // (按照2000万元(含)—5000万元、5000万元(含)—1亿元、1亿元及以上三个档次: each end of each band, and the open top band)
   if (quantity.base === 'CNY' && clause.includes('、') && BAND_RUN.test(clause) && inBandRun(sentence, quantity.start)) return { kind: null, reason: 'eligibility threshold' };
