@@ -1680,31 +1680,8 @@ function travelBefore(before: string): string {
   return /^[\u4e00-\u9fa5—-]{2,20}$/.test(item) ? item : '';
 }
 
+
 export function nameIndicator(input: NamingInput): string {
-  const name = cleanedName(input);
-  // (对年营业收入首次突破20亿元至150亿元的制造业企业，一次性给予10万元至100万元不等的奖励: a payment named by nothing but how it is
-  // paid is named for whom the text pays, in the 对… before it)
-  const receiver = input.kind === 'incentive' && BARE_PAID_NAME.test(name) ? paidReceiverBefore(input) : null;
-  return receiver && !name.startsWith(receiver) ? receiver + name.replace(/^(?:提供|给予)/, '') : name;
-}
-
-/** 一次性奖励, 提供补助, 每家奖励上限, 资金支持比例: a payment's name that says only how it is paid. */
-const BARE_PAID_NAME = /^(?:每[个家项人户名座]|提供|给予|一次性|最高|市级|区级|县级|省级|财政|资金)*(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|标准|金额)?$/;
-/** 对…的制造业企业，, 对得到认定的企业自建研发平台 |: whom a provision pays, opened by 对, the words after its last 的. */
-const PAID_RECEIVER = /对(?:[^，。；|对]{0,50}的)?([^，。；|的对]{2,16}?)\s*(?:[，,|]|$)/g;
-
-/** The receiver the 对… clause nearest before a payment names, in its sentence or the paragraph's words before it, or null. */
-function paidReceiverBefore({ sentence, quantities, index, earlier = '' }: NamingInput): string | null {
-  const before = `${earlier.slice(-200)}${sentence.slice(0, quantities[index].start)}`;
-  const last = [...before.matchAll(PAID_RECEIVER)].pop();
-  // (the clause must end right before the payment's own clause: no figure between)
-  if (!last || /\d/.test(before.slice(last.index + last[0].length))) return null;
-  // (对低空关键共性技术攻关项目给予最高50%: the receiver runs on into the verb that pays it)
-  const receiver = clean(last[1].replace(/(?:给予|予以|按照|按|最高|一次性|分别|可)+$/, ''));
-  return receiver.length >= 2 && !/^(?:其|该|上述|符合条件)/.test(receiver) ? receiver : null;
-}
-
-function cleanedName(input: NamingInput): string {
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
@@ -1803,8 +1780,11 @@ function rawName(input: NamingInput): string {
   // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
   // (经核准符合条件补贴比例: how a payment is granted opens no name of what it pays for)
   const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '').replace(GIVING_INSIDE, '') : paid;
-  const receiver = input.kind === 'incentive' && BARE_KIND_OF_PAYMENT.test(granted) ? receiverBefore(input) : null;
-  const whole = (receiver ? receiver + granted : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
+  // (对年营业收入首次突破20亿元至150亿元的制造业企业，一次性给予…奖励: or, with no such clause, in the 对… nearest before it)
+  // ([3]: a footnote's mark, gone from the finished name, says nothing of the payment)
+  const kindOnly = granted.replace(FOOTNOTE_MARK, '');
+  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) : BARE_PAID_NAME.test(kindOnly) ? paidReceiverBefore(input) : null;
+  const whole = (receiver && !granted.startsWith(receiver) ? receiver + granted.replace(/^(?:提供|给予)/, '') : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
   const years = input.kind === 'incentive' ? YEARS_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
   // (对新建冷库的，按每立方米100元给予补助 → 新建冷库补助标准（每立方米）: a sum paid per unit is a standard, by that unit)
@@ -1903,6 +1883,22 @@ function receiverBefore({ sentence, clause }: NamingInput): string | null {
   const m = RECEIVER_CLAUSE.exec(before.slice(from).trim());
   // (经市商务委认定为民营企业总部型机构: who recognised the receiver is no part of it)
   return m ? clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, '')) : null;
+}
+
+/** 一次性奖励, 提供补助, 每家奖励上限, 资金支持比例: a payment's name that says only how it is paid. */
+const BARE_PAID_NAME = /^(?:每[个家项人户名座]|提供|给予|一次性|最高|市级|区级|县级|省级|财政|资金)*(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|标准|金额)?$/;
+/** 对…的制造业企业，, 对得到认定的企业自建研发平台 |: whom a provision pays, opened by 对, the words after its last 的. */
+const PAID_RECEIVER = /对(?:[^，。；|对]{0,50}的)?([^，。；|的对]{2,16}?)\s*(?:[，,|]|$)/g;
+
+/** The receiver the 对… clause nearest before a payment names, in its sentence or the paragraph's words before it, or null. */
+function paidReceiverBefore({ sentence, quantities, index, earlier = '' }: NamingInput): string | null {
+  const before = `${earlier.slice(-200)}${sentence.slice(0, quantities[index].start)}`;
+  const last = [...before.matchAll(PAID_RECEIVER)].pop();
+  // (the clause must end right before the payment's own clause: no figure between)
+  if (!last || /\d/.test(before.slice(last.index + last[0].length))) return null;
+  // (对低空关键共性技术攻关项目给予最高50%: the receiver runs on into the verb that pays it)
+  const receiver = clean(last[1].replace(/(?:给予|予以|按照|按|最高|一次性|分别|可)+$/, ''));
+  return receiver.length >= 2 && !/^(?:其|该|上述|符合条件)/.test(receiver) ? receiver : null;
 }
 
 /** 补贴标准为每亩, 奖励标准是每人: a standard named with the unit it is paid by, the figure after it. */
