@@ -1680,7 +1680,6 @@ function travelBefore(before: string): string {
   return /^[\u4e00-\u9fa5—-]{2,20}$/.test(item) ? item : '';
 }
 
-
 export function nameIndicator(input: NamingInput): string {
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
