@@ -129,6 +129,8 @@ function hasPreciseFigure(clause: string): boolean {
     if (/[（(]\s*(?:约|合|折合|相当于)?$/.test(clause.slice(Math.max(0, m.index - 4), m.index)) && RESTATED_IN_CURRENCY.test(clause.slice(end))) continue;
     // (2000人次至2999人次，奖励6元每人次: the upper end of a band measures nothing)
     if (BAND_END_BEFORE.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // (1001万—2000万元人民币（含2000万元）的按3.2‰奖励: nor does the lower end of a band written with a dash)
+    if (BAND_OPENS_AFTER.test(clause.slice(end, end + 8))) continue;
     // (对101.4公里老旧燃气管道进行更新改造: what a task is to be done on, set out as the task's object, is no measurement)
     if (clause[m.index - 1] === '对' && TASK_VERB_AFTER_OBJECT.test(clause.slice(end, end + 24))) continue;
     if (!BOUND_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index)) && !BOUND_AFTER.test(clause.slice(end, end + 24))) return true;
@@ -137,6 +139,8 @@ function hasPreciseFigure(clause: string): boolean {
 }
 /** 2000人次至, 1000—: a figure and its unit, then the mark that opens a band's upper end. */
 const BAND_END_BEFORE = /\d[^，。；\d]{0,4}(?:至|到|—|–|-|~)$/;
+/** 万—2000万元, —3000: a figure's unit, then a dash and the band's upper end. */
+const BAND_OPENS_AFTER = /^[^，。；\d]{0,4}(?:—|–|-|~)\s*\d/;
 /** 公里老旧燃气管道进行更新改造: what follows a task's object after 对, the verb of doing the task. */
 const TASK_VERB_AFTER_OBJECT = /^[^，；。\d]{0,16}?进行(?!了)/;
 /** A clause bounding a figure (以上, 以内, 左右 right after it, 不低于 before it): a goal's wording, not a measurement's. */
@@ -1744,7 +1748,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
   // (…给予最高50%的资金支持[3]；: a footnote's mark counts nothing either)
   // (各类企业达到1500家以上（其中高新技术企业100家以上）: or after the bound)
-  const rest = sentence.slice(quantity.end).replace(/^((?:以上|以下|左右)?)[（(][^（）()，。；]{0,24}[)）]/, '$1').replace(FOOTNOTE_MARK, '');
+  // (3000万元人民币以上的: the currency written out after a sum in yuan qualifies nothing of its own)
+  const rest = sentence.slice(quantity.end).replace(quantity.base === 'CNY' ? /^人民币/ : /^(?!)/, '').replace(/^((?:以上|以下|左右)?)[（(][^（）()，。；]{0,24}[)）]/, '$1').replace(FOOTNOTE_MARK, '');
   const after = rest.includes('“') ? rest.replace(DIGIT_SLOGAN, '“”') : rest;
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)

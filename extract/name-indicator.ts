@@ -1775,7 +1775,7 @@ function rawName(input: NamingInput): string {
   // (可获最高30万元或20万元奖励: the other amount's 或 is no part of the payment's name)
   // (奖励组团旅行社人民币5万元, 奖金额为人民币20万元: the currency the sum is paid in is no part of what it pays for)
   const paid = name.replace(/(?<=[\u4e00-\u9fa5]{2})或(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|金额|标准)?$)/, '')
-    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:为)?人民币(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(?:上限|金额)?$)/, '');
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:为)?人民币(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?(?:上限|金额|比例|标准)?(?:（[^（）]*）)?$)/, '');
   // (；重新认定的高新技术企业，最高给予5万元补助: a payment named by its kind alone is for the receiver the clause before names)
   // (经核准符合条件补贴比例: how a payment is granted opens no name of what it pays for)
   const granted = input.kind === 'incentive' ? paid.replace(PROCEDURE_OPENING, '').replace(GIVING_INSIDE, '') : paid;
@@ -2257,9 +2257,12 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
     // pays for a size of its own)
     const from = sentence.lastIndexOf('；', quantity.start) + 1;
     const to = sentence.indexOf('；', quantity.start);
-    const own = PROVISION_SIZE.exec(sentence.slice(from, quantity.start));
     const others = sentence.slice(0, from) + (to >= 0 ? sentence.slice(to) : '');
-    return own && PROVISION_SIZE.test(others) ? { name: own[1], size: own[2] } : null;
+    const own = PROVISION_SIZE.exec(sentence.slice(from, quantity.start));
+    if (own) return PROVISION_SIZE.test(others) ? { name: own[1], size: own[2] } : null;
+    // (…以下的按3‰予以奖励；1001万—2000万元人民币（含2000万元）的按3.2‰奖励；…: or a provision opening on its band itself)
+    const opening = PROVISION_BAND.exec(sentence.slice(from, quantity.start));
+    return opening && PROVISION_BAND.test(others) ? { name: opening[1] + (opening[2] ?? ''), size: opening[1] } : null;
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
@@ -2281,6 +2284,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
 
 /** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
 const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
+/** ；1001万—2000万元人民币（含2000万元）的按, ；到位3000万元人民币以上的按: a provision opening on the band of money it pays for (captured, with its bound). */
+const PROVISION_BAND = /(?:^|[，,；;：:])\s*(?:累计|到位|实际到位)?((?:[\d.]+[万亿]?元?\s*[—–~-]\s*)?[\d.]+[万亿]?元)(?:人民币)?(?:[（(]含[^（()）]*[)）])?(以上|以下|及以上|及以下)?的(?:按照?|给予|予以)/;
 /** 奖励, 一次性补助: the words a payment is named by. */
 const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 按计划总 before 一次性补助: the measure of a list of sizes, cut short, left before the payment's word. */
