@@ -591,6 +591,9 @@ function thisYearWorksLead(text: string): boolean {
 }
 
 /** A line that ends on a colon: it leads the lines after it (到2025年：, 今年…主要预期目标：). */
+/** “十五五”期间启动建设: a line that is one clause, a horizon and what is done by then, figures and marks none. */
+const HORIZON_OWN_CLAUSE = /^[^，。；：:,\d]*(?:期间|期内|时期|(?:19|20)\d{2}年(?:前|底|末)?)(?!目标|展望|远景)[\u4e00-\u9fa5]{2,8}$/;
+
 function leadsList(text: string): boolean {
   const last = text.trimEnd().slice(-1);
   return last === '：' || last === ':';
@@ -1193,7 +1196,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const ownEnd = context.planYear ?? context.planEnd ?? null;
     const laterHorizon = carried !== null && ownEnd !== null && carried.year > ownEnd;
     // (a plan's outlook is a paragraph of its own, however short: it closes on its full stop)
-    const closedOutlook = (by: string): boolean => by.length > 120 || (context.planYear == null && /。\s*$/.test(by));
+    // (武穴、红安等5地通用机场 / “十五五”期间启动建设: nor is a line, with no marks at all, that closes on what is done by then)
+    const closedOutlook = (by: string): boolean => by.length > 120 || (context.planYear == null && (/。\s*$/.test(by) || HORIZON_OWN_CLAUSE.test(by)));
     if (laterHorizon && carriedBy >= 0 && carriedBy !== i && closedOutlook(lines[carriedBy].text) && !leadsList(lines[carriedBy].text)) { carried = null; carriedBy = -1; }
     const inEditorNote = span.noteEnd >= 0 && i < span.noteEnd;
     // (注：①…“十三五”时期为标况数 / ②增速…可上下浮动0.5个百分点: a table's notes set no goal and no horizon)
