@@ -536,7 +536,7 @@ export const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[�
 const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
 /** Figures of an event the text reports: 18日开工重大项目106个 (projects started on a day), 现场签约项目15个，总金额120亿元, 今天还将签约50个项目, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure, nor 按成交额的2%, a payment's basis), 应到代表558名, 共300多人参加会议, 当天的活动中发布了7款产品 (not 参会人数达5000人以上的, 参会人数达150人及以上的境内会议, the size a provision pays for). */
 // (召开…表彰会…。当天，成都高新区拿出7370万元表彰…: money handed out on the day of a meeting the news reports)
-const EVENT = /现场签约|(?<=(?:^|[，。；])\s*\d{1,2}日)(?:集中)?开(?:复)?工(?=[^，。；]{0,8}?项目)|(?:当天|当日|会上)[，,]?[^，。；]{0,12}?(?:拿出|兑现|颁发|发放)(?=[^，。；]{0,4}\d)|(?:签约|集中开工|开工)(?<=(?:今天|今日|当天|当日)(?:还|又|共)?将?(?:签约|集中开工|开工))|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动|落地)|(?:项目|工程)同时(?:启动|开工)|开工仪式|签约金额|(?<!合同|市场|协议|技术|按|按照)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人(?:及?以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
+const EVENT = /现场签约|(?<=(?:^|[，。；])\s*\d{1,2}日)(?:集中)?开(?:复)?工(?=[^，。；]{0,8}?项目)|(?:当天|当日|会上)[，,]?[^，。；]{0,12}?(?:拿出|兑现|颁发|发放)(?=[^，。；]{0,4}\d)|(?:签约|集中开工|开工)(?<=(?:今天|今日|当天|当日)(?:还|又|共)?将?(?:签约|集中开工|开工))|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:活动|仪式)?(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动|落地)|(?:项目|工程)同时(?:启动|开工)|开工仪式|签约金额|(?<!合同|市场|协议|技术|按|按照)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?![^，。；]{0,8}?\d+人(?:及?以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
 /** 每年认定, 每年可评选, 每年择优遴选, 每年补贴, 每年实施不超过300个…项目: a scheme's picks each year. */
 const CHOSEN_EACH_YEAR = /每年度?(?:可|择优|分批)?(?:认定|评选|遴选|推荐|评定|选树|补贴|资助|支持|实施|立项)/;
 /** 不超过, 最多: a cap on a count. */
@@ -792,6 +792,13 @@ export const VOUCHER_OFF_BEFORE = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 
+/** 建行石嘴山分行每张承担, 参与商户承担, 宁夏银联每张承担: a bank, the card network or the merchants bearing a share of a scheme's cost, straight before the sum. */
+const THIRD_PARTY_SHARE = /(?:银行|分行|支行|银联|商户|商家|门店|平台方?)(?:每张|每笔|每单|每份)?(?:承担|出资|让利)$/;
+/** 参与商户每张承担10元，共: the same party's share, then its total. */
+const THIRD_PARTY_SHARE_CLAUSE = /(?:银行|分行|支行|银联|商户|商家|门店|平台方?)(?:每张|每笔|每单|每份)?(?:承担|出资|让利)[\d.]+[万亿]?元[，,]\s*共$/;
+/** 每人限领取, 单日限各领取、使用, 用户需支付: how many a user may take, and what a user pays, straight before the figure. */
+const USER_TERMS = /(?:每人|每户|单日|每日|每天)(?:每天|每日)?限(?:各)?(?:领取|领|购买|购|使用|用)(?:、(?:领取|购买|使用))*$|(?:用户|消费者|市民|群众)(?:需|须)?(?:支付|付)$/;
+
 /** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
 const ESTIMATE_AS_BASE = /在(?:去年|上年|(?:19|20)\d{2}年)[^，。；]{0,20}?预计[^，。；]{0,24}?的基础上/g;
 /** 预计惠及, 预计可带动: a forecast of whom or what a measure reaches, not of the measure. */
@@ -923,6 +930,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     if (/满$/.test(before) && VOUCHER_OFF.test(after)) return { kind: null, reason: 'eligibility threshold' };
     if (VOUCHER_OFF_BEFORE.test(before)) return { kind: 'incentive' };
   }
+  // (建行石嘴山分行每张承担5元，共9500元, 参与商户承担9.9万元: what a bank or the merchants bear of a voucher scheme is no
+  // government's money; 每人限领取2张, 用户需支付9.9元购买: nor are the terms its users take it on)
+  if (THIRD_PARTY_SHARE.test(before) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(before))) return { kind: null, reason: "a third party's share" };
+  if (USER_TERMS.test(before)) return { kind: null, reason: "the terms a voucher's users take it on" };
   // 补贴款分两次各50%拨付, 奖励资金分三年按40%、30%、30%兑现: the shares money already granted is paid out in
   if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
