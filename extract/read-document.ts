@@ -355,7 +355,11 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 /** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
-const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是)/;
+// (报告提到，2023年长春市工业稳中快进: or the place whose year it was, straight after it)
+const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾|提到)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))/;
+
+/** 2025年，推进…, 报告提出，2025年西安市将…: a paragraph opening on a year, after whoever says it. */
+const YEAR_OPENING_PARAGRAPH = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|提到|提出)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|[\u4e00-\u9fa5]{1,6}?[省市县区州旗])/;
 
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
@@ -1349,6 +1353,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       continue;
     }
     if (opensReview) reviewBlock = true;
+    // (其中提到，2024年，西安市建成投用…。/ 2025年，推进…，开工建设6个330千伏变电站: a paragraph opening on a later year ends the review)
+    else if (reviewBlock && lastPastYear !== null && Number(YEAR_OPENING_PARAGRAPH.exec(text)?.[1] ?? 0) > lastPastYear) { reviewBlock = false; lastReported = false; }
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText || i < reviewUntil, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
