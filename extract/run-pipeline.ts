@@ -109,7 +109,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     // (各位代表！今年是“十四五”规划收官…: a report's own words to its congress, whatever its page is titled)
     // (政府工作报告速读丨…, news of the report under a date line: the year it is delivered in)
-    const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title) ?? (span.published ? REPORT_NEWS_TITLE.exec(span.title) : null);
+    // (关于自贡市2023年…计划执行情况及2024年计划草案的报告: a plan report, the year of the draft plan it lays before the congress)
+    const report = period ? null : WORK_REPORT_TITLE.exec(span.title) ?? PLAN_REPORT_TITLE.exec(span.title) ?? REPORT_TASKS_TITLE.exec(span.title) ?? (span.published ? REPORT_NEWS_TITLE.exec(span.title) : null);
     // (陕西省省长赵刚作政府工作报告。…: news opening on the report's delivery, its year the year of the session)
     const delivery = !period && !report && head !== undefined ? lines.slice(span.start, span.end).find((l, i) => ADDRESSES_CONGRESS.test(l.text) || (i < REPORT_DELIVERED_LINES && REPORT_DELIVERED.test(l.text))) : undefined;
     const reportToCongress = delivery !== undefined;
@@ -196,6 +197,8 @@ const REPORT_DELIVERED_LINES = 20;
 const SOURCE_REPORT = /^\s*(?:来源|出处|摘自)\s*[:：]\s*[\u4e00-\u9fa5]{0,12}?((?:19|20)\d{2})年(?:[\u4e00-\u9fa5]{0,4})?政府工作报告/;
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
+/** 关于…2023年国民经济和社会发展计划执行情况及2024年计划草案的报告: a plan report's title, the draft plan's year captured. */
+const PLAN_REPORT_TITLE = /(?:19|20)\d{2}\s*年[^，。；]{0,30}?计划(?:的)?执行情况(?:和|与|及)[^，。；\d]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)(?:草案)?的?报告/;
 /** 政府工作报告速读, 解读政府工作报告: news of a year's work report, named in its title. */
 const REPORT_NEWS_TITLE = /政府工作报告(?:速读|解读|要点|摘要|全文|亮点|关键词|热词)|(?:速读|解读|读懂|看)[^，。；]{0,6}政府工作报告/;
 /** 关于落实《政府工作报告》重点工作分工的意见, 关于分解落实《政府工作报告》的通知: the year's report divided into tasks, for the year it is issued in. */
