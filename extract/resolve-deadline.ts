@@ -546,7 +546,7 @@ const DATE_LINES = 6;
 /** The year of a standalone text's date line, among its first lines. */
 export function datelineYear(lines: readonly { text: string }[], from: number): number | null {
   for (let i = Math.max(0, from); i < lines.length && i < from + DATE_LINES; i++) {
-    const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text);
+    const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text) ?? DAY_OF_BATCH_LEAD.exec(lines[i].text);
     if (m) return Number(m[1]);
     // (2024 / 01/26 / 10:49: a page's date set in pieces, its year alone on a line, the month and day on the next)
     const year = YEAR_PIECE.exec(lines[i].text);
@@ -562,6 +562,12 @@ export function datelineYear(lines: readonly { text: string }[], from: number): 
 const OUTLET_DATE_LINE = /^\s*[\u4e00-\u9fa5\dA-Za-z·]{2,16}?\s*(?:[-—]\s*)?((?:19|20)\d{2})(?:-[01]?\d-[0-3]\d|\/[01]?\d\/[0-3]?\d\s)\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$/;
 /** 国家项目扶持网 【编译】 作者:  2016-08-10, 来源:长沙晚报 作者:朱华 编辑:徐丹 2018-02-03 09:47:49, 记者 张某 2024-01-20: a byline, its date last. */
 const BYLINE_DATE_LINE = /(?:(?:作者|编辑|责编)[:：]|^\s*(?:本报)?记者[:：\s]?)[^。，；:：]{0,24}?((?:19|20)\d{2})-[01]?\d-[0-3]?\d(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$/;
+/**
+ * 4月12日，清涧县2022年第二季度23个重点项目集中开工, 3月19日，记者在…2020年第一批投资项目集中开复工仪式上获悉: a news lead dated by its
+ * day alone, reporting that year's batch or quarter of works: the year of the page.
+ */
+// (本报讯（记者某某）3月19日，…: after the outlet's lead and byline)
+const DAY_OF_BATCH_LEAD = /^\s*(?:[^，。；\d]{0,12}?(?:讯|电)\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*)?[01]?\d月[0-3]?\d日[，,]?[^。；]{0,30}?((?:19|20)\d{2})\s*年(?:第?[一二三四1-4]季度|第[一二三四五六七八九十\d]{1,2}批|春季|秋季)/;
 /** 2024 on a line of its own, and 01/26 on the next: the year and the month and day of a page's date, set apart. */
 const YEAR_PIECE = /^\s*((?:19|20)\d{2})\s*$/;
 const MONTH_DAY_PIECE = /^\s*[01]?\d\/[0-3]?\d\s*$/;
