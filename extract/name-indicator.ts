@@ -1782,8 +1782,9 @@ function rawName(input: NamingInput): string {
   // (对年营业收入首次突破20亿元至150亿元的制造业企业，一次性给予…奖励: or, with no such clause, in the 对… nearest before it)
   // ([3]: a footnote's mark, gone from the finished name, says nothing of the payment)
   const kindOnly = granted.replace(FOOTNOTE_MARK, '');
-  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) : BARE_PAID_NAME.test(kindOnly) ? paidReceiverBefore(input) : null;
-  const whole = (receiver && !granted.startsWith(receiver) ? receiver + granted.replace(/^(?:提供|给予)/, '') : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
+  // (火车团组奖 / …给予旅行社5000元奖励: or, with neither, the award its part is headed by)
+  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] : BARE_PAID_NAME.test(kindOnly) ? paidReceiverBefore(input) : null;
+  const whole = (receiver && !granted.startsWith(receiver) ? receiver + granted.replace(/^(?:提供|给予)/, '').replace(receiver.endsWith('奖') ? /^奖励/ : /^(?!)/, '') : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
   const years = input.kind === 'incentive' ? YEARS_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
   // (对新建冷库的，按每立方米100元给予补助 → 新建冷库补助标准（每立方米）: a sum paid per unit is a standard, by that unit)
@@ -1868,6 +1869,8 @@ const GOAL_LEAD_MEASURE = /(?:^|[，。；：:])[^，。；：:]*?([^，。；�
 /** GDP增长, GDP总量, 光谷GDP: the place's gross product as the measure, by its official name 地区生产总值 (not 占GDP比重, 万元GDP能耗, 高于全区GDP增速). */
 const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
 
+/** 火车团组奖, 研学旅游奖: a heading that is an award's name alone. */
+const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
 /** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */
 const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|金额|标准)?$/;
 /** 重新认定的高新技术企业, 对新引进的研发机构, 5.入选…名单的优质中小企业: the receiver a provision's clause names, before the clause that pays it. */
