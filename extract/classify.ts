@@ -1186,7 +1186,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 如企业奖励总额超过300万元将按比例进行折算: the cap past which awards are scaled down, a rule of payment
   if (quantity.base === 'CNY' && /(?:总额|合计|总计)[^，。；\d]{0,4}(?:超过|超出|高于)$/.test(before) && /^[^，。；]{0,12}(?:按比例|折算|调减|核减)/.test(after)) return { kind: null, reason: 'a rule of payment' };
   // 24次到连江调研指导: visits a leader paid, an activity reported
-  if (quantity.unit === '次' && /^[^，。；\d]{0,8}(?:调研|视察|考察|指导|检查)/.test(after)) return { kind: null, reason: 'visits paid' };
+  // (开展12次免费科学育儿指导服务活动: not the services a text plans to hold)
+  if (quantity.unit === '次' && /^[^，。；\d]{0,8}(?:调研|视察|考察|指导|检查)/.test(after) && !/(?:开展|举办|组织|提供)$/.test(before)) return { kind: null, reason: 'visits paid' };
   // 召开项目落地联席会议30余次: meetings held, an activity reported
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
   // 对10类重点就业群体…, 为8类困难群众…: the kinds of people or things a measure is for, no count to reach
