@@ -799,6 +799,8 @@ const THIRD_PARTY_SHARE_CLAUSE = /(?:银行|分行|支行|银联|商户|商家|�
 /** 每人限领取, 单日限各领取、使用, 用户需支付: how many a user may take, and what a user pays, straight before the figure. */
 const USER_TERMS = /(?:每人|每户|单日|每日|每天)(?:每天|每日)?限(?:各)?(?:领取|领|购买|购|使用|用)(?:、(?:领取|购买|使用))*$|(?:用户|消费者|市民|群众)(?:需|须)?(?:支付|付)$/;
 
+/** 主要领导牵头, 其他领导进行对口联系, 名县领导包抓: officials, then the charge they take. */
+const OFFICIALS_IN_CHARGE = /^[^，。；\d]{0,6}?(?:领导|负责同志|县级干部|干部)[^，。；\d]{0,6}?(?:牵头|对口联系|联系|挂帅|包抓|包保|包联)/;
 /** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
 const ESTIMATE_AS_BASE = /在(?:去年|上年|(?:19|20)\d{2}年)[^，。；]{0,20}?预计[^，。；]{0,24}?的基础上/g;
 /** 预计惠及, 预计可带动: a forecast of whom or what a measure reaches, not of the measure. */
@@ -985,7 +987,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
   // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)
-  if (quantity.base === 'count' && ((before.endsWith('共') && /(?:^|[，,])共$/.test(before.slice(-2)) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (before.endsWith('方面、') && /(?:个|大)方面、$/.test(before.slice(-4)) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && ((before.endsWith('共') && /(?:^|[，,])共$/.test(before.slice(-2)) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (before.endsWith('方面、') && /(?:个|大)方面、$/.test(before.slice(-4)) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after))
+    // (共包括为老服务、教育服务等10个方面48个项目: the items of the list, right after its parts)
+    || (before.endsWith('方面') && /(?:个|大)方面$/.test(before.slice(-3)) && /^(?:重点|具体|民生)?(?:项目|工作|任务|举措|措施|实事)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
   if (/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
@@ -1185,6 +1189,13 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.unit === '名' || quantity.unit === '位') && (/^[^，。；\d]{0,14}?(?:人大代表|政协委员|党代表)/.test(after) || (/^[^，。；\d]{0,14}?(?:代表|委员|嘉宾)/.test(after) && /会议|大会|全会|会上|开幕|闭幕|出席|列席/.test(sentence)))) return { kind: null, reason: 'the members at a session' };
   // 如企业奖励总额超过300万元将按比例进行折算: the cap past which awards are scaled down, a rule of payment
   if (quantity.base === 'CNY' && /(?:总额|合计|总计)[^，。；\d]{0,4}(?:超过|超出|高于)$/.test(before) && /^[^，。；]{0,12}(?:按比例|折算|调减|核减)/.test(after)) return { kind: null, reason: 'a rule of payment' };
+  // (由1位主要领导牵头，6~7位其他领导进行对口联系: the officials a measure puts in charge, no figure to reach)
+  if ((quantity.unit === '位' || quantity.unit === '名') && OFFICIALS_IN_CHARGE.test(after)) return { kind: null, reason: 'the officials a measure assigns' };
+  // (建成四川时代3、5期和时代吉利, 推进二期工程: the phase of a works, by its number)
+  if (quantity.unit === '期' && (/^\s*(?:工程|项目|扩建|续建|和|及|、)/.test(after) || /\d、$/.test(before))) return { kind: null, reason: "a works' phase" };
+  // (温州作为全国首批14个建设国家儿童友好城市: the batch a place was chosen into)
+  // (not 推进首批8类公共信用信息跨地区共享, the first of the things a measure takes on)
+  if (quantity.base === 'count' && /首批$/.test(before) && /^[^，。；\d]{0,20}?(?:城市|县城|试点|示范[区县市城])/.test(after)) return { kind: null, reason: 'the batch a place was chosen into' };
   // 24次到连江调研指导: visits a leader paid, an activity reported
   // (开展12次免费科学育儿指导服务活动: not the services a text plans to hold)
   if (quantity.unit === '次' && /^[^，。；\d]{0,8}(?:调研|视察|考察|指导|检查)/.test(after) && !/(?:开展|举办|组织|提供)$/.test(before)) return { kind: null, reason: 'visits paid' };
