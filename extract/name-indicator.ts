@@ -1884,8 +1884,18 @@ function receiverBefore({ sentence, clause }: NamingInput): string | null {
   if (from < provisionStart) return null;
   const m = RECEIVER_CLAUSE.exec(before.slice(from).trim());
   // (经市商务委认定为民营企业总部型机构: who recognised the receiver is no part of it)
-  return m ? clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, '')) : null;
+  if (m) return clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, ''));
+  // (上半年产值1亿—10亿元（含10亿元）的企业，产值增速15%以上（含15%），奖励50万元: firms of a size, a condition on their growth
+  // between them and the payment)
+  if (!/(?:以上|以下|以内)(?:[（(][^（）()]*[)）])?$/.test(before.slice(from).trim())) return null;
+  const earlier = before.slice(0, Math.max(from - 1, 0));
+  const start = Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(','), earlier.lastIndexOf('；'), earlier.lastIndexOf('：')) + 1;
+  const sized = start >= provisionStart ? RECEIVER_BY_SIZE.exec(earlier.slice(start).trim()) : null;
+  return sized ? `${sized[1]}${sized[2]}` : null;
 }
+
+/** 上半年产值1亿—10亿元（含10亿元）的企业: firms named by the band or the bound of a size they reach, its note in brackets dropped. */
+const RECEIVER_BY_SIZE = /^([\u4e00-\u9fa5]{2,10}?[\d.]+[万亿]?元?(?:\s*[—–~-]\s*[\d.]+[万亿]?元)?(?:以上|以下)?)(?:[（(][^（）()]*[)）])?的([\u4e00-\u9fa5]{0,8}?(?:企业|单位|项目|机构))$/;
 
 /** 一次性奖励, 提供补助, 每家奖励上限, 资金支持比例: a payment's name that says only how it is paid. */
 const BARE_PAID_NAME = /^(?:每[个家项人户名座]|提供|给予|一次性|最高|市级|区级|县级|省级|财政|资金)*(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|标准|金额)?$/;
