@@ -739,7 +739,8 @@ const POLICY_OUT_VERB = /出台|印发|发布|实施/;
 // (浙江省人民政府发布2024年浙江省国民经济和社会发展计划: or a plan of a year a government issues, whose terms follow)
 const POLICY_OUT = /(?:规划|方案|意见|措施|办法|政策|细则)(?:已经|已|正式|近日|日前)*(?:出台|印发|发布|实施)(?:了)?$|(?:已经|已|相继|先后|近日|日前)?(?:出台|印发|发布)了?(?:有关|相关|一系列|一批|多项)?[^，。；\d]{0,10}?(?:政策|措施|办法|细则)$|(?:人民政府|政府|办公厅|办公室)(?:正式)?(?:发布|印发)(?:了)?(?:(?:19|20)\d{2}年)?[^，。；\d]{2,30}?(?:计划|规划|纲要|工作要点)$/;
 /** 比如，…，则…为：…×20万元=8.3676万元: an example the text works through, its figures reckoned, none of them committed. */
-const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)/;
+// (例：某国家小巨人企业研发投入5000万元，基础补贴为30万元，按2倍计算后可获60万元: or an example of one firm, 某…企业)
+const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)|^\s*(?:例|举例|示例|案例)[：:]\s*(?:如)?某/;
 /** What the whole sentence says about every number in it, computed once per sentence. */
 let lastSentence: string | null = null;
 /** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
