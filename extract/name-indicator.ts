@@ -1689,6 +1689,10 @@ export function nameIndicator(input: NamingInput): string {
   return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
     .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
     .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
+    // (“十三五”期间GDP平均增长: nor the plan period it is due over, its end the figure's deadline)
+    .replace(/^“?十[一二三四五六]五”?(?:期间|时期)(?=[\u4e00-\u9fa5A-Z]{2})/, '').replace(/^GDP(?=平均增长$)/, '地区生产总值')
+    // (至2020年达到343亿元 after GDP平均增长10%: the level of what grows, not its rate's 平均)
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:年均|平均)$/, '')
     // (优质生鲜乳（以生鲜乳质量追溯平台交接单为准）: nor the record a measure is taken from)
     .replace(/[（(]以[^（()）]{2,30}为准[)）]/g, '');
 }
@@ -1867,7 +1871,7 @@ const BARE_GOAL_CLAUSE = /^\s*(?:确保|力争|争取)?(?:增长|增速)?(?:达�
 // (确定了2020年地区生产总值预期目标：: the measure only, after the year and whatever opens the clause)
 const GOAL_LEAD_MEASURE = /(?:^|[，。；：:])[^，。；：:]*?([^，。；：:\d年]{2,16}?)(?:增长|增速)?(?:的)?(?:主要)?(?:预期|发展)?目标(?:是|为)?[：:](?:\s*(?:确保|力争|争取)?(?:增长|增速)?(?:达到?|为)?[\d.]+%(?:以上|左右)?[，,])*\s*$/;
 /** GDP增长, GDP总量, 光谷GDP: the place's gross product as the measure, by its official name 地区生产总值 (not 占GDP比重, 万元GDP能耗, 高于全区GDP增速). */
-const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
+const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均|平均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
 
 /** 火车团组奖, 研学旅游奖: a heading that is an award's name alone. */
 const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
@@ -2732,7 +2736,7 @@ function namedFor(input: NamingInput): string {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
     // (研发经费投入年均增长12%以上，占GDP比重… → 研发经费投入占GDP比重: of the measure, not of its growth)
     // (…投入总量达到400亿元，占GDP比重… → …投入占GDP比重: of the measure, not of its total)
-    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/(?:年均)?(?:增长|增速|增幅)$|(?<=.{2})(?:总量|总额)$/, '');
+    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/(?:年均|平均)?(?:增长|增速|增幅)$|(?<=.{2})(?:总量|总额)$/, '');
     return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
   }
   if (object.length >= 2 && MEASURE_OBJECT.test(object) && subject.length >= 2) {
@@ -2786,7 +2790,7 @@ function shareNamed(name: string): string {
 /** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
 const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长|增)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
 /** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
-const GROWTH_TAIL = /(?:年均)?(?:增长|增速|增幅)$/;
+const GROWTH_TAIL = /(?:年均|平均)?(?:增长|增速|增幅)$/;
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
 const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
