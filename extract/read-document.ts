@@ -279,6 +279,8 @@ const LABELLED_MEASURES: Readonly<Record<string, string>> = { 长: '线路长度
 const GOALS_LISTED = new RegExp(`(?:19|20)\\d{2}年${GOALS_LISTED_AFTER}`);
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
 const YEAR_OPENING_CLAUSE = /(?:^|[，,。：:])\s*((?:19|20)\d{2})年[，,]/;
+/** 确定今年20项民生实事, 办好今年十件惠民实事: the works of this year, by their count. */
+const THIS_YEARS_WORKS = /今年(?:的)?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
 /** 去年十件民生实事全部完成: the year's works looked back on. */
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
@@ -1341,7 +1343,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (广平县2019年度10项民生实事日前确定: or the year said with them)
       const works = YEAR_WORKS.exec(text);
       const opening: RegExpExecArray | null = sectionYear === null ? (works?.[1] ? works : YEAR_OPENING_CLAUSE.exec(text.slice(0, works?.index))) : null;
+      // (…会议确定今年20项民生实事项目, under the page's date: 今年 is the year the page is dated in)
+      const thisYears: number | null = sectionYear === null && !opening && context.issuedYear && THIS_YEARS_WORKS.test(text) ? context.issuedYear : null;
       if (opening) { sectionYear = Number(opening[1]); reviewBlock = false; lastReported = false; }
+      else if (thisYears) { sectionYear = thisYears; reviewBlock = false; lastReported = false; }
     }
     // (省政府2025年10件惠民实事具体为：一是稳定和扩大就业，年度目标为…: a list run on from its lead is that year's goals too)
     const inlineWorks = !worksLead && text.includes('实事') && !PAST_WORKS.test(text) ? WORKS_LIST_INLINE.exec(text) : null;
