@@ -1746,6 +1746,10 @@ function rawName(input: NamingInput): string {
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
   const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (off) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1] ?? '消费券'}抵扣金额（满${off[1]}元）`;
+  // (餐饮类推出5种券面：15元券（满50元可用）、28元券（满100元可用）→ 餐饮消费券面额（满50元可用）: a voucher's face value, named by
+  // its kind and the spending it needs)
+  const face = input.kind === 'incentive' && quantity.base === 'CNY' ? VOUCHER_FACE_AFTER.exec(input.sentence.slice(quantity.end)) : null;
+  if (face) return `${VOUCHER_CLASS.exec(input.sentence.slice(0, quantity.start))?.[1] ?? ''}消费券面额（满${face[1]}元可用）`;
   // (土地出让起始价格不低于市场评估价格的7折 → 土地出让起始价格折扣（占市场评估价格）: a price cut, named as a share is)
   const discounted = quantity.unit === '折' ? DISCOUNTED.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (discounted) return `${discounted[1]}折扣（占${discounted[2]}）`;
@@ -1875,6 +1879,10 @@ const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)G
 
 /** 火车团组奖, 研学旅游奖: a heading that is an award's name alone. */
 const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
+/** 券（满50元可用）: right after a voucher's face value, the spending it needs. */
+const VOUCHER_FACE_AFTER = /^券\s*[（(]满([\d.]+)元(?:可用|使用|可使用)[)）]/;
+/** 餐饮类推出5种券面: the kind of spending a voucher's faces are for, named before them. */
+const VOUCHER_CLASS = /([\u4e00-\u9fa5]{2,4}?)类(?=[^，。；]{0,12}券面)/;
 /** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */
 const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|金额|标准)?$/;
 /** 重新认定的高新技术企业, 对新引进的研发机构, 5.入选…名单的优质中小企业: the receiver a provision's clause names, before the clause that pays it. */
