@@ -363,6 +363,13 @@ const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|�
 /** 2025年，推进…, 报告提出，2025年西安市将…: a paragraph opening on a year, after whoever says it. */
 const YEAR_OPENING_PARAGRAPH = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|提到|提出)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|[\u4e00-\u9fa5]{1,6}?[省市县区州旗])/;
 
+/** Whether a paragraph in a review opens on a year after the one reviewed, or on a year whose plans it lays out. */
+function endsReview(text: string, lastPastYear: number | null): boolean {
+  const year = YEAR_OPENING_PARAGRAPH.exec(text);
+  if (!year) return false;
+  return lastPastYear !== null ? Number(year[1]) > lastPastYear : /^[^。]*?(?:安排|计划|将|力争|拟)/.test(text.slice(year.index + year[0].length));
+}
+
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
 const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
@@ -1360,7 +1367,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     if (opensReview) reviewBlock = true;
     // (其中提到，2024年，西安市建成投用…。/ 2025年，推进…，开工建设6个330千伏变电站: a paragraph opening on a later year ends the review)
-    else if (reviewBlock && lastPastYear !== null && Number(YEAR_OPENING_PARAGRAPH.exec(text)?.[1] ?? 0) > lastPastYear) { reviewBlock = false; lastReported = false; }
+    // (去年以来，…完成…。/ 2019年，安排市本级政府性投资项目72个: with no year known to have passed, a year opening on what it plans)
+    else if (reviewBlock && endsReview(text, lastPastYear)) { reviewBlock = false; lastReported = false; }
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText || i < reviewUntil, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
