@@ -248,6 +248,8 @@ const SOURCE_ONLY = /^[^，。；\d]{0,20}(?:19|20)?\d{0,2}[^，。；\d]{0,12}�
 const PUSHED_TO = /^\s*推动[^，。；\d]{1,24}?(?:达到|达|突破|超过)\s*\d/;
 /** 完成环城生态区3306亩拆迁交地任务: a task of a set size to complete, however precise (not 完成了…任务, done). */
 const TASK_TO_COMPLETE = /^\s*(?:全面|按期|按时)?完成(?!了)[^，。；]{0,16}?\d[^，。；]{0,16}?任务$/;
+/** 启动7793户…改造, 开工建设, 新建: a year's works named by the verb that starts them, right after the year. */
+const WORKS_STARTED = /^\s*[，,]?\s*(?:全[市县区]|我[市县区])?(?:将|要)?(?:启动|开工|新开工|新建|实施|建设|推进)(?![^，。；]{0,6}(?:了|完成))/;
 /** 2024—2026年， opening a clause: a span of years, its last year captured. */
 const YEAR_SPAN_OPENING = /^\s*(?:19|20)\d{2}\s*[—–\-~至到]\s*((?:19|20)\d{2})\s*年(?:[，,]|$)/;
 
@@ -318,7 +320,8 @@ export function clauseStances(
     // (…。据介绍，2022年，全省重点推进…: the present year or a later one, after a news lead, turns from what the text reported before)
     else if (opening !== null && index > 0 && NEWS_LEAD.test(clauses[index - 1]) && yearAhead(clause)) { stance = within = 'neutral'; precise = false; }
     // 2019年城市品质大幅提升；2020年全市预期…增长6.5%: a clause opening on a later year with what it expects turns to what is ahead
-    else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && /预期(?!寿命)/.test(clause)) { stance = within = 'ahead'; precise = false; }
+    // (…2023年启动7793户老旧小区改造, in a report looking back on 2022: or a later year opening on the works it starts)
+    else if (opening !== null && lastPastYear !== null && Number(opening[1]) > lastPastYear && (/预期(?!寿命)/.test(clause) || WORKS_STARTED.test(clause.slice(opening[0].length)))) { stance = within = 'ahead'; precise = false; }
     // …又明确了2026年的各项重点工作和10件民生实事: a clause turning to a later year's works looks ahead
     else if (lastPastYear !== null && laterWorksYear(clause, lastPastYear) !== null) { stance = within = 'ahead'; precise = false; }
     // …“十五五”时期，…，2030年全区GDP突破1700亿元: a clause opening on a year well past the present one looks ahead
