@@ -1617,7 +1617,9 @@ function conditionOfPayment(sentence: string, quantity: Quantity, before: string
   // (按照实际支付算力费用不超过20%的比例，给予…: the rate the payment is figured at is its terms)
   // (设立2亿元的轨道交通产业专项资金，对…给予专项扶持: nor is the fund set up that pays it)
   // (每年总额不超过1000万元的算力券，用于…: nor the vouchers or funds a sum is issued as)
-  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置|成立|组建)了?(?:总?规模为?)?$/.test(clauseBefore) && !ISSUED_AS.test(condition[0]) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
+  return condition !== null && !GIVES.test(clauseBefore) && !/(?:设立|安排|筹集|设置|成立|组建)了?(?:总?规模为?)?$/.test(clauseBefore) && !ISSUED_AS.test(condition[0]) && !GIVES.test(condition[0]) && !/^[^，。；]{0,4}的(?:比例|标准)[，；：]/.test(condition[0])
+    // (每个名额最高300万元的人才扶持，并对…: the support the sum sizes, closing its clause, is no condition)
+    && !/的[\u4e00-\u9fa5]{0,4}(?:扶持|支持|补贴|补助|奖励|资助|奖补)(?:资金)?[，；：]$/.test(condition[0]) && !AWARD_SELECTION.test(clauseBefore) && PAYMENT_SOON.test(rest.slice(condition[0].length));
 }
 
 /**
