@@ -2694,7 +2694,11 @@ function provincialZone(region: Region, body: () => string): Region {
   return { ...region, name: region.name.replace(/经济技术开发区$/, '经济开发区') };
 }
 
-function resolveRegionOf({ title, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
+/** 中共淄博市委淄博高新区工作委员会…: a city's party committee dispatching a zone's working committee, the body that speaks being the zone's. */
+const DISPATCHING_COMMITTEE = /^(?:中共)?[\u4e00-\u9fa5]{2,6}?[市县]委(?=[\u4e00-\u9fa5]{2,10}?(?:工作委员会|工委))/;
+
+function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy = true, head }: RegionClues): Region {
+  const title = written.replace(DISPATCHING_COMMITTEE, '');
   if (head && section === null) {
     const resolved = resolveStandalone(title, head, body);
     const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? resolved;
