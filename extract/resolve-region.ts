@@ -2339,7 +2339,6 @@ function townWordIsPlace(text: string, at: number, division: Division, regions: 
 /** Every division a text names, in order: full names and the short names of provinces and cities (福州, 安徽). */
 function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): Division[] {
   const named: Division[] = [];
-  const outlets: Division[] = [];
   // where the last name found ends
   let end = -1;
   for (let at = 0; at < text.length; at++) {
@@ -2353,9 +2352,6 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
       }
     }
     if (!found) continue;
-    // (福州新闻网4月12日讯, 福州晚报记者, 福建频道>福州新闻: a media outlet's name names no place the text speaks of, where the text
-    // names any other; 巴中新闻网讯 …全市…我市: a local outlet's alone is its own place's)
-    if (OUTLET_AFTER.test(text.slice(at + length, at + length + 5))) { outlets.push(found); at += length - 1; continue; }
     // 内江市市中区: a district's name shared by several is the one under the city named right before it
     const before = named[named.length - 1];
     if (found.level === 'district' && before && before.level !== 'district' && end === at) found = regions.childOf(before.code, regions.byCode(found.code)?.name ?? found.name) ?? found;
@@ -2363,11 +2359,9 @@ function divisionsNamed(text: string, regions: RegionIndex, shortNames = true): 
     end = at + 1;
     named.push(found);
   }
-  return named.length ? named : outlets;
+  return named;
 }
 
-/** 新闻网, 晚报, 日报, 电视台, 新闻 (not 新闻发布会): what follows a place's name in a media outlet's. */
-const OUTLET_AFTER = /^(?:新闻网|新闻(?!发布|办)|晚报|日报|都市报|电视台|广播电视台|融媒体?中心|频道)/;
 /** Each division a text names, with how many times it names it. */
 function countsNamed(text: string, regions: RegionIndex): Iterable<{ division: Division; count: number }> {
   const counts = new Map<string, { division: Division; count: number }>();
