@@ -796,10 +796,12 @@ export const VOUCHER_OFF_BEFORE = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 
-/** 建行石嘴山分行每张承担, 参与商户承担, 宁夏银联每张承担: a bank, the card network or the merchants bearing a share of a scheme's cost, straight before the sum. */
-const THIRD_PARTY_SHARE = /(?:银行|分行|支行|银联|商户|商家|门店|平台方?)(?:每张|每笔|每单|每份)?(?:承担|出资|让利)$/;
+/** 建行石嘴山分行每张承担, 参与商户承担, 宁夏银联每张承担: a bank, the card network or the merchants bearing a share of a scheme's cost. */
+const THIRD_PARTY_BEARS = '(?:银行|分行|支行|银联|商户|商家|门店|平台方?)(?:每张|每笔|每单|每份)?(?:承担|出资|让利)';
+/** …承担, straight before the sum. */
+const THIRD_PARTY_SHARE = new RegExp(`${THIRD_PARTY_BEARS}$`);
 /** 参与商户每张承担10元，共: the same party's share, then its total. */
-const THIRD_PARTY_SHARE_CLAUSE = /(?:银行|分行|支行|银联|商户|商家|门店|平台方?)(?:每张|每笔|每单|每份)?(?:承担|出资|让利)[\d.]+[万亿]?元[，,]\s*共$/;
+const THIRD_PARTY_SHARE_CLAUSE = new RegExp(`${THIRD_PARTY_BEARS}[\\d.]+[万亿]?元[，,]\\s*共$`);
 /** 每人限领取, 单日限各领取、使用, 用户需支付: how many a user may take, and what a user pays, straight before the figure. */
 const USER_TERMS = /(?:每人|每户|单日|每日|每天)(?:每天|每日)?限(?:各)?(?:领取|领|购买|购|使用|用)(?:、(?:领取|购买|使用))*$|(?:用户|消费者|市民|群众)(?:需|须)?(?:支付|付)$/;
 
@@ -1782,7 +1784,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (…给予最高50%的资金支持[3]；: a footnote's mark counts nothing either)
   // (各类企业达到1500家以上（其中高新技术企业100家以上）: or after the bound)
   // (3000万元人民币以上的: the currency written out after a sum in yuan qualifies nothing of its own)
-  const rest = sentence.slice(quantity.end).replace(quantity.base === 'CNY' ? /^人民币/ : /^(?!)/, '').replace(/^((?:以上|以下|左右)?)[（(][^（）()，。；]{0,24}[)）]/, '$1').replace(FOOTNOTE_MARK, '');
+  const written = sentence.slice(quantity.end);
+  const rest = (quantity.base === 'CNY' ? written.replace(/^人民币/, '') : written).replace(/^((?:以上|以下|左右)?)[（(][^（）()，。；]{0,24}[)）]/, '$1').replace(FOOTNOTE_MARK, '');
   const after = rest.includes('“') ? rest.replace(DIGIT_SLOGAN, '“”') : rest;
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)

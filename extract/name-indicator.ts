@@ -1792,7 +1792,8 @@ function rawName(input: NamingInput): string {
   const kindOnly = granted.replace(FOOTNOTE_MARK, '');
   // (火车团组奖 / …给予旅行社5000元奖励: or, with neither, the award its part is headed by)
   const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] : BARE_PAID_NAME.test(kindOnly) ? paidReceiverBefore(input) : null;
-  const whole = (receiver && !granted.startsWith(receiver) ? receiver + granted.replace(/^(?:提供|给予)/, '').replace(receiver.endsWith('奖') ? /^奖励/ : /^(?!)/, '') : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
+  const given = receiver ? granted.replace(/^(?:提供|给予)/, '') : granted;
+  const whole = (receiver && !granted.startsWith(receiver) ? receiver + (receiver.endsWith('奖') ? given.replace(/^奖励/, '') : given) : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
   const years = input.kind === 'incentive' ? YEARS_PAID.exec(input.sentence.slice(input.clause.start, quantity.start))?.[1] : undefined;
   // (对新建冷库的，按每立方米100元给予补助 → 新建冷库补助标准（每立方米）: a sum paid per unit is a standard, by that unit)
