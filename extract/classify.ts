@@ -803,7 +803,7 @@ const THIRD_PARTY_SHARE = new RegExp(`${THIRD_PARTY_BEARS}$`);
 /** 参与商户每张承担10元，共: the same party's share, then its total. */
 const THIRD_PARTY_SHARE_CLAUSE = new RegExp(`${THIRD_PARTY_BEARS}[\\d.]+[万亿]?元[，,]\\s*共$`);
 /** 每人限领取, 单日限各领取、使用, 用户需支付: how many a user may take, and what a user pays, straight before the figure. */
-const USER_TERMS = /(?:每人|每户|单日|每日|每天)(?:每天|每日)?限(?:各)?(?:领取|领|购买|购|使用|用)(?:、(?:领取|购买|使用))*$|(?:用户|消费者|市民|群众)(?:需|须)?(?:支付|付)$/;
+const USER_TERMS = /(?:每人|每户|单日|每日|每天|每个品类)(?:每天|每日)?限(?:各)?(?:领取|领|购买|购|使用|用|申请)(?:、(?:领取|购买|使用))*$|(?:用户|消费者|市民|群众)(?:需|须)?(?:支付|付)$/;
 
 /** 一、科教惠民工程（项目6个，其中…: a numbered item's short heading, then a bracket opened on a note of what it holds. */
 const ITEM_HEADING_NOTE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])\s*[^，。；（()）\d]{2,20}[（(][^（()）]*$/;
@@ -944,6 +944,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // government's money; 每人限领取2张, 用户需支付9.9元购买: nor are the terms its users take it on)
   if (THIRD_PARTY_SHARE.test(before) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(before))) return { kind: null, reason: "a third party's share" };
   if (USER_TERMS.test(before)) return { kind: null, reason: "the terms a voucher's users take it on" };
+  // (餐饮类推出5种券面, 发放…等4种品类消费券: the kinds of voucher a scheme offers, no figure to reach)
+  if (quantity.unit === '种' && /^[^，。；\d]{0,4}(?:券面|面额|品类|类别)/.test(after)) return { kind: null, reason: 'the kinds a scheme offers' };
   // 补贴款分两次各50%拨付, 奖励资金分三年按40%、30%、30%兑现: the shares money already granted is paid out in
   if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
