@@ -944,6 +944,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // government's money; 每人限领取2张, 用户需支付9.9元购买: nor are the terms its users take it on)
   if (THIRD_PARTY_SHARE.test(before) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(before))) return { kind: null, reason: "a third party's share" };
   if (USER_TERMS.test(before)) return { kind: null, reason: "the terms a voucher's users take it on" };
+  // (我市还从328个重大重点项目中筛选出105个…: the pool a selection is made from, its size told before)
+  if (quantity.base === 'count' && /从$/.test(before) && /^[^，。；\d]{0,16}?中(?:筛选|遴选|选出|挑选|精选)/.test(after)) return { kind: null, reason: 'the pool a selection is made from' };
   // (餐饮类推出5种券面, 发放…等4种品类消费券: the kinds of voucher a scheme offers, no figure to reach)
   if (quantity.unit === '种' && /^[^，。；\d]{0,4}(?:券面|面额|品类|类别)/.test(after)) return { kind: null, reason: 'the kinds a scheme offers' };
   // 补贴款分两次各50%拨付, 奖励资金分三年按40%、30%、30%兑现: the shares money already granted is paid out in
