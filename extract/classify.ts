@@ -807,6 +807,8 @@ const USER_TERMS = /(?:每人|每户|单日|每日|每天|每个品类)(?:每天
 
 /** 一、科教惠民工程（项目6个，其中…: a numbered item's short heading, then a bracket opened on a note of what it holds. */
 const ITEM_HEADING_NOTE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])\s*[^，。；（()）\d]{2,20}[（(][^（()）]*$/;
+/** 300万~1000万元：, 超10亿元：: a band of money labelling a line of a schedule, before the sum it is paid. */
+const BAND_LABEL_BEFORE = /^\s*(?:超过?|高于|低于)?[\d.]+[万亿]?元?(?:\s*[~～—–-]\s*[\d.]+[万亿]?元)?(?:以上|以下)?[：:]\s*$/;
 /** 主要领导牵头, 其他领导进行对口联系, 名县领导包抓: officials, then the charge they take. */
 const OFFICIALS_IN_CHARGE = /^[^，。；\d]{0,6}?(?:领导|负责同志|县级干部|干部)[^，。；\d]{0,6}?(?:牵头|对口联系|联系|挂帅|包抓|包保|包联)/;
 /** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
@@ -944,6 +946,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // government's money; 每人限领取2张, 用户需支付9.9元购买: nor are the terms its users take it on)
   if (THIRD_PARTY_SHARE.test(before) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(before))) return { kind: null, reason: "a third party's share" };
   if (USER_TERMS.test(before)) return { kind: null, reason: "the terms a voucher's users take it on" };
+  // (300万~1000万元：5万元（基础补贴）, 超10亿元：200万元: a schedule's band labelling a line, the payment after its colon)
+  if (CURRENCIES.has(quantity.base) && /^\s*(?:超过?|高于|低于)?$/.test(before.slice(clauseStart(sentence, quantity))) && /^\s*(?:以上|以下)?[：:]\s*[\d.]+[万亿]?元/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (…的1.5倍计算 / 1000万~3000万元：10万元: the sum a schedule's band labels is what the band is paid)
+  if (quantity.base === 'CNY' && BAND_LABEL_BEFORE.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return { kind: 'incentive' };
   // (我市还从328个重大重点项目中筛选出105个…: the pool a selection is made from, its size told before)
   if (quantity.base === 'count' && /从$/.test(before) && /^[^，。；\d]{0,16}?中(?:筛选|遴选|选出|挑选|精选)/.test(after)) return { kind: null, reason: 'the pool a selection is made from' };
   // (餐饮类推出5种券面, 发放…等4种品类消费券: the kinds of voucher a scheme offers, no figure to reach)

@@ -2276,6 +2276,9 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   const spread = sentence.slice(clause.start, quantity.start).lastIndexOf('分别');
   // (新增产值5000万元至1亿元（不含）奖励5万元、新增产值2亿元及以上奖励20万元: or its own band, straight before it)
   if (spread < 0) {
+    // (1000万~3000万元：10万元: a line of a schedule labelled by its band)
+    const label = BAND_LABEL.exec(sentence.slice(0, quantity.start));
+    if (label) return { name: label[1], size: label[1] };
     const item = sentence.slice(Math.max(...['、', '，', '：', '；', ':'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1, quantity.start);
     const band = BAND_BEFORE_PAYMENT.exec(item);
     if (band) return { name: band[1].replace(/[（(]不?含[)）]/g, ''), size: band[2] };
@@ -2310,6 +2313,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
 
 /** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
 const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
+/** 300万~1000万元：, 超10亿元：: a band of money labelling a line of a schedule (captured). */
+const BAND_LABEL = /^\s*((?:超过?)?[\d.]+[万亿]?元?(?:\s*[~～—–-]\s*[\d.]+[万亿]?元)?(?:以上|以下)?)[：:]\s*$/;
 /** ；1001万—2000万元人民币（含2000万元）的按, ；到位3000万元人民币以上的按: a provision opening on the band of money it pays for (captured, with its bound). */
 const PROVISION_BAND = /(?:^|[，,；;：:])\s*(?:累计|到位|实际到位)?((?:[\d.]+[万亿]?元?\s*[—–~-]\s*)?[\d.]+[万亿]?元)(?:人民币)?(?:[（(]含[^（()）]*[)）])?(以上|以下|及以上|及以下)?的(?:按照?|给予|予以)/;
 /** 奖励, 一次性补助: the words a payment is named by. */
