@@ -1691,6 +1691,8 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
     // (“十三五”期间GDP平均增长: nor the plan period it is due over, its end the figure's deadline)
     .replace(/^“?十[一二三四五六]五”?(?:期间|时期)(?=[\u4e00-\u9fa5A-Z]{2})/, '').replace(/^GDP(?=平均增长$)/, '地区生产总值')
+    // (今年我县共安排重点项目79个 → 重点项目数量: the place speaking and its verb of arranging are no part of what is counted)
+    .replace(/^[我全本][市县区旗](?:共|还|将|计划)*(?:安排|实施|谋划)(?=[\u4e00-\u9fa5]{4})/, '')
     // (至2020年达到343亿元 after GDP平均增长10%: the level of what grows, not its rate's 平均)
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:年均|平均)$/, '')
     // (优质生鲜乳（以生鲜乳质量追溯平台交接单为准）: nor the record a measure is taken from)
