@@ -946,6 +946,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // government's money; 每人限领取2张, 用户需支付9.9元购买: nor are the terms its users take it on)
   if (THIRD_PARTY_SHARE.test(before) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(before))) return { kind: null, reason: "a third party's share" };
   if (USER_TERMS.test(before)) return { kind: null, reason: "the terms a voucher's users take it on" };
+  // (石嘴山市商务局每张承担10元: the share a government body bears of each voucher is money it gives)
+  if (CURRENCIES.has(quantity.base) && /(?:局|财政|政府)(?:每张|每笔|每单|每份)承担$/.test(before)) return { kind: 'incentive' };
   // (300万~1000万元：5万元（基础补贴）, 超10亿元：200万元: a schedule's band labelling a line, the payment after its colon)
   if (CURRENCIES.has(quantity.base) && /^\s*(?:超过?|高于|低于)?$/.test(before.slice(clauseStart(sentence, quantity))) && /^\s*(?:以上|以下)?[：:]\s*[\d.]+[万亿]?元/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (…的1.5倍计算 / 1000万~3000万元：10万元: the sum a schedule's band labels is what the band is paid)
