@@ -179,7 +179,7 @@ const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（
 /** （含）以上, 及以上, 以下: a bound written right after a size. */
 const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
 /** 1000万元-1亿元, 3-5亿元, 2000万元(含)—5000万元, 10亿元~20亿元(不含): a band of money, its two ends. */
-const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*(?:[（(]\s*不?含\s*[)）])?\s*[-—–~至到]\s*[\d.]+[万亿]?元(?:\s*[（(]\s*不?含\s*[)）])?`;
+export const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*(?:[（(]\s*不?含\s*[)）])?\s*[-—–~至到]\s*[\d.]+[万亿]?元(?:\s*[（(]\s*不?含\s*[)）])?`;
 /** 1亿元及以上: the open top band of a schedule. */
 const MONEY_FLOOR = String.raw`[\d.]+[万亿]?元\s*(?:[（(]\s*含\s*[)）])?\s*(?:及)?以上`;
 /** 3-5亿元、5-10亿元、10-20亿元, …、5000万元(含)—1亿元、1亿元及以上: three bands of money or more, one after another. */
@@ -797,7 +797,10 @@ export const VOUCHER_OFF_BEFORE = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 
 /** 建行石嘴山分行每张承担, 参与商户承担, 宁夏银联每张承担: a bank, the card network or the merchants bearing a share of a scheme's cost. */
-const THIRD_PARTY_BEARS = '(?:银行|分行|支行|银联|商户|商家|门店|平台方?)(?:每张|每笔|每单|每份)?(?:承担|出资|让利)';
+const PER_VOUCHER = '(?:每张|每笔|每单|每份)';
+const THIRD_PARTY_BEARS = `(?:银行|分行|支行|银联|商户|商家|门店|平台方?)${PER_VOUCHER}?(?:承担|出资|让利)`;
+/** 市商务局每张承担: a government body's share of each voucher, straight before the sum. */
+const GOVERNMENT_SHARE = new RegExp(`(?:局|财政|政府)${PER_VOUCHER}承担$`);
 /** …承担, straight before the sum. */
 const THIRD_PARTY_SHARE = new RegExp(`${THIRD_PARTY_BEARS}$`);
 /** 参与商户每张承担10元，共: the same party's share, then its total. */
@@ -807,8 +810,8 @@ const USER_TERMS = /(?:每人|每户|单日|每日|每天|每个品类)(?:每天
 
 /** 一、科教惠民工程（项目6个，其中…: a numbered item's short heading, then a bracket opened on a note of what it holds. */
 const ITEM_HEADING_NOTE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])\s*[^，。；（()）\d]{2,20}[（(][^（()）]*$/;
-/** 300万~1000万元：, 超10亿元：: a band of money labelling a line of a schedule, before the sum it is paid. */
-const BAND_LABEL_BEFORE = /^\s*(?:超过?|高于|低于)?[\d.]+[万亿]?元?(?:\s*[~～—–-]\s*[\d.]+[万亿]?元)?(?:以上|以下)?[：:]\s*$/;
+/** 300万~1000万元：, 超10亿元：: a band of money labelling a line of a schedule (captured), before the sum it is paid. */
+export const BAND_LABEL = new RegExp(String.raw`^\s*((?:超过?|高于|低于)?(?:${MONEY_BAND}|[\d.]+[万亿]?元?)(?:以上|以下)?)[：:]\s*$`);
 /** 主要领导牵头, 其他领导进行对口联系, 名县领导包抓: officials, then the charge they take. */
 const OFFICIALS_IN_CHARGE = /^[^，。；\d]{0,6}?(?:领导|负责同志|县级干部|干部)[^，。；\d]{0,6}?(?:牵头|对口联系|联系|挂帅|包抓|包保|包联)/;
 /** 在去年GDP预计完成4285亿元的基础上: an estimate of the past year's figure, the base a goal after it builds on. */
@@ -944,14 +947,16 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   }
   // (建行石嘴山分行每张承担5元，共9500元, 参与商户承担9.9万元: what a bank or the merchants bear of a voucher scheme is no
   // government's money; 每人限领取2张, 用户需支付9.9元购买: nor are the terms its users take it on)
-  if (THIRD_PARTY_SHARE.test(before) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(before))) return { kind: null, reason: "a third party's share" };
-  if (USER_TERMS.test(before)) return { kind: null, reason: "the terms a voucher's users take it on" };
+  // (the patterns end where the figure starts: the words just before it are all they read)
+  const lastWords = before.slice(-32);
+  if (THIRD_PARTY_SHARE.test(lastWords) || (/^\s*共$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1)) && THIRD_PARTY_SHARE_CLAUSE.test(lastWords))) return { kind: null, reason: "a third party's share" };
+  if (USER_TERMS.test(lastWords)) return { kind: null, reason: "the terms a voucher's users take it on" };
   // (石嘴山市商务局每张承担10元: the share a government body bears of each voucher is money it gives)
-  if (CURRENCIES.has(quantity.base) && /(?:局|财政|政府)(?:每张|每笔|每单|每份)承担$/.test(before)) return { kind: 'incentive' };
+  if (CURRENCIES.has(quantity.base) && GOVERNMENT_SHARE.test(lastWords)) return { kind: 'incentive' };
   // (300万~1000万元：5万元（基础补贴）, 超10亿元：200万元: a schedule's band labelling a line, the payment after its colon)
   if (CURRENCIES.has(quantity.base) && /^\s*(?:超过?|高于|低于)?$/.test(before.slice(clauseStart(sentence, quantity))) && /^\s*(?:以上|以下)?[：:]\s*[\d.]+[万亿]?元/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (…的1.5倍计算 / 1000万~3000万元：10万元: the sum a schedule's band labels is what the band is paid)
-  if (quantity.base === 'CNY' && BAND_LABEL_BEFORE.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return { kind: 'incentive' };
+  if (quantity.base === 'CNY' && BAND_LABEL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return { kind: 'incentive' };
   // (我市还从328个重大重点项目中筛选出105个…: the pool a selection is made from, its size told before)
   if (quantity.base === 'count' && /从$/.test(before) && /^[^，。；\d]{0,16}?中(?:筛选|遴选|选出|挑选|精选)/.test(after)) return { kind: null, reason: 'the pool a selection is made from' };
   // (餐饮类推出5种券面, 发放…等4种品类消费券: the kinds of voucher a scheme offers, no figure to reach)

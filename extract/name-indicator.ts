@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
-import { BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1690,7 +1690,7 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
     .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
     // (“十三五”期间GDP平均增长: nor the plan period it is due over, its end the figure's deadline)
-    .replace(/^“?十[一二三四五六]五”?(?:期间|时期)(?=[\u4e00-\u9fa5A-Z]{2})/, '').replace(/^GDP(?=平均增长$)/, '地区生产总值')
+    .replace(/^“?十[一二三四五六]五”?(?:期间|时期)(?=[\u4e00-\u9fa5A-Z]{2})/, '')
     // (今年我县共安排重点项目79个 → 重点项目数量: the place speaking and its verb of arranging are no part of what is counted)
     .replace(/^[我全本][市县区旗](?:共|还|将|计划)*(?:安排|实施|谋划)(?=[\u4e00-\u9fa5]{4})/, '')
     // (至2020年达到343亿元 after GDP平均增长10%: the level of what grows, not its rate's 平均)
@@ -1881,7 +1881,7 @@ const GOAL_LEAD_MEASURE = /(?:^|[，。；：:])[^，。；：:]*?([^，。；�
 const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)GDP(?=(?:年均|平均)?(?:增长|增速)?(?:率)?(?:总量|规模)?$)/i;
 
 /** 火车团组奖, 研学旅游奖: a heading that is an award's name alone. */
-const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
+export const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
 /** 券（满50元可用）: right after a voucher's face value, the spending it needs. */
 const VOUCHER_FACE_AFTER = /^券\s*[（(]满([\d.]+)元(?:可用|使用|可使用)[)）]/;
 /** 餐饮类推出5种券面: the kind of spending a voucher's faces are for, named before them. */
@@ -1910,7 +1910,7 @@ function receiverBefore({ sentence, clause }: NamingInput): string | null {
 }
 
 /** 上半年产值1亿—10亿元（含10亿元）的企业: firms named by the band or the bound of a size they reach, its note in brackets dropped. */
-const RECEIVER_BY_SIZE = /^([\u4e00-\u9fa5]{2,10}?[\d.]+[万亿]?元?(?:\s*[—–~-]\s*[\d.]+[万亿]?元)?(?:以上|以下)?)(?:[（(][^（）()]*[)）])?的([\u4e00-\u9fa5]{0,8}?(?:企业|单位|项目|机构))$/;
+const RECEIVER_BY_SIZE = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,10}?(?:${MONEY_BAND}|[\d.]+[万亿]?元?)(?:以上|以下)?)(?:[（(][^（）()]*[)）])?的([\u4e00-\u9fa5]{0,8}?(?:企业|单位|项目|机构))$`);
 
 /** 一次性奖励, 提供补助, 每家奖励上限, 资金支持比例: a payment's name that says only how it is paid. */
 const BARE_PAID_NAME = /^(?:每[个家项人户名座]|提供|给予|一次性|最高|市级|区级|县级|省级|财政|资金)*(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|标准|金额)?$/;
@@ -2315,10 +2315,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
 
 /** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
 const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
-/** 300万~1000万元：, 超10亿元：: a band of money labelling a line of a schedule (captured). */
-const BAND_LABEL = /^\s*((?:超过?)?[\d.]+[万亿]?元?(?:\s*[~～—–-]\s*[\d.]+[万亿]?元)?(?:以上|以下)?)[：:]\s*$/;
 /** ；1001万—2000万元人民币（含2000万元）的按, ；到位3000万元人民币以上的按: a provision opening on the band of money it pays for (captured, with its bound). */
-const PROVISION_BAND = /(?:^|[，,；;：:])\s*(?:累计|到位|实际到位)?((?:[\d.]+[万亿]?元?\s*[—–~-]\s*)?[\d.]+[万亿]?元)(?:人民币)?(?:[（(]含[^（()）]*[)）])?(以上|以下|及以上|及以下)?的(?:按照?|给予|予以)/;
+const PROVISION_BAND = new RegExp(String.raw`(?:^|[，,；;：:])\s*(?:累计|到位|实际到位)?(${MONEY_BAND}|[\d.]+[万亿]?元)(?:人民币)?(?:[（(]含[^（()）]*[)）])?(以上|以下|及以上|及以下)?的(?:按照?|给予|予以)`);
 /** 奖励, 一次性补助: the words a payment is named by. */
 const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 按计划总 before 一次性补助: the measure of a list of sizes, cut short, left before the payment's word. */
@@ -2752,7 +2750,7 @@ function namedFor(input: NamingInput): string {
     // 营业收入突破500亿元，占全省25%以上 → 营业收入占全省比重: the share is of the previous clause's measure
     // (研发经费投入年均增长12%以上，占GDP比重… → 研发经费投入占GDP比重: of the measure, not of its growth)
     // (…投入总量达到400亿元，占GDP比重… → …投入占GDP比重: of the measure, not of its total)
-    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/(?:年均|平均)?(?:增长|增速|增幅)$|(?<=.{2})(?:总量|总额)$/, '');
+    const whole = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(GROWTH_OR_TOTAL_TAIL, '');
     return clip(whole + subject + (/比重|比例|占比/.test(subject) ? '' : '比重'));
   }
   if (object.length >= 2 && MEASURE_OBJECT.test(object) && subject.length >= 2) {
@@ -2807,6 +2805,8 @@ function shareNamed(name: string): string {
 const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长|增)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
 /** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
 const GROWTH_TAIL = /(?:年均|平均)?(?:增长|增速|增幅)$/;
+/** 增长, 总量, 总额 ending a name: what a share's whole is named without (研发经费投入年均增长 → 研发经费投入). */
+const GROWTH_OR_TOTAL_TAIL = new RegExp(String.raw`${GROWTH_TAIL.source}|(?<=.{2})(?:总量|总额)$`);
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
 const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */

@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -267,8 +267,10 @@ const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:�
 const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实事项目)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 省政府2025年10件惠民实事具体为：一是…: a year's works named by their count, leading their list in the paragraph itself. */
 const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
+/** 十件民生实事, 20项重点惠民实事, 十大实事: the works of a year, named by their count. */
+const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)`;
 /** 办好十件民生实事, 实施十项重点民生实事: the works of a year a text resolves to do, named by their count. */
-const YEAR_WORKS = /(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)/;
+const YEAR_WORKS = new RegExp(String.raw`(?:办好|确定|实施|推进|安排|集中力量办)[^。；]{0,16}?${WORKS_COUNTED}|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)`);
 /** 1号线：, 2号线一期工程：: a short label a line opens on, before what it says of the thing (规划如图：附件1号线：…: the last of several). */
 const LINE_LABEL = /^\s*(?:[^：:，。；\s]{1,12}[：:])*([^：:，。；\s]{2,12})[：:]/;
 /** 长24.2公里, 设站15座, 全长…: a line opening on a bare measure. */
@@ -280,7 +282,7 @@ const GOALS_LISTED = new RegExp(`(?:19|20)\\d{2}年${GOALS_LISTED_AFTER}`);
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
 const YEAR_OPENING_CLAUSE = /(?:^|[，,。：:])\s*((?:19|20)\d{2})年[，,]/;
 /** 确定今年20项民生实事, 办好今年十件惠民实事: the works of this year, by their count. */
-const THIS_YEARS_WORKS = /今年(?:的)?[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)/;
+const THIS_YEARS_WORKS = new RegExp(`今年(?:的)?${WORKS_COUNTED}`);
 /** 去年十件民生实事全部完成: the year's works looked back on. */
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
@@ -357,11 +359,14 @@ const PROFILE_OPENING = /^\s*[\u4e00-\u9fa5]{2,12}?(?:镇|乡|县|区|市|州|�
 /** 在2025年“立园满园”行动计划中, 按照2024年工作要点: a sentence speaking within one year's plan. */
 const NAMED_YEAR_PLAN = /(?:在|按照|根据|围绕)((?:19|20)\d{2})年(?:度)?[^，。；]{0,16}?(?:行动计划|工作计划|工作要点)(?:中|里|提出|明确)/;
 const YEAR_IN_BRACKETS = /^\s*全年[（(]((?:19|20)\d{2})年[)）]/;
+/** 报告指出，, 其中提到，: whoever's words a paragraph opens on, before the year it speaks of. */
+const SAID_BY = String.raw`(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾|提到|提出)[，：:]?)?`;
+/** 报告指出，2025年作为…, 2023年，…: a paragraph opening on a year, then what that year was. */
 // (报告提到，2023年长春市工业稳中快进: or the place whose year it was, straight after it)
-const PAST_YEAR_OPENING = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|回顾|提到)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))/;
+const PAST_YEAR_OPENING = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))`);
 
 /** 2025年，推进…, 报告提出，2025年西安市将…: a paragraph opening on a year, after whoever says it. */
-const YEAR_OPENING_PARAGRAPH = /^\s*(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍|提到|提出)[，：:]?)?((?:19|20)\d{2})年(?:[，,]|[\u4e00-\u9fa5]{1,6}?[省市县区州旗])/;
+const YEAR_OPENING_PARAGRAPH = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|[\u4e00-\u9fa5]{1,6}?[省市县区州旗])`);
 
 /** Whether a paragraph in a review opens on a year after the one reviewed, or on a year whose plans it lays out. */
 function endsReview(text: string, lastPastYear: number | null): boolean {
@@ -548,7 +553,7 @@ const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
-const PART_HEADING = /^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?:19|20)\d{2}\s*年(?:成绩单?|成就)$|^[\u4e00-\u9fa5]{2,12}奖$/;
+const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?:19|20)\d{2}\s*年(?:成绩单?|成就)$|${AWARD_HEADING.source}`);
 /** 2016成绩, 2017目标: a line naming a year's results or goals, its year written without 年. */
 const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划)\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
