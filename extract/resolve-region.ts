@@ -349,9 +349,10 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       // (第五届中国重庆·涪陵榨菜产业国际博览会: or after 中国 naming its country)
       // (陕县域经济发展测评办法: nor a county of two characters that runs into a word about counties, 县域, 县委, 县城)
       // (泸县政府工作报告, 2025年泸县政府工作报告: unless the title opens on the county's government)
-      const opensTitle = i === 0 || (i === 5 && /^(?:19|20)\d{2}年$/.test(text.slice(0, 5)));
+      // (2021桂林建安投资…奖励政策: a year without 年 does as well)
+      const opensTitle = i === 0 || ((i === 5 || i === 4) && /^(?:19|20)\d{2}年?$/.test(text.slice(0, i)));
       if (name.length < 3 && division.level === 'district' && COUNTY_WORD_AFTER.test(text[i + name.length] ?? '') && !(opensTitle && text.startsWith('政府', i + name.length))) continue;
-      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i >= 5 && /(?:19|20)\d{2}年$/.test(text.slice(i - 5, i))) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
+      if (name.length < 3 && i > 0 && !/[在于对《“（!！:：|｜·]/.test(text[i - 1]) && !(i >= 4 && /(?:^|[^\d])(?:19|20)\d{2}年?$/.test(text.slice(Math.max(0, i - 6), i))) && !(i >= 2 && text.startsWith('中国', i - 2)) && !(division.level === 'province' && /[\u4e00-\u9fa5]/.test(text[i + name.length] ?? ''))) continue;
       // (…《朝阳区…: nor is a city's short name that opens it, 朝阳 of 朝阳市)
       // (政策问答：《沂水县人民政府关于…》: a county's government, named in full, is that county wherever it stands)
       // (今年通辽经济技术开发区通过…, 关于加快推进苏州工业园区…: nor is a zone the list names, in full, wherever it stands)
@@ -858,6 +859,22 @@ function provinceNumbered(text: string, regions: RegionIndex): Region | null {
   return province && (asProvince || province.name.endsWith('自治区')) ? toRegion(province) : null;
 }
 
+/** 全省, 省级, 农业大省, 省委: the words of a text speaking as a province. */
+const PROVINCE_VOICE = /[我全本]省|省级|大省|省委|省政府/;
+
+/**
+ * 实施…3年行动计划，重点推进100个省级服务业重大项目…作为农业大省…把江西建设成为…: the one province a text speaking as a
+ * province (and never as a city, a county or a district) names, when any other place it names lies within it; null otherwise.
+ */
+function provinceOfItsVoice(own: string, regions: RegionIndex): Region | null {
+  if (!PROVINCE_VOICE.test(own) || CITY_VOICE.test(own) || COUNTY_VOICE.test(own) || DISTRICT_VOICE.test(own)) return null;
+  const named = divisionsNamed(own, regions);
+  const provinces = [...new Map(named.filter((division) => division.level === 'province').map((division) => [division.code, division])).values()];
+  if (provinces.length !== 1) return null;
+  const [province] = provinces;
+  return named.every((division) => division.code === province.code || isWithin(division.code, province.code, regions)) ? toRegion(province) : null;
+}
+
 /** 自治区人民政府, 全区 in a text naming 自治区: a text speaking as an autonomous region. */
 const speaksAsAutonomousRegion = (text: string): boolean => text.includes('自治区') && /[我全本]区|自治区(?:人民政府|党委|政府)/.test(text);
 
@@ -1166,7 +1183,7 @@ function regionOfBody(text: string): Region {
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? unlistedZoneSpeaking(text, own, regions)
+    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? UNRESOLVED;
