@@ -119,10 +119,13 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (来源: 张家口市2021年政府工作报告: a page whose source line names the work report it is taken from)
     const reportLine = period || report ? undefined : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).find((l) => SOURCE_REPORT.test(l.text));
     const sourceReport = reportLine ? SOURCE_REPORT.exec(reportLine.text) : null;
+    // (8月23日，永康市人民政府发布关于永康市2023年…计划执行情况与2024年…计划草案的报告，报告指出，…: news of a plan report, named
+    // in its lead, the draft plan's year)
+    const leadReport = period || report || sourceReport ? null : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).map((l) => PLAN_REPORT_TITLE.exec(l.text)).find((m) => m !== null) ?? null;
     // (2021年2月24日上午，…区第九届人民代表大会第六次会议召开。区长…作政府工作报告: undated news, the date the session opened)
     const deliveredYear = delivery && !issuedYear ? Number(ISSUE_DATE.exec(delivery.text)?.[1] ?? 0) || null : null;
     // (…人大第五次会议开幕…作了政府工作报告。…2020年，太原市在经济、民生方面有诸多重大举措: undated, the one year it looks ahead to)
-    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : reportToCongress ? issuedYear ?? deliveredYear ?? soleForwardYear(lines, span.start, span.end) : sourceReport ? Number(sourceReport[1]) : null)
+    const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : leadReport ? Number(leadReport[1]) : reportToCongress ? issuedYear ?? deliveredYear ?? soleForwardYear(lines, span.start, span.end) : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
