@@ -2049,8 +2049,8 @@ function referredTo(text: string, zone: Region, regions: RegionIndex): boolean {
  * What a text says of itself: without the documents it cites (根据《中共湖南省委…若干意见》: their
  * issuers are not the text's) nor its province as a yardstick or a level (增速高于全省, 全省、全国试点).
  */
-/** 完善和审定《…》, 制定《…》: the words before a document the text itself is to draft or finalize. */
-const MADE_HERE = /(?:制定|完善|审定|编制|起草|修订)(?:[和并及、](?:制定|完善|审定|编制|起草|修订|出台|印发))?$/;
+/** 完善和审定《…》, 制定《…》, 制订实施《…》: the words before a document the text itself is to draft or finalize. */
+const MADE_HERE = /(?:制定|制订|完善|审定|编制|起草|修订)(?:[和并及、](?:制定|制订|完善|审定|编制|起草|修订|出台|印发))?(?:实施)?$/;
 
 /** The one place whose documents a text itself is to draft or finalize (完善和审定《绵阳市…方案》), named at the head of their names. */
 function documentMadeHere(text: string): Region | null {
@@ -2075,8 +2075,11 @@ function ownWords(text: string): string {
 const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?=[\u4e00-\u9fa5]{2,3}(?:研究院|分校|校区))/g;
 /** 各市（州）人民政府，…，梅河口市人民政府，…各成员单位：: the line a notice is sent to, naming its recipients, not its issuer. */
 const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
-/** 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays). */
-const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)/g;
+/**
+ * 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays);
+ * 推动与深圳市结成对口帮扶协作关系, 与广州市签订合作协议: a place it pairs with.
+ */
+const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)|(?<=[与同])(?![我全本该])[\u4e00-\u9fa5]{2,8}?[省市县区](?=结成|建立|签订|签署|共建|开展[^，。；]{0,8}?(?:合作|协作|帮扶)|[^，。；]{0,4}?对口)/g;
 /** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
 const MEETING_OF_ALL = /(?<=[委会]暨|届|承办|举办|参加|出席)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
 /**
