@@ -363,6 +363,10 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (division.level === 'district' && i > 0 && !SEGMENT_MARKS.includes(text[i - 1]) && !(name.length >= 3 && text.startsWith('人民政府', i + name.length)) && !(name.length >= 6 && (ZONE_WORD.test(name) || LISTED_ZONE_WORD.test(name))) && !(/[县区市旗]$/.test(name) && OPENS_ON_ABOUT.test(text.slice(0, i))) && !opensTitle) break;
       // （山东省）烟台市…: a province in brackets before one of its cities
       // (重庆·涪陵: or a dot between a place and one of its own)
+      // (2011・中国陇南（武都）花椒产销对接会: or one of its own in brackets after it)
+      const bracketed = /^[（(]([\u4e00-\u9fa5]{2,8})[）)]/.exec(text.slice(i + name.length, i + name.length + 11));
+      const inner = bracketed ? childAt(bracketed[1], 0, division.code, regions) : undefined;
+      if (inner && bracketed && inner.name.startsWith(bracketed[1]) && inner.name.length - bracketed[1].length <= 1) return named(inner, regions);
       const closing = /[）)·]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
       // (苏州市张家港市保税区: a zone named after the county-level city that follows its city)
