@@ -1075,7 +1075,7 @@ const OWNER_VERB_MEASURE = /(?<=[\u4e00-\u9fa5]{2}(?:产业|工业|企业|集群
 export function doublingName(name: string): string {
   const what = name.replace(/^(?:为|提前|预期|力争|确保|努力|争取)*(?:实现)?(?:全[省市区县]|我[省市区县])?/, '').replace(/(?:再)?(?:翻一番|翻两番|翻三番|翻番)?(?:以上)?$/, '')
     // (算力总规模较“十三五”期末, 社会消费品零售总额在2014年基础上实现: the base a doubling is counted from is no part of what doubles)
-    .replace(/(?:比|较)(?=(?:19|20)\d{2}|“?十[一二三四五六]五|上年|基期)[^，。；]{0,12}$|在(?:19|20)\d{2}年(?:的)?基础上(?:实现)?$/, '');
+    .replace(/(?:比|较)(?=(?:19|20)\d{2}|“?十[一二三四五六]五|上年|基期)[^，。；]{0,12}$|在(?:19|20)\d{2}年(?:的)?基础上(?:实现)?$|[与同](?:19|20)\d{2}年相比[，,]?(?:实现)?$/, '');
   return what.length >= 2 ? `${what}翻番` : name;
 }
 
@@ -2412,7 +2412,7 @@ function nameOf(input: NamingInput): string {
     // (经确认符合条件的，补助金额不超过…: who qualifies once checked says nothing of what is paid)
     .replace(/^经[^，。；]{0,6}?(?:确认|认定|审核|审定|评审)(?:后)?符合(?:条件|要求)(?:的)?(?=[\u4e00-\u9fa5]{2})/, '')
     // (地区生产总值在2018年基础上翻两番: the year a multiple is measured from, its year already dropped, is no part of the name)
-    .replace(/(?<=[\u4e00-\u9fa5A-Za-z)）]{2})在的?基础上$/, '').replace(/^在的?基础上(?:再|继续)?(?=[\u4e00-\u9fa5]{2})/, '')
+    .replace(/(?<=[\u4e00-\u9fa5A-Za-z)）]{2})(?:在的?基础上|[与同]相比)$/, '').replace(/^在的?基础上(?:再|继续)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 在151家机器人企业的基础上再新增100家企业: the base a goal adds to is no part of its name (机器人企业新增)
     .replace(/^([\u4e00-\u9fa5]{2,12}?)的?基础上(?:再|继续)?(新增|增加|引进|培育)?[\u4e00-\u9fa5]{0,4}$/, (_, base: string, verb: string | undefined) => base + (verb ?? '新增'))
     // 经济总量将向7万亿元冲刺: the run toward the figure is no part of what it measures

@@ -694,7 +694,7 @@ function leadOf(text: string): string {
 /** 翻一番, 3倍: a multiple of where a measure stands. */
 const MULTIPLE_UNIT = /^(?:番|倍)$/;
 /** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
-const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年)?$/;
+const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年|[与同](?:19|20)\d{2}年(?:相比)?[，,]?(?:实现)?)?$/;
 
 /** 投资, 增加值, 税收: the words a measure that grows ends on. */
 const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润)';
