@@ -707,6 +707,12 @@ const OWN_CONDITION = /^[^。；]*?[，,]对[^，。；]{2,40}?的[^。；]*?(?:
 const FIRM_INVESTS = /由[^，。；由]{2,30}?(?:公司|集团)(?:总|计划)?投资(?:约|超)?$/;
 /** Resources and potentials: 储量, 可开发量, 可安装, 可用于…的面积. */
 const POTENTIAL = /储量|蕴藏量|可开发量|技术可开发|可安装|可用于|理论/;
+/** 规划范围为…, 试验区范围涉及…: a sentence setting out the ground a plan or a zone covers. */
+const PLAN_EXTENT = /(?:规划》?|建设|实施|试验区|示范区|开发区|合作区|新区|区域)范围(?:为|是|包括|涵盖|涉及|覆盖)[^。；]*$/;
+/** Square kilometres, 亩, or places counted (3个市, 13个县, 120个乡镇): what a plan's ground is measured in. */
+const EXTENT_MEASURE = /^(?:km2|平方公里|亩|公顷|hm2|m2)|^count(?:市|县|区|乡|镇|村|街道)/;
+/** 建成, 新增, 达到: a goal set on that ground. */
+const EXTENT_GOAL = /建成|建设|新增|新建|达到|力争|确保|实现|完成|改造|治理|整治|修复|恢复|营造|造林|种植|提高|提升|增加|扩大/;
 
 /** Climbing onto a step: 迈上6000亿元台阶, 跨上新的千亿台阶. */
 const STEP_UP = /(?:迈上|跨上|跃上|登上|站上)(?:新的?)?$/;
@@ -1325,6 +1331,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && /^\s*(?:的比例)?(?:承担|分担|负担|共担)/.test(after)) return { kind: null, reason: 'how a cost is shared' };
   // 风能资源储量8000万千瓦, 可安装光电装机20亿千瓦: what nature allows, not what is promised
   if (POTENTIAL.test(clauseBefore)) return { kind: null, reason: 'a resource potential' };
+  // 规划范围为威海全部行政区域，涉及陆域面积5797平方公里; 试验区范围涉及3个市（州）13个县: the ground a plan covers
+  if (PLAN_EXTENT.test(before) && EXTENT_MEASURE.test(quantity.base + (after.match(/^[\u4e00-\u9fa5]{0,2}/)?.[0] ?? '')) && !EXTENT_GOAL.test(clauseBefore)) return { kind: null, reason: 'the ground a plan covers' };
   // 印发扶持茶产业发展的若干政策，提出…: a support word in a policy's name gives nothing
   // 预算安排36.71亿元，其中，科技创新投入5.98亿元: the parts of a sum set aside are set aside too
   // (力争通过扶持引导，全区土地流转率达到60%: support as the means of a goal gives no sum)
