@@ -1034,7 +1034,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 家庭年可支配收入10-50万元群体比例达到81%以上: an income band that defines a group of people measured
   if (quantity.valueMax !== null && /^[^，。；\d]{0,2}(?:群体|人群|家庭|收入群体)/.test(after)) return { kind: null, reason: 'qualifies a counted thing' };
   // 福州6个市、区入选全省100个…乡镇, 公布全省300个…示范村名单: the places a list selected, announced, and the list they entered
-  if (quantity.base === 'count' && (/^[^，。；\d]{0,8}?入选(?!率)/.test(after) || /入选(?:全[省市国区])?$/.test(before) || (/公布(?:了)?(?:全[省市国区])?$/.test(before) && /^[^，。；\d]{0,16}名单/.test(after))) && !AHEAD.test(before)) return { kind: null, reason: 'a selection announced' };
+  // (湖南87家企业上榜专精特新“小巨人”: or the firms a list ranks)
+  if (quantity.base === 'count' && (/^[^，。；\d]{0,8}?(?:入选|上榜)(?!率)/.test(after) || /入选(?:全[省市国区])?$/.test(before) || (/公布(?:了)?(?:全[省市国区])?$/.test(before) && /^[^，。；\d]{0,16}名单/.test(after))) && !AHEAD.test(before)) return { kind: null, reason: 'a selection announced' };
   // 完成晋城市金万盛精密铸业有限公司（1万吨/年铸件）…等5家企业的搬迁: a firm's size in brackets after its name describes it
   if (/(?:公司|厂|集团)[（(]$/.test(before) && /^[^（()）]{0,12}[)）]/.test(after)) return { kind: null, reason: 'describes a firm named' };
   // 福清市(20个) over the names of the list, 第一部分 通州区政府主责任务(312项): how many names or tasks a heading counts
