@@ -645,7 +645,7 @@ export function baselineYearOf(clause: string): number | null {
 }
 
 /** 力争全年GDP增长7.5%以上, 今年将…: the words of a page that sets out this year's goals. */
-const YEAR_AHEAD = /(?:力争|确保|争取|实现|完成)全年|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\s])今年(?!以来|上半年|前|[一二三四]季度|\d)[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)/;
+const YEAR_AHEAD = /(?:力争|确保|争取|实现|完成)全年|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\s])今年(?!以来|上半年|前|[一二三四]季度|\d)[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)/;
 
 /**
  * A dated page that sets out this year's goals (力争全年…, 今年将…) and names no later year: every goal it gives without a year
