@@ -332,13 +332,15 @@ export function onlyGoalsYear(lines: readonly { text: string }[], from: number, 
   const years = new Set<number>();
   for (let i = Math.max(0, from); i < to; i++) {
     const text = lines[i].text;
-    const m: RegExpExecArray | null = goals !== null ? null : (text.includes('预期目标') ? GOALS_YEAR.exec(text) : null) ?? (text.includes('工作') ? WORK_TASKS_YEAR.exec(text) : null);
+    const m: RegExpExecArray | null = goals !== null ? null : (text.includes('预期目标') ? GOALS_YEAR.exec(text) : null) ?? (text.includes('工作') ? WORK_TASKS_YEAR.exec(text) : null) ?? (text.includes('截至') ? PROGRESS_IN_YEAR.exec(text) : null);
     if (m) goals = Number(m[1]);
     for (const year of text.matchAll(ANY_YEAR)) years.add(Number(year[1]));
   }
   return goals !== null && years.size === 1 ? goals : null;
 }
 const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
+/** 截至2024年6月底，…已完成年初预算的51.6%: progress within a year towards its own plan, reported before the year is out. */
+const PROGRESS_IN_YEAR = /截至((?:19|20)\d{2})年(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?[，,][^。；]{0,40}?已?完成(?:了)?(?:年初|年度|全年)(?:预算|计划|目标|任务)/;
 
 /**
  * 人民代表大会…作政府工作报告, 人民代表大会开幕, 在某县十七届人大四次会议上所作的政府工作报告: news of a congress hearing its government's report
