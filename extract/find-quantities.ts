@@ -366,7 +366,8 @@ export function findQuantities(text: string): Quantity[] {
     const value = m[1] ? fractionValue(numeralValue(m[2]), numeralValue(m[1])) : fractionValue(Number(m[3]), Number(m[4]));
     // a share of something: 高技能人才占技能人才的比例达到1/3, 三分之一以上的专项资金投向基础研究
     // (省级再累加补贴三分之二: or a share paid, straight after the payment's word)
-    const share = /比例|比重|占/.test(text.slice(Math.max(0, start - 24), start)) || /^(?:以上|以下|左右)?的/.test(text.slice(end, end + 3)) || PAYMENT_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+    // (确保财政支出的三分之二以上用于民生: or a share of what is named straight before it)
+    const share = /比例|比重|占/.test(text.slice(Math.max(0, start - 24), start)) || (text[start - 1] === '的' && /[\u4e00-\u9fa5]{2}的$/.test(text.slice(Math.max(0, start - 3), start))) || /^(?:以上|以下|左右)?的/.test(text.slice(end, end + 3)) || PAYMENT_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
     if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !share) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }
