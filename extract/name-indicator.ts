@@ -1699,6 +1699,15 @@ export function nameIndicator(input: NamingInput): string {
     .replace(/[（(]以[^（()）]{2,30}为准[)）]/g, '');
 }
 
+/** 开工率一季度达到50%、上半年达到: a rate, then the parts of the year it is to reach each figure by. */
+const MILESTONE_RUN = /([\u4e00-\u9fa5]{2,10}?率)((?:[一二三四]季度|上半年|前三季度|[1-9]月底)(?:末)?)达到(?:[\d.]+%[、，,]((?:[一二三四]季度|上半年|前三季度|下半年|年底|[1-9]月底|1[0-2]月底)(?:末)?)达到)*$/;
+
+/** The name of one figure of a schedule of milestones (项目开工率（上半年）), from the clause before it; null if it is none. */
+function milestoneName(before: string): string | null {
+  const m = MILESTONE_RUN.exec(before);
+  return m ? `${clean(m[1]).replace(LEADING_FILLER, '')}（${m[3] ?? m[2]}）` : null;
+}
+
 /** 奖励金额分别为, 奖金分别为: amounts listed, one for each place of a ranking. */
 const AMOUNTS_BY_PLACE = /^[^，。；\d]{0,8}?(?:奖励|奖金|补助|奖补)(?:金额|标准|资金)?分别为$/;
 /** 进入前5名的旅游社: the places of a ranking paid, and who holds them. */
@@ -1735,6 +1744,9 @@ function rawName(input: NamingInput): string {
     const level = /^(?:(?:比|较)[^，。；\d]{0,6}|同比)?增长$/.test(growth) && measured >= 1 ? nameAt(measured - 1) : '';
     return `${level ? `${level}增长` : /增长/.test(growth) ? growth : '增长'}（年度目标）`;
   }
+  // (项目开工率一季度达到50%、上半年达到80% → 项目开工率（一季度）, 项目开工率（上半年）: a rate to reach by each part of the year)
+  const milestone = quantity.base === 'percent' ? milestoneName(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (milestone) return milestone;
   // (出口创汇额要以每年递增25%的速度增长 → 出口创汇额年均增长: a growth set as the pace a measure grows at)
   const paced = quantity.base === 'percent' && PACE_AFTER.test(input.sentence.slice(quantity.end)) ? PACE_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (paced && paced[1].length >= 2) return `${paced[1].replace(LEADING_FILLER, '')}${paced[2] ? '年均' : ''}增长`;
