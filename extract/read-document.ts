@@ -691,6 +691,31 @@ function leadOf(text: string): string {
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
 
+/** Where a payment's record is, and where its amount stands in the sentence. */
+interface PaidAt { at: number; start: number; end: number }
+
+/** …住宿一晚、游览2个4A级（含）以上收费景区的，奖励: the condition a payment's own clause sets, closing on 的 before the payment. */
+const OWN_CONDITION = /([^，,；;：:。]{2,40}?)的[，,]\s*(?:各|每[个家户人名])?(?:一次性)?(?:奖励|给予|补贴|补助|资助)[^，,；;。\d]{0,8}$/;
+
+/**
+ * 住宿一晚…的，奖励2万元；住宿两晚…的，奖励3万元: payments of one sentence that came out under one name are told apart by the
+ * condition each one's clause sets (…奖励（住宿一晚、游览2个4A级以上收费景区）), when every one of them has its own.
+ */
+function tellPaymentsApart(findings: Finding[], paid: readonly PaidAt[], sentence: string): void {
+  const byName = new Map<string, PaidAt[]>();
+  for (const p of paid) byName.set(findings[p.at].indicator, [...(byName.get(findings[p.at].indicator) ?? []), p]);
+  for (const [name, group] of byName) {
+    if (group.length < 2 || new Set(group.map((p) => findings[p.at].baseValue)).size < group.length) continue;
+    const conditions = group.map((p, i) => {
+      const from = i > 0 ? group[i - 1].end : Math.max(sentence.lastIndexOf('；', p.start), sentence.lastIndexOf(';', p.start), 0);
+      const m = OWN_CONDITION.exec(sentence.slice(from, p.start));
+      return m ? m[1].replace(/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:对|凡|在(?:本|该|[\u4e00-\u9fa5]{2,6}?)[市县区])?/, '').replace(/[（(]含[)）]/g, '').trim() : '';
+    });
+    if (conditions.some((c) => c.length < 2) || new Set(conditions).size < conditions.length) continue;
+    group.forEach((p, i) => { findings[p.at] = { ...findings[p.at], indicator: `${name}（${conditions[i]}）` }; });
+  }
+}
+
 /** 翻一番, 3倍: a multiple of where a measure stands. */
 const MULTIPLE_UNIT = /^(?:番|倍)$/;
 /** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
@@ -1488,6 +1513,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       let setAsideJustBefore: boolean | undefined;
       const setAsideBefore = (): boolean => (setAsideJustBefore ??= sentence.start > 0 && SET_ASIDE.test(text.slice(Math.max(0, sentence.start - 200), sentence.start)));
       const afterForecast = forecastSentence === sentenceAt - 1 && recordSentence !== sentenceAt - 1;
+      const sentencePaid: PaidAt[] = [];
       quantities.forEach((quantity, index) => {
         // (a figure in a table's column of results was reached, not promised)
         if (resultsFrom >= 0 && sentence.start + quantity.start >= resultsFrom && (resultsTo < 0 || sentence.start + quantity.start < resultsTo)) return;
@@ -1759,10 +1785,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           const itemName = quantity.unit === '番' ? doublingName(item + measure) : item + measure;
           const copyOf = items && items.length === subjects ? { ...finding, indicator: itemName, indicatorKey: keyIndicator(itemName, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...copyOf, alsoLines: [] } : copyOf);
+          if (subjects === 1 && finding.kind === 'incentive') sentencePaid.push({ at: findings.length - 1, start: quantity.start, end: quantity.end });
           recordSentence = sentenceAt;
         }
         sentenceDeadline = deadline;
       });
+      if (sentencePaid.length > 1) tellPaymentsApart(findings, sentencePaid, sentence.text);
       lastDeadline = sentenceDeadline;
       // (大会上，…签订了战略合作协议。合计23个项目，投资总额为…: a signing told without figures, its tally next)
       if (!quantities.length && SIGNED.test(sentence.text)) afterEvent = true;
