@@ -1649,7 +1649,8 @@ function districtSpeaking(text: string, regions: RegionIndex): Region | null {
  * county-level places of one city by their short names is that city's.
  */
 function cityOfItsCounties(text: string, regions: RegionIndex): Region | null {
-  if (!/[我全本]市(?!场|面|民)/.test(text)) return null;
+  // (加快中阳木耳、交口食用菌、文水肉牛3个市级专业镇建设: or of what it ranks at its own level, never a province's or a county's)
+  if (!/[我全本]市(?!场|面|民)/.test(text) && !(text.includes('市级') && !/[我全本]省/.test(text) && !COUNTY_VOICE.test(text))) return null;
   // (a short name is often a word too, 新建, 通道: three of one city's, and no two of another's)
   const byCity = new Map<string, number>();
   for (const county of countiesNamed(text, regions).keys()) if (county.parentCode) byCity.set(county.parentCode, (byCity.get(county.parentCode) ?? 0) + 1);
