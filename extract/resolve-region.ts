@@ -2069,7 +2069,7 @@ function documentMadeHere(text: string): Region | null {
 }
 
 function ownWords(text: string): string {
-  const own = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学');
+  const own = withoutBroaderPlaces(text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学'));
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
@@ -2085,6 +2085,19 @@ const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
  * 推动与深圳市结成对口帮扶协作关系, 与广州市签订合作协议: a place it pairs with.
  */
 const PARTNER_PLACE = /(?<=对接|融入|承接|接轨|毗邻|紧邻|借力|辐射)大?(?![我全本该])[\u4e00-\u9fa5]{2,6}?(?=[，、。；的和与及]|非首都|产业|都市圈)|(?<=[与同])(?![我全本该])[\u4e00-\u9fa5]{2,8}?[省市县区](?=结成|建立|签订|签署|共建|开展[^，。；]{0,8}?(?:合作|协作|帮扶)|[^，。；]{0,4}?对口)/g;
+/** “大黄山”建设重要增长极, 大黄山建设九华山行动方案: 大 before a place's name, then what is built or visited there. */
+const BROADER_PLACE = /[“"]?大([\u4e00-\u9fa5]{2,3}?)[”"]?(?=建设|都市圈|城市圈|旅游|区域|片区|发展|[”"])/g;
+
+/** The wider area named after a city or a province (大黄山, 大武汉), which its neighbours build too, left out of a text's own words. */
+function withoutBroaderPlaces(text: string): string {
+  if (!text.includes('大')) return text;
+  const regions = regionIndex();
+  return text.replace(BROADER_PLACE, (whole: string, name: string) => {
+    const division = regions.lookup(name);
+    return division && (division.level === 'city' || division.level === 'province') && !regions.lookup(`大${name}`) ? '' : whole;
+  });
+}
+
 /** 通辽市委六届十次全会暨全市经济工作会议召开后，库伦旗…: 全市 naming a meeting a text follows, not the text's own place. */
 const MEETING_OF_ALL = /(?<=[委会]暨|届|承办|举办|参加|出席)全[省市](?=[^，。；]{0,8}(?:会议|大会))/g;
 /**
