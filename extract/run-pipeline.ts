@@ -131,7 +131,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
       ?? (head && !period ? milestonePlanYear(lines, span.start, span.end) : null)
       // (2024年，哈尔滨经济社会发展的主要预期目标是…, and no other year: a retold work report, all of it that year's)
-      ?? (head && !period ? onlyGoalsYear(lines, span.start, span.end) : null);
+      ?? (head && !period ? onlyGoalsYear(lines, span.start, span.end) : null)
+      // (2023年，廊坊市聚焦…十大关键领域，深入开展项目建设攻坚年行动 … 在今年的项目建设攻坚年行动中，全市谋划实施…: an undated text
+      // speaking of 今年 and naming one year only, not as the year of what was done, means that year)
+      ?? (head && !period && !issuedYear ? presentOfThisYear(lines, span.start, span.end) : null);
     // (宜都将…力争全年GDP增长7.5%以上 under a date line, naming no later year: its goals without a year are that year's)
     const aheadYear = head && !period && !reportYear && issuedYear && yearAheadPage(lines, span.start, span.end, issuedYear) ? issuedYear : null;
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });
@@ -198,6 +201,20 @@ const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|�
 const REPORT_DELIVERED_LINES = 20;
 /** 来源: 张家口市2021年政府工作报告: a source line naming a year's work report. */
 const SOURCE_REPORT = /^\s*(?:来源|出处|摘自)\s*[:：]\s*[\u4e00-\u9fa5]{0,12}?((?:19|20)\d{2})年(?:[\u4e00-\u9fa5]{0,4})?政府工作报告/;
+/**
+ * The one year an undated text names, when it speaks of 今年 (not 今年以来) and opens a sentence on that year (2023年，廊坊市聚焦…),
+ * not as the year of what was done; null otherwise.
+ */
+function presentOfThisYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  let thisYear = false;
+  let opened = false;
+  for (let i = Math.max(0, from); i < to; i++) {
+    thisYear ||= /今年(?!以来|前|上半年|[一二三四]季度|\d)/.test(lines[i].text);
+    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]/.test(lines[i].text);
+  }
+  return thisYear && opened ? soleForwardYear(lines, from, to) : null;
+}
+
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
 /** 关于…2023年国民经济和社会发展计划执行情况及2024年计划草案的报告: a plan report's title, the draft plan's year captured. */
