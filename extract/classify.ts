@@ -1281,11 +1281,14 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // 中山翠亨新区暖企20条, “稳增长20条”: a policy named by how many articles it has (not 新建道路5条, 开通航线10条, nor
   // 集装箱班轮航线超过135条: a count a level is set for)
-  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && !/[建增通造育修治开引]/.test(clauseBefore) && !LEVEL_OR_FLOOR_END.test(before)) return { kind: null, reason: 'counts the text itself' };
+  // (山西出台引进高精尖缺创新和管理人才40条: or a policy a place issues, whatever its words)
+  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && (!/[建增通造育修治开引]/.test(clauseBefore) || /^[^，。；]{0,8}(?:出台|印发|发布|推出)/.test(clauseBefore)) && !LEVEL_OR_FLOOR_END.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 落实…发展政策15条: the items of a policy; 推进第一批75个项目: a batch already named (遴选第二批30个 is a goal)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
+  // (投资亿元以上项目1200项，其中，十亿元以上270项: the size class of the things counted right after it)
+  if (quantity.base === 'CNY' && /^(?:及)?以上(?:的)?(?:项目|企业)?\s*[\d一二三四五六七八九十百千]+(?:项|个|家)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
   // 这200个项目都是经过前期认真谋划的项目, 上述3个园区: a count said again to speak of what it counted
   if (quantity.base === 'count' && /(?:^|[，。；：\s])(?:这|上述|以上|前述)$/.test(before)) return { kind: null, reason: 'refers back to a count given' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };

@@ -470,6 +470,10 @@ const HORIZON_BEFORE = /[到至]\s*[“"]?$/;
 const THIS_YEAR_LEAD = /(?:今年|本年度)[^。；]{0,24}目标(?:是|为)?[:：]\s*$|^\s*(?:全[市省区县])?(?:经济社会发展的?)?(?:主要)?预期目标(?:是|为)?[:：]\s*$/;
 /** 1000亿元的数量: a name opening on the size of what it counts. */
 const SIZE_OPENING = /^(\d+(?:\.\d+)?[万亿]?元)的/;
+/** 十亿元以上数量: a count named by nothing but the size of what it counts. */
+const BARE_SIZE_COUNT = /^((?:[\d.]+|[一二两三四五六七八九十百千]+)[万亿]?元(?:及)?以上)的?(?:数量)?$/;
+/** 投资亿元以上项目: what a count counts, at the end of its name. */
+const COUNTED_NOUN = /(项目|企业|园区|集群|基地|平台)(?:数量)?$/;
 /** 达到100亿元的…: the size a name counts things of. */
 const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
@@ -1669,7 +1673,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const sizeMeasure = index > 0 && !verbOnly && !resized && !worth && quantities[index - 1].base === 'count' && between === '' ? SIZE_OF_COUNTED[quantity.unit] : undefined;
         const sizeNamed = sizeMeasure ? `${(sentenceNames[index - 1] ?? '').replace(/(?:项目)?(?:数量)?$/, '')}${sizeMeasure}` : undefined;
         const capped = capOfPayment ? `${findings[findings.length - 1].indicator.replace(/(?:比例|标准|金额)(?:（[^（）]*）)?$|上限$/, '')}上限` : undefined;
-        let named = capped ?? verbOnly ?? resized ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (投资亿元以上项目1200项，其中，十亿元以上270项 → 十亿元以上项目数量: a count named by its size alone counts what the count
+        // before it does)
+        const bareSize = index > 0 && !verbOnly && !resized ? BARE_SIZE_COUNT.exec(own) : null;
+        const sizeOf = bareSize && quantity.base === 'count' ? COUNTED_NOUN.exec(sentenceNames.slice(0, index).findLast((name) => name !== undefined) ?? '')?.[1] : undefined;
+        const sizeCounted = bareSize && sizeOf ? `${bareSize[1]}${sizeOf}` : undefined;
+        let named = capped ?? verbOnly ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
         const measureOfLabel = labelBefore && BARE_MEASURE_LINE.test(text) ? LABELLED_MEASURES[named] : undefined;
         if (measureOfLabel) named = labelBefore + measureOfLabel;
