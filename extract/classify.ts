@@ -1117,7 +1117,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && RATE_OF_BAND.test(before)) return { kind: 'incentive' };
   // (第五条 企业研发人员占当年职工人数10%以上，…，按上年新增部分的3%，给予每家每年最高200万元补贴; 或上年度营业收入在1000万元以上，
   // 增长率超50%的…，给予15万元: a floor stated before any money is named, the money given after it, is who qualifies)
-  if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (五是每年政府投入5000万元以上，…对新推广品种给予…补贴: not a sum the government puts in itself)
+  if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && !/(?:投入|安排|统筹|筹集|拿出)$/.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (…；当年度工业产值首次超2亿元、3亿元、5亿元、10亿元，按…增量部分的30%予以一次性奖励: firsts crossed, the money given after them in
   // the provision, are who qualifies)
   if (quantity.base === 'CNY' && FIRST_CROSSED.test(before)) {
