@@ -1696,7 +1696,10 @@ export function nameIndicator(input: NamingInput): string {
     // (至2020年达到343亿元 after GDP平均增长10%: the level of what grows, not its rate's 平均)
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:年均|平均)$/, '')
     // (优质生鲜乳（以生鲜乳质量追溯平台交接单为准）: nor the record a measure is taken from)
-    .replace(/[（(]以[^（()）]{2,30}为准[)）]/g, '');
+    .replace(/[（(]以[^（()）]{2,30}为准[)）]/g, '')
+    // (…300人(含)以上[单团游客需10人(含)以上]，…的，省内航班客源给予40元/人奖励 → 省内航班客源奖励: nor the close of a note in square
+    // brackets the name was cut inside)
+    .replace(/^[^[［【]{0,16}[\]］】](?=[\u4e00-\u9fa5]{2})/, '');
 }
 
 /** 开工率一季度达到50%、上半年达到: a rate, then the parts of the year it is to reach each figure by. */
