@@ -365,8 +365,16 @@ export function congressReportYear(lines: readonly { text: string }[], from: num
     const m = REPORT_YEAR_SPOKEN.exec(text);
     if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
   }
+  // (2024年，铜陵交出了一份稳中快进、进中有成的实干答卷: or the year after the one it looks back on)
+  for (const text of opening) {
+    const m = YEAR_ANSWERED_FOR.exec(text);
+    if (m) return Number(m[1]) + 1;
+  }
   return null;
 }
+
+/** 2024年，铜陵交出了一份…答卷, 过去的2024年，全市取得了…: a year a congress's news opens on to look back on it. */
+const YEAR_ANSWERED_FOR = /(?:^|[。；！\s])(?:过去的|刚刚过去的)?((?:19|20)\d{2})\s*年[，,][^。；]{0,16}?(?:交出了|交出|取得了|经受住了|走过了|顶住了)/;
 
 /** 第十五个五年规划, “十五五”规划纲要, 实现“十四五”时期…预期目标: a five-year plan a text speaks of, among its first lines. */
 const SPOKEN_PERIOD = new RegExp(`第十(${PLAN_PERIOD_ORDINAL})个五年规划|“?十(${PLAN_PERIOD_ORDINAL})五”?(?:规划|时期[^，。；！]{0,12}?目标)`);
