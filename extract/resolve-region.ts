@@ -1191,6 +1191,10 @@ function regionOfBody(text: string): Region {
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? UNRESOLVED;
+  // 记者从攀枝花钒钛产业园区…获悉，…该园区完成…；园区计划完成…: a park's own news, speaking as 园区 and never as a city, a county or a
+  // province, is the park's
+  const park = found.level !== 'province' ? parkSpeaking(text, own, found, regions) : null;
+  if (park) return park;
   // 忠县坚持…按照忠县“1116”总体工作思路…忠县将…全县 in a text naming 重庆 three times: a text speaking as a county, which it
   // names again and again, is that county's, not its province's or municipality's
   const county = found.code && found.level === 'province' && COUNTY_VOICE.test(own) ? repeatedCounty(own, regions) ?? twoCharacterCounty(own, regions) : null;
@@ -1234,6 +1238,36 @@ function regionOfBody(text: string): Region {
   // (…其余各县: the autonomous region's city whose counties the text names, once that city is set aside)
   const again = selfNamed(own.split(found.name).join(''));
   return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
+}
+
+/** 攀枝花钒钛产业园区, 云南省昆明市安宁工业园区, 江西乐平市工业园: an industrial park, named after its host. */
+const PARK_NAMED = /([\u4e00-\u9fa5]{2,14}?)(产业园区|工业园区|工业园(?![区内]))/;
+
+/**
+ * The industrial park a text is the news or the measures of: the first park it names, when it speaks of 园区 twice more than it names
+ * the park in full and never as a city, a county or a province (全市, 县委, 我省), under the place found or with none found. Named as the
+ * catalogue of zones names a province's own parks: a county-level host's after its province's short name (云南安宁工业园区), a city's as
+ * written (攀枝花钒钛产业园区); null otherwise.
+ */
+function parkSpeaking(text: string, own: string, found: Region, regions: RegionIndex): Region | null {
+  const m = PARK_NAMED.exec(text.slice(0, 1500));
+  if (!m || CITY_VOICE.test(own) || COUNTY_VOICE.test(own) || /[我全本]省/.test(own)) return null;
+  // (…生物医药产业以江西乐平市工业园为平台: from the first place it names)
+  let start = 0;
+  while (start < m[1].length && !regions.namesAt(m[1], start).some((name) => regions.lookup(name))) start++;
+  const named = m[1].slice(start);
+  const written = named + (m[2] === '工业园' ? '工业园区' : m[2]);
+  // (绍兴市级特色产业园区: a kind of park, not one)
+  if (/级|特色|示范|重点|各类|等|县域|市域/.test(named) || countOf(text, '园区') - countOf(text, m[0]) < 2) return null;
+  const host = firstDivision(named, regions);
+  if (!host?.code || (found.code && host.code !== found.code && !isWithin(host.code, found.code, regions))) return null;
+  const division = regions.byCode(host.code);
+  if (!division) return null;
+  const place = named.slice(Math.max(0, named.lastIndexOf(division.name.replace(/[市县区]$/, ''))));
+  if (division.level === 'city') return { name: place.replace(/^(.+?)市(?=.)/, '$1') + written.slice(named.length), level: 'district', code: division.code };
+  const province = regions.byCode(`${division.code.slice(0, 2)}0000`)?.shortName;
+  const short = division.shortName ?? division.name.replace(/[市县]$/, '');
+  return province ? { name: province + short + written.slice(named.length), level: 'district', code: division.code } : null;
 }
 
 /** 宝应县“十四五”卫生健康主要发展指标: a table's caption on a line of its own, naming the place whose plan the figures are. */
