@@ -856,15 +856,17 @@ const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 function provinceNumbered(text: string, regions: RegionIndex): Region | null {
   if (/[我全本]市(?!场|面|民)/.test(text)) return null;
   // (自治区人民政府办公厅…宁政办发〔2023〕20号…全区: or as an autonomous region, numbered by its own name)
-  const asProvince = /[我全本]省/.test(text);
+  const asProvince = OWN_PROVINCE_VOICE.test(text);
   if (!asProvince && !speaksAsAutonomousRegion(text)) return null;
   const code = PROVINCE_ABBREVIATIONS[ISSUER_NUMBER.exec(text.slice(0, 600))?.[1] ?? ''];
   const province = code ? regions.byCode(`${code}0000`) : undefined;
   return province && (asProvince || province.name.endsWith('自治区')) ? toRegion(province) : null;
 }
 
+/** 全省, 我省: a text's own province, as it speaks of it. */
+const OWN_PROVINCE_VOICE = /[我全本]省/;
 /** 全省, 省级, 农业大省, 省委: the words of a text speaking as a province. */
-const PROVINCE_VOICE = /[我全本]省|省级|大省|省委|省政府/;
+const PROVINCE_VOICE = new RegExp(`${OWN_PROVINCE_VOICE.source}|省级|大省|省委|省政府`);
 
 /**
  * 实施…3年行动计划，重点推进100个省级服务业重大项目…作为农业大省…把江西建设成为…: the one province a text speaking as a
@@ -1251,7 +1253,7 @@ const PARK_NAMED = /([\u4e00-\u9fa5]{2,14}?)(产业园区|工业园区|工业园
  */
 function parkSpeaking(text: string, own: string, found: Region, regions: RegionIndex): Region | null {
   const m = PARK_NAMED.exec(text.slice(0, 1500));
-  if (!m || CITY_VOICE.test(own) || COUNTY_VOICE.test(own) || /[我全本]省/.test(own)) return null;
+  if (!m || CITY_VOICE.test(own) || COUNTY_VOICE.test(own) || OWN_PROVINCE_VOICE.test(own)) return null;
   // (…生物医药产业以江西乐平市工业园为平台: from the first place it names)
   let start = 0;
   while (start < m[1].length && !regions.namesAt(m[1], start).some((name) => regions.lookup(name))) start++;
@@ -1684,7 +1686,7 @@ function districtSpeaking(text: string, regions: RegionIndex): Region | null {
  */
 function cityOfItsCounties(text: string, regions: RegionIndex): Region | null {
   // (加快中阳木耳、交口食用菌、文水肉牛3个市级专业镇建设: or of what it ranks at its own level, never a province's or a county's)
-  if (!/[我全本]市(?!场|面|民)/.test(text) && !(text.includes('市级') && !/[我全本]省/.test(text) && !COUNTY_VOICE.test(text))) return null;
+  if (!OWN_CITY_VOICE.test(text) && !(text.includes('市级') && !OWN_PROVINCE_VOICE.test(text) && !COUNTY_VOICE.test(text))) return null;
   // (a short name is often a word too, 新建, 通道: three of one city's, and no two of another's)
   const byCity = new Map<string, number>();
   for (const county of countiesNamed(text, regions).keys()) if (county.parentCode) byCity.set(county.parentCode, (byCity.get(county.parentCode) ?? 0) + 1);
