@@ -98,12 +98,17 @@ export function unitName(baseUnit: string, language: Language, measureWord = '')
  * (30000, count, 家) → 3万家 / 30,000 firms; (60, percent) → 60%.
  */
 export function formatQuantity(value: number, baseUnit: string, language: Language, measureWord = ''): string {
+  // (财政支出的三分之二以上 → ≥66.7%: a share of a whole, read from a fraction, as readers compare shares)
+  if (isShare(value, baseUnit)) return `${trimmed(value * 100, 1)}%`;
   const number = formatNumber(value, language);
   const unit = unitName(baseUnit, language, measureWord);
   if (!unit) return number;
   if (language === 'zh' || unit === '%' || unit === '×') return `${number}${unit}`;
   return `${number} ${unit}`;
 }
+
+/** A ratio up to one is a share of a whole (三分之二, 1:0.5 matched), shown as a percent; 2.5 (a multiple) stays a number. */
+const isShare = (value: number, baseUnit: string): boolean => baseUnit === 'ratio' && value > 0 && value <= 1;
 
 /** The measure word of a unit as written, for counts: 万家 → 家, 个 → 个, 人次 → 人次. */
 export function measureWordOf(writtenUnit: string): string {
@@ -128,5 +133,7 @@ export function formatAmount(parts: AmountParts, language: Language): string {
   const word = measureWordOf(parts.unit);
   const sign = COMPARATOR_SIGNS[parts.comparator] ?? '';
   if (valueMax === null) return `${sign}${formatQuantity(value, unit, language, word)}`;
-  return `${sign}${formatNumber(value, language)}–${formatQuantity(valueMax, unit, language, word)}`;
+  // (a range of shares: 30%–50%, both ends as percents)
+  const low = isShare(value, unit) && isShare(valueMax, unit) ? formatQuantity(value, unit, language, word) : formatNumber(value, language);
+  return `${sign}${low}–${formatQuantity(valueMax, unit, language, word)}`;
 }

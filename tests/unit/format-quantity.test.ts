@@ -19,6 +19,9 @@ describe('formatQuantity', () => {
     [12, 'per_100000', '', '12/10万', '12 per 100,000'],
     [80, '岁', '', '80岁', '80 years of age'],
     [2.5, 'ratio', '', '2.5', '2.5'],
+    [0.666667, 'ratio', '', '66.7%', '66.7%'],
+    [0.5, 'ratio', '', '50%', '50%'],
+    [1, 'ratio', '', '100%', '100%'],
     [20, 'ms', '', '20毫秒', '20 ms'],
     [1.5e5, 'h', '', '15万小时', '150,000 hours'],
     [2e8, 'EUR', '', '2亿欧元', '200 million euros'],
@@ -51,6 +54,8 @@ describe('formatAmount', () => {
     [amount(1e9, 2e9, 'CNY', '亿元', 'range'), '10亿–20亿元', '1 billion–2 billion yuan'],
     [amount(1.3, null, 'PUE', 'PUE', '<='), '≤1.3', '≤1.3'],
     [amount(2, null, '番', '番', '='), '2番', '2 doublings'],
+    [amount(0.666667, null, 'ratio', ''), '≥66.7%', '≥66.7%'],
+    [amount(0.3, 0.5, 'ratio', '', 'range'), '30%–50%', '30%–50%'],
   ])('%j → %s / %s', (parts, zh, en) => {
     expect(formatAmount(parts, 'zh')).toBe(zh);
     expect(formatAmount(parts, 'en')).toBe(en);
