@@ -241,8 +241,10 @@ const PROVIDES = /《[^《》]{2,60}(?:细则|办法|措施|政策|意见|方案
 // (…获悉，为支持人工智能产业发展，南宁市每年发放最高5000万元算力券: or a place handing out vouchers or funds, after a purpose)
 // (…四季度单季度建安投资完成量…进行评分，选取前五名各给予50万元资金奖励: or to the ranks a score selects)
 const GIVES_OPENING = /^\s*(?:预计|将|拟|共)?(?:给予|予以)(?=[^，。；]{0,12}\d)|^\s*(?:选取|评选出?|择优选取)?(?:排名)?前[\d一二三四五六七八九十]{1,3}名(?:的[^，。；\d]{1,8})?(?:各|每个|分别)?(?:给予|予以|奖励)(?=[^，。；]{0,12}\d)|^\s*[\u4e00-\u9fa5]{2,6}?[省市区县](?:每年|今年|将|拟)*发放(?:最高|不超过|总额)?(?=[\d.]+[万亿]?元[^，。；]{0,6}?(?:券|资金|补贴|奖励))/;
+/** 一季度, 上半年, 前三季度, 6月底, 年底: a part of the year a milestone is to be reached by. */
+export const YEAR_PART = '(?:[一二三四]季度|上半年|前三季度|下半年|年底|[1-9]月底|1[0-2]月底)(?:末)?';
 /** 项目开工率一季度达到50%、上半年达到80%、三季度达到100%: a rate to reach by each part of the year, a schedule, not a report. */
-const MILESTONES = /(?:[一二三四]季度|上半年|前三季度|[1-9]月底)(?:末)?达到[\d.]+%[、，,](?:[一二三四]季度|上半年|前三季度|下半年|年底|[1-9]月底|1[0-2]月底)(?:末)?达到[\d.]+%/;
+const MILESTONES = new RegExp(`${YEAR_PART}达到[\\d.]+%[、，,]${YEAR_PART}达到[\\d.]+%`);
 /** 产业扶持政策方面, 上市政策方面: a clause opening an item of a list of policies. */
 const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;
 /** 海南省2024政府工作报告显示: a clause naming only where what follows is said. */

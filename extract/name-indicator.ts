@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1705,7 +1705,7 @@ export function nameIndicator(input: NamingInput): string {
 }
 
 /** 开工率一季度达到50%、上半年达到: a rate, then the parts of the year it is to reach each figure by. */
-const MILESTONE_RUN = /([\u4e00-\u9fa5]{2,10}?率)((?:[一二三四]季度|上半年|前三季度|[1-9]月底)(?:末)?)达到(?:[\d.]+%[、，,]((?:[一二三四]季度|上半年|前三季度|下半年|年底|[1-9]月底|1[0-2]月底)(?:末)?)达到)*$/;
+const MILESTONE_RUN = new RegExp(`([\\u4e00-\\u9fa5]{2,10}?率)(${YEAR_PART})达到(?:[\\d.]+%[、，,](${YEAR_PART})达到)*$`);
 
 /** The name of one figure of a schedule of milestones (项目开工率（上半年）), from the clause before it; null if it is none. */
 function milestoneName(before: string): string | null {
