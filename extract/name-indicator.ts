@@ -1694,7 +1694,7 @@ export function nameIndicator(input: NamingInput): string {
     // (今年我县共安排重点项目79个 → 重点项目数量: the place speaking and its verb of arranging are no part of what is counted)
     .replace(/^[我全本][市县区旗](?:共|还|将|计划)*(?:安排|实施|谋划)(?=[\u4e00-\u9fa5]{4})/, '')
     // (GDP则预期增长, GDP计划增长 → 地区生产总值增长: a region's GDP, by its name, without the words of its plan between)
-    .replace(/^GDP(?:则|计划|预期|预计|力争|要|将)*(?=(?:年均|平均)?(?:增长|增速)$)/i, '地区生产总值')
+    .replace(/^GDP(?:则|计划|预期|预计|力争|要|将)+(?=(?:年均|平均)?(?:增长|增速)$)/i, 'GDP').replace(GDP_MEASURED, '地区生产总值')
     // (至2020年达到343亿元 after GDP平均增长10%: the level of what grows, not its rate's 平均)
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:年均|平均)$/, '')
     // (优质生鲜乳（以生鲜乳质量追溯平台交接单为准）: nor the record a measure is taken from)
