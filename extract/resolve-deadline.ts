@@ -352,7 +352,11 @@ const CONGRESS_REPORT = /(?:人民代表大会|人大[^，。；]{0,8}?会议)[^
  * the year a report's goals are for.
  */
 // (审查和审议西安市2024年…计划执行情况与2025年…计划草案的报告: the year whose plan the congress hears)
-const REPORT_YEAR_SPOKEN = /(?:提出|确定|明确)((?:19|20)\d{2})\s*年(?:[^，。；\d]{0,6}?)目标|((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制|执行情况(?:和|与|及)((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)草案|展望((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\d{1,2}月\d{1,2}日的[\u4e00-\u9fa5]{2,12}?政府工作报告/;
+/** …执行情况与2024年…计划: the year of the draft plan a plan report lays before the congress (captured). */
+const DRAFT_PLAN_YEAR = String.raw`执行情况(?:和|与|及)[^，。；\d]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)`;
+const REPORT_YEAR_SPOKEN = new RegExp(String.raw`(?:提出|确定|明确)((?:19|20)\d{2})\s*年(?:[^，。；\d]{0,6}?)目标|((?:19|20)\d{2})\s*年[\u4e00-\u9fa5]{0,6}?(?:经济社会|经济)发展(?:的)?(?:重点|主要目标|目标|新蓝图|蓝图)|为[\u4e00-\u9fa5]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,10}?绘制|${DRAFT_PLAN_YEAR}草案|展望((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\d{1,2}月\d{1,2}日的[\u4e00-\u9fa5]{2,12}?政府工作报告`);
+/** 关于…2023年国民经济和社会发展计划执行情况及2024年计划草案的报告: a plan report's name, the draft plan's year captured. */
+export const PLAN_REPORT_TITLE = new RegExp(String.raw`(?:19|20)\d{2}\s*年[^，。；]{0,30}?计划(?:的)?${DRAFT_PLAN_YEAR}(?:草案)?的?报告`);
 
 /**
  * Undated news of a congress hearing its government's report: the year it names the report's goals or its
@@ -655,7 +659,9 @@ export function baselineYearOf(clause: string): number | null {
 }
 
 /** 力争全年GDP增长7.5%以上, 今年将…: the words of a page that sets out this year's goals. */
-const YEAR_AHEAD = /(?:力争|确保|争取|实现|完成)全年|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\s])今年(?!以来|上半年|前|[一二三四]季度|\d)[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)/;
+/** 今年, not 今年以来, 今年上半年 or 今年前三季度: the present year as what lies ahead. */
+const THIS_YEAR_AHEAD = '今年(?!以来|上半年|前|[一二三四]季度|\\d)';
+const YEAR_AHEAD = new RegExp(`(?:力争|确保|争取|实现|完成)全年|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\\s])${THIS_YEAR_AHEAD}[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)`);
 
 /**
  * A dated page that sets out this year's goals (力争全年…, 今年将…) and names no later year: every goal it gives without a year
@@ -675,6 +681,21 @@ export function yearAheadPage(lines: readonly { text: string }[], from: number, 
  * 2020年，太原市在经济、民生方面有诸多重大举措: the one year an undated report names, and names not as the year of what was done;
  * null when it names none, several, or only a year of results (2019年，全市…增长6%).
  */
+/**
+ * The one year an undated text names, when it speaks of 今年 (not 今年以来) and opens a sentence on that year (2023年，廊坊市聚焦…),
+ * not as the year of what was done; null otherwise.
+ */
+export function presentOfThisYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  const thisYear = new RegExp(THIS_YEAR_AHEAD);
+  let ahead = false;
+  let opened = false;
+  for (let i = Math.max(0, from); i < to; i++) {
+    ahead ||= thisYear.test(lines[i].text);
+    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]/.test(lines[i].text);
+  }
+  return ahead && opened ? soleForwardYear(lines, from, to) : null;
+}
+
 export function soleForwardYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   let year: number | null = null;
   for (let i = Math.max(0, from); i < to; i++) {

@@ -11,7 +11,7 @@ import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
-import { WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAheadPage } from './resolve-deadline';
+import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAheadPage } from './resolve-deadline';
 import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -121,7 +121,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const sourceReport = reportLine ? SOURCE_REPORT.exec(reportLine.text) : null;
     // (8月23日，永康市人民政府发布关于永康市2023年…计划执行情况与2024年…计划草案的报告，报告指出，…: news of a plan report, named
     // in its lead, the draft plan's year)
-    const leadReport = period || report || sourceReport ? null : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).map((l) => PLAN_REPORT_TITLE.exec(l.text)).find((m) => m !== null) ?? null;
+    const leadReport = period || report || sourceReport ? null : lines.slice(span.start, Math.min(span.end, span.start + REPORT_DELIVERED_LINES)).map((l) => (l.text.includes('执行情况') ? PLAN_REPORT_TITLE.exec(l.text) : null)).find((m) => m !== null) ?? null;
     // (2021年2月24日上午，…区第九届人民代表大会第六次会议召开。区长…作政府工作报告: undated news, the date the session opened)
     const deliveredYear = delivery && !issuedYear ? Number(ISSUE_DATE.exec(delivery.text)?.[1] ?? 0) || null : null;
     // (…人大第五次会议开幕…作了政府工作报告。…2020年，太原市在经济、民生方面有诸多重大举措: undated, the one year it looks ahead to)
@@ -201,24 +201,8 @@ const REPORT_DELIVERED = /(?:省长|市长|县长|区长|州长|盟长|旗长|�
 const REPORT_DELIVERED_LINES = 20;
 /** 来源: 张家口市2021年政府工作报告: a source line naming a year's work report. */
 const SOURCE_REPORT = /^\s*(?:来源|出处|摘自)\s*[:：]\s*[\u4e00-\u9fa5]{0,12}?((?:19|20)\d{2})年(?:[\u4e00-\u9fa5]{0,4})?政府工作报告/;
-/**
- * The one year an undated text names, when it speaks of 今年 (not 今年以来) and opens a sentence on that year (2023年，廊坊市聚焦…),
- * not as the year of what was done; null otherwise.
- */
-function presentOfThisYear(lines: readonly { text: string }[], from: number, to: number): number | null {
-  let thisYear = false;
-  let opened = false;
-  for (let i = Math.max(0, from); i < to; i++) {
-    thisYear ||= /今年(?!以来|前|上半年|[一二三四]季度|\d)/.test(lines[i].text);
-    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]/.test(lines[i].text);
-  }
-  return thisYear && opened ? soleForwardYear(lines, from, to) : null;
-}
-
 /** 政府工作报告, 某县人民政府工作报告 as a text's title: a report on one year's work, delivered early in it. */
 const WORK_REPORT_TITLE = /^[^，。；]{0,16}(?:人民)?政府工作报告\s*(?:[（(]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[）)])?$/;
-/** 关于…2023年国民经济和社会发展计划执行情况及2024年计划草案的报告: a plan report's title, the draft plan's year captured. */
-const PLAN_REPORT_TITLE = /(?:19|20)\d{2}\s*年[^，。；]{0,30}?计划(?:的)?执行情况(?:和|与|及)[^，。；\d]{0,6}?((?:19|20)\d{2})\s*年[^，。；]{0,20}?(?:计划|预算)(?:草案)?的?报告/;
 /** 政府工作报告速读, 解读政府工作报告: news of a year's work report, named in its title. */
 const REPORT_NEWS_TITLE = /政府工作报告(?:速读|解读|要点|摘要|全文|亮点|关键词|热词)|(?:速读|解读|读懂|看)[^，。；]{0,6}政府工作报告/;
 /** 关于落实《政府工作报告》重点工作分工的意见, 关于分解落实《政府工作报告》的通知: the year's report divided into tasks, for the year it is issued in. */
