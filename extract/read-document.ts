@@ -707,7 +707,11 @@ const OWN_CONDITION = /([^，,；;：:。]{2,40}?)的[，,]\s*(?:各|每[个家�
  */
 function tellPaymentsApart(findings: Finding[], paid: readonly PaidAt[], sentence: string): void {
   const byName = new Map<string, PaidAt[]>();
-  for (const p of paid) byName.set(findings[p.at].indicator, [...(byName.get(findings[p.at].indicator) ?? []), p]);
+  for (const p of paid) {
+    const group = byName.get(findings[p.at].indicator);
+    if (group) group.push(p);
+    else byName.set(findings[p.at].indicator, [p]);
+  }
   for (const [name, group] of byName) {
     if (group.length < 2 || new Set(group.map((p) => findings[p.at].baseValue)).size < group.length) continue;
     const conditions = group.map((p, i) => {
