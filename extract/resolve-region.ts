@@ -109,8 +109,8 @@ function nationalNewArea(found: string, regions: RegionIndex): Region | null {
 }
 
 /**
- * 中国(上海)自由贸易试验区临港新片区: the official name of an area of a free trade zone, its province in the half-width
- * brackets the zones' own sites and every answer key write it with.
+ * 中国(上海)自由贸易试验区临港新片区: the official name of an area of a free trade zone, its province in brackets; the text's
+ * own brackets are settled once its region is (bracketsAsWritten).
  */
 const freeTradeAreaName = (province: string, area: string): string => `中国(${province})自由贸易试验区${area}`;
 
@@ -469,6 +469,8 @@ function countyOfProvinceAt(text: string, at: number, provinceCode: string, regi
 
 export interface RegionClues {
   title: string; section: string | null; sourceLine: string | null; body: () => string; isPolicy?: boolean;
+  /** Whether the text writes these words as it stands, before its brackets and digits are made one width. */
+  writes?: (words: string) => boolean;
   /** A standalone text's own names and issuers, in the order its head gives them. */
   head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null; outlet?: string | null; titleLine?: number };
 }
@@ -2508,7 +2510,18 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   cityZonesTogether,
   (found, { body }) => provinceAddressing(found, body()) ?? found,
   namesakeSettled,
+  bracketsAsWritten,
 ];
+
+/**
+ * 中国(上海)自由贸易试验区… as a text writes it, with half-width brackets; else with the full-width brackets of Chinese print
+ * (中国（上海）自由贸易试验区临港新片区), as a text naming the area only as 临港新片区 is to be read.
+ */
+function bracketsAsWritten(found: Region, clues: RegionClues): Region {
+  const host = /^中国\(([^()]+)\)/.exec(found.name);
+  if (!host || clues.writes?.(host[0])) return found;
+  return { ...found, name: `中国（${host[1]}）${found.name.slice(host[0].length)}` };
+}
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
   return SETTLING.reduce((found, settle) => settle(found, clues), resolveRegionOf(clues));
@@ -2861,9 +2874,11 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
     if (named.length >= 3 && new Set(named).size === 1) candidates.push(named[0]);
   }
   if (!candidates.length && found.level !== 'unresolved') return null;
-  // the division the text is placed in; for a text placed nowhere (东莞市高质量发展大会…茶山镇党委书记…表示), the ones it names
+  // the division the text is placed in; for a text placed nowhere (东莞市高质量发展大会…茶山镇党委书记…表示), the ones it names,
+  // and for one placed in a province only (晋江市东石镇第十三次党代会…全镇…), the ones it names in that province
   const regions = regionIndex();
-  const parents = found.level === 'unresolved' ? [...new Set(divisionsNamed(text, regions))].map((d) => named(d, regions)) : [found];
+  const inProvince = (division: Division): boolean => found.level === 'unresolved' || (found.code != null && isWithin(division.code, found.code, regions));
+  const parents = found.level === 'unresolved' || (found.level === 'province' && !isMunicipality(found)) ? [...new Set(divisionsNamed(text, regions))].filter(inProvince).map((d) => named(d, regions)) : [found];
   const towns = new Map<string, { parent: Region; town: Town }>();
   for (const parent of parents) {
     const code = parent.code;

@@ -80,7 +80,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const head = span.section === null ? (newsletter.head ??= readHead(lines)) : undefined;
     // the opening of the text, joined once however many clues ask for it
     let opening: string | undefined;
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200).map((l) => l.text).join('\n')) });
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200).map((l) => l.text).join('\n')),
+      writes: (words) => lines.slice(span.start, span.end).some((line) => line.original.includes(words)) });
     // 2026年是“十五五”规划开局之年，…: a text opening on the year it speaks of names that year, not the period it opens
     const yearSpoken = YEAR_IS.exec(span.title);
     // (《…（2025年版）》（简称政策文件）…还发布了《2025年度…申报指南》: the period is the designated text's, not the guide's beside it)
