@@ -3,7 +3,7 @@
 // the browser worker from the files the user dropped, and both get the same dataset. A host with
 // threads to spare lends a runner: several files are then read at once, and still taken in order.
 import { readInput, type ReadOptions } from './read-input';
-import { DatasetBuilder, extractText, recordsOf, type FileProblem, type FileRecords, type InputFile, type PipelineResult } from './run-pipeline';
+import { DatasetBuilder, textRecords, type FileProblem, type FileRecords, type InputFile, type PipelineResult } from './run-pipeline';
 
 export type FileOutcome = { name: string; documents: number; records: number } | { name: string; problem: string };
 
@@ -25,7 +25,7 @@ export interface ExtractOptions {
 export async function extractInput(file: InputFile, read?: ReadOptions): Promise<FileRecords | FileProblem> {
   const text = await readInput(file.name, file.bytes, read);
   if ('problem' in text) return { file: file.name, problem: text.problem };
-  return recordsOf(extractText(file.name, text.text, text.warnings));
+  return textRecords(file.name, text.text, text.warnings);
 }
 
 export async function extractInputs(files: Iterable<InputFile> | AsyncIterable<InputFile>, options: ExtractOptions = {}): Promise<PipelineResult> {

@@ -1680,7 +1680,21 @@ function travelBefore(before: string): string {
   return /^[\u4e00-\u9fa5—-]{2,20}$/.test(item) ? item : '';
 }
 
+/** The figures being named now, each with its sentence: a name borrowed from a figure that borrows back is none. */
+const naming: { sentence: string; index: number }[] = [];
+
 export function nameIndicator(input: NamingInput): string {
+  // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
+  if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
+  naming.push({ sentence: input.sentence, index: input.index });
+  try {
+    return namedIndicator(input);
+  } finally {
+    naming.pop();
+  }
+}
+
+function namedIndicator(input: NamingInput): string {
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
@@ -2889,7 +2903,8 @@ function borrowedName(input: NamingInput, subject: string): string {
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
   }
   // (投资累计达到700亿元以上，其中设备投资…: the part after 其中 names nothing of the whole)
-  if (SPENDING.test(subject) && following && following.start >= clause.end && nearby(sentence, clause.end, following.start) && !/^[，,\s]*其中/.test(sentence.slice(clause.end - 1 < 0 ? 0 : clause.end, following.start))) {
+  // (投资完成2000亿元，力争实现主营业务收入4000亿元: not a sum earned after it, which nothing is invested in)
+  if (SPENDING.test(subject) && following && following.base !== 'CNY' && following.start >= clause.end && nearby(sentence, clause.end, following.start) && !/^[，,\s]*其中/.test(sentence.slice(clause.end - 1 < 0 ? 0 : clause.end, following.start))) {
     const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
     if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
   }

@@ -1645,10 +1645,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           ?? changeOfSpread(sentence.text, clause, quantities, index, sentenceNames)
           ?? nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
+        // (not 主营业务收入4000亿元、利税600亿元, an item naming a measure of its own)
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
         // (the catalogue asked last: most figures fail the shape first)
         const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between)
-          && !SHARED_MEASURE.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
+          && !SHARED_MEASURE.test(own) && !BARE_ITEM_MEASURE.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
         // (…铝基新材料产业规上企业数量突破150家，产值迈过1000亿元大关; 谋划储备项目3500个、总投资4500亿元: an item naming only its
         // measure measures the industry or the projects the item before it names)
         const itemBreak = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.search(/[，、]/) : -1;

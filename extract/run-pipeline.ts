@@ -179,8 +179,22 @@ export function recordsOf(result: FileResult): FileRecords {
 
 /** One file from bytes to records, or the reason it could not be read. */
 export function fileRecords(file: InputFile): FileRecords | FileProblem {
-  const result = extractFile(file);
-  return 'problem' in result ? result : recordsOf(result);
+  const decoded = decode(file.bytes);
+  if (!decoded.ok) return { file: file.name, problem: decoded.problem };
+  return textRecords(file.name, decoded.text, decoded.warnings);
+}
+
+/**
+ * One file's text → its records; or, should a rule fail on it, a problem naming the file, so that one text the rules cannot
+ * read is skipped and reported, and the other files are still extracted.
+ */
+export function textRecords(name: string, text: string, readWarnings: readonly string[] = [], read: typeof extractText = extractText): FileRecords | FileProblem {
+  try {
+    return recordsOf(read(name, text, readWarnings));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file: name, problem: `the extractor failed on this text (${reason}): none of its commitments are extracted; please report the file` };
+  }
 }
 
 /** The text of a document's first （来源：…） line, looked for in place: a copy of the document's lines for it cost more than the search. */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_LIMIT } from '../../extract/bound-context';
 import { decode } from '../../extract/decode';
-import { extractFile, runPipeline } from '../../extract/run-pipeline';
+import { DatasetBuilder, extractFile, extractText, runPipeline, textRecords } from '../../extract/run-pipeline';
 import { LONG_LINE, lineAt, splitLines } from '../../extract/split-lines';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -72,6 +72,28 @@ describe('extraction on hostile input', () => {
     const bytesPerRecord = JSON.stringify(joined.findings).length / joined.findings.length;
     expect(bytesPerRecord).toBeLessThan(3 * JSON.stringify(apart.findings).length / apart.findings.length);
     for (const f of joined.findings) expect(f.context.length).toBeLessThanOrEqual(CONTEXT_LIMIT);
+  });
+});
+
+describe('a text the rules fail on', () => {
+  it('is reported by its name and skipped, and the other files are still extracted', () => {
+    const failing: typeof extractText = () => { throw new RangeError('Maximum call stack size exceeded'); };
+    const builder = new DatasetBuilder();
+    const problem = builder.add(textRecords('broken.txt', '到2027年，全市新增企业100家。', [], failing), 'broken.txt');
+    expect(problem).toMatch(/the extractor failed on this text \(Maximum call stack size exceeded\)/);
+    builder.add(textRecords('plan.txt', '某市行动方案\n到2027年，全市数字经济核心产业增加值达到500亿元。'), 'plan.txt');
+    const result = builder.finish();
+    expect(result.problems.map((p) => p.file)).toEqual(['broken.txt']);
+    if (!result.built.ok) throw new Error(result.built.problem);
+    expect(result.built.dataset.targets.map((t) => t.value)).toEqual([500]);
+    expect(result.filesRead).toBe(1);
+  });
+
+  it('reads a sum and the figures after it that each name themselves from the other, without running out of stack', () => {
+    const result = runPipeline([{ name: 'zone.txt', bytes: new TextEncoder().encode('某聚集区建设方案\n2026年聚集区开发基本完成，投资完成800亿元，力争实现主营业务收入1500亿元、利税300亿元。') }]);
+    expect(result.problems).toEqual([]);
+    if (!result.built.ok) throw new Error(result.built.problem);
+    expect(result.built.dataset.targets.map((t) => `${t.indicator} ${t.value}`)).toEqual(['投资 800', '主营业务收入 1500', '利税 300']);
   });
 });
 
