@@ -380,6 +380,8 @@ const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
+/** 及以上加氢站给予建设补贴: a floor, the things it sizes, and the payment for them. */
+const SIZE_OF_WHAT_IS_PAID = /^(?:及)?以上(?:的)?[^，。；\d]{1,12}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持)/;
 /** 以上-5000人，按照每人100元奖励: the rest of a tier's band, then the rate paid on it. */
 const TIER_THEN_RATE = /^(?:以上|以下)?(?:[-—–~至到][\d.]+[^，。；\d]{0,3}?(?:以上|以下)?)?[，,]\s*(?:按照?|给予)每[人个家户台辆][^。；]{0,16}?(?:奖励|补贴|补助|资助|奖补)/;
 /** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下), after its subject (区内企业若…), or in the clause before one that goes on with 且 (若…获得融资，且担保费率低于2.5%). */
@@ -575,7 +577,9 @@ const FLOOR_AFTER = /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/;
 /** 1000人以上部分: the part of a count above a floor. */
 const PART_ABOVE_FLOOR = new RegExp(`${FLOOR_AFTER.source}(?:的)?部分`);
 /** …，给予每家每年最高200万元补贴, …的，按照实际完成投资额的2%进行一次性资金奖励: money given later in the sentence. */
-const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补)/;
+const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补|扶持)/;
+/** 支持氢能企业购置先进设备，当年…: a provision opening on what it supports, a heading of the things paid for, not money given. */
+const SUPPORT_OPENING = /^(\s*)(?:支持|鼓励)/;
 /** 首次超2亿元、3亿元、: a first crossing of a size (or of each of a list of sizes) right before the figure. */
 const FIRST_CROSSED = /首次(?:超过?|突破|达到?|迈上)(?:[\d.]+[万亿]?元、)*$/;
 /** /千瓦时的低谷电价, /立方米的价格: a price or fee right after a rate per unit. */
@@ -981,6 +985,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long
   // condition its 的 closes, then the payment it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && CONDITION_THEN_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (日加氢能力500公斤及以上加氢站给予建设补贴: the size of the things paid for, named right after its floor)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && SIZE_OF_WHAT_IS_PAID.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (若被列入…或上年度营业收入不低于8000万元且最近三年年均增长率不低于10%，可给予三年期租金补助: a figure of the condition 若 opens, then what it earns)
   // (the payment after, anchored at the figure, is asked first: the condition before is looked for across the whole sentence)
   if (CONDITION_CLOSES_ON_PAYMENT.test(after) && IF_CONDITION.test(before)) return { kind: null, reason: 'eligibility threshold' };
@@ -1120,7 +1126,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (第五条 企业研发人员占当年职工人数10%以上，…，按上年新增部分的3%，给予每家每年最高200万元补贴; 或上年度营业收入在1000万元以上，
   // 增长率超50%的…，给予15万元: a floor stated before any money is named, the money given after it, is who qualifies)
   // (五是每年政府投入5000万元以上，…对新推广品种给予…补贴: not a sum the government puts in itself)
-  if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before) && !AHEAD_OF_FLOOR.test(before) && !/(?:投入|安排|统筹|筹集|拿出)$/.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (…给予扶持；支持氢能企业引进和购置先进设备，当年购置新设备达2000万元及以上，按…的5%给予一次性扶持: money given is looked for in
+  // the figure's own provision, past the support it opens on)
+  if ((quantity.base === 'percent' || quantity.base === 'CNY') && FLOOR_AFTER.test(after) && !GIVES.test(before.slice(before.lastIndexOf('；') + 1).replace(SUPPORT_OPENING, '$1')) && !AHEAD_OF_FLOOR.test(before) && !/(?:投入|安排|统筹|筹集|拿出)$/.test(before) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (…；当年度工业产值首次超2亿元、3亿元、5亿元、10亿元，按…增量部分的30%予以一次性奖励: firsts crossed, the money given after them in
   // the provision, are who qualifies)
   if (quantity.base === 'CNY' && FIRST_CROSSED.test(before)) {
