@@ -312,6 +312,8 @@ const CLUSTER_AFTER = /^(?:产业集群|产业园区|产业链|产业基地|产�
 const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出|征求|审议通过)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）](?:[（(](?:征求意见稿|试行|草案|送审稿)[)）])?》/;
 /** 对于2024发展主要预期目标, 今年主要预期目标是: a paragraph opening on a year's main goals (its year, when written). */
 const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d]{0,10}?主要预期目标/;
+/** 2018年省政府重点工作任务共178项: a paragraph opening on one year's work tasks. */
+const WORK_TASKS_PARAGRAPH = /^\s*((?:19|20)\d{2})\s*年[^。；\d]{0,12}?重点工作任务/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
 const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
@@ -1347,7 +1349,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const yearGoals = text.length <= 40 ? YEAR_GOALS_LEAD.exec(text) : null;
     // 对于2024发展主要预期目标，…提到，生产总值增长5.5%左右…。此外，单位生产总值能耗降低2.5%以上: a paragraph opening on
     // the year's main goals dates every goal in it
-    const goalsOpening = !context.planYear && sectionYear === null && text.includes('主要预期目标') ? GOALS_PARAGRAPH.exec(text) : null;
+    // (2018年省政府重点工作任务共178项。其中包括：…: or on the year's work tasks)
+    const goalsOpening = context.planYear || sectionYear !== null ? null
+      : text.includes('主要预期目标') ? GOALS_PARAGRAPH.exec(text) : text.includes('重点工作任务') ? WORK_TASKS_PARAGRAPH.exec(text) : null;
     const paragraphYear = goalsOpening ? (goalsOpening[1] ? Number(goalsOpening[1]) : context.issuedYear ?? null) : null;
     if (yearGoals || (leadsList(text) && THIS_YEAR_LEAD.test(text))) {
       const year = yearGoals ? Number(yearGoals[1]) : context.planYear ?? sectionYear ?? context.issuedYear ?? null;
