@@ -2480,6 +2480,8 @@ function nameOf(input: NamingInput): string {
     // 陕西2024年GDP增长目标5.5%左右: 目标 says the figure is a goal, which the record does already
     // 市发展改革局今年计划实施…重点项目: the body that plans the works, and when, are no part of what is counted
     .replace(/^[\u4e00-\u9fa5]{1,10}(?:局|委|办|厅|管委会)(?:今年|全年|年内)?(?:将|计划|拟|要)+(?=[\u4e00-\u9fa5\d]{2})/, '')
+    // (地区生产总值目标同比增长25%: so does 目标 before the growth)
+    .replace(/(?<=[\u4e00-\u9fa5]{2})目标(?=(?:同比|比上年|较上年)?(?:增长|增速)$)/, '')
     // (延吉市确定今年GDP增长计划为6%: so does 计划)
     .replace(/(?<=[\u4e00-\u9fa5A-Za-z]{2}(?:增长|增速|下降|降低|提高))(?:目标|计划)$/, '')
     // 给予20万元到100万元不等的资助: that the amount varies is said by its range

@@ -95,7 +95,7 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['前海深港现代服务业合作区', ['前海深港现代服务业合作区', '440300']], ['前海合作区', ['前海深港现代服务业合作区', '440300']],
   ['河套深港科技创新合作区', ['河套深港科技创新合作区', '440300']],
   // the one 新片区 of a free trade zone the State Council has set up, which texts name without its host
-  ['临港新片区', ['中国(上海)自由贸易试验区临港新片区', '310000']],
+  ['临港新片区', ['中国（上海）自由贸易试验区临港新片区', '310000']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
@@ -109,13 +109,13 @@ function nationalNewArea(found: string, regions: RegionIndex): Region | null {
 }
 
 /**
- * 中国(上海)自由贸易试验区临港新片区: the official name of an area of a free trade zone, its province in brackets; the text's
+ * 中国（上海）自由贸易试验区临港新片区: the official name of an area of a free trade zone, its province in brackets; the text's
  * own brackets are settled once its region is (bracketsAsWritten).
  */
-const freeTradeAreaName = (province: string, area: string): string => `中国(${province})自由贸易试验区${area}`;
+const freeTradeAreaName = (province: string, area: string): string => `中国（${province}）自由贸易试验区${area}`;
 
 /**
- * A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国(上海)自由贸易试验区临港新片区.
+ * A zone's official name: 如皋高新技术产业开发区, and for an area of a free trade zone 中国（上海）自由贸易试验区临港新片区.
  * A city's own new area, which no official list names, goes by the name its text writes: 深圳市大鹏新区 with the
  * city's 市 where the text writes it, 中山翠亨新区 without where it does not.
  */
@@ -2514,13 +2514,14 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
 ];
 
 /**
- * 中国(上海)自由贸易试验区… as a text writes it, with half-width brackets; else with the full-width brackets of Chinese print
- * (中国（上海）自由贸易试验区临港新片区), as a text naming the area only as 临港新片区 is to be read.
+ * 中国（上海）自由贸易试验区…, named with the full-width brackets of Chinese print (as a text naming the area only as 临港新片区 is
+ * to be read), or with half-width ones where the text writes it so: 中国(上海)自由贸易试验区….
  */
 function bracketsAsWritten(found: Region, clues: RegionClues): Region {
-  const host = /^中国\(([^()]+)\)/.exec(found.name);
-  if (!host || clues.writes?.(host[0])) return found;
-  return { ...found, name: `中国（${host[1]}）${found.name.slice(host[0].length)}` };
+  const host = /^中国（([^（）]+)）/.exec(found.name);
+  const written = host ? `中国(${host[1]})` : '';
+  if (!host || !clues.writes?.(written)) return found;
+  return { ...found, name: written + found.name.slice(host[0].length) };
 }
 
 export function resolveDocumentRegion(clues: RegionClues): Region {
