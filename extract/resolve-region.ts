@@ -2510,8 +2510,29 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   cityZonesTogether,
   (found, { body }) => provinceAddressing(found, body()) ?? found,
   namesakeSettled,
+  (found, { body }) => countyOfItsVoice(found, body),
   bracketsAsWritten,
 ];
+
+/** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
+const OWN_COUNTY_VOICE = /[全我本]县(?!域|级)/;
+
+/**
+ * A text placed in a province (贯彻落实海南省七次党代会精神助推陵水绿色发展…) that speaks as a county (全县森林覆盖率…), never as
+ * the province or a city, and names one division of the province (陵水将…), is that county's.
+ */
+function countyOfItsVoice(found: Region, body: () => string): Region {
+  if (found.level !== 'province' || !found.code || isMunicipality(found)) return found;
+  const text = body().slice(0, 1500);
+  if (!OWN_COUNTY_VOICE.test(text) || OWN_PROVINCE_VOICE.test(text) || OWN_CITY_VOICE.test(text)) return found;
+  const regions = regionIndex();
+  const province = found.code;
+  // (陵水将坚持…: counties go by their short names, in their own texts above all)
+  const byShortName = [...countiesByShortName(regions)].flatMap(([name, [division, ...others]]) =>
+    !others.length && isWithin(division.code, province, regions) && countOf(text, name) >= 2 ? [named(division, regions)] : []);
+  const county = byShortName.length ? (byShortName.length === 1 ? byShortName[0] : null) : namedUnder(text, province);
+  return county?.level === 'district' ? county : found;
+}
 
 /**
  * 中国（上海）自由贸易试验区…, named with the full-width brackets of Chinese print (as a text naming the area only as 临港新片区 is
