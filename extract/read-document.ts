@@ -15,7 +15,7 @@ import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
-import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, shortNameOf } from './resolve-region';
+import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, ownShortName } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Span } from './split-sentences';
@@ -1016,7 +1016,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let periodAheadEnd: number | null = null;
   // the division a compilation's heading names for the measures under it (（四）抚州市黎川县)
   let placeRegion = context.region;
-  const ownShort = shortNameOf(context.region);
+  const ownShort = ownShortName(context.region);
   let leadLine = -1;
   let datelineSeen = false;
   const titleText = span.title.replace(/\s+/g, '');
@@ -1699,10 +1699,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOf = whole && whole.unit === quantity.unit && partsHere && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure : '';
         // 陕西2024年GDP增长目标5.5%左右 → GDP增长: the place the record is for is its region, not part of what it measures
         // (only where that leaves a measure the catalogue knows: 抚州高新区, 襄阳科技城 and 江苏省财政 keep their place)
-        // (安徽省经济总量: the place's full name as well as its short one)
+        // (安徽省经济总量: the place's full name as well as its short one; 光明的地区生产总值: and the 的 after it)
         const ownPrefix = named.startsWith(context.region.name) ? context.region.name : ownShort;
-        const placeless = ownPrefix && named.startsWith(ownPrefix) ? named.slice(ownPrefix.length).replace(/^[：:]/, '') : '';
-        const indicator = withIndustrySize((placeless && !/^[省市县区州盟旗级]/.test(placeless) && (keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null ? placeless : named) + partOf, quantity.base, verdict.kind);
+        const placeless = ownPrefix && named.startsWith(ownPrefix) ? named.slice(ownPrefix.length).replace(/^[：:的]/, '') : '';
+        const indicator = withIndustrySize((placeless && !/^[省市县区州盟旗级]/.test(placeless) && ((keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null || (named.startsWith(`${ownPrefix}的`) && placeless.length >= 4)) ? placeless : named) + partOf, quantity.base, verdict.kind);
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
         if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
         const finding: Finding = {

@@ -24,6 +24,13 @@ export function shortNameOf(region: Region): string | null {
   return division && division.name === region.name.slice(-division.name.length) ? division.shortName ?? null : null;
 }
 
+/** 浙江, 杭州, and for a district or county 光明 (深圳市光明区), 余杭: the short name a text calls the region by, or null. */
+export function ownShortName(region: Region): string | null {
+  const division = region.code ? regionIndex().byCode(region.code) : undefined;
+  if (!division || division.name !== region.name.slice(-division.name.length)) return null;
+  return division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null);
+}
+
 export function regionIndex(): RegionIndex {
   if (index) return index;
   // (章丘市, now 章丘区, names the district; 宁乡县, now 宁乡市, the county-level city)
@@ -1540,7 +1547,7 @@ const LEAD_SPEAKERS = [REPORT_QUOTED, REPORT_BY_HEAD, OWN_DOCUMENT_PRESENTED, ME
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 /** 新津县第十四次党代会, 中国共产党某县第十五次代表大会: a place's party congress, by its number. */
-const PARTY_CONGRESS = /(?:中国共产党|中共)?([\u4e00-\u9fa5]{2,10}?[省市县区旗州])第[一二三四五六七八九十]+次(?:党代会|党员代表大会|代表大会)/;
+const PARTY_CONGRESS = /(?:中国共产党|中共)?([\u4e00-\u9fa5]{2,10}?[省市县区旗州])(?:第[一二三四五六七八九十]+次|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)(?:党代会|党员代表大会|代表大会)/;
 
 /** The place a run of words ends on (在充分衔接江津区 → 江津区), named as fully as the run names it (中共成都市新津县 → 成都市新津县). */
 function placeEnding(words: string): Region | null {
