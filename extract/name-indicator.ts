@@ -1435,7 +1435,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // 最高额度300万元, 扶持最高额度由200万元增至300万元: the cap, named as one
     name = `${name.replace(/最高(?:额度|金额)/, '')}上限`;
   } else if (input.comparator === '<=' && !/上限|最高/.test(name) && quantity.base === 'CNY') {
-    name += '上限';
+    // (大型会议奖励金额上限 → 大型会议奖励上限: the amount of a payment, capped, is the payment's cap)
+    name = `${name.replace(/(奖励|补贴|补助|资助|奖补)金额$/, '$1')}上限`;
   }
   // (产品补贴（按整机售价15%…: a bracket the provision opened and the amount cut is no part of the name)
   const final = (name || object || subject).replace(/(?:一次性)+/g, '一次性').replace(/一次性(?=.+一次性)/, '').replace(/[（(]([^（()）]*)(?=[（(])/g, '$1');
