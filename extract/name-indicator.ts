@@ -1708,6 +1708,8 @@ function namedIndicator(input: NamingInput): string {
     .replace(/^“?十[一二三四五六]五”?(?:期间|时期)(?=[\u4e00-\u9fa5A-Z]{2})/, '')
     // (今年我县共安排重点项目79个 → 重点项目数量: the place speaking and its verb of arranging are no part of what is counted)
     .replace(/^[我全本][市县区旗](?:共|还|将|计划)*(?:安排|实施|谋划)(?=[\u4e00-\u9fa5]{4})/, '')
+    // (做到项目招引零距离、…、项目推进零障碍力争新建亿元项目数量: the words before a 力争 the clause never paused at are no part of it)
+    .replace(/^[^，。；]{4,}?(?:力争|争取)(?=(?:新建|新增|新开工|新培育|新引进|引进|培育|建成|建设|打造|开工|实施)[\u4e00-\u9fa5]{2})/, '')
     // (GDP则预期增长, GDP计划增长 → 地区生产总值增长: a region's GDP, by its name, without the words of its plan between)
     .replace(/^GDP(?:则|计划|预期|预计|力争|要|将)+(?=(?:年均|平均)?(?:增长|增速)$)/i, 'GDP').replace(GDP_MEASURED, '地区生产总值')
     // (至2020年达到343亿元 after GDP平均增长10%: the level of what grows, not its rate's 平均)

@@ -211,6 +211,8 @@ const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产
 /** 全年销售收入, 营业收入, 产值: the measure closing an item's name, which a next item naming only its subject shares. */
 const SHARED_MEASURE = /(?:全年|年度)?(?:销售收入|营业收入|主营业务收入|营收|总产值|产值|增加值|产量|销售额|交易额|税收)$/;
 /** 产值, 总投资, 利税: a measure standing alone as an item's name. */
+/** 利税, 工业投资, 工业销售: an item's name ending on a measure of its own. */
+const OWN_MEASURE_END = /(?:投资|销售|收入|产值|增加值|税收|利税|利润|营收|出口|进口|消费|总额|规模)$/;
 const BARE_ITEM_MEASURE = /^(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利税|税收|利润|总投资|年度投资|产能)$/;
 /** 铝基新材料产业…, 谋划储备项目: the industry or the projects an item's name opens on. */
 const ITEM_SUBJECT = /^([^，。；、\d]{2,16}?(?:产业|行业|集群|项目))/;
@@ -1650,11 +1652,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           ?? changeOfSpread(sentence.text, clause, quantities, index, sentenceNames)
           ?? nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
-        // (not 主营业务收入4000亿元、利税600亿元, an item naming a measure of its own)
+        // (not 主营业务收入4000亿元、利税600亿元 or …增加值100亿元、实现工业投资300亿元, an item naming a measure of its own)
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
         // (the catalogue asked last: most figures fail the shape first)
         const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between)
-          && !SHARED_MEASURE.test(own) && !BARE_ITEM_MEASURE.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
+          && !SHARED_MEASURE.test(own) && !OWN_MEASURE_END.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
         // (…铝基新材料产业规上企业数量突破150家，产值迈过1000亿元大关; 谋划储备项目3500个、总投资4500亿元: an item naming only its
         // measure measures the industry or the projects the item before it names)
         const itemBreak = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.search(/[，、]/) : -1;
