@@ -47,6 +47,10 @@ export interface DocumentContext {
   editionYear?: number | null;
 }
 
+/** 按, 给予, 可获: the words of the terms a payment is made on, after the condition they follow. */
+const PAID_ON = /按|给予|予以|奖励|补贴|补助|资助|可获/;
+/** …低于25元/公斤的，广州市级财政按照氢气实际销售量5元/公斤的标准补贴: the 的 closing a condition, then the rate a payer pays by. */
+const CONDITION_THEN_RATE = /的[，,]\s*(?:[\u4e00-\u9fa5]{1,10}?(?:财政|政府|管委会))?按照?[^，。；\d]{0,16}$/;
 /** …增量超过1亿元的工业企业，按照条件给予最高750万元: the 的 that closes a payment's condition, and the payment after it. */
 const CONDITION_THEN_PAYMENT = /的[\u4e00-\u9fa5、（）()]{0,24}?[，,]?(?:按照?[^，。；\d]{0,6}?)?(?:给予|予以|奖励|补助|补贴)(?=[^，。；]*$)/;
 
@@ -56,8 +60,13 @@ const CONDITION_THEN_PAYMENT = /的[\u4e00-\u9fa5、（）()]{0,24}?[，,]?(?:�
  */
 function paymentCondition(sentence: string, at: number): { start: number; end: number } | null {
   const start = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
-  const m = CONDITION_THEN_PAYMENT.exec(sentence.slice(start, at));
-  return m ? { start, end: start + m.index + 1 } : null;
+  const before = sentence.slice(start, at);
+  const m = CONDITION_THEN_PAYMENT.exec(before) ?? CONDITION_THEN_RATE.exec(before);
+  if (m) return { start, end: start + m.index + 1 };
+  // (对加氢站终端售价…低于25元/公斤的，…按照…5元/公斤的标准补贴给加氢站，每站每年补贴不超过150万元; …增速超10%的，按不高于
+  // 同比增量3%的标准，可获最高30万元奖励: a group is conditioned up to its last 的，, the terms paid on after it, for every payment)
+  const close = Math.max(before.lastIndexOf('的，'), before.lastIndexOf('的,'));
+  return close > 0 && PAID_ON.test(before.slice(close)) ? { start, end: start + close + 1 } : null;
 }
 
 /** Where the clause group holding `at` ends: at the next semicolon, else the sentence's end. */
