@@ -2518,8 +2518,40 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => provinceAddressing(found, body()) ?? found,
   namesakeSettled,
   (found, { body }) => countyOfItsVoice(found, body),
+  (found, { body }) => countyOfCityOutlet(found, body),
   bracketsAsWritten,
 ];
+
+/** 福州新闻网, 福州晚报记者, 福建频道: a news outlet named after its place. */
+const OUTLET_AFTER = /^(?:新闻网|新闻(?!发布)|晚报|日报|频道|电视台|融媒体中心)/;
+
+/**
+ * A city's outlet reporting on one of its counties (福州新闻网4月12日讯（福州晚报记者…）…连江县正加快建设…2017年连江县委、县政府为民办实事
+ * 项目达50项): a text that names its city only in the names of the city's outlets, and names one division of the city, is that
+ * division's.
+ */
+function countyOfCityOutlet(found: Region, body: () => string): Region {
+  if (found.level !== 'city' || !found.code) return found;
+  const city = regionIndex().byCode(found.code);
+  const text = body().slice(0, 1500);
+  const names = [city?.name, city?.shortName].filter((name): name is string => !!name);
+  let outlets = 0;
+  let elsewhere = 0;
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (OUTLET_AFTER.test(text.slice(at + name.length))) outlets++;
+      else elsewhere++;
+    }
+  }
+  // (…对接“绿化福州”: the city may still be named in passing, less often than the county the text is about)
+  const county = outlets ? namedUnder(text, found.code) : null;
+  const division = county?.level === 'district' && county.code ? regionIndex().byCode(county.code) : undefined;
+  // (荆州区 of 荆州市: a district's short name that is its city's counts nothing of its own)
+  const short = division ? countyShortName(division.name) : null;
+  const ownShort = short && !names.some((name) => name.startsWith(short)) ? short : null;
+  const mentions = division ? Math.max(countOf(text, division.name), ownShort ? countOf(text, ownShort) : 0) : 0;
+  return county && mentions >= 2 && mentions > elsewhere ? county : found;
+}
 
 /** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
 const OWN_COUNTY_VOICE = /[全我本]县(?!域|级)/;
