@@ -2519,8 +2519,25 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   namesakeSettled,
   (found, { body }) => countyOfItsVoice(found, body),
   (found, { body }) => countyOfCityOutlet(found, body),
+  (found, { body }) => congressBelow(found, body),
   bracketsAsWritten,
 ];
+
+/**
+ * A page placed in a province by its site (山东内容｜国际表达 / 中华网山东频道) whose lead reports a congress of a place in that province
+ * (刚刚闭幕的济南市长清区第十八届人民代表大会第二次会议，票决出了…民生实事项目): the congress's place.
+ */
+function congressBelow(found: Region, body: () => string): Region {
+  if (found.level !== 'province' || !found.code || isMunicipality(found)) return found;
+  const lead = body().slice(0, 800);
+  if (!lead.includes('大会') && !lead.includes('党代会') && !lead.includes('人大')) return found;
+  const regions = regionIndex();
+  const places = [...matchesOf(CONGRESS, lead)].map((m) => firstDivision(m[1].replace(/^[在于经]/, '')) ?? placeEnding(m[1]));
+  const party = PARTY_CONGRESS.exec(lead);
+  if (party) places.push(placeEnding(party[1]));
+  const below = places.find((place) => place?.code && place.code !== found.code && isWithin(place.code, found.code ?? '', regions));
+  return below ?? found;
+}
 
 /** 福州新闻网, 福州晚报记者, 福建频道: a news outlet named after its place. */
 const OUTLET_AFTER = /^(?:新闻网|新闻(?!发布)|晚报|日报|频道|电视台|融媒体中心)/;
