@@ -1170,6 +1170,10 @@ function regionOfBody(text: string): Region {
   const partyCongress = PARTY_CONGRESS.exec(lead);
   const congressOf = partyCongress ? placeEnding(partyCongress[1]) : null;
   if (congressOf) return congressOf;
+  // (5月22日，黄埔区、广州开发区召开“高质量发展30条”新闻发布会，会上出台…: the place whose press conference issues the measures)
+  const press = PRESS_ISSUES.exec(lead);
+  const presser = press ? firstDivision(press[1]) : null;
+  if (presser) return presser;
   // 纳入新区统计，对新区…: a zone's measures name it, or call it by its kind, more often than 全市/我省
   const zone = ownZone(text.replace(IN_CHARGE, ''));
   if (zone && zone.mentions > (own.match(/[我全本该][省市县]/g)?.length ?? 0)) return zone.zone;
@@ -1547,6 +1551,8 @@ const LEAD_SPEAKERS = [REPORT_QUOTED, REPORT_BY_HEAD, OWN_DOCUMENT_PRESENTED, ME
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 /** 新津县第十四次党代会, 中国共产党某县第十五次代表大会: a place's party congress, by its number. */
+/** 黄埔区、广州开发区召开…新闻发布会，会上出台: a place holding a press conference that issues something. */
+const PRESS_ISSUES = /(?:^|[，。\n]|日[，,]?)\s*([\u4e00-\u9fa5、]{2,20}?)(?:召开|举行|举办)[^。；]{0,30}?(?:新闻发布会|发布会)[^。]{0,12}?(?:出台|发布|推出|印发)/;
 const PARTY_CONGRESS = /(?:中国共产党|中共)?([\u4e00-\u9fa5]{2,10}?[省市县区旗州])(?:第[一二三四五六七八九十]+次|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)(?:党代会|党员代表大会|代表大会)/;
 
 /** The place a run of words ends on (在充分衔接江津区 → 江津区), named as fully as the run names it (中共成都市新津县 → 成都市新津县). */
