@@ -380,6 +380,8 @@ const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
+/** 较去年增加, 比上年多: a clause opening on the change on last year. */
+const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:增加|多|减少|少|新增)了?$/;
 /** 及以上加氢站给予建设补贴: a floor, the things it sizes, and the payment for them. */
 const SIZE_OF_WHAT_IS_PAID = /^(?:及)?以上(?:的)?[^，。；\d]{1,12}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持)/;
 /** 以上-5000人，按照每人100元奖励: the rest of a tier's band, then the rate paid on it. */
@@ -992,6 +994,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (CONDITION_CLOSES_ON_PAYMENT.test(after) && IF_CONDITION.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
+  if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '').endsWith(quantity.unit)) return { kind: null, reason: "a figure's change on last year" };
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
   // (the rate after, anchored at the figure, is asked first: most figures have none)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && TIER_THEN_RATE.test(after) && /^(?:[\d.]+[^，。；\d]{0,3}?(?:以上|以下)?[-—–~至到])?$/.test(clauseBefore.replace(/^.*[：:]/, '').trim())) return { kind: null, reason: 'eligibility threshold' };

@@ -1852,7 +1852,8 @@ function cityUnderOwnRules(text: string, own: string, regions: RegionIndex): Reg
   const mentioned = divisionsNamed(text, regions);
   const [only] = mentioned;
   if (!only || !mentioned.every((division) => division.code === only.code) || !only.name.endsWith('市') || only.level === 'district') return null;
-  const opened = matchesOf(new RegExp(`《${only.name}`, 'g'), text).length;
+  // (我市下发《2017年南昌市重大重点项目投资计划》: the year a name opens on before the city)
+  const opened = matchesOf(new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${only.name}`, 'g'), text).length;
   return opened > 0 && countOf(text, only.shortName ?? only.name) === opened ? named(only, regions) : null;
 }
 

@@ -129,6 +129,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : leadReport ? Number(leadReport[1]) : reportToCongress ? issuedYear ?? deliveredYear ?? soleForwardYear(lines, span.start, span.end) : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
+      // (日前，我市下发《2017年南昌市重大重点项目投资计划》。今年，我市共安排…: news opening on one year's plan issued, that year's)
+      ?? (head && !period ? issuedYearPlan(lines, span.start, span.end) : null)
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
       ?? (head && !period ? milestonePlanYear(lines, span.start, span.end) : null)
       // (2024年，哈尔滨经济社会发展的主要预期目标是…, and no other year: a retold work report, all of it that year's)
@@ -208,6 +210,19 @@ const SLICE_LENGTH = 13;
 
 /** 2026年是“十五五”规划开局之年: a title that is the opening of a text on one year. */
 const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
+/** 下发《2017年南昌市重大重点项目投资计划》: one year's plan issued, named with its year. */
+// (not one to be issued: 下一步，…将依据《工作方案》出台《2021年度…工作要点》)
+const ISSUED_YEAR_PLAN = /(?<![将拟要][^，。；]{0,24})(?:下发|印发|出台|发布|公布)(?:了)?《((?:19|20)\d{2})年度?[^》]{2,40}?(?:计划|要点|方案|清单)》/;
+
+/** The year of the one-year plan the opening lines of a text say was issued, or null. */
+function issuedYearPlan(lines: readonly NormalizedLine[], from: number, to: number): number | null {
+  for (let i = from, end = Math.min(to, from + REPORT_DELIVERED_LINES); i < end; i++) {
+    const m = lines[i].text.includes('《') ? ISSUED_YEAR_PLAN.exec(lines[i].text) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** 各位代表！: a government's work report speaking to the congress it is delivered to. */
 const ADDRESSES_CONGRESS = /^\s*各位代表[！!，,]/;
 /** 省长…作政府工作报告, 市长…作了《政府工作报告》, 主席…在政府工作报告中提出, 在运城市五届人大六次会议上，政府工作报告…: a report delivered, as news of a congress opens on it. */
