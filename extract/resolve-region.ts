@@ -1678,7 +1678,9 @@ function countySpeaking(text: string, regions: RegionIndex): Region | null {
   return text.includes(county.name) || (short !== null && new RegExp(`(?:推进|推动|建设|打造|做强|擦亮|助力)${short}[\u4e00-\u9fa5]`).test(text)) ? named(county, regions) : null;
 }
 /** 全县, 我县, 本县, 县委, 县政府: a text speaking as a county. */
-const COUNTY_VOICE = /[全我本]县(?!域|级)|县委|县政府/;
+/** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
+const OWN_COUNTY_VOICE = /[全我本]县(?!域|级)/;
+const COUNTY_VOICE = new RegExp(`${OWN_COUNTY_VOICE.source}|县委|县政府`);
 
 /**
  * 区政府工作的总体要求…奋力开创“更好的奎文”建设新局面: a text speaking as a district whose slogan
@@ -2551,12 +2553,13 @@ const OUTLET_AFTER = /^(?:新闻网|新闻(?!发布)|晚报|日报|频道|电视
 
 /**
  * A city's outlet reporting on one of its counties (福州新闻网4月12日讯（福州晚报记者…）…连江县正加快建设…2017年连江县委、县政府为民办实事
- * 项目达50项): a text that names its city only in the names of the city's outlets, and names one division of the city, is that
- * division's.
+ * 项目达50项): a text that names its city in the city's outlets' names, and names one division of the city twice or more, and more
+ * often than it names the city elsewhere, is that division's.
  */
 function countyOfCityOutlet(found: Region, body: () => string): Region {
   if (found.level !== 'city' || !found.code) return found;
-  const city = regionIndex().byCode(found.code);
+  const regions = regionIndex();
+  const city = regions.byCode(found.code);
   const text = body().slice(0, 1500);
   const names = [city?.name, city?.shortName].filter((name): name is string => !!name);
   let outlets = 0;
@@ -2569,16 +2572,13 @@ function countyOfCityOutlet(found: Region, body: () => string): Region {
   }
   // (…对接“绿化福州”: the city may still be named in passing, less often than the county the text is about)
   const county = outlets ? namedUnder(text, found.code) : null;
-  const division = county?.level === 'district' && county.code ? regionIndex().byCode(county.code) : undefined;
+  const division = county?.level === 'district' && county.code ? regions.byCode(county.code) : undefined;
   // (荆州区 of 荆州市: a district's short name that is its city's counts nothing of its own)
   const short = division ? countyShortName(division.name) : null;
   const ownShort = short && !names.some((name) => name.startsWith(short)) ? short : null;
   const mentions = division ? Math.max(countOf(text, division.name), ownShort ? countOf(text, ownShort) : 0) : 0;
   return county && mentions >= 2 && mentions > elsewhere ? county : found;
 }
-
-/** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
-const OWN_COUNTY_VOICE = /[全我本]县(?!域|级)/;
 
 /**
  * A text placed in a province (贯彻落实海南省七次党代会精神助推陵水绿色发展…) that speaks as a county (全县森林覆盖率…), never as
