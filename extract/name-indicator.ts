@@ -2961,8 +2961,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   return items.map((item) => (tail && !item.endsWith(tail) && !MEASURE_OF_ITS_OWN.test(item.trim()) ? item.trim() + tail : item.trim()));
 }
 
-/** 地区生产总值, 出口额, 销售收入: an item ending on a measure of its own. */
-const MEASURE_OF_ITS_OWN = /(?:值|额|量|收入|投资|规模|税收|利税|利润)$/;
+/** 地区生产总值, 出口额, 工业投资, 利税: an item ending on a measure of its own. */
+export const MEASURE_OF_ITS_OWN = /(?:值|额|量|收入|投资|销售|营收|出口|进口|消费|规模|税收|利税|利润)$/;
 /** 县, 县（市）, 区县: a head that counts places by their kind. */
 const PLACE_KIND_HEAD = /^(?:[省市县区旗镇乡]{1,2})(?:[（(][^）)]*[）)])?$/;
 /** 甲县, 乙市: a place's name ending on its kind. */

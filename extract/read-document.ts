@@ -11,11 +11,11 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
-import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, payerRegion, provinceIssuing, sentencePlace, ownShortName } from './resolve-region';
+import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Span } from './split-sentences';
@@ -220,8 +220,6 @@ const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产
 /** 全年销售收入, 营业收入, 产值: the measure closing an item's name, which a next item naming only its subject shares. */
 const SHARED_MEASURE = /(?:全年|年度)?(?:销售收入|营业收入|主营业务收入|营收|总产值|产值|增加值|产量|销售额|交易额|税收)$/;
 /** 产值, 总投资, 利税: a measure standing alone as an item's name. */
-/** 利税, 工业投资, 工业销售: an item's name ending on a measure of its own. */
-const OWN_MEASURE_END = /(?:投资|销售|收入|产值|增加值|税收|利税|利润|营收|出口|进口|消费|总额|规模)$/;
 const BARE_ITEM_MEASURE = /^(?:总产值|产值|增加值|营业收入|营收|主营业务收入|销售收入|利税|税收|利润|总投资|年度投资|产能)$/;
 /** 铝基新材料产业…, 谋划储备项目: the industry or the projects an item's name opens on. */
 const ITEM_SUBJECT = /^([^，。；、\d]{2,16}?(?:产业|行业|集群|项目))/;
@@ -1667,7 +1665,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
         // (the catalogue asked last: most figures fail the shape first)
         const shared = index > 0 && quantities[index - 1].unit === quantity.unit && own.length <= 6 && /^[^，。；\d]{0,3}、[^，。；、\d]{1,8}$/.test(between)
-          && !SHARED_MEASURE.test(own) && !OWN_MEASURE_END.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
+          && !SHARED_MEASURE.test(own) && !MEASURE_OF_ITS_OWN.test(own) && keyIndicator(own, quantity.base) === null ? SHARED_MEASURE.exec(sentenceNames[index - 1] ?? '')?.[0] : undefined;
         // (…铝基新材料产业规上企业数量突破150家，产值迈过1000亿元大关; 谋划储备项目3500个、总投资4500亿元: an item naming only its
         // measure measures the industry or the projects the item before it names)
         const itemBreak = index > 0 && BARE_ITEM_MEASURE.test(own) ? between.search(/[，、]/) : -1;
