@@ -131,6 +131,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
       // (日前，我市下发《2017年南昌市重大重点项目投资计划》。今年，我市共安排…: news opening on one year's plan issued, that year's)
       ?? (head && !period ? issuedYearPlan(lines, span.start, span.end) : null)
+      // (一、发放时间 / 2025年10月至12月 / …首期资金投入1亿元: a scheme's labelled time, within one year, is the year of its sums)
+      ?? (head && !period ? schemeYear(lines, span.start, span.end) : null)
       // (怀化市实施“开局八好”行动总体方案 / …实现“十五五”良好开局，特制定本方案: a plan for the year that opens the period)
       ?? (head && !period ? milestonePlanYear(lines, span.start, span.end) : null)
       // (2024年，哈尔滨经济社会发展的主要预期目标是…, and no other year: a retold work report, all of it that year's)
@@ -219,6 +221,25 @@ function issuedYearPlan(lines: readonly NormalizedLine[], from: number, to: numb
   for (let i = from, end = Math.min(to, from + REPORT_DELIVERED_LINES); i < end; i++) {
     const m = lines[i].text.includes('《') ? ISSUED_YEAR_PLAN.exec(lines[i].text) : null;
     if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** 发放时间, 活动时间：, 实施期限: the label of the time a scheme runs, and what follows it on its line. */
+const SCHEME_TIME = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*)?(?:发放|活动|实施|执行|补贴|兑付|使用)(?:时间|期限|期间|日期)\s*(?:[：:]\s*(.*))?$/;
+/** How far into a text a scheme's notice states its time. */
+const SCHEME_TIME_LINES = 40;
+
+/** The one year a scheme's labelled time names (活动时间：2025年4月30日—2025年5月18日), on its line or the next; null when it names several or none. */
+function schemeYear(lines: readonly NormalizedLine[], from: number, to: number): number | null {
+  for (let i = from, end = Math.min(to, from + SCHEME_TIME_LINES); i < end; i++) {
+    const text = lines[i].text;
+    if (text.length > 60 || !/时间|期限|期间|日期/.test(text)) continue;
+    const label = SCHEME_TIME.exec(text);
+    if (!label) continue;
+    const stated = label[1] || lines[i + 1]?.text || '';
+    const years = new Set([...stated.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => m[1]));
+    return years.size === 1 ? Number([...years][0]) : null;
   }
   return null;
 }
