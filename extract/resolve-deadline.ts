@@ -678,12 +678,9 @@ export function yearAheadPage(lines: readonly { text: string }[], from: number, 
 }
 
 /**
- * 2020年，太原市在经济、民生方面有诸多重大举措: the one year an undated report names, and names not as the year of what was done;
- * null when it names none, several, or only a year of results (2019年，全市…增长6%).
- */
-/**
- * The one year an undated text names, when it speaks of 今年 (not 今年以来) and opens a sentence on that year (2023年，廊坊市聚焦…),
- * not as the year of what was done; null otherwise.
+ * The one year an undated text names, when it speaks of 今年 (not 今年以来) and opens a sentence on that year (2023年，廊坊市聚焦…)
+ * or says what is to be done in it (…政府工作报告确定了2024年将筹措资金60亿元以上，…今年的为民办实事项目…), not as the year of what
+ * was done; null otherwise.
  */
 export function presentOfThisYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   const thisYear = new RegExp(THIS_YEAR_AHEAD);
@@ -691,11 +688,15 @@ export function presentOfThisYear(lines: readonly { text: string }[], from: numb
   let opened = false;
   for (let i = Math.max(0, from); i < to; i++) {
     ahead ||= thisYear.test(lines[i].text);
-    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]/.test(lines[i].text);
+    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]|(?:19|20)\d{2}年(?:将|要|计划)/.test(lines[i].text);
   }
   return ahead && opened ? soleForwardYear(lines, from, to) : null;
 }
 
+/**
+ * 2020年，太原市在经济、民生方面有诸多重大举措: the one year an undated report names, and names not as the year of what was done;
+ * null when it names none, several, or only a year of results (2019年，全市…增长6%).
+ */
 export function soleForwardYear(lines: readonly { text: string }[], from: number, to: number): number | null {
   let year: number | null = null;
   for (let i = Math.max(0, from); i < to; i++) {
