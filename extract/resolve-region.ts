@@ -2529,6 +2529,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => countyOfItsVoice(found, body),
   (found, { body }) => countyOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
+  (found, { body }) => issuerBelow(found, body),
   bracketsAsWritten,
 ];
 
@@ -2546,6 +2547,25 @@ function congressBelow(found: Region, body: () => string): Region {
   if (party) places.push(placeEnding(party[1]));
   const below = places.find((place) => place?.code && place.code !== found.code && isWithin(place.code, found.code ?? '', regions));
   return below ?? found;
+}
+
+/** 首场聚焦东湖高新区，发布《加快世界光谷建设的政策措施》, 东湖高新区正式出台《…》: a place that issues a document, in a news lead. */
+const PLACE_ISSUES = /(?:^|[，。；\n])\s*(?:[^，。；\n]{0,12}?聚焦)?([\u4e00-\u9fa5]{2,16}?)[，,]?\s*(?:正式)?(?:发布|出台|推出|印发)(?:了)?《/g;
+
+/**
+ * News placed in a province or a city (…湖北省政府印发《…行动计划》) whose lead has a district or zone within it issue the text's own
+ * document (首场聚焦东湖高新区，发布《加快世界光谷建设的政策措施》): that district's or zone's.
+ */
+function issuerBelow(found: Region, body: () => string): Region {
+  if ((found.level !== 'province' && found.level !== 'city') || !found.code) return found;
+  const lead = body().slice(0, 400);
+  if (!lead.includes('《')) return found;
+  const regions = regionIndex();
+  for (const m of matchesOf(PLACE_ISSUES, lead)) {
+    const place = firstDivision(m[1], regions);
+    if (place?.level === 'district' && place.code && (place.code === found.code || isWithin(place.code, found.code, regions))) return place;
+  }
+  return found;
 }
 
 /** 福州新闻网, 福州晚报记者, 福建频道: a news outlet named after its place. */
