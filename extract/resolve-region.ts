@@ -2549,12 +2549,15 @@ function congressBelow(found: Region, body: () => string): Region {
   return below ?? found;
 }
 
-/** 首场聚焦东湖高新区，发布《加快世界光谷建设的政策措施》, 东湖高新区正式出台《…》: a place that issues a document, in a news lead. */
-const PLACE_ISSUES = /(?:^|[，。；\n])\s*(?:[^，。；\n]{0,12}?聚焦)?([\u4e00-\u9fa5]{2,16}?)[，,]?\s*(?:正式)?(?:发布|出台|推出|印发)(?:了)?《/g;
+/**
+ * 首场聚焦东湖高新区，发布《加快世界光谷建设的政策措施》, 东湖高新区正式出台《…》: a place that issues a document, in a news lead;
+ * 德州市人民政府新闻办公室召开新闻发布会，…解读《数字强市建设2023年工作要点》: or whose press conference presents it.
+ */
+const PLACE_ISSUES = /(?:^|[，。；\n])\s*(?:[^，。；\n]{0,12}?聚焦)?([\u4e00-\u9fa5]{2,16}?)[，,]?\s*(?:正式)?(?:发布|出台|推出|印发)(?:了)?《|([\u4e00-\u9fa5]{2,10}?)(?:人民)?政府新闻办(?:公室)?(?:召开|举行|举办)(?:了)?新闻发布会[^。]{0,60}?(?:解读|发布|介绍)(?:了)?《/g;
 
 /**
- * News placed in a province or a city (…湖北省政府印发《…行动计划》) whose lead has a district or zone within it issue the text's own
- * document (首场聚焦东湖高新区，发布《加快世界光谷建设的政策措施》): that district's or zone's.
+ * News placed in a province or a city (…湖北省政府印发《…行动计划》) whose lead has a district or zone within it (or, in a province, a
+ * city) issue or present a document (首场聚焦东湖高新区，发布《加快世界光谷建设的政策措施》): that place's.
  */
 function issuerBelow(found: Region, body: () => string): Region {
   if ((found.level !== 'province' && found.level !== 'city') || !found.code) return found;
@@ -2562,8 +2565,9 @@ function issuerBelow(found: Region, body: () => string): Region {
   if (!lead.includes('《')) return found;
   const regions = regionIndex();
   for (const m of matchesOf(PLACE_ISSUES, lead)) {
-    const place = firstDivision(m[1], regions);
-    if (place?.level === 'district' && place.code && (place.code === found.code || isWithin(place.code, found.code, regions))) return place;
+    const place = firstDivision(m[1] ?? m[2], regions);
+    const below = place?.level === 'district' || (place?.level === 'city' && found.level === 'province');
+    if (below && place?.code && (place.code === found.code || isWithin(place.code, found.code, regions))) return place;
   }
   return found;
 }
