@@ -2123,7 +2123,7 @@ function documentMadeHere(text: string): Region | null {
 }
 
 function ownWords(text: string): string {
-  const own = withoutBroaderPlaces(text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学'));
+  const own = withoutBroaderPlaces(text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学').replace(ORIGIN_NAMED, '籍').replace(FIRM_NAMED, firmWithoutPlace));
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
@@ -2132,6 +2132,22 @@ function ownWords(text: string): string {
  * is; the university's place is not the text's (a university alone, 长春理工大学新建3个…, is often the text's own city's).
  */
 const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?=[\u4e00-\u9fa5]{2,3}(?:研究院|分校|校区))/g;
+/** 湖北金桥假日国际旅游有限责任公司: a firm's name, the place it opens on (or holds) no place of the text's. */
+const FIRM_NAMED = /[^，。；、\s与和及（）()“”《》]{4,24}?(?:有限责任公司|股份有限公司|有限公司)/g;
+
+/** A firm's name with the places in it left out: 湖北金桥假日国际旅游有限责任公司 → 金桥假日国际旅游有限责任公司. */
+function firmWithoutPlace(firm: string): string {
+  const regions = regionIndex();
+  let out = '';
+  for (let at = 0; at < firm.length; at++) {
+    const name = regions.namesAt(firm, at).find((n) => regions.lookup(n) !== undefined);
+    if (name) { at += name.length - 1; continue; }
+    out += firm[at];
+  }
+  return out;
+}
+/** 组织湖北籍游客…来博旅游: where people come from, not where the text is. */
+const ORIGIN_NAMED = /[\u4e00-\u9fa5]{2,3}籍(?=游客|旅客|人员|人士|人才|员工|学生|务工|劳动力|农民工|群众)/g;
 /** 各市（州）人民政府，…，梅河口市人民政府，…各成员单位：: the line a notice is sent to, naming its recipients, not its issuer. */
 const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
 /**
