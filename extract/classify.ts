@@ -1115,8 +1115,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && /(?:增长|增速|增幅|占比|比重|比例)(?:达到|超过|在)?$/.test(before) && /^\s*(?:以上|及以上)(?:(?:或|且|并且|、)[^，。；]{0,30}?)?的[^，。；\d]{0,24}?(?:企业|单位|项目|机构|主体)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (缴纳主要税源是指近12个月在新区缴纳税收占比50%（含）以上: a share whose floor a bracket marks as in says who qualifies)
   if (quantity.base === 'percent' && /^\s*[（(]\s*含\s*[)）]\s*(?:及)?(?:以上|以下|以内)/.test(after) && !GIVEN_UP_TO.test(before)) return { kind: null, reason: 'eligibility threshold' };
-  // (比例在3%（含）至6%、6%（含）至10%、10%及以上的: the ends of the bands of a share a schedule pays by)
-  if (quantity.base === 'percent' && (clause.match(/%\s*[（(]\s*含\s*[)）]\s*[至到—–~-]/g)?.length ?? 0) >= 2 && /[至到—–~-]\s*$/.test(before) && /^\s*[、，和]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (比例在3%（含）至6%、6%（含）至10%、10%及以上的: the ends of the bands of a share a schedule pays by, or a band read whole)
+  if (quantity.base === 'percent' && (clause.match(/%\s*[（(]\s*含\s*[)）]\s*[至到—–~-]/g)?.length ?? 0) >= 2 && (/[至到—–~-]\s*$/.test(before) || quantity.valueMax !== null) && /^\s*[、，和]/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (机收作业量按5吨/亩进行折算: the rate one measure is converted into another by)
   if (/按$/.test(before) && /^\s*(?:进行)?折算/.test(after)) return { kind: null, reason: 'a conversion rate' };
   // 引进总投资3-5亿元、5-10亿元、10-20亿元…: a run of bands of money is a schedule's tiers, whatever each is paid

@@ -33,9 +33,9 @@ const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?|%)一(?=\\d))';
 
 /** 三百, 五千: a range's second end of one digit and its place, which a first end of one digit shares (两到三百). */
 const PLACE_OF_SECOND = /^[一二两三四五六七八九]([百千])$/;
-/** number, optional 余/多 (before or after the multiplier: 3万余人), unit; optionally a range "number unit? — number". */
+/** number, optional 余/多 (before or after the multiplier: 3万余人), unit; optionally a range "number unit? — number" (10人（含）—20人: its first end said to be in). */
 const QUANTITY = new RegExp(
-  `(${AR}|${CN})(?:(${MULT})?(${UNIT})?${DASH}(${AR}|${CN}))?(余|多)?(${MULT})?(余|多)?(${UNIT})`,
+  `(${AR}|${CN})(?:(${MULT})?(${UNIT})?(?:（含）)?${DASH}(${AR}|${CN}))?(余|多)?(${MULT})?(余|多)?(${UNIT})`,
   'gu',
 );
 /** 百分之四十五, 千分之三, 万分之1.5-2.19: percent, per-mille and per-myriad written out, or a range of them. */
