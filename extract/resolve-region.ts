@@ -1184,9 +1184,7 @@ function regionOfBody(text: string): Region {
   if (PREMIER_REPORT.test(own) && !OWN_JURISDICTION.test(own)) return NATIONAL;
   // 开封市第十五届人民代表大会第五次会议…作政府工作报告: the congress a report is delivered to
   for (const m of matchesOf(CONGRESS, own)) {
-    // 在涉县第十八届人民代表大会…: the place after a preposition
-    // (记者从刚刚闭幕的秦安县第十七届人民代表大会…了解到: or the place the words before it end on)
-    const named = firstDivision(m[1].replace(/^[在于经]/, '')) ?? placeEnding(m[1]);
+    const named = congressPlace(m[1]);
     if (named) return named;
   }
   const regions = regionIndex();
@@ -1564,6 +1562,11 @@ function placeEnding(words: string): Region | null {
   return null;
 }
 const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
+/**
+ * The place of a congress, from the words CONGRESS finds before its term: after a preposition (在涉县第十八届人民代表大会…), or
+ * the place the words end on (记者从刚刚闭幕的秦安县第十七届人民代表大会…了解到).
+ */
+const congressPlace = (words: string): Region | null => firstDivision(words.replace(/^[在于经]/, '')) ?? placeEnding(words);
 /** Party committees by the level they lead: a text speaks from the lowest it names without a place. */
 // (自治区党委 is an autonomous region's, as 省委 a province's)
 const COMMITTEE = /(自治区党委|省委|市委|州委|区委|县委)/g;
@@ -2558,7 +2561,7 @@ function congressBelow(found: Region, body: () => string): Region {
   const lead = body().slice(0, 800);
   if (!lead.includes('大会') && !lead.includes('党代会') && !lead.includes('人大')) return found;
   const regions = regionIndex();
-  const places = [...matchesOf(CONGRESS, lead)].map((m) => firstDivision(m[1].replace(/^[在于经]/, '')) ?? placeEnding(m[1]));
+  const places = [...matchesOf(CONGRESS, lead)].map((m) => congressPlace(m[1]));
   const party = PARTY_CONGRESS.exec(lead);
   if (party) places.push(placeEnding(party[1]));
   const below = places.find((place) => place?.code && place.code !== found.code && isWithin(place.code, found.code ?? '', regions));
