@@ -20,15 +20,19 @@ import { townsNamed, type Town } from './towns';
 let index: RegionIndex | undefined;
 /** 陕西 for 陕西省, 荆门 for 荆门市: the short name a text writes for a region, or null. */
 export function shortNameOf(region: Region): string | null {
-  const division = region.code ? regionIndex().byCode(region.code) : undefined;
-  return division && division.name === region.name.slice(-division.name.length) ? division.shortName ?? null : null;
+  return divisionNamed(region)?.shortName ?? null;
 }
 
 /** 浙江, 杭州, and for a district or county 光明 (深圳市光明区), 余杭: the short name a text calls the region by, or null. */
 export function ownShortName(region: Region): string | null {
+  const division = divisionNamed(region);
+  return division ? division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null) : null;
+}
+
+/** The division a region is, when its name ends on the division's own (not a zone named after its host). */
+function divisionNamed(region: Region): Division | undefined {
   const division = region.code ? regionIndex().byCode(region.code) : undefined;
-  if (!division || division.name !== region.name.slice(-division.name.length)) return null;
-  return division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null);
+  return division && division.name === region.name.slice(-division.name.length) ? division : undefined;
 }
 
 export function regionIndex(): RegionIndex {
