@@ -2130,7 +2130,10 @@ function documentMadeHere(text: string): Region | null {
 }
 
 function ownWords(text: string): string {
-  const own = withoutBroaderPlaces(text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学').replace(ORIGIN_NAMED, '籍').replace(FIRM_NAMED, firmWithoutPlace));
+  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学');
+  // (the passes over travellers' origins and firms' names only where their words stand: most texts name neither)
+  const withoutOrigins = cleared.includes('籍') ? cleared.replace(ORIGIN_NAMED, '籍') : cleared;
+  const own = withoutBroaderPlaces(withoutOrigins.includes('公司') ? withoutOrigins.replace(FIRM_NAMED, firmWithoutPlace) : withoutOrigins);
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
 
