@@ -15,7 +15,7 @@ import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_O
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
-import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
+import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsHead, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Span } from './split-sentences';
@@ -331,10 +331,10 @@ const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
   // the engine's own search for the two characters, within the first 48 only
-  const head = text.length > 48 ? text.slice(0, 48) : text;
+  const head = officialsHead(text);
   if (head.includes('书记')) return true;
-  for (let at = text.indexOf('长', 1); at > 0 && at < 48; at = text.indexOf('长', at + 1)) {
-    const before = text.charCodeAt(at - 1);
+  for (let at = head.indexOf('长', 1); at > 0; at = head.indexOf('长', at + 1)) {
+    const before = head.charCodeAt(at - 1);
     // 县长, 区长, 市长, 旗长
     if (before === 0x53bf || before === 0x533a || before === 0x5e02 || before === 0x65d7) return true;
   }

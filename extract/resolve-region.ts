@@ -83,7 +83,7 @@ const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
 const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
 /** The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name). */
-const NOT_ZONE_PLACE_MARKS = '级省区县和与及等各类个\\d';
+const NOT_ZONE_PLACE_MARKS = '级省区县和与及或等各类个\\d';
 const NOT_ZONE_PLACE = new RegExp(`[市${NOT_ZONE_PLACE_MARKS}]`);
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
@@ -439,7 +439,7 @@ const PLACE_IN_NAME = /^[\u4e00-\u9fa5]?(?:机场|景区|大道|大学|[山湖�
 /** The county-level division of the city `parentCode` whose short name stands at `at` (花都 for 花都区 in 广州花都). */
 function shortChildAt(text: string, at: number, parentCode: string, regions: RegionIndex): Division | undefined {
   for (const length of [3, 2]) {
-    const child = countiesByShortName(regions).get(text.slice(at, at + length))?.find((d) => d.parentCode === parentCode);
+    const child = countiesByShortName(regions).get(text.slice(at, at + length))?.find((d) => d.parentCode === parentCode && !otherKindAfter(text, at, length, d));
     // (连云港市 is no 连云区: a short name at the start of a longer place's name is that place's)
     if (child) return startsLongerName(text, at, length, child, regions) ? undefined : child;
   }
@@ -462,6 +462,10 @@ function shortChildIn(text: string, parentCode: string, regions: RegionIndex): D
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** 山东泰山市: a county's short name followed by another kind of division than its own (泰山区 is no 市) names another place. */
+const otherKindAfter = (text: string, at: number, length: number, division: Division): boolean =>
+  /[市县区旗]/.test(text[at + length] ?? '') && division.name !== text.slice(at, at + length + 1);
+
 /** The one county-level division of a province whose short name (新昌 in 浙江新昌) or two-character name (山东费县) stands at `at`. */
 function countyOfProvinceAt(text: string, at: number, provinceCode: string, regions: RegionIndex): Division | undefined {
   for (const name of regions.namesAt(text, at)) {
@@ -473,7 +477,7 @@ function countyOfProvinceAt(text: string, at: number, provinceCode: string, regi
     // (宁夏贺兰山东麓: a mountain, a lake or a road a county's short name is part of names no county)
     if (PLACE_IN_NAME.test(text.slice(at + length, at + length + 3))) continue;
     const inProvince = countiesByShortName(regions).get(text.slice(at, at + length))?.filter((d) => d.code.startsWith(provinceCode.slice(0, 2)));
-    if (inProvince?.length === 1) return inProvince[0];
+    if (inProvince?.length === 1 && !otherKindAfter(text, at, length, inProvince[0])) return inProvince[0];
   }
   return undefined;
 }
@@ -2045,13 +2049,18 @@ function onlyZoneOf(text: string, cityCode: string, regions: RegionIndex): Regio
   return named.size === 1 && only.zone.code === cityCode ? only.zone : null;
 }
 
+/** The last mark before a zone's name that ends a place listed before it: 株洲市或, 省、. */
+const LAST_LISTED = /[或及与、，。；][^或及与、，。；]*$/;
+
 /** The zones a text names by their kind (武汉东湖高新区, 营口经开区), each with how often, and the kinds it writes bare (新区将…). */
 function zonesNamed(text: string, regions: RegionIndex): { named: Map<string, { zone: Region; count: number; listed: number }>; bareKinds: string[] } {
   const named = new Map<string, { zone: Region; count: number; listed: number }>();
   const bareKinds: string[] = [];
   for (const m of matchesOf(ZONE_KIND, text)) {
     const end = m.index + m[0].length;
-    const zone = firstDivision(text.slice(Math.max(0, m.index - 10), end), regions, true);
+    // (在株洲市或株洲高新区…: the zone's words only, not a place listed before it)
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    const zone = firstDivision(before.slice(before.search(LAST_LISTED) + 1) + m[0], regions, true);
     if (zone?.level === 'district' && goesBy(zone.name, m[0])) {
       const entry = named.get(zone.name) ?? { zone, count: 0, listed: 0 };
       entry.count++;
@@ -3006,7 +3015,10 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   // 辛口镇计划完成…，辛口镇… : a text that keeps naming one town of the list, and no other, is that town's
   if (!candidates.length) {
     const named = [...matchesOf(TOWN_NAMED, text)].map((m) => namesOf(m[1] + m[2]).find((name) => townsNamed(name).length > 0)).filter((name) => name !== undefined);
-    if (named.length >= 3 && new Set(named).size === 1) candidates.push(named[0]);
+    // (禹州市…在神垕镇开发建设… naming the county more often than its town: the county's news of the town's parks)
+    const division = found.code && found.level !== 'unresolved' ? regionIndex().byCode(found.code) : undefined;
+    const own = division ? text.split(division.shortName ?? division.name).length - 1 : 0;
+    if (named.length >= 3 && new Set(named).size === 1 && named.length > own) candidates.push(named[0]);
   }
   if (!candidates.length && found.level !== 'unresolved') return null;
   // the division the text is placed in; for a text placed nowhere (东莞市高质量发展大会…茶山镇党委书记…表示), the ones it names,
@@ -3073,6 +3085,15 @@ export function divisionHeading(line: string, region: Region): Region | null {
 
 /** The last character of a division's name, a colon or a closing bracket after it allowed. */
 const DIVISION_END = /[省市区县州盟旗][：:】]?\s*$/;
+/** “市委已经吹响了…号角。”会后，福绵区委书记…表示: a quotation opening a paragraph, before the one who says it. */
+const OPENING_QUOTE = /^\s*“[^”]{0,120}”/;
+
+/** A paragraph's first 48 characters after the quotation it may open on: where it names the official who speaks. */
+export function officialsHead(line: string): string {
+  const quote = line.startsWith('“') || line.startsWith(' ') ? OPENING_QUOTE.exec(line) : null;
+  return (quote ? line.slice(quote[0].length) : line).slice(0, 48);
+}
+
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
@@ -3083,7 +3104,7 @@ const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
  */
 export function officialsPlace(line: string, region: Region): Region | null {
   if (!region.code || region.level === 'district') return null;
-  const m = PLACE_OFFICIAL.exec(line.slice(0, 48));
+  const m = PLACE_OFFICIAL.exec(officialsHead(line));
   if (!m) return null;
   const regions = regionIndex();
   const division = regions.childOf(region.code, m[1]);

@@ -104,9 +104,14 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
   for (const line of cover) {
     const date = issueDateIn(line.text);
     if (date && line.text.length < 40 && !LAPSES.test(line.text)) return date;
+    // (   2020-07-13 郑州开发区: a page's day in figures on a line of its own, the body that posted it after it)
+    const dashed = DASHED_DAY_LINE.exec(line.text);
+    if (dashed) return issueDateIn(`${dashed[1]}年${dashed[2]}月${dashed[3]}日`);
   }
   return null;
 }
+/** 2020-07-13, 2020-07-13 郑州开发区: a line holding nothing but a day in figures and, after it, who posted the page. */
+const DASHED_DAY_LINE = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[\u4e00-\u9fa5]{2,20})?\s*$/;
 /** 发布时间：2016-01-29, 成文日期：2023-02-08, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
 const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
