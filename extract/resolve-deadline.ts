@@ -39,7 +39,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:^|^\\s*在|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,8}(?:显示|指出|表示|介绍)[，,：:]|^\\s*【[^】]{1,40}】)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,：:]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
-  { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=将|要)`, 'g'), leading: true },
+  // (…表示，2022年全区将进一步…: or with the place that speaks between them)
+  { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=(?:全[省市区县]|我[省市区县])?(?:将|要))`, 'g'), leading: true },
   // 周伟表示，2025年，常州要…; 2025，荆州将…新引进亿元以上项目800个: a year opening a statement of what a place will do in it
   { re: YEAR_OPENS_STATEMENT, leading: true },
   // (开发区2021年全年安排重大建设项目139个: the whole of a year a provision is for)
@@ -84,7 +85,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (●2016年开工建设小微企业创业园50家: or a bullet)
   { re: new RegExp(`(?:^\\s*[${BULLET_MARKS}]?|[，；：:“])${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
-  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成))`, 'g'), leading: false, forward: true },
+  // (高铁总里程2027年达290.7公里: 达 straight before the figure too)
+  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成|达(?=\\d)))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
   // (为2020年人均地区生产总值比2000年翻三番…奠定基础: the year a goal is laid down for)
   { re: new RegExp(`(?<=[省市区县州为])${YEAR}(?=[\\u4e00-\\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
