@@ -1708,6 +1708,8 @@ function namedIndicator(input: NamingInput): string {
     .replace(/^“?十[一二三四五六]五”?(?:期间|时期)(?=[\u4e00-\u9fa5A-Z]{2})/, '')
     // (今年我县共安排重点项目79个 → 重点项目数量: the place speaking and its verb of arranging are no part of what is counted)
     .replace(/^[我全本][市县区旗](?:共|还|将|计划)*(?:安排|实施|谋划)(?=[\u4e00-\u9fa5]{4})/, '')
+    // (设立主导产业发展基金总规模 → 主导产业发展基金总规模: the verb setting a fund up is no part of what it is)
+    .replace(/^(?:统筹)?(?:设立|组建|成立)(?=[\u4e00-\u9fa5]{2,24}?(?:基金|资金)(?!的))/, '')
     // (做到项目招引零距离、…、项目推进零障碍力争新建亿元项目数量: the words before a 力争 the clause never paused at are no part of it)
     .replace(/^[^，。；]{4,}?(?:力争|争取)(?=(?:新建|新增|新开工|新培育|新引进|引进|培育|建成|建设|打造|开工|实施)[\u4e00-\u9fa5]{2})/, '')
     // (GDP则预期增长, GDP计划增长 → 地区生产总值增长: a region's GDP, by its name, without the words of its plan between)
@@ -1752,10 +1754,27 @@ function placeAward({ sentence, quantities, index, kind, earlier = '' }: NamingI
   return `第${index - run.first + 1}名${ranked[2]}奖励`;
 }
 
+/** 设立主导产业发展基金, 组建总规模100亿元的产业引导基金: a fund set up, named (its size before it passed over). */
+const FUND_SET_UP = /(?:设立|组建|成立|设置)(?:了)?(?:总规模[\d.]+[万亿]?元的)?([\u4e00-\u9fa5]{2,20}?基金)/;
+/** 首期50亿元, 政府出资不少于25亿元: a clause sizing a part of a fund, with nothing but the part before its figure. */
+const FUND_PART = /^\s*(?:其中)?(首期|一期|政府出资|财政出资|社会资本出资|社会出资)(?:规模|资金)?(?:不少于|不低于|不超过|达到?|为|约)?\s*$/;
+
+/**
+ * 设立主导产业发展基金，总规模200亿元，坚持…原则，首期50亿元，政府出资不少于25亿元: a part of a fund set up earlier in the
+ * sentence, named after the fund (主导产业发展基金首期规模, 主导产业发展基金政府出资), not after the clause before it.
+ */
+function fundPart({ sentence, clause, quantities, index }: NamingInput): string | null {
+  const part = FUND_PART.exec(sentence.slice(clause.start, quantities[index].start));
+  const fund = part ? FUND_SET_UP.exec(sentence.slice(0, clause.start)) : null;
+  return part && fund ? fund[1] + (part[1].endsWith('期') ? `${part[1]}规模` : part[1]) : null;
+}
+
 function rawName(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   const place = placeAward(input);
   if (place) return place;
+  const part = fundPart(input);
+  if (part) return part;
   // (完成固定资产投资1660.67亿元，增长34.2%，高于28%的年度目标 → 固定资产投资增长（年度目标）: the year's target a report measures a
   // growth against is named by that growth)
   if (input.kind === 'target' && yearTargetNamed(input.sentence, quantity)) {
