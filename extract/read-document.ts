@@ -770,6 +770,9 @@ const AGGREGATES_GROWTH = new RegExp(`(?:^|(?<=[，：:；]))(?:力争|确保|�
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
+/** 营业收入增速、GDP增速达到10%: rates listed, each written with its own 增速, before the one figure each reaches. */
+const RATES_LISTED = /(?:^|(?<=[，：:；]))(?:力争|确保|争取)?((?:[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅)[、和及与]){1,4}[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅))(?:均|分别|都)?(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过|不低于)(?:约)?$/;
+
 /** GDP和一般公共预算收入 → GDP, 一般公共预算收入: the aggregates a goal joins (不含 the 和 inside none of them). */
 function splitAggregates(list: string): string[] {
   return [...list.matchAll(new RegExp(AGGREGATE, 'g'))].map((m) => m[0]);
@@ -1783,6 +1786,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (GDP和一般公共预算收入增长10%以上: aggregates joined under one rate)
         const sharedMeasure = !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? INDUSTRIES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const sharedGrowth = !sharedMeasure && !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? AGGREGATES_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        // (营业收入增速、GDP增速达到10%: rates, each named in full, reaching one figure: each reaches it)
+        const rates = !sharedGrowth && !sharedMeasure && !places && !namedItems && !industries && !parallel && quantity.base === 'percent' && inClause === 1 ? RATES_LISTED.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (集成电路、生物医药、…4大集群迈上5000亿元规模: industries named and counted, then the size each reaches)
         const reaching = !places && !namedItems && !industries && quantity.base === 'CNY' ? COUNTED_REACHING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const reachingItems = reaching ? namedAndCounted(reaching[1]) : null;
@@ -1791,7 +1796,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : park ? [`${park[1]}规模`]
           : parallel ? parallelNames(parallel[1], parallel[2])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3])
-          : sharedGrowth ? splitAggregates(sharedGrowth[1]).map((item) => item + sharedGrowth[2]) : null;
+          : sharedGrowth ? splitAggregates(sharedGrowth[1]).map((item) => item + sharedGrowth[2])
+          : rates ? rates[1].split(/[、和及与]/).map((item) => item.replace(/^GDP/i, '地区生产总值')) : null;
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
         const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior !== '' && CLASS_AFTER_EXAMPLES.test(prior);
