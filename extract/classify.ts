@@ -1571,7 +1571,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     // (…技术改造项目，最高可获300万元的设备购置补贴: or one the receiver may get; …的重点企业，可享受40%的房租补贴: capped or not)
     // (对10类重点就业群体新发放创业担保贷款不低于80亿元: what is done for those the 对 names, at least so much, is a goal)
     const done = DONE_AT_LEAST.test(between);
-    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done) return true;
+    // (对产品被定为“国礼”的企业进行1万-5万元的奖励: the amount of a payment 进行 makes, straight before what it is)
+    const madeAs = /(?:进行|实行)$/.test(between) && /^的?(?:一次性)?(?:奖励|补助|补贴|资助|奖补|扶持)/.test(rest);
+    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done && !madeAs) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     // (对投资总额达到5亿元且当年完成固定投资1.5亿元以上，…的大型旅游度假项目；: or sizes joined by 且, a further condition between)
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)
@@ -1929,7 +1931,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:[—–\-~至到][\d一二三四五六七八九十百千]+)?(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count
   // 新增20亿元企业、10亿元企业…分别不少于1家: a list of such classes too
-  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after)) return true;
+  // (分别给予200万元项目资金: not money given, whatever it is to fund)
+  if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after) && !/(?:给予|予以|安排|下达|拨付)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
   // 主营业务收入过100亿元、50亿元、30亿元企业分别达到6家、14家和26家: each amount of a list of classes
   if (quantity.base === 'CNY' && /^(?:、[\d.]+[万亿]*元)+(?:(?:及)?以上)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|分别)/.test(after)) return true;
   // (安排财政资金30亿元以上用于项目建设: money for projects, not a class of them)
