@@ -743,7 +743,7 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年|[与同](?:19|20)\d{2}年(?:相比)?[，,]?(?:实现)?)?$/;
 
 /** 投资, 增加值, 税收: the words a measure that grows ends on. */
-const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润)';
+const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润|游客|人次|人数)';
 /**
  * 工业投资、制造业投资和技术改造投资年均增速达到: measures listed before the growth they share
  * (规模工业增加值、制造业税收同比增长10%以上: of one kind or of several, each growing so).
@@ -760,7 +760,8 @@ function parallelNames(list: string, growth: string): string[] {
   // (实现营业收入、利润增长10%: a verb and the measure's own words are no owner)
   const owner = items[0].replace(MEASURE_AT_END, '').replace(/^(?:其中|力争|确保|争取|实现|完成|推动|促进)+/, '');
   // (力争康普药业产值, 其中工业投资: the resolve, or the part a list is of, before the first measure is no part of its name)
-  return items.map((item, i) => (i > 0 && BARE_MEASURE.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:其中|力争|确保|争取|实现|完成)+(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
+  // (全市力争全年接待游客和旅游收入增长8%: nor the place resolving, and its 全年, before the resolve)
+  return items.map((item, i) => (i > 0 && BARE_MEASURE.test(item) && owner.length >= 2 ? owner + item : item.replace(/^(?:[全我][省市区县](?=力争|确保|争取))?(?:其中|力争|确保|争取|实现|完成)+(?:全年)?(?=[\u4e00-\u9fa5]{2})/, '')) + growth);
 }
 
 /** GDP, 一般公共预算收入, 固定资产投资: the aggregates a year's goals grow, which a goal may join under one rate. */
