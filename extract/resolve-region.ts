@@ -107,6 +107,10 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['河套深港科技创新合作区', ['河套深港科技创新合作区', '440300']],
   // the one 新片区 of a free trade zone the State Council has set up, which texts name without its host
   ['临港新片区', ['中国（上海）自由贸易试验区临港新片区', '310000']],
+  // the reform zone and the business district the State Council set up, run by a committee of their own, across cities
+  // (沈阳 and 抚顺) or districts (闵行, 长宁, 青浦, 嘉定)
+  ['沈抚改革创新示范区', ['沈抚改革创新示范区', '210000']], ['沈抚示范区', ['沈抚改革创新示范区', '210000']],
+  ['虹桥国际中央商务区', ['上海虹桥国际中央商务区', '310000']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
@@ -322,7 +326,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   // (大亚湾区加快新兴产业…若干政策: or by its place and 区 alone, where that is no district of its own)
   const hostless = (zoned || text.includes('示范区') ? HOSTLESS_ZONE.exec(text) : null) ?? hostlessZoneArea(text, regions);
   // 两江新区 named without its host: a national new area wherever it stands first
-  const newArea = zoned ? NATIONAL_NEW_AREA.exec(text) : null;
+  const newArea = zoned || text.includes('示范区') || text.includes('商务区') ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (hostless?.index === i) {
@@ -348,6 +352,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
     for (const name of regions.namesAt(text, i)) {
       const division = regions.lookup(name);
       if (!division) continue;
+      // (上海虹桥国际中央商务区: a national area right after its host's name is the area)
+      if (newArea?.index === i + name.length) return nationalNewArea(newArea[0], regions);
       // (大南昌都市圈 names no 昌都市: a name whose first characters end another place's name begun before it is no name)
       if (overlapsNameBefore(text, i, regions)) break;
       // names shorter than three characters only count at the start of a title or after a preposition
@@ -1212,6 +1218,9 @@ function regionOfBody(text: string): Region {
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? UNRESOLVED;
+  // (…火炬开发区将…力争全年GDP增长6.5%… in a text placed in 中山市: the city's national zone, named by its own place alone)
+  const zoneByPlace = found.level === 'city' ? zoneByItsPlace(own, found, regions) : null;
+  if (zoneByPlace) return zoneByPlace;
   // 记者从攀枝花钒钛产业园区…获悉，…该园区完成…；园区计划完成…: a park's own news, speaking as 园区 and never as a city, a county or a
   // province, is the park's
   const park = found.level !== 'province' ? parkSpeaking(text, own, found, regions) : null;
@@ -2829,6 +2838,22 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   虹桥: { kind: DEVELOPMENT, official: '上海虹桥经济技术开发区', host: '上海市' },
   漕河泾: { kind: DEVELOPMENT, official: '上海漕河泾新兴技术开发区', host: '上海市' },
 };
+/**
+ * 火炬开发区 named again and again in a text placed in 中山市, more often than the city: the city's national zone whose official
+ * name puts a place of its own after the city's (中山火炬高技术产业开发区), written by that place alone.
+ */
+function zoneByItsPlace(own: string, city: Region, regions: RegionIndex): Region | null {
+  const short = city.code ? regions.byCode(city.code)?.shortName : null;
+  if (!short || !city.code) return null;
+  for (const [written, zone] of Object.entries(NATIONAL_ZONES)) {
+    if (zone.host || !written.startsWith(short) || written.length === short.length) continue;
+    const place = written.slice(short.length);
+    const mentions = own.split(new RegExp(`${place}(?:开发区|高新区|高技术产业开发区)`)).length - 1;
+    if (mentions >= 2 && mentions > own.split(short).length - 1) return { name: zone.official, level: 'district', code: city.code };
+  }
+  return null;
+}
+
 /** The places a zone of a kind is named after that are no division: 仲恺, 张江 (高新区); 大亚湾, 金桥 (经开区). */
 const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).filter(([, zone]) => zone.kind === kind && zone.host).map(([place]) => place);
 /**
