@@ -540,6 +540,26 @@ function provinceOfCityGroup(text: string): Region | null {
 }
 let cityDivisions: Division[] | undefined;
 
+/** 国家发展改革委印发《江苏沿海地区发展规划（2021—2025年）》: a national body issuing a plan, its name captured. */
+// (the national body issuing it first, not after a province's government it issues it with: 青海省人民政府和国家能源局联合印发)
+const NATIONAL_ISSUES_PLAN = /(?<=^|[，,。；：:\s])(?:国务院(?:办公厅)?|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|指挥|工作)部)(?:[、和与][\u4e00-\u9fa5、]{2,40}?)?(?:近日|日前)?(?:联合)?(?:印发|发布|出台)(?:了)?《([^《》]{4,60}?(?:规划|方案|意见|行动计划))[（(》]/;
+
+/**
+ * Whether a text's lead tells of a national body issuing a plan for the place its title names (国家发展改革委印发《江苏沿海地区
+ * 发展规划》 under 到2025年江苏沿海地区综合实力…), with no place of the text's own speaking (我省, 本市): the nation commits.
+ */
+function nationalPlanFor(title: string, body: () => string): boolean {
+  const lead = body().slice(0, 600);
+  const plan = NATIONAL_ISSUES_PLAN.exec(lead);
+  if (!plan || /[我本][省市区县]/.test(body().slice(0, 3000))) return false;
+  // (…指挥部印发《广东省推动…行动方案》: a plan opening on a province's or a city's full name is that place's own)
+  const opening = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市)/.exec(plan[1]);
+  if (opening && regionIndex().lookup(opening[0])) return false;
+  const titled = firstDivision(title.replace(/\s+/g, ''));
+  const planned = firstDivision(plan[1]);
+  return titled !== null && planned !== null && titled.code === planned.code;
+}
+
 /** The issuing government or party committee above the place a title says it supports, or null. */
 function supportingSuperior(title: string, issuers: readonly string[]): Region | null {
   const supported = SUPPORTED_IN_TITLE.exec(title.replace(/\s+/g, ''));
@@ -600,6 +620,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   // (芜湖发布消息，日前，安徽省政府办公厅出台《关于支持芜湖市…的若干意见》: news of it too)
   const supporter = supportingSuperior(ownTitle, issuers);
   if (supporter) return supporter;
+  // (到2025年江苏沿海地区综合实力…: / 据…消息，国家发展改革委印发《江苏沿海地区发展规划（2021—2025年）》: a national body's plan for the
+  // place the headline names, in news of it, is the nation's)
+  if (nationalPlanFor(ownTitle, body)) return NATIONAL;
   // 静安区最近配套出台《国家服务业综合改革试点专项资金使用和管理办法》: a document named after a national programme, that the
   // text says a place issued, is that place's
   const placeIssuing = NATIONAL_BODY.test(ownTitle.replace(/\s+/g, '')) ? issuedByPlace(ownTitle, body().slice(0, 3000)) : null;
