@@ -196,6 +196,9 @@ const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
  */
 export const WORKS_TITLE = /((?:19|20)\d{2})\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目|惠民工程|民生工程)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 
+/** 名单, 名录, 公示: a list of those chosen or recognised, the title of a result, not of a plan. */
+const CHOSEN_LIST = /(?:名单|名录|榜单|公示|评选结果|认定结果)(?:的通知|的公告)?$/;
+
 /** 行动方案（2023—2025年） → 2023–2025; “十四五”规划 → 2021–2025; 2023年工作要点, 2025年区政府工作报告…, 2023年…政策清单, 若干政策（2025年） → 2023, 2025. */
 export function planPeriodOf(written: string): { start: number; end: number } | null {
   // …2026年政府工作报告（2026年1月19日）: the date it was delivered is no period
@@ -211,7 +214,8 @@ export function planPeriodOf(written: string): { start: number; end: number } | 
   const single = /((?:19|20)\d{2})\s*年?\s*[省市区县旗]?(?:工作要点|工作计划|行动计划|年度计划|重点工作|工作重点|政府工作报告)/.exec(title) ?? /（((?:19|20)\d{2})年?）$/.exec(title.trim())
     // (政府工作报告速读丨2025年制造业增加值占生产总值比重超30%: a headline's goal for a year is no plan of that year)
     // (2022年东营市…奖励政策：关于印发2022年…政策清单: a year said twice is still one)
-    ?? (new Set(Array.from(title.matchAll(/((?:19|20)\d{2})\s*年/g), (m) => m[1])).size > 1 || COLLECTION.test(title) || YEAR_GOAL_HEADLINE.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
+    // (2024年度专精特新中小企业名单: nor is a year's list of those chosen, which reports)
+    ?? (new Set(Array.from(title.matchAll(/((?:19|20)\d{2})\s*年/g), (m) => m[1])).size > 1 || COLLECTION.test(title) || YEAR_GOAL_HEADLINE.test(title) || CHOSEN_LIST.test(title) ? null : /((?:19|20)\d{2})\s*年度?(?!版|修订|修正|以来|起|[)）])/.exec(title));
   if (single) return { start: Number(single[1]), end: Number(single[1]) };
   return null;
 }
