@@ -356,6 +356,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (newArea?.index === i + name.length) return nationalNewArea(newArea[0], regions);
       // (大南昌都市圈 names no 昌都市: a name whose first characters end another place's name begun before it is no name)
       if (overlapsNameBefore(text, i, regions)) break;
+      // (珠江西岸, 黄河南岸: nor a river's side read as a province)
+      if (name.length === 2 && i > 0 && COMPASS_SIDE.test(text.slice(i - 1, i + 3))) break;
       // names shorter than three characters only count at the start of a title or after a preposition
       // (贵阳贵安…), or for a province anywhere (数字辽宁建设…)
       const zone = zoneAt(text, i, name, division, regions);
@@ -2180,9 +2182,10 @@ function ownWords(text: string): string {
 
 /**
  * 长春理工大学中山研究院: a university of one place with an institute, a branch or a campus named after another, where the text
- * is; the university's place is not the text's (a university alone, 长春理工大学新建3个…, is often the text's own city's).
+ * is; the university's place is not the text's (a university alone, 长春理工大学新建3个…, is often the text's own city's)
+ * (哈尔滨工业大学新能源车轻量化复合材料工程技术研究院, among the projects a city drew: nor one named after its field).
  */
-const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?=[\u4e00-\u9fa5]{2,3}(?:研究院|分校|校区))/g;
+const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?=[\u4e00-\u9fa5]{2,20}?(?:研究院|分校|校区))/g;
 /** 湖北金桥假日国际旅游有限责任公司: a firm's name, the place it opens on (or holds) no place of the text's. */
 const FIRM_NAMED = /[^，。；、\s与和及（）()“”《》]{4,24}?(?:有限责任公司|股份有限公司|有限公司)/g;
 
@@ -2472,12 +2475,19 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
  */
 const WORDS_HOLDING_NAMES = /出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|一约四会|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
 
+/**
+ * 珠江西岸, 黄河南岸, 贺兰山东麓, 洞庭湖北岸, 太行山西侧: a river's, a mountain's or a lake's side by its compass point, whose last
+ * character and the point read as a province's short name (江西, 河南, 山东, 湖北); no province.
+ */
+const COMPASS_SIDE = /[\u4e00-\u9fa5](?:江西|山东|山西|河南|河北|湖南|湖北)(?:岸|麓|侧|坡|缘)/;
+
 /** 重庆路, 北京东路, 上海大道: a street another city's name is given to, in any city. */
 const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
 
 /** Whether the short name at `at` is part of a common word rather than a place. */
 function inWord(text: string, at: number, name: string): boolean {
-  return WORDS_HOLDING_NAMES.test(text.slice(Math.max(0, at - 2), at + name.length + 2)) || STREET.test(text.slice(at + name.length, at + name.length + 3));
+  const around = text.slice(Math.max(0, at - 2), at + name.length + 2);
+  return WORDS_HOLDING_NAMES.test(around) || COMPASS_SIDE.test(around) || STREET.test(text.slice(at + name.length, at + name.length + 3));
 }
 
 /** 老城区, 新城区: districts named for a city's old or new town, words any city's text uses of its own (加大老城区供水管网改造). */
