@@ -592,8 +592,8 @@ const PRICE_CHARGED = /^\s*[/／][^\s，。；的]{1,6}(?:左右)?的?(?:低谷|
 /** …的，每架次包机给予2万元补贴: conditions running on to the close of a condition, then what is paid, in the same sentence. */
 const CONDITIONS_THEN_PAID = /^[^。]{0,240}?的[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
-/** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内. */
-const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会)/;
+/** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
+const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
