@@ -598,6 +598,8 @@ const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院]
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
+/** “142产业集群”(即…: a slogan named by its digits, then a bracket spelling them out, up to the figure. */
+const SHORTHAND_SPELLED = /“[^“”]{0,8}\d{2,}[^“”]{0,8}”[（(]\s*即[^）)。；]*$/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
 // (年均增速从“十二五”时期的3.6%下降到3.3%: or over a plan period as a whole)
 export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来)?的?(?:每人)?(?:每[年月人户])?(?:最高|不超过)?`;
@@ -1303,7 +1305,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 落实…发展政策15条: the items of a policy; 推进第一批75个项目: a batch already named (遴选第二批30个 is a goal)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
-  if (SHORTHAND.test(clause)) return { kind: null, reason: 'explains a shorthand' };
+  // (壮大“142产业集群”(即纺织化纤1个三千亿元产业,…4个两千亿元产业…): or inside a bracket spelling out a slogan's digits)
+  if (SHORTHAND.test(clause) || (before.includes('即') && SHORTHAND_SPELLED.test(before))) return { kind: null, reason: 'explains a shorthand' };
   // (投资亿元以上项目1200项，其中，十亿元以上270项: the size class of the things counted right after it)
   if (quantity.base === 'CNY' && /^(?:及)?以上(?:的)?(?:项目|企业)?\s*[\d一二三四五六七八九十百千]+(?:项|个|家)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
   // 这200个项目都是经过前期认真谋划的项目, 上述3个园区: a count said again to speak of what it counted
@@ -1525,6 +1528,9 @@ const PER_MEASURE_BEFORE = /每(?:吨|亩|平方米|立方米|千瓦时|度|千�
 /** 给予累计最高, 予以不超过: the cap of money given, right before its figure. */
 const GIVEN_UP_TO = /(?:给予|予以)[^，。；\d]{0,6}(?:最高|不超过|最多)$/;
 
+/** 以上、…的企业(不含…)，按…奖励: a floor, more conditions after 、, the firms meeting them, then how they are paid. */
+const CONDITION_LISTED_THEN_PAID = /^(?:及)?以上(?:[（(][^（()）]{0,12}[)）])?、[^。；]{0,80}?的(?:企业|项目|单位)?(?:[（(][^（()）]{0,16}[)）])?[，,](?:按|给予|予以)[^。；]{0,40}?(?:奖励|补助|补贴|奖补)/;
+
 /** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
 const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
@@ -1583,10 +1589,14 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   }
   const after = sentence.slice(quantity.end, quantity.end + 16);
   // (新增产值5000万元至1亿元(不含)奖励5万元、…2亿元及以上奖励20万元: a band or a floor straight before the payment it earns, 的 left out)
-  if (quantity.base === 'CNY' && /^(?:[（(]不?含[）)])?(?:及以上|以上|以下)?(?:一次性)?(?:奖励|补助|补贴|奖补)\d/.test(after) && /[至到—-]\s*$|新增[^，。；、\d]{0,6}$/.test(before)) return true;
+  // (新投产企业年产值超10亿元奖励300万元: or a size crossed)
+  if (quantity.base === 'CNY' && /^(?:[（(]不?含[）)])?(?:及以上|以上|以下)?(?:一次性)?(?:奖励|补助|补贴|奖补)\d/.test(after) && /[至到—-]\s*$|新增[^，。；、\d]{0,6}$|(?:超过?|突破|达到?)$/.test(before)) return true;
   // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)
   // (展览面积10000-60000平方米（不含60000平方米）的，每届给予…: its end note naming the figure)
   if (/^[^，。；]{0,8}的(?:[，；]|(?:一次性)?(?:给予|予以))/.test(sentence.slice(quantity.end, quantity.end + 40).replace(END_NOTE_FIRST, ''))) return true;
+  // (年产值5亿元以上、产值比2018年度增长10%以上(…)、…不低于2018年度水平的企业(不含新投产企业)，按…每1000万元奖励2万元: each of a
+  // list of conditions joined by 、, the firms meeting them paid after it)
+  if (CONDITION_LISTED_THEN_PAID.test(sentence.slice(quantity.end, quantity.end + 160))) return true;
   // the rules below need a payment after the number; most numbers have none (a regex from an offset, no copy)
   PAYMENT_AFTER.lastIndex = quantity.end;
   if (PAYMENT_AFTER.test(sentence) && conditionOfPayment(sentence, quantity, before)) return true;
