@@ -598,6 +598,10 @@ const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院]
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
 const SHORTHAND = /“\d+”即/;
+/** 实施, 落实, 打好“: a clause carrying out a campaign or a plan, up to a figure in its name. */
+const CARRIES_OUT_BEFORE = /(?:实施|落实|打好|打赢|开展|启动|组织实施)[“"]?[^，。；\d“”"]{0,8}$/;
+/** 产业集群培育三年行动计划, ”收官战: the rest of a campaign's or a plan's name after a figure in it. */
+const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动)(?=[，。；、]|$)/;
 /** “142产业集群”(即…: a slogan named by its digits, then a bracket spelling them out, up to the figure. */
 const SHORTHAND_SPELLED = /“[^“”]{0,8}\d{2,}[^“”]{0,8}”[（(]\s*即[^）)。；]*$/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
@@ -1307,6 +1311,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   // (壮大“142产业集群”(即纺织化纤1个三千亿元产业,…4个两千亿元产业…): or inside a bracket spelling out a slogan's digits)
   if (SHORTHAND.test(clause) || (before.includes('即') && SHORTHAND_SPELLED.test(before))) return { kind: null, reason: 'explains a shorthand' };
+  // 实施千亿级产业集群培育三年行动计划, 打好“园区三年翻番”收官战: a scale or a doubling in the name of a campaign or a plan a
+  // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
+  if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && CAMPAIGN_NAMED_AFTER.test(after)) return { kind: null, reason: 'names a campaign' };
   // (投资亿元以上项目1200项，其中，十亿元以上270项: the size class of the things counted right after it)
   if (quantity.base === 'CNY' && /^(?:及)?以上(?:的)?(?:项目|企业)?\s*[\d一二三四五六七八九十百千]+(?:项|个|家)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
   // 这200个项目都是经过前期认真谋划的项目, 上述3个园区: a count said again to speak of what it counted
