@@ -508,9 +508,14 @@ const SESSION_CHECK_LINES = 60;
  */
 function sessionYearHeld(counted: number, lines: readonly { text: string }[], from: number): number {
   let latest = 0;
+  let goals = 0;
   for (let i = Math.max(0, from); i < lines.length && i < from + SESSION_CHECK_LINES; i++) {
     for (const m of lines[i].text.matchAll(ANY_YEAR)) latest = Math.max(latest, Number(m[1]));
+    goals = Math.max(goals, Number(GOALS_OF_YEAR.exec(lines[i].text)?.[1] ?? 0));
   }
+  // (…第十三届人民代表大会第五次会议…开幕 / 2020年成就： / 2021年目标：: a session held the year whose goals the report sets, a
+  // session more in a term than its years, as a term's extra sitting makes it)
+  if (goals && goals <= counted && goals + SESSIONS_EXTRA >= counted) return goals;
   // (not a base year long before: 比2010年翻一番)
   return latest && latest + 1 < counted && latest + SESSIONS_EXTRA >= counted ? latest + 1 : counted;
 }
@@ -526,6 +531,9 @@ const WORK_YEAR_AFTER_PLENARY: Readonly<Record<string, Readonly<Record<string, n
   十九: { 四: 2020, 五: 2021, 六: 2022, 七: 2023 },
   二十: { 三: 2025, 四: 2026 },
 };
+
+/** 2021年目标, 2021年主要预期目标: the goals of a year a report sets. */
+const GOALS_OF_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:主要)?(?:预期)?目标/;
 
 /** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
 const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
