@@ -72,7 +72,8 @@ const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join(
  */
 const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台)(?:客户端|网)?)$`);
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
-const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$/;
+// (• WAP手机版, 手机版, 联系我们: or a portal's link to its mobile site or its contacts)
+const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
 /** 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…). */
 const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线/g;
 /** A line with two such words or more is spam, no line of the text's head. */

@@ -194,7 +194,8 @@ const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
  * 县政府2025年度十件民生实事项目正式出炉, 2023年政府承诺十大惠民工程: a title naming one year's list of works (not how it was done:
  * …完成情况).
  */
-export const WORKS_TITLE = /((?:19|20)\d{2})\s*年度?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目|惠民工程|民生工程)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
+// (房山区公布2023年40件重要民生实事项目: the count of works between)
+export const WORKS_TITLE = /((?:19|20)\d{2})\s*年度?(?:[\d一二三四五六七八九十]{1,3}(?:件|项))?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目|惠民工程|民生工程)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 
 /** 名单, 名录, 公示: a list of those chosen or recognised, the title of a result, not of a plan. */
 const CHOSEN_LIST = /(?:名单|名录|榜单|公示|评选结果|认定结果)(?:的通知|的公告)?$/;
@@ -676,7 +677,8 @@ export function baselineYearOf(clause: string): number | null {
 /** 今年, not 今年以来, 今年上半年 or 今年前三季度: the present year as what lies ahead. */
 const THIS_YEAR_AHEAD = '今年(?!以来|上半年|前|[一二三四]季度|\\d)';
 // (全年谋划实施项目515个…，年度固定资产入库目标482亿元: or plans the year's projects, or names its yearly goal)
-const YEAR_AHEAD = new RegExp(`(?:力争|确保|争取|实现|完成)全年|全年(?:谋划|计划|安排)|年度[^。；，\d]{0,8}?目标(?=\d)|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\\s])${THIS_YEAR_AHEAD}[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)`);
+// (北京市朝阳区今年将办30件重要民生实事: or a place says what it will do this year)
+const YEAR_AHEAD = new RegExp(`(?:力争|确保|争取|实现|完成)全年|全年(?:谋划|计划|安排)|年度[^。；，\d]{0,8}?目标(?=\d)|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\\s])${THIS_YEAR_AHEAD}[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)|[省市区县州旗]${THIS_YEAR_AHEAD}(?:将|要|力争)`);
 
 /**
  * A dated page that sets out this year's goals (力争全年…, 今年将…) and names no later year: every goal it gives without a year
