@@ -1242,7 +1242,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? UNRESOLVED;
   // (…火炬开发区将…力争全年GDP增长6.5%… in a text placed in 中山市: the city's national zone, named by its own place alone)
   const zoneByPlace = found.level === 'city' ? zoneByItsPlace(own, found, regions) : null;
   if (zoneByPlace) return zoneByPlace;
@@ -1293,6 +1293,18 @@ function regionOfBody(text: string): Region {
   // (…其余各县: the autonomous region's city whose counties the text names, once that city is set aside)
   const again = selfNamed(own.split(found.name).join(''));
   return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
+}
+
+/** 赣州市奖励标准 on a line of its own: a heading naming whose payments the lines under it set. */
+const STANDARDS_HEADING = /^\s*([\u4e00-\u9fa5]{2,10}?[省市区县])(?:奖励|补贴|补助|扶持|奖补)(?:标准|政策|办法)\s*$/m;
+
+/**
+ * 赣州市联合吉安市，推出…合作方案 / 赣州市奖励标准 / 1.旅游组团奖励…: in a text two places share, the one whose payment standards a
+ * heading of its own gives.
+ */
+function standardsOwner(text: string): Region | null {
+  const heading = text.includes('标准') || text.includes('政策') || text.includes('办法') ? STANDARDS_HEADING.exec(text) : null;
+  return heading ? firstDivision(heading[1]) : null;
 }
 
 /** 攀枝花钒钛产业园区, 云南省昆明市安宁工业园区, 江西乐平市工业园: an industrial park, named after its host. */
@@ -2173,12 +2185,16 @@ function documentMadeHere(text: string): Region | null {
 }
 
 function ownWords(text: string): string {
-  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学');
+  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学')
+    .replace(PROVINCE_AS_SCOPE, '省域');
   // (the passes over travellers' origins and firms' names only where their words stand: most texts name neither)
   const withoutOrigins = cleared.includes('籍') ? cleared.replace(ORIGIN_NAMED, '籍') : cleared;
   const own = withoutBroaderPlaces(withoutOrigins.includes('公司') ? withoutOrigins.replace(FIRM_NAMED, firmWithoutPlace) : withoutOrigins);
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
+
+/** 衡阳市作为湖南省域副中心城市: a province named as the scope of a city's role in it, not the text's place. */
+const PROVINCE_AS_SCOPE = /[\u4e00-\u9fa5]{2,3}?省域(?=副中心|中心城市|次中心)/g;
 
 /**
  * 长春理工大学中山研究院: a university of one place with an institute, a branch or a campus named after another, where the text
@@ -2318,10 +2334,10 @@ function writtenAsOwn(name: string, text: string): boolean {
 
 /**
  * 增速高于全省, 居全省第一, 占全省四分之一, 全省地级市中, 与全国全省同步, 争当全省…, 领跑全省的…平台, 在全省“勇当先行者”中, 在全省国家级高新区中位列第一, 保持全省一类县水平,
- * 为全省全国大局多做贡献:
+ * 为全省全国大局多做贡献, 在全省区域协调发展格局中占据关键地位:
  * a place measured against its province, or acting within it, which is not itself.
  */
-const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|领跑|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|(?<=在)全[省市](?=“[^”]{2,24}”中|[^，。；]{2,16}?中(?:位列|位居|排名|名列|居))|全[省市](?=第[一二三\d]|[一二三四]类(?:县|市|区|地区)|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]?全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
+const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|领跑|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|(?<=在)全[省市](?=“[^”]{2,24}”中|[^，。；]{2,16}?中(?:位列|位居|排名|名列|居|占据|处于|发挥|扮演))|全[省市](?=第[一二三\d]|[一二三四]类(?:县|市|区|地区)|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]?全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
 
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
