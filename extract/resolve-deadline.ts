@@ -678,7 +678,7 @@ export function baselineYearOf(clause: string): number | null {
 const THIS_YEAR_AHEAD = '今年(?!以来|上半年|前|[一二三四]季度|\\d)';
 // (全年谋划实施项目515个…，年度固定资产入库目标482亿元: or plans the year's projects, or names its yearly goal)
 // (北京市朝阳区今年将办30件重要民生实事: or a place says what it will do this year)
-const YEAR_AHEAD = new RegExp(`(?:力争|确保|争取|实现|完成)全年|全年(?:谋划|计划|安排)|年度[^。；，\d]{0,8}?目标(?=\d)|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\\s])${THIS_YEAR_AHEAD}[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)|[省市区县州旗]${THIS_YEAR_AHEAD}(?:将|要|力争)`);
+const YEAR_AHEAD = new RegExp(`(?:力争|确保|争取|实现|完成)全年|全年(?:谋划|计划|安排)|年度[^。；，\\d]{0,8}?目标(?=\\d)|(?:计划|力争|确保|争取)年内(?:完成|实现|建成|开工|投产)|全年[^。；，]{0,12}?(?:目标|力争|确保)|(?:^|[。；！\\s])${THIS_YEAR_AHEAD}[，,]?[^。；，]{0,10}?(?:将|要|力争|确保|计划|目标)|[省市区县州旗]${THIS_YEAR_AHEAD}(?:将|要|力争)`);
 
 /**
  * A dated page that sets out this year's goals (力争全年…, 今年将…) and names no later year: every goal it gives without a year
