@@ -3190,7 +3190,8 @@ export function officialsPlace(line: string, region: Region): Region | null {
 /** 张家港的新年第一会上，发布了…: a place's own meeting opening a paragraph, where it issues its measures. */
 const MEETING_PLACE = /^([\u4e00-\u9fa5]{2,3}?)的[^，。；]{2,12}?(?:会议|大会|会)上[，,]?(?:发布|出台|印发)/;
 /** 为促进科技城发展，襄阳高新区出台了一系列政策: a place opening a paragraph as the one that issues its measures. */
-const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(?:[区县市旗]|新区|园区))(?:管委会|管理委员会|人民政府|政府)?(?:近日|日前|先后|还|也|再次|今年)?(?:出台|印发|制定|发布)(?:了)?/;
+// (据了解，东港区规定，…区财政每年每亩补贴300元: or sets the rules)
+const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(?:[区县市旗]|新区|园区))(?:管委会|管理委员会|人民政府|政府)?(?:近日|日前|先后|还|也|再次|今年)?(?:出台|印发|制定|发布|规定(?=[，,：:]))(?:了)?/;
 
 /**
  * The division, deeper than the document's region and within it, that a paragraph opens on as
@@ -3198,7 +3199,7 @@ const ISSUING_PLACE = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,16}?(
  */
 export function issuingPlace(line: string, region: Region): Region | null {
   const head = line.slice(0, 48);
-  if (!region.code || !/出台|印发|制定|发布/.test(head)) return null;
+  if (!region.code || !/出台|印发|制定|发布|规定/.test(head)) return null;
   const regions = regionIndex();
   // 张家港的新年第一会上，发布了…: one of the city's places, by its short name, at its own meeting
   const meeting = MEETING_PLACE.exec(head);
@@ -3240,7 +3241,8 @@ export function actingPlace(line: string, region: Region): Region | null {
 }
 
 /** 克服灾情疫情影响，加快灾后重建，卫辉市提出的目标是：…, 辉县市围绕…: a sentence of a round-up opening on a place (after two clauses at most) that sets its goals. */
-const PLACE_SETTING_GOALS = /^(?:[^，。；：]{0,16}[，,]){0,2}([\u4e00-\u9fa5]{2,8}?(?:新区|高新区|经开区|开发区|[区县旗市]))(?:提出|围绕|大力|将|要|聚焦|力争|确保)/;
+// (…。莒县今年县乡两级计划用于奖补…的资金达到1600万元。五莲县整合项目资金…1800万元: or this year, or the money it sets aside)
+const PLACE_SETTING_GOALS = /^(?:[^，。；：]{0,16}[，,]){0,2}([\u4e00-\u9fa5]{2,8}?(?:新区|高新区|经开区|开发区|[区县旗市])|[\u4e00-\u9fa5]县)(?:提出|围绕|大力|将|要|聚焦|力争|确保|今年|计划|安排|拿出|整合|设立)/;
 
 /**
  * The county-level place within a city's or a province's text that a sentence opens on as setting its own goals (新乡's news of
