@@ -576,7 +576,8 @@ export const YEAR_OF_FIGURE = /((?:19|20)\d{2})年(?:底|末)?的$/;
 /** (降低贴息政策门槛: a threshold lowered is a measure, not one set for what the sentence counts) */
 const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
 /** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
-const APPLICANT_FLOOR = /(?:申报|申请)[^。]*?(?:不低于|不少于)|(?:不低于|不少于)[^。]*?(?:申报|申请)/;
+// (not …开展配租工作不少于2次，完成3万套…办理，对低保…家庭依申请应保尽保: an application the sentence names far from the floor)
+const APPLICANT_FLOOR = /(?:申报|申请)[^。]{0,60}?(?:不低于|不少于)|(?:不低于|不少于)[^。；]{0,30}?(?:申报|申请)/;
 const GIVES = /给予|予以|奖励|补助|补贴|资助|奖补|支持/;
 /** 以上, （含）以上, 及以上 right after a figure: a floor. */
 const FLOOR_AFTER = /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/;
