@@ -688,7 +688,8 @@ const CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)?的?${CLASS_HEAD_WORDS
 const SCALED_CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)的?${CLASS_HEAD_WORDS}`);
 export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
-export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:个|家|条|座)[^，。；、]{0,16}?元(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
+// (培育1-2家营业收入过千亿、3-4家营业收入过百亿的龙头文化旅游企业: a range of them, the class written without 元)
+export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:[-—~至][\d一二两三四五六七八九十]+)?(?:个|家|条|座)[^，。；、]{0,16}?(?:元|[亿万](?!元))(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
 /** 、5家超50万人次、10家超20万人次的滑雪场: the rest of a list of size classes, then 的 and the things they are sizes of. */
 export const SIZE_CLASS_RUN_AFTER = /^(?:以上)?(?:、[\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)[^，。；、]{0,16}?)*的([^，。；、\d]{2,12})(?=[，。；]|$)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
