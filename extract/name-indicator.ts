@@ -1624,8 +1624,8 @@ const MILESTONE = /^(?:奋力|力争|努力|争取|确保)?(?:站上|迈上|跨�
 const GROWS_OUTPUT = /(?:^|[，；：])(?:推动|推进|加快|促进|支持|扩大)?([\u4e00-\u9fa5]{2,10}?)(?:增储上产|扩能增产|增产扩能|稳产增产|增产|扩产|上产)[，]?$/;
 const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|行业|业))(?:要|将|应)/;
 
-/** 、2025年突破, 、2025年达到: the same measure's figure for a later year. */
-const LATER_YEAR_STEP = /^、(?:19|20)\d{2}年(?:底|末)?(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|达)?$/;
+/** 、2025年突破, 、2025年达到, 以上，2020年达: the same measure's figure for a later year. */
+const LATER_YEAR_STEP = /^(?:以上|左右)?[、，,](?:19|20)\d{2}年(?:底|末)?(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|达)?$/;
 
 /** （二）发放“训力券”。: the program an item's heading names in quotes. */
 const QUOTED_PROGRAM = /“([^“”]{2,8})”/;
