@@ -542,17 +542,18 @@ function provinceOfCityGroup(text: string): Region | null {
 }
 let cityDivisions: Division[] | undefined;
 
-/** 国家发展改革委印发《江苏沿海地区发展规划（2021—2025年）》: a national body issuing a plan, its name captured. */
-// (the national body issuing it first, not after a province's government it issues it with: 青海省人民政府和国家能源局联合印发)
-const NATIONAL_ISSUES_PLAN = /(?<=^|[，,。；：:\s])(?:国务院(?:办公厅)?|国家[\u4e00-\u9fa5]{1,10}(?:委员会|委|局|署)|[\u4e00-\u9fa5]{2,8}(?<![省市区县委]|宣传|组织|统战|指挥|工作)部)(?:[、和与][\u4e00-\u9fa5、]{2,40}?)?(?:近日|日前)?(?:联合)?(?:印发|发布|出台)(?:了)?《([^《》]{4,60}?(?:规划|方案|意见|行动计划))[（(》]/;
+/** 江苏沿海地区发展规划（2021—2025年）》: the plan a national body issues, its name, right after the 《 of NATIONAL_ISSUES. */
+const PLAN_ISSUED = /^([^《》]{4,60}?(?:规划|方案|意见|行动计划))[（(》]/;
 
 /**
  * Whether a text's lead tells of a national body issuing a plan for the place its title names (国家发展改革委印发《江苏沿海地区
  * 发展规划》 under 到2025年江苏沿海地区综合实力…), with no place of the text's own speaking (我省, 本市): the nation commits.
  */
 function nationalPlanFor(title: string, body: () => string): boolean {
+  // (the national body issuing it first, not after a province's government it issues it with: 青海省人民政府和国家能源局联合印发)
   const lead = body().slice(0, 600);
-  const plan = NATIONAL_ISSUES_PLAN.exec(lead);
+  const issues = NATIONAL_ISSUES.exec(lead);
+  const plan = issues ? PLAN_ISSUED.exec(lead.slice(issues.index + issues[0].length)) : null;
   if (!plan || /[我本][省市区县]/.test(body().slice(0, 3000))) return false;
   // (…指挥部印发《广东省推动…行动方案》: a plan opening on a province's or a city's full name is that place's own)
   const opening = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市)/.exec(plan[1]);
