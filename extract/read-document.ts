@@ -513,9 +513,11 @@ const THIS_YEAR_HEADING = /^\s*(?:今年|本年度)[^。；，,\d]{0,24}目标[:
 const YEAR_GOALS_LEAD = /^\s*((?:19|20)\d{2})年(?![—–\-~至])[^。；，,]{0,16}?目标(?:是|为)?[:：]\s*$/;
 /** 这份成绩单，分量十足！, 这些目标，催人奋进！: a short label over a part of a news layout, naming the results or the goals it holds, exclaimed. */
 const EXCLAIMED_PART = /^\s*[^\d，。；：:！!]{0,6}(?:成绩单|成绩|成就|目标)[，,][^\d，。；：:！!]{2,8}[！!]\s*$/;
+/** 2021年, “十四五”, “十三五”时期: a year or a plan period a report's part is labelled by (2020年成就：, “十四五”目标：). */
+const LABELLED_TIME = String.raw`(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六]五”?(?:时期|期间)?)`;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 // (“十四五”目标:, 2021年目标: or a period's or a year's goals, labelled so alone)
-const GOAL_BLOCK = /总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六]五”?(?:时期|期间)?)目标[:：]?\s*$/;
+const GOAL_BLOCK = new RegExp(String.raw`总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*${LABELLED_TIME}目标[:：]?\s*$`);
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
@@ -570,7 +572,7 @@ const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
-const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六]五”?(?:时期|期间)?)(?:成绩单?|成就)$|${AWARD_HEADING.source}`);
+const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}`);
 /** 2016成绩, 2017目标: a line naming a year's results or goals, its year written without 年. */
 const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划)\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
