@@ -467,7 +467,7 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s
  * 预期目标是：预计…, the goal itself, and each 预计 of the goals its colon lists (…总投资…亿元，预计完成实际投资…亿元); nor a plan's own 方案指出，预计到2025年…, 根据规划，预计至2016年… or 预计到2027年，滨海新区…, its place's goals; nor 预计给予15亿元, 预计安排…, money a government expects to give;
  * nor 对有望解决…的新药研究, a condition). 据初步估计，到2026年年底…将突破25万架次 is one too.
  */
-export const FORECAST = /预计(?<!(?:预期目标[是为]?(?:[：:][^。]*)?|(?:方案|规划|计划|意见|措施|(?<!工作报告)》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民]))|给予|安排)|(?<!跟踪|监测|趋势|技术|目标)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?:达产|建成|投产|达效)后[，,]?年(?:产值|产量|销售收入|营业收入|税收|利税)[^，。；\d]{0,4}(?:可|将|能)|(?<=[\u4e00-\u9fa5])或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])|(?<=[\u4e00-\u9fa5])或将(?:拥有|迎来|新增|建成)(?=[^，。；]{0,4}[\d一二两三四五六七八九十百千万亿])/;
+export const FORECAST = /预计(?<!(?:预期目标[是为]?(?:[：:][^。]*)?|(?:方案|规划|计划|意见|措施|(?<!工作报告)》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民]))|给予|安排)|(?<!跟踪|监测|趋势|技术|目标)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年)|(?:达产|建成|投产|达效)后[，,]?年(?:产值|产量|销售收入|营业收入|税收|利税)[^，。；\d]{0,4}(?:可|将|能)|(?<=[\u4e00-\u9fa5])(?<!达到|等于|高于|不低于)或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])|(?<=[\u4e00-\u9fa5])或将(?:拥有|迎来|新增|建成)(?=[^，。；]{0,4}[\d一二两三四五六七八九十百千万亿])/;
 /** 报告指出, 报告显示 opening a sentence or clause: what the report in question says (not 研究机构报告指出, a study's). */
 const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
@@ -524,7 +524,9 @@ export const givesMoney = (text: string): boolean => SUPPORT.test(text);
 function supportsMoney(sentence: string): boolean {
   if (sentence !== lastSupportSentence) {
     lastSupportSentence = sentence;
-    lastSupport = SUPPORT.test(sentence) && SUPPORT.test(sentence.replace(POLICY_NAME, '').replace(MEANS_OF_SUPPORT, ''));
+    // (2024年新增地方政府债券300亿元以上: bonds a place issues are no voucher given, unless the sentence spends them, 用于…建设)
+    const named = sentence.replace(POLICY_NAME, '').replace(MEANS_OF_SUPPORT, '');
+    lastSupport = SUPPORT.test(sentence) && SUPPORT.test(SPENT_ON.test(sentence) ? named : named.replace(BONDS, ''));
   }
   return lastSupport;
 }

@@ -2911,7 +2911,8 @@ function borrowedName(input: NamingInput, subject: string): string {
     const at = before.lastIndexOf('项目');
     // the words before 项目 back to a figure, a 的 or the clause's start: 139个区级重点项目 → 区级重点项目
     const projects = at >= 0 ? /(?:[^，、。；：\d个的“”]|“[^“”]{1,10}”)*$/.exec(before.slice(0, at))?.[0] ?? '' : '';
-    const named = clean(projects).replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设)*/, '').replace(/^[万亿]?元以上/, '') + (projects ? '项目' : '');
+    // (安排600个左右重大项目: the bound after the count is no part of the works' name)
+    const named = clean(projects).replace(/^(?:左右|以上|多|余)/, '').replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设)*/, '').replace(/^[万亿]?元以上/, '') + (projects ? '项目' : '');
     // (建成项目22个，完成投资400亿元: what is finished is counted, not what the investment is of)
     if (named.length >= 4 && !BARE_PROJECTS.test(named) && !/^(?:建成|竣工|投产)/.test(named)) return named + subject.replace(/^(?:全年)/, '');
   }

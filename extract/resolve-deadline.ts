@@ -68,7 +68,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:度)?(?=(?:财政)?预算|(?<=财政(?:局)?\\d{4}年度?)(?:统筹)?安排)`, 'g'), leading: true },
   // 本次会议确定2008年全市实现…: a year a decision sets
   // (奋力完成2021年覆盖248家以上企业: or the year a task is to be done in)
-  { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成)在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
+  // (…完成投资1200亿元以上，推动2024年全市完成固定资产投资同比增长6%以上: or the year a policy pushes a figure to)
+  { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成|推动(?=(?:19|20)\\d{2}年(?:全[省市区县]|[\u4e00-\u9fa5]{0,8}?(?:完成|实现|达到))))在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 甘肃省2025年力争1个景区列入…: a place, then the year it resolves to reach a goal by
   // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character;
   // 沈阳市2026年计划完成固定资产投资800亿元: or plans to, not a plan's report, 2025年计划执行情况)
