@@ -2604,10 +2604,34 @@ function cityZonesTogether(found: Region, clues: RegionClues): Region {
 }
 
 /**
+ * 滨海新区 in a text that names itself in full as 江门市银湖湾滨海新区管委会: a district found by a name that is the tail of a zone
+ * another city's text names in full is that zone, called short (not 天津市滨海新区).
+ */
+function zoneCalledShort(found: Region, clues: RegionClues): Region {
+  if (found.level !== 'district' || !found.code) return found;
+  const regions = regionIndex();
+  const division = regions.byCode(found.code);
+  if (division?.level !== 'district' || !division.name.endsWith('新区')) return found;
+  const text = `${clues.title}\n${clues.head?.issuers.join('\n') ?? ''}\n${clues.body().slice(0, 3000)}`;
+  for (let at = text.indexOf(division.name); at >= 0; at = text.indexOf(division.name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    for (let length = 2; length <= 5; length++) {
+      const middle = before.slice(-length);
+      const host = before.slice(0, -length);
+      const city = [3, 4, 5, 6].map((n) => host.slice(-n)).filter((name) => name.endsWith('市')).map((name) => regions.lookup(name)).find((d) => d?.level === 'city');
+      if (!city || city.code === division.parentCode || NOT_ZONE_PLACE.test(middle) || !/^[\u4e00-\u9fa5]+$/.test(middle)) continue;
+      return { name: `${city.name}${middle}${division.name}`, level: 'district', code: city.code };
+    }
+  }
+  return found;
+}
+
+/**
  * The readings that settle the region a document's clues first give, applied in turn: each takes the region so far and keeps it
  * or gives a better one (a zone for its county, the official name of a zone, the province a city's paper reports…).
  */
 const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
+  zoneCalledShort,
   countyZoneSpeaking,
   (found, { body }) => zonesTogether(found, body),
   (found) => officialZoneName(found),
