@@ -282,9 +282,10 @@ export function openingYear(lines: readonly { text: string }[], titleLine: numbe
 /** 主动调增全年各项经济发展目标, 今年…增速目标均为10%以上, 该市今年主要施政目标包括, 明确了新一年的奋斗目标: an opening that sets this year's goals. */
 // (河北省代省长…在河北省十三届人大五次会议上作政府工作报告: news of the year's work report, delivered at its congress)
 // (市工信局将进一步落实落细政府工作报告的工作部署: a body carrying out the year's work report)
+// (…落实市委经济工作会议…部署要求，明确年度经济工作攻坚突破的主抓手…，制定本方案: a plan for the year's work)
 // (记者从召开的州“两会”上获悉，今年我州将…: what the year's congress sessions were told this year will bring)
 // (记者从全省农牧业工作会议上了解到，今年我省…将: what a year's work conference was told this year will bring)
-const SETS_YEAR_GOALS = /(?:两会|人代会|人大会议|工作会议)”?(?:上|期间)?(?:获悉|了解到)[，,]?(?:今年|全年|新的一年)|落实[^。；，]{0,6}?政府工作报告|(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度|新一年)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为|包括|[是为][:：])|(?:人大|人民代表大会)[^。，；]{0,12}?会议上(?:作|所作的?)(?:了)?政府工作报告/;
+const SETS_YEAR_GOALS = /(?:两会|人代会|人大会议|工作会议)”?(?:上|期间)?(?:获悉|了解到)[，,]?(?:今年|全年|新的一年)|落实[^。；，]{0,6}?政府工作报告|明确(?:了)?(?:年度|今年|全年)(?:经济|重点)?工作|(?:调增|上调|确定|定下|明确|提出|锁定|锚定)[^。；]{0,12}?(?:今年|全年|年度|新一年)[^。；]{0,12}?目标|(?:今年|全年|年度)[^。；]{0,12}?目标[^。；]{0,6}?(?:确定为|定为|均为|包括|[是为][:：])|(?:人大|人民代表大会)[^。，；]{0,12}?会议上(?:作|所作的?)(?:了)?政府工作报告/;
 
 /** Whether a text's title or opening lines set the goals of the year it is issued in (its undated goals are that year's). */
 export function setsYearGoals(lines: readonly { text: string }[], titleLine: number): boolean {
