@@ -397,7 +397,9 @@ function amountRun(sentence: string, quantities: readonly Quantity[], index: num
 /** 国家级、省级、市级: the levels a list of awards is given for. */
 /** 国家级, 省级: a level alone. */
 const LEVEL = '(?:国家|省|自治区|市|区|县)级';
-const LEVEL_LIST = new RegExp(`${LEVEL}(?:、${LEVEL})+`);
+// (国家级、省级和温州市级: a later level may be a city's named with the city, and the last of three or more may join on 和 or 及)
+const LISTED_LEVEL = `(?:${LEVEL}|[\u4e00-\u9fa5]{2,3}市级)`;
+const LEVEL_LIST = new RegExp(`${LEVEL}(?:、${LISTED_LEVEL})+(?:[和及]${LISTED_LEVEL})?`);
 
 /** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
 const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
@@ -714,7 +716,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
   const paired = run !== null && quantities.filter((q, i) => i < run.first && q.start >= start && q.base === quantity.base).length === run.count;
   // 对新认定为国家级、自治区级绿色工厂的给予100万元、50万元: a list of levels as long as the amounts after it pairs with them, 分别 or not
-  const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && LEVEL_LIST.exec(before.slice(start))?.[0].split('、').length === run.count;
+  const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && LEVEL_LIST.exec(before.slice(start))?.[0].split(/[、和及]/).length === run.count;
   const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired || levelsPaired;
   const firstAfter = paired || levelsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
@@ -2238,7 +2240,7 @@ function levelOfListed(name: string, earlier: string): string {
   const listed = [...earlier.matchAll(LEVELS_LISTED)].pop();
   // (…中小企业公共服务示范平台国家级 50 万元；省级…: what the things are ends where the first level's amount begins)
   const things = listed?.[3].replace(LEVEL_AT_END, '');
-  return listed && listed[2].split('、').includes(name) ? `${listed[1] ?? ''}${name}${things}${listed[4] ?? ''}` : name;
+  return listed && listed[2].split(/[、和及]/).includes(name) ? `${listed[1] ?? ''}${name}${things}${listed[4] ?? ''}` : name;
 }
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
@@ -2273,7 +2275,8 @@ const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}�
 const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?|给予)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予|(奖励|奖补|补助|补贴))/;
 /** 针对新认定国家级、省级、市级科研技术平台的预制菜企业，…配套给予: levels listed before the amounts 给予 spreads over them. */
 // (对新获批和认定的国家级、省级、市级重点实验室和企业技术中心、工业设计中心分别给予: many kinds at each level, no comma)
-const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?)([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
+// (认定国家级、省级、温州市级工业互联网平台分别奖励: or a clause opening on the recognition)
+const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?|(?=(?:新)?认定))([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
 /** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
 const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
@@ -2298,9 +2301,10 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
   }
   // (针对新认定国家级、省级、市级科研技术平台的预制菜企业，长沙县将配套给予200万元、100万元、20万元奖励: one level each)
   const levels = LEVELS_SPREAD.exec(provision);
-  const listed = levels?.[2].split('、');
+  const listed = levels?.[2].split(/[、和及]/);
   if (levels && listed?.length === last - first + 1) {
-    const payment = /^(?:元)?的?([^，。；、\d]{0,4}?(?:奖励|补贴|补助|资助|支持))/.exec(sentence.slice(quantities[last].end))?.[1];
+    // (对新认定国家级、省级、市级试点示范企业分别奖励50万元、30万元、15万元: or the payment said before the amounts)
+    const payment = /^(?:元)?的?([^，。；、\d]{0,4}?(?:奖励|补贴|补助|资助|支持))/.exec(sentence.slice(quantities[last].end))?.[1] ?? /(奖励|补助|补贴)$/.exec(provision)?.[1];
     // (…重点（工程）实验室和企业技术中心、工业设计中心: kinds listed are named by the first and 等)
     const kinds = levels[3].replace(/[（(][^）)]*[）)]/g, '').replace(/的/g, '');
     const kind = /[、和]/.test(kinds) ? `${kinds.split(/[、和]/)[0]}等` : kinds;

@@ -1711,14 +1711,18 @@ function officialSpeaking(text: string, regions: RegionIndex): Region | null {
  * 打响“太仓药谷”品牌), with no other county-level place so named.
  */
 function repeatedCounty(text: string, regions: RegionIndex): Region | null {
-  const repeated = [...countiesNamed(text, regions)].filter(([, count]) => count >= 3);
-  if (repeated.length !== 1) return null;
-  const [[division]] = repeated;
+  // (滕州的2026…2026年滕州将…, with 新建 three times as a word: of the places named so often, the one that acts)
+  const acting = [...countiesNamed(text, regions)].filter(([division, count]) => count >= 3 && countyActs(text, division));
+  return acting.length === 1 ? named(acting[0][0], regions) : null;
+}
+
+/** Whether a text names a county by its short name as the one that acts (青田将), whose government reports, or in two of its slogans. */
+function countyActs(text: string, division: Division): boolean {
   const short = countyShortName(division.name);
-  if (!short) return null;
+  if (!short) return false;
   const inSlogans = [...text.matchAll(/“([^“”]{2,16})”/g)].filter((m) => m[1].includes(short)).length;
   // (万州政府工作报告对万州今年的…: or whose government's report it tells of)
-  return text.includes(`${short}将`) || text.includes(`${short}政府`) || inSlogans >= 2 ? named(division, regions) : null;
+  return text.includes(`${short}将`) || text.includes(`${short}政府`) || inSlogans >= 2;
 }
 
 /**
@@ -2187,12 +2191,15 @@ function documentMadeHere(text: string): Region | null {
 
 function ownWords(text: string): string {
   const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学')
-    .replace(PROVINCE_AS_SCOPE, '省域');
+    .replace(PROVINCE_AS_SCOPE, '省域').replace(RANK_OF_CITY, '市级');
   // (the passes over travellers' origins and firms' names only where their words stand: most texts name neither)
   const withoutOrigins = cleared.includes('籍') ? cleared.replace(ORIGIN_NAMED, '籍') : cleared;
   const own = withoutBroaderPlaces(withoutOrigins.includes('公司') ? withoutOrigins.replace(FIRM_NAMED, firmWithoutPlace) : withoutOrigins);
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
+
+/** 国家级、省级和温州市级…示范企业: a city's rank, listed after the nation's and the province's, is no place the text speaks for. */
+const RANK_OF_CITY = /(?<=(?:国家|省)级[、和及与或]?)[\u4e00-\u9fa5]{2,4}市级/g;
 
 /** 衡阳市作为湖南省域副中心城市: a province named as the scope of a city's role in it, not the text's place. */
 const PROVINCE_AS_SCOPE = /[\u4e00-\u9fa5]{2,3}?省域(?=副中心|中心城市|次中心)/g;
