@@ -100,6 +100,10 @@ const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
 const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
+/** 给予贷款贴息补贴，单家封顶50万: a cap in 万 without 元, after the payment its sentence gives. */
+const CAPPED_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补|贴息)[^。；]{0,40}?(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?\d+(?:\.\d+)?万(?![元\d])/;
+/** The cap's words right before such a sum. */
+const CAPPED_BEFORE = /(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?$/;
 /** 1- before 5万: the first bound of a range of bare sums. */
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 /** 最高可获800万补助, 2000万研发创业资助: a sum in 万 the payment's word follows, what it pays for between them. */
@@ -584,7 +588,7 @@ export function findQuantities(text: string): Quantity[] {
   const money = hundredMillions && MONEY_MEASURED.test(text);
   // 开票销售突破10000亿，其中…开发区突破2000亿，…突破1500亿: the goals after the first go on in the same money
   let moneyReached: string | null = null;
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || TALENTS_ADDED_IN.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || TALENTS_ADDED_IN.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || CAPPED_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
@@ -604,7 +608,7 @@ export function findQuantities(text: string): Quantity[] {
     // (完成127亿园区工业固投: or names right after it what the money measures)
     // (分别奖励每条5万、3万、0.5万: or is paid, in a list of sums the payment opens, or before the payment's word: 最高可获800万补助)
     } else if ((money && multiplier !== '万' && (MONEY_MEASURED.test(clause) || (moneyReached !== null && clause.endsWith(moneyReached)) || (text[end] !== '级' && MONEY_MEASURED.test(text.slice(end, end + 10).split(/[，。；、]/)[0]) && !MEASURED_CLASS_AFTER.test(text.slice(end, end + 10))))) || SIBLING_IN_YUAN.exec(text.slice(end))?.[1] === multiplier
-      || (multiplier === '万' && (PAID_BEFORE.test(clause) || SET_ASIDE_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 10)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
+      || (multiplier === '万' && (PAID_BEFORE.test(clause) || (CAPPED_BEFORE.test(clause) && CAPPED_IN_TEN_THOUSANDS.test(text)) || SET_ASIDE_BEFORE.test(clause) || PAID_AFTER.test(text.slice(end, end + 10)) || SIBLING_BEFORE_IN_YUAN.test(text.slice(Math.max(0, start - 24), start))))) {
       const unit = `${multiplier}元`;
       const normalized = normalizeUnit(unit);
       if (multiplier !== '万') moneyReached ??= REACHING_VERB.exec(clause)?.[0] ?? null;
