@@ -918,6 +918,8 @@ const AWARD_GRADE = /(?:[一二三四五特]等|等次|等级)(?:奖|补贴|奖�
 const GRADE_PAID_AFTER = /^[^，。；\d]{0,2}[，,、]\s*(?:各|每个|每家|每名)?(?:补贴|奖励|补助|资助|奖金)[\d.]+万?元/;
 /** 已申报的, 已建成的 (and the counts listed after it, 、90个专项债项目、): things already done, straight before the figure. */
 const EXISTING_COUNTED = /已(?:申报|建成|获批|签约|认定|落地)的(?:[\d.]+[个家项所条座][\u4e00-\u9fa5]{1,12}、)*$/;
+/** 占总数的, 占总项目数的, 占该区今年确定重点项目的近: a share of the whole of a list of projects. */
+const SHARE_OF_LIST = /占(?:总数|总项目数|项目总数|[^，。；\d]{0,12}?项目(?:总数|数)?)的(?:近|约|超过?)?(?:[\d.]+%[和、及与])*$/;
 /** Where the clause holding a figure starts (after the last ，；。：). */
 const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
 
@@ -1421,6 +1423,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /以下(?:[\d一二三四五六七八九十]{1,2}(?:个|项|条|大)[^，。；、\d]{0,4}[、和])?$/.test(before) && /^[^，。；\d]{0,6}?(?:目标|工作|任务|方面|措施|举措|内容|重点|事项)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 明确了17项工作重点, 提出了8项重点任务: the count before what the text lists
   if (/^(?:条|项|个|大)$/.test(quantity.unit) && /(?:提出|细化|列出|明确|部署)(?:了)?$/.test(before) && /^(?:重点|主要|工作|具体)*(?:任务|举措|措施|重点|方面|内容|政策)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (涉及…产业体系的项目374个，年计划投资354.2亿元，分别占总数的58%和50%; 占该区今年确定重点项目的近七成: the share a part of a list
+  // of projects has of the whole list describes the list)
+  if ((quantity.base === 'percent' || quantity.base === 'ratio') && SHARE_OF_LIST.test(before.slice(clauseStart(sentence, quantity)))) return { kind: null, reason: "a part's share of its list" };
   // 全省除市辖区外的72个县（市、特区，以下统称县）: the places a text names once to call them by a shorter name is its scope, no count to reach
   if (quantity.base === 'count' && /^[^，。；\d]{0,12}?[（(][^）)]{0,16}以下(?:统称|简称)/.test(after)) return { kind: null, reason: 'the scope a text defines' };
   // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
