@@ -2485,6 +2485,8 @@ function nameOf(input: NamingInput): string {
     .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '').replace(APPROVED_BY, '')
     // 全力打造产业集群, 坚定不移地培育冰雪产业, 推出智能终端: how hard a plan tries, or that it brings the things out, is no part of them
     .replace(/^(?:(?:全力|着力|坚定不移地?)(?:打造|培育|建设|推进|发展)|推出(?!台))(?=[\u4e00-\u9fa5“]{4})/, '')
+    // (批发企业单家封顶发展奖励上限: 封顶 says the cap the name's 上限 says already, for each firm)
+    .replace(/单(?:家|个)(?:企业)?封顶(?=[\u4e00-\u9fa5]*上限$)/, '')
     // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // (…企业，可获100万元一次性资助: that it may be had is no part of the payment)
