@@ -2307,7 +2307,8 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
     const payment = /^(?:元)?的?([^，。；、\d]{0,4}?(?:奖励|补贴|补助|资助|支持))/.exec(sentence.slice(quantities[last].end))?.[1] ?? /(奖励|补助|补贴)$/.exec(provision)?.[1];
     // (…重点（工程）实验室和企业技术中心、工业设计中心: kinds listed are named by the first and 等)
     const kinds = levels[3].replace(/[（(][^）)]*[）)]/g, '').replace(/的/g, '');
-    const kind = /[、和]/.test(kinds) ? `${kinds.split(/[、和]/)[0]}等` : kinds;
+    // (新一代信息技术和制造业融合发展试点示范企业: 和 alone may join the words of one kind)
+    const kind = kinds.includes('、') ? `${kinds.split(/[、和]/)[0]}等` : kinds;
     return payment ? clean(`${levels[1].replace(/(?:的|为)$/, '')}${listed[index - first]}${kind}${levels[4] ?? ''}${payment}`) : null;
   }
   const spread = RECEIVERS_SPREAD.exec(provision);
