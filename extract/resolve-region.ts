@@ -1616,7 +1616,8 @@ function placeEnding(words: string): Region | null {
   }
   return null;
 }
-const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议)/g;
+// (新郑市四届人大四次会议: the term and the session written short)
+const CONGRESS = /([\u4e00-\u9fa5]{2,10}?)(?:第[一二三四五六七八九十]+届人民代表大会|人大[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议)/g;
 /**
  * The place of a congress, from the words CONGRESS finds before its term: after a preposition (在涉县第十八届人民代表大会…), or
  * the place the words end on (记者从刚刚闭幕的秦安县第十七届人民代表大会…了解到).
