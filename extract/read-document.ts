@@ -446,7 +446,8 @@ const CITED_NAME = /《[^《》]*》/g;
 function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): boolean {
   const first = Math.max(0, span.titleLine, span.start);
   // 2023年塔城地区加快推进农业“五大基地”建设: a headline on one year's work
-  if (YEAR_WORK_HEADLINE.test(lines[first]?.text ?? '')) return true;
+  // (2023年聊城30件重点民生事项出炉: or on one year's works for the people)
+  if (YEAR_WORK_HEADLINE.test(lines[first]?.text ?? '') || WORKS_TITLE.test(span.title) || WORKS_TITLE.test(span.shownAs)) return true;
   for (let i = first; i < span.end; i++) {
     const text = lines[i].text;
     if (i < first + HEAD_LINES_FOR_KIND ? COMMITMENT_CUE.test(text) : BODY_COMMITMENT_CUE.test(text.replace(CITED_NAME, '')) || ISSUES_PLAN.test(text)) return true;
