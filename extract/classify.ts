@@ -1426,6 +1426,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (涉及…产业体系的项目374个，年计划投资354.2亿元，分别占总数的58%和50%; 占该区今年确定重点项目的近七成: the share a part of a list
   // of projects has of the whole list describes the list)
   if ((quantity.base === 'percent' || quantity.base === 'ratio') && SHARE_OF_LIST.test(before.slice(clauseStart(sentence, quantity)))) return { kind: null, reason: "a part's share of its list" };
+  // (景区海拔1800米, 塔高120米: a height, a depth or a width in metres describes a place or a work; lengths laid are goals)
+  if (/^(?:米|延米)$/.test(quantity.unit) && /(?:海拔|高度|(?<!最|提)高|深|宽|宽度|直径|半径|埋深|水深)(?:约|达|为|超过)?$/.test(before)) return { kind: null, reason: 'a dimension, not an amount' };
   // (30件!2023年聊城重点民生事项出炉: a headline exclaiming how many works or measures the text lists)
   if (/^(?:件|项|条)$/.test(quantity.unit) && /^\s*[!！]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全省除市辖区外的72个县（市、特区，以下统称县）: the places a text names once to call them by a shorter name is its scope, no count to reach
