@@ -2490,6 +2490,8 @@ function nameOf(input: NamingInput): string {
     .replace(/^(?:(?:全力|着力|坚定不移地?)(?:打造|培育|建设|推进|发展)|推出(?!台))(?=[\u4e00-\u9fa5“]{4})/, '')
     // (批发企业单家封顶发展奖励上限: 封顶 says the cap the name's 上限 says already, for each firm)
     .replace(/单(?:家|个)(?:企业)?封顶(?=[\u4e00-\u9fa5]*上限$)/, '')
+    // (提高民生保障水平|1|将城乡低保标准: a table's cells before the one that holds the figure name nothing of it)
+    .replace(/^.*\|(?=[^|]{2})/, '')
     // 按50%-70%进行补助 → 补助比例: 进行 is no part of the support
     .replace(/进行(?=(?:补助|补贴|奖励|资助|奖补))/, '')
     // (…企业，可获100万元一次性资助: that it may be had is no part of the payment)

@@ -160,8 +160,8 @@ const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支�
 const NAME_HEADER = /^(?:主要)?指标(?:名称)?(?:[（(][^（()）]{1,4}[)）])?$|^(?:项目|项目名称|名称)$/;
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值, 预期增长(%). */
 const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:(?:预期|计划)?目标值?|(?:预期|计划)(?:增长|增速)?)(?:[（(][^（()）]{1,4}[)）])?$/;
-/** A table's header cell over what was done: 完成情况, 进展情况, 实际完成, 上半年完成(%)… */
-const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|(?:(?:19|20)\d{2}年)?(?:完成值|实际值)|工作进展)$/;
+/** A table's header cell over what was done: 完成情况, 进展情况, 落实进展情况, 实际完成, 上半年完成(%)… */
+const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)+(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|(?:(?:19|20)\d{2}年)?(?:完成值|实际值)|工作进展)$/;
 
 /** 2024年底前, 2025年6月底前, 2024年12月: a task table's time limit cell. */
 const TIME_LIMIT_CELL = /^\s*((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:前|完成)?\s*$/;
@@ -1070,6 +1070,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let resultsColumn = -1;
   // the column after the results', where a goals column follows them (-1: the results run to the row's end)
   let resultsColumnEnd = -1;
+  // how many cells the header over a results column has (a row with fewer lacks cells merged from above, on its left)
+  let resultsHeaderCells = 0;
   // whether the column before the results one holds the year's goals (指标名称 | 年度目标 | 完成情况)
   let goalColumn = false;
   let goalColumnYear: number | null = null;
@@ -1215,7 +1217,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; goalColumn = true; goalColumnAt = goals; continue; }
       // 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: last year's figure in one column, the goals and the tasks after it
       if (column > 0 && goals > column) { resultsColumn = column; resultsColumnEnd = column + 1; goalColumn = true; goalColumnAt = goals; continue; }
-      if (column > 0) { resultsColumn = column; resultsColumnEnd = -1; continue; }
+      if (column > 0) { resultsColumn = column; resultsColumnEnd = -1; resultsHeaderCells = cells.length; continue; }
     }
     // (数字经济核心产业增加值 | 亿元 | 2240 | 4000 |: the goal's figure read in the row's unit)
     const barGoal = barTable && cells && cells.length > barTable.goalAt && UNIT_CELL.test(cells[barTable.unitAt].trim()) ? BARE_NUMBER_CELL.exec(cells[barTable.goalAt]) : null;
@@ -1248,7 +1250,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     const barRow = barGoal !== null;
     // where this row's results begin: after the delimiter that opens the results column
-    const resultsFrom = resultsColumn > 0 && cells ? cellStart(cells, resultsColumn) : -1;
+    // (大类 | 序号 | 工作任务 | … | 落实进展情况 | over rows whose 大类 cell spans several: a shorter row's results column is as far from its end)
+    const shortBy = resultsHeaderCells > 0 && cells && cells.length < resultsHeaderCells && resultsColumnEnd < 0 ? resultsHeaderCells - cells.length : 0;
+    const resultsFrom = resultsColumn > 0 && cells && resultsColumn - shortBy > 0 ? cellStart(cells, resultsColumn - shortBy) : -1;
     // (and where they end, when a column of goals follows them)
     const resultsTo = resultsFrom >= 0 && resultsColumnEnd > 0 && cells && cells.length > resultsColumn ? resultsFrom + cells[resultsColumn].length : -1;
     // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
