@@ -2776,6 +2776,8 @@ function provinceReported(found: Region, clues: RegionClues): Region {
   return province ? toRegion(province) : found;
 }
 
+/** 来源:高新区: a page's source given as a zone's kind alone. */
+const ZONE_AS_SOURCE = /来源[:：]\s*(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)(?=$|\s|[|｜]|访问|浏览|点击|阅读|作者|编辑|发布|字体)/;
 /** 经济开发区管委会主任…, 高新区将…: a title or lead opening on a zone's kind alone, its place left unsaid. */
 const BARE_ZONE_OPENING = /^\s*(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)(?=管委会|党工委|将|要|力争|坚持|全力|今年|发布|出台|召开)/;
 
@@ -2785,7 +2787,10 @@ const BARE_ZONE_OPENING = /^\s*(经济技术开发区|经济开发区|高新技�
  */
 function countyZoneSpeaking(found: Region, clues: RegionClues): Region {
   if (found.level !== 'district' || !found.code || !/[市县]$/.test(found.name)) return found;
-  const kind = [clues.title, ...clues.body().slice(0, 600).split('\n')].map((line) => BARE_ZONE_OPENING.exec(line)?.[1]).find((k) => k !== undefined);
+  // (…开工活动在我区成功举行 / 来源:高新区: or a page its zone's own site gives as its source, speaking as 我区)
+  const lines = [clues.title, ...clues.body().slice(0, 600).split('\n')];
+  const kind = lines.map((line) => BARE_ZONE_OPENING.exec(line)?.[1]).find((k) => k !== undefined)
+    ?? (lines.some((line) => /我区/.test(line)) ? lines.map((line) => ZONE_AS_SOURCE.exec(line)?.[1]).find((k) => k !== undefined) : undefined);
   const regions = regionIndex();
   const host = kind ? regions.byCode(found.code) : undefined;
   const short = host ? countyShortName(host.name) : null;
