@@ -518,7 +518,7 @@ const EXCLAIMED_PART = /^\s*[^\d，。；：:！!]{0,6}(?:成绩单|成绩|成�
 const LABELLED_TIME = String.raw`(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六]五”?(?:时期|期间)?)`;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 // (“十四五”目标:, 2021年目标: or a period's or a year's goals, labelled so alone)
-const GOAL_BLOCK = new RegExp(String.raw`总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*${LABELLED_TIME}目标[:：]?\s*$`);
+const GOAL_BLOCK = new RegExp(String.raw`总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|攻坚目标|奋斗目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*${LABELLED_TIME}目标[:：]?\s*$`);
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
