@@ -1428,6 +1428,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'percent' || quantity.base === 'ratio') && SHARE_OF_LIST.test(before.slice(clauseStart(sentence, quantity)))) return { kind: null, reason: "a part's share of its list" };
   // (景区海拔1800米, 塔高120米: a height, a depth or a width in metres describes a place or a work; lengths laid are goals)
   if (/^(?:米|延米)$/.test(quantity.unit) && /(?:海拔|高度|(?<!最|提)高|深|宽|宽度|直径|半径|埋深|水深)(?:约|达|为|超过)?$/.test(before)) return { kind: null, reason: 'a dimension, not an amount' };
+  // (该条款可与…叠加领取，即企业每新增1亿元合计可获取约20万元扶持资金: a worked example of what the provisions together pay, no
+  // provision of its own)
+  if (/(?:^|[，,])\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)[^，。；]{0,20}?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)约?[^，。；\d]{0,4}$/.test(before) || (/(?:^|[，,])\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)$/.test(before) && /^[^，。；]{0,12}?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)约/.test(after))) return { kind: null, reason: 'a worked example' };
   // (30件!2023年聊城重点民生事项出炉: a headline exclaiming how many works or measures the text lists)
   if (/^(?:件|项|条)$/.test(quantity.unit) && /^\s*[!！]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全省除市辖区外的72个县（市、特区，以下统称县）: the places a text names once to call them by a shorter name is its scope, no count to reach
