@@ -1431,6 +1431,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (该条款可与…叠加领取，即企业每新增1亿元合计可获取约20万元扶持资金: a worked example of what the provisions together pay, no
   // provision of its own)
   if (/(?:^|[，,])\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)[^，。；]{0,20}?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)约?[^，。；\d]{0,4}$/.test(before) || (/(?:^|[，,])\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)$/.test(before) && /^[^，。；]{0,12}?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)约/.test(after))) return { kind: null, reason: 'a worked example' };
+  // (充分发挥园区800多家工业企业的资源优势: the things whose strengths a measure draws on exist already)
+  if (quantity.base === 'count' && /发挥[^，。；\d]{0,12}$/.test(before) && /^[^，。；\d]{0,12}的[^，。；\d]{0,6}(?:优势|作用|潜力)/.test(after)) return { kind: null, reason: 'what exists already' };
   // (30件!2023年聊城重点民生事项出炉: a headline exclaiming how many works or measures the text lists)
   if (/^(?:件|项|条)$/.test(quantity.unit) && /^\s*[!！]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全省除市辖区外的72个县（市、特区，以下统称县）: the places a text names once to call them by a shorter name is its scope, no count to reach
