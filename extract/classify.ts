@@ -775,6 +775,11 @@ const POLICY_OUT = /(?:规划|方案|意见|措施|办法|政策|细则)(?:已�
 /** 比如，…，则…为：…×20万元=8.3676万元: an example the text works through, its figures reckoned, none of them committed. */
 // (例：某国家小巨人企业研发投入5000万元，基础补贴为30万元，按2倍计算后可获60万元: or an example of one firm, 某…企业)
 const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)|^\s*(?:例|举例|示例|案例)[：:]\s*(?:如)?某/;
+/**
+ * 即企业每新增1亿元合计可获取约20万元: a clause working out what a firm would get, its figures restating the provisions (a clause
+ * only: the provision it works from may stand in the same sentence).
+ */
+const WORKED_OUT_CLAUSE = /^\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)[^，。；]*?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)/;
 /** What the whole sentence says about every number in it, computed once per sentence. */
 let lastSentence: string | null = null;
 /** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
@@ -1430,7 +1435,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:米|延米)$/.test(quantity.unit) && /(?:海拔|高度|(?<!最|提)高|深|宽|宽度|直径|半径|埋深|水深)(?:约|达|为|超过)?$/.test(before)) return { kind: null, reason: 'a dimension, not an amount' };
   // (该条款可与…叠加领取，即企业每新增1亿元合计可获取约20万元扶持资金: a worked example of what the provisions together pay, no
   // provision of its own)
-  if (/(?:^|[，,])\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)[^，。；]{0,20}?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)约?[^，。；\d]{0,4}$/.test(before) || (/(?:^|[，,])\s*即[^，。；]{0,12}?每(?:新增|增加|投入|投资)$/.test(before) && /^[^，。；]{0,12}?(?:合计|共|累计)?可(?:获取|获得|拿到|享受)约/.test(after))) return { kind: null, reason: 'a worked example' };
+  if (WORKED_OUT_CLAUSE.test(clause)) return { kind: null, reason: 'a worked example' };
   // (充分发挥园区800多家工业企业的资源优势: the things whose strengths a measure draws on exist already)
   if (quantity.base === 'count' && /发挥[^，。；\d]{0,12}$/.test(before) && /^[^，。；\d]{0,12}的[^，。；\d]{0,6}(?:优势|作用|潜力)/.test(after)) return { kind: null, reason: 'what exists already' };
   // (30件!2023年聊城重点民生事项出炉: a headline exclaiming how many works or measures the text lists)

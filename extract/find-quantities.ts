@@ -100,10 +100,11 @@ const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
 const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
+/** 最高, 封顶, 上限为: the words of a cap right before its sum. */
+const CAP_WORDS = '(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?';
+const CAPPED_BEFORE = new RegExp(`${CAP_WORDS}$`);
 /** 给予贷款贴息补贴，单家封顶50万: a cap in 万 without 元, after the payment its sentence gives. */
-const CAPPED_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补|贴息)[^。；]{0,40}?(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?\d+(?:\.\d+)?万(?![元\d])/;
-/** The cap's words right before such a sum. */
-const CAPPED_BEFORE = /(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?$/;
+const CAPPED_IN_TEN_THOUSANDS = new RegExp(`(?:奖励|补助|补贴|资助|奖补|贴息)[^。；]{0,40}?${CAP_WORDS}\\d+(?:\\.\\d+)?万(?![元\\d])`);
 /** 1- before 5万: the first bound of a range of bare sums. */
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 /** 最高可获800万补助, 2000万研发创业资助: a sum in 万 the payment's word follows, what it pays for between them. */

@@ -1070,7 +1070,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let resultsColumn = -1;
   // the column after the results', where a goals column follows them (-1: the results run to the row's end)
   let resultsColumnEnd = -1;
-  // how many cells the header over a results column has (a row with fewer lacks cells merged from above, on its left)
+  // how many cells the header over a results column alone has (a row with fewer lacks cells merged from above, on its left); 0 for other tables
   let resultsHeaderCells = 0;
   // whether the column before the results one holds the year's goals (指标名称 | 年度目标 | 完成情况)
   let goalColumn = false;
@@ -1199,7 +1199,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       continue;
     }
     let cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; barTable = null; horizonYears = null; }
+    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; resultsHeaderCells = 0; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; barTable = null; horizonYears = null; }
     else {
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
       const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
@@ -1207,16 +1207,16 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 序号 | 指标 | 2020年 | 2025年 | 属性 |: a base year and a horizon at least three years on, with no unit column: the horizon's
       // column gives goals, in the unit each row's name closes on
       const horizon = horizonColumn(cells.map((c) => c.trim()), context.lastPastYear);
-      if (horizon) { goalColumn = true; goalColumnAt = horizon.at; goalColumnYear = horizon.year; horizonYears = horizon.years; resultsColumn = horizon.at + 1; resultsColumnEnd = -1; nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim())); continue; }
+      if (horizon) { goalColumn = true; goalColumnAt = horizon.at; goalColumnYear = horizon.year; horizonYears = horizon.years; resultsColumn = horizon.at + 1; resultsColumnEnd = -1; resultsHeaderCells = 0; nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim())); continue; }
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
       if (goals > 0 || column > 0) nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
       // (2023年目标值: the year the column's goals are for, which dates a row's goals that state none)
       if (goals > 0) goalColumnYear = Number(YEAR_IN_CELL.exec(cells[goals].trim())?.[1]) || null;
-      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; goalColumn = true; goalColumnAt = goals; continue; }
+      if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; resultsHeaderCells = 0; goalColumn = true; goalColumnAt = goals; continue; }
       // 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: last year's figure in one column, the goals and the tasks after it
-      if (column > 0 && goals > column) { resultsColumn = column; resultsColumnEnd = column + 1; goalColumn = true; goalColumnAt = goals; continue; }
+      if (column > 0 && goals > column) { resultsColumn = column; resultsColumnEnd = column + 1; resultsHeaderCells = 0; goalColumn = true; goalColumnAt = goals; continue; }
       if (column > 0) { resultsColumn = column; resultsColumnEnd = -1; resultsHeaderCells = cells.length; continue; }
     }
     // (数字经济核心产业增加值 | 亿元 | 2240 | 4000 |: the goal's figure read in the row's unit)
@@ -1251,7 +1251,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const barRow = barGoal !== null;
     // where this row's results begin: after the delimiter that opens the results column
     // (大类 | 序号 | 工作任务 | … | 落实进展情况 | over rows whose 大类 cell spans several: a shorter row's results column is as far from its end)
-    const shortBy = resultsHeaderCells > 0 && cells && cells.length < resultsHeaderCells && resultsColumnEnd < 0 ? resultsHeaderCells - cells.length : 0;
+    const shortBy = cells && cells.length < resultsHeaderCells ? resultsHeaderCells - cells.length : 0;
     const resultsFrom = resultsColumn > 0 && cells && resultsColumn - shortBy > 0 ? cellStart(cells, resultsColumn - shortBy) : -1;
     // (and where they end, when a column of goals follows them)
     const resultsTo = resultsFrom >= 0 && resultsColumnEnd > 0 && cells && cells.length > resultsColumn ? resultsFrom + cells[resultsColumn].length : -1;
