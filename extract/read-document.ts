@@ -566,6 +566,8 @@ function ownerBefore(findings: readonly Finding[], from: number): string | undef
   return undefined;
 }
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
+/** 二、2019年工作安排, 2025年目标任务: a heading of a year's work to come. */
+const YEAR_AHEAD_HEADING = /年度?[^，。；\d]{0,12}?(?:工作安排|工作部署|工作任务|目标任务|工作计划|预期目标)/;
 const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:部分)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
@@ -658,7 +660,9 @@ function isHeading(line: NormalizedLine): boolean {
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
   // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure, and 1. 生产总值增长6%左右, a goal without its stop
   const item = text.replace(ITEM_NUMBER, '');
-  return ITEM_NUMBER.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
+  return ITEM_NUMBER.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''))
+    // (2.整治城区拥堵路口12处: whatever its verb, an item ending on its figure and measure)
+    && !MEASURE_ENDING.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
 }
 
 /** Whether numbered line `i` holds a figure and the next line with text is numbered at its level, so it heads no text of its own. */
@@ -673,6 +677,8 @@ function listItemWithFigure(lines: readonly NormalizedLine[], i: number, end: nu
 /** 生产总值增长6%左右, 城镇新增就业2万人: a measure and its figure, an item however short. */
 /** (千人床位数达到4.3张, 医院增加到60家以上, 建成10家…医疗机构, 签约服务率≥80%, 3.打造1条…公交线路, 升级改造1家标准化菜场: any measure word after the figure) */
 const MEASURED_ITEM = /(?:增长|增速|达到|达|突破|新增|控制在|提高到?|提升到?|增加到?|降低|下降|超过|保持在?|建成|新建|培育|引进|打造|建设|改造|培养|完成|创建|不少于|不低于|[≥≤＞＜>])[^，。；\d]{0,12}?\d[\d.]*\s*(?:%|‰|个百分点|[万亿]?[\u4e00-\u9fa5])/;
+/** …路口12处, …示范街22条以上: a line ending on a figure and the measure word after it. */
+const MEASURE_ENDING = /\d[\d.]*\s*(?:%|个百分点|[万亿]?[\u4e00-\u9fa5])(?:以上|左右)?\s*$/;
 /** How deep a heading sits: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; ## by its marks. */
 function headingLevel(line: NormalizedLine): number {
   const marks = /^\s*(#+)/.exec(line.original);
@@ -1351,7 +1357,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (inGoalBlock) goalLevel = level;
       if (TASK_BLOCK.test(text) && !inGoalBlock && !(goalLevel !== null && level === goalLevel && level > 1)) pastGoals = true;
       const yearWork = YEAR_WORK_HEADING.exec(text);
-      if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; }
+      // (一、2018年工作回顾 … 二、2019年工作安排: a text opening on a review turns to the year ahead under a heading of its work)
+      if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; if (YEAR_AHEAD_HEADING.test(text)) reviewText = false; }
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
