@@ -1052,8 +1052,11 @@ function ownerListItem(subjectText: string, count: number, position: number): st
 const GRADES_LISTED = /^(.*?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(等奖|级|类|档|批|星级?)(.*)$/;
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
+/** /人（高职院校）、3000元/人（中职院校）: what is left of a run of amounts after its first, each with its unit and note. */
+const AMOUNT_RUN_TAIL = /^(?:\/[人户家个年月次])?(?:[（(][^（()）]*[)）])?(?:[、和及][\d.]+[万亿]?元(?:\/[人户家个年月次])?(?:[（(][^（()）]*[)）])?)*/;
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
-  const after = sentence.slice(quantity.end).split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
+  // (分别给予5000元/人（高职）、3000元/人（中职）的人才培养奖励: the payment named after the run names each amount of it)
+  const after = sentence.slice(quantity.end).replace(AMOUNT_RUN_TAIL, '').split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
   const next = /^([\u4e00-\u9fa5]{0,6}?)(补助|补贴|奖励|资助|支持|扶持|配套(?:奖励|补助|补贴|资金)?|贴息|贷款)/.exec(after);
   if (next && !/最高|不超过|给予|予以|一次性/.test(next[1])) return next[1] + next[2];
   // (最高100万元项目落地奖和最高200万元项目贡献奖: a prize named right after its sum, not an award a receiver won)
@@ -3000,7 +3003,7 @@ const PLACE_KIND_HEAD = /^(?:[省市县区旗镇乡]{1,2})(?:[（(][^）)]*[）)
 /** 甲县, 乙市: a place's name ending on its kind. */
 const PLACE_KIND_END = /[省市县区旗镇乡]$/;
 /** 两大产业, 四个领域, 等3个产业 (counted in digits too): how many items a list before it holds, and the head they share. */
-export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个|类|项)([^、和及与\d]{0,6})$/;
+export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个(?!月|工作日|百分点|季度|小时|年度)|类|项)([^、和及与\d]{0,6})$/;
 
 /** 、和与及 between a list's items; not 及 before 相关 or 其 (5G及相关产业, 企业及其员工: one item and what belongs to it). */
 export const LIST_JOIN = /[、和与]|及(?!相关|其)/g;

@@ -51,7 +51,7 @@ class LazySentence implements Sentence {
 }
 
 /** 一、 （一） 1. 1【 第三条 【组织保障】: the numbering that opens a heading, an item or an article, with the space after it. */
-export const ITEM_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+[章条节]|【[^】]{1,20}】)\s*/;
+export const ITEM_NUMBER = /^(?:[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}(?=【)|第[一二三四五六七八九十百\d]+[章条节]|【[^】]{1,20}】)\s*/;
 
 /** （牵头单位：市发改委；责任单位：…，咸宁高新区管委会）, （由区科技局牵头）: the bodies a task is assigned to, not who plans it. */
 export const IN_CHARGE = /[（(](?:(?:牵头|责任|主责|配合|协办)(?:单位|部门)[:：][^（()）\n]*|由[^（()）\n]{2,20}(?:牵头|负责)[^（()）\n]{0,10})[)）]/g;
