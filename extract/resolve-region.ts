@@ -229,6 +229,7 @@ function abbreviatedZoneAt(text: string, at: number, short: string, division: Di
 /**
  * 郑州航空港拉开打造…序幕 over …河南郑州航空港经济综合实验区（简称郑州航空港区）正式…: a title naming its city and then the
  * start of a listed zone of that city, which the body spells out in full (or the title shortens: 郑州航空港区), is the zone's.
+ * (郑州获批建设国内首个航空港经济综合实验区: so is one naming the zone's own words in full after its city)
  */
 function listedZoneOfTitle(title: string, city: Region, body: string, regions: RegionIndex): Region | null {
   if (!city.code) return null;
@@ -242,7 +243,7 @@ function listedZoneOfTitle(title: string, city: Region, body: string, regions: R
   const own = (name: string): string => name.startsWith(city.name) ? name.slice(city.name.length) : name.startsWith(short) ? name.slice(short.length) : name;
   // (郑州航空港区发布…: or the title calls it as texts shorten it, its city's name, its own first words and 区)
   const shortened = (name: string): boolean => name.endsWith('区') && [2, 3, 4].some((k) => own(name).length > k + 2 && title.includes(`${short}${own(name).slice(0, k)}区`));
-  const zones = listedZonesOf(regions).filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && own(name).startsWith(next) && (body.includes(name) || shortened(name)));
+  const zones = listedZonesOf(regions).filter(({ name, code }) => code.startsWith(cityCode.slice(0, 4)) && (own(name).startsWith(next) || (own(name).length >= 6 && title.slice(at).includes(own(name)))) && (body.includes(name) || shortened(name)));
   return zones.length === 1 ? toRegion(zones[0]) : null;
 }
 
@@ -698,7 +699,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   if (found.level === 'city') {
     // (a news page's headline, on the body's first line, when the head holds no title)
     const text = body().slice(0, 1500);
-    const firstLine = text.split('\n', 1)[0].replace(/\s+/g, '');
+    // (您的位置：台湾网>经贸>…>正文 / 郑州获批建设…: a site's trail of links above it is no headline)
+    const firstLine = text.split('\n', 4).map((line) => line.replace(/\s+/g, '')).find((line) => line && !/[>＞»]|^(?:您的|当前)位置/.test(line)) ?? '';
     const headline = head.titleLine === -1 && firstLine.length <= 40 && !/[，,。；：:]/.test(firstLine) ? firstLine : '';
     const zone = listedZoneOfTitle(ownTitle.replace(/\s+/g, ''), found, text, regions) ?? (headline ? listedZoneOfTitle(headline, found, text, regions) : null);
     if (zone) return zone;
