@@ -959,6 +959,8 @@ class StanceRun {
 const DASH_ITEM = /^\s*——/;
 /** 八是…: a sentence opening as an item of a list of measures. */
 const ITEM_SENTENCE = /^\s*[一二三四五六七八九十]{1,2}是(?!指)/;
+/** 市委、市政府决定对: who decides to pay, up to the 对 that opens the receivers. */
+const PAYERS_BEFORE_RECEIVERS = /^[^，。；]*?(?:决定|研究|拟|将|同意)对(?=[^，。；]*[、和])/;
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
 const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均|各(?=打造|培育|建设|建成|新增|形成|遴选))/;
 /** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
@@ -1776,8 +1778,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const prior = opening ? priorClause(sentence.text, clause.start) : '';
         // (在培育期内分别…: when the clause gives its amount is no item of the list)
         const skipped = opening && prior ? opening[1].length : 0;
-        const spread = prior + clause.text.slice(skipped);
-        const offset = prior.length + quantity.start - clause.start - skipped;
+        const joined = prior + clause.text.slice(skipped);
+        const joinedOffset = prior.length + quantity.start - clause.start - skipped;
+        // (市委、市政府决定对华池县和镇原县各奖励1亿元: the payers before 对 are no items of the list paid)
+        const payersEnd = finding.kind === 'incentive' ? PAYERS_BEFORE_RECEIVERS.exec(joined.slice(0, joinedOffset))?.[0].length ?? 0 : 0;
+        const spread = joined.slice(payersEnd);
+        const offset = joinedOffset - payersEnd;
         // 将长春、通化培育形成千亿级特色产业园区: each place listed is to become one of that scale
         const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (打造石化及精细化工、新材料2个千亿级产业集群: each named item is to reach that scale)
@@ -1832,10 +1838,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
         // (市本级和各县（市、区）要分别设立不少于2000万元的产业发展资金: each sets up the fund named after the amount)
         const fundAfter = items && finding.kind === 'incentive' ? FUND_NAMED_AFTER.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
-        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : eachBuilt);
+        // (对华池县、镇原县各奖励1亿元: or what the cue in the amount's own clause pays, 奖励 for each)
+        const paidHere = items && !prior && finding.kind === 'incentive' ? /(?:各|分别|均)(?:一次性)?(?:给予|予以)?([^，。；\d]{0,6}?(?:奖励|补助|补贴|资助|奖补))$/.exec(before)?.[1] : undefined;
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? eachBuilt);
         for (let copy = 0; copy < subjects; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
-          const itemName = quantity.unit === '番' ? doublingName(item + measure) : item + measure;
+          const itemName = quantity.unit === '番' ? doublingName(item + measure) : item?.endsWith(measure) ? item : item + measure;
           const copyOf = items && items.length === subjects ? { ...finding, indicator: itemName, indicatorKey: keyIndicator(itemName, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...copyOf, alsoLines: [] } : copyOf);
           if (subjects === 1 && finding.kind === 'incentive') sentencePaid.push({ at: findings.length - 1, start: quantity.start, end: quantity.end });
