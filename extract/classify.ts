@@ -1894,6 +1894,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // (完成超230个50户以上木质房屋连片村寨…管网建设: a size with its bound, right after a count, says which things the count counts)
   if (/(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:个|户|家|所|座|处)$/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && /^(?:及)?以上的?[\u4e00-\u9fa5]/.test(after)) return true;
+  // (纳入国家“十四五”规划102项重大工程的项目全部开工: the list a set of projects is drawn from, the goal for all of them)
+  if (/纳入[^，。；\d]{0,16}$/.test(sentence.slice(Math.max(0, quantity.start - 18), quantity.start)) && /^[^，。；\d]{0,12}?的(?:项目|企业|工程)/.test(after)) return true;
   // (建成社区健身路径或3人制篮球场20个: how many play on a side names a kind of court)
   if (quantity.unit === '人' && /^制/.test(after)) return true;
   // 农村道路实现25户以上自然村通硬化路: the size of the villages a measure reaches says which
