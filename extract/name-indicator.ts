@@ -1053,7 +1053,7 @@ const GRADES_LISTED = /^(.*?)([一二三四五六七八九十])((?:、[一二三
 
 /** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
 /** /人（高职院校）、3000元/人（中职院校）: what is left of a run of amounts after its first, each with its unit and note. */
-const AMOUNT_RUN_TAIL = /^(?:\/[人户家个年月次])?(?:[（(][^（()）]*[)）])?(?:[、和及][\d.]+[万亿]?元(?:\/[人户家个年月次])?(?:[（(][^（()）]*[)）])?)*/;
+const AMOUNT_RUN_TAIL = /^(?:[/／][\u4e00-\u9fa5·]{1,4}?(?=的|[、和及（(，。；]|$))?(?:[（(][^（()）]*[)）])?(?:[、和及][\d.]+[万亿]?元(?:[/／][\u4e00-\u9fa5·]{1,4}?(?=的|[、和及（(，。；]|$))?(?:[（(][^（()）]*[)）])?)*/;
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
   // (分别给予5000元/人（高职）、3000元/人（中职）的人才培养奖励: the payment named after the run names each amount of it)
   const after = sentence.slice(quantity.end).replace(AMOUNT_RUN_TAIL, '').split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');
@@ -1708,7 +1708,8 @@ function namedIndicator(input: NamingInput): string {
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
   // ((不包括附属和配套用房)自用部分: nor a note in brackets the clause before left at the name's start)
   // (近期（2021年）城镇人口: nor the stage of a plan a figure is for, its year the figure's deadline, nor the brackets it leaves)
-  return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
+  // (“煤改电”/千瓦时补贴: nor the unit a rate of money is paid per, left after its amount)
+  return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”])(?<![\d.][万亿]?元)[/／](?:千瓦时|度|立方米|方|吨|平方米|亩|人|户|家|台|套|辆|头|只)(?=[\u4e00-\u9fa5])/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
     .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
     .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
     // (“十三五”期间GDP平均增长: nor the plan period it is due over, its end the figure's deadline)
