@@ -1241,7 +1241,7 @@ function regionOfBody(text: string): Region {
   const made = documentMadeHere(text);
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1775,6 +1775,21 @@ function cityOfItsCounties(text: string, regions: RegionIndex): Region | null {
   const ranked = [...byCity].sort((a, b) => b[1] - a[1]);
   const city = ranked.length && ranked[0][1] >= 3 && (ranked[1]?.[1] ?? 0) < 2 ? regions.byCode(ranked[0][0]) : undefined;
   return city?.level === 'city' ? named(city, regions) : null;
+}
+
+/**
+ * 支持潮安区橄榄、饶平县盐焗鸡等…推进绿美潮州生态建设: a text speaking as no place that names two or more county-level places of one
+ * city, none of another, and that city by its name, is the city's.
+ */
+function cityNamedWithItsCounties(text: string, regions: RegionIndex): Region | null {
+  if (COUNTY_VOICE.test(text) || OWN_PROVINCE_VOICE.test(text)) return null;
+  const named = divisionsNamed(text, regions);
+  const counties = new Set(named.filter((division) => division.level === 'district').map((division) => division.code));
+  const cityCodes = new Set(named.filter((division) => division.level === 'district').map((division) => division.parentCode));
+  const [cityCode] = cityCodes;
+  const city = cityCodes.size === 1 && cityCode ? regions.byCode(cityCode) : undefined;
+  if (!city || city.level !== 'city' || counties.size < 2 || named.some((division) => division.level !== 'district' && division.code !== city.code)) return null;
+  return named.some((division) => division.code === city.code) ? toRegion(city) : null;
 }
 
 /**
