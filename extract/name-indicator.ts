@@ -3094,7 +3094,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   // (乘用车（新能源）、太阳能光伏、…、半导体及集成电路产业链产值: whole names of unlike length elide nothing)
   // (煤炭、原油、天然气产量: whole words before the last one's measure share only the measure)
-  const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  // (有色金属、装备制造、农畜产品加工比重: or the share the last names, when it names no whole it is of)
+  const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? (/^[^占]{2,}(?:比重|占比)$/.exec(items[items.length - 1]) ? /(?:比重|占比)$/.exec(items[items.length - 1])?.[0] : undefined) ?? '';
   const words = !tail && lastMeasure !== '' && items.length >= 3 && items.every((i) => i.trim().length >= 2) && !items.slice(0, -1).some((i) => /(?:值|额|量|率|数|规模|收入|投资)$/.test(i));
   // (石化、电子信息产业集群营收: or a short item unlike the last one's head)
   const whole = words || (tail && (new Set(items.slice(0, -1).map((i) => i.length)).size > 1 || items[0].length !== items[items.length - 1].length - tail.length));
