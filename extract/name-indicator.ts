@@ -733,8 +733,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 数据要素×大赛获得国家、省级、市级奖项的一次分别奖励20万元: the condition sits in the amount's own clause
   const ownClause = clauses[clauses.length - 1].replace(/(?:\d+(?:\.\d+)?[万亿]?元[、和及])+$/, '');
   // (…给予20万元奖励，再次认定的给予10万元奖励: or in the clause that pays, before its verb)
-  const own = (/^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause) ?? (clauses.length > 1 ? /^([^对]{2,12})的(?:给予|予以)$/.exec(ownClause) : null))?.[1];
-  if (own && !/^[每单]/.test(own)) conditions.push(own);
+  // (对首次认定为市级瞪羚企业的一次性奖励5万元: a clause that is the whole provision names its receiver once, as the opening does)
+  const own = (/^(.{4,})的(?:一次性?|分别)*(?:奖励|补贴|补助|资助)$/.exec(ownClause) ?? (clauses.length > 1 ? /^([^对]{2,12})的(?:给予|予以)$/.exec(ownClause) : null))?.[1]?.replace(/^对于?(?=.{4})/, '');
+  if (own && !/^[每单]/.test(own) && !opening.includes(own)) conditions.push(own);
   // 新进入市级数字经济示范企业每家奖励10万元: a provision of one clause names its thing before the support noun
   const bare = !own && clauses.length === 1 && !openingEnd ? /^(.{4,}?)(?:每家|每个|单个)?(?:一次性)?(?:奖励|补贴|补助|资助)$/.exec(ownClause)?.[1] : undefined;
   if (bare && !/^[每单累年]|给予|予以|按/.test(bare)) conditions.push(bare);
@@ -1708,8 +1709,9 @@ function namedIndicator(input: NamingInput): string {
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
   // ((不包括附属和配套用房)自用部分: nor a note in brackets the clause before left at the name's start)
   // (近期（2021年）城镇人口: nor the stage of a plan a figure is for, its year the figure's deadline, nor the brackets it leaves)
+  // (首次认定为市级瞪羚企业的一次性奖励: nor the 的 between a condition and the payment it names)
   // (“煤改电”/千瓦时补贴: nor the unit a rate of money is paid per, left after its amount)
-  return rawName(input).replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”])(?<![\d.][万亿]?元)[/／](?:千瓦时|度|立方米|方|吨|平方米|亩|人|户|家|台|套|辆|头|只)(?=[\u4e00-\u9fa5])/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
+  return rawName(input).replace(/(?<=[\u4e00-\u9fa5]{4})的(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|标准)?$)/, '').replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”])(?<![\d.][万亿]?元)[/／](?:千瓦时|度|立方米|方|吨|平方米|亩|人|户|家|台|套|辆|头|只)(?=[\u4e00-\u9fa5])/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
     .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
     .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
     // (“十三五”期间GDP平均增长: nor the plan period it is due over, its end the figure's deadline)
