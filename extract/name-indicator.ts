@@ -2278,6 +2278,27 @@ function rateByUnit({ sentence, quantities, index }: NamingInput): string | null
 /** 分别给予博士研究生、硕士研究生每人, 对新引进的博士、硕士，分别给予每人: receivers listed, then 分别 and the amounts. */
 // (对评选为夜间经济集聚区、夜间旅游特色线路…的分别给予不超过: the ones chosen, named as what they were chosen to be, and the cap)
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对(?:评选为|认定为|被评为|被认定为|获评)?((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,16}?)(?:的)?[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?(?:不超过|最高)?$/;
+/** 对获得年度县域经济发展强县、先进县、进步县的县（市、区），…分别给予: the titles won, listed before whom they were won by. */
+const KINDS_WON = /(?:^\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*|[，；：])对(?:获得|获评|被评为|评为|评选为|认定为|被认定为)((?:[^，。；、\d]{2,16}、)+[^，。；、\d]{2,10}?)(?:称号)?的[^，。；、\d]{1,8}?(?:[（(][^（()）]*[)）])?[，,][^。；]*?分别(?:给予|奖励|补助)?$/;
+/** 一次性财力奖励, 的奖补资金: the payment named straight after a run of amounts. */
+const PAYMENT_RIGHT_AFTER_RUN = /^(?:元)?的?([^，。；、\d]{0,8}?(?:补贴|奖励|补助|资助|奖补))/;
+
+/**
+ * 对获得…强县、先进县、进步县的县（市、区），…分别给予600万元、500万元、300万元一次性财力奖励: as many titles won as amounts, each
+ * paid the amount in its place (强县一次性财力奖励); null otherwise.
+ */
+function kindsWonSpread(provision: string, afterRun: string, position: number, count: number): string | null {
+  const won = KINDS_WON.exec(provision);
+  const kinds = won?.[1].split('、');
+  const payment = PAYMENT_RIGHT_AFTER_RUN.exec(afterRun)?.[1];
+  if (!kinds || kinds.length !== count || !payment) return null;
+  // (年度四川省县域经济发展强县: the year and the province that award the first title are no part of it)
+  const [firstKind, ...later] = kinds.map((kind) => kind.replace(/^(?:(?:19|20)\d{2}年)?年?度?(?:[\u4e00-\u9fa5]{2,8}?[省市])?/, ''));
+  // (县域经济发展强县、先进县: a short later title shares the words the first one opens on)
+  const shared = firstKind.length >= 6 && later.every((kind) => kind.length <= 4) ? firstKind.slice(0, -2) : '';
+  return clean((position === 0 ? firstKind : shared + later[position - 1]) + payment);
+}
+
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
 // (给予排名前5位的市分别奖励1500万元、1200万元…: or given, the payment named straight after 分别)
 const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?|给予)?([^，。；、\d]{0,10}?)排名前([一二三四五六七八九十\d]{1,2})(位|名)的?([^，。；\d]{2,12}?)[，,]?分别(?:按照?|给予|(奖励|奖补|补助|补贴))/;
@@ -2321,7 +2342,7 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
   }
   const spread = RECEIVERS_SPREAD.exec(provision);
   const receivers = (spread?.[1] ?? spread?.[2])?.split('、');
-  if (!receivers || receivers.length !== last - first + 1) return null;
+  if (!receivers || receivers.length !== last - first + 1) return kindsWonSpread(provision, sentence.slice(quantities[last].end), index - first, last - first + 1);
   const payment = PAYMENT_AFTER_RUN.exec(sentence.slice(quantities[last].end))?.[1];
   return payment ? clean(receivers[index - first].replace(/的/g, '') + payment) : null;
 }
