@@ -2295,7 +2295,8 @@ function kindsWonSpread(provision: string, afterRun: string, position: number, c
   // (年度四川省县域经济发展强县: the year and the province that award the first title are no part of it)
   const [firstKind, ...later] = kinds.map((kind) => kind.replace(/^(?:(?:19|20)\d{2}年)?年?度?(?:[\u4e00-\u9fa5]{2,8}?[省市])?/, ''));
   // (县域经济发展强县、先进县: a short later title shares the words the first one opens on)
-  const shared = firstKind.length >= 6 && later.every((kind) => kind.length <= 4) ? firstKind.slice(0, -2) : '';
+  // (not 十强县, whose count is part of the title)
+  const shared = firstKind.length >= 6 && later.every((kind) => kind.length <= 4) && !/[一二三四五六七八九十百千]$/.test(firstKind.slice(0, -2)) ? firstKind.slice(0, -2) : '';
   return clean((position === 0 ? firstKind : shared + later[position - 1]) + payment);
 }
 
