@@ -2293,7 +2293,7 @@ function kindsWonSpread(provision: string, afterRun: string, position: number, c
   const payment = PAYMENT_RIGHT_AFTER_RUN.exec(afterRun)?.[1];
   if (!kinds || kinds.length !== count || !payment) return null;
   // (年度四川省县域经济发展强县: the year and the province that award the first title are no part of it)
-  const [firstKind, ...later] = kinds.map((kind) => kind.replace(/^(?:(?:19|20)\d{2}年)?年?度?(?:[\u4e00-\u9fa5]{2,8}?[省市])?/, ''));
+  const [firstKind, ...later] = kinds.map((kind) => kind.replace(/^(?:(?:19|20)\d{2}年)?年?度?(?:全[省市国区]|[\u4e00-\u9fa5]{2,8}?[省市])?/, ''));
   // (县域经济发展强县、先进县: a short later title shares the words the first one opens on)
   // (not 十强县, whose count is part of the title)
   const shared = firstKind.length >= 6 && later.every((kind) => kind.length <= 4) && !/[一二三四五六七八九十百千]$/.test(firstKind.slice(0, -2)) ? firstKind.slice(0, -2) : '';
