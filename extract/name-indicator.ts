@@ -2386,6 +2386,12 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
+  // (按照2000万元（含）—5000万元、5000万元（含）—1亿元、1亿元及以上三个档次，分别给予…: bands listed as the tiers, one a payment)
+  const bands = BANDS_LISTED.exec(sentence.slice(from, clause.start + spread))?.[1].split('、');
+  if (bands && bands.length === payments.length && payments.includes(quantity)) {
+    const band = bands[payments.indexOf(quantity)].replace(/[（(]不?含[)）]/g, '');
+    return { name: `${band}档`, size: band };
+  }
   // (按计划总投资30亿元及以上、15亿元~30亿元(不含)分别给予…: or listed in the clause itself, before 分别; the last as many as are paid)
   const sizes = quantities.filter((q) => q.start >= from && q.end <= clause.start + spread).slice(-payments.length);
   const at = payments.indexOf(quantity);
@@ -2402,6 +2408,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   return { name: `${measured.replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
+/** 按照2000万元（含）—5000万元、…、1亿元及以上三个档次，: bands of money listed (captured) as the tiers a run of payments is spread over. */
+const BANDS_LISTED = /按照?((?:[\d.]+[万亿]?元?(?:[（(]不?含[)）])?(?:[—–\-~至到][\d.]+[万亿]?元(?:[（(]不?含[)）])?|(?:及)?以[上下])?、)+[\d.]+[万亿]?元?(?:[（(]不?含[)）])?(?:[—–\-~至到][\d.]+[万亿]?元(?:[（(]不?含[)）])?|(?:及)?以[上下])?)(?:[一二两三四五六七八九十\d]+个)?(?:档次|档|等次|层次)[，,]\s*$/;
 /** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
 const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
 /** ；1001万—2000万元人民币（含2000万元）的按, ；到位3000万元人民币以上的按: a provision opening on the band of money it pays for (captured, with its bound). */
