@@ -928,6 +928,15 @@ const SHARE_OF_LIST = /占(?:总数|总项目数|项目总数|[^，。；\d]{0,1
 /** Where the clause holding a figure starts (after the last ，；。：). */
 const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
 
+/** 级产业集群, 级服务业企业, 产业集群攻坚战 (after 千亿): a scale class of generic things, nothing after it counting them. */
+const UNNAMED_SCALE_CLASS = /^级?(?:的)?(?:重大)?(?:产业集群|产业园区|园区|集群|企业|服务业企业|工业企业|龙头企业|骨干企业|领军企业|链主企业|企业集团|项目|产业项目|重大产业项目|产业)(?=[，。；、,;]|$|攻坚|蓄势|接二连三)(?![\u4e00-\u9fa5]{0,3}?(?:规模|营收|产值|营业收入|[\d一二两三四五六七八九十]+(?:个|家|条)))/;
+/** 装备制造、新材料两大产业, 汽车和电子产业: industries a sentence names, listed or counted. */
+const INDUSTRIES_NAMED_BEFORE = /[、和][^，。；、\d]{1,12}?(?:产业|行业)|[两二三四五六七八九十\d]大(?:主导)?产业/;
+/** 培育临港物流园形成, 推动南湖园区发展成为: a thing named, then the verb by which it becomes a class. */
+const SUBJECT_BECOMING = /(?:培育|打造|推动|支持|引导|促进|助力)[^，。；\d]{2,}?(?:形成|成为|建成|发展)$/;
+/** 加快形成, 着力打造, 培育壮大, 构建起, 实现: the verb straight before such a class, nothing named between. */
+const SCALE_CLASS_VERB = /(?:打造|形成|培育|壮大|构建起?|建成|发展|实现|迈向|跻身)$/;
+
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported, workReport = false, afterPayment = false }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   // (一、2023年计划执行情况 / ——年计划完成地区生产总值617亿元以上，1—9月完成…: the year's plan, stated before how far it has come)
@@ -1351,6 +1360,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 力争72个县工业增加值占全省比重达到68%以上: the places whose share is the goal, not places to add
   if (quantity.base === 'count' && PLACES_SHARE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
+  // (加快形成千亿级产业集群, 积极培育百亿级服务业企业: a scale class of things no word names, none counted, is a direction, no goal;
+  // 建设千亿级数据信息产业链 and 打造…经开区1000亿级产业园区 name theirs)
+  if (quantity.base === 'CNY' && UNNAMED_SCALE_CLASS.test(sentence.slice(sentence[quantity.end - 1] === '级' ? quantity.end - 1 : quantity.end)) && SCALE_CLASS_VERB.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))
+    && !SUBJECT_BECOMING.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))
+    // (为加快推动装备制造、新材料两大产业率先突破，全力打造千亿级产业集群: the industries the sentence names are what it is of)
+    && !INDUSTRIES_NAMED_BEFORE.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'a scale class of things unnamed' };
   if (inTierList(sentence, quantity)) return { kind: null, reason: 'bounds of the tiers a reward is graded by' };
   // (不足100万元部分不予奖励): a part that is not paid
   if (/^[^，。；]{0,6}?不予(?:奖励|补助|补贴|支持|资助)/.test(after)) return { kind: null, reason: 'a part not paid' };
