@@ -784,6 +784,8 @@ const WORKED_OUT_CLAUSE = /^\s*即[^，。；]{0,12}?每(?:新增|增加|投入|
 let lastSentence: string | null = null;
 /** Why a figure of an event the text reports is none of its commitments (the sentences after it go on with them). */
 export const EVENT_REASON = 'figure of a reported event';
+/** 提出对…给予, 明确…予以补贴: measures an event announces, their payments named. */
+const MEASURES_ANNOUNCED = /(?:提出|明确|推出|出台)[^。！？]*?(?:给予|予以)[^。！？]*?(?:奖励|补贴|补助|资助|奖补)/;
 let lastSentenceVerdict: { reason: string } | null = null;
 let lastWorkReport = false;
 function sentenceVerdict(sentence: string, workReport: boolean): { reason: string } | null {
@@ -799,7 +801,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
     // 记者从…新闻发布会上获悉，…力争到2026年…: a goal told at the event is no figure of it
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     // (实际成交额达5000万元的，给予…成交额1%…奖励: an event's word in the condition a payment is made on tells of no event)
-    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) ? { reason: EVENT_REASON }
+    // (在新闻发布会上了解到，…提出对…的规上工业企业，给予10万元的财政奖励: measures the event announced are the policy's, not its figures)
+    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) && !MEASURES_ANNOUNCED.test(sentence.slice(eventAt)) ? { reason: EVENT_REASON }
     // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
     : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
     // 举例说明：比如，…已结算全部算力费用20万元，则…基准为：(305天/729天)×20万元=8.3676万元: a worked example of how a payment is reckoned
