@@ -1814,7 +1814,7 @@ const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+
 export const KIND_QUALITY = '(?:重点|特色|优势|主导|支柱|新兴|战略性新兴)?';
 /** 产业集群, 园区: the kind of thing a scale written without 级 classes, straight after it (千亿元产业集群, 500亿元重点产业集群). */
 const SCALED_KIND_AFTER = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集群|产业|园区|企业|基地|项目)`);
-const SCALE_CLASS_AFTER = new RegExp(`^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\\d+)亿(?:元)?(?:级|[、，]|(?:以上)?${KIND_QUALITY}(?:产业|集群|园区|企业|项目|基地))|(?:\\d+(?:\\.\\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\\d+(?:\\.\\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业))`);
+const SCALE_CLASS_AFTER = new RegExp(`^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\\d+)亿(?:元)?(?:级|[、，]|(?:以上)?${KIND_QUALITY}(?:产业|集群|园区|企业|项目|基地))|(?:\\d+(?:\\.\\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\\d+(?:\\.\\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业)|\\d+(?:\\.\\d+)?亿元(?:及)?以上(?:的)?(?:或[^，。；]{1,16}?)?[^，。；\\d]{0,12}?(?:项目|企业))`);
 
 /** …汽车走廊的重要节点城市, …的核心区, …的组成部分: what a place is within a whole named before. */
 const PART_OF_WHOLE_AFTER = /^[^，。；]{0,20}?的(?:重要|核心|关键)?(?:节点|组成部分|核心区|一员|之一|支点|枢纽)/;
@@ -1923,6 +1923,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 打造10个上百亿元规模的工业园区, 培育2个以上50亿元产业集群: the scale says which parks the count counts (建成一个400亿元规模的…集群 is
   // the one cluster's size; 打造10条千亿元特色农业产业链, a round scale in words with no 规模 or 级, is each chain's size to reach too)
   if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:以上|左右)?(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && (quantity.chinese ? SCALED_CLASS_HEAD : CLASS_HEAD).test(after)) return true;
+  // (落地一个30亿元以上先进制造业项目: one project of a class, the class bounded from below, is counted too)
+  if (quantity.base === 'CNY' && /(?:一|1)(?:个|家)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:及)?以上(?:的)?[^，。；、\d]{0,12}?(?:项目|企业)/.test(after)) return true;
   // 5个产值超1000亿元的战略性产业集群: the size says which clusters the count counts
   // (打造3个营业收入超千亿元、5个超五百亿元的产业集群: and each size of a list of classes, the things counted named after the last)
   if (quantity.base === 'CNY' && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && (SIZE_CLASS_HEAD.test(after) || SIZE_CLASS_LISTED_AFTER.test(after))) return true;

@@ -191,6 +191,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (/^[百千]$/.test(text) && !/^[万亿]/.test(unit) && !/[\u4e00-\u9fa5]$/.test(before)) return true;
   // 新兴产业百亿项目攻坚, 千亿项目: a round size before 项目, no unit of its own, names a class of projects
   if (/^[百千万]亿?$/.test(text) && /^[万亿]*项$/.test(unit) && after.startsWith('目')) return true;
+  // (落地一个10亿元以上或两个5亿元以上项目: a single digit counting things of a size class is a count)
+  if (/^[个家座项]$/.test(unit) && value < 10 && /^[\d.]{1,4}[万亿]元(?:及)?以/.test(after)) return false;
   // 百元大钞, 十元纸币: a banknote's face, no sum
   if (unit === '元' && /^(?:大钞|钞票|纸币|面额|硬币)/.test(after)) return true;
   // 千斤顶, 千斤重担: a lone 千 before 斤 is a word

@@ -144,6 +144,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
+  // (一个10亿元以上或两个5亿元以上先进制造业项目: the class of the first choice, the things named after the second)
+  const either = next !== undefined && next.start === quantity.end ? /^((?:及)?以上)(?:的)?或[^，。；]{1,16}?以上(?:的)?([^，、；。\d]{0,12}?(?:项目|企业))/.exec(sentence.slice(next.end)) : null;
+  if (either && next) return clean(sentence.slice(next.start, next.end) + either[1] + either[2]);
   // (完成超230个50户以上木质房屋连片村寨常高压给水管网建设: or of any things, counted by a size of their own)
   const sizedThings = next !== undefined && next.start === quantity.end && next.base === 'count' && quantity.base === 'count' ? /^(?:及)?以上(?:的)?[^，、；。\d]{2,24}/.exec(sentence.slice(next.end, clause.end)) : null;
   if (sizedThings && next) return sentence.slice(next.start, next.end) + clean(sizedThings[0]);
