@@ -2863,6 +2863,9 @@ function namedFor(input: NamingInput): string {
     // 医疗器械产业集群迈进1000亿元级规模 → 医疗器械产业集群规模
     return clip(stripLeadingVerb(subject) + object.replace(/[（(].*$/, ''));
   }
+  // (建成进出口额达到2000亿美元的现代化航空都市 → 现代化航空都市进出口额: a measure reached by the thing named after 的 is that thing's)
+  const measureOfThing = quantity.base !== 'count' && object.length >= 2 && /^(?:以上|左右)?的/.test(sentence.slice(quantity.end)) ? OWNED_MEASURE.exec(stripLeadingVerb(subject)) : null;
+  if (measureOfThing && !MEASURE_OBJECT.test(object)) return clip(object + measureOfThing[0]);
   if (object.length >= 2) {
     // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (a verb that changes what is counted stays);
     // 打造10个产业数据枢纽 → 产业数据枢纽; 推动500家企业完成贯标 → 完成贯标企业
@@ -2901,6 +2904,8 @@ function namedFor(input: NamingInput): string {
   return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
 }
 
+/** 进出口额, 营业收入, 产值: a measure alone, the whole subject of a clause, that a thing named after the figure owns. */
+const OWNED_MEASURE = /^(?:进出口额|进出口总额|出口额|营业收入|营收|主营业务收入|总产值|产值|增加值|销售额|交易额|税收|利润|年产值|年营业收入|年销售额)$/;
 /** 限上零售额占全市28% → 限上零售额占全市比重: a share is named as one. */
 function shareNamed(name: string): string {
   // (市场占有率 is a measure of its own)
