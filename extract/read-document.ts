@@ -260,7 +260,7 @@ const EVENT_GOES_ON = /^\s*(?:其中|合计|共计|总计)|(?:开工|开复工|�
  * A paragraph opening a review of the past: 过去一年，…; 回首这一年，…; 30年来，…; 去年，…; 2021年以来，…; “十三五”以来，….
  * Not a month of last year (去年9月，省政府印发《…》): a dated event, as 2023年9月 is, not the year looked back on.
  */
-const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来)`;
+const OPENER = `(?:(?:回首|回望|回眸)(?:过去的?|这|那)?(?:一|五)?年|过去(?:的)?(?:一|五)年|近?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|多)?年来|(?:成立|建区|设区|建市)以来|(?:多项|各项)?(?:成绩|成效)(?:亮眼|斐然|显著|明显)|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)|(?:19|20)\\d{2}年以来|“?${PLAN_PERIOD_NAME}”?以来|党的十[八九]大以来|(?:19|20)\\d{2}\\s*年?\\s*(?:回眸|回顾)\\s*$)`;
 // (记者从会上获悉，过去五年，…: after the words saying where the report comes from)
 // (安徽省委科技办主任、省科技厅党组书记吴劲松在发布会上介绍，近年来，…: or after a speaker named with his posts)
 const REVIEW_OPENER = new RegExp(`^\\s*(?:[^，。！？]{2,40}?(?:获悉|了解到|表示|介绍|指出)[，,：:])?${OPENER}`);
@@ -327,7 +327,7 @@ const WORK_TASKS_PARAGRAPH = /^\s*((?:19|20)\d{2})\s*年[^。；\d]{0,12}?重点
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
 const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
-const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?)/;
+const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?|((?:19|20)\d{2})\s*年?\s*展望\s*$)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
 function namesOfficial(text: string): boolean {
   // the engine's own search for the two characters, within the first 48 only
@@ -1400,13 +1400,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (yearAlone) { reviewBlock = Number(yearAlone[1]) <= (lastPastYear ?? 0); lastReported = false; }
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
-    const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;
+    const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望') || text.trimEnd().endsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;
     if (yearWorkLead && !FIGURE_HINT.test(text.replace(yearWorkLead[0], ''))) {
-      sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2]);
+      sectionYear = Number(yearWorkLead[1] ?? yearWorkLead[2] ?? yearWorkLead[3]);
       reviewBlock = false;
       lastReported = false;
       // (▲亮点回眸之… / 展望2015：新常态下谋求新突破: an outlook ends the review's blocks too)
-      if (yearWorkLead[2]) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; }
+      // (2026展望: or a year's outlook heading its own line)
+      if (yearWorkLead[2] || yearWorkLead[3]) { inStatusBlock = false; statusLevel = Infinity; statusBullet = null; }
     }
     // 2023年，荆门GDP增长6.7%…。今年是荆门建设…攻坚之年…力争固投增长10%: a paragraph opening on this year, after a year
     // reported, sets goals for the year after it
