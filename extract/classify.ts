@@ -2042,11 +2042,13 @@ const COMPARATOR_AFTER: [RegExp, Comparator][] = [
   [/^(以下|及以下|以内)/, '<='],
   [/^(左右|上下)/, '~'],
 ];
+/** 不得, 严禁: the words that forbid passing a bound (不得超过200元), which make a ceiling of it. */
+export const FORBIDDEN_TO = '(?:不得|不能|不应|不宜|严禁|禁止)';
 /** Cues a few words before the number, searched globally so the last one wins. */
 const COMPARATOR_BEFORE = ([
   // (单家每年不超300万元: 不超 is 不超过 written short; 能耗降至0.17吨标准煤 is the level to reach, written plain)
   // (礼金不得超过200元, 不能高于: a bound forbidden to pass is a ceiling)
-  [/(不超过|不超|不高于|不多于|不大于|(?:不得|不能|不应|不宜|严禁|禁止)(?:超过|高于|多于|大于)|至多|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|[≤≦]|<=)/, '<='],
+  [new RegExp(`(不超过|不超|不高于|不多于|不大于|${FORBIDDEN_TO}(?:超过|高于|多于|大于)|至多|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|[≤≦]|<=)`), '<='],
   [/(不少于|不低于|不小于|超过|突破|至少|最低|最少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?:跨越|迈过|跨过)(?=$)|(?<![突打攻])破(?=$)|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
   // (近期形成1000公里主航路, 近年来: the near term and recent years are times, not a figure nearly reached)
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近(?![期年日来])|左右)/, '~'],

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -26,7 +26,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = /(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|(?:不得|不能|不应|不宜|严禁|禁止)(?=超过|高于|多于|大于)|确保|力争|争取|达到|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有)+$/;
+const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|达到|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有)+$`);
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 // (由2023年的1.2万辆提高到2026年的5万辆: the year of the figure reached after 到, too)
@@ -1055,9 +1055,11 @@ function ownerListItem(subjectText: string, count: number, position: number): st
 /** 国家科学技术奖一、二等奖, 自治区科学技术奖一、二、三等奖: grades listed by numeral, the suffix written once. */
 const GRADES_LISTED = /^(.*?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(等奖|级|类|档|批|星级?)(.*)$/;
 
-/** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
+/** /人, /千瓦时 and a note in brackets (（高职院校）) after an amount: the unit it is paid per and what it is for. */
+const PER_UNIT_AND_NOTE = String.raw`(?:[/／][\u4e00-\u9fa5·]{1,4}?(?=的|[、和及（(，。；]|$))?(?:[（(][^（()）]*[)）])?`;
 /** /人（高职院校）、3000元/人（中职院校）: what is left of a run of amounts after its first, each with its unit and note. */
-const AMOUNT_RUN_TAIL = /^(?:[/／][\u4e00-\u9fa5·]{1,4}?(?=的|[、和及（(，。；]|$))?(?:[（(][^（()）]*[)）])?(?:[、和及][\d.]+[万亿]?元(?:[/／][\u4e00-\u9fa5·]{1,4}?(?=的|[、和及（(，。；]|$))?(?:[（(][^（()）]*[)）])?)*/;
+const AMOUNT_RUN_TAIL = new RegExp(String.raw`^${PER_UNIT_AND_NOTE}(?:[、和及][\d.]+[万亿]?元${PER_UNIT_AND_NOTE})*`);
+/** The support noun with what qualifies it: 最高500万元科研经费补助 → 科研经费补助; 分别奖励800万元 → 奖励. */
 function qualifiedSupport(sentence: string, quantity: Quantity): string {
   // (分别给予5000元/人（高职）、3000元/人（中职）的人才培养奖励: the payment named after the run names each amount of it)
   const after = sentence.slice(quantity.end).replace(AMOUNT_RUN_TAIL, '').split(/[，；。]/)[0].replace(/^(?:的|左右)/, '');

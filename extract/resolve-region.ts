@@ -1784,8 +1784,9 @@ function cityOfItsCounties(text: string, regions: RegionIndex): Region | null {
 function cityNamedWithItsCounties(text: string, regions: RegionIndex): Region | null {
   if (COUNTY_VOICE.test(text) || OWN_PROVINCE_VOICE.test(text)) return null;
   const named = divisionsNamed(text, regions);
-  const counties = new Set(named.filter((division) => division.level === 'district').map((division) => division.code));
-  const cityCodes = new Set(named.filter((division) => division.level === 'district').map((division) => division.parentCode));
+  const countyLevel = named.filter((division) => division.level === 'district');
+  const counties = new Set(countyLevel.map((division) => division.code));
+  const cityCodes = new Set(countyLevel.map((division) => division.parentCode));
   const [cityCode] = cityCodes;
   const city = cityCodes.size === 1 && cityCode ? regions.byCode(cityCode) : undefined;
   if (!city || city.level !== 'city' || counties.size < 2 || named.some((division) => division.level !== 'district' && division.code !== city.code)) return null;
