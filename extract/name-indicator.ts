@@ -2915,7 +2915,7 @@ function shareNamed(name: string): string {
 }
 
 /** A rate or a total with no subject of its own: 年均增速25%, 总数达到79家. */
-const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长|增)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数)$/;
+const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长|增)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数|总规模|总装机)$/;
 /** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
 const GROWTH_TAIL = /(?:年均|平均)?(?:增长|增速|增幅)$/;
 /** 增长, 总量, 总额 ending a name: what a share's whole is named without (研发经费投入年均增长 → 研发经费投入). */
@@ -2960,7 +2960,8 @@ function borrowedName(input: NamingInput, subject: string): string {
     // (营业收入突破500亿元，占全省25%，年均增速15%: a bare measure past a share lends no name; the industry's growth is meant)
     const bare = lender < index - 1 && /^(?:营业收入|营收|主营业务收入|总产值|产值|规模|增加值)$/.test(whose);
     // 农业总产值104亿元以上、年均增10%以上: 增 written short for 增长
-    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return whose + subject.replace(/增$/, '增长');
+    // (新增装机并网400万千瓦以上，力争总规模达2500万千瓦 → 装机并网总规模: the total is of all of it, not of what is added)
+    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return (total ? whose.replace(/新增|新建/g, '') : whose) + subject.replace(/增$/, '增长');
   }
   // 抓好省重大项目8个，完成投资20亿元; 推进总投资…的139个区级重点项目，年内完成投资188亿元: the projects' investment
   if (PROJECT_SPENDING.test(subject) && previous && nearby(sentence, previous.end, quantity.start)) {
