@@ -934,7 +934,7 @@ const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(.
 /** 级产业集群, 级服务业企业, 产业集群攻坚战 (after 千亿): a scale class of generic things, nothing after it counting them. */
 const UNNAMED_SCALE_CLASS = /^级?(?:的)?(?:重大)?(?:产业集群|产业园区|园区|集群|企业|服务业企业|工业企业|龙头企业|骨干企业|领军企业|链主企业|企业集团|项目|产业项目|重大产业项目|产业)(?=[，。；、,;]|$|攻坚|蓄势|接二连三)(?![\u4e00-\u9fa5]{0,3}?(?:规模|营收|产值|营业收入|[\d一二两三四五六七八九十]+(?:个|家|条)))/;
 /** 装备制造、新材料两大产业, 汽车和电子产业: industries a sentence names, listed or counted. */
-const INDUSTRIES_NAMED_BEFORE = /[、和][^，。；、\d]{1,12}?(?:产业|行业)|[两二三四五六七八九十\d]大(?:主导)?产业/;
+const INDUSTRIES_NAMED_BEFORE = /[、和][^，。；、\d]{1,12}?(?:产业|行业|领域)|[两二三四五六七八九十\d]大(?:主导)?产业/;
 /** 培育临港物流园形成, 推动南湖园区发展成为: a thing named, then the verb by which it becomes a class. */
 const SUBJECT_BECOMING = /(?:培育|打造|推动|支持|引导|促进|助力)[^，。；\d]{2,}?(?:形成|成为|建成|发展)$/;
 /** 加快形成, 着力打造, 培育壮大, 构建起, 实现: the verb straight before such a class, nothing named between. */

@@ -1709,6 +1709,9 @@ export function nameIndicator(input: NamingInput): string {
 }
 
 function namedIndicator(input: NamingInput): string {
+  // (迈入万亿GDP俱乐部: the club a trillion of product admits to, named by the product)
+  const club = /^(?:元)?(GDP|经济总量)?(?:城市)?俱乐部/.exec(input.sentence.slice(input.quantities[input.index].end));
+  if (club) return club[1] === '经济总量' ? '经济总量' : '地区生产总值';
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
   // (高新技术企业企业数量: nor a head noun said twice where a part's name meets the whole's)
