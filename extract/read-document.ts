@@ -308,7 +308,8 @@ const CONDITION_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)�
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
 const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+)(?:培育|打造|建设|发展)?(?:形成|成为|成)|([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2,4}?)+))$/;
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
-const INDUSTRIES_BECOMING = /^\s*(?:力争|努力|全力|着力|加快)?(?:培育形成|培育壮大|发展壮大|培育|打造|形成|建成|壮大|建设)?(?!(?:力争|努力|全力|着力|加快)?(?:培育|打造|形成|建成|壮大|建设))([\u4e00-\u9fa5]{2,16}?(?:、[\u4e00-\u9fa5]{2,16}?)*)$/;
+// (在新能源、集成电路、生物医药等领域培育: or the fields named before the verb, after 在)
+const INDUSTRIES_BECOMING = /^\s*在?(?:力争|努力|全力|着力|加快)?(?:培育形成|培育壮大|发展壮大|培育|打造|形成|建成|壮大|建设)?(?!(?:力争|努力|全力|着力|加快)?(?:培育|打造|形成|建成|壮大|建设))([\u4e00-\u9fa5]{2,16}?(?:、[\u4e00-\u9fa5]{2,16}?)*)(?:等(?:领域|行业|方向)(?:培育形成|培育|打造|形成|建成|建设))?$/;
 /** 打造湛江产业转移工业园成为, 培育…临港大型工业园（雷州奋勇片区）形成: a park, before the scale class (千亿级园区) it is to become. */
 const PARK_BECOMING = /(?:打造|培育|推动|支持|建设|推进)([^，。；、\d]{2,30}?(?:园|园区|基地|开发区|高新区|经开区|片区|新区)(?:[（(][^（）()]{1,12}[)）])?)(?:成为|形成|建成)$/;
 /** 园区, 产业基地: what such a park becomes, of that scale. */
