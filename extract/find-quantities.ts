@@ -248,8 +248,8 @@ function insideQuotes(text: string, index: number): boolean {
     && !(quoted.length >= 8 && QUOTED_GOAL_BOUND.test(text.slice(Math.max(opened + 1, index - 4), index)));
 }
 
-/** The bound a quoted goal sets just before its figure: 产值突破7000亿元, 占比不低于40%. */
-const QUOTED_GOAL_BOUND = /(?:突破|达到|不低于|不少于|超过|提高到|提高至|提升到|提升至)(?:约)?$/;
+/** The bound a quoted goal sets just before its figure: 产值突破7000亿元, 占比不低于40%, 达标天数保持在300天以上. */
+const QUOTED_GOAL_BOUND = /(?:突破|达到|不低于|不少于|超过|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|维持在|增加到|增至)(?:约)?$/;
 
 /** What a quoted list of goals measures (“营业收入增10%、…”), which a label of amounts (“1个3000亿元、3个1000亿元”) does not. */
 const GOAL_MEASURE = /增|达|突破|超|提高|收入|产值|投资|总额|%/;
