@@ -302,7 +302,9 @@ export function clauseStances(
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
     // (…发展规划已经出台，对…每年给予最高3000万元; 相继出台了有关奖励政策，比如：…: a policy said to be out gives its terms after it)
-    else if (POLICY_OUT_VERB.test(clause) && !/\d/.test(clause.replace(/(?:19|20)\d{2}年/g, '')) && POLICY_OUT.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…消费加速回暖，出台促消费一揽子政策措施，…商品房销售面积增长5%: in a review, a policy said to be out that gives nothing leaves the
+    // figures after it results)
+    else if (POLICY_OUT_VERB.test(clause) && !/\d/.test(clause.replace(/(?:19|20)\d{2}年/g, '')) && POLICY_OUT.test(clause) && !(carried === 'reported' && within === 'reported' && !gives())) { stance = within = 'neutral'; precise = false; }
     // 近期，16条省级重点产业链相继确定了2025年工作要点: what one after another has done is done, whatever the sentence before aimed at
     else if (clause.includes('相继') && DONE_ONE_AFTER_ANOTHER.test(clause)) { stance = within = 'reported'; precise = false; }
     // “十三五”期间，…确立的目标顺利完成: goals met are reported, though 目标 names them (not 确保…圆满完成)
