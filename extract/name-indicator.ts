@@ -1720,7 +1720,7 @@ function namedIndicator(input: NamingInput): string {
   // (首次认定为市级瞪羚企业的一次性奖励: nor the 的 between a condition and the payment it names)
   // (“煤改电”/千瓦时补贴: nor the unit a rate of money is paid per, left after its amount)
   // (“全年空气质量达标天数: nor a quote mark opening a quoted goal, whose close the name never reaches)
-  return rawName(input).replace(/^“(?=[^”]*$)/, '').replace(/(?<=[\u4e00-\u9fa5]{4})的(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|标准)?$)/, '').replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”])(?<![\d.][万亿]?元)[/／](?:千瓦时|度|立方米|方|吨|平方米|亩|人|户|家|台|套|辆|头|只)(?=[\u4e00-\u9fa5])/, '').replace(/(企业|项目|园区|基地|平台)\1/, '$1')
+  return rawName(input).replace(/^“(?=[^”]*$)/, '').replace(/(?<=[\u4e00-\u9fa5]{4})的(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:上限|比例|标准)?$)/, '').replace(FOOTNOTE_MARK, '').replace(/^人民币的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”])(?<![\d.][万亿]?元)[/／](?:千瓦时|度|立方米|方|吨|平方米|亩|人|户|家|台|套|辆|头|只)(?=[\u4e00-\u9fa5])/, '').replace(/(企业|项目|园区|基地|平台|增加值|总产值|产值|营业收入)\1/, '$1')
     .replace(/^[（(](?:不包括|不含|包括|含)[^（()）]{2,20}[)）](?=[\u4e00-\u9fa5]{2})/, '')
     .replace(/^(?:近期|中期|远期|近中期|中远期)\s*(?:[（(](?:(?:19|20)\d{2}年?)?[)）])?(?=[\u4e00-\u9fa5]{2})/, '').replace(/[（(]\s*[)）]/g, '')
     // (“十三五”期间GDP平均增长: nor the plan period it is due over, its end the figure's deadline)
@@ -2485,6 +2485,13 @@ function nameOf(input: NamingInput): string {
     ?? (HORIZON_CLAUSE_BEFORE.test(sentence.slice(0, clause.start)) ? BARE_REACH.exec(sentence.slice(clause.start, quantities[index].start)) : null);
   const measured = spanned ? quantities.slice(0, index).filter((q) => q.end <= clause.start && q.base === quantities[index].base).pop() : undefined;
   if (spanned && measured) return nameIndicator({ ...input, index: quantities.indexOf(measured), clause: clauseOf(sentence, measured) });
+  // (增加值增长22%，达597.4亿元: a clause of a verb alone, right after a growth, measures what grew)
+  const grew = index > 0 ? quantities[index - 1] : undefined;
+  if (grew?.base === 'percent' && quantities[index].base !== 'percent' && BARE_REACH.test(sentence.slice(clause.start, quantities[index].start)) && /^[^，。；\d]{0,4}[，,]\s*$/.test(sentence.slice(grew.end, clause.start))) {
+    const growth = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, grew) });
+    const what = GROWTH_TAIL.test(growth) ? growth.replace(GROWTH_TAIL, '') : '';
+    if (what.length >= 2) return what;
+  }
   // (1.年产5万吨新材料项目：总投资12亿元，…，2023年计划投资3亿元: a project's investment in a list of projects is named by the
   // project the item's label names, its capacity kept)
   const label = PROJECT_ITEM_LABEL.exec(sentence);
