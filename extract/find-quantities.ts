@@ -69,6 +69,8 @@ const BARE_RATIO = /(?<=[\u4e00-\u9fa5](?:比(?:值)?|倍差|系数)(?:要|将)?
 /** 智能算力规模超20000P, 投运算力突破20万P, 智算规模突破10万P: computing power in petaflops, written with a bare P after 算力 or 智算. */
 // (10 万 P 算力规模, 30 万 P 的磅礴算力: or before it)
 const BARE_PETAFLOPS = /(?<=(?:算力|智算)[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}(?:算力|智算))/g;
+/** (万亿)GDP俱乐部, 经济总量俱乐部: the club a trillion admits to, after it; what it measures captured. */
+export const TRILLION_CLUB = /^(?:元)?(GDP|经济总量)?(?:城市)?俱乐部/;
 /** 突破万亿, 超过万亿元, 迈入万亿GDP俱乐部: a trillion reached, written without its 一 (not 万亿级, a class). */
 const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])|(?<=迈入|进入|跻身|跨入|加入|挺进)万亿(?=(?:元)?(?:GDP|经济总量)?(?:城市)?俱乐部)/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
@@ -497,7 +499,7 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     // (迈入万亿GDP俱乐部: the club of places whose product passed a trillion, joined)
-    const club = /^(?:元)?(?:GDP|经济总量)?(?:城市)?俱乐部/.test(text.slice(end));
+    const club = TRILLION_CLUB.test(text.slice(end));
     if (!isFree(text, taken, start, end) || !(m[1] || club || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
     pushQuantity(text, found, taken, { start, end, value: 1, valueMax: null, unit: '万亿元', base: 'CNY', factor: 1e12, more: club, chinese: true });
   }

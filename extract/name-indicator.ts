@@ -2,7 +2,7 @@
 // 数据产业规模达5000亿元 → 数据产业规模; 打造10个产业数据枢纽 → 打造产业数据枢纽;
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
-import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, clauseStartAt, type Quantity } from './find-quantities';
+import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
 import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
@@ -1710,7 +1710,7 @@ export function nameIndicator(input: NamingInput): string {
 
 function namedIndicator(input: NamingInput): string {
   // (迈入万亿GDP俱乐部: the club a trillion of product admits to, named by the product)
-  const club = /^(?:元)?(GDP|经济总量)?(?:城市)?俱乐部/.exec(input.sentence.slice(input.quantities[input.index].end));
+  const club = TRILLION_CLUB.exec(input.sentence.slice(input.quantities[input.index].end));
   if (club) return club[1] === '经济总量' ? '经济总量' : '地区生产总值';
   // (给予最高50%的资金支持[3], 设立总规模30亿元人民币的低空经济专项基金: a footnote's mark, and the currency after the amount, are no
   // part of any name)
