@@ -96,7 +96,7 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     const value = /[:：]\s*$/.test(line.text) ? labels.slice(i + 1).find((next) => next.text.trim())?.text.trim() ?? '' : '';
     const labelled = PUBLISHED_AT.exec(line.text + value);
     if (labelled) return issueDateIn(`${labelled[1]}年${labelled[2]}月${labelled[3]}日`);
-    // (2023-07-24 07:59 来源: 湖北日报: a page's date and time before its source, unlabelled)
+    // (2023-07-24 07:59 来源: 湖北日报, • 2023-02-06 10:02:21 来源:…: a page's date and time before its source, unlabelled, a list's bullet before it or not)
     const stamped = STAMPED_AT.exec(line.original);
     if (stamped) return issueDateIn(`${stamped[1]}年${stamped[2]}月${stamped[3]}日`);
   }
@@ -120,7 +120,7 @@ const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)
  * 2023年01月12日 11:50 來(lái)源:中新網(wǎng)廣東: after the site's address too, the date in 年月日, the source in the page's own script,
  * read with the reading of a character a page set after it; 2024-07-29 09:27:43 青海省文化和旅游厅: or the body that posted it).
  */
-const STAMPED_AT = /^\s*(?:https?:\/\/\S+\s+)?((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[来來](?:\([a-zà-ǜ]+\))?源|作者|编辑|責任編輯|责任编辑|稿源)[:：]|[\u4e00-\u9fa5]{2,20}(?:厅|局|委|政府|办公室|委员会|管委会)\s*$|$)/;
+const STAMPED_AT = /^\s*(?:https?:\/\/\S+\s+)?(?:[•·▪●]\s*)?((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[来來](?:\([a-zà-ǜ]+\))?源|作者|编辑|責任編輯|责任编辑|稿源)[:：]|[\u4e00-\u9fa5]{2,20}(?:厅|局|委|政府|办公室|委员会|管委会)\s*$|$)/;
 
 /** The ISO date a line states, if it is one the calendar has (not 2023年2月30日). */
 function issueDateIn(text: string): string | null {
