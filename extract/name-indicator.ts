@@ -2289,8 +2289,6 @@ function rateByUnit({ sentence, quantities, index }: NamingInput): string | null
 const RECEIVERS_SPREAD = /(?:分别(?:给予|发放)((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,12}?)|(?:^|[，；：])对(?:评选为|认定为|被评为|被认定为|获评)?((?:[^，。；、\d]{2,12}、)+[^，。；、\d]{2,16}?)(?:的)?[，,]?分别(?:给予|发放))(?:每人|每户|每家|每个)?(?:不超过|最高)?$/;
 /** 对获得年度县域经济发展强县、先进县、进步县的县（市、区），…分别给予: the titles won, listed before whom they were won by. */
 const KINDS_WON = /(?:^\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*|[，；：])对(?:获得|获评|被评为|评为|评选为|认定为|被认定为)((?:[^，。；、\d]{2,16}、)+[^，。；、\d]{2,10}?)(?:称号)?的[^，。；、\d]{1,8}?(?:[（(][^（()）]*[)）])?[，,][^。；]*?分别(?:给予|奖励|补助)?$/;
-/** 一次性财力奖励, 的奖补资金: the payment named straight after a run of amounts. */
-const PAYMENT_RIGHT_AFTER_RUN = /^(?:元)?的?([^，。；、\d]{0,8}?(?:补贴|奖励|补助|资助|奖补))/;
 
 /**
  * 对获得…强县、先进县、进步县的县（市、区），…分别给予600万元、500万元、300万元一次性财力奖励: as many titles won as amounts, each
@@ -2318,8 +2316,12 @@ const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?|给予)?([^，。；、\d]{0,10
 const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?|(?=(?:新)?认定))([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
 /** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
 const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
+/** 补贴, 奖励, 安家费: the words that end a payment's name after a run of amounts. */
+const PAYMENT_NOUN = '(?:补贴|奖励|补助|资助|奖补|津贴|安家费|生活费)';
 /** …的一次性租房补贴, …的安家补贴: the payment named after a run of amounts. */
-const PAYMENT_AFTER_RUN = /^(?:元)?的([^，。；、\d]{2,12}?(?:补贴|奖励|补助|资助|奖补|津贴|安家费|生活费))/;
+const PAYMENT_AFTER_RUN = new RegExp(String.raw`^(?:元)?的([^，。；、\d]{2,12}?${PAYMENT_NOUN})`);
+/** 一次性财力奖励, 的奖补资金: the same, its 的 left out and its words few. */
+const PAYMENT_RIGHT_AFTER_RUN = new RegExp(String.raw`^(?:元)?的?([^，。；、\d]{0,8}?${PAYMENT_NOUN})`);
 
 /**
  * 分别给予博士研究生、硕士研究生、本科生每人8000元、5000元、3000元的一次性租房补贴: as many receivers as amounts, each
@@ -3149,7 +3151,7 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (乘用车（新能源）、太阳能光伏、…、半导体及集成电路产业链产值: whole names of unlike length elide nothing)
   // (煤炭、原油、天然气产量: whole words before the last one's measure share only the measure)
   // (有色金属、装备制造、农畜产品加工比重: or the share the last names, when it names no whole it is of)
-  const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? (/^[^占]{2,}(?:比重|占比)$/.exec(items[items.length - 1]) ? /(?:比重|占比)$/.exec(items[items.length - 1])?.[0] : undefined) ?? '';
+  const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? /^[^占]{2,}?(比重|占比)$/.exec(items[items.length - 1])?.[1] ?? '';
   const words = !tail && lastMeasure !== '' && items.length >= 3 && items.every((i) => i.trim().length >= 2) && !items.slice(0, -1).some((i) => /(?:值|额|量|率|数|规模|收入|投资)$/.test(i));
   // (石化、电子信息产业集群营收: or a short item unlike the last one's head)
   const whole = words || (tail && (new Set(items.slice(0, -1).map((i) => i.length)).size > 1 || items[0].length !== items[items.length - 1].length - tail.length));

@@ -661,9 +661,10 @@ function isHeading(line: NormalizedLine): boolean {
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
   // so is 1.劳动年龄人口平均受教育年限达到11.2年。, a sentence with a figure, and 1. 生产总值增长6%左右, a goal without its stop
   const item = text.replace(ITEM_NUMBER, '');
-  return ITEM_NUMBER.test(text) && text.length <= 40 && !/[。；]./.test(text) && !/[，；]/.test(text) && !(/。\s*$/.test(text) && /\d/.test(item)) && !MEASURED_ITEM.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''))
-    // (2.整治城区拥堵路口12处: whatever its verb, an item ending on its figure and measure)
-    && !MEASURE_ENDING.test(item.replace(/(?:19|20)\d{2}\s*年/g, ''));
+  if (!ITEM_NUMBER.test(text) || text.length > 40 || /[。；]./.test(text) || /[，；]/.test(text) || (/。\s*$/.test(text) && /\d/.test(item))) return false;
+  const yearless = item.replace(/(?:19|20)\d{2}\s*年/g, '');
+  // (2.整治城区拥堵路口12处: whatever its verb, an item ending on its figure and measure)
+  return !MEASURED_ITEM.test(yearless) && !MEASURE_ENDING.test(yearless);
 }
 
 /** Whether numbered line `i` holds a figure and the next line with text is numbered at its level, so it heads no text of its own. */
