@@ -442,6 +442,14 @@ function listItem(items: readonly string[], position: number): string {
     const head = firstGrade ? first.slice(0, firstGrade.index) : first.slice(0, first.replace(/级$/, '').length - graded[1].length);
     return head + (at === 0 ? first.slice(head.length).replace(/级$/, '') : items[at].replace(/级.*$/, '')) + graded[2];
   }
+  // 新牵头组建的国家、省、市产业技术创新战略联盟: grades written without their 级, the first after words all items share, each named
+  // with its 级 as the grades are ranked (新牵头组建省级产业技术创新战略联盟)
+  const bareFirst = items.length >= 3 ? BARE_GRADE_END.exec(first) : null;
+  const bareLast = bareFirst && items.slice(1, -1).every((item) => GRADE_WORD.test(item) && !item.endsWith('级')) ? GRADE_OPENING.exec(last) : null;
+  if (bareFirst && bareLast && !last.startsWith('级', bareLast[0].length) && last.length > bareLast[0].length + 2) {
+    const grade = at === 0 ? bareFirst[0] : at === items.length - 1 ? bareLast[0] : items[at];
+    return first.slice(0, bareFirst.index) + grade + '级' + last.slice(bareLast[0].length);
+  }
   // 东、中、西部地区试点城市: short items share the last one's tail
   // (城镇居民、农村居民人均可支配收入: so do items of four characters alike before a measure the last one names)
   const alike = items.slice(0, -1).every((item) => item.length === 4) && PARALLEL_MEASURE.test(last);
@@ -711,9 +719,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
   // (《措施》提出对制造业企业年度新增银行贷款…: so may the document that says it, in news of it; 如对…, 即对…: or how news links it to the words before)
   // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for, nor who will pay (园区将对…)
-  // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break)
+  // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break; so is 的 right before 分别 after conditions with no
+  // sizes, 对新牵头组建的…团队的分别给予…, where sizes listed before it are tiers the spread reads whole)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
-  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:对于?|凡是?)/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
