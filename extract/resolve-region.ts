@@ -646,6 +646,7 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // (中共昆明市委办公室、昆明市人民政府办公室 印发《昆明市开发区振兴三年行动》: or with its party committee, jointly)
     const issuedByHost = host?.level === 'city' && issuers.some((issuer) => issuer.replace(/\s+/g, '').split('、').some((body) => /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:(?:人民)?政府|市委)(?:办公室|办公厅)?$/.test(body) && firstDivision(body.replace(/^中共/, ''))?.code === host.code));
     if (issuedByHost && host) return named(host, regionIndex());
+    if (host?.level === 'city' && carriesHostPolicy(host.name, body().slice(0, 3000))) return named(host, regionIndex());
   }
   // 西咸新区沣东新城2023年工作要点: a part of a new area that issues its own plan, named with the area
   const part = found?.level === 'district' && found.name.endsWith('新区') ? NEW_AREA_PART.exec(ownTitle.replace(/\s+/g, '')) : null;
@@ -725,6 +726,18 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     }
   }
   return found;
+}
+
+/** 宝鸡市人民政府支持总部企业发展十条政策, 某市人民政府关于…的若干措施: a line naming a city's government as the author of a policy. */
+const HOST_POLICY_LINE = /^\s*(?:中共)?([\u4e00-\u9fa5]{2,8}?市)(?:委)?(?:人民政府|政府)(?:办公室|办公厅)?(?:关于)?[^，。；\n]{2,40}?(?:政策|办法|措施|意见|规定|细则|方案)\s*$/gm;
+
+/**
+ * 宝鸡高新区承接产业转移相关优惠政策清单 / 宝鸡市人民政府支持总部企业发展十条政策 / 一、我市企业…: a zone's page carrying a policy
+ * its host city's government made, which speaks as the city (我市) twice or more and never as a district, is the city's.
+ */
+function carriesHostPolicy(host: string, text: string): boolean {
+  if (!matchesOf(HOST_POLICY_LINE, text).some((m) => m[1] === host)) return false;
+  return countOf(text, '我市') + countOf(text, '全市') + countOf(text, '本市') >= 2 && !OWN_DISTRICT_VOICE.test(text);
 }
 
 /**
@@ -2782,14 +2795,19 @@ export function resolveDocumentRegion(clues: RegionClues): Region {
 
 /**
  * A city's or a county's paper (来源：泰安日报) reporting that 省政府 issued a text (省政府印发《…》。…到2027年，全省…), its title naming
- * no place and its words speaking as 全省 and never as a city or a county, reports the province's commitments: the province of the
- * place its source names.
+ * no place or only the place the province's text is for, and its words speaking as 全省 and never as a city or a county, reports
+ * the province's commitments: the province of the place its source (or its title) names.
  */
 function provinceReported(found: Region, clues: RegionClues): Region {
   if ((found.level !== 'city' && found.level !== 'district') || !found.code) return found;
   const text = clues.body().slice(0, 1500);
   // (the title looked up last: the body's cheap tests rule out nearly every page first)
-  if (!PROVINCE_ISSUES.test(text.slice(0, 300)) || !text.includes('全省') || /[我全本][市县区]|市委|市政府|县委|县政府/.test(text) || firstDivision(clues.title)) return found;
+  const issued = PROVINCE_ISSUES.exec(text.slice(0, 300));
+  if (!issued || !text.includes('全省') || /[我全本][市县区]|市委|市政府|县委|县政府/.test(text)) return found;
+  // (省政府办公厅印发了《2018年绵阳科技城建设重点工作安排》 under a title naming 绵阳: the province's plan for the place the title
+  // names is the province's, as the body issuing it is)
+  const titled = firstDivision(clues.title);
+  if (titled && (titled.code !== found.code || firstDivision(issued[1])?.code !== found.code)) return found;
   const province = regionIndex().provinceOf(found);
   return province ? toRegion(province) : found;
 }
