@@ -3075,7 +3075,7 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   if (head && section === null) {
     const resolved = resolveStandalone(title, head, body);
     const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? resolved;
-    return townOf(found, [title, ...head.issuers], body) ?? found;
+    return townOf(found, [title, ...head.issuers], body) ?? (found.level === 'unresolved' ? countyOfItsTowns(body().slice(0, 6000)) : null) ?? found;
   }
   const compact = title.replace(/\s+/g, '');
   if (NATIONAL_BODY.test(compact)) return NATIONAL;
@@ -3201,6 +3201,35 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   // 千岛湖镇 in a text placed in 杭州市: the town's own county comes between
   const county = parent.level !== 'district' ? regions.byCode(town.areaCode) : undefined;
   return { name: (county ? named(county, regions).name : parent.name) + name, level: 'district', code: town.areaCode };
+}
+
+/** 围绕安恕、泉太、渭津: places listed by short names of two or three characters (the first may carry the word before it). */
+const SHORT_NAMES_LISTED = /[\u4e00-\u9fa5]{2,3}(?:、[\u4e00-\u9fa5]{2,3})+/g;
+
+/**
+ * 全县…推进凌云、安恕省级示范区建设…围绕安恕、泉太、渭津，打造…: a text speaking as a county and naming no place, that lists four
+ * or more of one county's towns by their short names (凌云乡, 安恕镇…, no more than half as many of any other county's), is that
+ * county's. Null otherwise.
+ */
+function countyOfItsTowns(text: string): Region | null {
+  if (!COUNTY_VOICE.test(text)) return null;
+  const listed = new Map<string, Set<string>>();
+  for (const list of matchesOf(SHORT_NAMES_LISTED, text)) {
+    list[0].split('、').forEach((item, i) => {
+      // (绕安恕: the first item may have run on from the words before the list)
+      for (const short of i === 0 && item.length === 3 ? [item, item.slice(1)] : [item]) {
+        for (const town of ['镇', '乡'].flatMap((kind) => townsNamed(short + kind))) {
+          const shorts = listed.get(town.areaCode) ?? new Set<string>();
+          listed.set(town.areaCode, shorts.add(short));
+        }
+      }
+    });
+  }
+  const ranked = [...listed].map(([code, shorts]) => ({ code, count: shorts.size })).sort((a, b) => b.count - a.count);
+  if (!ranked.length || ranked[0].count < 4 || 2 * (ranked[1]?.count ?? 0) > ranked[0].count) return null;
+  const regions = regionIndex();
+  const county = regions.byCode(ranked[0].code);
+  return county?.name.endsWith('县') || county?.name.endsWith('旗') ? named(county, regions) : null;
 }
 
 /** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上, 在省里按…给予100元财政补贴基础上: money the province pays, named in a city's or district's text. */
