@@ -2676,6 +2676,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found) => officialZoneName(found),
   (found, { title, body }) => rankedZone(found, title, body),
   (found, { body }) => provincialZone(found, body),
+  (found, { body }) => nationalBareZone(found, body),
   (found) => provincePrefixed(found),
   (found, { body }) => hostAddressing(found, body),
   (found, { body }) => namedAsItWas(found, body),
@@ -3065,6 +3066,20 @@ function provincialZone(region: Region, body: () => string): Region {
   const spelled = text.includes(`${host}经济开发区`) && !text.includes(`${host}经开区`);
   if ((!PROVINCIAL_RANK.test(text) && !spelled) || text.includes(region.name)) return region;
   return { ...region, name: region.name.replace(/经济技术开发区$/, '经济开发区') };
+}
+
+/** 在国家级开发区中站稳第一方阵: a text placing its zone among the national economic and technological development zones. */
+const NATIONAL_RANK_HELD = /国家级(?:开发区|经开区|经济技术开发区)/;
+
+/**
+ * 吴江开发区 (a county-level host's name and 开发区 alone, as its text writes it) in a text that places it among the national zones
+ * (在国家级开发区中…) and never says it strives to become one: the national 吴江经济技术开发区, as a city's bare 开发区 is read.
+ */
+function nationalBareZone(region: Region, body: () => string): Region {
+  if (region.level !== 'district' || !/^[\u4e00-\u9fa5]{2,3}开发区$/.test(region.name) || /高新|经济|技术/.test(region.name)) return region;
+  const text = body().slice(0, 3000);
+  if (!NATIONAL_RANK_HELD.test(text) || PROVINCIAL_RANK.test(text)) return region;
+  return { ...region, name: region.name.replace(/开发区$/, '经济技术开发区') };
 }
 
 /** 中共淄博市委淄博高新区工作委员会…: a city's party committee dispatching a zone's working committee, the body that speaks being the zone's. */
