@@ -26,7 +26,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|达到|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有)+$`);
+const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|达到|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|可|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<!的)全部|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有)+$`);
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 // (由2023年的1.2万辆提高到2026年的5万辆: the year of the figure reached after 到, too)
@@ -2984,6 +2984,15 @@ function borrowedName(input: NamingInput, subject: string): string {
     // 农业总产值104亿元以上、年均增10%以上: 增 written short for 增长
     // (新增装机并网400万千瓦以上，力争总规模达2500万千瓦 → 装机并网总规模: the total is of all of it, not of what is added)
     if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return (total ? whose.replace(/新增|新建/g, '') : whose) + subject.replace(/增$/, '增长');
+  }
+  // 村集体经济组织年经营性收入全部达5万元以上，高于10万元的占80%: the share of the things whose measure, named in the clause
+  // before, passes a level
+  const above = /^((?:高于|超过|低于|不足|达到)[^，。；的]{1,16})的占比?$/.exec(subject);
+  // (the level is a figure of its own clause: the measure's is the last before the clause)
+  const measured = above ? quantities.findLastIndex((q, i) => i < index && q.end <= clause.start) : -1;
+  if (above && quantity.base === 'percent' && measured >= 0 && nearby(sentence, quantities[measured].end, quantity.start)) {
+    const lent = nameIndicator({ ...input, index: measured, clause: clauseOf(sentence, quantities[measured]) });
+    if (lent.length >= 2 && !/占|比重|比例/.test(lent)) return `${lent}${above[1]}的占比`;
   }
   // 抓好省重大项目8个，完成投资20亿元; 推进总投资…的139个区级重点项目，年内完成投资188亿元: the projects' investment
   if (PROJECT_SPENDING.test(subject) && previous && nearby(sentence, previous.end, quantity.start)) {
