@@ -1071,6 +1071,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && ((before.endsWith('共') && /(?:^|[，,])共$/.test(before.slice(-2)) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (before.endsWith('方面、') && /(?:个|大)方面、$/.test(before.slice(-4)) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after))
     // (共包括为老服务、教育服务等10个方面48个项目: the items of the list, right after its parts)
     || (before.endsWith('方面') && /(?:个|大)方面$/.test(before.slice(-3)) && /^(?:重点|具体|民生)?(?:项目|工作|任务|举措|措施|实事)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
+  if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
   if (/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
