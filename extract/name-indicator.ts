@@ -80,13 +80,24 @@ const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
 
+/** 浙江开化：, 南京溧水: : a label of a few characters before a headline's colon. */
+const PLACE_LABEL = /^([\u4e00-\u9fa5]{2,8})[：:]\s*(?=[\u4e00-\u9fa5]{2})/;
+
+/** The text without a place's label before a headline's colon (浙江开化：社会资本投资… → 社会资本投资…). */
+function withoutPlaceLabel(text: string): string {
+  const label = text.includes('：') || text.includes(':') ? PLACE_LABEL.exec(text) : null;
+  return label && regionIndex().namesAt(label[1], 0).some((name) => regionIndex().lookup(name)) ? text.slice(label[0].length) : text;
+}
+
 function clean(text: string): string {
   // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
   // （上接第一版）: a newspaper's continuation mark is no part of the name either
   // (主要工作目标 1、地区生产总值增长11%: a heading run into its list's first item is no part of the item's name)
   // (【重庆：到2027年 力争…营业收入达到7000亿元】: a bracketed headline's place label is no part of the name)
-  const opened = (/^“(?!.*”)/.test(text) ? text.slice(1) : text).replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
+  // (浙江开化：社会资本投资…最高补助2000万元: nor a headline's place label before its colon)
+  const unlabelled = withoutPlaceLabel(text);
+  const opened = (/^“(?!.*”)/.test(unlabelled) ? unlabelled.slice(1) : unlabelled).replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
   // (…3.6平方米...: an ellipsis is no name)
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)
@@ -3244,7 +3255,7 @@ function clauseOf(sentence: string, quantity: Quantity): Span {
 function clip(text: string): string {
   // a name never spans clauses: 增加值增长8%，新培育专精特新企业100家，安排专项资金 → 安排专项资金
   // …企业分别奖励 → …企业奖励: 分别 spreads figures, it names nothing
-  const t = (text.split(/[，；。]/).filter((part) => part.trim()).pop() ?? text).trim().replace(LEADING_FILLER, '').replace(/(?<=.{2})分别(?:给予)?(?=.{2})/g, '')
+  const t = withoutPlaceLabel((text.split(/[，；。]/).filter((part) => part.trim()).pop() ?? text).trim()).replace(LEADING_FILLER, '').replace(/(?<=.{2})分别(?:给予)?(?=.{2})/g, '')
     // 地区生产总值增长（调增: a bracket the name's end cuts open is no part of it
     .replace(/(?<=.{2})[（(][^）)]*$/, '');
   if (t.length <= 48) return t;

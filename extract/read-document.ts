@@ -390,7 +390,9 @@ function endsReview(text: string, lastPastYear: number | null): boolean {
 
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
-const supportIssued = (text: string): boolean => (text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text);
+/** 根据开化县促进文化旅游产业高质量发展若干政策，要…: a paragraph opening on the policy it goes by. */
+const POLICY_GROUNDED = /^\s*(?:根据|按照|依据)[^。；，]{0,40}?(?:政策|措施|办法|方案|意见)(?:》)?(?:规定|要求)?[，,]/;
+const supportIssued = (text: string): boolean => ((text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text)) || POLICY_GROUNDED.test(text);
 /** 总结了“十四五”时期的成就, 回顾过去五年的工作: a sentence summing up what a period achieved. */
 const SUMS_UP = /(?:总结|回顾)了?[^，。；]{0,16}(?:成就|成绩|成效|工作)/;
 /** 上述预期目标…与市第十二次党代会和“十四五”预期目标相衔接: a period the goals are said to fit with, no horizon of theirs. */
