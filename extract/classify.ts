@@ -1842,9 +1842,10 @@ const PAID_IN_PARTS = /^\s*(?:分期|逐年|分年度)?(?:拨付|兑现|兑付|�
 const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|构成)的/;
 /**
  * 地标产业集群和6个优势产业集群营收, 未来产业营业收入: what a count counts, straight before the measure taken of them all
- * (5家“链主式”企业、产业规模增长40%, 高新技术企业突破200家、高新技术产业产值占…: not a measure opening the list's next item).
+ * (5家“链主式”企业、产业规模增长40%, 高新技术企业突破200家、高新技术产业产值占…, 新认定军民融合企业50家以上、军民融合企业产值
+ * 增长12%: not a measure opening the list's next item).
  */
-const SUBJECT_OF_MEASURE = /^(?!\s*、)[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
+const SUBJECT_OF_MEASURE = /^(?!\s*(?:以上|以下|左右|多|余)?、)[^，。；\d]{1,10}?(?<!、)(?:产业|集群|企业|园区|行业)(?:和[\d一二三四五六七八九十]+个[^，。；\d]{1,10}?(?:产业|集群|企业|园区|行业))?(?:营收|营业收入|总产值|产值|增加值|规模|收入|税收|利润)/;
 
 /** 虽然, 尽管, 虽 opening what is granted, with no sentence break before the figure. */
 const CONCEDED_BEFORE = /(?:虽然|尽管|虽)[^。；！？]*$/;
