@@ -89,7 +89,8 @@ const SCALE_CLASS = /(?:(?<![\d.])([1-9]\d{0,4})[—–\-~至到])?((?<![零〇�
 /** 个, 家, 项: measure words that count things, whose two ends may make a range (3个到5个). */
 const COUNT_WORD = /^[个家项座所条处]$/;
 /** 形成千亿旅游主导产业, 打造五百亿产业集群: a round scale written bare, without 级 or 元, before the industry or cluster to become one (not 实施万亿产业集群…“万千百工程”, a programme's name). */
-const BARE_SCALE_INDUSTRY = /(?:形成|打造|建成|培育|壮大|成为)(?:一个|1个)?(((?:[一二两三四五六七八九])?[百千]|万)亿)(?!元)(?=[^，。；、\d“”]{0,4}?(?:产业|集群))/g;
+// (率先建设5000亿国家级园区: a park of that size, its scale in digits)
+const BARE_SCALE_INDUSTRY = /(?:形成|打造|建成|建设|培育|壮大|成为)(?:一个|1个)?(((?:[一二两三四五六七八九])?[百千]|万|(?<=[^\d.])[1-9]\d{2,4}(?=亿))亿)(?!元)(?=[^，。；、\d“”]{0,4}?(产业|集群|园区))/g;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
@@ -464,14 +465,16 @@ export function findQuantities(text: string): Quantity[] {
     pushQuantity(text, found, taken, { start, end, value: (low ?? value) / scale, valueMax: low === null ? null : value, unit: scale > 1 ? unit : '亿元', base: 'CNY', factor: scale > 1 ? 1e12 : 1e8, more: low === null, chinese: true });
   }
 
-  if (marks & Mark.HundredMillion && (text.includes('产业') || text.includes('集群'))) for (const m of matchesOf(BARE_SCALE_INDUSTRY, text)) {
+  if (marks & Mark.HundredMillion && (text.includes('产业') || text.includes('集群') || text.includes('园区'))) for (const m of matchesOf(BARE_SCALE_INDUSTRY, text)) {
     // (the scale alone, after the verb that makes the industry one)
     const end = m.index + m[0].length;
     const start = end - m[1].length;
     if (!isFree(text, taken, start, end)) continue;
-    const value = m[2].length === 1 ? scaleClassValue(m[2]) : numeralValue(m[2]);
+    // (建设千亿园区: a park of a round scale in words is a class, as 千亿级园区 is; one in digits is the park's own size)
+    if (m[3] === '园区' && !/^\d/.test(m[2])) continue;
+    const value = /^\d/.test(m[2]) ? Number(m[2]) : m[2].length === 1 ? scaleClassValue(m[2]) : numeralValue(m[2]);
     const trillion = value >= 10000;
-    pushQuantity(text, found, taken, { start, end, value: trillion ? value / 10000 : value, valueMax: null, unit: trillion ? '万亿元' : '亿元', base: 'CNY', factor: trillion ? 1e12 : 1e8, more: true, chinese: true });
+    pushQuantity(text, found, taken, { start, end, value: trillion ? value / 10000 : value, valueMax: null, unit: trillion ? '万亿元' : '亿元', base: 'CNY', factor: trillion ? 1e12 : 1e8, more: true, chinese: !/^\d/.test(m[2]) });
   }
 
   // (设立千万级专项资金, 拿出上亿元引导资金: a fund of a round scale, "at least" that much)
