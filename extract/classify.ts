@@ -384,6 +384,8 @@ const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?
 const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助|奖励|资助|贴息|支持|政策|奖补)(?:执行|实施|建设|研发))(?:周)?期(?:限)?(?:原则上|一般)?(?:不超过|不得超过|最长|为)?$/;
 /** 建设, 新种, 培育, 引进, 投资: what a clause builds, grows or brings in (加速推进100余万平方米标准厂房建设). */
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
+/** 以上，按照100元/人予以奖励; 以上，每人奖励200元: a floor, then in the next clause what it earns. */
+const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上[，,]\s*(?:按照?|每[人次家个]?)[^，。；]{0,16}?(?:予以|给予)?(?:奖励|补助|补贴|资助|奖补)/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
 /** 较去年增加, 比上年多: a clause opening on the change on last year. */
@@ -1021,7 +1023,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && PRICE_CHARGED.test(after)) return { kind: null, reason: 'a price charged' };
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long
   // condition its 的 closes, then the payment it earns)
-  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && CONDITION_THEN_PAYMENT.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (组织省外游客达到3000人次以上，按照100元/人予以奖励: or a floor, then straight after it the rate or sum it earns)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (CONDITION_THEN_PAYMENT.test(after) || FLOOR_THEN_PAID.test(after))) return { kind: null, reason: 'eligibility threshold' };
   // (日加氢能力500公斤及以上加氢站给予建设补贴: the size of the things paid for, named right after its floor)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && SIZE_OF_WHAT_IS_PAID.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (若被列入…或上年度营业收入不低于8000万元且最近三年年均增长率不低于10%，可给予三年期租金补助: a figure of the condition 若 opens, then what it earns)

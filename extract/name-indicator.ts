@@ -718,6 +718,10 @@ function parallelSubject(subject: string, own: string): string | null {
 /** 企业当年获得…认定的, 企业产品当年获得…的: a condition opening on the receiver it is about. */
 const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，。；的]{4,}的$/;
 
+/** 组织省外游客达到3000人次以上: what reaches a floor of a count, the whole of a clause before a payment. */
+// (a count of people or things: a measure's floor, 年营业收入首次达到5000万元以上, is the size of who is paid, not what for)
+const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(?:达到|达|超过|突破|在)\s*[\d.]+万?(?:人次|人|家|个|辆|批|次|场|团)(?:（含）|\(含\))?(?:及)?以上$/;
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
@@ -838,6 +842,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // only as having passed review, what the sentence opens on supporting is what it pays for
   const led = !subjectText && !conditions.length && !spread && clauses.slice(1).some((c) => VETTED_RECEIVER.test(c)) ? SUPPORT_LEAD.exec(clauses[0])?.[1] : undefined;
   if (led) subjectText = led.length > 16 && led.includes('的') ? led.slice(led.lastIndexOf('的') + 1) : led;
+  // 组织省外游客达到3000人次以上，按照100元/人予以奖励: a floor the clause before the payment sets names what is paid for
+  const floor = !subjectText && !conditions.length && !spread && clauses.length === 2 ? FLOOR_CLAUSE.exec(clauses[0]) : null;
+  if (floor && !/\d/.test(floor[1])) subjectText = floor[1];
   if (!subjectText && !conditions.length) return spread && spreadCount >= 2 ? listedFor(clauses, spreadCount, position) : '';
   // only the list nearest 分别 is spread over the amounts: 上榜A、B百强的企业，进入前10名、11—30名的，分别…
   // (国家5A级和4A级旅游景区，分别给予500万元和100万元: two things joined by 和, as two amounts are spread, are a list too)
