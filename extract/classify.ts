@@ -1025,6 +1025,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // condition its 的 closes, then the payment it earns)
   // (组织省外游客达到3000人次以上，按照100元/人予以奖励: or a floor, then straight after it the rate or sum it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (CONDITION_THEN_PAYMENT.test(after) || FLOOR_THEN_PAID.test(after))) return { kind: null, reason: 'eligibility threshold' };
+  // (…的加氢站(日加氢能力500公斤及以上),对参与…,以加氢站为运营主体进行补助: or in brackets after them, in a sentence that pays)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^(?:及)?(?:以上|以下)[）)]/.test(after) && /[（(][^（()）]{0,12}$/.test(before) && GIVES.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
   // (日加氢能力500公斤及以上加氢站给予建设补贴: the size of the things paid for, named right after its floor)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && SIZE_OF_WHAT_IS_PAID.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (若被列入…或上年度营业收入不低于8000万元且最近三年年均增长率不低于10%，可给予三年期租金补助: a figure of the condition 若 opens, then what it earns)
