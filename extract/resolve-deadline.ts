@@ -114,6 +114,9 @@ const PERIOD_YEAR_MENTION = new RegExp(`${PERIOD_MILESTONE.source}之年`, 'g');
 /** A year or a plan period: what a sentence needs to state a deadline, and a line to speak of its own time. */
 export const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
 
+/** 从2015年起3年内, 自2024年起五年间: a number of years from a year on. */
+const YEARS_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)[，,]?([\d一二两三四五六七八九十]{1,2})年(?:内|间)/g;
+
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
   if (month !== null && month >= 1 && month <= 12) return { year, date: endOfMonthIso(year, month) };
   return { year, date: endOf ? `${year}-12-31` : null };
@@ -123,6 +126,11 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence)) return found;
+  // 从2015年起3年内: a span counted from a year, ending in its last year (2017)
+  if (sentence.includes('年内') || sentence.includes('年间')) for (const m of matchesOf(YEARS_FROM, sentence)) {
+    const span = numeralValue(m[2]);
+    if (span >= 1 && span <= 20) found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: Number(m[1]) + span - 1, date: null }, leading: true });
+  }
   for (const { re, leading, forward } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
