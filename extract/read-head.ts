@@ -232,7 +232,8 @@ function headlineHalves(text: string, original: string): string {
 const TWO_HAN = /[\u4e00-\u9fa5][^\u4e00-\u9fa5]*[\u4e00-\u9fa5]/;
 /** 以下为方案全文：, 原文如下：, 全文如下：: a news lead's last words before the text it carries in full. */
 const FULL_TEXT_LEAD = /(?:以下为|下面是)[^，。；]{0,8}全文[:：]$|(?:全文|原文)如下[:：]$/;
-const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10})[:：｜|]/;
+/** 南京溧水：, 工信部｜, 临港新片区2023年工作要点全文: : a headline's label before its colon (a year and what it is of may follow a place). */
+const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10}(?:\d{4}年[\u4e00-\u9fa5]{2,12})?)[:：｜|]/;
 
 /** How far down a page its breadcrumb may stand, under a portal's menu. */
 const BREADCRUMB_LINES = 40;

@@ -331,7 +331,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (hostless?.index === i) {
-      const { official, host = '' } = NATIONAL_ZONES[hostless[1] ?? hostless[2]];
+      const { official, host = '' } = NATIONAL_ZONES[hostless[1] ?? hostless[2] ?? hostless[3]];
       const city = regions.lookup(host);
       if (city) return { name: official, level: 'district', code: city.code };
     }
@@ -2930,6 +2930,7 @@ function zonesTogether(region: Region, body: () => string): Region {
 }
 
 const HIGH_TECH = '高新技术产业开发区';
+const NEW_FREE_TRADE_AREA = '新片区';
 const DEVELOPMENT = '经济技术开发区';
 /**
  * National zones whose official names are not their host's name and their kind, from the lists the Ministry of Science
@@ -2961,6 +2962,8 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   金桥: { kind: DEVELOPMENT, official: '上海金桥经济技术开发区', host: '上海市' },
   虹桥: { kind: DEVELOPMENT, official: '上海虹桥经济技术开发区', host: '上海市' },
   漕河泾: { kind: DEVELOPMENT, official: '上海漕河泾新兴技术开发区', host: '上海市' },
+  // the one new area of a free trade zone the State Council has set up (临港新片区), named without its zone and host
+  临港: { kind: NEW_FREE_TRADE_AREA, official: '中国（上海）自由贸易试验区临港新片区', host: '上海市' },
 };
 /**
  * 火炬开发区 named again and again in a text placed in 中山市, more often than the city: the city's national zone whose official
@@ -2985,10 +2988,11 @@ const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).fi
  * 东湖示范区: the demonstration zone a high-tech zone was made, over the same ground).
  */
 // (2024年东湖高新区…: a year before it is no part of a name)
-const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区|(?:自主创新)?示范区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
+const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区|(?:自主创新)?示范区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区)|(${hostlessOf(NEW_FREE_TRADE_AREA).join('|')})新片区)`);
 
 /** 大亚湾区: a zone named after a place that is no division, written as an area of its own. */
-const HOSTLESS_ZONE_AREA = new RegExp(`(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host).join('|')})区`, 'g');
+// (not 临港区域: a free trade zone's new area goes by 新片区 only)
+const HOSTLESS_ZONE_AREA = new RegExp(`(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host && NATIONAL_ZONES[place].kind !== NEW_FREE_TRADE_AREA).join('|')})区`, 'g');
 
 /**
  * A hostless zone written as 大亚湾区, not inside a longer name (the place opening no word of its own), and not a district's own
