@@ -46,7 +46,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (开发区2021年全年安排重大建设项目139个: the whole of a year a provision is for)
   { re: new RegExp(`(?<![到至])${YEAR}(?=全年(?:安排|计划|新增|新开工|实施|完成|实现|力争|确保|争取|要|将))`, 'g'), leading: true },
   // 常州将2025年地区生产总值的增长目标定为5%以上: the year whose goal is set
-  { re: new RegExp(`(?<=将|把)${YEAR}(?=[^，。；\\d]{0,16}?目标)`, 'g'), leading: true },
+  // (唐港区将2014年确定为“招商引资突破年”，实施“1516”工程，即：洽谈1000个…: or the year named for a theme, its works after it)
+  { re: new RegExp(`(?<=将|把)${YEAR}(?=[^，。；\\d]{0,16}?目标|(?:确)?定为)`, 'g'), leading: true },
   // 2023—2025年新增转型企业1500家: a period opening a clause with what is done in it
   { re: new RegExp(`(?:^|[，。；：])(?:19|20)\\d{2}[—–-]${YEAR}(?=新增|新建|累计|完成|实现|建成|培育|引进|打造|力争|争取|确保)`, 'g'), leading: true },
   // (围绕2021—2023年全省综合保税区进出口额年均增长35%以上: the period an average growth runs over ends in its second year)

@@ -107,9 +107,14 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     // (   2020-07-13 郑州开发区: a page's day in figures on a line of its own, the body that posted it after it)
     const dashed = DASHED_DAY_LINE.exec(line.text);
     if (dashed) return issueDateIn(`${dashed[1]}年${dashed[2]}月${dashed[3]}日`);
+    // (05.11.2014  11:48 under a headline: a page's day written day first, as some sites render it)
+    const dayFirst = DAY_FIRST_STAMP.exec(line.text);
+    if (dayFirst) return Number(dayFirst[2]) > 12 ? issueDateIn(`${dayFirst[3]}年${dayFirst[1]}月${dayFirst[2]}日`) : issueDateIn(`${dayFirst[3]}年${dayFirst[2]}月${dayFirst[1]}日`);
   }
   return null;
 }
+/** 05.11.2014  11:48: a line holding a page's day written day first (or, past 12, month first), and its time. */
+const DAY_FIRST_STAMP = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** 2020-07-13, 2020-07-13 郑州开发区: a line holding nothing but a day in figures and, after it, who posted the page. */
 const DASHED_DAY_LINE = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[\u4e00-\u9fa5]{2,20})?\s*$/;
 /** 发布时间：2016-01-29, 成文日期：2023-02-08, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */

@@ -18,6 +18,13 @@ describe('the date a standalone page was published', () => {
     expect(published('政府信息公开\n•成文日期：\n\n-\n\n•公开方式：\n\n主动公开\n力争产值增长10%。')).toBeNull();
   });
 
+  it('reads a page’s day written day first, with its time, on a line of its own', () => {
+    expect(published('某开发区项目建设提速\n\n05.11.2014  11:48\n\n今年以来共实施重点项目86个。')).toBe('2014-11-05');
+    // (past 12 the first figure is the day; past 12 the second, the first is the month)
+    expect(published('某开发区项目建设提速\n\n11.26.2014  11:48\n\n今年以来共实施重点项目86个。')).toBe('2014-11-26');
+    expect(published('某开发区项目建设提速\n\n1.2.2014\n\n今年以来共实施重点项目86个。')).toBeNull();
+  });
+
   it('takes no date from a line that only opens on one (a figure’s period, a table row)', () => {
     expect(published('某市工作方案\n2023-07-24 至 2023-08-30 期间开展专项行动\n力争产值增长10%。')).toBeNull();
   });
