@@ -23,7 +23,7 @@ const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
 const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
 /** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|, padded or not). */
-const MENU_ROW = /^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:\s*[^|｜\s]{1,10}\s*[|｜]){4,}/;
+const MENU_ROW = /^(?:\S{2,6}\s+){3,}\S{2,8}$|^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:\s*[^|｜\s]{1,10}\s*[|｜]){4,}/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
 const ADDRESSEE = /^各/;
 /** 京技管〔2020〕48号, (此件公开发布); a line holding only a date is passed over before (DATE_ONLY). */
@@ -73,6 +73,8 @@ const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join(
 const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台)(?:客户端|网)?)$`);
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 // (• WAP手机版, 手机版, 联系我们: or a portal's link to its mobile site or its contacts)
+/** 热线:0431-81126178, 邮箱:…: a site's contact lines over a page. */
+const CONTACT = /^(?:热线|邮箱|电话|传真|联系电话)[:：]/;
 /** 地方政策解读, 政策文件, 国家政策: a site's column on policies in general, standing over a text's title, which it never is. */
 const POLICY_COLUMN = /^(?:[\u4e00-\u9fa5]{0,4}政策(?:解读|文件|法规|动态|资讯)|(?:地方|国家|省级|市级|县级|最新)政策)$/;
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
@@ -297,7 +299,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
     // (政策法规 / 国家政策 / 北京市政策 / 中关村政策: a menu set one short label a line, three or more in a run)
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || DATED_META.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || isSpam(text)) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || DATED_META.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况

@@ -215,12 +215,19 @@ const listedZonesOf = (regions: RegionIndex): readonly Division[] => (listedZone
 
 /**
  * 山西综改示范区: the one zone of the official list (codes …7x) in the division whose name starts with the
- * division's short name, ends with the same kind and holds the shortened words in order (转型综合改革 ⊇ 综改).
+ * division's short name, ends with the same kind and holds the shortened words in order (转型综合改革 ⊇ 综改);
+ * 长春汽开区: or, before 开区, the first character of what an economic and technological zone is named for.
  */
 function abbreviatedZoneAt(text: string, at: number, short: string, division: Division, regions: RegionIndex): Region | null {
+  const prefix = division.code.slice(0, division.level === 'province' ? 2 : 4);
+  // (长春汽开区: an economic and technological zone named for what it makes, its first character standing for the words before 经济)
+  const made = /^([\u4e00-\u9fa5])开区/.exec(text.slice(at, at + 3));
+  if (made) {
+    const zones = listedZonesOf(regions).filter(({ name, code }) => code.startsWith(prefix) && name.startsWith(short + made[1]) && name.endsWith('经济技术开发区'));
+    return zones.length === 1 ? toRegion(zones[0]) : null;
+  }
   const m = LISTED_ZONE_KIND.exec(text.slice(at, at + 10));
   if (!m) return null;
-  const prefix = division.code.slice(0, division.level === 'province' ? 2 : 4);
   const found = listedZonesOf(regions).filter(({ name, code }) =>
     code.startsWith(prefix) && name.startsWith(short) && name.endsWith(m[2]) && holdsInOrder(name.slice(short.length, -m[2].length), m[1]));
   return found.length === 1 ? toRegion(found[0]) : null;
