@@ -92,7 +92,7 @@ const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
  * The national new areas (国家级新区) and cooperation zones (横琴, 前海) the State Council has approved and the
  * division list lacks: the name a text finds them by, the name the State Council approved them under (重庆两江新区,
  * 南京江北新区) and the code of their host (the province where they span two cities). 浦东新区, 滨海新区 and 兰州新区
- * are on the list, and 南沙新区 is one with 广州市南沙区.
+ * are on the list; 广州南沙新区 is one with 广州市南沙区, and named as the area where a text names it.
  */
 const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: string]> = new Map([
   ['两江新区', ['重庆两江新区', '500000']], ['舟山群岛新区', ['浙江舟山群岛新区', '330900']], ['西咸新区', ['陕西西咸新区', '610000']],
@@ -100,7 +100,7 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['湘江新区', ['湖南湘江新区', '430100']], ['江北新区', ['南京江北新区', '320100']], ['福州新区', ['福州新区', '350100']],
   ['滇中新区', ['云南滇中新区', '530000']], ['哈尔滨新区', ['哈尔滨新区', '230100']], ['长春新区', ['长春新区', '220100']],
   ['赣江新区', ['江西赣江新区', '360000']], ['雄安新区', ['河北雄安新区', '130000']], ['西海岸新区', ['青岛西海岸新区', '370200']],
-  ['南沙新区', ['南沙区', '440115']],
+  ['南沙新区', ['广州南沙新区', '440100']],
   // the cooperation zones the State Council set up with Hong Kong and Macao, which the list lacks as well
   ['横琴粤澳深度合作区', ['横琴粤澳深度合作区', '440400']], ['横琴合作区', ['横琴粤澳深度合作区', '440400']],
   ['前海深港现代服务业合作区', ['前海深港现代服务业合作区', '440300']], ['前海合作区', ['前海深港现代服务业合作区', '440300']],
@@ -115,7 +115,7 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
 
-/** 两江新区, 重庆两江新区, 湖南湘江新区: a national new area, or the district it is one with (南沙新区 → 广州市南沙区). */
+/** 两江新区, 重庆两江新区, 湖南湘江新区, 广州南沙新区: a national new area (or a district of the list, where the area is one). */
 function nationalNewArea(found: string, regions: RegionIndex): Region | null {
   const [name, code] = NATIONAL_NEW_AREAS.get(found) ?? [];
   const division = code ? regions.byCode(code) : undefined;
@@ -338,7 +338,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (hostless?.index === i) {
-      const { official, host = '' } = NATIONAL_ZONES[hostless[1] ?? hostless[2] ?? hostless[3]];
+      const { official, host = '' } = NATIONAL_ZONES[hostless[1] ?? hostless[2]];
       const city = regions.lookup(host);
       if (city) return { name: official, level: 'district', code: city.code };
     }
@@ -2695,8 +2695,21 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => countyOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
   (found, { body }) => issuerBelow(found, body),
+  (found, { body }) => newAreaOfDistrict(found, body),
   bracketsAsWritten,
 ];
+
+/**
+ * 南沙区人民政府 … 广州南沙新区（自贸片区）产业政策体系: a district a text names together with the national new area it is one with
+ * (its short name and 新区) is that new area, as the State Council named it.
+ */
+function newAreaOfDistrict(found: Region, body: () => string): Region {
+  if (found.level !== 'district' || !found.code || !found.name.endsWith('区')) return found;
+  const division = regionIndex().byCode(found.code);
+  const short = division ? countyShortName(division.name) : null;
+  const area = short ? `${short}新区` : '';
+  return area && NATIONAL_NEW_AREAS.has(area) && body().includes(area) ? nationalNewArea(area, regionIndex()) ?? found : found;
+}
 
 /**
  * A page placed in a province by its site (山东内容｜国际表达 / 中华网山东频道) whose lead reports a congress of a place in that province
@@ -2937,7 +2950,6 @@ function zonesTogether(region: Region, body: () => string): Region {
 }
 
 const HIGH_TECH = '高新技术产业开发区';
-const NEW_FREE_TRADE_AREA = '新片区';
 const DEVELOPMENT = '经济技术开发区';
 /**
  * National zones whose official names are not their host's name and their kind, from the lists the Ministry of Science
@@ -2969,8 +2981,6 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   金桥: { kind: DEVELOPMENT, official: '上海金桥经济技术开发区', host: '上海市' },
   虹桥: { kind: DEVELOPMENT, official: '上海虹桥经济技术开发区', host: '上海市' },
   漕河泾: { kind: DEVELOPMENT, official: '上海漕河泾新兴技术开发区', host: '上海市' },
-  // the one new area of a free trade zone the State Council has set up (临港新片区), named without its zone and host
-  临港: { kind: NEW_FREE_TRADE_AREA, official: '中国（上海）自由贸易试验区临港新片区', host: '上海市' },
 };
 /**
  * 火炬开发区 named again and again in a text placed in 中山市, more often than the city: the city's national zone whose official
@@ -2995,11 +3005,10 @@ const hostlessOf = (kind: string): string[] => Object.entries(NATIONAL_ZONES).fi
  * 东湖示范区: the demonstration zone a high-tech zone was made, over the same ground).
  */
 // (2024年东湖高新区…: a year before it is no part of a name)
-const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区|(?:自主创新)?示范区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区)|(${hostlessOf(NEW_FREE_TRADE_AREA).join('|')})新片区)`);
+const HOSTLESS_ZONE = new RegExp(`(?:(?<![\u4e00-\u9fa5])|(?<=\\d年))(?:(${hostlessOf(HIGH_TECH).join('|')})(?:国家)?(?:高新区|高新技术产业开发区|新技术开发区|高新技术开发区|(?:自主创新)?示范区)|(${hostlessOf(DEVELOPMENT).join('|')})(?:国家级)?(?:经开区|经济技术开发区|新兴技术开发区|开发区))`);
 
 /** 大亚湾区: a zone named after a place that is no division, written as an area of its own. */
-// (not 临港区域: a free trade zone's new area goes by 新片区 only)
-const HOSTLESS_ZONE_AREA = new RegExp(`(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host && NATIONAL_ZONES[place].kind !== NEW_FREE_TRADE_AREA).join('|')})区`, 'g');
+const HOSTLESS_ZONE_AREA = new RegExp(`(${Object.keys(NATIONAL_ZONES).filter((place) => NATIONAL_ZONES[place].host).join('|')})区`, 'g');
 
 /**
  * A hostless zone written as 大亚湾区, not inside a longer name (the place opening no word of its own), and not a district's own
