@@ -1019,6 +1019,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
   if (STARTING_LEVEL_AFTER.test(after) && STARTING_LEVEL_BEFORE.test(before)) return { kind: null, reason: 'baseline of a target' };
+  // (兰考位于我省东北部、西距开封45公里: how far a place lies from another, no length to build)
+  // (not 实现距离城区30公里范围内…全覆盖: the radius a service is to reach)
+  if ((quantity.base === 'km' || quantity.unit === '千米') && /(?:距|距离|相距|离)[\u4e00-\u9fa5]{1,8}(?:约|仅|只有)?$/.test(before) && !/^\s*(?:范围|以内|之内|内)/.test(after)) return { kind: null, reason: 'a distance between places' };
   // 执行每日20时至次日8时0.3元/千瓦时的低谷电价: a price charged, which is no support given (0.2元/千瓦时的补贴 is)
   if (quantity.base === 'CNY' && PRICE_CHARGED.test(after)) return { kind: null, reason: 'a price charged' };
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long

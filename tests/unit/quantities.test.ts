@@ -14,6 +14,9 @@ describe('findQuantities', () => {
     expect(findQuantities('培育一批企业，推进一体化建设，形成两个提升')).toEqual([]);
     // (digits run together with no place nor zero: one by one, not eleven trains)
     expect(findQuantities('不再一一列出，一一对应到户')).toEqual([]);
+    // (百万本土…: 本 opening 本土 counts no volumes)
+    expect(findQuantities('他们与百万本土群众一道').map((q) => q.unit)).not.toContain('万本');
+    expect(first('出版图书100万本')).toMatchObject({ value: 100, unit: '万本', base: 'count' });
     expect(first('开行班列十一列')).toMatchObject({ value: 11, unit: '列', chinese: true });
     // (列 listing or a table's column: 附件1列出, 第3列为)
     expect(findQuantities('按附件1列出的清单推进，第3列为责任单位')).toEqual([]);
