@@ -1042,7 +1042,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let worksList = false;
   // a text that is one year's list of works sets goals under each of its headings (一、2025年村内基础设施提升工程)
   // (泽库要闻 / 2023年政府承诺十大惠民工程: or the headline a news page is shown under)
-  const worksText = WORKS_TITLE.test(lines[span.titleLine >= 0 ? span.titleLine : span.start]?.text ?? '') || (span.shownAs !== span.title && WORKS_TITLE.test(span.shownAs));
+  // (各镇政府…: / 现将《海淀区2026年重要民生实事项目》印发给你们: or the name a notice issues it under, where no line is its title)
+  const worksText = WORKS_TITLE.test(lines[span.titleLine >= 0 ? span.titleLine : span.start]?.text ?? '') || (span.shownAs !== span.title && WORKS_TITLE.test(span.shownAs)) || (span.titleLine < 0 && WORKS_TITLE.test(span.title));
   // the end of the plan period the last heading naming one opened (“十四五”发展目标 → 2025)
   let headingPeriodEnd: number | null = null;
   let periodAheadEnd: number | null = null;
