@@ -1053,7 +1053,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (每年吸引1万名大学生: ten thousand a year is a goal, not one)
   if (quantity.base === 'count' && quantity.value === 1 && quantity.valueMax === null && /(?:每[\u4e00-\u9fa5]{0,4}(?<![有建])|可申报|限报|限申报)\s*$/.test(before) && !/[十百千万亿]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit a rate is paid on' };
   // 森林覆盖率由1956年的23%提高到2020年的70.01%, 增至2024年的5950万人次: the figure of a year named, reported
-  if (YEAR_OF_FIGURE.test(before) && !AHEAD.test(clause)) return { kind: null, reason: YEAR_FIGURE_REASON };
+  // (not 他们确定的主要指标：地区生产总值由2008年的128亿元增加到2011年的365亿元: the figure of a year a list of goals sets)
+  if (YEAR_OF_FIGURE.test(before) && !AHEAD.test(clause) && !/(?:指标|目标)(?:是|为)?[:：]/.test(before)) return { kind: null, reason: YEAR_FIGURE_REASON };
   // 增长12%以上（调增2个百分点）, 比目标任务增加7个: how far a target was revised, not a target
   if (REVISION.test(before.slice(-12))) return { kind: null, reason: 'the size of a revision' };
   // 会议主要任务8项：审议…: the items of a meeting's agenda are no goal
