@@ -75,6 +75,8 @@ export const TRILLION_CLUB = /^(?:元)?(GDP|经济总量)?(?:城市)?俱乐部/;
 const BARE_TRILLION = /(?<=突破|破|超过|超|过|达到|达|迈上|跨上|跃上|冲刺|实现)万亿(元)?(?![级\d零〇一二两三四五六七八九十])|(?<=迈入|进入|跻身|跨入|加入|挺进)万亿(?=(?:元)?(?:GDP|经济总量)?(?:城市)?俱乐部)/g;
 /** /年, /日: the time a capacity is given per; /万元, /亩: the output or area a consumption is given per (20立方米/万元). */
 const PER_UNIT = /^\/(?:年|日|天|月|小时|万元|亿元|元|亩|公顷|人|户|吨|平方米|千瓦时)/;
+/** /万人, /千人, /十万人: the people a count is given per (360台/万人, 3.5人/千人). */
+const PER_PEOPLE = /^\/(?:十万|万|千|百)(?:人|名|人口)/;
 /** 综合港区突破亿吨, 游客超亿人次: a hundred million of a measure reached, written without its 一. */
 const BARE_HUNDRED_MILLION = /(?<=突破|超过|超|达到|迈上|跨上|跃上|站上|冲刺|实现)亿(?=吨|人次|标箱|千瓦时|度|立方米)/g;
 /** 工业总产值突破千亿大关, 迈上百亿台阶: a round sum of money crossed as a milestone, written without its 一. */
@@ -589,10 +591,14 @@ export function findQuantities(text: string): Quantity[] {
     if (isYear(value, unitWord, first)) continue;
     if (!isFree(text, taken, start, end)) continue;
     // 100万吨/年, 8.84万立方米/日: a capacity per year or day; the amount reads on past its rate (not 元/吨, a price)
-    const perUnit = !['CNY', 'percent', 'count'].includes(normalized.base) ? PER_UNIT.exec(text.slice(end, end + 4))?.[0].length ?? 0 : 0;
+    // (工业机器人使用密度达到360台/万人: or a count per head of the people, a density)
+    const perUnit = !['CNY', 'percent', 'count'].includes(normalized.base) ? PER_UNIT.exec(text.slice(end, end + 4))?.[0].length ?? 0
+      : normalized.base === 'count' && text[end] === '/' ? PER_PEOPLE.exec(text.slice(end, end + 5))?.[0].length ?? 0 : 0;
     // (a capacity class read above is at least its size, 级 and all)
     const scaleClass = text[end] === '级' ? 1 : 0;
-    pushQuantity(text, found, taken, { start, end: end + perUnit + scaleClass, value, valueMax, unit, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter) || scaleClass > 0, chinese });
+    // (the people a count is per are part of its unit, 台/万人; a capacity's time stays out of it, as before)
+    const perPeople = normalized.base === 'count' && perUnit > 0 ? text.slice(end, end + perUnit) : '';
+    pushQuantity(text, found, taken, { start, end: end + perUnit + scaleClass, value, valueMax, unit: unit + perPeople, base: normalized.base, factor: normalized.factor, more: Boolean(approxBefore ?? approxAfter) || scaleClass > 0, chinese });
   }
 
   // a bare multiple needs 万 or 亿: most sentences are passed over without another pattern
