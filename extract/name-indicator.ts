@@ -2945,7 +2945,7 @@ function namedFor(input: NamingInput): string {
     const named = compactList(longModifierDropped(stripLeadingVerb(subject))).replace(/(?<=.{4})[（(][^）)]{2,8}[）)]$/, '');
     return clip(quantity.base === 'percent' || quantity.base === 'ratio' ? shareNamed(named) : named);
   }
-  return clip(subjectOfEarlierClause(sentence, clause) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
+  return clip(subjectOfEarlierClause(sentence, clause) || boundsClauseBefore(sentence, clause, quantity) || stripLeadingVerb(input.heading) || clean(sentence.slice(clause.start, quantity.start)) || quantity.unit);
 }
 
 /** 进出口额, 营业收入, 产值: a measure alone, the whole subject of a clause, that a thing named after the figure owns. */
@@ -3122,6 +3122,20 @@ const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增�
 /** 地区生产总值820亿元以上: a clause that is a measure and its figure, nothing else. */
 const MEASURE_THEN_FIGURE = /^([^\d，。；]{4,20})(?!(?:19|20)\d{2}年)[\d.]+(?:万[\d.]+)?[万亿]?[\u4e00-\u9fa5%]{0,3}(?:以上|以下|左右)?$/;
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
+/**
+ * 为符合条件的老年人家庭应装尽装“一键式”智能服务终端，不少于1800户: a clause that is only a figure and its bound counts what the
+ * clause before it provides (老年人家庭“一键式”智能服务终端); empty otherwise.
+ */
+function boundsClauseBefore(sentence: string, clause: Span, quantity: Quantity): string {
+  if (!/^\s*(?:不少于|不低于|不超过|超过|达到|达|约|共|合计)?$/.test(sentence.slice(clause.start, quantity.start))) return '';
+  const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
+  const prior = before.slice(Math.max(...['，', '；', '：', '。'].map((mark) => before.lastIndexOf(mark))) + 1);
+  if (/\d/.test(prior) || prior.length < 6) return '';
+  // (what is provided, after who gets it and how: 为…家庭应装尽装 → …终端)
+  const provided = /^(?:为|对|向)?(?:符合条件的)?([^，。；]{2,12}?)(?:应装尽装|安装|配备|配发|提供|发放|建设|建成)(.{2,})$/.exec(prior);
+  return provided ? clean(provided[1] + provided[2]) : '';
+}
+
 function subjectOfEarlierClause(sentence: string, clause: Span): string {
   const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
   for (const clauseText of clauses.slice(0, 3)) {
