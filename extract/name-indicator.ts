@@ -3118,7 +3118,7 @@ export function splitOutsideBrackets(text: string, separator: RegExp): string[] 
 
 /** A measure's verb that ends the subject of an earlier clause: 增加值实现翻番, 规模达到. */
 /** (…增加值达7500亿元；…力争达9000亿元, …增加值年均增速26%以上，达到1.5万亿元: 达 and a growth rate predicate too) */
-const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增长|提高|提升|保持|迈上|跃升|翻番|翻一番|翻两番|年均增速|增速/;
+const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增长|提高|提升|保持|迈上|跃升|跃增|攀升|翻番|翻一番|翻两番|年均增速|增速/;
 /** 地区生产总值820亿元以上: a clause that is a measure and its figure, nothing else. */
 const MEASURE_THEN_FIGURE = /^([^\d，。；]{4,20})(?!(?:19|20)\d{2}年)[\d.]+(?:万[\d.]+)?[万亿]?[\u4e00-\u9fa5%]{0,3}(?:以上|以下|左右)?$/;
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
@@ -3146,7 +3146,8 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
     const predicate = earlier.search(PREDICATE);
     const at = predicate >= 0 ? predicate : MEASURE_THEN_FIGURE.exec(earlier)?.[1].replace(TRAILING_CUE, '').length ?? -1;
     if (at < 0) continue;
-    const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, '').replace(TRAILING_CUE, ''));
+    // (经济总量快速增长，力争迈上500亿元台阶: how fast it grows is no part of what grows)
+    const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, '').replace(TRAILING_CUE, '').replace(/(?<=.{2})(?:快速|稳步|大幅|显著|较快|持续|不断)$/, ''));
     // (实现GDP翻番，达到1600亿元: a measure's acronym is name enough)
     if ((subject.length >= 4 || /^[A-Z]{2,5}$/.test(subject)) && !/\d/.test(subject)) return subject;
   }
