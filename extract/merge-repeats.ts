@@ -94,7 +94,17 @@ const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b
  * The same target's clause, word for word or held whole in the other, under the same name: 河南今年将…同时打造30万亩以上高标准农田示范区。
  * 根据《方案》，…打造30万亩以上高标准农田示范区, a lead and the body in one paragraph (one payment, 给予10万元奖励, may reward two things).
  */
-const saidAgain = (a: Finding, b: Finding): boolean => a.kind === 'target' && a.indicator === b.indicator && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote));
+const saidAgain = (a: Finding, b: Finding): boolean => (a.kind === 'target' && a.indicator === b.indicator && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote))) || headingRestated(a, b);
+/**
+ * 打通10条城区道路。从完善路网结构入手，打通华星路…等10条城区道路: an item's heading, a short sentence of its own opening the line, that
+ * the item's text then states again under a name holding the heading's or held in it.
+ */
+function headingRestated(a: Finding, b: Finding): boolean {
+  if (a.kind !== 'target' || a.line !== b.line || a.context !== b.context) return false;
+  const heading = a.context.trimStart().split('。', 1)[0];
+  return heading.length <= 24 && !/[，,；;]/.test(heading) && heading.includes(a.quote) && !heading.includes(b.quote)
+    && (a.indicator.includes(b.indicator) || b.indicator.includes(a.indicator));
+}
 /** One quote holds the other whole (同时打造30万亩以上…示范区, 打造30万亩以上…示范区), spaces aside. */
 function withinWords(a: string, b: string): boolean {
   const [short, long] = [a, b].map((q) => q.replace(/\s+/g, '')).sort((x, y) => x.length - y.length);
@@ -183,7 +193,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || headingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
