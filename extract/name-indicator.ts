@@ -3126,7 +3126,6 @@ export function splitOutsideBrackets(text: string, separator: RegExp): string[] 
 const PREDICATE = /实现|达到|达(?![成标])|突破|超过|年均增长|增长|提高|提升|保持|迈上|跃升|跃增|攀升|翻番|翻一番|翻两番|年均增速|增速/;
 /** 地区生产总值820亿元以上: a clause that is a measure and its figure, nothing else. */
 const MEASURE_THEN_FIGURE = /^([^\d，。；]{4,20})(?!(?:19|20)\d{2}年)[\d.]+(?:万[\d.]+)?[万亿]?[\u4e00-\u9fa5%]{0,3}(?:以上|以下|左右)?$/;
-/** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 /**
  * 为符合条件的老年人家庭应装尽装“一键式”智能服务终端，不少于1800户: a clause that is only a figure and its bound counts what the
  * clause before it provides (老年人家庭“一键式”智能服务终端); empty otherwise.
@@ -3141,6 +3140,7 @@ function boundsClauseBefore(sentence: string, clause: Span, quantity: Quantity):
   return provided ? clean(provided[1] + provided[2]) : '';
 }
 
+/** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 function subjectOfEarlierClause(sentence: string, clause: Span): string {
   const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
   for (const clauseText of clauses.slice(0, 3)) {
@@ -3280,10 +3280,10 @@ function clauseOf(sentence: string, quantity: Quantity): Span {
   return { start, end, text: sentence.slice(start, end) };
 }
 
-/** At most 48 characters, cut at a word boundary (的, 、, 等) so no fragment opens the name; no filler opens it either. */
 /** 重奖旅行社上限, 奖励旅行社奖励上限: a capped payment named verb first, then whom it pays. */
 const RECEIVER_AFTER_VERB = /^(重奖|奖励|补贴|补助)(?!资金|经费|金额|额度|标准|比例|总额)([\u4e00-\u9fa5]{2,8}?)(?:奖励|补贴|补助)?上限$/;
 
+/** At most 48 characters, cut at a word boundary (的, 、, 等) so no fragment opens the name; no filler opens it either. */
 function clip(text: string): string {
   // a name never spans clauses: 增加值增长8%，新培育专精特新企业100家，安排专项资金 → 安排专项资金
   // …企业分别奖励 → …企业奖励: 分别 spreads figures, it names nothing

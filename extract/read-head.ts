@@ -22,7 +22,10 @@ const PLACE_KICKER = /^【[\u4e00-\u9fa5]{2,5}】$/;
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
 const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
-/** A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|, padded or not). */
+/**
+ * A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|, padded or
+ * not; of four items or more, the last may be a longer name: 长春 江城 四平 … 长白山保护开发区).
+ */
 const MENU_ROW = /^(?:\S{2,6}\s+){3,}\S{2,8}$|^(?:\S{2,6}\s+){2,}\S{2,6}$|^(?:\s*[^|｜\s]{1,10}\s*[|｜]){4,}/;
 /** 各县（市、区）人民政府，市政府各部门： the addressees of a notice. */
 const ADDRESSEE = /^各/;
@@ -73,11 +76,11 @@ const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join(
 const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台)(?:客户端|网)?)$`);
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 // (• WAP手机版, 手机版, 联系我们: or a portal's link to its mobile site or its contacts)
+const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
 /** 热线:0431-81126178, 邮箱:…: a site's contact lines over a page. */
 const CONTACT = /^(?:热线|邮箱|电话|传真|联系电话)[:：]/;
 /** 地方政策解读, 政策文件, 国家政策: a site's column on policies in general, standing over a text's title, which it never is. */
 const POLICY_COLUMN = /^(?:[\u4e00-\u9fa5]{0,4}政策(?:解读|文件|法规|动态|资讯)|(?:地方|国家|省级|市级|县级|最新)政策)$/;
-const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
 /** 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…). */
 const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线/g;
 /** A line with two such words or more is spam, no line of the text's head. */

@@ -744,7 +744,7 @@ const HOST_POLICY_LINE = /^\s*(?:中共)?([\u4e00-\u9fa5]{2,8}?市)(?:委)?(?:�
  */
 function carriesHostPolicy(host: string, text: string): boolean {
   if (!matchesOf(HOST_POLICY_LINE, text).some((m) => m[1] === host)) return false;
-  return countOf(text, '我市') + countOf(text, '全市') + countOf(text, '本市') >= 2 && !OWN_DISTRICT_VOICE.test(text);
+  return matchesOf(OWN_CITY_VOICES, text).length >= 2 && !OWN_DISTRICT_VOICE.test(text);
 }
 
 /**
@@ -2020,6 +2020,8 @@ function twoCharacterCounty(text: string, regions: RegionIndex): Region | null {
 const OWN_CITY_VOICE = /[全我本]市(?!场|面|民)/;
 /** 全市, 我市, 本市, 市委, 市政府: a text speaking as a city. */
 const CITY_VOICE = new RegExp(`${OWN_CITY_VOICE.source}|市委|市政府`);
+/** 我市, 全市, 本市, each time a text says it. */
+const OWN_CITY_VOICES = new RegExp(OWN_CITY_VOICE.source, 'g');
 
 /**
  * 对山东工作的总定位…威海要向精致城市方向发展: a text naming only a province and one of its cities
