@@ -68,7 +68,8 @@ const STATED_RATIO_HINT = new RegExp(String.raw`比[^，。；]{0,6}\d\s*${RATIO
 const BARE_RATIO = /(?<=[\u4e00-\u9fa5](?:比(?:值)?|倍差|系数)(?:要|将)?(?:缩小至|缩小到|缩小为|降至|降到|下降到|下降至|控制在|保持在|稳定在|达到|为))(\d+(?:\.\d+)?)(?=以内|以下|以上|左右|[，。；]|$)/g;
 /** 智能算力规模超20000P, 投运算力突破20万P, 智算规模突破10万P: computing power in petaflops, written with a bare P after 算力 or 智算. */
 // (10 万 P 算力规模, 30 万 P 的磅礴算力: or before it)
-const BARE_PETAFLOPS = /(?<=(?:算力|智算)[^，。；\d]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}(?:算力|智算))/g;
+// (…规模达到3300P、2026年达到1.2万P: or the next figure of a list that opened on it)
+const BARE_PETAFLOPS = /(?<=(?:算力|智算)[^，。；\d]{0,12}?|\dP、[^，。；]{0,12}?)(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])|(\d+(?:\.\d+)?)(万)?\s*P(?![A-Za-z])(?=[^，。；\d]{0,8}(?:算力|智算))/g;
 /** (万亿)GDP俱乐部, 经济总量俱乐部: the club a trillion admits to, after it; what it measures captured. */
 export const TRILLION_CLUB = /^(?:元)?(GDP|经济总量)?(?:城市)?俱乐部/;
 /** 突破万亿, 超过万亿元, 迈入万亿GDP俱乐部: a trillion reached, written without its 一 (not 万亿级, a class). */

@@ -193,7 +193,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (…达到20000家的工作目标: the goal the figure is, not what it counts)
   // (冲刺6000亿元规上工业总产值目标: the goal the figure is, named after it, is what it measures)
   // (7000亿元】7月16日: a headline's bracket closing after the figure ends what it names)
-  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要|建设)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // (获得33个稀土项目近10亿元的…资金支持: the bound of the next figure is no part of what this one counts)
   if (next && end === next.start) after = after.replace(/(?<=[\u4e00-\u9fa5]{2})(?:近|约|逾)$/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
@@ -2935,12 +2935,14 @@ function namedFor(input: NamingInput): string {
   }
   // 在全省地级市中率先突破4000亿元: a ranking with no subject of its own
   const subjectless = !subject.replace(/^在[^，。；]{1,12}中/, '').replace(/^(?:率先|首先|继续|持续|力争|努力)+/, '');
-  if (subjectless && !object && previous && inClause(clause, previous) && /^(?:以上|以下|左右)?、(?:在[^，；\d]{1,12}中)?[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
+  if (subjectless && !object && previous && inClause(clause, previous) && /^(?:以上|以下|左右)?、(?:在[^，；\d]{1,12}中)?(?:(?:19|20)\d{2}年)?[^，；\d]{0,6}$/.test(sentence.slice(previous.end, quantity.start))) {
     // 规模总量力争实现年均增长20%以上、超过5000亿元: the second figure measures the subject of the first
+    // (…规模达到3300P、2026年达到1.2万P: at a later year of its own too)
     // (地区生产总值增长8%、力争9%: a second rate is the same growth, aimed higher)
     const sameRate = quantity.base === 'percent' && previous.base === 'percent';
     const first = subjectBefore(sentence, clause, previous, inClause(clause, quantities[index - 2]));
-    const measure = (sameRate ? first : first.replace(GROWTH_TAIL, '')).replace(TRAILING_CUE, '');
+    // (努力实现2024年全市…: nor the resolve, the year and the place the first opens on)
+    const measure = (sameRate ? first : first.replace(GROWTH_TAIL, '')).replace(TRAILING_CUE, '').replace(/^(?:努力|力争|确保|争取)*实现(?=.{2})/, '').replace(/^(?:全[省市区县]|我[省市区县])(?=.{2})/, '');
     if (measure.length >= 2) return clip(measure);
   }
   const borrowed = !object ? borrowedName(input, subject) : '';
@@ -3146,7 +3148,7 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
   for (const clauseText of clauses.slice(0, 3)) {
     // (实现GDP翻番: the verb opening the clause is no predicate of a subject before it)
     // (全省实现主营业务收入2万6000亿元以上: the place speaking before it too)
-    const earlier = clauseText.replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)?(?:力争|确保|争取)?实现(?=.{2})/, '');
+    const earlier = clauseText.replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)?(?:力争|确保|争取|努力)*实现(?=.{2})/, '');
     // (地区生产总值820亿元以上，增长20%以上，力争达到870亿元: or a measure its figure follows with no verb)
     const predicate = earlier.search(PREDICATE);
     const at = predicate >= 0 ? predicate : MEASURE_THEN_FIGURE.exec(earlier)?.[1].replace(TRAILING_CUE, '').length ?? -1;

@@ -92,7 +92,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成|达(?=\\d)))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
   // (为2020年人均地区生产总值比2000年翻三番…奠定基础: the year a goal is laid down for)
-  { re: new RegExp(`(?<=[省市区县州为])${YEAR}(?=[\\u4e00-\\u9fa5]{2,8}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
+  { re: new RegExp(`(?<=[省市区县州为]|实现)${YEAR}(?=[\\u4e00-\\u9fa5]{2,10}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
   // 培育10个过千亿元集群（2028年）、30个500亿元集群（2028年）: a year in brackets after what a figure counts
   // (the bracket matched first, what comes before it checked once it is found)
   { re: new RegExp(`[（(]${YEAR}[)）](?<=\\d[^，。；、（()）]{1,16}[（(]\\d{4}年[)）])`, 'g'), leading: false },
