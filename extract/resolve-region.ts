@@ -394,6 +394,9 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       const bracketed = /^[（(]([\u4e00-\u9fa5]{2,8})[）)]/.exec(text.slice(i + name.length, i + name.length + 11));
       const inner = bracketed ? childAt(bracketed[1], 0, division.code, regions) : undefined;
       if (inner && bracketed && inner.name.startsWith(bracketed[1]) && inner.name.length - bracketed[1].length <= 1) return named(inner, regions);
+      // (鄂尔多斯:伊金霍洛旗积极推进…: or a headline's label, its own county after the colon, named in full)
+      const labelled = /[:：]/.test(text[i + name.length] ?? '') ? childAt(text, i + name.length + 1, division.code, regions) : undefined;
+      if (labelled && text.startsWith(labelled.name, i + name.length + 1) && labelled.name.length >= 3) return named(labelled, regions);
       const closing = /[）)·]/.test(text[i + name.length] ?? '') ? 1 : 0;
       const child = childAt(text, i + name.length + closing, division.code, regions);
       // (苏州市张家港市保税区: a zone named after the county-level city that follows its city)
