@@ -302,7 +302,11 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
     // (政策法规 / 国家政策 / 北京市政策 / 中关村政策: a menu set one short label a line, three or more in a run)
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || DATED_META.test(text) || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
+    // (时间:2020-12-23 作者:重庆企业网【转载】 来自:璧山政府网: the site a dated byline says the page came from)
+    const dated = DATED_META.test(text);
+    const from = dated ? /来自[:：]\s*([\u4e00-\u9fa5]{2,12}?(?:政府网|人民政府|政府))/.exec(text) : null;
+    if (from) issuers.push(from[1]);
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
@@ -371,7 +375,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击, 来源:中国经济导报 字数: on a page whose spaces are gone: the source ends where the page's next label begins)
     // (来源:新甘肃 记者 田丽媛: nor where a reporter's byline begins)
-    const source = /(?<![“"‘])(?:来源|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期)[^\s时]){2,30})/.exec(text);
+    const source = /(?<![“"‘])(?:来源|来自|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期)[^\s时]){2,30})/.exec(text);
     // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
     // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
     // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)

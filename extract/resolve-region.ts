@@ -694,6 +694,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     if (relays?.code === found.code && /委员会|委|局|厅|政府|办公室/.test(issuer)) break;
     const own = relays?.code ? regions.byCode(relays.code) : undefined;
     if (within(relays) && own && issuer.includes(own.name) && /政府|办公室|办公厅/.test(issuer)) return relays;
+    // (来自:璧山政府网: or the site of one of its districts or counties, by its short name, carrying a plan named for the whole)
+    const siteShort = relays ? undefined : GOVERNMENT_SITE.exec(issuer.replace(/\s+/g, ''))?.[1];
+    const sites = siteShort && found.code ? (countiesByShortName(regions).get(siteShort) ?? []).filter((county) => isWithin(county.code, found.code ?? '', regions)) : [];
+    if (sites.length === 1) return named(sites[0], regions);
   }
   // 深圳…宝安十四五规划来了 / 宝安发改委发布《宝安区国民经济…纲要》: the plan's own name names the place within the headline's
   // (芜湖市政府印发《芜湖经开区…方案》…我市: a city's plan for its zone stays the city's)
@@ -737,6 +741,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   }
   return found;
 }
+
+/** 璧山政府网: a county's or a district's government site, by its short name. */
+const GOVERNMENT_SITE = /^([\u4e00-\u9fa5]{2,3})(?:人民)?政府网/;
 
 /** 宝鸡市人民政府支持总部企业发展十条政策, 某市人民政府关于…的若干措施: a line naming a city's government as the author of a policy. */
 const HOST_POLICY_LINE = /^\s*(?:中共)?([\u4e00-\u9fa5]{2,8}?市)(?:委)?(?:人民政府|政府)(?:办公室|办公厅)?(?:关于)?[^，。；\n]{2,40}?(?:政策|办法|措施|意见|规定|细则|方案)\s*$/gm;
