@@ -384,6 +384,8 @@ const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?
 const PROJECT_TERM = /(?:项目(?:执行|实施|建设|研发)|(?<!补贴|补助|奖励|资助|贴息|支持|政策|奖补)(?:执行|实施|建设|研发))(?:周)?期(?:限)?(?:原则上|一般)?(?:不超过|不得超过|最长|为)?$/;
 /** 建设, 新种, 培育, 引进, 投资: what a clause builds, grows or brings in (加速推进100余万平方米标准厂房建设). */
 const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|招引|投资/;
+/** 、全市第1, ，居全省第3: the rank a figure just reached holds among the places of its province or city. */
+const RANKED_RESULT = /^(?:以上)?[、，,]\s*(?:居|位居|位列|排名)?(?:全市|全省|全区|全州|全县|全国)(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十])/;
 /** 以上，按照100元/人予以奖励; 以上，每人奖励200元: a floor, then in the next clause what it earns. */
 const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上[，,]\s*(?:按照?|每[人次家个]?)[^，。；]{0,16}?(?:予以|给予)?(?:奖励|补助|补贴|资助|奖补)/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
@@ -555,7 +557,9 @@ const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|
 /** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */
 export const SET_ASIDE_PARTS = new RegExp(`(?:${SET_ASIDE.source})[^。；]*?[，,]\\s*其中`);
 /** 计划总投资, 年度计划投资: what the projects of an event plan to invest. */
-const PROJECT_PLAN_FIGURE = /(?:年度)?计划(?:总)?投资/g;
+// (此次集中开工的项目共10个，…今年计划完成投资6.08亿元，将对…起到重要推动作用: the year's plan of the projects started, and the good
+// the event says they will do, look ahead to nothing of the event's own)
+const PROJECT_PLAN_FIGURE = /(?:今年|年度|年内)?计划(?:完成)?(?:总)?投资|将对[^，。；]{2,40}?(?:起到|产生|发挥)[^，。；]{0,16}?作用/g;
 /** Figures of an event the text reports: 18日开工重大项目106个 (projects started on a day), 现场签约项目15个，总金额120亿元, 今天还将签约50个项目, 73个重大项目集中开(复)工 (这批开工项目…) and what they plan to invest, 意向成交额 (not 技术合同成交额, a measure, nor 按成交额的2%, a payment's basis), 应到代表558名, 共300多人参加会议, 当天的活动中发布了7款产品 (not 参会人数达5000人以上的, 参会人数达150人及以上的境内会议, the size a provision pays for). */
 // (召开…表彰会…。当天，成都高新区拿出7370万元表彰…: money handed out on the day of a meeting the news reports)
 const EVENT = /现场签约|(?<=(?:^|[，。；])\s*\d{1,2}日)(?:集中)?开(?:复)?工(?=[^，。；]{0,8}?项目)|(?:当天|当日|会上)[，,]?[^，。；]{0,12}?(?:拿出|兑现|颁发|发放)(?=[^，。；]{0,4}\d)|(?:签约|集中开工|开工)(?<=(?:今天|今日|当天|当日)(?:还|又|共)?将?(?:签约|集中开工|开工))|集中签约|的企业得奖|(?:活动|博览会|洽谈会|推介会|峰会|论坛)(?:上|期间)?(?:共|成功)?签约|(?:这批|此次|本次|本批)(?:集中)?(?:开工|开复工|签约|竣工|投产)(?:活动|仪式)?(?:的)?项目|签约仪式|推介(?:的)?项目|(?<![将拟])共签约|集中(?:开|复|竣)(?:[（(]复[)）])?工|集中(?:投产|启动|落地)|(?:项目|工程)同时(?:启动|开工)|开工仪式|签约金额|(?<!合同|市场|协议|技术|交易|按|按照)成交(?:额|金额)|意向成交|发布会|仪式上|活动现场|开幕式|[应实]到(?=[\d一二三四五六七八九十百]|代表|委员|人数)|出席|(?<=[人名])(?:参加|参与)(?:了|本次|此次)?(?:会议|活动|仪式|大会|论坛|座谈会|推进会|培训)|(?:参会|与会)(?!人数|规模)(?![^，。；]{0,8}?\d+人(?:及?以[上下]|[至到—–~-]))(?!人员[^，。；]{0,4}(?:住宿|交通|食宿|差旅)?(?:补贴|补助|奖励|费用))|受表彰|表彰大会|获奖资金|颁奖(?:仪式|典礼|大会|会议?)|颁发(?:奖励|奖补)?支票|奖励先进|(?:本次|此次)(?:活动|促销|消费季)[^，。；]{0,4}有[^。；]{0,80}?参与|(?:当天|当日)的?(?:活动|会议|大会)(?:中|上|期间)/;
@@ -1019,6 +1023,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
   if (STARTING_LEVEL_AFTER.test(after) && STARTING_LEVEL_BEFORE.test(before)) return { kind: null, reason: 'baseline of a target' };
+  // (新签约亿元以上项目48个、全市第1; 一般公共预算收入8.1亿元，全市第1: a figure ranked among a province's or a city's places is
+  // one reached, not one aimed at)
+  if (RANKED_RESULT.test(after) && !AHEAD.test(clause)) return { kind: null, reason: 'a result ranked' };
   // (兰考位于我省东北部、西距开封45公里: how far a place lies from another, no length to build)
   // (not 实现距离城区30公里范围内…全覆盖: the radius a service is to reach)
   if ((quantity.base === 'km' || quantity.unit === '千米') && /(?:距|距离|相距|离)[\u4e00-\u9fa5]{1,8}(?:约|仅|只有)?$/.test(before) && !/^\s*(?:范围|以内|之内|内)/.test(after)) return { kind: null, reason: 'a distance between places' };
