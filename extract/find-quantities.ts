@@ -154,7 +154,8 @@ const ACRONYM_BEFORE = /(?:（([A-Z]{2,6})）值?|(?<![A-Za-z])([A-Z]{2,6})值|(
 const ACRONYM_VALUE = /[A-Z]{2,6}值/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
 /** 翻一番, 翻两番, 翻3番, and 实现翻番 (one doubling, no numeral: not a programme named 翻番工程). */
-const DOUBLINGS = /翻([一两二三四]|[1-4](?![\d.]))?番(?!工程|行动|计划|目标)/g;
+// (“两个进位、两个翻番、四个全部”: not one of a slogan's items, counted)
+const DOUBLINGS = /(?<![个项大])翻([一两二三四]|[1-4](?![\d.]))?番(?!工程|行动|计划|目标)/g;
 /** 30、20、 before 10万元 (not 第1、2、, an ordinal list, nor digits run into a word): bare numbers listed before a unit. */
 const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家, 应用落地超万个 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about or one it passes. */

@@ -990,7 +990,7 @@ const OWN_PREDICATE = /(?:年均)?(?:增长|增速)?(?:分别|(?<![人年平亩�
 /** 确保地区生产总值、人均地区生产总值在2020年基础上 → 地区生产总值, 人均地区生产总值. */
 function multipleSubjects(before: string): string[] {
   // (…农民人均纯收入均比2010年翻一番: the 均 that spreads it is no part of the last subject)
-  return before.replace(MULTIPLE_BASE, '').replace(/(?:分别|(?<![人年平亩户日月])均)$/, '').replace(/^(?:确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
+  return before.replace(MULTIPLE_BASE, '').replace(/(?:分别|(?<![人年平亩户日月])均)$/, '').replace(/^(?:就是|即|确保|力争|争取|推动|实现|努力)+/, '').split(/[、和及与]/).map((s) => s.trim()).filter(Boolean);
 }
 
 function strengthOf(sentence: string): Finding['strength'] {
