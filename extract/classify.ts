@@ -932,8 +932,8 @@ const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|
 const AWARD_GRADE = /(?:[一二三四五特]等|等次|等级)(?:奖|补贴|奖励|补助|资助)?\s*$/;
 /** ，补贴5万元, ，各奖励3万元: the payment to each of a grade, right after its count. */
 const GRADE_PAID_AFTER = /^[^，。；\d]{0,2}[，,、]\s*(?:各|每个|每家|每名)?(?:补贴|奖励|补助|资助|奖金)[\d.]+万?元/;
-/** 已申报的, 已建成的 (and the counts listed after it, 、90个专项债项目、): things already done, straight before the figure. */
-const EXISTING_COUNTED = /已(?:申报|建成|获批|签约|认定|落地)的(?:[\d.]+[个家项所条座][\u4e00-\u9fa5]{1,12}、)*$/;
+/** 已申报的, 已建成的, 已向社会资本推出的 (and the counts listed after it, 、90个专项债项目、): things already done, straight before the figure. */
+const EXISTING_COUNTED = /已(?:向[^，。；的\d]{1,8})?(?:申报|建成|获批|签约|认定|落地|推出)的(?:[\d.]+[个家项所条座][\u4e00-\u9fa5]{1,12}、)*$/;
 /** 占总数的, 占总项目数的, 占该区今年确定重点项目的近: a share of the whole of a list of projects. */
 const SHARE_OF_LIST = /占(?:总数|总项目数|项目总数|[^，。；\d]{0,12}?项目(?:总数|数)?)的(?:近|约|超过?)?(?:[\d.]+%[和、及与])*$/;
 /** Where the clause holding a figure starts (after the last ，；。：). */
