@@ -25,6 +25,11 @@ describe('the date a standalone page was published', () => {
     expect(published('某开发区项目建设提速\n\n1.2.2014\n\n今年以来共实施重点项目86个。')).toBeNull();
   });
 
+  it('reads the day a lead opens on, when the event held that day is named with its year', () => {
+    expect(published('某县：一季度主要经济指标位居全市前列\n\n4月8日，2026年“奋战开门红”系列新闻发布会第三场召开，现场介绍了…')).toBe('2026-04-08');
+    expect(published('某县：一季度主要经济指标位居全市前列\n\n4月8日，某县召开新闻发布会，介绍2026年…')).toBeNull();
+  });
+
   it('takes no date from a line that only opens on one (a figure’s period, a table row)', () => {
     expect(published('某市工作方案\n2023-07-24 至 2023-08-30 期间开展专项行动\n力争产值增长10%。')).toBeNull();
   });
