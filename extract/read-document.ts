@@ -392,7 +392,8 @@ function endsReview(text: string, lastPastYear: number | null): boolean {
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
 /** 根据开化县促进文化旅游产业高质量发展若干政策，要…: a paragraph opening on the policy it goes by. */
 const POLICY_GROUNDED = /^\s*(?:根据|按照|依据)[^。；，]{0,40}?(?:政策|措施|办法|方案|意见)(?:》)?(?:规定|要求)?[，,]/;
-const supportIssued = (text: string): boolean => ((text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text)) || POLICY_GROUNDED.test(text);
+/** Whether a paragraph turns to a policy (the support it gives, or the policy it goes by), which ends a report's run of figures. */
+const turnsToPolicy = (text: string): boolean => ((text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text)) || POLICY_GROUNDED.test(text);
 /** 总结了“十四五”时期的成就, 回顾过去五年的工作: a sentence summing up what a period achieved. */
 const SUMS_UP = /(?:总结|回顾)了?[^，。；]{0,16}(?:成就|成绩|成效|工作)/;
 /** 上述预期目标…与市第十二次党代会和“十四五”预期目标相衔接: a period the goals are said to fit with, no horizon of theirs. */
@@ -1444,7 +1445,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;
       // 此次出台政策…对氢能产业全链条重点环节给予支持。 / 其中，…予以贴息: a paragraph on a policy's support ends a report's run
-      if (supportIssued(text)) lastReported = false;
+      if (turnsToPolicy(text)) lastReported = false;
       continue;
     }
     if (opensReview) reviewBlock = true;
@@ -1456,7 +1457,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
     // 2024年，全市生产总值达…。 / 其中，新增专精特新企业66家…: a paragraph going on from a report reports too
     // 近三年来，…完成投资1804亿元；/ GDP增加262亿元，增长26.9%；: one sentence broken over lines at its semicolons
-    if (supportIssued(text)) lastReported = false;
+    if (turnsToPolicy(text)) lastReported = false;
     const review = reviewBlock || reviewText || i < reviewUntil || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
     let figures = 0;
     let reportedFigures = 0;

@@ -77,6 +77,8 @@ const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 // (• WAP手机版, 手机版, 联系我们: or a portal's link to its mobile site or its contacts)
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
+/** 来源：海南省人民政府办公厅, 来自:璧山政府网: the source a page's label names (captured), up to the next label or a byline. */
+const SOURCE_LABELLED = /(?<![“"‘])(?:来源|来自|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期)[^\s时]){2,30})/;
 /** 热线:0431-81126178, 邮箱:…: a site's contact lines over a page. */
 const CONTACT = /^(?:热线|邮箱|电话|传真|联系电话)[:：]/;
 /** 地方政策解读, 政策文件, 国家政策: a site's column on policies in general, standing over a text's title, which it never is. */
@@ -302,10 +304,11 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const label = text.replace(BULLET, '');
     // (上一主题:广州工商发布… / 下一篇：…: links to a forum's or a site's neighbouring pages)
     // (政策法规 / 国家政策 / 北京市政策 / 中关村政策: a menu set one short label a line, three or more in a run)
-    // (时间:2020-12-23 作者:重庆企业网【转载】 来自:璧山政府网: the site a dated byline says the page came from)
+    // (时间:2020-12-23 作者:重庆企业网【转载】 来自:璧山政府网: the government site a dated byline says the page came from; its
+    // other sources, a paper's or a site's, say nothing of whose the page is)
     const dated = DATED_META.test(text);
-    const from = dated ? /来自[:：]\s*([\u4e00-\u9fa5]{2,12}?(?:政府网|人民政府|政府))/.exec(text) : null;
-    if (from) issuers.push(from[1]);
+    const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
+    if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);
     if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
@@ -375,7 +378,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击, 来源:中国经济导报 字数: on a page whose spaces are gone: the source ends where the page's next label begins)
     // (来源:新甘肃 记者 田丽媛: nor where a reporter's byline begins)
-    const source = /(?<![“"‘])(?:来源|来自|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期)[^\s时]){2,30})/.exec(text);
+    const source = SOURCE_LABELLED.exec(text);
     // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
     // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
     // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)
