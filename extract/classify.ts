@@ -39,7 +39,7 @@ const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通�
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
 /** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
-const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
+const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年|历年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
 const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
@@ -157,8 +157,8 @@ const DATE_WINDOW = /^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:起)?(?:至|到
 const BATCH_AFTER_YEAR = /^\d+(?:\.\d+)?[万亿]*(?![\d.]|[月日号—–\-~至到])[^，。；\d]{0,8}?(?:项目|工程)/;
 /** A clause opening on a growth against a past period: 同比增长23%, 比上年下降2%. */
 const GROWTH_OPENING = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)/;
-/** A clause opening on a rank reached: 居全国市州前列, 位居全省第一. */
-const RANK_OPENING = /^\s*(?:总量|增速|增幅)?(?:位)?居全[省市国区]/;
+/** A clause opening on a rank reached: 居全国市州前列, 位居全省第一 (首次突破千家: or a mark passed for the first time). */
+const RANK_OPENING = /^\s*(?:(?:总量|增速|增幅)?(?:位)?居全[省市国区]|首次(?:突破|超过|跨越|迈上|站上|跃上))/;
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 // (- “十四五”期间成果显著: after a list's dash too)
 const PLAN_PERIOD_OPENING = /^\s*(?:[-•·]\s*)?“?十([一二三四五六])五”?(?:时期|期间)/;
@@ -418,8 +418,8 @@ function opensCondition(clauses: readonly string[], index: number): boolean {
   return closing >= 0 && clauses.slice(index + closing + 2, index + closing + 3).some((c) => GIVES.test(c));
 }
 
-/** 均创历史新高: every figure before it set a record. */
-const ALL_RECORDS_SET = /^\s*(?:均|都|皆|全部|分别)创(?:历史)?新高/;
+/** 均创历史新高: every figure before it set a record (增幅创历年新高: or the growth of the figures before it did). */
+const ALL_RECORDS_SET = /^\s*(?:(?:均|都|皆|全部|分别)创(?:历史)?新高|(?:增幅|增速|增量|总量|规模)(?:再)?创(?:历史|历年|同期)?新高)/;
 
 /** 确立的目标顺利完成, 各项任务全面完成, 较好完成了…确定的各项目标任务, 顺利实现年度目标任务: goals a text says were met, where no cue sets them again. */
 // (较好地完成市十五届人大一次会议确定的年度目标任务: or the goals a congress set, done well)
@@ -696,7 +696,7 @@ const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+
 const CLASS_HEAD_WORDS = '[^，。；、\\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)';
 const CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)?的?${CLASS_HEAD_WORDS}`);
 const SCALED_CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)的?${CLASS_HEAD_WORDS}`);
-export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区)/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区|产业(?![\u4e00-\u9fa5]))/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 // (培育1-2家营业收入过千亿、3-4家营业收入过百亿的龙头文化旅游企业: a range of them, the class written without 元)
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:[-—~至][\d一二两三四五六七八九十]+)?(?:个|家|条|座)[^，。；、]{0,16}?(?:元|[亿万](?!元))(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;

@@ -614,7 +614,7 @@ const FORUM_FOOTER = /^\s*查看完整版本\s*[:：]/;
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
 const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
 /** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
-const RELATED_READING = /^\s*(?:相关阅读|相关新闻|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
+export const RELATED_READING = /^\s*(?:相关阅读|相关新闻|新闻推荐|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
 /** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named (not 5G用户普及率…). */

@@ -1008,6 +1008,18 @@ function cityNumbered(text: string, own: string, regions: RegionIndex): Region |
 }
 
 /**
+ * 增强首府辐射能力…让首府真正成为…枢纽城市 naming 呼和浩特都市圈: a text that calls its own city 首府 again and again, and names one
+ * capital of an autonomous region, is that capital's; null otherwise.
+ */
+function capitalSpeaking(own: string, regions: RegionIndex): Region | null {
+  if ((own.match(/首府/g)?.length ?? 0) < 2) return null;
+  const capitals = new Set(divisionsNamed(own, regions).filter((division) => division.level === 'city' && division.code.endsWith('0100')
+    && regions.provinceOf(toRegion(division))?.name.endsWith('自治区')).map((division) => division.code));
+  const capital = capitals.size === 1 ? regions.byCode([...capitals][0]) : undefined;
+  return capital ? toRegion(capital) : null;
+}
+
+/**
  * 南山区 (深圳's, 鹤岗's) in a text numbered 深南府办规〔2023〕5号: of the districts a shared name may be, the one
  * whose city's name, or whose province's one-character name, opens the document number; null when that
  * does not settle it.
@@ -1272,7 +1284,7 @@ function regionOfBody(text: string): Region {
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions)
+    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? UNRESOLVED;
@@ -2177,7 +2189,7 @@ function zonesNamed(text: string, regions: RegionIndex): { named: Map<string, { 
  * The zone a text is about: the one zone it names in full (in a cited title too: 《中山翠亨新区…若干政策》)
  * and calls by its kind alone (新区将…), three times or more in all; else null.
  */
-function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Region; mentions: number } | null {
+function ownZone(text: string, regions: RegionIndex = regionIndex(), least = 3): { zone: Region; mentions: number } | null {
   const { named, bareKinds } = zonesNamed(text, regions);
   // 营口开发区 and 营口经开区 in one text: the short name of the zone named in full
   if (named.size === 2) {
@@ -2204,7 +2216,19 @@ function ownZone(text: string, regions: RegionIndex = regionIndex()): { zone: Re
   // (玉林市玉东新区…该区出台…: 该区 after the zone is named speaks of it; not after another zone: 郑州航空港经济综合实验区…该区举行…)
   const referred = referredTo(text, zone, regions) ? Math.min(2, countOf(text, '该区')) : 0;
   const mentions = Math.max(count, byShortName) + bareKinds.filter((kind) => goesBy(zone.name, kind)).length + referred;
-  return mentions >= 3 ? { zone, mentions } : null;
+  return mentions >= least ? { zone, mentions } : null;
+}
+
+/** 纳入区级财政统筹, 区级高企奖励: a text speaking of what its 区 pays and runs. */
+const DISTRICT_LEVEL = /区级(?:财政|资金|奖励|补贴|扶持|政策)/;
+
+/**
+ * 济南高新区高企总数达1217家…高新区把奖励政策纳入区级财政统筹盘子 in a short news item naming no other place of its own: the one zone
+ * it names and then calls by its kind, paying from its 区级 funds; null otherwise.
+ */
+function zoneAtDistrictLevel(own: string, regions: RegionIndex): Region | null {
+  if (!DISTRICT_LEVEL.test(own) || CITY_VOICE.test(own)) return null;
+  return ownZone(own, regions, 2)?.zone ?? null;
 }
 
 /** 开发区, 实验区, 新区: the words a zone's name ends on (its kind, or a listed zone's), to find the last zone named before a 该区. */

@@ -8,7 +8,7 @@ import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
-import { SOURCE_LINE, readDocument } from './read-document';
+import { RELATED_READING, SOURCE_LINE, readDocument } from './read-document';
 import { headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAheadPage } from './resolve-deadline';
@@ -80,7 +80,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const head = span.section === null ? (newsletter.head ??= readHead(lines)) : undefined;
     // the opening of the text, joined once however many clues ask for it
     let opening: string | undefined;
-    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= (head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200).map((l) => l.text).join('\n')),
+    const region = resolveDocumentRegion({ title: span.title, section: span.section, sourceLine, isPolicy, head, body: () => (opening ??= articleOf((head ? lines : lines.slice(bodyStart, span.end)).slice(0, 200)).map((l) => l.text).join('\n')),
       writes: (words) => lines.slice(span.start, span.end).some((line) => line.original.includes(words)) });
     // 2026年是“十五五”规划开局之年，…: a text opening on the year it speaks of names that year, not the period it opens
     const yearSpoken = YEAR_IS.exec(span.title);
@@ -329,4 +329,10 @@ export function runPipeline(files: InputFiles): PipelineResult {
   const builder = new DatasetBuilder();
   for (const file of files) builder.add(fileRecords(file), file.name);
   return builder.finish();
+}
+
+/** A page's lines up to the heading of the links it lists after its article (相关阅读, 新闻推荐): those name other pages' places. */
+function articleOf(lines: readonly NormalizedLine[]): readonly NormalizedLine[] {
+  const end = lines.findIndex((line) => RELATED_READING.test(line.text));
+  return end < 0 ? lines : lines.slice(0, end);
 }

@@ -111,15 +111,18 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     const dayFirst = DAY_FIRST_STAMP.exec(line.text);
     if (dayFirst) return Number(dayFirst[2]) > 12 ? issueDateIn(`${dayFirst[3]}年${dayFirst[1]}月${dayFirst[2]}日`) : issueDateIn(`${dayFirst[3]}年${dayFirst[2]}月${dayFirst[1]}日`);
   }
-  // (4月3日，2025年“聚力建支点·夺取开门红”系列新闻发布会第八场召开: a lead opening on the day of an event its year names)
+  // (4月3日，2025年“聚力建支点·夺取开门红”系列新闻发布会第八场召开: a lead opening on the day of an event its year names;
+  // 记者从3月24日召开的2023年…新闻发布会上获悉: or learning from it)
   for (const line of cover) {
-    const lead = DAY_THEN_YEARS_EVENT.exec(line.text);
+    const lead = DAY_THEN_YEARS_EVENT.exec(line.text) ?? YEARS_EVENT_HELD_ON.exec(line.text);
     if (lead) return issueDateIn(`${lead[3]}年${lead[1]}月${lead[2]}日`);
   }
   return null;
 }
 /** 4月3日，2025年“…”系列新闻发布会…召开: a lead opening on a day, then an event named with its year, held that day. */
 const DAY_THEN_YEARS_EVENT = /^\s*(\d{1,2})月(\d{1,2})日[，,]\s*((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会|发布会|活动|论坛)[^。；]{0,12}?(?:召开|举行|举办|开幕)/;
+/** 记者从3月24日召开的2023年…交易会新闻发布会上获悉: a lead learning from an event named with its year, held on a day. */
+const YEARS_EVENT_HELD_ON = /^\s*(?:记者)?(?:从|在)(\d{1,2})月(\d{1,2})日(?:召开|举行|举办)的((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会|发布会|活动|论坛)/;
 /** 05.11.2014  11:48: a line holding a page's day written day first (or, past 12, month first), and its time. */
 const DAY_FIRST_STAMP = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** 2020-07-13, 2020-07-13 郑州开发区: a line holding nothing but a day in figures and, after it, who posted the page. */
