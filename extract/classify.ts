@@ -315,7 +315,8 @@ export function clauseStances(
     // 该办法…新增加了…机制，规定对新引进…项目，按…1%给予业主一次性奖励: what a measure provides is no report
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
     // (…成立了…指挥部，县财政每年安排2000万元作为…以奖代补资金: money set aside every year is a standing measure, not a result)
-    else if (PROVIDES.test(clause) || statesMoneyTerms(clause) || YEARLY_FUND.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…，统筹233.9亿元财政预算，…: nor is a policy's budget, however precise)
+    else if (PROVIDES.test(clause) || statesMoneyTerms(clause) || YEARLY_FUND.test(clause) || BUDGET_COMMITTED.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…出台了23条具体政策措施，预计给予15亿元财政资金支持企业发展: a clause opening on money given after a report gives it)
     else if (within === 'reported' && GIVES_OPENING.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
@@ -531,7 +532,7 @@ function supportsMoney(sentence: string): boolean {
   if (sentence !== lastSupportSentence) {
     lastSupportSentence = sentence;
     // (2024年新增地方政府债券300亿元以上: bonds a place issues are no voucher given, unless the sentence spends them, 用于…建设)
-    const named = sentence.replace(POLICY_NAME, '').replace(MEANS_OF_SUPPORT, '');
+    const named = sentence.replace(POLICY_NAME, '').replace(MEANS_OF_SUPPORT, '').replace(SUPPORT_SOUGHT, '');
     lastSupport = SUPPORT.test(sentence) && SUPPORT.test(SPENT_ON.test(sentence) ? named : named.replace(BONDS, ''));
   }
   return lastSupport;
@@ -547,11 +548,15 @@ const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
 const TAX_RELIEF = /减按|加计扣除/;
 /** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
+/** 争取国家、省各类专项资金支持重大项目建设: support sought from above, which the text's place gives no one. */
+const SUPPORT_SOUGHT = /争取[^，。；]{0,16}?(?:资金|政策)(?:支持|扶持)/g;
 const MEANS_OF_SUPPORT = /通过(?:政策)?(?:扶持|支持)引导|扶持引导/g;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
+/** 统筹233.9亿元财政预算, 6.73亿元预算重点投向…: a policy's budget, committed however precise its sum. */
+const BUDGET_COMMITTED = /统筹[^，。；\d]{0,6}\d[\d.]*\s*[万亿]元(?:财政)?(?:预算|资金)|\d[\d.]*\s*[万亿]元(?:财政)?预算(?:资金)?(?:重点|主要|全部)?(?:投向|用于|支持)/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入), 每年单列总额不少于3000万元资金, 2027年，投入资金50亿元. */
-export const SET_ASIDE = /安排[^，。；]{0,16}资金|(?:每年|年度|财政)(?:安排|单列|预算)(?:总额)?(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持|资金)|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d|^[^，。；]{0,12}(?<!研发|科技|社会|企业|项目)投入(?:财政)?资金(?:总额)?(?:不少于|不低于|超过)?\d/;
+export const SET_ASIDE = new RegExp(String.raw`安排[^，。；]{0,16}资金|${BUDGET_COMMITTED.source}|(?:每年|年度|财政)(?:安排|单列|预算)(?:总额)?(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持|资金)|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d|^[^，。；]{0,12}(?<!研发|科技|社会|企业|项目)投入(?:财政)?资金(?:总额)?(?:不少于|不低于|超过)?\d`);
 /** 产业规模突破, 营业收入达到, 产值超过, 全社会研发投入达到: an outcome measure reaching a figure (the clause before the number). */
 const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|营收|产值|增加值|生产总值|GDP|经济总量|销售额|交易额|出口额|零售总额|领域投资|固定资产投资|研发(?:经费)?投入|进出口(?:总)?额|税收(?:收入)?|利润(?:总额)?|财政收入)[^，。；\d]{0,6}(?:突破|达到|达|超过|超|迈上|提升至|提高到|增至)(?:约)?$/;
 /** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */

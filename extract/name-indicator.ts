@@ -1166,6 +1166,10 @@ function withoutPurpose(name: string, sentence: string): string {
 
 /** A sum set aside, or one of its parts: 市级财政预算安排…, 其中，科技创新投入…、支持人才项目建设…. */
 const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，。；、]{0,8}(?:财政)?资金$|投入$|^其中|^安排$|拿出(?:近|约|超|共)?$/;
+/** 财政预算，…; 预算重点投向…: a budget, straight after its sum. */
+const BUDGET_AFTER = /^((?:财政)?预算)(?:资金)?(?=[，。；]|$|(?:重点|主要|全部)?(?:投向|用于|支持))/;
+/** 在先进制造业领域，: the field a sentence's lead names. */
+const FIELD_LEAD = /(?:^|[。；])\s*在([^，。；]{2,12}?领域)[，,]\s*$/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
 const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|不超过/;
 
@@ -1175,6 +1179,9 @@ const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|�
  */
 function setAsideName(sentence: string, clause: Span, quantity: Quantity): string | null {
   if (quantity.base !== 'CNY') return null;
+  // 统筹233.9亿元财政预算 → 财政预算; 在先进制造业领域，6.73亿元预算重点投向… → 先进制造业领域预算: a policy's budget, by the field a lead names
+  const budget = BUDGET_AFTER.exec(sentence.slice(quantity.end, clause.end));
+  if (budget) return `${FIELD_LEAD.exec(sentence.slice(0, clause.start))?.[1] ?? ''}${budget[1]}`;
   // (2.安排5000万元资金…: an item's number is no part of the words before the sum)
   const written = sentence.slice(clause.start, quantity.start).trimStart().replace(ITEM_NUMBER, '');
   const item = written.slice(written.lastIndexOf('、') + 1);
@@ -2603,7 +2610,8 @@ function nameOf(input: NamingInput): string {
     // 社会消费品零售总额（以下简称社零额）年均增速: the short name a text gives is no part of the measure
     .replace(/[（(]以下简称[^）)]{1,12}[）)]/, '')
     // 常州将地区生产总值的增长目标定为5%以上: the measure whose goal is set, and its growth
-    .replace(/^[^，。；]{0,8}?(?:将|把)([\u4e00-\u9fa5]{2,16}?)的?(增长|增速)?(?:预期)?目标(?:设定|确定|定)$/, '$1$2')
+    // (全市生产总值（GDP）增长目标设定为5%左右: without 将 too)
+    .replace(/^(?:[^，。；]{0,8}?(?:将|把))?([\u4e00-\u9fa5]{2,16}?(?:[（(][A-Za-z]{2,6}[)）])?)的?(增长|增速)?(?:预期)?目标(?:设定|确定|定)$/, '$1$2')
     // 陕西2024年GDP增长目标5.5%左右: 目标 says the figure is a goal, which the record does already
     // 市发展改革局今年计划实施…重点项目: the body that plans the works, and when, are no part of what is counted
     .replace(/^[\u4e00-\u9fa5]{1,10}(?:局|委|办|厅|管委会)(?:今年|全年|年内)?(?:将|计划|拟|要)+(?=[\u4e00-\u9fa5\d]{2})/, '')
