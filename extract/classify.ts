@@ -1933,7 +1933,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (南沙将成立总规模50亿元的产业引导基金: a fund founded with its size)
   if (quantity.base === 'CNY' && /(?:设立|安排|设置|成立|组建)(?:总?规模为?)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && FUND_AFTER_AMOUNT.test(after)) return false;
   // 整理形成一批300亩以上的连片工业用地: the size of an uncounted batch of things says which things, whatever they measure
-  if (/一批(?:规模)?(?:达到?|超过?|在)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:及)?以上(?:规模)?的?[\u4e00-\u9fa5]/.test(after)) return true;
+  // (培育一批产值超1亿元的特色产业专业村: the measure the batch's things pass, with 超 as the bound)
+  const batch = /一批(?:[\u4e00-\u9fa5]{0,6}?(?:规模|产值|营收|营业收入|收入|销售额|投资))?(达到?|超过?|在)?$/.exec(sentence.slice(Math.max(0, quantity.start - 14), quantity.start));
+  if (batch && (/^(?:及)?以上(?:规模)?的?[\u4e00-\u9fa5]/.test(after) || (batch[1]?.startsWith('超') && /^的[\u4e00-\u9fa5]/.test(after)))) return true;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // (完成超230个50户以上木质房屋连片村寨…管网建设: a size with its bound, right after a count, says which things the count counts)

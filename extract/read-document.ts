@@ -81,10 +81,10 @@ const ANNUAL_ENDS = /累计|总[量数额规模]|达到|突破|规模|年均|(?:
 const ANNUAL_RATE = /年均|每年/;
 
 /** 指标名称, 指标, 序号: a table's header cell on a line of its own. */
-const CELL_HEADER = /^(?:指标名称|指标|序号|项目名称|主要指标)$/;
+const CELL_HEADER = /^(?:指\s*标名称|指\s*标|序\s*号|项目名称|主要指标)$/;
 /** %, 亿元, 万人: the units a name cell may close on in brackets. */
 // (微克/立方米, 万吨标准煤, 平方公里…: the units of the environmental, energy and land measures a plan's table gives)
-const NAME_UNITS = '%|‰|亿元|万元|元|万人|人|个|家|件|所|张|万吨|吨|万千瓦|千瓦|万亩|亩|平方公里|公里|万平方米|平方米|微克/立方米|万吨标准煤|吨标准煤|个百分点|年|岁';
+const NAME_UNITS = '%|‰|亿元|万元|元|万人次|人次|万人|人|个|家|件|所|张|万吨|吨|万千瓦|千瓦|万亩|亩|亿斤|万斤|万头|万只|平方公里|公里|万平方米|平方米|微克/立方米|万吨标准煤|吨标准煤|个百分点|年|岁';
 /** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）, 地区生产总值增长（%）: a name cell, words and no figure (but its unit). */
 const CELL_NAME = new RegExp(`^[\\u4e00-\\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:${NAME_UNITS})[)）])?$`);
 /** 2023年预期目标: the year a goals header names. */
@@ -102,11 +102,16 @@ interface YearColumns {
   /** The year each column heads (0 where it heads none): 2024年 | 2025年 | 2027年. */ years: readonly number[];
 }
 
-/** The columns of a goals table by year from its header cells (a name cell, 单位, then two years or more), or null. */
-function yearColumns(cells: readonly string[]): YearColumns | null {
+/**
+ * The columns of a goals table by year from its header cells (a name cell, 单位, then two years or more), or null
+ * (指 标 / 2020年 / 2025年 / 年均增长, one cell a line: or, where `unitless`, no unit column, each name giving its unit in brackets).
+ */
+function yearColumns(cells: readonly string[], unitless = false): YearColumns | null {
   const unitAt = cells.indexOf('单位');
   // (序号 / 指标 / 单位: the last header word before the unit heads the names)
-  const nameAt = unitAt > 0 ? cells.slice(0, unitAt).findLastIndex((c) => CELL_HEADER.test(c)) : -1;
+  const firstYear = cells.findIndex((c) => YEAR_COLUMN.test(c));
+  const nameAt = unitAt > 0 ? cells.slice(0, unitAt).findLastIndex((c) => CELL_HEADER.test(c))
+    : unitless && firstYear > 0 && unitAt < 0 ? cells.slice(0, firstYear).findLastIndex((c) => CELL_HEADER.test(c)) : -1;
   if (nameAt < 0) return null;
   const years = cells.map((c, k) => (k > unitAt ? Number(YEAR_COLUMN.exec(c)?.[1]) || 0 : 0));
   const goalAt = years.findLastIndex((y) => y > 0);
@@ -139,7 +144,7 @@ function horizonColumn(cells: readonly string[], lastPastYear: number | null | u
 }
 
 /** 年均增长（%）, 年均增速(%): a header over the yearly growth a table's row is to make to its goal. */
-const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?[（(]%[)）]$/;
+const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?(?:[（(]%[)）])?$/;
 /** 亿元, %, 家, 万平方米: a unit column's cell. */
 const UNIT_CELL = /^(?:%|‰|[万亿]?元|[万亿]?(?:人|人次|家|个|户|项|件|吨|亩|千瓦|辆|台|套|座|张)|万平方米|平方公里|公里|个百分点)$/;
 /** 6左右, 6.5以上, -3.6: a figure alone in a cell, its unit left to the header. */
@@ -151,6 +156,8 @@ const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^�
 /** 全年地区生产总值2291.5亿元, 截至12月底…: a cell of a table of tasks and what became of them, giving the outcome. */
 const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
+/** 【10.3】: a figure a table's note marks as the rise over the period, alone in its cell. */
+const CUMULATIVE_CELL = /^\s*【\d+(?:\.\d+)?(?=】\s*[|｜]?\s*$)/;
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
 /** 发布《山东省…三年行动计划》: a body issuing a plan, in a news page's lead. */
 const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
@@ -1105,6 +1112,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // and the place of the line read in its row, counted from its name cell (-1: not yet in a row)
   let cellResultsAt = -1;
   let cellColumn = -1;
+  // how many of the header's cells are still to come after the one it was found by
+  let headerCellsLeft = 0;
   // the year such a table's goals are for (2023年预期目标, or its caption: 表1 清远市2020年…主要指标完成情况)
   let cellGoalYear: number | null = null;
   // the unit its goals header gives (预期增长(%)) and whether it heads growth rates
@@ -1115,6 +1124,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let cellGoalAt = -1;
   let cellUnitAt = -1;
   let rowUnit = '';
+  // and the column of the yearly growth to the goal (年均增长), where it has one (-1: none)
+  let cellGrowthAt = -1;
   // the same table with a row a line (主要指标 | 单位 | 2022年 | 2027年 |): where its name, unit and goals columns stand, and the goals' year
   let barTable: YearColumns | null = null;
   // whether the lines with figures since the last heading all gave goals under a year one of them set
@@ -1163,31 +1174,46 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         cellGoalGrowth = /增长|增速/.test(goalHeader);
         cellGoalAt = -1;
         cellUnitAt = -1;
+        cellGrowthAt = -1;
         continue;
       }
     }
     // 主要指标 / 单位 / 2022年 / 2027年 / 来源, one cell a line: the later year's column gives goals, in each row's unit
-    const columns = cell === '单位' && cellResults < 0 ? yearColumns([
-      ...lines.slice(Math.max(span.start, i - 4), i).map((l) => cellOf(l.text)).filter((c) => c !== ''),
+    // (指 标 / 2020年 / 2025年 / 年均增长: or with no unit column, each row's name giving its unit in brackets, and the yearly growth
+    // to the goal after it)
+    const unitless = cell !== '单位' && YEAR_COLUMN.test(cell) && cellResults < 0 && /\|\s*$/.test(text);
+    const before = (cell === '单位' || unitless) && cellResults < 0 ? lines.slice(Math.max(span.start, i - 4), i).map((l) => cellOf(l.text)).filter((c) => c !== '') : [];
+    const columns = (cell === '单位' || unitless) && cellResults < 0 ? yearColumns([
+      ...before,
       cell,
       ...lines.slice(i + 1, i + 5).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2),
-    ]) : null;
+    ], unitless) : null;
     if (columns) {
+      // (the header's cells after this one head columns too: 2025年 / 年均增长 are no row's name)
+      headerCellsLeft = unitless ? Math.max(columns.goalAt, columns.growthAt) - before.length : 0;
       // (counted from a row's name cell, which the row's cells follow as the header's do)
       cellResults = i;
-      cellUnitAt = columns.unitAt - columns.nameAt;
+      cellUnitAt = columns.unitAt < 0 ? -1 : columns.unitAt - columns.nameAt;
       cellGoalAt = columns.goalAt - columns.nameAt;
-      cellResultsAt = cellGoalAt + 1;
+      cellGrowthAt = columns.growthAt > 0 ? columns.growthAt - columns.nameAt : -1;
+      cellResultsAt = Math.max(cellGoalAt, cellGrowthAt) + 1;
       cellColumn = -1;
       cellGoalYear = columns.year;
       cellGoalUnit = '';
       cellGoalGrowth = false;
       continue;
     }
+    if (headerCellsLeft > 0 && cell !== '') { headerCellsLeft--; continue; }
     if (cellResults >= 0 && cell.length > 40) cellResults = -1;
     if (cellResults >= 0 && cellColumn >= 0) cellColumn++;
+    // (… / 1.3% / 畜牧业产值占农业总产值之比（%）: in a table with no unit column, the cell after a row's last one opens the next row)
+    if (cellResults >= 0 && cellGoalAt > 0 && cellUnitAt < 0 && cellColumn > Math.max(cellGoalAt, cellGrowthAt)) cellColumn = -1;
     // (…增长（%） / 10% / 8.1%: a figure alone under the goals is a goal)
-    const goalCell = cellResults >= 0 && (cellGoalAt > 0 ? cellColumn === cellGoalAt : cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt);
+    const goalCell = cellResults >= 0 && (cellGoalAt > 0 ? cellColumn === cellGoalAt || cellColumn === cellGrowthAt : cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt);
+    // (… / 1.3% under 年均增长: the yearly growth to the row's goal; 【10.3】 there: the rise over the period, 注：【】为累计增加数)
+    const growthCell = goalCell && cellGrowthAt > 0 && cellColumn === cellGrowthAt;
+    const risen = growthCell ? CUMULATIVE_CELL.exec(text) : null;
+    if (risen) { line = withInserted(line, risen[0].length, rowUnit === '%' ? '个百分点' : rowUnit); text = line.text; }
     // (1 / 地区生产总值 / …: a row's number opens the row, before its name)
     // (in a goals table by year, 5 under 2022年 and 50 under 2027年 are a row's figures, its number only before its name)
     const inRow = cellGoalAt > 0 && cellColumn > cellUnitAt && cellColumn < cellResultsAt;
@@ -1196,7 +1222,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (cellResults >= 0 && cellUnitAt > 0 && cellColumn === cellUnitAt && UNIT_CELL.test(cell)) { rowUnit = cell; continue; }
     if (cellResults >= 0 && BARE_FIGURE.test(cell) && !goalCell) continue;
     // (指标名称 / 预期增长(%) / … / 地区生产总值 / 6左右: a figure alone under a goals header that gives its unit, read with it)
-    const goalUnit = cellGoalUnit || (cellUnitAt > 0 ? rowUnit : '');
+    const goalUnit = cellGoalUnit || (cellGoalAt > 0 && !growthCell ? rowUnit : '');
     const bare = goalCell && goalUnit ? BARE_NUMBER_CELL.exec(text) : null;
     if (bare) { line = withInserted(line, bare[0].length, goalUnit); text = line.text; }
     // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
@@ -1208,7 +1234,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt && cellColumn !== cellUnitAt)) {
         cellName = cell;
         cellColumn = 0;
-        rowUnit = '';
+        // (粮食综合生产能力(亿斤): a name giving its unit in brackets, in a table with no unit column)
+        rowUnit = cellGoalAt > 0 && cellUnitAt < 0 ? UNIT_IN_NAME.exec(cell)?.[1] ?? '' : '';
       }
       continue;
     }
@@ -1917,7 +1944,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
         const measured = cellName.replace(UNIT_IN_NAME, '');
-        const indicator = measured + ((/增长|增速|下降/.test(found.quote) || (cellGoalGrowth && found.unit === '%')) && !/增长|增速|率|比重|占比|涨幅/.test(measured) ? '增长' : '');
+        const indicator = growthCell ? measured + (found.unit === '%' ? '年均增长' : found.unit === '个百分点' ? '累计提高' : '累计增加')
+          : measured + ((/增长|增速|下降/.test(found.quote) || (cellGoalGrowth && found.unit === '%')) && !/增长|增速|率|比重|占比|涨幅/.test(measured) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
     }
