@@ -931,6 +931,9 @@ function placesListed(after: string): boolean {
   return items.length >= 2 && items.filter((item) => /^[\u4e00-\u9fa5]{1,12}[县区市旗]$/.test(item)).length >= items.length * 0.8;
 }
 
+/** 分别为柳州市2家、桂林市1家: counts spread over the places they fall to. */
+const SPREAD_OVER_PLACES = /分别(?:为|是|有)?[\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|盟|旗)\d+(?:家|个|项|所|名|人)[、，,][\u4e00-\u9fa5]{2,8}?(?:市|县|区|州|盟|旗)\d+(?:家|个|项|所|名|人)/;
+
 /** 年计划完成, 全年计划增长: a clause opening on the year's plan, the figure it sets after it. */
 const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
 /** 一等补贴, 二等奖, 鼓励等次补贴: a grade of award, straight before how many are given. */
@@ -1147,6 +1150,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /按照[^，。；]*$/.test(before) && /^[^，。；]*的(?:思路|模式|原则|路径|方式|标准)/.test(after)) return { kind: null, reason: 'the pattern a plan follows' };
   // 县域经济发展强县11个，其中城市主城区4个：泸州市龙马潭区、宜宾市翠屏区…: a count of the places a list names, awarded, no goal
   if (quantity.base === 'count' && placesListed(after)) return { kind: null, reason: 'counts the places it names' };
+  // 奖励项目共44家，其中国家级…3家，分别为柳州市2家、桂林市1家，每家奖励100万元: a sentence spreading its counts over the places
+  // they fall to tells who was chosen, not a goal
+  if (quantity.base === 'count' && sentence.includes('分别') && SPREAD_OVER_PLACES.test(sentence)) return { kind: null, reason: 'counts spread over places' };
   // 新签约5亿元（3000万美元）以上项目, 最高可获500万元（人民币，下同，约新台币2201万元）: a sum restated in brackets, in another currency
   if (quantity.base !== 'count' && SUM_THEN_BRACKET.test(before) && /^[^（）()]{0,4}[)）]/.test(after)
     && RESTATEMENT.test(before.slice(Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))) + quantity.unit)) return { kind: null, reason: 'the sum before it, restated' };

@@ -1170,6 +1170,8 @@ const SET_ASIDE_WORDS = /(?:预算|财政)[^，。；、]{0,6}安排|安排[^，
 const BUDGET_AFTER = /^((?:财政)?预算)(?:资金)?(?=[，。；]|$|(?:重点|主要|全部)?(?:投向|用于|支持))/;
 /** 在先进制造业领域，: the field a sentence's lead names. */
 const FIELD_LEAD = /(?:^|[。；])\s*在([^，。；]{2,12}?领域)[，,]\s*$/;
+/** 下达2023年专精特新企业奖励资金: money a body allots, the fund named after the verb and its year. */
+const ALLOTTED = /(?:下达|拨付|下拨)(?:(?:19|20)\d{2}年度?)?([^，。；\d]{2,24}?(?:资金|经费))$/;
 /** Grant wording: money given to someone, named by the grant rules instead. */
 const GRANT_WORDS = /对|给予|予以|按照|按|奖励|补贴|补助|最高|不超过/;
 
@@ -1184,6 +1186,9 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   if (budget) return `${FIELD_LEAD.exec(sentence.slice(0, clause.start))?.[1] ?? ''}${budget[1]}`;
   // (2.安排5000万元资金…: an item's number is no part of the words before the sum)
   const written = sentence.slice(clause.start, quantity.start).trimStart().replace(ITEM_NUMBER, '');
+  // 江西省财政厅下达2023年专精特新企业奖励资金 → 专精特新企业奖励资金: money allotted, named as the fund it is, not by who allots it
+  const allotted = ALLOTTED.exec(written);
+  if (allotted) return allotted[1];
   const item = written.slice(written.lastIndexOf('、') + 1);
   // 每年安排不少于100亿支持创新型省份建设 → 创新型省份建设资金: a yearly sum named by what it supports
   const yearly = /(?:每年|年度|全年)安排(?:不少于|不低于|超过)?$/.test(written) ? /^(?:元)?(?:以上|左右)?[，,]?(?:用于|用以|支持)([^，。；、]{2,14})/.exec(sentence.slice(quantity.end, clause.end)) : null;
@@ -1912,7 +1917,7 @@ function rawName(input: NamingInput): string {
   // ([3]: a footnote's mark, gone from the finished name, says nothing of the payment)
   const kindOnly = granted.replace(FOOTNOTE_MARK, '');
   // (火车团组奖 / …给予旅行社5000元奖励: or, with neither, the award its part is headed by)
-  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] : BARE_PAID_NAME.test(kindOnly) ? paidReceiverBefore(input) : null;
+  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] : BARE_PAID_NAME.test(kindOnly) ? (kindOnly.startsWith('每') ? countedReceiverBefore(input) : null) ?? paidReceiverBefore(input) : null;
   const given = receiver ? granted.replace(/^(?:提供|给予)/, '') : granted;
   const whole = (receiver && !granted.startsWith(receiver) ? receiver + (receiver.endsWith('奖') ? given.replace(/^奖励/, '') : given) : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
@@ -2035,6 +2040,16 @@ const RECEIVER_BY_SIZE = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,10}?(?:${MONE
 const BARE_PAID_NAME = /^(?:每[个家项人户名座]|提供|给予|一次性|最高|市级|区级|县级|省级|财政|资金)*(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|标准|金额)?$/;
 /** 对…的制造业企业，, 对得到认定的企业自建研发平台 |: whom a provision pays, opened by 对, the words after its last 的. */
 const PAID_RECEIVER = /对(?:[^，。；|对]{0,50}的)?([^，。；|的对]{2,16}?)\s*(?:[，,|]|$)/g;
+
+/** 其中国家级制造业单项冠军3家，分别为柳州市2家、桂林市1家，: the things counted in the clause before a payment to each (每家奖励…). */
+const COUNTED_RECEIVER = /(?:^|[，。；：])(?:其中)?([^，。；：、\d]{2,20}?)\d+(?:家|个|名|人|户)(?:[，,]分别(?:为|是|有)[^，。；]*)?[，,]\s*$/;
+
+/** 国家级制造业单项冠军3家，每家奖励100万元: whom a payment to each of them goes to, counted just before it, or null. */
+function countedReceiverBefore({ sentence, clause }: NamingInput): string | null {
+  const receiver = COUNTED_RECEIVER.exec(sentence.slice(0, clause.start))?.[1];
+  // (每年补贴特色小镇不超过5个: not a count a payment's own bound sets)
+  return receiver && !/^(?:共|累计|合计|其中)/.test(receiver) && !/补贴|奖励|补助|资助|给予|不超过|最多|以上|以内/.test(receiver) ? clean(receiver) : null;
+}
 
 /** The receiver the 对… clause nearest before a payment names, in its sentence or the paragraph's words before it, or null. */
 function paidReceiverBefore({ sentence, quantities, index, earlier = '' }: NamingInput): string | null {
