@@ -1050,6 +1050,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (若被列入…或上年度营业收入不低于8000万元且最近三年年均增长率不低于10%，可给予三年期租金补助: a figure of the condition 若 opens, then what it earns)
   // (the payment after, anchored at the figure, is asked first: the condition before is looked for across the whole sentence)
   if (CONDITION_CLOSES_ON_PAYMENT.test(after) && IF_CONDITION.test(before)) return { kind: null, reason: 'eligibility threshold' };
+  // 对制造业企业上年主营业务收入首次突破50亿元、30亿元…的，: a clause opening on whom a provision is for and closing on its 的 is a
+  // condition, whatever follows it (a page cut short before the payment)
+  if (/^\s*对(?!标)[^，。；：]*$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) && /^[^，。；：]*?的(?:企业|项目|单位|机构)?(?:[，,]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
