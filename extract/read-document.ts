@@ -603,6 +603,8 @@ const GOALS_PROGRESS_HEADING = /(?:目标|指标)任务[^，。；]{0,4}(?:完�
 const NO_JOINS: Paragraphs['joins'] = new Map();
 
 export const SOURCE_LINE = /^[（(]来源[:：]/;
+/** AI导读：, ■核心阅读：, 内容摘要： on a line of its own: the label of a summary put over an article. */
+const SUMMARY_LABEL = /^\s*[■●]?\s*(?:AI导读|导读|核心阅读|内容提要|内容摘要|摘要)\s*[:：]\s*$/;
 const EDITOR_NOTE = /^\s*编者按[:：]?\s*$/;
 /** 注：…, and the lines after it numbered ②, ③…: a table's notes, which say how its figures are counted. */
 const TABLE_NOTE = /^\s*注[:：]/;
@@ -1307,6 +1309,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
     // (关键词:… 来源:… / 一带一路网消息:记者8日从…获悉，到2022年…: a news dateline under a page's chrome opens the lead)
     if (!datelineSeen && i < span.start + PAGE_HEAD_LINES * 2 && NEWS_DATELINE.test(text)) { datelineSeen = true; leadLine = i; }
+    // (AI导读： / 北京市第十六届人大…提出，2025年…目标是地区生产总值增长5%左右: the paragraph under a summary's label sums up the article)
+    if (i > span.start && SUMMARY_LABEL.test(lines.slice(Math.max(span.start, i - 3), i).findLast((l) => !BLANK.test(l.text))?.text ?? '')) leadLine = i;
     const inLead = leadLine === i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
     // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，
