@@ -1869,12 +1869,14 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
 
 /**
  * 张家口市99个重大项目集中开工…今年张家口市共安排…宣化区…、张北县…、沽源县…: the place a text names twice or more, when every
- * other place it names lies within it and is named fewer times (the works it lists in its counties are its own).
+ * other place it names lies within it, or above it, and is named fewer times (the works it lists in its counties are its own).
  */
 function placeOverItsParts(text: string, regions: RegionIndex): Region | null {
   const [first, ...rest] = [...countsNamed(text, regions)].sort((a, b) => b.count - a.count);
   if (!first || first.count < 2 || rest.length === 0) return null;
-  return rest.every((entry) => entry.count < first.count && isWithin(entry.division.code, first.division.code, regions)) ? named(first.division, regions) : null;
+  // (…宁夏农垦棚户区… in a text naming 银川市 twice and 金凤区 once: its province, named less often, stands above it, no rival)
+  return rest.every((entry) => entry.count < first.count && (isWithin(entry.division.code, first.division.code, regions) || isWithin(first.division.code, entry.division.code, regions)))
+    ? named(first.division, regions) : null;
 }
 
 /**
