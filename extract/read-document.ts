@@ -531,6 +531,10 @@ const LABELLED_TIME = String.raw`(?:(?:19|20)\d{2}\s*年|“?十[一二三四五
 // (“十四五”目标:, 2021年目标: or a period's or a year's goals, labelled so alone)
 const GOAL_BLOCK = new RegExp(String.raw`总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|攻坚目标|奋斗目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*${LABELLED_TIME}目标[:：]?\s*$`);
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
+/** 未来五年，…: a paragraph opening on the years ahead. */
+const YEARS_AHEAD_OPENING = /^\s*(?:今后|未来)(?:五|5|三|3)年[，,]/;
+/** 到2026年建成…: the first horizon such a paragraph states. */
+const AHEAD_HORIZON = /(?:到|至)((?:19|20)\d{2})年(?:底|末)?/;
 /** 今后五年, 未来3年: the years ahead of the text, counted from the last year it looks back on. */
 const YEARS_AHEAD = /(?:今后|未来)([五5三3])年/;
 /** 、2030年累计建成…: a year opening the next item of a list. */
@@ -1514,6 +1518,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let periodNamed: Deadline | null = null;
     // (用3年时间… counted from the year the text is issued: a horizon reckoned, which a year the text states elsewhere outweighs)
     const reckoned = new Set<Deadline>();
+    // 未来五年，将做强商贸服务…，到2026年建成4个…。…全力打造5A级旅游景区1个…: a paragraph on the years ahead, whose first horizon
+    // names the year they end in, dates its later figures that state none
+    const aheadYear = YEARS_AHEAD_OPENING.test(text) ? Number(AHEAD_HORIZON.exec(text)?.[1]) || null : null;
     const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
     const testimonyEnd = testimony ? testimony[1].length : -1;
     // the sentence whose figures were last all read as forecast, and the last to give a record, counted in the paragraph
@@ -1537,6 +1544,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // 今后五年…的主要目标是: five years after the last year the text looks back on
       const ahead = lastPastYear && !mentions.length && (sentence.text.includes('今后') || sentence.text.includes('未来')) ? YEARS_AHEAD.exec(sentence.text) : null;
       if (ahead && lastPastYear) mentions.push({ at: ahead.index, end: ahead.index + ahead[0].length, deadline: yearsAheadEnd(ahead, lastPastYear), leading: true });
+      else if (aheadYear && !mentions.length) mentions.push({ at: 0, end: 0, deadline: { year: aheadYear, date: null }, leading: true });
       // 力争用5年左右的时间…, 5年内，设立20亿元…基金 in a text dated 2016: done by 2021
       // (通过三年努力 in a 三年行动计划（2023—2025年）: by the end of the plan's period)
       const within = !mentions.length && sentence.text.includes('年') ? WITHIN_YEARS.exec(sentence.text) : null;
