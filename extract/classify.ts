@@ -464,6 +464,8 @@ function describesOneProject(before: string, clause: string): boolean {
 const DESIGNATED_CHAINS = /^(?:[^，。；、\d]{0,6}?)产业链(?!群)/;
 /** 培育20条左右, 打造…: chains formed, a goal. */
 const CHAINS_FORMED = /(?:培育|打造|形成|建成|新建|新增|构建|组建|引育|布局|发展|壮大|延伸|拓展|达到|达|超过|突破|增至|增加到|不少于)[^，。；\d]{0,4}$/;
+/** 打造4条…、: a later item of a list of chains the clause forms. */
+const CHAINS_FORMED_LISTED = /(?:培育|打造|形成|建成|新建|构建|组建|发展|壮大)[^，。；]{0,30}、$/;
 /** 总投资, 最高, 安排, 给予 right before a sum: what is spent or paid, not the size of projects. */
 const SPENT_OR_PAID_BEFORE = /(?:投资|投入|最高|不超过|安排|给予|予以|奖励|补助|资金|资助|约|近|超|达|共计|合计|累计)$/;
 
@@ -980,7 +982,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
   // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
   // designated, which its measures work on, are no count to reach (培育20条左右优势产业链 is)
-  if (quantity.unit === '条' && DESIGNATED_CHAINS.test(sentence.slice(quantity.end)) && !CHAINS_FORMED.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return { kind: null, reason: 'the chains a place has designated' };
+  // (打造4条综合产值超五百亿元、6条超千亿元重点产业链: nor is the next item of a list of chains formed)
+  if (quantity.unit === '条' && DESIGNATED_CHAINS.test(sentence.slice(quantity.end)) && !CHAINS_FORMED.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))
+    && !CHAINS_FORMED_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the chains a place has designated' };
   // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
   if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
