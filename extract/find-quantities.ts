@@ -212,7 +212,7 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (value === 1 && /^[个家座项所条处]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
   // 补贴期限为自发电之日起一年: one year as the term a support is given for is counted
   if (value === 1 && unit === '年' && TERM_BOUNDED.test(lead)) return false;
-  if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /[增加长提高约]$/.test(before));
+  if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /(?:[增加长提高约]|扩大|提升|翻)$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
   // 五家渠市, 七台河市: a single digit and its unit opening a place's name

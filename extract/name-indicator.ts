@@ -1127,7 +1127,9 @@ const OWNER_VERB_MEASURE = /(?<=[\u4e00-\u9fa5]{2}(?:产业|工业|企业|集群
 export function doublingName(name: string): string {
   const what = name.replace(/^(?:为|提前|预期|力争|确保|努力|争取)*(?:实现)?(?:全[省市区县]|我[省市区县])?/, '').replace(/(?:再)?(?:翻一番|翻两番|翻三番|翻番)?(?:以上)?$/, '')
     // (算力总规模较“十三五”期末, 社会消费品零售总额在2014年基础上实现: the base a doubling is counted from is no part of what doubles)
-    .replace(/(?:比|较)(?=(?:19|20)\d{2}|“?十[一二三四五六]五|上年|基期)[^，。；]{0,12}$|在(?:19|20)\d{2}年(?:的)?基础上(?:实现)?$|[与同](?:19|20)\d{2}年相比[，,]?(?:实现)?$/, '');
+    .replace(/(?:比|较)(?=(?:19|20)\d{2}|“?十[一二三四五六]五|上年|基期)[^，。；]{0,12}$|在(?:19|20)\d{2}年(?:的)?基础上(?:实现)?$|[与同](?:19|20)\d{2}年相比[，,]?(?:实现)?$/, '')
+    // (经济总量力争“翻两番”: the resolve and the quote the doubling opens are no part of what doubles)
+    .replace(/(?:力争|确保|争取|努力|要|将)*(?:实现)?[“"]?$/, '');
   return what.length >= 2 ? `${what}翻番` : name;
 }
 
