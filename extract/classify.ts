@@ -1420,6 +1420,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (新签约亿元以上项目40个，…给予最高1000万元项目落地奖: a 以上 that sorts the things counted compares no count; not …每趟次500人以上、
   // 高铁旅游专列每趟次200人以上, the bound of a condition listed before it)
   // (当年新建10座、20亩以上，…的建设点，…每座补助1000元: the size beside the count, in a condition's list, too)
+  // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
+  if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };
   // (…单次购票人数不少于总人数的70%，游览至少1个收费A级景区，300人以上奖励组团社0.3万元: a share of the group's people too)
   if (quantity.base === 'percent' && /(?:不少于|不低于)[^，。；\d]{0,10}$/.test(clauseBefore) && /人数|人次/.test(clauseBefore) && !GIVES.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   if ((quantity.base === 'count' || (/^(?:亩|m2)$/.test(quantity.base) && /\d[^，。；\d]{0,2}、\s*$/.test(before))) && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !/^[^，。；\d]*以上[^，。；\d、]+$/.test(clauseBefore.replace(/^.*\d/, '')) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };

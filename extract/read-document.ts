@@ -740,8 +740,8 @@ function leadOf(text: string): string {
 interface PaidAt { at: number; start: number; end: number }
 
 /** …住宿一晚、游览2个4A级（含）以上收费景区的，奖励: the condition a payment's own clause sets, closing on 的 before the payment. */
-/** (参会人数在300人以上、1000人以下的会议，最高奖励: or the things it is met by named after the 的) */
-const OWN_CONDITION = /([^，,；;：:。]{2,40}?)的(?:[\u4e00-\u9fa5]{1,6}?(?=[，,]|最高|一次性|奖励|给予))?[，,]?\s*(?:各|每[个家户人名])?(?:一次性)?(?:最高)?(?:奖励|给予|补贴|补助|资助)[^，,；;。\d]{0,8}$/;
+/** (参会人数在300人以上、1000人以下的会议，最高奖励: or the things it is met by named after the 的; 旅游包机100座以上的（上座率80%）每架次奖励: a note in brackets after it) */
+const OWN_CONDITION = /([^，,；;：:。]{2,40}?)的(?:\s*[（(][^（()）]{1,12}[)）])?(?:[\u4e00-\u9fa5]{1,6}?(?=[，,]|最高|一次性|奖励|给予))?[，,]?\s*(?:各|每[个家户人名])?(?:一次性)?(?:最高)?(?:奖励|给予|补贴|补助|资助)[^，,；;。\d]{0,8}$/;
 
 /**
  * 住宿一晚…的，奖励2万元；住宿两晚…的，奖励3万元: payments of one sentence that came out under one name are told apart by the
