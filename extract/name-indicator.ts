@@ -1109,6 +1109,16 @@ function qualifiedSupport(sentence: string, quantity: Quantity): string {
   return prize && !/最高|不超过|给予|予以|[一二三四五六七八九十]等/.test(prize[1]) ? prize[1] : '';
 }
 
+/** 24个重点片区建设, 100个重要基础设施项目: the works a sentence names, at a clause's or a list's end. */
+const WORKS_NAMED = /([\u4e00-\u9fa5]{2,12}?(?:项目|工程|片区建设))(?=[，。；、]|等|$)/g;
+
+/** The works the words of its provision before a bare investment name last (加快…24个重点片区建设，…，完成投资…), or null. */
+function worksInWords(before: string): string | null {
+  const named = [...before.matchAll(WORKS_NAMED)].pop()?.[1];
+  const works = named?.replace(/^.*?(?:实施|推进|加快|谋划|拟定|建设|重点推进)(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[个项大条批座](?:左右|以上)?/, '');
+  return works && works.length >= 3 ? works : null;
+}
+
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
 const FUND_SIZE = /([^，。；、\d]{0,14}基金(?:总)?规模)(?:力争|将)?(?:突破|达到|达|超过|超|不少于|不低于)?(?:约)?$/;
 /** 产值, 投资, 营业收入: a measure that belongs to an industry or its firms, named alone. */
@@ -2668,6 +2678,11 @@ function nameOf(input: NamingInput): string {
       ?? (level ? OWNER_OF_MEASURE.exec(nameIndicator({ ...input, index: index - 2, clause: clauseOf(sentence, level) }))?.[1] : undefined);
     if (owner) return owner + ownedMeasure[1];
   }
+  // (加快公园城市示范区24个重点片区建设，…，完成投资1300亿元以上; …新能源电池产业…，2022年实现产值200亿元: or, with no figure
+  // naming one, the works or the industry the sentence names last before it)
+  const bareInvestment = /^(?:完成|实现)?投资$/.test(name);
+  const worded = bareInvestment ? worksInWords(sentence.slice(sentence.lastIndexOf('；', quantities[index].start) + 1, quantities[index].start)) : null;
+  if (worded) return worded + name;
   // (生物医药和生命健康产业规模突破1000亿元，企业突破1000户: the firms counted after an industry's measure are that industry's)
   const firms = justBefore && /^企业(?:数量)?$/.test(name) ? OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1] : undefined;
   if (firms?.endsWith('产业') && firms.length >= 4) return firms.slice(0, -2) + name;
