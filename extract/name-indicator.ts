@@ -2125,12 +2125,21 @@ function nameFound(input: NamingInput): string {
   const tiered = tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
   // (以“算力券”形式，对使用智能算力的企业按…给予最高200万元支持: the instrument the payment is made in names it)
   const form = input.kind === 'incentive' ? PAID_IN_FORM.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
-  const name = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
+  const formed = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
+  // (设立“先进制造业扩能提级奖励”，对…工业企业，按…5%给予奖励，最高300万元: a payment of an award the sentence sets up is that award's)
+  // (within the payment's own provision: …最高300万元 - 对营业收入同比增量…, a page's list run into one line, is the next one)
+  const award = input.kind === 'incentive' ? AWARD_SET_UP.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start)) : null;
+  const part = award ? PAYMENT_PART.exec(formed) : null;
+  const name = award && part ? award[1] + (award[1].endsWith(part[1]) || award[1].endsWith('奖') ? '' : part[1]) + part[2] : formed;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
 
+/** 设立“先进制造业扩能提级奖励”: an award a sentence sets up by name, before the terms it pays on. */
+const AWARD_SET_UP = /设立“([^“”]{2,20}?(?:奖励|补贴|补助|资助|奖))”/;
+/** 奖励比例（占…）, 补贴上限: what a payment's name says of it after the kind of payment. */
+const PAYMENT_PART = /(奖励|补贴|补助|资助|奖补|支持)((?:比例|上限|金额|标准)?(?:（[^（）]*）)?)$/;
 /** 1、重大项目信息奖。: an item of a policy titled by the award it pays, the title standing alone before its terms. */
 const ITEM_AWARD_TITLE = /^\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*([\u4e00-\u9fa5“”]{2,12}奖)\s*[。：:]\s*$/;
 /** 在10亿—50亿元, 100亿元以上: the size band a tier of an award is for. */
