@@ -772,7 +772,7 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年|[与同](?:19|20)\d{2}年(?:相比)?[，,]?(?:实现)?)?$/;
 
 /** 投资, 增加值, 税收: the words a measure that grows ends on. */
-const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润|游客|人次|人数)';
+const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润|游客|人次|人数|接待量)';
 /**
  * 工业投资、制造业投资和技术改造投资年均增速达到: measures listed before the growth they share
  * (规模工业增加值、制造业税收同比增长10%以上: of one kind or of several, each growing so).
@@ -801,7 +801,8 @@ const AGGREGATES_GROWTH = new RegExp(`(?:^|(?<=[，：:；]))(?:力争|确保|�
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
 /** 营业收入增速、GDP增速达到10%: rates listed, each written with its own 增速, before the one figure each reaches. */
-const RATES_LISTED = /(?:^|(?<=[，：:；]))(?:力争|确保|争取)?((?:[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅)[、和及与]){1,4}[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅))(?:均|分别|都)?(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过|不低于)(?:约)?$/;
+// (推动投资完成率和新建项目开工率达到100%: or shares, each written with its own 率)
+const RATES_LISTED = /(?:^|(?<=[，：:；]))(?:力争|确保|争取|推动)?((?:[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅)[、和及与]){1,4}[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅)|(?:[\u4e00-\u9fa5]{1,12}?(?:完成率|开工率|达标率|覆盖率|利用率|普及率|入驻率|签约率|履约率|转化率)[、和及与]){1,4}[\u4e00-\u9fa5]{1,12}?(?:完成率|开工率|达标率|覆盖率|利用率|普及率|入驻率|签约率|履约率|转化率))(?:均|分别|都)?(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过|不低于)(?:约)?$/;
 
 /** GDP和一般公共预算收入 → GDP, 一般公共预算收入: the aggregates a goal joins (不含 the 和 inside none of them). */
 function splitAggregates(list: string): string[] {
@@ -1416,7 +1417,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (ITEM_NUMBER.test(text)) {
       heading = leadOf(text) || heading;
       // (…到2020年将实现：/ 1、… / 2、…: the items of a list its lead dates keep that year)
-      if (!datedList) carried = null;
+      // (一、扩大有效投资政策 / …2024年聚焦推进市重点建设项目245个… / （一）夯实…。推动投资完成率…达到100%: as do the items after a
+      // section's opening paragraph that dates its work in the year the text is issued)
+      if (!datedList && !(carried && carriedBy >= 0 && carried.year === context.issuedYear && context.planYear == null)) carried = null;
     }
     // 今年全市经济社会发展的主要预期目标：, then one goal a line: the year of the list that follows;
     // 2024年发展主要预期目标：, the year the lead names
@@ -1639,10 +1642,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
-        // (工业企业年新增450家以上: 年 before what is added each year says so too)
+        // (工业企业年新增450家以上, 年度实施技术改造项目不少于500项: 年 before what is added each year says so too)
         // (每年实施千万元以上项目不少于200个，投资800亿元以上，争列…20个以上: the clauses after 每年 go on counting each year's,
         // until a ； or a total, a level or a year of their own)
-        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成)/.test(clause.text)
+        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年度?(?:新增|净增|引进|培育|新培育|新开工|完成|实施)/.test(clause.text)
           || (/每年/.test(sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)) && !ANNUAL_ENDS.test(clause.text));
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         // (《…第十三个五年发展规划纲要》正式发布 / 今年经济社会发展主要预期目标 / 地区生产总值712亿元: or its heading does)
