@@ -814,7 +814,8 @@ function issuedByPlace(title: string, text: string): Region | null {
   const at = text.indexOf(`《${title}》`);
   if (at < 0) return null;
   const issuer = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|区|县|旗))(?:政府|人民政府)?[^，。；《\d]{0,8}?(?:出台|印发|发布|制定)(?:了)?$/.exec(text.slice(Math.max(0, at - 24), at));
-  const place = issuer ? firstDivision(issuer[1]) : null;
+  // (中国旅游研究院在吉林省吉林市发布了《…》: the place a body issues it in is the venue, not the issuer)
+  const place = issuer && !issuer[1].includes('在') ? firstDivision(issuer[1]) : null;
   return place?.code ? place : null;
 }
 
@@ -1144,7 +1145,8 @@ function issuedUnder(home: Region, body: () => string): Region | null {
   const homeCode = home.code;
   if (!homeCode) return null;
   const issuer = DIVISION_ISSUES.exec(body().slice(0, 400));
-  const issuing = issuer ? issuer[1].replace(/^.*[，,：:]/, '') : '';
+  // (中国旅游研究院在吉林省吉林市发布了《…》: a venue issues nothing)
+  const issuing = issuer && !issuer[1].includes('在') ? issuer[1].replace(/^.*[，,：:]/, '') : '';
   // (厦门自贸委与湖里区政府联合出台: of bodies issuing it together, the division under the headline's place)
   // (鼓楼区, a name four cities' districts share, is the headline city's own)
   const regions = regionIndex();
@@ -2781,6 +2783,8 @@ function issuerBelow(found: Region, body: () => string): Region {
   if (!lead.includes('《')) return found;
   const regions = regionIndex();
   for (const m of matchesOf(PLACE_ISSUES, lead)) {
+    // (中国旅游研究院在吉林省吉林市发布了《…》: a venue issues nothing)
+    if ((m[1] ?? m[2]).includes('在')) continue;
     const place = firstDivision(m[1] ?? m[2], regions);
     const below = place?.level === 'district' || (place?.level === 'city' && found.level === 'province');
     if (below && place?.code && (place.code === found.code || isWithin(place.code, found.code, regions))) return place;
