@@ -369,6 +369,8 @@ export function clauseStances(
   const last = clauses[clauses.length - 1] ?? '';
   if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   // 2025年，同安区地区生产总值增长6.5%左右，规上工业增加值增长12%，顺利实现年度目标任务: the year's figures, then the goals said met
+  // 2020年，该区规模以上工业总产值突破8000亿元，形成了…3个千亿级产业集群: a year's figures, then what it has formed, done
+  if (clauses.length > 2 && /^\s*(?:19|20)\d{2}年\s*$/.test(clauses[0]) && clauses.some((c, i) => i > 1 && reported[i] && DONE_FORMED.test(c)) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
   return { reported, out: stance };
 }
@@ -419,6 +421,8 @@ function opensCondition(clauses: readonly string[], index: number): boolean {
   return closing >= 0 && clauses.slice(index + closing + 2, index + closing + 3).some((c) => GIVES.test(c));
 }
 
+/** 形成了, 建成了, 实现了: a clause saying what has been formed or reached. */
+const DONE_FORMED = /^\s*(?:[\u4e00-\u9fa5]{0,4})(?:形成|建成|实现|培育|打造|集聚)了/;
 /** 均创历史新高: every figure before it set a record (增幅创历年新高: or the growth of the figures before it did). */
 const ALL_RECORDS_SET = /^\s*(?:(?:均|都|皆|全部|分别)创(?:历史)?新高|(?:增幅|增速|增量|总量|规模)(?:再)?创(?:历史|历年|同期)?新高)/;
 
@@ -817,7 +821,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     // (实际成交额达5000万元的，给予…成交额1%…奖励: an event's word in the condition a payment is made on tells of no event)
     // (在新闻发布会上了解到，…提出对…的规上工业企业，给予10万元的财政奖励: measures the event announced are the policy's, not its figures)
-    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) && !MEASURES_ANNOUNCED.test(sentence.slice(eventAt)) ? { reason: EVENT_REASON }
+    // (“到2025年黄埔制造业上市企业突破80家…”5月27日，…举办新闻发布会，正式对外发布《…》: goals quoted before the event that announces them)
+    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) && !MEASURES_ANNOUNCED.test(sentence.slice(eventAt)) && !QUOTED_GOALS_OPENING.test(sentence.slice(0, eventAt)) ? { reason: EVENT_REASON }
     // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
     : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
     // 举例说明：比如，…已结算全部算力费用20万元，则…基准为：(305天/729天)×20万元=8.3676万元: a worked example of how a payment is reckoned
@@ -827,6 +832,9 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
     : null;
   return lastSentenceVerdict;
 }
+
+/** “到2025年…突破80家…”: a sentence opening on a quote of goals by a year. */
+const QUOTED_GOALS_OPENING = /^\s*[“"](?:力争|确保)?(?:到|至)(?:19|20)\d{2}年/;
 
 /** 开发区面积约50平方公里, 新区规划面积为882平方公里: the extent of a place, as it is. */
 const PLACE_EXTENT = /(?:区|市|县|园|口岸|新城|岛|镇)(?:总|规划|国土|辖区|管辖|核心区){0,2}面积(?:约|为|是)?约?[\d一二三四五六七八九十]/;
@@ -1374,6 +1382,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
   // (壮大“142产业集群”(即纺织化纤1个三千亿元产业,…4个两千亿元产业…): or inside a bracket spelling out a slogan's digits)
   if (SHORTHAND.test(clause) || (before.includes('即') && SHORTHAND_SPELLED.test(before))) return { kind: null, reason: 'explains a shorthand' };
+  // “万亿制造不是‘一万亿制造’而是‘万亿级制造’”: a term in single quotes, a figure and a word, is a phrase spoken of, no goal
+  if (/‘[^‘’]{0,4}$/.test(before) && /^[^‘’，。；]{1,8}’/.test(after)) return { kind: null, reason: 'a term quoted' };
   // 实施千亿级产业集群培育三年行动计划, 打好“园区三年翻番”收官战: a scale or a doubling in the name of a campaign or a plan a
   // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
   if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && CAMPAIGN_NAMED_AFTER.test(after)) return { kind: null, reason: 'names a campaign' };
