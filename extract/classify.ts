@@ -297,7 +297,10 @@ export function clauseStances(
     const periodEnd = period !== null ? 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) : null;
     const pastPeriod = periodEnd !== null && periodEnd <= (lastPastYear ?? 0);
     // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
-    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0)) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
+    // (政府工作报告提出，在整体经济发展目标方面，2023年…增长7%左右 on a page reposted in 2024: a year the goals just announced are for
+    // is no past one)
+    const goalsAnnounced = index > 0 && clauses.slice(0, index).some((c) => GOALS_ANNOUNCED.test(c));
+    const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0) && !goalsAnnounced) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
     if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
@@ -423,6 +426,8 @@ function opensCondition(clauses: readonly string[], index: number): boolean {
 
 /** 形成了, 建成了, 实现了: a clause saying what has been formed or reached. */
 const DONE_FORMED = /^\s*(?:[\u4e00-\u9fa5]{0,4})(?:形成|建成|实现|培育|打造|集聚)了/;
+/** 在整体经济发展目标方面, 提出了发展目标: a clause announcing the goals the clauses after it set. */
+const GOALS_ANNOUNCED = /(?:目标|指标)(?:方面|如下|为|是)\s*$|(?:提出|确定|明确|设定)(?:了)?[^，。；]{0,12}(?:预期)?目标\s*$/;
 /** 均创历史新高: every figure before it set a record (增幅创历年新高: or the growth of the figures before it did). */
 const ALL_RECORDS_SET = /^\s*(?:(?:均|都|皆|全部|分别)创(?:历史)?新高|(?:增幅|增速|增量|总量|规模)(?:再)?创(?:历史|历年|同期)?新高)/;
 

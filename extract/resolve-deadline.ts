@@ -25,6 +25,8 @@ const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
 export const GOALS_LISTED_AFTER = String.raw`的一系列[^，。；\d]{0,10}?目标`;
 
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
+/** 西安发布2023经济预期发展目标: a year written bare, as headlines do, before the goals it names. */
+const BARE_YEAR_GOALS = /(?<![\d.])((?:19|20)\d{2})(?![\d年])(?=(?:经济社会|经济)?(?:发展)?(?:预期)?(?:发展)?目标)/;
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
@@ -56,6 +58,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (政府工作报告提出了2024年新的预期目标，其中包括…)
   // (确定了2020年地区生产总值预期目标：确保增长22%: or of one measure's)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:新的?)?(?:[全我本][市省区县]|[\u4e00-\u9fa5]{2,4}?(?=经济社会)|[\u4e00-\u9fa5]{2,8}?(?=(?:增长)?预期目标))?(?:经济社会)?(?:发展)?(?:增长)?(?:的)?(?:主要)?预期目标)`, 'g'), leading: true },
+  // (西安发布2023经济预期发展目标：GDP增长约7%: a year written bare, as headlines do, before the goals it names)
+  { re: new RegExp(BARE_YEAR_GOALS.source, 'g'), leading: true },
   // (…CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标，显得格外醒目: the year of the goals a text has just listed)
   { re: new RegExp(`${YEAR}(?=${GOALS_LISTED_AFTER})`, 'g'), leading: true },
   // 全会建议2007年经济工作的目标为“1123”，即…净增100亿元以上: the year whose work's goals a text states
@@ -128,7 +132,7 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 /** Every deadline stated in a normalised sentence (a year in Chinese digits, 到二〇三五年, already reads 到2035年), in order. */
 export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
-  if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence)) return found;
+  if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence) && !(sentence.includes('目标') && BARE_YEAR_GOALS.test(sentence))) return found;
   // 从2015年起3年内: a span counted from a year, ending in its last year (2017)
   if (sentence.includes('年内') || sentence.includes('年间')) for (const m of matchesOf(YEARS_FROM, sentence)) {
     const span = numeralValue(m[2]);
