@@ -977,6 +977,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (inStatusBlock && !YEAR_PLAN_STATED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'describes the present state' };
   // (增速为年度目标（23%）的两倍多, 增长34.2%，高于28%的年度目标: the year's target a report measures what it reached against)
   if (yearTargetNamed(sentence, quantity)) return { kind: 'target' };
+  // 完成投资2513万元，占年度投资目标的16.22%: how far the year's works have come, and the share of its goal that is
+  const progress = sentence.includes('占') ? sentence.slice(quantity.end) : '';
+  if (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(0, quantity.start)) || (progress && /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(progress))) return { kind: null, reason: "progress against the year's goal" };
   if (reported) return { kind: null, reason: 'statistic' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)

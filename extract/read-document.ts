@@ -470,6 +470,8 @@ function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): 
 
 /** …工作回顾和2025年工作安排: a title that also announces a plan is no review only. */
 const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
+/** 推进情况:1. …: a line opening on the label of how far a task has come, its items after it. */
+const PROGRESS_LABEL = /^\s*(?:推进|进展|完成|落实)情况[：:]/;
 /** A title over how far goals have come: 推进情况, 进展情况, 完成情况. */
 const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on (not a day: 2025年12月29日). */
@@ -1027,6 +1029,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let heading = '';
   let inStatusBlock = false;
   // 1号线：起点位于… / 长24.2公里，设站21座: the label a line opens on, which the bare measures on the lines after it are of
+  // whether the line read is an item under a label of progress (推进情况:1. …)
+  let progressItems = false;
   let labelBefore = '';
   let lineLabel = '';
   // under a heading of goals and their progress (指标任务完成情况): an item's goal, then what is done, to the item's end
@@ -1496,7 +1500,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 2024年，全市生产总值达…。 / 其中，新增专精特新企业66家…: a paragraph going on from a report reports too
     // 近三年来，…完成投资1804亿元；/ GDP增加262亿元，增长26.9%；: one sentence broken over lines at its semicolons
     if (turnsToPolicy(text)) lastReported = false;
-    const review = reviewBlock || reviewText || i < reviewUntil || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
+    // 推进情况:1. 全市…培训5585人次。/ 2. 开展…培训484人次…: the items a progress label opens go on telling how far things have come
+    if (PROGRESS_LABEL.test(text)) progressItems = true;
+    // (二、加强教育科技工作…: a heading of the list above them ends them)
+    else if (!/^\s*\d{1,2}[.．、]/.test(text) && !BLANK.test(text)) progressItems = false;
+    const review = reviewBlock || reviewText || i < reviewUntil || progressItems || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
     let figures = 0;
     let reportedFigures = 0;
     // a measure's item (三、…) or a sentence that gives breaks a report's run of figures
