@@ -802,6 +802,9 @@ const AGGREGATES_GROWTH = new RegExp(`(?:^|(?<=[，：:；]))(?:力争|确保|�
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
+/** 力争两项指标年均增长20%以上: a growth for the measures the sentence has just given, counted. */
+const MEASURES_REFERRED = /(?:^|[，,])\s*(?:力争|确保|争取)?([两二三四])项(?:主要)?指标(?:均)?((?:年均)?(?:增长|增速))(?:达到|保持在|为)?$/;
+
 /** 营业收入增速、GDP增速达到10%: rates listed, each written with its own 增速, before the one figure each reaches. */
 // (推动投资完成率和新建项目开工率达到100%: or shares, each written with its own 率)
 const RATES_LISTED = /(?:^|(?<=[，：:；]))(?:力争|确保|争取|推动)?((?:[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅)[、和及与]){1,4}[\u4e00-\u9fa5A-Za-z]{1,12}?(?:增速|增幅)|(?:[\u4e00-\u9fa5]{1,12}?(?:完成率|开工率|达标率|覆盖率|利用率|普及率|入驻率|签约率|履约率|转化率)[、和及与]){1,4}[\u4e00-\u9fa5]{1,12}?(?:完成率|开工率|达标率|覆盖率|利用率|普及率|入驻率|签约率|履约率|转化率))(?:均|分别|都)?(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过|不低于)(?:约)?$/;
@@ -1540,6 +1543,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let recordSentence = -2;
     for (const sentence of splitSentences(text)) {
       sentenceAt++;
+      // the records the sentence has given so far begin here (力争两项指标年均增长20%以上 names the ones before it)
+      const sentenceFindings = findings.length;
       // the place whose figures the sentence gives: one of the region's county-level places it opens on (卫辉市提出的目标是：…), or the
       // province whose goals it quotes, or the paragraph's (found at the sentence's first figure, once)
       let sentenceRegion: Region | undefined;
@@ -1873,13 +1878,17 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (集成电路、生物医药、…4大集群迈上5000亿元规模: industries named and counted, then the size each reaches)
         const reaching = !places && !namedItems && !industries && quantity.base === 'CNY' ? COUNTED_REACHING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const reachingItems = reaching ? namedAndCounted(reaching[1]) : null;
-        const industryNames = industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
+        // (旅游综合收入达到4000亿元，旅游总人数突破5亿人次，力争两项指标年均增长20%以上: the measures the sentence has just given, each growing so)
+        const referred = quantity.base === 'percent' && inClause === 1 ? MEASURES_REFERRED.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        const referredNames = referred ? findings.slice(sentenceFindings).filter((f) => f.kind === 'target' && f.baseUnit !== 'percent').map((f) => f.indicator) : [];
+        const backNames = referred && referredNames.length === numeralValue(referred[1]) ? referredNames.map((name) => name + referred[2]) : null;
+        const industryNames = backNames ?? (industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : reaching && reachingItems ? reachingItems.map((item) => `${item}${reaching[2]}规模`)
           : park ? [`${park[1]}规模`]
           : parallel ? parallelNames(parallel[1], parallel[2])
           : sharedMeasure ? sharedMeasure[1].split(/[、和及与]/).map((item) => item + sharedMeasure[2] + sharedMeasure[3])
           : sharedGrowth ? splitAggregates(sharedGrowth[1]).map((item) => item + sharedGrowth[2])
-          : rates ? rates[1].split(/[、和及与]/).map((item) => item.replace(/^GDP/i, '地区生产总值')) : null;
+          : rates ? rates[1].split(/[、和及与]/).map((item) => item.replace(/^GDP/i, '地区生产总值')) : null);
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
         const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior !== '' && CLASS_AFTER_EXAMPLES.test(prior);
