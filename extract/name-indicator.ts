@@ -1116,7 +1116,8 @@ const WORKS_NAMED = /([\u4e00-\u9fa5]{2,12}?(?:项目|工程|片区建设))(?=[�
 function worksInWords(before: string): string | null {
   const named = [...before.matchAll(WORKS_NAMED)].pop()?.[1];
   const works = named?.replace(/^.*?(?:实施|推进|加快|谋划|拟定|建设|重点推进)(?=[\u4e00-\u9fa5]{4})/, '').replace(/^[个项大条批座](?:左右|以上)?/, '');
-  return works && works.length >= 3 ? works : null;
+  // (…772亿元项目: not the end of a sum the works cost)
+  return works && works.length >= 3 && !/^[万亿]?元/.test(works) ? works : null;
 }
 
 /** …产业基金规模突破, 母基金总规模达到: a fund and its size, right before the amount. */
@@ -2643,6 +2644,8 @@ function nameOf(input: NamingInput): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})在等?(?=(?:一次性)?(?:奖励|补贴|补助|资助|奖补)(?:比例|上限|金额|标准)?$)/, '')
     // 将加快推动总投资1721.74亿元的酒类重点建设项目: the works counted, not what they cost nor the push for them
     .replace(/^[^，。；]{0,16}?总投资(?:约|达|超过?)?[\d.]+[万亿]*元的(?=[\u4e00-\u9fa5]{4,}$)/, '')
+    // (全力推进本级94个总投资772亿元项目建设 → 本级项目: nor what the works counted cost, between their kind and 项目)
+    .replace(/(?<=[\u4e00-\u9fa5]{2})总投资(?:约|达|超过?)?[\d.]+[万亿]*元的?(?=[\u4e00-\u9fa5]{0,6}(?:项目|工程)$)/, '')
     // 社会消费品零售总额（以下简称社零额）年均增速: the short name a text gives is no part of the measure
     .replace(/[（(]以下简称[^）)]{1,12}[）)]/, '')
     // (全市生产总值（GDP）增长: the abbreviation a measure is glossed with says it again)
@@ -3084,7 +3087,7 @@ function borrowedName(input: NamingInput, subject: string): string {
     // the words before 项目 back to a figure, a 的 or the clause's start: 139个区级重点项目 → 区级重点项目
     const projects = at >= 0 ? /(?:[^，、。；：\d个的“”]|“[^“”]{1,10}”)*$/.exec(before.slice(0, at))?.[0] ?? '' : '';
     // (安排600个左右重大项目: the bound after the count is no part of the works' name)
-    const named = clean(projects).replace(/^(?:左右|以上|多|余)/, '').replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设)*/, '').replace(/^[万亿]?元以上/, '') + (projects ? '项目' : '');
+    const named = clean(projects).replace(/^(?:左右|以上|多|余)/, '').replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设)*/, '').replace(/^[万亿]?元(?:以上)?/, '') + (projects ? '项目' : '');
     // (建成项目22个，完成投资400亿元: what is finished is counted, not what the investment is of)
     if (named.length >= 4 && !BARE_PROJECTS.test(named) && !/^(?:建成|竣工|投产)/.test(named)) return named + subject.replace(/^(?:全年)/, '');
   }

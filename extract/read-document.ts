@@ -1658,7 +1658,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (工业企业年新增450家以上, 年度实施技术改造项目不少于500项: 年 before what is added each year says so too)
         // (每年实施千万元以上项目不少于200个，投资800亿元以上，争列…20个以上: the clauses after 每年 go on counting each year's,
         // until a ； or a total, a level or a year of their own)
-        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年度?(?:新增|净增|引进|培育|新培育|新开工|完成|实施)/.test(clause.text)
+        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成|度实施)/.test(clause.text)
           || (/每年/.test(sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)) && !ANNUAL_ENDS.test(clause.text));
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         // (《…第十三个五年发展规划纲要》正式发布 / 今年经济社会发展主要预期目标 / 地区生产总值712亿元: or its heading does)
