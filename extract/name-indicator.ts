@@ -2104,6 +2104,9 @@ function nameFound(input: NamingInput): string {
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
   const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) ?? fundSoughtBefore(named, input) : null;
   if (builds) return builds;
+  // (培育6个牦牛、藏羊、青稞、油菜、蔬菜、生猪产值百亿元的特色优势产业集群: a count names the class its list of kinds ends on)
+  const listedClass = input.quantities[input.index].base === 'count' ? CLASS_AFTER_KINDS.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
+  if (listedClass) return clean(listedClass[1].replace(/的(?=[\u4e00-\u9fa5]{2})/, ''));
   // (打造10个上百亿元规模的工业园区: a count names the things it counts, their scale after it)
   const scaled = input.quantities[input.index].base === 'count' ? SCALED_AFTER_COUNT.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
   if (scaled && !named.includes(scaled[0].replace(/^(?:上|超|过)/, ''))) return scaled[0];
@@ -2141,6 +2144,8 @@ function nameFound(input: NamingInput): string {
 const AWARD_SET_UP = /设立“([^“”]{2,20}?(?:奖励|补贴|补助|资助|奖))”/;
 /** 奖励比例（占…）, 补贴上限: what a payment's name says of it after the kind of payment. */
 const PAYMENT_PART = /(奖励|补贴|补助|资助|奖补|支持)((?:比例|上限|金额|标准)?(?:（[^（）]*）)?)$/;
+/** 牦牛、藏羊、…、生猪产值百亿元的特色优势产业集群: kinds listed, then the class they are counted in (captured). */
+const CLASS_AFTER_KINDS = /^(?:[\u4e00-\u9fa5]{1,4}、){2,}[\u4e00-\u9fa5]{1,4}?((?:产值)?[一二三四五六七八九十百千\d.]+亿元?(?:级)?的?[\u4e00-\u9fa5]{0,8}?(?:集聚产业|产业集群|集群|产业))(?=[，。；、]|$)/;
 /** 1、重大项目信息奖。: an item of a policy titled by the award it pays, the title standing alone before its terms. */
 const ITEM_AWARD_TITLE = /^\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*([\u4e00-\u9fa5“”]{2,12}奖)\s*[。：:]\s*$/;
 /** 在10亿—50亿元, 100亿元以上: the size band a tier of an award is for. */
