@@ -1646,8 +1646,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOfMoneyGiven = classified.kind === 'target' && quantity.base === 'CNY' && BREAKDOWN_OPENING.test(sentence.text) && (moneyGivenBefore() || setAsideBefore());
         // (最高5000万元!广西将设立县域经济发展专项奖励资金: a headline's bare cap, the money it gives named after its !)
         const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
-        // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it)
-        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && quantities.length === 1 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && /^\s*[。；;]?\s*$/.test(sentence.text.slice(quantity.end))
+        // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it;
+        // …给予用户侧储能项目一次性补助!最高500万元!: exclaimed, as a headline does)
+        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && quantities.length === 1 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && /^\s*[。；;!！]?\s*$/.test(sentence.text.slice(quantity.end))
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
         // (初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。其中：一产业增加值12.8亿元…: the parts of a figure forecast are forecast)
         const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;
