@@ -2193,8 +2193,8 @@ const BROKEN_THROUGH = /^[^，。；\d]{0,8}?(?:技术|项目|成果|难题|瓶�
 /** 高于全省, 高于全市平均: higher than another's figure, by the margin after it. */
 const MARGIN_OVER = /高于(?:全[省市国区县]|同期|平均)[^，。；\d]{0,8}$/;
 
-/** 按不超过研发仪器设备及软件投入的, 最高按照项目投入的: a cap on a rate, said before what the rate is of. */
-const CAPPED_BASIS = /(?:(?:按照?|以)(?:不超过|不高于)|(?:最高|最多)(?:按照?|以))[^，。；\d]{2,30}?的?\s*$/;
+/** 按不超过研发仪器设备及软件投入的, 最高按照项目投入的, 累计支持金额不超过该项目…支出的: a cap on a rate, said before what the rate is of. */
+const CAPPED_BASIS = /(?:(?:按照?|以)?(?:不超过|不高于)|(?:最高|最多)(?:按照?|以))[^，。；\d]{2,30}?的?\s*$/;
 
 /** 做大做强, 做强, 壮大, 培植: growing what a place has, not building anew. */
 const GROWS_EXISTING = /(?:做大做强|做优做强|做强做优|做大|做强|做优|壮大|培植|提升)[^，。；]*$/;
