@@ -94,7 +94,12 @@ const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b
  * The same target's clause, word for word or held whole in the other, under the same name: 河南今年将…同时打造30万亩以上高标准农田示范区。
  * 根据《方案》，…打造30万亩以上高标准农田示范区, a lead and the body in one paragraph (one payment, 给予10万元奖励, may reward two things).
  */
-const saidAgain = (a: Finding, b: Finding): boolean => (a.kind === 'target' && a.indicator === b.indicator && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote))) || headingRestated(a, b);
+// (原则上对同一项目累计支持金额不超过该项目经专项审计认定支出的50% four times on a page run together: a payment's whole provision said again)
+const saidAgain = (a: Finding, b: Finding): boolean => (a.kind === 'target' && a.indicator === b.indicator && (sameWords(a.quote, b.quote) || withinWords(a.quote, b.quote)))
+  // (the words found twice in the line, not one payment's copies for two receivers, 分别补助5000万元)
+  || (a.kind === 'incentive' && a.indicator === b.indicator && a.quote.length >= WHOLE_PROVISION && sameWords(a.quote, b.quote) && a.context.split(a.quote).length > 2) || headingRestated(a, b);
+/** How long a payment's quote must be to be a whole provision, said again word for word (not 每家奖励10万元). */
+const WHOLE_PROVISION = 16;
 /**
  * 打通10条城区道路。从完善路网结构入手，打通华星路…等10条城区道路: an item's heading, a short sentence of its own opening the line, that
  * the item's text then states again under a name holding the heading's or held in it.
