@@ -299,7 +299,7 @@ export function clauseStances(
     // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
     // (政府工作报告提出，在整体经济发展目标方面，2023年…增长7%左右 on a page reposted in 2024: a year the goals just announced are for
     // is no past one)
-    const goalsAnnounced = index > 0 && clauses.slice(0, index).some((c) => GOALS_ANNOUNCED.test(c));
+    const goalsAnnounced = opening !== null && index > 0 && clauses.slice(0, index).some((c) => GOALS_ANNOUNCED.test(c));
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0) && !goalsAnnounced) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
@@ -319,7 +319,7 @@ export function clauseStances(
     // (…如：对国家级研发平台的奖励额度分别达到了500万元: the terms of money given, however the news words them)
     // (…成立了…指挥部，县财政每年安排2000万元作为…以奖代补资金: money set aside every year is a standing measure, not a result)
     // (…，统筹233.9亿元财政预算，…: nor is a policy's budget, however precise)
-    else if (PROVIDES.test(clause) || statesMoneyTerms(clause) || YEARLY_FUND.test(clause) || BUDGET_COMMITTED.test(clause)) { stance = within = 'neutral'; precise = false; }
+    else if (PROVIDES.test(clause) || statesMoneyTerms(clause) || YEARLY_FUND.test(clause) || ((clause.includes('预算') || clause.includes('统筹')) && BUDGET_COMMITTED.test(clause))) { stance = within = 'neutral'; precise = false; }
     // (…出台了23条具体政策措施，预计给予15亿元财政资金支持企业发展: a clause opening on money given after a report gives it)
     else if (within === 'reported' && GIVES_OPENING.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
@@ -978,8 +978,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (增速为年度目标（23%）的两倍多, 增长34.2%，高于28%的年度目标: the year's target a report measures what it reached against)
   if (yearTargetNamed(sentence, quantity)) return { kind: 'target' };
   // 完成投资2513万元，占年度投资目标的16.22%: how far the year's works have come, and the share of its goal that is
-  const progress = sentence.includes('占') ? sentence.slice(quantity.end) : '';
-  if (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(0, quantity.start)) || (progress && /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(progress))) return { kind: null, reason: "progress against the year's goal" };
+  if (sentence.includes('占') && (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
+    || /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(sentence.slice(quantity.end, quantity.end + 30)))) return { kind: null, reason: "progress against the year's goal" };
   if (reported) return { kind: null, reason: 'statistic' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
@@ -1391,7 +1391,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (壮大“142产业集群”(即纺织化纤1个三千亿元产业,…4个两千亿元产业…): or inside a bracket spelling out a slogan's digits)
   if (SHORTHAND.test(clause) || (before.includes('即') && SHORTHAND_SPELLED.test(before))) return { kind: null, reason: 'explains a shorthand' };
   // “万亿制造不是‘一万亿制造’而是‘万亿级制造’”: a term in single quotes, a figure and a word, is a phrase spoken of, no goal
-  if (/‘[^‘’]{0,4}$/.test(before) && /^[^‘’，。；]{1,8}’/.test(after)) return { kind: null, reason: 'a term quoted' };
+  if (before.includes('‘') && /‘[^‘’]{0,4}$/.test(before) && /^[^‘’，。；]{1,8}’/.test(after)) return { kind: null, reason: 'a term quoted' };
   // 实施千亿级产业集群培育三年行动计划, 打好“园区三年翻番”收官战: a scale or a doubling in the name of a campaign or a plan a
   // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
   if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && CAMPAIGN_NAMED_AFTER.test(after)) return { kind: null, reason: 'names a campaign' };
