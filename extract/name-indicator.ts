@@ -1482,10 +1482,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
-  // (给予设备投资额12%、15%和20%: the amounts before this one in its list are no part of the basis, nor in one run together: 按15%25%30%)
+  // (给予设备投资额12%、15%和20%, 合同发生金额的30%或10%: the amounts before this one in its list are no part of the basis, nor in one run
+  // together: 按15%25%30%)
   // (按照其首次装修办公用房实际发生费用30%: a long basis reaches further back than the words just before)
   const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : sentence.slice(Math.max(clause.start, quantity.start - 22), quantity.start))
-    .replace(/(?:[\d.]+[%‰]?[、和及与]|[\d.]+[%‰])+$/, '');
+    .replace(/(?:[\d.]+[%‰]?[、和及与或]|[\d.]+[%‰])+$/, '');
   // (奖励标准为投资额的1‰: a standard set as a share of a sum, too)
   // (补贴比例不超过算力合同费用的30%: a rate bounded, then what it is a share of)
   // (补助资金最高不超过设施设备总造价的30%: a payment capped as a share of a sum)
