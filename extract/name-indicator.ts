@@ -757,7 +757,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对新认定为国家级、自治区级绿色工厂的给予100万元、50万元: a list of levels as long as the amounts after it pairs with them, 分别 or not
   const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && LEVEL_LIST.exec(before.slice(start))?.[0].split(/[、和及]/).length === run.count;
   const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired || levelsPaired;
-  const firstAfter = paired || levelsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0)) : -1;
+  // (分别按照…的4%、6%、8%，给予2000万元、5000万元、1亿元的补贴: a list of sums after a list of rates pairs with the same tiers)
+  // (not one cap after a spread of rates, 分别按…80%、60%、40%，给予累计最高3000万元: a sum alone pairs with no tier)
+  const sameBase = spread ? quantities.filter((q) => q.start > start + Math.max(spreadAt, 0) && q.base === quantity.base).length >= 2 : false;
+  const firstAfter = paired || levelsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0) && (!sameBase || q.base === quantity.base)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
   // (the run ends at the first longer gap: a later provision's amounts, 分别给予30万元、50万元, are not in it)
