@@ -1433,15 +1433,15 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (对引进的高级管理人员，两年内免租金入住人才公寓: the years space is given free, however the receiver is named)
   if (DURATION_BASES.has(quantity.base) && RENT_FREE_WITHIN.test(after)) return { kind: 'incentive' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
+  // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
+  if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };
+  // (…单次购票人数不少于总人数的70%，游览至少1个收费A级景区，300人以上奖励组团社0.3万元: a share of the group's people too)
+  if (quantity.base === 'percent' && /(?:不少于|不低于)[^，。；\d]{0,10}$/.test(clauseBefore) && /人数|人次/.test(clauseBefore) && !GIVES.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 组织旅游团队，一次人数达到300人以上，游览5个以上景区，一次性奖励150元/人: counts that qualify for a reward paid later in the sentence
   // (要求各县打造不少于4个街区，每个街区新增主体不少于100户，给予…奖励: a goal the clause before states is no cue for the condition)
   // (新签约亿元以上项目40个，…给予最高1000万元项目落地奖: a 以上 that sorts the things counted compares no count; not …每趟次500人以上、
   // 高铁旅游专列每趟次200人以上, the bound of a condition listed before it)
   // (当年新建10座、20亩以上，…的建设点，…每座补助1000元: the size beside the count, in a condition's list, too)
-  // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
-  if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };
-  // (…单次购票人数不少于总人数的70%，游览至少1个收费A级景区，300人以上奖励组团社0.3万元: a share of the group's people too)
-  if (quantity.base === 'percent' && /(?:不少于|不低于)[^，。；\d]{0,10}$/.test(clauseBefore) && /人数|人次/.test(clauseBefore) && !GIVES.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   if ((quantity.base === 'count' || (/^(?:亩|m2)$/.test(quantity.base) && /\d[^，。；\d]{0,2}、\s*$/.test(before))) && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !/^[^，。；\d]*以上[^，。；\d、]+$/.test(clauseBefore.replace(/^.*\d/, '')) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
