@@ -1322,7 +1322,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (关键词:… 来源:… / 一带一路网消息:记者8日从…获悉，到2022年…: a news dateline under a page's chrome opens the lead)
     if (!datelineSeen && i < span.start + PAGE_HEAD_LINES * 2 && NEWS_DATELINE.test(text)) { datelineSeen = true; leadLine = i; }
     // (AI导读： / 北京市第十六届人大…提出，2025年…目标是地区生产总值增长5%左右: the paragraph under a summary's label sums up the article)
-    if (i > span.start && SUMMARY_LABEL.test(lines.slice(Math.max(span.start, i - 3), i).findLast((l) => !BLANK.test(l.text))?.text ?? '')) leadLine = i;
+    const lineAbove = i > span.start ? (BLANK.test(lines[i - 1].text) && i - 2 >= span.start ? lines[i - 2].text : lines[i - 1].text) : '';
+    if (lineAbove.length <= 12 && SUMMARY_LABEL.test(lineAbove)) leadLine = i;
     const inLead = leadLine === i;
     if (i === span.noteEnd) { carried = null; heading = ''; }
     // in a one-year report, a later horizon stated inside a long paragraph of prose (…锚定“十五五”时期…，

@@ -76,7 +76,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (…完成投资1200亿元以上，推动2024年全市完成固定资产投资同比增长6%以上: or the year a policy pushes a figure to)
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成|推动(?=(?:19|20)\\d{2}年(?:全[省市区县]|[\u4e00-\u9fa5]{0,8}?(?:完成|实现|达到))))在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 该区将于2017年新建栗山学校等中小学校14所: the year a place will do what it says in
-  { re: new RegExp(`(?<=(?:将|拟|计划|要)于)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=(?:前|内)?[^，。；\\d]{0,4}?(?:新建|建成|完成|实现|开工|投产|启动|实施|开展|举办|改扩建|建设|引进|培育|新增|打造))`, 'g'), leading: false, forward: true },
+  { re: new RegExp(`(?:将|拟|计划|要)于${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=(?:前|内)?[^，。；\\d]{0,4}?(?:新建|建成|完成|实现|开工|投产|启动|实施|开展|举办|改扩建|建设|引进|培育|新增|打造))`, 'g'), leading: false, forward: true },
   // 甘肃省2025年力争1个景区列入…: a place, then the year it resolves to reach a goal by
   // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character;
   // 沈阳市2026年计划完成固定资产投资800亿元: or plans to, not a plan's report, 2025年计划执行情况)
