@@ -2105,6 +2105,9 @@ function nameFound(input: NamingInput): string {
   const titled = titledAward(input);
   if (titled) return titled;
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
+  // (地区生产总值年均增速快于东部地区平均水平，占全省比重力争达20%左右: a share alone is of the measure the clause before names)
+  const shareOf = input.kind === 'target' && BARE_SHARE.test(named) ? MEASURE_OPENING.exec(clauseBeforeOf(input.sentence, input.clause).replace(LEADING_FILLER, ''))?.[1] : undefined;
+  if (shareOf) return shareOf + named;
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
   const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) ?? fundSoughtBefore(named, input) : null;
   if (builds) return builds;
@@ -2150,6 +2153,10 @@ const AWARD_SET_UP = /设立“([^“”]{2,20}?(?:奖励|补贴|补助|资助|�
 const PAYMENT_PART = /(奖励|补贴|补助|资助|奖补|支持)((?:比例|上限|金额|标准)?(?:（[^（）]*）)?)$/;
 /** 牦牛、藏羊、…、生猪产值百亿元的特色优势产业集群: kinds listed, then the class they are counted in (captured). */
 const CLASS_AFTER_KINDS = /^(?:[\u4e00-\u9fa5]{1,4}、){2,}[\u4e00-\u9fa5]{1,4}?((?:产值)?[一二三四五六七八九十百千\d.]+亿元?(?:级)?的?[\u4e00-\u9fa5]{0,8}?(?:集聚产业|产业集群|集群|产业))(?=[，。；、]|$)/;
+/** 占全省比重, 占全市的比重: a share named by nothing but the whole it is of. */
+const BARE_SHARE = /^占(?:全[省市区县国]|全国)(?:的)?比重$/;
+/** 地区生产总值年均增速快于…: the measure a clause opens on, before its growth or its level. */
+const MEASURE_OPENING = /^([\u4e00-\u9fa5]{2,12}?(?:生产总值|增加值|总产值|产值|营业收入|收入|总额|投资|规模|总量))(?:年均)?(?:增速|增长|增幅|达到|达|突破|超过|快于|高于|保持)/;
 /** 1、重大项目信息奖。: an item of a policy titled by the award it pays, the title standing alone before its terms. */
 const ITEM_AWARD_TITLE = /^\s*(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*([\u4e00-\u9fa5“”]{2,12}奖)\s*[。：:]\s*$/;
 /** 在10亿—50亿元, 100亿元以上: the size band a tier of an award is for. */
