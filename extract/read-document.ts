@@ -781,7 +781,7 @@ const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|
  */
 // (力争康普药业产值、税收增长20%以上: a later measure written bare is the first one's owner's)
 // (工业投资、高新产业投资增速力争达20%: the hedge may follow the growth it hedges)
-const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{0,8}?${GROWING_MEASURE}){1,5})((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
+const PARALLEL_GROWTH = new RegExp(`((?:^|(?<=[，：:；]))[\u4e00-\u9fa5]{1,8}?${GROWING_MEASURE}(?:[、和及与][\u4e00-\u9fa5]{0,8}?${GROWING_MEASURE}){1,5})(?:均|都)?((?:同比)?(?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$`);
 /** 营业收入, 产值: the measure a listed item ends on (营业收入 whole, so 营业 is no owner), and a measure written bare. */
 const MEASURE_AT_END = new RegExp(`(?:主营业务收入|营业收入|销售收入|${GROWING_MEASURE})$`);
 const BARE_MEASURE = new RegExp(`^${GROWING_MEASURE}$`);
