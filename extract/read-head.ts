@@ -195,8 +195,10 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
   return { names, designated };
 }
 
-/** 中国旅游研究院在吉林省吉林市: where a body stands when it issues a text, after the body. */
-const VENUE_AFTER_BODY = /(?<=(?:院|部|局|委|厅|办|中心|协会|学会|研究会|联合会|集团|公司))在[\u4e00-\u9fa5]{2,16}$/;
+/** 中国旅游研究院在吉林省吉林市: where a body stands when it issues a text, after the words naming the body. */
+const VENUE = /在[\u4e00-\u9fa5]{2,16}$/;
+/** The words before an issuing verb without the venue they end on (中国旅游研究院在吉林省吉林市 → 中国旅游研究院): a venue issues nothing. */
+export const withoutVenue = (words: string): string => words.replace(VENUE, '');
 
 /** 青海省人民政府和国家能源局近日联合印发《…》 → 青海省人民政府和国家能源局近日联合. */
 function subjectsIn(text: string): string[] {
@@ -215,7 +217,7 @@ function subjectsIn(text: string): string[] {
     if (before.split('《').length > before.split('》').length) continue;
     const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
     // (中国旅游研究院在吉林省吉林市发布了《…》: the place a body issues a text in is the venue, not the issuer)
-    const subject = before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim().replace(VENUE_AFTER_BODY, '');
+    const subject = withoutVenue(before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim());
     // 国家加快新疆发展的战略部署明确提出…: a plan that states, not a body that issues
     // 黄冈市委五届十三次全会提出…: a meeting that states, not a body that issues this text
     // 落实江西省“1269”行动，提出…: a clause that follows another's policy names no issuer

@@ -16,6 +16,7 @@ import type { Region } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
 import { IN_CHARGE } from './split-sentences';
 import { townsNamed, type Town } from './towns';
+import { withoutVenue } from './read-head';
 
 let index: RegionIndex | undefined;
 /** 陕西 for 陕西省, 荆门 for 荆门市: the short name a text writes for a region, or null. */
@@ -815,7 +816,7 @@ function issuedByPlace(title: string, text: string): Region | null {
   if (at < 0) return null;
   const issuer = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|区|县|旗))(?:政府|人民政府)?[^，。；《\d]{0,8}?(?:出台|印发|发布|制定)(?:了)?$/.exec(text.slice(Math.max(0, at - 24), at));
   // (中国旅游研究院在吉林省吉林市发布了《…》: the place a body issues it in is the venue, not the issuer)
-  const place = issuer && !issuer[1].includes('在') ? firstDivision(issuer[1]) : null;
+  const place = issuer ? firstDivision(withoutVenue(issuer[1])) : null;
   return place?.code ? place : null;
 }
 
@@ -1146,7 +1147,7 @@ function issuedUnder(home: Region, body: () => string): Region | null {
   if (!homeCode) return null;
   const issuer = DIVISION_ISSUES.exec(body().slice(0, 400));
   // (中国旅游研究院在吉林省吉林市发布了《…》: a venue issues nothing)
-  const issuing = issuer && !issuer[1].includes('在') ? issuer[1].replace(/^.*[，,：:]/, '') : '';
+  const issuing = issuer ? withoutVenue(issuer[1]).replace(/^.*[，,：:]/, '') : '';
   // (厦门自贸委与湖里区政府联合出台: of bodies issuing it together, the division under the headline's place)
   // (鼓楼区, a name four cities' districts share, is the headline city's own)
   const regions = regionIndex();
@@ -2784,8 +2785,7 @@ function issuerBelow(found: Region, body: () => string): Region {
   const regions = regionIndex();
   for (const m of matchesOf(PLACE_ISSUES, lead)) {
     // (中国旅游研究院在吉林省吉林市发布了《…》: a venue issues nothing)
-    if ((m[1] ?? m[2]).includes('在')) continue;
-    const place = firstDivision(m[1] ?? m[2], regions);
+    const place = firstDivision(withoutVenue(m[1] ?? m[2]), regions);
     const below = place?.level === 'district' || (place?.level === 'city' && found.level === 'province');
     if (below && place?.code && (place.code === found.code || isWithin(place.code, found.code, regions))) return place;
   }
