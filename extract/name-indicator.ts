@@ -165,11 +165,12 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const sizeClass = next && next.base === 'CNY' && next.end <= clause.end ? SIZE_CLASS_HEAD.exec(sentence.slice(next.end)) : null;
   if (sizeClass && next && SIZE_WORDS.test(sentence.slice(quantity.end, next.start))) return clean(sentence.slice(quantity.end, next.end).replace(/^(?:左右|以上)/, '') + sizeClass[0]);
   // (3个营业收入超千亿元、5个超五百亿元的产业集群: a size class cut short by the list shares the head of the item after it)
-  const listedHead = next && next.base === 'CNY' && next.end <= clause.end && !sizeClass && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? SIZE_CLASS_LISTED_AFTER.exec(sentence.slice(next.end)) : null;
-  if (listedHead && next) return clean(sentence.slice(quantity.end, next.end) + listedHead[1]);
+  const sizeListed = next && next.base === 'CNY' && next.end <= clause.end && !sizeClass && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? next : null;
+  const listedHead = sizeListed ? SIZE_CLASS_LISTED_AFTER.exec(sentence.slice(sizeListed.end)) : null;
+  if (listedHead && sizeListed) return clean(sentence.slice(quantity.end, sizeListed.end) + listedHead[1]);
   // (全省培育10家年产值10亿元以上、100家…: a size class whose things go unnamed, cut short by the list's next item, is named by its size)
-  const sizeOnly = next && next.base === 'CNY' && next.end <= clause.end && !sizeClass && SIZE_WORDS.test(sentence.slice(quantity.end, next.start)) ? /^(?:及)?以上(?=[、，。；]|$)/.exec(sentence.slice(next.end)) : null;
-  if (sizeOnly && next) return clean(sentence.slice(quantity.end, next.end) + sizeOnly[0]);
+  const sizeOnly = sizeListed ? /^(?:及)?以上(?=[、，。；]|$)/.exec(sentence.slice(sizeListed.end)) : null;
+  if (sizeOnly && sizeListed) return clean(sentence.slice(quantity.end, sizeListed.end) + sizeOnly[0]);
   // (培育1~2家接待量超100万人次、5家超50万人次…的滑雪场: a size of any measure, the things counted named after the list)
   const crossed = next && next.base !== 'CNY' && next.end <= clause.end ? sentence.slice(quantity.end, next.start) : '';
   const runHead = next && /^[\u4e00-\u9fa5]{0,4}?(?:超过|超|过|突破)$/.test(crossed) ? SIZE_CLASS_RUN_AFTER.exec(sentence.slice(next.end))?.[1] : undefined;
