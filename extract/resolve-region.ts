@@ -2733,6 +2733,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => provinceAddressing(found, body()) ?? found,
   namesakeSettled,
   (found, { body }) => countyOfItsVoice(found, body),
+  (found, { body }) => provinceOfCityOutlet(found, body),
   (found, { body }) => countyOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
   (found, { body }) => issuerBelow(found, body),
@@ -2795,16 +2796,9 @@ function issuerBelow(found: Region, body: () => string): Region {
 /** 福州新闻网, 福州晚报记者, 福建频道: a news outlet named after its place. */
 const OUTLET_AFTER = /^(?:新闻网|新闻(?!发布)|晚报|日报|频道|电视台|融媒体中心)/;
 
-/**
- * A city's outlet reporting on one of its counties (福州新闻网4月12日讯（福州晚报记者…）…连江县正加快建设…2017年连江县委、县政府为民办实事
- * 项目达50项): a text that names its city in the city's outlets' names, and names one division of the city twice or more, and more
- * often than it names the city elsewhere, is that division's.
- */
-function countyOfCityOutlet(found: Region, body: () => string): Region {
-  if (found.level !== 'city' || !found.code) return found;
-  const regions = regionIndex();
-  const city = regions.byCode(found.code);
-  const text = body().slice(0, 1500);
+/** How often a text names a city (by its full or short name) in its outlets' names (福州晚报记者), and how often elsewhere. */
+function outletMentions(code: string, text: string): { names: string[]; outlets: number; elsewhere: number } {
+  const city = regionIndex().byCode(code);
   const names = [city?.name, city?.shortName].filter((name): name is string => !!name);
   let outlets = 0;
   let elsewhere = 0;
@@ -2814,6 +2808,29 @@ function countyOfCityOutlet(found: Region, body: () => string): Region {
       else elsewhere++;
     }
   }
+  return { names, outlets, elsewhere };
+}
+
+/**
+ * 长春晚报记者从省住房和城乡建设厅获悉，今年我省将建设…: a text that names a city only in the names of the city's outlets and speaks
+ * as a province (我省, twice or more) and never as a city is its province's.
+ */
+function provinceOfCityOutlet(found: Region, body: () => string): Region {
+  if (found.level !== 'city' || !found.code) return found;
+  const { outlets, elsewhere } = outletMentions(found.code, body().slice(0, 1500));
+  return outlets && !elsewhere ? provinceVoiced(found, body) ?? found : found;
+}
+
+/**
+ * A city's outlet reporting on one of its counties (福州新闻网4月12日讯（福州晚报记者…）…连江县正加快建设…2017年连江县委、县政府为民办实事
+ * 项目达50项): a text that names its city in the city's outlets' names, and names one division of the city twice or more, and more
+ * often than it names the city elsewhere, is that division's.
+ */
+function countyOfCityOutlet(found: Region, body: () => string): Region {
+  if (found.level !== 'city' || !found.code) return found;
+  const regions = regionIndex();
+  const text = body().slice(0, 1500);
+  const { names, outlets, elsewhere } = outletMentions(found.code, text);
   // (…对接“绿化福州”: the city may still be named in passing, less often than the county the text is about)
   const county = outlets ? namedUnder(text, found.code) : null;
   const division = county?.level === 'district' && county.code ? regions.byCode(county.code) : undefined;
