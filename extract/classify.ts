@@ -1835,9 +1835,11 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (/(?:新建|建成|建设|改造|打造|新增)$/.test(list)) return false;
   const items = list.split('、');
   if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
+  // ((12)建成体育惠民工程15个、乡镇健身中心2处: a list whose first item has its own count lists counted things, each with its count)
+  if (/\d\s*[个家座处项所条名台套栋间户]$/.test(items[0])) return false;
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
-  // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added)
-  if (/^(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
+  // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added, after the item's number too)
+  if (/^(?:[（(]\d{1,2}[)）])?\s*(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
   // (国家AAAAA级景区、国家级旅游度假区2家（含）以上: a list no count can only name is counted at least so many)
   if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|至少|超过)$/.test(before)) return false;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
