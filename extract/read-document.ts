@@ -77,6 +77,9 @@ function clauseGroupEnd(sentence: string, at: number): number {
 
 /** 累计, 总量, 达到, 到2025年, 全年: a clause after a yearly one that measures a total, a level or a year of its own. */
 const ANNUAL_ENDS = /累计|总[量数额规模]|达到|突破|规模|年均|(?:19|20)\d{2}年|今年|全年|未来|期间|[一二三四五两\d]年(?:内|来)/;
+/** 每年投入3000万元, 年新增450家: what recurs every year (not 每人每年670元, a rate per head and year). */
+const EVERY_YEAR_RECURRING = /(?<!每[\u4e00-\u9fa5]{1,2})每年|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成|度实施)/;
+
 /** 年均增长10%, 每年提升1个百分点: a rate kept up over the years to a horizon. */
 const ANNUAL_RATE = /年均|每年/;
 
@@ -1659,9 +1662,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上, 年度实施技术改造项目不少于500项: 年 before what is added each year says so too)
         // (每年实施千万元以上项目不少于200个，投资800亿元以上，争列…20个以上: the clauses after 每年 go on counting each year's,
-        // until a ； or a total, a level or a year of their own)
-        const annual = /每年|每年度|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成|度实施)/.test(clause.text)
-          || (/每年/.test(sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)) && !ANNUAL_ENDS.test(clause.text));
+        // until a ； or a total, a level or a year of their own; 由每人每年670元提高到700元: a rate per head and year recurs in none)
+        const annual = EVERY_YEAR_RECURRING.test(clause.text)
+          || (EVERY_YEAR_RECURRING.test(sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)) && !ANNUAL_ENDS.test(clause.text));
         // 今年…增长5%左右: this year is the plan's year, or the year the text was issued
         // (《…第十三个五年发展规划纲要》正式发布 / 今年经济社会发展主要预期目标 / 地区生产总值712亿元: or its heading does)
         const saysThisYear = thisYearBlock || THIS_YEAR.test(sentence.text);
