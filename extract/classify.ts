@@ -230,8 +230,8 @@ export type Stance = 'neutral' | 'ahead' | 'reported';
  */
 /** …先后出台《…》《…》, 我局起草了《…》: a clause that ends on the policies a place has issued (or drafted), whose terms follow. */
 const POLICIES_ISSUED = /(?:出台|印发|发布|制定|起草)(?:了)?(?:《[^《》]{2,60}》[、和及与]?){1,4}$/;
-/** 出台了20条政策措施, …在内的十项支持纺织服装产业发展的政策: the policies an issuing verb or a list counts, however described. */
-const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)/;
+/** 出台了20条政策措施, …在内的十项支持纺织服装产业发展的政策, 出台了33条支持创新企业、创新平台…的奖励政策: the policies an issuing verb or a list counts, however described. */
+const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)|^[^，。；\d]{2,40}?的[^，。；、\d]{0,8}(?:政策|措施|举措|意见)(?![\u4e00-\u9fa5])/;
 /**
  * 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets
  * (《…奖励实施细则》对2024年、2025年每年的第二、第三季度期间，…: or on a measure named, then whom it provides for).
@@ -519,7 +519,7 @@ const DIVISION_AFTER = /^(?:区|县|市|乡镇|镇|乡|街道|县（市、区）
 /** (面额50元200张、面额30元: an open bracket breaking a total of vouchers down by face value, the figure inside it. */
 const FACE_VALUES_OPEN = /[（(]\s*(?:面额|面值)[^（()）]*$/;
 /** 若干政策中, 措施共, 政策清单(共: a document, then the count of the items it holds. */
-const TEXT_HOLDS_BEFORE = /(?:政策|措施|意见|方案|办法|细则|文件|清单)(?:中|共|共有|包含|包括|涵盖|[（(]共)$/;
+const TEXT_HOLDS_BEFORE = /(?:政策|措施|意见|方案|办法|细则|文件|清单)》?(?:中|共|共有|包含|包括|涵盖|[（(]共|共(?:设立|设置|认定|确定|明确)了?)$/;
 /** 条内容主要包括, 条措施涵盖: a count of a document's items, then what they take in. */
 const TEXT_ITEMS_AFTER = /^(?:内容|政策|措施|举措)?(?:主要)?(?:包括|涵盖|涉及|分为)/;
 /** 区100个起降点: divisions counted, then at once the count of what they are to hold. */
@@ -1121,7 +1121,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
-  if (/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) return { kind: null, reason: 'counts the text itself' };
+  // (该《办法》共认定11类科技创新奖励: the kinds of award a text sets up are its parts too)
+  if ((/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) || (quantity.unit === '类' && TEXT_HOLDS_BEFORE.test(before))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // 全市有耕地1700多万亩, 茶叶产量3000余吨: a figure rounded off with 多 or 余, in a sentence that sets no goal and builds nothing,
   // is what stands, reported
