@@ -63,7 +63,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (…CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标，显得格外醒目: the year of the goals a text has just listed)
   { re: new RegExp(`${YEAR}(?=${GOALS_LISTED_AFTER})`, 'g'), leading: true },
   // 全会建议2007年经济工作的目标为“1123”，即…净增100亿元以上: the year whose work's goals a text states
-  { re: new RegExp(`${YEAR}(?=(?:的)?(?:[\u4e00-\u9fa5]{0,6}?(?:经济工作|工作|经济社会发展|发展))?(?:的)?(?:主要|总体)?(?:奋斗|工作|发展)?目标(?:是|为))`, 'g'), leading: true },
+  // (2026年的核心目标是：种植面积稳定在12万亩以上…: its core goals too)
+  { re: new RegExp(`${YEAR}(?=(?:的)?(?:[\u4e00-\u9fa5]{0,6}?(?:经济工作|工作|经济社会发展|发展))?(?:的)?(?:主要|总体|核心|首要)?(?:奋斗|工作|发展)?目标(?:是|为))`, 'g'), leading: true },
   // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
   { re: new RegExp(`(?<=对)${YEAR}(?=[^，。；\\d]{0,20}?(?:提出|确定|明确|设定)(?:了)?[^，。；\\d]{0,8}?目标)`, 'g'), leading: true },
   // 围绕2025年全市高新技术企业达到4500家、…的工作目标: the year of the goals a text works toward
