@@ -65,6 +65,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // 全会建议2007年经济工作的目标为“1123”，即…净增100亿元以上: the year whose work's goals a text states
   // (2026年的核心目标是：种植面积稳定在12万亩以上…: its core goals too)
   { re: new RegExp(`${YEAR}(?=(?:的)?(?:[\u4e00-\u9fa5]{0,6}?(?:经济工作|工作|经济社会发展|发展))?(?:的)?(?:主要|总体|核心|首要)?(?:奋斗|工作|发展)?目标(?:是|为))`, 'g'), leading: true },
+  // 明确了2026年GDP增长5.5%左右的目标: the year of a growth a text states as its goal
+  { re: new RegExp(`(?<=明确|提出|确定|设定|锚定|定下)了?${YEAR}(?=[^，。；\\d]{1,16}?(?:增长|增速)[^，。；]{0,12}?的(?:预期|增长|发展)?目标)`, 'g'), leading: true },
   // 报告对2025年新郑市经济社会发展提出了更高发展目标：…: the year whose goals a report sets
   { re: new RegExp(`(?<=对)${YEAR}(?=[^，。；\\d]{0,20}?(?:提出|确定|明确|设定)(?:了)?[^，。；\\d]{0,8}?目标)`, 'g'), leading: true },
   // 围绕2025年全市高新技术企业达到4500家、…的工作目标: the year of the goals a text works toward
