@@ -506,6 +506,12 @@ const COUNTED_NOUN = /(项目|企业|园区|集群|基地|平台)(?:数量)?$/;
 /** 达到100亿元的…: the size a name counts things of. */
 const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
+/** 主体竣工, 竣工交付, 投入使用: a stage works reach, naming nothing of what reaches it. */
+const STAGE_ONLY_NAME = /^(?:年内|年底前|当年|同步)?(?:主体|全面|基本)?(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|投入使用|投入运营)(?:交付|使用|投用|运营)?$/;
+/** 幼儿园主体竣工: a name ending on a stage works reach. */
+const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|使用)$/;
+/** 建设, 新建, 改扩建: the verb opening a count of works built. */
+const BUILT_OPENING = /^(?:新建|建设|建成|改扩建|新改扩建|改造|实施)(?=[\u4e00-\u9fa5]{2})/;
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
 /** 地区生产总值确保增长22%，力争增长30%: a change alone (增长), said again of the measure the figure before changed so. */
 const CHANGE_ONLY_NAME = /^(?:力争|确保|争取|再)?(增长|增速|下降|降低|提高|提升)$/;
@@ -1152,6 +1158,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the page's head: the lines before the first sentence that closes (最高5亿资金支持，武汉重磅支持…, a headline with a comma)
   let headEnd = span.start;
   while (headEnd < Math.min(span.end, span.start + PAGE_HEAD_LINES) && !lines[headEnd].text.includes('。')) headEnd++;
+  // what the last count of the line before counts (建设幼儿园 of 建设幼儿园17所), for the places a line opening on 其中 lists
+  // (kept in a box: it is set inside the callback over a line's figures, which the compiler's narrowing does not follow)
+  const counted: { before: { unit: string; measure: string } | null } = { before: null };
   for (let i = span.start; i < span.end; i++) {
     let line = lines[i];
     let text = line.text;
@@ -1524,6 +1533,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
     let whole: { unit: string; measure: string } | null = null;
+    // (建设幼儿园17所。/ 其中：东台市2所、建湖县4所: each place's count is of what the line before counted)
+    const countedWhole = PART_OPENING.test(text) ? counted.before : null;
+    counted.before = null;
+    let countedValue = 0;
     // the deadline of the last commitment of the sentence before, which a breakdown of it shares
     let lastDeadline: Deadline | null = null;
     // 实现…年均增长10%以上，…年均增长8%左右。到2027年，…基本形成。: the horizon a goals paragraph states after its rates
@@ -1790,7 +1803,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const bareSize = index > 0 && !verbOnly && !resized ? BARE_SIZE_COUNT.exec(own) : null;
         const sizeOf = bareSize && quantity.base === 'count' ? COUNTED_NOUN.exec(sentenceNames.slice(0, index).findLast((name) => name !== undefined) ?? '')?.[1] : undefined;
         const sizeCounted = bareSize && sizeOf ? `${bareSize[1]}${sizeOf}` : undefined;
-        let named = capped ?? verbOnly ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (建设幼儿园17所，9所年内主体竣工: a count opening its clause on what becomes of some of the things just counted is of them)
+        // (…，8所年内竣工交付: the next stage too, of the same things)
+        const stageOf = index > 0 && !verbOnly && quantities[index - 1].base === 'count' && quantities[index - 1].unit === quantity.unit && STAGE_ONLY_NAME.test(own)
+          && /^\s*$/.test(sentence.text.slice(clause.start, quantity.start))
+          ? (sentenceNames.slice(0, index).findLast((name, k) => name !== undefined && quantities[k].unit === quantity.unit && !STAGE_ENDING.test(name.replace(/数量$/, ''))) ?? '').replace(/数量$/, '').replace(BUILT_OPENING, '') : '';
+        const staged = stageOf.length >= 2 ? stageOf + own : undefined;
+        let named = capped ?? verbOnly ?? staged ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
         const measureOfLabel = labelBefore && BARE_MEASURE_LINE.test(text) ? LABELLED_MEASURES[named] : undefined;
         if (measureOfLabel) named = labelBefore + measureOfLabel;
@@ -1799,7 +1818,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
         // (…开票销售突破10000亿，其中…开发区突破2000亿: parts listed after 其中 inside the sentence, places among them)
         const partsHere = listsParts || (partsFrom >= 0 && quantity.start > partsFrom);
-        const partOf = whole && whole.unit === quantity.unit && partsHere && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure : '';
+        const partOf = whole && whole.unit === quantity.unit && partsHere && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure
+          : countedWhole && countedWhole.unit === quantity.unit && PLACE_ALONE.test(named) ? countedWhole.measure : '';
         // 陕西2024年GDP增长目标5.5%左右 → GDP增长: the place the record is for is its region, not part of what it measures
         // (only where that leaves a measure the catalogue knows: 抚州高新区, 襄阳科技城 and 江苏省财政 keep their place)
         // (安徽省经济总量: the place's full name as well as its short one; 光明的地区生产总值: and the 的 after it)
@@ -1808,6 +1828,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const indicator = withIndustrySize((placeless && !/^[省市县区州盟旗级]/.test(placeless) && ((keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null || (named.startsWith(`${ownPrefix}的`) && placeless.length >= 4)) ? placeless : named) + partOf, quantity.base, verdict.kind);
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
         if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
+        // (the line's largest count: 建设幼儿园17所，9所年内主体竣工…: the whole its parts are)
+        if (quantity.base === 'count' && !listsParts && !PLACE_ALONE.test(named) && quantity.value > countedValue) { counted.before = { unit: quantity.unit, measure: named.replace(/数量$/, '') }; countedValue = quantity.value; }
         const finding: Finding = {
           documentKey: context.documentKey,
           kind: verdict.kind,
