@@ -1290,7 +1290,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? UNRESOLVED;
   // (…火炬开发区将…力争全年GDP增长6.5%… in a text placed in 中山市: the city's national zone, named by its own place alone)
   const zoneByPlace = found.level === 'city' ? zoneByItsPlace(own, found, regions) : null;
   if (zoneByPlace) return zoneByPlace;
@@ -1353,6 +1353,25 @@ const STANDARDS_HEADING = /^\s*([\u4e00-\u9fa5]{2,10}?[省市区县])(?:奖励|�
 function standardsOwner(text: string): Region | null {
   const heading = text.includes('标准') || text.includes('政策') || text.includes('办法') ? STANDARDS_HEADING.exec(text) : null;
   return heading ? firstDivision(heading[1]) : null;
+}
+
+/** 对定州财政贡献, 在定州纳税, 定州现有企业: a place's own treasury, taxes and firms, as its payment measures write of them. */
+const TREASURY_OF = (name: string): RegExp => new RegExp(`(?:对|在)${name}(?:地方)?(?:财政|依法纳税|纳税|新注册|注册)|${name}(?:地方)?(?:财政贡献|现有企业|新注册)`, 'g');
+
+/**
+ * 对定州财政贡献额的50%…在定州纳税…定州现有企业: measures naming no place but the one whose treasury, taxes and firms they speak
+ * of, twice or more, are that place's; null when none, or more than one, is so named.
+ */
+function treasuryOwner(own: string, regions: RegionIndex): Region | null {
+  if (!/财政|纳税|注册|现有企业/.test(own)) return null;
+  const candidates = new Map<string, Division>();
+  for (const division of divisionsNamed(own, regions, true)) candidates.set(division.code, division);
+  for (const division of countiesNamed(own, regions).keys()) candidates.set(division.code, division);
+  const owners = [...candidates.values()].filter((division) => {
+    const names = [division.name, division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null)].filter((name): name is string => !!name);
+    return names.reduce((count, name) => count + (own.match(TREASURY_OF(name))?.length ?? 0), 0) >= 2;
+  });
+  return owners.length === 1 ? named(owners[0], regions) : null;
 }
 
 /** 攀枝花钒钛产业园区, 云南省昆明市安宁工业园区, 江西乐平市工业园: an industrial park, named after its host. */
