@@ -2315,9 +2315,13 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
 /** 新建, 改造提升, 新建改建: the verb the name of an item of a list of works opens on. */
 const ITEM_VERB = /^(?:新建改建|新改建|改造提升|提升改造|新建|改建|改造|扩建|建设|建成|新增|培育|引进|创建|打造)/;
 
+/** 吞吐量, 货运量, 产量: a measure its parts keep whatever unit each is counted in (吨, 标箱, 辆). */
+const UNIT_FREE_MEASURE = /(?:吞吐量|货运量|客运量|运量|产量)$/;
+
 /** 其中风电, 其中风电300万千瓦、光伏: the part a figure after 其中 is, the parts before it in the list left behind. */
-// (其中城中村改造将占据1000亿元, 其中工业投资占600亿元, 其中石臼港区突破亿吨: a part of up to six characters, and the share it takes or reaches)
-const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}[\d.]+[万亿]?[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}?(?:将|约)?(?:占据|占|突破|超过|达到))\s*$/;
+// (其中城中村改造将占据1000亿元, 其中工业投资占600亿元, 其中石臼港区突破亿吨: a part of up to six characters, and the share it takes or reaches;
+// 其中综合港区突破亿吨、集装箱100万标箱: the parts after one that reaches a bare 亿)
+const PARTS_AFTER_WHOLE = /^其中[，,：:]?\s*(?:[\u4e00-\u9fa5]{2,4}(?:突破|超过|达到?)?(?:[\d.]+[万亿]?|[万亿])[\u4e00-\u9fa5]{0,3}(?:以上|左右)?[、，,]\s*)*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,6}?(?:将|约)?(?:占据|占|突破|超过|达到))\s*$/;
 /** 将占据, 占: the share a part after 其中 takes of the whole, no part of its name. */
 const PART_TAKES = /(?:将|约)?(?:占据|占)$/;
 /** 新能源装机容量, 可再生能源装机: a whole of energy, whose kinds (风电, 光伏) take its place and keep its measure. */
@@ -2828,8 +2832,13 @@ function nameOf(input: NamingInput): string {
   const ownPeople = counted.base === 'count' && /(?:师|员|生|者|人才|工人|农民|干部)$/.test(taken);
   if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && !ownMeasure && !ownPeople && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
     // (发放消费券1亿元，其中第一批3000万元: the whole in another multiple of the same unit)
-    const whole = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split && q.base === quantities[index].base).pop() : undefined;
-    const wholeName = whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
+    // (吞吐量超3亿吨，其中综合港区突破亿吨、集装箱100万标箱: or a throughput or an output in another unit, which each part has too)
+    const before = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split) : [];
+    const sameBase = before.filter(([, q]) => q.base === quantities[index].base).pop();
+    const otherBase = sameBase ? undefined : before.pop();
+    const otherName = otherBase ? nameIndicator({ ...input, index: otherBase[0], clause: clauseOf(sentence, otherBase[1]) }) : '';
+    const whole = sameBase ?? (UNIT_FREE_MEASURE.test(otherName) ? otherBase : undefined);
+    const wholeName = whole === otherBase && whole ? otherName : whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
     // (新能源装机容量达到800万千瓦，其中风电…: a kind of energy takes the place of the whole's, keeping its measure)
     const energy = ENERGY_WHOLE.exec(wholeName);
     if (energy) return taken + energy[1];
