@@ -1625,6 +1625,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
  * 对年服务交易额超过2000万元的示范平台，每年给予…: a number between a clause-initial 对 and the
  * support verb describes who qualifies. So does "…超过500万元的，" closing a condition.
  */
+/** （含）以上至8000元（不含）以下，补贴: the rest of a band of sums, then the payment for it. */
+const BAND_OPENS_BEFORE_PAYMENT = /^(?:[（(]含[)）])?以上(?:至|到)[\d.]+[万亿]?元?(?:[（(]不?含[)）])?以下[，,：:]?\s*(?:补贴|奖励|补助|奖补|资助|给予)/;
+/** （不含）以下，补贴: a band's upper end, then the payment for it. */
+const BAND_CLOSES_BEFORE_PAYMENT = /^(?:[（(]不?含[)）])?以下[，,：:]?\s*(?:补贴|奖励|补助|奖补|资助|给予)/;
 /** 以上3亿元（含）以下工业项目，由…给予: the rest of a band of size, the projects or firms in it, then what they are paid. */
 const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+)?[万亿]?元(?:[（(]含[)）])?及?(?:以上|以下))?[^，。；\d]{0,8}?(?:企业|项目|单位)[，,][^。；]*?(?:给予|奖励|补助|奖补|补贴)/;
 
@@ -1662,6 +1666,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/(?:达到|突破|超过)$/.test(before) && /^(?:以后|之后|后)[，,]/.test(sentence.slice(quantity.end, quantity.end + 3))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
   if (CURRENCIES.has(quantity.base) && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
+  // (3000元（含）以上至8000元（不含）以下，补贴300元: the ends of a band a payment right after it is for)
+  if (CURRENCIES.has(quantity.base) && (BAND_OPENS_BEFORE_PAYMENT.test(sentence.slice(quantity.end)) || (/以上(?:至|到)$/.test(before) && BAND_CLOSES_BEFORE_PAYMENT.test(sentence.slice(quantity.end))))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)
   if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return true;
   // (第二年起仍申请补助的企业，要求其上年度…综合贡献不少于100万元: what an applicant is required to have given)

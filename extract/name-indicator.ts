@@ -1935,7 +1935,7 @@ function rawName(input: NamingInput): string {
   // ([3]: a footnote's mark, gone from the finished name, says nothing of the payment)
   const kindOnly = granted.replace(FOOTNOTE_MARK, '');
   // (火车团组奖 / …给予旅行社5000元奖励: or, with neither, the award its part is headed by)
-  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] : BARE_PAID_NAME.test(kindOnly) ? (kindOnly.startsWith('每') ? countedReceiverBefore(input) : null) ?? paidReceiverBefore(input) : null;
+  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] || PAYMENT_HEADING.exec(input.heading)?.[1] : BARE_PAID_NAME.test(kindOnly) ? (kindOnly.startsWith('每') ? countedReceiverBefore(input) : null) ?? paidReceiverBefore(input) : null;
   const given = receiver ? granted.replace(/^(?:提供|给予)/, '') : granted;
   const whole = (receiver && !granted.startsWith(receiver) ? receiver + (receiver.endsWith('奖') ? given.replace(/^奖励/, '') : given) : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
@@ -2024,6 +2024,8 @@ const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)G
 
 /** 火车团组奖, 研学旅游奖: a heading that is an award's name alone. */
 export const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
+/** 汽车报废更新补贴, 新车消费补贴: a heading that is a payment's name alone, and what it is for. */
+const PAYMENT_HEADING = /^([\u4e00-\u9fa5“”]{2,12}?)(?=补贴$|奖励$|补助$|奖补$|资助$)/;
 /** 券（满50元可用）: right after a voucher's face value, the spending it needs. */
 const VOUCHER_FACE_AFTER = /^券\s*[（(]满([\d.]+)元(?:可用|使用|可使用)[)）]/;
 /** 餐饮类推出5种券面: the kind of spending a voucher's faces are for, named before them. */

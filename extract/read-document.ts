@@ -747,6 +747,9 @@ function leadOf(text: string): string {
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
 
+/** 汽车报废更新补贴。, 新车消费补贴。: a paragraph's first sentence that is a payment's name alone. */
+const RUN_IN_PAYMENT_HEADING = /^\s*[\u4e00-\u9fa5“”]{2,12}(?:补贴|奖励|补助|奖补|资助)。/;
+
 /** Where a payment's record is, and where its amount stands in the sentence. */
 interface PaidAt { at: number; start: number; end: number }
 
@@ -1434,6 +1437,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       goalRun = false;
       continue;
     }
+    // (汽车报废更新补贴。新乡市辖区居民…: a paragraph opening on a payment's name, as its own sentence, is headed by it)
+    if (RUN_IN_PAYMENT_HEADING.test(text)) heading = leadOf(text);
     if (ITEM_NUMBER.test(text)) {
       heading = leadOf(text) || heading;
       // (…到2020年将实现：/ 1、… / 2、…: the items of a list its lead dates keep that year)
