@@ -147,6 +147,9 @@ const SIZE_WORDS = new RegExp(`^(?:左右|以上)?[\u4e00-\u9fa5]{0,4}?${SIZE_OF
 const PHYSICAL = /^(?:亩|t|tce|km|km2|m2|m3|kW|kWh|TEU)$/;
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
+/** 建设列入为民办实事工程: the works of the year a count of things is listed in, after them. */
+const LISTED_IN_PROGRAMME = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:被)?列入[^，。；]{0,6}?(?:为民办实事|民生实事|惠民实事)(?:工程|项目)?$/;
+
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 完成450万亩145万吨粮食: two measures of one product side by side, the product after the second
   const product = next && next.start === quantity.end && next.base !== quantity.base && PHYSICAL.test(quantity.base) && PHYSICAL.test(next.base)
@@ -195,6 +198,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (冲刺6000亿元规上工业总产值目标: the goal the figure is, named after it, is what it measures)
   // (7000亿元】7月16日: a headline's bracket closing after the figure ends what it names)
   let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要|建设)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  // (30所学校幼儿园建设列入为民办实事工程: the programme the things are listed in is no part of what is counted)
+  after = after.replace(LISTED_IN_PROGRAMME, '');
   // (获得33个稀土项目近10亿元的…资金支持: the bound of the next figure is no part of what this one counts)
   if (next && end === next.start) after = after.replace(/(?<=[\u4e00-\u9fa5]{2})(?:近|约|逾)$/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
