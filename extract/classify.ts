@@ -55,7 +55,7 @@ const STANDING_WORD = /^\s*现|如今|目前|现有|现在|已|有(?=[\d一二�
  * 管辖23个街镇), awards already won (76家企业成功获得…资金, 共评选出8家, 获补助的企业中, 甲等6家企业每家获…奖励) and a feature's
  * scene (初秋，走进…村, 记者在现场看到, 因为拥有12万亩的草原, 先后把3万亩土地流转).
  */
-const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?:生产线|项目|工程)(?:正式)?投入试?生产(?![^，。；]*?(?:将|要|力争|确保|争取|计划))|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除设]|出台|印发|制定|发布|推出|明确|提出|设立|设置|确定)了(?![解结])|(?:发布|推出)了(?=[\d一二三四五六七八九十两]+[款个项批件])|(?<![每均人口])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:这|该)[座个片]?(?:拥有|有着)|^\s*依托(?=[^，。；]*\d)|(?<!按|按照|按其|每)(?:同比|环比)(?=[^，；]*?\d)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)(?!度?每)|上年同期|上半年|下半年|[一二三四]季度|(?<![从自\d])\d+月份(?!开始|起)|(?<!按照?)(?:总|国土|辖区|规划|流域)面积(?!(?:达到?|稳定在|保持在|超过)[^，。；]{0,12}(?:以上|左右)|不超过|不低于|不少于|不高于)|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|(?<!(?:推动|确保|力争|争取)[^，。；]{0,12})完成率|(?:首次|(?<!力争|争取|确保|要|将)一举)(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
+const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:已)?完成(?=\d)|(?:建设|改造|提升)完成(?![^，。；]*\d)|据介绍|高峰时(?![段期])|面积约|完成(?:年度|全年)?计划(?:投资)?的|刚刚?过去的|突破[^，。；]{0,12}大关|(?:项目|工程|设施)(?:正式)?投入使用|(?:生产线|项目|工程)(?:正式)?投入试?生产(?![^，。；]*?(?:将|要|力争|确保|争取|计划))|(?<!全年|年内|今年)累计(?:为[^，。；]{1,10})?(?:实施|完成|引进|建成|培育|投入|实现|招引|签约|落地|新增|集聚|争取)(?![^，。；]*?(?:\d[^，。；\d]{0,4}(?:以上|以内|左右)(?!的|项目|企业)|不低于|不少于))|(?<![为除设]|出台|印发|制定|发布|推出|明确|提出|设立|设置|确定)了(?![解结])|(?:发布|推出)了(?=[\d一二三四五六七八九十两]+[款个项批件])|(?<![每均人口])(?:拥有|建有)(?![量率])(?![^，；]*的)|(?:这|该)[座个片]?(?:拥有|有着)|^\s*依托(?=[^，。；]*\d)|(?<!按|按照|按其|每)(?:同比|环比)(?=[^，；]*?\d)(?![^，；]*?\d%左右)|(?<!按其?|按照)(?:比上年|较上年)(?!度?每)|上年同期|上半年|下半年|[一二三四]季度|(?<![从自\d])\d+月份(?!开始|起|[^。；]*?(?:奖励|补贴|补助|给予)[^。；]*?\d)|(?<!按照?)(?:总|国土|辖区|规划|流域)面积(?!(?:达到?|稳定在|保持在|超过)[^，。；]{0,12}(?:以上|左右)|不超过|不低于|不少于|不高于)|^\s*走进|记者[^，。；]{0,6}(?:看到|见到|了解到)|放眼望去|因为拥有|先后(?![^，。；]*将)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|(?<![较比凭对按])上一?年度[^，。；]{0,12}?(?:达到?|实现|完成)(?![^，。；]*的)|(?:管辖|下辖)(?=[\d一二三四五六七八九十两])|成功(?:获得|获批|入选|申报)|评选出|等\d+家[^，。；]{0,12}?(?<!可)获(?!得?[^，。；]{0,4}(?:最高|不超过))|获(?:得)?补助的|(?<!(?:推动|确保|力争|争取)[^，。；]{0,12})完成率|(?:首次|(?<!力争|争取|确保|要|将)一举)(?:突破|超过|迈上|跨上)(?![^，。；]*(?:的|企业|项目))|(?:增速|增幅|总量|规模)?(?:位)?居全[省市国区][^，。；\d]{0,4}?(?:第[一二三四五六七八九十\d]|前列|首位)/;
 /** 据了解, 记者获悉, 据介绍 as a clause of its own: how news opens on anything, a measure too. */
 /** 算力券申领额度为, 补贴标准为, 奖励额度分别达到了: the terms money is given on. */
 // (首次通过认定的省级“驼鹿”企业，可获150万元一次性资助: what a receiver may get, however the news words it)
@@ -265,6 +265,11 @@ const YEAR_SPAN_OPENING = /^\s*(?:19|20)\d{2}\s*[—–\-~至到]\s*((?:19|20)\d
 /** 全社会研发投入强度达4.1%: a bare measure reaching a figure, its clause's only words. */
 const MEASURE_REACHING = /^\s*[^，。；\d]{2,16}?(?:达到|达)\s*[\d.]+[^，。；\d]{0,4}$/;
 
+/** 4-6月份, 7月份: a clause that is a span of months and nothing else. */
+const MONTHS_ONLY = /^\s*\d{1,2}(?:月份?)?(?:[—–\-~至到]\d{1,2})?月份?[，,]?\s*$/;
+/** 奖励1000元, 补贴500元, 给予最高…10万元: a payment and its amount. */
+const PAID_AMOUNT = /(?:奖励|补贴|补助|奖补|资助|给予)[^，。；\d]{0,8}\d/;
+
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
 ): { reported: boolean[]; out: Stance } {
@@ -331,6 +336,8 @@ export function clauseStances(
     else if ((periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) || Number(YEAR_SPAN_OPENING.exec(clause)?.[1] ?? 0) > (lastPastYear ?? 0)) { stance = within = 'ahead'; precise = false; }
     // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
     // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
+    // (4-6月份，对区内汽车销售企业…每辆车奖励购车者500元加油卡: the months a payment is made in report nothing)
+    else if (MONTHS_ONLY.test(clause) && clauses.slice(index + 1).some((c) => PAID_AMOUNT.test(c))) { stance = within = 'neutral'; precise = false; }
     else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !opensCondition(clauses, index) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
     // (…。据介绍，2022年，全省重点推进…: the present year or a later one, after a news lead, turns from what the text reported before)
     else if (opening !== null && index > 0 && NEWS_LEAD.test(clauses[index - 1]) && yearAhead(clause)) { stance = within = 'neutral'; precise = false; }
@@ -1344,7 +1351,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 对10类重点就业群体…, 为8类困难群众…: the kinds of people or things a measure is for, no count to reach
   if (quantity.unit === '类' && /(?:对|为|向|面向|针对)$/.test(before)) return { kind: null, reason: 'the kinds a measure is for' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励, 每增加50人递增2000元, 每增加1亿元增奖30万元: the unit a payment is counted in
-  if (/每(?:同比)?(?:增加|新增|增长|提高)?$/.test(before.slice(-6)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加|增奖|加奖|再奖)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
+  // (单月每产生500万元销售额奖励1000元: or produced)
+  if (/每(?:同比)?(?:增加|新增|增长|提高|产生|实现|完成)?$/.test(before.slice(-6)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加|增奖|加奖|再奖)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
   // 在全区13个乡镇中争先进位: the field a place competes in
   if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before.slice(-8)) && /^[^，。；\d]{1,8}?中(?:[，,]|争|排|名|位|居|脱|领|勇|率先)/.test(after)) return { kind: null, reason: 'the size of a field competed in' };
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
