@@ -161,7 +161,7 @@ const GROWTH_OPENING = /^\s*(?:同比|环比|比上年|较上年|比去年|较�
 const RANK_OPENING = /^\s*(?:(?:总量|增速|增幅)?(?:位)?居全[省市国区]|首次(?:突破|超过|跨越|迈上|站上|跃上))/;
 /** A clause opening on a five-year plan's period: “十四五”时期，…; 十三五期间…. */
 // (- “十四五”期间成果显著: after a list's dash too)
-const PLAN_PERIOD_OPENING = /^\s*(?:[-•·]\s*)?“?十([一二三四五六])五”?(?:时期|期间)/;
+const PLAN_PERIOD_OPENING = /^\s*(?:[-•·]\s*)?(?:“?十([一二三四五六])五”?(?:时期|期间)|(?:迈进|迈入|步入|进入)“?十([一二三四五六])五”?(?:时期|期间|新征程|新阶段)?\s*[，,]?\s*$)/;
 
 /** 汽车社会公共停车泊位数达到20个, 人拥有医生3名: a rate per so many of something, its figure after it. */
 const RATE_AFTER_BASE = /^[^，。；\d]{1,12}?(?:拥有|[^，。；\d]数)(?:量)?(?:达到|达|不少于|不低于|超过)?[\d.]+/;
@@ -299,7 +299,7 @@ export function clauseStances(
     const opening = yearOpening && !BATCH_AFTER_YEAR.test(clause.slice(yearOpening[0].length)) ? yearOpening : null;
     // “十四五”时期 in a text whose present is 2026 or later: the period ends in 2025
     const period = lastPastYear ? PLAN_PERIOD_OPENING.exec(clause) : null;
-    const periodEnd = period !== null ? 2005 + 5 * ('一二三四五六'.indexOf(period[1]) + 1) : null;
+    const periodEnd = period !== null ? 2005 + 5 * ('一二三四五六'.indexOf(period[1] ?? period[2]) + 1) : null;
     const pastPeriod = periodEnd !== null && periodEnd <= (lastPastYear ?? 0);
     // 全年列省重大项目共有9个 opening a sentence of a text that has reported the year's first nine months
     // (政府工作报告提出，在整体经济发展目标方面，2023年…增长7%左右 on a page reposted in 2024: a year the goals just announced are for
@@ -1862,6 +1862,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   // (木业、食品、冶金、机械4个过千亿产业集群: or of a scale they are to pass)
   if (SCALE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 9).replace(/^[超过近]/, '')) || SIZE_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 12))) return false;
   const last = items[items.length - 1];
+  // (以汽车制造、新材料为主的2个两千亿级产业集群: what the things counted are built around, not the things)
+  if (/为(?:主|核心|重点|主导|引领|龙头)的?$/.test(last)) return false;
   return quantity.value === items.length || (quantity.value === items.length + 1 && /[和及与]/.test(last));
 }
 
