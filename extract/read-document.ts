@@ -515,6 +515,8 @@ const BUILT_OPENING = /^(?:新建|建设|建成|改扩建|新改扩建|改造|�
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
 /** 地区生产总值确保增长22%，力争增长30%: a change alone (增长), said again of the measure the figure before changed so. */
 const CHANGE_ONLY_NAME = /^(?:力争|确保|争取|再)?(增长|增速|下降|降低|提高|提升)$/;
+/** 沈阳市沈河区明年将实施…: a sentence whose opening clause speaks of next year. */
+const OPENS_ON_NEXT_YEAR = /^[^，；。]{0,20}明年/;
 /** 今年, 明年: the last of them said before a figure, by the text's own reckoning of its year. */
 const LAST_SPOKEN_YEAR = /(今年|明年)(?!.*(?:今年|明年))/;
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
@@ -1740,7 +1742,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…。安排58亿元财政资金保障…，其中，道路基础设施建设10亿元: money set aside, and its parts, in the year a sentence before opened on)
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
-        const nextYear = context.issuedYear && sentence.text.includes('明年') && !here.some((m) => m.at >= provisionStart && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(provisionStart, quantity.start))?.[1] === '明年' ? { year: context.issuedYear + 1, date: null } : null;
+        // (某区明年将实施…；再建7个“居民之家”…；新建15个…: or said by the sentence's opening clause, no other year said since)
+        const spokenNext = (from: number): boolean => !here.some((m) => m.at >= from && m.at < quantity.start) && LAST_SPOKEN_YEAR.exec(sentence.text.slice(from, quantity.start))?.[1] === '明年';
+        const nextYear = context.issuedYear && sentence.text.includes('明年') && (spokenNext(provisionStart) || (!/今年/.test(sentence.text.slice(provisionStart, quantity.start)) && OPENS_ON_NEXT_YEAR.test(sentence.text) && spokenNext(0))) ? { year: context.issuedYear + 1, date: null } : null;
         // (2024年 | 2025年 | 2027年: the year a goals column heads states its figures' deadline, as a year the words name would)
         // (the column counted only in a table's row: most figures stand in prose)
         const columnAt = (barRow && barTable) || (goalColumn && horizonYears) ? text.slice(0, sentence.start + quantity.start).split('|').length - 1 : -1;
