@@ -67,6 +67,8 @@ const ISSUING_VERB = /(?:印发|印(?=《)|发布(?!会)|出台|制定|编制|�
 const NEWS_LEAD = /记者|了解到|获悉|据悉/;
 /** 中国新闻网, 人民网, 新华网, 央视新闻: a national news outlet named as a page's source. */
 const NATIONAL_OUTLET = /^(?:中国|中新|人民|新华|央视|光明|经济|中央)[\u4e00-\u9fa5]{0,6}(?:网|报|社|台|频道|新闻|客户端)$/;
+/** 新华网贵州频道, 贵州频道 返回首页: a portal's banner for its channel of one province. */
+const CHANNEL_BANNER = /^(?:[\u4e00-\u9fa5]{1,6}网)?[\u4e00-\u9fa5]{2,4}频道(?:\s*返回首页)?$/;
 /** 甘肃, 广西, 北京: every province's short name, for a pattern. */
 const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join('|');
 /**
@@ -312,6 +314,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (政策法规 / 国家政策 / 北京市政策 / 中关村政策: a menu set one short label a line, three or more in a run)
     // (时间:2020-12-23 作者:重庆企业网【转载】 来自:璧山政府网: the government site a dated byline says the page came from; its
     // other sources, a paper's or a site's, say nothing of whose the page is)
+    // (新华网贵州频道 / 贵州频道 返回首页: a portal's channel for a province is page furniture, the province's news it carries)
+    if (CHANNEL_BANNER.test(text)) { outlet ??= text; continue; }
     const dated = DATED_META.test(text);
     const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
     if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);
