@@ -661,7 +661,7 @@ const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句
  * (not firms or people: 2家全球工程机械20强企业; nor a count whose own noun stands before it: 洽谈项目40个的目标任务).
  */
-const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|(?:纲领性|配套|指导性|政策)文件|办法|细则|条款|板块|篇章|部分|大项(?!目)|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))|^[^，。；、\d]{2,12}?(?:管理办法|实施细则|实施办法)/;
+const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|(?:纲领性|配套|指导性|政策)文件|办法|细则|条款|板块|篇章|部分|大项(?!目)|子项|重点工作|大事|(?:民生)?实事(?:项目)?|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))|^[^，。；、\d]{2,12}?(?:管理办法|实施细则|实施办法)/;
 /** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
 const WORKS_AFTER_EXAMPLES = /[改造建设修提升][^，。；]{0,6}等[\d一二两三四五六七八九十]+(?:条|个|项|处)[^，。；、\d]{0,4}工程/;
 /** 为1.5万名 3-6岁儿童: the ages of the people counted, after their count. */
@@ -704,7 +704,7 @@ const CONTINUED = /继续对[^。；]*$/;
 
 /** 占比提高到, 覆盖率达, 比重达到: a share or rate that rises to a figure. */
 /** 产值超, 营收达到, 营业收入过: the size a counted kind of thing has, before the amount. */
-export const SIZE_MEASURE = '(?:年?产值|年?营收|年?营业收入|年?主营业务收入(?:增量)?|营业收入增量|产值增量|增量|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
+export const SIZE_MEASURE = '(?:价值|年?产值|年?营收|年?营业收入|年?主营业务收入(?:增量)?|营业收入增量|产值增量|增量|规模|年销售收入|[\u4e00-\u9fa5]{0,4}总收入|总?投资|社零额|社会消费品零售总额|[\u4e00-\u9fa5]{0,4}(?:销售额|交易额))(?:超过|超|过|达到|达|突破)?';
 /** 产值超1000亿元的…, 营收达到50亿元的…: the size a counted kind of thing has, after its count. */
 const SIZE_CLASS_AFTER = new RegExp(`^(?:左右|以上)?${SIZE_MEASURE}[\\d.百千万]`);
 /** 产值超, 营收达到, or 超 alone: the size a counted thing has, its measure said or left out. */
@@ -719,7 +719,7 @@ const SIZE_CLASS_BEFORE = new RegExp(`(?:[\\d一二两三四五六七八九十]+
 const CLASS_HEAD_WORDS = '[^，。；、\\d]{0,12}?(?:集群|企业|产业链|园区|基地|项目|高新区|开发区|经开区|平台|城市)';
 const CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)?的?${CLASS_HEAD_WORDS}`);
 const SCALED_CLASS_HEAD = new RegExp(`^(?:以上)?(?:规模|级)的?${CLASS_HEAD_WORDS}`);
-export const SIZE_CLASS_HEAD = /^(?:以上)?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|城市|市（州）|市|县（市、区）|县|景区|产业(?![\u4e00-\u9fa5]))/;
+export const SIZE_CLASS_HEAD = /^(?:以上)?(?:、[^，。；、\d]{2,12}?(?=的))?的?[^，。；、\d]{0,12}?(?:集群|企业|产业链|园区|集聚区|聚集区|示范区|产业园|基地|项目|高新区|开发区|经开区|集中区|平台|品牌|城市|市（州）|市|县（市、区）|县|景区|产业(?![\u4e00-\u9fa5]))/;
 /** 、5个超五百亿元的产业集群: the next item of a list of size classes, the head they share (产业集群) captured. */
 // (培育1-2家营业收入过千亿、3-4家营业收入过百亿的龙头文化旅游企业: a range of them, the class written without 元)
 export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六七八九十]+(?:[-—~至][\d一二两三四五六七八九十]+)?(?:个|家|条|座)[^，。；、]{0,16}?(?:元|[亿万](?!元))(?:以上|级)?的?([^，。；、\d]{0,12}?(?:产业集群|集群|企业|产业链|园区|基地|项目|产业))/;
@@ -1128,6 +1128,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
+  // (确定并公布…2024年政府民生实事项目40项: the works of the year counted after their name, as before it)
+  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:民生|惠民|为民)实事(?:项目)?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // (该《办法》共认定11类科技创新奖励: the kinds of award a text sets up are its parts too)
   if ((/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) || (quantity.unit === '类' && TEXT_HOLDS_BEFORE.test(before))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
@@ -1977,6 +1979,9 @@ const ROUTE_AFTER = /^[^，。；]{0,40}?的[^，。；\d]{0,8}(?:通道|大通�
 /** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
 const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
 
+/** 10个价值, 2-3家产值超: things counted, then the measure they pass, right before its amount. */
+const COUNT_THEN_MEASURE = /(?<![\d.])[\d一二两三四五六七八九十]+(?:[—–\-~至到][\d一二两三四五六七八九十]+)?(?:个|户|家|所|座|处)(?:价值|产值|年产值|规模|营收|营业收入|销售收入)(?:超过?|过|达到?)?$/;
+
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
@@ -1992,11 +1997,14 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 整理形成一批300亩以上的连片工业用地: the size of an uncounted batch of things says which things, whatever they measure
   // (培育一批产值超1亿元的特色产业专业村: the measure the batch's things pass, with 超 as the bound)
   const batch = /一批(?:[\u4e00-\u9fa5]{0,6}?(?:规模|产值|营收|营业收入|收入|销售额|投资))?(达到?|超过?|在)?$/.exec(sentence.slice(Math.max(0, quantity.start - 14), quantity.start));
-  if (batch && (/^(?:及)?以上(?:规模)?的?[\u4e00-\u9fa5]/.test(after) || (batch[1]?.startsWith('超') && /^的[\u4e00-\u9fa5]/.test(after)))) return true;
+  // (培育一批50亿规模的产业龙头企业: or the scale they reach)
+  if (batch && (/^(?:及)?以上(?:规模)?的?[\u4e00-\u9fa5]/.test(after) || /^(?:规模|级)(?:以上)?的[\u4e00-\u9fa5]/.test(after) || (batch[1]?.startsWith('超') && /^的[\u4e00-\u9fa5]/.test(after)))) return true;
   // 覆盖城区常住人口100万以上的城市: the size of the places a measure reaches says which
   if (/(?:人口|常住人口)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上的?(?:城市|县城|县|城镇|乡镇|地区|村庄|村)/.test(after)) return true;
   // (完成超230个50户以上木质房屋连片村寨…管网建设: a size with its bound, right after a count, says which things the count counts)
   if (/(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:个|户|家|所|座|处)$/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && /^(?:及)?以上的?[\u4e00-\u9fa5]/.test(after)) return true;
+  // (培育10个价值20亿元以上的公用品牌, 引进2-3家产值超100亿元、拥有核心技术的龙头企业: the measure the things counted pass says which)
+  if (quantity.base === 'CNY' && COUNT_THEN_MEASURE.test(sentence.slice(Math.max(0, quantity.start - 14), quantity.start)) && /^(?:(?:及)?以上)?(?:的|、)[\u4e00-\u9fa5]/.test(after)) return true;
   // (纳入国家“十四五”规划102项重大工程的项目全部开工: the list a set of projects is drawn from, the goal for all of them)
   if (/纳入[^，。；\d]{0,16}$/.test(sentence.slice(Math.max(0, quantity.start - 18), quantity.start)) && /^[^，。；\d]{0,12}?的(?:项目|企业|工程)/.test(after)) return true;
   // (建成社区健身路径或3人制篮球场20个: how many play on a side names a kind of court)
