@@ -1128,6 +1128,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
+  // (…厅向21个市(州)人民政府和省级相关部门印发方案: the bodies a text is sent to)
+  if (quantity.base === 'count' && /向$/.test(before) && SENT_TO.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (确定并公布…2024年政府民生实事项目40项: the works of the year counted after their name, as before it)
   if ((quantity.unit === '项' || quantity.unit === '件') && /(?:民生|惠民|为民)实事(?:项目)?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // (该《办法》共认定11类科技创新奖励: the kinds of award a text sets up are its parts too)
@@ -1979,6 +1981,8 @@ const ROUTE_AFTER = /^[^，。；]{0,40}?的[^，。；\d]{0,8}(?:通道|大通�
 /** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
 const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
 
+/** 个市(州)人民政府和省级相关部门印发方案: the bodies counted after 向, then the text sent to them. */
+const SENT_TO = /^[^，。；\d]{0,40}?(?:印发|下发|下达|转发|发出)(?:了)?[^，。；\d]{0,6}?(?:方案|通知|文件|意见|办法|计划|清单)/;
 /** 10个价值, 2-3家产值超: things counted, then the measure they pass, right before its amount. */
 const COUNT_THEN_MEASURE = /(?<![\d.])[\d一二两三四五六七八九十]+(?:[—–\-~至到][\d一二两三四五六七八九十]+)?(?:个|户|家|所|座|处)(?:价值|产值|年产值|规模|营收|营业收入|销售收入)(?:超过?|过|达到?)?$/;
 
