@@ -1128,6 +1128,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
+  // (公开征集意见1016条, 收集…提出的意见建议110条: the opinions gathered for a text, how it was made)
+  if (quantity.base === 'count' && /^[条件份]$/.test(quantity.unit) && (OPINIONS_GATHERED.test(before) || (/(?:征集|收集|收到|征求|梳理|汇总)[^，。；\d]{0,20}$/.test(before) && /^[^，。；\d]{0,4}(?:意见|建议)/.test(sentence.slice(quantity.end))))) return { kind: null, reason: 'counts the text itself' };
+  // (从13个候选项目中票决出最终10项: the works a vote chose, counted as the text lists them)
+  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:票决|投票|选出|遴选出)(?:出|产生)?了?(?:最终)?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // (…厅向21个市(州)人民政府和省级相关部门印发方案: the bodies a text is sent to)
   if (quantity.base === 'count' && /向$/.test(before) && SENT_TO.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (确定并公布…2024年政府民生实事项目40项: the works of the year counted after their name, as before it)
@@ -1981,6 +1985,8 @@ const ROUTE_AFTER = /^[^，。；]{0,40}?的[^，。；\d]{0,8}(?:通道|大通�
 /** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
 const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
 
+/** 征集意见, 收集…意见建议, 收到建议: opinions gathered, straight before their count. */
+const OPINIONS_GATHERED = /(?:征集|收集|收到|征求|梳理|汇总)[^，。；\d]{0,20}?(?:意见|建议)(?:建议)?$/;
 /** 个市(州)人民政府和省级相关部门印发方案: the bodies counted after 向, then the text sent to them. */
 const SENT_TO = /^[^，。；\d]{0,40}?(?:印发|下发|下达|转发|发出)(?:了)?[^，。；\d]{0,6}?(?:方案|通知|文件|意见|办法|计划|清单)/;
 /** 10个价值, 2-3家产值超: things counted, then the measure they pass, right before its amount. */
