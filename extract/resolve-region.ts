@@ -190,6 +190,8 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       // 天津滨海新区: a district the list names under the city is that district
       const child = regions.childOf(division.code, middle + kind);
       if (child) return named(child, regions);
+      // (浦东新区区委书记: a district whose own name ends on the kind, written in full, is itself, no zone named after it)
+      if (!middle && division.level === 'district' && division.name.endsWith(kind) && text.startsWith(division.name, at)) return named(division, regions);
       // (吉林省高新区: the province's zones as a kind, written with 省, not the zone its city's short name names)
       if (division.level === 'province' && !middle && !isMunicipality(division) && /(?:省|自治区)$/.test(name)) continue;
       const listed = regions.lookup(short + middle + kind) ?? regions.lookup(division.name + middle + kind);
@@ -3385,7 +3387,7 @@ export function officialsHead(line: string): string {
 }
 
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
-const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
+const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:[县区市旗]?委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
 
 /**
