@@ -600,7 +600,7 @@ const DATE_LINES = 6;
 /** The year of a standalone text's date line, among its first lines. */
 export function datelineYear(lines: readonly { text: string }[], from: number): number | null {
   for (let i = Math.max(0, from); i < lines.length && i < from + DATE_LINES; i++) {
-    const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text) ?? DAY_OF_BATCH_LEAD.exec(lines[i].text);
+    const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text) ?? DAY_OF_BATCH_LEAD.exec(lines[i].text) ?? DAY_OF_TASK_LIST_LEAD.exec(lines[i].text);
     if (m) return Number(m[1]);
     // (2024 / 01/26 / 10:49: a page's date set in pieces, its year alone on a line, the month and day on the next)
     const year = YEAR_PIECE.exec(lines[i].text);
@@ -622,6 +622,8 @@ const BYLINE_DATE_LINE = /(?:(?:作者|编辑|责编)[:：]|^\s*(?:本报)?记�
  */
 // (本报讯（记者某某）3月19日，…: after the outlet's lead and byline)
 const DAY_OF_BATCH_LEAD = /^\s*(?:[^，。；\d]{0,12}?(?:讯|电)\s*(?:[（(][^（）()\d]{0,12}[)）])?\s*)?[01]?\d月[0-3]?\d日[，,]?[^。；]{0,30}?((?:19|20)\d{2})\s*年(?:第?[一二三四1-4]季度|第[一二三四五六七八九十\d]{1,2}批|春季|秋季)/;
+/** 2月17日，记者从白云区获悉，该区…明确2023年民生项目任务单: a lead dated by its day alone, on the task list of the year it reports. */
+const DAY_OF_TASK_LIST_LEAD = /[01]?\d月[0-3]?\d日[，,][^。]{0,40}?(?:明确|确定|公布|印发|下达)了?((?:19|20)\d{2})\s*年度?[^，。；\d]{0,8}?(?:任务单|任务清单|项目清单|工作清单)/;
 /** 2024 on a line of its own, and 01/26 on the next: the year and the month and day of a page's date, set apart. */
 const YEAR_PIECE = /^\s*((?:19|20)\d{2})\s*$/;
 const MONTH_DAY_PIECE = /^\s*[01]?\d\/[0-3]?\d\s*$/;
