@@ -78,7 +78,7 @@ function clauseGroupEnd(sentence: string, at: number): number {
 /** 累计, 总量, 达到, 到2025年, 全年: a clause after a yearly one that measures a total, a level or a year of its own. */
 const ANNUAL_ENDS = /累计|总[量数额规模]|达到|突破|规模|年均|(?:19|20)\d{2}年|今年|全年|未来|期间|[一二三四五两\d]年(?:内|来)/;
 /** 每年投入3000万元, 年新增450家: what recurs every year (not 每人每年670元, a rate per head and year). */
-const EVERY_YEAR_RECURRING = /(?<!每[\u4e00-\u9fa5]{1,2})每年|(?<![全今当本明去上下近\d])年(?:新增|净增|引进|培育|新培育|新开工|完成|度实施)/;
+const EVERY_YEAR_RECURRING = /每年(?<!每[\u4e00-\u9fa5]{1,2}每年)|年(?<![全今当本明去上下近\d]年)(?:新增|净增|引进|培育|新培育|新开工|完成|度实施)/;
 
 /** 年均增长10%, 每年提升1个百分点: a rate kept up over the years to a horizon. */
 const ANNUAL_RATE = /年均|每年/;
