@@ -13,7 +13,7 @@ import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
 import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
-import { NEIGHBOUR_LINK } from './read-head';
+import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsHead, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
@@ -1169,7 +1169,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   for (let i = span.start; i < span.end; i++) {
     let line = lines[i];
     let text = line.text;
-    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text)) continue;
+    // (91人妻…|亚洲无码…: the spam a hacked page carries above its text counts nothing)
+    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text) || isSpam(text)) continue;
     labelBefore = lineLabel;
     lineLabel = LINE_LABEL.exec(text)?.[1] ?? (BARE_MEASURE_LINE.test(text) ? labelBefore : '');
     // (本政策所指的孵化器，需符合以下条件： / （三）集中孵化面积2万平方米以上…: the items under a list of conditions say who

@@ -88,7 +88,7 @@ const POLICY_COLUMN = /^(?:[\u4e00-\u9fa5]{0,4}政策(?:解读|文件|法规|动
 /** 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…). */
 const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线/g;
 /** A line with two such words or more is spam, no line of the text's head. */
-const isSpam = (text: string): boolean => (text.match(SPAM_WORDS)?.length ?? 0) >= 2;
+export const isSpam = (text: string): boolean => (text.match(SPAM_WORDS)?.length ?? 0) >= 2;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
 const BYLINE = /记者|通讯员|编辑|作者/;
 /** A dateline of a news report: 中新社北京3月13日电. */
