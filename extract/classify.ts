@@ -1128,6 +1128,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
+  // (…且达到以下标准的，给予相应补助：批发、零售、餐饮企业经营面积分别达到3000、2000、500平方米以上: the standards a payment is made on)
+  if (!CURRENCIES.has(quantity.base) && STANDARDS_LISTED.test(before)) return { kind: null, reason: 'condition of a reward' };
   // (公开征集意见1016条, 收集…提出的意见建议110条: the opinions gathered for a text, how it was made)
   if (quantity.base === 'count' && /^[条件份]$/.test(quantity.unit) && (OPINIONS_GATHERED.test(before) || (/(?:征集|收集|收到|征求|梳理|汇总)[^，。；\d]{0,20}$/.test(before) && /^[^，。；\d]{0,4}(?:意见|建议)/.test(sentence.slice(quantity.end))))) return { kind: null, reason: 'counts the text itself' };
   // (从13个候选项目中票决出最终10项: the works a vote chose, counted as the text lists them)
@@ -1985,6 +1987,8 @@ const ROUTE_AFTER = /^[^，。；]{0,40}?的[^，。；\d]{0,8}(?:通道|大通�
 /** 平均受教育年限, 预期寿命: a measure counted in years, straight before its figure (达到, 提高到 or nothing between). */
 const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提高到|提升到|增加到|为|超过)?$/;
 
+/** 达到以下标准的，给予相应补助：…: the lead of the standards a payment is made on, and the standards after its colon so far. */
+const STANDARDS_LISTED = /(?:达到|符合|满足|具备)(?:以下|下列|如下)(?:标准|条件)(?:之一)?的?[，,][^。；：:]{0,20}[：:][^。：:]*$/;
 /** 征集意见, 收集…意见建议, 收到建议: opinions gathered, straight before their count. */
 const OPINIONS_GATHERED = /(?:征集|收集|收到|征求|梳理|汇总)[^，。；\d]{0,20}?(?:意见|建议)(?:建议)?$/;
 /** 个市(州)人民政府和省级相关部门印发方案: the bodies counted after 向, then the text sent to them. */
