@@ -933,6 +933,16 @@ function forecastInOtherGoal(sentence: string, start: number): boolean {
   return !FORECAST.test(sentence.slice(from, to < 0 ? undefined : start + to));
 }
 
+/** ，到2015年将突破: a clause opening on a later horizon, up to the figure. */
+const HORIZON_CLAUSE_OPENING = /[，,；;]\s*(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?[^，。；;]*$/;
+
+/** 今年工业增加值预计将达到2364亿元，到2015年将突破5000亿元: whether the figure at `start` is a goal for a horizon a clause after the forecast opens on. */
+function horizonAfterForecast(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const cue = before.search(FORECAST);
+  return cue >= 0 && HORIZON_CLAUSE_OPENING.test(before.slice(cue));
+}
+
 /**
  * Whether every forecast of the sentence comes in a provision after the figure's (…每年统筹安排3亿元省级资金专项支持低空经济发展；…；
  * 预计到2026年年底，…报备空域…): items of a list run together by ；, a later item's 预计 marks only its own.
@@ -1015,7 +1025,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
