@@ -334,10 +334,10 @@ export function clauseStances(
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
     // (2024—2026年，全市累计新增高新技术企业1000家: so is a span of years a text opens on, not yet ended)
     else if ((periodEnd !== null && periodEnd > (lastPastYear ?? 0) + 1) || Number(YEAR_SPAN_OPENING.exec(clause)?.[1] ?? 0) > (lastPastYear ?? 0)) { stance = within = 'ahead'; precise = false; }
-    // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
-    // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
     // (4-6月份，对区内汽车销售企业…每辆车奖励购车者500元加油卡: the months a payment is made in report nothing)
     else if (MONTHS_ONLY.test(clause) && clauses.slice(index + 1).some((c) => PAID_AMOUNT.test(c))) { stance = within = 'neutral'; precise = false; }
+    // (前三季度营业收入15亿元以上，增速10%以上的，按…奖励: a period that bounds who qualifies reports nothing)
+    // (对于2024年的预期发展目标，海南省2024政府工作报告显示，2024年实现…: a clause that only names the source of goals just announced keeps them goals)
     else if (pastYear || (REACHED.test(clause) && !(within === 'ahead' && SOURCE_ONLY.test(clause)) && !CONDITION_CLAUSE.test(clause.trim()) && !boundsWithNext(clause, clauses[index + 1]) && !opensCondition(clauses, index) && !(VALID_UNTIL.test(clause) && gives()))) { stance = within = 'reported'; precise = false; }
     // (…。据介绍，2022年，全省重点推进…: the present year or a later one, after a news lead, turns from what the text reported before)
     else if (opening !== null && index > 0 && NEWS_LEAD.test(clauses[index - 1]) && yearAhead(clause)) { stance = within = 'neutral'; precise = false; }
@@ -565,9 +565,9 @@ const WELFARE_PAID = /养老金|低保|报销/;
 const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)[^，。；]{0,20}?税|%部分(?:准予)?(?:在)?税前(?:加计)?扣除/;
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
 const TAX_RELIEF = /减按|加计扣除/;
-/** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
 /** 争取国家、省各类专项资金支持重大项目建设: support sought from above, which the text's place gives no one. */
 const SUPPORT_SOUGHT = /争取[^，。；]{0,16}?(?:资金|政策)(?:支持|扶持)/g;
+/** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
 const MEANS_OF_SUPPORT = /通过(?:政策)?(?:扶持|支持)引导|扶持引导/g;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
@@ -1137,7 +1137,6 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     || (before.endsWith('方面') && /(?:个|大)方面$/.test(before.slice(-3)) && /^(?:重点|具体|民生)?(?:项目|工作|任务|举措|措施|实事)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
-  // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
   // (…且达到以下标准的，给予相应补助：批发、零售、餐饮企业经营面积分别达到3000、2000、500平方米以上: the standards a payment is made on)
   if (!CURRENCIES.has(quantity.base) && STANDARDS_LISTED.test(before)) return { kind: null, reason: 'condition of a reward' };
   // (公开征集意见1016条, 收集…提出的意见建议110条: the opinions gathered for a text, how it was made)
@@ -1148,6 +1147,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /向$/.test(before) && SENT_TO.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (确定并公布…2024年政府民生实事项目40项: the works of the year counted after their name, as before it)
   if ((quantity.unit === '项' || quantity.unit === '件') && /(?:民生|惠民|为民)实事(?:项目)?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
+  // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
   // (该《办法》共认定11类科技创新奖励: the kinds of award a text sets up are its parts too)
   if ((/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) || (quantity.unit === '类' && TEXT_HOLDS_BEFORE.test(before))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '个') && /(?:提出|设置|设定|明确|确定|包括|包含|涵盖)[^，。；]*$/.test(clauseBefore) && /^[^，。；\d]{0,24}?指标(?:体系)?\s*(?:[，。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };

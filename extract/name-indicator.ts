@@ -146,10 +146,10 @@ const SIZE_WORDS = new RegExp(`^(?:左右|以上)?[\u4e00-\u9fa5]{0,4}?${SIZE_OF
 /** 亩, 吨, 平方米, 公里: a physical measure, not a count, money or a share. */
 const PHYSICAL = /^(?:亩|t|tce|km|km2|m2|m3|kW|kWh|TEU)$/;
 
-/** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 /** 建设列入为民办实事工程: the works of the year a count of things is listed in, after them. */
 const LISTED_IN_PROGRAMME = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:被)?列入[^，。；]{0,6}?(?:为民办实事|民生实事|惠民实事)(?:工程|项目)?$/;
 
+/** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // 完成450万亩145万吨粮食: two measures of one product side by side, the product after the second
   const product = next && next.start === quantity.end && next.base !== quantity.base && PHYSICAL.test(quantity.base) && PHYSICAL.test(next.base)

@@ -158,9 +158,9 @@ const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度
 const BODY_CELL = /(?:单位|部门|[委局办厅]|政府|管委会)(?:[（(][^）)]*[）)])?$/;
 /** 全年地区生产总值2291.5亿元, 截至12月底…: a cell of a table of tasks and what became of them, giving the outcome. */
 const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
-/** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 /** 【10.3】: a figure a table's note marks as the rise over the period, alone in its cell. */
 const CUMULATIVE_CELL = /^\s*【\d+(?:\.\d+)?(?=】\s*[|｜]?\s*$)/;
+/** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
 /** 发布《山东省…三年行动计划》: a body issuing a plan, in a news page's lead. */
 const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
@@ -505,13 +505,13 @@ const BARE_SIZE_COUNT = /^((?:[\d.]+|[一二两三四五六七八九十百千]+)
 const COUNTED_NOUN = /(项目|企业|园区|集群|基地|平台)(?:数量)?$/;
 /** 达到100亿元的…: the size a name counts things of. */
 const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
-/** 达到, 力争突破: a name that is nothing but the verb before a figure. */
 /** 主体竣工, 竣工交付, 投入使用: a stage works reach, naming nothing of what reaches it. */
 const STAGE_ONLY_NAME = /^(?:年内|年底前|当年|同步)?(?:主体|全面|基本)?(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|投入使用|投入运营)(?:交付|使用|投用|运营)?$/;
 /** 幼儿园主体竣工: a name ending on a stage works reach. */
 const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|使用)$/;
 /** 建设, 新建, 改扩建: the verb opening a count of works built. */
 const BUILT_OPENING = /^(?:新建|建设|建成|改扩建|新改扩建|改造|实施)(?=[\u4e00-\u9fa5]{2})/;
+/** 达到, 力争突破: a name that is nothing but the verb before a figure. */
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
 /** 地区生产总值确保增长22%，力争增长30%: a change alone (增长), said again of the measure the figure before changed so. */
 const CHANGE_ONLY_NAME = /^(?:力争|确保|争取|再)?(增长|增速|下降|降低|提高|提升)$/;
@@ -1045,9 +1045,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let carriedAfterFigures: string | null = null;
   let heading = '';
   let inStatusBlock = false;
-  // 1号线：起点位于… / 长24.2公里，设站21座: the label a line opens on, which the bare measures on the lines after it are of
   // whether the line read is an item under a label of progress (推进情况:1. …)
   let progressItems = false;
+  // 1号线：起点位于… / 长24.2公里，设站21座: the label a line opens on, which the bare measures on the lines after it are of
   let labelBefore = '';
   let lineLabel = '';
   // under a heading of goals and their progress (指标任务完成情况): an item's goal, then what is done, to the item's end

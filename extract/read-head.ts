@@ -306,6 +306,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const text = kicker ? lines[i].text.trim().slice(kicker.length) : lines[i].text.trim();
     // (【阆中】出台文旅产业扶持政策: a kicker that is a place's name alone names the headline's place)
     if (kicker && PLACE_KICKER.test(kicker)) issuers.push(kicker);
+    // (新华网贵州频道 / 贵州频道 返回首页: a portal's channel for a province is page furniture, the province's news it carries)
+    if (CHANNEL_BANNER.test(text)) { outlet ??= text; continue; }
     // 河北 / 在线云招商 over the title: a portal's label of two to four characters is no headline
     // 1111111, T中: page furniture with no words is no line of the head
     // (• 时政 / • 国际 / • 理论: a menu set as a list of bullets, one label a line)
@@ -314,8 +316,6 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (政策法规 / 国家政策 / 北京市政策 / 中关村政策: a menu set one short label a line, three or more in a run)
     // (时间:2020-12-23 作者:重庆企业网【转载】 来自:璧山政府网: the government site a dated byline says the page came from; its
     // other sources, a paper's or a site's, say nothing of whose the page is)
-    // (新华网贵州频道 / 贵州频道 返回首页: a portal's channel for a province is page furniture, the province's news it carries)
-    if (CHANNEL_BANNER.test(text)) { outlet ??= text; continue; }
     const dated = DATED_META.test(text);
     const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
     if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);

@@ -24,9 +24,9 @@ const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
 /** 的一系列经济社会发展目标 after a year: the goals a text has just listed, named as that year's. */
 export const GOALS_LISTED_AFTER = String.raw`的一系列[^，。；\d]{0,10}?目标`;
 
-/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
 /** 西安发布2023经济预期发展目标: a year written bare, as headlines do, before the goals it names. */
 const BARE_YEAR_GOALS = /(?<![\d.])((?:19|20)\d{2})(?![\d年])(?=(?:经济社会|经济)?(?:发展)?(?:预期)?(?:发展)?目标)/;
+/** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
 const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
