@@ -2754,8 +2754,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => provinceAddressing(found, body()) ?? found,
   namesakeSettled,
   (found, { body }) => countyOfItsVoice(found, body),
-  (found, { body }) => provinceOfCityOutlet(found, body),
-  (found, { body }) => countyOfCityOutlet(found, body),
+  (found, { body }) => placeOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
   (found, { body }) => issuerBelow(found, body),
   (found, { body }) => newAreaOfDistrict(found, body),
@@ -2833,25 +2832,18 @@ function outletMentions(code: string, text: string): { names: string[]; outlets:
 }
 
 /**
- * 长春晚报记者从省住房和城乡建设厅获悉，今年我省将建设…: a text that names a city only in the names of the city's outlets and speaks
- * as a province (我省, twice or more) and never as a city is its province's.
+ * The place a city's outlet reports on, when the text names the city in its outlets' names: its province, when it names the city
+ * only there and speaks as a province (长春晚报记者从省住房和城乡建设厅获悉，今年我省将建设…: 我省 twice or more, never as a city);
+ * one of its counties (福州新闻网4月12日讯（福州晚报记者…）…连江县正加快建设…2017年连江县委、县政府为民办实事项目达50项), when the
+ * text names that division twice or more, and more often than it names the city elsewhere.
  */
-function provinceOfCityOutlet(found: Region, body: () => string): Region {
-  if (found.level !== 'city' || !found.code) return found;
-  const { outlets, elsewhere } = outletMentions(found.code, body().slice(0, 1500));
-  return outlets && !elsewhere ? provinceVoiced(found, body) ?? found : found;
-}
-
-/**
- * A city's outlet reporting on one of its counties (福州新闻网4月12日讯（福州晚报记者…）…连江县正加快建设…2017年连江县委、县政府为民办实事
- * 项目达50项): a text that names its city in the city's outlets' names, and names one division of the city twice or more, and more
- * often than it names the city elsewhere, is that division's.
- */
-function countyOfCityOutlet(found: Region, body: () => string): Region {
+function placeOfCityOutlet(found: Region, body: () => string): Region {
   if (found.level !== 'city' || !found.code) return found;
   const regions = regionIndex();
   const text = body().slice(0, 1500);
   const { names, outlets, elsewhere } = outletMentions(found.code, text);
+  const province = outlets && !elsewhere ? provinceVoiced(found, body) : null;
+  if (province) return province;
   // (…对接“绿化福州”: the city may still be named in passing, less often than the county the text is about)
   const county = outlets ? namedUnder(text, found.code) : null;
   const division = county?.level === 'district' && county.code ? regions.byCode(county.code) : undefined;
