@@ -2840,12 +2840,11 @@ function nameOf(input: NamingInput): string {
   if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && !ownMeasure && !ownPeople && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
     // (发放消费券1亿元，其中第一批3000万元: the whole in another multiple of the same unit)
     // (吞吐量超3亿吨，其中综合港区突破亿吨、集装箱100万标箱: or a throughput or an output in another unit, which each part has too)
-    const before = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split) : [];
-    const sameBase = before.filter(([, q]) => q.base === quantities[index].base).pop();
-    const otherBase = sameBase ? undefined : before.pop();
-    const otherName = otherBase ? nameIndicator({ ...input, index: otherBase[0], clause: clauseOf(sentence, otherBase[1]) }) : '';
-    const whole = sameBase ?? (UNIT_FREE_MEASURE.test(otherName) ? otherBase : undefined);
-    const wholeName = whole === otherBase && whole ? otherName : whole ? nameIndicator({ ...input, index: whole[0], clause: clauseOf(sentence, whole[1]) }).replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : '';
+    const wholes = split > 0 ? [...quantities.entries()].filter(([, q]) => q.end <= split) : [];
+    const sameBase = wholes.filter(([, q]) => q.base === quantities[index].base).pop();
+    const last = sameBase ?? wholes.pop();
+    const lastName = last ? nameIndicator({ ...input, index: last[0], clause: clauseOf(sentence, last[1]) }) : '';
+    const wholeName = sameBase ? lastName.replace(/的?(?:发放)?(?:总额|总量|总规模|规模|额度)$/, '') : UNIT_FREE_MEASURE.test(lastName) ? lastName : '';
     // (新能源装机容量达到800万千瓦，其中风电…: a kind of energy takes the place of the whole's, keeping its measure)
     const energy = ENERGY_WHOLE.exec(wholeName);
     if (energy) return taken + energy[1];
