@@ -270,6 +270,11 @@ const MONTHS_ONLY = /^\s*\d{1,2}(?:月份?)?(?:[—–\-~至到]\d{1,2})?月份?
 /** 奖励1000元, 补贴500元, 给予最高…10万元: a payment and its amount. */
 const PAID_AMOUNT = /(?:奖励|补贴|补助|奖补|资助|给予)[^，。；\d]{0,8}\d/;
 
+/** Whether a clause not reported looks ahead: a goal that keeps a sentence's figures from being read as done. */
+const goalLeft = (clauses: readonly string[], reported: readonly boolean[]): boolean => reported.some((r, i) => !r && AHEAD.test(clauses[i]));
+/** Every clause of a sentence reported, and the stance after it. */
+const allDone = (reported: readonly boolean[]): { reported: boolean[]; out: Stance } => ({ reported: reported.map(() => true), out: 'reported' });
+
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
 ): { reported: boolean[]; out: Stance } {
@@ -377,11 +382,11 @@ export function clauseStances(
   });
   // …分别达50个、29个、15个，…新竣工亿元以上项目720个，均创历史新高: records set, each figure before it reported
   const last = clauses[clauses.length - 1] ?? '';
-  if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
+  if (last.includes('创') && ALL_RECORDS_SET.test(last) && carried !== 'ahead' && !goalLeft(clauses, reported)) return allDone(reported);
   // 2025年，同安区地区生产总值增长6.5%左右，规上工业增加值增长12%，顺利实现年度目标任务: the year's figures, then the goals said met
+  if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !goalLeft(clauses, reported)) return allDone(reported);
   // 2020年，该区规模以上工业总产值突破8000亿元，形成了…3个千亿级产业集群: a year's figures, then what it has formed, done
-  if (clauses.length > 2 && /^\s*(?:19|20)\d{2}年\s*$/.test(clauses[0]) && clauses.some((c, i) => i > 1 && reported[i] && DONE_FORMED.test(c)) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
-  if (clauses.length > 1 && (last.includes('实现') || last.includes('完成')) && YEAR_GOALS_MET.test(last) && /^\s*(?:19|20)\d{2}年(?:[，,]|\s*$)/.test(clauses[0]) && !reported.some((r, i) => !r && AHEAD.test(clauses[i]))) return { reported: reported.map(() => true), out: 'reported' };
+  if (clauses.length > 2 && /^\s*(?:19|20)\d{2}年\s*$/.test(clauses[0]) && clauses.some((c, i) => i > 1 && reported[i] && DONE_FORMED.test(c)) && !goalLeft(clauses, reported)) return allDone(reported);
   return { reported, out: stance };
 }
 /**
