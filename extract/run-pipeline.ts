@@ -106,8 +106,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (…若干政策举措(2025年版): a text issued as a year's edition, whose 全年 is that year)
     const edition = editionYear([span.title, ...ownNames]);
     // (您当前的位置 : 洛阳网 > … 来源: 洛阳网 2021.01.15 11:58: from the line before its head, where a breadcrumb may end on the page's date)
-    const pageStart = head ? headStart(lines, span.start) : span.start;
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, Math.max(span.start, pageStart - 1)) ?? edition : null);
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, Math.max(span.start, headStart(lines, span.start) - 1)) ?? edition : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     // (各位代表！今年是“十四五”规划收官…: a report's own words to its congress, whatever its page is titled)
