@@ -3379,7 +3379,7 @@ export function officialsHead(line: string): string {
 }
 
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
-const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:[县区市旗]?委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
+const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
 
 /**
