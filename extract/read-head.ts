@@ -283,7 +283,7 @@ const STORY_LIST_LINES = 16;
 const STORY_REPEAT_LINES = 40;
 
 /** 上一主题：…, 下一篇：…: a link to the page before or after, naming another page's subject. */
-export const NEIGHBOUR_LINK = /^[上下]一(?:主题|篇|条|页|帖)\s*[:：]/;
+export const NEIGHBOUR_LINK = /^[上下]一?(?:主题|篇|条|页|帖)\s*[:：]/;
 
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;

@@ -9,7 +9,7 @@ import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { RELATED_READING, SOURCE_LINE, readDocument } from './read-document';
-import { headStart, readHead } from './read-head';
+import { NEIGHBOUR_LINK, headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAheadPage } from './resolve-deadline';
 import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
@@ -332,8 +332,11 @@ export function runPipeline(files: InputFiles): PipelineResult {
   return builder.finish();
 }
 
-/** A page's lines up to the heading of the links it lists after its article (相关阅读, 新闻推荐): those name other pages' places. */
+/**
+ * A page's lines up to the heading of the links it lists after its article (相关阅读, 新闻推荐), without its links to the pages
+ * before and after it (上篇:西安市碑林区确立…): those name other pages' places.
+ */
 function articleOf(lines: readonly NormalizedLine[]): readonly NormalizedLine[] {
   const end = lines.findIndex((line) => RELATED_READING.test(line.text));
-  return end < 0 ? lines : lines.slice(0, end);
+  return (end < 0 ? lines : lines.slice(0, end)).filter((line) => !NEIGHBOUR_LINK.test(line.text.trim()));
 }
