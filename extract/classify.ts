@@ -1860,6 +1860,9 @@ export function namedAndCounted(before: string): string[] | null {
   return items.length >= 2 && items.length === count && !/等$/.test(m[1]) && items.every((item) => item.length >= 1 && item.length <= 12) ? items : null;
 }
 
+/** 10号线, 3号楼, S3线, G318: a number that is part of a name, not a count. */
+const NUMBER_IN_NAME = /\d+号|[A-Z]+\d+/g;
+
 /**
  * 基础设施层、系统平台层、应用层3个产业链层级; 原材料、消费品、装备等万亿级产业3个: a count that
  * only says how many items the list before it names is no quantity to reach.
@@ -1873,8 +1876,11 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (/、$/.test(list)) return false;
   // 在…出口、…十字、…引道新建3处口袋公园: places where the count is built, not the items it counts
   if (/(?:新建|建成|建设|改造|打造|新增)$/.test(list)) return false;
-  const items = list.split('、');
-  if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item))) return false;
+  // (…及轨道交通资阳线（S3线）: a bracketed note adds nothing to an item's length)
+  const items = list.replace(/[（(][^（()）]*[）)]/g, '').split('、');
+  // (续建地铁10号线三期、13号线一期…及轨道交通资阳线（S3线）等9个项目: numbers that are part of a name, a line's or a road's,
+  // are no counts of the items)
+  if (items.length < 2 || items.slice(1).some((item) => item.length > 16 || /\d/.test(item.replace(NUMBER_IN_NAME, '')))) return false;
   // ((12)建成体育惠民工程15个、乡镇健身中心2处: a list whose first item has its own count lists counted things, each with its count)
   if (/\d\s*[个家座处项所条名台套栋间户]$/.test(items[0])) return false;
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
