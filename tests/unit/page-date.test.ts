@@ -14,6 +14,16 @@ describe('the date a standalone page was published', () => {
     expect(published('政府信息公开\n•信息索引号：\n\n11330782355345411A/2023-496228\n\n•文件名称：\n\n某市印发《若干政策》的通知\n\n•发文字号：\n\n-\n\n•成文日期：\n\n2023-02-08\n\n•公开方式：\n\n主动公开')).toBe('2023-02-08');
   });
 
+  it('reads a page’s date after the outlet that ran it, on a byline of its own', () => {
+    expect(published('60个民生承诺 今年生活更美好\n\n成都商报 2022-01-24 04:12 大字\n\n1月23日，某市人民代表大会开幕。')).toBe('2022-01-24');
+    // (a sentence naming a paper and a date and time is no byline)
+    expect(published('某市民生实事出炉\n\n据成都商报 2022-01-24 04:12 报道，某市今年将新建学校10所，力争全年完成。')).toBeNull();
+  });
+
+  it('reads a page’s date labelled 发布 alone', () => {
+    expect(published('某区力争全年引进项目30个\n\n发布:2016-05-13 10:40:20   编辑:某某日报    阅读数:1061\n\n5月12日，某区召开会议。')).toBe('2016-05-13');
+  });
+
   it('takes no date from a label whose value is not a date', () => {
     expect(published('政府信息公开\n•成文日期：\n\n-\n\n•公开方式：\n\n主动公开\n力争产值增长10%。')).toBeNull();
   });

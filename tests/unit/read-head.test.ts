@@ -27,6 +27,13 @@ describe('the head of a standalone text', () => {
     expect(found.headline).toBe('经济开发区管委会主任 实干争先立潮头');
   });
 
+  it('takes no line of spam offering films online for the headline under it', () => {
+    const found = head('亚洲精品在线观看_热门精品视频_国产免费在线播放_精品国产公开在线\n软件园高新区力争跻身全国前列\n3月1日，软件园高新区召开会议。');
+    expect(found.headline).toBe('软件园高新区力争跻身全国前列');
+    // (one such word is no spam: a text may speak of watching online)
+    expect(head('群众可在线观看听证会直播\n3月1日，某区召开会议。').headline).toBe('群众可在线观看听证会直播');
+  });
+
   it('takes no label over a summary for a headline', () => {
     expect(head('AI导读：\n某市第十六届人民代表大会第三次会议开幕，政府工作报告提出今年经济增长5%左右。').headline).toBeNull();
   });
