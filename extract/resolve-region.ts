@@ -16,7 +16,9 @@ import type { Region } from '../src/domain/schema';
 import { matchesOf } from '../src/domain/text';
 import { IN_CHARGE } from './split-sentences';
 import { townsNamed, type Town } from './towns';
+import { normalizeLine } from './normalize';
 import { withoutVenue } from './read-head';
+import { toSimplified } from './simplify-script';
 
 let index: RegionIndex | undefined;
 /** 陕西 for 陕西省, 荆门 for 荆门市: the short name a text writes for a region, or null. */
@@ -509,7 +511,7 @@ export interface RegionClues {
   /** Whether the text writes these words as it stands, before its brackets and digits are made one width. */
   writes?: (words: string) => boolean;
   /** A standalone text's own names and issuers, in the order its head gives them. */
-  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null; outlet?: string | null; titleLine?: number };
+  head?: { ownNames: readonly string[]; issuers: readonly string[]; site?: string | null; outlet?: string | null; titleLine?: number; headline?: string | null };
 }
 
 const NATIONAL_ANYWHERE = new RegExp(`(?:^|[、，和与])(?:中共中央|国务院|全国人大|国家[\u4e00-\u9fa5]{1,10}(?:委|局|部|署|办)|中央[\u4e00-\u9fa5]{1,6}办|[\u4e00-\u9fa5]{2,6}${NOT_PARTY_DEPARTMENT}部(?=[、，和与等]|$)|[一二三四五六七八九十]+部门)`);
@@ -3181,7 +3183,7 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   const title = written.replace(DISPATCHING_COMMITTEE, '');
   if (head && section === null) {
     const resolved = resolveStandalone(title, head, body);
-    const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? resolved;
+    const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? (head.headline ? cityZoneHeadlined(resolved, toSimplified(normalizeLine(head.headline).text), body) : null) ?? resolved;
     return townOf(found, [title, ...head.issuers], body) ?? (found.level === 'unresolved' ? countyOfItsTowns(body().slice(0, 6000)) : null) ?? found;
   }
   const compact = title.replace(/\s+/g, '');
@@ -3211,6 +3213,24 @@ function cityZoneIssuing(found: Region, title: string): Region | null {
   const regions = regionIndex();
   const city = regions.byCode(found.code);
   if (!m || !city || /^[全我本各该]|[省市区县州]$/.test(m[1]) || regions.lookup(m[1]) || regions.namesAt(m[1], 0).length) return null;
+  return zoneAt(`${city.name}${m[1]}${m[2]}`, 0, city.name, city, regions);
+}
+
+/** 医药高新区力争确保…: a headline opening on a zone named by words of its own and its kind, no place before them. */
+const OWN_ZONE_HEADLINED = /^([\u4e00-\u9fa5]{2,4}?)(高新区|经开区|高新技术产业开发区|经济技术开发区)/;
+
+/**
+ * 医药高新区力争确保进入国家级高新区第一方阵 / 编辑:泰州日报 / …医药高新区专题召开会议: a news page of the city found, whose headline
+ * opens on a zone named by its own words, not by a division, and whose body names that zone again, is the zone's (泰州医药高新区).
+ */
+function cityZoneHeadlined(found: Region, headline: string, body: () => string): Region | null {
+  if (found.level !== 'city' || !found.code) return null;
+  const m = OWN_ZONE_HEADLINED.exec(headline.replace(/\s+/g, ''));
+  const regions = regionIndex();
+  const city = regions.byCode(found.code);
+  if (!m || !city || /^[全我本各该]|[省市区县州级]$|国家/.test(m[1]) || regions.lookup(m[1]) || regions.namesAt(m[1], 0).length) return null;
+  const text = body();
+  if (!text.includes(m[0], text.indexOf(m[1]) + m[0].length)) return null;
   return zoneAt(`${city.name}${m[1]}${m[2]}`, 0, city.name, city, regions);
 }
 
