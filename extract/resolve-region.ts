@@ -2425,8 +2425,11 @@ function selfNamed(text: string): Region | null {
   return selfNamedBy(text, false) ?? selfNamedBy(text, true);
 }
 
-/** 经济, 工业城, 产业, 特色: what a place's own name opens, as its own text writes of itself (辽中经济, 辽中工业城, 仙桃产业发展). */
-const OWNED_AFTER_PLACE = '(?:经济|工业|产业|人民|县域|特色|农业|发展|城)';
+/**
+ * 经济, 工业城, 产业, 特色: what a place's own name opens, as its own text writes of itself (辽中经济, 辽中工业城, 仙桃产业发展)
+ * (not 城市, 城区, 城乡, 城镇: 全区将新建城市道路 builds roads, and names no 新建区).
+ */
+const OWNED_AFTER_PLACE = '(?:经济|工业|产业|人民|县域|特色|农业|发展|城(?![市区乡镇]))';
 
 /**
  * Whether a district was a county (辽中县, now 辽中区) whose short name the text writes for what is its own (实现辽中经济跨越式发展,
