@@ -472,6 +472,10 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
 const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
 /** 总投资约, 项目总投资, 总投资额逾: a project's total investment, right before the sum. */
 const ONE_PROJECT_SIZE = /总投资(?:额)?(?:约|近|逾|超|达)?$/;
+/** 项目…建成后将, 项目…投产后每年可: projects, then what they bring once built, operating or at full output. */
+const PROJECT_EFFECT = /项目[^。；]{0,60}?(?:建成|投产|达产|投运|竣工)(?:投产|运营|达产)?后[^。；，]{0,6}?(?:每年|年)?(?:可|将|预计)/;
+/** 力争, 确保, 目标: a goal set after the effect, which stands. */
+const GOAL_WORDS_AFTER_EFFECT = /力争|确保|目标|计划/;
 /** 该项目, …生产项目是…之一, …项目正加快建设: one project a sentence is about. */
 const ONE_PROJECT = /该项目|项目(?:是|为|由|正|已|位于|占地|建成后)|项目[，,]/;
 /** 50个重点项目, 一批项目, 3大项目: projects counted, a portfolio. */
@@ -1039,6 +1043,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
+  // (这是…投资规模最大的产业类项目，…，投产后每年可新增产值约150亿元，拉动下游投资500亿元以上; 这些项目建成后将为全区…注入2000亿元:
+  // what projects are expected to bring once built, after the words that say so, is no goal)
+  if (sentence.includes('后') && PROJECT_EFFECT.test(before) && !GOAL_WORDS_AFTER_EFFECT.test(before.slice(before.search(PROJECT_EFFECT)))) return { kind: null, reason: 'what projects are expected to bring' };
   // (该项目占地160亩: the land of the one project a text describes)
   if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
