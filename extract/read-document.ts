@@ -607,8 +607,8 @@ const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚�
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
 const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}`);
-/** 2016成绩, 2017目标: a line naming a year's results or goals, its year written without 年. */
-const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划)\s*$)/;
+/** 2016成绩, 2017目标, 2023成绩回顾, 2024目标任务: a line naming a year's results or goals, its year written without 年. */
+const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
