@@ -487,6 +487,12 @@ function describesOneProject(before: string, clause: string): boolean {
 }
 /** 13条重点产业链, 12条制造业重点产业链: a count of industry chains, right before them. */
 const DESIGNATED_CHAINS = /^(?:[^，。；、\d]{0,6}?)产业链(?!群)/;
+/** 支柱产业, 先进制造业集群, 重点产业链: industries, clusters or chains, by a short name (not 营业收入超百亿元的…, of a size). */
+const DESIGNATED_INDUSTRIES = /^(?:[^，。；、\d]{0,8}?)(?:产业集群|集群|产业链|产业)/;
+/** 持续壮大, 聚焦, 优化提升: the verbs that work on industries already designated, right before their count (not 培育壮大, which grows new ones). */
+const INDUSTRIES_WORKED_ON = /(?:(?<!培育)壮大|聚焦|围绕|优化提升|振兴)\s*$/;
+/** 壮大7个先进制造业集群: the count of designated industries before this one, in the same clause. */
+const INDUSTRIES_WORKED_ON_LISTED = /(?:(?<!培育)壮大|聚焦|围绕|优化提升|振兴)[\d一二三四五六七八九十两]+个[^，。；、\d]{0,8}?(?:产业集群|集群|产业链|产业)[、和及]?$/;
 /** 培育20条左右, 打造…: chains formed, a goal. */
 const CHAINS_FORMED = /(?:培育|打造|形成|建成|新建|新增|构建|组建|引育|布局|发展|壮大|延伸|拓展|达到|达|超过|突破|增至|增加到|不少于)[^，。；\d]{0,4}$/;
 /** 打造4条…、: a later item of a list of chains the clause forms. */
@@ -1028,6 +1034,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (打造4条综合产值超五百亿元、6条超千亿元重点产业链: nor is the next item of a list of chains formed)
   if (quantity.unit === '条' && DESIGNATED_CHAINS.test(sentence.slice(quantity.end)) && !CHAINS_FORMED.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))
     && !CHAINS_FORMED_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the chains a place has designated' };
+  // (持续壮大3个支柱产业, 壮大7个先进制造业集群28个重点产业链, 优化提升12个省级主导产业: the industries, clusters or chains a place
+  // has designated, which its measures strengthen or focus on, are no count to reach; not 壮大20个营业收入超百亿元的…集群, a size)
+  if (quantity.base === 'count' && (quantity.unit === '个' || quantity.unit === '大') && DESIGNATED_INDUSTRIES.test(sentence.slice(quantity.end, quantity.end + 14))
+    && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
   // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
   if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
