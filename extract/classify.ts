@@ -1158,6 +1158,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && ((before.endsWith('共') && /(?:^|[，,])共$/.test(before.slice(-2)) && before.includes('、') && /^[^，。；\d]{0,2}(?:奖项|类别|档次|板块|类型|模块)/.test(after)) || (before.endsWith('方面、') && /(?:个|大)方面、$/.test(before.slice(-4)) && /^(?:重点|具体|主要)?(?:工作|任务|举措|措施)/.test(after))
     // (共包括为老服务、教育服务等10个方面48个项目: the items of the list, right after its parts)
     || (before.endsWith('方面') && /(?:个|大)方面$/.test(before.slice(-3)) && /^(?:重点|具体|民生)?(?:项目|工作|任务|举措|措施|实事)/.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  // (提出“农文旅商融合、村企合作联营”等7种村庄连片发展模式: the models or paths a text sets out, counted)
+  if (quantity.base === 'count' && /^[种个条]$/.test(quantity.unit) && /(?:提出|总结|归纳|梳理)(?:了|出)?[^，。；\d]{0,40}$/.test(before) && /^[^，。；\d]{0,12}?(?:模式|路径|做法|经验)(?![^，。；]{0,2}(?:试点|示范|基地))/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (在13项政府民生实事候选项目中选出了10件…: the candidates a list was chosen from, counted)
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (…且达到以下标准的，给予相应补助：批发、零售、餐饮企业经营面积分别达到3000、2000、500平方米以上: the standards a payment is made on)
