@@ -1607,7 +1607,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (DURATION_BASES.has(quantity.base)) {
     // a capped support period is part of the incentive (贴息期限不超过3年); other durations are procedure
     const capped = comparatorOf(sentence, quantity) === '<=';
-    const ofSupport = /期限|期|年限/.test(clause) || /^[^。；]{0,14}(?:补贴|补助|奖励|资助|贴息)/.test(after);
+    // (给予不超过3年，每年最高800元/平方米房租补贴: the payment after it may give its rate and unit first)
+    const ofSupport = /期限|期|年限/.test(clause) || /^[^。；]{0,20}(?:补贴|补助|奖励|资助|贴息)/.test(after);
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
     // (给予3年全额用房租金补贴: the years a support is given for)
     // (补贴期限为自发电之日起一年: or counted from the event that starts it)
