@@ -1783,6 +1783,27 @@ export function nameIndicator(input: NamingInput): string {
 }
 
 function namedIndicator(input: NamingInput): string {
+  const name = plainName(input);
+  // (投资15亿元，实施一批重点基础设施项目 → 重点基础设施项目投资: a sum named only as spending, the works it goes to said after it)
+  return BARE_SPENDING.test(name) ? spentOn(input) ?? name : name;
+}
+
+/** 投资, 完成投资, 年内投资, 资金: a sum named only as spending, saying nothing of what on. */
+const BARE_SPENDING = /^(?:年内|全年|年度|计划)?(?:总)?(?:投资|完成投资|投资完成|建设投资|资金|财政资金)$/;
+/** ，实施一批重点基础设施项目; 用于…; ，推进…工程: the works a sum goes to, right after it. */
+// (，重点抓好…博物馆、…公园等5个重点续建项目: or the works listed, then gathered by 等)
+const SPENT_ON_AFTER = /^(?:元|亿元|万元)?[，,]?\s*(?:用于|实施|建设|推进|启动|重点(?:抓好|推进|实施|建设))([^，。；、]{2,24}?(?:项目|工程|计划|行动|设施)|[^，。；]{2,120}?等[\d一二三四五六七八九十]*(?:个|项)?[^，。；、等]{2,16}?(?:项目|工程))(?=[，。；、]|$)/;
+
+/** The works a sum named only as spending goes to, named with its spending (重点基础设施项目投资); null when the sentence says none. */
+function spentOn({ sentence, quantities, index }: NamingInput): string | null {
+  const m = SPENT_ON_AFTER.exec(sentence.slice(quantities[index].end));
+  if (!m) return null;
+  // (一批, 等5个, 优质…: the count and the words that gather the works are no part of their name)
+  const works = m[1].replace(/^(?:一批|一系列|[\d一二三四五六七八九十]+(?:个|项|大))/, '').replace(/^.*等[\d一二三四五六七八九十]*(?:个|项)?/, '');
+  return works.length >= 2 ? `${works}投资` : null;
+}
+
+function plainName(input: NamingInput): string {
   // (迈入万亿GDP俱乐部: the club a trillion of product admits to, named by the product)
   const club = TRILLION_CLUB.exec(input.sentence.slice(input.quantities[input.index].end));
   if (club) return club[1] === '经济总量' ? '经济总量' : '地区生产总值';
