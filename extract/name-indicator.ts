@@ -1785,7 +1785,24 @@ export function nameIndicator(input: NamingInput): string {
 function namedIndicator(input: NamingInput): string {
   const name = plainName(input);
   // (投资15亿元，实施一批重点基础设施项目 → 重点基础设施项目投资: a sum named only as spending, the works it goes to said after it)
-  return BARE_SPENDING.test(name) ? spentOn(input) ?? name : name;
+  if (BARE_SPENDING.test(name)) return spentOn(input) ?? name;
+  // (中医药产业力争成为…主导产业，实现总产值380亿元 → 中医药产业总产值: an output named only by its verb, whose maker the sentence's
+  // subject is)
+  const output = BARE_OUTPUT.exec(name);
+  const maker = output ? outputMaker(input) : null;
+  return output && maker ? maker + output[1] : name;
+}
+
+/** 实现产值, 完成总产值, 产业规模: an output named by its verb or its kind alone, saying nothing of whose. */
+const BARE_OUTPUT = /^(?:实现|完成)?((?:总)?产值|营业收入|产业规模)$/;
+/** 中医药产业力争, 喀什经济开发区将, …VR产业基地将: an industry's or a place's name as a clause's subject, before the verb of its plan. */
+const MAKER_BEFORE_PLAN = /([\u4e00-\u9fa5A-Za-z]{2,12}?(?:产业|工业|基地|开发区|园区|集群|行业))(?:将|力争|要|计划|争取)/g;
+
+/** The industry or place a sentence plans for as its subject, before the figure; null when none or several. */
+function outputMaker({ sentence, quantities, index }: NamingInput): string | null {
+  const makers = new Set(matchesOf(MAKER_BEFORE_PLAN, sentence.slice(0, quantities[index].start)).map((m) => m[1].replace(/^(?:该|全|本|我)(?:市|省|区|县)?/, '')));
+  const [maker] = makers;
+  return makers.size === 1 && maker.length >= 2 ? maker : null;
 }
 
 /** 投资, 完成投资, 年内投资, 资金: a sum named only as spending, saying nothing of what on. */
