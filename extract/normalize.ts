@@ -76,7 +76,8 @@ export const TONED_PINYIN = '[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòū�
 // (智能(zhìnéng), 万元(wànyuán): a word's syllables in one note)
 const PINYIN_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:（${TONED_PINYIN} ?）|【${TONED_PINYIN} ?】)`, 'g');
 /** shi, neng: a pinyin syllable written without its tone mark. */
-export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}';
+// (lv, nv: ü written as v, as keyboards type it)
+export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü][a-z]{0,4}|(?<=[ln])v(?:e|an)?)';
 /** 市（shi）, 能（neng）, 的【de】: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
 const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)】])(?:（${TONELESS_SYLLABLE}）|【${TONELESS_SYLLABLE}】)`, 'g');
 /** （人民币，下同）, （下同）: a note that the unit holds for the figures after it. */

@@ -43,6 +43,8 @@ describe('normalizeLine', () => {
     const line = normalizeLine('全縣地區(qū)生產(chǎn)總值累計(jì)完成70883萬元，濃度(ppm)');
     expect(line.text).toBe('全縣地區生產總值累計完成70883萬元，濃度（ppm）');
     expect(originalSlice(line, line.text.indexOf('累計'), line.text.indexOf('萬元') + 2)).toBe('累計(jì)完成70883萬元');
+    // (綠(lv): ü written as v, among notes without tone marks; a Latin word in brackets stays)
+    expect(normalizeLine('石化(hua)(hua)煉化分公(gong)司(si)綠(lv)色轉型(xing)，濃度(ppm)').text).toBe('石化煉化分公司綠色轉型，濃度（ppm）');
   });
   it('keeps two figures of a table row apart, and a figure whose thousands a space sets apart whole', () => {
     expect(normalizeLine('数字经济核心产业增加值 亿元 2240 4000 市统计局').text).toBe('数字经济核心产业增加值亿元2240 4000市统计局');
