@@ -1998,7 +1998,9 @@ const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE}$`);
 const RANKED_AMONG = /第[\d一二两三四五六七八九十]+个[^，。；]{2,30}的(?:省份|省区|城市|地区|地市|县|县区)/;
 
 /** 4个社零额过, 25个营业收入超过: a count, then a size's measure and verb, right before the amount. */
-const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?[个家座户][\u4e00-\u9fa5]{1,8}?(?:超过|超|过|突破|达到)$/;
+const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?[个家座户项][\u4e00-\u9fa5]{1,8}?(?:超过|超|过|突破|达到)$/;
+/** 、省级开发区每年至少引进一个投资超20亿元的产业项目: the rest of a list of sized counts, closing on the noun they count. */
+const SIZED_LIST_CLOSES = /^(?:以上)?、[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户][^，。；\d]{1,8}?[\d.]+[万亿]?元(?:以上)?的[\u4e00-\u9fa5]{1,8}(?=$|[，。；])/;
 /** …元城市, …元以上的消费强县（市、区）: a noun ending the clause after an amount. */
 const SIZED_NOUN_AFTER = /^(?:(?:及)?以上)?的?[\u4e00-\u9fa5]{1,8}(?:[（(][^）)]{0,8}[）)])?(?=$|[，。；、,;])/;
 /** 高新区1个, 的产业集群15个以上: the kind of thing a size qualifies, then how many of it. */
@@ -2092,7 +2094,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 百亿级外贸园区数量提升: the scale of the things whose number is the measure
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}数量/.test(after)) return true;
   // 新增…4个社零额过千亿元城市, 培育25个社零额超过200亿元的消费强县（市、区）: the size of the places or firms counted just before it
-  if (quantity.base === 'CNY' && COUNT_THEN_SIZE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && SIZED_NOUN_AFTER.test(after)) return true;
+  // (引进一个投资超50亿元、…一个投资超20亿元的产业项目: or of the things a list of such counts closes on)
+  if (quantity.base === 'CNY' && COUNT_THEN_SIZE.test(sentence.slice(Math.max(0, quantity.start - 16), quantity.start)) && (SIZED_NOUN_AFTER.test(after) || SIZED_LIST_CLOSES.test(after))) return true;
   // 新增上线投运2.5kW标准机架约30万个: a rating right before the things counted says which things they are
   // (100万标箱作业区一期8个泊位: a capacity in 万 is the whole works', a goal of its own)
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && !/^[万亿]/.test(quantity.unit) && RATED_THEN_COUNT.test(after)) return true;
