@@ -104,8 +104,9 @@ const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // (迈上3万亿台阶, 85亿园区, 100亿支持, 千亿支柱产业, 5000台湾人: 台阶 is a step, 园区 a park, 支持 support, 支柱 a pillar and 台湾 a place,
 // not the measure words 台, 园 and 支)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
-/** 奖励每条5万, 补助2万: a sum paid written in 万 without 元. */
-const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:的)?(?:奖励|补助|补贴|资助|奖补)/;
+/** 奖励每条5万, 补助2万, 1万/吨给予奖励: a sum paid written in 万 without 元. */
+// (按1万/吨给予奖励: or a rate per unit, paid)
+const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:[/／][\u4e00-\u9fa5]{1,3})?(?:的)?(?:[\u4e00-\u9fa5]{0,4}?)(?:奖励|补助|补贴|资助|奖补)/;
 /** 最高, 封顶, 上限为: the words of a cap right before its sum. */
 const CAP_WORDS = '(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?';
 const CAPPED_BEFORE = new RegExp(`${CAP_WORDS}$`);
@@ -114,11 +115,13 @@ const CAPPED_IN_TEN_THOUSANDS = new RegExp(`(?:奖励|补助|补贴|资助|奖�
 /** 1- before 5万: the first bound of a range of bare sums. */
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 /** 最高可获800万补助, 2000万研发创业资助: a sum in 万 the payment's word follows, what it pays for between them. */
-const PAID_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
+// (按1万/吨给予奖励: a rate, the unit it is paid per after it)
+const PAID_AFTER = /^(?:[/／][\u4e00-\u9fa5]{1,3})?的?[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、, 补贴金额将最高达到20万. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 每年安排资金不少于, 设立专项经费: money set aside, before a sum in 万 written without 元 (100万, 200万). */
-const SET_ASIDE_WORDS = String.raw`(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?(?:不少于|不低于|达到?|超过|共计|合计)?`;
+// (拿出500万对全县…新建标准化茶园…奖补: or money a government puts up, 资金 unsaid)
+const SET_ASIDE_WORDS = String.raw`(?:(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?|拿出)(?:不少于|不低于|达到?|超过|共计|合计)?`;
 const SET_ASIDE_BEFORE = new RegExp(`${SET_ASIDE_WORDS}$`);
 /** The same, asked of a whole sentence before its bare amounts are read. */
 const SET_ASIDE_IN_TEN_THOUSANDS = new RegExp(String.raw`${SET_ASIDE_WORDS}\d+(?:\.\d+)?万(?![元\d])`);

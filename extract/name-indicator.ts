@@ -1786,6 +1786,11 @@ function namedIndicator(input: NamingInput): string {
   const name = plainName(input);
   // (投资15亿元，实施一批重点基础设施项目 → 重点基础设施项目投资: a sum named only as spending, the works it goes to said after it)
   if (BARE_SPENDING.test(name)) return spentOn(input) ?? name;
+  // (拿出500万对全县新建标准化茶园进行奖补 → 新建标准化茶园奖补: money put up, named by what it then rewards)
+  if (name.includes('拿出')) {
+    const rewarded = REWARDED_AFTER.exec(input.sentence.slice(input.quantities[input.index].end));
+    if (rewarded) return rewarded[1].replace(/^(?:全[省市县区])/, '') + rewarded[2];
+  }
   // (中医药产业力争成为…主导产业，实现总产值380亿元 → 中医药产业总产值: an output named only by its verb, whose maker the sentence's
   // subject is)
   const output = BARE_OUTPUT.exec(name);
@@ -1805,6 +1810,8 @@ function outputMaker({ sentence, quantities, index }: NamingInput): string | nul
   return makers.size === 1 && maker.length >= 2 ? maker : null;
 }
 
+/** 对全县新建标准化茶园进行奖补: what a sum put up rewards, right after it. */
+const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
 /** 投资, 完成投资, 年内投资, 资金: a sum named only as spending, saying nothing of what on. */
 const BARE_SPENDING = /^(?:年内|全年|年度|计划)?(?:总)?(?:投资|完成投资|投资完成|建设投资|资金|财政资金)$/;
 /** ，实施一批重点基础设施项目; 用于…; ，推进…工程: the works a sum goes to, right after it. */
