@@ -1164,6 +1164,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[^，。；\d]{0,10}?候选/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (…且达到以下标准的，给予相应补助：批发、零售、餐饮企业经营面积分别达到3000、2000、500平方米以上: the standards a payment is made on)
   if (!CURRENCIES.has(quantity.base) && STANDARDS_LISTED.test(before)) return { kind: null, reason: 'condition of a reward' };
+  // (申请…贡献奖应具备的条件为，…；当年实现投资5000万元以上: what an applicant must have done, sums or not, unless the clause pays)
+  if (sentence.includes('条件') && CONDITIONS_STATED.test(before) && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.end))) return { kind: null, reason: 'condition of a reward' };
   // (公开征集意见1016条, 收集…提出的意见建议110条: the opinions gathered for a text, how it was made)
   if (quantity.base === 'count' && /^[条件份]$/.test(quantity.unit) && (OPINIONS_GATHERED.test(before) || (/(?:征集|收集|收到|征求|梳理|汇总)[^，。；\d]{0,20}$/.test(before) && /^[^，。；\d]{0,4}(?:意见|建议)/.test(sentence.slice(quantity.end))))) return { kind: null, reason: 'counts the text itself' };
   // (从13个候选项目中票决出最终10项: the works a vote chose, counted as the text lists them)
@@ -2033,6 +2035,8 @@ const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提�
 
 /** 达到以下标准的，给予相应补助：…: the lead of the standards a payment is made on, and the standards after its colon so far. */
 const STANDARDS_LISTED = /(?:达到|符合|满足|具备)(?:以下|下列|如下)(?:标准|条件)(?:之一)?的?[，,][^。；：:]{0,20}[：:][^。：:]*$/;
+/** 应具备的条件为，…: the conditions an applicant must meet, stated before the figure in its sentence. */
+const CONDITIONS_STATED = /(?:应|需|须|应当|必须)?具备的?(?:基本)?(?:条件|要求)(?:为|是|如下)[，,：:][^。]*$/;
 /** 征集意见, 收集…意见建议, 收到建议: opinions gathered, straight before their count. */
 const OPINIONS_GATHERED = /(?:征集|收集|收到|征求|梳理|汇总)[^，。；\d]{0,20}?(?:意见|建议)(?:建议)?$/;
 /** 个市(州)人民政府和省级相关部门印发方案: the bodies counted after 向, then the text sent to them. */
