@@ -1038,6 +1038,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // has designated, which its measures strengthen or focus on, are no count to reach; not 壮大20个营业收入超百亿元的…集群, a size)
   if (quantity.base === 'count' && (quantity.unit === '个' || quantity.unit === '大') && DESIGNATED_INDUSTRIES.test(sentence.slice(quantity.end, quantity.end + 14))
     && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
+  // (新增若干个规模超千亿级、百亿级优势产业: scales of things whose number the text leaves open, no amount to reach)
+  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /若干(?:个|家|条)?[^，。；\d]{0,8}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start).split('、')[0])) return { kind: null, reason: 'the size class of things not counted' };
   // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
   if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
