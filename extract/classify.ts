@@ -1041,7 +1041,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (新增若干个规模超千亿级、百亿级优势产业: scales of things whose number the text leaves open, no amount to reach)
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /若干(?:个|家|条)?[^，。；\d]{0,8}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start).split('、')[0])) return { kind: null, reason: 'the size class of things not counted' };
   // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
-  if (quantity.base === 'CNY' && SIZED_PROJECTS.test(sentence.slice(quantity.end)) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
+  // (引进一批50亿至100亿元级重特大新兴产业项目: a class of scale, the kind of projects between it and 项目)
+  if (quantity.base === 'CNY' && (SIZED_PROJECTS.test(sentence.slice(quantity.end)) || (sentence[quantity.end - 1] === '级' && /^[\u4e00-\u9fa5]{0,8}?项目(?![\d一二三四五六七八九十两])/.test(sentence.slice(quantity.end)))) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
   const whole = sentenceVerdict(sentence, workReport);
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
