@@ -1038,6 +1038,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // has designated, which its measures strengthen or focus on, are no count to reach; not 壮大20个营业收入超百亿元的…集群, a size)
   if (quantity.base === 'count' && (quantity.unit === '个' || quantity.unit === '大') && DESIGNATED_INDUSTRIES.test(sentence.slice(quantity.end, quantity.end + 14))
     && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
+  // (市级和14个区分别建立托育服务综合指导中心: the places that each set something up, counted, are who acts, not a count to reach)
+  if (quantity.base === 'count' && PLACES_EACH_ACTING.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the places that act' };
   // (新增若干个规模超千亿级、百亿级优势产业: scales of things whose number the text leaves open, no amount to reach)
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /若干(?:个|家|条)?[^，。；\d]{0,8}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start).split('、')[0])) return { kind: null, reason: 'the size class of things not counted' };
   // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
@@ -2038,6 +2040,8 @@ const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提�
 
 /** 达到以下标准的，给予相应补助：…: the lead of the standards a payment is made on, and the standards after its colon so far. */
 const STANDARDS_LISTED = /(?:达到|符合|满足|具备)(?:以下|下列|如下)(?:标准|条件)(?:之一)?的?[，,][^。；：:]{0,20}[：:][^。：:]*$/;
+/** 区分别建立, 县各建成: places, then each of them setting something up. */
+const PLACES_EACH_ACTING = /^(?:区|县|县区|县市区|县（市、区）|乡镇|镇|街道)(?:分别|各|均|都)(?:要|将|需)?(?:建立|建成|设立|建设|打造|成立|配备|组建|开展)/;
 /** 应具备的条件为，…: the conditions an applicant must meet, stated before the figure in its sentence. */
 const CONDITIONS_STATED = /(?:应|需|须|应当|必须)?具备的?(?:基本)?(?:条件|要求)(?:为|是|如下)[，,：:][^。]*$/;
 /** 征集意见, 收集…意见建议, 收到建议: opinions gathered, straight before their count. */
