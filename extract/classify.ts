@@ -1038,6 +1038,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // has designated, which its measures strengthen or focus on, are no count to reach; not 壮大20个营业收入超百亿元的…集群, a size)
   if (quantity.base === 'count' && (quantity.unit === '个' || quantity.unit === '大') && DESIGNATED_INDUSTRIES.test(sentence.slice(quantity.end, quantity.end + 14))
     && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
+  // (对新建标准化茶园面积连片在100亩以上，每亩投入茶苗款1500元（…），县奖补1250元: a provision opening on 对 states what qualifies, and
+  // its figures before the clause that pays are the standard to meet, not goals)
+  if (PROVISION_FOR.test(sentence) && !GIVES.test(clause) && !/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)))) {
+    const paying = sentence.slice(quantity.end).split(/[，；]/).slice(1).some((c) => PAID_AMOUNT.test(c));
+    if (paying && !AHEAD_IN_PROVISION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'eligibility threshold' };
+  }
   // (市级和14个区分别建立托育服务综合指导中心: the places that each set something up, counted, are who acts, not a count to reach)
   if (quantity.base === 'count' && PLACES_EACH_ACTING.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the places that act' };
   // (新增若干个规模超千亿级、百亿级优势产业: scales of things whose number the text leaves open, no amount to reach)
@@ -2040,6 +2046,10 @@ const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提�
 
 /** 达到以下标准的，给予相应补助：…: the lead of the standards a payment is made on, and the standards after its colon so far. */
 const STANDARDS_LISTED = /(?:达到|符合|满足|具备)(?:以下|下列|如下)(?:标准|条件)(?:之一)?的?[，,][^。；：:]{0,20}[：:][^。：:]*$/;
+/** 1、新建标准化茶园：对…, 对…: a provision opening on 对, after an item's number and label. */
+const PROVISION_FOR = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）、.．]\s*)?(?:[^，。；：:]{1,16}[：:]\s*)?对(?![于外照比标接])/;
+/** 到2025年, 力争, 计划: a goal set before the figure, which a provision of payments may hold too. */
+const AHEAD_IN_PROVISION = /到(?:19|20)\d{2}年|力争|争取|确保|计划|目标/;
 /** 区分别建立, 县各建成: places, then each of them setting something up. */
 const PLACES_EACH_ACTING = /^(?:区|县|县区|县市区|县（市、区）|乡镇|镇|街道)(?:分别|各|均|都)(?:要|将|需)?(?:建立|建成|设立|建设|打造|成立|配备|组建|开展)/;
 /** 应具备的条件为，…: the conditions an applicant must meet, stated before the figure in its sentence. */
