@@ -3224,7 +3224,9 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const body = (counted ? text.slice(0, counted.index) : text).replace(/^[—－-]+/, '').replace(LEADING_FILLER, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
-  let items = splitOutsideBrackets(listed, /、/g);
+  // (a list of measures some of whose parts qualify the next, read before any leading word is dropped: 新建城区、新建居住区…达标率)
+  const measures = counted ? null : measuresListed(splitOutsideBrackets(text.replace(/^[—－-]+/, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, ''), /、/g));
+  let items = measures ?? splitOutsideBrackets(listed, /、/g);
   if (items.length !== count) items = splitOutsideBrackets(listed, LIST_JOIN);
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
   // (甲县、乙市等2个县（市）: a place already says the kind of place the head counts)
@@ -3232,6 +3234,25 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   // (地区生产总值、规上工业总产值均…: not to an item naming a measure of its own)
   return items.map((item) => (tail && !item.endsWith(tail) && !MEASURE_OF_ITS_OWN.test(item.trim()) ? item.trim() + tail : item.trim()));
+}
+
+/**
+ * 新建城区、新建居住区配套建设养老服务设施达标率、社区养老服务设施覆盖率 → two measures: a list of measures (each ending on 率, 值,
+ * 额…) some of whose parts name none, each such part joined to the next; null when the list is not of measures or none is joined.
+ */
+export function measuresListed(parts: readonly string[]): string[] | null {
+  const names = (item: string): boolean => MEASURE_OF_ITS_OWN.test(item) || item.endsWith('率');
+  if (parts.length < 3 || !names(parts[parts.length - 1].trim()) || parts.every((part) => names(part.trim()))) return null;
+  const items: string[] = [];
+  let pending: string | null = null;
+  for (const raw of parts) {
+    const part = raw.trim();
+    // (only a qualifier the next part opens as it does, 新建城区、新建居住区…; not 研发经费投入 before 外贸进出口总额, a measure of its own)
+    if (pending !== null && !part.startsWith(pending.slice(0, 2))) return null;
+    pending = pending === null ? part : `${pending}、${part}`;
+    if (names(pending)) { items.push(pending); pending = null; }
+  }
+  return pending === null && items.length >= 2 ? items : null;
 }
 
 /** 地区生产总值, 出口额, 工业投资, 利税: an item ending on a measure of its own. */

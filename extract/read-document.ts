@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, measuresListed, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -856,6 +856,9 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
  */
 function listedSubjects(subject: string): number {
   const items = splitOutsideBrackets(subject, /、/g).filter((s) => s.trim());
+  // (新建城区、新建居住区…达标率、社区…覆盖率均达到100%: a part naming no measure belongs to the next)
+  const measures = measuresListed(items);
+  if (measures) return measures.length;
   // (木本中药材产和精品水果产业、核桃产业: 和 inside an item still joins two)
   if (items.length >= 2 && items.slice(0, -1).some((item) => item.includes('及')) && !items.some((item) => /[和与]/.test(item))) return items.length;
   return splitOutsideBrackets(subject, LIST_JOIN).filter((s) => s.trim()).length;
