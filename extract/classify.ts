@@ -1044,6 +1044,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     const paying = sentence.slice(quantity.end).split(/[，；]/).slice(1).some((c) => PAID_AMOUNT.test(c));
     if (paying && !AHEAD_IN_PROVISION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'eligibility threshold' };
   }
+  // (建设儿童友好9类试点单元50个: the kinds the things counted after it fall into, not a count to reach)
+  if (quantity.unit === '类' && /^[^，。；、\d]{1,12}?\d+(?:\.\d+)?(?:个|家|处|所|项|座|条|间)/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the kinds of the things counted' };
   // (市级和14个区分别建立托育服务综合指导中心: the places that each set something up, counted, are who acts, not a count to reach)
   if (quantity.base === 'count' && PLACES_EACH_ACTING.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the places that act' };
   // (新增若干个规模超千亿级、百亿级优势产业: scales of things whose number the text leaves open, no amount to reach)
