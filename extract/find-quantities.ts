@@ -271,7 +271,11 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   // (实现GDP 75亿元, its space dropped: a measure's acronym run into its figure names no model)
   if (/[A-Za-z+〔[]/.test(before) || /[+〕\]]/.test(after)) return !/(?<![A-Za-z])GDP$/.test(text.slice(Math.max(0, start - 4), start)) || /[A-Za-z\d]/.test(after);
   // “1+4+N”千亿级…: a number glued to a quoted label is part of it
-  if (before === '”' && /[+\d]/.test(text.slice(Math.max(0, text.lastIndexOf('“', start)), start))) return true;
+  // (not 建成家门口青少年宫”24个, a quote closed with none opened, nor one opened in an earlier clause)
+  if (before === '”') {
+    const open = text.lastIndexOf('“', start);
+    if (open >= 0 && !/[，。；]/.test(text.slice(open, start)) && /[+\d]/.test(text.slice(open, start))) return true;
+  }
   if (before === '第' || before === '前') return true;
   // %E5%87%88: a page address's escaped bytes, no percentages (分别按15%25%30%给予补助: percentages run together are no address)
   if ((before === '%' && escapedBytes(text, start - 1)) || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)) && escapedBytes(text, end - 1))) return true;
