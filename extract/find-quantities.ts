@@ -28,8 +28,8 @@ const MULT = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length).join('
 /** 口径: a unit word that opens a word of its own there, no unit (规模以上（2000万口径）). */
 const UNIT_WORD_NOT_BEFORE: Readonly<Record<string, string>> = { 口: '径' };
 const UNIT = UNIT_WORDS.map((word) => escape(word) + (UNIT_WORD_NOT_BEFORE[word] ? `(?!${UNIT_WORD_NOT_BEFORE[word]})` : '')).join('|');
-// (1一2家, 10万元一50万元, 5%一5.5%: 一 typed for a dash between figures)
-const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?|%)一(?=\\d))';
+// (1一2家, 10万元一50万元, 5%一5.5%: 一 typed for a dash between figures; 7%至于7.5%: 至于 typed for 至)
+const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?|%)一(?=\\d)|(?<=%)至于(?=\\d))';
 
 /** 三百, 五千: a range's second end of one digit and its place, which a first end of one digit shares (两到三百). */
 const PLACE_OF_SECOND = /^[一二两三四五六七八九]([百千])$/;
