@@ -3216,8 +3216,16 @@ function cityZoneIssuing(found: Region, title: string): Region | null {
   const m = OWN_ZONE_ISSUING.exec(title.replace(/\s+/g, ''));
   const regions = regionIndex();
   const city = regions.byCode(found.code);
-  if (!m || !city || /^[全我本各该]|[省市区县州]$/.test(m[1]) || regions.lookup(m[1]) || regions.namesAt(m[1], 0).length) return null;
+  if (!m || !city || !zoneOwnWords(m[1], regions)) return null;
   return zoneAt(`${city.name}${m[1]}${m[2]}`, 0, city.name, city, regions);
+}
+
+/**
+ * 郑东, 医药: words a zone is named by that are its own, not a division's name, a grade (国家级, 省级) or words that gather zones
+ * (全市, 各, 该).
+ */
+function zoneOwnWords(words: string, regions: RegionIndex): boolean {
+  return !/^[全我本各该]|[省市区县州级]$|国家/.test(words) && !regions.lookup(words) && !regions.namesAt(words, 0).length;
 }
 
 /** 医药高新区力争确保…: a headline opening on a zone named by words of its own and its kind, no place before them. */
@@ -3232,7 +3240,7 @@ function cityZoneHeadlined(found: Region, headline: string, body: () => string):
   const m = OWN_ZONE_HEADLINED.exec(headline.replace(/\s+/g, ''));
   const regions = regionIndex();
   const city = regions.byCode(found.code);
-  if (!m || !city || /^[全我本各该]|[省市区县州级]$|国家/.test(m[1]) || regions.lookup(m[1]) || regions.namesAt(m[1], 0).length) return null;
+  if (!m || !city || !zoneOwnWords(m[1], regions)) return null;
   const text = body();
   if (!text.includes(m[0], text.indexOf(m[1]) + m[0].length)) return null;
   return zoneAt(`${city.name}${m[1]}${m[2]}`, 0, city.name, city, regions);
