@@ -1040,7 +1040,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
   // (对新建标准化茶园面积连片在100亩以上，每亩投入茶苗款1500元（…），县奖补1250元: a provision opening on 对 states what qualifies, and
   // its figures before the clause that pays are the standard to meet, not goals)
-  if (PROVISION_FOR.test(sentence) && !GIVES.test(clause) && !/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)))) {
+  // (新建清洁化茶叶加工厂房占地面积不少于1500平方米，…，每个茶叶加工厂县奖补10万元: or a sentence closing on what each one that
+  // qualifies is paid)
+  if ((PROVISION_FOR.test(sentence) || PAID_EACH.test(sentence.slice(quantity.end))) && !GIVES.test(clause) && !/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)))) {
     const paying = sentence.slice(quantity.end).split(/[，；]/).slice(1).some((c) => PAID_AMOUNT.test(c));
     if (paying && !AHEAD_IN_PROVISION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'eligibility threshold' };
   }
@@ -2050,6 +2052,8 @@ const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提�
 const STANDARDS_LISTED = /(?:达到|符合|满足|具备)(?:以下|下列|如下)(?:标准|条件)(?:之一)?的?[，,][^。；：:]{0,20}[：:][^。：:]*$/;
 /** 1、新建标准化茶园：对…, 对…: a provision opening on 对, after an item's number and label. */
 const PROVISION_FOR = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）、.．]\s*)?(?:[^，。；：:]{1,16}[：:]\s*)?对(?![于外照比标接])/;
+/** ，每个茶叶加工厂县奖补10万元: what each one that qualifies is paid, in a later clause. */
+const PAID_EACH = /[，；]\s*每(?:个|家|户|亩|座|处)[^，。；]{0,16}?(?:奖补|补助|奖励|补贴)[^，。；\d]{0,4}\d/;
 /** 到2025年, 力争, 计划: a goal set before the figure, which a provision of payments may hold too. */
 const AHEAD_IN_PROVISION = /到(?:19|20)\d{2}年|力争|争取|确保|计划|目标/;
 /** 区分别建立, 县各建成: places, then each of them setting something up. */
