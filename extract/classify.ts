@@ -2014,8 +2014,8 @@ const SIZE_MEASURED_BEFORE = new RegExp(`${SIZE_MEASURE}$`);
 /** 第15个提出…目标的省份, 全国第3个…的城市: the order a place came in among others. */
 const RANKED_AMONG = /第[\d一二两三四五六七八九十]+个[^，。；]{2,30}的(?:省份|省区|城市|地区|地市|县|县区)/;
 
-/** 4个社零额过, 25个营业收入超过: a count, then a size's measure and verb, right before the amount. */
-const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?[个家座户项][\u4e00-\u9fa5]{1,8}?(?:超过|超|过|突破|达到)$/;
+/** 4个社零额过, 25个营业收入超过, 2户过: a count, then a size's measure (or none) and verb, right before the amount. */
+const COUNT_THEN_SIZE = /(?:\d+|[一二两三四五六七八九十]{1,3})(?:余|多)?[个家座户项][\u4e00-\u9fa5]{0,8}?(?:超过|超|过|突破|达到)$/;
 /** 、省级开发区每年至少引进一个投资超20亿元的产业项目: the rest of a list of sized counts, closing on the noun they count. */
 const SIZED_LIST_CLOSES = /^(?:以上)?、[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户][^，。；\d]{1,8}?[\d.]+[万亿]?元(?:以上)?的[\u4e00-\u9fa5]{1,8}(?=$|[，。；])/;
 /** …元城市, …元以上的消费强县（市、区）: a noun ending the clause after an amount. */
