@@ -1042,7 +1042,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // its figures before the clause that pays are the standard to meet, not goals)
   // (新建清洁化茶叶加工厂房占地面积不少于1500平方米，…，每个茶叶加工厂县奖补10万元: or a sentence closing on what each one that
   // qualifies is paid)
-  if ((PROVISION_FOR.test(sentence) || PAID_EACH.test(sentence.slice(quantity.end))) && !GIVES.test(clause) && !/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)))) {
+  // (…，每亩投入茶苗款1500元，县奖补1250元: and what the one paid must itself put in, per unit)
+  const putIn = /每[^，。；\d]{0,4}(?:投入|投资)[^，。；\d]{0,6}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start));
+  if ((PROVISION_FOR.test(sentence) || PAID_EACH.test(sentence.slice(quantity.end))) && !GIVES.test(clause) && (putIn || (!/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)))))) {
     const paying = sentence.slice(quantity.end).split(/[，；]/).slice(1).some((c) => PAID_AMOUNT.test(c));
     if (paying && !AHEAD_IN_PROVISION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'eligibility threshold' };
   }
