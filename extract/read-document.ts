@@ -736,6 +736,8 @@ function isHeadline(text: string, first: boolean): boolean {
   // (最高2亿元奖励重大突破项目,大力培育“耐心”资本: a subheading of two short phrases, its one comma no sentence's)
   return line.length <= 40 && !/[。；：]/.test(line) && (first || !/[，,]/.test(line) || SUBHEADING_PAIR.test(line));
 }
+/** 一、…, （一）…, 第一条 …: the heading of a text's part or article. */
+const BODY_PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百\d]+条)/;
 /** 最高5000万元!: a sentence that is a cap alone, nothing said of what it is for. */
 const BARE_CAP = /^\s*(?:最高|最多)(?:可达|达)?[\d.]+[万亿]?元\s*[！!]?\s*$/;
 /** 最高不超过, 单个项目最高补贴, 补贴总额最多: the words of a sentence that only caps a sum. */
@@ -1168,7 +1170,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let lastLine: { index: number; findings: number; indicator: string; deadline: Deadline | null } | null = null;
   // the page's head: the lines before the first sentence that closes (最高5亿资金支持，武汉重磅支持…, a headline with a comma)
   let headEnd = span.start;
-  while (headEnd < Math.min(span.end, span.start + PAGE_HEAD_LINES) && !lines[headEnd].text.includes('。')) headEnd++;
+  // (一、金融产业支持政策 / 第一条 金融机构加速集聚 / 新落户的…，给予…补贴: a part's or an article's heading opens a body, whose
+  // provisions, stops or none, are no headline)
+  while (headEnd < Math.min(span.end, span.start + PAGE_HEAD_LINES) && !lines[headEnd].text.includes('。') && !BODY_PART_HEADING.test(lines[headEnd].text)) headEnd++;
   // what the last count of the line before counts (建设幼儿园 of 建设幼儿园17所), for the places a line opening on 其中 lists
   // (kept in a box: it is set inside the callback over a line's figures, which the compiler's narrowing does not follow)
   const counted: { before: { unit: string; measure: string } | null } = { before: null };
