@@ -360,9 +360,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
         if (!unclosed(title) || title.length + line.length > 120 || /[。；]/.test(line)) break;
         if (!title.endsWith(line)) title += line;
       }
-    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !MASTHEAD.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d(?!\d{3}[\u4e00-\u9fa5]|\d{0,2}(?:件|项|条)[!！]))/.test(text)) {
+    } else if (seen === 1 && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text) && !MASTHEAD.test(text) && !/[。；，,]/.test(text) && !/^(?:[一二三四五六七八九十]+、|\d(?!\d{3}[\u4e00-\u9fa5]|\d{0,2}(?:件|项|条)[!！]|\d{0,2}个[\u4e00-\u9fa5]{2}))/.test(text)) {
       // a headline naming no kind of document still names its region: 我省明确今年数字辽宁建设系列任务目标,
-      // 2026哈尔滨新区开新篇 (a year may open it, or a count exclaimed, 30件!2023年聊城重点民生事项出炉; an item's number may not)
+      // 2026哈尔滨新区开新篇 (a year may open it, or a count exclaimed, 30件!2023年聊城重点民生事项出炉, or a count of things, 82个民生承诺
+      // 今年生活更美好; an item's number may not)
       // (2021年度老旧小区改造 德州被确定为…: a space between words parts the headline's halves, and a place may open the second)
       issuers.push(headlineHalves(text, lines[i].original));
       // (■核心阅读：, AI导读：: a label over a summary is no headline; its words keep the spaces the page set between them)

@@ -34,6 +34,11 @@ describe('the head of a standalone text', () => {
     expect(head('群众可在线观看听证会直播\n3月1日，某区召开会议。').headline).toBe('群众可在线观看听证会直播');
   });
 
+  it('keeps a headline that opens on a count of things, but no item’s number', () => {
+    expect(head('82个民生承诺 今年生活更美好\n成都商报 2022-01-24 04:12\n1月23日，某市人民代表大会开幕。').headline).toBe('82个民生承诺 今年生活更美好');
+    expect(head('1.推进城市轨道交通加速成网\n1月23日，某市人民代表大会开幕。').headline).toBeNull();
+  });
+
   it('takes no label over a summary for a headline', () => {
     expect(head('AI导读：\n某市第十六届人民代表大会第三次会议开幕，政府工作报告提出今年经济增长5%左右。').headline).toBeNull();
   });
