@@ -2550,7 +2550,14 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
     if (own) return PROVISION_SIZE.test(others) ? { name: own[1], size: own[2] } : null;
     // (…以下的按3‰予以奖励；1001万—2000万元人民币（含2000万元）的按3.2‰奖励；…: or a provision opening on its band itself)
     const opening = PROVISION_BAND.exec(sentence.slice(from, quantity.start));
-    return opening && PROVISION_BAND.test(others) ? { name: opening[1] + (opening[2] ?? ''), size: opening[1] } : null;
+    if (opening && PROVISION_BAND.test(others)) return { name: opening[1] + (opening[2] ?? ''), size: opening[1] };
+    // (网络零售额在500万元（含500万）以上的，当年一次性奖励3万元；在300万元（含300万元）至500万元的前五名，当年一次性奖励1万元: each
+    // provision pays for a band 在 names, its notes aside; a band with no measure of its own is of the measure the first one names)
+    const unnoted = (text: string): string => text.replace(/[（(]含[^（()）]{0,12}[)）]/g, '');
+    const step = PROVISION_STEP.exec(unnoted(sentence.slice(from, quantity.start)));
+    if (!step || !PROVISION_STEP.test(unnoted(others))) return null;
+    const measure = step[1] || (PROVISION_STEP.exec(unnoted(sentence.slice(0, from)))?.[1] ?? '');
+    return { name: `${measure.replace(/^(?:本年度|年度|当年|全年)/, '')}${step[2]}${step[3] ?? ''}`, size: step[2] };
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
@@ -2582,6 +2589,8 @@ const BANDS_LISTED = /按照?((?:[\d.]+[万亿]?元?(?:[（(]不?含[)）])?(?:[
 const PROVISION_SIZE = /(?:^|[，,：:；])(?:对于?)?([^，。；：:\d]{2,12}?(?:达到|达|超过|突破|在)([\d.]+(?:[-—~至][\d.]+)?[万亿]?元)(?:以上|及以上)?)(?:[（(]含[^（()）]*[)）])?(?:的[\u4e00-\u9fa5]{0,4})?[，,]\s*(?:给予|奖励|补贴|补助)/;
 /** ；1001万—2000万元人民币（含2000万元）的按, ；到位3000万元人民币以上的按: a provision opening on the band of money it pays for (captured, with its bound). */
 const PROVISION_BAND = new RegExp(String.raw`(?:^|[，,；;：:])\s*(?:累计|到位|实际到位)?(${MONEY_BAND}|[\d.]+[万亿]?元)(?:人民币)?(?:[（(]含[^（()）]*[)）])?(以上|以下|及以上|及以下)?的(?:按照?|给予|予以)`);
+/** ，本年度网络零售额在500万元以上的，当年一次性奖励: a provision's band, named by 在 and its measure (or none), before its payment. */
+const PROVISION_STEP = /(?:^|[，,；;：:])(?:[^，。；：:\d]*?[，,])?([^，。；：:\d]{0,12}?)在([\d.]+[万亿]?元(?:以上)?(?:至[\d.]+[万亿]?元)?)(以上|以下)?的?[\u4e00-\u9fa5\d]{0,4}[，,]\s*(?:当年|每年)?(?:一次性)?(?:给予|奖励|补贴|补助|奖补)/;
 /** 奖励, 一次性补助: the words a payment is named by. */
 const PAYMENT_WORD = '(?:一次性)?(?:奖励|补助|补贴|资助|奖补)';
 /** 按计划总 before 一次性补助: the measure of a list of sizes, cut short, left before the payment's word. */
