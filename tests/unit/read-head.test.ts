@@ -39,6 +39,11 @@ describe('the head of a standalone text', () => {
     expect(head('1.推进城市轨道交通加速成网\n1月23日，某市人民代表大会开幕。').headline).toBeNull();
   });
 
+  it('shows a headline without the pinyin a converter wrote after its characters, and keeps a Latin word in brackets', () => {
+    expect(head('醫(yī)藥高新區(qū)力爭確保進入國家級高新區(qū)第一方陣\n5月12日下午，醫藥高新區專題召開會議。').headline).toBe('醫藥高新區力爭確保進入國家級高新區第一方陣');
+    expect(head('某区上线政务服务(app)新版本\n5月12日，某区召开会议。').headline).toBe('某区上线政务服务(app)新版本');
+  });
+
   it('takes no label over a summary for a headline', () => {
     expect(head('AI导读：\n某市第十六届人民代表大会第三次会议开幕，政府工作报告提出今年经济增长5%左右。').headline).toBeNull();
   });
