@@ -1038,16 +1038,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // has designated, which its measures strengthen or focus on, are no count to reach; not 壮大20个营业收入超百亿元的…集群, a size)
   if (quantity.base === 'count' && (quantity.unit === '个' || quantity.unit === '大') && DESIGNATED_INDUSTRIES.test(sentence.slice(quantity.end, quantity.end + 14))
     && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
-  // (对新建标准化茶园面积连片在100亩以上，每亩投入茶苗款1500元（…），县奖补1250元: a provision opening on 对 states what qualifies, and
-  // its figures before the clause that pays are the standard to meet, not goals)
-  // (新建清洁化茶叶加工厂房占地面积不少于1500平方米，…，每个茶叶加工厂县奖补10万元: or a sentence closing on what each one that
-  // qualifies is paid)
-  // (…，每亩投入茶苗款1500元，县奖补1250元: and what the one paid must itself put in, per unit)
-  const putIn = /每[^，。；\d]{0,4}(?:投入|投资)[^，。；\d]{0,6}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start));
-  if ((PROVISION_FOR.test(sentence) || PAID_EACH.test(sentence.slice(quantity.end))) && !GIVES.test(clause) && (putIn || (!/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)))))) {
-    const paying = sentence.slice(quantity.end).split(/[，；]/).slice(1).some((c) => PAID_AMOUNT.test(c));
-    if (paying && !AHEAD_IN_PROVISION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'eligibility threshold' };
-  }
+  // (对新建标准化茶园面积连片在100亩以上，…，县奖补1250元: the standard a provision's payment is made on)
+  if (standardOfPayment(sentence, quantity, clause)) return { kind: null, reason: 'eligibility threshold' };
   // (建设儿童友好9类试点单元50个: the kinds the things counted after it fall into, not a count to reach)
   if (quantity.unit === '类' && /^[^，。；、\d]{1,12}?\d+(?:\.\d+)?(?:个|家|处|所|项|座|条|间)/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the kinds of the things counted' };
   // (市级和14个区分别建立托育服务综合指导中心: the places that each set something up, counted, are who acts, not a count to reach)
@@ -2052,6 +2044,20 @@ const SCHOOLING_YEARS_BEFORE = /(?:受教育年限|预期寿命)(?:达到?|提�
 
 /** 达到以下标准的，给予相应补助：…: the lead of the standards a payment is made on, and the standards after its colon so far. */
 const STANDARDS_LISTED = /(?:达到|符合|满足|具备)(?:以下|下列|如下)(?:标准|条件)(?:之一)?的?[，,][^。；：:]{0,20}[：:][^。：:]*$/;
+/**
+ * 对新建标准化茶园面积连片在100亩以上，每亩投入茶苗款1500元，县奖补1250元; 新建…厂房占地面积不少于1500平方米，…，每个茶叶加工厂县奖补
+ * 10万元: a threshold (or what the one paid must put in per unit) in a provision that opens on 对 or closes on what each one is
+ * paid, before the clause that pays, is the standard to meet, not a goal; rates and caps in it stay payments. The clause's own
+ * words are asked first, the sentence's only for a clause that holds such a standard.
+ */
+function standardOfPayment(sentence: string, quantity: Quantity, clause: string): boolean {
+  if (GIVES.test(clause)) return false;
+  const putIn = /每[^，。；\d]{0,4}(?:投入|投资)[^，。；\d]{0,6}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start));
+  const threshold = !/[按每]|最高|不超过|不高于/.test(clause) && (/^\s*(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|达到|达|超过|在)\s*$/.test(sentence.slice(0, quantity.start)));
+  if (!putIn && !threshold) return false;
+  if (!PROVISION_FOR.test(sentence) && !PAID_EACH.test(sentence.slice(quantity.end))) return false;
+  return sentence.slice(quantity.end).split(/[，；]/).slice(1).some((c) => PAID_AMOUNT.test(c)) && !AHEAD_IN_PROVISION.test(sentence.slice(0, quantity.start));
+}
 /** 1、新建标准化茶园：对…, 对…: a provision opening on 对, after an item's number and label. */
 const PROVISION_FOR = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)）、.．]\s*)?(?:[^，。；：:]{1,16}[：:]\s*)?对(?![于外照比标接])/;
 /** ，每个茶叶加工厂县奖补10万元: what each one that qualifies is paid, in a later clause. */
