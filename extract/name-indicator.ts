@@ -1784,15 +1784,13 @@ export function nameIndicator(input: NamingInput): string {
 
 function namedIndicator(input: NamingInput): string {
   const name = plainName(input);
-  // (投资15亿元，实施一批重点基础设施项目 → 重点基础设施项目投资: a sum named only as spending, the works it goes to said after it)
-  if (BARE_SPENDING.test(name)) return spentOn(input) ?? name;
   // (拿出500万对全县新建标准化茶园进行奖补 → 新建标准化茶园奖补: money put up, named by what it then rewards)
   if (name.includes('拿出')) {
     const rewarded = REWARDED_AFTER.exec(input.sentence.slice(input.quantities[input.index].end));
     if (rewarded) return rewarded[1].replace(/^(?:全[省市县区])/, '') + rewarded[2];
   }
-  // (中医药产业力争成为…主导产业，实现总产值380亿元 → 中医药产业总产值: an output named only by its verb, whose maker the sentence's
-  // subject is)
+  // (中医药产业力争成为…主导产业，实现总产值380亿元 → 中医药产业总产值: an output still named only by its verb, whose maker the
+  // sentence's subject is)
   const output = BARE_OUTPUT.exec(name);
   const maker = output ? outputMaker(input) : null;
   return output && maker ? maker + output[1] : name;
@@ -2778,6 +2776,10 @@ function nameOf(input: NamingInput): string {
   const bareInvestment = /^(?:完成|实现)?投资$/.test(name);
   const worded = bareInvestment ? worksInWords(sentence.slice(sentence.lastIndexOf('；', quantities[index].start) + 1, quantities[index].start)) : null;
   if (worded) return worded + name;
+  // (投资15亿元，实施一批重点基础设施项目 → 重点基础设施项目投资: or the works said right after a sum named only as spending)
+  const spentOnWorks = BARE_SPENDING.test(name) ? spentOn(input) : null;
+  if (spentOnWorks) return spentOnWorks;
+
   // (生物医药和生命健康产业规模突破1000亿元，企业突破1000户: the firms counted after an industry's measure are that industry's)
   const firms = justBefore && /^企业(?:数量)?$/.test(name) ? OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1] : undefined;
   if (firms?.endsWith('产业') && firms.length >= 4) return firms.slice(0, -2) + name;
