@@ -20,8 +20,8 @@ const KICKER = /^(?:【[^】：:]{2,16}】|[\u4e00-\u9fa5]{2,4}发布\s*[|｜丨
 const PLACE_KICKER = /^【[\u4e00-\u9fa5]{2,5}】$/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
 const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
-/** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件: where a page is in its site. */
-const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]/;
+/** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件, 新华网甘肃 > 正文: where a page is in its site. */
+const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]|[>＞»]\s*正文\s*$/;
 /**
  * A portal's menu row saved with the page: 首页 政务公开 政策文件 政策解读 (or its items split by bars: 首页| 滚动| 国内|, padded or
  * not; of four items or more, the last may be a longer name: 长春 江城 四平 … 长白山保护开发区).
@@ -57,6 +57,8 @@ const BULLET = /^[•·●▪◦‣]\s*/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
 const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** 时间:2025-07-27 17:26 作者:某某, 发布日期：2024年3月1日 来源：…: a page's labelled date and byline above its headline. */
+/** 2024 03-20 18:05:30 来源: 临夏州融媒体中心, 2024-03-20 来源：…: a page's date and its source over (or under) its headline. */
+const DATED_SOURCE = /^\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|来自)[:：]/;
 const DATED_META = /^(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击)\s*[:：][^，。；]{0,30})*\s*$/;
 /** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
@@ -314,6 +316,14 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let headlineSeen = false;
   // 您当前所在位置: 首页 > 新闻动态: what a page shows above its breadcrumb is the site's banner, not the text's head
   const start = headStart(lines);
+  // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
+  // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
+  // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)
+  const noteSource = (text: string): void => {
+    const source = SOURCE_LABELLED.exec(text);
+    if (source && PROVINCIAL_OUTLET.test(source[1])) outlet ??= source[1];
+    else if (source && !NATIONAL_OUTLET.test(source[1].split(/[-—－]/)[0])) issuers.push(source[1]);
+  };
   for (let i = start; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const kicker = KICKER.exec(lines[i].text.trim())?.[0];
@@ -333,6 +343,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const dated = DATED_META.test(text);
     const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
     if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);
+    // (2024 03-20 18:05:30 来源: 临夏州融媒体中心: a date before a source says whose page it is, and is no line of its head)
+    if (DATED_SOURCE.test(text)) { noteSource(text); continue; }
     if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
@@ -404,12 +416,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (ADDRESSEE.test(text)) continue;
     // (来源:中国交通新闻网 点击, 来源:中国经济导报 字数: on a page whose spaces are gone: the source ends where the page's next label begins)
     // (来源:新甘肃 记者 田丽媛: nor where a reporter's byline begins)
-    const source = SOURCE_LABELLED.exec(text);
-    // (凡注明“来源：某某网”的所有作品: a site's notice on what it carries quotes a source line, and is none)
-    // (来源：中国新闻网, 人民网: a national news outlet carries news of every place and issues nothing;
-    // 人民网-湖南频道: nor does its channel for one province, which carries news of the province's cities)
-    if (source && PROVINCIAL_OUTLET.test(source[1])) outlet ??= source[1];
-    else if (source && !NATIONAL_OUTLET.test(source[1].split(/[-—－]/)[0])) issuers.push(source[1]);
+    noteSource(text);
     // 洛阳市工业和信息化局 2023-09-06 16:37: an issuer with the date it posted
     const undated = text.replace(ISSUER_DATE, '');
     if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);

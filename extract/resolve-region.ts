@@ -2819,17 +2819,20 @@ function issuerBelow(found: Region, body: () => string): Region {
   return found;
 }
 
-/** 福州新闻网, 福州晚报记者, 福建频道: a news outlet named after its place. */
-const OUTLET_AFTER = /^(?:新闻网|新闻(?!发布)|晚报|日报|频道|电视台|融媒体中心)/;
+/** 福州新闻网, 福州晚报记者, 福建频道, 临夏州融媒体中心: a news outlet named after its place. */
+const OUTLET_AFTER = /^(?:州|市|盟)?(?:新闻网|新闻(?!发布)|晚报|日报|频道|电视台|融媒体中心)/;
 
 /** How often a text names a city (by its full or short name) in its outlets' names (福州晚报记者), and how often elsewhere. */
 function outletMentions(code: string, text: string): { names: string[]; outlets: number; elsewhere: number } {
-  const city = regionIndex().byCode(code);
+  const regions = regionIndex();
+  const city = regions.byCode(code);
   const names = [city?.name, city?.shortName].filter((name): name is string => !!name);
   let outlets = 0;
   let elsewhere = 0;
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      // (临夏县 of 临夏州: a county's name opening on the city's short name names the county)
+      if (regions.namesAt(text, at).some((other) => other.length > name.length && regions.lookup(other)?.code !== code)) continue;
       if (OUTLET_AFTER.test(text.slice(at + name.length))) outlets++;
       else elsewhere++;
     }
