@@ -71,8 +71,8 @@ const GLUED_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）
 
 /** 新华社长沙2月6日电（记者周楠）, 东南网3月28日讯(…): where and when a report was filed, and by whom, as its text opens (讯 or 电). */
 const filedAs = (mark: string): string => String.raw`[\u4e00-\u9fa5]{2,12}?\d{1,2}月\d{1,2}日${mark}\s*(?:[（(][^（()）]{0,40}[)）])?\s*`;
-/** 新华社长沙2月6日电（记者周楠）: a wire report's dateline, no part of its first sentence. */
-const DATELINE = new RegExp(String.raw`^\s*${filedAs('电')}`);
+/** 新华社长沙2月6日电（记者周楠）, 长城网9月17日讯(记者…): a report's dateline, no part of its first sentence. */
+const DATELINE = new RegExp(String.raw`^\s*${filedAs('(?:讯|电)')}`);
 
 /**
  * 原标题:市级龙头企业 奖励百万元 东南网3月28日讯(记者 …): a page's original headline run into the report after it, up to the
@@ -81,7 +81,7 @@ const DATELINE = new RegExp(String.raw`^\s*${filedAs('电')}`);
 export const ORIGINAL_HEADLINE = new RegExp(String.raw`^\s*原标题[：:][^。；！？\n]{2,60}?${filedAs('(?:讯|电)')}`);
 
 export function splitSentences(text: string): Sentence[] {
-  const glued = GLUED_HEADING.exec(text) ?? (text.includes('日电') ? DATELINE.exec(text) : null) ?? (text.includes('原标题') ? ORIGINAL_HEADLINE.exec(text) : null);
+  const glued = GLUED_HEADING.exec(text) ?? (/日[电讯]/.test(text) ? DATELINE.exec(text) : null) ?? (text.includes('原标题') ? ORIGINAL_HEADLINE.exec(text) : null);
   const sentences = glued ? [{ start: 0, end: glued[0].length, text: glued[0] }, ...spans(text, glued[0].length, text.length, isSentenceEnd)] : spans(text, 0, text.length, isSentenceEnd);
   // the task after such an aside starts a sentence of its own, though no full stop comes before it
   const afterAsides = /单位|部门/.test(text) ? splitAt(text, sentences, matchesOf(RESPONSIBLE_ASIDE, text).map((m) => m.index + m[0].length)) : sentences;
