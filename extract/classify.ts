@@ -410,8 +410,11 @@ const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上[，,]\s*(?:按照
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
 /** 较去年增加, 比上年多: a clause opening on the change on last year. */
 const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:增加|多|减少|少|新增)了?$/;
-/** 及以上加氢站给予建设补贴: a floor, the things it sizes, and the payment for them. */
-const SIZE_OF_WHAT_IS_PAID = /^(?:及)?以上(?:的)?[^，。；\d]{1,12}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持)/;
+/**
+ * 及以上加氢站给予建设补贴, 以上蔬菜冷库补助三万元: a floor, the things it sizes, and the payment for them (given, or an amount
+ * straight after what pays it).
+ */
+const SIZE_OF_WHAT_IS_PAID = /^(?:及)?以上(?:的)?[^，。；\d]{1,12}?(?:(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持)|(?:一次性)?(?:奖励|补贴|补助|奖补|资助)[\d.一二三四五六七八九十百千两]+[万亿]?元)/;
 /** 以上-5000人，按照每人100元奖励: the rest of a tier's band, then the rate paid on it. */
 const TIER_THEN_RATE = /^(?:以上|以下)?(?:[-—–~至到][\d.]+[^，。；\d]{0,3}?(?:以上|以下)?)?[，,]\s*(?:按照?|给予)每[人个家户台辆][^。；]{0,16}?(?:奖励|补贴|补助|资助|奖补)/;
 /** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下), after its subject (区内企业若…), or in the clause before one that goes on with 且 (若…获得融资，且担保费率低于2.5%). */

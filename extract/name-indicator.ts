@@ -1739,8 +1739,8 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 /** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
 const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
 
-/** 按每立方米, 按照每亩 right before a sum: the unit it is paid per. */
-const PER_UNIT_PAID = /按(?:照)?(每[\u4e00-\u9fa5]{1,4})$/;
+/** 按每立方米, 按照每亩 (给予) right before a sum: the unit it is paid per. */
+const PER_UNIT_PAID = /按(?:照)?(每[\u4e00-\u9fa5]{1,4}?)(?:给予|予以)?$/;
 /** 前三年, 后两年, 第1—3年 opening a paying clause: the years of the payment it gives. */
 const YEARS_PAID = /^\s*((?:前|后|第)[一二两三四五六七八九十\d]+(?:[—–\-~至到][一二两三四五六七八九十\d]+)?个?(?:完整)?(?:会计)?年(?:度)?)(?=按|给予|每年|奖励|补贴|补助)/;
 /** 土地出让起始价格不低于市场评估价格的, 对总部项目按评估价格的: what a price cut is of, and the price it is cut from. */

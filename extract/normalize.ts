@@ -51,6 +51,9 @@ function replaceOne(ch: string, at: number, line: string): string {
   }
 }
 
+/** 给于: a slip for 给予 (to give), one for one. */
+const MISWRITTEN_GIVE = /给于/g;
+
 /** "十五五", "双碳": a straight quote next to a Chinese character, read as the curved one its place in its pair asks for. */
 const STRAIGHT_QUOTE_BY_HAN = /(?<=[\u4e00-\u9fff，。、；：])"|"(?=[\u4e00-\u9fff])/;
 
@@ -141,7 +144,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const listed = westernYears(dashed.includes('年一') ? dashed.replace(YEARS_JOINED_BY_ONE, '—') : dashed);
   const oneForOne = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
   // (展望"十五五"时期: straight quotes in Chinese text, paired, read as the curved ones the rules know)
-  const replaced = oneForOne.includes('"') ? curvedQuotes(oneForOne) : oneForOne;
+  const quoted = oneForOne.includes('"') ? curvedQuotes(oneForOne) : oneForOne;
+  // (一次性给于3万元补助: 给于, a common slip for 给予, read as what it means)
+  const replaced = quoted.includes('给于') ? quoted.replace(MISWRITTEN_GIVE, '给予') : quoted;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)

@@ -643,7 +643,14 @@ const FORUM_FOOTER = /^\s*查看完整版本\s*[:：]/;
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
 const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
 /** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
-export const RELATED_READING = /^\s*(?:相关阅读|相关新闻|新闻推荐|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
+const RELATED_READING = /^\s*(?:相关阅读|相关新闻|新闻推荐|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
+/**
+ * Whether lines[at] heads the links a page lists after its article: 相关阅读 once a sentence of the article has come (相关文章 /
+ * 友情链接 over a page's headline is the site's menu).
+ */
+export function relatedLinksAt(lines: readonly { text: string }[], at: number): boolean {
+  return RELATED_READING.test(lines[at].text) && lines.slice(0, at).some((line) => /[。，,]/.test(line.text));
+}
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
 /** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named (not 5G用户普及率…). */
@@ -1191,7 +1198,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     if (CONDITIONS_LEAD_END.includes(text.trimEnd().slice(-1)) && CONDITIONS_LEAD.test(text)) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
-    if (RELATED_READING.test(text) || FORUM_FOOTER.test(text)) break;
+    if (relatedLinksAt(lines, i) || FORUM_FOOTER.test(text)) break;
     // (下一篇: 沧州黄骅市开工总投资265亿元19个项目: a link to the page after names another page's news)
     if (NEIGHBOUR_LINK.test(text)) continue;
     // …蔬菜产量均稳定在百万吨以上。（完）【编辑：梁异】: a wire report's end; what follows is the page's links

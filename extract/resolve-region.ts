@@ -1880,17 +1880,47 @@ function sloganPlace(text: string, regions: RegionIndex): Region | null {
  */
 function onlyPlace(own: string, text: string, regions: RegionIndex): Region | null {
   const alone = (names: Division[]): boolean => names.length > 0 && names.every((division) => division.code === names[0].code);
-  const inOwn = divisionsNamed(own, regions);
-  const mentioned = inOwn.length >= 2 ? inOwn : divisionsNamed(text, regions);
+  const namedInOwn = divisionsNamed(own, regions);
+  const names = namedInOwn.length >= 2 ? namedInOwn : divisionsNamed(text, regions);
+  // (江西会昌…会昌县: a province named only as the address of a county it holds names the county; each mention counts)
+  const inOwn = withoutAddresses(own, namedInOwn, regions);
+  const mentioned = withoutAddresses(names === namedInOwn ? own : text, names, regions);
   // (高效发挥钱塘区…平台作用 and 钱塘头雁企业, 落地钱塘: a district named once in full, and by its name without 区 twice more)
   const once = mentioned.length === 1 && mentioned[0].level === 'district' && /区$/.test(mentioned[0].name) ? mentioned[0].name.slice(0, -1) : null;
   if (once && once.length >= 2 && countOf(text, once) >= 3 && alone(inOwn)) return named(mentioned[0], regions);
-  if (mentioned.length < 2 || !alone(mentioned) || !alone(inOwn)) return null;
+  if (names.length < 2 || !alone(mentioned) || !alone(inOwn)) return null;
   // 楚雄 is the prefecture's short name and its county-level city's too: unless written in full, no place
   const [only] = mentioned;
   const short = only.shortName;
   const shared = short !== null && ['市', '县', '区'].some((kind) => { const other = regions.lookup(short + kind); return other !== undefined && other.code !== only.code; });
   return shared && !text.includes(only.name) ? null : named(only, regions);
+}
+
+/** The names a division goes by: its own, its short one, a county's without 县 (会昌). */
+function namesOfDivision(division: Division): string[] {
+  const short = division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null);
+  return short ? [division.name, short] : [division.name];
+}
+
+/**
+ * The places named, without a province or a city named only as the address of a place within it that is named too (江西会昌,
+ * 赣州市会昌县: every mention of it directly before that place's name).
+ */
+function withoutAddresses(text: string, mentioned: Division[], regions: RegionIndex): Division[] {
+  const addressOnly = (above: Division, within: Division): boolean => {
+    const inner = namesOfDivision(within);
+    let seen = 0;
+    for (const name of namesOfDivision(above)) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        // (江西省 holds 江西: a mention is read by the longest of the place's names there)
+        if (name !== above.name && text.startsWith(above.name, at)) continue;
+        seen++;
+        if (!inner.some((place) => text.startsWith(place, at + name.length))) return false;
+      }
+    }
+    return seen > 0;
+  };
+  return mentioned.filter((above) => !mentioned.some((within) => within.code !== above.code && isWithin(within.code, above.code, regions) && addressOnly(above, within)));
 }
 
 /**

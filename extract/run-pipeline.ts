@@ -8,7 +8,7 @@ import { Observer, type ObservationFinding } from './find-observations';
 import type { Finding } from './finding';
 import { mergeRepeats } from './merge-repeats';
 import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
-import { RELATED_READING, SOURCE_LINE, readDocument } from './read-document';
+import { SOURCE_LINE, readDocument, relatedLinksAt } from './read-document';
 import { NEIGHBOUR_LINK, headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
 import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAheadPage } from './resolve-deadline';
@@ -337,6 +337,6 @@ export function runPipeline(files: InputFiles): PipelineResult {
  * before and after it (上篇:西安市碑林区确立…): those name other pages' places.
  */
 function articleOf(lines: readonly NormalizedLine[]): readonly NormalizedLine[] {
-  const end = lines.findIndex((line) => RELATED_READING.test(line.text));
+  const end = lines.findIndex((_, at) => relatedLinksAt(lines, at));
   return (end < 0 ? lines : lines.slice(0, end)).filter((line) => !NEIGHBOUR_LINK.test(line.text.trim()));
 }
