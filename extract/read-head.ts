@@ -55,10 +55,10 @@ function inMenuColumn(lines: readonly { text: string }[], i: number): boolean {
 /** •, ·, ●, ▪: a list's bullet before an item. */
 const BULLET = /^[•·●▪◦‣]\s*/;
 /** 2017年03月31日 星期五, 2024-05-06 10:35: a page's date above its headline, no line of the text's own. */
-const DATE_ONLY = /^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_ONLY = /^\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** 时间:2025-07-27 17:26 作者:某某, 发布日期：2024年3月1日 来源：…: a page's labelled date and byline above its headline. */
-/** 2024 03-20 18:05:30 来源: 临夏州融媒体中心, 2024-03-20 来源：…: a page's date and its source over (or under) its headline. */
-const DATED_SOURCE = /^\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|来自)[:：]/;
+/** 2024 03-20 18:05:30 来源: 临夏州融媒体中心, 来源:内蒙古日报: a page's source, dated or not, over (or under) its headline. */
+const DATED_SOURCE = /^(?:\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|来自)[:：]/;
 const DATED_META = /^(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击)\s*[:：][^，。；]{0,30})*\s*$/;
 /** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
@@ -343,7 +343,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const dated = DATED_META.test(text);
     const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
     if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);
-    // (2024 03-20 18:05:30 来源: 临夏州融媒体中心: a date before a source says whose page it is, and is no line of its head)
+    // (2024 03-20 18:05:30 来源: 临夏州融媒体中心: a source line, dated or not, says whose page it is, and is no line of its head)
     if (DATED_SOURCE.test(text)) { noteSource(text); continue; }
     if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
     seen++;
@@ -376,7 +376,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       titleLine = i;
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
-      if (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；：]/.test(next) && !POLICY_TITLE.test(title.slice(-4)))) title += next;
+      // (a headline the page gives twice, line after line, is one)
+      if (next !== candidate && (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；：]/.test(next) && !POLICY_TITLE.test(title.slice(-4))))) title += next;
       // 《关于落实文化和旅游部 国家发展改革委 / 国家体育总局<冰雪旅游发展行动计划 / (2021-2023年)>的实施方案》的通知:
       // a title whose 《 is still open goes on until it closes
       for (const line of lines.slice(i + 1, i + 10).map((l) => l.text.trim()).filter(Boolean).slice(joined ? 1 : 0, 4)) {

@@ -55,4 +55,14 @@ describe('the head of a standalone text', () => {
     expect(result.built.dataset.documents.map((d) => d.title)).toEqual(['广西桂林“十三五”基本建成国际旅游胜地']);
     expect(result.built.dataset.targets.length).toBeGreaterThan(0);
   });
+  it('reads a headline under a breadcrumb ending on 正文 and a source line, dated or not', () => {
+    expect(head('新华网甘肃 > 正文\n2024 03-20 18:05:30 来源: 临夏州融媒体中心\n\n临夏县谋划实施州列重点项目109个\n\n今年临夏县谋划实施州列重点项目109个，总投资159.39亿元。').headline).toBe('临夏县谋划实施州列重点项目109个');
+    const found = head('新华网 > > 正文\n2026 01/11 09:20:34\n来源:内蒙古日报\n\n乌兰察布市开年首会锚定构建特色现代化产业体系\n\n1月9日，乌兰察布市召开市委全会，今年计划实施项目260个。');
+    expect(found.headline).toBe('乌兰察布市开年首会锚定构建特色现代化产业体系');
+    expect(found.outlet).toBe('内蒙古日报');
+  });
+
+  it('reads a headline the page gives twice, line after line, once', () => {
+    expect(head('某区计划建成最大的数据中心聚集区\n某区计划建成最大的数据中心聚集区\n3月1日，某区召开会议，今年计划新建数据中心3个。').title).toBe('某区计划建成最大的数据中心聚集区');
+  });
 });
