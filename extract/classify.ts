@@ -1348,7 +1348,11 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 出口额超过100万美元部分，每1美元奖励…: where the part a rate pays for begins
   if (/(?:超过|超出|高于)\s*$/.test(before) && /^\s*(?:的)?部分/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 固定资产投资1亿元(含)以上、2亿元以下项目, 年税收贡献1000万元(含)以上、2000万元以下项目: the band of projects a provision pays for
-  if (quantity.base === 'CNY' && /^\s*(?:[（(]\s*不?含\s*[)）])?\s*(?:及)?(?:以上|以下)(?:、[^，。；]{0,20}?(?:以上|以下))?的?(?:项目|企业)(?:[，,：:；]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (实际投资5000万元人民币(外币按同期汇率折算)及以上的招商引资项目, 注册资本5000万元人民币及以上(…)的世界500强企业: with the
+  // currency, notes on it, and what kind of project or firm)
+  if (quantity.base === 'CNY' && /^\s*(?:人民币)?\s*(?:[（(][^（()）]{0,40}[)）])?\s*(?:及)?(?:以上|以下)(?:、[^，。；]{0,20}?(?:以上|以下))?(?:[（(][^（()）]{0,40}[)）])?(?:(?:的?(?:项目|企业)(?:[，,：:；]|$))|的[^，。；]{1,12}?(?:项目|企业)(?:[，,：:；（(]|$))/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // 投资额在1亿元以上5亿元以下，…: a band set by 在, the condition of what follows
+  if (quantity.base === 'CNY' && ((/在\s*$/.test(before) && /^\s*以上\s*[\d.]+[万亿]?元以下/.test(after)) || (/在\s*[\d.]+[万亿]?元以上\s*$/.test(before) && /^\s*以下/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
   // 主营业务收入1500万元至2000万元的临近入规企业, 主营业务收入1000万元左右的高成长科技型制造企业: takings saying which firms are meant
   // (可获得15万元至25万元的企业发展奖励: not the payment a firm is given, named after it)
   if (quantity.base === 'CNY' && (quantity.valueMax !== null || /^(?:左右|上下)的/.test(after)) && FIRMS_IN_BAND.test(after)) return { kind: null, reason: 'eligibility threshold' };

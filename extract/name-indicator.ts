@@ -2084,6 +2084,8 @@ const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|
 /** 重新认定的高新技术企业, 对新引进的研发机构, 5.入选…名单的优质中小企业: the receiver a provision's clause names, before the clause that pays it. */
 const RECEIVER_CLAUSE = /^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:对于?|针对)?([\u4e00-\u9fa5“”]{2,32}?(?:企业|单位|项目|机构|人才|平台|中心|基地|园区|载体|团队|个人|合作社|农场|产品|品牌|总部|医院|学校|协会|商会))的?$/;
 
+/** 新设的实缴注册资本5000万元及以上的世界500强企业: a receiver new by its verb, of a size it must reach, and its kind. */
+const SIZED_RECEIVER_CLAUSE = /^(?:对于?)?([\u4e00-\u9fa5]{2,4})的[\u4e00-\u9fa5]{2,12}?[\d.]+[万亿]?元(?:人民币)?(?:及)?(?:以上|以下)的([\u4e00-\u9fa5\d]{2,16}?(?:企业|单位|项目|机构))$/;
 /** The receiver named by the clause before the figure's, within its provision (after the last ；or 。), or null. */
 function receiverBefore({ sentence, clause }: NamingInput): string | null {
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
@@ -2093,6 +2095,9 @@ function receiverBefore({ sentence, clause }: NamingInput): string | null {
   const m = RECEIVER_CLAUSE.exec(before.slice(from).trim());
   // (经市商务委认定为民营企业总部型机构: who recognised the receiver is no part of it)
   if (m) return clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, ''));
+  // (新设（增）的实缴注册资本5000万元人民币及以上（…）的世界500强企业（以…为准）: what is new, and the kind of firm a size is set for)
+  const newOfSize = SIZED_RECEIVER_CLAUSE.exec(before.slice(from).trim().replace(/[（(][^（）()]*[)）]/g, ''));
+  if (newOfSize) return clean(newOfSize[1] + newOfSize[2]);
   // (上半年产值1亿—10亿元（含10亿元）的企业，产值增速15%以上（含15%），奖励50万元: firms of a size, a condition on their growth
   // between them and the payment)
   if (!/(?:以上|以下|以内)(?:[（(][^（）()]*[)）])?$/.test(before.slice(from).trim())) return null;
