@@ -125,8 +125,9 @@ function endsWithName(a: Finding, b: Finding): boolean {
  * 对新评定为5A的旅游景区…给予500万元: a payment's quote that names what it is paid for, not 给予1万元促销奖励 alone, which list items
  * paying for different things (批发企业…, 电商企业…) share.
  */
-// (nor 每年最高800元/平方米房租补贴, the same terms for two receivers: an amount after words of how often and how much at most)
-const namesCondition = (quote: string): boolean => !/^(?:[，,]?(?:分别|一次性|最高|可)?(?:给予|奖励|补助|补贴))|^(?:每年|每月|累计|一次性|最高|不超过|可)+\d/.test(quote.trim());
+// (nor 每年最高800元/平方米房租补贴, the same terms for two receivers: an amount after words of how often and how much at most;
+// nor 分别一次性奖励30万元、20万元, 按级别一次性给予…: the words of how it is paid, in a run)
+const namesCondition = (quote: string): boolean => !/^(?:[，,]?(?:按(?:级别|档次|等级)|分别|一次性|最高|可)*(?:给予|奖励|补助|补贴|资助|奖补))|^(?:每年|每月|累计|一次性|最高|不超过|可)+\d/.test(quote.trim());
 
 /**
  * 佛山每年安排1.3亿元扶持推动机器人应用及产业发展 in a lead and 每年安排1.3亿元扶持推动… in the body: a payment quoted word for word on
