@@ -24,7 +24,7 @@ const REACHED = /截至|截止|至今|统计公报|已(?:初现|初具|形成)(?
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things). A congress's session
  * (在市十一届人大六次会议开幕大会上，政府工作报告明确提出：…) is where a year's goals are set, not a press event's report.
  */
-const STANDING = /^\s*现(?![代场行金实状任阶])(?=[^，。；\d]{2,16}?共\d)|如今|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|开复工|复工|复产|投产|竣工|落地|签约)|全部(?:开工|开复工|复工|复产)(?=[，。；]|$)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破|占)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?:共|现|已)建有(?![量率])|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已|保持着/;
+const STANDING = /^\s*现(?![代场行金实状任阶])(?=[^，。；\d]{2,16}?共\d)|如今|^\s*当前(?=[，,]|$)|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|开复工|复工|复产|投产|竣工|落地|签约)|全部(?:开工|开复工|复工|复产)(?=[，。；]|$)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破|占)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?:共|现|已)建有(?![量率])|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已|保持着/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
 // (南宁五象新区规划总面积175平方公里, 这个总规划面积, 其中工业规划面积, “长智光谷”核心区规划面积为: the place, or a part of it, named first)
 const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:这个|其中|该区|拟)?(?:[\u4e00-\u9fa5“”]{2,12}?(?:区|市|县|园|城|镇|谷|岛|港|工业))?(?:总|国土|辖区|总规划|规划(?:建设)?总?|占地)面积(?:约|为|共|近|是)?\s*$/;
@@ -43,7 +43,7 @@ const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同�
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
 const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
-const STANDING_WORD = /^\s*现|如今|目前|现有|现在|已|有(?=[\d一二三四五六七八九十])|共有|建有|会上|保持着/;
+const STANDING_WORD = /^\s*现|^\s*当前|如今|目前|现有|现在|已|有(?=[\d一二三四五六七八九十])|共有|建有|会上|保持着/;
 
 // (70个计划新开工项目累计完成投资…: 计划 after a count names the projects counted, and sets nothing ahead)
 /**
@@ -681,6 +681,8 @@ const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，
  * (not firms or people: 2家全球工程机械20强企业; nor a count whose own noun stands before it: 洽谈项目40个的目标任务).
  */
 const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|(?:纲领性|配套|指导性|政策)文件|办法|细则|条款|板块|篇章|部分|大项(?!目)|子项|重点工作|大事|(?:民生)?实事(?:项目)?|(?:民生)?承诺|具体事项|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))|^[^，。；、\d]{2,12}?(?:管理办法|实施细则|实施办法)/;
+/** 政策措施中，涵盖…共, 这些措施包括…等: what a policy's measures are said to cover, up to the count of them. */
+const POLICY_COVERS = /(?:政策|措施|新政|办法)[^。；]{0,6}?(?:涵盖|包括|包含|分为|含)[^。；]*?(?:共|等)\s*$/;
 /** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
 const WORKS_AFTER_EXAMPLES = /[改造建设修提升][^，。；]{0,6}等[\d一二两三四五六七八九十]+(?:条|个|项|处)[^，。；、\d]{0,4}工程/;
 /** 为1.5万名 3-6岁儿童: the ages of the people counted, after their count. */
@@ -1163,6 +1165,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted; 签约项目15个120亿元: what they are worth is no part)
+  // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
+  if (quantity.base === 'count' && POLICY_COVERS.test(before) && /^\s*[^，。；\d]{0,8}(?:项目|事项|条款|内容)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
