@@ -106,6 +106,8 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   ['南沙新区', ['广州南沙新区', '440100']],
   // the cooperation zones the State Council set up with Hong Kong and Macao, which the list lacks as well
   ['横琴粤澳深度合作区', ['横琴粤澳深度合作区', '440400']], ['横琴合作区', ['横琴粤澳深度合作区', '440400']],
+  // (横琴新区, the area the State Council approved in 2009, before the cooperation zone took it over in 2021)
+  ['横琴新区', ['珠海横琴新区', '440400']],
   ['前海深港现代服务业合作区', ['前海深港现代服务业合作区', '440300']], ['前海合作区', ['前海深港现代服务业合作区', '440300']],
   ['河套深港科技创新合作区', ['河套深港科技创新合作区', '440300']],
   // the one 新片区 of a free trade zone the State Council has set up, which texts name without its host
@@ -2793,6 +2795,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => placeOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
   (found, { body }) => issuerBelow(found, body),
+  (found, { body }) => signedBelow(found, body),
   (found, { body }) => newAreaOfDistrict(found, body),
   bracketsAsWritten,
 ];
@@ -2847,6 +2850,24 @@ function issuerBelow(found: Region, body: () => string): Region {
     if (below && place?.code && (place.code === found.code || isWithin(place.code, found.code, regions))) return place;
   }
   return found;
+}
+
+/** …三明市沙县区商务局2023年1月6日。, 某县人民政府办公室 / 2024年3月1日: the body that signs a text, with the date, at its end. */
+const SIGNED_AT_END = /([\u4e00-\u9fa5]{2,24}?(?:人民政府|办公室|办公厅|委员会|管委会|局))\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[。.]?\s*$/;
+
+/**
+ * A text placed in a province or a city, or nowhere, that a body of a place within it signs at its end (…，三明市沙县区商务局2023年1月6日。):
+ * that place's.
+ */
+function signedBelow(found: Region, body: () => string): Region {
+  if (found.level !== 'province' && found.level !== 'city' && found.level !== 'unresolved') return found;
+  const text = body();
+  const signer = SIGNED_AT_END.exec(text.slice(-200))?.[1];
+  if (!signer) return found;
+  const regions = regionIndex();
+  const place = firstDivision(signer, regions);
+  if (!place?.code || place.code === found.code) return found;
+  return found.level === 'unresolved' || (found.code && isWithin(place.code, found.code, regions)) ? place : found;
 }
 
 /** 福州新闻网, 福州晚报记者, 福建频道, 临夏州融媒体中心: a news outlet named after its place. */
