@@ -1871,7 +1871,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           comparator,
           deadline,
           deadlineOfDocument: (stated === null || reckoned.has(stated)) && deadline !== null && deadline !== columnStated,
-          region: payerRegion(clause.text, sentenceRegion ??= goalsQuotedOf(sentence.text, sentencePlace(sentence.text, paragraphRegion) ?? paragraphRegion)),
+          region: payerRegion(clause.text, sentenceRegion ??= goalsQuotedOf(sentence.text, sentencePlace(sentence.text, paragraphRegion) ?? paragraphRegion), sentence.text.slice(sentence.text.lastIndexOf('；', clause.start) + 1, clause.start)),
           strength: strengthOf(sentence.text),
           baselineYear: baselineYearOf(clause.text),
           // (2021至2023年，完成全区固定资产投资1700亿元: an amount a span of years opening its provision is done over)

@@ -132,7 +132,7 @@ export interface DocumentHead {
 const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
 
 /** 福建省人民政府关于印发…: a title opening on the government that issues it. */
-const SELF_ISSUED_TITLE = /^[\u4e00-\u9fa5]{2,12}?[省市区县州盟旗](?:人民政府|政府)(?:办公厅|办公室)?(?:[\u4e00-\u9fa5、]{0,20}?)关于/;
+export const SELF_ISSUED_TITLE = /^[\u4e00-\u9fa5]{2,12}?[省市区县州盟旗](?:人民政府|政府)(?:办公厅|办公室)?(?:[\u4e00-\u9fa5、]{0,20}?)关于/;
 /** 福州市: a place's name alone on a line. */
 const BARE_PLACE = /^[\u4e00-\u9fa5]{2,8}[省市区县州盟旗]$/;
 

@@ -17,7 +17,7 @@ import { matchesOf } from '../src/domain/text';
 import { IN_CHARGE } from './split-sentences';
 import { townsNamed, type Town } from './towns';
 import { normalizeLine } from './normalize';
-import { withoutVenue } from './read-head';
+import { SELF_ISSUED_TITLE, withoutVenue } from './read-head';
 import { toSimplified } from './simplify-script';
 
 let index: RegionIndex | undefined;
@@ -696,7 +696,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
   if (presenting?.code && presenting.level === 'district' && ZONE_WORD.test(presenting.name) && (within(presenting) || presenting.code === found.code)) return presenting;
   // 重庆市梁平区人民政府…印发《重庆市…行动方案》: a lower government relaying a plan commits for itself
   // (北京市科学技术委员会…等4部门印发…，…北京市石景山区人民政府联合制定: not one of several issuers after the superior's own bodies)
-  for (const issuer of head.issuers) {
+  // (南昌市人民政府关于印发…的通知 under 发布机构: 青山湖区人民政府: a title naming its own issuing government, the place found, on a lower
+  // government's site, is that site's copy of it)
+  const selfIssued = SELF_ISSUED_TITLE.test(ownTitle.replace(/\s+/g, '')) && firstDivision(ownTitle.replace(/\s+/g, ''))?.code === found.code;
+  for (const issuer of selfIssued ? [] : head.issuers) {
     const relays = firstDivision(issuer.replace(/\s+/g, ''));
     if (relays?.code === found.code && /委员会|委|局|厅|政府|办公室/.test(issuer)) break;
     const own = relays?.code ? regions.byCode(relays.code) : undefined;
@@ -3428,7 +3431,6 @@ function countyOfItsTowns(text: string): Region | null {
 /** 省财政给予…, 省级财政按…, 在自治区按1000元/亩给予补助的基础上, 在省里按…给予100元财政补贴基础上: money the province pays, named in a city's or district's text. */
 const PROVINCE_PAYER = /(?<![市县区州])(?:省|自治区)(?:级)?财政|(?:^|[在由])(?:省里|省|自治区)级?(?:财政)?(?:按|给予|安排|补助|奖励)/;
 
-/** The region that commits a clause: the document's, or its province when the clause says the province pays. */
 /**
  * （四）抚州市黎川县: a line that names nothing but a division of the document's region (or the region
  * itself), as a compilation heads each place's measures; null for any other line.
@@ -3586,10 +3588,20 @@ export function provinceIssuing(line: string, region: Region): Region | null {
 /** 给予配套支持, 按省级财政支持金额的25%: money matching the province's, or a share of it. */
 const MATCHING = /配套|(?:按照?|按其)(?:省|自治区)级?财政[^，。；]{0,10}的/;
 
-export function payerRegion(clause: string, region: Region): Region {
+/** 省财政将筹措…, 省财政每年…: the province acting as the subject of its sentence's clauses (not 获得省财政奖励, 争取省财政…). */
+const PROVINCE_ACTS = /(?:^|[，,；;])\s*(?:未来[^，。；]{0,6})?(?:省|自治区)级?财政(?:将|每年|安排|筹措|投入|拿出|设立|给予)/;
+/** 市财政, 县级财政, 我市: another payer, named in a clause of its own. */
+const OTHER_PAYER = /[市县区州](?:级)?财政|我[市县区]|本级/;
+
+/**
+ * The region that commits a clause: the document's, or its province when the clause says the province pays, or when an earlier
+ * clause of its sentence has the province act (未来5年内，省财政将筹措81亿元，分3轮扶持27个县…) and none names another payer since.
+ */
+export function payerRegion(clause: string, region: Region, before = ''): Region {
   if (region.level !== 'city' && region.level !== 'district') return region;
+  const acting = before.includes('财政') && PROVINCE_ACTS.test(before) && !OTHER_PAYER.test(before.slice(before.search(PROVINCE_ACTS) + 4)) && !OTHER_PAYER.test(clause);
   // (贵州省按国际标准、国家标准…分别给予50万元…: the province named as the one that pays)
-  if (!PROVINCE_PAYER.test(clause) && !(clause.includes('省') && namesProvincePaying(clause, region))) return region;
+  if (!acting && !PROVINCE_PAYER.test(clause) && !(clause.includes('省') && namesProvincePaying(clause, region))) return region;
   // 按照省级财政支持金额的25%给予配套支持: the province's sum is what a match is measured on; the text's own government matches it
   // (争取省财政补助经费5000万元以上: or the province's money is what the text's government seeks)
   if (MATCHING.test(clause) || /争取[^，。；]{0,4}(?:省|自治区)/.test(clause)) return region;
