@@ -91,7 +91,7 @@ const POLICY_COLUMN = /^(?:[\u4e00-\u9fa5]{0,4}政策(?:解读|文件|法规|动
  * 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…;
  * 亚洲精品aⅴ在线观看_热99里面有精品视频_…: its films offered to watch online, in parts and with subtitles).
  */
-const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线|aⅴ|毛片|一区二区|在线观看|在线播放|中文字幕|精品视频|porn|久久久/g;
+const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线|aⅴ|毛片|一区二区|在线观看|在线播放|中文字幕|精品视频|porn|久久久|激情视频|日韩欧美|欧美日韩|精品久久|久久精品|精品国产|国产精品(?!牌)/g;
 /** A line with two such words or more is spam, no line of the text's head. */
 export const isSpam = (text: string): boolean => (text.match(SPAM_WORDS)?.length ?? 0) >= 2;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */

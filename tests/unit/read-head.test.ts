@@ -65,4 +65,7 @@ describe('the head of a standalone text', () => {
   it('reads a headline the page gives twice, line after line, once', () => {
     expect(head('某区计划建成最大的数据中心聚集区\n某区计划建成最大的数据中心聚集区\n3月1日，某区召开会议，今年计划新建数据中心3个。').title).toBe('某区计划建成最大的数据中心聚集区');
   });
+  it('takes no line of spam naming films by their kinds for the headline under it', () => {
+    expect(head('国产一区二区精品久久_久久激情视频久久_日韩欧美一二区\n连云港与镇江共建省级创新试点园区\n近日，省政府批复园区总体方案。').headline).toBe('连云港与镇江共建省级创新试点园区');
+  });
 });
