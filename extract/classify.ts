@@ -275,6 +275,9 @@ const goalLeft = (clauses: readonly string[], reported: readonly boolean[]): boo
 /** Every clause of a sentence reported, and the stance after it. */
 const allDone = (reported: readonly boolean[]): { reported: boolean[]; out: Stance } => ({ reported: reported.map(() => true), out: 'reported' });
 
+/** 总结了“十四五”时期的成就, 回顾了过去五年取得的成绩: a later clause naming what came before it as achieved. */
+const RESULTS_SUMMED = /(?:总结|回顾|盘点)了?[^，。；]{0,20}?(?:成就|成绩|成效|成果)/;
+
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
 ): { reported: boolean[]; out: Stance } {
@@ -293,6 +296,9 @@ export function clauseStances(
   const yearAhead = (next: string | undefined): boolean => lastPastYear !== null && Number(YEAR_OPENING.exec(next ?? '')?.[1] ?? 0) > lastPastYear;
   // whether the clauses go on to the parts of a whole (其中，…)
   let partsOfPlanned = false;
+  // (地区生产总值突破2200亿元、…粮食年产量稳定在58亿斤左右……政府工作报告总结了“十四五”时期的成就: figures a later clause sums up as
+  // what was achieved report it)
+  const summedUp = clauses.findIndex((clause) => clause.includes('总结') || clause.includes('回顾') || clause.includes('盘点') ? RESULTS_SUMMED.test(clause) : false);
   clauses.forEach((clause, index) => {
     planned ||= PLANNED_SUM.test(clause);
     partsOfPlanned ||= /^\s*其中/.test(clause);
@@ -313,7 +319,7 @@ export function clauseStances(
     const pastYear = (opening !== null && Number(opening[1]) <= (lastPastYear ?? 0) && !goalsAnnounced) || pastPeriod || (yearReviewed && index === 0 && /^\s*全年/.test(clause));
     const before = within;
     // 争取60.4亿元政策资金创历史新高: a record set is reached, whatever verb got there
-    if (clause.includes('创') && RECORD_SET.test(clause)) { stance = within = 'reported'; precise = false; }
+    if (index < summedUp || (clause.includes('创') && RECORD_SET.test(clause))) { stance = within = 'reported'; precise = false; }
     // (…发展规划已经出台，对…每年给予最高3000万元; 相继出台了有关奖励政策，比如：…: a policy said to be out gives its terms after it)
     // (…消费加速回暖，出台促消费一揽子政策措施，…商品房销售面积增长5%: in a review, a policy said to be out that gives nothing leaves the
     // figures after it results)
@@ -925,6 +931,9 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
   return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
     // (对首次认定高企给予20万元、再次认定10万元的奖励，…有望拿到最高60万元: payments given, whatever a firm may hope to get in all)
     || /(?:给予|予以)[^，,；;]*$/.test(sentence.slice(0, end))
+    // (…时每购进一头奶牛补贴800元，…，预计年内将新增奶牛3200头: a sum paid straight after what pays it, whatever is expected of the whole)
+    // (not 在上级补助1000元的基础上: the base another's payment sets)
+    || (/(?:补贴|补助|奖励|奖补|资助)(?:资金)?(?:最高|不超过)?$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[万亿]?元$/, '')) && !/^的?基础上/.test(sentence.slice(end)))
     // 完成120个供电线路改造项目，…预计惠及电力用户…: who the works will reach is expected, the works are set
     || FORECAST_OF_REACH.test(sentence.slice(forecast))
     // (从今年起，每年将再增加2000万元财政专项投入（其中整合专项资金1000万元），…，预计今年年底…将达到50个: what the figure's own clause

@@ -85,9 +85,12 @@ const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
 const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
-/** The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name). */
+/**
+ * The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name);
+ * nor a verb (河北省深化高新区科技招商: the province's zones, pushed on).
+ */
 const NOT_ZONE_PLACE_MARKS = '级省区县和与及或等各类个\\d';
-const NOT_ZONE_PLACE = new RegExp(`[市${NOT_ZONE_PLACE_MARKS}]`);
+const NOT_ZONE_PLACE = new RegExp(`[市${NOT_ZONE_PLACE_MARKS}]|^(?:深化|推进|推动|加快|支持|打造|建设|做强|做大|提升|优化|发展|培育|壮大|加强|扶持|鼓励|引导|促进|实施|依托|围绕|聚焦|创建|争创|申报|对标|全部|所有|重点|其他|相关|部分)`);
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
 const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
 
