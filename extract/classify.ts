@@ -83,7 +83,7 @@ const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完
  */
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取(?!到?了|到的)|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项|去年|上年|前年)计划(?=[到在于用新]|[\d一二两三四五六七八九十]{1,2}年内|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|^\s*全年(?:谋划|计划)|(?<!完成[^，。；]{0,6})(?:年度|全年)[^，。；\d]{0,10}?目标(?=\d)|目标(?:是|为|(?=(?:同比|比上年|较上年)?(?:增长|增速|达到|突破)))|(?<=以[^，。；]{2,40})为(?:主要|总体)?目标|瞄准[^，。；]{0,30}?目标|(?:核心|主要|发展)指标(?:是|为)(?=[，,：:]|$)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标(?:[：:]?\s*$|——)|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|第?[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月)|\d{1,2}月份?(?:以来|至今))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部|(?:计划)?投资\d)|(?<=^|[，；]\s*)年底(?=建成|完成|实现|达到)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取(?!到?了|到的)|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项|去年|上年|前年)计划(?=[到在于用新]|[\d一二两三四五六七八九十]{1,2}年内|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的)|实施|建设|完成|开工|续建|竣工|发放|投放|推出|新建|举办|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|^\s*全年(?:谋划|计划)|(?<!完成[^，。；]{0,6})(?:年度|全年)[^，。；\d]{0,10}?目标(?=\d)|目标(?:是|为|(?=(?:同比|比上年|较上年)?(?:增长|增速|达到|突破)))|(?<=以[^，。；]{2,40})为(?:主要|总体)?目标|瞄准[^，。；]{0,30}?目标|(?:核心|主要|发展)指标(?:是|为)(?=[，,：:]|$)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标(?:[：:]?\s*$|——)|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|第?[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月)|\d{1,2}月份?(?:以来|至今))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部|(?:计划)?投资\d)|(?<=^|[，；]\s*)年底(?=建成|完成|实现|达到)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -892,8 +892,8 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
 const COUPONS_IN_PACK = /(?:含|包含|内含|包括)[\d一二三四五六七八九十]+张/;
 /** 可抵扣50元, 立减50元 right after the spending a voucher needs. */
 const VOUCHER_OFF = /^(?:及以上)?[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)/;
-/** 满200元可抵扣: what a voucher takes off, after the spending it needs (captured). */
-export const VOUCHER_OFF_BEFORE = /满([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
+/** 满200元可抵扣, 有50元减: what a voucher takes off, after the spending it needs (captured). */
+export const VOUCHER_OFF_BEFORE = /(?:满|(?<=[有张的、：:，,\s]))([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 
@@ -928,7 +928,8 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
   const forecast = sentence.search(FORECAST);
   if (forecast < end || !/[，,；;]/.test(sentence.slice(end, forecast))) return false;
   // (按照牛80元/头…的补贴标准，全年预计发放…: the rates are set, whatever the total is expected to be)
-  return /力争|确保|争取|目标/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
+  // (本次活动计划投放104.6万张消费券，预计拉动消费5亿元左右: what is planned is set, whatever it is expected to bring)
+  return /力争|确保|争取|目标|计划(?=投放|发放|实施|建设|完成|开工|新建|安排|推出|举办)/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
     // (对首次认定高企给予20万元、再次认定10万元的奖励，…有望拿到最高60万元: payments given, whatever a firm may hope to get in all)
     || /(?:给予|予以)[^，,；;]*$/.test(sentence.slice(0, end))
     // (…时每购进一头奶牛补贴800元，…，预计年内将新增奶牛3200头: a sum paid straight after what pays it, whatever is expected of the whole)
@@ -1091,7 +1092,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (单笔消费满200元可抵扣50元, 满300元立减100元: the spending a voucher needs is a threshold, what it takes off money given; not
   // the coupons a pack is made up of, 内含4张满100元减25元券, whose total is the sum)
   if (CURRENCIES.has(quantity.base) && !COUPONS_IN_PACK.test(sentence)) {
-    if (/满$/.test(before) && VOUCHER_OFF.test(after)) return { kind: null, reason: 'eligibility threshold' };
+    // (有50元减12元消费券: the spending written straight before what comes off, 满 left out; 满100元 where the page breaks off)
+    if ((/满$/.test(before) && (VOUCHER_OFF.test(after) || !after.trim())) || /^减[\d.]+元/.test(after)) return { kind: null, reason: 'eligibility threshold' };
     if (VOUCHER_OFF_BEFORE.test(before)) return { kind: 'incentive' };
   }
   // (建行石嘴山分行每张承担5元，共9500元, 参与商户承担9.9万元: what a bank or the merchants bear of a voucher scheme is no
@@ -1174,6 +1176,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted; 签约项目15个120亿元: what they are worth is no part)
+  // (文旅体通用消费券，有4种：满200元减50元…: the kinds a list after the colon sets out)
+  if (quantity.base === 'count' && /^[种类]$/.test(quantity.unit) && /^\s*[：:]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
   if (quantity.base === 'count' && POLICY_COVERS.test(before) && /^\s*[^，。；\d]{0,8}(?:项目|事项|条款|内容)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
