@@ -687,6 +687,9 @@ const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，
  * (not firms or people: 2家全球工程机械20强企业; nor a count whose own noun stands before it: 洽谈项目40个的目标任务).
  */
 const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|(?:纲领性|配套|指导性|政策)文件|办法|细则|条款|板块|篇章|部分|大项(?!目)|子项|重点工作|大事|(?:民生)?实事(?:项目)?|(?:民生)?承诺|具体事项|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))|^[^，。；、\d]{2,12}?(?:管理办法|实施细则|实施办法)/;
+/** 万亿级产业，即年产值超过1万亿元大关的产业，: a term opening its sentence, then 即 and what it means. */
+// (not 实现经济发展总体目标，即到2025年…, 发展目标，即2019年计划实现…: a goal said again in its figures)
+const DEFINITION = /^\s*(?![^，。；]*(?:目标|任务|指标))[^，。；\d]{0,6}[\d.]*[万亿千百]*[^，。；\d]{1,10}[，,]\s*即(?![^，。；]*(?:到(?:19|20)\d{2}|力争|计划|确保|实现|目标))[^，。；]+的[^，。；]{1,12}(?=[，。；]|$)/;
 /** 政策措施中，涵盖…共, 这些措施包括…等: what a policy's measures are said to cover, up to the count of them. */
 const POLICY_COVERS = /(?:政策|措施|新政|办法)[^。；]{0,6}?(?:涵盖|包括|包含|分为|含)[^。；]*?(?:共|等)\s*$/;
 /** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
@@ -1176,6 +1179,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted; 签约项目15个120亿元: what they are worth is no part)
+  // (万亿级产业，即年产值超过1万亿元大关的产业或产业集群，是…: a term and what it means, defined, set as no goal)
+  const defined = sentence.includes('即') ? DEFINITION.exec(sentence) : null;
+  if (defined && quantity.start < defined[0].length) return { kind: null, reason: 'a definition' };
   // (文旅体通用消费券，有4种：满200元减50元…: the kinds a list after the colon sets out)
   if (quantity.base === 'count' && /^[种类]$/.test(quantity.unit) && /^\s*[：:]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)

@@ -672,7 +672,8 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(taken, start, end) || /[\dA-Za-z.]/.test(text[start - 1] ?? '') || /[A-Za-z年月日号]/.test(text[end] ?? '')) continue;
-    if (insideQuotes(text, start)) continue;
+    // (第42届国际葡萄酒教育家协会（SWE）年会: an ordinal counts no acronym's measure)
+    if (insideQuotes(text, start) || text[start - 1] === '第' || /^[届次期批位名]/.test(text[end] ?? '')) continue;
     const after = ACRONYM_AFTER.exec(text.slice(end));
     const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     const unit = after?.[1] ?? before?.[1] ?? before?.[2] ?? (before?.[3] ? 'PUE' : undefined);
