@@ -162,6 +162,10 @@ const OUTCOME_CELL = /^\s*(?:全年|截至|截止|累计|已)/;
 const CUMULATIVE_CELL = /^\s*【\d+(?:\.\d+)?(?=】\s*[|｜]?\s*$)/;
 /** 1.1%, 16013.40亿元, -4.1%, 1916家: a figure and nothing else. */
 const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|个|人|吨|亩|件|项)|个百分点)?$/;
+/** %, 亿元, 万人: a unit column's cell, alone. */
+const UNIT_CELL_ALONE = /^\s*(%|‰|[\u4e00-\u9fa5]{1,4})\s*$/;
+/** 增长4%, 增长7%以上, 下降2%左右: a growth and nothing else, the measure left to the row's name. */
+const BARE_GROWTH = /^(?:增长|增速|下降|提高|降低)[-−+]?[\d.]+\s*%(?:以上|左右|以内)?$/;
 /** 发布《山东省…三年行动计划》: a body issuing a plan, in a news page's lead. */
 const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
 /** 奖补额度, 补助标准, 扶持额度: a table's header cell over the sums paid. */
@@ -1145,6 +1149,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let horizonYears: readonly number[] | null = null;
   // the column of a bar table's header that names its rows' measures (指标名称), or -1
   let nameColumn = -1;
+  // the column of such a table's header that gives its rows' units (单位), or -1
+  let unitColumn = -1;
   // whether the lines read are a table of payments (…奖补对象…奖补额度)
   let paymentTable = false;
   // the line of a results header in a table written one cell a line (-1: none open)
@@ -1289,7 +1295,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       continue;
     }
     let cells = text.includes('|') ? text.split('|') : null;
-    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; resultsHeaderCells = 0; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; barTable = null; horizonYears = null; }
+    if (!cells || cells.length < 3) { resultsColumn = -1; resultsColumnEnd = -1; resultsHeaderCells = 0; goalColumn = false; goalColumnYear = null; goalColumnAt = -1; nameColumn = -1; unitColumn = -1; barTable = null; horizonYears = null; }
     else {
       // 主要指标 | 单位 | 2022年 | 2027年 | 来源 |: the later year's column gives goals, in each row's unit
       const columns = cells.some((c) => c.trim() === '单位') ? yearColumns(cells.map((c) => c.trim())) : null;
@@ -1301,7 +1307,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const column = cells.findIndex((cell) => RESULTS_HEADER.test(cell.trim()));
       // 指标名称 | 年度目标 | 上半年完成情况 |: the year's goals in a column, what became of them after it
       const goals = cells.findIndex((cell) => GOAL_HEADER.test(cell.trim()));
-      if (goals > 0 || column > 0) nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
+      if (goals > 0 || column > 0) { nameColumn = cells.findIndex((cell) => NAME_HEADER.test(cell.trim())); unitColumn = cells.findIndex((cell) => cell.trim() === '单位'); }
       // (2023年目标值: the year the column's goals are for, which dates a row's goals that state none)
       if (goals > 0) goalColumnYear = Number(YEAR_IN_CELL.exec(cells[goals].trim())?.[1]) || null;
       if (goals > 0 && (column < 0 || column > goals)) { resultsColumn = goals + 1; resultsColumnEnd = -1; resultsHeaderCells = 0; goalColumn = true; goalColumnAt = goals; continue; }
@@ -1325,8 +1331,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       cells = text.split('|');
     }
     // (1 | 空气质量优良天数比率（%） | 85.2 | 88 | 约束性 |: a bare figure under the goals, in the unit the row's name closes on)
-    const namedGoal = goalColumn && goalColumnAt > 0 && cells && cells.length > goalColumnAt && !barGoal ? BARE_NUMBER_CELL.exec(cells[goalColumnAt]) : null;
-    const namedUnit = namedGoal && cells ? UNIT_IN_NAME.exec((cells[nameColumn > 0 ? nameColumn : 1] ?? '').trim())?.[1] : undefined;
+    // (经济发展 | 1 | 地区生产总值 | 亿元 | 增长6%以上 |: a row led by a group's cell merged down the rows, its item's number after it, sits
+    // one column on)
+    const grouped = cells && nameColumn > 0 && cells.length > 2 && /^\s*\d{1,3}\s*$/.test(cells[1]) && /^\s*[\u4e00-\u9fa5]{2,8}\s*$/.test(cells[0]) ? 1 : 0;
+    const namedGoal = goalColumn && goalColumnAt > 0 && cells && cells.length > goalColumnAt + grouped && !barGoal ? BARE_NUMBER_CELL.exec(cells[goalColumnAt + grouped]) : null;
+    // (常住人口城镇化率 | % | 74.5 |: the unit the row's name closes on, or its unit column's)
+    const namedUnit = namedGoal && cells ? UNIT_IN_NAME.exec((cells[(nameColumn > 0 ? nameColumn : 1) + grouped] ?? '').trim())?.[1] ?? (unitColumn > 0 ? UNIT_CELL_ALONE.exec(cells[unitColumn + grouped] ?? '')?.[1] : undefined) : undefined;
     // (… | 持续新增学位(个) | 7320 | 4590 | 1.新增学位4590个… |: not where the row's tasks state the goal with its unit already)
     const statedInRow = namedGoal && namedUnit && cells ? cells.some((c, k) => k !== goalColumnAt && c.includes(`${namedGoal[0].trim()}${namedUnit}`)) : false;
     if (namedGoal && namedUnit && cells && !statedInRow) {
@@ -1342,7 +1352,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // where this row's results begin: after the delimiter that opens the results column
     // (大类 | 序号 | 工作任务 | … | 落实进展情况 | over rows whose 大类 cell spans several: a shorter row's results column is as far from its end)
     const shortBy = cells && cells.length < resultsHeaderCells ? resultsHeaderCells - cells.length : 0;
-    const resultsFrom = resultsColumn > 0 && cells && resultsColumn - shortBy > 0 ? cellStart(cells, resultsColumn - shortBy) : -1;
+    const resultsFrom = resultsColumn > 0 && cells && resultsColumn - shortBy > 0 ? cellStart(cells, resultsColumn - shortBy + grouped) : -1;
     // (and where they end, when a column of goals follows them)
     const resultsTo = resultsFrom >= 0 && resultsColumnEnd > 0 && cells && cells.length > resultsColumn ? resultsFrom + cells[resultsColumn].length : -1;
     // 奖补(扶持)事项 奖补(扶持)对象 奖补(扶持)方式 奖补额度: a table of payments from its header on, until a heading
@@ -2038,12 +2048,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 3.社会消费品零售总额 | 6% | 795.2亿元 |: a goal in a goal column measures its row's name cell
     // (序号 | 指标名称 | 2022年实际值 | 2023年目标值 | 重点任务 |: the column the header names the measures in; a task cell's own
     // figures, 开展职业技能培训5000人次, name themselves)
-    const rowName = goalRow && cells ? (cells[barRow && barTable ? barTable.nameAt : nameColumn > 0 ? nameColumn : 0] ?? '').replace(ITEM_NUMBER, '').replace(/^[#＃\s]+/, '').trim().replace(UNIT_IN_NAME, '') : '';
+    const rowName = goalRow && cells ? (cells[barRow && barTable ? barTable.nameAt : nameColumn > 0 ? nameColumn + grouped : 0] ?? '').replace(ITEM_NUMBER, '').replace(/^[#＃\s]+/, '').trim().replace(UNIT_IN_NAME, '') : '';
     // (细颗粒物（PM2.5）浓度, 5G基站数: a code of letters and digits in a name is no figure)
     if (rowName && !/\d/.test(rowName.replace(/[A-Za-z]+\d+(?:\.\d+)?|\d+[A-Za-z]+/g, ''))) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
-        if (nameColumn > 0 && !BARE_FIGURE.test(found.quote.trim())) continue;
+        // (增长4%, 增长7%以上: or the growth a cell gives with no measure of its own)
+        if (nameColumn > 0 && !BARE_FIGURE.test(found.quote.trim()) && !BARE_GROWTH.test(found.quote.trim())) continue;
         // (研发经费投入强度 | % |: a share or a level in per cent grows by no per cent; a figure under 年均增长（%） is the yearly growth)
         const yearly = barRow && barTable && barTable.growthAt > 0 && found.unit === '%' && cells?.[barTable.unitAt]?.trim() !== '%';
         const indicator = rowName + (yearly ? '年均增长' : found.unit === '%' && !/增长|增速|下降|率|比重|占比|比例|强度|密度|水平|指数|[%％]/.test(rowName) ? '增长' : '');
