@@ -1242,6 +1242,8 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   return name.length >= 2 && name.length <= 20 ? name + purpose : null;
 }
 
+/** 元，支持…, 元，持续推进…, 元，落实…: what the clause right after a sum set aside does with it. */
+const USED_AFTER_SUM = /^(?:以上|左右)?[，,]\s*(?:主要|重点)?(?:用于|用以|支持|持续推进|推进|落实|实施|保障)([^，。；]{2,40})/;
 /** 奖励100家高质量发展优秀企业: whom a sum set aside rewards, counted or not, right after it. */
 const SET_ASIDE_TO_REWARD = /^(?:的)?(?:资金)?[，,]?(?:用于)?(?:奖励|表彰|奖补)(?:[\d一二三四五六七八九十百]+(?:家|个|名|户|位|项))?([\u4e00-\u9fa5“”]{2,16}?)(?=[，。；、\s]|$)/;
 /**
@@ -2977,6 +2979,11 @@ function namedFor(input: NamingInput): string {
   const instrumentBefore = /^(?:安排|设立|统筹|发放|投入)?([^，、；。]{0,8}(?:资金|基金|券))$/.exec(subject);
   // (给予奖励资金60万元: money given as a reward is named for what it rewards, below)
   if (quantity.base === 'CNY' && instrumentBefore && !object && !/对/.test(sentence.slice(clause.start, quantity.start)) && !/^(?:给予|予以)/.test(instrumentBefore[1]) && !PAYMENT_FUNDS.test(instrumentBefore[1])) {
+    // (安排资金5.8亿元，支持新安至伊川、尧山至栾川等高速公路项目建设 → 高速公路项目建设资金: a sum named only as money, by what the
+    // next clause does with it, the things it lists named by their kind after 等)
+    const used = /^(?:专项|财政)?资金$/.test(instrumentBefore[1]) ? USED_AFTER_SUM.exec(sentence.slice(quantity.end)) : null;
+    const work = used ? used[1].slice(used[1].lastIndexOf('等') + 1).replace(/^(?:县区|各地|企业)?(?:加快|持续|全面|深入)?/, '').replace(/^[\d.]+[余多]?[个家项所条]/, '') : '';
+    if (work.length >= 2) return clip(work + instrumentBefore[1]);
     return clip(instrumentBefore[1] + (input.comparator === '<=' ? '上限' : ''));
   }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
