@@ -1988,7 +1988,7 @@ function rawName(input: NamingInput): string {
   // ([3]: a footnote's mark, gone from the finished name, says nothing of the payment)
   const kindOnly = granted.replace(FOOTNOTE_MARK, '');
   // (火车团组奖 / …给予旅行社5000元奖励: or, with neither, the award its part is headed by)
-  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] || PAYMENT_HEADING.exec(input.heading)?.[1] : BARE_PAID_NAME.test(kindOnly) ? (kindOnly.startsWith('每') ? countedReceiverBefore(input) : null) ?? paidReceiverBefore(input) : null;
+  const receiver = input.kind !== 'incentive' ? null : BARE_KIND_OF_PAYMENT.test(kindOnly) ? receiverBefore(input) || paidReceiverBefore(input) || AWARD_HEADING.exec(input.heading)?.[0] || PAYMENT_HEADING.exec(input.heading)?.[1] || provisionSubject(input) : BARE_PAID_NAME.test(kindOnly) ? (kindOnly.startsWith('每') ? countedReceiverBefore(input) : null) ?? paidReceiverBefore(input) : null;
   const given = receiver ? granted.replace(/^(?:提供|给予)/, '') : granted;
   const whole = (receiver && !granted.startsWith(receiver) ? receiver + (receiver.endsWith('奖') ? given.replace(/^奖励/, '') : given) : granted).replace(GDP_MEASURED, '地区生产总值').replace(OWNER_VERB_MEASURE, '');
   // (前三年按租金的100%给予补贴，后两年按50%给予补贴: the years of a payment, said opening its clause, tell its rates apart)
@@ -2090,6 +2090,18 @@ const RECEIVER_CLAUSE = /^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八
 
 /** 新设的实缴注册资本5000万元及以上的世界500强企业: a receiver new by its verb, of a size it must reach, and its kind. */
 const SIZED_RECEIVER_CLAUSE = /^(?:对于?)?([\u4e00-\u9fa5]{2,4})的[\u4e00-\u9fa5]{2,12}?[\d.]+[万亿]?元(?:人民币)?(?:及)?(?:以上|以下)的([\u4e00-\u9fa5\d]{2,16}?(?:企业|单位|项目|机构))$/;
+/**
+ * 总部企业实缴注册资本1亿元(含)以上的，…, 1.总部企业自认定年度后第一个完整年度起，…: the receiver a provision opens on as its subject, before
+ * the size or the time that qualifies it.
+ */
+const PROVISION_SUBJECT = /^\s*(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?([\u4e00-\u9fa5]{2,8}?(?:企业|单位|机构|人才|团队))(?=自|实缴|年度?|当年|首次|获得|被认定|入选|通过)/;
+
+/** The receiver its provision opens on, when the figure's clause comes after it in the same provision, or null. */
+function provisionSubject({ sentence, clause }: NamingInput): string | null {
+  const start = Math.max(sentence.lastIndexOf('；', clause.start - 1), sentence.lastIndexOf('。', clause.start - 1)) + 1;
+  return start < clause.start ? PROVISION_SUBJECT.exec(sentence.slice(start, clause.start))?.[1] ?? null : null;
+}
+
 /** The receiver named by the clause before the figure's, within its provision (after the last ；or 。), or null. */
 function receiverBefore({ sentence, clause }: NamingInput): string | null {
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
