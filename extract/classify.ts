@@ -1179,6 +1179,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted; 签约项目15个120亿元: what they are worth is no part)
+  // (规格20米×9米×2.6米以上: the dimensions a thing paid for must have)
+  if (/^\s*[×xX＊*]\s*[\d.]/.test(after) || /[\d.][\u4e00-\u9fa5a-zA-Z]{0,3}\s*[×xX＊*]\s*$/.test(before)) return { kind: null, reason: 'a dimension' };
   // (万亿级产业，即年产值超过1万亿元大关的产业或产业集群，是…: a term and what it means, defined, set as no goal)
   const defined = sentence.includes('即') ? DEFINITION.exec(sentence) : null;
   if (defined && quantity.start < defined[0].length) return { kind: null, reason: 'a definition' };
