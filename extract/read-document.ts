@@ -1780,7 +1780,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const columnStated = headed ? { year: headed, date: null } : null;
         // (每年招引亿元以上制造业项目100个, 每年投入3000万元: what recurs every year is due in none, whatever year the text is for;
         // 每年度考核排名第一位的…奖补: not a yearly round of a plan's own, which the plan's year dates)
-        const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? columnStated ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (annual && !clause.text.includes('每年度') ? null : verdict.kind === 'incentive' || annual ? planYear
+        const deadline = nextYear ?? stated ?? partOfWhole ?? setAsideInYear ?? (goalCell && cellGoalYear ? { year: cellGoalYear, date: null } : null) ?? columnStated ?? (goalColumn && goalColumnYear ? { year: goalColumnYear, date: null } : null) ?? (goalColumn && !horizonYears && thisYear === null && context.issuedYear ? { year: context.issuedYear, date: null } : null) ?? (inStatusBlock && statusYear && YEAR_PLAN_ROW.test(clause.text) ? { year: statusYear, date: null } : null) ?? (annual && !clause.text.includes('每年度') ? null : verdict.kind === 'incentive' || annual ? planYear
           // 研发经费投入年均增长7%, 单位国内生产总值二氧化碳排放累计降低17% in a report on the 十五五 plan: over the plan period
           : (periodAheadEnd ? { year: periodAheadEnd, date: null } : null)
             ?? (/年均|累计(?:降低|下降|提高|提升|减少)/.test(clause.text) && context.spokenPeriodEnd ? { year: context.spokenPeriodEnd, date: null } : null) ?? planYear
