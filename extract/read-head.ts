@@ -295,10 +295,17 @@ const TONED_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]${TONED_PINYIN} ?[)�
 /** 產(chan), 業(ye): one without, taken out only beside toned ones (a line may hold a Latin word in brackets, (App)). */
 const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
-/** A line as the page writes it, without the pinyin a converter wrote after its characters. */
+/** 优     势互补: the spaces a note read as blanks leaves between two characters (four or more: a note's brackets and syllable). */
+const BLANKED_NOTE = /(?<=[\u4e00-\u9fff]) {4,}(?=[\u4e00-\u9fff])/g;
+
+/**
+ * A line as the page writes it, without the pinyin a converter wrote after its characters, whether still there or already read as
+ * blanks (two such runs or more: one wide space may part a headline's halves).
+ */
 function withoutPinyinNotes(line: string): string {
   const toned = line.replace(TONED_NOTE, '');
-  return toned === line ? line : toned.replace(TONELESS_NOTE, '');
+  if (toned !== line) return toned.replace(TONELESS_NOTE, '');
+  return (line.match(BLANKED_NOTE)?.length ?? 0) >= 2 ? line.replace(BLANKED_NOTE, '') : line;
 }
 
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
@@ -389,10 +396,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       // 2026哈尔滨新区开新篇 (a year may open it, or a count exclaimed, 30件!2023年聊城重点民生事项出炉, or a count of things, 82个民生承诺
       // 今年生活更美好; an item's number may not)
       // (2021年度老旧小区改造 德州被确定为…: a space between words parts the headline's halves, and a place may open the second)
-      issuers.push(headlineHalves(text, lines[i].original));
+      issuers.push(headlineHalves(text, withoutPinyinNotes(lines[i].original)));
       // (■核心阅读：, AI导读：: a label over a summary is no headline; its words keep the spaces the page set between them)
       // (醫(yī)藥高新區(qū)力爭…: without the pinyin a converter wrote after its characters)
-      if (!/[:：]$/.test(text) && text.length >= 6) headline ??= withoutPinyinNotes(lines[i].original.trim().replace(/\s+/g, ' '));
+      if (!/[:：]$/.test(text) && text.length >= 6) headline ??= withoutPinyinNotes(lines[i].original.trim()).replace(/\s+/g, ' ');
       headlineSeen = true;
     } else if (seen <= 3 && !bodyBegun && text.length <= 40 && !FURNITURE.test(text) && !BYLINE.test(text)) {
       // 南京溧水：在新的起点上，加快推进…: a headline's label before its colon names its place, commas after it or not

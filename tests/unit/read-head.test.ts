@@ -68,4 +68,9 @@ describe('the head of a standalone text', () => {
   it('takes no line of spam naming films by their kinds for the headline under it', () => {
     expect(head('国产一区二区精品久久_久久激情视频久久_日韩欧美一二区\n连云港与镇江共建省级创新试点园区\n近日，省政府批复园区总体方案。').headline).toBe('连云港与镇江共建省级创新试点园区');
   });
+  it('shows a headline without the blanks pinyin notes were read as, keeping the space between its halves', () => {
+    const found = head('优     势互补 共建共享 连云港与镇      江共建省级创        新试点园区\n近日，省政府批复园区总体方案。');
+    expect(found.headline).toBe('优势互补 共建共享 连云港与镇江共建省级创新试点园区');
+    expect(found.issuers[0]).toBe('优势互补｜共建共享｜连云港与镇江共建省级创新试点园区');
+  });
 });
