@@ -1950,6 +1950,9 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
   // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added, after the item's number too)
   if (/^(?:[（(]\d{1,2}[)）])?\s*(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
+  // (建设呼和浩特市、鄂尔多斯市2个低空经济示范区, 打造包头低空制造、…3个集聚区: or the named places to build or make into areas, bases
+  // or centres; not 打造电子信息、新材料…4个先进制造业集群, industries designated)
+  if (/^(?:[（(]\d{1,2}[)）])?\s*(?:力争|争取|确保|努力)?(?:建设|打造|培育|创建)/.test(items[0]) && /^[个家座处]?[^，。；、]{0,10}?(?:区|基地|中心|园|新城)(?=[，。；、]|$)/.test(sentence.slice(quantity.end))) return false;
   // (国家AAAAA级景区、国家级旅游度假区2家（含）以上: a list no count can only name is counted at least so many)
   if (/^\s*(?:[（(]含[）)])?(?:及)?以上/.test(sentence.slice(quantity.end)) || /(?:不少于|不低于|至少|超过)$/.test(before)) return false;
   // 林果、蚕桑等8个十亿级产业集群: clusters of a scale to reach are counted as a goal
