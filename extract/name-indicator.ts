@@ -2177,6 +2177,8 @@ function nameFound(input: NamingInput): string {
   if (banded) return banded;
   const titled = titledAward(input);
   if (titled) return titled;
+  const honoured = honouredAward(input);
+  if (honoured) return honoured;
   const named = (input.kind === 'incentive' ? spreadReceiver(input) ?? rateByUnit(input) : null) ?? (input.quantities[input.index].unit === '番' ? doublingName(nameOf(input)) : nameOf(input));
   // (地区生产总值年均增速快于东部地区平均水平，占全省比重力争达20%左右: a share alone is of the measure the clause before names)
   const shareOf = input.kind === 'target' && BARE_SHARE.test(named) ? MEASURE_OPENING.exec(clauseBeforeOf(input.sentence, input.clause).replace(LEADING_FILLER, ''))?.[1] : undefined;
@@ -2246,6 +2248,17 @@ function titledAward({ sentence, quantities, index, kind, earlier = '' }: Naming
   const provision = sentence.slice(sentence.lastIndexOf('；', quantities[index].start) + 1, quantities[index].start);
   const band = [...provision.replace(/\s+/g, '').matchAll(TIER_BAND)].pop()?.[0];
   return band ? `${title[1]}（${band}）` : null;
+}
+
+/** 被评为2019年广西高质量发展先进县（城区）的宾阳县、青秀区将各获奖励: the title whose holders are each paid, before the places that hold it. */
+const HONOURED_EACH_PAID = /被(?:评为|认定为|授予|命名为)(?:(?:19|20)\d{2}年度?)?([^，。；]{2,30}?)(?:称号)?的[^，。；]{0,40}?(?:将|可)?(?:各|分别|均)?获(?:得)?(?:一次性)?(奖励|补助|奖补|补贴)$/;
+
+/** 被评为…先进县（城区）的宾阳县、青秀区将各获奖励5000万元 → 高质量发展先进县（城区）奖励: a payment named by the title its holders earn. */
+function honouredAward({ sentence, quantities, index, kind }: NamingInput): string | null {
+  if (kind !== 'incentive' || quantities[index].base !== 'CNY') return null;
+  const provision = sentence.slice(Math.max(sentence.lastIndexOf('；', quantities[index].start - 1), sentence.lastIndexOf('。', quantities[index].start - 1)) + 1, quantities[index].start);
+  const m = provision.includes('获') ? HONOURED_EACH_PAID.exec(provision) : null;
+  return m ? clean(m[1].replace(/^[\u4e00-\u9fa5]{2,3}(?=高质量|优秀|先进)/, '')) + m[2] : null;
 }
 
 /** 新建, 全年新建: a name of a verb alone. */
