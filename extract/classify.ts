@@ -690,6 +690,8 @@ const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|�
 /** 万亿级产业，即年产值超过1万亿元大关的产业，: a term opening its sentence, then 即 and what it means. */
 // (not 实现经济发展总体目标，即到2025年…, 发展目标，即2019年计划实现…: a goal said again in its figures)
 const DEFINITION = /^\s*(?![^，。；]*(?:目标|任务|指标))[^，。；\d]{0,6}[\d.]*[万亿千百]*[^，。；\d]{1,10}[，,]\s*即(?![^，。；]*(?:到(?:19|20)\d{2}|力争|计划|确保|实现|目标))[^，。；]+的[^，。；]{1,12}(?=[，。；]|$)/;
+/** 所高校综合排名进入全国前50名, 家企业进入全国百强: things counted that are to enter a ranking (not 个县中进入前5名, the field). */
+const ENTERING_RANKING = /^[所家个项]?[^，。；\d中]{1,10}?(?:排名)?(?:进入|跻身|迈入)/;
 /** 政策措施中，涵盖…共, 这些措施包括…等: what a policy's measures are said to cover, up to the count of them. */
 const POLICY_COVERS = /(?:政策|措施|新政|办法)[^。；]{0,6}?(?:涵盖|包括|包含|分为|含)[^。；]*?(?:共|等)\s*$/;
 /** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
@@ -1355,7 +1357,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 在…全国229家国家级经济技术开发区综合排名中居第18位: how many a ranking ranks
   // (在全国178家国家级高新区中综合排名第17名: the field the ranking is among; 保持在全国168个重点城市“后十”之外: or out of whose last ten)
   // (在全国168个重点城市退出后20名: or the field a rank from the top or the bottom is counted in)
-  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after) || /^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[“"]?[前后][\d一二三四五六七八九十]+(?:[名位]|[”"]?(?:之外|以外|之内|以内))/.test(after))) return { kind: null, reason: 'the size of a ranking' };
+  if (quantity.base === 'count' && (/^[^，。；]{0,24}?(?:排名|排行|榜单|评比|评价)中/.test(after) || /^[^，。；\d]{0,16}?中[^，。；\d]{0,4}(?:排名|排行|位列|位居|排第|居第)/.test(after) || (/^[^，。；\d]{1,12}?中?(?:退出|进入|跻身|保持|稳居|位列|位居)?[“"]?[前后][\d一二三四五六七八九十]+(?:[名位]|[”"]?(?:之外|以外|之内|以内))/.test(after) && !ENTERING_RANKING.test(after)))) return { kind: null, reason: 'the size of a ranking' };
   // 经济总量…是建国初期的146倍: a comparison with the past, reported
   if (quantity.unit === '倍' && /是[^，。；]{1,12}的$/.test(before.slice(-16))) return { kind: null, reason: 'a comparison with the past' };
   // 同步出台了15项重磅奖励扶持政策: the policies a text announces, counted
