@@ -166,6 +166,32 @@ const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|�
 const UNIT_CELL_ALONE = /^\s*(%|‰|[\u4e00-\u9fa5]{1,4})\s*$/;
 /** 增长4%, 增长7%以上, 下降2%左右: a growth and nothing else, the measure left to the row's name. */
 const BARE_GROWTH = /^(?:增长|增速|下降|提高|降低)[-−+]?[\d.]+\s*%(?:以上|左右|以内)?$/;
+/** 合计, 共计, 总计, 共补贴: the words of a total, in its clause before the sum (not 共建, 公共). */
+const TOTAL_WORDS = /合计|共计|总计|(?<!公)共(?:投入|安排|补贴|补助|奖励|奖补|拨付|下达|发放|兑现)/;
+
+/**
+ * Whether the sum at `index` totals the sums the sentence states right before or right after it (two or more, their rates per unit
+ * aside: 每亩补贴…1000元 is a rate), with the words of a total in its clause.
+ */
+function totalOfParts(sentence: string, quantities: readonly Quantity[], index: number): boolean {
+  const q = quantities[index];
+  if (q.base !== 'CNY' || q.valueMax !== null || !TOTAL_WORDS.test(sentence)) return false;
+  const clauseStart = Math.max(...['，', '；', '：'].map((mark) => sentence.lastIndexOf(mark, q.start - 1))) + 1;
+  if (!TOTAL_WORDS.test(sentence.slice(clauseStart, q.start))) return false;
+  const worth = (x: Quantity): number => x.value * x.factor;
+  const perUnit = (x: Quantity): boolean => sentence.slice(Math.max(...['，', '；', '：'].map((mark) => sentence.lastIndexOf(mark, x.start - 1))) + 1, x.start).includes('每');
+  const parts = quantities.filter((x, k) => k !== index && x.base === 'CNY' && x.valueMax === null && !perUnit(x));
+  for (const side of [parts.filter((x) => x.end <= q.start).reverse(), parts.filter((x) => x.start >= q.end)]) {
+    let sum = 0;
+    for (const [k, part] of side.entries()) {
+      sum += worth(part);
+      if (k >= 1 && Math.abs(sum - worth(q)) <= 1e-9 * worth(q)) return true;
+      if (sum > worth(q)) break;
+    }
+  }
+  return false;
+}
+
 /** 发布《山东省…三年行动计划》: a body issuing a plan, in a news page's lead. */
 const PLAN_ISSUED = /(?:发布|印发|出台)(?:了)?《[^》]{4,60}(?:规划|计划|方案|意见|任务|要点)》/;
 /** 奖补额度, 补助标准, 扶持额度: a table's header cell over the sums paid. */
@@ -1704,7 +1730,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
         // (初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。其中：一产业增加值12.8亿元…: the parts of a figure forecast are forecast)
         const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;
-        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
+        // (…全市共补贴200万元：…全市共补贴200万元，两项合计全市补贴400万元; 共计投入资金2080万元，其中…1080万元…，…1000万元: a total
+        // whose parts the sentence states is no commitment of its own)
+        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
