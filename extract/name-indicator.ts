@@ -2096,9 +2096,12 @@ const SIZED_RECEIVER_CLAUSE = /^(?:对于?)?([\u4e00-\u9fa5]{2,4})的[\u4e00-\u9
  */
 const PROVISION_SUBJECT = /^\s*(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?([\u4e00-\u9fa5]{2,8}?(?:企业|单位|机构|人才|团队))(?=自|实缴|年度?|当年|首次|获得|被认定|入选|通过)/;
 
+/** Where the provision holding text[at] starts: after the last ；or 。before it. */
+const provisionStart = (sentence: string, at: number): number => Math.max(sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf('。', at - 1)) + 1;
+
 /** The receiver its provision opens on, when the figure's clause comes after it in the same provision, or null. */
 function provisionSubject({ sentence, clause }: NamingInput): string | null {
-  const start = Math.max(sentence.lastIndexOf('；', clause.start - 1), sentence.lastIndexOf('。', clause.start - 1)) + 1;
+  const start = provisionStart(sentence, clause.start);
   return start < clause.start ? PROVISION_SUBJECT.exec(sentence.slice(start, clause.start))?.[1] ?? null : null;
 }
 
@@ -2256,7 +2259,7 @@ const HONOURED_EACH_PAID = /被(?:评为|认定为|授予|命名为)(?:(?:19|20)
 /** 被评为…先进县（城区）的宾阳县、青秀区将各获奖励5000万元 → 高质量发展先进县（城区）奖励: a payment named by the title its holders earn. */
 function honouredAward({ sentence, quantities, index, kind }: NamingInput): string | null {
   if (kind !== 'incentive' || quantities[index].base !== 'CNY') return null;
-  const provision = sentence.slice(Math.max(sentence.lastIndexOf('；', quantities[index].start - 1), sentence.lastIndexOf('。', quantities[index].start - 1)) + 1, quantities[index].start);
+  const provision = sentence.slice(provisionStart(sentence, quantities[index].start), quantities[index].start);
   const m = provision.includes('获') ? HONOURED_EACH_PAID.exec(provision) : null;
   return m ? clean(m[1].replace(/^[\u4e00-\u9fa5]{2,3}(?=高质量|优秀|先进)/, '')) + m[2] : null;
 }

@@ -176,10 +176,11 @@ const TOTAL_WORDS = /合计|共计|总计|(?<!公)共(?:投入|安排|补贴|补
 function totalOfParts(sentence: string, quantities: readonly Quantity[], index: number): boolean {
   const q = quantities[index];
   if (q.base !== 'CNY' || q.valueMax !== null || !TOTAL_WORDS.test(sentence)) return false;
-  const clauseStart = Math.max(...['，', '；', '：'].map((mark) => sentence.lastIndexOf(mark, q.start - 1))) + 1;
-  if (!TOTAL_WORDS.test(sentence.slice(clauseStart, q.start))) return false;
+  // (the words of a figure's clause before it)
+  const clauseBefore = (x: Quantity): string => sentence.slice(Math.max(...['，', '；', '：'].map((mark) => sentence.lastIndexOf(mark, x.start - 1))) + 1, x.start);
+  if (!TOTAL_WORDS.test(clauseBefore(q))) return false;
   const worth = (x: Quantity): number => x.value * x.factor;
-  const perUnit = (x: Quantity): boolean => sentence.slice(Math.max(...['，', '；', '：'].map((mark) => sentence.lastIndexOf(mark, x.start - 1))) + 1, x.start).includes('每');
+  const perUnit = (x: Quantity): boolean => clauseBefore(x).includes('每');
   const parts = quantities.filter((x, k) => k !== index && x.base === 'CNY' && x.valueMax === null && !perUnit(x));
   for (const side of [parts.filter((x) => x.end <= q.start).reverse(), parts.filter((x) => x.start >= q.end)]) {
     let sum = 0;

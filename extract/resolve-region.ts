@@ -29,8 +29,11 @@ export function shortNameOf(region: Region): string | null {
 /** 浙江, 杭州, and for a district or county 光明 (深圳市光明区), 余杭: the short name a text calls the region by, or null. */
 export function ownShortName(region: Region): string | null {
   const division = divisionNamed(region);
-  return division ? division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null) : null;
+  return division ? shortNameOfDivision(division) : null;
 }
+
+/** 浙江, 杭州, 光明, 余杭: the short name a text calls a division by, a county's or a district's without its 县 or 区. */
+const shortNameOfDivision = (division: Division): string | null => division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null);
 
 /** The division a region is, when its name ends on the division's own (not a zone named after its host). */
 function divisionNamed(region: Region): Division | undefined {
@@ -1904,9 +1907,9 @@ function onlyPlace(own: string, text: string, regions: RegionIndex): Region | nu
   return shared && !text.includes(only.name) ? null : named(only, regions);
 }
 
-/** The names a division goes by: its own, its short one, a county's without 县 (会昌). */
+/** The names a division goes by: its own, and the short one a text calls it by (会昌 for 会昌县). */
 function namesOfDivision(division: Division): string[] {
-  const short = division.shortName ?? (division.level === 'district' ? countyShortName(division.name) : null);
+  const short = shortNameOfDivision(division);
   return short ? [division.name, short] : [division.name];
 }
 
@@ -3602,7 +3605,8 @@ const OTHER_PAYER = /[市县区州](?:级)?财政|我[市县区]|本级/;
  */
 export function payerRegion(clause: string, region: Region, before = ''): Region {
   if (region.level !== 'city' && region.level !== 'district') return region;
-  const acting = before.includes('财政') && PROVINCE_ACTS.test(before) && !OTHER_PAYER.test(before.slice(before.search(PROVINCE_ACTS) + 4)) && !OTHER_PAYER.test(clause);
+  const acts = before.includes('财政') ? PROVINCE_ACTS.exec(before) : null;
+  const acting = acts !== null && !OTHER_PAYER.test(before.slice(acts.index + acts[0].length)) && !OTHER_PAYER.test(clause);
   // (贵州省按国际标准、国家标准…分别给予50万元…: the province named as the one that pays)
   if (!acting && !PROVINCE_PAYER.test(clause) && !(clause.includes('省') && namesProvincePaying(clause, region))) return region;
   // 按照省级财政支持金额的25%给予配套支持: the province's sum is what a match is measured on; the text's own government matches it
