@@ -1773,12 +1773,33 @@ function travelBefore(before: string): string {
 /** The figures being named now, each with its sentence: a name borrowed from a figure that borrows back is none. */
 const naming: { sentence: string; index: number }[] = [];
 
+/** 补贴标准是, 奖励标准为: the words that lead into a text's standards, before the first of them. */
+const STANDARDS_LEAD = /^(?:具体的?)?(?:补贴|补助|奖励|奖补|扶持)标准(?:是|为)(?=[\u4e00-\u9fa5]{2})/;
+
+/** 全市共补贴, 共奖励: a clause that names a total paid by its verb alone. */
+const BARE_TOTAL_PAID = /^\s*(?:全[市县区省])?共(?:计)?(?:补贴|补助|奖励|奖补)$/;
+
+/**
+ * 加温温室每亩补贴燃煤费用1000元，全市共补贴200万元 → 加温温室补贴燃煤费用总额: a total named only by its verb, right after the rate
+ * it pays at, is that payment's total; null otherwise.
+ */
+function totalOfRate(input: NamingInput): string | null {
+  const { sentence, clause, quantities, index, kind } = input;
+  const previous = index > 0 ? quantities[index - 1] : undefined;
+  if (kind !== 'incentive' || quantities[index].base !== 'CNY' || !previous || previous.base !== 'CNY' || !BARE_TOTAL_PAID.test(sentence.slice(clause.start, quantities[index].start))) return null;
+  const rateClause = clauseOf(sentence, previous);
+  if (rateClause.end > clause.start || !sentence.slice(rateClause.start, previous.start).includes('每')) return null;
+  const rate = namedIndicator({ ...input, index: index - 1, clause: rateClause }).replace(STANDARDS_LEAD, '').replace(/每[\u4e00-\u9fa5]{1,3}?(?=补贴|补助|奖励|奖补)/, '');
+  return rate.length >= 4 && !/[（(]/.test(rate) ? `${rate}总额` : null;
+}
+
 export function nameIndicator(input: NamingInput): string {
   // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
   naming.push({ sentence: input.sentence, index: input.index });
   try {
-    return namedIndicator(input);
+    // (具体的补贴标准是，加温温室每亩补贴燃煤费用1000元: the words that lead into the standards are no part of one's name)
+    return (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '');
   } finally {
     naming.pop();
   }
