@@ -166,6 +166,8 @@ const BARE_FIGURE = /^[-−+]?[\d.,]+\s*(?:%|‰|[万亿]?元|[万亿]?(?:家|�
 const UNIT_CELL_ALONE = /^\s*(%|‰|[\u4e00-\u9fa5]{1,4})\s*$/;
 /** 增长4%, 增长7%以上, 下降2%左右: a growth and nothing else, the measure left to the row's name. */
 const BARE_GROWTH = /^(?:增长|增速|下降|提高|降低)[-−+]?[\d.]+\s*%(?:以上|左右|以内)?$/;
+/** /架次、每家企业每年度不超过: the words between a rate and the cap on what it pays, in one provision. */
+const CAP_AFTER_RATE_PAID = /^(?:\/[\u4e00-\u9fa5]{1,3})?[、，,]\s*[^，。；、\d]{0,12}?(?:不超过|最高|最多|上限)$/;
 /** 合计, 共计, 总计, 共补贴: the words of a total, in its clause before the sum (not 共建, 公共). */
 const TOTAL_WORDS = /合计|共计|总计|(?<!公)共(?:投入|安排|补贴|补助|奖励|奖补|拨付|下达|发放|兑现)/;
 
@@ -1733,7 +1735,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;
         // (…全市共补贴200万元：…全市共补贴200万元，两项合计全市补贴400万元; 共计投入资金2080万元，其中…1080万元…，…1000万元: a total
         // whose parts the sentence states is no commitment of its own)
-        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment) ? { ...classified, kind: 'incentive' as const } : classified;
+        // (中大型无人机按照90元/架次、每家企业每年度不超过500万元: a cap right after a rate just paid, in its provision, caps that payment)
+        const capAfterRate = classified.kind === 'target' && quantity.base === 'CNY' && comparator === '<=' && index > 0 && findings.length > lineFindings
+          && findings[findings.length - 1].kind === 'incentive' && CAP_AFTER_RATE_PAID.test(sentence.text.slice(quantities[index - 1].end, quantity.start));
+        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
