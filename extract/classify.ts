@@ -509,8 +509,8 @@ const CHAINS_FORMED_LISTED = /(?:培育|打造|形成|建成|新建|构建|组�
 /** 总投资, 最高, 安排, 给予 right before a sum: what is spent or paid, not the size of projects. */
 const SPENT_OR_PAID_BEFORE = /(?:投资|投入|最高|不超过|安排|给予|予以|奖励|补助|资金|资助|约|近|超|达|共计|合计|累计)$/;
 
-/** A web page's counters around the text: 阅读:0次, 浏览次数：125, 订阅后可查看全文(剩余80%). */
-const PAGE_COUNTER = /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
+/** A web page's counters around the text: 阅读:0次, 浏览次数：125, 关注:9次, 订阅后可查看全文(剩余80%). */
+const PAGE_COUNTER = /(?:阅读|浏览|点击|访问|关注|评论|点赞|收藏)(?:量|数|次数)?[:：]\s*$|[（(]剩余$/;
 /**
  * Forecasts by others: 预计, 有望, 报告显示 (not 报告指出 or 报告显示 before the goals a report sets: 主要预期目标是; nor
  * 预期目标是：预计…, the goal itself, and each 预计 of the goals its colon lists (…总投资…亿元，预计完成实际投资…亿元); nor a plan's own 方案指出，预计到2025年…, 根据规划，预计至2016年… or 预计到2027年，滨海新区…, its place's goals; nor 预计给予15亿元, 预计安排…, money a government expects to give;
