@@ -692,6 +692,8 @@ const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|�
 const DEFINITION = /^\s*(?![^，。；]*(?:目标|任务|指标))[^，。；\d]{0,6}[\d.]*[万亿千百]*[^，。；\d]{1,10}[，,]\s*即(?![^，。；]*(?:到(?:19|20)\d{2}|力争|计划|确保|实现|目标))[^，。；]+的[^，。；]{1,12}(?=[，。；]|$)/;
 /** 所高校综合排名进入全国前50名, 家企业进入全国百强: things counted that are to enter a ranking (not 个县中进入前5名, the field). */
 const ENTERING_RANKING = /^[所家个项]?[^，。；\d中]{1,10}?(?:排名)?(?:进入|跻身|迈入)/;
+/** 、年产值超: a list's next item opening on a measure and the verb that sizes it, right before a sum. */
+const SIZE_OF_NEXT_ITEM = /、\s*([\u4e00-\u9fa5]{2,6}?)(超过?|达到?|在|过)$/;
 /** 政策措施中，涵盖…共, 这些措施包括…等: what a policy's measures are said to cover, up to the count of them. */
 const POLICY_COVERS = /(?:政策|措施|新政|办法)[^。；]{0,6}?(?:涵盖|包括|包含|分为|含)[^。；]*?(?:共|等)\s*$/;
 /** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
@@ -1181,6 +1183,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (确保完成50万贫困人口脱贫任务: tens of thousands counted in digits are people or things, never a text's own parts;
   // 百万头肉牛工程 in words names a works)
   // (至少布局一所三级医院, 2个4A级景区: a grade after the count is the kind of thing counted; 签约项目15个120亿元: what they are worth is no part)
+  // (年产值超10亿元特色米粉生产企业10家以上、年产值超30亿元特色米粉(含配套…: a size worded as the size of the things the item before
+  // counts sorts things too, its count cut off or not)
+  const sizeWords = quantity.base === 'CNY' ? SIZE_OF_NEXT_ITEM.exec(before) : null;
+  if (sizeWords && new RegExp(`${sizeWords[1]}${sizeWords[2]}[\\d.]+[万亿]?元[^，。；、\\d]{2,16}?[\\d一二三四五六七八九十]+(?:家|个|户)`).test(before.slice(0, sizeWords.index))) return { kind: null, reason: 'eligibility threshold' };
   // (规格20米×9米×2.6米以上: the dimensions a thing paid for must have)
   if (/^\s*[×xX＊*]\s*[\d.]/.test(after) || /[\d.][\u4e00-\u9fa5a-zA-Z]{0,3}\s*[×xX＊*]\s*$/.test(before)) return { kind: null, reason: 'a dimension' };
   // (万亿级产业，即年产值超过1万亿元大关的产业或产业集群，是…: a term and what it means, defined, set as no goal)
