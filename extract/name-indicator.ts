@@ -1773,6 +1773,8 @@ function travelBefore(before: string): string {
 /** The figures being named now, each with its sentence: a name borrowed from a figure that borrows back is none. */
 const naming: { sentence: string; index: number }[] = [];
 
+/** 任务全部分解到位, 任务已下达: a task named with its being allotted. */
+const TASK_ALLOTTED = /任务(?:已?全部)?(?:分解|下达)(?:到位|落实)?$/;
 /** 补贴标准是, 奖励标准为: the words that lead into a text's standards, before the first of them. */
 const STANDARDS_LEAD = /^(?:具体的?)?(?:补贴|补助|奖励|奖补|扶持)标准(?:是|为)(?=[\u4e00-\u9fa5]{2})/;
 
@@ -1799,7 +1801,8 @@ export function nameIndicator(input: NamingInput): string {
   naming.push({ sentence: input.sentence, index: input.index });
   try {
     // (具体的补贴标准是，加温温室每亩补贴燃煤费用1000元: the words that lead into the standards are no part of one's name)
-    return (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '');
+    // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
+    return (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务');
   } finally {
     naming.pop();
   }
