@@ -1015,7 +1015,7 @@ const EXISTING_COUNTED = /已(?:向[^，。；的\d]{1,8})?(?:申报|建成|获�
 /** 占总数的, 占总项目数的, 占该区今年确定重点项目的近: a share of the whole of a list of projects. */
 const SHARE_OF_LIST = /占(?:总数|总项目数|项目总数|[^，。；\d]{0,12}?项目(?:总数|数)?)的(?:近|约|超过?)?(?:[\d.]+%[和、及与])*$/;
 /** Where the clause holding a figure starts (after the last ，；。：). */
-const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
+export const clauseStart = (sentence: string, quantity: Quantity): number => Math.max(...['，', '；', '。', '：'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1;
 
 /** 级产业集群, 级服务业企业, 产业集群攻坚战 (after 千亿): a scale class of generic things, nothing after it counting them. */
 const UNNAMED_SCALE_CLASS = /^级?(?:的)?(?:重大)?(?:产业集群|产业园区|园区|集群|企业|服务业企业|工业企业|龙头企业|骨干企业|领军企业|链主企业|企业集团|项目|产业项目|重大产业项目|产业)(?=[，。；、,;]|$|攻坚|蓄势|接二连三)(?![\u4e00-\u9fa5]{0,3}?(?:规模|营收|产值|营业收入|[\d一二两三四五六七八九十]+(?:个|家|条)))/;

@@ -2133,8 +2133,8 @@ function provisionSubject({ sentence, clause }: NamingInput): string | null {
 function receiverBefore({ sentence, clause }: NamingInput): string | null {
   const before = sentence.slice(0, clause.start).replace(/[，,]\s*$/, '');
   const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
-  const provisionStart = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
-  if (from < provisionStart) return null;
+  const opens = provisionStart(sentence, clause.start);
+  if (from < opens) return null;
   const m = RECEIVER_CLAUSE.exec(before.slice(from).trim());
   // (经市商务委认定为民营企业总部型机构: who recognised the receiver is no part of it)
   if (m) return clean(m[1].replace(/^经[\u4e00-\u9fa5]{1,10}?(?:认定|评定|批准)为?/, '').replace(/的(?=[\u4e00-\u9fa5]{2,}$)/, ''));
@@ -2146,7 +2146,7 @@ function receiverBefore({ sentence, clause }: NamingInput): string | null {
   if (!/(?:以上|以下|以内)(?:[（(][^（）()]*[)）])?$/.test(before.slice(from).trim())) return null;
   const earlier = before.slice(0, Math.max(from - 1, 0));
   const start = Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(','), earlier.lastIndexOf('；'), earlier.lastIndexOf('：')) + 1;
-  const sized = start >= provisionStart ? RECEIVER_BY_SIZE.exec(earlier.slice(start).trim()) : null;
+  const sized = start >= opens ? RECEIVER_BY_SIZE.exec(earlier.slice(start).trim()) : null;
   return sized ? `${sized[1]}${sized[2]}` : null;
 }
 

@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -179,7 +179,7 @@ function totalOfParts(sentence: string, quantities: readonly Quantity[], index: 
   const q = quantities[index];
   if (q.base !== 'CNY' || q.valueMax !== null || !TOTAL_WORDS.test(sentence)) return false;
   // (the words of a figure's clause before it)
-  const clauseBefore = (x: Quantity): string => sentence.slice(Math.max(...['，', '；', '：'].map((mark) => sentence.lastIndexOf(mark, x.start - 1))) + 1, x.start);
+  const clauseBefore = (x: Quantity): string => sentence.slice(clauseStart(sentence, x), x.start);
   if (!TOTAL_WORDS.test(clauseBefore(q))) return false;
   const worth = (x: Quantity): number => x.value * x.factor;
   const perUnit = (x: Quantity): boolean => clauseBefore(x).includes('每');
