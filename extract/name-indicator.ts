@@ -924,7 +924,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const qualified = either || (spread && spreadCount >= 2 && !tier && !leveled && !ranked ? stageListItem(subjectText, spreadCount, position) || statusListItem(subjectText, spreadCount, position) || qualifierListItem(subjectText, spreadCount, position) || ownerListItem(subjectText, spreadCount, position) : '');
   const subjectThing = subjectText && !(quoted && !spread) ? thingOf(subjectText) : '';
   if (ownSize && subjectThing && !/\d/.test(subjectThing)) return ownSize + subjectThing;
-  const thing = tier || leveled || ranked || qualified || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
+  // 对获得国家科学技术奖特等奖、一等奖、二等奖，第一完成单位注册地在本市的重点产业企业，分别给予…: a list as long as the amounts in an
+  // earlier clause of the opening names each payment, where the receiver closing the opening is one for all of them
+  const listedEarlier = spread && spreadCount >= 2 && !tier && !leveled && !ranked && !qualified && subjectText.includes('，') && !subjectThing.includes('、')
+    ? listedFor([...subjectText.split('，').slice(0, -1), ''], spreadCount, position) : '';
+  const thing = tier || leveled || ranked || qualified || listedEarlier || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
   const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
