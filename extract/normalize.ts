@@ -74,10 +74,13 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 
 /** jīng, zhìnéng, wànyuán: a word's pinyin, one to four syllables with a tone mark each. */
 export const TONED_PINYIN = '[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}){1,4}';
+/** hé / huò, dì / de: a character's readings, toned pinyin first and the others after slashes (a heteronym's note). */
+export const PINYIN_READINGS = `${TONED_PINYIN}(?: ?/ ?(?:${TONED_PINYIN}|[a-zü]{1,6}))*`;
 /** 經(jīng)濟, 最高【gāo】: pinyin with its tone mark in brackets right after a character, a converter's note, not the text. */
 // (會(huì )議: a space the converter left inside the brackets too)
 // (智能(zhìnéng), 万元(wànyuán): a word's syllables in one note)
-const PINYIN_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:（${TONED_PINYIN} ?）|【${TONED_PINYIN} ?】)`, 'g');
+// (和(hé / huò), 地(dì / de): a heteronym's readings, all in one note)
+const PINYIN_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:（${PINYIN_READINGS} ?）|【${PINYIN_READINGS} ?】)`, 'g');
 /** shi, neng: a pinyin syllable written without its tone mark. */
 // (lv, nv: ü written as v, as keyboards type it)
 export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü][a-z]{0,4}|(?<=[ln])v(?:e|an)?)';

