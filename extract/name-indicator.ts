@@ -238,8 +238,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // 重点建设60个智能工厂、数字化车间: with no amount after it, a list of nouns is counted together
   // …增长5%、“甲线”运量突破16万标箱: a figure or a verb after 、 opens the next item, not a list of nouns
   // (累计建设100个零工驿站和“家门口”就业服务站, 引进1000家文化内容和技术团队: or joined by 和)
+  // (not 30个直升机场和一批起降场地: a second item counted by its own vague count, 一批 or 若干)
   const together = stop >= 0 && /[、和及与]/.test(after[stop]) && !next && after.length <= 20 && !/[的，；\d]|”$|突破|达到|超过|增长|提高/.test(after)
-    && (after[stop] === '、' || !/[（(]/.test(after));
+    && (after[stop] === '、' || !/[（(]/.test(after)) && !/^(?:一批|若干|一系列|多个|一些)/.test(after.slice(stop + 1));
   // 100个重点工业和技改项目: a short second noun that carries the head both share is part of the object
   // (10个以上物流和文体消费标杆场景: so does a longer one after a word too short to name a thing of its own)
   const sharedHead = stop >= 0 && /[和及与]/.test(after[stop]) && (/^[\u4e00-\u9fa5]{1,4}(?:项目|企业|园区|基地|平台|工程)(?:$|[，；。])/.test(after.slice(stop + 1))
