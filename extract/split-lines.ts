@@ -45,8 +45,10 @@ export function splitLines(text: string): Paragraphs {
     // (in a double-spaced copy, the next but one, past the blank line)
     const starts: Join[] = [];
     for (;;) {
-      const next = spaced && i + 2 < lines.length && BLANK.test(lines[i + 1]) ? i + 2 : i + 1;
-      if (next >= lines.length || !(width === null ? breaksInsideWord(line, lines[next], i) : runsOn(line, lines[next], width)) || line.length + lines[next].length > LONG_LINE) break;
+      // (a table's row copied a cell a line, bars between: the cell naming whom a payment goes to runs on into the cell paying it)
+      const cell = starts.length === 0 ? payingCellAfter(lines, i) : -1;
+      const next = cell >= 0 ? cell : spaced && i + 2 < lines.length && BLANK.test(lines[i + 1]) ? i + 2 : i + 1;
+      if (next >= lines.length || (cell < 0 && !(width === null ? breaksInsideWord(line, lines[next], i) : runsOn(line, lines[next], width))) || line.length + lines[next].length > LONG_LINE) break;
       starts.push({ at: line.length, line: next + 1 });
       line += lines[next];
       i = next;
@@ -147,6 +149,27 @@ const SENTENCE_CLOSED = /[。！？]\s*$/;
 function breaksInsideWord(line: string, next: string, index: number): boolean {
   // (the checks of a line's ends first: most lines of such a text end on a stop, and are passed over at once)
   return index >= HEAD_LINES && ENDS_INSIDE.test(line) && GOES_ON.test(next) && line.length >= PROSE_LINE && SENTENCE_CLOSED.test(next) && !ITEM_START.test(next) && /[，。；：,;:]/.test(line);
+}
+
+/** A line between a table's cells copied one a line: a bar, or nothing. */
+const CELL_SEPARATOR = /^\s*\|?\s*$/;
+/** 对得到认定的企业自建研发平台 (對…, as a page in traditional script writes it): a cell naming whom a payment goes to, unclosed. */
+const RECEIVER_CELL = /^\s*[对對][^。；！？!?;|]{2,300}$/;
+/** 提供10万元至500万元补助: a cell that opens on paying an amount. */
+const PAYING_CELL = /^\s*(?:提供|给予|給予|予以)[^。；|]{0,12}?\d/;
+/** How many separator lines may stand between two cells of one row. */
+const CELL_GAP = 3;
+
+/**
+ * 对得到认定的企业自建研发平台 / | / 提供10万元至500万元补助: the line of the cell paying what the cell on line `index` names a
+ * receiver for, past the bars between them, or -1.
+ */
+function payingCellAfter(lines: readonly string[], index: number): number {
+  const line = lines[index];
+  if (!RECEIVER_CELL.test(line)) return -1;
+  let next = index + 1;
+  while (next < lines.length && next - index <= CELL_GAP && CELL_SEPARATOR.test(lines[next])) next++;
+  return next > index + 1 && next < lines.length && PAYING_CELL.test(lines[next]) ? next : -1;
 }
 
 /** One paragraph per sentence; a sentence over LONG_LINE is cut at its last soft break before the limit. */

@@ -104,7 +104,7 @@ describe('splitLines', () => {
       const paragraphs = splitLines(input);
       const lines = input.split(/\r\n|\r|\n/);
       // each paragraph cut back at the lines it joined gives every line of the file, in its place
-      // (but the blank lines a double-spaced copy puts between its printed lines)
+      // (but the blank lines a double-spaced copy puts between its printed lines, and the bars between a table's cells copied a line each)
       const pieces = new Map<number, string>();
       paragraphs.texts.forEach((text, i) => {
         const starts = [0, ...(paragraphs.joins.get(i) ?? []).map((join) => join.at), text.length];
@@ -115,7 +115,7 @@ describe('splitLines', () => {
       });
       for (let n = 1; n <= lines.length; n++) {
         if (pieces.has(n)) expect(pieces.get(n)).toBe(lines[n - 1]);
-        else expect(lines[n - 1].trim()).toBe('');
+        else expect(lines[n - 1].trim()).toMatch(/^\|?$/);
       }
       for (const t of paragraphs.texts) expect(t.length).toBeLessThanOrEqual(LONG_LINE);
     }), { numRuns: 100 });
@@ -142,6 +142,16 @@ describe('splitLines', () => {
     expect(paragraphs.texts[2]).toBe(printed.slice(2, 6).join(''));
     expect(lineAt(paragraphs, 2, paragraphs.texts[2].indexOf('100 万元'))).toBe(6);
     expect(lineAt(paragraphs, 3, paragraphs.texts[3].indexOf('50 万元'))).toBe(11);
+  });
+
+  it('reads a table row copied a cell a line, bars between, as one paragraph: whom a payment goes to, then what it pays', () => {
+    const cells = ['对新认定的省级工程技术研究中心', '|', '', '给予20万元奖励', '|', '对新获批的孵化器', '|', '为企业提供10万元补助', '|', '备注'];
+    const paragraphs = splitLines(cells.join('\n'));
+    expect(paragraphs.texts[0]).toBe('对新认定的省级工程技术研究中心给予20万元奖励');
+    expect(lineAt(paragraphs, 0, paragraphs.texts[0].indexOf('20万元'))).toBe(4);
+    // (a cell that does not open on paying stays a paragraph of its own)
+    expect(paragraphs.texts).toContain('对新获批的孵化器');
+    expect(paragraphs.texts).toContain('为企业提供10万元补助');
   });
 
   it('joins a double-spaced copy too (a blank line after every printed line), and names each line in the file', () => {
