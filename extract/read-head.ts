@@ -59,6 +59,8 @@ const DATE_ONLY = /^\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:
 /** 时间:2025-07-27 17:26 作者:某某, 发布日期：2024年3月1日 来源：…: a page's labelled date and byline above its headline. */
 /** 2024 03-20 18:05:30 来源: 临夏州融媒体中心, 来源:内蒙古日报: a page's source, dated or not, over (or under) its headline. */
 const DATED_SOURCE = /^(?:\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|来自)[:：]/;
+/** 来源:吉网 吉林省人民政府办公厅近日…印发《…》的有关通知。: a source label, its outlet (captured), a space, then a sentence of the text. */
+const SOURCE_THEN_SENTENCE = /^(?:来源|来自)[:：]\s*([^\s:：]{2,20})\s+(?=[^\s:：]{12,}[，。])/;
 const DATED_META = /^(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击)\s*[:：][^，。；]{0,30})*\s*$/;
 /** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
@@ -334,7 +336,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   for (let i = start; i < lines.length && seen < HEAD_LINES; i++) {
     // 【聚焦金昌市两会】金昌市第九届人民代表大会…开幕: a column's kicker before a headline
     const kicker = KICKER.exec(lines[i].text.trim())?.[0];
-    const text = kicker ? lines[i].text.trim().slice(kicker.length) : lines[i].text.trim();
+    let text = kicker ? lines[i].text.trim().slice(kicker.length) : lines[i].text.trim();
     // (【阆中】出台文旅产业扶持政策: a kicker that is a place's name alone names the headline's place)
     if (kicker && PLACE_KICKER.test(kicker)) issuers.push(kicker);
     // (新华网贵州频道 / 贵州频道 返回首页: a portal's channel for a province is page furniture, the province's news it carries)
@@ -351,7 +353,13 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
     if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);
     // (2024 03-20 18:05:30 来源: 临夏州融媒体中心: a source line, dated or not, says whose page it is, and is no line of its head)
-    if (DATED_SOURCE.test(text)) { noteSource(text); continue; }
+    // (来源:吉网 吉林省人民政府办公厅近日正式印发《…》…: a source label running on, after a space, into the text's first sentence:
+    // the source is noted and the sentence read as the line)
+    const sourceRun = DATED_SOURCE.test(text) ? SOURCE_THEN_SENTENCE.exec(lines[i].original.trim()) : null;
+    if (sourceRun) {
+      noteSource(`来源:${sourceRun[1]}`);
+      text = text.slice(text.indexOf(sourceRun[1]) + sourceRun[1].length);
+    } else if (DATED_SOURCE.test(text)) { noteSource(text); continue; }
     if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
