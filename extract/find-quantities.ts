@@ -99,11 +99,11 @@ const BARE_SCALE_INDUSTRY = /(?:形成|打造|建成|建设|培育|壮大|成为
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
  */
-/** 台阶, 园区, 村民, 支持, 本土: words that open on a measure word (台, 园, 村, 支, 本) without counting anything by it. */
-const WORD_NOT_UNIT = '台阶|台湾|[园村镇][区民委级]|支[持付出撑援柱]|本[土地市县区省届级]';
+/** 台阶, 园区, 村民, 支持, 本土, 部委: words that open on a measure word (台, 园, 村, 支, 本, 部) without counting anything by it. */
+const WORD_NOT_UNIT = '台阶|台湾|[园村镇][区民委级]|支[持付出撑援柱]|本[土地市县区省届级]|部委';
 const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 // (迈上3万亿台阶, 85亿园区, 100亿支持, 千亿支柱产业, 5000台湾人: 台阶 is a step, 园区 a park, 支持 support, 支柱 a pillar and 台湾 a place,
-// not the measure words 台, 园 and 支)
+// not the measure words 台, 园 and 支; …等十部委《…》: the ministries that issue a document count no 部)
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万, 1万/吨给予奖励: a sum paid written in 万 without 元. */
 // (按1万/吨给予奖励: or a rate per unit, paid)
