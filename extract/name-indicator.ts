@@ -2525,7 +2525,8 @@ function kindsWonSpread(provision: string, afterRun: string, position: number, c
   // (县域经济发展强县、先进县: a short later title shares the words the first one opens on)
   // (not 十强县, whose count is part of the title)
   const shared = firstKind.length >= 6 && later.every((kind) => kind.length <= 4) && !/[一二三四五六七八九十百千]$/.test(firstKind.slice(0, -2)) ? firstKind.slice(0, -2) : '';
-  return clean((position === 0 ? firstKind : shared + later[position - 1]) + payment);
+  // (农业产业化国家级、省级、市级重点龙头企业: grades listed, the words around them shared, as any list of grades reads)
+  return clean((shared ? (position === 0 ? firstKind : shared + later[position - 1]) : listItem([firstKind, ...later], position)) + payment);
 }
 
 /** 对每季度考核排名前三位的县级部门分别按: places ranked, as many as the amounts after 分别. */
