@@ -2022,8 +2022,8 @@ const PROJECTS_IN_BAND = new RegExp(String.raw`^\s*(?:[（(][^（()）]*[)）])?
 const MARKET_AIMED_AT = /(?:瞄准|面向|抢占|开拓|撬动|布局|进军|切入|抢抓)(?:[^，。；\d]{0,4})$/;
 /** 按年度比例1/4支付: the share a payment is paid out in each time, before the paying verb. */
 const PAID_IN_PARTS = /^\s*(?:分期|逐年|分年度)?(?:拨付|兑现|兑付|支付)/;
-/** …为核心的, …组成的: the close of a structure's parts, listed after 由. */
-const COMPOSES = /^[^，。；]{0,40}?(?:为核心|为主体|为支撑|组成|构成)的/;
+/** …为核心的, …组成的, 由111个岛礁组成。: the close of a structure's parts, listed after 由. */
+const COMPOSES = /^[^，。；]{0,40}?(?:(?:为核心|为主体|为支撑|组成|构成)的|(?:组成|构成)(?=[，。；]|$))/;
 /**
  * 地标产业集群和6个优势产业集群营收, 未来产业营业收入: what a count counts, straight before the measure taken of them all
  * (5家“链主式”企业、产业规模增长40%, 高新技术企业突破200家、高新技术产业产值占…, 新认定军民融合企业50家以上、军民融合企业产值

@@ -280,6 +280,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   if (before === '第' || before === '前') return true;
   // (省道541(南四环至国道310段): a road's number is its name)
   if (/(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // (北纬26度黄金海洋牧场: a latitude or a longitude places a thing, and measures nothing)
+  if (/(?:北纬|南纬|东经|西经)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // %E5%87%88: a page address's escaped bytes, no percentages (分别按15%25%30%给予补助: percentages run together are no address)
   if ((before === '%' && escapedBytes(text, start - 1)) || (text[end - 1] === '%' && /^[0-9A-Fa-f]{2}/.test(text.slice(end, end + 2)) && escapedBytes(text, end - 1))) return true;
   // (给予三年期租金补助, 5年期的贴息: the years a support runs, not a phase; 5年期以上贷款市场报价利率 stays a name)
