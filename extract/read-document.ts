@@ -526,6 +526,8 @@ function inBracket(text: string, at: number): boolean {
   return open >= 0 && Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) < open;
 }
 
+/** 编者按：, 【编者按】: an editor's note opening a feature. */
+const EDITORS_NOTE = /^\s*[【[]?编者按/;
 /** 到, 至 (to) straight before a year: a horizon, never a year reported on. */
 const HORIZON_BEFORE = /[到至]\s*[“"]?$/;
 /** 今年全市经济社会发展的主要预期目标：, 主要预期目标是： a line that leads a list of this year's goals. */
@@ -1607,6 +1609,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const lineFindings = findings.length;
     let horizonAfter: Deadline | null = null;
     let goalsNamedAfter = false;
+    let reportedBy: Region | null = null;
     // 2023年，计划推进…项目。安排58亿元财政资金…: the year a sentence of the paragraph opened on, which money set aside after it is for
     let openingYear: Deadline | null = null;
     // the end of the plan period the sentence before described (“十五五”时期是…), for a bare 期间 after it
@@ -2026,6 +2029,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         horizonAfter = leading[0].deadline;
         // (…CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标: goals named as the year's, whatever they measure)
         goalsNamedAfter = GOALS_LISTED.test(sentence.text);
+        // (……2024年，陕西省政府工作报告用一个个数据，细化新一年的奋进目标: and as its province's, when the words name the province)
+        reportedBy = goalsNamedAfter ? goalsQuotedOf(sentence.text, paragraphRegion) : null;
       }
       // 2016年，全市生产总值达到…: the year of figures reported is no deadline for the goals after them
       const reportsYear = quantities.length > 0 && reportedClauses.length > 0 && reportedClauses.every(Boolean);
@@ -2037,23 +2042,25 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (●坚决打赢脱贫攻坚战，确保2018年实现…脱贫 / ●…实现城镇新增就业35万人以上: the year one bullet's goal is due dates none of the
       // bullets after it; a horizon it opens, ●力争到2020年… or ●“十三五”期间…, may)
       const bulletOwnYear = BULLET.test(text) && !leadsList(text) && !/[到至](?:19|20)\d{2}年/.test(sentence.text) && !PERIOD_NAMED.test(sentence.text);
-      const announced = !quantities.length ? ANNOUNCED_PLAN.exec(sentence.text) : null;
+      // (编者按：…党的二十大报告明确了到2035年…的总体目标: an editor's note frames the feature; its horizons date none of the goals after it)
+      const framing = EDITORS_NOTE.test(text);
+      const announced = !quantities.length && !framing ? ANNOUNCED_PLAN.exec(sentence.text) : null;
       if (announced) { carried = { year: Number(announced[1]), date: null }; carriedBy = i; carriedAfterFigures = null; }
       // (in a one-year report, 力争2025年材料产业规模突破2万亿元 dates its own figures: the year's tasks after it stay the report's)
       // (政府工作报告总结了“十四五”时期的成就: a period whose achievements are summed up is no horizon for what follows)
       // (今后五年…要实现… / …实现重大突破，力争2024年江津班列到发量占全市50%… / 规上工业总产值超过2000亿元: a nearer year inside a
       // sentence's goals, under a horizon carried from a paragraph before, dates its own goals; the paragraphs after stay the horizon's)
-      else if (leading.length && !inTableNote && !reportsYear && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear
+      else if (leading.length && !inTableNote && !reportsYear && !framing && !FORECAST.test(sentence.text) && !SUMS_UP.test(sentence.text) && !ALIGNED_WITH.test(sentence.text) && !(figures > 0 && context.planYear != null && leading[leading.length - 1].deadline.year > context.planYear) && !bulletOwnYear
         && !(figures > 0 && carried !== null && carriedBy >= 0 && carriedBy < i && leading[leading.length - 1].deadline.year < carried.year && sentence.text.slice(0, leading[leading.length - 1].at).includes('，'))) { carried = leading[leading.length - 1].deadline; carriedBy = i; carriedAfterFigures = figures > 0 ? sentence.text : null; }
       // …又明确了2026年的各项重点工作和10件民生实事。从…到新增2000个停车泊位: the works after it are that year's
       const worksYear = lastPastYear !== null ? laterWorksYear(sentence.text, lastPastYear) : null;
       if (worksYear !== null) { carried = { year: worksYear, date: null }; carriedBy = i; carriedAfterFigures = null; }
-      if (!goalYear && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text)) && !ALIGNED_WITH.test(sentence.text)) goalYear = leading[0].deadline;
+      if (!goalYear && !framing && leading.length && (inGoalBlock || GOAL_BLOCK.test(sentence.text)) && !ALIGNED_WITH.test(sentence.text)) goalYear = leading[0].deadline;
     }
     if (horizonAfter) {
       for (let k = lineFindings; k < findings.length; k++) {
         const found = findings[k];
-        if (found.kind === 'target' && found.deadline === null && (goalsNamedAfter || ANNUAL_RATE.test(found.quote))) findings[k] = { ...found, deadline: horizonAfter };
+        if (found.kind === 'target' && found.deadline === null && (goalsNamedAfter || ANNUAL_RATE.test(found.quote))) findings[k] = { ...found, deadline: horizonAfter, region: reportedBy && found.region.code === paragraphRegion.code ? reportedBy : found.region };
       }
     }
     // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右: a line with no subject of

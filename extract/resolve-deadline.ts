@@ -22,7 +22,8 @@ const YEAR_OPENS_STATEMENT = /(?:^|[，；。？?])((?:19|20)\d{2})年?[，,](?=
 /** The same, asked once of a sentence that names no year with 年. */
 const YEAR_OPENS_STATEMENT_ONCE = new RegExp(YEAR_OPENS_STATEMENT.source);
 /** 的一系列经济社会发展目标 after a year: the goals a text has just listed, named as that year's. */
-export const GOALS_LISTED_AFTER = String.raw`的一系列[^，。；\d]{0,10}?目标`;
+// (2024年，陕西省政府工作报告用一个个数据，细化新一年的奋进目标: or the year whose work report the goals just listed are from)
+export const GOALS_LISTED_AFTER = String.raw`(?:的一系列[^，。；\d]{0,10}?目标|[，,][\u4e00-\u9fa5]{0,10}?政府工作报告[^。；\d]{0,24}?目标)`;
 
 /** 西安发布2023经济预期发展目标: a year written bare, as headlines do, before the goals it names. */
 const BARE_YEAR_GOALS = /(?<![\d.])((?:19|20)\d{2})(?![\d年])(?=(?:经济社会|经济)?(?:发展)?(?:预期)?(?:发展)?目标)/;

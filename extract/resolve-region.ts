@@ -3630,10 +3630,14 @@ function namesProvincePaying(clause: string, region: Region): boolean {
 /** 今年广西经济增长预期目标6.5%以上: a sentence setting out its province's goals by name. */
 const PROVINCE_GOALS = /([\u4e00-\u9fa5]{2,3})(?:经济增长|经济社会发展|地区生产总值增长|GDP增长)(?:的)?(?:主要)?预期目标/;
 
+/** 陕西省政府工作报告, 广西壮族自治区人民政府工作报告: a province's work report, by the province's name. */
+const PROVINCE_REPORT = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区))(?:人民)?政府工作报告/;
+
 /** The province a county's or city's text quotes the goals of, when a sentence names it so; else the region. */
 export function goalsQuotedOf(sentence: string, region: Region): Region {
   if (region.level !== 'city' && region.level !== 'district') return region;
-  const m = sentence.includes('预期目标') ? PROVINCE_GOALS.exec(sentence) : null;
+  // (力争…增长6%……2024年，陕西省政府工作报告用一个个数据，细化新一年的奋进目标: or says they are its province's work report's)
+  const m = (sentence.includes('预期目标') ? PROVINCE_GOALS.exec(sentence) : null) ?? (sentence.includes('政府工作报告') ? PROVINCE_REPORT.exec(sentence) : null);
   if (!m) return region;
   const regions = regionIndex();
   const province = regions.provinceOf(region);

@@ -17,10 +17,10 @@ const isSentenceEnd = (c: number): boolean => c === Code.FullStop || c === Code.
 const isClauseEnd = (c: number): boolean => c === Code.Comma || c === Code.Semicolon || c === Code.Colon;
 const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
-/** 2月29日: a day of the year at `at`. */
+/** 2月29日, 2024年: a day of the year, or a year, at `at`. */
 const opensOnDate = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39 && /^\d{1,2}月\d{1,2}日/.test(text.slice(at, at + 6));
+  return c >= 0x30 && c <= 0x39 && /^(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)/.test(text.slice(at, at + 6));
 };
 
 function spans(text: string, start: number, end: number, isBoundary: (code: number) => boolean): Span[] {
@@ -38,7 +38,8 @@ function spans(text: string, start: number, end: number, isBoundary: (code: numb
       from = i + 1;
     } else if (depth === 0 && c === Code.Ellipsis && isBoundary === isSentenceEnd && text.charCodeAt(i + 1) === Code.Ellipsis && (isIdeograph(text.charCodeAt(i + 2)) || opensOnDate(text, i + 2))) {
       // …预计5月底可完成主体框架施工……今年，我市…: an ellipsis closing a run of examples, and a new sentence after it
-      // (…最高奖励1000万元……2月29日，武汉市召开…发布会: a summary's last item, and the report opening on its day)
+      // (…最高奖励1000万元……2月29日，武汉市召开…发布会: a summary's last item, and the report opening on its day;
+      // …达到8500亿元……2024年，陕西省政府工作报告…: or on the year the items were set for)
       out.push({ start: from, end: i + 2, text: text.slice(from, i + 2) });
       from = i + 2;
       i++;
