@@ -691,6 +691,8 @@ function listedFor(clauses: readonly string[], count: number, position: number):
 
 /** 超过5000万元至2亿元的部分，按2%给予: the band of a sum a share is paid on, closing on 的部分, then how it is paid. */
 const BAND_PART = /([^，。；、()（）]{2,40})的部分[，,]\s*(?:按照?)?(?:不超过)?$/;
+/** 发放“标注券”（A类），: what a clause hands out (a voucher, a card, by its quoted name), right before the provision after it. */
+const HANDED_OUT_BEFORE = /(?:发放|发行|推出|设立)(“[^”]{1,12}”(?:[（(][^（()）]{1,6}[)）])?)[，,]\s*$/;
 /** 对新落户总部企业，: the receiver a sentence opens on. */
 const OPENING_RECEIVER = /^\s*对([^，。；]{2,20}?)[，,]/;
 
@@ -820,6 +822,12 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (…，第一名奖励100万元，第二名奖励50万元: a later rank of the same ranking, after the grant before it)
   const assessed = ASSESSED.exec(opening) ?? (!opening && before[start - 1] === '，' ? ASSESSED.exec(/^对([^，。；]+)[，,]/.exec(sentence)?.[1] ?? '') : null);
   let subjectText = assessed ? `${assessed[1].replace(ASSESSED_PLACES, '')}${assessed[2]}` : opening;
+  // 对…企业发放“标注券”（A类），对其实际产生的数据标注业务量，按…给予: 其 refers to what the clause before hands out, which names the payment
+  const handedOut = /^其/.test(subjectText) ? HANDED_OUT_BEFORE.exec(before.slice(0, start))?.[1] : undefined;
+  if (handedOut) {
+    subjectText = handedOut;
+    conditions.length = 0;
+  }
   // (对新认定的国家级企业技术中心给予100万元奖励，省级的给予50万元: the paying clause's own grade, or its own kind of the condition the
   // opening sets (首次认定的…，再次认定的给予…), stands in for the opening's)
   const parallel = own && subjectText ? parallelSubject(subjectText, own) : null;
@@ -948,7 +956,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     const names = sideBySide[0].match(/“[^”]+”/g)!;
     name = name.replace(sideBySide[0], names[Math.min(position, names.length - 1)]);
   }
-  return name;
+  // (“标注券”（A类）: the class of what is handed out, which an aside's removal dropped, tells two alike apart)
+  const handedClass = handedOut ? /[（(][^（()）]+[)）]$/.exec(handedOut)?.[0] : undefined;
+  return handedOut && handedClass && !name.includes(handedClass) ? name.replace(handedOut.slice(0, -handedClass.length), handedOut) : name;
 }
 
 /**
