@@ -128,6 +128,8 @@ function clean(text: string): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '')
     // 补贴期限为自发电之日起: the event a term is counted from is no part of the name
     .replace(TERM_COUNTED_END, '')
+    // (自新企业入驻…产业园工商注册之日起前三年: nor, elsewhere, more than whose event it is)
+    .replace(/自([^，。；自]{2,10}?)(?:入驻|落户|注册|投产|成立|开业|设立|认定)[^，。；]{0,24}?之日起/, '$1')
     // (在完成年度50万亩高标准农田建设任务基础上: the task a goal builds on, by what it builds; not the words around it)
     .replace(/^(?:在)?完成(?:年度|全年|今年)(?=(?:[\u4e00-\u9fa5]{4,}任务(?:的)?基础上)?$)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})任务(?:的)?基础上$/, '');
   // 规模以上工业增加值在675亿元以上: 在 belongs to the bound, not the name
@@ -1817,10 +1819,41 @@ export function nameIndicator(input: NamingInput): string {
   try {
     // (具体的补贴标准是，加温温室每亩补贴燃煤费用1000元: the words that lead into the standards are no part of one's name)
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
-    return (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务');
+    return yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务'));
   } finally {
     naming.pop();
   }
+}
+
+/** 前三年, 第四年至第五年: a span of years. */
+const YEARS_SPAN = /(?:前([二两三四五六七八九十])年|第([一二三四五六七八九十])年(?:至|到|—|-)第([二三四五六七八九十])年)/;
+/** The span a run of rates is spread over, one rate a year, in the clause right before the run. */
+const YEARS_SPREAD = new RegExp(`${YEARS_SPAN.source}(?=[^，。；\\d]{0,24}$)`);
+
+/**
+ * 前三年按照企业营业收入的2%、1.5%、1%给予奖励; 第四年至第五年按照…0.8%、0.6%给予: each rate of a run spread over as many years
+ * is that year's (新企业第二年奖励比例), its name without the span.
+ */
+function yearOfSpread({ sentence, quantities, index, kind }: NamingInput, name: string): string {
+  if (kind !== 'incentive') return name;
+  const run = amountRun(sentence, quantities, index);
+  if (!run) return name;
+  const opening = sentence.slice(sentence.lastIndexOf('；', quantities[run.first].start) + 1, quantities[run.first].start);
+  const years = YEARS_SPREAD.exec(opening.slice(opening.lastIndexOf('，', opening.search(YEARS_SPREAD)) + 1));
+  if (!years) return name;
+  const first = years[1] ? 1 : numeralValue(years[2]);
+  const last = years[1] ? numeralValue(years[1]) : numeralValue(years[3]);
+  if (first === null || last === null || last - first + 1 !== run.count) return name;
+  const year = `第${'一二三四五六七八九十'[first - 1 + index - run.first]}年`;
+  // (…奖励比例（占企业营业收入）（前三年）: the span told apart in brackets is the year now)
+  const bare = name.replace(new RegExp(`[（(]${YEARS_SPAN.source}[)）]`), '');
+  const span = YEARS_SPAN.exec(bare)?.[0];
+  // (机器人系统集成企业租金补贴 → 机器人系统集成企业第一年租金补贴: the year after whom it is paid to, else before the payment)
+  if (span) return bare.replace(span, year);
+  const paidAt = bare.search(/奖励|补贴|补助|资助|奖补/);
+  const receiverEnd = paidAt < 0 ? -1 : Math.max(...['企业', '单位', '机构', '主体', '团队', '项目'].map((word) => { const at = bare.lastIndexOf(word, paidAt); return at < 0 ? -1 : at + word.length; }));
+  const at = receiverEnd > 0 ? receiverEnd : paidAt;
+  return at > 0 ? bare.slice(0, at) + year + bare.slice(at) : `${year}${bare}`;
 }
 
 function namedIndicator(input: NamingInput): string {
