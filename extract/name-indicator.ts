@@ -665,7 +665,7 @@ function openingOf(clauses: readonly string[]): number {
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
 /** Where a provision ends: ；/。, the colon of a standard's label before 对 (奖励标准为：对…), a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
-const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=对于?${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
+const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=(?:[\u4e00-\u9fa5]{1,4}?(?:还|也|亦|则))?对于?${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
 /** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
 const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
@@ -752,13 +752,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
   // (《措施》提出对制造业企业年度新增银行贷款…: so may the document that says it, in news of it; 如对…, 即对…: or how news links it to the words before)
-  // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for, nor who will pay (园区将对…)
+  // 二、对首次获得…的企业, 第三条对新引进…: an item's numbering is no part of what is paid for, nor who will pay (园区将对…, 新政还对…)
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break; so is 的 right before 分别 after conditions with no
   // sizes, 对新牵头组建的…团队的分别给予…, where sizes listed before it are tiers the spread reads whole)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
   // (对人工智能OPC（即由…创办，以大模型为基础，…，以下称OPC）当年…: a bracket saying what a receiver is, commas and all, is no clause of the provision;
   // …使用算力服务费用的50%给予最高20万元补助: nor is the rate of the costs that a cap after it bounds)
-  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/[（(](?:即|指|是指|以下简称|以下称)[^（()）]*[)）]/g, '').replace(/(?<=费用|投入|金额|额)的[\d.]+%(?=给予|予以)/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}(?:将|拟)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/[（(](?:即|指|是指|以下简称|以下称)[^（()）]*[)）]/g, '').replace(/(?<=费用|投入|金额|额)的[\d.]+%(?=给予|予以)/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)?(?:将|拟)|[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:对于?|凡是?)/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
