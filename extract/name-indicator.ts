@@ -36,6 +36,8 @@ const FROM_TO = new RegExp(String.raw`^(.+?)(?:分别)?${BASELINE_FROM}(?:(?<=�
 const LEADING_VERB = /^(?:针对|面向|最终|达成|积极|全力|着力|安排(?!建设)(?=[^，。；\d]{2,12}项目)|坚定不移地|推出(?!台)|力争|推动|累计|新增|培育|打造|建设|建成(?!区)|引进|引育|集聚|汇聚|形成|实现|认定|新建成|新建|发展|建立|支持|推进|开展|完成|部署|选树|培养|吸引|服务(?!外包|贸易|业)|挂牌|发布|带动|争取|鼓励|加快|加强|大力|评定|择优评选|锚定|瞄准|聚集|提速|成功(?!率))+(?![和及与])/;
 /** 计划2025全年举办 at the end of the words before a number. */
 const YEAR_ROUND = /(?:计划)?(?:19|20)\d{2}全年(?:举办|开展|完成|实现)?$/;
+/** 1月20日至1月29日期间, 2023年3月1日—5月31日: the days a measure runs, which name nothing it pays for. */
+const DATE_WINDOW = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起)?(?:至|到|—|-|～|~)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:期间|止|前)?/g;
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 /** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
@@ -128,6 +130,8 @@ function clean(text: string): string {
     .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '')
     // 补贴期限为自发电之日起: the event a term is counted from is no part of the name
     .replace(TERM_COUNTED_END, '')
+    // (…跑单奖励1月20日至1月29日期间每单补贴: nor are the days a measure runs)
+    .replace(DATE_WINDOW, '')
     // (自新企业入驻…产业园工商注册之日起前三年: nor, elsewhere, more than whose event it is)
     .replace(/自([^，。；自]{2,10}?)(?:入驻|落户|注册|投产|成立|开业|设立|认定)[^，。；]{0,24}?之日起/, '$1')
     // (在完成年度50万亩高标准农田建设任务基础上: the task a goal builds on, by what it builds; not the words around it)
@@ -1313,7 +1317,7 @@ const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
-  let subject = givenSubject.replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(BAND_END_NOTES, '').replace(/^的/, '');
+  let subject = givenSubject.replace(DATE_WINDOW, '').replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(BAND_END_NOTES, '').replace(/^的/, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
   // (…按政策给予贴息补助，单个项目流动资金贷款最高贴息不超过100万元: a cap whose own clause names what it caps, beyond the unit it
