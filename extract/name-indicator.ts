@@ -1245,7 +1245,8 @@ function setAsideName(sentence: string, clause: Span, quantity: Quantity): strin
   // (省级财政安排2亿元资金专项支持…, 黑龙江拿出1.2亿元资金: nor, when the words after the sum say what it does, a body or a place
   // that sets it aside)
   // (四川：省级财政安排…: with a headline's place label before it)
-  const setter = generic || /^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:[省市区县]级)?(?:财政)?安排$|^[\u4e00-\u9fa5]{2,8}拿出$/.test(name);
+  // (市财政安排: the treasury named by its level without 级 too)
+  const setter = generic || /^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:[省市区县]级?)?(?:财政)?安排$|^[\u4e00-\u9fa5]{2,8}拿出$/.test(name);
   // (安排6亿元资金，支持1350万亩黑土地保护性耕作; 安排5000万元资金分类开展盐碱化耕地改良: a sum set aside with nothing
   // before it, named by what the words after it do with it, without the size they do it at)
   // (市级财政安排1000万元，分批次发放文旅消费券 → 文旅消费券发放总额: a sum set aside for vouchers handed out)
@@ -1271,8 +1272,8 @@ const SET_ASIDE_TO_REWARD = /^(?:的)?(?:资金)?[，,]?(?:用于)?(?:奖励|表
  * 资金，支持1350万亩黑土地保护性耕作, 资金分类开展盐碱化耕地改良: what a sum set aside is used for, right after it (资金专项支持低空经济发展鼓励…:
  * up to the 发展 or 建设 a headline runs on from).
  */
-/** ，分批次发放文旅消费券: the vouchers a sum set aside is handed out as, after it. */
-const VOUCHERS_ISSUED = /^(?:的)?(?:资金)?[，,]\s*(?:分批次?|分期|统一|集中)?(?:发放|投放)([\u4e00-\u9fa5“”]{0,8}券)(?=[，。；、\s]|$)/;
+/** ，分批次发放文旅消费券: the vouchers a sum set aside is handed out as, after it (资金发放年夜饭、…等餐饮消费券: its own clause too). */
+const VOUCHERS_ISSUED = /^(?:的)?(?:资金)?[，,]?\s*(?:分批次?|分期|统一|集中)?(?:发放|投放)(?:[^，。；]{0,20}?等)?([\u4e00-\u9fa5“”]{0,8}券)(?=[，。；、\s]|$)/;
 const SET_ASIDE_FOR = /^(?:以上|左右)?(?:的)?(?:专项|财政)?资金[，,]?(专项)?(?:(?:用于|用以|支持|(?:分类)?开展)([^，。；、\s]{2,20}?(?:发展|建设)(?=[\u4e00-\u9fa5])|[^，。；、\s]{2,20}(?=[，。；、\s]|$))|对([^，。；、]{2,20}?)给予(补贴|补助|奖励|支持))/;
 /** 各县区、…开发区当年工业经济发展情况进行综合考评: what a ranking of places is on (工业经济发展情况), and the ranking (综合考评). */
 const ASSESSED = /^([^，。；]{4,40}?)进行([^，。；]{0,4}?(?:考评|考核|评比|评选|评价))$/;
