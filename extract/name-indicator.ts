@@ -270,6 +270,10 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   return label;
 }
 
+/** A work's opening verb. */
+const WORK_VERB = '(?:新增|新建|建成|建设|改造|打造|完成|实施|推进|培育|引进|开工|提升|整治|开通|新开)';
+/** 建设世界级商圈、新增碧道: works listed, each opening on its verb, the last one (captured) running into a figure. */
+const WORKS_LISTED_BEFORE = new RegExp(`^(?:[^、，；]{0,6}?${WORK_VERB}[^、，；\\d]{2,16}、)+(${WORK_VERB}[^、，；\\d]{2,16})$`);
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
   // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
@@ -286,6 +290,9 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   }
   const separator = Math.max(...['、', '和', '，', '；'].map((s) => before.lastIndexOf(s)));
   if (separator >= 0 && previous && previous.end > clause.start) before = before.slice(separator + 1);
+  // 建设世界级商圈、新增碧道100公里: works listed, each opening on its verb, the figure in the last: the last work is what it counts
+  const lastWork = before.includes('、') && !(previous && previous.end > clause.start) ? WORKS_LISTED_BEFORE.exec(before) : null;
+  if (lastWork) before = lastWork[1];
   // (5年内东湖高新区总收入过万亿元, 10年后则达到…: what a span of years says of when is no part of the name)
   if (previous && previous.end === start && DURATION.test(previous.base)) before = before.replace(/^(?:之?内|以内|之?后|以后)(?:则|再)?/, '');
   // (2023—2025年新增转型企业: a period opening the clause is its horizon too; （这也是…）人均GDP: an aside before it is no part)

@@ -8,7 +8,7 @@ export interface Sentence extends Span { clauses: Span[] }
 
 const Code = {
   FullStop: 0x3002, Exclamation: 0xff01, Question: 0xff1f, AsciiExclamation: 0x21, AsciiQuestion: 0x3f, VerticalLine: 0x7c,
-  Comma: 0xff0c, Semicolon: 0xff1b, Colon: 0xff1a, Ellipsis: 0x2026,
+  Comma: 0xff0c, Semicolon: 0xff1b, Colon: 0xff1a, Ellipsis: 0x2026, FullPoint: 0x2e,
   OpenParen: 0xff08, CloseParen: 0xff09, OpenSquare: 0x5b, CloseSquare: 0x5d, OpenLenticular: 0x3010, CloseLenticular: 0x3011,
 } as const;
 
@@ -43,6 +43,15 @@ function spans(text: string, start: number, end: number, isBoundary: (code: numb
       out.push({ start: from, end: i + 2, text: text.slice(from, i + 2) });
       from = i + 2;
       i++;
+    } else if (depth === 0 && c === Code.FullPoint && isBoundary === isSentenceEnd && text.startsWith('...', i)) {
+      // (…投资400亿元以上......2023年，深圳人…: an ellipsis typed as full points closes as one does)
+      let end = i;
+      while (text.charCodeAt(end) === Code.FullPoint) end++;
+      if (isIdeograph(text.charCodeAt(end)) || opensOnDate(text, end)) {
+        out.push({ start: from, end, text: text.slice(from, end) });
+        from = end;
+      }
+      i = end - 1;
     }
   }
   if (end > from) out.push({ start: from, end, text: text.slice(from, end) });
