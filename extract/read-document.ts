@@ -526,6 +526,10 @@ function inBracket(text: string, at: number): boolean {
   return open >= 0 && Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) < open;
 }
 
+/** 开工率, 竣工率: a rate of works, named alone. */
+const WORKS_RATE_ALONE = /^(?:开工率|竣工率|投产率|开复工率|完工率)$/;
+/** 完成投资, 年度计划投资: the spending a name of works ends on. */
+const SPENDING_END = /(?:年度)?(?:计划)?(?:完成投资|投资额|总投资|投资)$/;
 /** 编者按：, 【编者按】: an editor's note opening a feature. */
 const EDITORS_NOTE = /^\s*[【[]?编者按/;
 /** 到, 至 (to) straight before a year: a horizon, never a year reported on. */
@@ -1887,6 +1891,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
         const measureOfLabel = labelBefore && BARE_MEASURE_LINE.test(text) ? LABELLED_MEASURES[named] : undefined;
         if (measureOfLabel) named = labelBefore + measureOfLabel;
+        // (推进52个市重点项目建设，完成投资64亿元以上，开工率100%: a works rate alone is of the works whose spending its provision just named)
+        if (WORKS_RATE_ALONE.test(named)) {
+          const provisionFrom = sentence.text.lastIndexOf('；', quantity.start) + 1;
+          const spent = sentenceNames.slice(0, index).findLast((name, k) => name !== undefined && quantities[k].start >= provisionFrom && SPENDING_END.test(name));
+          const works = spent?.replace(SPENDING_END, '');
+          if (works && works.length >= 2) named = works + named;
+        }
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
