@@ -641,7 +641,7 @@ const FLOOR_AFTER = /^\s*(?:[（(]\s*含\s*[)）])?(?:及)?以上/;
 /** 1000人以上部分: the part of a count above a floor. */
 const PART_ABOVE_FLOOR = new RegExp(`${FLOOR_AFTER.source}(?:的)?部分`);
 /** …，给予每家每年最高200万元补贴, …的，按照实际完成投资额的2%进行一次性资金奖励: money given later in the sentence. */
-const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补|扶持)/;
+const GIVEN_LATER = /^[^。]{0,100}?(?:给予|予以|进行)[^。；]{0,24}?(?:奖励|补贴|补助|资助|奖补|扶持|贴息)/;
 /** 支持氢能企业购置先进设备，当年…: a provision opening on what it supports, a heading of the things paid for, not money given. */
 const SUPPORT_OPENING = /^(\s*)(?:支持|鼓励)/;
 /** 首次超2亿元、3亿元、: a first crossing of a size (or of each of a list of sizes) right before the figure. */
