@@ -657,7 +657,7 @@ const HOW_CLAUSE = /^(?:按照|按|给予|予以|每年|分别|根据|依(?:据|
 function openingOf(clauses: readonly string[]): number {
   // (…；获得自治区科学技术奖一、二、三等奖的稀土创新主体，分别奖励…: a later provision may name its receivers by what they won, without 对)
   // (凡世界500强企业将生产基地…落户我市，且…的: or 凡, whoever does so)
-  if (!/^(?:对于?|凡是?)/.test(clauses[0] ?? '') && !(/^(?:新|首次)?(?:获得|获评|获批|入选)/.test(clauses[0] ?? '') && /的[^的]{2,8}$/.test(clauses[0]) && clauses.length > 1)) return 0;
+  if (!/^(?:针对|对于?|凡是?)/.test(clauses[0] ?? '') && !(/^(?:新|首次)?(?:获得|获评|获批|入选)/.test(clauses[0] ?? '') && /的[^的]{2,8}$/.test(clauses[0]) && clauses.length > 1)) return 0;
   // 对…设立并经认定为省级研发机构的: a 对-phrase closed by 的 in its first clause is whole
   if (/的$/.test(clauses[0]) && clauses.length > 1) return 1;
   let closing = -1;
@@ -676,7 +676,7 @@ function openingOf(clauses: readonly string[]): number {
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
 /** Where a provision ends: ；/。, the colon of a standard's label before 对 (奖励标准为：对…), a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
-const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=(?:[\u4e00-\u9fa5]{1,4}?(?:还|也|亦|则)|如|即|比如|例如)?对于?${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
+const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=(?:[\u4e00-\u9fa5]{1,4}?(?:还|也|亦|则)|如|即|比如|例如)?(?:针对|对于?)${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
 /** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
 const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
@@ -771,7 +771,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // …使用算力服务费用的50%给予最高20万元补助: nor is the rate of the costs that a cap after it bounds)
   const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/[（(](?:即|指|是指|以下简称|以下称)[^（()）]*[)）]/g, '').replace(/(?<=费用|投入|金额|额)的[\d.]+%(?=给予|予以)/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)?(?:将|拟)|[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
-  const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:对于?|凡是?)/, '');
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:针对|对于?|凡是?)/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
   // 对首次超过1亿元、10亿元和50亿元的企业，给予10万元、50万元、100万元奖励: as many amounts as thresholds pair without 分别
   const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
