@@ -809,6 +809,10 @@ const STEP_UP = /(?:迈上|跨上|跃上|登上|站上)(?:新的?)?$/;
 /** A cap on what one may buy or hold: 限购1套住房. */
 const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 
+/** 提供最高, 分别提供最高额度不超过: an offer's cap, right before its sum. */
+const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不超过|不高于|最高)?(?:[\d.]+[万亿]?元[和、])*$/;
+/** 的创业担保贷款, 和400万元的贴息贷款: the kind of support offered, right after the sum (or a run of sums). */
+const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息)/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
 
@@ -1537,6 +1541,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^[^，。；]{0,4}为基数/.test(after)) return { kind: null, reason: 'the basis a reward is counted from' };
   // (对引进的高级管理人员，两年内免租金入住人才公寓: the years space is given free, however the receiver is named)
   if (DURATION_BASES.has(quantity.base) && RENT_FREE_WITHIN.test(after)) return { kind: 'incentive' };
+  // (对…高校毕业生，提供最高30万元的创业担保贷款，并按规定给予贴息: a cap on what is offered, named right after it, is money given,
+  // no condition of a payment after it)
+  if (CURRENCIES.has(quantity.base) && OFFERED_CAP.test(before) && OFFERED_KIND.test(after)) return { kind: 'incentive' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
   if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };

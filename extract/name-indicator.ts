@@ -950,7 +950,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // earlier clause of the opening names each payment, where the receiver closing the opening is one for all of them
   const listedEarlier = spread && spreadCount >= 2 && !tier && !leveled && !ranked && !qualified && subjectText.includes('，') && !subjectThing.includes('、')
     ? listedFor([...subjectText.split('，').slice(0, -1), ''], spreadCount, position) : '';
-  const thing = tier || leveled || ranked || qualified || listedEarlier || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
+  // (对符合条件的高校毕业生及其创办的小微企业，分别提供…30万元和400万元: two receivers joined by 及, the second's head after a 的)
+  const joinedPair = spread && spreadCount === 2 && !tier && !leveled && !ranked && !qualified && !listedEarlier && !/[和及与]/.test(subjectThing) ? PAIR_JOINED.exec(subjectText.replace(/^符合条件的/, '')) : null;
+  const pairItem = joinedPair ? thingOf(joinedPair[1 + Math.min(position, 1)].replace(/^其/, '')) : '';
+  const thing = tier || leveled || ranked || qualified || listedEarlier || pairItem || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
   const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
