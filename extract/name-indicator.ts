@@ -551,7 +551,7 @@ const RECEIVER = '[^、，和及或]{0,6}?(?:单位|企业|机构|主体|院校|
 const RECEIVERS = new RegExp(`^${RECEIVER}(?:(?:、|和|及|或|以及)${RECEIVER})+$`);
 
 /** 首次纳入规上统计, 新升规, 首发上市: a status a receiver gains, which a payment is for. */
-const STATUS_GAINED = /(?:纳入|进入)(?:规上|规模以上|限额以上)|升规|上规|首发上市|首次上市/;
+const STATUS_GAINED = /(?:纳入|进入)(?:规上|规模以上|限额以上|[^，的]{0,10}?(?:调查单位库|名录库|统计库))|升规|上规|首发上市|首次上市/;
 
 /** (获得)省重大科技成就奖, 荣获省科学技术合作奖: an award won, the condition a payment to its winner names. */
 const AWARD_WON = /^(?:首次)?(?:获得|荣获|获)?[^，、的]{2,20}奖(?:项目)?$/;
