@@ -110,6 +110,21 @@ function headingRestated(a: Finding, b: Finding): boolean {
   return heading.length <= 24 && !/[，,；;]/.test(heading) && heading.includes(a.quote) && !heading.includes(b.quote)
     && (a.indicator.includes(b.indicator) || b.indicator.includes(a.indicator));
 }
+/** 三、新建300个公共充电桩项目: a numbered item's heading, a line of its own, short and without a clause mark. */
+const ITEM_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，,；;。]{2,36}$/;
+/** How many lines below its heading an item's text may restate the heading's figure. */
+const ITEM_REACH = 12;
+/** 公共充电桩项目, 公共充电桩建设: a works' name without the word its kind of statement closes on. */
+const worksCore = (name: string): string => name.replace(/(?:项目|建设|工程|数量)+$/, '');
+/**
+ * 三、新建300个公共充电桩项目 / … / 任务目标：…共完成300个公共充电桩建设: an item's heading that its text then states again, a few lines
+ * on, of the same works: one commitment, the text's statement kept.
+ */
+function itemHeadingRestated(heading: Finding, body: Finding): boolean {
+  if (heading.kind !== 'target' || body.line <= heading.line || body.line - heading.line > ITEM_REACH || !ITEM_HEADING.test(heading.context)) return false;
+  const [a, b] = [worksCore(heading.indicator), worksCore(body.indicator)];
+  return a.length >= 3 && b.length >= 3 && (a === b || a.endsWith(b) || b.endsWith(a));
+}
 /** One quote holds the other whole (同时打造30万亩以上…示范区, 打造30万亩以上…示范区), spaces aside. */
 function withinWords(a: string, b: string): boolean {
   const [short, long] = [a, b].map((q) => q.replace(/\s+/g, '')).sort((x, y) => x.length - y.length);
@@ -200,7 +215,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || headingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || headingRestated(k, finding) || itemHeadingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
@@ -211,7 +226,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one, and so it is over a
     // horizon reckoned from the year the text is issued, 用3年时间…, or a document's own)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
-    if (earlier && !recallsGoal(earlier, finding) && ((summarises(earlier) && !summarises(finding)) || (finding.kind === 'target' && !statedDeadline(earlier) && statedDeadline(finding) !== null)
+    if (earlier && !recallsGoal(earlier, finding) && ((summarises(earlier) && !summarises(finding)) || itemHeadingRestated(earlier, finding) || (finding.kind === 'target' && !statedDeadline(earlier) && statedDeadline(finding) !== null)
       || (finding.kind === 'incentive' && endsWithName(earlier, finding) && finding.indicator.length < earlier.indicator.length))) {
       // the body states what the headline or the news lead announced: its record, with its deadline, is the one kept
       Object.assign(earlier, finding, { alsoLines: [...finding.alsoLines, earlier.line, ...earlier.alsoLines] });
