@@ -576,6 +576,8 @@ export function findQuantities(text: string): Quantity[] {
     if (normalized.base === 'count' && /^(?:百亿|千亿|万亿)$/.test(mult ?? '')) continue;
     // 127亿园区工业固投, 安排不少于100亿支持…: 园区 is a noun and 支持 a verb, not 园, 支 counting what went before
     if (unitWord.length === 1 && NOT_A_UNIT.test(text.slice(end - 1, end + 1))) continue;
+    // (该镇仅仅1个多月时间, 用两个多月时间: a span of a month and more, counting nothing)
+    if (unitWord === '个' && /^多(?:月|小时|星期)/.test(text.slice(end, end + 3))) continue;
     // 广西111个县市区, 全省14个市州: the divisions a place has, counted, are what it is, not a goal
     if (unitWord === '个' && /^(?:县市区|县（市、区）|县（市）|县区|市县|市州|地市|乡镇|街道)/.test(text.slice(end, end + 6)) && /(?:全[省市区州县]|[^\d\s]{2}[省市州县]|广西|内蒙古|新疆|西藏|宁夏)$/.test(text.slice(Math.max(0, start - 6), start))
       // (覆盖全省14个市州: unless a goal reaches them all)

@@ -141,7 +141,7 @@ function clean(text: string): string {
 }
 /** 期限为自发电之日起: a term's 为 and the event it is counted from, closing a name. */
 const TERM_COUNTED_END = new RegExp(`(?<=期限|年限)为?${TERM_START}$`);
-const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:力争|争取)?(?:[\d一二两三四五]+年)?内(?=实现|建成|达到|打造|形成|培育|引进|新增)|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
+const HORIZON_LEAD = /^(?:(?:力争)?(?:用|通过|经过)?[\d一二两三四五六七八九十]+(?:年|个多?月)(?:左右)?(?:的)?时间|(?:力争|争取)?(?:[\d一二两三四五]+年)?内(?=实现|建成|达到|打造|形成|培育|引进|新增)|(?:左右)?(?:的)?时间(?=推动|推进|实现|使|让))(?:推动|推进|实现|使|让)?/;
 
 /** …集群效应显现的营业收入过: a size's measure closing qualities that run on from a count. */
 const SIZE_AFTER_QUALITIES = new RegExp(`^[^，。；\\d]{2,40}的(${SIZE_MEASURE})$`);
@@ -300,7 +300,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   const lastWork = before.includes('、') && !(previous && previous.end > clause.start) ? WORKS_LISTED_BEFORE.exec(before) : null;
   if (lastWork) before = lastWork[1];
   // (5年内东湖高新区总收入过万亿元, 10年后则达到…: what a span of years says of when is no part of the name)
-  if (previous && previous.end === start && DURATION.test(previous.base)) before = before.replace(/^(?:之?内|以内|之?后|以后)(?:则|再)?/, '');
+  // (力争用3个月时间完成改造100台: nor the time it takes)
+  if (previous && previous.end === start && DURATION.test(previous.base)) before = before.replace(/^(?:之?内|以内|之?后|以后|(?:左右)?(?:的)?时间(?:内|里)?)(?:则|再)?/, '');
   // (2023—2025年新增转型企业: a period opening the clause is its horizon too; （这也是…）人均GDP: an aside before it is no part)
   // (人均预期寿命比“十三五”末提高: a plan period's end compared against, too)
   before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?)(?:底|末|期末)?/g, '').replace(/(?:对标|朝着|按照)?(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
