@@ -133,7 +133,8 @@ const LISTED_AFTER_YUAN = /\d万元、[^，。；、\d]{0,16}\d+(?:\.\d+)?万(?!
 /** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
 const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
-const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提升到|升至|超过|超|突破|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
+// (质量竞争力指数提高至92以上: 至 as well as 到)
+const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提高至|提升到|提升至|升至|增至|超过|超|突破|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
 const PEOPLE_COUNTED = /用户|网民|人口|人数|人次|户数|游客|客流|访问量|下载量|会员|粉丝|观众|连接数|终端数|劳动力|农民工|人才(?:总量|队伍|规模)|(?:从业|就业)人员/;
 /** 新增青年人才, 引进高技能人才: talents a goal adds, straight before a bare 万 that counts them. */
 const TALENTS_ADDED = String.raw`(?:新增|引进|集聚|吸引|培养|培育|留住)[\u4e00-\u9fa5]{0,6}?人才(?:总量)?`;
