@@ -469,6 +469,11 @@ function listItem(items: readonly string[], position: number): string {
   const first = items[0];
   const last = items[items.length - 1];
   const second = items[1] ?? first;
+  // (有研发机构、有研发活动的企业占比: qualities alike, opening as the last one does, share what it qualifies after its 的)
+  const ofAt = last.indexOf('的');
+  if (items.length >= 2 && ofAt >= 2 && last.length - ofAt >= 3 && items.slice(0, -1).every((item) => !item.includes('的') && item[0] === last[0] && item.length >= 2 && item.length <= ofAt + 3)) {
+    return at === items.length - 1 ? last : items[at] + last.slice(ofAt);
+  }
   // (获得国家级科技成果一、二、三等奖: grades by numeral alone, the words before the first and the last one's tail shared)
   const numbered = items.length >= 2 ? /^([一二三四五六七八九十])(等奖|等|类|档|批)(.*)$/.exec(last) : null;
   const numberedHead = numbered ? /^(.*?)[一二三四五六七八九十]$/.exec(first)?.[1] : undefined;
