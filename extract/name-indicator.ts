@@ -1846,12 +1846,16 @@ export function nameIndicator(input: NamingInput): string {
   try {
     // (具体的补贴标准是，加温温室每亩补贴燃煤费用1000元: the words that lead into the standards are no part of one's name)
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
-    return yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务'));
+    // (加大贷款贴息力度贴息费率: the effort a measure steps up, opening the name, is no part of it)
+    return yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务').replace(EFFORT_LEAD, ''));
   } finally {
     naming.pop();
   }
 }
 
+/** 加大贷款贴息力度, 持续加大投入力度: the effort a measure steps up, opening a name, before at least four more characters. */
+// (not 加大…力度扶持 or 加大…力度在年度奖励, where what is left names no payment of its own)
+const EFFORT_LEAD = /^(?:为|通过)?(?:持续|进一步|继续)?加大[^，。；、]{1,14}?力度(?=(?![在的])[\u4e00-\u9fa5“]{4})/;
 /** 前三年, 第四年至第五年: a span of years. */
 const YEARS_SPAN = /(?:前([二两三四五六七八九十])年|第([一二三四五六七八九十])年(?:至|到|—|-)第([二三四五六七八九十])年)/;
 /** The span a run of rates is spread over, one rate a year, in the clause right before the run. */
