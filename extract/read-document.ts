@@ -526,6 +526,8 @@ function inBracket(text: string, at: number): boolean {
   return open >= 0 && Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) < open;
 }
 
+/** 第二、三年, 第2、3年: years listed by their ordinals. */
+const YEARS_LISTED = /第[一二三四五六七八九十\d]+(?:年)?(?:[、和至][一二三四五六七八九十\d]+)+年/;
 /** 开工率, 竣工率: a rate of works, named alone. */
 const WORKS_RATE_ALONE = /^(?:开工率|竣工率|投产率|开复工率|完工率)$/;
 /** 完成投资, 年度计划投资: the spending a name of works ends on. */
@@ -893,6 +895,8 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   // (…、文化旅游等3个产业各达到2000亿: the list counted in digits, that count the clause's other figure)
   const counted = COUNTED_LIST_HEAD.exec(subject);
   if (numbersInClause !== (counted && /\d/.test(counted[1]) ? 2 : 1)) return 1;
+  // (对第二、三年仍在…库的规上企业每年分别奖励5万元: the years a payment recurs in, listed, are no subjects of their own)
+  if (/每年(?:分别|各|均)/.test(before.slice(cue - 2, cue + 4)) && YEARS_LISTED.test(subject)) return 1;
   // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
   const count = counted ? numeralValue(counted[1]) : listedSubjects(subject);
   return count >= 2 && count <= 6 ? count : 1;
