@@ -257,6 +257,10 @@ const FULL_TEXT_LEAD = /(?:以下为|下面是)[^，。；]{0,8}全文[:：]$|(?
 /** 南京溧水：, 工信部｜, 临港新片区2023年工作要点全文: : a headline's label before its colon (a year and what it is of may follow a place). */
 const HEADLINE_LABEL = /^([\u4e00-\u9fa5]{2,10}(?:\d{4}年[\u4e00-\u9fa5]{2,12})?)[:：｜|]/;
 
+/** 白癜风早期症状 http://www.…com/: a line holding a web address, a link, which no headline is. */
+const LINK_LINE = /https?:\/\/|www\.[A-Za-z0-9-]+\./;
+/** 首页 » 问答 » …速览菏泽2021年十件民生实: a breadcrumb's last step, long enough to be the page's title. */
+const CRUMB_TITLE = /(?:首页|主页)\s*[>＞»][^\n]*[>＞»]\s*([^>＞»]{8,60})$/;
 /** How far down a page its breadcrumb may stand, under a portal's menu. */
 const BREADCRUMB_LINES = 40;
 
@@ -360,7 +364,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       noteSource(`来源:${sourceRun[1]}`);
       text = text.slice(text.indexOf(sourceRun[1]) + sourceRun[1].length);
     } else if (DATED_SOURCE.test(text)) { noteSource(text); continue; }
-    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text)) continue;
+    if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text) || LINK_LINE.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
     // …, or a government site's record: 标    题：关于印发…的通知, 名  称：2023年…完成情况
@@ -440,6 +444,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (!basis) issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
+  // (首页 » 问答 » 地理 » 聚焦菏泽两会速览菏泽2021年十件民生实: with no headline of its own under it, the page's title is the last
+  // step of its breadcrumb)
+  const crumbTitle = titleLine < 0 && start > 0 ? CRUMB_TITLE.exec(lines[start - 1].text.trim())?.[1] : undefined;
+  if (crumbTitle && !/[，。；,]/.test(crumbTitle) && /[\u4e00-\u9fa5]{6}/.test(crumbTitle) && /(?:19|20)\d{2}/.test(crumbTitle)) { titleLine = start - 1; title = crumbTitle; }
   // 福州市 / 福建省人民政府关于印发…的通知: a bare place over a title that names its own issuing government is the
   // label of the site reposting it
   const labelled = title !== null && SELF_ISSUED_TITLE.test(title) ? issuers.filter((issuer) => !BARE_PLACE.test(issuer)) : issuers;

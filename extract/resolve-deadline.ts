@@ -218,8 +218,9 @@ const COLLECTION = /汇总|汇编|摘要|一览|合集|大全/;
  * 县政府2025年度十件民生实事项目正式出炉, 2023年政府承诺十大惠民工程: a title naming one year's list of works (not how it was done:
  * …完成情况).
  */
-// (房山区公布2023年40件重要民生实事项目: the count of works between; 2023年聊城30件重点民生事项出炉: after the place too)
-export const WORKS_TITLE = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?:[^，。；\d]{0,6}?[\d一二三四五六七八九十]{1,3}(?:件|项))?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目|惠民工程|民生工程|民生事项)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
+// (房山区公布2023年40件重要民生实事项目: the count of works between; 2023年聊城30件重点民生事项出炉: after the place too;
+// …2021年十件民生实, a title a breadcrumb cut short: at its end)
+export const WORKS_TITLE = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?)?(?:[^，。；\d]{0,6}?[\d一二三四五六七八九十]{1,3}(?:件|项))?[^，。；\d]{0,16}?(?:民生实事|为民办实事|实事项目|惠民工程|民生工程|民生事项|民生实$)(?![^。]{0,16}(?:完成|情况|回顾|成效|成绩|总结|进展|交出|兑现))/;
 
 /** 名单, 名录, 公示: a list of those chosen or recognised, the title of a result, not of a plan. */
 const CHOSEN_LIST = /(?:名单|名录|榜单|公示|评选结果|认定结果)(?:的通知|的公告)?$/;
