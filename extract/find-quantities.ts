@@ -150,7 +150,7 @@ const MEASURED_CLASS_AFTER = /^(?:元)?(?:工业|产业)?(?:产值|营收|营业
 // (石油化工产业达到3000亿, 等3个产业各达到2000亿, 实现工业园区过百亿: an industry's or a park's size reached, in money)
 const MONEY_MEASURED = /生产总值|GDP|(?:经济|工业)总量|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入|(?:产业|园区)(?:各|均|分别)?(?:达到|突破|超过|过)/;
 /** 突破, 达到: the verb a bare sum in money is reached by, which the goals after it repeat. */
-const REACHING_VERB = /(?:突破|达到|超过|力争达到|力争突破)$/;
+const REACHING_VERB = /(?:突破|破|达到|超过|力争达到|力争突破)$/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
 const ACRONYM_AFTER = /^[^，。；、\d]{0,16}?（([A-Z]{2,8})）/;
 /** A bare number after a term named by an acronym: 电能利用效率（PUE）值低于1.25, 平均PUE值小于1.2, or by its Chinese name alone (电能利用效率控制在1.2以下). */
@@ -623,6 +623,8 @@ export function findQuantities(text: string): Quantity[] {
   const money = hundredMillions && MONEY_MEASURED.test(text);
   // 开票销售突破10000亿，其中…开发区突破2000亿，…突破1500亿: the goals after the first go on in the same money
   let moneyReached: string | null = null;
+  // (…增加值到2025年破万亿、…，到2027年突破1.2万亿: or in the money of a round scale reached before it)
+  if (hundredMillions) for (const q of found) if (moneyReached === null && q.base === 'CNY') moneyReached = /(?:突破|破|达到|超过)$/.exec(text.slice(Math.max(0, q.start - 2), q.start))?.[0] ?? null;
   if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || TALENTS_ADDED_IN.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || CAPPED_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;

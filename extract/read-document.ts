@@ -528,6 +528,8 @@ function inBracket(text: string, at: number): boolean {
 
 /** 第二、三年, 第2、3年: years listed by their ordinals. */
 const YEARS_LISTED = /第[一二三四五六七八九十\d]+(?:年)?(?:[、和至][一二三四五六七八九十\d]+)+年/;
+/** 突破, 达到: a name that is a verb of reaching alone. */
+const REACHED_ALONE = /^(?:突破|破|达到|达|超过|超|实现)$/;
 /** 开工率, 竣工率: a rate of works, named alone. */
 const WORKS_RATE_ALONE = /^(?:开工率|竣工率|投产率|开复工率|完工率)$/;
 /** 完成投资, 年度计划投资: the spending a name of works ends on. */
@@ -1895,6 +1897,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
         const measureOfLabel = labelBefore && BARE_MEASURE_LINE.test(text) ? LABELLED_MEASURES[named] : undefined;
         if (measureOfLabel) named = labelBefore + measureOfLabel;
+        // (…增加值到2025年破万亿、…，到2027年突破1.2万亿: a figure named by its verb alone measures what the sentence's figure before it in the
+        // same unit did)
+        // (…、占服务业比重达三分之二以上 after it: the share the verb's measure has, named by that measure)
+        const reachedShare = /^(?:突破|破|达到|超过)(?=占)/.exec(named);
+        if (REACHED_ALONE.test(named) || reachedShare) {
+          const measured = sentenceNames.slice(0, index).findLast((name, k) => name !== undefined && !REACHED_ALONE.test(name) && (reachedShare ? quantities[k].base === 'CNY' && !name.includes('占') : quantities[k].base === quantity.base));
+          if (measured) named = reachedShare ? measured + named.slice(reachedShare[0].length) : measured;
+        }
         // (推进52个市重点项目建设，完成投资64亿元以上，开工率100%: a works rate alone is of the works whose spending its provision just named)
         if (WORKS_RATE_ALONE.test(named)) {
           const provisionFrom = sentence.text.lastIndexOf('；', quantity.start) + 1;
