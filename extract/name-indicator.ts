@@ -1326,7 +1326,8 @@ const RENT_WAIVED = new RegExp(String.raw`^对于?([^，。；对]{2,30}?)[，,]
 const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6}?(?:内|后)(?:完成[^，。；]{0,8}?投资)?|在[^，。；]{1,6}内(?:被)?(?:认定|评定)为[^，。；]{2,16}?(?=开办|奖励|补助|补贴|支持|资助|奖补)|^择优(?:支持)?(?=[\u4e00-\u9fa5]{4})/g;
 
 /** 作为“美丽乡村”建设以奖代补资金, 设立人工智能产业发展专项资金: the fund a sum set aside is to be, or sets up, right after it. */
-const FUND_TAKEN_AS = /^(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))(?:[，。；]|$)/;
+// (市财政每年安排5亿元工业发展专项资金，…: or named right after the sum)
+const FUND_TAKEN_AS = /^(?:(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))|([\u4e00-\u9fa5“”]{2,16}?(?:专项资金|发展资金|引导基金|产业基金)))(?:[，。；]|$)/;
 /** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
 // (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
@@ -1360,7 +1361,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const setAside = /(?:安排|拿出|统筹|列支|其中)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     || (/[；;]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && sentence.lastIndexOf('其中', quantity.start) >= 0);
   const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
-  if (takenAs && setAside) return `${takenAs[1]}${yearly}规模`;
+  if (takenAs && setAside) return `${takenAs[1] ?? takenAs[2]}${yearly}规模`;
   // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
   const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
   if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
