@@ -1824,7 +1824,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end, quantity.end + 16);
   // (新增产值5000万元至1亿元(不含)奖励5万元、…2亿元及以上奖励20万元: a band or a floor straight before the payment it earns, 的 left out)
   // (新投产企业年产值超10亿元奖励300万元: or a size crossed)
-  if (quantity.base === 'CNY' && /^(?:[（(]不?含[）)])?(?:及以上|以上|以下)?(?:一次性)?(?:奖励|补助|补贴|奖补)\d/.test(after) && /[至到—-]\s*$|新增[^，。；、\d]{0,6}$|(?:超过?|突破|达到?)$/.test(before)) return true;
+  // (3亿元至10亿元(不含10亿元,下同)奖励10万元: a band read as one figure, its note aside, straight before the payment it earns)
+  if (quantity.base === 'CNY' && /^(?:[（(][^（()）]{0,16}[）)])?(?:及以上|以上|以下)?(?:一次性)?(?:奖励|补助|补贴|奖补)\d/.test(after) && (/[至到—-]\s*$|新增[^，。；、\d]{0,6}$|(?:超过?|突破|达到?)$/.test(before) || quantity.valueMax !== null)) return true;
   // (完成入统投资0.2-0.6亿元（不含）的给予…奖励: a band running straight into the payment it earns)
   // (展览面积10000-60000平方米（不含60000平方米）的，每届给予…: its end note naming the figure)
   if (/^[^，。；]{0,8}的(?:[，；]|(?:一次性)?(?:给予|予以))/.test(sentence.slice(quantity.end, quantity.end + 40).replace(END_NOTE_FIRST, ''))) return true;

@@ -132,6 +132,7 @@ function clean(text: string): string {
     .replace(TERM_COUNTED_END, '')
     // (…跑单奖励1月20日至1月29日期间每单补贴: nor are the days a measure runs)
     .replace(DATE_WINDOW, '')
+
     // (自新企业入驻…产业园工商注册之日起前三年: nor, elsewhere, more than whose event it is)
     .replace(/自([^，。；自]{2,10}?)(?:入驻|落户|注册|投产|成立|开业|设立|认定)[^，。；]{0,24}?之日起/, '$1')
     // (在完成年度50万亩高标准农田建设任务基础上: the task a goal builds on, by what it builds; not the words around it)
@@ -1848,7 +1849,8 @@ export function nameIndicator(input: NamingInput): string {
     // (具体的补贴标准是，加温温室每亩补贴燃煤费用1000元: the words that lead into the standards are no part of one's name)
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     // (加大贷款贴息力度贴息费率: the effort a measure steps up, opening the name, is no part of it)
-    return yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务').replace(EFFORT_LEAD, ''));
+    // (奖励金额根据…投资额大小分档：3亿元至10亿元奖励: nor the words leading into a list of bands, up to their colon)
+    return yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务').replace(EFFORT_LEAD, '').replace(BANDS_LEAD, ''));
   } finally {
     naming.pop();
   }
@@ -1857,6 +1859,8 @@ export function nameIndicator(input: NamingInput): string {
 /** 加大贷款贴息力度, 持续加大投入力度: the effort a measure steps up, opening a name, before at least four more characters. */
 // (not 加大…力度扶持 or 加大…力度在年度奖励, where what is left names no payment of its own)
 const EFFORT_LEAD = /^(?:为|通过)?(?:持续|进一步|继续)?加大[^，。；、]{1,14}?力度(?=(?![在的])[\u4e00-\u9fa5“]{4})/;
+/** 奖励金额根据…投资额大小分档：: the words leading into a list of bands, up to the colon before the first band's sum. */
+const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
 /** 前三年, 第四年至第五年: a span of years. */
 const YEARS_SPAN = /(?:前([二两三四五六七八九十])年|第([一二三四五六七八九十])年(?:至|到|—|-)第([二三四五六七八九十])年)/;
 /** The span a run of rates is spread over, one rate a year, in the clause right before the run. */
