@@ -1850,7 +1850,7 @@ export function nameIndicator(input: NamingInput): string {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     // (加大贷款贴息力度贴息费率: the effort a measure steps up, opening the name, is no part of it)
     // (奖励金额根据…投资额大小分档：3亿元至10亿元奖励: nor the words leading into a list of bands, up to their colon)
-    return yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务').replace(EFFORT_LEAD, '').replace(BANDS_LEAD, ''));
+    return withoutExamples(input, yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务').replace(EFFORT_LEAD, '').replace(BANDS_LEAD, '')));
   } finally {
     naming.pop();
   }
@@ -1861,6 +1861,21 @@ export function nameIndicator(input: NamingInput): string {
 const EFFORT_LEAD = /^(?:为|通过)?(?:持续|进一步|继续)?加大[^，。；、]{1,14}?力度(?=(?![在的])[\u4e00-\u9fa5“]{4})/;
 /** 奖励金额根据…投资额大小分档：: the words leading into a list of bands, up to the colon before the first band's sum. */
 const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
+/** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
+const WORKS_OPENING = /^\s*(?:开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)/;
+
+/**
+ * 建成双桥东路等10条主次支路 → 主次支路; 开工建设北京中学东坝北校区等3所学校 → 开工建设学校: the examples before 等 and a count
+ * are no part of what is counted.
+ */
+function withoutExamples({ sentence, clause, quantities, index }: NamingInput, name: string): string {
+  const quantity = quantities[index];
+  if (sentence[quantity.start - 1] !== '等' || quantity.base !== 'count') return name;
+  const lead = sentence.slice(clause.start, quantity.start - 1);
+  const examples = lead.slice(WORKS_OPENING.exec(lead)?.[0].length ?? 0).trim();
+  return examples.length >= 2 && examples.length <= 40 && name.includes(`${examples}等`) && name.length > examples.length + 3 ? name.replace(`${examples}等`, '') : name;
+}
+
 /** 前三年, 第四年至第五年: a span of years. */
 const YEARS_SPAN = /(?:前([二两三四五六七八九十])年|第([一二三四五六七八九十])年(?:至|到|—|-)第([二三四五六七八九十])年)/;
 /** The span a run of rates is spread over, one rate a year, in the clause right before the run. */
