@@ -1862,7 +1862,8 @@ const EFFORT_LEAD = /^(?:为|通过)?(?:持续|进一步|继续)?加大[^，。�
 /** 奖励金额根据…投资额大小分档：: the words leading into a list of bands, up to the colon before the first band's sum. */
 const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
-const WORKS_OPENING = /^\s*(?:开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)/;
+// (确保新华大厦等30个项目开工: or the resolve it opens on)
+const WORKS_OPENING = /^\s*(?:(?:确保|力争|推动|加快|全力)(?:开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)?|开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)/;
 
 /**
  * 建成双桥东路等10条主次支路 → 主次支路; 开工建设北京中学东坝北校区等3所学校 → 开工建设学校: the examples before 等 and a count
