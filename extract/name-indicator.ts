@@ -132,7 +132,6 @@ function clean(text: string): string {
     .replace(TERM_COUNTED_END, '')
     // (…跑单奖励1月20日至1月29日期间每单补贴: nor are the days a measure runs)
     .replace(DATE_WINDOW, '')
-
     // (自新企业入驻…产业园工商注册之日起前三年: nor, elsewhere, more than whose event it is)
     .replace(/自([^，。；自]{2,10}?)(?:入驻|落户|注册|投产|成立|开业|设立|认定)[^，。；]{0,24}?之日起/, '$1')
     // (在完成年度50万亩高标准农田建设任务基础上: the task a goal builds on, by what it builds; not the words around it)
@@ -1846,11 +1845,9 @@ export function nameIndicator(input: NamingInput): string {
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
   naming.push({ sentence: input.sentence, index: input.index });
   try {
-    // (具体的补贴标准是，加温温室每亩补贴燃煤费用1000元: the words that lead into the standards are no part of one's name)
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
-    // (加大贷款贴息力度贴息费率: the effort a measure steps up, opening the name, is no part of it)
-    // (奖励金额根据…投资额大小分档：3亿元至10亿元奖励: nor the words leading into a list of bands, up to their colon)
-    return withoutExamples(input, yearOfSpread(input, (totalOfRate(input) ?? namedIndicator(input)).replace(STANDARDS_LEAD, '').replace(TASK_ALLOTTED, '任务').replace(EFFORT_LEAD, '').replace(BANDS_LEAD, '')));
+    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务');
+    return withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named)));
   } finally {
     naming.pop();
   }
@@ -1861,6 +1858,12 @@ export function nameIndicator(input: NamingInput): string {
 const EFFORT_LEAD = /^(?:为|通过)?(?:持续|进一步|继续)?加大[^，。；、]{1,14}?力度(?=(?![在的])[\u4e00-\u9fa5“]{4})/;
 /** 奖励金额根据…投资额大小分档：: the words leading into a list of bands, up to the colon before the first band's sum. */
 const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
+/**
+ * Words that open no name, however it was composed: the words leading into a text's standards (具体的补贴标准是，加温温室每亩补贴
+ * 燃煤费用1000元), the effort a measure steps up (加大贷款贴息力度贴息费率), the words leading into a list of bands up to their colon
+ * (奖励金额根据…投资额大小分档：3亿元至10亿元奖励).
+ */
+const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD];
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
 const WORKS_OPENING = /^\s*(?:(?:确保|力争|推动|加快|全力)(?:开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)?|开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)/;
