@@ -277,7 +277,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
 }
 
 /** A work's opening verb. */
-const WORK_VERB = '(?:新增|新建|建成|建设|改造|打造|完成|实施|推进|培育|引进|开工|提升|整治|开通|新开)';
+const WORK_VERB = '(?:开工建设|新开工|改扩建|新增|新建|建成|建设|改造|打造|完成|实施|推进|培育|引进|开工|提升|整治|开通|新开)';
 /** 建设世界级商圈、新增碧道: works listed, each opening on its verb, the last one (captured) running into a figure. */
 const WORKS_LISTED_BEFORE = new RegExp(`^(?:[^、，；]{0,6}?${WORK_VERB}[^、，；\\d]{2,16}、)+(${WORK_VERB}[^、，；\\d]{2,16})$`);
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
@@ -1866,7 +1866,7 @@ const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
 const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD];
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
-const WORKS_OPENING = /^\s*(?:(?:确保|力争|推动|加快|全力)(?:开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)?|开工建设|新开工|开工|建成|新建|改扩建|完成|推进|实施|打造|建设|整治|改造)/;
+const WORKS_OPENING = new RegExp(`^\\s*(?:(?:确保|力争|推动|加快|全力)${WORK_VERB}?|${WORK_VERB})`);
 
 /**
  * 建成双桥东路等10条主次支路 → 主次支路; 开工建设北京中学东坝北校区等3所学校 → 开工建设学校: the examples before 等 and a count

@@ -528,6 +528,16 @@ function inBracket(text: string, at: number): boolean {
 
 /** 第二、三年, 第2、3年: years listed by their ordinals. */
 const YEARS_LISTED = /第[一二三四五六七八九十\d]+(?:年)?(?:[、和至][一二三四五六七八九十\d]+)+年/;
+/** The name of the sentence's last figure before `index` that `keep` accepts. */
+function lastNameBefore(names: readonly (string | undefined)[], index: number, keep: (name: string, at: number) => boolean): string | undefined {
+  for (let k = Math.min(index, names.length) - 1; k >= 0; k--) {
+    const name = names[k];
+    if (name !== undefined && keep(name, k)) return name;
+  }
+  return undefined;
+}
+/** 突破占服务业比重: a share named by the verb of reaching before it, where the measure should stand. */
+const REACHED_SHARE = /^(?:突破|破|达到|超过)(?=占)/;
 /** 突破, 达到: a name that is a verb of reaching alone. */
 const REACHED_ALONE = /^(?:突破|破|达到|达|超过|超|实现)$/;
 /** 开工率, 竣工率: a rate of works, named alone. */
@@ -1871,7 +1881,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const verbOnly = index > 0 && !shared && !subject && !owner && (VERB_ONLY_NAME.test(own) || borrows || (changeOnly && sentenceNames[index - 1]?.endsWith(changeOnly[1]))) && quantities[index - 1].base === quantity.base ? sentenceNames[index - 1] : undefined;
         // (…发展规模达到100亿元的超过20个、1000亿元的超过6个: an item opening on its own size is the item before it at that size)
         const sized = index > 0 && !verbOnly ? SIZE_OPENING.exec(own) : null;
-        const sizedBefore = sized ? sentenceNames.slice(0, index).findLast((name) => name !== undefined && SIZE_IN_NAME.test(name)) : undefined;
+        const sizedBefore = sized ? lastNameBefore(sentenceNames, index, (name) => SIZE_IN_NAME.test(name)) : undefined;
         const resized = sized && sizedBefore ? sizedBefore.replace(SIZE_IN_NAME, sized[1]) : undefined;
         // (新签约亿元以上项目15个120亿元, 日用品券1400张3万元: a sum right after a count is what the things counted are worth, named for them;
         // 日用品券1400张3万元(面额50元200张…): its breakdown in brackets after it)
@@ -1885,13 +1895,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (投资亿元以上项目1200项，其中，十亿元以上270项 → 十亿元以上项目数量: a count named by its size alone counts what the count
         // before it does)
         const bareSize = index > 0 && !verbOnly && !resized ? BARE_SIZE_COUNT.exec(own) : null;
-        const sizeOf = bareSize && quantity.base === 'count' ? COUNTED_NOUN.exec(sentenceNames.slice(0, index).findLast((name) => name !== undefined) ?? '')?.[1] : undefined;
+        const sizeOf = bareSize && quantity.base === 'count' ? COUNTED_NOUN.exec(lastNameBefore(sentenceNames, index, () => true) ?? '')?.[1] : undefined;
         const sizeCounted = bareSize && sizeOf ? `${bareSize[1]}${sizeOf}` : undefined;
         // (建设幼儿园17所，9所年内主体竣工: a count opening its clause on what becomes of some of the things just counted is of them)
         // (…，8所年内竣工交付: the next stage too, of the same things)
         const stageOf = index > 0 && !verbOnly && quantities[index - 1].base === 'count' && quantities[index - 1].unit === quantity.unit && STAGE_ONLY_NAME.test(own)
           && /^\s*$/.test(sentence.text.slice(clause.start, quantity.start))
-          ? (sentenceNames.slice(0, index).findLast((name, k) => name !== undefined && quantities[k].unit === quantity.unit && !STAGE_ENDING.test(name.replace(/数量$/, ''))) ?? '').replace(/数量$/, '').replace(BUILT_OPENING, '') : '';
+          ? (lastNameBefore(sentenceNames, index, (name, k) => quantities[k].unit === quantity.unit && !STAGE_ENDING.test(name.replace(/数量$/, ''))) ?? '').replace(/数量$/, '').replace(BUILT_OPENING, '') : '';
         const staged = stageOf.length >= 2 ? stageOf + own : undefined;
         let named = capped ?? verbOnly ?? staged ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
@@ -1900,15 +1910,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…增加值到2025年破万亿、…，到2027年突破1.2万亿: a figure named by its verb alone measures what the sentence's figure before it in the
         // same unit did)
         // (…、占服务业比重达三分之二以上 after it: the share the verb's measure has, named by that measure)
-        const reachedShare = /^(?:突破|破|达到|超过)(?=占)/.exec(named);
+        const reachedShare = REACHED_SHARE.exec(named);
         if (REACHED_ALONE.test(named) || reachedShare) {
-          const measured = sentenceNames.slice(0, index).findLast((name, k) => name !== undefined && !REACHED_ALONE.test(name) && (reachedShare ? quantities[k].base === 'CNY' && !name.includes('占') : quantities[k].base === quantity.base));
+          const measured = lastNameBefore(sentenceNames, index, (name, k) => !REACHED_ALONE.test(name) && (reachedShare ? quantities[k].base === 'CNY' && !name.includes('占') : quantities[k].base === quantity.base));
           if (measured) named = reachedShare ? measured + named.slice(reachedShare[0].length) : measured;
         }
         // (推进52个市重点项目建设，完成投资64亿元以上，开工率100%: a works rate alone is of the works whose spending its provision just named)
         if (WORKS_RATE_ALONE.test(named)) {
           const provisionFrom = sentence.text.lastIndexOf('；', quantity.start) + 1;
-          const spent = sentenceNames.slice(0, index).findLast((name, k) => name !== undefined && quantities[k].start >= provisionFrom && SPENDING_END.test(name));
+          const spent = lastNameBefore(sentenceNames, index, (name, k) => quantities[k].start >= provisionFrom && SPENDING_END.test(name));
           const works = spent?.replace(SPENDING_END, '');
           if (works && works.length >= 2) named = works + named;
         }
