@@ -84,6 +84,8 @@ const PINYIN_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:（${PINYIN_READINGS} ?
 /** shi, neng: a pinyin syllable written without its tone mark. */
 // (lv, nv: ü written as v, as keyboards type it)
 export const TONELESS_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü][a-z]{0,4}|(?<=[ln])v(?:e|an)?)';
+/** 產(chan), 業(ye), as a page writes them (either bracket): a toneless syllable in brackets after a character or another note. */
+export const PAGE_TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 /** 市（shi）, 能（neng）, 的【de】: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
 const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)】])(?:（${TONELESS_SYLLABLE}）|【${TONELESS_SYLLABLE}】)`, 'g');
 /** （人民币，下同）, （下同）: a note that the unit holds for the figures after it. */

