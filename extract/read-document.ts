@@ -659,7 +659,9 @@ const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
-const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}`);
+/** 2025年区级民生实事项目, 2019年十件惠民实事: a heading naming a year's list of works, alone on its line (captured: the year). */
+const YEAR_WORKS_HEADING = /^\s*((?:19|20)\d{2})\s*年度?[^，。；：:\d的]{0,8}?(?:民生实事|惠民实事|为民办实事|为民实事|实事)(?:项目)?(?:清单)?\s*$/;
+const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
 /** 2016成绩, 2017目标, 2023成绩回顾, 2024目标任务: a line naming a year's results or goals, its year written without 年. */
 const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
@@ -1507,6 +1509,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const yearWork = YEAR_WORK_HEADING.exec(text);
       // (一、2018年工作回顾 … 二、2019年工作安排: a text opening on a review turns to the year ahead under a heading of its work)
       if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; if (YEAR_AHEAD_HEADING.test(text)) reviewText = false; }
+      // (2025年区级民生实事项目 / 01 / 开工建设…: the works listed under a heading of their year are that year's goals)
+      else if (YEAR_WORKS_HEADING.test(text)) { sectionYear = Number(YEAR_WORKS_HEADING.exec(text)?.[1]); worksList = true; lastReported = false; }
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
@@ -1584,7 +1588,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     }
     // (省政府2025年10件惠民实事具体为：一是稳定和扩大就业，年度目标为…: a list run on from its lead is that year's goals too)
     const inlineWorks = !worksLead && text.includes('实事') && !PAST_WORKS.test(text) ? WORKS_LIST_INLINE.exec(text) : null;
-    if (inlineWorks) { sectionYear = Number(inlineWorks[1]); worksList = true; reviewBlock = false; lastReported = false; }
+    if (inlineWorks) { sectionYear = Number(inlineWorks[1]); worksList = true; lastReported = false; }
     if (!(context.isPolicy || context.observer?.active) || !AMOUNT_HINT.test(text)) {
       if (opensReview || endsOnReview(text)) reviewBlock = true;
       else if (reviewBlock && clauseStances([text], 'neutral', null).out === 'ahead') reviewBlock = false;

@@ -601,7 +601,10 @@ const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
 export function datelineYear(lines: readonly { text: string }[], from: number): number | null {
-  for (let i = Math.max(0, from); i < lines.length && i < from + DATE_LINES; i++) {
+  // (a page's blank lines between its banner, headline and date line count for nothing)
+  for (let i = Math.max(0, from), seen = 0; i < lines.length && seen < DATE_LINES; i++) {
+    if (!lines[i].text.trim()) continue;
+    seen++;
     const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text) ?? DAY_OF_BATCH_LEAD.exec(lines[i].text) ?? DAY_OF_TASK_LIST_LEAD.exec(lines[i].text);
     if (m) return Number(m[1]);
     // (2024 / 01/26 / 10:49: a page's date set in pieces, its year alone on a line, the month and day on the next)
