@@ -289,6 +289,23 @@ function storyOfPage(lines: readonly { text: string }[], start: number): number 
   return null;
 }
 
+/** Whether lines[at] stands in a run of three or more short headlines with text on every line, as a page lists other stories. */
+function inListedStories(lines: readonly { text: string }[], at: number): boolean {
+  if (!isListedHeadline(lines[at].text.trim())) return false;
+  // (blank lines between them count for nothing)
+  const runFrom = (step: 1 | -1): number => {
+    let count = 0;
+    for (let i = at + step; i >= 0 && i < lines.length; i += step) {
+      const text = lines[i].text.trim();
+      if (!text) continue;
+      if (!isListedHeadline(text)) break;
+      count++;
+    }
+    return count;
+  };
+  return runFrom(-1) + runFrom(1) >= 2;
+}
+
 /** How far down a page's list of stories may run, and how far below it a story's headline may be given again. */
 const STORY_LIST_LINES = 16;
 const STORY_REPEAT_LINES = 40;
@@ -441,7 +458,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const undated = text.replace(ISSUER_DATE, '');
     if (undated.length <= 30 && ISSUER_END.test(undated)) issuers.push(undated);
     else if (text.length <= 30 && /^中共.{2,20}(?:部|委)$/.test(text)) issuers.push(text);
-    if (!basis) issuers.push(...subjectsIn(text));
+    // (…鼓起了山区农民的钱袋子。/ 清明小长假该注意啥?北京疾控中心发布踏青提示 / 热热热!深圳未来几天… / …: the headlines of other
+    // stories a page lists under its article, three or more in a run, say nothing of who issues it)
+    if (!basis && !(bodyBegun && inListedStories(lines, i))) issuers.push(...subjectsIn(text));
     bodyBegun ||= text.length > 60 && /[。，]/.test(text);
   }
   // (首页 » 问答 » 地理 » 聚焦菏泽两会速览菏泽2021年十件民生实: with no headline of its own under it, the page's title is the last
