@@ -77,7 +77,7 @@ const DURATION = /^(?:年|月|天)$/;
 const NAME_EDGES = new RegExp(String.raw`^[、，；：。\s${BULLET_MARKS}•.…*＊\u2460-\u2487]+|[、，；：。\s.…]+$`, 'g');
 /** （含）, （不含）, （含1亿元）: a note on which end of a band is in, which says nothing of what is paid for. */
 const BAND_END_NOTES = /[（(]\s*不?含[^（()）]{0,8}[)）]/g;
-const SUPPORT_NOUN = /资金支持|经费补助|(?:奖励|补助|补贴|扶持|资助)(?:资金|经费)|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|激励(?!机制|作用|政策|措施|约束|引导)|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
+const SUPPORT_NOUN = /资金支持|经费补助|(?:岗位|生活|交通|住房|特殊)?津贴|安家费|(?:奖励|补助|补贴|扶持|资助)(?:资金|经费)|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|激励(?!机制|作用|政策|措施|约束|引导)|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
@@ -1496,7 +1496,13 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const receiving = payee && !GENERIC_RECIPIENT_PATTERN.test(payee) && !/(?:额|费用|投资|投入|成本|收入|主体|[省市区县]级|财政)$|^(?:[省市区县]级|财政|一次性|每|奖励|补助|补贴|资助|扶持|奖补)/.test(payee) ? payee : '';
   // 投资规模在500万元以上从事农林牧副产品加工的企业，…分别按…给予奖励: with no 对, the firms a clause names by what they do
   const kindOfFirm = paid ? null : FIRMS_BY_TRADE.exec(provision.replace(/^\s*第[一二三四五六七八九十百\d]+条\s*/, ''));
-  const found = paid || capOfItem || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || conditionBeforeGiving(provision) || stripLeadingVerb(itemHeading);
+  // (（四）属于聘为正高级专业技术职称的人员：享受安家费15万元…，考核合格的，给予40万元购房补贴: in an item labelled by whom it
+  // pays, the label names the receiver of each payment in it, not a condition after it; not where 对 names another)
+  // (…岗位津贴，提供人才公寓一套；在我市购房的，给予…: the label may open the paragraph, before the sentence the payment is in)
+  const label = ITEM_RECEIVER_LABEL.exec(sentence) ?? (input.earlier ? ITEM_RECEIVER_LABEL.exec(input.earlier) : null);
+  const labelled = label && !(label.input === sentence ? sentence.slice(label[0].length, quantity.start) : sentence.slice(0, quantity.start)).includes('对') ? clean(label[1].split(/[，,]/).pop()!.replace(/^(?:属于|聘为|被聘为|引进的?)+/, '')) : '';
+  if (labelled) paid = '';
+  const found = paid || capOfItem || labelled || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || conditionBeforeGiving(provision) || stripLeadingVerb(itemHeading);
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   // (…分期奖补最高500万元, 分档给予不超过1000万元: a cap's word before the amount, and the verb giving it, are no part of what
   // is paid for; where the words before the amount open with them, those words are the name, and the cap is taken out later)
@@ -1617,6 +1623,8 @@ function conditionBeforeGiving(provision: string): string {
   if (!/[^的]{4,40}的$/.test(condition) || MONEY_CLASS.test(condition)) return '';
   return clean(condition.replace(/的$/, ''));
 }
+/** （一）中国科学院院士、中国工程院院士：, 全日制博士研究生：: an item's label naming the people or bodies it pays, before its colon. */
+const ITEM_RECEIVER_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])\s*([^：:。；]{2,80}?(?:人员|人才|院士|专家|研究生|毕业生|带头人|导师|团队|博士|硕士|本科生|技师|工匠)等?)[：:]/;
 /** 组织高铁旅游专列团队，一次人数达到100人以上，…，: an activity a provision opens on, conditions after it in clauses of their own. */
 const ACTIVITY_PAID = /^((?:组织|举办|承办|开通|新开通|开行|新开)[^，。；：:\d]{2,20})[，,](?:[^，。；]{2,40}[，,])+?\s*(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}$/;
 /** 达到2000万元以上, 在500万元（含）以上: a sum a receiver must reach, a class by size. */
