@@ -10,6 +10,7 @@ import { TWO_YEARS } from './resolve-deadline';
 import { IN_CHARGE, ITEM_NUMBER, type Span } from './split-sentences';
 import { BULLET_MARKS, FOOTNOTE_MARK, matchesOf } from '../src/domain/text';
 import { regionIndex } from './resolve-region';
+import { CURRENCIES } from '../src/domain/units';
 
 export interface NamingInput {
   sentence: string;
@@ -193,6 +194,11 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (5个主导产业明晰、…的营业收入过500亿元的工业集中区: qualities between the count and its size leave the size to name them)
   const measured = sizeClass && next ? SIZE_AFTER_QUALITIES.exec(sentence.slice(quantity.end, next.start)) : null;
   if (measured && next && sizeClass) return clean(measured[1] + sentence.slice(next.start, next.end) + sizeClass[0]);
+  // (完成400台使用时间15年以上老旧住宅电梯安全评估, 改造20户建成30年以上的老旧住房: a bound on the things counted, said between the
+  // count and them, only says which; they name what is counted)
+  const bounded = next && next.end <= clause.end && quantity.base === 'count' && next.base !== 'count' && !CURRENCIES.has(next.base) && /^[\u4e00-\u9fa5]{0,6}$/.test(sentence.slice(quantity.end, next.start))
+    ? /^(?:及)?(?:以上|以下|以内)的?([\u4e00-\u9fa5“”]{2,24})/.exec(sentence.slice(next.end, clause.end)) : null;
+  if (bounded && !/^(?:的|和|及|或)/.test(bounded[1])) return clean(bounded[1]);
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   // (15个千亿元产业集群: the scale written without 级; 10个过千亿元集群: or crossed)
   const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超过近]?$/.test(sentence.slice(quantity.end, next.start));
