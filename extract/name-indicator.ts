@@ -161,6 +161,8 @@ const LISTED_IN_PROGRAMME = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:被)?列入[^�
 const SERVED_AFTER = /^(?:[^，。；]{0,40}的)?([^，。；的\d]{2,12}?)提供([^，。；\d]{2,16})(?=[，。；]|$)/;
 
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
+  // (实施重点区域清淤（20万方）工程: a figure in brackets measures the words before them; the kind of work after them is no object)
+  if (/[（(]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^\s*[)）]/.test(sentence.slice(quantity.end))) return '';
   // 为不少于9000名…的女生提供HPV疫苗免费接种: people a service is given to, counted after 为, are named with the service
   const served = quantity.base === 'count' && /^[名人户位]$/.test(quantity.unit) && /为(?:全[省市区县])?(?:不少于|超过|近|约)?$/.test(sentence.slice(clause.start, quantity.start).replace(/全[省市区县](?=$)/, '')) ? SERVED_AFTER.exec(sentence.slice(quantity.end, clause.end)) : null;
   if (served) return clean(served[1] + served[2]);
