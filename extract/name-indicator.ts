@@ -3594,7 +3594,7 @@ const MEASURE_AFTER_AMOUNTS = /^(?:以上)?的?(产业规模|规模|总产值|�
 const PAIR_MEASURE = /(?:面积|饲养量|存栏量?|出栏量?|产量|产值|规模|增加值|营业收入|数量)$/;
 
 /** 产业链核心产业规模, 产业增加值: the measure of an industry closing a list's last item. */
-const SHARED_INDUSTRY_MEASURE = new RegExp(`(?:产业链|产业集群|产业|行业)[^、]{0,8}?${SHARED_MEASURE.source}`);
+const SHARED_INDUSTRY_MEASURE = new RegExp(`(?:产业链|产业集群|产业|行业|规上工业|规模以上工业)[^、]{0,8}?${SHARED_MEASURE.source}`);
 
 /** 5条特色产业链规模分别达到, or a bare 规模分别达到: a measure spread over the amounts after it, of things counted before. */
 const COUNTED_SPREAD = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末)?)?(?:[^，\d]{0,6}?)(?:(\d{1,2}|[两二三四五六七八九十])(?:条|个|大|类|项))?([^，\d、]{2,16}?)(?:分别|依次)[^，\d]{0,8}?(?=\d)/;

@@ -259,7 +259,8 @@ const PART_OPENING = /^\s*其中[，,：:]?/;
 /** 其中，…; 按产业类别划分：…: a sentence breaking down the figure of the sentence before it. */
 const BREAKDOWN_OPENING = /^\s*(?:其中|按[^，。；：:]{1,8}(?:划分|分类|分))[，,：:]?/;
 /** What a whole is measured by, which its parts share: 种植面积, 产值, 营业收入… */
-const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|开票销售$|交易额$|规模$/;
+// (规上工业总产值: with the industry it is of)
+const MEASURE_TAIL = /(?:种植|播种|养殖|建设|用地)?面积$|(?:(?:规上|规模以上)?工业)?(?:总)?产值$|增加值$|营业收入$|营收$|产量$|销售额$|开票销售$|交易额$|规模$/;
 /** 全年销售收入, 营业收入, 产值: the measure closing an item's name, which a next item naming only its subject shares. */
 const SHARED_MEASURE = /(?:全年|年度)?(?:销售收入|营业收入|主营业务收入|营收|总产值|产值|增加值|产量|销售额|交易额|税收)$/;
 /** 产值, 总投资, 利税: a measure standing alone as an item's name. */
@@ -2048,7 +2049,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const fundAfter = items && finding.kind === 'incentive' ? FUND_NAMED_AFTER.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
         // (对华池县、镇原县各奖励1亿元: or what the cue in the amount's own clause pays, 奖励 for each)
         const paidHere = items && !prior && finding.kind === 'incentive' ? /(?:各|分别|均)(?:一次性)?(?:给予|予以)?([^，。；\d]{0,6}?(?:奖励|补助|补贴|资助|奖补))$/.exec(before)?.[1] : undefined;
-        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? eachBuilt);
+        // (…A、B发展区规上工业总产值分别达600亿元、700亿元，C、D发展区均达350亿元: places listed with no measure of their own reach
+        // the one the sentence has just named for others)
+        const earlierMeasure = items && finding.kind === 'target' && items.every((item) => !MEASURE_TAIL.test(item)) && !MEASURE_TAIL.test(finding.indicator.replace(items[0], ''))
+          ? MEASURE_TAIL.exec(findings.slice(sentenceFindings).filter((f) => f.kind === 'target' && f.baseUnit === finding.baseUnit).pop()?.indicator ?? '')?.[0] : undefined;
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? (eachBuilt || earlierMeasure || ''));
         for (let copy = 0; copy < subjects; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
           const itemName = quantity.unit === '番' ? doublingName(item + measure) : item?.endsWith(measure) ? item : item + measure;
