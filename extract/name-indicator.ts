@@ -1475,7 +1475,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 组织普通旅游专列团队，一次人数达到300人以上，…，一次性奖励150元/人: with no 对, an activity opening the provision, its
   // conditions after it, is what is paid for
   // (根据《…奖励暂行办法》，组织…: the document it goes by opens no activity)
-  const activity = !paid ? ACTIVITY_PAID.exec(provision.trimStart().replace(ITEM_NUMBER, '').replace(/^(?:根据|按照|依据)《[^《》]{2,60}》[，,]/, ''))?.[1] : undefined;
+  // (省外整体迁入海口市的高新技术企业，符合…，经…确认…，给予50万元奖励: or the receiver it opens on, named by what it did, its
+  // conditions after it)
+  const opening = provision.trimStart().replace(ITEM_NUMBER, '').replace(/^(?:根据|按照|依据)《[^《》]{2,60}》[，,]/, '');
+  const activity = !paid ? ACTIVITY_PAID.exec(opening)?.[1] ?? RECEIVER_OPENING.exec(opening)?.[1] : undefined;
   if (activity) paid = activity;
   // the provision without the list's label before it (2.奖励标准:…)
   const unlabelled = paid ? '' : provision.replace(/^[^：:，。；]{0,10}[：:]/, '');
@@ -1635,6 +1638,8 @@ function conditionBeforeGiving(provision: string): string {
 const ITEM_RECEIVER_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])\s*([^：:。；]{2,80}?(?:人员|人才|院士|专家|研究生|毕业生|带头人|导师|团队|博士|硕士|本科生|技师|工匠)等?)[：:]/;
 /** 组织高铁旅游专列团队，一次人数达到100人以上，…，: an activity a provision opens on, conditions after it in clauses of their own. */
 const ACTIVITY_PAID = /^((?:组织|举办|承办|开通|新开通|开行|新开)[^，。；：:\d]{2,20})[，,](?:[^，。；]{2,40}[，,])+?\s*(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}$/;
+/** 省外整体迁入海口市的高新技术企业，…，: a provision opening on its receiver, named by what it did, conditions after it in clauses of their own. */
+const RECEIVER_OPENING = /^(?!在)([^，。；：:\d]{2,24}的[^，。；：:的\d]{2,12}?(?:企业|项目|单位|机构|团队))[，,](?:[^，。；]{2,60}[，,])+?\s*(?:一次性)?(?:给予|予以)[^，。；]{0,12}$/;
 /** 达到2000万元以上, 在500万元（含）以上: a sum a receiver must reach, a class by size. */
 const MONEY_CLASS = /\d(?:\.\d+)?[万亿]?元(?:及)?以上/;
 
