@@ -1637,7 +1637,9 @@ function conditionBeforeGiving(provision: string): string {
 /** （一）中国科学院院士、中国工程院院士：, 全日制博士研究生：: an item's label naming the people or bodies it pays, before its colon. */
 const ITEM_RECEIVER_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])\s*([^：:。；]{2,80}?(?:人员|人才|院士|专家|研究生|毕业生|带头人|导师|团队|博士|硕士|本科生|技师|工匠)等?)[：:]/;
 /** 组织高铁旅游专列团队，一次人数达到100人以上，…，: an activity a provision opens on, conditions after it in clauses of their own. */
-const ACTIVITY_PAID = /^((?:组织|举办|承办|开通|新开通|开行|新开)[^，。；：:\d]{2,20})[，,](?:[^，。；]{2,40}[，,])+?\s*(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}$/;
+// (区外旅行社招徕区外游客累计500人以上，停留不少于2晚3天，…，按50元/人标准奖励: who does it may open it, its size after it, and
+// the rate it is paid at close it)
+const ACTIVITY_PAID = /^([^，。；：:\d]{0,12}?(?:组织|举办|承办|开通|新开通|开行|新开|招徕|接待)[^，。；：:\d]{2,20}?)(?:(?:累计|一次性|全年|单次)*[\d][^，。；]{0,16})?[，,](?:[^，。；]{2,40}[，,])+?\s*(?:(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}|按照?)$/;
 /** 省外整体迁入海口市的高新技术企业，…，: a provision opening on its receiver, named by what it did, conditions after it in clauses of their own. */
 const RECEIVER_OPENING = /^(?!在)([^，。；：:\d]{2,24}的[^，。；：:的\d]{2,12}?(?:企业|项目|单位|机构|团队))[，,](?:[^，。；]{2,60}[，,])+?\s*(?:一次性)?(?:给予|予以)[^，。；]{0,12}$/;
 /** 达到2000万元以上, 在500万元（含）以上: a sum a receiver must reach, a class by size. */
