@@ -2603,7 +2603,7 @@ function levelOfListed(name: string, earlier: string): string {
 }
 
 /** 奖励基础设施建设: a payment's word before what it is for (not 补助上限, 奖励比例: the payment's terms). */
-const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度))([\u4e00-\u9fa5]{2,12})$/;
+const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上限|比例|期限|年限|标准|金额|面积|额度|总额))([\u4e00-\u9fa5]{2,12})$/;
 /**
  * 奖励标准为投资额比例（占投资额）, 补助比例为设备购置金额比例（占…）, 补贴比例不超过算力合同费用比例（占…）: a standard's
  * wording before the share its basis already names.
