@@ -78,7 +78,7 @@ const DURATION = /^(?:年|月|天)$/;
 const NAME_EDGES = new RegExp(String.raw`^[、，；：。\s${BULLET_MARKS}•.…*＊\u2460-\u2487]+|[、，；：。\s.…]+$`, 'g');
 /** （含）, （不含）, （含1亿元）: a note on which end of a band is in, which says nothing of what is paid for. */
 const BAND_END_NOTES = /[（(]\s*不?含[^（()）]{0,8}[)）]/g;
-const SUPPORT_NOUN = /资金支持|经费补助|(?:岗位|生活|交通|住房|特殊)?津贴|安家费|(?:奖励|补助|补贴|扶持|资助)(?:资金|经费)|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|激励(?!机制|作用|政策|措施|约束|引导)|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
+const SUPPORT_NOUN = /资金支持|经费补助|(?:岗位|工作|生活|交通|住房|特殊)?津贴|安家费|(?:奖励|补助|补贴|扶持|资助)(?:资金|经费)|补贴|补助|奖励|奖补|资助|贴息|支持|扶持|激励(?!机制|作用|政策|措施|约束|引导)|配套(?:奖励|补助|补贴|资金)?|基金|券|(?:小额)?(?:担保)?贷款/;
 const SUPPORT_NOUNS = new RegExp(SUPPORT_NOUN.source, 'g');
 const GENERIC_SUPPORT = /^(?:资金支持|经费补助|补贴|补助|奖励|支持|资助)$/;
 const GENERIC_SUBJECT = /^(?:补助|补贴|奖励|支持|资助)?(?:金额|资金|额度)?$/;
