@@ -600,13 +600,17 @@ const DATE_LINE = new RegExp(String.raw`(?:^\s*|(?:发布|发稿|更新|发表)?
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
-export function datelineYear(lines: readonly { text: string }[], from: number): number | null {
+export function datelineYear(lines: readonly { text: string; original?: string }[], from: number): number | null {
   // (a page's blank lines between its banner, headline and date line count for nothing)
   for (let i = Math.max(0, from), seen = 0; i < lines.length && seen < DATE_LINES; i++) {
     if (!lines[i].text.trim()) continue;
     seen++;
     const m = DATE_LINE.exec(lines[i].text) ?? DOCUMENT_NUMBER_LINE.exec(lines[i].text) ?? DOTTED_DATE_LINE.exec(lines[i].text) ?? OUTLET_DATE_LINE.exec(lines[i].text) ?? BYLINE_DATE_LINE.exec(lines[i].text) ?? DAY_OF_BATCH_LEAD.exec(lines[i].text) ?? DAY_OF_TASK_LIST_LEAD.exec(lines[i].text);
-    if (m) return Number(m[1]);
+    // (2024-01-25 111: a date with the page's count of views after it, which the line's text runs into it)
+    const original = lines[i].original ?? '';
+    const spaced = !m && /\d\s+\d/.test(original) ? DATE_LINE.exec(original) : null;
+    const found = m ?? spaced;
+    if (found) return Number(found[1]);
     // (2024 / 01/26 / 10:49: a page's date set in pieces, its year alone on a line, the month and day on the next)
     const year = YEAR_PIECE.exec(lines[i].text);
     if (year && MONTH_DAY_PIECE.test(lines[i + 1]?.text ?? '')) return Number(year[1]);
