@@ -338,5 +338,12 @@ export function runPipeline(files: InputFiles): PipelineResult {
  */
 function articleOf(lines: readonly NormalizedLine[]): readonly NormalizedLine[] {
   const end = lines.findIndex((_, at) => relatedLinksAt(lines, at));
-  return (end < 0 ? lines : lines.slice(0, end)).filter((line) => !NEIGHBOUR_LINK.test(line.text.trim()));
+  return (end < 0 ? lines : lines.slice(0, end)).filter((line) => !NEIGHBOUR_LINK.test(line.text.trim()))
+    .map((line) => (line.text.includes('摄') ? { ...line, text: line.text.replace(PHOTO_CAPTION, '') } : line));
 }
+
+/**
+ * 这是一艘轮船…准备靠泊唐山港曹妃甸港区码头（1月26日摄）。, 新华社记者 杨世尧 摄: a photo's caption and credit, which name the place
+ * the picture was taken, not whose text it is.
+ */
+const PHOTO_CAPTION = /这是[^。]{2,80}?[（(][^（）()]{0,16}摄[)）]。?|(?:新华社|本报)?记者\s*[\u4e00-\u9fa5]{2,4}\s*摄/g;
