@@ -973,7 +973,14 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (对符合条件的高校毕业生及其创办的小微企业，分别提供…30万元和400万元: two receivers joined by 及, the second's head after a 的)
   const joinedPair = spread && spreadCount === 2 && !tier && !leveled && !ranked && !qualified && !listedEarlier && !/[和及与]/.test(subjectThing) ? PAIR_JOINED.exec(subjectText.replace(/^符合条件的/, '')) : null;
   const pairItem = joinedPair ? thingOf(joinedPair[1 + Math.min(position, 1)].replace(/^其/, '')) : '';
-  const thing = tier || leveled || ranked || qualified || listedEarlier || pairItem || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
+  // (对获得省、绍兴市公共数据开放大赛奖项一、二、三等奖的，分别奖励8万元、6万元、4万元以及3万元、2万元、1万元: grades of each level
+  // in turn, as many amounts as levels times grades)
+  const crossed = spread && spreadCount >= 4 && !tier && !ranked ? LEVELS_BY_GRADES.exec(subjectText.replace(/^对?(?:获得|获评|荣获)?/, '')) : null;
+  const crossLevels = crossed?.[1].split('、') ?? [];
+  const crossGrades = crossed ? [crossed[3], ...crossed[4].split('、').filter(Boolean)] : [];
+  const crossItem = crossed && crossLevels.length * crossGrades.length === spreadCount && position < spreadCount
+    ? `${crossLevels[Math.floor(position / crossGrades.length)]}${crossed[2]}${crossGrades[position % crossGrades.length]}${crossed[5]}` : '';
+  const thing = crossItem || tier || leveled || ranked || qualified || listedEarlier || pairItem || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
   const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
@@ -1151,6 +1158,9 @@ function ownerListItem(subjectText: string, count: number, position: number): st
   return items[Math.min(position, count - 1)] + m[2];
 }
 
+/** 省、绍兴市公共数据开放大赛奖项一、二、三等奖: levels listed, then what they award and its grades listed by numeral. */
+const LEVEL_NAME = '(?:国家级?|省级?|市级?|区级?|县级?|[\\u4e00-\\u9fa5]{2,4}?[省市区县]级?)';
+const LEVELS_BY_GRADES = new RegExp(`^(${LEVEL_NAME}(?:、${LEVEL_NAME})+)([^、，。；\\d]{2,16}?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(等奖)`);
 /** 国家科学技术奖一、二等奖, 自治区科学技术奖一、二、三等奖: grades listed by numeral, the suffix written once. */
 const GRADES_LISTED = /^(.*?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(等奖|级|类|档|批|星级?)(.*)$/;
 
