@@ -849,6 +849,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     const who = (about ?? (opening ? thingOf(opening) : firstOpening ? thingOf(firstOpening) : '')).replace(TRAILING_COUNT_TIER, '');
     return `${who}${countTier}`;
   }
+  // (自持运营比例达到50%的，次年给予50万元奖励；达到70%的，…: provisions told apart by the share each reaches, a later one's share
+  // of the measure the first names)
+  const shareTier = spread ? undefined : clauses.slice(0, -1).map((c) => SHARE_TIER.exec(c)).filter((m) => m !== null).pop();
+  const shareMeasure = shareTier ? shareTier[1] || sentence.split('；').map((provision) => provision.split('，').map((c) => SHARE_TIER.exec(c)?.[1]).find(Boolean)).find(Boolean) : undefined;
+  if (shareTier && shareMeasure && sentence.split('；').filter((provision) => provision.split('，').some((c) => SHARE_TIER.test(c))).length >= 2) return `${shareMeasure}达${shareTier[2]}`;
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
   // 对各县区、…开发区当年工业经济发展情况进行综合考评，第一名奖励…: what the places are ranked on names the prize, not the places
@@ -1046,6 +1051,8 @@ const COUNT_TIER = /^\s*((?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以�
 /** 游客1000人次至1999人次 → 游客: a count band closing a name. */
 const TRAILING_COUNT_TIER = /(?<=[\u4e00-\u9fa5]{2})(?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以下)?[-—–~至到])?[\d.]+(?:人次|人|家|台|辆|户)(?:以上|以下)?$/;
 /** The count tier a clause stands for, after any label before its colon (给予以下奖励：2000-4000人 → 2000-4000人). */
+/** 自持运营比例达到50%的, 楼宇使用面积占比达到60%的, 达到70%的: the share a provision's first clause says its receiver reaches. */
+const SHARE_TIER = /^(?:[^，。；\d]*?的)?([\u4e00-\u9fa5]{2,12}?(?:比例|占比|比重|率))?(?:达到|达|超过|在)(\d+(?:\.\d+)?%)(?:及)?(?:以上)?的$/;
 const countTierOf = (clause: string): string | undefined => COUNT_TIER.exec(clause.replace(/^.*[：:]/, ''))?.[1];
 
 /** 营业收入15亿元以上, 营业收入10亿元—15亿元 closing a provision's first clause: the size tier it pays for. */
