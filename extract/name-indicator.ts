@@ -2693,6 +2693,12 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
   const first = run.first;
   const last = first + run.count - 1;
   const provision = sentence.slice(sentence.lastIndexOf('；', quantities[first].start) + 1, quantities[first].start);
+  // (评选突出贡献奖，按10万元、8万元、6万元分别奖励一二三名: the places the amounts go to named after them, the award before)
+  const placesAfter = RANKS_AFTER_RUN.exec(sentence.slice(quantities[last].end));
+  if (placesAfter && placesAfter[1].length === last - first + 1) {
+    const award = /评选(?:出)?([^，。；]{2,12}?奖)[，,]/.exec(provision)?.[1] ?? '';
+    return `${award}第${placesAfter[1][index - first]}名奖励`;
+  }
   const ranked = RANKS_SPREAD.exec(provision);
   if (ranked && numeralValue(ranked[2]) === last - first + 1) {
     const payment = ranked[5] ?? PAYMENT_AFTER_RANKS.exec(sentence.slice(quantities[last].end))?.[1];
@@ -2719,6 +2725,8 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
   return payment ? clean(receivers[index - first].replace(/的/g, '') + payment) : null;
 }
 
+/** 分别奖励一二三名, 分别奖励第一二三名: the places a run of amounts goes to, named by their numerals after it (captured). */
+const RANKS_AFTER_RUN = /^[^，。；\d]{0,4}?分别(?:奖励|给予|奖给|授予)第?([一二三四五六七八九十]{2,10})名/;
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
 const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
 /** 以“算力券”形式，…: the instrument a payment is made in, opening the clause before it (no 。 between). */
