@@ -657,6 +657,8 @@ const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:�
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** 遇见，“十四五”, 展望“十五五”, 奋进“十四五”: a line turning to the plan period ahead, and nothing more. */
+/** 今后5年中, 未来五年: a line turning to the years ahead, counted from the text's own (captured: how many), and nothing more. */
+const YEARS_AHEAD_HEADING = /^\s*(?:今后|未来)([三四五3-5])年(?:中|内|里|间)?\s*[：:]?\s*$/;
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
@@ -750,7 +752,7 @@ function isHeading(line: NormalizedLine): boolean {
     // (2020年成就: / “十四五”目标:: a part's label closing on a colon over the one-line items under it)
     const part = text.replace(/^[》>\s]+/, '').replace(/[:：]\s*$/, '');
     // (遇见，“十四五” / 展望“十五五”: a line naming only the plan period ahead opens that period's part)
-    if (PERIOD_AHEAD_HEADING.test(part)) return true;
+    if (PERIOD_AHEAD_HEADING.test(part) || YEARS_AHEAD_HEADING.test(part)) return true;
     return part.length <= 30 && PART_HEADING.test(part) && !/[，。；：:,]/.test(part) && !/\d/.test(part.replace(/(?:19|20)\d{2}\s*年/g, ''));
   }
   // 一、对新认定的软件企业，给予…: a numbered item with clauses is content, not a heading;
@@ -1500,8 +1502,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (period) headingPeriodEnd = inStatusBlock ? null : period.end;
       else if (/(?:19|20)\d{2}年/.test(text)) headingPeriodEnd = null;
       // (遇见，“十四五” / ▲产业发展高效 / 全区…年均增长率达到6%左右: the goals after a turn to the period ahead are due at its end)
+      // (今后5年中 / 1、… in a year's work report: the goals after a turn to the years ahead are due in the last of them)
+      const yearsAhead = YEARS_AHEAD_HEADING.exec(text);
+      const aheadFrom = context.planYear ?? context.issuedYear;
       if (period && PERIOD_AHEAD_HEADING.test(text)) periodAheadEnd = period.end;
-      else if (period || /(?:19|20)\d{2}年/.test(text)) periodAheadEnd = null;
+      else if (yearsAhead && aheadFrom) periodAheadEnd = aheadFrom + numeralValue(yearsAhead[1]) - 1;
+      // (今年目标: a turn back to the text's own year ends them)
+      else if (period || /(?:19|20)\d{2}年|今年|本年|全年/.test(text)) periodAheadEnd = null;
       if (inGoalBlock && !goalHeadingYear && headingPeriodEnd !== null) carried = { year: headingPeriodEnd, date: null };
       // (一、实施绿色转型行动 / （一）主要目标 到2027年… / （二）重点举措: a section's measures beside its own goals share their year)
       if (goalLevel !== null && level < goalLevel) goalLevel = null;
