@@ -79,7 +79,7 @@ const PROVINCE_NAMES = provinces.map((p) => shortNameOf(p.name) ?? p.name).join(
  * 新甘肃, 甘肃日报, 湖南卫视: a province's news outlet, which carries news of the province's cities and counties as well as its own;
  * named as a page's source it issues nothing (a city's paper, 泰安日报, carries its city's news).
  */
-const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台)(?:客户端|网)?)$`);
+const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:客户端|网)?|(?:${PROVINCE_NAMES})(?:省|自治区)?(?:日报|晚报|新闻网|新闻|卫视|电视台|广播电视台|在线)(?:客户端|网)?)$`);
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 // (• WAP手机版, 手机版, 联系我们: or a portal's link to its mobile site or its contacts)
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
