@@ -658,7 +658,8 @@ const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:�
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** 遇见，“十四五”, 展望“十五五”, 奋进“十四五”: a line turning to the plan period ahead, and nothing more. */
 /** 今后5年中, 未来五年: a line turning to the years ahead, counted from the text's own (captured: how many), and nothing more. */
-const YEARS_AHEAD_HEADING = /^\s*(?:今后|未来)([三四五3-5])年(?:中|内|里|间)?\s*[：:]?\s*$/;
+// (一、未来五年主要工作任务: numbered, naming what it lists)
+const YEARS_AHEAD_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:今后|未来)([三四五3-5])年(?:中|内|里|间)?(?:的)?(?:主要)?(?:工作)?(?:目标任务|目标|任务)?\s*[：:]?\s*$/;
 const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚焦)[，,：:\s]*“十[一二三四五六七八九]五”\s*$/;
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
