@@ -197,7 +197,7 @@ export function normalizeLine(original: string): NormalizedLine {
       // 力争2025年产值突破500亿元 海洋油气开发产业要…: a page that lost its full stops keeps a space after an amount
       // (not in a text that spaces its numbers apart: 按照不超过投资的 30% 予以补贴)
       // (not in a headline of two halves, 未来三年集群营收年均增长8% 河北印发方案…: a short line with no punctuation at all)
-      else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 4)) && closesAmount(replaced.slice(Math.max(0, i - 16), i)) && !isHeadlineOfHalves(replaced)) kept.stop(i);
+      else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 7)) && closesAmount(replaced.slice(Math.max(0, i - 16), i)) && !isHeadlineOfHalves(replaced)) kept.stop(i);
       from = j;
       SPECIAL.lastIndex = j;
     }
@@ -220,12 +220,14 @@ function isHeadlineOfHalves(line: string): boolean {
   return line.trim().length <= HEADLINE_LENGTH && !/[，。；,;：:！？!?]/.test(line);
 }
 /** Characters an amount ends on: 500亿元, 20%, 100家; asked first, as most spaces follow none of them. */
-const AMOUNT_END = new Set([...'元%人亩吨'].map((c) => c.charCodeAt(0)));
+// (装机达到3000万千瓦 年发电量达到800亿千瓦时 装机容量…: or a power's or an energy's unit)
+const AMOUNT_END = new Set([...'元%人亩吨瓦时上右'].map((c) => c.charCodeAt(0)));
 /** Words that open a new sentence after an amount, not the amount's own 以上, 左右, unit or the payment it is (100万元 一次性奖励). */
-const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|一次性|奖励|补贴|补助|资助|奖补|[年月日天万亿元的])[\u4e00-\u9fff]{2}/;
+// (年发电量, 年产值: a yearly measure opens one; 年底, 年内 close the amount's own)
+const LOST_STOP_AFTER = /^(?!以上|以下|以内|左右|及以上|工作日|一次性|奖励|补贴|补助|资助|奖补|[月日天万亿元的]|年(?![发产销营接均]))[\u4e00-\u9fff]{2}|^(?:到|至)(?:19|20)\d{2}年/;
 
 /** A figure and its unit closing the text before a space: 500亿元, 20%, 100家 (not 单个, a word). */
-const AMOUNT_BEFORE = /\d(?:[万亿千百]{0,2}[元人亩吨]|%)$/;
+const AMOUNT_BEFORE = /\d(?:[万亿千百]{0,2}(?:[元人亩吨]|千瓦时?|瓦时?)|%)(?:以上|左右)?$/;
 /** An amount with a space before its figure: 的 30%, 最高 3000 万元. */
 const SPACED_AMOUNT = /\s[\d.,]+\s*[^\d\s]{0,3}$/;
 /** Whether the text before a space ends on an amount written tight, as a sentence whose full stop was lost does. */
