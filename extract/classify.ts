@@ -1053,6 +1053,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
   // 新招引705亿元以上项目: a sum no class of projects is drawn at, after winning them, is their total, not the size that sorts them
   if (quantity.base === 'CNY' && WINS_PROJECTS.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上(?:的)?(?:重大|重点|产业|工业|招商|优质)?项目(?![\d一二三四五六七八九十两])/.test(sentence.slice(quantity.end)) && !isRoundClass(quantity.value)) return { kind: 'target' };
+  // (淘汰840台10吨以下燃散煤锅炉: the bound on the size of things counted right before it says which, no goal of its own)
+  if (quantity.base !== 'count' && /\d[个台座家辆艘套处]$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted before it' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
   // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
@@ -1200,7 +1202,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /^[种类]$/.test(quantity.unit) && /^\s*[：:]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
   if (quantity.base === 'count' && POLICY_COVERS.test(before) && /^\s*[^，。；\d]{0,8}(?:项目|事项|条款|内容)/.test(after)) return { kind: null, reason: 'counts the text itself' };
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !MANY_WORKS.test(sentence.slice(quantity.start, quantity.end + 12)) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after) && !BOUNDED_CLASS_AFTER.test(after) && !NUMERAL_WORD_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
   // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)
@@ -2083,6 +2085,12 @@ const SIZE_CLASS_OF_LAND = /^(?:级|以上)?(?:[、和及]\s*[\d一二两三四�
 const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?(?:不超过|不得超过|不多于|最多|至多|限)$/;
 
 /** 户, 套, 平方米: what the size of things just counted measures (项目67个28682户 → …户数). */
+/** 安排86项重点工程: works counted by the score, in digits, more than any text has parts of its own. */
+const MANY_WORKS = /^(?:[2-9]\d|\d{3,})[项个][^，。；、\d]{0,6}?工程/;
+/** 840台10吨以下燃散煤锅炉: a bound on the size of the things counted, then what they are. */
+const BOUNDED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{1,3}(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/;
+/** 1923座二次供水泵站: a word opening on a numeral (二次供水), no second figure. */
+const NUMERAL_WORD_AFTER = /^\s*[一二三]次[\u4e00-\u9fa5]{2}/;
 export const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
 /** 实施老旧小区改造项目67个28682户: how big the things counted are, in households, homes or area, straight after their count. */
 const SIZE_OF_COUNTED_AFTER = new RegExp(`^\\s*[\\d.]+万?(?:${Object.keys(SIZE_OF_COUNTED).sort((a, b) => b.length - a.length).join('|')})`);
