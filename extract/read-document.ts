@@ -203,6 +203,10 @@ const PAYMENT_TABLE_HEADER = /(?:奖补|奖励|补助|补贴|资助|扶持|支�
 const NAME_HEADER = /^(?:主要)?指标(?:名称)?(?:[（(][^（()）]{1,4}[)）])?$|^(?:项目|项目名称|名称)$/;
 /** A table's header cell over the goals of a year: 年度目标, 2023年目标, 全年预期目标, 目标值, 预期增长(%). */
 const GOAL_HEADER = /^(?:(?:19|20)\d{2}年|年度|全年|本年度?)?(?:(?:预期|计划)?目标值?|(?:预期|计划)(?:增长|增速)?)(?:[（(][^（()）]{1,4}[)）])?$/;
+/** 当前进度, 工程进度: a table's header cell over how far each row's work has come. */
+const PROGRESS_HEADER = /^(?:当前|目前|实际|工程|项目|完成)进度$/;
+/** 80%(新区实验幼儿园进度滞后), 95%: a cell holding a share of work done alone, with a note on it or not. */
+const PROGRESS_CELL = /^\d+(?:\.\d+)?%(?:[（(][^（()）]*[)）]?)?$/;
 /** A table's header cell over what was done: 完成情况, 进展情况, 落实进展情况, 实际完成, 上半年完成(%)… */
 const RESULTS_HEADER = /^(?:(?:上半年|前三季度|一季度|1-\d{1,2}月)完成(?:值|情况)?(?:[（(][^（()）]{1,4}[)）])?|(?:(?:19|20)\d{2}年|年度|全年|目前|截至目前)?(?:完成|进展|执行|落实|推进|实施)+(?:情况|进度|进展)|(?:年度|全年)完成|实际完成(?:值|情况)?|(?:(?:19|20)\d{2}年)?(?:完成值|实际值)|工作进展)$/;
 
@@ -1212,6 +1216,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let paymentTable = false;
   // the line of a results header in a table written one cell a line (-1: none open)
   let cellResults = -1;
+  // a column of how far each row's work has come stands in the table copied one cell a line
+  let progressColumn = false;
   // the last name cell of such a table (地区生产总值): what the goals after it in its row measure
   let cellName = '';
   // in such a table, the place of the results header among the header's cells (指标名称 / 属性 / 全年目标 / 全年完成 → 3),
@@ -1269,6 +1275,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 指标名称 / 属性 / 完成情况 / 年度目标 …, one cell a line: a figure standing alone on its line gives a result
     // (地区生产总值 | / 增长5%左右 | / 增长4.6% |: each cell closed by the bar of the table it was copied from)
     const cell = cellOf(text);
+    // (项目内容 / 当前进度 / 牵头单位, one cell a line: then 80%(…进度滞后) or 95% alone, how far a row's work has come)
+    if (PROGRESS_HEADER.test(cell)) progressColumn = true;
+    if (progressColumn && PROGRESS_CELL.test(cell)) continue;
     if (cell.length <= 12 && RESULTS_HEADER.test(cell)) {
       const header = lines.slice(Math.max(span.start, i - 8), i).map((l) => cellOf(l.text)).filter((c) => c !== '');
       const headerAt = header.findLastIndex((c) => CELL_HEADER.test(c));
