@@ -1224,7 +1224,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (…厅向21个市(州)人民政府和省级相关部门印发方案: the bodies a text is sent to)
   if (quantity.base === 'count' && /向$/.test(before) && SENT_TO.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (确定并公布…2024年政府民生实事项目40项: the works of the year counted after their name, as before it)
-  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:民生|惠民|为民)实事(?:项目)?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
+  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:民生|惠民|为民)实事(?:项目)?(?:共|总计|合计|共计)?(?:有|计|为)?$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   // (本次若干政策中13条内容主要包括…: the items a document is made of, counted within it)
   // (该《办法》共认定11类科技创新奖励: the kinds of award a text sets up are its parts too)
   if ((/^[条项]$/.test(quantity.unit) && (TEXT_HOLDS_BEFORE.test(before) || TEXT_ITEMS_AFTER.test(after))) || (quantity.unit === '类' && TEXT_HOLDS_BEFORE.test(before))) return { kind: null, reason: 'counts the text itself' };
