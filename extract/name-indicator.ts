@@ -1887,12 +1887,17 @@ export function nameIndicator(input: NamingInput): string {
   try {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务');
-    return withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named)));
+    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named)));
+    // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
+    const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
+    return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
   } finally {
     naming.pop();
   }
 }
 
+/** …者为一等奖，奖励, …的为二等奖，奖: the grade of prize a provision names in the clause before its payment (captured). */
+const PRIZE_BEFORE = /为([一二三四五六七八九十特]等奖)[，,]\s*(?:奖励|给予|奖|颁发)$/;
 /** 加大贷款贴息力度, 持续加大投入力度: the effort a measure steps up, opening a name, before at least four more characters. */
 // (not 加大…力度扶持 or 加大…力度在年度奖励, where what is left names no payment of its own)
 const EFFORT_LEAD = /^(?:为|通过)?(?:持续|进一步|继续)?加大[^，。；、]{1,14}?力度(?=(?![在的])[\u4e00-\u9fa5“]{4})/;
