@@ -158,13 +158,14 @@ const LISTED_IN_PROGRAMME = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:被)?列入[^�
 
 /** Text between the number and the next list separator: 个可交易数据产品 → 可交易数据产品. */
 /** 名新进入初中一年级、…的女生提供HPV疫苗免费接种: the people counted (their head after the last 的), then the service they are given. */
-const SERVED_AFTER = /^(?:[^，。；]{0,40}的)?([^，。；的\d]{2,12}?)提供([^，。；\d]{2,16})(?=[，。；]|$)/;
+// (为200万名以上小学高年级、初中、高中学生开展1次心理健康测评: or people listed, a service held for them, how many times said)
+const SERVED_AFTER = /^(?:以上)?(?:[^，。；]{0,40}的)?([^，。；的\d]{2,20}?)(?:提供|开展)(?:[\d一两二三四五六七八九十]次)?([^，。；\d]{2,16})(?=[，。；]|$)/;
 
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
   // (实施重点区域清淤（20万方）工程: a figure in brackets measures the words before them; the kind of work after them is no object)
   if (/[（(]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^\s*[)）]/.test(sentence.slice(quantity.end))) return '';
   // 为不少于9000名…的女生提供HPV疫苗免费接种: people a service is given to, counted after 为, are named with the service
-  const served = quantity.base === 'count' && /^[名人户位]$/.test(quantity.unit) && /为(?:全[省市区县])?(?:不少于|超过|近|约)?$/.test(sentence.slice(clause.start, quantity.start).replace(/全[省市区县](?=$)/, '')) ? SERVED_AFTER.exec(sentence.slice(quantity.end, clause.end)) : null;
+  const served = quantity.base === 'count' && /^万?[名人户位]$/.test(quantity.unit) && /为(?:全[省市区县])?(?:不少于|超过|近|约)?$/.test(sentence.slice(clause.start, quantity.start).replace(/全[省市区县](?=$)/, '')) ? SERVED_AFTER.exec(sentence.slice(quantity.end, clause.end)) : null;
   if (served) return clean(served[1] + served[2]);
   // 完成450万亩145万吨粮食: two measures of one product side by side, the product after the second
   const product = next && next.start === quantity.end && next.base !== quantity.base && PHYSICAL.test(quantity.base) && PHYSICAL.test(next.base)
