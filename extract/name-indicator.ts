@@ -713,7 +713,10 @@ function listedFor(clauses: readonly string[], count: number, position: number):
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = k === clauses.length - 1 ? clauses[k].slice(0, Math.max(0, clauses[k].lastIndexOf('分别'))) : clauses[k];
     // (各县（市、区）: a list inside an aside is no list of the clause)
-    const items = clause.replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').replace(/[（(][^（()）]*[)）]/g, '').split('、');
+    const listed = clause.replace(/^[^\u4e00-\u9fa5“"]+/, '').replace(/^对于?(?=[\u4e00-\u9fa5“]{2})/, '').replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').replace(/^(?:实施|开展|组织实施)(?=[\u4e00-\u9fa5“]{4})/, '').replace(/[（(][^（()）]*[)）]/g, '').split('、');
+    // (实施市级重点研发计划、科技攻关计划、公益性技术研究和市自然科学资金项目，…，分别给予…: the last item may join on 和 or 及)
+    const joined = listed.length >= 2 && listed.length === count - 1 ? /^([^和及]{2,16})[和及]([^和及]{2,20})$/.exec(listed[listed.length - 1]) : null;
+    const items = joined ? [...listed.slice(0, -1), joined[1], joined[2]] : listed;
     // (总投资2-5亿元、5-10亿元、10-30亿元的重大产业项目: sizes listed before the head they all qualify, each kept with it)
     const last = items[items.length - 1] ?? '';
     const headAt = /\d/.test(items[0] ?? '') ? last.lastIndexOf('的') : -1;
