@@ -102,7 +102,8 @@ const BYLINE = /记者|通讯员|编辑|作者/;
 const DATELINE = /^.*?\d{1,2}月\d{1,2}日电\s*/;
 
 /** A plan's name after 印发 without 《》 holding a plan period: 湖北省应对气候变化“十四五”规划(的通知). */
-const UNQUOTED_PERIOD_NAME = /(?:印发|发布|出台)(?:了)?([^，。；《》\s]{2,30}?“?十[一二三四五六]五”?[^，。；《》\s“”]{0,16}?(?:规划|计划|方案|纲要))(?=的通知|[，。；])/g;
+// (正式发布「十五五浦东新区十大硬核产业集群方案」: or in quotes or corner brackets, the period opening it)
+const UNQUOTED_PERIOD_NAME = /(?:印发|发布|出台)(?:了)?[「“]?([^，。；《》「」\s]{0,30}?“?十[一二三四五六]五”?[^，。；《》\s“”「」]{0,16}?(?:规划|计划|方案|纲要))[」”]?(?=的通知|[，。；])/g;
 /** 淄博市制定并发布2014-2020年推进战略性新兴产业发展行动计划: a plan's name without 《》 that opens on the period it runs. */
 const UNQUOTED_OPENING_PERIOD = /(?:印发|发布|出台|制定)(?:了)?(?:并(?:发布|印发|出台))?((?:19|20)\d{2}\s*[—–\-~至]\s*(?:19|20)\d{2}年[^，。；《》\s]{2,30}?(?:规划|计划|方案|纲要))(?=的通知|[，。；,])/g;
 /** 近日民勤县出台了2011年日光温室和草畜产业建设扶持政策。: a name issued without 《》 that opens on the year it is for. */
