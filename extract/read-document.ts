@@ -1722,7 +1722,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const quantities = findQuantities(sentence.text);
       // 其中… lists the parts of a whole: asked only of a sentence with figures
       const listsParts = quantities.length > 0 && PART_OPENING.test(sentence.text);
-      const partsFrom = quantities.length > 1 ? sentence.text.search(/[，,；]其中/) : -1;
+      // (…任务4894户。其中，南宁市274户，…: or a sentence opening on 其中, after the whole's)
+      const partsFrom = quantities.length > 1 ? sentence.text.search(/[，,；]其中|^\s*其中[，,：:]/) : -1;
       // clauses matter only around a number: a sentence without one skips cutting them
       const clauses = quantities.length ? sentence.clauses.map((c) => trimClause({ ...c, start: c.start - sentence.start, end: c.end - sentence.start })) : [];
       let reportedClauses: boolean[] = [];
@@ -1950,7 +1951,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…开票销售突破10000亿，其中…开发区突破2000亿: parts listed after 其中 inside the sentence, places among them)
         const partsHere = listsParts || (partsFrom >= 0 && quantity.start > partsFrom);
         const partOf = whole && whole.unit === quantity.unit && partsHere && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure
-          : countedWhole && countedWhole.unit === quantity.unit && PLACE_ALONE.test(named) ? countedWhole.measure : '';
+          : countedWhole && countedWhole.unit === quantity.unit && PLACE_ALONE.test(named) ? countedWhole.measure
+          // (全区计划实施农村危房改造任务4894户。其中，南宁市274户，…: or the count of the line's sentence before, the parts after 其中)
+          : partsHere && partsFrom >= 0 && counted.before && counted.before.unit === quantity.unit && named.length <= 8 && PLACE_ALONE.test(named) ? counted.before.measure : '';
         // 陕西2024年GDP增长目标5.5%左右 → GDP增长: the place the record is for is its region, not part of what it measures
         // (only where that leaves a measure the catalogue knows: 抚州高新区, 襄阳科技城 and 江苏省财政 keep their place)
         // (安徽省经济总量: the place's full name as well as its short one; 光明的地区生产总值: and the 的 after it)
