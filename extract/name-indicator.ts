@@ -100,7 +100,8 @@ function clean(text: string): string {
   // (【重庆：到2027年 力争…营业收入达到7000亿元】: a bracketed headline's place label is no part of the name)
   // (浙江开化：社会资本投资…最高补助2000万元: nor a headline's place label before its colon)
   const unlabelled = withoutPlaceLabel(text);
-  const opened = (/^“(?!.*”)/.test(unlabelled) ? unlabelled.slice(1) : unlabelled).replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
+  // (2024年度全省计划实施…: what is left of 年度 once its year is taken off opens no name)
+  const opened = (/^“(?!.*”)/.test(unlabelled) ? unlabelled.slice(1) : unlabelled).replace(/^度(?=全[省市区县]|计划|我[省市区县]|[，,])/, '').replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
   // (…3.6平方米...: an ellipsis is no name)
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)

@@ -46,6 +46,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=(?:全[省市区县]|我[省市区县])?(?:将|要))`, 'g'), leading: true },
   // 周伟表示，2025年，常州要…; 2025，荆州将…新引进亿元以上项目800个: a year opening a statement of what a place will do in it
   { re: YEAR_OPENS_STATEMENT, leading: true },
+  // (2024年度全区计划实施…任务4894户, 2024年度，全省…: a year's round opening a clause on what is done in it)
+  { re: new RegExp(`(?:^|[，；。])${YEAR}度(?=[，,]|全[省市区县]|我[省市区县]|计划)`, 'g'), leading: true },
   // (开发区2021年全年安排重大建设项目139个: the whole of a year a provision is for)
   { re: new RegExp(`(?<![到至])${YEAR}(?=全年(?:安排|计划|新增|新开工|实施|完成|实现|力争|确保|争取|要|将))`, 'g'), leading: true },
   // 常州将2025年地区生产总值的增长目标定为5%以上: the year whose goal is set
