@@ -856,9 +856,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   }
   // (自持运营比例达到50%的，次年给予50万元奖励；达到70%的，…: provisions told apart by the share each reaches, a later one's share
   // of the measure the first names)
-  const shareTier = spread ? undefined : clauses.slice(0, -1).map((c) => SHARE_TIER.exec(c)).filter((m) => m !== null).pop();
-  const shareMeasure = shareTier ? shareTier[1] || sentence.split('；').map((provision) => provision.split('，').map((c) => SHARE_TIER.exec(c)?.[1]).find(Boolean)).find(Boolean) : undefined;
-  if (shareTier && shareMeasure && sentence.split('；').filter((provision) => provision.split('，').some((c) => SHARE_TIER.test(c))).length >= 2) return `${shareMeasure}达${shareTier[2]}`;
+  const shareTier = spread ? undefined : clauses.slice(0, -1).map((c) => SHARE_TIER.exec(c)).findLast((m) => m !== null);
+  // (each provision's clauses read once: the measure is the first one named, and two provisions or more must reach a share)
+  const provisionTiers = shareTier ? sentence.split('；').map((provision) => provision.split('，').map((c) => SHARE_TIER.exec(c)).filter((m) => m !== null)) : [];
+  const shareMeasure = shareTier ? shareTier[1] || provisionTiers.flat().find((m) => m[1])?.[1] : undefined;
+  if (shareTier && shareMeasure && provisionTiers.filter((tiers) => tiers.length > 0).length >= 2) return `${shareMeasure}达${shareTier[2]}`;
   // …；2025年全年营业收入增量超过5000万元的，给予…: a later provision's own size, paid to the thing of the one before
   const ownSize = !opening && !spread ? clauses.slice(0, -1).map((c) => OWN_SIZE.exec(c)?.[1]).find((size) => size !== undefined) : undefined;
   // 对各县区、…开发区当年工业经济发展情况进行综合考评，第一名奖励…: what the places are ranked on names the prize, not the places

@@ -323,7 +323,9 @@ const WORKS_LIST_LEAD = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,24}?(?:�
 /** 今年，…继续开展为民办实事工作…。39个为民办实事项目如下：: the works of the text's own year leading their list, the year said before them. */
 const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实事项目)[^。；，,：:]{0,8}?(?:如下[:：]?|[:：])\s*$/;
 /** 省政府2025年10件惠民实事具体为：一是…: a year's works named by their count, leading their list in the paragraph itself. */
-const WORKS_LIST_INLINE = /((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]/;
+/** 民生实事, 惠民实事, 为民办实事, 实事: what a year's list of works for the people is called. */
+const WORKS_NOUN = '(?:民生实事|惠民实事|为民实事|为民办实事|实事)';
+const WORKS_LIST_INLINE = new RegExp(String.raw`((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?${WORKS_NOUN}(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]`);
 /** 十件民生实事, 20项重点惠民实事, 十大实事: the works of a year, named by their count. */
 const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)`;
 /** 办好十件民生实事, 实施十项重点民生实事, 重点抓好10件民生实事: the works of a year a text resolves to do, named by their count. */
@@ -668,7 +670,7 @@ const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚�
 /** “十四五”时期总体把握和主要目标: an unnumbered line that heads a part of a report by its goals, tasks or review. */
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
 /** 2025年区级民生实事项目, 2019年十件惠民实事: a heading naming a year's list of works, alone on its line (captured: the year). */
-const YEAR_WORKS_HEADING = /^\s*((?:19|20)\d{2})\s*年度?[^，。；：:\d的]{0,8}?(?:民生实事|惠民实事|为民办实事|为民实事|实事)(?:项目)?(?:清单)?\s*$/;
+const YEAR_WORKS_HEADING = new RegExp(String.raw`^\s*((?:19|20)\d{2})\s*年度?[^，。；：:\d的]{0,8}?${WORKS_NOUN}(?:项目)?(?:清单)?\s*$`);
 const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
 /** 2016成绩, 2017目标, 2023成绩回顾, 2024目标任务: a line naming a year's results or goals, its year written without 年. */
 const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
@@ -1525,10 +1527,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (inGoalBlock) goalLevel = level;
       if (TASK_BLOCK.test(text) && !inGoalBlock && !(goalLevel !== null && level === goalLevel && level > 1)) pastGoals = true;
       const yearWork = YEAR_WORK_HEADING.exec(text);
+      const worksHeading = YEAR_WORKS_HEADING.exec(text);
       // (一、2018年工作回顾 … 二、2019年工作安排: a text opening on a review turns to the year ahead under a heading of its work)
       if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; if (YEAR_AHEAD_HEADING.test(text)) reviewText = false; }
       // (2025年区级民生实事项目 / 01 / 开工建设…: the works listed under a heading of their year are that year's goals)
-      else if (YEAR_WORKS_HEADING.test(text)) { sectionYear = Number(YEAR_WORKS_HEADING.exec(text)?.[1]); worksList = true; lastReported = false; }
+      else if (worksHeading) { sectionYear = Number(worksHeading[1]); worksList = true; lastReported = false; }
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
@@ -2072,7 +2075,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…A、B发展区规上工业总产值分别达600亿元、700亿元，C、D发展区均达350亿元: places listed with no measure of their own reach
         // the one the sentence has just named for others)
         const earlierMeasure = items && finding.kind === 'target' && items.every((item) => !MEASURE_TAIL.test(item)) && !MEASURE_TAIL.test(finding.indicator.replace(items[0], ''))
-          ? MEASURE_TAIL.exec(findings.slice(sentenceFindings).filter((f) => f.kind === 'target' && f.baseUnit === finding.baseUnit).pop()?.indicator ?? '')?.[0] : undefined;
+          ? MEASURE_TAIL.exec(findings.slice(sentenceFindings).findLast((f) => f.kind === 'target' && f.baseUnit === finding.baseUnit)?.indicator ?? '')?.[0] : undefined;
         const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? (eachBuilt || earlierMeasure || ''));
         for (let copy = 0; copy < subjects; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
