@@ -473,6 +473,8 @@ export function findQuantities(text: string): Quantity[] {
     // 晋升千亿级园区行列: the ranks of a class joined, not an amount
     // (迈入万亿级城市后, 跻身千亿级县: a rank already joined)
     if (/^[^，。；、]{0,8}行列/.test(text.slice(end, end + 12)) || (/(?:迈入|跻身|晋级|晋升|成功进入)$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:城市|县|县市|大市|强市|俱乐部)/.test(text.slice(end, end + 4)))) { taken.push([start, end]); continue; }
+    // (完善百亿级、十亿级项目专班化服务, 为百亿级企业提供服务: the class of projects or firms a count or a service picks out, not an amount)
+    if (/^(?:、[^，。；、]{1,10}?级)*(?:重大|重点|产业|制造业|工业|龙头|骨干)?(?:项目|企业)/.test(text.slice(end, end + 24))) { taken.push([start, end]); continue; }
     // (五百亿级: a scale written with its digit, read as the numeral it is)
     const value = /\d/.test(m[2]) ? Number(m[2]) : m[2].length === 1 ? scaleClassValue(m[2]) : numeralValue(m[2]);
     // (打造…等30—50亿级强势单品: a band of scale, from its low end)
