@@ -217,9 +217,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (将超3500亿元人民币: the currency named after the unit is no object)
   // (成本低于2000元/千瓦: what a price is given per is no object)
   // (…达到20000家的工作目标: the goal the figure is, not what it counts)
-  // (冲刺6000亿元规上工业总产值目标: the goal the figure is, named after it, is what it measures)
+  // (冲刺6000亿元规上工业总产值目标: the goal the figure is, named after it, is what it measures; not 逾两万亿元发展目标, a goal named by its kind)
   // (7000亿元】7月16日: a headline's bracket closing after the figure ends what it names)
-  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要|建设)?目标.*$/, '').replace(/^(?!的)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
+  let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要|建设)?目标.*$/, '').replace(/^(?!的|(?:发展|奋斗|总体|主要|核心)目标$)([\u4e00-\u9fa5]{2,}?)(?<!的)(?:发展|奋斗)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // (30所学校幼儿园建设列入为民办实事工程: the programme the things are listed in is no part of what is counted)
   if (after.includes('列入')) after = after.replace(LISTED_IN_PROGRAMME, '');
   // (获得33个稀土项目近10亿元的…资金支持: the bound of the next figure is no part of what this one counts)
@@ -3065,7 +3065,9 @@ function nameOf(input: NamingInput): string {
   }
   // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
-    const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '');
+    const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '')
+      // (全省将全面实施基础产业发展工程，…，实现产业增加值1.2万亿元: the industry after the verb of the clause that names it)
+      .replace(/^[一-龥]*?(?:实施|推进|推动|建设|打造|做强|做大|壮大|培育|加快)(?=[一-龥]{2})/, '');
     if (industry && industry.length >= 2) return industry + name;
   }
   // 医药和医疗器械产业要推进产业基础高级化，力争2025年产值突破500亿元: a bare measure is the one of the industry the sentence opens on
