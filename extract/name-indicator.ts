@@ -3117,8 +3117,8 @@ function nameOf(input: NamingInput): string {
   // (其中百亿项目5个以上: not a part that names its own kind of thing counted)
   // (其中风电300万千瓦、光伏450万千瓦: the parts after the first of the list too)
   const taken = name.replace(PART_TAKES, '');
-  // (其中工业产值突破1000亿元: a part that reaches a figure and names a measure of its own keeps its name)
-  const ownMeasure = /(?:值|额|量|率|规模|收入|投资|数)$/.test(taken) && /(?:突破|超过|达到)$/.test(sentence.slice(0, quantities[index].start));
+  // (其中工业产值突破1000亿元, …其中基础母牛达6.5万头，出栏量达5.6万头: a part that reaches a figure and names a measure of its own keeps its name)
+  const ownMeasure = /(?:值|额|量|率|规模|收入|投资|数)$/.test(taken) && /(?:突破|超过?|达到?)$/.test(sentence.slice(0, quantities[index].start));
   // (引进3600名高层次银龄人才，其中银龄教师1550名: nor a part that names the people it counts)
   const ownPeople = counted.base === 'count' && /(?:师|员|生|者|人才|工人|农民|干部)$/.test(taken);
   if (/^[\u4e00-\u9fa5]{1,6}类$/.test(name) || (/^[\u4e00-\u9fa5]{2,6}$/.test(taken) && (taken.length <= 4 || taken !== name) && !SWAPPED_HEAD.test(taken) && !ownMeasure && !ownPeople && split >= 0 && PARTS_AFTER_WHOLE.test(sentence.slice(split, quantities[index].start)))) {
