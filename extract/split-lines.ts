@@ -22,7 +22,8 @@ export interface Paragraphs {
   /** For a paragraph joined from printed lines: where in it its second, third… line begins, and that line's number in the file. */
   joins: ReadonlyMap<number, readonly Join[]>;
 }
-export interface Join { at: number; line: number }
+/** `inserted`: how many characters before `at` are not in the file (the comma put between phrases set a line each). */
+export interface Join { at: number; line: number; inserted?: number }
 
 /** The file line of the character at `offset` in paragraph `index`. */
 export function lineAt(paragraphs: { lineNumbers: readonly number[]; joins: Paragraphs['joins'] }, index: number, offset: number): number {
@@ -38,6 +39,7 @@ export function splitLines(text: string): Paragraphs {
   const texts: string[] = [];
   const lineNumbers: number[] = [];
   const joins = new Map<number, Join[]>();
+  const captioned = width === null ? captionJoins(lines) : null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     const lineNumber = i + 1;
@@ -45,6 +47,17 @@ export function splitLines(text: string): Paragraphs {
     // (in a double-spaced copy, the next but one, past the blank line)
     const starts: Join[] = [];
     for (;;) {
+      // (a text set a phrase a line, as a video's captions are: each phrase runs on into the next, a comma between)
+      const phrase = captioned?.get(i);
+      if (phrase !== undefined && line.length + lines[phrase].length < LONG_LINE) {
+        // (《…发展 / 实施方案》, 规划“麻城-武汉- / 襄阳-十堰”低空航线: a name or a quote broken across phrases is joined whole)
+        const comma = OPEN_NAME.test(line) ? '' : '，';
+        line += comma;
+        starts.push(comma ? { at: line.length, line: phrase + 1, inserted: comma.length } : { at: line.length, line: phrase + 1 });
+        line += lines[phrase];
+        i = phrase;
+        continue;
+      }
       // (a table's row copied a cell a line, bars between: the cell naming whom a payment goes to runs on into the cell paying it)
       const cell = starts.length === 0 ? payingCellAfter(lines, i) : -1;
       const next = cell >= 0 ? cell : spaced && i + 2 < lines.length && BLANK.test(lines[i + 1]) ? i + 2 : i + 1;
@@ -149,6 +162,57 @@ const SENTENCE_CLOSED = /[。！？]\s*$/;
 function breaksInsideWord(line: string, next: string, index: number): boolean {
   // (the checks of a line's ends first: most lines of such a text end on a stop, and are passed over at once)
   return index >= HEAD_LINES && ENDS_INSIDE.test(line) && GOES_ON.test(next) && line.length >= PROSE_LINE && SENTENCE_CLOSED.test(next) && !ITEM_START.test(next) && /[，。；：,;:]/.test(line);
+}
+
+/** 2027年总数达50个, 将加速通用机场与起降点建设: a short phrase standing alone on its line, no mark of a clause's end in it. */
+const PHRASE_LINE = /^\s*[^。！？!?；;：:，,|｜\s][^。！？!?；;：:，,|｜]{1,23}\s*$/;
+/** How many phrases in a row, blank lines aside, make a text set a phrase a line. */
+const CAPTION_RUN = 8;
+/** - 第一章 总则, • 新闻: an entry of a contents list or a menu, bulleted or a chapter's. */
+const LISTED_ENTRY = /^\s*[-•·●▪■◆*]|第[一二三四五六七八九十百\d]+[章节篇]/;
+/** How long a table's cell runs, which few phrases are as short as. */
+const CELL_WIDTH = 4;
+const HAS_FIGURE = /\d/;
+const YEAR = /(?:19|20)\d{2}年/g;
+/** 《…发展, 规划“麻城-武汉-: a phrase that leaves a name or a quote open. */
+const OPEN_NAME = /[《“][^》”]*$|[-—]\s*$/;
+const GOES_ON_JOINED = /^\s*(?:和|及|与|以及|等|并)/;
+/** “十五五”期间启动建设, 2030年前全部建成: a horizon opening a phrase, and what is done by then. */
+const HORIZON_PHRASE = /^\s*(?:“[^”]{2,6}”|[\u4e00-\u9fa5]{2,6})(?:期间|期内|时期)|^\s*(?:19|20)\d{2}年(?:底|末)?前(?!\d)[^\d]*$/;
+
+/**
+ * 2026年力争开通 / 4条汉黄商务航线 / 2027年再增5条 / 物流配送航线按运营规模 / 给予20万元至40万元奖励: a run of short phrases a
+ * line, most with no figure (not a list of goals a line, 地区生产总值增长5% / 规模以上工业增加值增长5%, nor numbered items), is
+ * sentences set a phrase a line. Each phrase of such a run maps to the next one's line, up to a phrase with a figure.
+ */
+function captionJoins(lines: readonly string[]): Map<number, number> | null {
+  let joined: Map<number, number> | null = null;
+  let run: number[] = [];
+  const close = (): void => {
+    // (not a table copied a cell a line, 指标名称 / 属性 / 全年目标 / …预期性 / …预期性: its cells short, and many alike)
+    const texts = run.map((i) => lines[i].trim());
+    const cells = texts.filter((text) => text.length <= CELL_WIDTH).length;
+    // (nor a run with no figure at all, which no reading of it changes)
+    const figures = texts.filter((text) => HAS_FIGURE.test(text)).length;
+    if (run.length >= CAPTION_RUN && figures > 0 && figures * 2 <= run.length && new Set(texts).size === texts.length && cells * 3 < texts.length) {
+      joined ??= new Map();
+      // (a phrase with a figure closes its sentence, unless the next goes on with what it joins: 培育50家零部件企业 / 和10家新型材料企业)
+      // (“十五五”期间启动建设: a horizon and what is done by then stand alone, as a line of their own, for the phrase before)
+      for (let k = 0; k + 1 < run.length; k++) {
+        const closes = HAS_FIGURE.test(lines[run[k]].replace(YEAR, '')) || HORIZON_PHRASE.test(lines[run[k]]);
+        if ((!closes && !HORIZON_PHRASE.test(lines[run[k + 1]])) || GOES_ON_JOINED.test(lines[run[k + 1]])) joined.set(run[k], run[k + 1]);
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (BLANK.test(line)) continue;
+    if (PHRASE_LINE.test(line) && !ITEM_START.test(line) && !LISTED_ENTRY.test(line)) run.push(i);
+    else close();
+  }
+  close();
+  return joined;
 }
 
 /** A line between a table's cells copied one a line: a bar, or nothing. */

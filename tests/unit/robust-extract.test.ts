@@ -104,13 +104,16 @@ describe('splitLines', () => {
       const paragraphs = splitLines(input);
       const lines = input.split(/\r\n|\r|\n/);
       // each paragraph cut back at the lines it joined gives every line of the file, in its place
-      // (but the blank lines a double-spaced copy puts between its printed lines, and the bars between a table's cells copied a line each)
+      // (but the blank lines a double-spaced copy puts between its printed lines, and the bars between a table's cells copied a line each;
+      // the comma put between phrases set a line each is no line's)
       const pieces = new Map<number, string>();
       paragraphs.texts.forEach((text, i) => {
-        const starts = [0, ...(paragraphs.joins.get(i) ?? []).map((join) => join.at), text.length];
+        const joins = paragraphs.joins.get(i) ?? [];
+        const starts = [0, ...joins.map((join) => join.at), text.length];
+        const ends = [...joins.map((join) => join.at - (join.inserted ?? 0)), text.length];
         for (let j = 0; j + 1 < starts.length; j++) {
           const line = lineAt(paragraphs, i, starts[j]);
-          pieces.set(line, (pieces.get(line) ?? '') + text.slice(starts[j], starts[j + 1]));
+          pieces.set(line, (pieces.get(line) ?? '') + text.slice(starts[j], ends[j]));
         }
       });
       for (let n = 1; n <= lines.length; n++) {
@@ -142,6 +145,27 @@ describe('splitLines', () => {
     expect(paragraphs.texts[2]).toBe(printed.slice(2, 6).join(''));
     expect(lineAt(paragraphs, 2, paragraphs.texts[2].indexOf('100 万元'))).toBe(6);
     expect(lineAt(paragraphs, 3, paragraphs.texts[3].indexOf('50 万元'))).toBe(11);
+  });
+
+  it('reads a text set a phrase a line as its sentences: phrases joined by commas up to one with a figure, each keeping its line', () => {
+    const phrases = ['在应用场景建设上', '将加快充换电设施布局', '2026年力争建成', '30座光储充一体化电站', '2027年再增20座', '独立储能电站按调用规模', '给予10万元至30万元奖励', '规划“襄阳-', '十堰”储能走廊', '“十五五”期间全面推广'];
+    const paragraphs = splitLines(phrases.join('\n\n'));
+    const texts = paragraphs.texts.filter((t) => t.trim());
+    expect(texts).toEqual([
+      '在应用场景建设上，将加快充换电设施布局，2026年力争建成，30座光储充一体化电站',
+      '2027年再增20座',
+      '独立储能电站按调用规模，给予10万元至30万元奖励',
+      // (a quote broken across two phrases is joined whole; a horizon and what is done by then stay a line of their own)
+      '规划“襄阳-十堰”储能走廊',
+      '“十五五”期间全面推广',
+    ]);
+    const first = paragraphs.texts.indexOf(texts[0]);
+    expect(lineAt(paragraphs, first, texts[0].indexOf('30座'))).toBe(7);
+    // a table copied a cell a line (short cells, many alike) and a list of goals a line (a figure in each) stay a line each
+    const table = ['指标名称', '属性', '全年目标', '全市生产总值', '预期性', '增长5%左右', '地方一般公共预算收入', '预期性', '增长2%', '城镇新增就业', '预期性', '3万人'];
+    expect(splitLines(table.join('\n')).texts).toEqual(table);
+    const goals = ['地区生产总值增长5%', '规模以上工业增加值增长5%', '固定资产投资增长3%', '社会消费品零售总额增长3.5%', '进出口总额增长4%', '一般公共预算收入增长2%', '城镇调查失业率5.5%', '居民收入增长5%'];
+    expect(splitLines(goals.join('\n')).texts).toEqual(goals);
   });
 
   it('reads a table row copied a cell a line, bars between, as one paragraph: whom a payment goes to, then what it pays', () => {
