@@ -1150,7 +1150,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (CONDITION_CLOSES_ON_PAYMENT.test(after) && IF_CONDITION.test(before)) return { kind: null, reason: 'eligibility threshold' };
   // 对制造业企业上年主营业务收入首次突破50亿元、30亿元…的，: a clause opening on whom a provision is for and closing on its 的 is a
   // condition, whatever follows it (a page cut short before the payment)
-  if (/^\s*对(?!标)[^，。；：]*$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) && /^[^，。；：]*?的(?:企业|项目|单位|机构)?(?:[，,]|$)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (对上年度研发费用超过80万元的稀土企业, 对…超过80万元的稀 cut short: or on whom it is for, the line ending there)
+  const forWhom = sentence.slice(clauseStart(sentence, quantity), quantity.start);
+  if (/^\s*对(?!标)[^，。；：]*$/.test(forWhom) && (/^[^，。；：]*?的(?:企业|项目|单位|机构)?(?:[，,]|$)/.test(after) || (/^[^，。；：]*?的[\u4e00-\u9fa5]{0,12}$/.test(after) && !GIVES.test(forWhom)))) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
