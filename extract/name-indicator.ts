@@ -2390,7 +2390,10 @@ function nameFound(input: NamingInput): string {
   // (年营业收入首次超过20亿元…企业一次性奖励: not where the name already says the size)
   // (15亿元~30亿元一次性补助, 按计划总一次性补助: a name made of the size itself, or of the measure cut short, is the bare payment)
   const bare = tier ? topical.replace(tier.size, '').replace(/[（(]不?含[)）]/g, '').replace(TIER_MEASURE_LEFT, '') : '';
-  const tiered = tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : topical;
+  // (奖励标准：矿山采选1000元/吨、冶炼分离1500元/吨, 补助标准：五星级5万元、四星级3万元: an item of a standard's list, labelled by
+  // what it is paid for before its amount, is told apart by its label)
+  const listed = tier ? null : standardItemOf(input);
+  const tiered = tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : listed && !topical.includes(listed) ? `${topical}（${listed}）` : topical;
   // (以“算力券”形式，对使用智能算力的企业按…给予最高200万元支持: the instrument the payment is made in names it)
   const form = input.kind === 'incentive' ? PAID_IN_FORM.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
   const formed = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
@@ -2739,6 +2742,16 @@ function spreadReceiver({ sentence, quantities, index }: NamingInput): string | 
 
 /** 分别奖励一二三名, 分别奖励第一二三名: the places a run of amounts goes to, named by their numerals after it (captured). */
 const RANKS_AFTER_RUN = /^[^，。；\d]{0,4}?分别(?:奖励|给予|奖给|授予)第?([一二三四五六七八九十]{2,10})名/;
+/** The label of the item of a standard's list a payment is, right before its amount, where the sentence pays more than one amount alike. */
+function standardItemOf({ sentence, quantities, index }: NamingInput): string | null {
+  const quantity = quantities[index];
+  const label = STANDARD_LIST_ITEM.exec(sentence.slice(0, quantity.start))?.[1];
+  return label && !PAYING_WORDS.test(label) && quantities.filter((q) => q.base === quantity.base).length >= 2 ? label : null;
+}
+/** 并奖励人民币, 最高不超过: words of paying, which label no item. */
+const PAYING_WORDS = /奖励|补贴|补助|资助|奖补|给予|予以|最高|不超过|不低于|人民币|按照?|每/;
+/** 奖励标准：矿山采选, …、冶炼分离: the label of an item of a standard's list (captured), right before its amount. */
+const STANDARD_LIST_ITEM = /(?:奖励|补助|补贴|奖补|资助|支持)标准(?:为|是)?[：:](?:[^。；：:]*[、，,；])?\s*([^，。；、：:\d（()）]{2,10}|[\d.]+[^，。；、：:\d（()）]{1,3}(?:以上|以下))\s*$/;
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
 const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
 /** 以“算力券”形式，…: the instrument a payment is made in, opening the clause before it (no 。 between). */
