@@ -98,7 +98,9 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (…90个重点项目，其中续建项目37个，2023年新开工项目37个: what it opens, not the clauses before it)
   // (●2016年开工建设小微企业创业园50家: or a bullet)
   // (确定了发展目标，即2005年计划实现…: or after the 即 that opens what the goals are)
-  { re: new RegExp(`(?:^\\s*[${BULLET_MARKS}]?|[，；：:“]即?)${YEAR}(?![\\d—–-]|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
+  // (2025年142个计划实施项目: or a count of what is planned straight after it; not a month, 2025年3月, nor a year's batch,
+  // 2024年2836万千瓦新能源项目全部投产)
+  { re: new RegExp(`(?:^\\s*[${BULLET_MARKS}]?|[，；：:“]即?)${YEAR}(?![\\d—–-](?![\\d.]+[个项家所座条处][^，。；\\d]{0,2}计划)|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
   // (高铁总里程2027年达290.7公里: 达 straight before the figure too)
   { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成|达(?=\\d)))`, 'g'), leading: false, forward: true },
