@@ -2401,12 +2401,19 @@ function nameFound(input: NamingInput): string {
   // (within the payment's own provision: …最高300万元 - 对营业收入同比增量…, a page's list run into one line, is the next one)
   const award = input.kind === 'incentive' ? AWARD_SET_UP.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start)) : null;
   const part = award ? PAYMENT_PART.exec(formed) : null;
-  const name = award && part ? award[1] + (award[1].endsWith(part[1]) || award[1].endsWith('奖') ? '' : part[1]) + part[2] : formed;
+  const awarded = award && part ? award[1] + (award[1].endsWith(part[1]) || award[1].endsWith('奖') ? '' : part[1]) + part[2] : formed;
+  // (每头协调小额担保贷款4000元，贴息3年: interest paid, named by nothing else, is on the loan the sentence arranges before it)
+  const loan = input.kind === 'incentive' && BARE_INTEREST.test(awarded) ? LOAN_BEFORE.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
+  const name = loan ? loan[1] + awarded : awarded;
   if (input.kind !== 'incentive' || name.includes('“') || input.sentence.includes('“')) return name;
   const program = QUOTED_PROGRAM.exec(input.heading);
   return program && !name.includes(program[1]) ? `“${program[1]}”${name}` : name;
 }
 
+/** 贴息期限, 贴息比例: interest paid, its terms, and nothing of what it is paid on. */
+const BARE_INTEREST = /^贴息(?:期限|年限|比例|上限|标准)?$/;
+/** 小额担保贷款4000元，: the last loan a sentence names (captured) before a payment. */
+const LOAN_BEFORE = /([\u4e00-\u9fa5]{0,6}?贷款)(?:[^，。；贷]{0,12})?[，,][^，。；]*$/;
 /** 设立“先进制造业扩能提级奖励”: an award a sentence sets up by name, before the terms it pays on. */
 const AWARD_SET_UP = /设立“([^“”]{2,20}?(?:奖励|补贴|补助|资助|奖))”/;
 /** 奖励比例（占…）, 补贴上限: what a payment's name says of it after the kind of payment. */
