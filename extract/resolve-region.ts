@@ -2447,8 +2447,8 @@ function superiorAt(text: string, whole: string, committee: string, at: number):
 /** 为加快…，全面增强开阳县现代农业的影响力…，特制定本方案: the purpose a plan states, right before it says it is made. */
 const PURPOSE_OF_PLAN = /(?:^|[。\n])[^。\n]{0,20}?为([^。\n]{4,160}?)[，,]\s*(?:特|现)?(?:制定|制订)(?:本|如下)/;
 
-/** 结合眉山实际, 立足淄博高新区实际, 特制定重庆市…行动计划: the place whose circumstances a plan is made for, or whose plan it is. */
-const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的|开创(?:现代化|新时代)([\u4e00-\u9fa5]{2,8}?)建设(?:崭)?新局面|(?:特|现)制定(?:了|本)?《?([\u4e00-\u9fa5]{2,10}?[省市县区州盟旗])(?=[\u4e00-\u9fa5]{4,40}?(?:计划|方案|措施|办法|意见|规划|细则|政策))/g;
+/** 结合眉山实际, 立足淄博高新区实际, 特制定重庆市…行动计划, 特编制绍兴市融杭发展规划: the place whose circumstances a plan is made for, or whose plan it is. */
+const OWN_CIRCUMSTANCES = /(?:结合|立足|根据|从)([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)|具有([\u4e00-\u9fa5]{2,6}?)特色的|现代化(?:建设)?([\u4e00-\u9fa5]{2,4}?)(?:实践|新篇|篇章)|社会主义现代化([\u4e00-\u9fa5]{2,3}?)的|开创(?:现代化|新时代)([\u4e00-\u9fa5]{2,8}?)建设(?:崭)?新局面|(?:特|现)(?:制定|制订|编制)(?:了|本)?《?([\u4e00-\u9fa5]{2,10}?[省市县区州盟旗])(?=[\u4e00-\u9fa5]{4,40}?(?:计划|方案|措施|办法|意见|规划|细则|政策))/g;
 
 /** 我省/全省 → a province, 全市/我市 → a city (or a county-level city), 全区/全县 → a district. */
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
