@@ -605,6 +605,8 @@ const EXCLAIMED_PART = /^\s*[^\d，。；：:！!]{0,6}(?:成绩单|成绩|成�
 const LABELLED_TIME = String.raw`(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六]五”?(?:时期|期间)?)`;
 /** Headings and sentences that state the plan's goals: 一、总体目标, （二）发展目标。 */
 // (“十四五”目标:, 2021年目标: or a period's or a year's goals, labelled so alone)
+/** How long a goal heading runs, run into its paragraph (主要目标, 2025年发展目标): no sentence of its own. */
+const GOAL_HEADING_LENGTH = 12;
 const GOAL_BLOCK = new RegExp(String.raw`总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|攻坚目标|奋斗目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*${LABELLED_TIME}目标[:：]?\s*$`);
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
 /** 未来五年，…: a paragraph opening on the years ahead. */
@@ -1547,6 +1549,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (RUN_IN_PAYMENT_HEADING.test(text)) heading = leadOf(text);
     if (ITEM_NUMBER.test(text)) {
       heading = leadOf(text) || heading;
+      // (（二）主要目标。到2027年，…取得显著成果 / 1.… / 2.…: a goal heading run into its paragraph opens a goal block as one alone does)
+      if (GOAL_BLOCK.test(heading) && heading.length <= GOAL_HEADING_LENGTH) { inGoalBlock = true; reviewText = false; lastReported = false; }
       // (…到2020年将实现：/ 1、… / 2、…: the items of a list its lead dates keep that year)
       // (一、扩大有效投资政策 / …2024年聚焦推进市重点建设项目245个… / （一）夯实…。推动投资完成率…达到100%: as do the items after a
       // section's opening paragraph that dates its work in the year the text is issued)
