@@ -813,6 +813,8 @@ const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不超过|不高于|最高)?(?:[\d.]+[万亿]?元[和、])*$/;
 /** 的创业担保贷款, 和400万元的贴息贷款: the kind of support offered, right after the sum (or a run of sums). */
 const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息)/;
+/** 实事项目今天发布，共安排十方面、, 项目总数增加, 其中新增: the words that count a year's list of works, in all or against the year before. */
+const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}?[，,]\s*(?:共|总计|合计|共计)(?:安排|确定|推出)?(?:[^，。；\d]{1,6}、)?|项目总数(?:增加|减少|新增)?|(?<=项目总数[^。；]{0,8}[，,]\s*)其中(?:新增|调整|延续))$/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
 
@@ -1040,6 +1042,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (sentence.includes('占') && (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
     || /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(sentence.slice(quantity.end, quantity.end + 30)))) return { kind: null, reason: "progress against the year's goal" };
   if (reported) return { kind: null, reason: 'statistic' };
+  // (2024年上海市为民办实事项目今天发布，共安排十方面、34项。与2023年相比，项目总数增加2项，其中新增17项: the list counted in all, by
+  // its parts, or against last year's)
+  if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
