@@ -709,8 +709,8 @@ const CRUMBS = /^[^。，；,>]{1,24}\s*[>＞»]\s*[^。，；,>]{1,24}\s*[>＞�
 const FORUM_FOOTER = /^\s*查看完整版本\s*[:：]/;
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
 const ARTICLE_END = /[（(]完[)）]\s*(?:[【[（(][^】\]）)]{0,16}[】\]）)]\s*)?$/;
-/** 相关阅读, 延伸阅读, 每日 推荐: the heading of the links a page lists after its article. */
-const RELATED_READING = /^\s*(?:相关阅读|相关新闻|新闻推荐|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐)\s*[:：]?\s*$/;
+/** 相关阅读, 延伸阅读, 每日 推荐, 最新文章: the heading of the links a page lists after its article. */
+const RELATED_READING = /^\s*(?:相关阅读|相关新闻|新闻推荐|相关链接|相关文章|推荐阅读|延伸阅读|更多阅读|热点推荐|热门推荐|猜你喜欢|每日\s*推荐|最新文章|推荐文章|热门文章|相关推荐|精彩推荐|最新资讯)\s*[:：]?\s*$/;
 /**
  * Whether lines[at] heads the links a page lists after its article: 相关阅读 once a sentence of the article has come (相关文章 /
  * 友情链接 over a page's headline is the site's menu).
