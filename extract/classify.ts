@@ -815,6 +815,10 @@ const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不
 const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息)/;
 /** 实事项目今天发布，共安排十方面、, 项目总数增加, 其中新增: the words that count a year's list of works, in all or against the year before. */
 const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}?[，,]\s*(?:共|总计|合计|共计)(?:安排|确定|推出)?(?:[^，。；\d]{1,6}、)?|项目总数(?:增加|减少|新增)?|(?<=项目总数[^。；]{0,8}[，,]\s*)其中(?:新增|调整|延续))$/;
+/** 购买, 新购置: buying, right before the size of what is bought. */
+const BOUGHT_BEFORE = /(?:购买|购置|采购|添置|配备|新购)$/;
+/** 消防登高台车, 燃气锅炉: a machine (a vehicle, a boiler, a generating set) named right after its size. */
+const MACHINE_AFTER = /^(?:级)?[\u4e00-\u9fa5]{0,6}?(?:车|船|机|锅炉|设备|机组)(?:[并和及，,。；]|$)/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
 const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
 
@@ -1058,6 +1062,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.chinese && quantity.end - quantity.start <= 2 && sentence[quantity.start - 1] === '、' && /^[、和及与]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a name in a list' };
   // 新招引705亿元以上项目: a sum no class of projects is drawn at, after winning them, is their total, not the size that sorts them
   if (quantity.base === 'CNY' && WINS_PROJECTS.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && /^(?:及)?以上(?:的)?(?:重大|重点|产业|工业|招商|优质)?项目(?![\d一二三四五六七八九十两])/.test(sentence.slice(quantity.end)) && !isRoundClass(quantity.value)) return { kind: 'target' };
+  // (购买70米消防登高台车并投入使用, 购置10吨燃气锅炉: the size of a machine bought names which it is, no goal of its own)
+  if (quantity.base !== 'count' && quantity.base !== 'CNY' && BOUGHT_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start)) && MACHINE_AFTER.test(sentence.slice(quantity.end, quantity.end + 10))) return { kind: null, reason: 'the size of a machine bought' };
   // (淘汰840台10吨以下燃散煤锅炉: the bound on the size of things counted right before it says which, no goal of its own)
   if (quantity.base !== 'count' && /\d[个台座家辆艘套处]$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted before it' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
