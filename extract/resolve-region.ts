@@ -2498,6 +2498,24 @@ function writtenAsOwn(name: string, text: string): boolean {
  */
 const MEASURED_AGAINST = /(?<=高于|快于|低于|领先|领跑|位居|居|占|进入|跻身|排名|全国、?|争当|争创|打造)全[省市]|(?<=比)全[省市](?=[^，。；\d]{0,4}(?:高|快|低|慢|多|少))|(?<=在)全[省市](?=“[^”]{2,24}”中|[^，。；]{2,16}?中(?:位列|位居|排名|名列|居|占据|处于|发挥|扮演))|全[省市](?=第[一二三\d]|[一二三四]类(?:县|市|区|地区)|排名|首位|前列|领先|前[三五十]|前\d{1,3}名?|前[二三四五六七八九十]{2,3}名?|平均|地级市|[、和]?全国|[^，。；]{0,12}(?:先行区|示范区|试验区|联盟|样板|标杆|排头兵))/g;
 
+/** 瑞金、石城等县（市）, 长丰、肥东、肥西等县: counties listed by their short names (captured), then named as the kind they are. */
+const COUNTIES_LISTED = /((?:[\u4e00-\u9fa5]{2,3}、\s*)+[\u4e00-\u9fa5]{2,3})等(?:县|县市|县区|县市区|县[（(]市[、，]?(?:区)?[）)])/g;
+
+/** The one division the counties a text lists by their short names (two or more, each a county of one place only) all belong to. */
+function countiesListed(text: string, regions: RegionIndex): Division | null {
+  if (!text.includes('等县')) return null;
+  const byShortName = countiesByShortName(regions);
+  for (const m of text.matchAll(COUNTIES_LISTED)) {
+    // (即以瑞金、…: the first name may have a word glued before it)
+    const counties = m[1].split(/、\s*/).map((name, k) => byShortName.get(name) ?? (k === 0 ? byShortName.get(name.slice(-2)) : undefined));
+    if (counties.some((found) => found?.length !== 1)) continue;
+    const parents = new Set(counties.map((found) => found![0].parentCode));
+    const parent = parents.size === 1 ? [...parents][0] : null;
+    if (parent) return regions.byCode(parent) ?? null;
+  }
+  return null;
+}
+
 function selfNamedBy(text: string, shortNames: boolean): Region | null {
   const regions = regionIndex();
   const fits = SELF_REFERENCE.filter(([cue]) => cue.test(text)).map(([, fit]) => fit);
@@ -2540,6 +2558,10 @@ function selfNamedBy(text: string, shortNames: boolean): Region | null {
   }
   // 全省 with only its cities named (省发展改革委…，杭州、宁波…): the province they share
   if (!counts.size) {
+    // (以瑞金、石城等县（市）为核心，辐射全市其它县（市、区）: counties listed by their short names as counties, each said once, in a text
+    // speaking as the city they share)
+    const listed = countiesListed(text, regions);
+    if (listed && fitting(listed)) return named(listed, regions);
     for (const division of mentioned) {
       let parent = division.parentCode ? regions.byCode(division.parentCode) : undefined;
       while (parent && !fitting(parent)) parent = parent.parentCode ? regions.byCode(parent.parentCode) : undefined;
