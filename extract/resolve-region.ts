@@ -2821,6 +2821,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => nationalBareZone(found, body),
   (found) => provincePrefixed(found),
   (found, { body }) => hostAddressing(found, body),
+  (found, { body }) => hostSupporting(found, body),
   (found, { body }) => namedAsItWas(found, body),
   provinceReported,
   cityZonesTogether,
@@ -3093,6 +3094,18 @@ const CITY_ADDRESSEES = /^[\s\S]{0,60}?各(?:县|区|旗|县区|旗区|区县|�
  */
 function hostAddressing(region: Region, body: () => string): Region {
   if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !CITY_ADDRESSEES.test(body().slice(0, 300))) return region;
+  return hostCityOf(region.code) ?? region;
+}
+
+/** 市商务局牵头编制了《关于支持宿迁经济技术开发区…》: a city's body that draws up or issues a text supporting a zone. */
+const CITY_SUPPORTING_ZONE = /市(?:人民政府|政府|委)?[\u4e00-\u9fa5]{0,8}?(?:牵头)?(?:编制|制定|出台|印发|发布)了?《关于(?:进一步)?(?:支持|推动|促进|加快)[^《》]{0,12}?(?:开发区|高新区|经开区|新区|园区)/;
+
+/**
+ * 市商务局牵头编制了《关于支持宿迁经济技术开发区产业集聚发展的若干政策措施》: measures a city's body draws up to support its zone
+ * are the city's, however the zone's own goals fill them.
+ */
+function hostSupporting(region: Region, body: () => string): Region {
+  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !CITY_SUPPORTING_ZONE.test(body().slice(0, 400))) return region;
   return hostCityOf(region.code) ?? region;
 }
 
