@@ -3288,6 +3288,8 @@ function namedFor(input: NamingInput): string {
   // (named with the word that bounds it: 数字经济核心产业增加值（确保）)
   const otherBound = previous ? /^\s*[（(](确保|力争|争取|保底|至少|不低于)\s*$/.exec(sentence.slice(previous.end, quantity.start)) : null;
   if (otherBound) return `${nameIndicator({ ...input, index: index - 1 })}（${otherBound[1]}）`;
+  // (新建森林防火蓄水池1287只（约17190吨）: or the same things in another measure, about that much, named as they are)
+  if (previous && previous.unit !== quantity.unit && /^\s*[（(](?:约|共|合计|总计|折合)?\s*$/.test(sentence.slice(previous.end, quantity.start)) && /^\s*[)）]/.test(sentence.slice(quantity.end))) return nameIndicator({ ...input, index: index - 1 }).replace(/数量$/, '');
   if (!object && previous && inClause(clause, previous) && /^[、和及与或]$/.test(sentence.slice(previous.end, quantity.start))) {
     // 被改造企业分别不少于500家、400家和300家: later items of a list measure the same thing
     return nameIndicator({ ...input, index: index - 1 });
