@@ -63,9 +63,11 @@ const POWER_SOURCE = /^(?:分布式|集中式|海上|陆上)?(?:光伏(?:发电)
 function measuredName(f: Finding): string {
   // (光伏新增1430万千瓦、风电新增388万千瓦: a source of power alone, in kilowatts, is measured by the capacity installed)
   if (f.kind === 'target' && f.baseUnit === 'kW' && POWER_SOURCE.test(f.indicator)) return `${f.indicator}${f.quote.includes(`${f.indicator}新增`) ? '新增' : ''}装机`;
-  if (f.kind !== 'target' || (f.baseUnit !== 't' && f.baseUnit !== '亩') || !BARE_PRODUCT.test(f.indicator) || SAYS_WHAT_MEASURED.test(f.indicator) || VERB_OPENING.test(f.indicator)) return f.indicator;
+  // (新增城市绿地200公顷: a product or land newly added is measured as it is)
+  const bare = f.indicator.replace(/^新增/, '');
+  if (f.kind !== 'target' || (f.baseUnit !== 't' && f.baseUnit !== '亩') || !BARE_PRODUCT.test(bare) || SAYS_WHAT_MEASURED.test(bare) || VERB_OPENING.test(bare)) return f.indicator;
   // (tonnes of a product written after them, 145万吨粮食, are its output; 煤炭产能、氨氮, a port's tonnes, say other things)
-  if (f.baseUnit === 't') return f.quote.includes(`吨${f.indicator}`) ? `${f.indicator}产量` : f.indicator;
+  if (f.baseUnit === 't') return f.quote.includes(`吨${bare}`) ? `${f.indicator}产量` : f.indicator;
   return `${f.indicator}面积`;
 }
 
