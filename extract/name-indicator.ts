@@ -3087,7 +3087,7 @@ function nameOf(input: NamingInput): string {
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
     const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '')
       // (全省将全面实施基础产业发展工程，…，实现产业增加值1.2万亿元: the industry after the verb of the clause that names it)
-      .replace(/^[一-龥]*?(?:实施|推进|推动|建设|打造|做强|做大|壮大|培育|加快)(?=[一-龥]{2})/, '');
+      .replace(/^[\u4e00-\u9fa5]*?(?:实施|推进|推动|建设|打造|做强|做大|壮大|培育|加快)(?=[\u4e00-\u9fa5]{2})/, '');
     if (industry && industry.length >= 2) return industry + name;
   }
   // 医药和医疗器械产业要推进产业基础高级化，力争2025年产值突破500亿元: a bare measure is the one of the industry the sentence opens on
