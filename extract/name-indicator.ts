@@ -2393,7 +2393,8 @@ function nameFound(input: NamingInput): string {
   // (奖励标准：矿山采选1000元/吨、冶炼分离1500元/吨, 补助标准：五星级5万元、四星级3万元: an item of a standard's list, labelled by
   // what it is paid for before its amount, is told apart by its label)
   const listed = tier ? null : standardItemOf(input);
-  const tiered = tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : listed && !topical.includes(listed) ? `${topical}（${listed}）` : topical;
+  // (100人以上的奖励: a count that earns a payment, already in its name, tells it apart as it is)
+  const tiered = tier?.told ? (topical.includes(tier.size) ? topical : `${topical}（${tier.name}）`) : tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : listed && !topical.includes(listed) ? `${topical}（${listed}）` : topical;
   // (以“算力券”形式，对使用智能算力的企业按…给予最高200万元支持: the instrument the payment is made in names it)
   const form = input.kind === 'incentive' ? PAID_IN_FORM.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
   const formed = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
@@ -2761,6 +2762,8 @@ const PAYING_WORDS = /奖励|补贴|补助|资助|奖补|给予|予以|最高|�
 const STANDARD_LIST_ITEM = /(?:奖励|补助|补贴|奖补|资助|支持)标准(?:为|是)?[：:](?:[^。；：:]*[、，,；])?\s*([^，。；、：:\d（()）]{2,10}|[\d.]+[^，。；、：:\d（()）]{1,3}(?:以上|以下))\s*$/;
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
 const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
+/** 30人（含）以上奖励, 每班次达到60人以上奖励: the count a payment is earned by (captured), the amount next. */
+const COUNT_BEFORE_PAYMENT = /([\d.]+(?:人次|人|家|台|辆|户|架次|班次|列|头|只)(?:[（(]含[)）])?(?:及)?以上)(?:的)?(?:一次性)?(?:奖励|补助|补贴|奖补)$/;
 /** 以“算力券”形式，…: the instrument a payment is made in, opening the clause before it (no 。 between). */
 const PAID_IN_FORM = /以(“[^”]{2,8}”)(?:的)?(?:形式|方式)[，,][^。]*$/;
 /** 其中成长型企业首次转为规上企业的每户: the receivers a clause qualifies, before the payment each is given. */
@@ -2773,7 +2776,7 @@ const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到
  * i-th payment after 分别 is the i-th of as many sizes listed in the clause before it (年营业收入达到5000万元), with the size
  * alone; null otherwise.
  */
-function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: string; size: string } | null {
+function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: string; size: string; told?: boolean } | null {
   const quantity = quantities[index];
   const spread = sentence.slice(clause.start, quantity.start).lastIndexOf('分别');
   // (新增产值5000万元至1亿元（不含）奖励5万元、新增产值2亿元及以上奖励20万元: or its own band, straight before it)
@@ -2784,6 +2787,10 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
     const item = sentence.slice(Math.max(...['、', '，', '：', '；', ':'].map((mark) => sentence.lastIndexOf(mark, quantity.start - 1))) + 1, quantity.start);
     const band = BAND_BEFORE_PAYMENT.exec(item);
     if (band) return { name: band[1].replace(/[（(]不?含[)）]/g, ''), size: band[2] };
+    // (每班次达到30人（含）以上奖励0.5万元、60人（含）以上奖励1万元: or a count each payment of a run is earned by, straight before it)
+    const counted = COUNT_BEFORE_PAYMENT.exec(item);
+    const count = counted?.[1].replace(/[（(]不?含[)）]/g, '');
+    if (count && quantities.filter((q) => q.base === quantity.base).length >= 2) return { name: count, size: count, told: true };
     // (…，其中，年收入达30万元的人才，给予…0.5万元…；年收入达40万元的人才，给予…0.8万元…: each provision of the sentence
     // pays for a size of its own)
     const from = sentence.lastIndexOf('；', quantity.start) + 1;
