@@ -545,10 +545,20 @@ function listItem(items: readonly string[], position: number): string {
   // Ⅰ期、Ⅱ期、Ⅲ期临床试验的…, where the short items share the words after them)
   const ownEnd = second.length >= 4 ? Math.max(second.length, last.indexOf('的')) : second.length;
   // (国际标准、国家标准、行业标准、省级地方标准: a last item ending as the others do has its own words in front, no tail to share)
-  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) && commonSuffixLength(second, last) === 0 ? last.slice(ownEnd) : '';
+  // (总量达到300户、500户、1000户以上: amounts of unlike length share what the last one has after its number and their unit)
+  const tail = last.length > second.length && items.slice(1, -1).every((item) => item.length === second.length) && commonSuffixLength(second, last) === 0
+    ? (amount ? afterUnit(last, second) : last.slice(ownEnd)) : '';
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
 }
+
+/** 1000户以上 after 500户 → 以上: what an amount has after its number and the unit another amount writes, or nothing. */
+function afterUnit(item: string, other: string): string {
+  const rest = item.replace(LEADING_AMOUNT, '');
+  const unit = other.replace(LEADING_AMOUNT, '');
+  return rest.startsWith(unit) ? rest.slice(unit.length) : '';
+}
+const LEADING_AMOUNT = /^[\d.]+(?:[-—–~至][\d.]+)?/;
 
 /** 国家, 省级, 自治区: a grade of government standing alone as an item of a list. */
 const GRADE_WORD = /^(?:国家|中央|省|市|县|区|自治区)级?$/;
