@@ -228,7 +228,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (…、新增学位8000个以上等一系列具体举措: 等 closes a list of works, and what follows it names them all)
   // (…增长率达到10%、位居西部前列: a list's next item is no object of this figure)
   // (能耗降低17%（系国家分解指标）: nor is a note on the figure's standing, in its bracket)
-  if (/^\s*[（(](?:其中|系|为|含|指|注)/.test(after) || after.startsWith('等') || after.startsWith('、')) return '';
+  // (超100亿元的产业3个（茶叶、中药材、油茶）: nor the things counted, listed in a bracket, which the words before the figure name)
+  if (/^\s*[（(](?:其中|系|为|含|指|注)/.test(after) || after.startsWith('等') || after.startsWith('、') || /^\s*[（(][^（()）]+、[^（()）]+[)）]\s*$/.test(after)) return '';
   // 未来产业规模达1450亿元的预期目标: a goal names nothing measured; nor does “…增10%”等重点指标, a quoted list's end
   // (迈上3万亿台阶, 突破千亿大关: the step a measure climbs is no thing measured)
   // (把…人均GDP力争达到2.06万美元作为…的使命: what a figure is taken as, after 作为, is no thing measured either)
