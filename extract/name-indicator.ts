@@ -300,7 +300,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   const side = previous && previous.unit === '人' && sentence[previous.end] === '制' ? previous : undefined;
   const start = Math.max(clause.start, previous && previous.end > clause.start ? (side ? side.start : previous.end) : clause.start);
   let before = sentence.slice(start, quantity.start);
-  if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于)?)$/.test(before))) {
+  if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
