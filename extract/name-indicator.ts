@@ -1898,6 +1898,11 @@ function totalOfRate(input: NamingInput): string | null {
   return rate.length >= 4 && !/[（(]/.test(rate) ? `${rate}总额` : null;
 }
 
+/** 一等奖：, 特等奖:, 优秀奖：: a line opening on a prize's grade, the winners after it. */
+const PRIZE_LINE = /^\s*((?:特|一|二|三|四|五)等奖|优秀奖|鼓励奖)[：:]/;
+/** How long a section's heading may run to name the prizes under it (先进市州, 工业强省先进企业). */
+const PRIZE_SECTION_LENGTH = 12;
+
 export function nameIndicator(input: NamingInput): string {
   // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
@@ -1908,6 +1913,11 @@ export function nameIndicator(input: NamingInput): string {
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named)));
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
+    // (一、先进市州（6个） / 一等奖：酒泉市，奖励100万元: winners named after their prize's grade are no part of what it pays; the
+    // section's heading and the grade are)
+    const graded = input.kind === 'incentive' ? PRIZE_LINE.exec(input.sentence) : null;
+    const section = graded ? input.heading.replace(/[（(][^（()）]*[)）]/g, '').trim() : '';
+    if (graded && section.length >= 2 && section.length <= PRIZE_SECTION_LENGTH && !section.includes(graded[1])) return `${section}${graded[1]}${/奖金|补助|补贴/.exec(name)?.[0] ?? '奖励'}`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
   } finally {
     naming.pop();
