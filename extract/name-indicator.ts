@@ -2774,7 +2774,7 @@ const RANKS_AFTER_RUN = /^[^，。；\d]{0,4}?分别(?:奖励|给予|奖给|授�
 /** The label of the item of a standard's list a payment is, right before its amount, where the sentence pays more than one amount alike. */
 function standardItemOf({ sentence, quantities, index }: NamingInput): string | null {
   const quantity = quantities[index];
-  const label = STANDARD_LIST_ITEM.exec(sentence.slice(0, quantity.start))?.[1];
+  const label = sentence.includes('标准') ? STANDARD_LIST_ITEM.exec(sentence.slice(0, quantity.start))?.[1] : undefined;
   return label && !PAYING_WORDS.test(label) && quantities.filter((q) => q.base === quantity.base).length >= 2 ? label : null;
 }
 /** 并奖励人民币, 最高不超过: words of paying, which label no item. */

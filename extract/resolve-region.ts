@@ -2814,14 +2814,14 @@ function zoneCalledShort(found: Region, clues: RegionClues): Region {
 const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   zoneCalledShort,
   countyZoneSpeaking,
-  (found, { body }) => zonesTogether(found, body),
+  (found, { body }) => hostCityWhen(found, body, ZONES_TOGETHER, 3000),
   (found) => officialZoneName(found),
   (found, { title, body }) => rankedZone(found, title, body),
   (found, { body }) => provincialZone(found, body),
   (found, { body }) => nationalBareZone(found, body),
   (found) => provincePrefixed(found),
-  (found, { body }) => hostAddressing(found, body),
-  (found, { body }) => hostSupporting(found, body),
+  (found, { body }) => hostCityWhen(found, body, CITY_ADDRESSEES, 300),
+  (found, { body }) => hostCityWhen(found, body, CITY_SUPPORTING_ZONE, 400),
   (found, { body }) => namedAsItWas(found, body),
   provinceReported,
   cityZonesTogether,
@@ -3085,27 +3085,21 @@ function countOf(text: string, name: string): number {
   return text.split(name).length - 1;
 }
 
-/** 各旗区人民政府，市人民政府各部门，各直属单位: a city government's notice to its counties and its own departments. */
+/**
+ * 各旗区人民政府，市人民政府各部门，各直属单位: a city government's notice to its counties and its own departments. Measures it
+ * makes for its zone so addressed (…进一步支持高新区高质量发展，制定本意见) are the city's (the zone's own notices address its bureaus).
+ */
 const CITY_ADDRESSEES = /^[\s\S]{0,60}?各(?:县|区|旗|县区|旗区|区县|市辖区|县（市、区）|县（区）|县市区)[^，。：:\n]{0,6}人民政府[，,、]\s*市(?:人民)?政府(?:各|有关)(?:部门|委|办|局|直属)/;
 
 /**
- * 各旗区人民政府，市人民政府各部门：…进一步支持高新区高质量发展，制定本意见: measures a city's government makes for its zone,
- * addressed to its own counties and departments, are the city's (the zone's own notices address its bureaus).
+ * 市商务局牵头编制了《关于支持宿迁经济技术开发区产业集聚发展的若干政策措施》: a city's body that draws up or issues a text
+ * supporting a zone; the measures are the city's, however the zone's own goals fill them.
  */
-function hostAddressing(region: Region, body: () => string): Region {
-  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !CITY_ADDRESSEES.test(body().slice(0, 300))) return region;
-  return hostCityOf(region.code) ?? region;
-}
-
-/** 市商务局牵头编制了《关于支持宿迁经济技术开发区…》: a city's body that draws up or issues a text supporting a zone. */
 const CITY_SUPPORTING_ZONE = /市(?:人民政府|政府|委)?[\u4e00-\u9fa5]{0,8}?(?:牵头)?(?:编制|制定|出台|印发|发布)了?《关于(?:进一步)?(?:支持|推动|促进|加快)[^《》]{0,12}?(?:开发区|高新区|经开区|新区|园区)/;
 
-/**
- * 市商务局牵头编制了《关于支持宿迁经济技术开发区产业集聚发展的若干政策措施》: measures a city's body draws up to support its zone
- * are the city's, however the zone's own goals fill them.
- */
-function hostSupporting(region: Region, body: () => string): Region {
-  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !CITY_SUPPORTING_ZONE.test(body().slice(0, 400))) return region;
+/** A zone found whose text, in its first `reach` characters, shows its city speaking (`pattern`): the city it lies in. */
+function hostCityWhen(region: Region, body: () => string, pattern: RegExp, reach: number): Region {
+  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !pattern.test(body().slice(0, reach))) return region;
   return hostCityOf(region.code) ?? region;
 }
 
@@ -3117,17 +3111,11 @@ function hostCityOf(code: string): Region | null {
   return host?.level === 'city' ? named(host, regions) : null;
 }
 
-/** 全市高新技术产业开发区（包括：石家庄高新区和正定高新区，以下统称高新区）: a city's zones of a kind, named together. */
-const ZONES_TOGETHER = /全市[\u4e00-\u9fa5]{0,10}(?:开发区|高新区|经开区|园区)[（(]包括[：:]?[^（()）]{2,60}?[、和及][^（()）]{2,60}?以下(?:统称|简称)/;
-
 /**
- * 石家庄市高新技术产业开发区三年提升工作方案 / 提升全市高新技术产业开发区（包括：…，以下统称高新区）: a plan for all of a
- * city's zones of a kind, which its title's name stands for together, is the city's.
+ * 全市高新技术产业开发区（包括：石家庄高新区和正定高新区，以下统称高新区）: a city's zones of a kind, named together. A plan for all
+ * of them (石家庄市高新技术产业开发区三年提升工作方案), which its title's name stands for together, is the city's.
  */
-function zonesTogether(region: Region, body: () => string): Region {
-  if (region.level !== 'district' || !region.code || !ZONE_WORD.test(region.name) || !ZONES_TOGETHER.test(body().slice(0, 3000))) return region;
-  return hostCityOf(region.code) ?? region;
-}
+const ZONES_TOGETHER = /全市[\u4e00-\u9fa5]{0,10}(?:开发区|高新区|经开区|园区)[（(]包括[：:]?[^（()）]{2,60}?[、和及][^（()）]{2,60}?以下(?:统称|简称)/;
 
 const HIGH_TECH = '高新技术产业开发区';
 const DEVELOPMENT = '经济技术开发区';
