@@ -1795,8 +1795,10 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (CURRENCIES.has(quantity.base) && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
   // (3000元（含）以上至8000元（不含）以下，补贴300元: the ends of a band a payment right after it is for)
   if (CURRENCIES.has(quantity.base) && (BAND_OPENS_BEFORE_PAYMENT.test(sentence.slice(quantity.end)) || (/以上(?:至|到)$/.test(before) && BAND_CLOSES_BEFORE_PAYMENT.test(sentence.slice(quantity.end))))) return true;
-  // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words)
-  if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return true;
+  // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words; not past a note that
+  // closes on the condition, 旅游专列每列次（游客须在600人以上）奖励组团社3万元)
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(clauseBefore) && !/(?:需|须)(?:在|达到|达)[^，。；（(]*[）)][^，。；（()）]*$/.test(clauseBefore)) return true;
   // (第二年起仍申请补助的企业，要求其上年度…综合贡献不少于100万元: what an applicant is required to have given)
   if (/要求(?:其|企业|申请人|申请企业)[^，。；]{0,24}(?:不少于|不低于|达到|超过)$/.test(before)) return true;
   // (给予组织旅游团…的旅行社适当奖励，要求每团15人以上，…游览5A级景区1家以上: what a payment given before requires, in the clauses after 要求)

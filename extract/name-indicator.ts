@@ -298,8 +298,12 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(/(?:力争|争取|确保)$/, '').replace(TRAILING_CUE, ''));
   // (建成5人制足球场15个: how many play on a side is part of the kind of court counted)
   const side = previous && previous.unit === '人' && sentence[previous.end] === '制' ? previous : undefined;
-  const start = Math.max(clause.start, previous && previous.end > clause.start ? (side ? side.start : previous.end) : clause.start);
-  let before = sentence.slice(start, quantity.start);
+  // (自联入境旅游包机每架次（游客不少于150人）奖励组团社6万元: a figure in a note on what earns a payment, the payment right
+  // after it, is the note's; the subject stands before the note, with no figure of its own)
+  const noteOpen = previous && previous.end > clause.start ? sentence.slice(0, previous.end).search(/[（(][^（()）]*$/) : -1;
+  const inNote = noteOpen >= clause.start && PAID_AFTER_NOTE.test(sentence.slice(previous!.end, quantity.start)) && !/\d/.test(sentence.slice(clause.start, noteOpen));
+  const start = Math.max(clause.start, previous && previous.end > clause.start && !inNote ? (side ? side.start : previous.end) : clause.start);
+  let before = inNote ? sentence.slice(start, quantity.start).replace(/[（(][^（()）]*[）)]/g, '') : sentence.slice(start, quantity.start);
   if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
@@ -326,6 +330,9 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   // 全部工业要力争完成产值, 规模以上工业力争完成增加值: the industry before the resolve owns the measure after it
   return clean(clean(before).replace(OWNER_RESOLVES, '$1').replace(LEADING_FILLER, ''));
 }
+
+/** 以上）奖励组团社, 人）给予: the end of a note on what earns a payment, and the payment right after it. */
+const PAID_AFTER_NOTE = /^[^（()）]*[）)](?:一次性)?(?:奖励|补助|补贴|奖补|资助|给予|予以)[^，。；\d]{0,8}$/;
 
 /** 全部工业要力争完成, 规模以上工业力争: an industry, its resolve and the verb of reaching, before the measure it owns. */
 const OWNER_RESOLVES = /^([\u4e00-\u9fa5]{0,6}(?:工业|产业|企业|行业))(?:要|将)?(?:力争|确保|争取)(?:完成|实现)?(?=[\u4e00-\u9fa5]{2})/;
