@@ -1917,7 +1917,7 @@ export function nameIndicator(input: NamingInput): string {
   try {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务');
-    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named)));
+    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2');
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
     // (一、先进市州（6个） / 一等奖：酒泉市，奖励100万元: winners named after their prize's grade are no part of what it pays; the
@@ -1930,6 +1930,9 @@ export function nameIndicator(input: NamingInput): string {
     naming.pop();
   }
 }
+
+/** 30万人次以上30万人次: a figure and its unit said twice over, back to back, where two ways of naming a tier met. */
+const REPEATED_FIGURE = /(?<![\d.])(\d[\d.]*[万千亿]?(?:人次|人|家|个|户|辆|台|头|只|架次|列次|班次))((?:及)?以上|以下)?\1(?:(?:及)?以上|以下)?/;
 
 /** …者为一等奖，奖励, …的为二等奖，奖: the grade of prize a provision names in the clause before its payment (captured). */
 const PRIZE_BEFORE = /为([一二三四五六七八九十特]等奖)[，,]\s*(?:奖励|给予|奖|颁发)$/;
@@ -2422,7 +2425,7 @@ function nameFound(input: NamingInput): string {
   // what it is paid for before its amount, is told apart by its label)
   const listed = tier ? null : standardItemOf(input);
   // (100人以上的奖励: a count that earns a payment, already in its name, tells it apart as it is)
-  const tiered = tier?.told ? (topical.includes(tier.size) ? topical : `${topical}（${tier.name}）`) : tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : listed && !topical.includes(listed) ? `${topical}（${listed}）` : topical;
+  const tiered = tier?.told ? (topical.includes(tier.size.replace(/(?:及)?以上$/, '')) ? topical : `${topical}（${tier.name}）`) : tier && BARE_PAYMENT.test(bare) && bare !== topical ? `${bare}（${tier.name}）` : tier && !topical.includes(tier.size) ? `${topical}（${tier.name}）` : listed && !topical.includes(listed) ? `${topical}（${listed}）` : topical;
   // (以“算力券”形式，对使用智能算力的企业按…给予最高200万元支持: the instrument the payment is made in names it)
   const form = input.kind === 'incentive' ? PAID_IN_FORM.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
   const formed = form && !tiered.includes(form[1]) ? form[1] + tiered.replace(/^使用/, '') : tiered;
@@ -2791,7 +2794,7 @@ const STANDARD_LIST_ITEM = /(?:奖励|补助|补贴|奖补|资助|支持)标准(
 /** 新增产值1亿元至2亿元（不含）奖励, 新增产值2亿元及以上奖励: a band of size and the payment it earns, the amount next. */
 const BAND_BEFORE_PAYMENT = /^\s*([^，。；、\d]{2,10}?([\d.]+[万亿]?元)(?:[（(]不?含[)）])?(?:[至到—-][\d.]+[万亿]?元(?:[（(]不?含[)）])?|及以上|以上))(?:的)?(?:奖励|补助|补贴|奖补)$/;
 /** 30人（含）以上奖励, 每班次达到60人以上奖励: the count a payment is earned by (captured), the amount next. */
-const COUNT_BEFORE_PAYMENT = /([\d.]+(?:人次|人|家|台|辆|户|架次|班次|列|头|只)(?:[（(]含[)）])?(?:及)?以上)(?:的)?(?:一次性)?(?:奖励|补助|补贴|奖补)$/;
+const COUNT_BEFORE_PAYMENT = /([\d.]+[万千]?(?:人次|人|家|台|辆|户|架次|班次|列|头|只)(?:[（(]含[)）])?(?:及)?以上)(?:的)?(?:一次性)?(?:奖励|补助|补贴|奖补)$/;
 /** 以“算力券”形式，…: the instrument a payment is made in, opening the clause before it (no 。 between). */
 const PAID_IN_FORM = /以(“[^”]{2,8}”)(?:的)?(?:形式|方式)[，,][^。]*$/;
 /** 其中成长型企业首次转为规上企业的每户: the receivers a clause qualifies, before the payment each is given. */

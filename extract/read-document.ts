@@ -716,8 +716,17 @@ const RELATED_READING = /^\s*(?:相关阅读|相关新闻|新闻推荐|相关链
  * 友情链接 over a page's headline is the site's menu).
  */
 export function relatedLinksAt(lines: readonly { text: string }[], at: number): boolean {
-  return RELATED_READING.test(lines[at].text) && lines.slice(0, at).some((line) => /[。，,]/.test(line.text));
+  return RELATED_READING.test(lines[at].text) && lines.slice(0, at).some((line) => /[。，,]/.test(line.text))
+    && !headlineAgainBelow(lines, at);
 }
+/** 相关推荐 / the page's headline again / the article: a heading the page's template puts above its article heads no links. */
+function headlineAgainBelow(lines: readonly { text: string }[], at: number): boolean {
+  const next = lines.slice(at + 1).find((line) => line.text.trim());
+  return next !== undefined && lines.slice(0, at).some((line) => line.text.trim() === next.text.trim())
+    && lines.slice(at + 1, at + 8).some((line) => ARTICLE_PARAGRAPH.test(line.text));
+}
+/** A paragraph of prose: 80 characters or more, two sentences ended in it at least. */
+const ARTICLE_PARAGRAPH = /^(?=.{80})[^。]*。[^。]*。/;
 /** 到2020年将实现：, 到2025年，力争：: a lead that dates the list after it. */
 const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
 /** 2020年达到3800亿元左右, 年均增长20%左右: a short line opening on its year, its verb or its rate, with no measure named (not 5G用户普及率…). */
