@@ -330,7 +330,7 @@ const WORKS_LIST_INLINE = new RegExp(String.raw`((?:19|20)\d{2})\s*年度?[^。�
 const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)`;
 /** 办好十件民生实事, 实施十项重点民生实事, 重点抓好10件民生实事: the works of a year a text resolves to do, named by their count. */
 // (票决出了长清2023年重点民生实事项目: or the year's works a congress voted for; 2017年连江县委、县政府为民办实事项目达50项: or counted)
-const YEAR_WORKS = new RegExp(String.raw`(?:办好|抓好|做好|确定|实施|推进|安排|集中力量办|为民办)[^。；]{0,16}?${WORKS_COUNTED}|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)|票决(?:出|产生)?了?[^。；，]{0,8}?((?:19|20)\d{2})年度?(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|选出了?[一二三四五六七八九十\d]{1,3}(?:件|项)((?:19|20)\d{2})年度?[^。；，]{0,16}?(?:民生实事|惠民实事|为民实事)|((?:19|20)\d{2})年[^。；，]{0,16}?(?:为民办实事|民生实事|惠民实事)(?:项目)?(?:达|共|有|为|计)[一二三四五六七八九十\d]{1,3}(?:件|项)|((?:19|20)\d{2})年[^。；]{0,20}?(?<!已)列入[^。；，]{0,6}?(?:为民办实事|民生实事|惠民实事)`);
+const YEAR_WORKS = new RegExp(String.raw`(?:办好|抓好|做好|确定|实施|推进|安排|集中力量办|为民办)[^。；]{0,16}?${WORKS_COUNTED}|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)|票决(?:出|产生)?了?[^。；，]{0,8}?((?:19|20)\d{2})年度?(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|选出了?[一二三四五六七八九十\d]{1,3}(?:件|项)((?:19|20)\d{2})年度?[^。；，]{0,16}?(?:民生实事|惠民实事|为民实事)|((?:19|20)\d{2})年[^。；，]{0,16}?(?:为民办实事|民生实事|惠民实事)(?:项目)?(?:达|共|有|为|计)[一二三四五六七八九十\d]{1,3}(?:件|项)|((?:19|20)\d{2})年[^。；]{0,20}?(?<!已)列入[^。；，]{0,6}?(?:为民办实事|民生实事|惠民实事)|(?:公布|确定|敲定|发布)了?((?:19|20)\d{2})年度?[^。；，\d]{0,10}?${WORKS_COUNTED}`);
 /** 1号线：, 2号线一期工程：: a short label a line opens on, before what it says of the thing (规划如图：附件1号线：…: the last of several). */
 const LINE_LABEL = /^\s*(?:[^：:，。；\s]{1,12}[：:])*([^：:，。；\s]{2,12})[：:]/;
 /** 长24.2公里, 设站15座, 全长…: a line opening on a bare measure. */
@@ -1609,11 +1609,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (确定今年继续为群众集中力量办好十件民生实事。/ …即投资9530万元，实施…工程；…: the year's works a text resolves to do, named
     // by their count, are goals, in the paragraph that names them and the ones after it)
     // (2025年，通渭县继续…，将集中力量办好十件民生实事。: and the year the paragraph opens on, said before them, is theirs)
-    if (!worksList && resolvesYearWorks(text)) {
+    // (钢城区为民办十件实事敲定 / …公布了2021年钢城区为民办十件实事: a headline naming no year leaves the year to the lead)
+    if ((!worksList || sectionYear === null) && resolvesYearWorks(text)) {
       worksList = true;
       // (广平县2019年度10项民生实事日前确定: or the year said with them)
       const works = YEAR_WORKS.exec(text);
-      const said = works?.[1] ?? works?.[2] ?? works?.[3] ?? works?.[4] ?? works?.[5];
+      const said = works?.[1] ?? works?.[2] ?? works?.[3] ?? works?.[4] ?? works?.[5] ?? works?.[6];
       const opening: string | undefined = sectionYear === null ? said ?? YEAR_OPENING_CLAUSE.exec(text.slice(0, works?.index))?.[1] : undefined;
       // (…会议确定今年20项民生实事项目, under the page's date: 今年 is the year the page is dated in)
       const thisYears: number | null = sectionYear === null && !opening && context.issuedYear && THIS_YEARS_WORKS.test(text) ? context.issuedYear : null;
