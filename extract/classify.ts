@@ -1793,6 +1793,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/(?:达到|突破|超过)$/.test(before) && /^(?:以后|之后|后)[，,]/.test(sentence.slice(quantity.end, quantity.end + 3))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
   if (CURRENCIES.has(quantity.base) && SIZE_BAND_PAID.test(sentence.slice(quantity.end))) return true;
+  // (1000万元以下至500万元、500万元以下至100万元、…10万元以下等新增…贷款，…分别按…给予贴息: bands counted down, their ends
+  // each written 以下至, listed for the payments after them)
+  if (CURRENCIES.has(quantity.base) && (/^以下至[\d.]+[万亿]?元?/.test(sentence.slice(quantity.end)) || (/以下至$/.test(before) && /^[、，,]/.test(sentence.slice(quantity.end))) || (/以下至[\d.]+[万亿]?元、$/.test(before) && /^以下(?:等|[、，,])/.test(sentence.slice(quantity.end))))) return true;
   // (3000元（含）以上至8000元（不含）以下，补贴300元: the ends of a band a payment right after it is for)
   if (CURRENCIES.has(quantity.base) && (BAND_OPENS_BEFORE_PAYMENT.test(sentence.slice(quantity.end)) || (/以上(?:至|到)$/.test(before) && BAND_CLOSES_BEFORE_PAYMENT.test(sentence.slice(quantity.end))))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words; not past a note that

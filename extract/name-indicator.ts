@@ -2842,6 +2842,12 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
+  // (1000万元以下至500万元、…、10万元以下等新增…贷款，…分别按…的20%、…和100%给予贴息: bands counted down, one a payment)
+  const down = BANDS_DOWN.exec(sentence.slice(from, clause.start + spread))?.[0].split('、');
+  if (down && down.length === payments.length && payments.includes(quantity)) {
+    const band = down[payments.indexOf(quantity)];
+    return { name: band, size: band };
+  }
   // (按照2000万元（含）—5000万元、5000万元（含）—1亿元、1亿元及以上三个档次，分别给予…: bands listed as the tiers, one a payment)
   const bands = BANDS_LISTED.exec(sentence.slice(from, clause.start + spread))?.[1].split('、');
   if (bands && bands.length === payments.length && payments.includes(quantity)) {
@@ -2864,6 +2870,8 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   return { name: `${measured.replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
+/** 1000万元以下至500万元、500万元以下至100万元、10万元以下: bands of money counted down, each below one sum down to the next. */
+const BANDS_DOWN = /(?:[\d.]+[万亿]?元?以下至[\d.]+[万亿]?元、)+[\d.]+[万亿]?元以下/;
 /** 按照2000万元（含）—5000万元、…、1亿元及以上三个档次，: bands of money listed (captured) as the tiers a run of payments is spread over. */
 const BANDS_LISTED = /按照?((?:[\d.]+[万亿]?元?(?:[（(]不?含[)）])?(?:[—–\-~至到][\d.]+[万亿]?元(?:[（(]不?含[)）])?|(?:及)?以[上下])?、)+[\d.]+[万亿]?元?(?:[（(]不?含[)）])?(?:[—–\-~至到][\d.]+[万亿]?元(?:[（(]不?含[)）])?|(?:及)?以[上下])?)(?:[一二两三四五六七八九十\d]+个)?(?:档次|档|等次|层次)[，,]\s*$/;
 /** 年收入达30万元的人才，给予, 固定资产投资在1-3亿元（含3亿元），奖励: the size a provision's receivers reach, before the payment. */
