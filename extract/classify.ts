@@ -839,6 +839,8 @@ export interface ClassifyInput {
   afterPayment?: boolean;
 }
 
+/** 他每月可申领, 今年他还…，并领到: a person a report follows, drawing a payment, in the sentence before its amount. */
+const PERSON_DRAWS = /(?:^|[，,。；\s])(?:今年|去年)?(?:他|她)(?:们)?(?:每月|每年|还|也|又|已|已经)?[^，。；]{0,16}?(?:[，,]并?)?[^，。；]{0,4}?(?:可申领|可领取|领到|领取了|拿到|获得了|享受了|申领了|可享受)[^，。；\d]{0,10}$/;
 const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
 /** 相继确定了, 相继出台了: done one after another, a result. */
 const DONE_ONE_AFTER_ANOTHER = /相继[^，。；\d]{0,6}了/;
@@ -1107,6 +1109,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (该项目占地160亩: the land of the one project a text describes)
   if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (…毕业生赵某…，凭借相关政策，他每月可申领1000元生活补贴; 今年他还…买了房子，并领到政府的购房补贴5万元: what one person a report
+  // follows draws under a policy is their case, not the policy's terms)
+  if (PERSON_DRAWS.test(before)) return { kind: null, reason: "one person's case" };
   // (补贴前30名：一等补贴1个，补贴5万元；二等补贴3个，各补贴3万元: how many of each grade are paid, which the payments after them
   // settle, is no count to reach)
   if (quantity.base === 'count' && AWARD_GRADE.test(before) && GRADE_PAID_AFTER.test(after)) return { kind: null, reason: 'how many of a grade are paid' };
