@@ -2842,6 +2842,12 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   }
   const payments = quantities.filter((q) => q.start >= clause.start + spread && q.start < clause.end && q.base === quantity.base);
   const from = sentence.lastIndexOf('；', clause.start) + 1;
+  // (对…在全区排前三名…的城市街道，分别奖励50万元、40万元、30万元: the places of a ranking, one a payment, first to last)
+  const ranked = RANKED_FIRST.exec(sentence.slice(from, clause.start + spread));
+  if (ranked && numeralValue(ranked[1]) === payments.length && payments.includes(quantity)) {
+    const place = `第${RANK_WORDS[payments.indexOf(quantity)]}名`;
+    return { name: place, size: place };
+  }
   // (1000万元以下至500万元、…、10万元以下等新增…贷款，…分别按…的20%、…和100%给予贴息: bands counted down, one a payment)
   const down = BANDS_DOWN.exec(sentence.slice(from, clause.start + spread))?.[0].split('、');
   if (down && down.length === payments.length && payments.includes(quantity)) {
@@ -2870,6 +2876,10 @@ function tierOf({ sentence, clause, quantities, index }: NamingInput): { name: s
   return { name: `${measured.replace(/^.*?(?:企业|单位|项目|机构)(?=[\u4e00-\u9fa5]{2})/, '').replace(/^(?:其中)?(?:对于?|凡)/, '')}${verb}${size}`, size };
 }
 
+/** 排前三名, 位列前5名: the first places of a ranking (captured: how many). */
+const RANKED_FIRST = /(?:排|排名|位列|位居|居)(?:全[省市区县])?前([二两三四五六七八九十\d]{1,2})名/;
+/** 第一名, 第二名 …: the words of a ranking's places. */
+const RANK_WORDS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 1000万元以下至500万元、500万元以下至100万元、10万元以下: bands of money counted down, each below one sum down to the next. */
 const BANDS_DOWN = /(?:[\d.]+[万亿]?元?以下至[\d.]+[万亿]?元、)+[\d.]+[万亿]?元以下/;
 /** 按照2000万元（含）—5000万元、…、1亿元及以上三个档次，: bands of money listed (captured) as the tiers a run of payments is spread over. */
