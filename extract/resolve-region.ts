@@ -2828,6 +2828,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => provinceAddressing(found, body()) ?? found,
   namesakeSettled,
   (found, { body }) => countyOfItsVoice(found, body),
+  (found, { body }) => cityOfItsVoice(found, body),
   (found, { body }) => placeOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
   (found, { body }) => issuerBelow(found, body),
@@ -2948,6 +2949,28 @@ function placeOfCityOutlet(found: Region, body: () => string): Region {
   const ownShort = short && !names.some((name) => name.startsWith(short)) ? short : null;
   const mentions = division ? Math.max(countOf(text, division.name), ownShort ? countOf(text, ownShort) : 0) : 0;
   return county && mentions >= 2 && mentions > elsewhere ? county : found;
+}
+
+/**
+ * A text placed in a province by its title (广东金柚入选…名单) that speaks as a city in its own words (我市将完成梅州柚扩种…), never
+ * as the province, a county or a district, and names one city of that province twice or more (梅州是…), is that city's.
+ */
+function cityOfItsVoice(found: Region, body: () => string): Region {
+  if (found.level !== 'province' || !found.code || isMunicipality(found)) return found;
+  const text = body().slice(0, 1500);
+  if (!/[我本]市(?!场|面|民)/.test(text) || /[我本]省/.test(text) || OWN_COUNTY_VOICE.test(text) || OWN_DISTRICT_VOICE.test(text)) return found;
+  const regions = regionIndex();
+  // (《福建省“十三五”旅游业发展专项规划》正式印发…其中，宁德市19个项目…我市…, 自治区发布《…实施方案》: a city's page reporting
+  // the province's own document keeps the province for it)
+  const short = shortNameOf(found);
+  if (new RegExp(`《(?:${found.name}${short ? `|${short}` : ''})|(?:省|自治区)(?:人民政府|政府|办公厅)?(?:发布|印发|出台)了?《`).test(text.slice(0, 400))) return found;
+  const mentions = new Map<string, number>();
+  for (const division of divisionsNamed(text, regions)) {
+    if (division.level === 'city' && isWithin(division.code, found.code, regions)) mentions.set(division.code, (mentions.get(division.code) ?? 0) + 1);
+  }
+  const cities = [...mentions].filter(([, count]) => count >= 2);
+  const city = cities.length === 1 ? regions.byCode(cities[0][0]) : undefined;
+  return city ? named(city, regions) : found;
 }
 
 /**
