@@ -1109,6 +1109,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (该项目占地160亩: the land of the one project a text describes)
   if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (…的，除了泉州市级10万元奖励，南安市还将对每个村再追加奖励10万元: a payment another level gives, which this one is paid
+  // besides, is that level's)
+  if (CURRENCIES.has(quantity.base) && /除(?:了)?(?:[\u4e00-\u9fa5]{2,4}?[省市县区]级|[省市县区]级|国家|上级)(?:财政)?的?$/.test(before) && /^的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?:资金)?(?:外|以外|之外)?[，,]/.test(after)) return { kind: null, reason: "another level's payment" };
   // (…毕业生赵某…，凭借相关政策，他每月可申领1000元生活补贴; 今年他还…买了房子，并领到政府的购房补贴5万元: what one person a report
   // follows draws under a policy is their case, not the policy's terms)
   if (PERSON_DRAWS.test(before)) return { kind: null, reason: "one person's case" };
