@@ -100,6 +100,8 @@ const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二
 const PRECISE_FIGURE = /(?<![\d.,第])(?:[1-9]\d*\.\d*[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{3,})(?![\d.,]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届|岁))/g;
 const FOUR_DIGITS_OR_POINT = /\d{4}|\d[.,]\d/;
 /** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 年投资目标270.89亿元, 规划新增106.2万千伏安. */
+/** 安排连片面积200亩以上的标准化茶园建设项目3~5个: works a plan arranges, counted. */
+const WORKS_ARRANGED = /安排[^，。；]{0,30}?(?:项目|工程|基地)[\d一二三四五六七八九十两]+(?:[~～—\-至到][\d一二三四五六七八九十两]+)?[个项处]/;
 const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度?|计划)投资|投资目标|规划/;
 /**
  * A bound or a task set on the figure itself frames it as a goal, however precise: 稳定在105.5万亩以上,
@@ -373,7 +375,8 @@ export function clauseStances(
     // (对商贸企业2023年第一季度零售额增量达1亿元以上，且同比增幅达全市目标，…给予叠加奖励: the conditions of a payment after them report nothing)
     // (…年度主营业务收入较上一年同比增长超过10%的奖励100万元: a condition and the payment it earns, in one clause)
     // (该县当年成功申报的规模以上工业企业，给予一次性奖励5万元: nor who a payment in the clause after it goes to)
-    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !MILESTONES.test(clause) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(/的[^，。；的]{2,16}$/.test(clause) && GIVES_MONEY.test(clauses[index + 1] ?? '')) && !(NEWS_LEAD.test(clause) && (gives() || yearAhead(clauses[index + 1]))) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
+    // (安排…标准化茶园建设项目3~5个，总面积1000亩: nor the size of the works the clause before arranges)
+    else if (within !== 'ahead' && REPORTING_WORD.test(clause) && REPORTING.test(clause) && !CONDITION_CLAUSE.test(clause.trim()) && !(index > 0 && WORKS_ARRANGED.test(clauses[index - 1]) && /^\s*总?(?:面积|规模)/.test(clause)) && !MILESTONES.test(clause) && !PAID_ON_CONDITION.test(clause) && !boundsWithNext(clause, clauses[index + 1]) && !(/的[^，。；的]{2,16}$/.test(clause) && GIVES_MONEY.test(clauses[index + 1] ?? '')) && !(NEWS_LEAD.test(clause) && (gives() || yearAhead(clauses[index + 1]))) && !(clauses.slice(0, index + 1).some((c) => PAYMENT_PROVISION.test(c)) && clauses.slice(index).some((c) => GIVES_MONEY.test(c)))) { within = 'reported'; precise = false; }
     // (a batch's size is as precise as the batch is: 2024年2727万千瓦…项目 measures nothing reached)
     // (推动全市科技创新投入达2635亿元，全社会研发投入强度达4.1%: a figure pushed for is a goal, however precise, and so is
     // a measure reaching one in the clause after it)
@@ -413,7 +416,8 @@ const RANKED_RESULT = /^(?:以上)?[、，,]\s*(?:居|位居|位列|排名)?(?:�
 /** 以上，按照100元/人予以奖励; 以上，每人奖励200元: a floor, then in the next clause what it earns. */
 const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上[，,]\s*(?:按照?|每[人次家个]?)[^，。；]{0,16}?(?:予以|给予)?(?:奖励|补助|补贴|资助|奖补)/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
-const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助)/;
+// (…以上，投资50万元以上，通过QS认证并正式投产的企业（合作社），给予: or names whom it qualifies after its 的)
+const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的(?:[^，。；\d]{0,8}?(?:企业|单位|项目|主体|合作社|个人|农户)(?:（[^（）]{0,8}）)?)?[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持资金|支持资金)/;
 /** 较去年增加, 比上年多: a clause opening on the change on last year. */
 const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:增加|多|减少|少|新增)了?$/;
 /**

@@ -1470,7 +1470,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (分别给予1000万元和500万元的补助资金: the next amount of a pair is no part of the instrument)
   const instrument = /^([^，、；。\d]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end).replace(/^(?:左右|以上|以下|以内)?的/, ''))?.[1];
   // (给予60万元奖励资金: money given as a reward is no fund)
-  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && !PAYMENT_FUNDS.test(instrument)) {
+  // (按每亩补助400元标准安排资金40万元: a rate's standard, and the sum set aside by it, are no instrument of the rate)
+  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && !PAYMENT_FUNDS.test(instrument) && !instrument.startsWith('标准')) {
     // (每家算力需求方每年累计可领取最高500万元算力券: how much of it each receiver may take, no sum of the instrument)
     const perReceiver = /(每(?:家|个|户|名|人)[^，。；\d]{1,10}?)(?:每年|年度)?(?:累计)?(?:可|能)?(?:领取|获得|享受|申领|使用)/.exec(sentence.slice(clause.start, quantity.start));
     if (perReceiver) return `${perReceiver[1]}${instrument}${input.comparator === '<=' ? '上限' : '额度'}`;
