@@ -1926,6 +1926,8 @@ export function nameIndicator(input: NamingInput): string {
     const graded = input.kind === 'incentive' ? PRIZE_LINE.exec(input.sentence) : null;
     const section = graded ? input.heading.replace(/[（(][^（()）]*[)）]/g, '').trim() : '';
     if (graded && section.length >= 2 && section.length <= PRIZE_SECTION_LENGTH && !section.includes(graded[1])) return `${section}${graded[1]}${/奖金|补助|补贴/.exec(name)?.[0] ?? '奖励'}`;
+    // (耕地地力保护补贴 / 标准为120元/亩: a standard named by nothing else is the standard of the payment the heading names)
+    if (/^(?:补助|补贴|奖补)?标准$/.test(name) && /(?:补贴|补助|奖补|津贴)$/.test(input.heading)) return `${input.heading}标准`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
   } finally {
     naming.pop();

@@ -673,7 +673,8 @@ const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚�
 // (火车团组奖, 研学旅游奖: or the award a policy's part pays, by its name)
 /** 2025年区级民生实事项目, 2019年十件惠民实事: a heading naming a year's list of works, alone on its line (captured: the year). */
 const YEAR_WORKS_HEADING = new RegExp(String.raw`^\s*((?:19|20)\d{2})\s*年度?[^，。；：:\d的]{0,8}?${WORKS_NOUN}(?:项目)?(?:清单)?\s*$`);
-const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
+// (耕地地力保护补贴 / 标准为120元/亩。: a payment's name alone on a line, over its terms)
+const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?![^，。]*(?:有|也|将|是|对|可|给予))[\u4e00-\u9fa5]{2,16}(?:补贴|补助|奖补|津贴)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
 /** 2016成绩, 2017目标, 2023成绩回顾, 2024目标任务: a line naming a year's results or goals, its year written without 年. */
 const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
@@ -733,6 +734,10 @@ const YEAR_LEAD = /(?:到|至)(?:19|20)\d{2}年[^。；]{0,12}[：:]\s*$/;
 const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年均增长|年均增速|增长)?(?:达到|达|突破|超过|提高到|为)?(?:约)?\d(?![\d.]*[A-Za-z])[^，。；]{0,12}$/;
 /** 年均增长, 增速: the rate a measure's name may end on. */
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
+/** 标准为120元/亩: a line opening on the standard it gives. */
+const STANDARD_OPENING = /^\s*(?:补助|补贴|奖补)?标准(?:为|是|[:：])/;
+/** 耕地地力保护补贴, 秸秆还田作业补助: a heading naming a payment. */
+const PAYMENT_NAMED_HEADING = /(?:补贴|补助|奖补|津贴)$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
 const GIVING = /给予|予以/;
 /** 对种植50亩以上的种植户，一次性每亩补助1000元: a rate paid per unit to whoever meets a condition. */
@@ -1801,7 +1806,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (中大型无人机按照90元/架次、每家企业每年度不超过500万元: a cap right after a rate just paid, in its provision, caps that payment)
         const capAfterRate = classified.kind === 'target' && quantity.base === 'CNY' && comparator === '<=' && index > 0 && findings.length > lineFindings
           && findings[findings.length - 1].kind === 'incentive' && CAP_AFTER_RATE_PAID.test(sentence.text.slice(quantities[index - 1].end, quantity.start));
-        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate) ? { ...classified, kind: 'incentive' as const } : classified;
+        // (耕地地力保护补贴 / 标准为120元/亩。: the standard a line gives under a payment's name is that payment's)
+        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && STANDARD_OPENING.test(sentence.text) && PAYMENT_NAMED_HEADING.test(heading);
+        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
