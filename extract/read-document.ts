@@ -327,10 +327,10 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_NOUN = '(?:民生实事|惠民实事|为民实事|为民办实事|实事)';
 const WORKS_LIST_INLINE = new RegExp(String.raw`((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?${WORKS_NOUN}(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]`);
 /** 十件民生实事, 20项重点惠民实事, 十大实事: the works of a year, named by their count. */
-const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)`;
+const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事)`;
 /** 办好十件民生实事, 实施十项重点民生实事, 重点抓好10件民生实事: the works of a year a text resolves to do, named by their count. */
 // (票决出了长清2023年重点民生实事项目: or the year's works a congress voted for; 2017年连江县委、县政府为民办实事项目达50项: or counted)
-const YEAR_WORKS = new RegExp(String.raw`(?:办好|抓好|做好|确定|实施|推进|安排|集中力量办|为民办)[^。；]{0,16}?${WORKS_COUNTED}|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)|票决(?:出|产生)?了?[^。；，]{0,8}?((?:19|20)\d{2})年度?(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|选出了?[一二三四五六七八九十\d]{1,3}(?:件|项)((?:19|20)\d{2})年度?[^。；，]{0,16}?(?:民生实事|惠民实事|为民实事)|((?:19|20)\d{2})年[^。；，]{0,16}?(?:为民办实事|民生实事|惠民实事)(?:项目)?(?:达|共|有|为|计)[一二三四五六七八九十\d]{1,3}(?:件|项)|((?:19|20)\d{2})年[^。；]{0,20}?(?<!已)列入[^。；，]{0,6}?(?:为民办实事|民生实事|惠民实事)|(?:公布|确定|敲定|发布)了?((?:19|20)\d{2})年度?[^。；，\d]{0,10}?${WORKS_COUNTED}`);
+const YEAR_WORKS = new RegExp(String.raw`(?:办好|抓好|做好|确定|实施|推进|推出|安排|集中力量办|为民办)[^。；]{0,16}?${WORKS_COUNTED}|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)|票决(?:出|产生)?了?[^。；，]{0,8}?((?:19|20)\d{2})年度?(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|选出了?[一二三四五六七八九十\d]{1,3}(?:件|项)((?:19|20)\d{2})年度?[^。；，]{0,16}?(?:民生实事|惠民实事|为民实事)|((?:19|20)\d{2})年[^。；，]{0,16}?(?:为民办实事|民生实事|惠民实事)(?:项目)?(?:达|共|有|为|计)[一二三四五六七八九十\d]{1,3}(?:件|项)|((?:19|20)\d{2})年[^。；]{0,20}?(?<!已)列入[^。；，]{0,6}?(?:为民办实事|民生实事|惠民实事)|(?:公布|确定|敲定|发布)了?((?:19|20)\d{2})年度?[^。；，\d]{0,10}?${WORKS_COUNTED}`);
 /** 1号线：, 2号线一期工程：: a short label a line opens on, before what it says of the thing (规划如图：附件1号线：…: the last of several). */
 const LINE_LABEL = /^\s*(?:[^：:，。；\s]{1,12}[：:])*([^：:，。；\s]{2,12})[：:]/;
 /** 长24.2公里, 设站15座, 全长…: a line opening on a bare measure. */
@@ -376,7 +376,7 @@ const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d
 /** 2018年省政府重点工作任务共178项: a paragraph opening on one year's work tasks. */
 const WORK_TASKS_PARAGRAPH = /^\s*((?:19|20)\d{2})\s*年[^。；\d]{0,12}?重点工作任务/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
-const THIS_YEAR_OPENING = /^\s*今年(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
+const THIS_YEAR_OPENING = /^\s*(?:今年|本年(?!度))(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own: a paragraph's turn to the work of one year. */
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?|((?:19|20)\d{2})\s*年?\s*展望\s*$)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
@@ -583,7 +583,7 @@ const LAST_SPOKEN_YEAR = /(今年|明年)(?!.*(?:今年|明年))/;
 const nextYearSpoken = (sentence: string, stated: readonly { at: number }[], from: number, to: number): boolean =>
   !stated.some((m) => m.at >= from && m.at < to) && LAST_SPOKEN_YEAR.exec(sentence.slice(from, to))?.[1] === '明年';
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
-const THIS_YEAR = /今年|本年度|预期目标/;
+const THIS_YEAR = /今年|本年(?!以来)|预期目标/;
 /** 要科学研判下半年发展走势…力争引进…: a paragraph turning to the rest of the year sets that year's goals. */
 const REST_OF_YEAR = /(?:研判|抓好|做好|部署|谋划|聚焦)[^。；]{0,6}(?:下半年|四季度)/;
 /** 力争三季度…, 确保上半年…: a goal for a part of the year the text is issued in. */

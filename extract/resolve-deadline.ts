@@ -600,7 +600,7 @@ export const LAPSES = new RegExp(LAPSE_WORDS);
  * http://www.gd.chinanews.com2023年01月12日11:50 (the page's address run into its date): the date line of a page
  * (not 有效期至 | 2026年12月31日, a table's cell giving the day the policy lapses).
  */
-const DATE_LINE = new RegExp(String.raw`(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=^\s*https?[:：]\/\/[\w.\-/]+?\s*)|(?<=^\s*[|｜]?(?![^|｜]*(?:${LAPSE_WORDS}))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)`);
+const DATE_LINE = new RegExp(String.raw`(?:^\s*|(?:发布|发稿|更新|发表)?(?:时间|日期)[:：]\s*|(?:Update\s*Time|Updated|Date|Time)[:：]\s*|(?<=来源[:：][^|｜\d]{0,20})|(?<=(?:放大字体|缩小字体|字号[:：]?\s*[大中小]?)\s*)(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})|(?<=^\s*https?[:：]\/\/[\w.\-/]+?\s*)|(?<=^\s*[|｜]?(?![^|｜]*(?:${LAPSE_WORDS}))[^|｜\d。，]{1,12}[|｜]\s*))((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2}|\.[01]\d\.[0-3]\d(?![\d.])|\s?[01]\d\/[0-3]\d(?=\s?\d{2}:\d{2}))(?=\D|\d{2}:|$)`);
 const DATE_LINES = 6;
 
 /** The year of a standalone text's date line, among its first lines. */
