@@ -677,7 +677,8 @@ export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃�
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
-const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到)`);
+// (由目前的396家累计突破600家: or crosses a new level)
+const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到|(?:累计)?(?:突破|超过)(?=\d))`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on (not 当年落地项目不低于, this year's). */
