@@ -844,6 +844,10 @@ export interface ClassifyInput {
   afterPayment?: boolean;
 }
 
+/** 按照税收增长, 按照税收增长10%-15%（含）、: the measure tiers are set on, and the bands listed before this one. */
+const TIER_BAND_BEFORE = /按照?[^，。；\d]{0,10}(?:[\d.]+%?(?:[-—–~至到][\d.]+%?)?(?:[（(]含[)）])?(?:及?以上|以下)?[、和及])*$/;
+/** %-15%（含）、…、20%以上三个档次，: the rest of a list of bands, closed by how many tiers it makes. */
+const TIER_BAND_AFTER = /^(?:[%‰]?(?:[-—–~至到][\d.]+[%‰]?)?(?:[（(]含[)）])?(?:及?以上|以下)?)(?:[、和及][\d.]+[%‰]?(?:[-—–~至到][\d.]+[%‰]?)?(?:[（(]含[)）])?(?:及?以上|以下)?)*(?:[一二三四五六七八九十\d]+个)?(?:档次|档)[，,]/;
 /** 他每月可申领, 今年他还…，并领到: a person a report follows, drawing a payment, in the sentence before its amount. */
 const PERSON_DRAWS = /(?:^|[，,。；\s])(?:今年|去年)?(?:他|她)(?:们)?(?:每月|每年|还|也|又|已|已经)?[^，。；]{0,16}?(?:[，,]并?)?[^，。；]{0,4}?(?:可申领|可领取|领到|领取了|拿到|获得了|享受了|申领了|可享受)[^，。；\d]{0,10}$/;
 const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
@@ -1114,6 +1118,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (该项目占地160亩: the land of the one project a text describes)
   if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (按照税收增长10%-15%(含)、15%-20%(含)、20%以上三个档次，再分别给予…: the bands a run of payments is tiered by, no amount paid)
+  if (TIER_BAND_BEFORE.test(before) && TIER_BAND_AFTER.test(after)) return { kind: null, reason: 'a band payments are tiered by' };
   // (…的，除了泉州市级10万元奖励，南安市还将对每个村再追加奖励10万元: a payment another level gives, which this one is paid
   // besides, is that level's)
   if (CURRENCIES.has(quantity.base) && /除(?:了)?(?:[\u4e00-\u9fa5]{2,4}?[省市县区]级|[省市县区]级|国家|上级)(?:财政)?的?$/.test(before) && /^的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?:资金)?(?:外|以外|之外)?[，,]/.test(after)) return { kind: null, reason: "another level's payment" };
@@ -1176,7 +1182,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // condition, whatever follows it (a page cut short before the payment)
   // (对上年度研发费用超过80万元的稀土企业, 对…超过80万元的稀 cut short: or on whom it is for, the line ending there)
   const forWhom = sentence.slice(clauseStart(sentence, quantity), quantity.start);
-  if (/^\s*对(?!标)[^，。；：]*$/.test(forWhom) && (/^[^，。；：]*?的(?:企业|项目|单位|机构)?(?:[，,]|$)/.test(after) || (/^[^，。；：]*?的[\u4e00-\u9fa5]{0,12}$/.test(after) && !GIVES.test(forWhom)))) return { kind: null, reason: 'eligibility threshold' };
+  if (/^\s*对(?!标)[^，。；：]*$/.test(forWhom) && (/^[^，。；：]*?的(?:[^，。；：的\d]{0,4}?(?:企业|项目|单位|机构))?(?:[，,]|$)/.test(after) || (/^[^，。；：]*?的[\u4e00-\u9fa5]{0,12}$/.test(after) && !GIVES.test(forWhom)))) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)

@@ -2803,7 +2803,7 @@ const PAID_IN_FORM = /以(“[^”]{2,8}”)(?:的)?(?:形式|方式)[，,][^。
 /** 其中成长型企业首次转为规上企业的每户: the receivers a clause qualifies, before the payment each is given. */
 const PER_RECEIVER_OF = /^\s*(?:其中|同时)?[，,]?(?:对于?)?([^，。；：]{4,30}?)的每[户家个项人名]/;
 /** 年营业收入达到, 首次突破, 年收入达, 按计划总投资: the measure a list of sizes is reached in, before the first of them. */
-const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到|达|超过|突破|在)$|(?<=按照?)([^，。；、：:\d（）()按]{2,12})$/;
+const TIER_MEASURE = /([^，。；、：:\d（）()]{2,12}?)(?:首次)?(?:达到|达|超过|突破|在)$|(?<=按照?)(?!照)([^，。；、：:\d（）()按]{2,12})$/;
 
 /**
  * 新引进企业年营业收入达到3000万元、5000万元、1亿元时，分别给予企业50万元、100万元、200万元资金奖励: the size that earns the
