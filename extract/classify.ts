@@ -848,6 +848,8 @@ export interface ClassifyInput {
 const TIER_BAND_BEFORE = /按照?[^，。；\d]{0,10}(?:[\d.]+%?(?:[-—–~至到][\d.]+%?)?(?:[（(]含[)）])?(?:及?以上|以下)?[、和及])*$/;
 /** %-15%（含）、…、20%以上三个档次，: the rest of a list of bands, closed by how many tiers it makes. */
 const TIER_BAND_AFTER = /^(?:[%‰]?(?:[-—–~至到][\d.]+[%‰]?)?(?:[（(]含[)）])?(?:及?以上|以下)?)(?:[、和及][\d.]+[%‰]?(?:[-—–~至到][\d.]+[%‰]?)?(?:[（(]含[)）])?(?:及?以上|以下)?)*(?:[一二三四五六七八九十\d]+个)?(?:档次|档)[，,]/;
+/** 每个申报主体限额, 每个主体最高: a sentence opening on the sum each applicant is limited to. */
+const CAP_PER_APPLICANT = /^\s*每个(?:申报)?(?:主体|单位|企业|项目)(?:限额|最高|最多)(?:不超过)?\s*$/;
 /** 他每月可申领, 今年他还…，并领到: a person a report follows, drawing a payment, in the sentence before its amount. */
 const PERSON_DRAWS = /(?:^|[，,。；\s])(?:今年|去年)?(?:他|她)(?:们)?(?:每月|每年|还|也|又|已|已经)?[^，。；]{0,16}?(?:[，,]并?)?[^，。；]{0,4}?(?:可申领|可领取|领到|领取了|拿到|获得了|享受了|申领了|可享受)[^，。；\d]{0,10}$/;
 const COMPANY_VOICE = /我公司|本公司|我们公司|我们企业|我厂/;
@@ -1104,7 +1106,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 地区生产总值增5%左右，力争达到190亿元；…，预计完成45.0亿元: the goals a sentence sets before its forecast stand
   // (…分别给予300万元、500万元的项目落户奖，相关企业的认定条件和发放额度为：: amounts stated before the conditions are named are paid)
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions) return { kind: null, reason: whole.reason };
+  // (每个申报主体限额30万元，带动脱贫户不少于5户: the sum each applicant is limited to, before what it must bring about, is no condition)
+  const capPerApplicant = whole?.reason === 'condition an applicant must meet' && quantity.base === 'CNY' && CAP_PER_APPLICANT.test(sentence.slice(0, quantity.start));
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
@@ -2331,7 +2335,7 @@ export const FORBIDDEN_TO = '(?:不得|不能|不应|不宜|严禁|禁止)';
 const COMPARATOR_BEFORE = ([
   // (单家每年不超300万元: 不超 is 不超过 written short; 能耗降至0.17吨标准煤 is the level to reach, written plain)
   // (礼金不得超过200元, 不能高于: a bound forbidden to pass is a ceiling)
-  [new RegExp(`(不超过|不超|不高于|不多于|不大于|${FORBIDDEN_TO}(?:超过|高于|多于|大于)|至多|最高|最多|最长|低于|控制在|上限|封顶|少于|小于|压减到|[≤≦]|<=)`), '<='],
+  [new RegExp(`(不超过|不超|不高于|不多于|不大于|${FORBIDDEN_TO}(?:超过|高于|多于|大于)|至多|最高|最多|最长|低于|控制在|上限|限额(?!以[上下])|封顶|少于|小于|压减到|[≤≦]|<=)`), '<='],
   [/(不少于|不低于|不小于|超过|突破|至少|最低|最少|逾|多于|高于|大于|力争超过|迈上|跨上|跃上|登上|站上|(?:跨越|迈过|跨过)(?=$)|(?<![突打攻])破(?=$)|(?<![不赶])超(?=$)|(?<![通经超越])过(?=$)|[≥≧]|>=)/, '>='],
   // (近期形成1000公里主航路, 近年来: the near term and recent years are times, not a figure nearly reached)
   [/(大约|(?<![履合签节制预公条契集])约|接近|(?<![最临附将])近(?![期年日来])|左右)/, '~'],

@@ -829,7 +829,8 @@ const BODY_PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(
 /** 最高5000万元!: a sentence that is a cap alone, nothing said of what it is for. */
 const BARE_CAP = /^\s*(?:最高|最多)(?:可达|达)?[\d.]+[万亿]?元\s*[！!]?\s*$/;
 /** 最高不超过, 单个项目最高补贴, 补贴总额最多: the words of a sentence that only caps a sum. */
-const CAP_ALONE = /^\s*(?:但|且|同时)?[，,]?(?:单个项目|每个项目|单家企业|每家企业|每个企业|单个企业|每户)?(?:补贴|补助|奖励|资助|支持|奖补)?(?:金额|总额|资金)?(?:最高|最多|累计最高)(?:不超过|可达|为|给予)?\s*$/;
+// (每个申报主体限额30万元: or the sum each receiver is limited to)
+const CAP_ALONE = /^\s*(?:但|且|同时)?[，,]?(?:单个项目|每个项目|单家企业|每家企业|每个企业|单个企业|每户|每个(?:申报)?主体)?(?:补贴|补助|奖励|资助|支持|奖补)?(?:金额|总额|资金)?(?:最高|最多|累计最高|限额)(?:不超过|可达|为|给予)?\s*$/;
 /** 奖励资金, 补贴: the words that name money given. */
 const PAYMENT_NAMED = /奖励|补贴|补助|资助|奖补|扶持资金/;
 /** 最高2亿元奖励重大突破项目,大力培育“耐心”资本: two short phrases side by side, a subheading's. */
@@ -1797,7 +1798,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
         // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it;
         // …给予用户侧储能项目一次性补助!最高500万元!: exclaimed, as a headline does)
-        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && quantities.length === 1 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && /^\s*[。；;!！]?\s*$/.test(sentence.text.slice(quantity.end))
+        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && (quantities.length === 1 ? /^\s*[。；;!！]?\s*$/ : /^\s*[，,；;]/).test(sentence.text.slice(quantity.end))
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
         // (初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。其中：一产业增加值12.8亿元…: the parts of a figure forecast are forecast)
         const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;
@@ -1938,7 +1939,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // named for them by what it measures)
         const sizeMeasure = index > 0 && !verbOnly && !resized && !worth && quantities[index - 1].base === 'count' && between === '' ? SIZE_OF_COUNTED[quantity.unit] : undefined;
         const sizeNamed = sizeMeasure ? `${(sentenceNames[index - 1] ?? '').replace(/(?:项目)?(?:数量)?$/, '')}${sizeMeasure}` : undefined;
-        const capped = capOfPayment ? `${findings[findings.length - 1].indicator.replace(/(?:比例|标准|金额)(?:（[^（）]*）)?$|上限$/, '')}上限` : undefined;
+        // (每亩给予3000元一次性奖补。每个申报主体限额30万元: a cap for each receiver is no cap per unit the payment is reckoned by)
+        const perReceiver = capOfPayment && /每个(?:申报)?(?:主体|单位|企业|项目)/.test(sentence.text.slice(0, quantity.start));
+        const capped = capOfPayment ? `${findings[findings.length - 1].indicator.replace(/(?:比例|标准|金额)(?:（[^（）]*）)?$|上限$/, '').replace(perReceiver ? /每(?:亩|人|户|头|只|吨|平方米)|（每[^（）]*）/g : /$^/, '')}上限` : undefined;
         // (投资亿元以上项目1200项，其中，十亿元以上270项 → 十亿元以上项目数量: a count named by its size alone counts what the count
         // before it does)
         const bareSize = index > 0 && !verbOnly && !resized ? BARE_SIZE_COUNT.exec(own) : null;
