@@ -171,6 +171,8 @@ const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 const chineseValue = (text: string): number => numeralValue(text);
 
 /** Verbs before a small count that make it an amount: 建成两个基地, 提高五个百分点 (not 两个提升). */
+/** 建成4A景区, 新建幼儿园: a verb of building and the thing built, right before a count written after it. */
+const COUNTED_BEFORE_ONE = /(?:建成|新建|创建|打造|培育|引进|新增|争创)[\dA-Za-z]{0,3}[\u4e00-\u9fa5]{2,10}$/;
 const COUNTING_VERB = /(?:建成|建设|新建|打造|培育|创建|建立|引进|新增|布局|争创|设立|组建|提高|降低|提升|增加|减少|增长|下降|突破)$/;
 
 /** Chinese numerals that are part of words, not amounts: 一批, 一体化, 三位一体, 两个提升. */
@@ -217,6 +219,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (value === 1 && /^[个家座项所条处]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
   // 补贴期限为自发电之日起一年: one year as the term a support is given for is counted
   if (value === 1 && unit === '年' && TERM_BOUNDED.test(lead)) return false;
+  // (建成4A景区一个，3A景区2个: one closing a clause after what it counts, a verb of building before that, is a count)
+  if (value === 1 && /^[个家座处所]$/.test(unit) && /^\s*(?:[，。；,;]|$)/.test(after) && COUNTED_BEFORE_ONE.test(before)) return false;
   if (value <= 1) return !(value === 1 && /^(倍|个百分点)$/.test(unit) && /(?:[增加长提高约]|扩大|提升|翻)$/.test(before));
   if (value >= 10) return false;
   if (/百分点|倍/.test(unit) || SCALE_CLASS_AHEAD.test(after)) return false;
