@@ -954,6 +954,10 @@ function listedSubjects(subject: string): number {
   if (measures) return measures.length;
   // (木本中药材产和精品水果产业、核桃产业: 和 inside an item still joins two)
   if (items.length >= 2 && items.slice(0, -1).some((item) => item.includes('及')) && !items.some((item) => /[和与]/.test(item))) return items.length;
+  // (全国红色旅游融合发展示范区、国家文化产业和旅游产业融合发展示范区: items all ending on one head noun, a 和 inside one joins
+  // what qualifies it)
+  const head = items.length >= 2 ? items[0].trim().slice(-3) : '';
+  if (head.length === 3 && items.every((item) => item.trim().endsWith(head) && item.trim().length > 4)) return items.length;
   return splitOutsideBrackets(subject, LIST_JOIN).filter((s) => s.trim()).length;
 }
 
