@@ -230,7 +230,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   if (text.length === 1 && unit === '元' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:的|每|钱|左右|以上|以下|以内|奖励|补贴|补助|资助|一次性|\/)/.test(after)) return true;
   // 给予最长三年的租金补贴, 连续三年给予奖励: how long support runs
   // (补贴期限不超过五年, 累计最多享受不超过三年的补助: or the term it is given for)
-  if (unit === '年' && (HOW_LONG.test(before) || TERM_BOUNDED.test(before) || TERM_OF_SUPPORT.test(after) || RENT_FREE_WITHIN.test(after))) return false;
+  // (县财政…给予三年全额贴息: or the years a support given runs, straight before it)
+  if (unit === '年' && (HOW_LONG.test(before) || TERM_BOUNDED.test(before) || TERM_OF_SUPPORT.test(after) || RENT_FREE_WITHIN.test(after) || (/(?:给予|予以)$/.test(before) && YEARS_OF_SUPPORT.test(after)))) return false;
   // 建立两个机制, 突出三个重点: abstract nouns are not counted things
   if (COUNTING_VERB.test(before) && !ABSTRACT_AHEAD.test(after)) return false;
   if (/^(个|项|类|批|种|条|次|部|方|位|门|期|名|人|组|队|支|片|处|层|间|本|只|份)$/.test(unit)) return true;
@@ -309,6 +310,8 @@ export const TERM_COUNTED_FROM = `(?:${TERM_START})?`;
 /** 期限不超过, 年限为, 享受不超过, 期限为自发电之日起: a term bounded, right before its count of years. */
 const TERM_BOUNDED = new RegExp(`(?:期限|年限)(?:为|不超过|不超|最长)?${TERM_COUNTED_FROM}$|享受(?:不超过|不超)$`);
 /** 期租金补助, 期的贴息: the 期 after a count of years that a support is given for. */
+/** 全额贴息, 的租金补贴: the support a span of years given runs for, right after the years. */
+const YEARS_OF_SUPPORT = /^(?:的)?(?:全额|全部)?(?:贴息|租金补贴|房租补贴|免租)/;
 const TERM_OF_SUPPORT = new RegExp(`^期的?${SUPPORT_GIVEN_FOR_YEARS}`);
 
 /** Where the clause holding text[at] starts: after the last ，；。 before it. */
