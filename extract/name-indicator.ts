@@ -466,6 +466,8 @@ const LEVEL = '(?:国家|省|自治区|市|区|县)级';
 // (国家级、省级和温州市级: a later level may be a city's named with the city, and the last of three or more may join on 和 or 及)
 const LISTED_LEVEL = `(?:${LEVEL}|[\u4e00-\u9fa5]{2,3}市级)`;
 const LEVEL_LIST = new RegExp(`${LEVEL}(?:、${LISTED_LEVEL})+(?:[和及]${LISTED_LEVEL})?`);
+/** 5A级、4A级、3A级, 五星级、四星级: the grades a list of awards is given for, places or firms rated at each. */
+const GRADE_LIST = /(?:[1-5]A|[一二三四五]星)级(?:、(?:[1-5]A|[一二三四五]星)级)+(?:[和及](?:[1-5]A|[一二三四五]星)级)?/;
 
 /** Who receives the money, when the text says so after 给予: 给予牵头单位一次性最高200万元支持. */
 const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|最高|不超过)/;
@@ -820,7 +822,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
   const paired = run !== null && quantities.filter((q, i) => i < run.first && q.start >= start && q.base === quantity.base).length === run.count;
   // 对新认定为国家级、自治区级绿色工厂的给予100万元、50万元: a list of levels as long as the amounts after it pairs with them, 分别 or not
-  const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && LEVEL_LIST.exec(before.slice(start))?.[0].split(/[、和及]/).length === run.count;
+  // (首次评为5A级、4A级、3A级的奖励100万元、50万元、20万元: or a list of grades)
+  const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && (LEVEL_LIST.exec(before.slice(start)) ?? GRADE_LIST.exec(before.slice(start)))?.[0].split(/[、和及]/).length === run.count;
   const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired || levelsPaired;
   // (分别按照…的4%、6%、8%，给予2000万元、5000万元、1亿元的补贴: a list of sums after a list of rates pairs with the same tiers)
   // (not one cap after a spread of rates, 分别按…80%、60%、40%，给予累计最高3000万元: a sum alone pairs with no tier)
