@@ -679,7 +679,7 @@ export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃�
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
 // (由目前的396家累计突破600家: or crosses a new level)
-const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到|(?:累计)?(?:突破|超过)(?=\d))`);
+const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到|(?:累计)?(?:突破|超过)(?=[\d一二两三四五六七八九十百千万]))`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on (not 当年落地项目不低于, this year's). */
@@ -1128,6 +1128,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (…的，除了泉州市级10万元奖励，南安市还将对每个村再追加奖励10万元: a payment another level gives, which this one is paid
   // besides, is that level's)
   if (CURRENCIES.has(quantity.base) && /除(?:了)?(?:[\u4e00-\u9fa5]{2,4}?[省市县区]级|[省市县区]级|国家|上级)(?:财政)?的?$/.test(before) && /^的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?:资金)?(?:外|以外|之外)?[，,]/.test(after)) return { kind: null, reason: "another level's payment" };
+  // (在省级财政按…给予每亩最高补助200元的基础上，市级财政每亩补助200元: or the one it is paid on top of)
+  if (CURRENCIES.has(quantity.base) && /在(?:省里|省级|省|国家|中央|上级)(?:财政)?[^，。；]{0,30}$/.test(before) && /^[^，。；]{0,12}?基础上/.test(after)) return { kind: null, reason: "another level's payment" };
   // (…毕业生赵某…，凭借相关政策，他每月可申领1000元生活补贴; 今年他还…买了房子，并领到政府的购房补贴5万元: what one person a report
   // follows draws under a policy is their case, not the policy's terms)
   if (PERSON_DRAWS.test(before)) return { kind: null, reason: "one person's case" };
