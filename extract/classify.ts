@@ -2032,6 +2032,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
  * 1亿元-2亿元…), (180万元/亩-260万元/亩、260万元/亩以上): two or more ranges or bounds in a list.
  */
 function inTierList(sentence: string, quantity: Quantity): boolean {
+  // (（1000平方米以上标准化猪圈补助6万元、500平方米以上…补助3万元）: what each tier of the list is paid is no bound of it)
+  if (/(?:补助|补贴|奖励|奖补|资助)$/.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))) return false;
   // (〔分3亿元-10（含）亿元、10亿元-100（含）亿元…〕: a square bracket round the list may hold round ones)
   const square = sentence.lastIndexOf('〔', quantity.start);
   const round = sentence.lastIndexOf('（', quantity.start);

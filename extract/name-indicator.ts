@@ -804,6 +804,13 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 支持高新技术企业发展对认定的…: a run-in heading before 对 ends there too
   const runIn = RUN_IN_HEADING.exec(before);
   const starts = [0, ...(runIn ? [runIn[0].length] : []), ...matchesOf(PROVISION_END, before).map((m) => m.index + m[0].length)];
+  // (…给予…600万元的奖励（1000平方米以上标准化猪圈补助6万元、…）: a bracket breaking a sum down opens each part's own provision)
+  const breakdown = before.lastIndexOf('（');
+  // (the first part only: the parts after it are told apart by their own words after 、; and a bracket of two parts or more,
+  // not a note on one payment, 每棒补助5元（羊肚菌等大田种养的每亩补助2000元）)
+  const breakdownEnd = sentence.indexOf('）', breakdown);
+  const parts = breakdown >= 0 ? sentence.slice(breakdown, breakdownEnd < 0 ? undefined : breakdownEnd).match(/\d[\d.]*[万亿]?元/g)?.length ?? 0 : 0;
+  if (breakdown > starts[starts.length - 1] && parts >= 2 && !/[）、]/.test(before.slice(breakdown)) && /(?:补助|补贴|奖励|奖补|资助)$/.test(before)) starts.push(breakdown + 1);
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对
