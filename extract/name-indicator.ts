@@ -1928,7 +1928,7 @@ export function nameIndicator(input: NamingInput): string {
   try {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务');
-    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2');
+    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
     // (一、先进市州（6个） / 一等奖：酒泉市，奖励100万元: winners named after their prize's grade are no part of what it pays; the
@@ -1944,6 +1944,11 @@ export function nameIndicator(input: NamingInput): string {
   }
 }
 
+/**
+ * 标准化暖圈、禽舍一次性标准化暖圈、禽舍奖励, 资金占用费补贴占用费补贴: the same words said twice over, back to back or across 一次性
+ * (words listed with 、 only as the name opens: …报警器、灭火器、灭火毯 repeats no words of its own).
+ */
+const REPEATED_WORDS = /^([\u4e00-\u9fa5、“”]{4,16})(一次性)?\1|([\u4e00-\u9fa5“”]{4,16})(一次性)?\3/;
 /** 30万人次以上30万人次: a figure and its unit said twice over, back to back, where two ways of naming a tier met. */
 const REPEATED_FIGURE = /(?<![\d.])(\d[\d.]*[万千亿]?(?:人次|人|家|个|户|辆|台|头|只|架次|列次|班次))((?:及)?以上|以下)?\1(?:(?:及)?以上|以下)?/;
 
