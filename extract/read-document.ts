@@ -738,6 +738,8 @@ const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 const STANDARD_OPENING = /^\s*(?:补助|补贴|奖补)?标准(?:为|是|[:：])/;
 /** 耕地地力保护补贴, 秸秆还田作业补助: a heading naming a payment. */
 const PAYMENT_NAMED_HEADING = /(?:补贴|补助|奖补|津贴)$/;
+/** 镇、村各: parts of one character each, listed before 各 (captured). */
+const SHARES_EACH = /^([\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+)各$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
 const GIVING = /给予|予以/;
 /** 对种植50亩以上的种植户，一次性每亩补助1000元: a rate paid per unit to whoever meets a condition. */
@@ -2038,8 +2040,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const joinedOffset = prior.length + quantity.start - clause.start - skipped;
         // (市委、市政府决定对华池县和镇原县各奖励1亿元: the payers before 对 are no items of the list paid)
         const payersEnd = finding.kind === 'incentive' ? PAYERS_BEFORE_RECEIVERS.exec(joined.slice(0, joinedOffset))?.[0].length ?? 0 : 0;
-        const spread = joined.slice(payersEnd);
-        const offset = joinedOffset - payersEnd;
+        // (…再追加奖励10万元（镇、村各5万元）: a bracket still open before the amount holds the list it spreads over)
+        const opened = joined.slice(payersEnd, joinedOffset).lastIndexOf('（');
+        const bracketStart = opened >= 0 && !joined.slice(payersEnd + opened, joinedOffset).includes('）') ? opened + 1 : 0;
+        const spread = joined.slice(payersEnd + bracketStart);
+        const offset = joinedOffset - payersEnd - bracketStart;
         // 将长春、通化培育形成千亿级特色产业园区: each place listed is to become one of that scale
         const places = sentence.text[quantity.end - 1] === '级' ? PLACES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (打造石化及精细化工、新材料2个千亿级产业集群: each named item is to reach that scale)
@@ -2084,7 +2089,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
         const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior !== '' && CLASS_AFTER_EXAMPLES.test(prior);
-        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : classPaid || (quantity.valueMax !== null && quantity.base === 'CNY') ? 1 : subjectsSharing(spread, offset, inClause, multiple);
+        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : classPaid || (quantity.valueMax !== null && quantity.base === 'CNY') ? 1 : subjectsSharing(spread, offset, bracketStart ? (spread.slice(0, spread.includes('）') ? spread.indexOf('）') : undefined).match(/\d[\d.]*/g)?.length ?? 0) : inClause, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
@@ -2092,7 +2097,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (新材料、大健康、数字经济三大千亿级产业: items named and counted are each the kind the scale is of)
         const kindAfter = namedItems && !places ? /^级?([^，。；、\d]{1,8})/.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
         const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : quotedKinds ? (quotedKinds[0].startsWith('“') ? '' : PAID_KIND.exec(sentence.text.slice(quantity.end))?.[0] ?? '奖励') : kindAfter ?? finding.indicator;
-        const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
+        // (（镇、村各5万元）: parts of one word each, in a bracket, name the payment's shares after the payment)
+        const bracketShares = bracketStart && subjects > 1 ? SHARES_EACH.exec(before)?.[1].split('、') : undefined;
+        const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
