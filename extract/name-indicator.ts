@@ -797,6 +797,14 @@ const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，�
 // (a count of people or things: a measure's floor, 年营业收入首次达到5000万元以上, is the size of who is paid, not what for)
 const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(?:达到|达|超过|突破|在)\s*[\d.]+万?(?:人次|人|家|个|辆|批|次|场|团)(?:（含）|\(含\))?(?:及)?以上$/;
 
+/** How many figures (of one base, if given) the bracket still open at `at` holds, up to its close; 0 when none is open. */
+export function figuresInOpenBracket(sentence: string, quantities: readonly Quantity[], at: number, base?: string): number {
+  const open = sentence.lastIndexOf('（', at - 1);
+  if (open < 0 || sentence.slice(open, at).includes('）')) return 0;
+  const close = sentence.indexOf('）', at);
+  return quantities.filter((q) => q.start > open && (close < 0 || q.start < close) && (base === undefined || q.base === base)).length;
+}
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
@@ -808,9 +816,7 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const breakdown = before.lastIndexOf('（');
   // (the first part only: the parts after it are told apart by their own words after 、; and a bracket of two parts or more,
   // not a note on one payment, 每棒补助5元（羊肚菌等大田种养的每亩补助2000元）)
-  const breakdownEnd = sentence.indexOf('）', breakdown);
-  const parts = breakdown >= 0 ? sentence.slice(breakdown, breakdownEnd < 0 ? undefined : breakdownEnd).match(/\d[\d.]*[万亿]?元/g)?.length ?? 0 : 0;
-  if (breakdown > starts[starts.length - 1] && parts >= 2 && !/[）、]/.test(before.slice(breakdown)) && /(?:补助|补贴|奖励|奖补|资助)$/.test(before)) starts.push(breakdown + 1);
+  if (breakdown > starts[starts.length - 1] && figuresInOpenBracket(sentence, quantities, quantity.start, 'CNY') >= 2 && !/[）、]/.test(before.slice(breakdown)) && /(?:补助|补贴|奖励|奖补|资助)$/.test(before)) starts.push(breakdown + 1);
   const start = starts[starts.length - 1];
   // （责任单位：…）对申报改良型新药: a bracket before 对 belongs to the previous item
   // 每年对市级以上新型研发机构进行绩效评价: a time word may stand before 对

@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, measuresListed, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -2089,7 +2089,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…首次突破1亿元、5亿元、10亿元的…，分别给予3万元到150万元的奖励: a range spread over tiers bounds them all, once)
         // (对…国家级实验室（基地）、省级实验室、…等重大科创平台，分别给予不低于5亿元的补助: examples of one class, each paid alike: one payment)
         const classPaid = !industryNames && !placeItems && finding.kind === 'incentive' && prior !== '' && CLASS_AFTER_EXAMPLES.test(prior);
-        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : classPaid || (quantity.valueMax !== null && quantity.base === 'CNY') ? 1 : subjectsSharing(spread, offset, bracketStart ? (spread.slice(0, spread.includes('）') ? spread.indexOf('）') : undefined).match(/\d[\d.]*/g)?.length ?? 0) : inClause, multiple);
+        const subjects = industryNames ? industryNames.length : placeItems && placeItems.length <= 8 ? placeItems.length : classPaid || (quantity.valueMax !== null && quantity.base === 'CNY') ? 1 : subjectsSharing(spread, offset, bracketStart ? figuresInOpenBracket(sentence.text, quantities, quantity.start) : inClause, multiple);
         // 地区生产总值、居民人均可支配收入在2020年基础上翻一番: each copy of a multiple is named for its subject
         // 甲、乙两大产业分别达到2000亿元: and each copy of a shared amount too
         const before = spread.slice(0, offset);
