@@ -797,6 +797,11 @@ const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，�
 // (a count of people or things: a measure's floor, 年营业收入首次达到5000万元以上, is the size of who is paid, not what for)
 const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(?:达到|达|超过|突破|在)\s*[\d.]+万?(?:人次|人|家|个|辆|批|次|场|团)(?:（含）|\(含\))?(?:及)?以上$/;
 
+/** 补贴, 津贴: the words a payment's name ends on, standing alone as a heading over its terms. */
+export const PAYMENT_NAME_END = '(?:补贴|补助|奖补|津贴)';
+/** 耕地地力保护补贴, 秸秆还田作业补助: a heading naming a payment. */
+export const PAYMENT_NAMED_HEADING = new RegExp(`${PAYMENT_NAME_END}$`);
+
 /** How many figures (of one base, if given) the bracket still open at `at` holds, up to its close; 0 when none is open. */
 export function figuresInOpenBracket(sentence: string, quantities: readonly Quantity[], at: number, base?: string): number {
   const open = sentence.lastIndexOf('（', at - 1);
@@ -1943,7 +1948,7 @@ export function nameIndicator(input: NamingInput): string {
     const section = graded ? input.heading.replace(/[（(][^（()）]*[)）]/g, '').trim() : '';
     if (graded && section.length >= 2 && section.length <= PRIZE_SECTION_LENGTH && !section.includes(graded[1])) return `${section}${graded[1]}${/奖金|补助|补贴/.exec(name)?.[0] ?? '奖励'}`;
     // (耕地地力保护补贴 / 标准为120元/亩: a standard named by nothing else is the standard of the payment the heading names)
-    if (/^(?:补助|补贴|奖补)?标准$/.test(name) && /(?:补贴|补助|奖补|津贴)$/.test(input.heading)) return `${input.heading}标准`;
+    if (/^(?:补助|补贴|奖补)?标准$/.test(name) && PAYMENT_NAMED_HEADING.test(input.heading)) return `${input.heading}标准`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
   } finally {
     naming.pop();

@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -674,7 +674,7 @@ const PERIOD_AHEAD_HEADING = /^(?:遇见|展望|迈向|奋进|决胜|开启|聚�
 /** 2025年区级民生实事项目, 2019年十件惠民实事: a heading naming a year's list of works, alone on its line (captured: the year). */
 const YEAR_WORKS_HEADING = new RegExp(String.raw`^\s*((?:19|20)\d{2})\s*年度?[^，。；：:\d的]{0,8}?${WORKS_NOUN}(?:项目)?(?:清单)?\s*$`);
 // (耕地地力保护补贴 / 标准为120元/亩。: a payment's name alone on a line, over its terms)
-const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?![^，。]*(?:有|也|将|是|对|可|给予))[\u4e00-\u9fa5]{2,16}(?:补贴|补助|奖补|津贴)$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
+const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?![^，。]*(?:有|也|将|是|对|可|给予))[\u4e00-\u9fa5]{2,16}${PAYMENT_NAME_END}$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
 /** 2016成绩, 2017目标, 2023成绩回顾, 2024目标任务: a line naming a year's results or goals, its year written without 年. */
 const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
@@ -736,8 +736,6 @@ const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年�
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** 标准为120元/亩: a line opening on the standard it gives. */
 const STANDARD_OPENING = /^\s*(?:补助|补贴|奖补)?标准(?:为|是|[:：])/;
-/** 耕地地力保护补贴, 秸秆还田作业补助: a heading naming a payment. */
-const PAYMENT_NAMED_HEADING = /(?:补贴|补助|奖补|津贴)$/;
 /** 镇、村各: parts of one character each, listed before 各 (captured). */
 const SHARES_EACH = /^([\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+)各$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
