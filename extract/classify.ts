@@ -849,6 +849,14 @@ export interface ClassifyInput {
 const TIER_BAND_BEFORE = /按照?[^，。；\d]{0,10}(?:[\d.]+%?(?:[-—–~至到][\d.]+%?)?(?:[（(]含[)）])?(?:及?以上|以下)?[、和及])*$/;
 /** %-15%（含）、…、20%以上三个档次，: the rest of a list of bands, closed by how many tiers it makes. */
 const TIER_BAND_AFTER = /^(?:[%‰]?(?:[-—–~至到][\d.]+[%‰]?)?(?:[（(]含[)）])?(?:及?以上|以下)?)(?:[、和及][\d.]+[%‰]?(?:[-—–~至到][\d.]+[%‰]?)?(?:[（(]含[)）])?(?:及?以上|以下)?)*(?:[一二三四五六七八九十\d]+个)?(?:档次|档)[，,]/;
+/** 除了泉州市级, 除省级财政: the other level whose payment, named next, the text's own is paid besides. */
+const PAID_BESIDES = /除(?:了)?(?:[\u4e00-\u9fa5]{2,4}?[省市县区]级|[省市县区]级|国家|上级)(?:财政)?的?$/;
+/** 奖励，, 奖励外，: that payment, closing its clause. */
+const BESIDES_PAYMENT = /^的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?:资金)?(?:外|以外|之外)?[，,]/;
+/** 在省级财政按…给予每亩最高补助: the other level whose payment the text's own is paid on top of. */
+const PAID_BENEATH = /在(?:省里|省级|省|国家|中央|上级)(?:财政)?[^，。；]{0,30}$/;
+/** 元的基础上: the rest of the clause saying it is the base. */
+const BENEATH_BASE = /^[^，。；]{0,12}?基础上/;
 /** 每个申报主体限额, 每个主体最高: a sentence opening on the sum each applicant is limited to. */
 const CAP_PER_APPLICANT = /^\s*每个(?:申报)?(?:主体|单位|企业|项目)(?:限额|最高|最多)(?:不超过)?\s*$/;
 /** 他每月可申领, 今年他还…，并领到: a person a report follows, drawing a payment, in the sentence before its amount. */
@@ -1127,9 +1135,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (TIER_BAND_BEFORE.test(before) && TIER_BAND_AFTER.test(after)) return { kind: null, reason: 'a band payments are tiered by' };
   // (…的，除了泉州市级10万元奖励，南安市还将对每个村再追加奖励10万元: a payment another level gives, which this one is paid
   // besides, is that level's)
-  if (CURRENCIES.has(quantity.base) && /除(?:了)?(?:[\u4e00-\u9fa5]{2,4}?[省市县区]级|[省市县区]级|国家|上级)(?:财政)?的?$/.test(before) && /^的?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?:资金)?(?:外|以外|之外)?[，,]/.test(after)) return { kind: null, reason: "another level's payment" };
   // (在省级财政按…给予每亩最高补助200元的基础上，市级财政每亩补助200元: or the one it is paid on top of)
-  if (CURRENCIES.has(quantity.base) && /在(?:省里|省级|省|国家|中央|上级)(?:财政)?[^，。；]{0,30}$/.test(before) && /^[^，。；]{0,12}?基础上/.test(after)) return { kind: null, reason: "another level's payment" };
+  if (CURRENCIES.has(quantity.base) && ((PAID_BESIDES.test(before) && BESIDES_PAYMENT.test(after)) || (PAID_BENEATH.test(before) && BENEATH_BASE.test(after)))) return { kind: null, reason: "another level's payment" };
   // (…毕业生赵某…，凭借相关政策，他每月可申领1000元生活补贴; 今年他还…买了房子，并领到政府的购房补贴5万元: what one person a report
   // follows draws under a policy is their case, not the policy's terms)
   if (PERSON_DRAWS.test(before)) return { kind: null, reason: "one person's case" };
