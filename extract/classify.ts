@@ -770,6 +770,8 @@ const REACH_VERBS = '达到|达|突破|超过|提高到|提升到|提高至|提�
 export const REACH_VERB_END = new RegExp(`(?:${REACH_VERBS})(?:约)?$`);
 /** 达到, 不少于, 保持在 right before a figure: a level to reach, or a floor to keep. */
 const LEVEL_OR_FLOOR_END = new RegExp(`(?:${REACH_VERBS}|不少于|不低于|保持在)$`);
+/** 争取中央预算内资金, 力争地方政府专项债券资金 right before an amount: funds sought from others (not 力争安排专项资金, which the place gives). */
+const FUNDS_SOUGHT = /(?:争取|力争(?![^，。；]{0,12}?(?:安排|设立|投入|统筹|拨付|兑现|发放)))[^，。；]{0,12}(?:资金|补助|奖补|经费)$/;
 /** 力争, 争取: a provision striving for what its figures say. */
 const STRIVEN_FOR = /力争|争取(?!的)/;
 /** 用于标准化现代产业园区建设, 年底前全部发放, 保障各项重大项目资金需求: money a provision says is spent or given out. */
@@ -1754,8 +1756,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 设立20亿元…基金，吸引社会资本100亿元，撬动民间投资500亿元: money a fund is to draw in is a goal, not money given
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
-  // (争取省财政补助经费5000万元以上: funds named so too)
-  if (quantity.base === 'CNY' && /争取[^，。；]{0,12}(?:资金|补助|奖补|经费)$/.test(clauseBefore)) return { kind: 'target' };
+  // (争取省财政补助经费5000万元以上: funds named so too; 力争地方政府专项债券资金20亿元: or striven for, unless the place gives them itself)
+  if (quantity.base === 'CNY' && FUNDS_SOUGHT.test(clauseBefore)) return { kind: 'target' };
   // 向上争取资金支持…，力争地方政府专项债券占全市份额10%以上，争取中央预算内投资1000万元: what a provision that gives nothing
   // strives to draw in is a goal, though the sentence speaks of support (bonds sought are no voucher given); not money it then
   // spends (力争发行200亿元地方政府专项债券，用于…建设)
