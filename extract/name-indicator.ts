@@ -2244,6 +2244,17 @@ function rawName(input: NamingInput): string {
   // the words that set the object before it)
   const task = TASK_ON_OBJECT.exec(timed);
   if (task) return `${task[1]}${task[2]}${task[3] ?? ''}`;
+  // (将对各乡镇老化破损闸门467处进行维修 → 老化破损闸门维修: a task told after its figure is done on the object before it)
+  const taskAfter = /^进行([\u4e00-\u9fa5]{2,6})$/.exec(timed);
+  const object = taskAfter ? OBJECT_BEFORE_FIGURE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (taskAfter && object) return `${object[1]}${taskAfter[1]}`;
+  // (实施背街小巷整治工程，完成治理20条 → 背街小巷整治, 实施棚户区改造项目，开工建设1万户 → 棚户区改造开工建设: a figure named
+  // by verbs alone counts the works its provision names)
+  const works = VERBS_ALONE.test(timed) ? WORKS_NAMED_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
+  if (works) {
+    const done = timed.replace(/^完成/, '');
+    return TASK_VERB.test(done) && TASK_VERB.test(works[1].slice(-2)) ? works[1] : `${works[1]}${done}`;
+  }
   // (力争GDP首次突破一万亿元 → GDP: that a figure is crossed for the first time names nothing of what crosses it)
   if (/(?<=[\u4e00-\u9fa5A-Z]{2})首次$/.test(timed)) return timed.slice(0, -2);
   // (8大领域省列重大项目建设 → 省列重大项目: the fields works are counted in, and their 建设, name no count of them)
@@ -2259,6 +2270,15 @@ const RECEIVER_RESTATED = /(奖励|补贴|补助|资助|奖补)该(?:企业|单�
 const MOVED_INTO_PLACE = /将[^，。；]{2,20}?(落户|迁入|迁至)(?:我市|我区|我县|本市|本区|本县)/;
 /** 同一主体最高奖励新认证的绿色食品奖励上限: a cap per receiver, its words run before the name of what it caps. */
 const SAME_RECEIVER_CAP = /^(同一(?:主体|企业|单位|项目|申报主体))(?:每年)?(?:累计)?最高(奖励|补贴|补助|资助|奖补)(.{2,}?)\2上限$/;
+
+/** 对各乡镇老化破损闸门 right before a figure: the object a task after the figure is done on. */
+const OBJECT_BEFORE_FIGURE = /(?<![面针相绝反应核比])对(?![标应接上外口象比称照话策手待于内])(?:各(?:乡镇|县区|区县|镇街|街镇|乡|镇|县|区)|辖区内?|全[市区县镇乡])?([^，。；、对\d]{2,16})$/;
+/** 完成治理, 开工建设: a name of verbs alone, naming nothing done. */
+const VERBS_ALONE = /^(?:完成|开工|新建|建设|治理|改造|整治|实施|推进|启动|建成|竣工)+$/;
+/** A verb of works that a name of works may already end on. */
+const TASK_VERB = /^(?:治理|整治|改造|建设|提升)$/;
+/** …，实施背街小巷整治工程， right before a clause: the works a provision names. */
+const WORKS_NAMED_BEFORE = /实施([^，。；\d]{2,16}?)(?:工程|项目|行动)[，,]\s*$/;
 
 /** 对辖区D级危险房屋进行改造数量: a task named as done on its object, the object between 对 and 进行. */
 const TASK_ON_OBJECT = /^对(?:辖区内?|全[市区县])?([^，。；、]{2,16}?)进行([\u4e00-\u9fa5]{2,6}?)(数量)?$/;
