@@ -2666,6 +2666,9 @@ function sharedQualifiers(name: string, input: NamingInput): [string, string] | 
   // (改造提升老旧小区20个、棚户区1200户, 新建幼儿园2所、中小学3所: what the item before is named as being done is done to this one)
   const verb = ITEM_VERB.exec(before)?.[0];
   if (verb && !ITEM_VERB.test(name)) return [name, verb + name];
+  // (完成农村改炕2万个、改灶2000个 → 农村改灶: the item before ends on a task of the same length and verb, after what qualifies it)
+  const task = before.slice(-name.length);
+  if (name.length <= 3 && before.length >= name.length + 2 && task !== name && task[0] === name[0] && /^[\u4e00-\u9fa5]{2,3}$/.test(task)) return [name, before.slice(0, -name.length) + name];
   // (the item before ends on a head noun of two characters the short item takes the place of: 示范工厂 → 示范车间)
   return before.length >= name.length + 4 && !before.includes(name) && SWAPPED_HEAD.test(before) ? [name, before.slice(0, -2) + name] : null;
 }
