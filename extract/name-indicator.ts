@@ -3557,7 +3557,12 @@ function borrowedName(input: NamingInput, subject: string): string {
   // (投资累计达到700亿元以上，其中设备投资…: the part after 其中 names nothing of the whole)
   // (投资完成2000亿元，力争实现主营业务收入4000亿元: not a sum earned after it, which nothing is invested in)
   if (SPENDING.test(subject) && following && following.base !== 'CNY' && following.start >= clause.end && nearby(sentence, clause.end, following.start) && !/^[，,\s]*其中/.test(sentence.slice(clause.end - 1 < 0 ? 0 : clause.end, following.start))) {
-    const thing = nameIndicator({ ...input, index: index + 1, clause: clauseOf(sentence, following) }).replace(/^.*等/, '').replace(BUILDING, '');
+    const clauseAfter = clauseOf(sentence, following);
+    const first = nameIndicator({ ...input, index: index + 1, clause: clauseAfter });
+    // (投资41.3亿元，启动十个方面62件为民办实事工程: the fields the works fall in name nothing invested in; the works counted after them do)
+    const works = quantities[index + 2];
+    const counted = FIELDS_COUNTED.test(first) && works && works.start < clauseAfter.end ? nameIndicator({ ...input, index: index + 2, clause: clauseAfter }) : first;
+    const thing = counted.replace(/^.*等/, '').replace(BUILDING, '');
     if (thing.length >= 2) return thing + subject.replace(/^(?:每年|年均|计划)/, '');
   }
   // 实施工业领域设备更新450项以上，投资累计达到700亿元: the works counted in the clause before say what is invested in
@@ -3570,6 +3575,9 @@ function borrowedName(input: NamingInput, subject: string): string {
   if (SPENDING.test(subject) && topic.length >= 4 && topic.length <= 16 && !/\d/.test(topic)) return topic + subject.replace(/^(?:每年|年均|计划)/, '');
   return '';
 }
+
+/** 方面, 领域: the fields a list of works is counted in, named alone (十个方面). */
+const FIELDS_COUNTED = /^(?:方面|领域|板块|类别|大类|门类|方向)(?:数量)?$/;
 
 /** 分别, 均 (not 人均, 年均), 各安排 near an amount's end, 实现双100%: one amount for each subject before it, and the measure named after it. */
 // (…货物贸易出口额和重大项目累计投资都要突破一万亿元: 都 before what each is to reach, not 首都 or 成都)
