@@ -70,6 +70,13 @@ function sameCatalogued(a: Finding, b: Finding): boolean {
   return a.indicatorKey !== null && a.indicatorKey === b.indicatorKey;
 }
 
+/**
+ * 西宁市将启动新一轮的为民办实事工程,投资41.3亿元 in a news lead and …启动新一轮的为民办实事工程，投资41.3亿元，启动十个方面62件为民办实事工程 in
+ * the body: a lead's target the body states again, under a name alike by half its character pairs.
+ */
+const leadRestated = (lead: Finding, body: Finding): boolean => lead.kind === 'target' && lead.inLead === true && body.inLead !== true && similarity(lead.indicator, body.indicator) >= LEAD_TO_BODY;
+const LEAD_TO_BODY = 0.5;
+
 /** 年度计划投资222.8亿元 and “四个一批”重点项目年度计划投资222.8亿元: a target restated with a longer name ending on the shorter. */
 function namesPart(a: Finding, b: Finding): boolean {
   const [short, long] = a.indicator.length <= b.indicator.length ? [a.indicator, b.indicator] : [b.indicator, a.indicator];
@@ -215,7 +222,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || headingRestated(k, finding) || itemHeadingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || leadRestated(k, finding) || headingRestated(k, finding) || itemHeadingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
