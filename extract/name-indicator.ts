@@ -830,9 +830,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (…1亿元的、分别给予: a stray 、 closing the conditions is a clause break; so is 的 right before 分别 after conditions with no
   // sizes, 对新牵头组建的…团队的分别给予…, where sizes listed before it are tiers the spread reads whole)
   // (购买5万元（含）至10万元（不含）的车辆: which end of a band is in says nothing of what is paid for)
-  // (对人工智能OPC（即由…创办，以大模型为基础，…，以下称OPC）当年…: a bracket saying what a receiver is, commas and all, is no clause of the provision;
+  // (对人工智能OPC（即由…创办，以大模型为基础，…，以下称OPC）当年…: a bracket saying what a receiver is, commas and all, is no clause of the provision,
+  // nor a list of what it takes in, 重点科技型小微企业（包括：获得“专精特新”中小企业、…资质的小微企业）;
   // …使用算力服务费用的50%给予最高20万元补助: nor is the rate of the costs that a cap after it bounds)
-  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/[（(](?:即|指|是指|以下简称|以下称)[^（()）]*[)）]/g, '').replace(/(?<=费用|投入|金额|额)的[\d.]+%(?=给予|予以)/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)?(?:将|拟)|[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
+  const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/[（(](?:即|指|是指|以下简称|以下称)[^（()）]*[)）]|[（(](?:包括|包含|主要包括|例如|如)[^（()），,]*[)）]/g, '').replace(/(?<=费用|投入|金额|额)的[\d.]+%(?=给予|予以)/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)?(?:将|拟)|[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
   const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:针对|对于?|凡是?)/, '');
   const spreadAt = before.slice(start).lastIndexOf('分别');
