@@ -767,7 +767,7 @@ export const SIZE_CLASS_LISTED_AFTER = /^(?:以上)?、[\d一二两三四五六�
 export const SIZE_CLASS_RUN_AFTER = /^(?:以上)?(?:、[\d一二两三四五六七八九十]+(?:余|多)?(?:个|家|条|座)[^，。；、]{0,16}?)*的([^，。；、\d]{2,12})(?=[，。；]|$)/;
 /** 达到, 突破, 提高到 right before a figure: a level to reach. */
 const REACH_VERBS = '达到|达|突破|超过|提高到|提升到|提高至|提升至|增至|增加到';
-export const REACH_VERB_END = new RegExp(`(?:${REACH_VERBS})(?:约)?$`);
+export const REACH_VERB_END = new RegExp(`(?<!不)(?:${REACH_VERBS})(?:约)?$`);
 /** 达到, 不少于, 保持在 right before a figure: a level to reach, or a floor to keep. */
 const LEVEL_OR_FLOOR_END = new RegExp(`(?:${REACH_VERBS}|不少于|不低于|保持在)$`);
 /** 争取中央预算内资金, 力争地方政府专项债券资金 right before an amount: funds sought from others (not 力争安排专项资金, which the place gives). */

@@ -1939,7 +1939,8 @@ export function nameIndicator(input: NamingInput): string {
   naming.push({ sentence: input.sentence, index: input.index });
   try {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
-    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务');
+    // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
+    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
@@ -1955,6 +1956,9 @@ export function nameIndicator(input: NamingInput): string {
     naming.pop();
   }
 }
+
+/** 以上两项, 上述三项政策: the items of a text a statement points back to. */
+const ITEMS_ABOVE = /(?:以上|上述)[两二三四五六七八九十\d]{1,2}项(?:政策|措施)?(?=[\u4e00-\u9fa5]{2})/;
 
 /**
  * 标准化暖圈、禽舍一次性标准化暖圈、禽舍奖励, 资金占用费补贴占用费补贴: the same words said twice over, back to back or across 一次性
