@@ -1667,7 +1667,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
-    let whole: { unit: string; measure: string } | null = null;
+    let whole: { unit: string; measure: string; sentence: number } | null = null;
     // (建设幼儿园17所。/ 其中：东台市2所、建湖县4所: each place's count is of what the line before counted)
     const countedWhole = PART_OPENING.test(text) ? counted.before : null;
     counted.before = null;
@@ -1981,7 +1981,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 三大作物种植面积430.08万亩。其中水稻251.1万亩: a part after 其中 is measured as the whole before it is
         // (…开票销售突破10000亿，其中…开发区突破2000亿: parts listed after 其中 inside the sentence, places among them)
         const partsHere = listsParts || (partsFrom >= 0 && quantity.start > partsFrom);
-        const partOf = whole && whole.unit === quantity.unit && partsHere && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure
+        // (规上工业总产值突破4000亿元。形成3个千亿产业集群…，其中，先进光储产业突破1200亿元: parts listed inside a sentence are of a whole it states)
+        const partOf = whole && whole.unit === quantity.unit && partsHere && (listsParts || whole.sentence === sentenceAt) && (named.length <= 6 || PLACE_ALONE.test(named)) && !MEASURE_TAIL.test(named) ? whole.measure
           : countedWhole && countedWhole.unit === quantity.unit && PLACE_ALONE.test(named) ? countedWhole.measure
           // (全区计划实施农村危房改造任务4894户。其中，南宁市274户，…: or the count of the line's sentence before, the parts after 其中)
           : partsHere && partsFrom >= 0 && counted.before && counted.before.unit === quantity.unit && named.length <= 8 && PLACE_ALONE.test(named) ? counted.before.measure : '';
@@ -1992,7 +1993,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const placeless = ownPrefix && named.startsWith(ownPrefix) ? named.slice(ownPrefix.length).replace(/^[：:的]/, '') : '';
         const indicator = withIndustrySize((placeless && !/^[省市县区州盟旗级]/.test(placeless) && ((keyIndicator(named, quantity.base) === null || ownPrefix === context.region.name) && keyIndicator(placeless, quantity.base) !== null || (named.startsWith(`${ownPrefix}的`) && placeless.length >= 4)) ? placeless : named) + partOf, quantity.base, verdict.kind);
         const wholeMeasure = MEASURE_TAIL.exec(named)?.[0];
-        if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure };
+        if (wholeMeasure && !listsParts) whole = { unit: quantity.unit, measure: wholeMeasure, sentence: sentenceAt };
         // (the line's largest count: 建设幼儿园17所，9所年内主体竣工…: the whole its parts are)
         if (quantity.base === 'count' && !listsParts && !PLACE_ALONE.test(named) && quantity.value > countedValue) { counted.before = { unit: quantity.unit, measure: named.replace(/数量$/, '') }; countedValue = quantity.value; }
         const finding: Finding = {
