@@ -3315,6 +3315,9 @@ const PROJECT_STEP = /签约|落地|开工|投产|竣工|建成|开业|入库|�
 /** The amount, when it lies inside the clause. */
 const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
 
+/** 打造, 加快推进: the verb a section's heading opens on, before what the section is about. */
+const HEADING_VERB = /^(?:持续|不断|加快|大力|积极|全力|着力|深入)?(?:打造|建设|推动|推进|实施|支持|发展壮大|发展|强化|提升|构建|培育|做大做强)/;
+
 /** 牛80元/头、羊20元/只的补贴标准, 窄体机40万元/架、宽体机80万元/架给予一次性奖励: a list of rates per item, and what they are. */
 const RATE_STANDARD = /^\/[\u4e00-\u9fa5]?(?:[、][\u4e00-\u9fa5]{1,6}[\d.]+[万亿]?元\/[\u4e00-\u9fa5]?)*(?:的([\u4e00-\u9fa5]{0,4}(?:补贴|补助|奖励|奖补)标准)|给予((?:一次性)?(?:补贴|补助|奖励|奖补)))/;
 function namedFor(input: NamingInput): string {
@@ -3335,6 +3338,9 @@ function namedFor(input: NamingInput): string {
     const used = /^(?:专项|财政)?资金$/.test(instrumentBefore[1]) ? USED_AFTER_SUM.exec(sentence.slice(quantity.end)) : null;
     const work = used ? used[1].slice(used[1].lastIndexOf('等') + 1).replace(/^(?:县区|各地|企业)?(?:加快|持续|全面|深入)?/, '').replace(/^[\d.]+[余多]?[个家项所条]/, '') : '';
     if (work.length >= 2) return clip(work + instrumentBefore[1]);
+    // (一、打造科技创新核心引擎 / 安排财政资金15亿元，以…为内核，构建…: with nothing after it saying what for, the item's heading does)
+    const topic = /^(?:专项|财政)?资金$/.test(instrumentBefore[1]) && !used ? input.heading.replace(HEADING_VERB, '') : '';
+    if (topic.length >= 4 && topic.length <= 16 && !/[\d，。；：:]/.test(topic)) return clip(topic + instrumentBefore[1]);
     return clip(instrumentBefore[1] + (input.comparator === '<=' ? '上限' : ''));
   }
   // 给予第一牵头企业最高300万元: money given is named for what it pays, whatever the verdict
