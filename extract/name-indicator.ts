@@ -1516,7 +1516,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   }
   // 落地建设的按照已完成投资的15%: what follows 按照 is the basis, named as （占…）
   subject = subject.replace(/^分别/, '').replace(/(?<=.{2})的?(?:按照|按)[^，；。]*$/, '');
-  let paid = paidFor(sentence, quantities, index);
+  // (对主营业务收入在20亿元及以上的企业，补助最高限额为800万元，其他企业补助最高限额为250万元: a payment to the others is not to
+  // whom the provision's 对 names)
+  let paid = OTHERS_PAID.test(sentence.slice(clause.start, quantity.start)) ? '' : paidFor(sentence, quantities, index);
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
   // …按1%给予奖励，每家企业的奖励额度最高不超过500万元: a cap in a clause of its own closes the whole item
@@ -1956,6 +1958,9 @@ export function nameIndicator(input: NamingInput): string {
     naming.pop();
   }
 }
+
+/** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
+const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|主体)?/;
 
 /** 以上两项, 上述三项政策: the items of a text a statement points back to. */
 const ITEMS_ABOVE = /(?:以上|上述)[两二三四五六七八九十\d]{1,2}项(?:政策|措施)?(?=[\u4e00-\u9fa5]{2})/;
