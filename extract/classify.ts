@@ -593,7 +593,7 @@ const WELFARE_PAID = /养老金|低保|报销/;
  */
 const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)[^，。；]{0,20}?税|%部分(?:准予)?(?:在)?税前(?:加计)?扣除/;
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
-const TAX_RELIEF = /减按|加计扣除/;
+const TAX_RELIEF = /减按|加计扣除|税[^，。；]*返还|返还[^，。；]*税/;
 /** 争取国家、省各类专项资金支持重大项目建设: support sought from above, which the text's place gives no one. */
 const SUPPORT_SOUGHT = /争取[^，。；]{0,16}?(?:资金|政策)(?:支持|扶持)/g;
 /** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */

@@ -1951,6 +1951,10 @@ export function nameIndicator(input: NamingInput): string {
     const graded = input.kind === 'incentive' ? PRIZE_LINE.exec(input.sentence) : null;
     const section = graded ? input.heading.replace(/[（(][^（()）]*[)）]/g, '').trim() : '';
     if (graded && section.length >= 2 && section.length <= PRIZE_SECTION_LENGTH && !section.includes(graded[1])) return `${section}${graded[1]}${/奖金|补助|补贴/.exec(name)?.[0] ?? '奖励'}`;
+    // (省级分享兰州新区增值税10%、企业所得税20%…的增量全部返还新区: a share of a tax, paid back, is named as the refund it is)
+    const quantity = input.quantities[input.index];
+    const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
+    if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
     // (耕地地力保护补贴 / 标准为120元/亩: a standard named by nothing else is the standard of the payment the heading names)
     if (/^(?:补助|补贴|奖补)?标准$/.test(name) && PAYMENT_NAMED_HEADING.test(input.heading)) return `${input.heading}标准`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
@@ -1961,6 +1965,11 @@ export function nameIndicator(input: NamingInput): string {
 
 /** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
 const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|主体)?/;
+
+/** 企业所得税, 增值税比例: a name closing on a tax, or on its share. */
+const TAX_SHARE_NAMED = /税(?:比例)?$/;
+/** …、资源税50%的增量全部返还新区: a list of tax shares after which the text pays them back (增量, the growth of the tax, captured). */
+const TAX_REFUNDED_AFTER = /^[^。；]*?的(增量)?(?:部分)?(?:全部|全额|按\S{0,6})?返还/;
 
 /** 以上两项, 上述三项政策: the items of a text a statement points back to. */
 const ITEMS_ABOVE = /(?:以上|上述)[两二三四五六七八九十\d]{1,2}项(?:政策|措施)?(?=[\u4e00-\u9fa5]{2})/;

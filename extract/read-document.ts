@@ -258,6 +258,9 @@ function cellOf(text: string): string {
   return last === 0x7c || last === 0xff5c ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
+/** 期限至, 有效期到: the words before the year a payment's term runs to. */
+const PAID_UNTIL = /(?:期限|有效期|执行期|实施期)[为是]?(?:至|到|截至|截止到?)$/;
+
 /** A sentence listing the parts of a whole stated before it: 其中水稻…、玉米…. */
 const PART_OPENING = /^\s*其中[，,：:]?/;
 /** 其中，…; 按产业类别划分：…: a sentence breaking down the figure of the sentence before it. */
@@ -1867,7 +1870,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const provisionFrom = paidNow ? sentence.text.lastIndexOf('；', quantity.start) + 1 : 0;
         // (对新设立的外资企业（包括2016年注册，2017年实缴注册资本的）…给予: a year in a bracketed note on who qualifies dates no payment)
         const here = mentionsAt(quantity.start);
+        // (…的增量全部返还新区，用于新区滚动发展，期限至2017年: or the term the provision's payments run to, told after them)
         const stated = paidNow ? deadlineBefore((condition ? here.filter((m) => m.end <= condition.start || m.at >= condition.end) : here).filter((m) => m.at >= provisionFrom && !inBracket(sentence.text, m.at)), quantity.start)
+            ?? here.find((m) => m.at > quantity.end && PAID_UNTIL.test(sentence.text.slice(Math.max(provisionFrom, m.at - 6), m.at + 1)) && !sentence.text.slice(quantity.end, m.at).includes('；'))?.deadline ?? null
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here.filter(sameYear), quantity.start) ?? (planYear && !yearAheadCarried ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
