@@ -2108,6 +2108,8 @@ const PLACES_SHARE = /^\s*(?:县|市|区|县（市、区）|县（市）|市（�
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
+/** 东方矿业, 三立集团, 某某有限公司: a firm's name closing on the kind of business it is. */
+const FIRM_BEFORE = /(?:公司|集团|矿业|实业|股份|化工|钢铁|纸业|药业|电力|能源|新材|有限)$/;
 /** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
 const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|建设|新增|培育|打造|引进|改造|完成|达到|实现|发展|种植|养殖|出栏|存栏|生产|产量|规模|总量|面积|新培育|达|超过|突破|以上)$/;
 
@@ -2273,6 +2275,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (开工建设投资50亿元的东宝生物医药产业园、30亿元的修正医药科技产业园和10亿元的…等16个重点项目: and of each project listed after it)
   if (quantity.base === 'CNY' && /[、和及]$/.test(sentence.slice(quantity.start - 1, quantity.start)) && /^的[^，。；、\d]{2,24}?(?:[、和及，。；]|等|$)/.test(after)
     && LISTED_PROJECT_SIZES.test(sentence.slice(Math.max(0, quantity.start - 120), quantity.start))) return true;
+  // 重点启动东方矿业50万吨软氧锰矿焙烧还原一期工程, 加快三立集团6万吨电解锌扩建: a capacity right after the firm whose works it names
+  if (!['count', 'CNY', 'percent'].includes(quantity.base) && FIRM_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && /^[^，。；、\d]{1,20}?(?:工程|生产线|扩建|技改|项目)/.test(after)) return true;
   // 加快库容960万立方米的官盛湖建设: the capacity of a named work, as its cost is
   if (/(?:库容|总库容|装机容量)(?:约|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
