@@ -1955,6 +1955,11 @@ export function nameIndicator(input: NamingInput): string {
     const quantity = input.quantities[input.index];
     const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
     if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
+    // (奖励2021年度招商引资绩效考评总分排名前6位的设区市，其中，南宁市650万元: a place's share of an award is named for what the award
+    // rewards, the place in brackets)
+    const placeShare = input.kind === 'incentive' ? PLACE_PAID.exec(name) : null;
+    const awardedFor = placeShare ? [...input.sentence.slice(0, quantity.start).matchAll(PLACES_AWARDED_FOR)].pop() : undefined;
+    if (placeShare && awardedFor) return `${awardedFor[1].replace(/[（(][^（()）]*[)）]/g, '')}${placeShare[2]}（${placeShare[1]}）`;
     // (耕地地力保护补贴 / 标准为120元/亩: a standard named by nothing else is the standard of the payment the heading names)
     if (/^(?:补助|补贴|奖补)?标准$/.test(name) && PAYMENT_NAMED_HEADING.test(input.heading)) return `${input.heading}标准`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
@@ -1965,6 +1970,11 @@ export function nameIndicator(input: NamingInput): string {
 
 /** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
 const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|主体)?/;
+
+/** 南宁市奖励: a payment named by the place it goes to alone. */
+const PLACE_PAID = /^([\u4e00-\u9fa5]{2,8}?[市县区州盟旗])(奖励|补助|补贴|奖补|奖励资金)$/;
+/** 奖励2021年度招商引资绩效考评总分排名前6位的设区市，其中，: what places are rewarded for, then the places each paid (what, captured). */
+const PLACES_AWARDED_FOR = /奖励(?:(?:19|20)\d{2}年度?)?([^，。；]{2,30}?)(?:总分)?(?:排名|排在)?(?:前[\d一二三四五六七八九十]+[位名])?(?:优异|优秀|先进|靠前)?的(?:设区市|地级市|市|县|县区|县（市、区）|县（市）|乡镇|市县|市州)[，,]\s*其中[，,：:]?/g;
 
 /** 企业所得税, 增值税比例: a name closing on a tax, or on its share. */
 const TAX_SHARE_NAMED = /税(?:比例)?$/;
