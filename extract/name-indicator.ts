@@ -1955,6 +1955,11 @@ export function nameIndicator(input: NamingInput): string {
     const quantity = input.quantities[input.index];
     const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
     if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
+    // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
+    // for what the provision opens on)
+    const allotted = ALLOTTED_ALONE.exec(name);
+    const head = allotted ? provisionHead(input.sentence, quantity.start) : '';
+    if (allotted && head) return `${head}${allotted[1]}`;
     // (奖励2021年度招商引资绩效考评总分排名前6位的设区市，其中，南宁市650万元: a place's share of an award is named for what the award
     // rewards, the place in brackets)
     const placeShare = input.kind === 'incentive' ? PLACE_PAID.exec(name) : null;
@@ -1970,6 +1975,20 @@ export function nameIndicator(input: NamingInput): string {
 
 /** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
 const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|主体)?/;
+
+/** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
+const ALLOTTED_ALONE = /^(?:标准)?安排(资金|名额)(?:数量)?$/;
+
+/**
+ * 安排连片面积200亩以上的标准化茶园建设项目3~5个 → 标准化茶园建设项目, 重点扶持…核心种植区内的毛茶加工厂建设 → 毛茶加工厂建设, 在重点龙头企业
+ * 培育项目上 → 重点龙头企业培育项目: what the provision holding a figure opens on (its first clause after the last ；), or ''.
+ */
+function provisionHead(sentence: string, at: number): string {
+  const from = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf('：', at), sentence.lastIndexOf(':', at)) + 1;
+  const opening = sentence.slice(from, at).split(/[，,]/)[0].trim();
+  const head = opening.replace(/^(?:安排|重点扶持|扶持|支持|在)/, '').replace(/上$/, '').split('的').pop()!.replace(/[\d.]+(?:[~～—–-][\d.]+)?[个家项所]$/, '');
+  return head.length >= 4 && head.length <= 16 && !/\d/.test(head) ? head : '';
+}
 
 /** 南宁市奖励: a payment named by the place it goes to alone. */
 const PLACE_PAID = /^([\u4e00-\u9fa5]{2,8}?[市县区州盟旗])(奖励|补助|补贴|奖补|奖励资金)$/;
