@@ -1070,6 +1070,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (sentence.includes('占') && (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
     || /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(sentence.slice(quantity.end, quantity.end + 30)))) return { kind: null, reason: "progress against the year's goal" };
   if (reported) return { kind: null, reason: 'statistic' };
+  // (新改建城市道路5条。思考：会是哪里的5条呢？: a question about a figure commits to nothing; not a figure whose clause the
+  // question only follows, 新增公共停车泊位2000个，能否缓解停车难？)
+  if (ASKED.test(sentence) && !/[，,；;]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a question' };
   // (2024年上海市为民办实事项目今天发布，共安排十方面、34项。与2023年相比，项目总数增加2项，其中新增17项: the list counted in all, by
   // its parts, or against last year's)
   if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
@@ -2108,6 +2111,8 @@ const PLACES_SHARE = /^\s*(?:县|市|区|县（市、区）|县（市）|市（�
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
+/** …会是哪里的5条呢？, 能拿到10万元吗: a sentence that asks. */
+const ASKED = /(?:[呢吗嘛][？?]?|[？?])\s*$/;
 /** 东方矿业, 三立集团, 某某有限公司: a firm's name closing on the kind of business it is. */
 const FIRM_BEFORE = /(?:公司|集团|矿业|实业|股份|化工|钢铁|纸业|药业|电力|能源|新材|有限)$/;
 /** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
