@@ -673,7 +673,7 @@ const SHORTHAND_SPELLED = /“[^“”]{0,8}\d{2,}[^“”]{0,8}”[（(]\s*即[
 // (年均增速从“十二五”时期的3.6%下降到3.3%: or over a plan period as a whole)
 export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来)?的?(?:每人)?(?:每[年月人户])?(?:最高|不超过)?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 发展到, 下调到 (its 到/至 after it). */
-export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|增|降';
+export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|拓宽|加宽|延长|缩短|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元, 从最高1000万元提高到3000万元: the starting figure of a raise. */
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
