@@ -1070,6 +1070,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (sentence.includes('占') && (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
     || /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(sentence.slice(quantity.end, quantity.end + 30)))) return { kind: null, reason: "progress against the year's goal" };
   if (reported) return { kind: null, reason: 'statistic' };
+  // (按其1000万元（含）以内价值的15%加上超出1000万元价值部分的10%给予奖补: the sums that bound the parts a rate is paid on)
+  if (CURRENCIES.has(quantity.base) && (RATE_BAND_UP_TO.test(sentence.slice(quantity.end, quantity.end + 12)) || (/(?:超出|超过)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && RATE_BAND_ABOVE.test(sentence.slice(quantity.end, quantity.end + 12))))) return { kind: null, reason: 'bounds a part a rate is paid on' };
   // (新改建城市道路5条。思考：会是哪里的5条呢？: a question about a figure commits to nothing; not a figure whose clause the
   // question only follows, 新增公共停车泊位2000个，能否缓解停车难？)
   if (ASKED.test(sentence) && !/[，,；;]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a question' };
@@ -2111,6 +2113,10 @@ const PLACES_SHARE = /^\s*(?:县|市|区|县（市、区）|县（市）|市（�
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
+/** （含）以内价值的, 以内部分的 right after a sum: the part of a value up to it, which a rate is paid on. */
+const RATE_BAND_UP_TO = /^(?:[（(]含[)）])?以内(?:的)?(?:价值|部分|金额)(?:的)?/;
+/** 价值部分的, 的部分 right after a sum 超出 opens: the part of a value beyond it. */
+const RATE_BAND_ABOVE = /^(?:的)?(?:价值|金额)?部分/;
 /** …会是哪里的5条呢？, 能拿到10万元吗: a sentence that asks. */
 const ASKED = /(?:[呢吗嘛][？?]?|[？?])\s*$/;
 /** 东方矿业, 三立集团, 某某有限公司: a firm's name closing on the kind of business it is. */
