@@ -1253,6 +1253,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (defined && quantity.start < defined[0].length) return { kind: null, reason: 'a definition' };
   // (文旅体通用消费券，有4种：满200元减50元…: the kinds a list after the colon sets out)
   if (quantity.base === 'count' && /^[种类]$/.test(quantity.unit) && /^\s*[：:]/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (惠企40条补贴!, 助企纾困20条新政: the articles a package of measures is counted in, named by what they give)
+  if (quantity.unit === '条' && ARTICLES_OF_SUPPORT_AFTER.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
   if (quantity.base === 'count' && POLICY_COVERS.test(before) && /^\s*[^，。；\d]{0,8}(?:项目|事项|条款|内容)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !MANY_WORKS.test(sentence.slice(quantity.start, quantity.end + 12)) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 8))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after) && !BOUNDED_CLASS_AFTER.test(after) && !NUMERAL_WORD_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
@@ -2113,6 +2115,8 @@ const PLACES_SHARE = /^\s*(?:县|市|区|县（市、区）|县（市）|市（�
 const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d[^，。；]{0,60}?)?等[^，。；]{0,16}?项目/;
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
+/** 补贴, 新政, 优惠 right after N条: the articles of a package of measures, by what they give. */
+const ARTICLES_OF_SUPPORT_AFTER = /^(?:补贴|奖励|奖补|新政|优惠|扶持|干货|硬核|惠企|政策|措施|举措)/;
 /** （含）以内价值的, 以内部分的 right after a sum: the part of a value up to it, which a rate is paid on. */
 const RATE_BAND_UP_TO = /^(?:[（(]含[)）])?以内(?:的)?(?:价值|部分|金额)(?:的)?/;
 /** 价值部分的, 的部分 right after a sum 超出 opens: the part of a value beyond it. */
