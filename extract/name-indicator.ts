@@ -549,7 +549,9 @@ function listItem(items: readonly string[], position: number): string {
   // (固定资产投资、工业投资: a second item ending on the first's two-character measure, with two words of its own before it, is whole)
   // (本市企业主导制定国际标准、国家标准: not where the first's longer head holds words the others share)
   const ownMeasured = shared === 2 && second.length - shared >= 2 && first.length - second.length <= 2;
-  const head = amount ? first.slice(0, amount.index) : whole || ownMeasured ? '' : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
+  // (新取得正高职称、副高职称、中级职称: a one-character rank the second item opens on takes the place of the first's own, 正 → 副)
+  const ranked = shared >= 2 && second.length === shared + 1 && PAIRED_RANK.test(second[0]) && PAIRED_RANK.test(first[first.length - shared - 1] ?? '');
+  const head = amount ? first.slice(0, amount.index) : whole || ownMeasured ? '' : ranked ? first.slice(0, first.length - shared - 1) : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others, whole words, ends its own word at 的; not
   // Ⅰ期、Ⅱ期、Ⅲ期临床试验的…, where the short items share the words after them)
@@ -561,6 +563,9 @@ function listItem(items: readonly string[], position: number): string {
   const core = at === 0 ? first.slice(head.length) : at === items.length - 1 ? last.slice(0, last.length - tail.length) : items[at];
   return head + core + tail;
 }
+
+/** 正, 副, 高, 中, 低: a rank of one character that items of a list open on in turn (正高职称、副高职称). */
+const PAIRED_RANK = /^[正副高中低大小主次]$/;
 
 /** 1000户以上 after 500户 → 以上: what an amount has after its number and the unit another amount writes, or nothing. */
 function afterUnit(item: string, other: string): string {
@@ -1955,6 +1960,11 @@ export function nameIndicator(input: NamingInput): string {
     const quantity = input.quantities[input.index];
     const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
     if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
+    // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
+    // after it, are told apart by their labels)
+    const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
+    const neighbours = [input.quantities[input.index - 1], input.quantities[input.index + 1]].filter((q) => q && q.base === quantity.base && LABEL_AFTER_AMOUNT.test(input.sentence.slice(q.end)));
+    if (label && neighbours.length && !name.includes(label[1])) return `${name}（${label[1]}）`;
     // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
     // for what the provision opens on)
     const allotted = ALLOTTED_ALONE.exec(name);
@@ -1976,6 +1986,8 @@ export function nameIndicator(input: NamingInput): string {
 /** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
 const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|主体)?/;
 
+/** /人（省内中职院校）、 right after an amount: the label of an item of a list of amounts (captured). */
+const LABEL_AFTER_AMOUNT = /^(?:\/[\u4e00-\u9fa5]{1,2})?[（(]([^（()）\d]{2,16})[)）](?=[、，,和]|的)/;
 /** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
 const ALLOTTED_ALONE = /^(?:标准)?安排(资金|名额)(?:数量)?$/;
 
