@@ -568,7 +568,7 @@ const PENALTY = /罚款|罚金|没收|违法所得|(?:最高|最多|可|将|并|
 /** 其中奖补资金50%待企业达产后兑现: when part of a sum is paid, not a further commitment. */
 const DEFERRED = /待[^，。；]{1,16}?(?:后|时)?(?:兑现|拨付|发放|支付)/;
 /** Money given or set aside: 补贴, 奖励, 贴息, 基金, “算力券”, 为企业减负2500亿元 (taxes and fees forgone), 按市级财政拨付资金100%进行匹配 (a share of a superior's payment, matched); not 证券化率, 基金资产管理规模 (a finance industry's measures). */
-const SUPPORT = /补贴|补助|奖励|重奖|奖金|津贴|安家费|(?:供养|保障|救助|低保|抚恤|养育)标准|公用经费|基础养老金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|按[^，。；]{0,24}?%\s*激励|激励(?:上限|金额|标准)|基金(?!资产管理|管理规模)|资金支持|担保费|费率|(?<!证)券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额|强度)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元|每(?:增加|新增|多)[\d.]+[^，。；\d]{1,4}?(?:递增|追加)[\d.]+[万亿]?元/;
+const SUPPORT = /补贴|补助|奖励|重奖|奖金|津贴|安家费|(?:供养|保障|救助|低保|抚恤|养育)标准|公用经费|基础养老金|\d%(?:的比例)?(?:进行|给予|予以)?(?:资金)?(?:匹配|配套)(?![\u4e00-\u9fa5]{0,2}(?:建设|设施|产业|企业|项目))|设立[^，。；]{0,24}?资金|(?:给予|予以)[^，。；]{0,24}?奖(?![项状杯牌章])|(?:可|每年可)?申请[^，。；]{0,20}?(?:前期|工作)经费|发放(?:最高|不超过)[^，。；]{0,12}?贷款|奖项金额|最高可获|支持[^，。；]{0,16}?经费|奖补|资助|贴息|扶持|(?:给予|予以|进行)[^，。；]{0,24}?激励|激励资金|按[^，。；]{0,24}?%\s*激励|激励(?:上限|金额|标准)|基金(?!资产管理|管理规模)|资金支持|担保费|费率|(?<!证)券|抵免|减免|免征|减负|减税|降费|支持(?:额度|资金|金额|强度)|(?:给予|予以).{0,20}(?:支持|配套)|(?:给予|予以)[^，。；]{0,40}?\d[\d.]*\s*[万亿]?元[^，。；\d]{0,12}?支持|(?:给予|予以)[^，。；]{0,20}最高|支持.{0,6}最高|最高(?:可)?支持(?=\d|不超过)|支持\s*总额|(?:给予|予以)[^，。；\d]{0,16}?\d[\d.]*\s*[万亿]?元|拿出[^，。；\d]{0,6}\d[\d.]*[多余]?[万亿]?元|每(?:增加|新增|多)[\d.]+[^，。；\d]{1,4}?(?:递增|追加)[\d.]+[万亿]?元/;
 let lastSupportSentence = '';
 let lastSupport = false;
 /** Whether a text gives money: a support, a payment or a fund (the sentence before a figure's, asked of a duration only). */
@@ -1072,6 +1072,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (reported) return { kind: null, reason: 'statistic' };
   // (按其1000万元（含）以内价值的15%加上超出1000万元价值部分的10%给予奖补: the sums that bound the parts a rate is paid on)
   if (CURRENCIES.has(quantity.base) && (RATE_BAND_UP_TO.test(sentence.slice(quantity.end, quantity.end + 12)) || (/(?:超出|超过)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && RATE_BAND_ABOVE.test(sentence.slice(quantity.end, quantity.end + 12))))) return { kind: null, reason: 'bounds a part a rate is paid on' };
+  // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: the sizes that sort receivers into the tiers paid)
+  if (!CURRENCIES.has(quantity.base) && (SIZE_BANDS_PAID_AFTER.test(sentence.slice(quantity.end)) || (SIZE_BAND_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && OWN_SIZE_BAND_PAID.test(sentence.slice(quantity.end))))) return { kind: null, reason: 'sorts receivers into the tiers paid' };
   // (新改建城市道路5条。思考：会是哪里的5条呢？: a question about a figure commits to nothing; not a figure whose clause the
   // question only follows, 新增公共停车泊位2000个，能否缓解停车难？)
   if (ASKED.test(sentence) && !/[，,；;]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a question' };
@@ -2121,6 +2123,12 @@ const ARTICLES_OF_SUPPORT_AFTER = /^(?:补贴|奖励|奖补|新政|优惠|扶持
 const RATE_BAND_UP_TO = /^(?:[（(]含[)）])?以内(?:的)?(?:价值|部分|金额)(?:的)?/;
 /** 价值部分的, 的部分 right after a sum 超出 opens: the part of a value beyond it. */
 const RATE_BAND_ABOVE = /^(?:的)?(?:价值|金额)?部分/;
+/** （不含）和5000平方米以上每年3万元: a size band right after a size, another band after it, then a sum. */
+const SIZE_BANDS_PAID_AFTER = /^(?:[（(]不?含[)）])?(?:以下|以上)(?:[（(]不?含[)）])?[和、及与][^，。；]{0,16}?(?:以下|以上)[^，。；\d]{0,8}[\d.]+\s*[万亿]?元/;
+/** 以下（不含）和 right before a size: the band before it, joined to its own. */
+const SIZE_BAND_BEFORE = /(?:以下|以上)(?:[（(]不?含[)）])?[和、及与]$/;
+/** 以上每年3万元: the size's own band, then a sum. */
+const OWN_SIZE_BAND_PAID = /^(?:[（(]不?含[)）])?(?:以下|以上)[^，。；\d]{0,8}[\d.]+\s*[万亿]?元/;
 /** …会是哪里的5条呢？, 能拿到10万元吗: a sentence that asks. */
 const ASKED = /(?:[呢吗嘛][？?]?|[？?])\s*$/;
 /** 东方矿业, 三立集团, 某某有限公司: a firm's name closing on the kind of business it is. */

@@ -1960,6 +1960,11 @@ export function nameIndicator(input: NamingInput): string {
     const quantity = input.quantities[input.index];
     const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
     if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
+    // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: amounts listed after as many size bands, each for its band)
+    const run = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? amountRun(input.sentence, input.quantities, input.index) : null;
+    const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
+    const bands = firstOfRun ? SIZE_BANDS_LISTED.exec(input.sentence.slice(input.sentence.lastIndexOf('；', firstOfRun.start) + 1, firstOfRun.start)) : null;
+    if (run && bands && !name.includes(bands[1])) return `${name}（${input.index === run.first ? bands[1] : bands[2]}）`;
     // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
     // after it, are told apart by their labels)
     const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
@@ -1986,6 +1991,8 @@ export function nameIndicator(input: NamingInput): string {
 /** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
 const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|主体)?/;
 
+/** 5000平方米以下（不含）和5000平方米以上: two bands of a size (captured), before the amounts paid for each. */
+const SIZE_BANDS_LISTED = /([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以下|以上))(?:[（(]不?含[)）])?[和、及与]([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以下|以上))(?:[（(]不?含[)）])?[^，。；\d]{0,8}$/;
 /** /人（省内中职院校）、 right after an amount: the label of an item of a list of amounts (captured). */
 const LABEL_AFTER_AMOUNT = /^(?:\/[\u4e00-\u9fa5]{1,2})?[（(]([^（()）\d]{2,16})[)）](?=[、，,和]|的)/;
 /** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
