@@ -564,6 +564,8 @@ function listItem(items: readonly string[], position: number): string {
   return head + core + tail;
 }
 
+/** 奖励上限, 一次性补贴（每人）: the payment a list of receivers closes on. */
+const LIST_PAID_TAIL = /(?:一次性)?(?:奖励|补贴|补助|资助|奖补|支持)(?:上限|比例|标准|金额)?(?:（[^（）]*）)?$/;
 /** 正, 副, 高, 中, 低: a rank of one character that items of a list open on in turn (正高职称、副高职称). */
 const PAIRED_RANK = /^[正副高中低大小主次]$/;
 
@@ -779,7 +781,7 @@ function bandPartOf({ sentence, quantities, index, kind }: NamingInput, name: st
 /** 且纳入规上服务业企业统计, before the 的 that closes a condition: a further condition. */
 const FURTHER_CONDITION = /且[^，。；的和及与]{2,24}(?=的)/;
 /** 国家5A级和4A级旅游景区: two things joined by 和, 及 or 与, the second long enough to name its own. */
-const PAIR_JOINED = /^([^和及与、]{1,12})[和及与]([^和及与、]{3,20})$/;
+const PAIR_JOINED = /^([^和及与、]{1,18})[和及与]([^和及与、]{3,20})$/;
 /** 首次认定的高新技术企业, 首次认定高企: a condition on how the receiver was recognised, then the receiver. */
 const RECOGNISED_AS = /^([^，。；的]{0,8}?)(认定|评定|获批|入选|获评|引进|落户)(的?)([^，。；的]{2,}|(?<=的)[^，。；]{2,})$/;
 /** 再次认定, 新落户: a condition on how a receiver came, standing in for another's. */
@@ -971,7 +973,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (not where the provision lists its things with 、, whatever a list of sizes hid them from the conditions)
   // (对新评定为国家5A级和4A级且纳入规上服务业企业统计的景区，分别…: a further condition joined by 且 is no part of either item)
   if (spread && spreadCount === 2 && /和|及|与/.test(subjectText)) subjectText = subjectText.replace(FURTHER_CONDITION, '');
-  const pairOf = (text: string): RegExpExecArray | null => (spread && spreadCount === 2 && !before.slice(start).includes('、') ? PAIR_JOINED.exec(text) : null);
+  // (the list before the first amount spread, not the 、 between the amounts: 分别给予不超过20万元、10万元)
+  const listEnd = firstAfter >= 0 ? Math.min(quantities[firstAfter].start, before.length) : before.length;
+  const pairOf = (text: string): RegExpExecArray | null => (spread && spreadCount === 2 && !before.slice(start, listEnd).includes('、') ? PAIR_JOINED.exec(text) : null);
   const spreadList = [subjectText, ...conditions].filter((c) => c.includes('、') || pairOf(c)).pop();
   const pick = (text: string, source: string): string => {
     const pair = source === spreadList ? pairOf(text) : null;
@@ -3906,6 +3910,10 @@ function clip(text: string): string {
     // 地区生产总值增长（调增: a bracket the name's end cuts open is no part of it
     .replace(/(?<=.{2})[（(][^）)]*$/, '');
   if (t.length <= 48) return t;
+  // (国家级技术创新示范企业、质量标杆企业、…和工业设计中心奖励上限: a long list paid alike is named by its first item, 等, and the payment)
+  const listed = t.indexOf('、');
+  const paid = listed >= 2 ? LIST_PAID_TAIL.exec(t) : null;
+  if (paid && listed + 1 + paid[0].length <= 48) return `${t.slice(0, listed)}等${paid[0]}`;
   const from = t.length - 48;
   const boundary = t.slice(from, from + 12).search(/[的、等]/);
   return boundary >= 0 ? t.slice(from + boundary + 1) : t.slice(from);
