@@ -564,6 +564,8 @@ function listItem(items: readonly string[], position: number): string {
   return head + core + tail;
 }
 
+/** 按照, 给予, 比例不超过, 补助最高不超过: the words before what a rate paid is a share of. */
+const SHARE_CUE = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/;
 /** 奖励上限, 一次性补贴（每人）: the payment a list of receivers closes on. */
 const LIST_PAID_TAIL = /(?:一次性)?(?:奖励|补贴|补助|资助|奖补|支持)(?:上限|比例|标准|金额)?(?:（[^（）]*）)?$/;
 /** 正, 副, 高, 中, 低: a rank of one character that items of a list open on in turn (正高职称、副高职称). */
@@ -1634,12 +1636,15 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (给予设备投资额12%、15%和20%, 合同发生金额的30%或10%: the amounts before this one in its list are no part of the basis, nor in one run
   // together: 按15%25%30%)
   // (按照其首次装修办公用房实际发生费用30%: a long basis reaches further back than the words just before)
-  const shareWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : sentence.slice(Math.max(clause.start, quantity.start - 22), quantity.start))
+  const nearWindow = (/[（(]/.test(nearBefore) ? sentence.slice(Math.max(clause.start, quantity.start - 40), quantity.start).replace(/[（(][^）)]*[）)]/g, '').slice(-16) : sentence.slice(Math.max(clause.start, quantity.start - 22), quantity.start))
     .replace(/(?:[\d.]+[%‰]?[、和及与或]|[\d.]+[%‰])+$/, '');
+  // (按企业上一年度享受税前加计扣除政策的研发费用数额的10%: a basis qualified at length, 按 further back than the words just before)
+  const farWindow = sentence.slice(Math.max(clause.start, quantity.start - 48), quantity.start);
+  const shareWindow = !SHARE_CUE.test(nearWindow) && /(?:按照|按)[^，。；]*的$/.test(farWindow) && !/[\d（(]/.test(farWindow) ? farWindow : nearWindow;
   // (奖励标准为投资额的1‰: a standard set as a share of a sum, too)
   // (补贴比例不超过算力合同费用的30%: a rate bounded, then what it is a share of)
   // (补助资金最高不超过设施设备总造价的30%: a payment capped as a share of a sum)
-  const share = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/.test(shareWindow)
+  const share = SHARE_CUE.test(shareWindow)
     ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为|比例(?=不超过|不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?=不超过|不高于))其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
