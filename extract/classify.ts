@@ -1070,6 +1070,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (sentence.includes('占') && (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
     || /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(sentence.slice(quantity.end, quantity.end + 30)))) return { kind: null, reason: "progress against the year's goal" };
   if (reported) return { kind: null, reason: 'statistic' };
+  // (主营业务收入5000万元以上，每增长1个百分点，奖励5万元: the size above which each step of growth is paid)
+  if (CURRENCIES.has(quantity.base) && STEPS_PAID_ABOVE.test(sentence.slice(quantity.end, quantity.end + 16))) return { kind: null, reason: 'threshold' };
   // (按其1000万元（含）以内价值的15%加上超出1000万元价值部分的10%给予奖补: the sums that bound the parts a rate is paid on)
   if (CURRENCIES.has(quantity.base) && (RATE_BAND_UP_TO.test(sentence.slice(quantity.end, quantity.end + 12)) || (/(?:超出|超过)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && RATE_BAND_ABOVE.test(sentence.slice(quantity.end, quantity.end + 12))))) return { kind: null, reason: 'bounds a part a rate is paid on' };
   // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: the sizes that sort receivers into the tiers paid)
@@ -2119,6 +2121,8 @@ const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
 /** 补贴, 新政, 优惠 right after N条: the articles of a package of measures, by what they give. */
 const ARTICLES_OF_SUPPORT_AFTER = /^(?:补贴|奖励|奖补|新政|优惠|扶持|干货|硬核|惠企|政策|措施|举措)/;
+/** 以上，每增长, （含）以上，每增加 right after a sum: the floor above which a payment is made per step. */
+const STEPS_PAID_ABOVE = /^(?:[（(]含[)）])?及?以上[，,]\s*(?:每|按每)(?:增长|增加|新增|多|提高|超出|超过)/;
 /** （含）以内价值的, 以内部分的 right after a sum: the part of a value up to it, which a rate is paid on. */
 const RATE_BAND_UP_TO = /^(?:[（(]含[)）])?以内(?:的)?(?:价值|部分|金额)(?:的)?/;
 /** 价值部分的, 的部分 right after a sum 超出 opens: the part of a value beyond it. */

@@ -1956,7 +1956,8 @@ export function nameIndicator(input: NamingInput): string {
   try {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
-    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '');
+    // (以上年为基数，…奖励5万元: the year growth is measured from opens no name)
+    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
@@ -1979,6 +1980,10 @@ export function nameIndicator(input: NamingInput): string {
     const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
     const neighbours = [input.quantities[input.index - 1], input.quantities[input.index + 1]].filter((q) => q && q.base === quantity.base && LABEL_AFTER_AMOUNT.test(input.sentence.slice(q.end)));
     if (label && neighbours.length && !name.includes(label[1])) return `${name}（${label[1]}）`;
+    // (主营业务收入5000万元以上，每增长1个百分点，奖励5万元: a payment named by its kind alone, paid per step of growth, is named by
+    // the measure that grows and the step)
+    const perStep = BARE_PAYMENT_KIND.test(name) ? STEP_PAID_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', quantity.start) + 1, quantity.start)) : null;
+    if (perStep) return `${perStep[1] ?? ''}${perStep[2]}${name}`;
     // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
     // for what the provision opens on)
     const allotted = ALLOTTED_ALONE.exec(name);
@@ -2028,6 +2033,12 @@ const TAX_SHARE_NAMED = /税(?:比例)?$/;
 /** …、资源税50%的增量全部返还新区: a list of tax shares after which the text pays them back (增量, the growth of the tax, captured). */
 const TAX_REFUNDED_AFTER = /^[^。；]*?的(增量)?(?:部分)?(?:全部|全额|按\S{0,6})?返还/;
 
+/** 奖励, 一次性补助: a payment's name that is its kind alone. */
+const BARE_PAYMENT_KIND = /^(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$/;
+/** 主营业务收入5000万元以上，每增长1个百分点，: a step of growth a payment right after it is made for, and the measure that grows (captured). */
+const STEP_PAID_BEFORE = /(?:([^，。；\d]{2,12}?)[\d.]+\s*[万亿]?元(?:[（(]含[)）])?及?以上[，,]\s*)?(每(?:增长|增加|新增|多|提高)[^，。；]{1,12})[，,]\s*(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?$/;
+/** 以上年为基数, 年为基数 (what 以上 leaves of it), 以2023年为基数: the year growth is measured from, opening a name. */
+const BASE_YEAR_LEFT = /^(?:以)?(?:上一?年度?|去年|(?:19|20)\d{2}年度?|年度?)为基数(?:的)?(?=[\u4e00-\u9fa5]{2})/;
 /** 以上两项, 上述三项政策: the items of a text a statement points back to. */
 const ITEMS_ABOVE = /(?:以上|上述)[两二三四五六七八九十\d]{1,2}项(?:政策|措施)?(?=[\u4e00-\u9fa5]{2})/;
 
