@@ -42,7 +42,8 @@ const DATE_WINDOW = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起)?(?:至|�
 /** 省财政, 绍兴市财政, 区级财政 opening the words before an amount. */
 const PAYER = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|区|县|州))?级?财政(?:局|资金)?/;
 /** 营业收入每上一个20亿元台阶: a reward paid at each step of a measure. */
-const STEP = /(?:对于?([^，；。]{2,24}?的[^，；。的]{0,8}?(?:企业|项目))[，,])?((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?)每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
+// (企业年主营业务收入超100亿元后，每上一个100亿元台阶: or the size the steps start from, in the clause before)
+const STEP = /(?:对于?([^，；。]{2,24}?的[^，；。的]{0,8}?(?:企业|项目))[，,])?((?:[^，；。\d]{0,8}[\d.]+)?[^，；。\d]{0,8}?|[^，；。\d]{2,16}?(?:超过?|突破|达到)[\d.]+[万亿]?元)(?:后[，,]\s*)?每(上|增加|跨越|迈上)一个[^，；。]{0,12}?台阶/;
 /**
  * A news report's spoken way of telling a payment (如果…那么所在单位就能直接享受高额经费支持, 企业将获得…,
  * 只要全职引进了…): its connectives and praise, no part of what is paid.
