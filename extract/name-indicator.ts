@@ -1967,40 +1967,51 @@ export function nameIndicator(input: NamingInput): string {
     const graded = input.kind === 'incentive' ? PRIZE_LINE.exec(input.sentence) : null;
     const section = graded ? input.heading.replace(/[（(][^（()）]*[)）]/g, '').trim() : '';
     if (graded && section.length >= 2 && section.length <= PRIZE_SECTION_LENGTH && !section.includes(graded[1])) return `${section}${graded[1]}${/奖金|补助|补贴/.exec(name)?.[0] ?? '奖励'}`;
-    // (省级分享兰州新区增值税10%、企业所得税20%…的增量全部返还新区: a share of a tax, paid back, is named as the refund it is)
-    const quantity = input.quantities[input.index];
-    const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
-    if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
-    // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: amounts listed after as many size bands, each for its band)
-    const run = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? amountRun(input.sentence, input.quantities, input.index) : null;
-    const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
-    const bands = firstOfRun ? SIZE_BANDS_LISTED.exec(input.sentence.slice(input.sentence.lastIndexOf('；', firstOfRun.start) + 1, firstOfRun.start)) : null;
-    if (run && bands && !name.includes(bands[1])) return `${name}（${input.index === run.first ? bands[1] : bands[2]}）`;
-    // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
-    // after it, are told apart by their labels)
-    const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
-    const neighbours = [input.quantities[input.index - 1], input.quantities[input.index + 1]].filter((q) => q && q.base === quantity.base && LABEL_AFTER_AMOUNT.test(input.sentence.slice(q.end)));
-    if (label && neighbours.length && !name.includes(label[1])) return `${name}（${label[1]}）`;
-    // (主营业务收入5000万元以上，每增长1个百分点，奖励5万元: a payment named by its kind alone, paid per step of growth, is named by
-    // the measure that grows and the step)
-    const perStep = BARE_PAYMENT_KIND.test(name) ? STEP_PAID_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', quantity.start) + 1, quantity.start)) : null;
-    if (perStep) return `${perStep[1] ?? ''}${perStep[2]}${name}`;
-    // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
-    // for what the provision opens on)
-    const allotted = ALLOTTED_ALONE.exec(name);
-    const head = allotted ? provisionHead(input.sentence, quantity.start) : '';
-    if (allotted && head) return `${head}${allotted[1]}`;
-    // (奖励2021年度招商引资绩效考评总分排名前6位的设区市，其中，南宁市650万元: a place's share of an award is named for what the award
-    // rewards, the place in brackets)
-    const placeShare = input.kind === 'incentive' ? PLACE_PAID.exec(name) : null;
-    const awardedFor = placeShare ? [...input.sentence.slice(0, quantity.start).matchAll(PLACES_AWARDED_FOR)].pop() : undefined;
-    if (placeShare && awardedFor) return `${awardedFor[1].replace(/[（(][^（()）]*[)）]/g, '')}${placeShare[2]}（${placeShare[1]}）`;
+    const apart = toldApart(input, name);
+    if (apart) return apart;
     // (耕地地力保护补贴 / 标准为120元/亩: a standard named by nothing else is the standard of the payment the heading names)
     if (/^(?:补助|补贴|奖补)?标准$/.test(name) && PAYMENT_NAMED_HEADING.test(input.heading)) return `${input.heading}标准`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
   } finally {
     naming.pop();
   }
+}
+
+/**
+ * A name the words around its figure tell apart from others like it, or say more of than the name alone: a tax's share paid back,
+ * amounts listed after as many bands or labels, a payment per step of growth, money or places a plan allots, a place's share of an
+ * award; null when none applies.
+ */
+function toldApart(input: NamingInput, name: string): string | null {
+  const quantity = input.quantities[input.index];
+  // (省级分享兰州新区增值税10%、企业所得税20%…的增量全部返还新区: a share of a tax, paid back, is named as the refund it is)
+  const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
+  if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
+  // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: amounts listed after as many size bands, each for its band)
+  const run = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? amountRun(input.sentence, input.quantities, input.index) : null;
+  const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
+  const bands = firstOfRun ? SIZE_BANDS_LISTED.exec(input.sentence.slice(input.sentence.lastIndexOf('；', firstOfRun.start) + 1, firstOfRun.start)) : null;
+  if (run && bands && !name.includes(bands[1])) return `${name}（${input.index === run.first ? bands[1] : bands[2]}）`;
+  // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
+  // after it, are told apart by their labels)
+  const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
+  const neighbours = [input.quantities[input.index - 1], input.quantities[input.index + 1]].filter((q) => q && q.base === quantity.base && LABEL_AFTER_AMOUNT.test(input.sentence.slice(q.end)));
+  if (label && neighbours.length && !name.includes(label[1])) return `${name}（${label[1]}）`;
+  // (主营业务收入5000万元以上，每增长1个百分点，奖励5万元: a payment named by its kind alone, paid per step of growth, is named by
+  // the measure that grows and the step)
+  const perStep = BARE_PAYMENT_KIND.test(name) ? STEP_PAID_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', quantity.start) + 1, quantity.start)) : null;
+  if (perStep) return `${perStep[1] ?? ''}${perStep[2]}${name}`;
+  // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
+  // for what the provision opens on)
+  const allotted = ALLOTTED_ALONE.exec(name);
+  const head = allotted ? provisionHead(input.sentence, quantity.start) : '';
+  if (allotted && head) return `${head}${allotted[1]}`;
+  // (奖励2021年度招商引资绩效考评总分排名前6位的设区市，其中，南宁市650万元: a place's share of an award is named for what the award
+  // rewards, the place in brackets)
+  const placeShare = input.kind === 'incentive' ? PLACE_PAID.exec(name) : null;
+  const awardedFor = placeShare ? [...input.sentence.slice(0, quantity.start).matchAll(PLACES_AWARDED_FOR)].pop() : undefined;
+  if (placeShare && awardedFor) return `${awardedFor[1].replace(/[（(][^（()）]*[)）]/g, '')}${placeShare[2]}（${placeShare[1]}）`;
+  return null;
 }
 
 /** 其他企业, 其余项目 opening a payment's clause: the receivers other than those a provision names. */
