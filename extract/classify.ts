@@ -2018,7 +2018,8 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   if (quantity.valueMax !== null) return false;
   const before = sentence.slice(0, quantity.start);
   // the counted noun may stand between the list and its count: …装备等万亿级产业3个
-  const list = before.slice(clauseStart(sentence, quantity)).replace(/等[^、，。；\d]{0,10}$/, '');
+  // (5、完成补贴性职业技能培训2万人次: an item's number and its 、 open no list)
+  const list = before.slice(clauseStart(sentence, quantity)).replace(/^\s*\d{1,2}[、.．]\s*/, '').replace(/等[^、，。；\d]{0,10}$/, '');
   if (/、$/.test(list)) return false;
   // 在…出口、…十字、…引道新建3处口袋公园: places where the count is built, not the items it counts
   if (/(?:新建|建成|建设|改造|打造|新增)$/.test(list)) return false;
@@ -2174,7 +2175,8 @@ const MANY_WORKS = /^(?:[2-9]\d|\d{3,})[项个][^，。；、\d]{0,6}?工程/;
 /** 840台10吨以下燃散煤锅炉: a bound on the size of the things counted, then what they are. */
 const BOUNDED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{1,3}(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/;
 /** 1923座二次供水泵站: a word opening on a numeral (二次供水), no second figure. */
-const NUMERAL_WORD_AFTER = /^\s*[一二三]次[\u4e00-\u9fa5]{2}/;
+// (建设13个一刻钟便民生活圈: 一刻钟, a quarter hour, a word that opens on a numeral)
+const NUMERAL_WORD_AFTER = /^\s*(?:[一二三]次[\u4e00-\u9fa5]{2}|一刻钟)/;
 export const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
 /** 实施老旧小区改造项目67个28682户: how big the things counted are, in households, homes or area, straight after their count. */
 const SIZE_OF_COUNTED_AFTER = new RegExp(`^\\s*[\\d.]+万?(?:${Object.keys(SIZE_OF_COUNTED).sort((a, b) => b.length - a.length).join('|')})`);
