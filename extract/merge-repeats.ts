@@ -182,6 +182,14 @@ const PURPOSE_AFTER_AMOUNT = /\d[万亿]?元[\u4e00-\u9fa5]{6,}/;
 /** How long a payment's quote must be to tell it from another payment said in the same few words (给予最高500万元奖励). */
 const QUOTE_SAID_AGAIN = 16;
 
+/** 7.支持初加工点建设。… and 8.支持竹加工企业发展。…: a line opening on an item's number, which another item's line does not share. */
+const ITEM_OPENING = /^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])/;
+/** Two payments on lines of two numbered items (7.…单个项目流动资金贷款最高贴息不超过100万元 / 8.…同上): each item's own, however alike their words. */
+function otherItems(a: Finding, b: Finding): boolean {
+  const [x, y] = [ITEM_OPENING.exec(a.context)?.[0].trim(), ITEM_OPENING.exec(b.context)?.[0].trim()];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 /** 15项扶持政策，最高奖励可达1亿元: what a package of measures pays at most, its name the package's. */
 const PACKAGE_CAP = /(?:政策|措施|举措|条款)[^，。；]{0,4}(?:最高|上限)/;
 /** A news lead's top payment of a package the body then pays under its own name. */
@@ -228,8 +236,9 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
       // (浙江：支持汽车置换更新，新能源汽车最高补贴1.5万元/辆 over the article saying so: a name the other ends with)
       // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
-      // payment named with more words before it is another payment)
-      && (finding.kind !== 'incentive' || capOfPackage(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)));
+      // payment named with more words before it is another payment; nor two numbered items' payments in the same words, 7.…单个项目…贴息不超过100万元
+      // and 8.…单个项目…贴息不超过100万元)
+      && (finding.kind !== 'incentive' || (!otherItems(k, finding) && (capOfPackage(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)))));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one, and so it is over a
     // horizon reckoned from the year the text is issued, 用3年时间…, or a document's own)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)
