@@ -795,6 +795,8 @@ function soughtAlone(sentence: string, quantity: Quantity): boolean {
   const provision = sentence.slice(start, end);
   return !SUPPORT.test(provision.replace(BONDS, '')) && !SPENT_ON.test(provision);
 }
+/** 城镇登记失业率控制在, 居民消费价格涨幅保持在: a rate or a share held at or within a level, right before it. */
+const RATE_HELD = /(?:率|比重|占比|涨幅|指数)(?:要|将)?(?:控制|保持|稳定|维持)在$/;
 const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$/;
 /** A reward paid later in the sentence, in money: …，一次性奖励150元/人, …的，给予20万元奖励. */
 const LATER_REWARD = /^[^。；]*?[，,][^。；]*?(?:奖励|补助|补贴|给予|奖补)[^。；\d]{0,8}\d+(?:\.\d+)?[万亿]?元/;
@@ -1775,6 +1777,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'CNY' || quantity.base === 'percent') && soughtAlone(sentence, quantity)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
+  // (力争扶持创业实体370个，…，城镇登记失业率控制在4%以内: a rate held within a bound, in a clause of its own that gives nothing)
+  if (quantity.base === 'percent' && !SUPPORT.test(clause) && RATE_HELD.test(clauseBefore)) return { kind: 'target' };
   // 确保今年集成电路和生命健康产业营收同比增长20%以上，…基金认缴规模超2000亿元: a growth to reach, in a clause that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && /(?:同比|年均)?(?:增长|增速(?:达到)?)(?:达到|超过)?$/.test(clauseBefore) && !/[对按]/.test(clauseBefore)) return { kind: 'target' };
   // …打造规模超3000亿元的投资基金集群；进出口总额达到1.1万亿元: a figure reached in a provision of its own that gives nothing
