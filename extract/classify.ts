@@ -1259,6 +1259,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (defined && quantity.start < defined[0].length) return { kind: null, reason: 'a definition' };
   // (文旅体通用消费券，有4种：满200元减50元…: the kinds a list after the colon sets out)
   if (quantity.base === 'count' && /^[种类]$/.test(quantity.unit) && /^\s*[：:]/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (2024年在全市实施“19+6”共25项民生工程: the works of the list the text is, counted in all)
+  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:共|总计|合计|共计)$/.test(before) && /^(?:重点)?(?:民生|惠民|为民)(?:工程|实事|项目)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (惠企40条补贴!, 助企纾困20条新政: the articles a package of measures is counted in, named by what they give)
   if (quantity.unit === '条' && ARTICLES_OF_SUPPORT_AFTER.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
