@@ -3590,6 +3590,8 @@ const GROWTH_OR_TOTAL_TAIL = new RegExp(String.raw`${GROWTH_TAIL.source}|(?<=.{2
 const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
 const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
+/** ，建设新城大桥, ，实施…的易地扶贫搬迁工程: the works the clause right after a sum builds (captured). */
+const WORKS_RIGHT_AFTER = /^[，,]\s*(?:实施|建设|新建|改建|扩建|改造|修建|开展)([^，。；]{2,40}?)(?=[，。；]|$)/;
 /** 完成投资, 年内完成投资, 年度计划投资, 计划投资: what projects spend, named by the projects. */
 const PROJECT_SPENDING = /^(?:年内|全年|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** 项目, 重点项目: projects named by nothing but their kind lend no name. */
@@ -3661,6 +3663,11 @@ function borrowedName(input: NamingInput, subject: string): string {
     const works = head ? clean(head[0]) : nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
   }
+  // (…；投资500万元，建设新城大桥；投资762万元，实施…农村饮水管网延伸工程，…: a sum opening a provision is invested in the works the
+  // clause right after it builds)
+  const built = SPENDING.test(subject) ? WORKS_RIGHT_AFTER.exec(sentence.slice(clause.end - (sentence[clause.end - 1] === '，' ? 1 : 0))) : null;
+  const builtWorks = built ? built[1].split('的').pop()!.replace(/^(?:[^、，]{1,8}、)+/, '').replace(/^(?:一批|一系列|若干|一些)/, '') : '';
+  if (builtWorks.length >= 3 && !/\d/.test(builtWorks)) return builtWorks + subject.replace(/^(?:每年|年均|计划)/, '');
   // (投资累计达到700亿元以上，其中设备投资…: the part after 其中 names nothing of the whole)
   // (投资完成2000亿元，力争实现主营业务收入4000亿元: not a sum earned after it, which nothing is invested in)
   if (SPENDING.test(subject) && following && following.base !== 'CNY' && following.start >= clause.end && nearby(sentence, clause.end, following.start) && !/^[，,\s]*其中/.test(sentence.slice(clause.end - 1 < 0 ? 0 : clause.end, following.start))) {
