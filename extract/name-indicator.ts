@@ -1428,6 +1428,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   let subject = givenSubject.replace(DATE_WINDOW, '').replace(PAYER, '').replace(/^[^（()）]{0,12}[)）]的?/, '').replace(BAND_END_NOTES, '').replace(/^的/, '');
   const { sentence, clause, quantities, index, heading } = input;
   const quantity = quantities[index];
+  // (…；投资500万元，建设新城大桥；投资762万元，实施…农村饮水管网延伸工程: money invested is in the works the clause after it builds,
+  // whatever the sentence pays besides)
+  const invested = SPENDING.test(subject) ? worksBuiltAfter(sentence, clause) : '';
+  if (invested) return `${invested}${subject}`;
   // (…按政策给予贴息补助，单个项目流动资金贷款最高贴息不超过100万元: a cap whose own clause names what it caps, beyond the unit it
   // is counted per, is named by its own words, not by the receiver the sentence opens on)
   // (after a clause that gives; not after one that says what is supported, 支持汽车置换更新，新能源汽车最高补贴…)
@@ -3591,7 +3595,14 @@ const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|�
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
 const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
 /** ，建设新城大桥, ，实施…的易地扶贫搬迁工程: the works the clause right after a sum builds (captured). */
-const WORKS_RIGHT_AFTER = /^[，,]\s*(?:实施|建设|新建|改建|扩建|改造|修建|开展)([^，。；]{2,40}?)(?=[，。；]|$)/;
+const WORKS_RIGHT_AFTER = /^[，,]\s*(?:在[^，。；]{1,24}?)?(?:实施|建设|建成|新建|改建|扩建|改造|修建|开展)([^，。；]{2,40}?)(?=[，。；]|$)/;
+/** 建设新城大桥 → 新城大桥, 实施6乡镇7村…的易地扶贫搬迁工程 → 易地扶贫搬迁工程: the works the clause after a clause builds, or ''. */
+function worksBuiltAfter(sentence: string, clause: Span): string {
+  const built = WORKS_RIGHT_AFTER.exec(sentence.slice(clause.end - (sentence[clause.end - 1] === '，' ? 1 : 0)));
+  // (建设23条65公里农村通畅工程, 建设川王附中等69所薄弱学校改造工程: the counts and the examples before the works are no part of them)
+  const works = built ? built[1].split('的').pop()!.split('等').pop()!.replace(/^(?:[^、，]{1,8}、)+/, '').replace(/^(?:一批|一系列|若干|一些)/, '').replace(/^(?:[\d.]+(?:公里|千米|米|万平方米|平方米|万亩|亩|[条个所座处项户村栋]))+/, '') : '';
+  return works.length >= 3 && !/\d/.test(works) ? works : '';
+}
 /** 完成投资, 年内完成投资, 年度计划投资, 计划投资: what projects spend, named by the projects. */
 const PROJECT_SPENDING = /^(?:年内|全年|年度)?(?:计划)?(?:完成)?(?:年度)?(?:计划)?投资(?:额)?$/;
 /** 项目, 重点项目: projects named by nothing but their kind lend no name. */
@@ -3665,9 +3676,8 @@ function borrowedName(input: NamingInput, subject: string): string {
   }
   // (…；投资500万元，建设新城大桥；投资762万元，实施…农村饮水管网延伸工程，…: a sum opening a provision is invested in the works the
   // clause right after it builds)
-  const built = SPENDING.test(subject) ? WORKS_RIGHT_AFTER.exec(sentence.slice(clause.end - (sentence[clause.end - 1] === '，' ? 1 : 0))) : null;
-  const builtWorks = built ? built[1].split('的').pop()!.replace(/^(?:[^、，]{1,8}、)+/, '').replace(/^(?:一批|一系列|若干|一些)/, '') : '';
-  if (builtWorks.length >= 3 && !/\d/.test(builtWorks)) return builtWorks + subject.replace(/^(?:每年|年均|计划)/, '');
+  const builtWorks = SPENDING.test(subject) ? worksBuiltAfter(sentence, clause) : '';
+  if (builtWorks) return builtWorks + subject.replace(/^(?:每年|年均|计划)/, '');
   // (投资累计达到700亿元以上，其中设备投资…: the part after 其中 names nothing of the whole)
   // (投资完成2000亿元，力争实现主营业务收入4000亿元: not a sum earned after it, which nothing is invested in)
   if (SPENDING.test(subject) && following && following.base !== 'CNY' && following.start >= clause.end && nearby(sentence, clause.end, following.start) && !/^[，,\s]*其中/.test(sentence.slice(clause.end - 1 < 0 ? 0 : clause.end, following.start))) {
