@@ -1414,6 +1414,8 @@ const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6
 const FUND_TAKEN_AS = /^(?:(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))|([\u4e00-\u9fa5“”]{2,16}?(?:专项资金|发展资金|引导基金|产业基金)))(?:[，。；]|$)/;
 /** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
 // (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
+/** 专项资金扶持茶产业发展, 资金支持…: the fund a sum is set aside as, and what it supports after it (both captured). */
+const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 /** 单个项目流动资金贷款最高贴息不超过: a clause capping a payment for a thing it names, per unit or not. */
 const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每同])([^，。；、：:\d对给予每]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
@@ -1450,6 +1452,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     || (/[；;]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && sentence.lastIndexOf('其中', quantity.start) >= 0);
   const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
   if (takenAs && setAside) return `${takenAs[1] ?? takenAs[2]}${yearly}规模`;
+  // (市级财政将安排2000万元专项资金扶持茶产业发展 → 茶产业发展专项资金: a fund set aside, named by what it goes on to support)
+  const fundFor = quantity.base === 'CNY' && setAside ? FUND_THEN_PURPOSE.exec(sentence.slice(quantity.end)) : null;
+  if (fundFor) return `${fundFor[2]}${fundFor[1]}`;
   // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
   const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
   if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
