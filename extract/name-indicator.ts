@@ -2010,6 +2010,10 @@ function toldApart(input: NamingInput, name: string): string | null {
   // the measure that grows and the step)
   const perStep = BARE_PAYMENT_KIND.test(name) ? STEP_PAID_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', quantity.start) + 1, quantity.start)) : null;
   if (perStep) return `${perStep[1] ?? ''}${perStep[2]}${name}`;
+  // (区级财力贡献总额合计不低于50万元人民币，给予一次性10万元奖励: a payment named by its kind alone, for a floor the clause before sets,
+  // is named by that floor)
+  const floor = BARE_PAYMENT_KIND.test(name) ? FLOOR_PAID_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', quantity.start) + 1, quantity.start)) : null;
+  if (floor) return `${floor[1].split('的').pop()!.replace(/(?:合计|累计|总计)$/, '')}${floor[2]}${floor[3]}${name}`;
   // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
   // for what the provision opens on)
   const allotted = ALLOTTED_ALONE.exec(name);
@@ -2054,6 +2058,8 @@ const TAX_SHARE_NAMED = /税(?:比例)?$/;
 /** …、资源税50%的增量全部返还新区: a list of tax shares after which the text pays them back (增量, the growth of the tax, captured). */
 const TAX_REFUNDED_AFTER = /^[^。；]*?的(增量)?(?:部分)?(?:全部|全额|按\S{0,6})?返还/;
 
+/** 区级财力贡献总额合计不低于50万元人民币，给予一次性: a floor a measure reaches (measure, bound and sum captured), then the payment's clause. */
+const FLOOR_PAID_BEFORE = /([^，。；：:\d（()）]{2,24}?)(不低于|不少于|达到|超过|突破)([\d.]+[万亿]?元)(?:人民币)?(?:（含）)?(?:以上)?(?:的)?[，,]\s*(?:给予|予以)?(?:一次性)?$/;
 /** 奖励, 一次性补助: a payment's name that is its kind alone. */
 const BARE_PAYMENT_KIND = /^(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$/;
 /** 主营业务收入5000万元以上，每增长1个百分点，: a step of growth a payment right after it is made for, and the measure that grows (captured). */
