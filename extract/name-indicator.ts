@@ -1414,6 +1414,10 @@ const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6
 const FUND_TAKEN_AS = /^(?:(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))|([\u4e00-\u9fa5“”]{2,16}?(?:专项资金|发展资金|引导基金|产业基金)))(?:[，。；]|$)/;
 /** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
 // (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
+/** 补助茶农, 奖励…: the payment a sum set aside makes, straight after it (captured). */
+const SUM_PAYS = /^((?:补助|奖励|扶持|奖补)[^，。；、\d]{2,10}?)(?:[，。；]|$)/;
+/** 给予改植铁观音每亩补助: what a payment given is for, between 给予 and the payment (captured with the payment). */
+const GIVEN_FOR = /^(?:给予|予以)((?!一次性)[^，。；、\d对的]{4,24}?(?:补助|补贴|奖励|奖补|资助))$/;
 /** 专项资金扶持茶产业发展, 资金支持…: the fund a sum is set aside as, and what it supports after it (both captured). */
 const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
@@ -1452,9 +1456,12 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     || (/[；;]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && sentence.lastIndexOf('其中', quantity.start) >= 0);
   const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
   if (takenAs && setAside) return `${takenAs[1] ?? takenAs[2]}${yearly}规模`;
-  // (市级财政将安排2000万元专项资金扶持茶产业发展 → 茶产业发展专项资金: a fund set aside, named by what it goes on to support)
+  // (市级财政将安排2000万元专项资金扶持茶产业发展 → 茶产业发展专项资金: a fund set aside, named by what it goes on to support;
+  // 县财政每年拿出1000万元补助茶农 → 补助茶农资金: or by the payment it makes straight after it)
   const fundFor = quantity.base === 'CNY' && setAside ? FUND_THEN_PURPOSE.exec(sentence.slice(quantity.end)) : null;
   if (fundFor) return `${fundFor[2]}${fundFor[1]}`;
+  const paysFor = quantity.base === 'CNY' && setAside ? SUM_PAYS.exec(sentence.slice(quantity.end)) : null;
+  if (paysFor) return `${paysFor[1]}资金`;
   // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
   const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
   if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
@@ -1540,6 +1547,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (对主营业务收入在20亿元及以上的企业，补助最高限额为800万元，其他企业补助最高限额为250万元: a payment to the others is not to
   // whom the provision's 对 names)
   let paid = OTHERS_PAID.test(sentence.slice(clause.start, quantity.start)) ? '' : paidFor(sentence, quantities, index);
+  // (给予改植铁观音每亩补助700元, 给予每套乌龙茶加工设备购置补助2万元: with no one named as paid, what the payment is for is said
+  // between 给予 and the payment, its unit in brackets)
+  const givenFor = !paid ? GIVEN_FOR.exec(subject) : null;
+  if (givenFor) return givenFor[1].replace(/^(.*?)每([亩套台个人户家头只])(.+)$/, '$1$3（每$2）');
   // 每家企业的奖励额度最高不超过500万元 after a ；: a cap for the whole item, named by its heading
   const provision = sentence.slice(Math.max(0, ...['；', '。'].map((p) => sentence.lastIndexOf(p, quantity.start - 1) + 1)), quantity.start);
   // …按1%给予奖励，每家企业的奖励额度最高不超过500万元: a cap in a clause of its own closes the whole item
