@@ -315,6 +315,9 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   // 建设世界级商圈、新增碧道100公里: works listed, each opening on its verb, the figure in the last: the last work is what it counts
   const lastWork = before.includes('、') && !(previous && previous.end > clause.start) ? WORKS_LISTED_BEFORE.exec(before) : null;
   if (lastWork) before = lastWork[1];
+  // (确定了10件为民实事：中小学“…”工程、城镇新增就业30万人: a listed work named before the item the figure counts is no part of it)
+  const afterWork = !lastWork && before.includes('、') && !(previous && previous.end > clause.start) ? WORK_THEN_ITEM.exec(before) : null;
+  if (afterWork) before = afterWork[1];
   // (5年内东湖高新区总收入过万亿元, 10年后则达到…: what a span of years says of when is no part of the name)
   // (力争用3个月时间完成改造100台: nor the time it takes)
   if (previous && previous.end === start && DURATION.test(previous.base)) before = before.replace(/^(?:之?内|以内|之?后|以后|(?:左右)?(?:的)?时间(?:内|里)?)(?:则|再)?/, '');
@@ -332,6 +335,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   return clean(clean(before).replace(OWNER_RESOLVES, '$1').replace(LEADING_FILLER, ''));
 }
 
+/** …工程、城镇新增就业: a work of a list, then the item a figure counts (captured), four characters or more. */
+const WORK_THEN_ITEM = /(?<=[\u4e00-\u9fa5”"]{2})(?:工程|项目|行动|计划)[”"]?、([^、，。；：:“”"]{4,16})$/;
 /** 以上）奖励组团社, 人）给予: the end of a note on what earns a payment, and the payment right after it. */
 const PAID_AFTER_NOTE = /^[^（()）]*[）)](?:一次性)?(?:奖励|补助|补贴|奖补|资助|给予|予以)[^，。；\d]{0,8}$/;
 
