@@ -572,8 +572,6 @@ function listItem(items: readonly string[], position: number): string {
 
 /** 按照, 给予, 比例不超过, 补助最高不超过: the words before what a rate paid is a share of. */
 const SHARE_CUE = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/;
-/** 奖励上限, 一次性补贴（每人）: the payment a list of receivers closes on. */
-const LIST_PAID_TAIL = /(?:一次性)?(?:奖励|补贴|补助|资助|奖补|支持)(?:上限|比例|标准|金额)?(?:（[^（）]*）)?$/;
 /** 正, 副, 高, 中, 低: a rank of one character that items of a list open on in turn (正高职称、副高职称). */
 const PAIRED_RANK = /^[正副高中低大小主次]$/;
 
@@ -2020,7 +2018,7 @@ function toldApart(input: NamingInput, name: string): string | null {
   // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
   // after it, are told apart by their labels)
   const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
-  const neighbours = [input.quantities[input.index - 1], input.quantities[input.index + 1]].filter((q) => q && q.base === quantity.base && LABEL_AFTER_AMOUNT.test(input.sentence.slice(q.end)));
+  const neighbours = label ? [input.quantities[input.index - 1], input.quantities[input.index + 1]].filter((q) => q && q.base === quantity.base && LABEL_AFTER_AMOUNT.test(input.sentence.slice(q.end))) : [];
   if (label && neighbours.length && !name.includes(label[1])) return `${name}（${label[1]}）`;
   // (主营业务收入5000万元以上，每增长1个百分点，奖励5万元: a payment named by its kind alone, paid per step of growth, is named by
   // the measure that grows and the step)
@@ -2631,6 +2629,8 @@ const LOAN_BEFORE = /([\u4e00-\u9fa5]{0,6}?贷款)(?:[^，。；贷]{0,12})?[，
 const AWARD_SET_UP = /设立“([^“”]{2,20}?(?:奖励|补贴|补助|资助|奖))”/;
 /** 奖励比例（占…）, 补贴上限: what a payment's name says of it after the kind of payment. */
 const PAYMENT_PART = /(奖励|补贴|补助|资助|奖补|支持)((?:比例|上限|金额|标准)?(?:（[^（）]*）)?)$/;
+/** 奖励上限, 一次性补贴（每人）: the payment a list of receivers closes on, its 一次性 too. */
+const LIST_PAID_TAIL = new RegExp(`(?:一次性)?${PAYMENT_PART.source}`);
 /** 牦牛、藏羊、…、生猪产值百亿元的特色优势产业集群: kinds listed, then the class they are counted in (captured). */
 const CLASS_AFTER_KINDS = /^(?:[\u4e00-\u9fa5]{1,4}、){2,}[\u4e00-\u9fa5]{1,4}?((?:产值)?[一二三四五六七八九十百千\d.]+亿元?(?:级)?的?[\u4e00-\u9fa5]{0,8}?(?:集聚产业|产业集群|集群|产业))(?=[，。；、]|$)/;
 /** 占全省比重, 占全市的比重: a share named by nothing but the whole it is of. */
