@@ -1778,11 +1778,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // spends (力争发行200亿元地方政府专项债券，用于…建设)
   if ((quantity.base === 'CNY' || quantity.base === 'percent') && soughtAlone(sentence, quantity)) return { kind: 'target' };
   // …支持幼儿园提供托育服务，普惠托位占比提高到68%: a share to reach, in a clause of its own that gives nothing
-  if (quantity.base === 'percent' && !SUPPORT.test(clause) && SHARE_REACHED.test(clauseBefore)) return { kind: 'target' };
+  // (力争扶持创业实体370个，…，城镇登记失业率控制在4%以内: or a rate held within a bound)
+  if (quantity.base === 'percent' && !SUPPORT.test(clause) && (SHARE_REACHED.test(clauseBefore) || RATE_HELD.test(clauseBefore))) return { kind: 'target' };
   // (通过政策扶持，…，并力争实现年产值200亿元的目标: a sum named as the goal it is, in a clause that gives nothing)
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && /^(?:以上|左右)?的(?:发展|预期|奋斗|总体)?目标/.test(after)) return { kind: 'target' };
-  // (力争扶持创业实体370个，…，城镇登记失业率控制在4%以内: a rate held within a bound, in a clause of its own that gives nothing)
-  if (quantity.base === 'percent' && !SUPPORT.test(clause) && RATE_HELD.test(clauseBefore)) return { kind: 'target' };
   // 确保今年集成电路和生命健康产业营收同比增长20%以上，…基金认缴规模超2000亿元: a growth to reach, in a clause that gives nothing
   if (quantity.base === 'percent' && !SUPPORT.test(clause) && /(?:同比|年均)?(?:增长|增速(?:达到)?)(?:达到|超过)?$/.test(clauseBefore) && !/[对按]/.test(clauseBefore)) return { kind: 'target' };
   // …打造规模超3000亿元的投资基金集群；进出口总额达到1.1万亿元: a figure reached in a provision of its own that gives nothing

@@ -4,6 +4,7 @@
 import { similarity } from '../src/domain/text';
 import { CURRENCIES } from '../src/domain/units';
 import type { Finding } from './finding';
+import { ITEM_NUMBER } from './split-sentences';
 
 const SAME_COMMITMENT = 0.8;
 /** How far ahead a headline's commitment is looked for in the body: 5G用户普及率将达到56% … (two lines on) 从15%提高到56%. */
@@ -182,11 +183,12 @@ const PURPOSE_AFTER_AMOUNT = /\d[万亿]?元[\u4e00-\u9fa5]{6,}/;
 /** How long a payment's quote must be to tell it from another payment said in the same few words (给予最高500万元奖励). */
 const QUOTE_SAID_AGAIN = 16;
 
-/** 7.支持初加工点建设。… and 8.支持竹加工企业发展。…: a line opening on an item's number, which another item's line does not share. */
-const ITEM_OPENING = /^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])/;
-/** Two payments on lines of two numbered items (7.…单个项目流动资金贷款最高贴息不超过100万元 / 8.…同上): each item's own, however alike their words. */
+/**
+ * Two payments on lines of two numbered items (7.支持初加工点建设。…单个项目流动资金贷款最高贴息不超过100万元 / 8.…同上): each item's own,
+ * however alike their words.
+ */
 function otherItems(a: Finding, b: Finding): boolean {
-  const [x, y] = [ITEM_OPENING.exec(a.context)?.[0].trim(), ITEM_OPENING.exec(b.context)?.[0].trim()];
+  const [x, y] = [ITEM_NUMBER.exec(a.context.trimStart())?.[0].trim(), ITEM_NUMBER.exec(b.context.trimStart())?.[0].trim()];
   return x !== undefined && y !== undefined && x !== y;
 }
 
