@@ -1926,7 +1926,9 @@ const ITEM_OPENING = /^[一二三四五六七八九十]{1,2}是(?=从|自|对)/;
 /** 从9月份开始, 自2025年起: when a measure starts, no part of what it pays or sets. */
 const STARTING_WHEN = /^(?:从|自)[^，。；]{1,10}?(?:开始|起)[，,]?(?=[\u4e00-\u9fa5“"]{2})/;
 /** 对铁合金行业的用电补贴, 对领军企业: the 对 a measure is addressed by (not 对标, 对外, 对接…, words of their own). */
-const ADDRESSED_TO = /^对(?!标|应|接|上|外|口|象|比|称|照|话|策|手|待|于|内)(?![^，。；]*进行)(?=[\u4e00-\u9fa5“"]{2})/;
+/** 对标, 对接, 对外, 对于: 对 opening a word of its own, not the 对 that addresses what a measure is for. */
+const NOT_ADDRESSING = '(?![标应接上外口象比称照话策手待于内])';
+const ADDRESSED_TO = new RegExp(`^对${NOT_ADDRESSING}(?![^，。；]*进行)(?=[\\u4e00-\\u9fa5“"]{2})`);
 
 /** 的速度增长, 的速度递增: a growth said as the pace it keeps, after its figure. */
 const PACE_AFTER = /^(?:左右|以上)?的(?:年均)?(?:速度|增速)(?:增长|递增|发展)/;
@@ -2402,7 +2404,7 @@ const MOVED_INTO_PLACE = /将[^，。；]{2,20}?(落户|迁入|迁至)(?:我市|
 const SAME_RECEIVER_CAP = /^(同一(?:主体|企业|单位|项目|申报主体))(?:每年)?(?:累计)?最高(奖励|补贴|补助|资助|奖补)(.{2,}?)\2上限$/;
 
 /** 对各乡镇老化破损闸门 right before a figure: the object a task after the figure is done on. */
-const OBJECT_BEFORE_FIGURE = /(?<![面针相绝反应核比])对(?![标应接上外口象比称照话策手待于内])(?:各(?:乡镇|县区|区县|镇街|街镇|乡|镇|县|区)|辖区内?|全[市区县镇乡])?([^，。；、对\d]{2,16})$/;
+const OBJECT_BEFORE_FIGURE = new RegExp(`(?<![面针相绝反应核比])对${NOT_ADDRESSING}(?:各(?:乡镇|县区|区县|镇街|街镇|乡|镇|县|区)|辖区内?|全[市区县镇乡])?([^，。；、对\\d]{2,16})$`);
 /** 完成治理, 开工建设: a name of verbs alone, naming nothing done. */
 const VERBS_ALONE = /^(?:完成|开工|新建|建设|治理|改造|整治|实施|推进|启动|建成|竣工)+$/;
 /** A verb of works that a name of works may already end on. */
