@@ -3445,7 +3445,7 @@ const PROJECT_STEP = /签约|落地|开工|投产|竣工|建成|开业|入库|�
 const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
 
 /** 打造, 加快推进: the verb a section's heading opens on, before what the section is about. */
-const HEADING_VERB = /^(?:持续|不断|加快|大力|积极|全力|着力|深入)?(?:打造|建设|推动|推进|实施|支持|发展壮大|发展|强化|提升|构建|培育|做大做强)/;
+const HEADING_VERB = /^(?:持续|不断|加快|大力|积极|全力|着力|深入)?(?:打造|建设|推动|推进|实施|支持|发展壮大|发展|壮大|强化|提升|构建|培育|做大做强)/;
 
 /** 牛80元/头、羊20元/只的补贴标准, 窄体机40万元/架、宽体机80万元/架给予一次性奖励: a list of rates per item, and what they are. */
 const RATE_STANDARD = /^\/[\u4e00-\u9fa5]?(?:[、][\u4e00-\u9fa5]{1,6}[\d.]+[万亿]?元\/[\u4e00-\u9fa5]?)*(?:的([\u4e00-\u9fa5]{0,4}(?:补贴|补助|奖励|奖补)标准)|给予((?:一次性)?(?:补贴|补助|奖励|奖补)))/;
@@ -3724,7 +3724,7 @@ function borrowedName(input: NamingInput, subject: string): string {
     if (works.length >= 4 && !/投资|投入|\d/.test(works)) return works + subject.replace(/^(?:每年|年均|计划)/, '');
   }
   // 2.持续发展壮大瓜果蔬菜产业。…每年投入5000万元，围绕…: with no object beside it, the item's heading says what for
-  const topic = input.heading.replace(/^(?:持续|不断|加快|大力|积极)?(?:发展壮大|做大做强|发展|壮大|支持|推动)/, '');
+  const topic = input.heading.replace(HEADING_VERB, '');
   if (SPENDING.test(subject) && topic.length >= 4 && topic.length <= 16 && !/\d/.test(topic)) return topic + subject.replace(/^(?:每年|年均|计划)/, '');
   return '';
 }
