@@ -2183,19 +2183,27 @@ function outputMaker({ sentence, quantities, index }: NamingInput): string | nul
 
 /** 对全县新建标准化茶园进行奖补: what a sum put up rewards, right after it. */
 const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
-/** 投资, 完成投资, 年内投资, 资金: a sum named only as spending, saying nothing of what on. */
-const BARE_SPENDING = /^(?:年内|全年|年度|计划)?(?:总)?(?:投资|完成投资|投资完成|建设投资|资金|财政资金)$/;
+/**
+ * 投资, 完成投资, 年内投资, 资金, 县财政安排, 积极筹集各类资金: a sum named only as spending or as money put up (by the treasury or the
+ * place that puts it up), saying nothing of what on.
+ */
+const BARE_SPENDING = /^(?:[\u4e00-\u9fa5]{0,4}?[省市县区]级?财政|全[省市县区]|我[省市县区])?(?:积极|累计|共|每年|年均|将)?(?:年内|全年|年度|计划)?(?:总)?(?:投资|完成投资|投资完成|建设投资|投入|安排|筹集|筹措|斥资|资金|财政资金)(?:各类|专项)?(?:资金)?$/;
+/** 市财政安排资金用于支持农村公路建设: money put up, named with what it goes to (captured). */
+const SPENT_ON_NAMED = new RegExp(`${BARE_SPENDING.source.slice(0, -1)}用于(?:支持|扶持|实施|建设|推进)?([^，。；]{2,24})$`);
 /** ，实施一批重点基础设施项目; 用于…; ，推进…工程: the works a sum goes to, right after it. */
 // (，重点抓好…博物馆、…公园等5个重点续建项目: or the works listed, then gathered by 等)
-const SPENT_ON_AFTER = /^(?:元|亿元|万元)?[，,]?\s*(?:用于|实施|建设|推进|启动|重点(?:抓好|推进|实施|建设))([^，。；、]{2,24}?(?:项目|工程|计划|行动|设施)|[^，。；]{2,120}?等[\d一二三四五六七八九十]*(?:个|项)?[^，。；、等]{2,16}?(?:项目|工程))(?=[，。；、]|$)/;
+// (，设立产业集群发展专项资金: or the fund it sets up, named as it is)
+const SPENT_ON_AFTER = /^(?:元|亿元|万元)?(?:人民币)?(?:以上|左右)?[，,]?\s*(?:(?:设立|组建)([^，。；、]{2,24}?(?:基金|资金))|(?:(?:主要|全部|专项)?用于(?:实施|建设)?|实施|建设|推进|启动|完成|重点(?:抓好|推进|实施|建设))([^，。；、]{2,24}?(?:项目|工程|计划|行动|设施|改造|实事)|[^，。；]{2,120}?等[\d一二三四五六七八九十]*(?:个|项)?[^，。；、等]{2,16}?(?:项目|工程)))(?=[，。；、]|$)/;
 
 /** The works a sum named only as spending goes to, named with its spending (重点基础设施项目投资); null when the sentence says none. */
-function spentOn({ sentence, quantities, index }: NamingInput): string | null {
+function spentOn({ sentence, quantities, index }: NamingInput, name: string): string | null {
   const m = SPENT_ON_AFTER.exec(sentence.slice(quantities[index].end));
   if (!m) return null;
-  // (一批, 等5个, 优质…: the count and the words that gather the works are no part of their name)
-  const works = m[1].replace(/^(?:一批|一系列|[\d一二三四五六七八九十]+(?:个|项|大))/, '').replace(/^.*等[\d一二三四五六七八九十]*(?:个|项)?/, '');
-  return works.length >= 2 ? `${works}投资` : null;
+  if (m[1]) return m[1];
+  // (一批, 等5个, 74个村…, 100件左右的民生实事: the count and the words that gather the works are no part of their name)
+  const works = m[2].replace(/^(?:一批|一系列|[\d一二三四五六七八九十]+(?:个|项|大|件))/, '').replace(/^.*等[\d一二三四五六七八九十]*(?:个|项)?/, '').replace(/^.*的/, '');
+  // (积极筹集各类资金…，实施…民生实事 → 民生实事资金: money put up, not invested, is named as funds)
+  return works.length >= 2 ? `${works}${/投资|投入/.exec(name)?.[0] ?? '资金'}` : null;
 }
 
 function plainName(input: NamingInput): string {
@@ -3264,8 +3272,11 @@ function nameOf(input: NamingInput): string {
   const worded = bareInvestment ? worksInWords(sentence.slice(sentence.lastIndexOf('；', quantities[index].start) + 1, quantities[index].start)) : null;
   if (worded) return worded + name;
   // (投资15亿元，实施一批重点基础设施项目 → 重点基础设施项目投资: or the works said right after a sum named only as spending)
-  const spentOnWorks = BARE_SPENDING.test(name) ? spentOn(input) : null;
+  const spentOnWorks = BARE_SPENDING.test(name) ? spentOn(input, name) : null;
   if (spentOnWorks) return spentOnWorks;
+  // (the same said in the name: 市财政安排资金用于支持农村公路建设 → 农村公路建设资金)
+  const spentOnNamed = SPENT_ON_NAMED.exec(name);
+  if (spentOnNamed) return `${spentOnNamed[1]}${/投资|投入/.exec(name.slice(0, name.indexOf('用于')))?.[0] ?? '资金'}`;
 
   // (生物医药和生命健康产业规模突破1000亿元，企业突破1000户: the firms counted after an industry's measure are that industry's)
   const firms = justBefore && /^企业(?:数量)?$/.test(name) ? OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1] : undefined;
