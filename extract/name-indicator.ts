@@ -2032,6 +2032,11 @@ function toldApart(input: NamingInput, name: string): string | null {
   if (floor) return `${floor[1].split('的').pop()!.replace(/(?:合计|累计|总计)$/, '')}${floor[2]}${floor[3]}${name}`;
   // (…；重点扶持…的毛茶加工厂建设，…，安排5个名额共25万元: money or places a plan allots, named by nothing but the allotting, are
   // for what the provision opens on)
+  // (铺设将军大道（…）供热主管网，全长约4.3公里: a length, an area or a total cost named by nothing else measures the works the clause
+  // before builds)
+  const measured = WORKS_MEASURE_ALONE.exec(name) ? WORKS_BUILT_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
+  const works = measured?.[1].replace(/[（(][^（()）]*[)）]/g, '');
+  if (works && works.length >= 2) return `${works}${name.replace(/^(?:全长|总长度?)$/, '长度').replace(/^总(?=里程|面积)/, '')}`;
   const allotted = ALLOTTED_ALONE.exec(name);
   const head = allotted ? provisionHead(input.sentence, quantity.start) : '';
   if (allotted && head) return `${head}${allotted[1]}`;
@@ -2051,6 +2056,10 @@ const SIZE_BANDS_LISTED = /([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以�
 /** /人（省内中职院校）、 right after an amount: the label of an item of a list of amounts (captured). */
 const LABEL_AFTER_AMOUNT = /^(?:\/[\u4e00-\u9fa5]{1,2})?[（(]([^（()）\d]{2,16})[)）](?=[、，,和]|的)/;
 /** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
+/** 全长, 总面积, 总投资: a measure of works, named by nothing else. */
+const WORKS_MEASURE_ALONE = /^(?:全长|总长|总长度|长度|总里程|里程|总面积|面积|建筑面积|占地面积|总投资)$/;
+/** 铺设将军大道（龙山电厂-状元街段）供热主管网，: the clause right before a figure that builds works and counts none of them (captured). */
+const WORKS_BUILT_BEFORE = /(?:^|[，,；。：:])\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:新建|改建|扩建|改扩建|续建|建设|修建|铺设|改造|实施|建成)([^，。；：:\d]{2,30}?)[，,]\s*$/;
 const ALLOTTED_ALONE = /^(?:标准)?安排(资金|名额)(?:数量)?$/;
 
 /**
