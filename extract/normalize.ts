@@ -51,6 +51,11 @@ function replaceOne(ch: string, at: number, line: string): string {
   }
 }
 
+/**
+ * ‘十四五’: the single quotes around a plan period within a quote (others stay, so a speech's own quotes still pair: “…‘见犊补母’补贴…”).
+ */
+const INNER_QUOTE = /\u2018(?=十[一二三四五六七]五\u2019)|(?<=\u2018十[一二三四五六七]五)\u2019/g;
+
 /** 给于: a slip for 给予 (to give), one for one. */
 const MISWRITTEN_GIVE = /给于/g;
 
@@ -150,8 +155,10 @@ export function normalizeLine(original: string): NormalizedLine {
   const oneForOne = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
   // (展望"十五五"时期: straight quotes in Chinese text, paired, read as the curved ones the rules know)
   const quoted = oneForOne.includes('"') ? curvedQuotes(oneForOne) : oneForOne;
+  // (“力争在‘十四五’期间，每年认定…”: a plan period in the single quotes of a quote within a quote, read as in double ones)
+  const inner = quoted.includes('\u2018') || quoted.includes('\u2019') ? quoted.replace(INNER_QUOTE, (quote) => (quote === '\u2018' ? '“' : '”')) : quoted;
   // (一次性给于3万元补助: 给于, a common slip for 给予, read as what it means)
-  const replaced = quoted.includes('给于') ? quoted.replace(MISWRITTEN_GIVE, '给予') : quoted;
+  const replaced = inner.includes('给于') ? inner.replace(MISWRITTEN_GIVE, '给予') : inner;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
