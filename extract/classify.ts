@@ -2177,8 +2177,8 @@ const SIZE_CLASS_OF_LAND = /^(?:级|以上)?(?:[、和及]\s*[\d一二两三四�
 const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?(?:不超过|不得超过|不多于|最多|至多|限)$/;
 
 /** 户, 套, 平方米: what the size of things just counted measures (项目67个28682户 → …户数). */
-/** 安排86项重点工程: works counted by the score, in digits, more than any text has parts of its own. */
-const MANY_WORKS = /^(?:[2-9]\d|\d{3,})[项个][^，。；、\d]{0,6}?工程/;
+/** 安排86项重点工程: works counted by the score, in digits, more than any text has parts of its own (not 20项民生工程, the items of a year's list for the people, as its 实事 are). */
+const MANY_WORKS = /^(?:[2-9]\d|\d{3,})[项个][^，。；、\d]{0,6}?(?<!民生|惠民|为民)工程/;
 /** 840台10吨以下燃散煤锅炉: a bound on the size of the things counted, then what they are. */
 const BOUNDED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{1,3}(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/;
 /** 1923座二次供水泵站: a word opening on a numeral (二次供水), no second figure. */
