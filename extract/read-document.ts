@@ -1876,7 +1876,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             ?? here.find((m) => m.at > quantity.end && PAID_UNTIL.test(sentence.text.slice(Math.max(provisionFrom, m.at - 6), m.at + 1)) && !sentence.text.slice(quantity.end, m.at).includes('；'))?.deadline ?? null
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here.filter(sameYear), quantity.start) ?? (planYear && !yearAheadCarried ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
-            : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here, quantity.start) ?? fromBefore);
+            // (…将达到年主营业务收入总额7000亿元的目标；而到2012年…: nor a year past the ； after the figure, which opens a provision of its own)
+            : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here.filter((m) => m.at < quantity.start || !sentence.text.slice(quantity.end, m.at).includes('；')), quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         // (区财政2024年预算安排资金52.96亿元。其中，用于…建设资金13.58亿元: a part's sum, the whole set aside in the sentence before;
