@@ -665,7 +665,8 @@ function ownerBefore(findings: readonly Finding[], from: number): string | undef
 /** 2021年主要工作任务, 二、2025年政府工作目标任务: a heading over one year's work, whose year its targets share. */
 /** 二、2019年工作安排, 2025年目标任务: a heading of a year's work to come. */
 const YEAR_AHEAD_HEADING = /年度?[^，。；\d]{0,12}?(?:工作安排|工作部署|工作任务|目标任务|工作计划|预期目标)/;
-const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:部分)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)/;
+// (2021年政策包中2022年继续实施的政策清单: or the year a list of measures is carried out in)
+const YEAR_WORK_HEADING = /((?:19|20)\d{2})\s*年度?(?:(?:全[市省区县])?(?:政府)?(?:经济社会)?(?:发展)?(?:部分)?(?:主要|重点)?(?:工作|目标|任务|安排|计划|预期目标)|(?:继续|拟|将)?(?:实施|执行)的?(?:政策|措施|事项))/;
 /** A heading with a year or a plan period of its own: 2020年和“十三五”时期工作回顾, “十四五”时期主要目标. */
 const DATED_HEADING = new RegExp(`(?:19|20)\\d{2}\\s*年|${PLAN_PERIOD_NAME}`);
 /** 遇见，“十四五”, 展望“十五五”, 奋进“十四五”: a line turning to the plan period ahead, and nothing more. */
@@ -1181,6 +1182,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   let goalLevel: number | null = null;
   // the year of the part a heading opens over one year's work (2021年主要工作任务): its targets' year and its 今年
   let sectionYear: number | null = null;
+  // the year a section's heading states (二、2025年重点工作, …中2022年继续实施的政策清单), while it is still the section's
+  let statedSectionYear: number | null = null;
   // whether that part is a list of the year's works led by a line (…2024年10个民生实事项目具体如下): its figures are goals
   let worksList = false;
   // a text that is one year's list of works sets goals under each of its headings (一、2025年村内基础设施提升工程)
@@ -1554,9 +1557,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const yearWork = YEAR_WORK_HEADING.exec(text);
       const worksHeading = YEAR_WORKS_HEADING.exec(text);
       // (一、2018年工作回顾 … 二、2019年工作安排: a text opening on a review turns to the year ahead under a heading of its work)
-      if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = Number(yearWork[1]); worksList = false; if (YEAR_AHEAD_HEADING.test(text)) reviewText = false; }
+      if (yearWork && !STATUS_HEADING.test(text)) { sectionYear = statedSectionYear = Number(yearWork[1]); worksList = false; if (YEAR_AHEAD_HEADING.test(text)) reviewText = false; }
       // (2025年区级民生实事项目 / 01 / 开工建设…: the works listed under a heading of their year are that year's goals)
-      else if (worksHeading) { sectionYear = Number(worksHeading[1]); worksList = true; lastReported = false; }
+      else if (worksHeading) { sectionYear = statedSectionYear = Number(worksHeading[1]); worksList = true; lastReported = false; }
       else if (DATED_HEADING.test(text) || STATUS_HEADING.test(text)) { sectionYear = null; worksList = false; }
       // 经济社会发展主要预期目标 with no year: a report's targets for the year it is delivered in
       // (全年目标, 年度目标: the year's goals, under a heading of their own)
@@ -1840,7 +1843,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (对年内投产的特色产业项目，按…给予: nor the year the things paid for are to be done in)
         const ownTerms = condition ? sentence.text.slice(condition.end, clauseGroupEnd(sentence.text, quantity.start)) : sentence.text;
         const unconditioned = verdict.kind === 'incentive' ? ownTerms.replace(DONE_WITHIN_YEAR, '').replace(YEARLY_FLOOR, '') : ownTerms;
-        const thisYear = context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || WHOLE_YEAR.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
+        // (title 2021年政策包分类执行清单 / 一、2021年政策包中2022年继续实施的政策清单: a year a heading states over the title's)
+        const thisYear = (statedSectionYear === sectionYear ? sectionYear : null) ?? context.planYear ?? sectionYear ?? paragraphYear ?? (namedPlan ? Number(namedPlan[1]) : null) ?? (saysThisYear || WHOLE_YEAR.test(unconditioned) || QUARTER_GOAL.test(sentence.text) || REST_OF_YEAR.test(text.slice(0, sentence.start)) ? context.issuedYear ?? (saysThisYear && lastPastYear ? lastPastYear + 1 : null) : null);
         const planYear = thisYear ? { year: thisYear, date: null } : null;
         // 2022年，…(figures). 今年，力争…: a sentence's own 今年 is not the year carried from before it
         // …and with no year known for 今年, not a year carried from a sentence about something else, nor the goals' year
