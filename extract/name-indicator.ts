@@ -2037,6 +2037,9 @@ function toldApart(input: NamingInput, name: string): string | null {
   const measured = WORKS_MEASURE_ALONE.exec(name) ? WORKS_BUILT_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   const works = measured?.[1].replace(/[（(][^（()）]*[)）]/g, '');
   if (works && works.length >= 2) return `${works}${name.replace(/^(?:全长|总长度?)$/, '长度').replace(/^总(?=里程|面积)/, '')}`;
+  // (棚户区改造工程。新开工11万套，基本建成13.2万套: a step named by its verb alone is a step of the works the paragraph's run-in heading
+  // names)
+  if (BARE_STEP.test(name) && WORKS_HEADING.test(input.heading)) return `${input.heading.replace(WORKS_HEADING, '')}${name}`;
   const allotted = ALLOTTED_ALONE.exec(name);
   const head = allotted ? provisionHead(input.sentence, quantity.start) : '';
   if (allotted && head) return `${head}${allotted[1]}`;
@@ -2056,6 +2059,10 @@ const SIZE_BANDS_LISTED = /([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以�
 /** /人（省内中职院校）、 right after an amount: the label of an item of a list of amounts (captured). */
 const LABEL_AFTER_AMOUNT = /^(?:\/[\u4e00-\u9fa5]{1,2})?[（(]([^（()）\d]{2,16})[)）](?=[、，,和]|的)/;
 /** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
+/** 新开工, 基本建成, 竣工: a step of works, named by its verb alone. */
+const BARE_STEP = /^(?:新开工|开工|基本建成|建成|竣工|完成|启动)$/;
+/** 棚户区改造工程, 城市公共停车设施建设行动: a heading naming works (their kind, 工程 or 行动, is dropped from a step's name). */
+const WORKS_HEADING = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:工程|行动)$/;
 /** 全长, 总面积, 总投资: a measure of works, named by nothing else. */
 const WORKS_MEASURE_ALONE = /^(?:全长|总长|总长度|长度|总里程|里程|总面积|面积|建筑面积|占地面积|总投资)$/;
 /** 铺设将军大道（龙山电厂-状元街段）供热主管网，: the clause right before a figure that builds works and counts none of them (captured). */

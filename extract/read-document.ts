@@ -851,6 +851,9 @@ function leadOf(text: string): string {
 /** 汽车报废更新补贴。, 新车消费补贴。: a paragraph's first sentence that is a payment's name alone. */
 const RUN_IN_PAYMENT_HEADING = /^\s*[\u4e00-\u9fa5“”]{2,12}(?:补贴|奖励|补助|奖补|资助)。/;
 
+/** 棚户区改造工程。, 城市排水管网雨污分流改造工程。: a sentence that is the name of a works alone, heading the sentences after it. */
+const RUN_IN_WORKS_HEADING = /^\s*[\u4e00-\u9fa5“”]{2,20}(?:工程|行动)。\s*$/;
+
 /** Where a payment's record is, and where its amount stands in the sentence. */
 interface PaidAt { at: number; start: number; end: number }
 
@@ -1703,6 +1706,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let recordSentence = -2;
     for (const sentence of splitSentences(text)) {
       sentenceAt++;
+      // (棚户区改造工程。新开工11万套… 城市供水设施建设工程。扩建水厂5座…: each works of a list run into one line heads its own sentences)
+      if (RUN_IN_WORKS_HEADING.test(sentence.text)) heading = sentence.text.trim().slice(0, -1);
       // the records the sentence has given so far begin here (力争两项指标年均增长20%以上 names the ones before it)
       const sentenceFindings = findings.length;
       // the place whose figures the sentence gives: one of the region's county-level places it opens on (卫辉市提出的目标是：…), or the
