@@ -257,8 +257,11 @@ const POLICY_ITEM = /^\s*(?:在)?[\u4e00-\u9fa5]{2,10}政策方面\s*$/;
 const SOURCE_ONLY = /^[^，。；\d]{0,20}(?:19|20)?\d{0,2}[^，。；\d]{0,12}报告显示\s*$/;
 /** 推动全市科技创新投入达2635亿元: a clause pushing a measure to a figure. */
 const PUSHED_TO = /^\s*推动[^，。；\d]{1,24}?(?:达到|达|突破|超过)\s*\d/;
-/** 完成环城生态区3306亩拆迁交地任务: a task of a set size to complete, however precise (not 完成了…任务, done). */
-const TASK_TO_COMPLETE = /^\s*(?:全面|按期|按时)?完成(?!了)[^，。；]{0,16}?\d[^，。；]{0,16}?任务$/;
+/**
+ * 完成环城生态区3306亩拆迁交地任务, 新改扩建国省干道5478公里: a task of a set size to complete, or works to build, however precise (not
+ * 完成了…任务, done).
+ */
+const TASK_TO_COMPLETE = /^\s*(?:全面|按期|按时)?完成(?!了)[^，。；]{0,16}?\d[^，。；]{0,16}?任务$|^\s*(?:新改扩建|改扩建|新改建|新建|改建|扩建)(?![了成])[^，。；\d]{2,16}?\d/;
 /** 启动7793户…改造, 开工建设, 新建: a year's works named by the verb that starts them, right after the year. */
 const WORKS_STARTED = /^\s*[，,]?\s*(?:全[市县区]|我[市县区])?(?:将|要)?(?:启动|开工|新开工|新建|实施|建设|推进)(?![^，。；]{0,6}(?:了|完成))/;
 /** 2024—2026年， opening a clause: a span of years, its last year captured. */
