@@ -3702,6 +3702,13 @@ function borrowedName(input: NamingInput, subject: string): string {
     // (新增装机并网400万千瓦以上，力争总规模达2500万千瓦 → 装机并网总规模: the total is of all of it, not of what is added)
     if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return (total ? whose.replace(/新增|新建/g, '') : whose) + subject.replace(/增$/, '增长');
   }
+  // (地区生产总值达到13.9亿元，增长16%，人均达到4382元: a level per head, named by nothing else, is of the level the clauses before
+  // name, past its growth)
+  const perHead = subject === '人均' && !['percent', 'ratio'].includes(quantity.base) ? quantities.findLastIndex((q, i) => i < index && !['percent', 'ratio'].includes(q.base) && CURRENCIES.has(q.base) === CURRENCIES.has(quantity.base)) : -1;
+  if (perHead >= 0 && nearby(sentence, quantities[perHead].end, quantity.start)) {
+    const level = nameIndicator({ ...input, index: perHead, clause: clauseOf(sentence, quantities[perHead]) });
+    if (level.length >= 2 && !level.startsWith('人均')) return `人均${level}`;
+  }
   // 村集体经济组织年经营性收入全部达5万元以上，高于10万元的占80%: the share of the things whose measure, named in the clause
   // before, passes a level
   const above = /^((?:高于|超过|低于|不足|达到)[^，。；的]{1,16})的占比?$/.exec(subject);
