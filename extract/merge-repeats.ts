@@ -44,10 +44,11 @@ function roundedIn(headline: Finding, below: readonly Finding[]): Finding | unde
 /** A headline or a news lead: a summary the body may restate in full. */
 const summarises = (f: Finding): boolean => f.inHeadline === true || f.inLead === true;
 
-/** A restatement keeps the comparator, or a summary leaves it out, and does not move the deadline it states (one of them may state none). */
+/** A restatement keeps the comparator, or leaves it out, and does not move the deadline it states (one of them may state none). */
 function compatible(a: Finding, b: Finding): boolean {
-  // a summary may drop the 以上 or 左右 its body states (GDP增长5% … 地区生产总值增长5%左右)
-  if (a.comparator !== b.comparator && (summarises(a) ? a.comparator : b.comparator) !== '=') return false;
+  // a summary may drop the 以上 or 左右 its body states (GDP增长5% … 地区生产总值增长5%左右), and a body the one its lead states
+  // (…每年认定…1000家以上 … “每年认定…1000家、…”)
+  if (a.comparator !== b.comparator && !((summarises(a) || summarises(b)) && (a.comparator === '=' || b.comparator === '='))) return false;
   // a deadline taken from the document's plan period (8%、500万人 above 到2035年达到500万人) is none stated
   const [da, db] = [statedDeadline(a), statedDeadline(b)];
   return !da || !db || da.year === db.year;
