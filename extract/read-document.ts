@@ -350,7 +350,7 @@ const THIS_YEARS_WORKS = new RegExp(`今年(?:的)?${WORKS_COUNTED}`);
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
 // (继续实施20项民生工程: or its works for the people, 民生工程)
-const resolvesYearWorks = (text: string): boolean => (text.includes('实事') || text.includes('工程')) && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
+const resolvesYearWorks = (text: string): boolean => (text.includes('实事') || text.includes('民生工程') || text.includes('惠民工程')) && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
 /** …4大集群迈上, …两大集群冲刺: a count of industries by 大 or 个, what they are, and the verb of the size each reaches. */
 const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
 /** 需符合以下条件：, 申报条件：, 应具备下列条件之一: a line leading the list of what one must meet to qualify. */
