@@ -2375,7 +2375,8 @@ function firmWithoutPlace(firm: string): string {
 /** 组织湖北籍游客…来博旅游: where people come from, not where the text is. */
 const ORIGIN_NAMED = /[\u4e00-\u9fa5]{2,3}籍(?=游客|旅客|人员|人士|人才|员工|学生|务工|劳动力|农民工|群众)/g;
 /** 各市（州）人民政府，…，梅河口市人民政府，…各成员单位：: the line a notice is sent to, naming its recipients, not its issuer. */
-const ADDRESSEE_LINE = /^各[^。；\n]{2,200}[：:][ \t]*$/gm;
+// (经济开发区管委会，各乡、镇人民政府，县政府各部门：: a zone's or a body's committee may be addressed before the 各)
+const ADDRESSEE_LINE = /^(?:[^。；：:\n，,各]{2,24}(?:管委会|管理委员会|人民政府)[，,、][ \t]*){0,3}各[^。；\n]{2,200}[：:][ \t]*$/gm;
 /**
  * 对接大武汉, 融入长三角, 承接北京非首都功能, 毗邻香港: a place a text works with or beside, not itself (全市 stays);
  * 推动与深圳市结成对口帮扶协作关系, 与广州市签订合作协议: a place it pairs with.
@@ -3027,7 +3028,8 @@ function provinceReported(found: Region, clues: RegionClues): Region {
 /** 来源:高新区: a page's source given as a zone's kind alone. */
 const ZONE_AS_SOURCE = /来源[:：]\s*(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)(?=$|\s|[|｜]|访问|浏览|点击|阅读|作者|编辑|发布|字体)/;
 /** 经济开发区管委会主任…, 高新区将…: a title or lead opening on a zone's kind alone, its place left unsaid. */
-const BARE_ZONE_OPENING = /^\s*(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)(?=管委会|党工委|将|要|力争|坚持|全力|今年|发布|出台|召开)/;
+// (not 经济开发区管委会，各乡、镇人民政府，…：, the first of those a county's notice is sent to)
+const BARE_ZONE_OPENING = /^\s*(经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区)(?=(?:管委会|党工委)(?![，,、])|将|要|力争|坚持|全力|今年|发布|出台|召开)/;
 
 /**
  * A county-level city's or a county's page (来源:东台日报) whose title or lead opens on a zone's kind alone (经济开发区管委会主任…,
