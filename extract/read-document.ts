@@ -344,8 +344,16 @@ const LABELLED_MEASURES: Readonly<Record<string, string>> = { 长: '线路长度
 const GOALS_LISTED = new RegExp(`(?:19|20)\\d{2}年${GOALS_LISTED_AFTER}`);
 /** …了解到，2025年，通渭县继续…: a clause that opens on a year alone. */
 const YEAR_OPENING_CLAUSE = /(?:^|[，,。：:])\s*((?:19|20)\d{2})年[，,]/;
-/** 确定今年20项民生实事, 办好今年十件惠民实事: the works of this year, by their count. */
-const THIS_YEARS_WORKS = new RegExp(`今年(?:的)?${WORKS_COUNTED}`);
+/** 确定今年20项民生实事, 办好今年十件惠民实事, 敲定马年为民办十件实事: the works of this year (or of the year of an animal), by their count. */
+const THIS_YEARS_WORKS = new RegExp(`(?:今年|([鼠牛虎兔龙蛇马羊猴鸡狗猪])年)(?:的)?(?:为民办)?${WORKS_COUNTED}`);
+/** The animals of the years, in turn from the rat's (2020, 2008, …). */
+const ZODIAC = '鼠牛虎兔龙蛇马羊猴鸡狗猪';
+
+/** The year of an animal (马年) nearest the year a page is dated in: 2014 for 马年 on a page of 2013, 2014 or 2015. */
+function zodiacYear(animal: string, dated: number): number {
+  const offset = ((ZODIAC.indexOf(animal) - ((dated - 2020) % 12) + 18) % 12) - 6;
+  return dated + offset;
+}
 /** 去年十件民生实事全部完成: the year's works looked back on. */
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
@@ -1637,7 +1645,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const said = works?.[1] ?? works?.[2] ?? works?.[3] ?? works?.[4] ?? works?.[5] ?? works?.[6];
       const opening: string | undefined = sectionYear === null ? said ?? YEAR_OPENING_CLAUSE.exec(text.slice(0, works?.index))?.[1] : undefined;
       // (…会议确定今年20项民生实事项目, under the page's date: 今年 is the year the page is dated in)
-      const thisYears: number | null = sectionYear === null && !opening && context.issuedYear && THIS_YEARS_WORKS.test(text) ? context.issuedYear : null;
+      // (郑州金水区马年十大实事 / 2014-02-13 …已敲定马年为民办十件实事: or the year of the animal nearest it)
+      const thisYearsWorks: RegExpExecArray | null = sectionYear === null && !opening && context.issuedYear ? THIS_YEARS_WORKS.exec(text) : null;
+      const thisYears: number | null = thisYearsWorks && context.issuedYear ? (thisYearsWorks[1] ? zodiacYear(thisYearsWorks[1], context.issuedYear) : context.issuedYear) : null;
       if (opening) { sectionYear = Number(opening); reviewBlock = false; lastReported = false; }
       else if (thisYears) { sectionYear = thisYears; reviewBlock = false; lastReported = false; }
     }
