@@ -1264,7 +1264,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (文旅体通用消费券，有4种：满200元减50元…: the kinds a list after the colon sets out)
   if (quantity.base === 'count' && /^[种类]$/.test(quantity.unit) && /^\s*[：:]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (2024年在全市实施“19+6”共25项民生工程: the works of the list the text is, counted in all)
-  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:共|总计|合计|共计)$/.test(before) && /^(?:重点)?(?:民生|惠民|为民)(?:工程|实事|项目)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  if ((quantity.unit === '项' || quantity.unit === '件') && /(?:共|总计|合计|共计)$/.test(before) && /^(?:重点)?(?:民生|惠民|为民|民心)(?:工程|实事|项目)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (一、“优化教育资源布局”类，共1项: the items a heading of the list's kinds counts)
+  if ((quantity.unit === '项' || quantity.unit === '件' || quantity.unit === '个') && /(?:类|方面|领域|板块)[，,]\s*(?:共|总计|合计|共计)$/.test(before) && /^\s*[。；）)]?\s*$/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (惠企40条补贴!, 助企纾困20条新政: the articles a package of measures is counted in, named by what they give)
   if (quantity.unit === '条' && ARTICLES_OF_SUPPORT_AFTER.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
@@ -2182,7 +2184,7 @@ const APPLICATIONS_CAPPED = /(?:推荐|申报|申请|报送)[^，。；\d]{0,8}?
 
 /** 户, 套, 平方米: what the size of things just counted measures (项目67个28682户 → …户数). */
 /** 安排86项重点工程: works counted by the score, in digits, more than any text has parts of its own (not 20项民生工程, the items of a year's list for the people, as its 实事 are). */
-const MANY_WORKS = /^(?:[2-9]\d|\d{3,})[项个][^，。；、\d]{0,6}?(?<!民生|惠民|为民)工程/;
+const MANY_WORKS = /^(?:[2-9]\d|\d{3,})[项个][^，。；、\d]{0,6}?(?<!民生|惠民|为民|民心)工程/;
 /** 840台10吨以下燃散煤锅炉: a bound on the size of the things counted, then what they are. */
 const BOUNDED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{1,3}(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/;
 /** 1923座二次供水泵站: a word opening on a numeral (二次供水), no second figure. */

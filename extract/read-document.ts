@@ -330,7 +330,7 @@ const THIS_YEAR_WORKS_LEAD = /(?:民生实事|为民办实事|惠民实事|实�
 const WORKS_NOUN = '(?:民生实事|惠民实事|为民实事|为民办实事|实事)';
 const WORKS_LIST_INLINE = new RegExp(String.raw`((?:19|20)\d{2})\s*年度?[^。；，,：:]{0,16}?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?${WORKS_NOUN}(?:项目)?(?:具体|分别)?(?:为|是|包括)?[:：]`);
 /** 十件民生实事, 20项重点惠民实事, 十大实事: the works of a year, named by their count. */
-const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事|民生工程|惠民工程)`;
+const WORKS_COUNTED = String.raw`[一二三四五六七八九十\d]{1,3}(?:件|项|大)(?:重点)?(?:民生实事|惠民实事|为民实事|为民办实事|实事|民生工程|惠民工程|民心工程)`;
 /** 办好十件民生实事, 实施十项重点民生实事, 重点抓好10件民生实事, 继续实施20项民生工程: the works of a year a text resolves to do, named by their count. */
 // (票决出了长清2023年重点民生实事项目: or the year's works a congress voted for; 2017年连江县委、县政府为民办实事项目达50项: or counted)
 const YEAR_WORKS = new RegExp(String.raw`(?:办好|抓好|做好|确定|实施|推进|推出|安排|集中力量办|为民办)[^。；]{0,16}?${WORKS_COUNTED}|((?:19|20)\d{2})年度?[一二三四五六七八九十\d]{1,3}(?:件|项)(?:重点)?(?:民生实事|惠民实事|为民实事|实事)[^。；，]{0,6}?(?:确定|出炉|公布|敲定|发布)|票决(?:出|产生)?了?[^。；，]{0,8}?((?:19|20)\d{2})年度?(?:重点)?(?:民生实事|惠民实事|为民实事|实事)|选出了?[一二三四五六七八九十\d]{1,3}(?:件|项)((?:19|20)\d{2})年度?[^。；，]{0,16}?(?:民生实事|惠民实事|为民实事)|((?:19|20)\d{2})年[^。；，]{0,16}?(?:为民办实事|民生实事|惠民实事)(?:项目)?(?:达|共|有|为|计)[一二三四五六七八九十\d]{1,3}(?:件|项)|((?:19|20)\d{2})年[^。；]{0,20}?(?<!已)列入[^。；，]{0,6}?(?:为民办实事|民生实事|惠民实事)|(?:公布|确定|敲定|发布)了?((?:19|20)\d{2})年度?[^。；，\d]{0,10}?${WORKS_COUNTED}`);
@@ -358,7 +358,7 @@ function zodiacYear(animal: string, dated: number): number {
 const PAST_WORKS = /去年|上年|已经|已全部|全部完成|圆满完成/;
 /** Whether a paragraph resolves to do the year's works it names by their count, not looks back on them (asked of every paragraph: the word 实事 first). */
 // (继续实施20项民生工程: or its works for the people, 民生工程)
-const resolvesYearWorks = (text: string): boolean => (text.includes('实事') || text.includes('民生工程') || text.includes('惠民工程')) && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
+const resolvesYearWorks = (text: string): boolean => (text.includes('实事') || text.includes('民生工程') || text.includes('惠民工程') || text.includes('民心工程')) && YEAR_WORKS.test(text) && !PAST_WORKS.test(text);
 /** …4大集群迈上, …两大集群冲刺: a count of industries by 大 or 个, what they are, and the verb of the size each reaches. */
 const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
 /** 需符合以下条件：, 申报条件：, 应具备下列条件之一: a line leading the list of what one must meet to qualify. */
