@@ -2670,9 +2670,9 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
 /**
  * Common words a place's name is part of: 出海口 (海口), 中山大学 (中山), 大连接 (大连), 长白山 (白山), 定海神针 (定海), 强产业、兴城市、强动能
  * (兴城市, a slogan's 兴城市), 现代产业新兴城市 (an emerging city, not 兴城市), 绿色通道, 快速通道 (通道, a county's short name), 乡村振兴 (振兴, 丹东's district), 一约四会 (a village's compact and four councils, not 四会),
- * 新建城市道路, 新建公园 (新建 building, not 南昌's 新建区 unless written with its 区).
+ * 新建城市道路, 新建公园 (新建 building, not 南昌's 新建区 unless written with its 区), 优化教育资源布局 (resources, not 桂林's 资源县).
  */
-const WORDS_HOLDING_NAMES = /新建(?![区县])|出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|新兴城市|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|一约四会|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
+const WORDS_HOLDING_NAMES = /新建(?![区县])|(?:教育|医疗|卫生|文化|旅游|水|土地|人力|矿产|数据|信息|自然|公共|优质|森林|生物)资源|资源(?:布局|配置|共享|整合|优势|禀赋|利用|保护|开发|要素|循环|节约|型|化)|出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|新兴城市|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|一约四会|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
 
 /**
  * 珠江西岸, 黄河南岸, 贺兰山东麓, 洞庭湖北岸, 太行山西侧: a river's, a mountain's or a lake's side by its compass point, whose last
