@@ -1879,11 +1879,18 @@ function cityNamedWithItsCounties(text: string, regions: RegionIndex): Region | 
  * 持续开展“惠游赤壁”活动 in measures that name no place at all: the one county-level place a
  * campaign's quoted name holds by its short name is the text's, when nothing else names one.
  */
+/** Whether a county's name, or its short name, closes a campaign's quoted name. */
+function closesSlogan(slogan: string, county: Division): boolean {
+  const short = countyShortName(county.name);
+  return slogan.endsWith(county.name) || (short !== null && slogan.endsWith(short));
+}
+
 function sloganPlace(text: string, regions: RegionIndex): Region | null {
   if (divisionsNamed(text, regions).length) return null;
   const slogans = [...text.matchAll(/“([^“”]{2,12})”/g)].map((m) => m[1]);
   const places = new Set<Division>();
-  for (const slogan of slogans) for (const county of countiesNamed(slogan, regions).keys()) places.add(county);
+  // (“惠游赤壁”: the place a campaign is for closes its name; one opening it, “江南水乡”, “安定团结”, “金山银山”, is more often a word)
+  for (const slogan of slogans) for (const county of countiesNamed(slogan, regions).keys()) if (closesSlogan(slogan, county)) places.add(county);
   const [only] = places;
   return places.size === 1 ? named(only, regions) : null;
 }
