@@ -146,10 +146,12 @@ export function barredCells(line: string): string {
 }
 
 export function normalizeLine(original: string): NormalizedLine {
-  const needs = needsOf(original);
+  // (6 A& G k5 H* k' V5 S% W% M+ T 安康市优良天数311天: the jamming code a forum sets among a post's words, blanked one for one)
+  const unjammed = original.includes(' ') ? original.replace(JAMMING_CODE, (run) => (isJamming(run) ? ' '.repeat(run.length) : run)) : original;
+  const needs = needsOf(unjammed);
   // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces
   // (a year in Chinese digits first: a colon or comma between digits is then told as the reference tells it, 1,000:2025年)
-  const dashed = original.includes(' - ') ? original.replace(DASHED_ITEM, '；') : original;
+  const dashed = unjammed.includes(' - ') ? unjammed.replace(DASHED_ITEM, '；') : unjammed;
   // (2013年一2017年: a dash between two years written as 一, one for one)
   const listed = westernYears(dashed.includes('年一') ? dashed.replace(YEARS_JOINED_BY_ONE, '—') : dashed);
   const oneForOne = needs.replace ? listed.replace(ONE_FOR_ONE, replaceOne) : listed;
@@ -211,6 +213,17 @@ export function normalizeLine(original: string): NormalizedLine {
   }
   kept.keep(from, replaced.length);
   return { text: kept.pieces.join(''), map: new Int32Array(kept.runs), original };
+}
+
+/** 6 A& G k5 H* k' V5 S% W% M+ T: five or more runs of one or two ASCII characters, each set apart by a space. */
+const JAMMING_CODE = /(?<![!-~])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![!-~])/g;
+/**
+ * Jamming code mixes letters and symbols: two runs or more with a letter and two with a symbol a table does not set between its
+ * cells (not 1 2 3 4 5, A B C D E, nor | 5% | 6% |).
+ */
+function isJamming(run: string): boolean {
+  const pieces = run.split(' ');
+  return pieces.filter((piece) => /[A-Za-z]/.test(piece)).length >= 2 && pieces.filter((piece) => /[^A-Za-z0-9|%.-]/.test(piece)).length >= 2;
 }
 
 /** 2013年一2017年: the 一 between two years of a span, a dash mistyped. */
