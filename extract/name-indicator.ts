@@ -2058,15 +2058,13 @@ const OTHERS_PAID = /^\s*(?:其他|其余|其它)(?:企业|单位|项目|机构|
 const SIZE_BANDS_LISTED = /([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以下|以上))(?:[（(]不?含[)）])?[和、及与]([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以下|以上))(?:[（(]不?含[)）])?[^，。；\d]{0,8}$/;
 /** /人（省内中职院校）、 right after an amount: the label of an item of a list of amounts (captured). */
 const LABEL_AFTER_AMOUNT = /^(?:\/[\u4e00-\u9fa5]{1,2})?[（(]([^（()）\d]{2,16})[)）](?=[、，,和]|的)/;
-/** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
-/** 新开工, 基本建成, 竣工: a step of works, named by its verb alone. */
-const BARE_STEP = /^(?:新开工|开工|基本建成|建成|竣工|完成|启动)$/;
 /** 棚户区改造工程, 城市公共停车设施建设行动: a heading naming works (their kind, 工程 or 行动, is dropped from a step's name). */
 const WORKS_HEADING = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:工程|行动)$/;
 /** 全长, 总面积, 总投资: a measure of works, named by nothing else. */
 const WORKS_MEASURE_ALONE = /^(?:全长|总长|总长度|长度|总里程|里程|总面积|面积|建筑面积|占地面积|总投资)$/;
 /** 铺设将军大道（龙山电厂-状元街段）供热主管网，: the clause right before a figure that builds works and counts none of them (captured). */
 const WORKS_BUILT_BEFORE = /(?:^|[，,；。：:])\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:新建|改建|扩建|改扩建|续建|建设|修建|铺设|改造|实施|建成)([^，。；：:\d]{2,30}?)[，,]\s*$/;
+/** 标准安排资金, 安排名额数量: what a plan allots (captured), named by nothing but the allotting. */
 const ALLOTTED_ALONE = /^(?:标准)?安排(资金|名额)(?:数量)?$/;
 
 /**
@@ -3469,6 +3467,10 @@ function partInBracket(input: NamingInput): string {
 
 /** The steps a project goes through, counted one after another: 签约, 落地, 开工, 投产. */
 const PROJECT_STEP = /签约|落地|开工|投产|竣工|建成|开业|入库|落户|到位|复工|达产/;
+/** 新, 基本, 全面, 累计: what may qualify a project's step (新开工, 基本建成). */
+const STEP_QUALIFIER = '(?:新|基本|全面|累计)?';
+/** 新开工, 基本建成, 竣工, 完成, 启动: a step of works, named by its verb alone. */
+const BARE_STEP = new RegExp(`^${STEP_QUALIFIER}(?:${PROJECT_STEP.source}|完成|启动)$`);
 
 /** The amount, when it lies inside the clause. */
 const inClause = (clause: Span, q: Quantity | undefined): Quantity | undefined => (q && q.start >= clause.start && q.end <= clause.end ? q : undefined);
@@ -3552,7 +3554,7 @@ function namedFor(input: NamingInput): string {
   const nextStep = previous && inClause(clause, previous) ? /^、((?:基本|全面|累计)?[\u4e00-\u9fa5]{2})$/.exec(sentence.slice(previous.end, quantity.start)) : null;
   if (nextStep && PROJECT_STEP.test(nextStep[1])) {
     const prior = nameIndicator({ ...input, index: index - 1 });
-    const projects = prior.replace(new RegExp(`^(?:新|基本|全面|累计)?(?:${PROJECT_STEP.source})|(?:新|基本|全面|累计)?(?:${PROJECT_STEP.source})$`), '');
+    const projects = prior.replace(new RegExp(`^${STEP_QUALIFIER}(?:${PROJECT_STEP.source})|${STEP_QUALIFIER}(?:${PROJECT_STEP.source})$`), '');
     if (projects !== prior && projects.length >= 2) return clip(projects + nextStep[1]);
   }
   // 新开工改造城镇老旧小区5.3万个、涉及居民865万户: who the same works reach, named with them
