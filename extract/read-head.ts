@@ -147,6 +147,8 @@ function isTitlePart(text: string): boolean {
 }
 
 /** 分别是：, 具体如下：, 主要包括：: the words after a headline's policy that lead into the list the text gives. */
+/** 高新技术企业奖励政策:江门市稳投资若干工作措施: a site's label, a colon, then a title (captured). */
+const LABEL_BEFORE_TITLE = /^[^:：]{2,30}[:：]\s*([^:：]{6,})$/;
 const LIST_LEAD_AFTER_TITLE = /(?<=(?:措施|方案|意见|办法|政策|计划|要点|条|举措))(?:分别是|具体如下|如下|主要包括|包括|主要有|具体为)[：:]\s*$/;
 
 /** 二、政策制定依据, （一）出台依据: the heading of the section listing the documents a text is based on. */
@@ -400,6 +402,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     const nextLine = lines.slice(i + 1).find((l) => l.text.trim());
     // a portal's menu row never continues a title
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';
+    // (…高新技术企业奖励政策:江门市稳投资若干工作措施 / 江门市稳投资若干工作措施: a site's label before the title the next line gives
+    // alone is no part of it)
+    const siteLabel = titleLine < 0 && next.length >= 6 ? LABEL_BEFORE_TITLE.exec(candidate) : null;
+    if (siteLabel && siteLabel[1] === next) continue;
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
     // (政策文件 / 梁溪区重磅出台产业政策升级版: a column's label of four characters opens no title)
     const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && (!PORTAL_LABEL.test(candidate) || /^关于/.test(candidate)) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
