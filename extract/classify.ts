@@ -943,6 +943,8 @@ const VOUCHER_OFF = /^(?:及以上)?[，,]?(?:可|即可)?(?:抵扣|抵用|立�
 export const VOUCHER_OFF_BEFORE = /(?:满|(?<=[有张的、：:，,\s]))([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
+/** 补助到位, 拨付, 给予补贴: a payment made, right after the count of parts it is made in (分2次…). */
+const INSTALMENTS_COUNTED = /^[^，。；\d]{0,6}?(?:拨付|兑现|兑付|发放|支付|下达|到位|给予|补助|补贴|奖励)/;
 
 /** 建行石嘴山分行每张承担, 参与商户承担, 宁夏银联每张承担: a bank, the card network or the merchants bearing a share of a scheme's cost. */
 const PER_VOUCHER = '(?:每张|每笔|每单|每份)';
@@ -1188,6 +1190,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '种' && /^[^，。；\d]{0,4}(?:券面|面额|品类|类别)/.test(after)) return { kind: null, reason: 'the kinds a scheme offers' };
   // 补贴款分两次各50%拨付, 奖励资金分三年按40%、30%、30%兑现: the shares money already granted is paid out in
   if (quantity.base === 'percent' && INSTALMENTS.test(clause)) return { kind: null, reason: 'an instalment of a payment' };
+  // (1000元/亩。分2次补助到位, 分三批拨付: how many parts a payment is made in, no figure to reach)
+  if (/^[次期批]$/.test(quantity.unit) && before.endsWith('分') && INSTALMENTS_COUNTED.test(after)) return { kind: null, reason: 'an instalment of a payment' };
   // 立足千亿GDP起点, 站在…突破2000亿元的新起点上: the level a place starts from
   if (STARTING_LEVEL_AFTER.test(after) && STARTING_LEVEL_BEFORE.test(before)) return { kind: null, reason: 'baseline of a target' };
   // (新签约亿元以上项目48个、全市第1; 一般公共预算收入8.1亿元，全市第1: a figure ranked among a province's or a city's places is
