@@ -395,7 +395,8 @@ const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(
 function namesOfficial(text: string): boolean {
   // the engine's own search for the two characters, within the first 48 only
   const head = officialsHead(text);
-  if (head.includes('书记')) return true;
+  // (管委会主任: a zone's head, whose zone the paragraph then speaks for)
+  if (head.includes('书记') || head.includes('管委会主任') || head.includes('管委会副主任') || head.includes('管理委员会主任')) return true;
   for (let at = head.indexOf('长', 1); at > 0; at = head.indexOf('长', at + 1)) {
     const before = head.charCodeAt(at - 1);
     // 县长, 区长, 市长, 旗长

@@ -87,7 +87,7 @@ const PLACED_KINDS = new Set(['合作创新区', '合作区']);
 const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
+const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
 /**
  * The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name);
  * nor a verb (河北省深化高新区科技招商: the province's zones, pushed on).
@@ -95,7 +95,7 @@ const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,3}?(?=高新|经开|经济技术|经�
 const NOT_ZONE_PLACE_MARKS = '级省区县和与及或等各类个\\d';
 const NOT_ZONE_PLACE = new RegExp(`[市${NOT_ZONE_PLACE_MARKS}]|^(?:深化|推进|推动|加快|支持|打造|建设|做强|做大|提升|优化|发展|培育|壮大|加强|扶持|鼓励|引导|促进|实施|依托|围绕|聚焦|创建|争创|申报|对标|全部|所有|重点|其他|相关|部分)`);
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
-const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,3})[市县区]$/;
+const COUNTY_HOST = /^([\u4e00-\u9fa5]{2,4}?)[市县区旗]$/;
 
 /**
  * The national new areas (国家级新区) and cooperation zones (横琴, 前海) the State Council has approved and the
@@ -180,6 +180,10 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       const child = regions.childOf(division.code, childName) ?? regions.lookup(childName);
       if (child?.level === 'city' && child.parentCode === division.code) return zoneAt(text, at + name.length, childName, child, regions, districtHosts);
     }
+    // (内蒙古和林格尔新区: or one of its counties, by its short name, the zone's host)
+    const county = countyPlaceAt(text, at + name.length, regions, false);
+    const zone = county && regions.provinceOf(toRegion(county.division))?.code === division.code ? zoneAt(text, at + name.length, county.name, county.division, regions) : null;
+    if (zone) return zone;
   }
   const county = division.level === 'district' ? COUNTY_HOST.exec(division.name) : null;
   if (division.level === 'district' && !districtHosts && division.name.endsWith('区')) return districtZoneOfCity(text, at + name.length, division, regions);
@@ -214,6 +218,9 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       // of its own (湖南湘江新区), unless the province is a city (北京经济技术开发区)
       if (division.level === 'province' && !middle && !isMunicipality(division)) continue;
       const partner = PARTNER.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
+      // (内蒙古和林格尔新区: a county's new area goes by its province's name, not its city's as a city district's does)
+      const province = kind === '新区' && !middle && division.level === 'district' && /[县旗]$/.test(division.name) ? regions.provinceOf(toRegion(division))?.shortName : undefined;
+      if (province) return { name: province + short + kind, level: 'district', code: division.code };
       return { name: partner + zoneName(short, division, middle, kind, regions, hostWithShi), level: 'district', code: division.code };
     }
   }
@@ -316,7 +323,7 @@ function countyShortName(name: string): string | null {
 
 /** 如皋高新区…: the county-level host a zone is named after; a short name two divisions share names neither. */
 function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtHosts: boolean): { name: string; division: Division } | null {
-  for (const length of [3, 2]) {
+  for (const length of [4, 3, 2]) {
     const name = text.slice(at, at + length);
     const divisions = countiesByShortName(regions).get(name);
     const division = divisions?.length === 1 ? divisions[0] : undefined;
@@ -3535,6 +3542,8 @@ export function officialsHead(line: string): string {
 /** 和平县县长张衍彪, 陆川县委书记梁伟表示: an official of a place, by the place's name and the post. */
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
+/** 喀什经济开发区管委会主任, 高新区党工委书记: a zone's official, after the zone's name (captured). */
+const ZONE_OFFICIAL = /([\u4e00-\u9fa5]{2,14}?(?:开发区|高新区|经开区|新区|园区|示范区))(?:党工委|管委会|管理委员会)(?:常务)?(?:副)?(?:书记|主任)/;
 
 /**
  * 市人大代表、和平县县长张衍彪 / 陆川县委书记梁伟表示，…: the division, within the document's region,
@@ -3542,9 +3551,14 @@ const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
  */
 export function officialsPlace(line: string, region: Region): Region | null {
   if (!region.code || region.level === 'district') return null;
-  const m = PLACE_OFFICIAL.exec(officialsHead(line));
-  if (!m) return null;
+  const head = officialsHead(line);
   const regions = regionIndex();
+  // (据喀什经济开发区管委会主任介绍，…: or a zone's, within the city whose code it carries)
+  const zoneOfficial = ZONE_OFFICIAL.exec(head);
+  const zone = zoneOfficial ? firstDivision(zoneOfficial[1], regions) : null;
+  if (zone?.code && zone.level === 'district' && zone.name !== region.name && (zone.code === region.code || isWithin(zone.code, region.code, regions))) return zone;
+  const m = PLACE_OFFICIAL.exec(head);
+  if (!m) return null;
   const division = regions.childOf(region.code, m[1]);
   if (division) return named(division, regions);
   const found = firstDivision(m[1], regions);
