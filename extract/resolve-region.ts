@@ -92,6 +92,8 @@ const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?(?=高新|经开|经济技术|经�
  * The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name);
  * nor a verb (河北省深化高新区科技招商: the province's zones, pushed on).
  */
+/** 东湖开发区: a place of two or three characters before a bare 开发区 (captured). */
+const PLACE_BEFORE_ZONE = /^([\u4e00-\u9fa5]{2,3}?)开发区/;
 const NOT_ZONE_PLACE_MARKS = '级省区县和与及或等各类个\\d';
 const NOT_ZONE_PLACE = new RegExp(`[市${NOT_ZONE_PLACE_MARKS}]|^(?:深化|推进|推动|加快|支持|打造|建设|做强|做大|提升|优化|发展|培育|壮大|加强|扶持|鼓励|引导|促进|实施|依托|围绕|聚焦|创建|争创|申报|对标|全部|所有|重点|其他|相关|部分)`);
 /** A county-level city, a county or a city's district that may host a zone: 如皋市 → 如皋高新区, 曾都区 → 曾都经济开发区. */
@@ -194,6 +196,10 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   // 沈阳国家高新区 is 沈阳高新区: its rank is no part of its name
   if (text.startsWith('国家', rest) && /^国家(?:级)?(?:高新|经济技术|经开)/.test(text.slice(rest, rest + 8))) rest += text[rest + 2] === '级' ? 3 : 2;
   const place = ZONE_PLACE.exec(text.slice(rest, rest + 8))?.[0] ?? '';
+  // (武汉东湖开发区: a city's national zone named after a place of its own, by that place and 开发区 alone)
+  const ownPlace = !place ? PLACE_BEFORE_ZONE.exec(text.slice(rest, rest + 8))?.[1] : undefined;
+  const national = ownPlace && Object.hasOwn(NATIONAL_ZONES, ownPlace) ? NATIONAL_ZONES[ownPlace] : undefined;
+  if (national?.host === division.name) return { name: national.official, level: 'district', code: division.code };
   const short = county ? county[1] : division.shortName ?? division.name;
   for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
     const middle = text.slice(rest, start);
@@ -2240,7 +2246,9 @@ const LISTED_AFTER = /^、[\u4e00-\u9fa5]{1,5}?[区县旗]/;
 function goesBy(zone: string, kind: string): boolean {
   const long = ZONE_KINDS.find(([pattern]) => pattern.test(kind))?.[1] ?? kind;
   // (白城经济开发区…经开区将…: a provincial 经济开发区 goes by 经开区 as a national one does)
-  return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind)) || (kind === '经开区' && zone.endsWith('经济开发区'));
+  // (武汉东湖新技术开发区, 厦门火炬高技术产业开发区: a national high-tech zone whose official name is irregular goes by 高新区 all the same)
+  return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind)) || (kind === '经开区' && zone.endsWith('经济开发区'))
+    || (long === HIGH_TECH && Object.values(NATIONAL_ZONES).some((listed) => listed.kind === HIGH_TECH && listed.official === zone));
 }
 
 /** The one zone of a city a text names (by its name in full or its short name), or null when it names none or several. */
@@ -2830,6 +2838,7 @@ function zoneCalledShort(found: Region, clues: RegionClues): Region {
 const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   zoneCalledShort,
   countyZoneSpeaking,
+  cityZoneSpeaking,
   (found, { body }) => hostCityWhen(found, body, ZONES_TOGETHER, 3000),
   (found) => officialZoneName(found),
   (found, { title, body }) => rankedZone(found, title, body),
@@ -3060,6 +3069,21 @@ function countyZoneSpeaking(found: Region, clues: RegionClues): Region {
   const host = kind ? regions.byCode(found.code) : undefined;
   const short = host ? countyShortName(host.name) : null;
   return host && short ? zoneAt(`${short}${kind}`, 0, short, host, regions) ?? found : found;
+}
+
+/**
+ * 武汉未来科技城招商政策 … 中国武汉东湖开发区高新大道999号 … 来高新区投资…结合我区实际 … 高新区每年安排…: a page placed in a city
+ * that speaks as a 区 and calls itself by a zone's kind, the one zone of that city it names, is the zone's.
+ */
+function cityZoneSpeaking(found: Region, clues: RegionClues): Region {
+  if (found.level !== 'city' || !found.code) return found;
+  const text = clues.body().slice(0, 3000);
+  if (!/[我本]区/.test(text)) return found;
+  const regions = regionIndex();
+  const zone = onlyZoneOf(text, found.code, regions);
+  if (!zone) return found;
+  const { bareKinds } = zonesNamed(text, regions);
+  return bareKinds.filter((kind) => goesBy(zone.name, kind)).length >= 2 ? zone : found;
 }
 
 /**
