@@ -2193,7 +2193,8 @@ function zoneBeside(text: string, district: Region): Region | null {
 function zoneByKind(title: string, division: Region, body: () => string): Region | null {
   // the kind right after the division's name: 天津：生态城…, 西安·高新区… (not 西安市关于支持开发区…)
   const short = division.name.replace(/(?:省|市|自治区)$/, '');
-  const kinds = [...title.matchAll(ZONE_KIND)].filter((m) => new RegExp(`${short}(?:省|市)?[：:·\\s]*$`).test(title.slice(0, m.index))).map((m) => m[0]);
+  // (山东省开发区总体发展规划: not a province's zones as a kind, written with 省)
+  const kinds = [...title.matchAll(ZONE_KIND)].filter((m) => new RegExp(`${short}(?:市)?[：:·\\s]*$`).test(title.slice(0, m.index))).map((m) => m[0]);
   if (!kinds.length) return null;
   const own = ownZone(body().slice(0, 3000));
   if (!own || !kinds.some((kind) => goesBy(own.zone.name, kind))) return null;
