@@ -487,6 +487,8 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
  */
 const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
 /** 总投资约, 项目总投资, 总投资额逾: a project's total investment, right before the sum. */
+/** 投资82.8亿元的久泰, 总投资50亿元的: what a project costs, then the words of its name before a capacity (captured). */
+const PROJECT_NAMED_AFTER_COST = /投资(?:额)?(?:约|近|逾|超|达)?[\d.]+[万亿]?元的([\u4e00-\u9fa5]{0,8})$/;
 const ONE_PROJECT_SIZE = /总投资(?:额)?(?:约|近|逾|超|达)?$/;
 /** 项目…建成后将, 项目…投产后每年可: projects, then what they bring once built, operating or at full output. */
 const PROJECT_EFFECT = /项目[^。；]{0,60}?(?:建成|投产|达产|投运|竣工)(?:投产|运营|达产)?后[^。；，]{0,6}?(?:每年|年)?(?:可|将|预计)/;
@@ -1533,6 +1535,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
   const lead = before.slice(-12);
   if (/年(?:产|处理|综合循环利用)$/.test(lead) && !/(?:建成|新增|形成|达到|实现|提升|提高|新建|扩大|具备)(?:[\u4e00-\u9fa5]{0,2})年(?:产|处理|综合循环利用)$/.test(lead) && /^[^，。；、的\d（）()]{2,16}?(?:项目|生产线)/.test(after)) return { kind: null, reason: 'a project named by its capacity' };
+  // (投资82.8亿元的久泰60万吨烯烃项目: or the capacity a project is named by, after what it is said to cost)
+  const named = quantity.base !== 'CNY' && quantity.base !== 'percent' && quantity.base !== 'count' ? PROJECT_NAMED_AFTER_COST.exec(before.slice(-24)) : null;
+  if (named && !/建成|新增|形成|达到|实现|提升|提高|扩大|新建/.test(named[1]) && /^[^，。；、的\d（）()]{1,10}?项目/.test(after)) return { kind: null, reason: 'a project named by its capacity' };
   if (quantity.unit === '次' && /每(?:季度?|月|周|旬|半年)/.test(clause)) return { kind: null, reason: 'how often a procedure runs' };
   // 综合排名力争上升至25名左右, 排位前移7位: a place in a ranking, which the target guide leaves out
   // (…排名第17名，较上次提升1名; 比2022年的第81位大幅前进12位: a move in a ranking the sentence gives)
