@@ -487,6 +487,8 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
  */
 const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
 /** 总投资约, 项目总投资, 总投资额逾: a project's total investment, right before the sum. */
+/** 及以上燃煤发电机组, 以下矿井: a bound, then the kind of plant or machine it sizes. */
+const PLANTS_OF_SIZE = /^(?:（含）)?(?:及以上|及以下|以上|以下)(?:的)?[\u4e00-\u9fa5]{0,8}?(?:机组|锅炉|窑炉|炉窑|矿井|煤矿|船舶|装置|生产线)/;
 /** 投资82.8亿元的久泰, 总投资50亿元的: what a project costs, then the words of its name before a capacity (captured). */
 const PROJECT_NAMED_AFTER_COST = /投资(?:额)?(?:约|近|逾|超|达)?[\d.]+[万亿]?元的([\u4e00-\u9fa5]{0,8})$/;
 const ONE_PROJECT_SIZE = /总投资(?:额)?(?:约|近|逾|超|达)?$/;
@@ -1535,6 +1537,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
   const lead = before.slice(-12);
   if (/年(?:产|处理|综合循环利用)$/.test(lead) && !/(?:建成|新增|形成|达到|实现|提升|提高|新建|扩大|具备)(?:[\u4e00-\u9fa5]{0,2})年(?:产|处理|综合循环利用)$/.test(lead) && /^[^，。；、的\d（）()]{2,16}?(?:项目|生产线)/.test(after)) return { kind: null, reason: 'a project named by its capacity' };
+  // 30万千瓦及以上燃煤发电机组, 20万吨以下矿井: the size class of the plants a measure covers, no figure to reach
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && quantity.base !== 'count' && PLANTS_OF_SIZE.test(after)) return { kind: null, reason: 'the size class of the plants a measure covers' };
   // (投资82.8亿元的久泰60万吨烯烃项目: or the capacity a project is named by, after what it is said to cost)
   const named = quantity.base !== 'CNY' && quantity.base !== 'percent' && quantity.base !== 'count' ? PROJECT_NAMED_AFTER_COST.exec(before.slice(-24)) : null;
   if (named && !/建成|新增|形成|达到|实现|提升|提高|扩大|新建/.test(named[1]) && /^[^，。；、的\d（）()]{1,10}?项目/.test(after)) return { kind: null, reason: 'a project named by its capacity' };
