@@ -585,6 +585,8 @@ const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,
 const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)|(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:会议|大会|研讨会|座谈会|推进会|部署会|动员会)(?:在[^，。；]{2,12})?(?:召开|举行)|\d{1,2}月\d{1,2}日(?:召开|举行)的((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,40}?(?:会议|大会)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?(?:[^，。；]{2,12}[，,])?[\u4e00-\u9fa5]{2,12}?(?:召开|举行)((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
+/** 今年年初…公布2015年…民生实事, 今年确定了2024年重点项目: the year of works or a plan announced this year (captured). */
+const YEAR_WORKS_ANNOUNCED = /今年(?:年初|初)?[^。；]{0,16}?(?:公布|发布|出台|确定|下发|印发)(?:了)?((?:19|20)\d{2})年[^。；“”]{0,20}?(?:民生实事|实事|重点项目|工作要点|工作计划)/;
 /** 2025年是“十四五”规划的最后一年, 2026 年政府工作重点, 确定的2009年全市主要目标: a year the text speaks of as its own. */
 // (进入2022年，内江先是启动…: the year the text has entered, its present)
 // (2022年大同一季度重点项目集中开复工仪式, 泽州县2024年前三季度经济运行情况: a year's first quarter, half or three quarters, reported
@@ -688,7 +690,8 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     const held = meeting ? Number(meeting[1] ?? meeting[2] ?? meeting[3] ?? meeting[4]) : 0;
     if (meeting && (stated === null || held > stated)) stated = held;
     // (提出今年全省将推广…；《2019年河北省…工作要点》明确…: news of a year's work plan, which it names)
-    const plan = YEAR_PLAN_NAMED.exec(lines[i].text);
+    // (自今年年初乌鲁木齐公布2015年11个方面的100件民生实事以来: or of the year's works announced this year, by their year)
+    const plan = YEAR_PLAN_NAMED.exec(lines[i].text) ?? (lines[i].text.includes('今年') ? YEAR_WORKS_ANNOUNCED.exec(lines[i].text) : null);
     if (plan && (stated === null || Number(plan[1]) > stated)) stated = Number(plan[1]);
     // (2022年是南沙…具有里程碑意义的一年。一年来，…: the year a report looks back on, the one before its own)
     // (2020年，灌南县…取得了…双胜利 … 今年灌南县…: a year whose gains are told before this year's goals)
