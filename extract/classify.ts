@@ -1017,6 +1017,15 @@ function forecastInOtherGoal(sentence: string, start: number): boolean {
   return !FORECAST.test(sentence.slice(from, to < 0 ? undefined : start + to));
 }
 
+/** 控制在, 确保, 不超过: the words of a clause that binds its own figure, whatever was forecast before it. */
+const BOUND_IN_CLAUSE = /控制在|确保|力争|不超过|不低于|不高于|保持在|稳定在/;
+
+/** 预计新增就业1.4万人，城镇登记失业率控制在3.7%以内: whether the figure at `start` is bound in a clause of its own after the forecast. */
+function goalAfterForecast(sentence: string, start: number): boolean {
+  const from = Math.max(sentence.lastIndexOf('，', start), sentence.lastIndexOf(',', start), sentence.lastIndexOf('；', start)) + 1;
+  return from > 0 && FORECAST.test(sentence.slice(0, from)) && !FORECAST.test(sentence.slice(from, start)) && BOUND_IN_CLAUSE.test(sentence.slice(from, start));
+}
+
 /** ，到2015年将突破: a clause opening on a later horizon, up to the figure. */
 const HORIZON_CLAUSE_OPENING = /[，,；;]\s*(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?[^，。；;]*$/;
 
@@ -1140,7 +1149,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
   // (每个申报主体限额30万元，带动脱贫户不少于5户: the sum each applicant is limited to, before what it must bring about, is no condition)
   const capPerApplicant = whole?.reason === 'condition an applicant must meet' && quantity.base === 'CNY' && CAP_PER_APPLICANT.test(sentence.slice(0, quantity.start));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
