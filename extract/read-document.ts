@@ -1,5 +1,6 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
+import { toSimplified } from './simplify-script';
 import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
@@ -535,6 +536,10 @@ const LATE_IN_YEAR = /((?:19|20)\d{2})年(?:1|一)?[—–\-~至]?(?:9|1[0-2]|�
 
 /** A line opening on a short label and a colon: 无为市：…, 鸠江区：…; or a compilation's part for a place: 宁波市政策篇. */
 const PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}[省市区县州盟旗])(?:[：:]|政策篇)/;
+/** 水磨沟区 预计新增就业1.4万人: a place, a space, then a short headline of its own. */
+const SPACED_PLACE_LABEL = /^\s*([\u4e00-\u9fa5]{2,12}?[省市区县州盟旗])[ \u3000]+(?=[^\s。；][^。；]{1,35}$)/;
+/** 沙依巴克区新建10处…: a short headline opening on a place, run straight into what it does. */
+const PLACE_RUN_IN = /^\s*([\u4e00-\u9fa5]{2,8}?[区县旗])(?=[\u4e00-\u9fa5]{2})/;
 /** A finding under another name, its catalogue key read again from that name. */
 function renamed(found: Finding, indicator: string): Finding {
   return { ...found, indicator, indicatorKey: keyIndicator(indicator, found.baseUnit, { quote: found.quote, kind: found.kind }) };
@@ -1501,7 +1506,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (place) continue;
     // 无为市：2022年地区生产总值增长9.5%左右…: a round-up's line labelled by the place whose goals it gives
     // (西咸新区：紧盯“三个千亿”目标: or a short headline of that place's section)
-    const label = PLACE_LABEL.exec(text);
+    // (水磨沟区 预计新增就业1.4万人: or a round-up's short headline for a place, the place set apart by a space the page kept)
+    const label = PLACE_LABEL.exec(text) ?? (text.length <= 40 && !/[。；]/.test(text) ? SPACED_PLACE_LABEL.exec(toSimplified(line.original)) : null);
     const labelled = label ? divisionHeading(label[1], context.region) : null;
     if (labelled) placeRegion = labelled;
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
@@ -1516,7 +1522,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (11月4日，河北发改委发布《…》指出，全省安排…: and this one's are the province's, whichever place a paragraph before spoke for)
     const provincial = provinceIssuing(text, context.region);
     if (provincial && context.region.level === 'province') placeRegion = provincial;
-    const paragraphRegion = issuingPlace(text, context.region) ?? provincial ?? placeRegion;
+    // (沙依巴克区新建10处小游园和街头绿地: a round-up's short headline run straight on from the place it is about is that place's, itself
+    // only; the paragraph after it says whose its figures are)
+    const runIn = text.length <= 30 && !/[，,：:。；！!]/.test(text) ? PLACE_RUN_IN.exec(text) : null;
+    const paragraphRegion = (runIn ? divisionHeading(runIn[1], context.region) : null) ?? issuingPlace(text, context.region) ?? provincial ?? placeRegion;
     // …到2020年将实现：/ 5、建成10家…医疗机构 / 6、基本实现“大病”不出市 / 7、…: an item of a dated list is no heading, with or without a figure
     const datedList = carried !== null && carriedBy >= 0 && carriedBy < i && ITEM_NUMBER.test(text) && leadsList(lines[carriedBy].text) && YEAR_LEAD.test(lines[carriedBy].text);
     // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)

@@ -3622,7 +3622,8 @@ function placeWithin(found: Region, region: Region, regions: RegionIndex): boole
 }
 
 /** 泰安高新区将坚决贯彻…, 树立“主城思维”，江北新区聚焦建设…: a sentence opening on a place (after one clause at most) that will act. */
-const ACTING_PLACE = /^(?:[^，。；：]{0,16}[，,])?([\u4e00-\u9fa5]{2,12}?(?:新区|高新区|经开区|开发区|园区|[区县旗]))(?:将|要|聚焦|力争|确保)/;
+// (今年沙依巴克区将新建…: this year said before the place)
+const ACTING_PLACE = /^(?:[^，。；：]{0,16}[，,])?(?:今年|明年|年内)?([\u4e00-\u9fa5]{2,12}?(?:新区|高新区|经开区|开发区|园区|[区县旗]))(?:将|要|聚焦|力争|确保)/;
 
 /**
  * The zone or district, deeper than a text's region and within it, that one of a paragraph's first two sentences names
