@@ -487,6 +487,10 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
  */
 const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
 /** 总投资约, 项目总投资, 总投资额逾: a project's total investment, right before the sum. */
+/** 家各类开发区的总体布局, 个园区的功能定位: the things counted, then the layout or role a plan gives them. */
+const LAID_OUT_AFTER = /^[^，。；\d]{0,10}?的(?:总体|空间|产业)?(?:布局|功能定位|发展定位|发展方向|发展策略)/;
+/** 条主水系、7条支水系格局: a layout, closing the clause its counts are listed in. */
+const LAYOUT_CLOSES = /^[^，。；]{0,30}?(?:格局|布局|框架)(?=[，。；]|$)/;
 /** 及以上燃煤发电机组, 以下矿井: a bound, then the kind of plant or machine it sizes. */
 const PLANTS_OF_SIZE = /^(?:（含）)?(?:及以上|及以下|以上|以下)(?:的)?[\u4e00-\u9fa5]{0,8}?(?:机组|锅炉|窑炉|炉窑|矿井|煤矿|船舶|装置|生产线)/;
 /** 投资82.8亿元的久泰, 总投资50亿元的: what a project costs, then the words of its name before a capacity (captured). */
@@ -1319,7 +1323,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // is what stands, reported
   if (quantity.more && /\d(?:多|余)/.test(sentence.slice(quantity.start, quantity.end)) && !AHEAD.test(sentence) && !BUILDS.test(clause) && !GIVES.test(clause)) return { kind: null, reason: 'an approximate figure reported' };
   // 项目涉及5个乡镇14个村: the places a project reaches, its scope, not a goal
-  if (quantity.base === 'count' && /涉及(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
+  // (事关全省176家开发区, 关乎…: what a plan concerns)
+  if (quantity.base === 'count' && /(?:涉及|事关|关乎|关系到)(?:全[省市区县国])?(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
+  // (明确了…我省176家各类开发区的总体布局和发展策略: the things a plan lays out, counted; 按照6条主水系、7条支水系格局: the layout works follow)
+  if (quantity.base === 'count' && (LAID_OUT_AFTER.test(after) || (/(?:按照|依照|依托|沿着)[^，。；]{0,30}$/.test(before) && LAYOUT_CLOSES.test(after)))) return { kind: null, reason: 'the layout a plan sets out' };
   // 纳家户村9队、10队: a village's production team by its number
   if (quantity.unit === '队' && /(?:村|组|[、，])$/.test(before)) return { kind: null, reason: 'a name' };
   // 家庭年可支配收入10-50万元群体比例达到81%以上: an income band that defines a group of people measured
