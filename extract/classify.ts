@@ -715,7 +715,8 @@ const SIZE_OF_NEXT_ITEM = /、\s*([\u4e00-\u9fa5]{2,6}?)(超过?|达到?|在|过
 const POLICY_COVERS = /(?:政策|措施|新政|办法)[^。；]{0,6}?(?:涵盖|包括|包含|分为|含)[^。；]*?(?:共|等)\s*$/;
 /** 实施唐丰路改造等12条路网工程: works counted after examples of them (not 包括…等8项任务, the text's own parts). */
 // (完成常袋镇、会盟镇、麻屯镇等5项抗旱应急提水工程: or places listed as examples of them)
-const WORKS_AFTER_EXAMPLES = /(?:[改造建设修提升][^，。；]{0,6}|、[^，。；、\d]{2,8})等[\d一二两三四五六七八九十]+(?:条|个|项|处)[^，。；、\d]{0,8}工程/;
+// (实施金茂小学等5处中小学建设工程: or a works verb, then the one example named before 等)
+const WORKS_AFTER_EXAMPLES = /(?:[改造建设修提升][^，。；]{0,6}|、[^，。；、\d]{2,8}|(?:实施|推进|完成|开展)[^，。；、\d]{2,10})等[\d一二两三四五六七八九十]+(?:条|个|项|处)[^，。；、\d]{0,8}工程/;
 /** 为1.5万名 3-6岁儿童: the ages of the people counted, after their count. */
 const AGE_AFTER = /^\s*[\d一二三四五六七八九十]+(?:\s*[-—–~至到]\s*[\d一二三四五六七八九十]+)?\s*周?岁/;
 /**
@@ -1292,7 +1293,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '条' && ARTICLES_OF_SUPPORT_AFTER.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
   if (quantity.base === 'count' && POLICY_COVERS.test(before) && /^\s*[^，。；\d]{0,8}(?:项目|事项|条款|内容)/.test(after)) return { kind: null, reason: 'counts the text itself' };
-  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !MANY_WORKS.test(sentence.slice(quantity.start, quantity.end + 12)) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 12))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after) && !BOUNDED_CLASS_AFTER.test(after) && !NUMERAL_WORD_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次处]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !MANY_WORKS.test(sentence.slice(quantity.start, quantity.end + 12)) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 12))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after) && !BOUNDED_CLASS_AFTER.test(after) && !NUMERAL_WORD_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
   // (the words before are asked by their last characters: a pattern anchored at the end is tried at every character)
