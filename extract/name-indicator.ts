@@ -3704,6 +3704,12 @@ function borrowedName(input: NamingInput, subject: string): string {
     // (新增装机并网400万千瓦以上，力争总规模达2500万千瓦 → 装机并网总规模: the total is of all of it, not of what is added)
     if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return (total ? whose.replace(/新增|新建/g, '') : whose) + subject.replace(/增$/, '增长');
   }
+  // (到2025年地区生产总值占全省比重提升到25%左右…，到2030年比重进一步提升到28%左右: a bare share is the share named before it)
+  const share = quantity.base === 'percent' && /^(?:比重|占比)$/.test(subject.replace(/进一步|继续|再|稳步|逐步/g, '')) ? quantities.findLastIndex((q, i) => i < index && q.base === 'percent') : -1;
+  if (share >= 0 && nearby(sentence, quantities[share].end, quantity.start)) {
+    const lent = nameIndicator({ ...input, index: share, clause: clauseOf(sentence, quantities[share]) });
+    if (/占.{2,}(?:比重|比例)$/.test(lent)) return lent;
+  }
   // (地区生产总值达到13.9亿元，增长16%，人均达到4382元: a level per head, named by nothing else, is of the level the clauses before
   // name, past its growth)
   const perHead = subject === '人均' && !['percent', 'ratio'].includes(quantity.base) ? quantities.findLastIndex((q, i) => i < index && !['percent', 'ratio'].includes(q.base) && CURRENCIES.has(q.base) === CURRENCIES.has(quantity.base)) : -1;
