@@ -3783,7 +3783,7 @@ const FIELDS_COUNTED = /^(?:方面|领域|板块|类别|大类|门类|方向)(?:
 export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选|$)|(?<=实现|达到|达)双(?=$)|(?<=[\u4e00-\u9fa5])双(?=超|过|突破|达)|(?<![首成京古故帝陪])都(?=要|将|能|应|可|需|力争|实现|达到|突破|超过))([^，。；\d]{0,8})$/;
 
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
-const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入|总装机|装机)$/;
+const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入|总装机|装机|排放总量|排放量|浓度)$/;
 
 /**
  * The subjects one amount serves, each named: 甲、乙两大产业分别达到2000亿元 → 甲产业, 乙产业;
@@ -3793,7 +3793,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const cue = SPREAD_CUE.exec(before);
   // (…覆盖率实现双100%: the verb before 双 ends the list)
   // (市本级和各县（市、区）要分别设立…: nor the 要 that binds them)
-  const text = cue ? before.slice(0, cue.index).replace(/(?:实现|达到|达|要|将|应|需)$/, '') : before;
+  // (氮氧化物、挥发性有机物排放总量比2020年分别下降10%: the year all are measured against is no part of the last item)
+  const text = (cue ? before.slice(0, cue.index).replace(/(?:实现|达到|达|要|将|应|需)$/, '') : before).replace(/(?:比|较|相比)(?:19|20)\d{2}年(?:底|末)?$/, '');
   // 等四大产业均实现工业总产值: the measure named after the cue is each subject's
   const measure = cue ? cue[1].replace(/^(?:实现|达到|超过|突破|保持|达|超|为|在)+/, '') : '';
   // (各新增就业500人: 新增 opens a measure, as 增长 and 增加 never do)
@@ -3813,8 +3814,10 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   // (甲县、乙市等2个县（市）: a place already says the kind of place the head counts)
   if (counted) return items.map((item) => item.trim() + (PLACE_KIND_HEAD.test(counted[2]) && PLACE_KIND_END.test(item.trim()) ? '' : counted[2]) + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
+  // (…排放总量分别下降10%: a fall each is to make is said with each, so no figure reads as a level)
+  const fall = cue && /^(?:下降|降低|减少)$/.test(cue[1]) ? cue[1] : '';
   // (地区生产总值、规上工业总产值均…: not to an item naming a measure of its own)
-  return items.map((item) => (tail && !item.endsWith(tail) && !MEASURE_OF_ITS_OWN.test(item.trim()) ? item.trim() + tail : item.trim()));
+  return items.map((item) => (tail && !item.endsWith(tail) && !MEASURE_OF_ITS_OWN.test(item.trim()) ? item.trim() + tail : item.trim()) + fall);
 }
 
 /**
