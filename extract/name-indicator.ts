@@ -1762,6 +1762,10 @@ const GRADED = /^([一二三四五六七八九十]级|[省市县区]级|国家�
 const LEADING_CONNECTIVE = /^(?:不过|但是?|而且|即(?!时)|比如|例如|如(?=对|在)|以及|另外|此外)[，,：:]?(?:对于?)?(?=[\u4e00-\u9fa5“"]{2})/;
 /** …玉东本级财政给予的一次性奖励, …每年给予办赛经费支持: the verb giving a payment, and the purse it is given from, inside its name; not before a receiver (一次性给予企业奖励). */
 const GIVING_INSIDE = /(?<=[\u4e00-\u9fa5“”"）)]{2})(?:[\u4e00-\u9fa5]{2}本级财政|财政)?(?:给予|予以)的?(?!该|其|企业|单位|个人|主体|机构|团队)(?=[\u4e00-\u9fa5“"]{2})/g;
+/** 固定资产投资补助方面，: a sentence opening on the payment it is about, as an aspect (captured: the payment). */
+const PAYMENT_ASPECT = /^\s*([^，。；在]{2,12}?(?:补助|补贴|奖励|资助|奖补))方面[，,]/;
+/** 项目可补助上限, 企业奖励: a name saying no more than a kind of receiver and the payment (captured: what it bounds). */
+const BARE_UNDER_ASPECT = /^(?:符合条件的)?(?:项目|企业|单位|主体)?(?:可|最高可)?(?:补助|补贴|奖励|资助|奖补|支持)(上限|比例|标准)?$/;
 /** 在加快创新成果转化方面，对: the topic a provision is under, and the 对 after it, opening a name; and the 或 of a second amount after it. */
 const TOPIC_FRAME = /^在([\u4e00-\u9fa5“”"]{2,14}?)方面[，,：:]?(?:对于?)?(?:或(?=[\u4e00-\u9fa5]))?(?=[\u4e00-\u9fa5“"]{2})/;
 
@@ -1996,6 +2000,11 @@ export function nameIndicator(input: NamingInput): string {
     if (apart) return apart;
     // (耕地地力保护补贴 / 标准为120元/亩: a standard named by nothing else is the standard of the payment the heading names)
     if (/^(?:补助|补贴|奖补)?标准$/.test(name) && PAYMENT_NAMED_HEADING.test(input.heading)) return `${input.heading}标准`;
+    // (固定资产投资补助方面，符合条件的项目，最高可补助800万元: a payment named by the aspect the sentence opens on, when its own
+    // clause names no more than a kind of receiver and the payment)
+    const aspect = input.kind === 'incentive' ? PAYMENT_ASPECT.exec(input.sentence) : null;
+    const bare = aspect ? BARE_UNDER_ASPECT.exec(name) : null;
+    if (aspect && bare) return `${aspect[1]}${bare[1] ?? ''}`;
     return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
   } finally {
     naming.pop();
