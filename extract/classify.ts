@@ -1324,8 +1324,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // is what stands, reported
   if (quantity.more && /\d(?:多|余)/.test(sentence.slice(quantity.start, quantity.end)) && !AHEAD.test(sentence) && !BUILDS.test(clause) && !GIVES.test(clause)) return { kind: null, reason: 'an approximate figure reported' };
   // 项目涉及5个乡镇14个村: the places a project reaches, its scope, not a goal
-  // (181个项目中有重大基础设施类61个: the whole its parts are then counted out of)
-  if (quantity.base === 'count' && /^[^，。；\d]{0,8}中(?:有|包括|包含|[，,])/.test(after)) return { kind: null, reason: 'the whole of the parts after it' };
+  // (…共安排重点建设项目181个…。181个项目中有重大基础设施类61个: a whole said again, opening a sentence, as what its parts are then
+  // counted out of)
+  if (quantity.base === 'count' && /^\s*$/.test(before) && /^[^，。；\d]{0,8}中(?:有|包括|包含|[，,])/.test(after)) return { kind: null, reason: 'the whole of the parts after it' };
   // (事关全省176家开发区, 关乎…: what a plan concerns)
   if (quantity.base === 'count' && /(?:涉及|事关|关乎|关系到)(?:全[省市区县国])?(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
   // (明确了…我省176家各类开发区的总体布局和发展策略: the things a plan lays out, counted; 按照6条主水系、7条支水系格局: the layout works follow)
