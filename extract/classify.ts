@@ -647,7 +647,8 @@ export const YEAR_FIGURE_REASON = 'the figure of a year';
 export const YEAR_OF_FIGURE = /((?:19|20)\d{2})年(?:底|末)?的$/;
 /** Thresholds that define who is eligible: 以年度主营业务收入作为申报条件, 门槛. */
 /** (降低贴息政策门槛: a threshold lowered is a measure, not one set for what the sentence counts) */
-const ELIGIBILITY = /申报条件|(?<!(?:降低|放宽|取消|下调|不设|无)[^，。；]{0,8})门槛|准入条件|作为条件|认定条件/;
+// (降低认定条件, 放宽申报条件: conditions eased, in a sentence whose figures are the measure's own)
+const ELIGIBILITY = /(?<!(?:降低|放宽|取消|简化|下调)[^，。；]{0,4})(?:申报条件|准入条件|认定条件)|(?<!(?:降低|放宽|取消|下调|不设|无)[^，。；]{0,8})门槛|作为条件/;
 /** 申报项目…实际完成投资不低于300万元: a floor set for who applies, in a sentence that gives nothing. */
 // (not …开展配租工作不少于2次，完成3万套…办理，对低保…家庭依申请应保尽保: an application the sentence names far from the floor)
 const APPLICANT_FLOOR = /(?:申报|申请)[^。]{0,60}?(?:不低于|不少于)|(?:不低于|不少于)[^。；]{0,30}?(?:申报|申请)/;
@@ -682,7 +683,8 @@ const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|�
 const SHORTHAND_SPELLED = /“[^“”]{0,8}\d{2,}[^“”]{0,8}”[（(]\s*即[^）)。；]*$/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
 // (年均增速从“十二五”时期的3.6%下降到3.3%: or over a plan period as a whole)
-export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来)?的?(?:每人)?(?:每[年月人户])?(?:最高|不超过)?`;
+// (由企业及职工缴纳失业保险费的50%提高到100%: or the measure the level is of, named before it with 的)
+export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来|[^，。；\d由从]{2,16}?的)?的?(?:每人)?(?:每[年月人户])?(?:最高|不超过)?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 发展到, 下调到 (its 到/至 after it). */
 export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|拓宽|加宽|延长|缩短|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元, 从最高1000万元提高到3000万元: the starting figure of a raise. */
