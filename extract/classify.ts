@@ -421,6 +421,10 @@ const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上[，,]\s*(?:按照
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 // (…以上，投资50万元以上，通过QS认证并正式投产的企业（合作社），给予: or names whom it qualifies after its 的)
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的(?:[^，。；\d]{0,8}?(?:企业|单位|项目|主体|合作社|个人|农户)(?:（[^（）]{0,8}）)?)?[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持资金|支持资金)/;
+/** 对从事肉羊养殖的规模养殖户，: a sentence opening on whom it pays, in a clause of its own. */
+const RECEIVER_OPENED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*对[^，。；]{2,30}[，,]/;
+/** 只，圈舍面积达到240平方米，一次性扶持奖励7万元: the rest of a provision that goes on to pay a sum, after what is held. */
+const HOLDING_THEN_PAID = /^[^。；\d]{0,4}(?:[，,][^。；，,]{0,20}){0,2}[，,]\s*(?:一次性|每户|每家)?(?:扶持|给予|予以)?(?:奖励|补贴|补助|奖补|资助)[^。；\d]{0,4}[\d.]+[万亿]?元/;
 /** 较去年增加, 比上年多: a clause opening on the change on last year. */
 const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:增加|多|减少|少|新增)了?$/;
 /**
@@ -1226,6 +1230,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // condition its 的 closes, then the payment it earns)
   // (组织省外游客达到3000人次以上，按照100元/人予以奖励: or a floor, then straight after it the rate or sum it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (CONDITION_THEN_PAYMENT.test(after) || FLOOR_THEN_PAID.test(after))) return { kind: null, reason: 'eligibility threshold' };
+  // (对从事肉羊养殖的规模养殖户，羊存栏200只，圈舍面积达到240平方米，一次性扶持奖励7万元；羊存栏201至500只，…奖励10万元: what the
+  // receiver a sentence opens on must hold, before the payment its provision then makes)
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && RECEIVER_OPENED.test(sentence.slice(0, clauseStart(sentence, quantity))) && HOLDING_THEN_PAID.test(after) && !AHEAD.test(clause)) return { kind: null, reason: 'eligibility threshold' };
   // (…的加氢站(日加氢能力500公斤及以上),对参与…,以加氢站为运营主体进行补助: or in brackets after them, in a sentence that pays)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^(?:及)?(?:以上|以下)[）)]/.test(after) && /[（(][^（()）]{0,12}$/.test(before) && GIVES.test(sentence)) return { kind: null, reason: 'eligibility threshold' };
   // (日加氢能力500公斤及以上加氢站给予建设补贴: the size of the things paid for, named right after its floor)
