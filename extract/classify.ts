@@ -1560,7 +1560,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '类' && /(?:对|为|向|面向|针对)$/.test(before)) return { kind: null, reason: 'the kinds a measure is for' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励, 每增加50人递增2000元, 每增加1亿元增奖30万元: the unit a payment is counted in
   // (单月每产生500万元销售额奖励1000元: or produced; 每出口100万美元奖励2万元: or exported, sold, brought in or invested)
-  if (/每(?:同比)?(?:增加|新增|增长|提高|产生|实现|完成|出口|进口|销售|引进|投资)?$/.test(before.slice(-6)) && /^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加|增奖|加奖|再奖)/.test(after)) return { kind: null, reason: 'the unit of a rate' };
+  // (按照每1万平米50万元~200万元的标准进行奖励: or a measure the sum right after it is paid per)
+  if (/每(?:同比)?(?:增加|新增|增长|提高|产生|实现|完成|出口|进口|销售|引进|投资)?$/.test(before.slice(-6)) && (/^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加|增奖|加奖|再奖)/.test(after) || (quantity.base !== 'CNY' && /^[^，。；\d]{0,2}[\d.]+[万亿]?元/.test(after)))) return { kind: null, reason: 'the unit of a rate' };
   // 在全区13个乡镇中争先进位: the field a place competes in
   if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before.slice(-8)) && /^[^，。；\d]{1,8}?中(?:[，,]|争|排|名|位|居|脱|领|勇|率先)/.test(after)) return { kind: null, reason: 'the size of a field competed in' };
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
