@@ -669,6 +669,8 @@ const SUPPORT_OPENING = /^(\s*)(?:支持|鼓励)/;
 const FIRST_CROSSED = /首次(?:超过?|突破|达到?|迈上)(?:[\d.]+[万亿]?元、)*$/;
 /** /千瓦时的低谷电价, /立方米的价格: a price or fee right after a rate per unit. */
 const PRICE_CHARGED = /^\s*[/／][^\s，。；的]{1,6}(?:左右)?的?(?:低谷|高峰|平段|峰谷|居民|阶梯)?(?:电价|气价|水价|热价|价格|收费标准|收费)/;
+/** 出让起始价确定为, 挂牌底价为, 土地出让价格按: the price land is offered or sold at, right before the sum. */
+const LAND_PRICE_BEFORE = /(?:出让|挂牌|拍卖|起拍|起始|底)(?:起始|底)?价(?:格)?(?:确定|定为|暂定|按)?(?:为|在)?(?:每亩)?$/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
 /** …的，每架次包机给予2万元补贴: conditions running on to the close of a condition, then what is paid, in the same sentence. */
 const CONDITIONS_THEN_PAID = /^[^。]{0,240}?的[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
@@ -1225,7 +1227,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (not 实现距离城区30公里范围内…全覆盖: the radius a service is to reach)
   if ((quantity.base === 'km' || quantity.unit === '千米') && /(?:距|距离|相距|离)[\u4e00-\u9fa5]{1,8}(?:约|仅|只有)?$/.test(before) && !/^\s*(?:范围|以内|之内|内)/.test(after)) return { kind: null, reason: 'a distance between places' };
   // 执行每日20时至次日8时0.3元/千瓦时的低谷电价: a price charged, which is no support given (0.2元/千瓦时的补贴 is)
-  if (quantity.base === 'CNY' && PRICE_CHARGED.test(after)) return { kind: null, reason: 'a price charged' };
+  // (土地出让起始价确定为36万元/亩左右: or the price land is offered at, named before it)
+  if (quantity.base === 'CNY' && (PRICE_CHARGED.test(after) || LAND_PRICE_BEFORE.test(before.slice(-16)))) return { kind: null, reason: 'a price charged' };
   // (一是一次性组织400人以上当日同次…停靠的旅游专列，且住宿1晚以上…的，按完成时间顺序…给予10万元奖励: a floor in a long
   // condition its 的 closes, then the payment it earns)
   // (组织省外游客达到3000人次以上，按照100元/人予以奖励: or a floor, then straight after it the rate or sum it earns)
