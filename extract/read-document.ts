@@ -591,6 +591,16 @@ const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用
 const BUILT_OPENING = /^(?:新建|建设|建成|改扩建|新改扩建|改造|实施)(?=[\u4e00-\u9fa5]{2})/;
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
+/**
+ * The line above line `i`, when it is a sentence's subject broken off by a layout: short, no figure, no stop and no comma or colon
+ * at its end (全市预制菜产业产值); null otherwise.
+ */
+function subjectLineAbove(lines: readonly NormalizedLine[], i: number, start: number): string | null {
+  let k = i - 1;
+  while (k >= start && !lines[k].text.trim()) k--;
+  const text = k >= start ? lines[k].text.trim() : '';
+  return text.length >= 2 && text.length <= 24 && !/[\d。！!？?；;，,：:、]/.test(text) && !ITEM_NUMBER.test(text) ? text : null;
+}
 /** 地区生产总值确保增长22%，力争增长30%: a change alone (增长), said again of the measure the figure before changed so. */
 const CHANGE_ONLY_NAME = /^(?:力争|确保|争取|再)?(增长|增速|下降|降低|提高|提升)$/;
 /** 沈阳市沈河区明年将实施…: a sentence whose opening clause speaks of next year. */
@@ -1994,6 +2004,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           ? (lastNameBefore(sentenceNames, index, (name, k) => quantities[k].unit === quantity.unit && !STAGE_ENDING.test(name.replace(/数量$/, ''))) ?? '').replace(/数量$/, '').replace(BUILT_OPENING, '') : '';
         const staged = stageOf.length >= 2 ? stageOf + own : undefined;
         let named = capped ?? verbOnly ?? staged ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (力争到2025年， / 全市预制菜产业产值 / 突破300亿元！: a figure opening its line on its verb alone, in a sentence a poster's layout
+        // broke over short lines, measures what the line above it names)
+        const above = index === 0 && sentence.start === 0 && VERB_ONLY_NAME.test(named) ? subjectLineAbove(lines, i, span.start) : null;
+        if (above) {
+          const shift = (q: Quantity): Quantity => ({ ...q, start: q.start + above.length, end: q.end + above.length });
+          const joined = nameIndicator({ sentence: above + sentence.text, clause: { ...clause, start: 0, end: clause.end + above.length }, quantities: quantities.map(shift), index, kind: verdict.kind, heading, comparator });
+          if (joined.length >= 2 && !VERB_ONLY_NAME.test(joined)) named = joined;
+        }
         // (1号线：起点位于… / 长24.2公里，设站21座: a bare measure opening a line is of what the line before it is labelled)
         const measureOfLabel = labelBefore && BARE_MEASURE_LINE.test(text) ? LABELLED_MEASURES[named] : undefined;
         if (measureOfLabel) named = labelBefore + measureOfLabel;
