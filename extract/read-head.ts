@@ -169,6 +169,8 @@ function isTitleLike(text: string): boolean {
   return POLICY_TITLE.test(text);
 }
 
+/** 2023年9月，: a clause opening on a month of a year, and no day of it. */
+const MONTH_ISSUED = /^\s*(?:19|20)\d{2}年\d{1,2}月[，,]?\s*$/;
 /** 落实…, 为全面贯彻…, 根据…: a clause that follows another's policy or document. */
 const FOLLOWS_ANOTHER = /^(?:为了?)?(?:全面|深入|认真|进一步|切实)*(?:贯彻落实|贯彻|落实|根据|按照|依据)/;
 
@@ -201,7 +203,9 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
       // (2024年度《嵊州市…专项政策》已经市政府同意: the year whose edition it is belongs to its name)
       const clause = text.slice(0, m.index).split(/[。，；]/).pop() ?? '';
       const edition = /((?:19|20)\d{2})年度$/.exec(before)?.[1];
-      if (!FOLLOWS_ANOTHER.test(clause) && !/(?<!现)将|拟|下一步/.test(clause)) names.push(edition ? `${edition}年度${m[1]}` : m[1]);
+      // (2023年9月，《中共中央 国务院关于支持福建…的意见》出台，让福建…: nor one whose issue the text dates to a month gone by, a step
+      // of the story it tells, where news of its own document dates it to a day or to 近日)
+      if (!FOLLOWS_ANOTHER.test(clause) && !/(?<!现)将|拟|下一步/.test(clause) && !MONTH_ISSUED.test(text.slice(0, m.index).split(/[。；]/).pop() ?? '')) names.push(edition ? `${edition}年度${m[1]}` : m[1]);
     }
   }
   return { names, designated };
