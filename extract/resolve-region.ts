@@ -392,6 +392,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (overlapsNameBefore(text, i, regions)) break;
       // (珠江西岸, 黄河南岸: nor a river's side read as a province)
       if (name.length === 2 && i > 0 && COMPASS_SIDE.test(text.slice(i - 1, i + 3))) break;
+      // (新建县道白石山至琵河: nor a county's name a road class runs on from)
+      if (countyRoad(text, i, name)) continue;
       // names shorter than three characters only count at the start of a title or after a preposition
       // (贵阳贵安…), or for a province anywhere (数字辽宁建设…)
       const zone = zoneAt(text, i, name, division, regions);
@@ -2710,8 +2712,11 @@ const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
 /** Whether the short name at `at` is part of a common word rather than a place. */
 function inWord(text: string, at: number, name: string): boolean {
   const around = text.slice(Math.max(0, at - 2), at + name.length + 2);
-  return WORDS_HOLDING_NAMES.test(around) || COMPASS_SIDE.test(around) || STREET.test(text.slice(at + name.length, at + name.length + 3));
+  return WORDS_HOLDING_NAMES.test(around) || COMPASS_SIDE.test(around) || STREET.test(text.slice(at + name.length, at + name.length + 3)) || countyRoad(text, at, name);
 }
+
+/** 新建县道白石山至琵河: a county's name (新建县) that a road class (县道) runs on from, at text[at]. */
+const countyRoad = (text: string, at: number, name: string): boolean => name.endsWith('县') && text[at + name.length] === '道';
 
 /** 老城区, 新城区: districts named for a city's old or new town, words any city's text uses of its own (加大老城区供水管网改造). */
 const TOWN_WORD_DISTRICT = /^[老新]城区$/;
