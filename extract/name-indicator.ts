@@ -2583,7 +2583,8 @@ function paidReceiverBefore({ sentence, quantities, index, earlier = '' }: Namin
 const STANDARD_PER_UNIT = /标准(?:为|是)(每[\u4e00-\u9fa5]{1,3})$/;
 
 /** 服务业增加值占生产总值的比重: a part's share of a whole, written with 的. */
-const SHARE_OF_WHOLE = /([\u4e00-\u9fa5A-Za-z]{2,16}?占[\u4e00-\u9fa5A-Za-z]{2,12}?)的(比重|比例)$/;
+// (占二、三产业的比重: the whole may be numbered parts, 二、三产业)
+const SHARE_OF_WHOLE = /([\u4e00-\u9fa5A-Za-z]{2,16}?占(?:[\u4e00-\u9fa5A-Za-z]|[一二三四]、(?=[二三四五]))+?)的(比重|比例)$/;
 
 /** The words of the figure's clause before it, without figures and marks, or else what kind of figure it is. */
 function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): string {
