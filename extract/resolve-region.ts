@@ -1894,11 +1894,18 @@ function cityNamedWithItsCounties(text: string, regions: RegionIndex): Region | 
  * 持续开展“惠游赤壁”活动 in measures that name no place at all: the one county-level place a
  * campaign's quoted name holds by its short name is the text's, when nothing else names one.
  */
-/** Whether a county's name, or its short name, closes a campaign's quoted name. */
+/**
+ * Whether a county's name, or its short name, closes a campaign's quoted name; or opens a brand of goods named after the place
+ * (“蛟河有礼”, “某县好物”), a word no place's name runs on into.
+ */
 function closesSlogan(slogan: string, county: Division): boolean {
   const short = countyShortName(county.name);
-  return slogan.endsWith(county.name) || (short !== null && slogan.endsWith(short));
+  const brand = PLACE_BRAND.exec(slogan)?.[1];
+  return slogan.endsWith(county.name) || (short !== null && slogan.endsWith(short)) || (brand !== undefined && (brand === county.name || brand === short));
 }
+
+/** 蛟河有礼, 安吉好物: a place's name, then the word a brand of its goods is named by (captured: the place). */
+const PLACE_BRAND = /^([\u4e00-\u9fa5]{2,5}?)(?:有礼|好礼|好物|优品|臻品|礼物)$/;
 
 function sloganPlace(text: string, regions: RegionIndex): Region | null {
   if (divisionsNamed(text, regions).length) return null;
