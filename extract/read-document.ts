@@ -1,6 +1,5 @@
 // Walks one document paragraph by paragraph and sentence by sentence, turning each number that
 // is a commitment into a Finding: classified, with comparator, deadline, region and indicator.
-import { toSimplified } from './simplify-script';
 import { keyIndicator } from '../src/domain/indicators';
 import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
@@ -18,6 +17,7 @@ import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsHead, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
+import { toSimplified } from './simplify-script';
 import { lineAt, type Paragraphs } from './split-lines';
 import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Span } from './split-sentences';
 
@@ -397,7 +397,7 @@ function namesOfficial(text: string): boolean {
   // the engine's own search for the two characters, within the first 48 only
   const head = officialsHead(text);
   // (管委会主任: a zone's head, whose zone the paragraph then speaks for)
-  if (head.includes('书记') || head.includes('管委会主任') || head.includes('管委会副主任') || head.includes('管理委员会主任')) return true;
+  if (head.includes('书记') || (head.includes('主任') && ZONE_HEAD.test(head))) return true;
   for (let at = head.indexOf('长', 1); at > 0; at = head.indexOf('长', at + 1)) {
     const before = head.charCodeAt(at - 1);
     // 县长, 区长, 市长, 旗长
@@ -405,6 +405,8 @@ function namesOfficial(text: string): boolean {
   }
   return false;
 }
+/** 管委会主任, 管理委员会副主任: the head of a zone's committee. */
+const ZONE_HEAD = /管(?:委会|理委员会)(?:常务)?(?:副)?主任/;
 /** A digit or a Chinese numeral: what an amount needs. */
 const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
 
