@@ -1519,7 +1519,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 无为市：2022年地区生产总值增长9.5%左右…: a round-up's line labelled by the place whose goals it gives
     // (西咸新区：紧盯“三个千亿”目标: or a short headline of that place's section)
     // (水磨沟区 预计新增就业1.4万人: or a round-up's short headline for a place, the place set apart by a space the page kept)
-    const label = PLACE_LABEL.exec(text) ?? (text.length <= 40 && !/[。；]/.test(text) ? SPACED_PLACE_LABEL.exec(toSimplified(line.original)) : null);
+    const label = PLACE_LABEL.exec(text) ?? (text.length <= 40 && !/[。；]/.test(text) && /[ \u3000]/.test(line.original) ? SPACED_PLACE_LABEL.exec(toSimplified(line.original)) : null);
     const labelled = label ? divisionHeading(label[1], context.region) : null;
     if (labelled) placeRegion = labelled;
     // 市人大代表、和平县县长张衍彪 (then what he said), 陆川县委书记梁伟表示，…: a round-up of places' plans, each by its official
