@@ -3689,15 +3689,24 @@ export function opensOnPlace(line: string, region: Region): boolean {
 /** 河北发改委发布《…的通知》指出，全省安排…: a paragraph opening on a province's body issuing its measures, for the whole province. */
 const PROVINCE_ISSUING = /^(?:[^，。；：]{0,20}[，,])?([\u4e00-\u9fa5]{2,3}?)(?:省|自治区)?(?:人民政府|政府|发改委|发展改革委|发展和改革委员会|[\u4e00-\u9fa5]{1,6}?厅)(?:近日|日前)?(?:联合)?(?:出台|印发|发布|下发)/;
 
+/** 2021年，自治区政府出台《…》, 省政府印发了《…》: the province's government, by its kind alone, issuing a document by name. */
+const OWN_PROVINCE_ISSUING = /(?:^|[，。；：,])\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?[，,]?\s*)?(?:省|自治区)(?:人民)?政府(?:办公厅)?(?:近日|日前)?(?:出台|印发|发布|下发)(?:了)?《/;
+
 /**
  * The province of a text that a paragraph opens on as issuing measures for the whole province (全省安排保障性并网规模1000万千瓦
  * in a city's news, or after a paragraph on one of the province's cities); null for any other paragraph.
  */
 export function provinceIssuing(line: string, region: Region): Region | null {
-  if (region.level === 'national' || region.level === 'unresolved' || !line.includes('全省')) return null;
+  if (region.level === 'national' || region.level === 'unresolved') return null;
+  const regions = regionIndex();
+  // (…为推动广西工业振兴，2021年，自治区政府出台《关于推进工业振兴的若干政策措施》。该文件规定，…给予…奖励 in a city's news: the
+  // measures its province's government issued, named by its kind alone)
+  const own = region.level !== 'province' && (line.includes('省') || line.includes('自治区')) ? OWN_PROVINCE_ISSUING.exec(line) : null;
+  const issuer = own ? regions.provinceOf(region) : undefined;
+  if (issuer) return toRegion(issuer);
+  if (!line.includes('全省')) return null;
   const m = PROVINCE_ISSUING.exec(line.slice(0, 48));
   if (!m) return null;
-  const regions = regionIndex();
   const province = region.level === 'province' ? region : regions.provinceOf(region);
   const named = regions.lookup(m[1]);
   return province && named?.code === province.code ? toRegion(named) : null;
