@@ -1339,6 +1339,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (…共安排重点建设项目181个…。181个项目中有重大基础设施类61个: a whole said again, opening a sentence, as what its parts are then
   // counted out of)
   if (quantity.base === 'count' && /^\s*$/.test(before) && /^[^，。；\d]{0,8}中(?:有|包括|包含|[，,])/.test(after)) return { kind: null, reason: 'the whole of the parts after it' };
+  // (总人口67000余人，约占安宁全市人口数的14.3%: the rough share of a whole a place or group is, in a sentence that looks to nothing ahead)
+  if (quantity.base === 'percent' && /约占[^，。；\d]{1,16}?$/.test(before) && !AHEAD.test(sentence)) return { kind: null, reason: 'a share reported' };
   // (事关全省176家开发区, 关乎…: what a plan concerns)
   if (quantity.base === 'count' && /(?:涉及|事关|关乎|关系到)(?:全[省市区县国])?(?:[\d一二三四五六七八九十]+[^，。；\d]{1,4})?$/.test(before)) return { kind: null, reason: 'the scope of a project' };
   // (明确了…我省176家各类开发区的总体布局和发展策略: the things a plan lays out, counted; 按照6条主水系、7条支水系格局: the layout works follow)
