@@ -586,6 +586,10 @@ const COUNTED_NOUN = /(项目|企业|园区|集群|基地|平台)(?:数量)?$/;
 /** 达到100亿元的…: the size a name counts things of. */
 const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
 /** 主体竣工, 竣工交付, 投入使用: a stage works reach, naming nothing of what reaches it. */
+/** 、改扩建 between two counts: the next item, a works verb alone (captured). */
+const WORKS_VERB_ITEM = /^[、，]\s*(新建|改扩建|新改扩建|改建|扩建|改造|维修|提升改造)$/;
+/** 中小学新建数量: what an item's works are done to, then its verb and 数量 (captured apart). */
+const NOUN_THEN_WORKS_VERB = /^([\u4e00-\u9fa5]{2,12}?)(?:新建|改扩建|新改扩建|改建|扩建|改造|维修|提升改造)(数量)?$/;
 const STAGE_ONLY_NAME = /^(?:年内|年底前|当年|同步)?(?:主体|全面|基本)?(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|投入使用|投入运营)(?:交付|使用|投用|运营)?$/;
 /** 幼儿园主体竣工: a name ending on a stage works reach. */
 const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|使用)$/;
@@ -2005,7 +2009,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           && /^\s*$/.test(sentence.text.slice(clause.start, quantity.start))
           ? (lastNameBefore(sentenceNames, index, (name, k) => quantities[k].unit === quantity.unit && !STAGE_ENDING.test(name.replace(/数量$/, ''))) ?? '').replace(/数量$/, '').replace(BUILT_OPENING, '') : '';
         const staged = stageOf.length >= 2 ? stageOf + own : undefined;
-        let named = capped ?? verbOnly ?? staged ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (中小学新建6所、改扩建9所 → 中小学改扩建数量: a works verb alone after the item before it is done to what that item names)
+        const doneTo = !staged && index > 0 && quantities[index - 1].unit === quantity.unit ? WORKS_VERB_ITEM.exec(between) : null;
+        const doneOn = doneTo ? NOUN_THEN_WORKS_VERB.exec(sentenceNames[index - 1] ?? '') : null;
+        const redone = doneTo && doneOn ? `${doneOn[1]}${doneTo[1]}${doneOn[2] ?? ''}` : undefined;
+        let named = capped ?? verbOnly ?? staged ?? redone ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         // (力争到2025年， / 全市预制菜产业产值 / 突破300亿元！: a figure opening its line on its verb alone, in a sentence a poster's layout
         // broke over short lines, measures what the line above it names)
         const above = index === 0 && sentence.start === 0 && VERB_ONLY_NAME.test(named) ? subjectLineAbove(lines, i, span.start) : null;
