@@ -3821,6 +3821,9 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const measures = counted ? null : measuresListed(splitOutsideBrackets(text.replace(/^[—－-]+/, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, ''), /、/g));
   let items = measures ?? splitOutsideBrackets(listed, /、/g);
   if (items.length !== count) items = splitOutsideBrackets(listed, LIST_JOIN);
+  // (省、市两级财政每年预算安排深海、南繁和航天三大…: a counted list opening after the verb that puts it up, the words before it no item)
+  if (counted && items.some((item) => item.trim().length < 2)) items = splitOutsideBrackets(listed, LIST_JOIN);
+  if (counted && items.length > count) items = [items[items.length - count].replace(/^.*(?:安排|设立|建设|打造|培育|发展|支持|推进|实施|形成)/, ''), ...items.slice(items.length - count + 1)];
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
   // (甲县、乙市等2个县（市）: a place already says the kind of place the head counts)
   if (counted) return items.map((item) => item.trim() + (PLACE_KIND_HEAD.test(counted[2]) && PLACE_KIND_END.test(item.trim()) ? '' : counted[2]) + each);
@@ -3857,7 +3860,7 @@ const PLACE_KIND_HEAD = /^(?:[省市县区旗镇乡]{1,2})(?:[（(][^）)]*[）)
 /** 甲县, 乙市: a place's name ending on its kind. */
 const PLACE_KIND_END = /[省市县区旗镇乡]$/;
 /** 两大产业, 四个领域, 等3个产业 (counted in digits too): how many items a list before it holds, and the head they share. */
-export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个(?!月|工作日|百分点|季度|小时|年度)|类|项)([^、和及与\d]{0,6})$/;
+export const COUNTED_LIST_HEAD = /([两二三四五六2-6])(?:大|个(?!月|工作日|百分点|季度|小时|年度)|类|项)([^、和及与\d]{0,10})$/;
 
 /** 、和与及 between a list's items; not 及 before 相关 or 其 (5G及相关产业, 企业及其员工: one item and what belongs to it). */
 export const LIST_JOIN = /[、和与]|及(?!相关|其)/g;
