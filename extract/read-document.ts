@@ -15,7 +15,7 @@ import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_O
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
-import { actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsHead, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
+import { ZONE_HEAD, actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsHead, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { toSimplified } from './simplify-script';
 import { lineAt, type Paragraphs } from './split-lines';
@@ -405,8 +405,6 @@ function namesOfficial(text: string): boolean {
   }
   return false;
 }
-/** 管委会主任, 管理委员会副主任: the head of a zone's committee. */
-const ZONE_HEAD = /管(?:委会|理委员会)(?:常务)?(?:副)?主任/;
 /** A digit or a Chinese numeral: what an amount needs. */
 const FIGURE_HINT = /[\d一二两三四五六七八九十百千万]/;
 

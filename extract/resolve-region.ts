@@ -2258,7 +2258,7 @@ function goesBy(zone: string, kind: string): boolean {
   // (白城经济开发区…经开区将…: a provincial 经济开发区 goes by 经开区 as a national one does)
   // (武汉东湖新技术开发区, 厦门火炬高技术产业开发区: a national high-tech zone whose official name is irregular goes by 高新区 all the same)
   return zone.endsWith(long) || (kind === '开发区' && zone.endsWith(kind)) || (kind === '经开区' && zone.endsWith('经济开发区'))
-    || (long === HIGH_TECH && Object.values(NATIONAL_ZONES).some((listed) => listed.kind === HIGH_TECH && listed.official === zone));
+    || (long === HIGH_TECH && HIGH_TECH_OFFICIALS.has(zone));
 }
 
 /** The one zone of a city a text names (by its name in full or its short name), or null when it names none or several. */
@@ -3227,6 +3227,8 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   虹桥: { kind: DEVELOPMENT, official: '上海虹桥经济技术开发区', host: '上海市' },
   漕河泾: { kind: DEVELOPMENT, official: '上海漕河泾新兴技术开发区', host: '上海市' },
 };
+/** The official names of the national high-tech zones listed above (武汉东湖新技术开发区, 厦门火炬高技术产业开发区), each going by 高新区. */
+const HIGH_TECH_OFFICIALS: ReadonlySet<string> = new Set(Object.values(NATIONAL_ZONES).filter((zone) => zone.kind === HIGH_TECH).map((zone) => zone.official));
 /**
  * 火炬开发区 named again and again in a text placed in 中山市, more often than the city: the city's national zone whose official
  * name puts a place of its own after the city's (中山火炬高技术产业开发区), written by that place alone.
@@ -3580,7 +3582,9 @@ export function officialsHead(line: string): string {
 const PLACE_OFFICIAL = /([\u4e00-\u9fa5]{1,7}?[县区市旗])(?:委|人民政府)?(?:书记|副书记|县长|区长|市长|旗长|代(?:理)?(?:县|区|市|旗)长)/;
 const PLACE_OFFICIALS = new RegExp(PLACE_OFFICIAL.source, 'g');
 /** 喀什经济开发区管委会主任, 高新区党工委书记: a zone's official, after the zone's name (captured). */
-const ZONE_OFFICIAL = /([\u4e00-\u9fa5]{2,14}?(?:开发区|高新区|经开区|新区|园区|示范区))(?:党工委|管委会|管理委员会)(?:常务)?(?:副)?(?:书记|主任)/;
+/** 管委会主任, 党工委书记, 管理委员会常务副主任: the head of a zone's committee. */
+export const ZONE_HEAD = /(?:党工委|管委会|管理委员会)(?:常务)?(?:副)?(?:书记|主任)/;
+const ZONE_OFFICIAL = new RegExp(`([\\u4e00-\\u9fa5]{2,14}?(?:开发区|高新区|经开区|新区|园区|示范区))${ZONE_HEAD.source}`);
 
 /**
  * 市人大代表、和平县县长张衍彪 / 陆川县委书记梁伟表示，…: the division, within the document's region,
