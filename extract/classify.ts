@@ -687,10 +687,10 @@ const CARRIES_OUT_BEFORE = /(?:实施|落实|打好|打赢|开展|启动|组织�
 const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动)(?=[，。；、]|$)/;
 /** “142产业集群”(即…: a slogan named by its digits, then a bracket spelling them out, up to the figure. */
 const SHORTHAND_SPELLED = /“[^“”]{0,8}\d{2,}[^“”]{0,8}”[（(]\s*即[^）)。；]*$/;
-/** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年. Shared with the names, which leave it out. */
+/** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年, 由每生每年, 由每名学生每天. Shared with the names, which leave it out. */
 // (年均增速从“十二五”时期的3.6%下降到3.3%: or over a plan period as a whole)
 // (由企业及职工缴纳失业保险费的50%提高到100%: or the measure the level is of, named before it with 的)
-export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来|[^，。；\d由从]{2,16}?的)?的?(?:每人)?(?:每[年月人户])?(?:最高|不超过)?`;
+export const BASELINE_FROM = String.raw`[从由](?:(?:19|20)\d{2}年(?:底|末)?|“?${PLAN_PERIOD_NAME}”?(?:(?:期)?末|时期|期间)|目前|现在|现有|原来|[^，。；\d由从]{2,16}?的)?的?(?:每[\u4e00-\u9fa5]{1,4}?)?(?:每[年月日天人户])?(?:最高|不超过)?`;
 /** How a figure is raised or lowered to another: 提高到, 增至, 发展到, 下调到 (its 到/至 after it). */
 export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃升|攀升|降低|下降|减少|压减|上升|调整|上调|调升|下调|拓宽|加宽|延长|缩短|增|降';
 /** 从2020年的85提高到95, 分别由8万元和4万元提高到10万元和6万元, 从最高1000万元提高到3000万元: the starting figure of a raise. */

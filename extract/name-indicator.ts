@@ -1616,7 +1616,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const label = ITEM_RECEIVER_LABEL.exec(sentence) ?? (input.earlier ? ITEM_RECEIVER_LABEL.exec(input.earlier) : null);
   const labelled = label && !(label.input === sentence ? sentence.slice(label[0].length, quantity.start) : sentence.slice(0, quantity.start)).includes('对') ? clean(label[1].split(/[，,]/).pop()!.replace(/^(?:属于|聘为|被聘为|引进的?)+/, '')) : '';
   if (labelled) paid = '';
-  const found = paid || capOfItem || labelled || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || conditionBeforeGiving(provision) || stripLeadingVerb(itemHeading);
+  // (3.提高财政补助标准。农村学校营养餐补助标准提高到6元: a clause naming its own payment, what it is for before it, takes no heading)
+  const namesOwnPayment = OWN_PAYMENT_NAMED.test(subject.replace(/^对于?/, ''));
+  const found = paid || capOfItem || labelled || beneficiary(sentence, quantity, index, quantities) || supportedThing(sentence, clause, quantities, index) || receiving || (kindOfFirm ? kindOfFirm[1] + kindOfFirm[2] : '') || conditionBeforeGiving(provision) || (namesOwnPayment ? '' : stripLeadingVerb(itemHeading));
   // 对研发、制造、税收、奖项、人才给予多角度政策组合扶持: a list of bare domains names no one paid
   // (…分期奖补最高500万元, 分档给予不超过1000万元: a cap's word before the amount, and the verb giving it, are no part of what
   // is paid for; where the words before the amount open with them, those words are the name, and the cap is taken out later)
@@ -1767,6 +1769,8 @@ const GIVING_INSIDE = /(?<=[\u4e00-\u9fa5“”"）)]{2})(?:[\u4e00-\u9fa5]{2}�
 const PAYMENT_ASPECT = /^\s*([^，。；在]{2,12}?(?:补助|补贴|奖励|资助|奖补))方面[，,]/;
 /** 项目可补助上限, 企业奖励: a name saying no more than a kind of receiver and the payment (captured: what it bounds). */
 const BARE_UNDER_ASPECT = /^(?:符合条件的)?(?:项目|企业|单位|主体)?(?:可|最高可)?(?:补助|补贴|奖励|资助|奖补|支持)(上限|比例|标准)?$/;
+/** 农村学校营养餐补助标准, 城乡居民医保补助标准: a payment's name whole, what it is for (four characters or more, no 每 or 单 of a rate) before its kind. */
+const OWN_PAYMENT_NAMED = /^(?:(?![每单])[\u4e00-\u9fa5]){4,24}(?:补助|补贴|资助|津贴|奖励|奖补)(?:标准|资金|金额|额度)?$/;
 /** 在加快创新成果转化方面，对: the topic a provision is under, and the 对 after it, opening a name; and the 或 of a second amount after it. */
 const TOPIC_FRAME = /^在([\u4e00-\u9fa5“”"]{2,14}?)方面[，,：:]?(?:对于?)?(?:或(?=[\u4e00-\u9fa5]))?(?=[\u4e00-\u9fa5“"]{2})/;
 
