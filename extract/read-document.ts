@@ -529,6 +529,10 @@ function commitsAnything(lines: readonly NormalizedLine[], span: DocumentSpan): 
 const PLAN_TITLE = /计划|安排|目标|打算|思路|要点|任务/;
 /** 推进情况:1. …: a line opening on the label of how far a task has come, its items after it. */
 const PROGRESS_LABEL = /^\s*(?:推进|进展|完成|落实)情况[：:]/;
+/** （责任单位：州水务局）, (牵头单位:市发改委): the note naming the body a task falls to. */
+const TASK_OWNER_NOTE = /[（(](?:牵头|责任|主责)?(?:责任)?单位[：:][^（）()]{2,60}[)）]/;
+/** 推进情况：1. 全市…, 推进情况： alone: a progress label opening a numbered list of how far things have come. */
+const PROGRESS_LIST_OPENS = /^\s*(?:推进|进展|完成|落实)情况[：:]\s*(?:\d{1,2}[.．、]|$)/;
 /** A title over how far goals have come: 推进情况, 进展情况, 完成情况. */
 const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on (not a day: 2025年12月29日). */
@@ -1696,7 +1700,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 近三年来，…完成投资1804亿元；/ GDP增加262亿元，增长26.9%；: one sentence broken over lines at its semicolons
     if (turnsToPolicy(text)) lastReported = false;
     // 推进情况:1. 全市…培训5585人次。/ 2. 开展…培训484人次…: the items a progress label opens go on telling how far things have come
-    if (PROGRESS_LABEL.test(text)) progressItems = true;
+    // (推进情况:目前已完成…16466户。/ 3.完成5550亩…修复。(责任单位:…): a label with its report run on after it opens no list; the
+    // numbered line after it is the next task)
+    if (PROGRESS_LABEL.test(text)) progressItems = PROGRESS_LIST_OPENS.test(text);
     // (二、加强教育科技工作…: a heading of the list above them ends them)
     else if (!/^\s*\d{1,2}[.．、]/.test(text) && !BLANK.test(text)) progressItems = false;
     const review = reviewBlock || reviewText || i < reviewUntil || progressItems || (lastReported && (GOES_ON.test(text) || (i > span.start && ENDS_CLAUSE.test(lines[i - 1].text))));
@@ -1707,7 +1713,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const newsVoice = NEWS_VOICE_OPENING.test(text);
     // (主要目标为到2025年，…更加完善。/ ——优质主体不断壮大。累计培育…300家: a dash's item under goals a horizon opened is one of them)
     const goalItem = DASH_ITEM.test(text) && carried !== null && carriedBy >= 0 && carriedBy < i && /目标/.test(lines[carriedBy].text);
-    const stances = new StanceRun(review ? 'reported' : (inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text), goalsProgress);
+    // (2.新开工棚户区改造1666套。(责任单位:州住房城乡建设局) in a report of how a year's works go: a numbered task with the body
+    // answering for it is the task set, whatever the report tells of it after)
+    const taskAssigned = progressText && ITEM_NUMBER.test(text) && TASK_OWNER_NOTE.test(text);
+    const stances = new StanceRun(review ? 'reported' : taskAssigned || ((inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText) ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text), goalsProgress);
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
