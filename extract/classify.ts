@@ -2238,7 +2238,7 @@ const BOUNDED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{1,3}(?:及)?(?:
 /** 1923座二次供水泵站: a word opening on a numeral (二次供水), no second figure. */
 // (建设13个一刻钟便民生活圈: 一刻钟, a quarter hour, a word that opens on a numeral)
 const NUMERAL_WORD_AFTER = /^\s*(?:[一二三]次[\u4e00-\u9fa5]{2}|一刻钟)/;
-export const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
+export const SIZE_OF_COUNTED: Readonly<Record<string, string>> = { 户: '户数', 万户: '户数', 套: '套数', 万套: '套数', 间: '间数', 栋: '栋数', 幢: '幢数', 平方米: '面积', 万平方米: '面积', 亩: '面积', 万亩: '面积', 公里: '里程' };
 /** 实施老旧小区改造项目67个28682户: how big the things counted are, in households, homes or area, straight after their count. */
 const SIZE_OF_COUNTED_AFTER = new RegExp(`^\\s*[\\d.]+万?(?:${Object.keys(SIZE_OF_COUNTED).sort((a, b) => b.length - a.length).join('|')})`);
 /** 贯通烟台, 连接…、辐射: a route's reach, opened by its verb in the words before a count (贯通…2个国家级开发区、4个…、辐射300多万人口). */

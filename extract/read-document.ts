@@ -1999,7 +1999,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const worth = index > 0 && !verbOnly && !resized && CURRENCIES.has(quantity.base) && quantities[index - 1].base === 'count' && /^\s*(?:计|共|合计)?\s*$/.test(between) && /^\s*(?:[（(][^（()）]*[)）])?\s*(?:[，。；、]|$)/.test(sentence.text.slice(quantity.end))
           ? sentenceNames[index - 1]?.replace(/数量$/, '') : undefined;
         // (实施城市老旧小区改造项目67个28682户 → 城市老旧小区改造户数: the size of the things just counted, in households, homes or area,
-        // named for them by what it measures)
+        // named for them by what it measures; 新开工老旧小区改造221个3万户 too)
         const sizeMeasure = index > 0 && !verbOnly && !resized && !worth && quantities[index - 1].base === 'count' && between === '' ? SIZE_OF_COUNTED[quantity.unit] : undefined;
         const sizeNamed = sizeMeasure ? `${(sentenceNames[index - 1] ?? '').replace(/(?:项目)?(?:数量)?$/, '')}${sizeMeasure}` : undefined;
         // (每亩给予3000元一次性奖补。每个申报主体限额30万元: a cap for each receiver is no cap per unit the payment is reckoned by)
