@@ -1818,6 +1818,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && CHOSEN_EACH_YEAR.test(clause)) return { kind: CAPPED_COUNT.test(clause) ? 'incentive' : 'target' };
   // (每年设立3个关键共性技术研发专项奖励: awards set up, counted, are what is given)
   if (quantity.base === 'count' && /设立$/.test(before.replace(/(?:每年度?|年度)/, '')) && AWARDS_COUNTED.test(after)) return { kind: 'incentive' };
+  // (分别给予200万元项目资金和1个省级美丽乡村示范创建村指标奖励, 奖励新增建设用地计划指标300亩: a quota granted is given, as money is)
+  if ((quantity.base === 'count' || quantity.base === '亩') && QUOTA_GRANTED.test(clauseBefore) && (QUOTA_AFTER.test(after) || QUOTA_BEFORE.test(clauseBefore))) return { kind: 'incentive' };
   if (!support) return { kind: 'target' };
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
   // (…分别达2300亿元、600亿元: each amount of the list after the verb; 分别突破600亿、800亿元: the unit said once)
@@ -1854,6 +1856,13 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/按照?[^，。；]*$/.test(before) && /^[^，。；]{0,8}?的?标准(?:给予|予以)(?:[^，。；]{0,6})?(?:补助|补贴|奖励|资助|支持)/.test(after)) return { kind: 'incentive' };
   return { kind: 'target' };
 }
+
+/** 给予, 奖励: a clause granting something to its receiver, up to a quota's figure (not 安排5个名额, how many a scheme supports). */
+const QUOTA_GRANTED = /给予|奖励/;
+/** 个省级示范村创建名额, 个…指标奖励: a quota named after its figure. */
+const QUOTA_AFTER = /^[^，。；\d]{0,24}?(?:指标|名额)/;
+/** 奖励新增建设用地计划指标: a quota named before its figure. */
+const QUOTA_BEFORE = /(?:指标|名额)$/;
 
 /**
  * 对年服务交易额超过2000万元的示范平台，每年给予…: a number between a clause-initial 对 and the
