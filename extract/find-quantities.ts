@@ -217,7 +217,7 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   // 给予最高一亿元资助, 引进一万名人才: one of a multiplied unit is an amount, as 1亿元 is
   if (value === 1 && /^[万亿]/.test(unit)) return false;
   // 培育一家以上省级龙头企业, 至少招引一个链主企业: one with a bound on it is an amount
-  if (value === 1 && /^[个家座项所条处]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
+  if (value === 1 && /^[个家座项所条处户名]$/.test(unit) && (after.startsWith('以上') || /(?:至少|不少于|最少)[\u4e00-\u9fa5]{0,4}$/.test(before))) return false;
   // 补贴期限为自发电之日起一年: one year as the term a support is given for is counted
   if (value === 1 && unit === '年' && TERM_BOUNDED.test(lead)) return false;
   // (建成4A景区一个，3A景区2个: one closing a clause after what it counts, a verb of building before that, is a count)
