@@ -792,7 +792,14 @@ export const REACH_VERB_END = new RegExp(`(?<!不)(?:${REACH_VERBS})(?:约)?$`);
 /** 达到, 不少于, 保持在 right before a figure: a level to reach, or a floor to keep. */
 const LEVEL_OR_FLOOR_END = new RegExp(`(?:${REACH_VERBS}|不少于|不低于|保持在)$`);
 /** 争取中央预算内资金, 力争地方政府专项债券资金 right before an amount: funds sought from others (not 力争安排专项资金, which the place gives). */
-const FUNDS_SOUGHT = /(?:争取|力争(?![^，。；]{0,12}?(?:安排|设立|投入|统筹|拨付|兑现|发放)))[^，。；]{0,12}(?:资金|补助|奖补|经费)$/;
+const FUNDS_SOUGHT = /(?:争取|力争(?![^，。；]{0,12}?(?:安排|设立|投入|统筹|拨付|兑现|发放)))[^，。；]{0,12}(?:资金|补助|奖补|经费)(?:支持)?$/;
+/** 确保超过, 确保超过6000万元、争取: a clause of bounds alone, up to a sum, whose words are the clause's before it. */
+const BOUNDS_ALONE = /^(?:(?:确保|力争|争取|努力)?(?:达到|超过|突破|不少于|不低于)?[\d.]+[万亿]?元、)*(?:确保|力争|争取|努力)?(?:达到|超过|突破|不少于|不低于)?$/;
+/** The clause before `clause`, the words `before` a figure ends on (empty if it opens the sentence). */
+const clauseBeforeBounds = (before: string, clause: string): string => {
+  const rest = before.slice(0, before.length - clause.length - 1);
+  return rest.slice(Math.max(rest.lastIndexOf('，'), rest.lastIndexOf('；'), rest.lastIndexOf('。')) + 1);
+};
 /** 力争, 争取: a provision striving for what its figures say. */
 const STRIVEN_FOR = /力争|争取(?!的)/;
 /** 用于标准化现代产业园区建设, 年底前全部发放, 保障各项重大项目资金需求: money a provision says is spent or given out. */
@@ -1828,7 +1835,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
   // (争取省财政补助经费5000万元以上: funds named so too; 力争地方政府专项债券资金20亿元: or striven for, unless the place gives them itself)
-  if (quantity.base === 'CNY' && FUNDS_SOUGHT.test(clauseBefore)) return { kind: 'target' };
+  // (大力争取上级科技部门资金支持，确保超过6000万元、争取7000万元: or in the clause before one of bounds alone)
+  if (quantity.base === 'CNY' && (FUNDS_SOUGHT.test(clauseBefore) || (BOUNDS_ALONE.test(clauseBefore) && FUNDS_SOUGHT.test(clauseBeforeBounds(before, clauseBefore))))) return { kind: 'target' };
   // 向上争取资金支持…，力争地方政府专项债券占全市份额10%以上，争取中央预算内投资1000万元: what a provision that gives nothing
   // strives to draw in is a goal, though the sentence speaks of support (bonds sought are no voucher given); not money it then
   // spends (力争发行200亿元地方政府专项债券，用于…建设)
