@@ -1670,6 +1670,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (对…高校毕业生，提供最高30万元的创业担保贷款，并按规定给予贴息: a cap on what is offered, named right after it, is money given,
   // no condition of a payment after it)
   if (CURRENCIES.has(quantity.base) && OFFERED_CAP.test(before) && OFFERED_KIND.test(after)) return { kind: 'incentive' };
+  // (提供为期2年的租房和生活补贴: the term of a support, said before it, is part of it, no condition on who is paid)
+  if (DURATION_BASES.has(quantity.base) && /为期$/.test(before) && TERM_OF_SUPPORT_AFTER.test(after)) return { kind: 'incentive' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
   if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };
@@ -1800,7 +1802,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
       // (给予2年租金50%的补助, 可享受5年厂房租金减免政策: what is given for them may carry figures of its own)
       || (/(?:给予|享受)$/.test(before) && /^[^，。；]{0,12}?(?:补贴|补助|奖励|资助|贴息|奖补|减免)/.test(after))
       // (每年每亩补助50元，连补3年; 补助时间不超过3年; 最多奖补3年; 补贴2年发电量; …担保贷款4000元，贴息3年: the support, then how long it runs)
-      || /(?:补贴|补助|奖补|资助|连补|发放|贴息)(?:时间|期限)?(?:不超过|最多|最长)?$/.test(before)
+      // (补贴期3年, 补贴时限24个月: or the support's term, so named)
+      || /(?:补贴|补助|奖补|资助|连补|发放|贴息)(?:时间|期限|时限|期)?(?:为|不超过|最多|最长)?$/.test(before)
       // (免除3年的租金: rent waived for them)
       || (/(?:免除|免收|减免)$/.test(before) && WAIVED_AFTER.test(after))
       // (三年内按50%的比例扶持企业发展, 从认定之年起3年内比照其区级财政贡献额…: the years a share is paid back for)
@@ -1812,7 +1815,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // (…给予最高2000万元资金支持。对于特别重大的项目，可连续支持三年: how long runs the support the sentence before gave)
     // (高层次人才、高管人才分别免 4 年、3 年房租: rent waived for each of them, a support of its own)
     const rentWaived = RENT_WAIVED_BEFORE.test(before) && RENT_WAIVED_AFTER.test(after);
-    return (support && ((capped && ofSupport) || runs)) || rentWaived || (afterPayment && HOW_LONG.test(before) && /支持|扶持|补贴|补助|奖励|资助/.test(before.slice(-6))) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
+    // (提供人才公寓，最长3年免费居住: the years a home is lent free, support though no money is named)
+    const livesFree = runs && LIVES_FREE_AFTER.test(after);
+    return (support && ((capped && ofSupport) || runs)) || rentWaived || livesFree || (afterPayment && HOW_LONG.test(before) && /支持|扶持|补贴|补助|奖励|资助/.test(before.slice(-6))) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
   if (quantity.base === 'CNY' && WELFARE_PAID.test(clause)) return { kind: 'incentive' };
@@ -1865,6 +1870,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   return { kind: 'target' };
 }
 
+/** 免费居住, 免租: what a term lent free gives, right after it. */
+const LIVES_FREE_AFTER = /^[^，。；\d]{0,4}(?:免费居住|免费入住|免费使用|免租)/;
+/** 的租房和生活补贴: the support a term said with 为期 runs for. */
+const TERM_OF_SUPPORT_AFTER = /^[^，。；\d]{0,2}的[^，。；\d]{0,12}(?:补贴|补助|奖励|资助|贴息|免租|减免)/;
 /** 给予, 奖励: a clause granting something to its receiver, up to a quota's figure (not 安排5个名额, how many a scheme supports). */
 const QUOTA_GRANTED = /给予|奖励/;
 /** 个省级示范村创建名额, 个…指标奖励: a quota named after its figure. */

@@ -1482,6 +1482,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     const at = quantities.filter((q, i) => i < index && q.start >= waivedFrom && DURATION.test(q.base)).length;
     return `${receivers.length === waived[2].split('、').length ? receivers[at] ?? receivers[0] : waived[1]}免${waived[3]}年限`;
   }
+  // (提供人才公寓，最长3年免费居住 → 人才公寓免费居住期限: the years a home is lent free, named by the home and the use)
+  const usedFree = DURATION.test(quantity.base) ? USED_FREE_AFTER.exec(sentence.slice(quantity.end)) : null;
+  const lent = usedFree ? HOME_LENT_BEFORE.exec(sentence.slice(0, quantity.start)) : null;
+  if (usedFree && lent) return `${lent[1]}${usedFree[1]}期限`;
   if (DURATION.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
     // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
     const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
@@ -3547,14 +3551,14 @@ function namedFor(input: NamingInput): string {
     const name = (sizeTiers(sentence) >= 2 || markedBand(provisionText) || SPREAD_SIZES.test(provisionText) ? written.replace(/(?<=[\u4e00-\u9fa5])在(?=\d)/g, '') : written.replace(SIZE_OPENED, '').replace(THRESHOLD_IN_NAME, '')).replace(SPOKEN_FILLER, '').replace(/最高(?:可(?:达|获)?|不超过)?$/, '上限').replace(/发放(?=(?:最高)?(?:小额)?(?:担保)?贷款$)/, '').replace(CAP_BEFORE_PAYMENT, '$1上限') || written;
     // 给予租金补贴，最长三年 → 租金补贴期限: a number of years or months is how long the support runs
     // (贴息期限最长不超过三年 → 贴息期限)
-    // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限)
+    // (每亩补助50元，连补3年 → 补助期限; 补助时间不超过3年 → 补助期限; 最多奖补3年 → 奖补期限; 补贴期3年, 补贴时限24个月 → 补贴期限)
     // (给予三年期租金补助 → 租金补助期限: the 期 after the years is no part of what is paid)
     // (重点工业项目自签约之日起两年内完成全部投资补助上限, 跨国公司地区总部在一年内认定为成都市总部企业开办支持: when and how a receiver
     // qualifies, said inside its name, is no part of what is paid for)
     const unconditioned = name.length > 16 ? name.replace(QUALIFYING_IN_NAME, '') : name;
     const termWord = DURATION.test(quantity.base) && sentence[quantity.end] === '期' ? unconditioned.replace(TERM_WORD, '') : unconditioned;
     const spanName = termWord.replace(/(?:最长|最多)(?:不超过|不超)?$|(?<=期限|年限)(?:不超过|不超)$/, '').replace(/连补(?=补助|补贴)/, '')
-      .replace(/(?<=补助|补贴|奖补|奖励|支持|资助)时间$/, '').replace(/(?:最多|最长)(?=补助|补贴|奖补|奖励|支持|资助)/, '');
+      .replace(/(?<=补助|补贴|奖补|奖励|支持|资助)(?:时间|时限|期)$/, '').replace(/(?:最多|最长)(?=补助|补贴|奖补|奖励|支持|资助)/, '');
     // (按照市级奖励1:1配套 → …配套比例: a matching ratio is named as one)
     const ratioName = quantity.base === 'ratio' && !/比例$/.test(spanName) ? `${spanName}比例` : spanName;
     return clip(DURATION.test(quantity.base) && !/期限|年限/.test(spanName) ? `${spanName.replace(/(?:上限|比例)$/, '')}期限` : ratioName);
@@ -3903,6 +3907,11 @@ function boundsClauseBefore(sentence: string, clause: Span, quantity: Quantity):
 }
 
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
+/** 免费居住, 免租: what a term lent free gives, right after it. */
+const USED_FREE_AFTER = /^[^，。；\d]{0,4}?(免费居住|免费入住|免费使用|免租)/;
+/** 提供人才公寓，最长: the home or space provided, in the clause before the term. */
+const HOME_LENT_BEFORE = /(?:提供|安排|配置|配备)([^，。；\d]{2,10})[，,][^，。；\d]{0,4}$/;
+
 /** 五是, 其三是: an item of a run-in list opening on its number. */
 const ITEM_OPENING_IS = /^\s*(?:其)?[一二三四五六七八九十]是/;
 
