@@ -455,6 +455,8 @@ function endsReview(text: string, lastPastYear: number | null): boolean {
 /** 出台政策…给予支持, 予以扶持: a paragraph telling of support a policy gives. */
 const SUPPORT_ISSUED = /(?:出台|印发|发布)[^。；]{0,30}(?:政策|措施|办法|方案|意见)[^。]*?(?:给予|予以)(?:[^。，；]{0,6})?(?:支持|扶持|奖励|补贴)/;
 /** 根据开化县促进文化旅游产业高质量发展若干政策，要…: a paragraph opening on the policy it goes by. */
+/** …，德州市出台了一系列工作措施和支持政策。: a paragraph closing on measures just issued, the measures after it. */
+const MEASURES_ISSUED_END = /(?:出台|印发|制定|推出)了?[^。；！]{0,20}(?:政策|措施|办法|意见|细则)[。！]?\s*$/;
 const POLICY_GROUNDED = /^\s*(?:根据|按照|依据)[^。；，]{0,40}?(?:政策|措施|办法|方案|意见)(?:》)?(?:规定|要求)?[，,]/;
 /** Whether a paragraph turns to a policy (the support it gives, or the policy it goes by), which ends a report's run of figures. */
 const turnsToPolicy = (text: string): boolean => ((text.includes('给予') || text.includes('予以')) && SUPPORT_ISSUED.test(text)) || POLICY_GROUNDED.test(text);
@@ -1693,6 +1695,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (其中提到，2024年，西安市建成投用…。/ 2025年，推进…，开工建设6个330千伏变电站: a paragraph opening on a later year ends the review)
     // (去年以来，…完成…。/ 2019年，安排市本级政府性投资项目72个: with no year known to have passed, a year opening on what it plans)
     else if (reviewBlock && endsReview(text, lastPastYear)) { reviewBlock = false; lastReported = false; }
+    // (…累计落实青年人才生活补贴…2.4亿元。据介绍，为…，德州市出台了一系列工作措施和支持政策。/ …每月给予5000元生活补助: a review
+    // closing on the measures just issued gives way to them)
+    else if (reviewBlock && i > span.start && MEASURES_ISSUED_END.test(BLANK.test(lines[i - 1].text) && i - 2 >= span.start ? lines[i - 2].text : lines[i - 1].text)) { reviewBlock = false; lastReported = false; }
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText || i < reviewUntil, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
