@@ -1483,9 +1483,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     return `${receivers.length === waived[2].split('、').length ? receivers[at] ?? receivers[0] : waived[1]}免${waived[3]}年限`;
   }
   // (提供人才公寓，最长3年免费居住 → 人才公寓免费居住期限: the years a home is lent free, named by the home and the use)
+  // (…或最长10年免租科学家寓所 → 免租科学家寓所期限: or by the use and the home named after it, where no 对 names who is lent it)
   const usedFree = DURATION.test(quantity.base) ? USED_FREE_AFTER.exec(sentence.slice(quantity.end)) : null;
   const lent = usedFree ? HOME_LENT_BEFORE.exec(sentence.slice(0, quantity.start)) : null;
   if (usedFree && lent) return `${lent[1]}${usedFree[1]}期限`;
+  if (usedFree && usedFree[2].length >= 2 && !sentence.slice(Math.max(sentence.lastIndexOf('；', quantity.start), sentence.lastIndexOf('。', quantity.start)) + 1, quantity.start).includes('对')) return `${usedFree[1]}${usedFree[2]}期限`;
   if (DURATION.test(quantity.base) && peer && peer.end <= clause.end && /^[、，]?(?:最高|不超过)?$/.test(sentence.slice(quantity.end, peer.start))) {
     // 给予最多1年、最高100%的租金补贴 → …租金补贴期限: how long is named as what it bounds
     const bounded = nameIndicator({ ...input, index: index + 1 }).replace(/(?:比例|上限|金额)?(?:（占[^）]*）)?$/, '');
@@ -1572,7 +1574,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
   // (其他各类人才也将给予…: 也将 says how the provision goes on, not who is paid)
   // (…给予每人300万元资助，其他各类人才也将给予…: a provision may start after a grant already stated)
-  const receiverOf = (text: string): string | undefined => /^([^，对\d]{4,20}?)(?:也|还|亦|均|可|将)*(?:给予|予以)/.exec(text.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1];
+  // (优秀科技人才（B类）按在本区实际购房金额的80%给予最高300万元: or before the 按 that says how the payment is reckoned)
+  const receiverOf = (text: string): string | undefined => /^([^，对\d]{4,20}?)(?:也|还|亦|均|可|将)*(?:给予|予以)/.exec(text.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1]
+    ?? /^([^，对\d按]{4,20}?)(?:每年|每季度|年度)?按[^，。；对]{2,40}?(?:给予|予以)/.exec(text.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1];
   const granted = Math.max(-1, ...matchesOf(GRANT_STATED, sentence.slice(0, quantity.start)).map((m) => m.index + m[0].length));
   const ownReceiver = granted > quantity.start - provision.length ? receiverOf(sentence.slice(granted, quantity.start)) : undefined;
   const receiver = ownReceiver ?? (!paid ? receiverOf(provision) : undefined);
@@ -3908,7 +3912,7 @@ function boundsClauseBefore(sentence: string, clause: Span, quantity: Quantity):
 
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 /** 免费居住, 免租: what a term lent free gives, right after it. */
-const USED_FREE_AFTER = /^[^，。；\d]{0,4}?(免费居住|免费入住|免费使用|免租)/;
+const USED_FREE_AFTER = /^[^，。；\d]{0,4}?(免费居住|免费入住|免费使用|免租)([^，。；、\d]{0,12}(?=[，。；、]|$))/;
 /** 提供人才公寓，最长: the home or space provided, in the clause before the term. */
 const HOME_LENT_BEFORE = /(?:提供|安排|配置|配备)([^，。；\d]{2,10})[，,][^，。；\d]{0,4}$/;
 
