@@ -489,7 +489,7 @@ const SIZE_BEFORE_COUNT = /^(?:级)?(?:地级市|县市区|县（市、区）|�
  * 积极谋划一批100亿元、50亿元重大项目; 力争在引进50亿元、100亿元项目上实现突破: sums that sort the projects a goal is about, with
  * no count of them (not 最高1亿元项目资助, 300万元、500万元的项目落户奖, a payment named after the projects it is for).
  */
-const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
+const SIZED_PROJECTS = /^(?:级|以上|及以上)?(?:、(?:过|超|超过)?[\d.]+[万亿]元(?:级|以上|及以上)?)*(?:的)?(?:重大|重点|产业|工业|招商|优质|大)?项目(?![\d一二三四五六七八九十两]|[^，。；]{0,6}?(?:资|奖|补|贡献|经费|用于))/;
 /** 总投资约, 项目总投资, 总投资额逾: a project's total investment, right before the sum. */
 /** 家各类开发区的总体布局, 个园区的功能定位: the things counted, then the layout or role a plan gives them. */
 const LAID_OUT_AFTER = /^[^，。；\d]{0,10}?的(?:总体|空间|产业)?(?:布局|功能定位|发展定位|发展方向|发展策略)/;
