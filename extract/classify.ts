@@ -19,12 +19,12 @@ export type Verdict = { kind: Kind } | { kind: null; reason: string };
 // things it counts as chosen; 新能源汽车千亿元产业集群已初现雏形: a scale already taking shape)
 const REACHED = /截至|截止|至今|统计公报|已(?:初现|初具|形成)(?:雏形|规模)|(?:成果|成效|成绩)(?:显著|明显|丰硕)\s*(?:[:：]|$)|(?:公布|公示)(?:了)?[^，。；]{0,30}?名单|\d(?:家|个|项|名|所)[\u4e00-\u9fa5]{0,6}?(?:新|被)(?:认定为|评为|获评为)|(?<![可将拟能]|[可将拟能](?:一次性|分别|均|每年)|可以)获(?:得)?(?:表扬激励|激励表扬|激励|表扬|奖励|奖补)(?:资金)?(?=[\d.]+(?:万|亿)?元|\d+次)|从[^，。；]{1,8}(?:分布|构成|结构)(?:上)?来?看|勘探发现|已探明|探明储量|接连(?:跨越|突破|迈上|跨上|跃上)|经过[\d一二三四五六七八九十]+(?:多|余)?年(?:的)?[^，。；]{0,6}(?:发展|努力|建设|奋斗)|(?:公布|发布|确定|认定)(?:了)?第[一二三四五六七八九十\d]+批|(?:第[一二三四五六七八九十\d]+批|首批|本批|此次|本次)(?:共|累计)?(?:发放|兑现|拨付|下达)(?!的)|累计(?:兑现|拨付|下达)(?:了)?(?!的)|(?:发放|兑现|拨付|下达)(?:了)?(?:第[一二三四五六七八九十\d]+批|首批)|(?:此次|本次|首批)(?:获得|获评|入选)|近(?:几|[一二两三四五六七八九十\d]+)?年来|已(?:下达|拨付|兑现|发放|到位)|(?:^|[，。；])\s*(?:近|过去)(?:几|[一二两三四五六七八九十\d]+)年(?:[，,]|$)|^\s*(?:今年)?(?:上半年|前三季度|第?[一二三]季度)(?:[，,]|$|(?=[^，。；要将]{0,12}?(?:实现|完成)[^，。；]{0,16}?\d(?![^，。；]*(?:以上|左右))))|^\s*实际(?:完成|实现)(?![^，。；]*的)|(?<![在比较])去年(?![^，。；]{0,8}基础上)|过去的?[一两二三四五六七八九十]年|近[两二三四五六七八九十]年(?:来|累计)|一年来|五年来|多年来|以来|据(?:最新|初步|不完全)?统计|先后(?:争取|获得|获批|引进|落地)|^\s*[\u4e00-\u9fa5]{2,10}(?:是|被誉为|素有)“[^”]{2,16}”(?:之称|的美誉)?\s*$|统计显示|数据显示|资料显示|工作报告显示|(?:执行|完成)情况(?:显示|表明)|(?:监测|调查)(?:数据)?显示|初步统计|\d+(?:月份?)?(?:[—-]|到|至)\d+月份?|(?:^|[^到至年\d])\d{1,2}月份?(?:累计|当月)(?:完成|实现|增速|增长)|前三季度|(?<![提超以之])前[\d一二三四五六七八九十两]{1,2}个月|(?<![到至])(?:19|20)\d{2}年[^，。；到至]{0,20}取得(?:了)?(?:显著|明显|积极|重大|良好)?(?:成效|成绩|成就)|取得了[^，。；]{0,4}(?:成效|成绩|成就)|完成(?:年度)?(?:计划|目标|任务)的|十年来|(?<![到至])这[二三四五六七八九十]年(?![内中里])|(?:成立|建区|设立|开发建设)[\d一二三四五六七八九十]+(?:多|余)?年来|从(?:19|20)\d{2}年的[^，。；]{0,16}?(?:增加|增长|提高|提升|扩大|上升|达到|跃升)[到至](?:19|20)\d{2}年的/;
 /**
- * Cues that a clause reports what stands now: 现…共8家 (现郑州高新区的上市企业共8家; not 现代), 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有 (not 共有…18条政策, a policy's own parts), 全市共建有…196个, …的工业企业有151家 (not 将有), 发布会上. They hold for the clauses after
+ * Cues that a clause reports what stands now: 现…共8家 (现郑州高新区的上市企业共8家; not 现代), 目前 (not 项目前期), 如今, 我国现在有, 已建成, 均已开工, 共有 (not 共有…18条政策, a policy's own parts, nor 共有五大类别赛事可申请补助, the kinds it pays), 全市共建有…196个, …的工业企业有151家 (not 将有), 发布会上. They hold for the clauses after
  * them and for the paragraph's next sentences, until a goal (目前，…已落地30个平台。…高新技术企业数量达到51家), as
  * REACHED does (在现有基础上 is where a goal starts from; 改造现有竹林 names existing things). A congress's session
  * (在市十一届人大六次会议开幕大会上，政府工作报告明确提出：…) is where a year's goals are set, not a press event's report.
  */
-const STANDING = /^\s*现(?![代场行金实状任阶])(?=[^，。；\d]{2,16}?共\d)|如今|^\s*当前(?=[，,]|$)|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|开复工|复工|复产|投产|竣工|落地|签约)|全部(?:开工|开复工|复工|复产)(?=[，。；]|$)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破|占)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款))|(?:共|现|已)建有(?![量率])|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已|保持着/;
+const STANDING = /^\s*现(?![代场行金实状任阶])(?=[^，。；\d]{2,16}?共\d)|如今|^\s*当前(?=[，,]|$)|(?<!在|以)(?:(?<![项题节从由])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|已有|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|已经|已达|(?:均|已)已?(?:开工|开复工|复工|复产|投产|竣工|落地|签约)|全部(?:开工|开复工|复工|复产)(?=[，。；]|$)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破|占)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款)|[^，。；]*(?:可申请|可申报|可享受|可获得))|(?:共|现|已)建有(?![量率])|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已|保持着/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
 // (南宁五象新区规划总面积175平方公里, 这个总规划面积, 其中工业规划面积, “长智光谷”核心区规划面积为: the place, or a part of it, named first)
 const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:这个|其中|该区|拟)?(?:[\u4e00-\u9fa5“”]{2,12}?(?:区|市|县|园|城|镇|谷|岛|港|工业))?(?:总|国土|辖区|总规划|规划(?:建设)?总?|占地)面积(?:约|为|共|近|是)?\s*$/;
@@ -1672,6 +1672,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (CURRENCIES.has(quantity.base) && OFFERED_CAP.test(before) && OFFERED_KIND.test(after)) return { kind: 'incentive' };
   // (提供为期2年的租房和生活补贴: the term of a support, said before it, is part of it, no condition on who is paid)
   if (DURATION_BASES.has(quantity.base) && /为期$/.test(before) && TERM_OF_SUPPORT_AFTER.test(after)) return { kind: 'incentive' };
+  // (…参赛队伍4支以上，总投入150万元以上，每届补助最高不超过150万元: a size stated in a clause of its own, the payment's clause right
+  // after it, says who qualifies)
+  if (SIZE_CONDITION_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && SIZE_CONDITION_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
   if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };
@@ -1870,6 +1873,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   return { kind: 'target' };
 }
 
+/** 总投入, 固定资产投资达: a clause opening on the size a receiver or its project has, up to the size. */
+const SIZE_CONDITION_BEFORE = /^\s*(?:总投入|总投资|投资额|投资规模|固定资产投资|营业收入|主营业务收入|销售收入|年产值|产值|交易额)(?:达到?|在|超过)?$/;
+/** 以上，每届补助最高…: the bound closing a size's clause, and a clause paying right after it. */
+const SIZE_CONDITION_AFTER = /^(?:（含）)?(?:以上|及以上)[，,]\s*(?:每届|每个|每家|每年|每项|单个|一次性)?[^，。；\d]{0,6}?(?:补助|奖励|补贴|资助|给予|予以)/;
 /** 免费居住, 免租: what a term lent free gives, right after it. */
 const LIVES_FREE_AFTER = /^[^，。；\d]{0,4}(?:免费居住|免费入住|免费使用|免租)/;
 /** 的租房和生活补贴: the support a term said with 为期 runs for. */

@@ -2144,7 +2144,9 @@ const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
  */
 /** 目标 地区生产总值 增长6%左右: a page's label 目标 standing before a measure, no part of its name. */
 const GOAL_LABEL_LEAD = /^(?:主要)?目标(?![任值责管体])(?=[\u4e00-\u9fa5]{4})/;
-const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD];
+/** 共有五大类别赛事可申请补助：（一）: the words leading into a numbered list of kinds, up to the first kind's number. */
+const KINDS_LISTED_LEAD = /^[^：:（(]{2,30}[：:]\s*[（(][一二三四五六七八九十\d]{1,2}[)）]\s*/;
+const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD, KINDS_LISTED_LEAD];
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
 const WORKS_OPENING = new RegExp(`^\\s*(?:(?:确保|力争|推动|加快|全力)${WORK_VERB}?|${WORK_VERB})`);
