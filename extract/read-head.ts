@@ -410,6 +410,10 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // alone is no part of it)
     const siteLabel = titleLine < 0 && next.length >= 6 ? LABEL_BEFORE_TITLE.exec(candidate) : null;
     if (siteLabel && siteLabel[1] === next) continue;
+    // (国务院关于印发《…行动方案》的通知 / 打造200亿级光伏产业集群!…报告发布 / 打造200亿级光伏产业集群!…报告发布1月4日，…: the headline
+    // the lead opens on again is the title; a line above it is another page's, linked)
+    const afterNext = titleLine < 0 && next.length >= 8 && nextLine ? lines.slice(lines.indexOf(nextLine) + 1).find((l) => l.text.trim())?.text.trim() ?? '' : '';
+    if (afterNext.length > next.length + 10 && afterNext.startsWith(next) && candidate !== next) continue;
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
     // (政策文件 / 梁溪区重磅出台产业政策升级版: a column's label of four characters opens no title)
     const joined = titleLine < 0 && !isTitleLike(candidate) && isTitlePart(candidate) && (!PORTAL_LABEL.test(candidate) || /^关于/.test(candidate)) && candidate.length <= 30 && !/[，。；：]/.test(candidate) && next.length <= 40 && isTitleLike(candidate + next);
