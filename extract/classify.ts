@@ -1830,9 +1830,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && TAX_RELIEF.test(clause) && !/(?:增长|增加)$/.test(before)) return { kind: 'incentive' };
   // 每年认定不超过20个示范工厂, 每年补贴竹林小镇不超过2个: how many a scheme picks each year, capped, is part of what it gives;
   // 每年可认定10家…, 每年遴选确定10项左右…: a number to pick is a goal
-  if (quantity.base === 'count' && CHOSEN_EACH_YEAR.test(clause)) return { kind: CAPPED_COUNT.test(clause) ? 'incentive' : 'target' };
+  // (技能工匠每年遴选20名，每人最高30万元资助: or a count of people chosen who are each paid, right after it)
+  if (quantity.base === 'count' && CHOSEN_EACH_YEAR.test(clause)) return { kind: CAPPED_COUNT.test(clause) || EACH_PAID_AFTER.test(after) ? 'incentive' : 'target' };
   // (每年设立3个关键共性技术研发专项奖励: awards set up, counted, are what is given)
   if (quantity.base === 'count' && /设立$/.test(before.replace(/(?:每年度?|年度)/, '')) && AWARDS_COUNTED.test(after)) return { kind: 'incentive' };
+  // (每年对…家庭、个人、住宅区和单位给予激励，限额分别为5000个、1000个、500个: how many a reward is given to, its quota, is part of it)
+  if (quantity.base === 'count' && QUOTA_OF_REWARD.test(clauseBefore) && REWARD_GIVEN.test(sentence.slice(0, quantity.start))) return { kind: 'incentive' };
   // (分别给予200万元项目资金和1个省级美丽乡村示范创建村指标奖励, 奖励新增建设用地计划指标300亩: a quota granted is given, as money is)
   if ((quantity.base === 'count' || quantity.base === '亩') && QUOTA_GRANTED.test(clauseBefore) && (QUOTA_AFTER.test(after) || QUOTA_BEFORE.test(clauseBefore))) return { kind: 'incentive' };
   if (!support) return { kind: 'target' };
@@ -1881,6 +1884,12 @@ const SIZE_CONDITION_AFTER = /^(?:（含）)?(?:以上|及以上)[，,]\s*(?:每
 const LIVES_FREE_AFTER = /^[^，。；\d]{0,4}(?:免费居住|免费入住|免费使用|免租)/;
 /** 的租房和生活补贴: the support a term said with 为期 runs for. */
 const TERM_OF_SUPPORT_AFTER = /^[^，。；\d]{0,2}的[^，。；\d]{0,12}(?:补贴|补助|奖励|资助|贴息|免租|减免)/;
+/** 每人最高30万元资助, 每人6000元住房补贴: what each of a count of people is paid, in the clause right after the count. */
+const EACH_PAID_AFTER = /^[^，。；\d]{0,24}[，,]\s*每(?:人|名|户|家)[^，。；\d]{0,6}\d/;
+/** 限额分别为, 名额为: the quota of a reward, up to its figure. */
+const QUOTA_OF_REWARD = /(?:限额|名额)(?:分别)?(?:为|是)?(?:[\d.]+[个名户家人]、)*$/;
+/** 给予激励, 奖励: a reward given, before its quota. */
+const REWARD_GIVEN = /给予|奖励|激励|补助|补贴/;
 /** 给予, 奖励: a clause granting something to its receiver, up to a quota's figure (not 安排5个名额, how many a scheme supports). */
 const QUOTA_GRANTED = /给予|奖励/;
 /** 个省级示范村创建名额, 个…指标奖励: a quota named after its figure. */
