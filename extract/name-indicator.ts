@@ -2001,7 +2001,8 @@ export function nameIndicator(input: NamingInput): string {
     // (2000亩设施农业建设任务全部分解到位: a task allotted is named as the task)
     // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
     // (以上年为基数，…奖励5万元: the year growth is measured from opens no name)
-    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '');
+    // (城区学校10所（含幼儿园4所）: the bracket a part included in the item before it opens is no part of the part's name)
+    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
@@ -2146,6 +2147,8 @@ const BANDS_LEAD = /^[^，。；：:]{4,40}[：:](?=\d[\d.]*[万亿]?元)/;
 const GOAL_LABEL_LEAD = /^(?:主要)?目标(?![任值责管体])(?=[\u4e00-\u9fa5]{4})/;
 /** 共有五大类别赛事可申请补助：（一）: the words leading into a numbered list of kinds, up to the first kind's number. */
 const KINDS_LISTED_LEAD = /^[^：:（(]{2,30}[：:]\s*[（(][一二三四五六七八九十\d]{1,2}[)）]\s*/;
+/** （含, (含: the bracket a part included in an item opens on. */
+const INCLUDED_OPENING = /^[（(]含(?=[\u4e00-\u9fa5]{2})/;
 const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD, KINDS_LISTED_LEAD];
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
