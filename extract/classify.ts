@@ -1880,8 +1880,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
 const SIZE_CONDITION_BEFORE = /^\s*(?:总投入|总投资|投资额|投资规模|固定资产投资|营业收入|主营业务收入|销售收入|年产值|产值|交易额)(?:达到?|在|超过)?$/;
 /** 以上，每届补助最高…: the bound closing a size's clause, and a clause paying right after it. */
 const SIZE_CONDITION_AFTER = /^(?:（含）)?(?:以上|及以上)[，,]\s*(?:每届|每个|每家|每年|每项|单个|一次性)?[^，。；\d]{0,6}?(?:补助|奖励|补贴|资助|给予|予以)/;
+/** 免费居住, 免租: the use a home or a space is lent free for. Shared with the names, which name a term by it. */
+export const USED_FREE = '免费居住|免费入住|免费使用|免租';
 /** 免费居住, 免租: what a term lent free gives, right after it. */
-const LIVES_FREE_AFTER = /^[^，。；\d]{0,4}(?:免费居住|免费入住|免费使用|免租)/;
+const LIVES_FREE_AFTER = new RegExp(String.raw`^[^，。；\d]{0,4}(?:${USED_FREE})`);
 /** 的租房和生活补贴: the support a term said with 为期 runs for. */
 const TERM_OF_SUPPORT_AFTER = /^[^，。；\d]{0,2}的[^，。；\d]{0,12}(?:补贴|补助|奖励|资助|贴息|免租|减免)/;
 /** 每人最高30万元资助, 每人6000元住房补贴: what each of a count of people is paid, in the clause right after the count. */

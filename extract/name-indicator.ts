@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -1575,8 +1575,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (其他各类人才也将给予…: 也将 says how the provision goes on, not who is paid)
   // (…给予每人300万元资助，其他各类人才也将给予…: a provision may start after a grant already stated)
   // (优秀科技人才（B类）按在本区实际购房金额的80%给予最高300万元: or before the 按 that says how the payment is reckoned)
-  const receiverOf = (text: string): string | undefined => /^([^，对\d]{4,20}?)(?:也|还|亦|均|可|将)*(?:给予|予以)/.exec(text.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1]
-    ?? /^([^，对\d按]{4,20}?)(?:每年|每季度|年度)?按[^，。；对]{2,40}?(?:给予|予以)/.exec(text.replace(/^(?:[（(][^）)]*[）)])+/, ''))?.[1];
+  const receiverOf = (text: string): string | undefined => {
+    const words = text.replace(/^(?:[（(][^）)]*[）)])+/, '');
+    return /^([^，对\d]{4,20}?)(?:也|还|亦|均|可|将)*(?:给予|予以)/.exec(words)?.[1] ?? /^([^，对\d按]{4,20}?)(?:每年|每季度|年度)?按[^，。；对]{2,40}?(?:给予|予以)/.exec(words)?.[1];
+  };
   const granted = Math.max(-1, ...matchesOf(GRANT_STATED, sentence.slice(0, quantity.start)).map((m) => m.index + m[0].length));
   const ownReceiver = granted > quantity.start - provision.length ? receiverOf(sentence.slice(granted, quantity.start)) : undefined;
   const receiver = ownReceiver ?? (!paid ? receiverOf(provision) : undefined);
@@ -3917,7 +3919,7 @@ function boundsClauseBefore(sentence: string, clause: Span, quantity: Quantity):
 
 /** 我省数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元: a clause with no subject of its own measures the last one named. */
 /** 免费居住, 免租: what a term lent free gives, right after it. */
-const USED_FREE_AFTER = /^[^，。；\d]{0,4}?(免费居住|免费入住|免费使用|免租)([^，。；、\d]{0,12}(?=[，。；、]|$))/;
+const USED_FREE_AFTER = new RegExp(String.raw`^[^，。；\d]{0,4}?(${USED_FREE})([^，。；、\d]{0,12}(?=[，。；、]|$))`);
 /** 提供人才公寓，最长: the home or space provided, in the clause before the term. */
 const HOME_LENT_BEFORE = /(?:提供|安排|配置|配备)([^，。；\d]{2,10})[，,][^，。；\d]{0,4}$/;
 
@@ -3936,7 +3938,8 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
     // (一是…400亿元以上；五是大力争取上级科技部门资金支持，确保超过6000万元: an item opening on its number is where its words begin;
     // none of an item before it is its subject)
     const item = at < 0 ? ITEM_OPENING_IS.exec(earlier) : null;
-    if (item) return clean(earlier.slice(item[0].length).replace(LEADING_FILLER, '')).length >= 4 ? clean(earlier.slice(item[0].length).replace(LEADING_FILLER, '')) : '';
+    const itemWords = item ? clean(earlier.slice(item[0].length).replace(LEADING_FILLER, '')) : '';
+    if (item) return itemWords.length >= 4 ? itemWords : '';
     if (at < 0) continue;
     // (经济总量快速增长，力争迈上500亿元台阶: how fast it grows is no part of what grows)
     const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, '').replace(TRAILING_CUE, '').replace(/(?<=.{2})(?:快速|稳步|大幅|显著|较快|持续|不断)$/, ''));

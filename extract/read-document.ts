@@ -534,7 +534,7 @@ const PROGRESS_LABEL = /^\s*(?:推进|进展|完成|落实)情况[：:]/;
 /** （责任单位：州水务局）, (牵头单位:市发改委): the note naming the body a task falls to. */
 const TASK_OWNER_NOTE = /[（(](?:牵头|责任|主责)?(?:责任)?单位[：:][^（）()]{2,60}[)）]/;
 /** 推进情况：1. 全市…, 推进情况： alone: a progress label opening a numbered list of how far things have come. */
-const PROGRESS_LIST_OPENS = /^\s*(?:推进|进展|完成|落实)情况[：:]\s*(?:\d{1,2}[.．、]|$)/;
+const PROGRESS_LIST_OPENS = new RegExp(String.raw`${PROGRESS_LABEL.source}\s*(?:\d{1,2}[.．、]|$)`);
 /** A title over how far goals have come: 推进情况, 进展情况, 完成情况. */
 const PROGRESS_TITLE = /(?:推进|进展|完成)情况/;
 /** 2025年1—9月, 2025年前三季度: statistics this late in a year make the year itself one the text looks back on (not a day: 2025年12月29日). */
@@ -1697,7 +1697,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     else if (reviewBlock && endsReview(text, lastPastYear)) { reviewBlock = false; lastReported = false; }
     // (…累计落实青年人才生活补贴…2.4亿元。据介绍，为…，德州市出台了一系列工作措施和支持政策。/ …每月给予5000元生活补助: a review
     // closing on the measures just issued gives way to them)
-    else if (reviewBlock && i > span.start && MEASURES_ISSUED_END.test(BLANK.test(lines[i - 1].text) && i - 2 >= span.start ? lines[i - 2].text : lines[i - 1].text)) { reviewBlock = false; lastReported = false; }
+    else if (reviewBlock && MEASURES_ISSUED_END.test(lineAbove)) { reviewBlock = false; lastReported = false; }
     // a review paragraph's figures are reported ones, as a status block's are
     context.observer?.startLine(i, line, inStatusBlock || reviewBlock || reviewText || i < reviewUntil, inEditorNote);
     // 一、预期目标 … 地区生产总值同比增长5.5%: under a goal heading a growth 同比 is a goal's
