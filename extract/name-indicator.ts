@@ -1930,6 +1930,29 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
   return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '').replace(/[（(]不?含[)）]$/, '')}）`;
 }
 
+/** 初级工（五级）每人, 高级技师（一级）每人: a grade of a schedule paid per head, its words captured. */
+const GRADE_PER_HEAD = /^([^，。；：:\d]{2,14}?)每(?:人|户|名)(?:每(?:年|月|学时))?$/;
+/** 六类人员职业技能培训补贴标准: a payment whose standard the paragraph sets, its name captured. */
+const PAYMENT_STANDARD_NAMED = /([^，。；：:\d]{4,24}?(?:补贴|补助|奖补|津贴))标准/g;
+/** 综合服务类提高20%：, 生产制造类：: the class a sentence's grades are of, opening it. */
+const SCHEDULE_CLASS = /^\s*([\u4e00-\u9fa5]{2,8}?类)(?:提高[\d.]+%)?[：:]/;
+
+/**
+ * 六类人员职业技能培训补贴标准…提高20%。其中，初级工（五级）每人840元；…: a grade of a schedule paid per head is named by the payment
+ * whose standard the paragraph sets before it, the grade in brackets (with the class its sentence opens on: 综合服务类提高20%：…);
+ * null where the paragraph names no such payment.
+ */
+function scheduleGrade({ sentence, clause, quantities, index, kind, earlier }: NamingInput): string | null {
+  if (kind !== 'incentive' || quantities[index].base !== 'CNY') return null;
+  const grade = GRADE_PER_HEAD.exec(sentence.slice(clause.start, quantities[index].start).replace(/^\s*其中\s*[，,：:]?\s*/, '').trim());
+  // (城乡居民医保补助标准由每人每年670元提高到700元: not a standard raised from a level, whose words name it whole)
+  if (!grade || /标准|[由从]$/.test(grade[1])) return null;
+  const payment = [...matchesOf(PAYMENT_STANDARD_NAMED, `${earlier ?? ''}${sentence.slice(0, clause.start)}`)].pop()?.[1];
+  if (!payment) return null;
+  const klass = SCHEDULE_CLASS.exec(sentence)?.[1] ?? '';
+  return `${clean(payment)}（${klass}${grade[1].trim()}）`;
+}
+
 /** What a figure measures, never empty: where the text gives nothing to name it by, the words before it or its kind. */
 /** （减按15%）的税率征收企业所得税: the tax a rate is levied on, after the rate. */
 const TAX_RATE_AFTER = /^\s*的?税率(?:征收|缴纳|计征)([\u4e00-\u9fa5]{2,8}?税)/;
@@ -2004,7 +2027,7 @@ export function nameIndicator(input: NamingInput): string {
     // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
     // (以上年为基数，…奖励5万元: the year growth is measured from opens no name)
     // (城区学校10所（含幼儿园4所）: the bracket a part included in the item before it opens is no part of the part's name)
-    const named = (totalOfRate(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '');
+    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
