@@ -1837,7 +1837,9 @@ function countySpeaking(text: string, regions: RegionIndex): Region | null {
   if (counties.length !== 1) return null;
   // (突破200亿元大关, 共同富裕: a short name that is also a word counts only as what a work is pushed in, 推进怀安乡村振兴…)
   const short = countyShortName(county.name);
-  return text.includes(county.name) || (short !== null && new RegExp(`(?:推进|推动|建设|打造|做强|擦亮|助力)${short}[\u4e00-\u9fa5]`).test(text)) ? named(county, regions) : null;
+  // (鼓励来常山创业: or as where people are drawn to, to start out, invest or work)
+  return text.includes(county.name) || (short !== null && (new RegExp(`(?:推进|推动|建设|打造|做强|擦亮|助力)${short}[\u4e00-\u9fa5]`).test(text)
+    || new RegExp(`(?:来|到|回|留)${short}(?:创业|投资|就业|发展|落户|兴业|工作)`).test(text))) ? named(county, regions) : null;
 }
 /** 全县, 我县, 本县, 县委, 县政府: a text speaking as a county. */
 /** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
