@@ -1930,10 +1930,14 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
   return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '').replace(/[（(]不?含[)）]$/, '')}）`;
 }
 
+/** The words of a clause's last listed item, after its last 、 or 按 (按中级工班每人每年5000元、高级工班每人每年 → 高级工班每人每年). */
+export const lastItemOf = (words: string): string => words.slice(Math.max(words.lastIndexOf('、'), words.lastIndexOf('按')) + 1).trim();
 /** 初级工（五级）每人, 高级技师（一级）每人: a grade of a schedule paid per head, its words captured. */
 const GRADE_PER_HEAD = /^([^，。；：:\d]{2,14}?)每(?:人|户|名)(?:每(?:年|月|学时))?$/;
 /** 六类人员职业技能培训补贴标准: a payment whose standard the paragraph sets, its name captured. */
 const PAYMENT_STANDARD_NAMED = /([^，。；：:\d]{4,24}?(?:补贴|补助|奖补|津贴))标准/g;
+/** 企业新型学徒制培训按: what a schedule's grades are paid for, before the 按 that lists them. */
+const GRADES_BY = /^\s*([^，。；：:\d按]{4,16}?)按[^，。；]*$/;
 /** 综合服务类提高20%：, 生产制造类：: the class a sentence's grades are of, opening it. */
 const SCHEDULE_CLASS = /^\s*([\u4e00-\u9fa5]{2,8}?类)(?:提高[\d.]+%)?[：:]/;
 
@@ -1942,12 +1946,16 @@ const SCHEDULE_CLASS = /^\s*([\u4e00-\u9fa5]{2,8}?类)(?:提高[\d.]+%)?[：:]/;
  * whose standard the paragraph sets before it, the grade in brackets (with the class its sentence opens on: 综合服务类提高20%：…);
  * null where the paragraph names no such payment.
  */
-function scheduleGrade({ sentence, clause, quantities, index, kind, earlier }: NamingInput): string | null {
+function scheduleGrade({ sentence, clause, quantities, index, kind, earlier, heading }: NamingInput): string | null {
   if (kind !== 'incentive' || quantities[index].base !== 'CNY') return null;
-  const grade = GRADE_PER_HEAD.exec(sentence.slice(clause.start, quantities[index].start).replace(/^\s*其中\s*[，,：:]?\s*/, '').trim());
+  const grade = GRADE_PER_HEAD.exec(lastItemOf(sentence.slice(clause.start, quantities[index].start).replace(/^\s*其中\s*[，,：:]?\s*/, '')));
   // (城乡居民医保补助标准由每人每年670元提高到700元: not a standard raised from a level, whose words name it whole)
   if (!grade || /标准|[由从]$/.test(grade[1])) return null;
-  const payment = [...matchesOf(PAYMENT_STANDARD_NAMED, `${earlier ?? ''}${sentence.slice(0, clause.start)}`)].pop()?.[1];
+  // (2、企业职工岗位技能提升培训补贴 / 企业新型学徒制培训按中级工班每人每年5000元、…: or by what is paid for, before the 按 that lists
+  // the grades, and the payment its heading names)
+  const byWhat = PAYMENT_NAMED_HEADING.test(heading) ? GRADES_BY.exec(sentence.slice(0, quantities[index].start))?.[1] : undefined;
+  const payment = [...matchesOf(PAYMENT_STANDARD_NAMED, `${earlier ?? ''}${sentence.slice(0, clause.start)}`)].pop()?.[1]
+    ?? (byWhat ? byWhat + (/(?:补贴|补助|奖补|津贴)$/.exec(heading)?.[0] ?? '') : undefined);
   if (!payment) return null;
   const klass = SCHEDULE_CLASS.exec(sentence)?.[1] ?? '';
   return `${clean(payment)}（${klass}${grade[1].trim()}）`;
