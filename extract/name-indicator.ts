@@ -1932,8 +1932,8 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
 
 /** The words of a clause's last listed item, after its last 、 or 按 (按中级工班每人每年5000元、高级工班每人每年 → 高级工班每人每年). */
 export const lastItemOf = (words: string): string => words.slice(Math.max(words.lastIndexOf('、'), words.lastIndexOf('按')) + 1).trim();
-/** 初级工（五级）每人, 高级技师（一级）每人: a grade of a schedule paid per head, its words captured. */
-const GRADE_PER_HEAD = /^([^，。；：:\d]{2,14}?)每(?:人|户|名)(?:每(?:年|月|学时))?$/;
+/** 初级工（五级）每人, 高级工班每人每年: a grade of a schedule paid per head, its words captured. Shared with the kinds, which pay it. */
+export const GRADE_PER_HEAD = /^([^，。；：:\d]{2,14}?)每(?:人|户|名)(?:每(?:年|月|学时))?$/;
 /** 六类人员职业技能培训补贴标准: a payment whose standard the paragraph sets, its name captured. */
 const PAYMENT_STANDARD_NAMED = /([^，。；：:\d]{4,24}?(?:补贴|补助|奖补|津贴))标准/g;
 /** 企业新型学徒制培训按: what a schedule's grades are paid for, before the 按 that lists them. */
@@ -1943,8 +1943,8 @@ const SCHEDULE_CLASS = /^\s*([\u4e00-\u9fa5]{2,8}?类)(?:提高[\d.]+%)?[：:]/;
 
 /**
  * 六类人员职业技能培训补贴标准…提高20%。其中，初级工（五级）每人840元；…: a grade of a schedule paid per head is named by the payment
- * whose standard the paragraph sets before it, the grade in brackets (with the class its sentence opens on: 综合服务类提高20%：…);
- * null where the paragraph names no such payment.
+ * whose standard the paragraph sets before it, the grade in brackets (with the class its sentence opens on: 综合服务类提高20%：…), or,
+ * listed after the 按 that reckons them under a heading naming a payment, by what is paid for and that payment; null otherwise.
  */
 function scheduleGrade({ sentence, clause, quantities, index, kind, earlier, heading }: NamingInput): string | null {
   if (kind !== 'incentive' || quantities[index].base !== 'CNY') return null;
@@ -1955,7 +1955,7 @@ function scheduleGrade({ sentence, clause, quantities, index, kind, earlier, hea
   // the grades, and the payment its heading names)
   const byWhat = PAYMENT_NAMED_HEADING.test(heading) ? GRADES_BY.exec(sentence.slice(0, quantities[index].start))?.[1] : undefined;
   const payment = [...matchesOf(PAYMENT_STANDARD_NAMED, `${earlier ?? ''}${sentence.slice(0, clause.start)}`)].pop()?.[1]
-    ?? (byWhat ? byWhat + (/(?:补贴|补助|奖补|津贴)$/.exec(heading)?.[0] ?? '') : undefined);
+    ?? (byWhat ? byWhat + (PAYMENT_NAMED_HEADING.exec(heading)?.[0] ?? '') : undefined);
   if (!payment) return null;
   const klass = SCHEDULE_CLASS.exec(sentence)?.[1] ?? '';
   return `${clean(payment)}（${klass}${grade[1].trim()}）`;

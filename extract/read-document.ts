@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, lastItemOf, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, GRADE_PER_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, lastItemOf, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -775,8 +775,6 @@ const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年�
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** 标准为120元/亩: a line opening on the standard it gives. */
 const STANDARD_OPENING = /^\s*(?:补助|补贴|奖补)?标准(?:为|是|[:：])/;
-/** 初级工（五级）每人, 高级工班每人每年: a grade of a schedule paid per head, up to the sum. */
-const PER_HEAD_RATE_BEFORE = /^[^，。；：:\d]{2,14}?每(?:人|户|名)(?:每(?:年|月|学时))?$/;
 /** 镇、村各: parts of one character each, listed before 各 (captured). */
 const SHARES_EACH = /^([\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+)各$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
@@ -1875,7 +1873,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           && findings[findings.length - 1].kind === 'incentive' && CAP_AFTER_RATE_PAID.test(sentence.text.slice(quantities[index - 1].end, quantity.start));
         // (耕地地力保护补贴 / 标准为120元/亩。: the standard a line gives under a payment's name is that payment's)
         // (1、职业技能提升补贴 / …综合服务类提高20%：初级工（五级）每人840元；…: or a rate per head a line lists under it)
-        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || PER_HEAD_RATE_BEFORE.test(lastItemOf(sentence.text.slice(clause.start, quantity.start)))) && PAYMENT_NAMED_HEADING.test(heading);
+        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(lastItemOf(sentence.text.slice(clause.start, quantity.start)))) && PAYMENT_NAMED_HEADING.test(heading);
         const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
