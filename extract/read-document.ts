@@ -590,10 +590,12 @@ const COUNTED_NOUN = /(项目|企业|园区|集群|基地|平台)(?:数量)?$/;
 /** 达到100亿元的…: the size a name counts things of. */
 const SIZE_IN_NAME = /\d+(?:\.\d+)?[万亿]?元(?=的)/;
 /** 主体竣工, 竣工交付, 投入使用: a stage works reach, naming nothing of what reaches it. */
+/** 新建, 改扩建, 提升改造: the verbs of works done to a kind of building. */
+const ITEM_WORKS_VERB = '新建|改扩建|新改扩建|改建|扩建|改造|维修|提升改造';
 /** 、改扩建 between two counts: the next item, a works verb alone (captured). */
-const WORKS_VERB_ITEM = /^[、，]\s*(新建|改扩建|新改扩建|改建|扩建|改造|维修|提升改造)$/;
+const WORKS_VERB_ITEM = new RegExp(String.raw`^[、，]\s*(${ITEM_WORKS_VERB})$`);
 /** 中小学新建数量: what an item's works are done to, then its verb and 数量 (captured apart). */
-const NOUN_THEN_WORKS_VERB = /^([\u4e00-\u9fa5]{2,12}?)(?:新建|改扩建|新改扩建|改建|扩建|改造|维修|提升改造)(数量)?$/;
+const NOUN_THEN_WORKS_VERB = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,12}?)(?:${ITEM_WORKS_VERB})(数量)?$`);
 const STAGE_ONLY_NAME = /^(?:年内|年底前|当年|同步)?(?:主体|全面|基本)?(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|投入使用|投入运营)(?:交付|使用|投用|运营)?$/;
 /** 幼儿园主体竣工: a name ending on a stage works reach. */
 const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|使用)$/;

@@ -337,6 +337,12 @@ function withoutPinyinNotes(line: string): string {
   return (line.match(BLANKED_NOTE)?.length ?? 0) >= 2 ? line.replace(BLANKED_NOTE, '') : line;
 }
 
+/** The index of the first line from `from` on that holds words, or -1: found in place, with no copy of the lines after it. */
+function nonBlankFrom(lines: readonly { text: string }[], from: number): number {
+  for (let k = from; k < lines.length; k++) if (lines[k].text.trim()) return k;
+  return -1;
+}
+
 export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
   let titleLine = -1;
   let title: string | null = null;
@@ -403,7 +409,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       .replace(/^([^〔]{6,}(?:措施|方案|意见|办法|通知|细则|规定|政策|计划|要点))\s*[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号\s*$/, '$1')
       // …稳增长四条措施分别是：: a headline running on into the list it gives, without the words that lead into it
       .replace(LIST_LEAD_AFTER_TITLE, '');
-    const nextLine = lines.slice(i + 1).find((l) => l.text.trim());
+    const nextAt = nonBlankFrom(lines, i + 1);
+    const nextLine = nextAt >= 0 ? lines[nextAt] : undefined;
     // a portal's menu row never continues a title
     const next = nextLine && !MENU_ROW.test(nextLine.original.trim()) ? nextLine.text.trim() : '';
     // (…高新技术企业奖励政策:江门市稳投资若干工作措施 / 江门市稳投资若干工作措施: a site's label before the title the next line gives
@@ -412,7 +419,8 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     if (siteLabel && siteLabel[1] === next) continue;
     // (国务院关于印发《…行动方案》的通知 / 打造200亿级光伏产业集群!…报告发布 / 打造200亿级光伏产业集群!…报告发布1月4日，…: the headline
     // the lead opens on again is the title; a line above it is another page's, linked)
-    const afterNext = titleLine < 0 && next.length >= 8 && nextLine ? lines.slice(lines.indexOf(nextLine) + 1).find((l) => l.text.trim())?.text.trim() ?? '' : '';
+    const afterNextAt = titleLine < 0 && next.length >= 8 ? nonBlankFrom(lines, nextAt + 1) : -1;
+    const afterNext = afterNextAt >= 0 ? lines[afterNextAt].text.trim() : '';
     if (afterNext.length > next.length + 10 && afterNext.startsWith(next) && candidate !== next) continue;
     // "盐城市深化制造业智能化改造数字化转型" / "网络化联接三年行动计划（2025-2027年）"
     // (政策文件 / 梁溪区重磅出台产业政策升级版: a column's label of four characters opens no title)
