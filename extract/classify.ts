@@ -858,7 +858,7 @@ const BOUGHT_BEFORE = /(?:购买|购置|采购|添置|配备|新购)$/;
 /** 消防登高台车, 燃气锅炉: a machine (a vehicle, a boiler, a generating set) named right after its size. */
 const MACHINE_AFTER = /^(?:级)?[\u4e00-\u9fa5]{0,6}?(?:车|船|机|锅炉|设备|机组)(?:[并和及，,。；]|$)/;
 /** Verbs that carry a support measure; a threshold sits between 对 and one of them (…分别一次性资助100万元: 资助 too). */
-const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|支持|资助/;
+const SUPPORT_VERB = /给予|予以|按照|按|奖励|补助|补贴|奖补|支持|资助/;
 
 export const DURATION_BASES: ReadonlySet<string> = new Set(['年', '月', '天', 'h']);
 
@@ -1676,6 +1676,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // after it, says who qualifies)
   if (SIZE_CONDITION_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && SIZE_CONDITION_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
+  // (总投资额超过10亿元的特别重大的项目实行“一企一策”: the size of the projects a way of handling is for, no goal)
+  if (SIZE_PAST_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && HANDLED_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
   if (/的\s*[（(][^（()）]{0,8}$/.test(before) && /^[^（()）]{0,6}[)）]\s*(?:每[^，。；\d]{0,4})?(?:奖励|补贴|补助|资助|给予)/.test(after)) return { kind: null, reason: 'condition of a reward' };
   // (…单次购票人数不少于总人数的70%，游览至少1个收费A级景区，300人以上奖励组团社0.3万元: a share of the group's people too)
@@ -1915,6 +1917,11 @@ const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+
  * in brackets, or after who will pay (园区将对…): where a provision's condition begins.
  */
 const CONDITION_OPENER = new RegExp(String.raw`(?:^\s*(?:第[一二三四五六七八九十百\d]+条(?:[\u4e00-\u9fa5]{2,10}?(?=对))?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|[（(][一二三四五六七八九十\d]{1,2}[)）][\u4e00-\u9fa5]{2,8}?(?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
+
+/** 总投资额超过, 年产值达到: a clause opening on a measure that passes a size (the measure alone, no verb of the text's own before it). */
+const SIZE_PAST_BEFORE = /^\s*[\u4e00-\u9fa5]{2,8}(?:超过|达到|突破|在)$/;
+/** 的特别重大的项目实行…, 以上的企业享受…: the projects or firms of that size, and the way they are handled. */
+const HANDLED_AFTER = /^(?:(?:及)?以上)?的[^，。；\d]{0,16}?(?:项目|企业)(?:实行|实施|采取|适用|享受|一事一议|一企一策)/;
 
 /** 新发放创业担保贷款不低于, 提供岗位不少于: an action the text takes, then the least it does, after a 对 naming whom for. */
 const DONE_AT_LEAST = /(?:发放|提供|开展|培训|投放|安排|落实|帮扶|救助|慰问|资助)[^，。；的]{0,12}(?:不低于|不少于|超过|达到)$/;
