@@ -1839,7 +1839,9 @@ function countySpeaking(text: string, regions: RegionIndex): Region | null {
   const short = countyShortName(county.name);
   // (鼓励来常山创业: or as where people are drawn to, to start out, invest or work)
   return text.includes(county.name) || (short !== null && (new RegExp(`(?:推进|推动|建设|打造|做强|擦亮|助力)${short}[\u4e00-\u9fa5]`).test(text)
-    || new RegExp(`(?:来|到|回|留)${short}(?:创业|投资|就业|发展|落户|兴业|工作)`).test(text))) ? named(county, regions) : null;
+    || new RegExp(`(?:来|到|回|留)${short}(?:创业|投资|就业|发展|落户|兴业|工作)`).test(text)
+    // (…的蓬勃发展，奉节在生态工业发展道路上的每一步: or as what a clause opens on, the place that acts or stands)
+    || new RegExp(`[，。；！]${short}(?:在|将|已|正|始终|坚持|围绕)`).test(text))) ? named(county, regions) : null;
 }
 /** 全县, 我县, 本县, 县委, 县政府: a text speaking as a county. */
 /** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
@@ -2707,7 +2709,7 @@ function districtByShortName(text: string, mentioned: readonly Division[], regio
  * 新建城市道路, 新建公园 (新建 building, not 南昌's 新建区 unless written with its 区), 优化教育资源布局 (resources, not 桂林's 资源县),
  * 共同富裕, 区域合作, 平安建设, 友谊之桥 (common prosperity, cooperation, safety, friendship: not 富裕县, 合作市, 平安区, 友谊县).
  */
-const WORDS_HOLDING_NAMES = /新建(?![区县])|共同富裕|(?:区域|对外|国际|交流|互利|务实|战略|开放|深化|加强|产学研|校地|校企|政企|银企|东西部|对口)合作|合作(?:共赢|交流|机制|平台|项目|社|医疗|办学|伙伴)|平安(?:建设|创建|中国|校园|社区|乡村|家庭|医院|交通|工地|出行|铁路)|红旗(?:飘飘|手|渠)|友谊(?:之|长存|赛)|(?:教育|医疗|卫生|文化|旅游|水|土地|人力|矿产|数据|信息|自然|公共|优质|森林|生物)资源|资源(?:布局|配置|共享|整合|优势|禀赋|利用|保护|开发|要素|循环|节约|型|化)|出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|新兴城市|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|一约四会|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
+const WORDS_HOLDING_NAMES = /新建(?![区县])|共同富裕|(?:区域|对外|国际|交流|互利|务实|战略|开放|深化|加强|产学研|校地|校企|政企|银企|东西部|对口)合作|合作(?:共赢|交流|机制|平台|项目|社|医疗|办学|伙伴)|平安(?:建设|创建|中国|校园|社区|乡村|家庭|医院|交通|工地|出行|铁路)|红旗(?:飘飘|手|渠)|友谊(?:之|长存|赛)|(?:教育|医疗|卫生|文化|旅游|水|土地|人力|矿产|数据|信息|自然|公共|优质|森林|生物)资源|资源(?:布局|配置|共享|整合|优势|禀赋|利用|保护|开发|要素|循环|节约|汇聚|集聚|互补|丰富|富集|条件|环境|型|化)|出海口|入海口|中山(?:大学|路|装|公园|纪念)|大连(?:接|通|续)|长白山|真金白银|定海神针|[、，]兴城市[、，]|新兴城市|(?:乡村|东北|全面|民族|产业|文化|人才|生态|组织)振兴|一约四会|振兴(?:发展|战略|计划|工程|行动|之路|东北|乡村)|(?:绿色|快速|专用|便捷|直通|物流|出海|陆海|开放|生命|审批|服务|安全)通道/;
 
 /**
  * 珠江西岸, 黄河南岸, 贺兰山东麓, 洞庭湖北岸, 太行山西侧: a river's, a mountain's or a lake's side by its compass point, whose last
