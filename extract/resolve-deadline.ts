@@ -566,8 +566,8 @@ const WORK_YEAR_AFTER_PLENARY: Readonly<Record<string, Readonly<Record<string, n
 /** 2021年目标, 2021年主要预期目标: the goals of a year a report sets. */
 const GOALS_OF_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:主要)?(?:预期)?目标/;
 
-/** 2022年是…具有里程碑意义的一年。一年来: a year the text calls one, then looks back over. */
-const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的一年[。！]\s*(?:一年来|过去一年|这一年)/;
+/** 2022年是…具有里程碑意义的一年。一年来; 2024年是…的关键一年，这一年，我县…: a year the text calls one, then looks back over. */
+const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的(?:[\u4e00-\u9fa5]{1,4})?一年(?:[。！]\s*(?:一年来|过去一年|这一年)|[，,]\s*(?:这一年|一年来)[，,])/;
 
 /** 刚刚过去的2020年，市委、市政府实施36个为民办实事项目: the year just gone, the one before the text's own. */
 const YEAR_JUST_PAST = /(?:刚刚|刚)过去的\s*((?:19|20)\d{2})\s*年/;
