@@ -1558,6 +1558,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && ITEM_HEADING_NOTE.test(before) && /^[^（()）。；]*[)）]\s*(?:[。；]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (由1位主要领导牵头，6~7位其他领导进行对口联系: the officials a measure puts in charge, no figure to reach)
   if ((quantity.unit === '位' || quantity.unit === '名') && OFFICIALS_IN_CHARGE.test(after)) return { kind: null, reason: 'the officials a measure assigns' };
+  // (新建…保租房，建筑内容共6层、33套; 地上18层: how many storeys a building has describes it, no count to reach)
+  if (quantity.unit === '层' && !/^(?:级|次|面)/.test(after)) return { kind: null, reason: "a building's storeys" };
   // (建成四川时代3、5期和时代吉利, 推进二期工程: the phase of a works, by its number)
   if (quantity.unit === '期' && (/^\s*(?:工程|项目|扩建|续建|和|及|、)/.test(after) || /\d、$/.test(before))) return { kind: null, reason: "a works' phase" };
   // (温州作为全国首批14个建设国家儿童友好城市: the batch a place was chosen into)
