@@ -853,6 +853,10 @@ const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不
 const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息)/;
 /** 实事项目今天发布，共安排十方面、, 项目总数增加, 其中新增: the words that count a year's list of works, in all or against the year before. */
 const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}?[，,]\s*(?:共|总计|合计|共计)(?:安排|确定|推出)?(?:[^，。；\d]{1,6}、)?|项目总数(?:增加|减少|新增)?|(?<=项目总数[^。；]{0,8}[，,]\s*)其中(?:新增|调整|延续))$/;
+/** 子内容, 任务, 事项: what a list's items are called, counted after 等. */
+const LIST_ITEMS_AFTER = /^(?:子|大)?(?:内容|任务|事项|实事|举措|措施)/;
+/** 新增10个…、…100万平方米、…100座: two items or more of a list, each with a figure of its own. */
+const FIGURED_ITEMS = /\d[^、，。；]*、(?:[^、，。；]*、)*[^、，。；]*\d/;
 /** 购买, 新购置: buying, right before the size of what is bought. */
 const BOUGHT_BEFORE = /(?:购买|购置|采购|添置|配备|新购)$/;
 /** 消防登高台车, 燃气锅炉: a machine (a vehicle, a boiler, a generating set) named right after its size. */
@@ -1123,6 +1127,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (2024年上海市为民办实事项目今天发布，共安排十方面、34项。与2023年相比，项目总数增加2项，其中新增17项: the list counted in all, by
   // its parts, or against last year's)
   if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
+  // (其中包括：新增10个老年人助餐点、…、新建镇村公交候车亭100座等31项子内容: the items of a list, each with its own figure, counted)
+  if ((quantity.unit === '项' || quantity.unit === '件') && sentence[quantity.start - 1] === '等' && LIST_ITEMS_AFTER.test(sentence.slice(quantity.end)) && FIGURED_ITEMS.test(sentence.slice(0, quantity.start).split(/[：:；]/).pop()!)) return { kind: null, reason: 'counts the text itself' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
