@@ -1053,7 +1053,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
   const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
   // (二、对新认定的国家级、省级专精特新“小巨人”企业，分别…: a thing the list spread already quotes takes no second copy of the quote)
-  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) && !thing.includes(/“[^”]+”/.exec(quoted)?.[0] ?? quoted) && !ownQuotes ? quoted + thing : thing;
+  // (…“驼鹿”等科创 and 科创“新物种”: the words the quote's run and the thing share are said once)
+  const subject = quoted && !spread ? quoted : quoted && !thing.includes(quoted) && !thing.includes(/“[^”]+”/.exec(quoted)?.[0] ?? quoted) && !ownQuotes ? joinOverlapping(quoted, thing) : thing;
   let name = subject;
   for (const condition of conditions) {
     // (支持…企业发展，年主营业务收入首次达到1亿元、5亿元、10亿元的，分别…: the tier named is this condition's, said once)
@@ -1062,9 +1063,10 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (detail && !name.includes(detail)) name += detail;
   }
   // 对新认定的市级“智能工厂”“数字化车间”，分别给予企业20万元、10万元: quotes side by side, as many as the amounts, are what 分别 spreads
-  const sideBySide = spread && spreadCount >= 2 ? QUOTES_SIDE_BY_SIDE.exec(name) : null;
-  if (sideBySide && sideBySide[0].match(/“/g)!.length === spreadCount) {
-    const names = sideBySide[0].match(/“[^”]+”/g)!;
+  // (“瞪羚”“潜在独角兽”“独角兽”“驼鹿”等科创“新物种”: the kind the quotes are examples of goes with them, each named on its own)
+  const sideBySide = spread && spreadCount >= 2 ? QUOTES_SIDE_BY_SIDE_OF_KIND.exec(name) : null;
+  if (sideBySide && sideBySide[1].match(/“/g)!.length === spreadCount) {
+    const names = sideBySide[1].match(/“[^”]+”/g)!;
     name = name.replace(sideBySide[0], names[Math.min(position, names.length - 1)]);
   }
   // (“标注券”（A类）: the class of what is handed out, which an aside's removal dropped, tells two alike apart)
@@ -1106,8 +1108,14 @@ const SUPPORT_LEAD = /^\s*(?:支持|鼓励)([^，。；\d]{4,40})$/;
 /** 首次认定和通过复审的高新技术企业: two ways of qualifying joined by 和, before what both qualify. */
 const TWO_WAYS_JOINED = /^([^、，的和]{2,10})和([^、，的和]{2,10})的([^、，的]{2,12})$/;
 
-/** “智能工厂”“数字化车间”: quoted names set side by side. */
-const QUOTES_SIDE_BY_SIDE = /(?:“[^”]{2,16}”){2,}/;
+/** “智能工厂”“数字化车间”: quoted names set side by side, and the kind after 等 they are examples of (等科创“新物种”), if any. */
+const QUOTES_SIDE_BY_SIDE_OF_KIND = /((?:“[^”]{2,16}”){2,})(?:等[^，。；、“”\d]{0,6}(?:“[^”]{2,16}”)?)?/;
+
+/** 首次入选…等科创 + 科创“新物种” → 首次入选…等科创“新物种”: two pieces of a name joined, the words the first ends on and the second opens with said once. */
+function joinOverlapping(first: string, second: string): string {
+  for (let k = Math.min(first.length, second.length - 1); k >= 2; k--) if (first.endsWith(second.slice(0, k))) return first + second.slice(k);
+  return first + second;
+}
 
 /** 2000-4000人, 4000人以上-5000人, 5000人以上: a band of a count standing as a clause of its own, the tier a rate is paid on. */
 const COUNT_TIER = /^\s*((?:[\d.]+(?:人次|人|家|台|辆|户)?(?:以上|以下)?[-—–~至到])?[\d.]+(?:人次|人|家|台|辆|户)(?:以上|以下)?)\s*$/;
