@@ -394,6 +394,8 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       if (name.length === 2 && i > 0 && COMPASS_SIDE.test(text.slice(i - 1, i + 3))) break;
       // (新建县道白石山至琵河: nor a county's name a road class runs on from)
       if (countyRoad(text, i, name)) continue;
+      // (杭州湾新区: nor a place a bay is named after)
+      if (namesBay(text, i, name)) continue;
       // names shorter than three characters only count at the start of a title or after a preposition
       // (贵阳贵安…), or for a province anywhere (数字辽宁建设…)
       const zone = zoneAt(text, i, name, division, regions);
@@ -2723,8 +2725,11 @@ const STREET = /^[东西南北中]?(?:路|街|大街|大道)/;
 /** Whether the short name at `at` is part of a common word rather than a place. */
 function inWord(text: string, at: number, name: string): boolean {
   const around = text.slice(Math.max(0, at - 2), at + name.length + 2);
-  return WORDS_HOLDING_NAMES.test(around) || COMPASS_SIDE.test(around) || STREET.test(text.slice(at + name.length, at + name.length + 3)) || countyRoad(text, at, name);
+  return WORDS_HOLDING_NAMES.test(around) || COMPASS_SIDE.test(around) || STREET.test(text.slice(at + name.length, at + name.length + 3)) || countyRoad(text, at, name) || namesBay(text, at, name);
 }
+
+/** 杭州湾新区, 环杭州湾: a bay named after a place (杭州湾 lies off 宁波 and 嘉兴 as much as 杭州), its short name running into 湾. */
+const namesBay = (text: string, at: number, name: string): boolean => text[at + name.length] === '湾' && !/[省市县区湾]$/.test(name);
 
 /** 新建县道白石山至琵河: a county's name (新建县) that a road class (县道) runs on from, at text[at]. */
 const countyRoad = (text: string, at: number, name: string): boolean => name.endsWith('县') && text[at + name.length] === '道';
