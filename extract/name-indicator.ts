@@ -164,6 +164,15 @@ const LISTED_IN_PROGRAMME = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:被)?列入[^�
 const SERVED_AFTER = /^(?:以上)?(?:[^，。；]{0,40}的)?([^，。；的\d]{2,20}?)(?:提供|开展)(?:[\d一两二三四五六七八九十]次)?([^，。；\d]{2,16})(?=[，。；]|$)/;
 
 function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Quantity | undefined): string {
+  // (新增10个（每个街道1个）老年人助餐点建设: a note in brackets right after the count, with a figure of its own, stands between the
+  // count and what it counts)
+  const note = next ? COUNT_NOTE_AFTER.exec(sentence.slice(quantity.end)) : null;
+  if (note && next && next.start < quantity.end + note[0].length && quantity.end + note[0].length < clause.end) {
+    // (…老年人助餐点建设、完成…等31项: up to the list's next item, which the figure in the note stood for)
+    const without = sentence.slice(0, quantity.end) + sentence.slice(quantity.end + note[0].length);
+    const itemEnd = without.slice(quantity.end, clause.end - note[0].length).search(/[、，；。]/);
+    return objectAfter(without, { ...clause, end: itemEnd >= 0 ? quantity.end + itemEnd : clause.end - note[0].length }, quantity, undefined);
+  }
   // (实施重点区域清淤（20万方）工程: a figure in brackets measures the words before them; the kind of work after them is no object)
   if (/[（(]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^\s*[)）]/.test(sentence.slice(quantity.end))) return '';
   // 为不少于9000名…的女生提供HPV疫苗免费接种: people a service is given to, counted after 为, are named with the service
@@ -288,6 +297,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   }
   return label;
 }
+
+/** （每个街道1个）: a short note in brackets, right after a count. */
+const COUNT_NOTE_AFTER = /^[（(][^（()）]{1,16}[)）]/;
 
 /** A work's opening verb. */
 const WORK_VERB = '(?:开工建设|新开工|改扩建|新增|新建|建成|建设|改造|打造|完成|实施|推进|培育|引进|开工|提升|整治|开通|新开)';
