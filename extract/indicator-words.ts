@@ -144,7 +144,7 @@ export const GENERIC_RECIPIENTS: readonly WordEntry[] = [
 
 /** 重点实施类新签约 keeps 实施: a verb before 类 names a category. */
 /** 引进和培育3—5家独角兽企业: verbs joined by 和 or 、 go together. */
-export const BRINGING_ABOUT_PATTERN = new RegExp(`^(?:${alternation(SCOPE_BEFORE_VERB)})*(?:(?:${alternation(BRINGING_ABOUT)})(?:[和、及与](?=${alternation(BRINGING_ABOUT)}))?)+(?![类成和及与])`);
+export const BRINGING_ABOUT_PATTERN = new RegExp(`^(?:${alternation(SCOPE_BEFORE_VERB)})*(?:(?:${alternation(BRINGING_ABOUT)})(?:[和、及与](?=${alternation(BRINGING_ABOUT)}))?)+(?![类成和及与]|区(?!域))`);
 export const COUNTED_ACTOR_PATTERN = new RegExp(`^(${alternation(COUNTED_ACTORS)})((?:${alternation(ACTOR_VERBS)}).{2,})$`);
 export const PROCEDURE_PATTERN = new RegExp(`^(?:${alternation(PROCEDURE_WORDS)})+`);
 export const GENERIC_HEAD_PATTERN = new RegExp(`^(?:${alternation(GENERIC_HEADS)})$`);
