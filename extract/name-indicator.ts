@@ -629,7 +629,8 @@ function thingOf(text: string): string {
   // (技术改造项目分三个档次: how the payment is graded is no part of what is paid for)
   // (对2022—2025年“个转企”企业: the years a measure covers are no part of what it pays for)
   // (新认定、新引进的国家工程研究中心: how they come, in a list, is no part of them)
-  let thing = text.replace(HOW_THEY_COME_LISTED, '').replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$|提供$/, '').replace(/的$/, '')
+  // (确定创建资格的单个都市田园综合体: 单个 after 的 opens the receiver, one at a time, and no cap's unit)
+  let thing = text.replace(HOW_THEY_COME_LISTED, '').replace(/的单个(?=[\u4e00-\u9fa5]{2})/, '的').replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$|提供$/, '').replace(/的$/, '')
     // 对新升规工业企业奖励10万元: the payment's own word after the receiver is no part of what is paid for
     .replace(/(?<=[\u4e00-\u9fa5]{4})(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
