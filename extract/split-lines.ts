@@ -40,6 +40,7 @@ export function splitLines(text: string): Paragraphs {
   const lineNumbers: number[] = [];
   const joins = new Map<number, Join[]>();
   const captioned = width === null ? captionJoins(lines) : null;
+  const apart = width === null ? figuresSetApart(lines) : null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     const lineNumber = i + 1;
@@ -61,7 +62,9 @@ export function splitLines(text: string): Paragraphs {
       // (a table's row copied a cell a line, bars between: the cell naming whom a payment goes to runs on into the cell paying it)
       const cell = starts.length === 0 ? payingCellAfter(lines, i) : -1;
       const next = cell >= 0 ? cell : spaced && i + 2 < lines.length && BLANK.test(lines[i + 1]) ? i + 2 : i + 1;
-      if (next >= lines.length || (cell < 0 && !(width === null ? breaksInsideWord(line, lines[next], i) : runsOn(line, lines[next], width))) || line.length + lines[next].length > LONG_LINE) break;
+      // (…茶园建设按 / 550 / 元 / / / 亩进行补助: a page whose figures stand on lines of their own, the sentence running on around each)
+      const aroundFigure = apart !== null && (apart.has(next) || apart.has(i));
+      if (next >= lines.length || (cell < 0 && !aroundFigure && !(width === null ? breaksInsideWord(line, lines[next], i) : runsOn(line, lines[next], width))) || line.length + lines[next].length > LONG_LINE) break;
       starts.push({ at: line.length, line: next + 1 });
       line += lines[next];
       i = next;
@@ -162,6 +165,33 @@ const SENTENCE_CLOSED = /[。！？]\s*$/;
 function breaksInsideWord(line: string, next: string, index: number): boolean {
   // (the checks of a line's ends first: most lines of such a text end on a stop, and are passed over at once)
   return index >= HEAD_LINES && ENDS_INSIDE.test(line) && GOES_ON.test(next) && line.length >= PROSE_LINE && SENTENCE_CLOSED.test(next) && !ITEM_START.test(next) && /[，。；：,;:]/.test(line);
+}
+
+/** 550, 1.5: a figure alone on its line; / between a unit and what it is per, AA of a grade. */
+const BARE_FIGURE = /^\s*(?:\d+(?:[.,]\d+)*|\/|[A-Z]{1,4})\s*$/;
+/** 元, 万亩。, %: a unit opening the line after a figure set apart. */
+const UNIT_START = /^\s*(?:[万亿千百]?(?:元|亩|个|家|项|人|户|吨|公里|米|平方米|立方米|千瓦|辆|台|套|所|座|条|次|场|年|月|天)|[万亿%‰])/;
+/** How many figures set apart make a page that sets its figures so. */
+const FIGURES_APART = 3;
+
+/**
+ * 茶园建设按 / 550 / 元 / / / 亩进行补助: a page that sets its figures in elements of their own, copied with a line for each, the
+ * sentence running on around them. The lines of the figures (and of a / between a unit and what it is per), when three or more
+ * stand between an unclosed line and a unit; null when the text has fewer (a list's item numbers stand before no unit).
+ */
+function figuresSetApart(lines: readonly string[]): Set<number> | null {
+  const apart = new Set<number>();
+  let figures = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (!BARE_FIGURE.test(lines[i])) continue;
+    // (/ and 绿色食品茶 / AA / 级认证: a mark or a grade in latin letters set apart too, within the sentence)
+    const slash = !/\d/.test(lines[i]);
+    if (!slash && (CLOSED.test(lines[i - 1]) || BLANK.test(lines[i - 1]) || !UNIT_START.test(lines[i + 1]))) continue;
+    if (slash && (BLANK.test(lines[i - 1]) || BLANK.test(lines[i + 1]))) continue;
+    apart.add(i);
+    if (!slash) figures++;
+  }
+  return figures >= FIGURES_APART ? apart : null;
 }
 
 /** 2027年总数达50个, 将加速通用机场与起降点建设: a short phrase standing alone on its line, no mark of a clause's end in it. */
