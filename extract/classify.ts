@@ -2001,7 +2001,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
     const done = DONE_AT_LEAST.test(between);
     // (对产品被定为“国礼”的企业进行1万-5万元的奖励: the amount of a payment 进行 makes, straight before what it is)
     const madeAs = /(?:进行|实行)$/.test(between) && /^的?(?:一次性)?(?:奖励|补助|补贴|资助|奖补|扶持)/.test(rest);
-    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:享受|获得?|得))$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done && !madeAs) return true;
+    // (…稳定经营6个月以上的，可一次性申请每人5000元的创业补贴: or one the receiver may apply for, per head)
+    if (!SUPPORT_VERB.test(between) && !/(?:(?:最高|不超过|最多)(?:可获得?|可享受?|可达)?|[，,](?:均|还|另)?可(?:一次性)?(?:享受|获得?|得|申请|申领)(?:一次性)?(?:每人|每户|每家|每个)?)$/.test(between) && verbAt >= 0 && qualifies && !lasting && !done && !madeAs) return true;
     // 对投资10亿元以上且…的锂电重大产业项目，由…跟踪推进: the projects a measure reaches, by their size, with nothing paid
     // (对投资总额达到5亿元且当年完成固定投资1.5亿元以上，…的大型旅游度假项目；: or sizes joined by 且, a further condition between)
     if (verbAt < 0 && !SUPPORT_VERB.test(between) && (/^(?:(?:及)?以上|以下)[^。；]{0,30}?的[^，。；]{0,16}?(?:项目|企业)/.test(rest)

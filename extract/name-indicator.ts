@@ -1953,6 +1953,21 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
   return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '').replace(/[（(]不?含[)）]$/, '')}）`;
 }
 
+/** 100平米以下的每年不超过, 50人以上的最高: the tier of a size (captured) and how often it is paid (captured), before the most paid. */
+const TIER_OF_PAYMENT = /^([^，。；、\d]{0,8}\d+(?:\.\d+)?[^，。；、\d]{1,4}(?:以下|以上|以内)(?:[（(]含[)）])?)的?(每年|每月|每人|每户|每家)?(?:不超过|不高于|最高|最多)$/;
+
+/**
+ * （5）场地租金补贴。…100平米以下的每年不超过3000元，100平米以上的每年不超过5000元 → 场地租金补贴上限（100平米以下，每年）: the most
+ * each tier of a size is paid, under a heading that names the payment, named by the payment and the tier; null otherwise.
+ */
+function tierOfPayment({ sentence, clause, quantities, index, kind, heading, comparator }: NamingInput): string | null {
+  if (kind !== 'incentive' || quantities[index].base !== 'CNY' || !PAYMENT_NAMED_HEADING.test(heading)) return null;
+  const tier = TIER_OF_PAYMENT.exec(lastItemOf(sentence.slice(clause.start, quantities[index].start)));
+  const payment = clean(heading.replace(ITEM_NUMBER, '').split(/[。；]/).pop()!);
+  if (!tier || payment.length < 4 || payment.length > 16) return null;
+  return `${payment}${comparator === '<=' ? '上限' : '标准'}（${tier[1]}${tier[2] ? `，${tier[2]}` : ''}）`;
+}
+
 /** The words of a clause's last listed item, after its last 、 or 按 (按中级工班每人每年5000元、高级工班每人每年 → 高级工班每人每年). */
 export const lastItemOf = (words: string): string => words.slice(Math.max(words.lastIndexOf('、'), words.lastIndexOf('按')) + 1).trim();
 /** 初级工（五级）每人, 高级工班每人每年: a grade of a schedule paid per head, its words captured. Shared with the kinds, which pay it. */
@@ -2058,7 +2073,7 @@ export function nameIndicator(input: NamingInput): string {
     // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
     // (以上年为基数，…奖励5万元: the year growth is measured from opens no name)
     // (城区学校10所（含幼儿园4所）: the bracket a part included in the item before it opens is no part of the part's name)
-    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '');
+    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;

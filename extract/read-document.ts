@@ -777,6 +777,8 @@ const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年�
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** 标准为120元/亩: a line opening on the standard it gives. */
 const STANDARD_OPENING = /^\s*(?:补助|补贴|奖补)?标准(?:为|是|[:：])/;
+/** 100平米以下的每年不超过, 50人以上的最高: a tier of a size, and the most it is paid (per year or head). */
+const TIER_PAID_BEFORE = /^[^，。；、\d]{0,8}\d+(?:\.\d+)?[^，。；、\d]{1,4}(?:以下|以上|以内)(?:[（(]含[)）])?的?(?:每年|每月|每人|每户|每家)?(?:不超过|不高于|最高|最多)$/;
 /** 镇、村各: parts of one character each, listed before 各 (captured). */
 const SHARES_EACH = /^([\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+)各$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
@@ -1875,7 +1877,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           && findings[findings.length - 1].kind === 'incentive' && CAP_AFTER_RATE_PAID.test(sentence.text.slice(quantities[index - 1].end, quantity.start));
         // (耕地地力保护补贴 / 标准为120元/亩。: the standard a line gives under a payment's name is that payment's)
         // (1、职业技能提升补贴 / …综合服务类提高20%：初级工（五级）每人840元；…: or a rate per head a line lists under it)
-        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(lastItemOf(sentence.text.slice(clause.start, quantity.start)))) && PAYMENT_NAMED_HEADING.test(heading);
+        // (（5）场地租金补贴。…100平米以下的每年不超过3000元: or the most each tier of a size is paid)
+        const itemBefore = lastItemOf(sentence.text.slice(clause.start, quantity.start));
+        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(itemBefore) || TIER_PAID_BEFORE.test(itemBefore)) && PAYMENT_NAMED_HEADING.test(heading);
         const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
