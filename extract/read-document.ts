@@ -415,7 +415,8 @@ function opensOnPastYear(text: string, lastPastYear: number | null): boolean {
   // 全年（2024年）共争取…: the year in brackets after 全年
   const bracketed = YEAR_IN_BRACKETS.exec(text);
   const year = text.indexOf('年');
-  const m = bracketed ?? (year >= 4 && year <= 16 ? PAST_YEAR_OPENING.exec(text) : null);
+  // (报告首先回顾了2017年工作。…, 张新起在回顾2013年的工作中指出：…: or a report's review of that year's work)
+  const m = bracketed ?? (year >= 4 && year <= 16 ? PAST_YEAR_OPENING.exec(text) : null) ?? (year <= 24 ? YEAR_WORK_REVIEW_OPENING.exec(text) : null);
   if (!m || Number(m[1]) !== lastPastYear) return false;
   return firstSentenceStance(text, lastPastYear) !== 'ahead';
 }
@@ -441,6 +442,9 @@ const SAID_BY = String.raw`(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍
 /** 报告指出，2025年作为…, 2023年，…: a paragraph opening on a year, then what that year was. */
 // (报告提到，2023年长春市工业稳中快进: or the place whose year it was, straight after it)
 const PAST_YEAR_OPENING = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))`);
+
+/** 报告首先回顾了2017年工作, 张新起在回顾2013年的工作中指出: a paragraph opening on a report's review of a year's work. */
+const YEAR_WORK_REVIEW_OPENING = /^\s*[^，。；\d]{0,12}回顾(?:了)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:工作|发展)/;
 
 /** 2025年，推进…, 报告提出，2025年西安市将…: a paragraph opening on a year, after whoever says it. */
 const YEAR_OPENING_PARAGRAPH = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|[\u4e00-\u9fa5]{1,6}?[省市县区州旗])`);
@@ -1100,6 +1104,9 @@ const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]
  * a report's figures run on, and sentences without a number are judged only when a later one needs
  * the stance they leave.
  */
+/** 今年, 明年, 将, 到2025年, 下一步, 目标, 《规划》提议: a time ahead, goals or a plan's words, which turn a review to goals. */
+const TIME_AHEAD = /今年|明年|新的一年|下一步|今后|未来|[将要]|力争|确保|争取|目标|计划|预期|(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?:》|方案|规划|意见|措施|文件)[）)]?并?(?:明确|提出|提议|指出|要求|规定)/;
+
 class StanceRun {
   private waiting: string[] = [];
 
@@ -1136,7 +1143,11 @@ class StanceRun {
     // (区财政预算安排资金52.96亿元。其中，用于…社会事业项目建设资金13.58亿元: the parts of money set aside, in the sentence after it)
     const parts = this.stance === 'neutral' && /^\s*其中/.test(sentence) && SET_ASIDE.test(this.lastJudged);
     const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : parts ? 'ahead' : this.stance, lastPastYear, yearReviewed, through);
+    const was = this.stance;
     this.stance = inForce && judged.out === 'neutral' ? 'reported' : parts && judged.out === 'ahead' ? 'neutral' : judged.out;
+    // (回顾2013年的工作…：…努力寻标对标…，在…进程中迈出坚实步伐。全市生产总值实现8006.6亿元: in a review, a word of striving said
+    // of the year reviewed turns no later sentence to goals; a time ahead does)
+    if (this.review && was !== 'ahead' && this.stance === 'ahead' && !TIME_AHEAD.test(sentence)) this.stance = 'reported';
     this.lastJudged = clauses !== null ? sentence : '';
     return judged.reported;
   }

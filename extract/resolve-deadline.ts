@@ -574,6 +574,8 @@ const YEAR_JUST_PAST = /(?:刚刚|刚)过去的\s*((?:19|20)\d{2})\s*年/;
 
 /** 2020年，灌南县在…领导下，取得了…: a year opening a sentence that tells what was gained in it. */
 const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,40}?取得了/;
+/** 报告首先回顾了2017年工作, 在回顾2013年的工作中指出: a report's review of a year's work, told before this year's. */
+const YEAR_WORK_REVIEWED = /回顾(?:了)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:工作|发展)/;
 
 /**
  * 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held
@@ -696,7 +698,8 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // (2022年是南沙…具有里程碑意义的一年。一年来，…: the year a report looks back on, the one before its own)
     // (2020年，灌南县…取得了…双胜利 … 今年灌南县…: a year whose gains are told before this year's goals)
     // (刚刚过去的2020年，…。今年，泉州市继续…: the year just gone, this year after it)
-    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null) ?? (lines[i].text.includes('过去的') ? YEAR_JUST_PAST.exec(lines[i].text) : null);
+    // (报告首先回顾了2017年工作 … 今年经济社会发展主要预期目标是: the year a report reviews, before this year's goals)
+    const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null) ?? (lines[i].text.includes('过去的') ? YEAR_JUST_PAST.exec(lines[i].text) : null) ?? (lines[i].text.includes('回顾') ? YEAR_WORK_REVIEWED.exec(lines[i].text) : null);
     const thisYearAfter = (): boolean => lines.slice(i, i + MILESTONE_LINES).some((line) => line.text.includes('今年'));
     if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated) && (reviewed[0].includes('一年') || thisYearAfter())) stated = Number(reviewed[1]) + 1;
   }
