@@ -701,7 +701,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // (报告首先回顾了2017年工作 … 今年经济社会发展主要预期目标是: the year a report reviews, before this year's goals)
     const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null) ?? (lines[i].text.includes('过去的') ? YEAR_JUST_PAST.exec(lines[i].text) : null) ?? (lines[i].text.includes('回顾') ? YEAR_WORK_REVIEWED.exec(lines[i].text) : null);
     const thisYearAfter = (): boolean => lines.slice(i, i + MILESTONE_LINES).some((line) => line.text.includes('今年'));
-    if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated) && (reviewed[0].includes('一年') || thisYearAfter())) stated = Number(reviewed[1]) + 1;
+    if (reviewed && (stated === null || Number(reviewed[1]) + 1 > stated) && (reviewed[0].includes('一年') || reviewed[0].startsWith('回顾') || thisYearAfter())) stated = Number(reviewed[1]) + 1;
   }
   return stated;
 }
