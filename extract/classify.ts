@@ -1129,6 +1129,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // (其中包括：新增10个老年人助餐点、…、新建镇村公交候车亭100座等31项子内容: the items of a list, each with its own figure, counted)
   if ((quantity.unit === '项' || quantity.unit === '件') && sentence[quantity.start - 1] === '等' && LIST_ITEMS_AFTER.test(sentence.slice(quantity.end)) && FIGURED_ITEMS.test(sentence.slice(0, quantity.start).split(/[：:；]/).pop()!)) return { kind: null, reason: 'counts the text itself' };
+  // (2024这十件事，与每一位台州人息息相关: the list the text itself is, pointed at by 这)
+  if (quantity.base === 'count' && /(?:这|这些|上述|以上)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:件|项|条)?(?:民生)?(?:实事|事|事项|举措|措施)/.test(sentence.slice(quantity.end - (/[件项条]$/.test(quantity.unit) ? 1 : 0)))) return { kind: null, reason: 'counts the text itself' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)
   // (今日有 499人获取查询结果: a site's tally of its visitors)
   if (PAGE_COUNTER.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) || /^\s*(?:条评论|人点赞|次转发|人收藏|人获取|人查看|人浏览)/.test(sentence.slice(quantity.end - 1))
