@@ -102,7 +102,8 @@ function clean(text: string): string {
   // (浙江开化：社会资本投资…最高补助2000万元: nor a headline's place label before its colon)
   const unlabelled = withoutPlaceLabel(text);
   // (2024年度全省计划实施…: what is left of 年度 once its year is taken off opens no name)
-  const opened = (/^“(?!.*”)/.test(unlabelled) ? unlabelled.slice(1) : unlabelled).replace(/^度(?=全[省市区县]|计划|我[省市区县]|[，,])/, '').replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
+  // (（含300张，下同），给予…补贴: the tail of a note whose comma cut the clause is no part of the name)
+  const opened = (/^“(?!.*”)/.test(unlabelled) ? unlabelled.slice(1) : unlabelled).replace(/^[^（()）]{1,6}[)）](?=[\u4e00-\u9fa5])/, '').replace(/^度(?=全[省市区县]|计划|我[省市区县]|[，,])/, '').replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
   // a table's row number (1 地区生产总值增长6%以上, its space dropped) too, not 1小时经济圈 or 15分钟生活圈; 1）新建… too
   // (…3.6平方米...: an ellipsis is no name)
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)
@@ -300,6 +301,9 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
 
 /** （每个街道1个）: a short note in brackets, right after a count. */
 const COUNT_NOTE_AFTER = /^[（(][^（()）]{1,16}[)）]/;
+
+/** 下同）: the tail of a bracketed note, its opening cut off by a comma inside it, where a name begins. */
+const NOTE_TAIL_OPENING = /^[^（()）]{1,6}[)）](?=[\u4e00-\u9fa5])/;
 
 /** A work's opening verb. */
 const WORK_VERB = '(?:开工建设|新开工|改扩建|新增|新建|建成|建设|改造|打造|完成|实施|推进|培育|引进|开工|提升|整治|开通|新开)';
@@ -2073,7 +2077,8 @@ export function nameIndicator(input: NamingInput): string {
     // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
     // (以上年为基数，…奖励5万元: the year growth is measured from opens no name)
     // (城区学校10所（含幼儿园4所）: the bracket a part included in the item before it opens is no part of the part's name)
-    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '');
+    // (（含300张，下同），给予…补贴: nor the tail of a note whose comma cut the clause)
+    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
