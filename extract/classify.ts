@@ -853,6 +853,9 @@ const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不
 const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息)/;
 /** 实事项目今天发布，共安排十方面、, 项目总数增加, 其中新增: the words that count a year's list of works, in all or against the year before. */
 const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}?[，,]\s*(?:共|总计|合计|共计)(?:安排|确定|推出)?(?:[^，。；\d]{1,6}、)?|项目总数(?:增加|减少|新增)?|(?<=项目总数[^。；]{0,8}[，,]\s*)其中(?:新增|调整|延续))$/;
+/** 主要城市总部经济发展能力排名, 个省份中排名: the places counted, then the ranking they are ranked in. */
+const RANKED_FIELD_AFTER = /^[^，。；\d]{0,6}?(?:城市|省份|省区市|地区|县市区?|区县|乡镇)[^，。；\d]{0,16}?(?:排名|排位|位次)/;
+
 /** 子内容, 任务, 事项: what a list's items are called, counted after 等. */
 const LIST_ITEMS_AFTER = /^(?:子|大)?(?:内容|任务|事项|实事|举措|措施)/;
 /** 新增10个…、…100万平方米、…100座: two items or more of a list, each with a figure of its own. */
@@ -1584,6 +1587,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (单月每产生500万元销售额奖励1000元: or produced; 每出口100万美元奖励2万元: or exported, sold, brought in or invested)
   // (按照每1万平米50万元~200万元的标准进行奖励: or a measure the sum right after it is paid per)
   if (/每(?:同比)?(?:增加|新增|增长|提高|产生|实现|完成|出口|进口|销售|引进|投资)?$/.test(before.slice(-6)) && (/^[^。；\d]{0,8}?(?:奖补|奖励|补贴|补助|给予|资助|可获得|获得|递增|追加|增奖|加奖|再奖)/.test(after) || (quantity.base !== 'CNY' && /^[^，。；\d]{0,2}[\d.]+[万亿]?元/.test(after)))) return { kind: null, reason: 'the unit of a rate' };
+  // (使南昌市从全国35个主要城市总部经济发展能力排名第27位上升为第20位: or the places a ranking ranks, counted before it)
+  if (quantity.base === 'count' && RANKED_FIELD_AFTER.test(sentence.slice(quantity.end, quantity.end + 40))) return { kind: null, reason: 'the size of a field competed in' };
   // 在全区13个乡镇中争先进位: the field a place competes in
   if (quantity.base === 'count' && /在[^，。；\d]{0,6}$/.test(before.slice(-8)) && /^[^，。；\d]{1,8}?中(?:[，,]|争|排|名|位|居|脱|领|勇|率先)/.test(after)) return { kind: null, reason: 'the size of a field competed in' };
   // 年产36万吨玻璃纤维智能制造生产线建设项目: the capacity in a project's name, not a goal (not 建成年产…)
