@@ -1686,7 +1686,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // no condition of a payment after it)
   if (CURRENCIES.has(quantity.base) && OFFERED_CAP.test(before) && OFFERED_KIND.test(after)) return { kind: 'incentive' };
   // (提供为期2年的租房和生活补贴: the term of a support, said before it, is part of it, no condition on who is paid)
-  if (DURATION_BASES.has(quantity.base) && /为期$/.test(before) && TERM_OF_SUPPORT_AFTER.test(after)) return { kind: 'incentive' };
+  // (给予最高3年的办公用房免租扶持, 给予一次性18个月的租金补助: or its most, or paid at once, right before it)
+  if (DURATION_BASES.has(quantity.base) && /(?:为期|(?:给予|享受|提供)(?:最高|最长|最多|一次性))$/.test(before) && TERM_OF_SUPPORT_AFTER.test(after)) return { kind: 'incentive' };
   // (…参赛队伍4支以上，总投入150万元以上，每届补助最高不超过150万元: a size stated in a clause of its own, the payment's clause right
   // after it, says who qualifies)
   if (SIZE_CONDITION_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && SIZE_CONDITION_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
