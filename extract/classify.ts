@@ -847,6 +847,9 @@ const STEP_UP = /(?:迈上|跨上|跃上|登上|站上)(?:新的?)?$/;
 /** A cap on what one may buy or hold: 限购1套住房. */
 const RESTRICTION = /(?<![期年时上下权额界极])限(?:购|贷|售)?$/;
 
+/** 单个企业每个线上平台最多支持, 每家企业限申报: one receiver, and the most of its own it may have supported or apply with. */
+const RECEIVER_LIMIT = /(?:单个|每个|每家|同一)(?:企业|单位|主体|申报主体|机构)[^，。；\d]{0,12}?(?:最多|至多|限|只能|不超过)(?:支持|申报|申请|享受|获得)?$/;
+
 /** 提供最高, 分别提供最高额度不超过: an offer's cap, right before its sum. */
 const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不超过|不高于|最高)?(?:[\d.]+[万亿]?元[和、])*$/;
 /** 的创业担保贷款, 和400万元的贴息贷款: the kind of support offered, right after the sum (or a run of sums). */
@@ -1612,6 +1615,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 省委十二届十次、十一次全会: a session's number
   if (quantity.unit === '次' && (/届$/.test(before) || /^(?:、[一二三四五六七八九十\d]+次)*(?:全体)?(?:全会|会议)/.test(after))) return { kind: null, reason: "a session's number" };
   if (RESTRICTION.test(before)) return { kind: null, reason: 'a restriction, not a commitment' };
+  // (单个企业每个线上平台最多支持1个项目, 每家企业限申报2个: how many of its projects one receiver may have supported)
+  if (quantity.base === 'count' && RECEIVER_LIMIT.test(before.slice(-30)) && /^[^，。；\d]{0,4}(?:项目|产品|事项|名额)/.test(after)) return { kind: null, reason: 'a restriction, not a commitment' };
   // 租赁价格为11元/平方米/月, 用地按最低价标准11.2万元/亩, 拨付…基金的40%, 支付比例分别为30%、30%、40%: a price or a schedule, not what is given
   // (按整机售价15%给予补贴: a share of a price is the rate paid, not the price)
   // (每年拨付2000万元左右的工业经济发展专项资金: a fund paid in, not a share of one paid out)
