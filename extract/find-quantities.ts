@@ -118,7 +118,8 @@ const CAPPED_IN_TEN_THOUSANDS = new RegExp(`(?:奖励|补助|补贴|资助|奖�
 const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 /** 最高可获800万补助, 2000万研发创业资助: a sum in 万 the payment's word follows, what it pays for between them. */
 // (按1万/吨给予奖励: a rate, the unit it is paid per after it)
-const PAID_AFTER = /^(?:[/／][\u4e00-\u9fa5]{1,3})?的?[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
+// (not 浏览量50万、10万、5万分别奖励2万、…: tiers of a count, each paid the sum 分别 spreads to it)
+const PAID_AFTER = /^(?:[/／][\u4e00-\u9fa5]{1,3})?的?(?![\u4e00-\u9fa5]{0,4}分别)[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、, 补贴金额将最高达到20万. */
 const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 每年安排资金不少于, 设立专项经费: money set aside, before a sum in 万 written without 元 (100万, 200万). */
