@@ -582,9 +582,10 @@ const YEAR_WORK_REVIEWED = /回顾(?:了)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:�
  * (2020年经开区开放型工作研讨会召开: or the year's meeting, named, then held)
  * (1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议: or the year's meeting, after the day it was held;
  * 2月20日，崆峒区召开2024年“新春第一会”——…推进会议: or the day, then who held it; 1月28日下午，新年的第一个工作日，…经开区召开2023年
- * 招商引资工作动员会: with the hour and a word on the day between).
+ * 招商引资工作动员会: with the hour and a word on the day between; 记者日前从全省2018科技工作会议上获悉: or the meeting news learned of
+ * the year at, 年 left out).
  */
-const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)|(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:会议|大会|研讨会|座谈会|推进会|部署会|动员会)(?:在[^，。；]{2,12})?(?:召开|举行)|\d{1,2}月\d{1,2}日(?:召开|举行)的((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,40}?(?:会议|大会)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?(?:[^，。；]{2,12}[，,])?[\u4e00-\u9fa5]{2,12}?(?:召开|举行)((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会)/;
+const YEAR_MEETING = /(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:召开|举行)(?:了)?[^，。；]{0,10}?(?:会议|大会)|(?:^|[，。；：])\s*((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,30}?(?:会议|大会|研讨会|座谈会|推进会|部署会|动员会)(?:在[^，。；]{2,12})?(?:召开|举行)|\d{1,2}月\d{1,2}日(?:召开|举行)的((?:19|20)\d{2})年[\u4e00-\u9fa5]{2,40}?(?:会议|大会)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?(?:[^，。；]{2,12}[，,])?[\u4e00-\u9fa5]{2,12}?(?:召开|举行)((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会)|从(?:全[省市区县])?((?:19|20)\d{2})年?[\u4e00-\u9fa5]{2,16}?(?:会议|大会)上(?:获悉|了解到)/;
 /** 《2019年河北省新能源汽车发展和推广应用工作要点》: a year's work plan by its name. */
 const YEAR_PLAN_NAMED = /《((?:19|20)\d{2})年[^《》]{2,40}?(?:工作要点|工作计划|工作方案|重点工作|实施计划)》/;
 /** 今年年初…公布2015年…民生实事, 今年确定了2024年重点项目: the year of works or a plan announced this year (captured). */
@@ -689,7 +690,7 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     for (const year of matchesOf(STATED_YEAR, lines[i].text)) if (stated === null || Number(year[1] ?? year[2]) > stated) stated = Number(year[1] ?? year[2]);
     // (昨日，2022年南宁市…工程指挥部召开第一次全体会议: a meeting named by its year is held in it)
     const meeting = YEAR_MEETING.exec(lines[i].text);
-    const held = meeting ? Number(meeting[1] ?? meeting[2] ?? meeting[3] ?? meeting[4]) : 0;
+    const held = meeting ? Number(meeting[1] ?? meeting[2] ?? meeting[3] ?? meeting[4] ?? meeting[5]) : 0;
     if (meeting && (stated === null || held > stated)) stated = held;
     // (提出今年全省将推广…；《2019年河北省…工作要点》明确…: news of a year's work plan, which it names)
     // (自今年年初乌鲁木齐公布2015年11个方面的100件民生实事以来: or of the year's works announced this year, by their year)
