@@ -1697,6 +1697,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // after it, says who qualifies)
   if (SIZE_CONDITION_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && SIZE_CONDITION_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
+  // (大型养殖场指生猪养殖量达到5000头以上，肉羊、肉牛养殖量达到1000只以上: the sizes that define a term, in the clauses the
+  // definition runs on in)
+  if (definesTerm(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // (总投资额超过10亿元的特别重大的项目实行“一企一策”: the size of the projects a way of handling is for, no goal)
   if (SIZE_PAST_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && HANDLED_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 旅游包机100座以上的（上座率80%）每架次奖励3万元: a bracket after a condition's 的, before the payment, adds to the condition
@@ -1938,6 +1941,21 @@ const SIZE_BAND_PAID = /^(?:[（(]含[)）])?及?(?:以上|以下)(?:\d+(?:\.\d+
  * in brackets, or after who will pay (园区将对…): where a provision's condition begins.
  */
 const CONDITION_OPENER = new RegExp(String.raw`(?:^\s*(?:第[一二三四五六七八九十百\d]+条(?:[\u4e00-\u9fa5]{2,10}?(?=对))?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、])?\s*|[，；。：]|[）)](?=对)|[（(][一二三四五六七八九十\d]{1,2}[)）][\u4e00-\u9fa5]{2,8}?(?=对)|(?:^|[，；。：])[\u4e00-\u9fa5]{1,6}(?:将|拟)(?=对))(?:其中|同时|此外)?(?:对于?|凡|针对(?=[^，。；]{0,12}(?:不低于|不少于)))${NOT_OUTWARD}`, 'g');
+
+/** 大型养殖场指, 养殖专业村是指: a term, and 指 that opens its definition (not 指导, 指标, 指出…). */
+const DEFINITION_OPENS = /(?:^|[，,。；;：:.])\s*[^，,。；;：:.\d]{2,16}?(?:是)?指(?![导标南数引挥定出令示向明])/g;
+/** 达到, 超过, 在…以上: the reach of a size a definition sets. */
+const SIZE_REACHED = /(?:达到|达|超过|在|不少于|不低于)/;
+
+/** Whether a figure is a size a term's definition sets: after 指, in a clause the definition runs on in, a size reached. */
+function definesTerm(sentence: string, quantity: Quantity): boolean {
+  const before = sentence.slice(0, quantity.start);
+  if (!before.includes('指')) return false;
+  const opened = Math.max(-1, ...matchesOf(DEFINITION_OPENS, before).map((m) => m.index + m[0].length));
+  if (opened < 0 || /[。；;]|\.(?!\d)/.test(before.slice(opened))) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), opened) + 1);
+  return SIZE_REACHED.test(clause);
+}
 
 /** 总投资额超过, 年产值达到: a clause opening on a measure that passes a size (the measure alone, no verb of the text's own before it). */
 const SIZE_PAST_BEFORE = /^\s*[\u4e00-\u9fa5]{2,8}(?:超过|达到|突破|在)$/;
