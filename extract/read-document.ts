@@ -443,6 +443,9 @@ const SAID_BY = String.raw`(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍
 // (报告提到，2023年长春市工业稳中快进: or the place whose year it was, straight after it)
 const PAST_YEAR_OPENING = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))`);
 
+/** 。, ！, or the next article's number run on before the point that ends the sentence (最高不超过100万元，第三条.): a cap's sentence closing. */
+const CAP_CLOSES = /^\s*(?:[，,]\s*第[一二三四五六七八九十百\d]+条)?\s*[。；;!！.]?\s*$/;
+
 /** 报告首先回顾了2017年工作, 张新起在回顾2013年的工作中指出: a paragraph opening on a report's review of a year's work. */
 const YEAR_WORK_REVIEW_OPENING = /^\s*[^，。；\d]{0,12}回顾(?:了)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:工作|发展)/;
 
@@ -1877,7 +1880,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const headlineCap = classified.kind === 'target' && quantity.base === 'CNY' && BARE_CAP.test(sentence.text) && PAYMENT_NAMED.test(text) && isHeadline(text, i === span.start || i < headEnd);
         // (…按照实际发生成本10%的标准给予一次性补贴。最高不超过100万元。: a sentence that only caps is the cap of the payment before it;
         // …给予用户侧储能项目一次性补助!最高500万元!: exclaimed, as a headline does)
-        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && (quantities.length === 1 ? /^\s*[。；;!！]?\s*$/ : /^\s*[，,；;]/).test(sentence.text.slice(quantity.end))
+        const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && (quantities.length === 1 ? CAP_CLOSES : /^\s*[，,；;]/).test(sentence.text.slice(quantity.end))
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
         // (初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。其中：一产业增加值12.8亿元…: the parts of a figure forecast are forecast)
         const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;

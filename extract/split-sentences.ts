@@ -1,4 +1,4 @@
-// Splits a paragraph into sentences (at 。！？ and a table's cell borders |) and each sentence into clauses (at ，；：),
+// Splits a paragraph into sentences (at 。！？, a point written between words as one, and a table's cell borders |) and each sentence into clauses (at ，；：),
 // keeping offsets into the normalised line so quotes can be cut from the original. Brackets
 // hold their punctuation: “（责任单位：市经信局，市财政局）” does not split.
 import { matchesOf } from '../src/domain/text';
@@ -43,6 +43,10 @@ function spans(text: string, start: number, end: number, isBoundary: (code: numb
       out.push({ start: from, end: i + 2, text: text.slice(from, i + 2) });
       from = i + 2;
       i++;
+    } else if (depth === 0 && c === Code.FullPoint && isBoundary === isSentenceEnd && isIdeograph(text.charCodeAt(i - 1)) && isIdeograph(text.charCodeAt(i + 1))) {
+      // (…家禽养殖量达到10万羽以上.对验收达标的大型养殖场，各扶持30万元: a page that writes its full stops as points, between words)
+      out.push({ start: from, end: i + 1, text: text.slice(from, i + 1) });
+      from = i + 1;
     } else if (depth === 0 && c === Code.FullPoint && isBoundary === isSentenceEnd && text.startsWith('...', i)) {
       // (…投资400亿元以上......2023年，深圳人…: an ellipsis typed as full points closes as one does)
       let end = i;
