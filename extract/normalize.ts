@@ -58,6 +58,8 @@ const INNER_QUOTE = /\u2018(?=十[一二三四五六七]五\u2019)|(?<=\u2018十
 
 /** 给于: a slip for 给予 (to give), one for one. */
 const MISWRITTEN_GIVE = /给于/g;
+/** 2万/5万/10万元: sums in 万 listed with slashes between them, the unit written after the last. */
+const SLASHED_SUMS = /\d+(?:\.\d+)?万(?:\/\d+(?:\.\d+)?万)+元/g;
 
 /** "十五五", "双碳": a straight quote next to a Chinese character, read as the curved one its place in its pair asks for. */
 const STRAIGHT_QUOTE_BY_HAN = /(?<=[\u4e00-\u9fff，。、；：])"|"(?=[\u4e00-\u9fff])/;
@@ -160,7 +162,9 @@ export function normalizeLine(original: string): NormalizedLine {
   // (“力争在‘十四五’期间，每年认定…”: a plan period in the single quotes of a quote within a quote, read as in double ones)
   const inner = quoted.includes('\u2018') || quoted.includes('\u2019') ? quoted.replace(INNER_QUOTE, (quote) => (quote === '\u2018' ? '“' : '”')) : quoted;
   // (一次性给于3万元补助: 给于, a common slip for 给予, read as what it means)
-  const replaced = inner.includes('给于') ? inner.replace(MISWRITTEN_GIVE, '给予') : inner;
+  const given = inner.includes('给于') ? inner.replace(MISWRITTEN_GIVE, '给予') : inner;
+  // (分别给予2万/5万/10万元奖励: sums listed with slashes between, 元 said once after the last, read as a list, one for one)
+  const replaced = given.includes('万/') ? given.replace(SLASHED_SUMS, (run) => run.replaceAll('/', '、')) : given;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
   // 經(jīng)濟, 累計(jì)完成: the pinyin a converter wrote after characters, taken out (its start → its length)
   // (鄂尔多斯市（shi）新能（neng）（neng）源: or without their tones, where a line holds several)
