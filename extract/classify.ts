@@ -685,6 +685,8 @@ const SHORTHAND = /“\d+”即/;
 const CARRIES_OUT_BEFORE = /(?:实施|落实|打好|打赢|开展|启动|组织实施)[“"]?[^，。；\d“”"]{0,8}$/;
 /** 产业集群培育三年行动计划, ”收官战: the rest of a campaign's or a plan's name after a figure in it. */
 const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动)(?=[，。；、]|$)/;
+/** 行动, 工程 right after a share: the plain campaign whose name it ends. */
+const SHARE_CAMPAIGN_AFTER = /^(?:行动|工程)(?=[，。；、]|$)/;
 /** “142产业集群”(即…: a slogan named by its digits, then a bracket spelling them out, up to the figure. */
 const SHORTHAND_SPELLED = /“[^“”]{0,8}\d{2,}[^“”]{0,8}”[（(]\s*即[^）)。；]*$/;
 /** Where a raised figure starts: 从2020年的, 从“十二五”末的, 由每年, 由每生每年, 由每名学生每天. Shared with the names, which leave it out. */
@@ -1649,7 +1651,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (before.includes('‘') && /‘[^‘’]{0,4}$/.test(before) && /^[^‘’，。；]{1,8}’/.test(after)) return { kind: null, reason: 'a term quoted' };
   // 实施千亿级产业集群培育三年行动计划, 打好“园区三年翻番”收官战: a scale or a doubling in the name of a campaign or a plan a
   // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
-  if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && CAMPAIGN_NAMED_AFTER.test(after)) return { kind: null, reason: 'names a campaign' };
+  // (启动三年旱粮单产增一成行动, 实施粮食单产提升10%工程: or a share a plain 行动 or 工程 is named by)
+  if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && (CAMPAIGN_NAMED_AFTER.test(after) || (quantity.base === 'percent' && SHARE_CAMPAIGN_AFTER.test(after)))) return { kind: null, reason: 'names a campaign' };
   // (投资亿元以上项目1200项，其中，十亿元以上270项: the size class of the things counted right after it)
   if (quantity.base === 'CNY' && /^(?:及)?以上(?:的)?(?:项目|企业)?\s*[\d一二三四五六七八九十百千]+(?:项|个|家)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
   // 这200个项目都是经过前期认真谋划的项目, 上述3个园区: a count said again to speak of what it counted
