@@ -863,6 +863,9 @@ const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}
 /** 主要城市总部经济发展能力排名, 个省份中排名: the places counted, then the ranking they are ranked in. */
 const RANKED_FIELD_AFTER = /^[^，。；\d]{0,6}?(?:城市|省份|省区市|地区|县市区?|区县|乡镇)[^，。；\d]{0,16}?(?:排名|排位|位次)/;
 
+/** 事, 实事, 举措 right after a count 这 points at (这十件事): the works or measures the text itself lists. */
+const WORKS_POINTED_AT = /^(?:民生)?(?:实事|事项?|举措|措施)/;
+
 /** 个领域76条政策, 大方面30项举措: the fields, then the count of the measures in them. */
 const FIELDS_OF_MEASURES_AFTER = /^(?:个|大)?(?:领域|方面|板块)(?:、)?[\d一二三四五六七八九十]+(?:条|项)(?:政策|措施|举措|具体措施|政策措施)/;
 
@@ -1143,7 +1146,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (其中包括：新增10个老年人助餐点、…、新建镇村公交候车亭100座等31项子内容: the items of a list, each with its own figure, counted)
   if ((quantity.unit === '项' || quantity.unit === '件') && sentence[quantity.start - 1] === '等' && LIST_ITEMS_AFTER.test(sentence.slice(quantity.end)) && FIGURED_ITEMS.test(sentence.slice(0, quantity.start).split(/[：:；]/).pop()!)) return { kind: null, reason: 'counts the text itself' };
   // (2024这十件事，与每一位台州人息息相关: the list the text itself is, pointed at by 这)
-  if (quantity.base === 'count' && /(?:这|这些|上述|以上)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:件|项|条)?(?:民生)?(?:实事|事|事项|举措|措施)/.test(sentence.slice(quantity.end - (/[件项条]$/.test(quantity.unit) ? 1 : 0)))) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.base === 'count' && /(?:这|这些|上述|以上)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && WORKS_POINTED_AT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (…等8个领域76条政策: the fields a text's measures fall in, counted before the measures themselves)
   if (quantity.base === 'count' && FIELDS_OF_MEASURES_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (• 0 条评论, 12 人点赞: the counters under a page's text)

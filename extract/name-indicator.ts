@@ -1957,8 +1957,8 @@ function bandRate({ sentence, quantities, index, heading, kind }: NamingInput): 
   return `${topic.length >= 2 && topic.length <= 16 ? topic : ''}${payment}比例（${band[1].replace(/\s+/g, '').replace(/[（(]不?含[)）]$/, '')}）`;
 }
 
-/** 100平米以下的每年不超过, 50人以上的最高: the tier of a size (captured) and how often it is paid (captured), before the most paid. */
-const TIER_OF_PAYMENT = /^([^，。；、\d]{0,8}\d+(?:\.\d+)?[^，。；、\d]{1,4}(?:以下|以上|以内)(?:[（(]含[)）])?)的?(每年|每月|每人|每户|每家)?(?:不超过|不高于|最高|最多)$/;
+/** 100平米以下的每年不超过, 50人以上的最高: the tier of a size (captured) and how often it is paid (captured), before the most paid. Shared with the kinds, which pay it. */
+export const TIER_OF_PAYMENT = /^([^，。；、\d]{0,8}\d+(?:\.\d+)?[^，。；、\d]{1,4}(?:以下|以上|以内)(?:[（(]含[)）])?)的?(每年|每月|每人|每户|每家)?(?:不超过|不高于|最高|最多)$/;
 
 /**
  * （5）场地租金补贴。…100平米以下的每年不超过3000元，100平米以上的每年不超过5000元 → 场地租金补贴上限（100平米以下，每年）: the most

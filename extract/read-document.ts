@@ -11,10 +11,10 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, GRADE_PER_HEAD, LIST_JOIN, MEASURE_OF_ITS_OWN, lastItemOf, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, GRADE_PER_HEAD, TIER_OF_PAYMENT, LIST_JOIN, MEASURE_OF_ITS_OWN, lastItemOf, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
-import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
+import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, YEAR_WORK_REVIEWED, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
 import { ZONE_HEAD, actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, officialsHead, officialsPlace, opensOnPlace, ownShortName, payerRegion, provinceIssuing, sentencePlace } from './resolve-region';
 import type { DocumentSpan } from './segment-documents';
 import { toSimplified } from './simplify-script';
@@ -447,7 +447,7 @@ const PAST_YEAR_OPENING = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})�
 const CAP_CLOSES = /^\s*(?:[，,]\s*第[一二三四五六七八九十百\d]+条)?\s*[。；;!！.]?\s*$/;
 
 /** 报告首先回顾了2017年工作, 张新起在回顾2013年的工作中指出: a paragraph opening on a report's review of a year's work. */
-const YEAR_WORK_REVIEW_OPENING = /^\s*[^，。；\d]{0,12}回顾(?:了)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:工作|发展)/;
+const YEAR_WORK_REVIEW_OPENING = new RegExp(String.raw`^\s*[^，。；\d]{0,12}${YEAR_WORK_REVIEWED.source}`);
 
 /** 2025年，推进…, 报告提出，2025年西安市将…: a paragraph opening on a year, after whoever says it. */
 const YEAR_OPENING_PARAGRAPH = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|[\u4e00-\u9fa5]{1,6}?[省市县区州旗])`);
@@ -784,8 +784,6 @@ const SUBJECTLESS_LINE = /^\s*(?:(?:19|20)\d{2}年)?(?:力争|预计|将)?(年�
 const GROWTH_OF = /(?:年均)?(?:增长|增速)$/;
 /** 标准为120元/亩: a line opening on the standard it gives. */
 const STANDARD_OPENING = /^\s*(?:补助|补贴|奖补)?标准(?:为|是|[:：])/;
-/** 100平米以下的每年不超过, 50人以上的最高: a tier of a size, and the most it is paid (per year or head). */
-const TIER_PAID_BEFORE = /^[^，。；、\d]{0,8}\d+(?:\.\d+)?[^，。；、\d]{1,4}(?:以下|以上|以内)(?:[（(]含[)）])?的?(?:每年|每月|每人|每户|每家)?(?:不超过|不高于|最高|最多)$/;
 /** 镇、村各: parts of one character each, listed before 各 (captured). */
 const SHARES_EACH = /^([\u4e00-\u9fa5](?:、[\u4e00-\u9fa5])+)各$/;
 /** A sentence that gives: 给予…奖励, 予以补助. */
@@ -1893,7 +1891,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (1、职业技能提升补贴 / …综合服务类提高20%：初级工（五级）每人840元；…: or a rate per head a line lists under it)
         // (（5）场地租金补贴。…100平米以下的每年不超过3000元: or the most each tier of a size is paid)
         const itemBefore = lastItemOf(sentence.text.slice(clause.start, quantity.start));
-        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(itemBefore) || TIER_PAID_BEFORE.test(itemBefore)) && PAYMENT_NAMED_HEADING.test(heading);
+        const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(itemBefore) || TIER_OF_PAYMENT.test(itemBefore)) && PAYMENT_NAMED_HEADING.test(heading);
         const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;

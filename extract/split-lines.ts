@@ -5,7 +5,8 @@
 // line breaks (every line as wide as the page, sentences running on into the next) is joined back
 // into its paragraphs, each later line's start remembered so a record still names its own line;
 // so is one copied double-spaced (a blank line after every printed line), and, in a text of a
-// paragraph a line, a long line broken inside a word before the rest of its sentence.
+// paragraph a line, a long line broken inside a word before the rest of its sentence, and a
+// page's figures set on lines of their own (…按 / 550 / 元 / / / 亩进行补助).
 
 /** Longer than any real paragraph (the seeds' longest is under 600 characters). */
 export const LONG_LINE = 2000;
@@ -185,11 +186,11 @@ function figuresSetApart(lines: readonly string[]): Set<number> | null {
   for (let i = 1; i + 1 < lines.length; i++) {
     if (!BARE_FIGURE.test(lines[i])) continue;
     // (/ and 绿色食品茶 / AA / 级认证: a mark or a grade in latin letters set apart too, within the sentence)
-    const slash = !/\d/.test(lines[i]);
-    if (!slash && (CLOSED.test(lines[i - 1]) || BLANK.test(lines[i - 1]) || !UNIT_START.test(lines[i + 1]))) continue;
-    if (slash && (BLANK.test(lines[i - 1]) || BLANK.test(lines[i + 1]))) continue;
+    const mark = !/\d/.test(lines[i]);
+    if (!mark && (CLOSED.test(lines[i - 1]) || BLANK.test(lines[i - 1]) || !UNIT_START.test(lines[i + 1]))) continue;
+    if (mark && (BLANK.test(lines[i - 1]) || BLANK.test(lines[i + 1]))) continue;
     apart.add(i);
-    if (!slash) figures++;
+    if (!mark) figures++;
   }
   return figures >= FIGURES_APART ? apart : null;
 }

@@ -1,4 +1,5 @@
-// Splits a paragraph into sentences (at 。！？, a point written between words as one, and a table's cell borders |) and each sentence into clauses (at ，；：),
+// Splits a paragraph into sentences (at 。！？, a point written between two words as one, and a table's cell
+// borders |) and each sentence into clauses (at ，；：),
 // keeping offsets into the normalised line so quotes can be cut from the original. Brackets
 // hold their punctuation: “（责任单位：市经信局，市财政局）” does not split.
 import { matchesOf } from '../src/domain/text';
