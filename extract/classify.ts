@@ -863,6 +863,9 @@ const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}
 /** 主要城市总部经济发展能力排名, 个省份中排名: the places counted, then the ranking they are ranked in. */
 const RANKED_FIELD_AFTER = /^[^，。；\d]{0,6}?(?:城市|省份|省区市|地区|县市区?|区县|乡镇)[^，。；\d]{0,16}?(?:排名|排位|位次)/;
 
+/** 重点人群签约率, 困难群体覆盖率: kinds of people, then a rate of them. */
+const KINDS_OF_PEOPLE_RATED = /^[^，。；\d]{0,8}?(?:人群|群体|人员|对象)[^，。；\d]{0,8}?(?:率|覆盖面)/;
+
 /** 事, 实事, 举措 right after a count 这 points at (这十件事): the works or measures the text itself lists. */
 const WORKS_POINTED_AT = /^(?:民生)?(?:实事|事项?|举措|措施)/;
 
@@ -1598,6 +1601,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '次' && /(?:召开|举办|开展|组织)[^，。；]{0,16}(?:会议|活动|座谈会|推介会)$/.test(before.slice(-24))) return { kind: null, reason: 'meetings held' };
   // 对10类重点就业群体…, 为8类困难群众…: the kinds of people or things a measure is for, no count to reach
   if (quantity.unit === '类' && /(?:对|为|向|面向|针对)$/.test(before)) return { kind: null, reason: 'the kinds a measure is for' };
+  // (十类重点人群签约率保持在85%以上: or the kinds of people a rate is of)
+  if (quantity.unit === '类' && KINDS_OF_PEOPLE_RATED.test(after)) return { kind: null, reason: 'the kinds a measure is for' };
   // 每2000平方米奖补5万元, 每增加1000万元奖励, 每增加50人递增2000元, 每增加1亿元增奖30万元: the unit a payment is counted in
   // (单月每产生500万元销售额奖励1000元: or produced; 每出口100万美元奖励2万元: or exported, sold, brought in or invested)
   // (按照每1万平米50万元~200万元的标准进行奖励: or a measure the sum right after it is paid per)
