@@ -2241,8 +2241,8 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 /** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
 /** 220千伏, 35kV, 10万千瓦, 5000吨: the rating of the facilities a count counts. */
-/** 三级医院, 二级甲等医院, 4A级景区: the grade of the hospital or site counted, after the count. */
-const GRADE_AFTER = /^\s*(?:[一二三]级(?:甲等|乙等)?(?:综合|专科|中医)?医院|[1-5]A级(?:旅游)?景区)/;
+/** 三级医院, 二级甲等医院, 4A级景区, 二年级: the grade of the hospital or site, or the school year of the pupils, counted after the count. */
+const GRADE_AFTER = /^\s*(?:[一二三]级(?:甲等|乙等)?(?:综合|专科|中医)?医院|[1-5]A级(?:旅游)?景区|(?:[一二三四五六七八九]|1[0-2]|[1-9])年级)/;
 const RATED_CLASS_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:千伏|kV|KV|万伏|万?千瓦|兆瓦|万?吨)(?:级)?(?:[、和及]|[\u4e00-\u9fa5]{1,6}(?:站|机组|码头|泊位|线路|电站|船))/;
 const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+)?[万亿]元的$/;
 /** 重点, 特色: a quality of the clusters or firms a scale classes (500亿元重点产业集群). */
