@@ -2077,8 +2077,8 @@ export function nameIndicator(input: NamingInput): string {
     // (以上两项单户企业累计最高不超过800万元: the items a cap over several payments points back to are no part of its name)
     // (以上年为基数，…奖励5万元: the year growth is measured from opens no name)
     // (城区学校10所（含幼儿园4所）: the bracket a part included in the item before it opens is no part of the part's name)
-    // (（含300张，下同），给予…补贴: nor the tail of a note whose comma cut the clause)
-    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '');
+    // (（含300张，下同），给予…补贴: nor the tail of a note whose comma cut the clause; …的、且…: nor a mark a name was put together after)
+    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input)).replace(TASK_ALLOTTED, '任务').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(NAME_EDGES, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
