@@ -81,9 +81,11 @@ const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 and 瞄准…年度目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (计划发放4000万元消费券; not 实施了…计划), a figure pushed to a bound (推动…同比增长6%以上), 未来五年, 要 as a verb (not 主要, 重要, 需要; nor 要求 closing a clause, 严格按照…重大要求，, the noun of what a text follows); 截至今年8月, 今年以来, 今年1月以来, 今年1月—10月, 今年已… and 今年规划了… (a verb done) report; 恢复到2019年水平 is a level regained, no horizon.
  */
+/** 《方案》明确, 规划提出, 意见并要求: what a policy sets out, its words after its name. Shared with the review's turn to goals. */
+export const POLICY_SETS_OUT = '(?:》|方案|规划|意见|措施|文件)[）)]?并?(?:明确|提出|提议|指出|要求|规定)';
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取(?!到?了|到的)|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项|去年|上年|前年)计划(?=[到在于用新]|[\d一二两三四五六七八九十]{1,2}年内|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的|额)|实施|建设|完成|开工|续建|竣工|发放|投放|推出|新建|举办|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|^\s*全年(?:谋划|计划)|(?<!完成[^，。；]{0,6})(?:年度|全年)[^，。；\d]{0,10}?目标(?=\d)|目标(?:是|为|(?=(?:同比|比上年|较上年)?(?:增长|增速|达到|突破)))|(?<=以[^，。；]{2,40})为(?:主要|总体)?目标|瞄准[^，。；]{0,30}?目标|(?:核心|主要|发展)指标(?:是|为)(?=[，,：:]|$)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标(?:[：:]?\s*$|——)|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|第?[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月)|\d{1,2}月份?(?:以来|至今))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部|(?:计划)?投资\d)|(?<=^|[，；]\s*)年底(?=建成|完成|实现|达到)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|(?:》|方案|规划|意见|措施|文件)[）)]?并?(?:明确|提出|提议|指出|要求|规定)|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?<!截|截止)(?:到|至)\d{1,2}月(?:底|末)(?![^，。；]{0,12}?已)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$|\d[^，。；\d]{0,12}任务(?:已?全部)?(?:分解|下达)`);
+const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|争取(?!到?了|到的)|确保(?!了)|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项|去年|上年|前年)计划(?=[到在于用新]|[\d一二两三四五六七八九十]{1,2}年内|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的|额)|实施|建设|完成|开工|续建|竣工|发放|投放|推出|新建|举办|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|的目标|^\s*全年(?:谋划|计划)|(?<!完成[^，。；]{0,6})(?:年度|全年)[^，。；\d]{0,10}?目标(?=\d)|目标(?:是|为|(?=(?:同比|比上年|较上年)?(?:增长|增速|达到|突破)))|(?<=以[^，。；]{2,40})为(?:主要|总体)?目标|瞄准[^，。；]{0,30}?目标|(?:核心|主要|发展)指标(?:是|为)(?=[，,：:]|$)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标(?:[：:]?\s*$|——)|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|第?[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月)|\d{1,2}月份?(?:以来|至今))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部|(?:计划)?投资\d)|(?<=^|[，；]\s*)年底(?=建成|完成|实现|达到)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|${POLICY_SETS_OUT}|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?<!截|截止)(?:到|至)\d{1,2}月(?:底|末)(?![^，。；]{0,12}?已)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$|\d[^，。；\d]{0,12}任务(?:已?全部)?(?:分解|下达)`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -800,10 +802,9 @@ const FUNDS_SOUGHT = /(?:争取|力争(?![^，。；]{0,12}?(?:安排|设立|投
 /** 确保超过, 确保超过6000万元、争取: a clause of bounds alone, up to a sum, whose words are the clause's before it. */
 const BOUNDS_ALONE = /^(?:(?:确保|力争|争取|努力)?(?:达到|超过|突破|不少于|不低于)?[\d.]+[万亿]?元、)*(?:确保|力争|争取|努力)?(?:达到|超过|突破|不少于|不低于)?$/;
 /** The clause before `clause`, the words `before` a figure ends on (empty if it opens the sentence). */
-const clauseBeforeBounds = (before: string, clause: string): string => {
-  const rest = before.slice(0, before.length - clause.length - 1);
-  return rest.slice(Math.max(rest.lastIndexOf('，'), rest.lastIndexOf('；'), rest.lastIndexOf('。')) + 1);
-};
+const clauseBeforeBounds = (before: string, clause: string): string => lastClause(before.slice(0, before.length - clause.length - 1));
+/** The words of a text after its last ，, ； or 。: the clause it ends on. */
+const lastClause = (text: string): string => text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf('；'), text.lastIndexOf('。')) + 1);
 /** 力争, 争取: a provision striving for what its figures say. */
 const STRIVEN_FOR = /力争|争取(?!的)/;
 /** 用于标准化现代产业园区建设, 年底前全部发放, 保障各项重大项目资金需求: money a provision says is spent or given out. */
@@ -1245,7 +1246,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (300万~1000万元：5万元（基础补贴）, 超10亿元：200万元: a schedule's band labelling a line, the payment after its colon)
   if (CURRENCIES.has(quantity.base) && /^\s*(?:超过?|高于|低于)?$/.test(before.slice(clauseStart(sentence, quantity))) && /^\s*(?:以上|以下)?[：:]\s*[\d.]+[万亿]?元/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (…的1.5倍计算 / 1000万~3000万元：10万元: the sum a schedule's band labels is what the band is paid)
-  if (quantity.base === 'CNY' && BAND_LABEL.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1))) return { kind: 'incentive' };
+  if (quantity.base === 'CNY' && BAND_LABEL.test(lastClause(before))) return { kind: 'incentive' };
   // (我市还从328个重大重点项目中筛选出105个…: the pool a selection is made from, its size told before)
   if (quantity.base === 'count' && /从$/.test(before) && /^[^，。；\d]{0,16}?中(?:筛选|遴选|选出|挑选|精选)/.test(after)) return { kind: null, reason: 'the pool a selection is made from' };
   // (餐饮类推出5种券面, 发放…等4种品类消费券: the kinds of voucher a scheme offers, no figure to reach)
@@ -2015,7 +2016,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (CURRENCIES.has(quantity.base) && (BAND_OPENS_BEFORE_PAYMENT.test(sentence.slice(quantity.end)) || (/以上(?:至|到)$/.test(before) && BAND_CLOSES_BEFORE_PAYMENT.test(sentence.slice(quantity.end))))) return true;
   // (项目总投资需在1000万元（含）以上且贷款需求不低于500万元: or must reach, by the clause's own words; not past a note that
   // closes on the condition, 旅游专列每列次（游客须在600人以上）奖励组团社3万元)
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  const clauseBefore = lastClause(before);
   if (/(?<!必)(?:需|须)(?:在|达到|达)[^，。；]*$/.test(clauseBefore) && !/(?:需|须)(?:在|达到|达)[^，。；（(]*[）)][^，。；（()）]*$/.test(clauseBefore)) return true;
   // (第二年起仍申请补助的企业，要求其上年度…综合贡献不少于100万元: what an applicant is required to have given)
   if (/要求(?:其|企业|申请人|申请企业)[^，。；]{0,24}(?:不少于|不低于|达到|超过)$/.test(before)) return true;
@@ -2138,7 +2139,7 @@ const ISSUED_AS = /^[^，。；\d]{0,2}的(?:“[^”]{1,6}”|[\u4e00-\u9fa5]{0
  * 且…的制造业项目，奖励标准为…; 年度营收达到100亿元后，再给予…; 亿元以上工业企业连续3年增长20%以上，给予50万元奖励.
  */
 function conditionOfPayment(sentence: string, quantity: Quantity, before: string): boolean {
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  const clauseBefore = lastClause(before);
   const rest = sentence.slice(quantity.end);
   const clauseRest = /^[^，。；]*/.exec(rest)?.[0] ?? '';
   const ownClause = clauseBefore + clauseRest;

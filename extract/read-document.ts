@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, POLICY_SETS_OUT, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -1106,7 +1106,7 @@ const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]
  * the stance they leave.
  */
 /** 今年, 明年, 将, 到2025年, 下一步, 目标, 《规划》提议: a time ahead, goals or a plan's words, which turn a review to goals. */
-const TIME_AHEAD = /今年|明年|新的一年|下一步|今后|未来|[将要]|力争|确保|争取|目标|计划|预期|(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|(?:》|方案|规划|意见|措施|文件)[）)]?并?(?:明确|提出|提议|指出|要求|规定)/;
+const TIME_AHEAD = new RegExp(String.raw`今年|明年|新的一年|下一步|今后|未来|[将要]|力争|确保|争取|目标|计划|预期|(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|${POLICY_SETS_OUT}`);
 
 class StanceRun {
   private waiting: string[] = [];
