@@ -101,10 +101,13 @@ const CONDITION_CLAUSE = /^(?:[一二三四五六七八九十]+、|[（(][一二
  */
 const PRECISE_FIGURE = /(?<![\d.,第])(?:[1-9]\d*\.\d*[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{3,})(?![\d.,]|\s*(?:年|月|日|号|号线|条|款|项|次会议|届|岁))/g;
 const FOUR_DIGITS_OR_POINT = /\d{4}|\d[.,]\d/;
-/** Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 年投资目标270.89亿元, 规划新增106.2万千伏安. */
+/**
+ * Sums a plan sets down to the unit: 预算安排28.76亿元, 总投资2139亿元, 年投资目标270.89亿元, 规划新增106.2万千伏安, and what works a
+ * plan sets out cost (计划改造城镇老旧小区130个…，预计投入资金71109万元).
+ */
 /** 安排连片面积200亩以上的标准化茶园建设项目3~5个: works a plan arranges, counted. */
 const WORKS_ARRANGED = /安排[^，。；]{0,30}?(?:项目|工程|基地)[\d一二三四五六七八九十两]+(?:[~～—\-至到][\d一二三四五六七八九十两]+)?[个项处]/;
-const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度?|计划)投资|投资目标|规划/;
+const PLANNED_SUM = /预算安排|安排[^，；]{0,8}资金|(?:总|年度?|计划)投资|投资目标|规划|计划(?:实施|建设|改造|新建|完成|开工|新增)/;
 /**
  * A bound or a task set on the figure itself frames it as a goal, however precise: 稳定在105.5万亩以上,
  * 控制在2.35%以内, 完成246.8万吨的粮食生产任务 (not 规模以上, a class of firms, nor 完成任务的102.3%, a rate reached).
@@ -1026,7 +1029,7 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
   if (forecast < end || !/[，,；;]/.test(sentence.slice(end, forecast))) return false;
   // (按照牛80元/头…的补贴标准，全年预计发放…: the rates are set, whatever the total is expected to be)
   // (本次活动计划投放104.6万张消费券，预计拉动消费5亿元左右: what is planned is set, whatever it is expected to bring)
-  return /力争|确保|争取|目标|计划(?=投放|发放|实施|建设|完成|开工|新建|安排|推出|举办)/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
+  return /力争|确保|争取|目标|计划(?=投放|发放|实施|建设|完成|开工|新建|安排|推出|举办|改造|新增)/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
     // (对首次认定高企给予20万元、再次认定10万元的奖励，…有望拿到最高60万元: payments given, whatever a firm may hope to get in all)
     || /(?:给予|予以)[^，,；;]*$/.test(sentence.slice(0, end))
     // (…时每购进一头奶牛补贴800元，…，预计年内将新增奶牛3200头: a sum paid straight after what pays it, whatever is expected of the whole)
@@ -1040,6 +1043,9 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
     // (高标准农田建成后，亩均粮食产能将达到800公斤，其中，…预计亩均提高100公斤: what will be reached, a part of it expected)
     || (/将(?:达到|超过|突破|提高到|提升到)[^，,；;]{0,4}$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[\u4e00-\u9fa5%]{0,4}$/, '')) && /^[，,]\s*其中/.test(sentence.slice(end).replace(/^[^，,；;]{0,6}(?=[，,])/, '')));
 }
+
+/** 计划改造城镇老旧小区130个…，预计投入资金71109万元: what a plan's works are expected to cost is the plan's own spending, no one's forecast. */
+const PLANNED_SPENDING = /计划(?:实施|建设|改造|完成|开工|新建|新增|安排)[^。；]*预计(?:总)?(?:投入|投资)(?:资金|额)?(?:约|达|为)?$/;
 
 /** 设定了地区生产总值…增长百分之五左右的目标，同时: a clause that has set goals, the sentence going on. */
 const GOALS_SET_BEFORE = /(?:设定|提出|确定|明确|制定)(?:了)?[^。；]{0,80}目标[，,；;]\s*(?:同时|并|此外|另外)?[^，,；;。]*$/;
@@ -1199,7 +1205,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
   // (每个申报主体限额30万元，带动脱贫户不少于5户: the sum each applicant is limited to, before what it must bring about, is no condition)
   const capPerApplicant = whole?.reason === 'condition an applicant must meet' && quantity.base === 'CNY' && CAP_PER_APPLICANT.test(sentence.slice(0, quantity.start));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || PLANNED_SPENDING.test(sentence.slice(0, quantity.start)) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)

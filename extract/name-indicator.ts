@@ -2707,7 +2707,7 @@ function nameFound(input: NamingInput): string {
   const shareOf = input.kind === 'target' && BARE_SHARE.test(named) ? MEASURE_OPENING.exec(clauseBeforeOf(input.sentence, input.clause).replace(LEADING_FILLER, ''))?.[1] : undefined;
   if (shareOf) return shareOf + named;
   // (整体推进高标准农田建设，全年新建300万亩: a verb alone builds what the clause before it pushes on)
-  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) ?? fundSoughtBefore(named, input) ?? worksOfClauseBefore(named, input) : null;
+  const builds = input.kind === 'target' ? objectOfClauseBefore(named, input) ?? subjectOfItemBefore(named, input) ?? fundSoughtBefore(named, input) ?? worksOfClauseBefore(named, input) : SPENDING_ALONE.test(named) ? worksOfClauseBefore(named, input) : null;
   if (builds) return builds;
   // (培育6个牦牛、藏羊、青稞、油菜、蔬菜、生猪产值百亿元的特色优势产业集群: a count names the class its list of kinds ends on)
   const listedClass = input.quantities[input.index].base === 'count' ? CLASS_AFTER_KINDS.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
@@ -2845,12 +2845,14 @@ function objectOfClauseBefore(name: string, { sentence, clause }: NamingInput): 
   return clean(verb ? verb[1] + pushedThing : pushedThing + measure);
 }
 
-/** 完成投资, 总投资额, 年度投资, 建筑面积, 销售额: a measure alone that works, projects or events are measured by. */
-const MEASURE_OF_WORKS = /^(?:全年|年内|年度|当年)?(?:计划)?(?:完成投资|总投资额?|投资额?|计划投资|建筑面积|占地面积|销售额|交易额|成交额)$/;
+/** 完成投资, 总投资额, 年度投资, 建筑面积, 销售额, 投入资金: a measure alone that works, projects or events are measured by. */
+const MEASURE_OF_WORKS = /^(?:全年|年内|年度|当年)?(?:计划)?(?:完成投资|总投资额?|投资额?|计划投资|建筑面积|占地面积|销售额|交易额|成交额|(?:总)?投入(?:资金)?|资金)$/;
+/** 资金, 投入资金, 总投入: money put into works, named by nothing but that. */
+const SPENDING_ALONE = /^(?:(?:总)?投入(?:资金)?|资金)$/;
 /** A figure in the clause before, with what it counts by: 43件, 9大, 100场次以上, 4041.18平方米 (to be read past, not named). */
 const FIGURE_IN_CLAUSE = /(?:[\d.]+|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:件|个?大项|个?小项|项|个|场次|场|大|批|家|座|条|处|平方米|公里|亩)?(?:以上|左右)?/g;
-/** The verb a clause does its works with, before what it names: 实施, 举办, 开展, 打好, 确定, 本次启动. */
-const WORKS_DONE = /^(?:[\u4e00-\u9fa5]{0,4}?(?:共|将|要|持续|继续|全面|加快|集中|重点|累计|本次|今年|全年))?(?:实施|举办|开展|推进|启动|确定|安排|谋划|打好|打赢|抓好|新建|建成|建设|改造|涉及)(?=[\u4e00-\u9fa5“]{2})/;
+/** The verb a clause does its works with, before what it names: 实施, 举办, 开展, 打好, 确定, 本次启动, 各县（市、区）开展. */
+const WORKS_DONE = /^(?:[\u4e00-\u9fa5]{0,4}?(?:共|将|要|持续|继续|全面|加快|集中|重点|累计|本次|今年|全年)|各[\u4e00-\u9fa5]{1,4}?(?=开展|实施|举办))?(?:实施|举办|开展|推进|启动|确定|安排|谋划|打好|打赢|抓好|新建|建成|建设|改造|涉及)(?=[\u4e00-\u9fa5“]{2})/;
 /** 全面有序推进, 占地, 共: how the works go on, a measure of their own or a tally's word, at the clause's end. */
 const WORKS_STATE_END = /(?:全面|有序|加快|稳步|顺利|扎实|全力)*(?:推进|实施|开展)$|(?:占地|用地|共计|共|的有|有)$/;
 /** 为民办实事项目, 城乡民生基础设施建设工程, 农村人居环境整治, 地下停车场, “交通大会战”: what an investment or area measures, at its end. */
