@@ -306,6 +306,8 @@ export function clauseStances(
   const yearAhead = (next: string | undefined): boolean => lastPastYear !== null && Number(YEAR_OPENING.exec(next ?? '')?.[1] ?? 0) > lastPastYear;
   // whether the clauses go on to the parts of a whole (其中，…)
   let partsOfPlanned = false;
+  // whether a clause opening on a year well past the present one has turned the sentence to what is ahead
+  let turnedAhead = false;
   // (地区生产总值突破2200亿元、…粮食年产量稳定在58亿斤左右……政府工作报告总结了“十四五”时期的成就: figures a later clause sums up as
   // what was achieved report it)
   const summedUp = clauses.findIndex((clause) => clause.includes('总结') || clause.includes('回顾') || clause.includes('盘点') ? RESULTS_SUMMED.test(clause) : false);
@@ -369,12 +371,13 @@ export function clauseStances(
     else if (lastPastYear !== null && laterWorksYear(clause, lastPastYear) !== null) { stance = within = 'ahead'; precise = false; }
     // …“十五五”时期，…，2030年全区GDP突破1700亿元: a clause opening on a year well past the present one looks ahead
     // (a present read from a milestone decades back, 2000年…设立, dates nothing: within ten years only)
-    else if (opening !== null && lastPastYear !== null && Number(opening[1]) >= lastPastYear + 3 && Number(opening[1]) <= lastPastYear + 10) { stance = within = 'ahead'; precise = false; }
+    else if (opening !== null && lastPastYear !== null && Number(opening[1]) >= lastPastYear + 3 && Number(opening[1]) <= lastPastYear + 10) { stance = within = 'ahead'; precise = false; turnedAhead = true; }
     // past the clauses asked about (and the one after, which may report their growth) only the carried stance matters
     else if (index > through + 1) return;
     // (…并已投入使用的，按…10%…进行奖励: what already stands, as a condition a payment after it is made on, reports nothing)
     // (…计划实施…项目260个…；其中，能源投资项目有95个: the parts of a planned whole, counted with 有, are planned too)
-    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? '')) && !(within === 'ahead' && partsOfPlanned)) { stance = within = 'reported'; precise = false; }
+    // (2010年，每个乡镇都建有1所公办中心幼儿园: what a sentence opening on a year well ahead says there will be is a goal, unless it says 已 or 目前)
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? '')) && !(within === 'ahead' && partsOfPlanned) && !(turnedAhead && within === 'ahead' && !/已|目前|现|如今|当前/.test(clause))) { stance = within = 'reported'; precise = false; }
     // (喀什经济开发区面积约50平方公里，包括喀什市40平方公里…: a sentence opening on a place's extent tells what it is, and its parts,
     // whatever is ahead; not …，城区面积600 km2 in a list of goals)
     else if (index === 0 && clause.includes('面积') && PLACE_EXTENT.test(clause)) { stance = within = 'reported'; precise = false; }

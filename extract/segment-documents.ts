@@ -128,8 +128,11 @@ const YEARS_EVENT_HELD_ON = /^\s*(?:记者)?(?:从|在)(\d{1,2})月(\d{1,2})日(
 const DAY_FIRST_STAMP = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** 2020-07-13, 2020-07-13 郑州开发区: a line holding nothing but a day in figures and, after it, who posted the page. */
 const DASHED_DAY_LINE = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[\u4e00-\u9fa5]{2,20})?\s*$/;
-/** 发布时间：2016-01-29, 成文日期：2023-02-08, 发布:2016-05-13, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…). */
-const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发)(?:时间|日期)?|(?<![\u4e00-\u9fa5])(?:时间|日期))[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/**
+ * 发布时间：2016-01-29, 成文日期：2023-02-08, 发布:2016-05-13, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…); a law
+ * database's bracketed label, 【公布日期】2005.02.01.
+ */
+const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发|公布)(?:时间|日期)?|(?<![\u4e00-\u9fa5])(?:时间|日期))(?:[:：]|(?<=日期)】)\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
 /**
  * 2023-07-24 07:59 来源: 湖北日报: a line opening on a page's date and time, its source or author after it (http://www.gd.chinanews.com
