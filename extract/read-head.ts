@@ -33,6 +33,8 @@ const ADDRESSEE = /^各/;
 const FORMALITY = /〔\d{4}〕\d+号\s*$|^[（(][^）)]*[)）]\s*$/;
 /** 浙江日报 数字报纸, 福州新闻网: a newspaper's masthead or a news site's name over its page, which names the paper's home, not the text's place. */
 const MASTHEAD = /(?:日报|晚报|早报|商报|时报)(?:\s*(?:数字报纸?|电子版|数字版))?\s*$|数字报纸?$|电子版$|^[\u4e00-\u9fa5]{2,6}新闻网\s*$/;
+/** 国内统一刊号:CN62-0001 甘肃日报社出版: a newspaper's imprint, and the paper it names. */
+const PAPER_IMPRINT = /^(?=.*(?:国内统一刊号|CN\s?\d{2}-\d{4}))(?:.*?([\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|报))(?:社|报业集团)出版)?/;
 /** 河北, 首页, 政策解读: a word standing alone on a line above a text's title. */
 const PORTAL_LABEL = /^[\u4e00-\u9fa5]{2,4}$/;
 /** 国家政策, 北京市政策: a short label standing alone on its line. */
@@ -394,6 +396,9 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       noteSource(`来源:${sourceRun[1]}`);
       text = text.slice(text.indexOf(sourceRun[1]) + sourceRun[1].length);
     } else if (sourceLine) { noteSource(text); continue; }
+    // (国内统一刊号:CN62-0001 甘肃日报社出版: a paper's imprint over its page says whose paper it is, as a source line does; it is no headline)
+    const imprint = PAPER_IMPRINT.exec(text);
+    if (imprint) { if (imprint[1]) noteSource(`来源:${imprint[1]}`); continue; }
     if (!text || MENU_ROW.test(lines[i].original.trim()) || inMenuColumn(lines, i) || DATE_ONLY.test(text) || dated || NEIGHBOUR_LINK.test(text) || (titleLine < 0 && ((PORTAL_LABEL.test(label) && !POLICY_TITLE.test(label)) || POLICY_COLUMN.test(label))) || !TWO_HAN.test(text) || WELCOME.test(text) || CONTACT.test(text) || isSpam(text) || LINK_LINE.test(text)) continue;
     seen++;
     // 17.内蒙古自治区…政策清单.docx: a file name standing as the title
