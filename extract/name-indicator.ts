@@ -4064,7 +4064,9 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const opensOnSpread = spread !== null && !spread[1].replace(/^(?:力争|确保|争取|将|要)+/, '').trim();
   const prior = opensOnSpread ? sentence.slice(0, clause.start).replace(/[，,]\s*$/, '') : '';
   // (新能源装备制造、…、电子信息智能制造“2+1”产业: a slogan in quotes is no part of the list)
-  const listedBefore = prior.slice(Math.max(...['，', '；', '。', '：'].map((mark) => prior.lastIndexOf(mark))) + 1).replace(/^在(.{2,60})方面$/, '$1').replace(/“[^“”]{1,12}”/g, '');
+  // (力争2022年全省信贷新增额和社会融资规模增量高于2021年，分别达到…: the list's year, and the year it is to beat, are no part of it)
+  const listedBefore = prior.slice(Math.max(...['，', '；', '。', '：'].map((mark) => prior.lastIndexOf(mark))) + 1).replace(/^在(.{2,60})方面$/, '$1').replace(/“[^“”]{1,12}”/g, '')
+    .replace(/^(?:力争|确保|争取)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:全[省市区县])?/, '').replace(/(?:均|都)?(?:高于|超过|快于|好于|不低于)(?:19|20)\d{2}年(?:水平|同期)?$/, '');
   // 城乡居民人均可支配收入分别增长6%和7%: 城乡 stands for 城镇 and 农村
   // (使全市大健康产业和数字经济…: what the goal makes happen, in the whole place)
   // (分别新增光伏发电、风电、生物质发电装机1500万千瓦、…: a 分别 opening the list spreads it as one after it does)
