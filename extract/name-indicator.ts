@@ -3785,6 +3785,8 @@ const GROWTH_TAIL = /(?:年均|平均)?(?:增长|增速|增幅)$/;
 const GROWTH_OR_TOTAL_TAIL = new RegExp(String.raw`${GROWTH_TAIL.source}|(?<=.{2})(?:总量|总额)$`);
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
 const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|新建|建成|完成)$/;
+/** 、投资, 以上、投入: a figure's list item, right after another figure of its clause, spending alone. */
+const LISTED_RIGHT_AFTER = /^(?:以上|左右)?、\s*(?:每年|年均|计划)?(?:投资|投入)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
 const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
 /** ，建设新城大桥, ，实施…的易地扶贫搬迁工程: the works the clause right after a sum builds (captured). */
@@ -3879,6 +3881,12 @@ function borrowedName(input: NamingInput, subject: string): string {
     const head = /^[^，。；、\d]{2,16}?(?:项目|工程|企业|园区|基地)/.exec(sentence.slice(following.end, clause.end));
     const works = head ? clean(head[0]) : nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
+  }
+  // (完成燃气管道更新改造1200公里、投资14亿元以上，供水管道更新改造320公里、…: a sum listed right after another figure of its clause
+  // is invested in the works that figure measures, not in the next clause's)
+  if (SPENDING.test(subject) && previous && previous.start >= clause.start && LISTED_RIGHT_AFTER.test(sentence.slice(previous.end, quantity.start))) {
+    const works = nameIndicator({ ...input, index: index - 1 }).replace(/^[^，、]{0,8}?(?:实施|推进|推动|开展|完成)/, '').replace(BUILDING, '');
+    if (works.length >= 2 && !/(?:数量|面积|里程|长度)$/.test(works)) return works + subject.replace(/^(?:每年|年均|计划)/, '');
   }
   // (…；投资500万元，建设新城大桥；投资762万元，实施…农村饮水管网延伸工程，…: a sum opening a provision is invested in the works the
   // clause right after it builds)
