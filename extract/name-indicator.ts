@@ -3689,10 +3689,12 @@ function namedFor(input: NamingInput): string {
     if (projects !== prior && projects.length >= 2) return clip(projects + nextStep[1]);
   }
   // 新开工改造城镇老旧小区5.3万个、涉及居民865万户: who the same works reach, named with them
-  const reach = previous && inClause(clause, previous) ? /^、((?:涉及|惠及|覆盖|带动)[\u4e00-\u9fa5]{1,6})$/.exec(sentence.slice(previous.end, quantity.start)) : null;
+  // (…改造完成城镇老旧小区137个，涉及居民33735户: in a clause of its own, straight after them)
+  // (not past a sum, 3亿元，带动就业…, nor one reach after another, 覆盖…，带动…)
+  const reach = previous && (inClause(clause, previous) || previous.base === 'count') ? /^[、，,]\s*((?:涉及|惠及|覆盖|带动)(?!不少于|不低于|超过|达到)[\u4e00-\u9fa5]{1,6}?)(?:不少于|不低于|超过|达到|达|近|约)?$/.exec(sentence.slice(previous.end, quantity.start)) : null;
   if (reach) {
     const prior = nameIndicator({ ...input, index: index - 1 });
-    if (prior.length >= 2 && !prior.includes(reach[1])) return clip(prior + reach[1]);
+    if (prior.length >= 2 && !prior.includes(reach[1]) && !/^(?:涉及|惠及|覆盖|带动)/.test(prior)) return clip(prior + reach[1]);
   }
   // 核心产业增加值达到500亿元（确保440亿元）: a bracket right after a figure, giving another bound of it, measures the same
   // (named with the word that bounds it: 数字经济核心产业增加值（确保）)
