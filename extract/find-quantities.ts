@@ -202,7 +202,8 @@ function isWordlikeChinese(text: string, value: number, unit: string, before: st
   // 千人助万企, 百企帮百村: a campaign named by a round number of each side, no count
   if (/^[十百千万]$/.test(text) && /^[\u4e00-\u9fa5]?[十百千万][\u4e00-\u9fa5]/.test(after)) return true;
   // 千人床位数, 每万人口拥有…, 千人计划: a lone 千 or 万 of people before a word is the base of a rate or a name
-  if (/^[百千万]$/.test(text) && unit === '人' && /^[\u4e00-\u9fa5]/.test(after) && !/^(?:以上|左右|次)/.test(after)) return true;
+  // (常住人口每千人40平方米: or right before the figure a rate sets per so many people)
+  if (/^[百千万]$/.test(text) && unit === '人' && ((/^[\u4e00-\u9fa5]/.test(after) && !/^(?:以上|左右|次)/.test(after)) || before.endsWith('每'))) return true;
   // | 百家观点 |, “百家讲坛”: a lone 百 or 千 opening a phrase is part of a name; after a word it counts (开拓百项, 超千家)
   if (/^[百千]$/.test(text) && !/^[万亿]/.test(unit) && !/[\u4e00-\u9fa5]$/.test(before)) return true;
   // 新兴产业百亿项目攻坚, 千亿项目: a round size before 项目, no unit of its own, names a class of projects

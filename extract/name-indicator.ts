@@ -27,7 +27,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|达到|高达|多达|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|(?:不仅|还|也|均|都)?可以|可|预计|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<!的)全部|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有)+$`);
+const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|达到|高达|多达|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|(?:不仅|还|也|均|都)?可以|可|预计|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<!的)全部|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有|(?<=[资额值入])即)+$`);
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 // (由2023年的1.2万辆提高到2026年的5万辆: the year of the figure reached after 到, too)
@@ -344,14 +344,21 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
     // 活动计划2025全年举办60场: the plan's year and verb are not the measure
     .replace(YEAR_ROUND, '');
   let previousText = '';
+  // (社区养老服务设施均不低于常住人口每千人40平方米: a level set per head of the people, right before the figure, opens the name, as
+  // in 每千人口执业医师数)
+  let perHead = '';
   while (previousText !== before) {
     previousText = before;
     before = before.replace(TRAILING_CUE, '').replace(CONDITION, '').replace(/的$/, '');
+    if (!perHead) before = before.replace(PER_HEAD_BEFORE_FIGURE, (m: string) => { perHead = m.replace(/^常住人口/, ''); return ''; });
   }
   // 全部工业要力争完成产值, 规模以上工业力争完成增加值: the industry before the resolve owns the measure after it
-  return clean(clean(before).replace(OWNER_RESOLVES, '$1').replace(LEADING_FILLER, ''));
+  const named = clean(clean(before).replace(OWNER_RESOLVES, '$1').replace(LEADING_FILLER, ''));
+  return perHead && named.length >= 2 ? `${perHead}${named}` : named;
 }
 
+/** 常住人口每千人, 每万人: the people a level is set per, written right before its figure. */
+const PER_HEAD_BEFORE_FIGURE = /(?<=[\u4e00-\u9fa5]{2})(?:常住人口)?每(?:千|万|百|十万)(?:常住)?人(?:口)?$/;
 /** …工程、城镇新增就业: a work of a list, then the item a figure counts (captured), four characters or more. */
 const WORK_THEN_ITEM = /(?<=[\u4e00-\u9fa5”"]{2})(?:工程|项目|行动|计划)[”"]?、([^、，。；：:“”"]{4,16})$/;
 /** 以上）奖励组团社, 人）给予: the end of a note on what earns a payment, and the payment right after it. */
