@@ -1050,6 +1050,8 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
 /** 计划改造城镇老旧小区130个…，预计投入资金71109万元: what a plan's works are expected to cost is the plan's own spending, no one's forecast. */
 const PLANNED_SPENDING = /计划(?:实施|建设|改造|完成|开工|新建|新增|安排)[^。；]*预计(?:总)?(?:投入|投资)(?:资金|额)?(?:约|达|为)?$/;
 
+/** …企业的设备软件投资予以补贴: what is paid for a counted receiver, to the end of its clause. */
+const RECEIVERS_PAID_AFTER = /^[^，。；]{0,40}?(?:予以|给予)[^，。；]{0,8}?(?:补贴|补助|奖励|奖补|资助)(?:[，。；]|$)/;
 /** 产业为引领, 企业为骨干: a class of things, then the part it plays in a whole (引领, 骨干, 支撑, 先导). */
 const TIER_OF_A_SYSTEM = /^[^，。；、\d]{0,8}?为(?:引领|骨干|支撑|主体|先导|龙头|核心|基础|支柱)/;
 
@@ -1205,6 +1207,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (引进一批50亿至100亿元级重特大新兴产业项目: a class of scale, the kind of projects between it and 项目)
   if (quantity.base === 'CNY' && (SIZED_PROJECTS.test(sentence.slice(quantity.end)) || (sentence[quantity.end - 1] === '级' && /^[\u4e00-\u9fa5]{0,8}?项目(?![\d一二三四五六七八九十两])/.test(sentence.slice(quantity.end)))) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
+  // (省财政安排资金2055万元对25家…企业的设备软件投资予以补贴: the receivers a payment is made to, counted, are no count to reach)
+  if (quantity.base === 'count' && /对$/.test(sentence.slice(Math.max(0, quantity.start - 1), quantity.start)) && RECEIVERS_PAID_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the receivers a payment is made to' };
   // (形成千亿级产业为引领、百亿级产业为骨干、新兴产业为先导的现代化制造业体系: the scale classes a system's tiers are drawn from, its
   // shape, not a size to reach)
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && TIER_OF_A_SYSTEM.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the scale class of a tier of a system' };

@@ -1457,6 +1457,10 @@ const GIVEN_FOR = /^(?:给予|予以)((?!一次性)[^，。；、\d对的]{4,24}
 /** 专项资金扶持茶产业发展, 资金支持…: the fund a sum is set aside as, and what it supports after it (both captured). */
 const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
+/** 安排专项资金, 筹措资金, 下达奖励经费: money set aside, named by its fund word alone, right before the sum (the fund word captured). */
+const FUND_NAMED_BEFORE_SUM = /(?:安排|拿出|统筹|筹措|筹集|下达|拨付)(?:了)?((?:专项|奖补|补助|奖励|扶持)?(?:资金|经费))(?:共计|共|约|近|超过|不低于|不少于)?$/;
+/** 对…的设备软件投资予以补贴, ，奖励2021年度…绩效考评优异的设区市: what the money then pays, for whom or what (captured) and how. */
+const FUND_PURPOSE_AFTER = /^(?:[，,]\s*)?(?:(?:用于)?对([^，。；]{2,40}?)(?:予以|给予)(补贴|补助|奖励|奖补|资助)|[，,]\s*(?:用于)?(?:奖励|补助|补贴|扶持|支持)([^，。；、]{2,30}?))(?=[，。；]|$)/;
 /** 单个项目流动资金贷款最高贴息不超过: a clause capping a payment for a thing it names, per unit or not. */
 const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每同])([^，。；、：:\d对给予每]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
 /** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
@@ -1502,6 +1506,15 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
   const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
   if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
+  // (省财政安排资金2055万元对25家…企业的设备软件投资予以补贴, 筹措资金3900万元，奖励…考评优异的设区市: a fund named before the sum
+  // it is set aside at, by what it then pays for)
+  const fundNamed = quantity.base === 'CNY' ? FUND_NAMED_BEFORE_SUM.exec(sentence.slice(Math.max(0, quantity.start - 24), quantity.start)) : null;
+  const fundPurpose = fundNamed ? FUND_PURPOSE_AFTER.exec(sentence.slice(quantity.end)) : null;
+  if (fundNamed && fundPurpose) {
+    const purpose = clean((fundPurpose[1] ?? fundPurpose[3] ?? '').replace(/[\d一二两三四五六七八九十百千]+(?:家|个|所|项|名|户)/g, '').replace(/^(?:(?:19|20)\d{2}年度?)/, ''));
+    const fund = fundNamed[1].replace(/^(?:专项|奖补|补助|奖励)?(?=资金)/, (m: string) => m);
+    if (purpose.length >= 2) return `${purpose}${fundPurpose[2] ?? ''}${fund}`;
+  }
   // (…专项用于对工业企业实施淘汰落后产能给予补贴: or for a payment to whom for what)
   const fundPays = quantity.base === 'CNY' && setAside ? FUND_PAYS_FOR.exec(sentence.slice(quantity.end)) : null;
   if (fundPays) return `${fundPays[1]}${fundPays[2]}`;
