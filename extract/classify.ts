@@ -679,8 +679,8 @@ const SUPPORT_OPENING = /^(\s*)(?:支持|鼓励)/;
 const FIRST_CROSSED = /首次(?:超过?|突破|达到?|迈上)(?:[\d.]+[万亿]?元、)*$/;
 /** /千瓦时的低谷电价, /立方米的价格: a price or fee right after a rate per unit. */
 const PRICE_CHARGED = /^\s*[/／][^\s，。；的]{1,6}(?:左右)?的?(?:低谷|高峰|平段|峰谷|居民|阶梯)?(?:电价|气价|水价|热价|价格|收费标准|收费)/;
-/** 出让起始价确定为, 挂牌底价为, 土地出让价格按: the price land is offered or sold at, right before the sum. */
-const LAND_PRICE_BEFORE = /(?:出让|挂牌|拍卖|起拍|起始|底)(?:起始|底)?价(?:格)?(?:确定|定为|暂定|按)?(?:为|在)?(?:每亩)?$/;
+/** 出让起始价确定为, 挂牌底价为, 土地出让价格按: the price land is offered or sold at, right before the sum; 房租暂定为每平方米, 物业管理费暂定为: or the rent or fee a park charges. */
+const LAND_PRICE_BEFORE = /(?:出让|挂牌|拍卖|起拍|起始|底)(?:起始|底)?价(?:格)?(?:确定|定为|暂定|按)?(?:为|在)?(?:每亩)?$|(?:房租|租金|物业(?:管理)?费|管理费|收费标准)(?:标准)?(?:暂定|定|确定)为(?:每(?:平方米|平米|月|年))?$/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
 /** …的，每架次包机给予2万元补贴: conditions running on to the close of a condition, then what is paid, in the same sentence. */
 const CONDITIONS_THEN_PAID = /^[^。]{0,240}?的[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
