@@ -1050,6 +1050,8 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
 /** 计划改造城镇老旧小区130个…，预计投入资金71109万元: what a plan's works are expected to cost is the plan's own spending, no one's forecast. */
 const PLANNED_SPENDING = /计划(?:实施|建设|改造|完成|开工|新建|新增|安排)[^。；]*预计(?:总)?(?:投入|投资)(?:资金|额)?(?:约|达|为)?$/;
 
+/** 评定“进步县”, 评选出示范企业, 评定“进步县”10个、“十强县”: who a rating names, counted right after (a list of them goes on with 、). */
+const RATED_IN_NOTICE = /^\s*(?:评定|评选出?|评出|认定|命名)(?:了)?(?:[^，。；\d、]{1,16}\d+[个家名所]、)*[^，。；\d、]{1,16}$/;
 /** 部门联合发布了, 个单位共同印发: bodies, counted, that issue a text together. */
 const ISSUING_BODIES_AFTER = /^(?:省级|市级|区级|县级)?(?:部门|单位|厅局|委办局)(?:联合|共同)(?:发布|印发|出台|制定|发文)/;
 /** …企业的设备软件投资予以补贴: what is paid for a counted receiver, to the end of its clause. */
@@ -1209,6 +1211,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (引进一批50亿至100亿元级重特大新兴产业项目: a class of scale, the kind of projects between it and 项目)
   if (quantity.base === 'CNY' && (SIZED_PROJECTS.test(sentence.slice(quantity.end)) || (sentence[quantity.end - 1] === '级' && /^[\u4e00-\u9fa5]{0,8}?项目(?![\d一二三四五六七八九十两])/.test(sentence.slice(quantity.end)))) && !SPENT_OR_PAID_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 4), quantity.start))
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
+  // (甘肃省政府办公厅印发《2022年度县域经济发展评价情况的通报》，…，评定“进步县”10个、“十强县”10个: those a notice of results names,
+  // counted, are what it reports)
+  if (quantity.base === 'count' && sentence.includes('通报》') && RATED_IN_NOTICE.test(sentence.slice(Math.max(0, sentence.lastIndexOf('，', quantity.start) + 1), quantity.start))) return { kind: null, reason: 'those a notice of results names' };
   // (市生态环境局、市发展和改革委员会等24个部门联合发布了《…》: the bodies that issue a text, counted, are who speaks, no count to reach)
   if (quantity.base === 'count' && ISSUING_BODIES_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the bodies that issue a text' };
   // (省财政安排资金2055万元对25家…企业的设备软件投资予以补贴: the receivers a payment is made to, counted, are no count to reach)
