@@ -479,6 +479,8 @@ const GOES_ON = /^\s*(?:其中|另外|此外|同时|与此同时|除此之外)[�
 /** A line that ends on a semicolon: the sentence goes on in the next line. */
 const ENDS_CLAUSE = /[；;]\s*$/;
 
+/** 回顾2017年, 2017年工作回顾: a heading that looks back on one year, alone on its line. */
+const REVIEW_YEAR_HEADING = /^\s*(?:回顾|回眸|回望|回首)\s*(?:19|20)\d{2}\s*年?(?:工作)?\s*$|^\s*(?:19|20)\d{2}\s*年?(?:工作)?\s*(?:回顾|回眸)\s*$/;
 /** A word every review opener holds. */
 const OPENER_WORD = /去年|年来|过去|以来/;
 
@@ -1660,6 +1662,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // past year's results or a coming year's goals
     const yearAlone = lastPastYear !== null ? YEAR_HEADING.exec(text) : null;
     if (yearAlone) { reviewBlock = Number(yearAlone[1]) <= (lastPastYear ?? 0); lastReported = false; }
+    // (回顾2017年 / 生产总值增长9.5%… / 2018年目标: a heading that looks back on a year heads its results, whatever the text's date)
+    else if (REVIEW_YEAR_HEADING.test(text)) { reviewBlock = true; lastReported = false; }
     // 在2025年重点工作部署中，…: a paragraph that turns to a year's work dates the targets after it
     const yearAt = text.indexOf('年');
     const yearWorkLead: RegExpExecArray | null = sectionYear === null && ((yearAt >= 4 && yearAt < 12) || text.startsWith('展望') || text.trimEnd().endsWith('展望')) ? YEAR_WORK_LEAD.exec(text) : null;
