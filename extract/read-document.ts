@@ -811,9 +811,14 @@ function leadsList(text: string): boolean {
   return last === '：' || last === ':';
 }
 
+/** □记者 姜斌 报道, 本报记者 王某 通讯员 李某: a line naming who reported the page, nothing else. */
+const BYLINE_LINE = /^[\s□■●▲◆]*(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fa5]{2,4}\s*){1,4}(?:报道|报导|摄影?|采写)?\s*$/;
+
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
   if (/^\s*#/.test(line.original)) return true;
+  // (□记者 姜斌 报道: a byline, bulleted or not, heads nothing)
+  if (BYLINE_LINE.test(text)) return false;
   // ■2025年全市经济社会发展的主要预期目标: a news layout's bullet heading
   // (●地区生产总值增长6% is an item: a heading holds no figure but a year)
   if (BULLET.test(text)) return text.length <= 40 && !/[，。；]/.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年/g, ''));
