@@ -444,6 +444,8 @@ const SAID_BY = String.raw`(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍
 const PAST_YEAR_OPENING = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))`);
 
 /** 。, ！, or the next article's number run on before the point that ends the sentence (最高不超过100万元，第三条.): a cap's sentence closing. */
+/** …发放考察支持。, …给予一次性补贴。: a sentence that ends naming a support given, with no sum of its own. */
+const SUPPORT_NAMED_JUST_BEFORE = /(?:发放|给予|予以|提供)[^，。；\d]{0,12}(?:支持|补贴|补助|奖励|资助)[。；]\s*$/;
 const CAP_CLOSES = /^\s*(?:[，,]\s*第[一二三四五六七八九十百\d]+条)?\s*[。；;!！.]?\s*$/;
 
 /** 报告首先回顾了2017年工作, 张新起在回顾2013年的工作中指出: a paragraph opening on a report's review of a year's work. */
@@ -1889,6 +1891,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // …给予用户侧储能项目一次性补助!最高500万元!: exclaimed, as a headline does)
         const capOfPayment = classified.kind === 'target' && quantity.base === 'CNY' && index === 0 && CAP_ALONE.test(sentence.text.slice(0, quantity.start)) && (quantities.length === 1 ? CAP_CLOSES : /^\s*[，,；;]/).test(sentence.text.slice(quantity.end))
           && findings.length > 0 && findings[findings.length - 1].kind === 'incentive' && moneyGivenBefore();
+        // (为前来考察交流的高端人才发放考察支持。原则上国内人才个人单次最高2万元，团队单次最高10万元: caps a sentence lists for each
+        // receiver, right after the sentence that names the support, are that support's)
+        const capsOfSupportNamed = classified.kind === 'target' && quantity.base === 'CNY' && comparator === '<=' && quantities.every((q) => q.base === 'CNY' && /(?:最高|不超过)$/.test(sentence.text.slice(Math.max(0, q.start - 3), q.start)))
+          && SUPPORT_NAMED_JUST_BEFORE.test(text.slice(Math.max(0, sentence.start - 40), sentence.start));
         // (初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。其中：一产业增加值12.8亿元…: the parts of a figure forecast are forecast)
         const partOfForecast = classified.kind === 'target' && PART_OPENING.test(sentence.text) && afterForecast;
         // (…全市共补贴200万元：…全市共补贴200万元，两项合计全市补贴400万元; 共计投入资金2080万元，其中…1080万元…，…1000万元: a total
@@ -1901,7 +1907,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (（5）场地租金补贴。…100平米以下的每年不超过3000元: or the most each tier of a size is paid)
         const itemBefore = lastItemOf(sentence.text.slice(clause.start, quantity.start));
         const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(itemBefore) || TIER_OF_PAYMENT.test(itemBefore)) && PAYMENT_NAMED_HEADING.test(heading);
-        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment) ? { ...classified, kind: 'incentive' as const } : classified;
+        const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment || capsOfSupportNamed) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
