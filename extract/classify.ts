@@ -289,12 +289,13 @@ const allDone = (reported: readonly boolean[]): { reported: boolean[]; out: Stan
 const RESULTS_SUMMED = /(?:总结|回顾|盘点)了?[^，。；]{0,20}?(?:成就|成绩|成效|成果)/;
 
 export function clauseStances(
-  clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1,
+  clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1, planText = false,
 ): { reported: boolean[]; out: Stance } {
   let stance = carried;
   let within = carried;
   const reported: boolean[] = [];
-  let planned = false;
+  // (a year's work plan, 2026年工作要点 / 1.新建农村公路1234.5公里: its sums are planned to the unit, not measured)
+  let planned = planText;
   let pushed = false;
   /** Whether the sentence reports only because a clause gave a precise figure. */
   let precise = false;

@@ -1123,7 +1123,7 @@ class StanceRun {
   /** The sentence judged last, which may set money aside whose parts a sentence opening on 其中 gives. */
   private lastJudged = '';
 
-  constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean, private readonly goalsProgress = false) {}
+  constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean, private readonly goalsProgress = false, private readonly planText = false) {}
 
   /** Holds a sentence without a number until the stance after it is needed. */
   wait(sentence: string): void {
@@ -1152,7 +1152,7 @@ class StanceRun {
     const inForce = this.stance === 'reported' && RATE_IN_FORCE.test(sentence);
     // (区财政预算安排资金52.96亿元。其中，用于…社会事业项目建设资金13.58亿元: the parts of money set aside, in the sentence after it)
     const parts = this.stance === 'neutral' && /^\s*其中/.test(sentence) && SET_ASIDE.test(this.lastJudged);
-    const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : parts ? 'ahead' : this.stance, lastPastYear, yearReviewed, through);
+    const judged = clauseStances(clauses ?? [sentence], inForce ? 'neutral' : parts ? 'ahead' : this.stance, lastPastYear, yearReviewed, through, this.planText);
     const was = this.stance;
     this.stance = inForce && judged.out === 'neutral' ? 'reported' : parts && judged.out === 'ahead' ? 'neutral' : judged.out;
     // (回顾2013年的工作…：…努力寻标对标…，在…进程中迈出坚实步伐。全市生产总值实现8006.6亿元: in a review, a word of striving said
@@ -1748,7 +1748,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (2.新开工棚户区改造1666套。(责任单位:州住房城乡建设局) in a report of how a year's works go: a numbered task with the body
     // answering for it is the task set, whatever the report tells of it after)
     const taskAssigned = progressText && ITEM_NUMBER.test(text) && TASK_OWNER_NOTE.test(text);
-    const stances = new StanceRun(review ? 'reported' : taskAssigned || ((inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText) ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text), goalsProgress);
+    const stances = new StanceRun(review ? 'reported' : taskAssigned || ((inGoalBlock || goalRow || worksList || goalItem || (worksText && !inStatusBlock) || (goalRun && !opensReview && !YEAR_OR_PERIOD.test(text) && !newsVoice)) && !progressText) ? 'ahead' : 'neutral', review, ITEM_NUMBER.test(text), goalsProgress, context.planYear != null && !inStatusBlock);
     // 本次集中开工项目87个…。其中，投资10亿元以上项目6个…: the sentences after an event's go on with its figures
     let afterEvent = false;
     // the measure of the paragraph's last whole (种植面积 of 三大作物种植面积430万亩), for the parts 其中 lists
