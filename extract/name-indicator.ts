@@ -109,7 +109,8 @@ function clean(text: string): string {
   // (①, ⑷: an item's number in a circle or a bracket of its own character; *, a list's star)
   // (“语料券”奖补[4]: a footnote's mark is no part of the name)
   // (A04-1：首次…: a cell item's code is no part of its name either)
-  const name = opened.replace(FOOTNOTE_MARK, '').replace(/^[A-Z]\d{1,3}(?:-\d{1,3})+[：:]/, '').replace(NAME_EDGES, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、(?![一二三四五六七八九十]{1,2}(?:产业|产|类))|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
+  // (家政服务13825404095道路景观林带: a page's advert with its phone number, run into the name, is no part of it)
+  const name = opened.replace(/^[^，。；]*?\d{7,}(?!\d)/, '').replace(FOOTNOTE_MARK, '').replace(/^[A-Z]\d{1,3}(?:-\d{1,3})+[：:]/, '').replace(NAME_EDGES, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[)）](?=[\u4e00-\u9fa5])|[一二三四五六七八九十]+、(?![一二三四五六七八九十]{1,2}(?:产业|产|类))|\d{1,2}[.．、](?!\d)|\d{1,2}(?=[\u4e00-\u9fa5])(?!小时|分钟|天|年|月|日|个|家|项|万|亿|千|百|号|类|星|级|大|条|批|所|座|名|位|人|次|套|部|台|岁|周|种|倍|成))/, '')
     // (02 完成128个老旧小区改造: a list item's number, all that stands before the verb, is no name)
     .replace(/^\d{1,2}$/, '')
     // 用3年左右时间推动…, 通过3年左右时间…: how long a goal takes is its horizon, not its name
