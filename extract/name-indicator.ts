@@ -1513,8 +1513,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const fundPurpose = fundNamed ? FUND_PURPOSE_AFTER.exec(sentence.slice(quantity.end)) : null;
   if (fundNamed && fundPurpose) {
     const purpose = clean((fundPurpose[1] ?? fundPurpose[3] ?? '').replace(/[\d一二两三四五六七八九十百千]+(?:家|个|所|项|名|户)/g, '').replace(/^(?:(?:19|20)\d{2}年度?)/, ''));
-    const fund = fundNamed[1].replace(/^(?:专项|奖补|补助|奖励)?(?=资金)/, (m: string) => m);
-    if (purpose.length >= 2) return `${purpose}${fundPurpose[2] ?? ''}${fund}`;
+    if (purpose.length >= 2) return `${purpose}${fundPurpose[2] ?? ''}${fundNamed[1]}`;
   }
   // (…专项用于对工业企业实施淘汰落后产能给予补贴: or for a payment to whom for what)
   const fundPays = quantity.base === 'CNY' && setAside ? FUND_PAYS_FOR.exec(sentence.slice(quantity.end)) : null;
