@@ -53,10 +53,10 @@ export function regionIndex(): RegionIndex {
   return index;
 }
 
-/** Bodies of the central government: 国务院, 中共中央, 工业和信息化部, 国家数据局, 国家网信办 (not 国家级荆州高新区…, a national-level place). */
+/** Bodies of the central government: 国务院, 中共中央, 工业和信息化部, 国家数据局, 国家网信办 (not 国家级荆州高新区…, a national-level place, nor 财政部门, any place's finance departments). */
 /** 宣传部, 组织部, 统战部…: a party committee's departments, which a city has too, before 部. */
 const NOT_PARTY_DEPARTMENT = '(?<!宣传|组织|统战|政法|工作|联络)';
-const NATIONAL_BODY = new RegExp(`^(?:中共中央|国务院|全国人大|中华人民共和国|国家(?!级)|财政部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部(?:[ 、]|关于|办公厅)|中央(?!广电|广播|电视)|工业和信息化部|人力资源社会保障部|教育部|科技部|商务部|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部$)`);
+const NATIONAL_BODY = new RegExp(`^(?:中共中央|国务院|全国人大|中华人民共和国|国家(?!级)|财政部(?!门)|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部(?:[ 、]|关于|办公厅)|中央(?!广电|广播|电视)|工业和信息化部(?!门)|人力资源社会保障部(?!门)|教育部(?!门)|科技部(?!门)|商务部(?!门)|[\u4e00-\u9fa5]{1,8}${NOT_PARTY_DEPARTMENT}部$)`);
 const NATIONAL_COLUMN = /国策|国家|中央|部委/;
 
 /** Kinds of development zone and their official long forms: 高新区 → 高新技术产业开发区. */
