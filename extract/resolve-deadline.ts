@@ -40,7 +40,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月|(?:建成|建设|建造|修建|竣工|出生|注册|成立|登记)(?:的)?)`, 'g'), leading: false },
   // (政府工作报告显示，2024年，…, 南昌市政府工作报告提到，2020年，…: or after the words that say who tells it; 在2024年，武汉市…计划引进…: or after 在)
   { re: new RegExp(`(?:^|^\\s*在|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,12}(?:显示|指出|表示|介绍|提到)[，,：:]|^\\s*【[^】]{1,40}】)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
-  { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}[，,：:]`, 'g'), leading: true },
+  // (2024—2026年期间，…: or said as the span it runs over)
+  { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}(?:期间|内)?[，,：:]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
   // (…表示，2022年全区将进一步…: or with the place that speaks between them)
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=(?:全[省市区县]|我[省市区县])?(?:将|要))`, 'g'), leading: true },
