@@ -627,12 +627,12 @@ function subjectLineAbove(lines: readonly NormalizedLine[], i: number, start: nu
 /** 地区生产总值确保增长22%，力争增长30%: a change alone (增长), said again of the measure the figure before changed so. */
 const CHANGE_ONLY_NAME = /^(?:力争|确保|争取|再)?(增长|增速|下降|降低|提高|提升)$/;
 /** 沈阳市沈河区明年将实施…: a sentence whose opening clause speaks of next year. */
-const OPENS_ON_NEXT_YEAR = /^[^，；。]{0,20}明年/;
-/** 今年, 明年: the last of them said before a figure, by the text's own reckoning of its year. */
-const LAST_SPOKEN_YEAR = /(今年|明年)(?!.*(?:今年|明年))/;
+const OPENS_ON_NEXT_YEAR = /^[^，；。]{0,20}(?:明年|今明两年)/;
+/** 今年, 明年 (今明两年, which ends next year): the last of them said before a figure, by the text's own reckoning of its year. */
+const LAST_SPOKEN_YEAR = /(今年|明年|今明两年)(?!.*(?:今年|明年|今明两年))/;
 /** Whether 明年 is the last of 今年 and 明年 said in a sentence from `from` to a figure at `to`, no year stated (`stated`) between. */
 const nextYearSpoken = (sentence: string, stated: readonly { at: number }[], from: number, to: number): boolean =>
-  !stated.some((m) => m.at >= from && m.at < to) && LAST_SPOKEN_YEAR.exec(sentence.slice(from, to))?.[1] === '明年';
+  !stated.some((m) => m.at >= from && m.at < to) && ['明年', '今明两年'].includes(LAST_SPOKEN_YEAR.exec(sentence.slice(from, to))?.[1] ?? '');
 /** 今年…, 本年度…, a report's 主要预期目标: the goals of the year the text is issued in. */
 const THIS_YEAR = /今年|本年(?!以来)|预期目标/;
 /** 要科学研判下半年发展走势…力争引进…: a paragraph turning to the rest of the year sets that year's goals. */
@@ -1978,7 +1978,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
         // (某区明年将实施…；再建7个“居民之家”…；新建15个…: or said by the sentence's opening clause, no other year said since)
-        const nextYear = context.issuedYear && sentence.text.includes('明年') && (nextYearSpoken(sentence.text, here, provisionStart, quantity.start)
+        const nextYear = context.issuedYear && (sentence.text.includes('明年') || sentence.text.includes('今明两年')) && (nextYearSpoken(sentence.text, here, provisionStart, quantity.start)
           || (!/今年/.test(sentence.text.slice(provisionStart, quantity.start)) && OPENS_ON_NEXT_YEAR.test(sentence.text) && nextYearSpoken(sentence.text, here, 0, quantity.start))) ? { year: context.issuedYear + 1, date: null } : null;
         // (2024年 | 2025年 | 2027年: the year a goals column heads states its figures' deadline, as a year the words name would)
         // (the column counted only in a table's row: most figures stand in prose)
