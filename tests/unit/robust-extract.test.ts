@@ -43,6 +43,18 @@ describe('extraction on hostile input', () => {
     }), { numRuns: 150 });
   });
 
+  // a case fast-check found: garbage bytes spliced into a payment's threshold (面积不低于300亩 → 面积�"��低于300亩) left the
+  // figure's clause with no words that name it, and the empty name failed the whole file's schema
+  it('names a record whose clause bad bytes cut down to nothing by the kind of figure it is, and reads the file', () => {
+    const text = '\n对获得有资质权威认证机构认证的有机茶或获得绿色食品茶AA级认证的、且茶园面积\u4e0d';
+    const garbled = Uint8Array.from([...new TextEncoder().encode(text).slice(0, -2), 0x22, ...new TextEncoder().encode('\u4e0d低于300亩（以证书确认面积为准），凡未得到标准化生态茶园项目补助的茶企业给予一次性2万元奖励。').slice(1)]);
+    const result = runPipeline([{ name: 'garbled.txt', bytes: garbled }]);
+    if (!result.built.ok) throw new Error(result.built.problem);
+    expect(result.filesRead).toBe(1);
+    expect(result.built.dataset.targets.length).toBeGreaterThan(0);
+    for (const target of result.built.dataset.targets) expect(target.indicator.length).toBeGreaterThan(0);
+  });
+
   // whole sentences (ending in 。): a long line is cut into paragraphs at sentence ends and read as those
   // paragraphs would be on lines of their own. (Not as one sentence a line: a paragraph is a unit of reading,
   // and a review paragraph's stance rightly differs from a run of one-sentence paragraphs.)
