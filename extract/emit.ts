@@ -7,6 +7,7 @@ import { DatasetOfCheckedRecordsSchema, DatasetSchema, FileRecordsSchema, SCHEMA
 import { indicatorByKey, keyIndicator, toIndicatorEntry } from '../src/domain/indicators';
 import { topicOf } from '../src/domain/topics';
 import type { ObservationFinding } from './find-observations';
+import { figureKindName } from './name-indicator';
 import type { Finding } from './finding';
 
 const UTF8 = new TextEncoder();
@@ -78,15 +79,6 @@ const namedMeasure = (f: Finding): string => (f.baseUnit === 'count' ? countedNa
 const inPlainBrackets = (name: string): string => (name.includes('（') ? name.replace(/（/g, '(').replace(/）/g, ')') : name);
 
 /**
- * What a record is called when no words of its text name it (a garbled clause cut down to nothing): what kind of figure it
- * is, so one odd line never fails a whole file's dataset.
- */
-function unnamedMeasure(f: Finding): string {
-  if (f.kind === 'incentive') return f.baseUnit === 'percent' ? '支持比例' : '支持金额';
-  return f.baseUnit === 'percent' ? '比例' : f.baseUnit === 'CNY' ? '金额' : '数量';
-}
-
-/**
  * The records of a file's findings. A name is written out as the record shows it: a count's says it counts, a product's
  * tonnes or land's 亩 or power's kilowatts what is measured (`namedMeasure`), and its note stands in the brackets its text
  * writes (`plainBrackets`: ( ), as most web pages do); the id is hashed from the name found, so notes kept on a record stay with it.
@@ -102,7 +94,8 @@ export function toTargets(findings: readonly Finding[], plainBrackets = false): 
     return {
       id: n === 0 ? key : hash(key, n),
       kind: f.kind,
-      indicator: plainBrackets ? inPlainBrackets(namedMeasure(f)) || unnamedMeasure(f) : namedMeasure(f) || unnamedMeasure(f),
+      // (a clause bad bytes cut down to nothing: named by what kind of figure it is, so one odd line never fails a whole file's dataset)
+      indicator: (plainBrackets ? inPlainBrackets(namedMeasure(f)) : namedMeasure(f)) || figureKindName(f.kind, f.baseUnit),
       indicatorKey,
       // a keyed record takes its indicator's topic, so one indicator never spans two topics
       topic: (indicatorKey ? indicatorByKey(indicatorKey)?.topic : undefined) ?? topicOf(`${f.indicator} ${f.quote}`),

@@ -2705,7 +2705,11 @@ const SHARE_OF_WHOLE = /([\u4e00-\u9fa5A-Za-z]{2,16}?占(?:[\u4e00-\u9fa5A-Za-z]
 function unnamed({ sentence, clause, quantities, index, kind }: NamingInput): string {
   const words = clean(sentence.slice(clause.start, quantities[index].start).replace(BAND_END_NOTES, '').replace(/[\d.]+[万亿]?元?|[^\u4e00-\u9fa5]/g, '')).replace(/^(?:的|按照?|给予)+|(?:的|按照?|给予|为|达到?)+$/g, '');
   if (words.length >= 2) return words;
-  const base = quantities[index].base;
+  return figureKindName(kind, quantities[index].base);
+}
+
+/** What kind of figure a record is, named for it when no words name it: 支持比例, 支持金额, 比例, 金额, 数量. */
+export function figureKindName(kind: string | null, base: string): string {
   return kind === 'incentive' ? (base === 'percent' ? '支持比例' : '支持金额') : base === 'percent' ? '比例' : base === 'CNY' ? '金额' : '数量';
 }
 

@@ -444,9 +444,9 @@ const SAID_BY = String.raw`(?:[\u4e00-\u9fa5]{0,6}(?:指出|显示|表示|介绍
 const PAST_YEAR_OPENING = new RegExp(String.raw`^\s*${SAID_BY}((?:19|20)\d{2})年(?:[，,]|作为|是|[\u4e00-\u9fa5]{1,6}?[省市县区州旗](?![^，。；]{0,12}(?:将|要|力争|目标)))`);
 
 /** 。, ！, or the next article's number run on before the point that ends the sentence (最高不超过100万元，第三条.): a cap's sentence closing. */
+const CAP_CLOSES = /^\s*(?:[，,]\s*第[一二三四五六七八九十百\d]+条)?\s*[。；;!！.]?\s*$/;
 /** …发放考察支持。, …给予一次性补贴。: a sentence that ends naming a support given, with no sum of its own. */
 const SUPPORT_NAMED_JUST_BEFORE = /(?:发放|给予|予以|提供)[^，。；\d]{0,12}(?:支持|补贴|补助|奖励|资助)[。；]\s*$/;
-const CAP_CLOSES = /^\s*(?:[，,]\s*第[一二三四五六七八九十百\d]+条)?\s*[。；;!！.]?\s*$/;
 
 /** 报告首先回顾了2017年工作, 张新起在回顾2013年的工作中指出: a paragraph opening on a report's review of a year's work. */
 const YEAR_WORK_REVIEW_OPENING = new RegExp(String.raw`^\s*[^，。；\d]{0,12}${YEAR_WORK_REVIEWED.source}`);
