@@ -1214,7 +1214,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     && !GIVES.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'the size class of the projects a goal is about' };
   // (甘肃省政府办公厅印发《2022年度县域经济发展评价情况的通报》，…，评定“进步县”10个、“十强县”10个: those a notice of results names,
   // counted, are what it reports)
-  if (quantity.base === 'count' && sentence.includes('通报》') && RATED_IN_NOTICE.test(sentence.slice(Math.max(0, sentence.lastIndexOf('，', quantity.start) + 1), quantity.start))) return { kind: null, reason: 'those a notice of results names' };
+  if (quantity.base === 'count' && sentence.includes('通报》') && RATED_IN_NOTICE.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'those a notice of results names' };
   // (市生态环境局、市发展和改革委员会等24个部门联合发布了《…》: the bodies that issue a text, counted, are who speaks, no count to reach)
   if (quantity.base === 'count' && ISSUING_BODIES_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the bodies that issue a text' };
   // (省财政安排资金2055万元对25家…企业的设备软件投资予以补贴: the receivers a payment is made to, counted, are no count to reach)
