@@ -195,12 +195,14 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
   if (text[rest] === '市' && !name.endsWith('市')) rest++;
   // 沈阳国家高新区 is 沈阳高新区: its rank is no part of its name
   if (text.startsWith('国家', rest) && /^国家(?:级)?(?:高新|经济技术|经开)/.test(text.slice(rest, rest + 8))) rest += text[rest + 2] === '级' ? 3 : 2;
+  const short = county ? county[1] : division.shortName ?? division.name;
+  // (青岛市青岛高新区: the host's name written again before the zone is the host, no place of the zone's own)
+  if (hostWithShi && text.startsWith(short, rest)) rest += short.length;
   const place = ZONE_PLACE.exec(text.slice(rest, rest + 8))?.[0] ?? '';
   // (武汉东湖开发区: a city's national zone named after a place of its own, by that place and 开发区 alone)
   const ownPlace = !place ? PLACE_BEFORE_ZONE.exec(text.slice(rest, rest + 8))?.[1] : undefined;
   const national = ownPlace && Object.hasOwn(NATIONAL_ZONES, ownPlace) ? NATIONAL_ZONES[ownPlace] : undefined;
   if (national?.host === division.name) return { name: national.official, level: 'district', code: division.code };
-  const short = county ? county[1] : division.shortName ?? division.name;
   for (const start of place && !NOT_ZONE_PLACE.test(place) ? [rest, rest + place.length] : [rest]) {
     const middle = text.slice(rest, start);
     for (const [pattern, written] of ZONE_KINDS) {
@@ -469,8 +471,9 @@ function childAt(text: string, at: number, parentCode: string, regions: RegionIn
   for (const name of regions.namesAt(text, at)) {
     // 重庆江北区: of the divisions so named, the one under the parent
     const child = regions.childOf(parentCode, name) ?? regions.lookup(name);
-    // a short name counts only as a city right after its province: 浙江杭州出台…
-    if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province')) continue;
+    // a short name counts only as a city right after its province: 浙江杭州出台…; a county's full name of two characters
+    // right after its city is the county (陇南市礼县, 邯郸市涉县), not a word (阳泉市城区 is the city's urban area)
+    if (name.length < 3 && !(child?.level === 'city' && regions.byCode(parentCode)?.level === 'province') && !(child?.name === name && /[县旗市]$/.test(name))) continue;
     if (child?.parentCode !== parentCode) continue;
     // (河南省濮阳县, 湖南省长沙县: a county named as its city is, right after the province, is the county)
     const county = child.level === 'city' ? regions.namesAt(text, at).map((longer) => regions.lookup(longer)).find((d) => d?.parentCode === child.code && d.name.length > name.length) : undefined;
