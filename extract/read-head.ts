@@ -63,7 +63,7 @@ const DATE_ONLY = /^\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:
 const DATED_SOURCE = /^(?:\d{4}\s*[年\-/. ]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|来自)[:：]/;
 /** 来源:吉网 吉林省人民政府办公厅近日…印发《…》的有关通知。: a source label, its outlet (captured), a space, then a sentence of the text. */
 const SOURCE_THEN_SENTENCE = /^(?:来源|来自)[:：]\s*([^\s:：]{2,20})\s+(?=[^\s:：]{12,}[，。])/;
-const DATED_META = /^(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击)\s*[:：][^，。；]{0,30})*\s*$/;
+const DATED_META = /^(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击|发布[\u4e00-\u9fa5]{2,3})\s*[:：][^，。；]{0,30}?)*\s*$/;
 /** The date after an issuer's name on its line: 2023年9月6日, 2023-09-06 16:37 1837. */
 const ISSUER_DATE = /\s*\d{4}\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2}).*$/;
 /** Who issues a text: 人民政府办公室, 经济和信息化委员会, 管理委员会, 党群工作部, 国家能源局. */
@@ -85,8 +85,11 @@ const PROVINCIAL_OUTLET = new RegExp(`^(?:(?:新|每日)(?:${PROVINCE_NAMES})(?:
 /** 欢迎光临九江市物流综合信息平台, 游客 您好!欢迎访问某某网!: a site's greeting, no line of the text's head. */
 // (• WAP手机版, 手机版, 联系我们: or a portal's link to its mobile site or its contacts)
 const WELCOME = /^[^，。；]{0,8}欢迎(?:您的?)?(?:光临|访问|来到)[^，。；]{2,24}[!！]?$|^[•·\s]*(?:WAP)?手机版$|^[•·\s]*(?:联系我们|联系地方)$/;
-/** 来源：海南省人民政府办公厅, 来自:璧山政府网: the source a page's label names (captured), up to the next label or a byline. */
-const SOURCE_LABELLED = /(?<![“"‘])(?:来源|来自|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期)[^\s时]){2,30})/;
+/**
+ * 来源：海南省人民政府办公厅, 来自:璧山政府网: the source a page's label names (captured), up to the next label or a byline
+ * (来源：綦江区融媒体中心发布开发区：…: a label of what the page was issued by, on a line whose spaces are gone).
+ */
+const SOURCE_LABELLED = /(?<![“"‘])(?:来源|来自|发布机构|发文机关|发文单位)[:：]\s*((?:(?!点击|浏览|阅读|作者|编辑|责编|字号|字数|访问|记者|通讯员|发表时间|发布时间|发布日期|发布[\u4e00-\u9fa5]{1,3}[:：])[^\s时]){2,30})/;
 /** 热线:0431-81126178, 邮箱:…: a site's contact lines over a page. */
 const CONTACT = /^(?:热线|邮箱|电话|传真|联系电话)[:：]/;
 /** 地方政策解读, 政策文件, 国家政策: a site's column on policies in general, standing over a text's title, which it never is. */
@@ -386,7 +389,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
     // other sources, a paper's or a site's, say nothing of whose the page is)
     const dated = DATED_META.test(text);
     const datedSource = dated ? SOURCE_LABELLED.exec(text)?.[1] : undefined;
-    if (datedSource && /(?:政府网|人民政府|政府)$/.test(datedSource)) issuers.push(datedSource);
+    if (datedSource && /(?:政府网|人民政府|政府|[区县市旗]融媒体中心)$/.test(datedSource)) issuers.push(datedSource);
     // (2024 03-20 18:05:30 来源: 临夏州融媒体中心: a source line, dated or not, says whose page it is, and is no line of its head)
     // (来源:吉网 吉林省人民政府办公厅近日正式印发《…》…: a source label running on, after a space, into the text's first sentence:
     // the source is noted and the sentence read as the line)
