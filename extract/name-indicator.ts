@@ -1469,6 +1469,11 @@ const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^�
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
+/** 的高标准农田建设补助, 的…等贷款贴息补助: the payment a sum is, named right after it and 的 (captured). */
+/** 包括了, 其中, …补助和: what a budget's list of sums opens on, or joins its next sum with (or nothing, a clause the sum opens). */
+const LISTED_SUM_LEAD = /^\s*$|(?:包括|包含|涵盖|其中)了?$|(?:补助|补贴|奖补|奖励|贴息|保险|扶持|资助)(?:资金|经费)?[和及]$/;
+const SUM_OF_PAYMENT = /^的([^，。；\d的]{2,60}?(?:补助|补贴|奖补|奖励|贴息|保险|扶持|资助)(?:资金|经费)?)(?=[，。；和及]|$)/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -1479,6 +1484,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // whatever the sentence pays besides)
   const invested = SPENDING.test(subject) ? worksBuiltAfter(sentence, clause) : '';
   if (invested) return `${invested}${subject}`;
+  // (包括了1000万元的高标准农田建设补助，680万元的…等农业保险: a sum a budget lists, named by the payment it is, right after it and 的;
+  // not 给予…50万元的一次性奖励, 给予最高4万元的租房补贴和40万元的购房补贴, payments whose receiver and terms come before them)
+  const paymentAfter = quantity.base === 'CNY' && LISTED_SUM_LEAD.test(sentence.slice(clause.start, quantity.start)) && !/给予|予以/.test(sentence.slice(clause.start, quantity.start)) ? SUM_OF_PAYMENT.exec(sentence.slice(quantity.end, clause.end + 1)) : null;
+  if (paymentAfter) return paymentAfter[1];
   // (…按政策给予贴息补助，单个项目流动资金贷款最高贴息不超过100万元: a cap whose own clause names what it caps, beyond the unit it
   // is counted per, is named by its own words, not by the receiver the sentence opens on)
   // (after a clause that gives; not after one that says what is supported, 支持汽车置换更新，新能源汽车最高补贴…)
