@@ -1086,8 +1086,17 @@ const BOUND_IN_CLAUSE = /控制在|确保|力争|不超过|不低于|不高于|�
 /** 预计新增就业1.4万人，城镇登记失业率控制在3.7%以内: whether the figure at `start` is bound in a clause of its own after the forecast. */
 function goalAfterForecast(sentence: string, start: number): boolean {
   const from = Math.max(sentence.lastIndexOf('，', start), sentence.lastIndexOf(',', start), sentence.lastIndexOf('；', start)) + 1;
-  return from > 0 && FORECAST.test(sentence.slice(0, from)) && !FORECAST.test(sentence.slice(from, start)) && BOUND_IN_CLAUSE.test(sentence.slice(from, start));
+  if (from > 0 && FORECAST.test(sentence.slice(0, from)) && !FORECAST.test(sentence.slice(from, start)) && BOUND_IN_CLAUSE.test(sentence.slice(from, start))) return true;
+  // (全县预计新认定家庭农场200家以上，力争新增省级示范家庭农场25家以上，市级示范家庭农场40家以上: or one of the goals listed on, without a
+  // verb of their own, after a clause bound after the forecast)
+  const bound = BOUND_CLAUSE_AFTER.exec(sentence.slice(0, from));
+  return bound !== null && FORECAST.test(sentence.slice(0, bound.index)) && !FORECAST.test(sentence.slice(bound.index, start)) && LISTED_GOAL_CLAUSE.test(sentence.slice(from, start));
 }
+
+/** ，力争新增…25家以上，市级…40家以上，: a clause after a comma that opens on a binding word, and the few clauses listed on after it. */
+const BOUND_CLAUSE_AFTER = /[，,；;]\s*(?:力争|确保|争取)[^，,；;。]*[，,](?:[^，,；;。]{2,30}[，,]){0,4}$/;
+/** 市级示范家庭农场: a list's next goal, the things alone, no verb of its own before its figure. */
+const LISTED_GOAL_CLAUSE = /^\s*[\u4e00-\u9fa5“”]{2,16}$/;
 
 /** ，到2015年将突破: a clause opening on a later horizon, up to the figure. */
 const HORIZON_CLAUSE_OPENING = /[，,；;]\s*(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?[^，。；;]*$/;
