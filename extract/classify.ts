@@ -2669,8 +2669,8 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
 const PER_UNIT_BEFORE_CUE = /^[/／][\u4e00-\u9fa5]{1,3}(?=(?:及)?以上|以下|以内|左右)/;
 /** 关键技术, 大模型应用项目: what is broken through, counted after 突破N项. */
 const BROKEN_THROUGH = /^[^，。；\d]{0,8}?(?:技术|项目|成果|难题|瓶颈)/;
-/** 高于全省, 高于全市平均: higher than another's figure, by the margin after it. */
-const MARGIN_OVER = /高于(?:全[省市国区县]|同期|平均)[^，。；\d]{0,8}$/;
+/** 高于全省, 高于全市平均, 高于城镇居民: higher than another's figure, by the margin after it. */
+const MARGIN_OVER = /高于[^，。；\d]{0,12}$/;
 
 /** 按不超过研发仪器设备及软件投入的, 最高按照项目投入的, 累计支持金额不超过该项目…支出的: a cap on a rate, said before what the rate is of. */
 const CAPPED_BASIS = /(?:(?:按照?|以)?(?:不超过|不高于)|(?:最高|最多)(?:按照?|以))[^，。；\d]{2,30}?的?\s*$/;
