@@ -1448,7 +1448,8 @@ const QUALIFYING_IN_NAME = /自[^，。；]{1,10}?(?:之日)?起[^，。；]{0,6
 
 /** 作为“美丽乡村”建设以奖代补资金, 设立人工智能产业发展专项资金: the fund a sum set aside is to be, or sets up, right after it. */
 // (市财政每年安排5亿元工业发展专项资金，…: or named right after the sum)
-const FUND_TAKEN_AS = /^(?:(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))|([\u4e00-\u9fa5“”]{2,16}?(?:专项资金|发展资金|引导基金|产业基金)))(?:[，。；]|$)/;
+// (每年安排1000万元农业生产发展资金扶持农业产业化项目: or with what it supports after it)
+const FUND_TAKEN_AS = /^(?:(?:作为|用于设立|设立)([^，。；]{2,24}?(?:资金|基金|经费))|([\u4e00-\u9fa5“”]{2,16}?(?:专项资金|发展资金|引导基金|产业基金)))(?:[，。；]|$|(?:主要|专项)?(?:扶持|支持|用于))/;
 /** 用于支持企业技术改造: what a sum set aside is for, right after it (a short purpose, not a list of uses). */
 // (其中5000万元主要用于对标行动: or mainly, or earmarked, for it)
 /** 补助茶农, 奖励…: the payment a sum set aside makes, straight after it (captured). */
