@@ -402,6 +402,10 @@ function beneficiary(sentence: string, quantity: Quantity, index: number, quanti
   let open = -1;
   for (const m of matchesOf(RECEIVER_OPENER, before)) open = m.index + m[0].length;
   if (open < 0) return '';
+  // (对新获得…的农业龙头企业，分别一次性奖励…；省级农业产业化示范联合体，给予…: a provision after a ；that names its own receiver first
+  // is for that receiver)
+  const provision = sentence.lastIndexOf('；', quantity.start);
+  if (provision > open && RECEIVER_CLAUSE.test(sentence.slice(provision + 1, quantity.start).split(/[，,]/)[0].trim())) open = provision + 1;
   const rest = sentence.slice(open);
   // (对…的先进制造业项目进行扶持，鼓励…，综合考虑…等因素，按照…: 进行扶持 closes the receiver too)
   const close = rest.search(/[，；](?:按照|按|给予|予以|每年|分别)|给予|予以|按照|进行(?:扶持|支持|奖励|补助|补贴|资助)/);
@@ -2635,7 +2639,7 @@ const VOUCHER_CLASS = /([\u4e00-\u9fa5]{2,4}?)类(?=[^，。；]{0,12}券面)/;
 /** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */
 const BARE_KIND_OF_PAYMENT = /^(?:一次性)?(?:资金)?(?:奖励|补助|补贴|资助|奖补|支持|扶持)(?:资金)?(?:上限|比例|金额|标准)?$/;
 /** 重新认定的高新技术企业, 对新引进的研发机构, 5.入选…名单的优质中小企业: the receiver a provision's clause names, before the clause that pays it. */
-const RECEIVER_CLAUSE = /^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:对于?|针对)?([\u4e00-\u9fa5“”]{2,32}?(?:企业|单位|项目|机构|人才|平台|中心|基地|园区|载体|团队|个人|合作社|农场|产品|品牌|总部|医院|学校|协会|商会))的?$/;
+const RECEIVER_CLAUSE = /^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(?:对于?|针对)?([\u4e00-\u9fa5“”]{2,32}?(?:企业|单位|项目|机构|人才|平台|中心|基地|园区|载体|团队|个人|合作社|农场|产品|品牌|总部|医院|学校|协会|商会|联合体|联盟|集团|工作站|实验室|工作室))的?$/;
 
 /** 新设的实缴注册资本5000万元及以上的世界500强企业: a receiver new by its verb, of a size it must reach, and its kind. */
 const SIZED_RECEIVER_CLAUSE = /^(?:对于?)?([\u4e00-\u9fa5]{2,4})的[\u4e00-\u9fa5]{2,12}?[\d.]+[万亿]?元(?:人民币)?(?:及)?(?:以上|以下)的([\u4e00-\u9fa5\d]{2,16}?(?:企业|单位|项目|机构))$/;
