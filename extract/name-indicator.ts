@@ -131,6 +131,8 @@ function clean(text: string): string {
     .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '')
     // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
     .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可)(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '')
+    // (交通基础设施项目将于2025年全部建成通车: nor is the year the things counted will be done by)
+    .replace(/(?<=[\u4e00-\u9fa5]{2})(?:将|拟|要)?于(?:19|20)\d{2}年(?:底|末)?前?(?:全部|全面)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 500亿元集群（2028年）: the year in brackets after what is counted is its deadline
     .replace(/(?<=[\u4e00-\u9fa5]{2})[（(](?:19|20)\d{2}年[)）]$/, '')
     // 补贴期限为自发电之日起: the event a term is counted from is no part of the name

@@ -14,6 +14,11 @@ export interface DeadlineMention {
   leading: boolean;
   /** Dates only the figures after it (高新技术企业2024年突破…), never one stated before it. */
   forward?: boolean;
+  /**
+   * Where the clause starts that a forward mention dates as a whole (该20个项目将于2025年全部建成通车: the works counted before 将于
+   * are what is done by then).
+   */
+  clauseStart?: number;
 }
 
 const YEAR = '((?:19|20)\\d{2})年';
@@ -28,7 +33,7 @@ export const GOALS_LISTED_AFTER = String.raw`(?:的一系列[^，。；\d]{0,10}
 /** 西安发布2023经济预期发展目标: a year written bare, as headlines do, before the goals it names. */
 const BARE_YEAR_GOALS = /(?<![\d.])((?:19|20)\d{2})(?![\d年])(?=(?:经济社会|经济)?(?:发展)?(?:预期)?(?:发展)?目标)/;
 /** 到2025年底, 至2025年, 锚定2030年, 截至2025年6月底, 2023年底前, 2025年前, ——2023年，(--2023年，), a list heading "2025年" alone, 2023—2025年，(or ：) */
-const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
+const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: boolean }[] = [
   // (not 恢复至2019年水平: a past year's level, reached again)
   // (not 展望到2035年: an outlook beyond the plan, no deadline of its goals)
   // (nor 2024年10月1日至2025年9月30日期间开工建设的: a window a condition sets, from one day to another)
@@ -83,7 +88,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean }[] = [
   // (…完成投资1200亿元以上，推动2024年全市完成固定资产投资同比增长6%以上: or the year a policy pushes a figure to)
   { re: new RegExp(`(?:确保|力争|争取|计划|预期|确定|谋划|部署|(?<!已)完成|推动(?=(?:19|20)\\d{2}年(?:全[省市区县]|[\u4e00-\u9fa5]{0,8}?(?:完成|实现|达到))))在?${YEAR}(?:(\\d{1,2})月)?(底|末)?`, 'g'), leading: true },
   // 该区将于2017年新建栗山学校等中小学校14所: the year a place will do what it says in
-  { re: new RegExp(`(?:将|拟|计划|要)于${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=(?:前|内)?[^，。；\\d]{0,4}?(?:新建|建成|完成|实现|开工|投产|启动|实施|开展|举办|改扩建|建设|引进|培育|新增|打造))`, 'g'), leading: false, forward: true },
+  // (该20个交通基础设施项目将于2025年全部建成通车: and the works its clause counts before it)
+  { re: new RegExp(`(?:将|拟|计划|要)于${YEAR}(?:(\\d{1,2})月)?(底|末)?(?=(?:前|内)?[^，。；\\d]{0,4}?(?:新建|建成|完成|实现|开工|投产|启动|实施|开展|举办|改扩建|建设|引进|培育|新增|打造))`, 'g'), leading: false, forward: true, ownClause: true },
   // 甘肃省2025年力争1个景区列入…: a place, then the year it resolves to reach a goal by
   // (the place is matched, not looked behind for: a pattern opening on a look-behind is tried at every character;
   // 沈阳市2026年计划完成固定资产投资800亿元: or plans to, not a plan's report, 2025年计划执行情况)
@@ -149,14 +155,15 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
     const span = numeralValue(m[2]);
     if (span >= 1 && span <= 20) found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: Number(m[1]) + span - 1, date: null }, leading: true });
   }
-  for (const { re, leading, forward } of PATTERNS) {
+  for (const { re, leading, forward, ownClause } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
       const year = Number(m[1]);
       const month = m[2] ? Number(m[2]) : null;
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
       // (力争在2025年的基础上再新增…: the year a goal builds on is its baseline, not its deadline)
       if (/^的?基础上/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-      found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading, ...(forward ? { forward } : {}) });
+      const clauseStart = ownClause ? Math.max(...['，', ',', '；', ';', '。', '：'].map((mark) => sentence.lastIndexOf(mark, m.index))) + 1 : undefined;
+      found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading, ...(forward ? { forward } : {}), ...(clauseStart !== undefined ? { clauseStart } : {}) });
     }
   }
   for (const m of matchesOf(PLAN_PERIOD_MENTION, sentence)) {
@@ -207,7 +214,7 @@ export function pairedYear(sentence: string, quantities: readonly { start: numbe
 export function deadlineAt(mentions: readonly DeadlineMention[], offset: number): Deadline | null {
   let before: DeadlineMention | undefined;
   for (const m of mentions) if (m.end <= offset) before = m;
-  return (before ?? mentions.find((m) => m.at >= offset && !m.forward))?.deadline ?? null;
+  return (before ?? mentions.find((m) => m.at >= offset && (!m.forward || (m.clauseStart !== undefined && m.clauseStart <= offset))))?.deadline ?? null;
 }
 
 /** The deadline stated before a number at `offset`, if any. */
