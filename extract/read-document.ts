@@ -879,6 +879,8 @@ function isHeadline(text: string, first: boolean): boolean {
   // ([动态]北京经开区：到2025年GDP突破3800亿元: a column's tag and a place before the colon)
   const line = text.trim().replace(/^(?:[[【［][\u4e00-\u9fa5]{2,4}[\]】］])?[\u4e00-\u9fa5]{2,8}[：:]\s*/, '');
   // (最高2亿元奖励重大突破项目,大力培育“耐心”资本: a subheading of two short phrases, its one comma no sentence's)
+  // (郑州航空港实验区:20个项目738亿元 再掀“二次创业”新高潮: a first line whose halves a space parted, read as two sentences)
+  if (first && line.length <= 40 && !/[，,；：]/.test(line) && /^[^。]+。[^。]+。?$/.test(line)) return true;
   return line.length <= 40 && !/[。；：]/.test(line) && (first || !/[，,]/.test(line) || SUBHEADING_PAIR.test(line));
 }
 /** 一、…, （一）…, 第一条 …: the heading of a text's part or article. */
