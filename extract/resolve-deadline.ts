@@ -765,6 +765,29 @@ export function presentOfThisYear(lines: readonly { text: string }[], from: numb
   return ahead && opened ? soleForwardYear(lines, from, to) : null;
 }
 
+/** 2023年，全市完成交通建设投资69.3亿元，同比增长13.6%: a sentence opening on a year and telling what was done in it against the year before. */
+const RESULTS_OF_YEAR = /(?:^|[。；！\s])((?:19|20)\d{2})年[，,][^。；]{0,40}?(?:完成|实现)[^。；]{0,30}?(?:同比|比上年)(?:增长|下降|提高)/g;
+
+/**
+ * 今年全市交通工作发展目标：… / 2023年，全市完成交通建设投资69.3亿元，同比增长13.6%: an undated text that speaks of 今年 and tells the
+ * results of a year, naming no later year but as a horizon (到2025年), speaks in the year after those results; null otherwise.
+ */
+export function yearAfterResults(lines: readonly { text: string }[], from: number, to: number): number | null {
+  const thisYear = new RegExp(THIS_YEAR_AHEAD);
+  let ahead = false;
+  let reported = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    ahead ||= thisYear.test(lines[i].text);
+    for (const m of lines[i].text.matchAll(RESULTS_OF_YEAR)) reported = Math.max(reported, Number(m[1]));
+  }
+  if (!ahead || !reported) return null;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const text = lines[i].text;
+    for (const m of text.matchAll(ANY_YEAR)) if (Number(m[1]) > reported && !/(?:到|至|力争|争取)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+  }
+  return reported + 1;
+}
+
 /**
  * 2020年，太原市在经济、民生方面有诸多重大举措: the one year an undated report names, and names not as the year of what was done;
  * null when it names none, several, or only a year of results (2019年，全市…增长6%).

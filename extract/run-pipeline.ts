@@ -11,7 +11,7 @@ import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument, relatedLinksAt } from './read-document';
 import { NEIGHBOUR_LINK, headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
-import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAheadPage } from './resolve-deadline';
+import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAfterResults, yearAheadPage } from './resolve-deadline';
 import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -140,7 +140,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
       ?? (head && !period ? onlyGoalsYear(lines, span.start, span.end) : null)
       // (2023年，廊坊市聚焦…十大关键领域，深入开展项目建设攻坚年行动 … 在今年的项目建设攻坚年行动中，全市谋划实施…: an undated text
       // speaking of 今年 and naming one year only, not as the year of what was done, means that year)
-      ?? (head && !period && !issuedYear ? presentOfThisYear(lines, span.start, span.end) : null);
+      ?? (head && !period && !issuedYear ? presentOfThisYear(lines, span.start, span.end) : null)
+      // (今年全市交通工作发展目标：… / 2023年，全市完成交通建设投资69.3亿元，同比增长13.6%: an undated text telling last year's results,
+      // the year after them)
+      ?? (head && !period && !issuedYear ? yearAfterResults(lines, span.start, span.end) : null);
     // (宜都将…力争全年GDP增长7.5%以上 under a date line, naming no later year: its goals without a year are that year's)
     const aheadYear = head && !period && !reportYear && issuedYear && yearAheadPage(lines, span.start, span.end, issuedYear) ? issuedYear : null;
     const observer = new Observer({ documentKey: id, file: name, title: span.title, region, isPolicy, published: span.published, planStart: period?.start ?? null });

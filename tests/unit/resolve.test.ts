@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineYearOf, deadlineAt, findDeadlines, planPeriodOf } from '../../extract/resolve-deadline';
+import { baselineYearOf, deadlineAt, findDeadlines, planPeriodOf, yearAfterResults } from '../../extract/resolve-deadline';
 import { firstDivision, resolveDocumentRegion } from '../../extract/resolve-region';
 import { bannerShortName, shortNameOf } from '../../src/domain/regions';
 
@@ -68,5 +68,20 @@ describe('regions', () => {
     const body = '“公元1000年,朝廷在重庆建铜梁县,自此‘铜梁’名字千年未变。”铜梁区委书记李明的介绍,从这个故事开始。\n李明说,2014年,国务院批复铜梁区成立。\n'
       + '李明说,新铜梁将与合川、永川,构成渝西“金三角”。我市成立铜梁区,把铜梁建成渝西门户的区域中心城市。';
     expect(resolveDocumentRegion({ title: '', section: null, sourceLine: null, body: () => body, head: { ownNames: [], issuers: [] } }).name).toBe('重庆市铜梁区');
+  });
+});
+
+describe('the year of an undated text from the results it tells', () => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+  it('is the year after the results, when the text speaks of 今年', () => {
+    expect(yearAfterResults(lines('今年全市计划完成投资42亿元。', '2023年，全市完成交通建设投资69.3亿元，同比增长13.6%。'), 0, 2)).toBe(2024);
+  });
+  it('keeps a later horizon, but not a later year of its own', () => {
+    expect(yearAfterResults(lines('今年全市计划完成投资42亿元，到2027年达到60亿元。', '2023年，全市完成投资69.3亿元，同比增长13.6%。'), 0, 2)).toBe(2024);
+    expect(yearAfterResults(lines('今年全市计划完成投资42亿元。', '2023年，全市完成投资69.3亿元，同比增长13.6%。', '2025年将开工10个项目。'), 0, 3)).toBeNull();
+  });
+  it('needs both 今年 and results against the year before', () => {
+    expect(yearAfterResults(lines('2023年，全市完成投资69.3亿元，同比增长13.6%。'), 0, 1)).toBeNull();
+    expect(yearAfterResults(lines('今年全市计划完成投资42亿元。', '2023年，全市将完成投资69.3亿元。'), 0, 2)).toBeNull();
   });
 });
