@@ -177,7 +177,8 @@ const OWN_PREDICATE = /^[^，]*(?:实行|实施|优先|保障|纳入|列入|享�
 /** 某某有限公司等, 某某合作社等: firms named, then counted. */
 const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
-const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担))$/;
+// (原则上政府补助70%，机场负担30%, 企业自筹50%: or a party paid, bearing the rest itself)
+const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团)(?:自行)?(?:负担|承担|自筹|自付))$/;
 /** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
 const ROLE_OF = /发挥[^，。；]{0,60}$/;
 /** …15%（即…的: a bracket opening on 即 right after a figure, saying it again. */
@@ -186,8 +187,8 @@ const RESTATED_IN_BRACKET = /[\d%万亿元][（(]\s*即[^（()）。；]{0,30}$/
 const SHARE_KEPT_AFTER = /^\s*(?:由|归|留给|留归|返还给?)(?:[省市县区]级|[^，。；\d]{0,10}所在[省市县区]|[省市县区]|中央|地方)/;
 /** 1450亿元（比2016年增加, 300亿元（增加: a bracket opening on the change to the amount it follows. */
 const RESTATED_CHANGE = /\d(?:[万亿千百]{0,3}[^\d，。；（(、]{0,3})[（(](?:比[^，。；（()）]{0,12}?)?(?:增加|新增|净增|增长|提高|翻)\s*$/;
-/** （含）以上, 及以上, 以下: a bound written right after a size. */
-const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下)/;
+/** （含）以上, 及以上, 以下, 以内: a bound written right after a size. */
+const BOUND_WRITTEN_AFTER = /^\s*(?:[（(]\s*不?含\s*[)）]\s*)?(?:及)?(?:以上|以下|以内)/;
 /** 1000万元-1亿元, 3-5亿元, 2000万元(含)—5000万元, 10亿元~20亿元(不含): a band of money, its two ends. */
 export const MONEY_BAND = String.raw`[\d.]+[万亿]?元?\s*(?:[（(]\s*不?含\s*[)）])?\s*[-—–~至到]\s*[\d.]+[万亿]?元(?:\s*[（(]\s*不?含\s*[)）])?`;
 /** 1亿元及以上: the open top band of a schedule. */
@@ -1518,7 +1519,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     const provision = before.slice(before.lastIndexOf('；') + 1);
     if (!GIVES.test(provision) && !AHEAD_OF_FLOOR.test(provision) && GIVEN_LATER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   }
-  // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴: the size of a group
+  // 组织游客400人（含）以上每列给予一次性奖励5万元, 100座以下每架次补贴1万元, 100至160座…每架次补贴, 航程1000公里以内(含1000公里)，每航班补助: the size of a group
   // or a plane that earns a payment is who qualifies (a sum of money so bounded may be the payment itself)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (quantity.valueMax !== null || BOUND_WRITTEN_AFTER.test(after)) && PAYMENT_FOR_BAND.test(after.replace(BOUND_WRITTEN_AFTER, ''))) return { kind: null, reason: 'eligibility threshold' };
   // (累计500人（含）以上，停留不少于2晚3天，且…，按50元/人标准奖旅行社: a bound the conditions after it go on from)
