@@ -2886,6 +2886,7 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   namesakeSettled,
   (found, { body }) => countyOfItsVoice(found, body),
   (found, { body }) => cityOfItsVoice(found, body),
+  cityZoneCommittee,
   (found, { body }) => placeOfCityOutlet(found, body),
   (found, { body }) => congressBelow(found, body),
   (found, { body }) => issuerBelow(found, body),
@@ -3102,6 +3103,24 @@ function countyZoneSpeaking(found: Region, clues: RegionClues): Region {
   const short = host ? countyShortName(host.name) : null;
   return host && short ? zoneAt(`${short}${kind}`, 0, short, host, regions) ?? found : found;
 }
+
+/**
+ * 开发区管委会年度工作总结 … 立足我区实际 … 努力成为温州改革开放的先行区: a text of a city that speaks as a 区 under a title opening on
+ * a zone's committee, the zone named by its kind alone, is the city's zone of that kind (a city's 开发区 its national one).
+ */
+function cityZoneCommittee(found: Region, clues: RegionClues): Region {
+  if (found.level !== 'city' || !found.code) return found;
+  const text = clues.body().slice(0, 3000);
+  // (the title as the text's first line gives it: a standalone text's title clue may be its file's name)
+  const kind = [clues.title, text.trimStart().split('\n', 1)[0]].map((title) => COMMITTEE_OF_BARE_ZONE.exec(title.replace(/\s+/g, ''))?.[1]).find((k) => k !== undefined);
+  if (!kind || !/[我本全]区(?![域级])/.test(text)) return found;
+  const regions = regionIndex();
+  const city = regions.byCode(found.code);
+  return city?.shortName ? zoneAt(`${city.shortName}${kind}`, 0, city.shortName, city, regions) ?? found : found;
+}
+
+/** 开发区管委会…, 高新区党工委…: a title opening on a zone's committee, the zone named by its kind alone. */
+const COMMITTEE_OF_BARE_ZONE = /^(开发区|经济技术开发区|经开区|高新区|高新技术产业开发区)(?=管委会|管理委员会|党工委)/;
 
 /**
  * 武汉未来科技城招商政策 … 中国武汉东湖开发区高新大道999号 … 来高新区投资…结合我区实际 … 高新区每年安排…: a page placed in a city
