@@ -685,7 +685,8 @@ const PRICE_CHARGED = /^\s*[/／][^\s，。；的]{1,6}(?:左右)?的?(?:低谷|
 const LAND_PRICE_BEFORE = /(?:出让|挂牌|拍卖|起拍|起始|底)(?:起始|底)?价(?:格)?(?:确定|定为|暂定|按)?(?:为|在)?(?:每亩)?$|(?:房租|租金|物业(?:管理)?费|管理费|收费标准)(?:标准)?(?:暂定|定|确定)为(?:每(?:平方米|平米|月|年))?$/;
 /** 力争, 到2025年, 确保: a goal's own words before its floor. */
 /** …的，每架次包机给予2万元补贴: conditions running on to the close of a condition, then what is paid, in the same sentence. */
-const CONDITIONS_THEN_PAID = /^[^。]{0,240}?的[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
+// (…(含)以上，创业实体数量…不少于40家、…不少于20家，给予50万元奖补: or a last condition closing on its own floor, then the payment)
+const CONDITIONS_THEN_PAID = /^[^。]{0,240}?(?:的|(?:不少于|不低于|达到|超过)[\d.]+[^，。；、\d]{0,3}(?:以上)?)[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
