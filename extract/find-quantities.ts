@@ -132,8 +132,8 @@ const SET_ASIDE_IN_TEN_THOUSANDS = new RegExp(String.raw`${SET_ASIDE_WORDS}\d+(?
 const SIBLING_BEFORE_IN_YUAN = /\d万元、[^，。；、\d]{0,16}$/;
 /** The same, asked of a whole sentence before its bare amounts are read. */
 const LISTED_AFTER_YUAN = /\d万元、[^，。；、\d]{0,16}\d+(?:\.\d+)?万(?![元\d])/;
-/** 分别给予100万、50万元, 100万、80万、60万和30万元: a later item of a list in yuan, which the bare amounts before it share. */
-const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
+/** 分别给予100万、50万元, 100万、80万、60万和30万元, 100万或50万元: a later item of a list in yuan, which the bare amounts before it share. */
+const SIBLING_IN_YUAN = new RegExp(`^(?:\\s*、\\s*(?:${AR})(?:余|多)?(?:万亿|千亿|百亿|亿|万))*\\s*[、和及或]\\s*(?:${AR})(?:余|多)?(万亿|千亿|百亿|亿|万)元`);
 /** 两化融合发展水平指数达72, 发展指数从2020年的85提高到95, 居民消费价格指数控制在103.5以内: an index value has no unit. */
 // (质量竞争力指数提高至92以上: 至 as well as 到)
 const INDEX_VALUE = new RegExp(`(?:达到|达|提高到|提高至|提升到|提升至|升至|增至|超过|超|突破|控制在|稳定在|保持在|不超过|不高于|低于)(${AR})(?![\\d.%‰])`, 'gu');
@@ -637,7 +637,7 @@ export function findQuantities(text: string): Quantity[] {
   let moneyReached: string | null = null;
   // (…增加值到2025年破万亿、…，到2027年突破1.2万亿: or in the money of a round scale reached before it)
   if (hundredMillions) for (const q of found) if (moneyReached === null && q.base === 'CNY') moneyReached = /(?:突破|破|达到|超过)$/.exec(text.slice(Math.max(0, q.start - 2), q.start))?.[0] ?? null;
-  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || TALENTS_ADDED_IN.test(text) || /[万亿]\s*、/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || CAPPED_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
+  if ((hundredMillions || marks & Mark.TenThousand) && (money || PEOPLE_COUNTED.test(text) || TEN_THOUSAND_PEOPLE.test(text) || TALENTS_ADDED_IN.test(text) || /[万亿]\s*[、或]/.test(text) || PAID_IN_TEN_THOUSANDS.test(text) || CAPPED_IN_TEN_THOUSANDS.test(text) || SET_ASIDE_IN_TEN_THOUSANDS.test(text) || LISTED_AFTER_YUAN.test(text))) for (const m of matchesOf(BARE_MULTIPLE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[\d.零〇一二两三四五六七八九十百千]/.test(text[start - 1] ?? '') || !isFree(text, taken, start, end)) continue;
