@@ -1831,6 +1831,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (一是促进消费全面恢复共计4条: a part of the text and how many of its items it holds)
   // (2018年省政府重点工作任务共178项。其中包括：…: a work plan counting its own tasks)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:提出|细化|包括|列出|明确|部署|共计|合计)(?:了)?(?:重点|主要)?(?:任务|举措|措施)?$|(?:(?<!建设|改造|治理|整治)任务|举措|措施)(?:共|总计)$/.test(before) && /^\s*(?:[，。；、]|$)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (2020年计划实施9类37项民生公益项目: a list's items counted after the classes they are sorted in, the text's own parts)
+  if (/^(?:项|件|个)$/.test(quantity.unit) && /[\d一二三四五六七八九十]+(?:大)?类$/.test(before) && /^[^，。；\d]{0,12}?(?:项目|工程|实事|事项)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (其中包括特色现代农业发展32项补助、乡村振兴建设9项奖补: how many kinds of support a budget or a policy holds, not a count to reach)
   if (quantity.unit === '项' && /^[“"]?(?:补助|奖补|扶持|奖励|补贴|资助)(?!资金|金额|标准|额度|比例)/.test(after)) return { kind: null, reason: 'counts the kinds of support the text holds' };
   // 从《政府工作报告》中整理出的35条…信息: an editor counting what the text gathers
