@@ -986,10 +986,14 @@ const STARTING_LEVEL_BEFORE = /(?:立足|站在|站上|迈上|基于)[^，。；
 /** …GDP起点, …的新起点上: the level named as where a place starts from. */
 const STARTING_LEVEL_AFTER = /^[^，。；\d]{0,12}?(?:新)?起点/;
 
+/** …的, …的企业: the close of a condition, with the receiver it marks out after 的 or none. */
+const CONDITION_CLOSE = /的(?:[\u4e00-\u9fa5]{0,6}?(?:企业|单位|机构|个人|主体|项目|团队))?$/;
+
 /** Whether the clause at `at` is a condition (…的，) that money given after it is paid on. */
 function paidOnEventCondition(sentence: string, at: number): boolean {
   const end = sentence.slice(at).search(/[，,。；]/);
-  return end > 0 && sentence[at + end - 1] === '的' && GIVES.test(sentence.slice(at + end));
+  // (对组织参会超过200家以上用人单位的企业，按其实际支出费用的20%予以补助: or 的 and the receiver it marks out)
+  return end > 0 && CONDITION_CLOSE.test(sentence.slice(at, at + end)) && GIVES.test(sentence.slice(at + end));
 }
 
 /** 内含4张满100元减25元券, 包含2张满30元减5元券: the coupons a pack is made up of. */
