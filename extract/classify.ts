@@ -1000,8 +1000,8 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
 const COUPONS_IN_PACK = /(?:含|包含|内含|包括)[\d一二三四五六七八九十]+张/;
 /** 可抵扣50元, 立减50元 right after the spending a voucher needs. */
 const VOUCHER_OFF = /^(?:及以上)?[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)/;
-/** 满200元可抵扣, 有50元减: what a voucher takes off, after the spending it needs (captured). */
-export const VOUCHER_OFF_BEFORE = /(?:满|(?<=[有张的、：:，,\s]))([\d.]+)元[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
+/** 满200元可抵扣, 有50元减, 满40减: what a voucher takes off, after the spending it needs (captured; its 元 may go unwritten after 满). */
+export const VOUCHER_OFF_BEFORE = /(?:满([\d.]+)元?|(?<=[有张的、：:，,\s])([\d.]+)元)[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)$/;
 /** 分两次各50%拨付, 分三年按40%、30%、30%兑现: a payment split into instalments, the share of each. */
 const INSTALMENTS = /分[两二三四五2-5](?:次|期|年|批)[^，。；]{0,16}?(?:拨付|兑现|发放|支付|下达)/;
 /** 补助到位, 拨付, 给予补贴: a payment made, right after the count of parts it is made in (分2次…). */
@@ -1540,7 +1540,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 日用品券1400张3万元(面额50元200张、面额30元400张…): the face values and counts a total of vouchers is made of, in brackets
   if (FACE_VALUES_OPEN.test(before)) return { kind: null, reason: "a coupon's terms" };
   // (包含2张满20元减5元券，2张满50元减10元券: each kind's count in the pack too, 包含 said once)
-  if (/满[\d.]+[万]?元?核?减$/.test(before) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after)) || (/^[张份]$/.test(quantity.unit) && /^满[\d.]+[万]?元?减[\d.]+[万]?元?(?:消费)?券/.test(after))) return { kind: null, reason: "a coupon's terms" };
+  // (not 满40减10元券's 10元, the sum the coupon takes off, which is money given as 满200元减30元券's is)
+  if (((quantity.base !== 'CNY' || !/^\s*(?:消费)?券/.test(after)) && /满[\d.]+[万]?元?核?减$/.test(before)) || (/(?:内含|内有|包含)$/.test(before) && /^[^，。；\d]{0,2}满/.test(after)) || (/^[张份]$/.test(quantity.unit) && /^满[\d.]+[万]?元?减[\d.]+[万]?元?(?:消费)?券/.test(after))) return { kind: null, reason: "a coupon's terms" };
   // 每千人口拥有…, 每万人: the people a rate is counted per
   if (before.endsWith('每') && /^[十百千万]+[人户名]/.test(sentence.slice(quantity.start, quantity.end))) return { kind: null, reason: 'the unit of a rate' };
   // 将65岁以上老年人…纳入, 3岁以下婴幼儿托位: an age that marks out a group of people, not an age to reach

@@ -2477,7 +2477,7 @@ function rawName(input: NamingInput): string {
   // (满1000元减100元消费券: the 元 of the amount before the voucher's kind is no part of it)
   // (有50元减12元消费券: the voucher named right after the amount, before any named earlier in the sentence, 2种消费券 without its count)
   const voucherAfter = /^元?\s*([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence.slice(quantity.end))?.[1];
-  if (off) return `${(voucherAfter ?? /([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1])?.replace(/^[元减种类张个]+/, '') || '消费券'}抵扣金额（满${off[1]}元）`;
+  if (off) return `${(voucherAfter ?? /([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1])?.replace(/^[元减种类张个]+/, '') || '消费券'}抵扣金额（满${off[1] ?? off[2]}元）`;
   // (餐饮类推出5种券面：15元券（满50元可用）、28元券（满100元可用）→ 餐饮消费券面额（满50元可用）: a voucher's face value, named by
   // its kind and the spending it needs)
   const face = input.kind === 'incentive' && quantity.base === 'CNY' ? VOUCHER_FACE_AFTER.exec(input.sentence.slice(quantity.end)) : null;
