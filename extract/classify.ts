@@ -997,6 +997,9 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
 }
 
 /** 内含4张满100元减25元券, 包含2张满30元减5元券: the coupons a pack is made up of. */
+/** 最多可抢, 仅可领取, 只可核销, 限购: the words before how many of a thing each may take or use. */
+// (not 至多15个示范车间, how many a measure recognises at most)
+const USE_LIMITED_BEFORE = /(?:仅|只|最多|至多|限)(?:可|能)?(?:领取|申领|抢|抢领|使用|核销|参与|参加|购买|兑换|领)[^，。；\d]{0,8}?$/;
 const COUPONS_IN_PACK = /(?:含|包含|内含|包括)[\d一二三四五六七八九十]+张/;
 /** 可抵扣50元, 立减50元 right after the spending a voucher needs. */
 const VOUCHER_OFF = /^(?:及以上)?[，,]?(?:可|即可)?(?:抵扣|抵用|立减|减|优惠)/;
@@ -1534,6 +1537,11 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && /^\s*[（(]\s*不?含\s*[)）]/.test(after) && CONDITIONS_THEN_PAID.test(after) && !AHEAD_OF_FLOOR.test(before.slice(before.lastIndexOf('。') + 1))) return { kind: null, reason: 'eligibility threshold' };
   // 该办法分3个时间段实施: the phases a text runs in are its own parts
   if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (每位消费者每轮最多可抢1张, 同一用户仅可领取1次, 单笔支付只可核销1张: how many each may take or use is a rule of use, no goal)
+  if (/^[张次份]$/.test(quantity.unit) && (/券|卡|票/.test(sentence) || /(?:领取|申领|抢领?|核销)[^，。；\d]{0,8}?$/.test(before)) && USE_LIMITED_BEFORE.test(before)) return { kind: null, reason: 'a rule of use' };
+  // (每套卡包含5张卡券，包括通用券3张、餐饮券1张: the coupons a pack holds, and of each kind)
+  // (not 包括护理型床位100张, beds counted by the same measure word)
+  if (quantity.unit === '张' && /券/.test(sentence) && (/(?:包含|内含|包括|含)[^，。；\d]{0,4}$/.test(before) || (/券$/.test(before) && /(?:包含|内含|包括)[^。；]{0,12}$/.test(before)))) return { kind: null, reason: "a coupon's terms" };
   // 满100元减20元券, 满200减30: a coupon's terms of use, and 内含5张 what a pack of them holds, are no money given
   // (消费满200元核减50元: 核减 too)
   if (/满$/.test(before) && /^\s*(?:立|即|核)?减/.test(after)) return { kind: null, reason: "a coupon's terms" };
