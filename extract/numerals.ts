@@ -27,11 +27,17 @@ const SINGLE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 /** Chinese numerals already read: a text writes the same few (一, 两, 三十) again and again. */
 const CHINESE_VALUES = new Map<string, number>();
 
+/** 一两, 三五, 一二三: Chinese digits side by side, with no 十, 百 or 千 to place them. */
+const BARE_DIGITS = /^[零〇一二两三四五六七八九]{2,}$/;
+
 /** One piece without 万/亿: 3,000 → 3000, 十二点五 → 12.5, 两千 → 2000. */
 function simpleValue(text: string): number {
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) return Number(text.includes(',') ? text.replace(/,/g, '') : text);
   if (text.length === 1) return SINGLE[text] ?? Number.NaN;
+  // (一两家, 三五个, 七八所: two digits side by side say one or two, three or five, not 12 or 35: no number; a year's digits are
+  // read as a year before this)
+  if (BARE_DIGITS.test(text)) return Number.NaN;
   let value = CHINESE_VALUES.get(text);
   if (value === undefined) {
     const read = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));

@@ -24,6 +24,8 @@ describe('findQuantities', () => {
     expect(findQuantities('可同时训练数十个大模型，服务数百家企业')).toEqual([]);
     // (几百亩, 几十个: a few hundred, a few tens, no number either)
     expect(findQuantities('将几百亩田地进行平整，新建几十个泵站')).toEqual([]);
+    // (一两家, 三五个: one or two, three or five, not 12 or 35)
+    expect(findQuantities('培育一两家龙头企业，新增三五个项目')).toEqual([]);
     expect(first('建成十个算力中心')).toMatchObject({ value: 10, unit: '个', chinese: true });
   });
   it('reads computing power in a bare P, after 算力 or before it', () => {
