@@ -196,7 +196,8 @@ export const HOW_LONG = /(?:最长|最多|连续|延续|持续)(?:为|不超过|
 function isWordlikeChinese(text: string, value: number, unit: string, before: string, after: string, lead: string): boolean {
   if (!Number.isFinite(value)) return true;
   // 数十个, 数百家, 数千亿, 几百亩, 几十个: some tens, hundreds, thousands, no number at all
-  if (/[数几]$/.test(before) && /^[十百千万]/.test(text)) return true;
+  // (成百上千个, 成千上万人: hundreds or thousands, thousands upon thousands)
+  if ((/[数几]$/.test(before) || /成[十百千万]上$/.test(before)) && /^[十百千万]/.test(text)) return true;
   // 零点五个百分点, 一点二倍: a number written with its decimals is a measure, never part of a word
   if (text.includes('点')) return false;
   // 千人助万企, 百企帮百村: a campaign named by a round number of each side, no count

@@ -26,6 +26,7 @@ describe('findQuantities', () => {
     expect(findQuantities('将几百亩田地进行平整，新建几十个泵站')).toEqual([]);
     // (一两家, 三五个: one or two, three or five, not 12 or 35)
     expect(findQuantities('培育一两家龙头企业，新增三五个项目')).toEqual([]);
+    expect(findQuantities('建成成百上千个基地，吸引成千上万人')).toEqual([]);
     expect(first('建成十个算力中心')).toMatchObject({ value: 10, unit: '个', chinese: true });
   });
   it('reads computing power in a bare P, after 算力 or before it', () => {
