@@ -1322,7 +1322,7 @@ function regionOfBody(text: string): Region {
   const made = documentMadeHere(text);
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? districtNamedOften(text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1930,6 +1930,23 @@ function sloganPlace(text: string, regions: RegionIndex): Region | null {
  * …落户鸡西…鸡西地产大米: the one place a text names, twice or more, and no other (纳入《海南省…目录》的…，
  * 产值纳入海南省统计: a document it cites counts, when its own words name the place too).
  */
+/**
+ * 迎江区总额99万元消费券开抢 … 迎江区的消费券活动 … 迎江区此次发放消费券 … 金华联超市: a county-level place named in full three times
+ * or more, when every other place the text names is named by a short name only (a shop's name may hold one), is the text's.
+ */
+function districtNamedOften(text: string, regions: RegionIndex): Region | null {
+  const counts = new Map<string, { division: Division; count: number }>();
+  for (const division of divisionsNamed(text, regions)) {
+    const entry = counts.get(division.code) ?? { division, count: 0 };
+    counts.set(division.code, { division, count: entry.count + 1 });
+  }
+  const often = [...counts.values()].filter(({ division, count }) => division.level === 'district' && division.name.length >= 3 && count >= 3 && countOf(text, division.name) >= 3);
+  if (often.length !== 1) return null;
+  const [{ division }] = often;
+  const others = [...counts.values()].filter((entry) => entry.division.code !== division.code);
+  return others.every(({ division: other }) => !text.includes(other.name)) ? named(division, regions) : null;
+}
+
 function onlyPlace(own: string, text: string, regions: RegionIndex): Region | null {
   const alone = (names: Division[]): boolean => names.length > 0 && names.every((division) => division.code === names[0].code);
   const namedInOwn = divisionsNamed(own, regions);
