@@ -1476,9 +1476,9 @@ const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^�
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
-/** 的高标准农田建设补助, 的…等贷款贴息补助: the payment a sum is, named right after it and 的 (captured). */
 /** 包括了, 其中, …补助和: what a budget's list of sums opens on, or joins its next sum with (or nothing, a clause the sum opens). */
 const LISTED_SUM_LEAD = /^\s*$|(?:包括|包含|涵盖|其中)了?$|(?:补助|补贴|奖补|奖励|贴息|保险|扶持|资助)(?:资金|经费)?[和及]$/;
+/** 的高标准农田建设补助, 的…等贷款贴息补助: the payment a sum is, named right after it and 的 (captured). */
 const SUM_OF_PAYMENT = /^的([^，。；\d的]{2,60}?(?:补助|补贴|奖补|奖励|贴息|保险|扶持|资助)(?:资金|经费)?)(?=[，。；和及]|$)/;
 
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
