@@ -2474,13 +2474,13 @@ function rawName(input: NamingInput): string {
   if (raised && /^对于?[^，。；]{2,}的/.test(raised[1]) && !/给予|予以/.test(raised[1])) return clean(raised[1].replace(/^对于?/, '').replace(/的(?=[^的]{2,}$)/, '')) + (raised[2] && quantity.base === 'percent' ? `（占${raised[2]}）` : '');
   // (共设置四种面额:20元、40元、60元、100元 → 消费券面额: the face values a set of vouchers comes in, listed after 面额)
   const faces = input.kind === 'incentive' && quantity.base === 'CNY' ? FACE_VALUES_LISTED.exec(input.sentence.slice(0, quantity.start)) : null;
-  if (faces) return `${/([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1]?.replace(VOUCHER_KIND_LEAD, '') || '消费券'}面额`;
+  if (faces) return `${voucherKind(input.sentence)}面额`;
   // (单笔消费满200元可抵扣50元 → 消费券抵扣金额（满200元）: what a voucher takes off, named with the spending it needs)
   const off = input.kind === 'incentive' ? VOUCHER_OFF_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   // (满1000元减100元消费券: the 元 of the amount before the voucher's kind is no part of it)
   // (有50元减12元消费券: the voucher named right after the amount, before any named earlier in the sentence, 2种消费券 without its count)
   const voucherAfter = /^元?\s*([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence.slice(quantity.end))?.[1];
-  if (off) return `${(voucherAfter ?? /([\u4e00-\u9fa5]{0,4}券)/.exec(input.sentence)?.[1])?.replace(VOUCHER_KIND_LEAD, '') || '消费券'}抵扣金额（满${off[1] ?? off[2]}元）`;
+  if (off) return `${voucherKind(input.sentence, voucherAfter)}抵扣金额（满${off[1] ?? off[2]}元）`;
   // (餐饮类推出5种券面：15元券（满50元可用）、28元券（满100元可用）→ 餐饮消费券面额（满50元可用）: a voucher's face value, named by
   // its kind and the spending it needs)
   const face = input.kind === 'incentive' && quantity.base === 'CNY' ? VOUCHER_FACE_AFTER.exec(input.sentence.slice(quantity.end)) : null;
@@ -2643,6 +2643,8 @@ const VOUCHER_FACE_AFTER = /^券\s*[（(]满([\d.]+)元(?:可用|使用|可使�
 const VOUCHER_CLASS = /([\u4e00-\u9fa5]{2,4}?)类(?=[^，。；]{0,12}券面)/;
 /** 元, 减, 种, 发放, 领取: what the words before 券 may open on that name no kind of voucher (发放消费券 → 消费券). */
 const VOUCHER_KIND_LEAD = /^(?:[元减种类张个]+|发放|领取|投放|使用)+/;
+/** The kind of voucher a sentence names (the one `named` right after the amount, else its first), 消费券 when it names none. */
+const voucherKind = (sentence: string, named?: string): string => (named ?? /([\u4e00-\u9fa5]{0,4}券)/.exec(sentence)?.[1])?.replace(VOUCHER_KIND_LEAD, '') || '消费券';
 /** 面额:20元、40 元、: the label of a list of face values, and the values before the one named. */
 const FACE_VALUES_LISTED = /(?:面额|面值)[为是]?[:：]\s*(?:[\d.]+\s*元\s*[、,，]\s*)*$/;
 /** 补助上限, 一次性奖励, 资金支持: a payment's name that says only what kind it is. */

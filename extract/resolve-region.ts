@@ -1938,15 +1938,11 @@ function sloganPlace(text: string, regions: RegionIndex): Region | null {
  * or more, when every other place the text names is named by a short name only (a shop's name may hold one), is the text's.
  */
 function districtNamedOften(text: string, regions: RegionIndex): Region | null {
-  const counts = new Map<string, { division: Division; count: number }>();
-  for (const division of divisionsNamed(text, regions)) {
-    const entry = counts.get(division.code) ?? { division, count: 0 };
-    counts.set(division.code, { division, count: entry.count + 1 });
-  }
-  const often = [...counts.values()].filter(({ division, count }) => division.level === 'district' && division.name.length >= 3 && count >= 3 && countOf(text, division.name) >= 3);
+  const counts = [...countsNamed(text, regions)];
+  const often = counts.filter(({ division, count }) => division.level === 'district' && division.name.length >= 3 && count >= 3 && countOf(text, division.name) >= 3);
   if (often.length !== 1) return null;
   const [{ division }] = often;
-  const others = [...counts.values()].filter((entry) => entry.division.code !== division.code);
+  const others = counts.filter((entry) => entry.division.code !== division.code);
   return others.every(({ division: other }) => !text.includes(other.name)) ? named(division, regions) : null;
 }
 
