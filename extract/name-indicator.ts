@@ -486,7 +486,12 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
 }
 
 /** Whether amount `i` follows amount i - 1 after only 、, 和 or 及. */
-const joinedToPrevious = (sentence: string, quantities: readonly Quantity[], i: number): boolean => /^\s*[、和及]\s*$/.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
+/** 70万元(累计)、50万元: a short note in brackets after an amount, which keeps it in the list it is in. */
+const AMOUNT_NOTE = '(?:[（(][^（()）\\d，。；]{1,8}[)）])?';
+const JOINED_AMOUNT = new RegExp(`^\\s*${AMOUNT_NOTE}\\s*[、和及]\\s*$`);
+const joinedToPrevious = (sentence: string, quantities: readonly Quantity[], i: number): boolean => JOINED_AMOUNT.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
+/** What may stand between two amounts one 分别 spreads: two characters at most, or a note in brackets and a joining word. */
+const SPREAD_GAP = new RegExp(`^(?:[^]{0,2}|${AMOUNT_NOTE}[、和及]?)$`);
 
 /** The run of two or more amounts joined by 、/和 that the amount at `index` is in: 10万元、50万元和100万元. */
 function amountRun(sentence: string, quantities: readonly Quantity[], index: number): { first: number; count: number } | null {
@@ -895,10 +900,11 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const firstAfter = paired || levelsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0) && (!sameBase || q.base === quantity.base)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
-  // (the run ends at the first longer gap: a later provision's amounts, 分别给予30万元、50万元, are not in it)
+  // (the run ends at the first longer gap: a later provision's amounts, 分别给予30万元、50万元, are not in it; a note in brackets,
+  // 70万元(累计)、50万元, is no gap)
   let spreadCount = 0;
   if (paired || levelsPaired) spreadCount = run.count;
-  else if (spread && firstAfter >= 0) while (firstAfter + spreadCount < quantities.length && (spreadCount === 0 || sentence.slice(quantities[firstAfter + spreadCount - 1].end, quantities[firstAfter + spreadCount].start).length <= 2)) spreadCount++;
+  else if (spread && firstAfter >= 0) while (firstAfter + spreadCount < quantities.length && (spreadCount === 0 || SPREAD_GAP.test(sentence.slice(quantities[firstAfter + spreadCount - 1].end, quantities[firstAfter + spreadCount].start)))) spreadCount++;
   // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
   const conditions = clauses.slice(openingEnd, -1)
     .filter((c) => /的(?:主体|企业|单位|企事业单位|机构)?$/.test(c) && !HOW_CLAUSE.test(c) && (digitless(c) || (spread && c.includes('、') && !/\d/.test(withoutAmounts(c)))) || (spread && c.includes('、') && /的$/.test(c)));
