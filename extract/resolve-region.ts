@@ -3128,12 +3128,17 @@ function cityZoneCommittee(found: Region, clues: RegionClues): Region {
   if (found.level !== 'city' || !found.code) return found;
   const text = clues.body().slice(0, 3000);
   // (the title as the text's first line gives it: a standalone text's title clue may be its file's name)
-  const kind = [clues.title, text.trimStart().split('\n', 1)[0]].map((title) => COMMITTEE_OF_BARE_ZONE.exec(title.replace(/\s+/g, ''))?.[1]).find((k) => k !== undefined);
+  const kind = [clues.title, text.trimStart().split('\n', 1)[0]].map((title) => COMMITTEE_OF_BARE_ZONE.exec(title.replace(/\s+/g, ''))?.[1]).find((k) => k !== undefined)
+    // (…结合高新区实际情况，现提出以下扶持措施 … 我区再按…: or measures fitted to a zone's own circumstances, the zone named by its kind)
+    ?? FITTED_TO_BARE_ZONE.exec(text)?.[1];
   if (!kind || !/[我本全]区(?![域级])/.test(text)) return found;
   const regions = regionIndex();
   const city = regions.byCode(found.code);
   return city?.shortName ? zoneAt(`${city.shortName}${kind}`, 0, city.shortName, city, regions) ?? found : found;
 }
+
+/** 结合高新区实际, 立足开发区发展实际: measures fitted to the circumstances of a zone named by its kind alone. */
+const FITTED_TO_BARE_ZONE = /(?:结合|立足|根据)(开发区|经济技术开发区|经开区|高新区|高新技术产业开发区)(?:的)?(?:发展)?实际/;
 
 /** 开发区管委会…, 高新区党工委…: a title opening on a zone's committee, the zone named by its kind alone. */
 const COMMITTEE_OF_BARE_ZONE = /^(开发区|经济技术开发区|经开区|高新区|高新技术产业开发区)(?=管委会|管理委员会|党工委)/;
