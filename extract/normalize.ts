@@ -56,8 +56,8 @@ function replaceOne(ch: string, at: number, line: string): string {
  */
 const INNER_QUOTE = /\u2018(?=十[一二三四五六七]五\u2019)|(?<=\u2018十[一二三四五六七]五)\u2019/g;
 
-/** 给于: a slip for 给予 (to give), one for one. */
-const MISWRITTEN_GIVE = /给于/g;
+/** 给于, 给与: slips for 给予 (to give), one for one (not 交给与会者, given to those at a meeting). */
+const MISWRITTEN_GIVE = /给(?:于|与(?!会))/g;
 /** 2万/5万/10万元: sums in 万 listed with slashes between them, the unit written after the last. */
 const SLASHED_SUMS = /\d+(?:\.\d+)?万(?:\/\d+(?:\.\d+)?万)+元/g;
 
@@ -161,8 +161,8 @@ export function normalizeLine(original: string): NormalizedLine {
   const quoted = oneForOne.includes('"') ? curvedQuotes(oneForOne) : oneForOne;
   // (“力争在‘十四五’期间，每年认定…”: a plan period in the single quotes of a quote within a quote, read as in double ones)
   const inner = quoted.includes('\u2018') || quoted.includes('\u2019') ? quoted.replace(INNER_QUOTE, (quote) => (quote === '\u2018' ? '“' : '”')) : quoted;
-  // (一次性给于3万元补助: 给于, a common slip for 给予, read as what it means)
-  const given = inner.includes('给于') ? inner.replace(MISWRITTEN_GIVE, '给予') : inner;
+  // (一次性给于3万元补助, 省财政给与8000万元: 给于 and 给与, common slips for 给予, read as what they mean)
+  const given = inner.includes('给于') || inner.includes('给与') ? inner.replace(MISWRITTEN_GIVE, '给予') : inner;
   // (分别给予2万/5万/10万元奖励: sums listed with slashes between, 元 said once after the last, read as a list, one for one)
   const replaced = given.includes('万/') ? given.replace(SLASHED_SUMS, (run) => run.replaceAll('/', '、')) : given;
   const prefix = MARKUP_PREFIX.exec(replaced)?.[0].length ?? 0;
