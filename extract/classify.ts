@@ -866,8 +866,8 @@ const RECEIVER_LIMIT = /(?:单个|每个|每家|同一)(?:企业|单位|主体|�
 
 /** 提供最高, 分别提供最高额度不超过: an offer's cap, right before its sum. */
 const OFFERED_CAP = /(?:提供|发放)(?:最高|最多)?(?:额度|金额)?(?:不超过|不高于|最高)?(?:[\d.]+[万亿]?元[和、])*$/;
-/** 的创业担保贷款, 和400万元的贴息贷款: the kind of support offered, right after the sum (or a run of sums). */
-const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息)/;
+/** 的创业担保贷款, 和400万元的贴息贷款, 专项工作经费: the kind of support offered, right after the sum (or a run of sums). */
+const OFFERED_KIND = /^(?:[和、][\d.]+[万亿]?元)*(?:以内)?的?[^，。；\d]{0,8}?(?:贷款|补贴|补助|奖励|资助|贴息|经费)/;
 /** 实事项目今天发布，共安排十方面、, 项目总数增加, 其中新增: the words that count a year's list of works, in all or against the year before. */
 const WORKS_LIST_COUNTED = /(?:(?:民生|惠民|为民办?)实事[^。；]{0,16}?[，,]\s*(?:共|总计|合计|共计)(?:安排|确定|推出)?(?:[^，。；\d]{1,6}、)?|项目总数(?:增加|减少|新增)?|(?<=项目总数[^。；]{0,8}[，,]\s*)其中(?:新增|调整|延续))$/;
 /** 主要城市总部经济发展能力排名, 个省份中排名: the places counted, then the ranking they are ranked in. */

@@ -467,8 +467,13 @@ function compactList(text: string): string {
 /** 建设资金, 专项经费: a name that ends on the funds it sizes. */
 const FUNDS_NAMED = /[\u4e00-\u9fa5]{2}(?:资金|经费)(?:总额)?$/;
 
+/** 给予8000万元至1亿元的专项工作经费, 提供500万元启动经费: funds for a kind of work, named right after the sum given as them. */
+const FUNDS_GIVEN_AFTER = /^的?((?:专项)?(?:工作|启动|科研|研发|项目|运营|培养|培训)经费)(?=[，。；、和及]|$)/;
+
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
 function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
+  const funds = FUNDS_GIVEN_AFTER.exec(sentence.slice(quantity.end));
+  if (funds) return funds[1];
   let best = '';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const m of matchesOf(SUPPORT_NOUNS, sentence)) {
