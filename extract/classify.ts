@@ -630,7 +630,7 @@ const BUDGET_COMMITTED = /统筹[^，。；\d]{0,6}\d[\d.]*\s*[万亿]元(?:财�
 /** 每亩财政投入资金按照每亩不低于3000元, 中央资金1730.9元/亩, 县级财政不低于380.73元/亩: public money put in per unit of a works. */
 const PUBLIC_MONEY_PER_UNIT = /(?:财政投入资金|(?:中央|省级|市级|县级|区级)(?:财政)?资金|(?:市|县|区)级财政)[^，。；\d]{0,16}\d[\d.]*\s*元\s*\/|(?:每亩|每平方米)财政投入资金[^，。；\d]{0,16}\d/;
 /** Money set aside, named in its own clause: 安排专项资金5亿元, 1亿元场景专项资金, 每年投入5000万元 (not 研发投入), 每年单列总额不少于3000万元资金, 2027年，投入资金50亿元. */
-export const SET_ASIDE = new RegExp(String.raw`(?:安排|下达|拨付)[^，。；]{0,16}资金|${PUBLIC_MONEY_PER_UNIT.source}|${BUDGET_COMMITTED.source}|(?:每年|年度|财政)(?:安排|单列|预算)(?:总额)?(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持|资金)|(?:每年|年度)预算\d[\d.]*\s*[万亿]元?[^，。；]{0,12}(?:资金|经费)|(?:政府|财政)(?:每年|年度)预算\d|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d|^[^，。；]{0,12}(?<!研发|科技|社会|企业|项目)投入(?:财政)?资金(?:总额)?(?:不少于|不低于|超过)?\d`);
+export const SET_ASIDE = new RegExp(String.raw`(?:安排|下达|拨付)[^，。；]{0,16}(?:资金|经费)|${PUBLIC_MONEY_PER_UNIT.source}|${BUDGET_COMMITTED.source}|(?:每年|年度|财政)(?:安排|单列|预算)(?:总额)?(?:不少于|不低于|超过)?\d[\d.]*\s*[万亿][^，。；]{0,4}(?:用于|支持|扶持|资金)|(?:每年|年度)预算\d[\d.]*\s*[万亿]元?[^，。；]{0,12}(?:资金|经费)|(?:政府|财政)(?:每年|年度)预算\d|专项资金|(?:预算|财政)[^，。；]{0,6}安排|^[^，。；]{0,12}每年(?:统筹|安排)?投入(?:资金)?\d|^[^，。；]{0,12}(?<!研发|科技|社会|企业|项目)投入(?:财政)?资金(?:总额)?(?:不少于|不低于|超过)?\d`);
 /** 产业规模突破, 营业收入达到, 产值超过, 全社会研发投入达到: an outcome measure reaching a figure (the clause before the number). */
 const OUTCOME_REACHED = /(?:产业规模|经济规模|市场规模|营业收入|营收|产值|增加值|生产总值|GDP|经济总量|销售额|交易额|出口额|零售总额|领域投资|固定资产投资|研发(?:经费)?投入|进出口(?:总)?额|税收(?:收入)?|利润(?:总额)?|财政收入)[^，。；\d]{0,6}(?:突破|达到|达|超过|超|迈上|提升至|提高到|增至)(?:约)?$/;
 /** A sum set aside, then its parts: 预算安排36.71亿元，其中，科技创新投入5.98亿元，人才发展投入3亿元. */
@@ -1226,6 +1226,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '类' && /^[^，。；、\d]{1,12}?\d+(?:\.\d+)?(?:个|家|处|所|项|座|条|间)/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the kinds of the things counted' };
   // (市级和14个区分别建立托育服务综合指导中心: the places that each set something up, counted, are who acts, not a count to reach)
   if (quantity.base === 'count' && PLACES_EACH_ACTING.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the places that act' };
+  // (安排县级6个招商团专项工作经费各5万元: the receivers a sum paid to each is counted over, not a count to reach)
+  if (quantity.base === 'count' && PAID_TO_EACH_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the receivers paid' };
   // (新增若干个规模超千亿级、百亿级优势产业: scales of things whose number the text leaves open, no amount to reach)
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /若干(?:个|家|条)?[^，。；\d]{0,8}$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start).split('、')[0])) return { kind: null, reason: 'the size class of things not counted' };
   // 积极谋划一批100亿元、50亿元重大项目: sums sorting the projects a goal is about, none counted
@@ -2441,6 +2443,8 @@ const PROVISION_FOR = /^\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[)�
 const PAID_EACH = /[，；]\s*每(?:个|家|户|亩|座|处)[^，。；]{0,16}?(?:奖补|补助|奖励|补贴)[^，。；\d]{0,4}\d/;
 /** 到2025年, 力争, 计划: a goal set before the figure, which a provision of payments may hold too. */
 const AHEAD_IN_PROVISION = /到(?:19|20)\d{2}年|力争|争取|确保|计划|目标/;
+/** 招商团专项工作经费各5万元: the receivers counted, then the funds each of them is given. */
+const PAID_TO_EACH_AFTER = /^[^，。；、\d]{1,16}?(?:经费|资金|补助|补贴|奖励)各\d[\d.]*[万亿]?元/;
 /** 区分别建立, 县各建成: places, then each of them setting something up. */
 const PLACES_EACH_ACTING = /^(?:区|县|县区|县市区|县（市、区）|乡镇|镇|街道)(?:分别|各|均|都)(?:要|将|需)?(?:建立|建成|设立|建设|打造|成立|配备|组建|开展)/;
 /** 应具备的条件为，…: the conditions an applicant must meet, stated before the figure in its sentence. */

@@ -467,8 +467,8 @@ function compactList(text: string): string {
 /** 建设资金, 专项经费: a name that ends on the funds it sizes. */
 const FUNDS_NAMED = /[\u4e00-\u9fa5]{2}(?:资金|经费)(?:总额)?$/;
 
-/** 给予8000万元至1亿元的专项工作经费, 提供500万元启动经费: funds for a kind of work, named right after the sum given as them. */
-const FUNDS_GIVEN_AFTER = /^的?((?:专项)?(?:工作|启动|科研|研发|项目|运营|培养|培训)经费)(?=[，。；、和及]|$)/;
+/** 给予8000万元至1亿元的专项工作经费, 安排30亿元人才发展经费: funds for a kind of work, named right after the sum given as them. */
+const FUNDS_GIVEN_AFTER = /^的?([\u4e00-\u9fa5]{0,8}?(?:专项)?(?:工作|启动|科研|研发|项目|运营|培养|培训|发展)经费)(?=[，。；、]|[和及][\d.]+[万亿]?元|$)/;
 
 /** The support noun nearest the number: 予以补贴, 给予运营经费补助, 训练成本补助. */
 function supportNoun(sentence: string, clause: Span, quantity: Quantity): string {
@@ -1525,6 +1525,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     || (/[；;]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && sentence.lastIndexOf('其中', quantity.start) >= 0);
   const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
   if (takenAs && setAside) return `${takenAs[1] ?? takenAs[2]}${yearly}规模`;
+  // (未来5年安排30亿元人才发展经费, 拿出50万元招商引资工作经费: a sum set aside as funds for a kind of work, named by them)
+  const workFunds = quantity.base === 'CNY' && setAside ? FUNDS_GIVEN_AFTER.exec(sentence.slice(quantity.end)) : null;
+  if (workFunds) return `${yearly}${workFunds[1]}`;
   // (市级财政将安排2000万元专项资金扶持茶产业发展 → 茶产业发展专项资金: a fund set aside, named by what it goes on to support;
   // 县财政每年拿出1000万元补助茶农 → 补助茶农资金: or by the payment it makes straight after it)
   const fundFor = quantity.base === 'CNY' && setAside ? FUND_THEN_PURPOSE.exec(sentence.slice(quantity.end)) : null;

@@ -2224,12 +2224,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const earlierMeasure = items && finding.kind === 'target' && items.every((item) => !MEASURE_TAIL.test(item)) && !MEASURE_TAIL.test(finding.indicator.replace(items[0], ''))
           ? MEASURE_TAIL.exec(findings.slice(sentenceFindings).findLast((f) => f.kind === 'target' && f.baseUnit === finding.baseUnit)?.indicator ?? '')?.[0] : undefined;
         const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? (eachBuilt || earlierMeasure || ''));
-        for (let copy = 0; copy < subjects; copy++) {
+        // (安排县级6个招商团专项工作经费各5万元: a payment to receivers counted, none named, is one payment to each, not copies alike)
+        const copies = finding.kind === 'incentive' && !(items && items.length === subjects) && !/、/.test(before) ? 1 : subjects;
+        for (let copy = 0; copy < copies; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
           const itemName = quantity.unit === '番' ? doublingName(item + measure) : item?.endsWith(measure) ? item : item + measure;
           const copyOf = items && items.length === subjects ? { ...finding, indicator: itemName, indicatorKey: keyIndicator(itemName, quantity.base, { quote, kind: finding.kind }) } : finding;
           findings.push(copy ? { ...copyOf, alsoLines: [] } : copyOf);
-          if (subjects === 1 && finding.kind === 'incentive') sentencePaid.push({ at: findings.length - 1, start: quantity.start, end: quantity.end });
+          if (copies === 1 && finding.kind === 'incentive') sentencePaid.push({ at: findings.length - 1, start: quantity.start, end: quantity.end });
           recordSentence = sentenceAt;
         }
         sentenceDeadline = deadline;
