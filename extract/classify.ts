@@ -999,6 +999,8 @@ function paidOnEventCondition(sentence: string, at: number): boolean {
 /** 内含4张满100元减25元券, 包含2张满30元减5元券: the coupons a pack is made up of. */
 /** 以下按投资额给予, （含）以上的部分，按: a bound right after a sum, then the rate or the payment it is paid at. */
 const BAND_BOUND_THEN_PAID = /^\s*(?:[（(]\s*不?含\s*[)）])?(?:及)?(?:以下|以内|以上)(?:的)?(?:部分)?[，,]?\s*(?:按|给予|予以)/;
+/** (超过500万元)按超出部分的2%, (超过500万元)的部分给予: a rate or a payment right after the sum a band opens above. */
+const BAND_OPENED_THEN_PAID = /^\s*(?:的)?(?:部分)?[，,]?\s*(?:按|给予|予以)/;
 /** 最多可抢, 仅可领取, 只可核销, 限购: the words before how many of a thing each may take or use. */
 // (not 至多15个示范车间, how many a measure recognises at most)
 const USE_LIMITED_BEFORE = /(?:仅|只|最多|至多|限)(?:可|能)?(?:领取|申领|抢|抢领|使用|核销|参与|参加|购买|兑换|领)[^，。；\d]{0,8}?$/;
@@ -1543,6 +1545,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && /分$/.test(before) && /^[^，。；\d]{0,2}(?:时间段|阶段|批次|步|期)(?:实施|推进|进行|开展|执行)/.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (实际投资额500万元以下按投资额给予5%奖励: a band of a size paid at a rate after it, an amount the receiver's figure falls under)
   if (quantity.base === 'CNY' && BAND_BOUND_THEN_PAID.test(after) && !/给予|予以|奖励|补助|补贴|资助|最高|不超过/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'eligibility threshold' };
+  // (超过500万元按超出部分的2%进行奖励: the sum above which a rate is paid, said before the rate)
+  if (quantity.base === 'CNY' && BAND_OPENED_THEN_PAID.test(after) && /(?<!不)(?:超过|超出|高于|大于)$/.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'eligibility threshold' };
   // (每位消费者每轮最多可抢1张, 同一用户仅可领取1次, 单笔支付只可核销1张: how many each may take or use is a rule of use, no goal)
   if (/^[张次份]$/.test(quantity.unit) && (/券|卡|票/.test(sentence) || /(?:领取|申领|抢领?|核销)[^，。；\d]{0,8}?$/.test(before)) && USE_LIMITED_BEFORE.test(before)) return { kind: null, reason: 'a rule of use' };
   // (每套卡包含5张卡券，包括通用券3张、餐饮券1张: the coupons a pack holds, and of each kind)
