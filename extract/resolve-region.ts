@@ -2908,8 +2908,24 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => issuerBelow(found, body),
   (found, { body }) => signedBelow(found, body),
   (found, { body }) => newAreaOfDistrict(found, body),
+  (found, { body }) => reportersSource(found, body),
   bracketsAsWritten,
 ];
+
+/** 记者从萧山区获悉，该区新制定出台…: the place a reporter learnt the news from, then spoken of as 该区 (该县, 该市). */
+const SOURCE_THEN_SPOKEN_OF = /记者(?:近日|日前|今天|昨天)?(?:从|自)([\u4e00-\u9fa5]{2,10}?[区县市旗])(?:[\u4e00-\u9fa5]{0,12}?(?:局|委|办|部|中心|政府))?(?:获悉|了解到|获知)[，,]\s*该([区县市旗])/;
+
+/**
+ * A report placed in a province or a city (杭州发布全球聚才十条…在杭州各个城区) whose reporter learnt it from a place within it and
+ * then speaks of that place as 该区 (记者从萧山区获悉，该区新制定出台…) is that place's.
+ */
+function reportersSource(found: Region, body: () => string): Region {
+  if ((found.level !== 'province' && found.level !== 'city') || !found.code) return found;
+  const source = SOURCE_THEN_SPOKEN_OF.exec(body().slice(0, 1500));
+  if (!source || !source[1].endsWith(source[2])) return found;
+  const place = namedUnder(source[1], found.code);
+  return place && place.code !== found.code ? place : found;
+}
 
 /**
  * 南沙区人民政府 … 广州南沙新区（自贸片区）产业政策体系: a district a text names together with the national new area it is one with
