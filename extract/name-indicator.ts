@@ -2275,7 +2275,12 @@ const GOAL_LABEL_LEAD = /^(?:主要)?目标(?![任值责管体])(?=[\u4e00-\u9fa
 const KINDS_LISTED_LEAD = /^[^：:（(]{2,30}[：:]\s*[（(][一二三四五六七八九十\d]{1,2}[)）]\s*/;
 /** （含, (含: the bracket a part included in an item opens on. */
 const INCLUDED_OPENING = /^[（(]含(?=[\u4e00-\u9fa5]{2})/;
-const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD, KINDS_LISTED_LEAD];
+/**
+ * 在“金梧桐”安居政策中，萧山给予中高级人才…: the policy a report says a payment is part of, opening its name (its 中 kept where the
+ * receiver after it opens on 中, 中高级人才).
+ */
+const PART_OF_POLICY_LEAD = /^在[^，。；\d]{2,24}?(?:政策|办法|措施|方案|计划|意见|细则)(?:中(?!高级|级|青年|小))?(?=[\u4e00-\u9fa5“]{3})/;
+const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD, KINDS_LISTED_LEAD, PART_OF_POLICY_LEAD];
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
 const WORKS_OPENING = new RegExp(`^\\s*(?:(?:确保|力争|推动|加快|全力)${WORK_VERB}?|${WORK_VERB})`);
