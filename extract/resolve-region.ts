@@ -3432,7 +3432,7 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   if (head && section === null) {
     const resolved = resolveStandalone(title, head, body);
     const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? (head.headline ? cityZoneHeadlined(resolved, toSimplified(normalizeLine(head.headline).text), body) : null) ?? resolved;
-    return townOf(found, [title, ...head.issuers], body) ?? (found.level === 'unresolved' ? countyOfItsTowns(body().slice(0, 6000)) : null) ?? found;
+    return townOf(found, [title, ...head.issuers], body) ?? (found.level === 'unresolved' ? countyOfItsTowns(body().slice(0, 6000)) ?? countyOfTownsNamed(body().slice(0, 6000)) : null) ?? found;
   }
   const compact = title.replace(/\s+/g, '');
   if (NATIONAL_BODY.test(compact)) return NATIONAL;
@@ -3584,6 +3584,29 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
   // 千岛湖镇 in a text placed in 杭州市: the town's own county comes between
   const county = parent.level !== 'district' ? regions.byCode(town.areaCode) : undefined;
   return { name: (county ? named(county, regions).name : parent.name) + name, level: 'district', code: town.areaCode };
+}
+
+/**
+ * 县政府发文下达…妥甸镇招商团、大麦地镇招商团…: a text speaking as a county and placed nowhere, that names two towns or more in
+ * full, all of one county only (each name's towns of the official list sharing that one county), is that county's. Null otherwise.
+ */
+function countyOfTownsNamed(text: string): Region | null {
+  if (!COUNTY_VOICE.test(text)) return null;
+  // each town named, once: the counties of the list that have a town of that name
+  const countiesOfTown = new Map<string, Set<string>>();
+  for (const m of matchesOf(TOWN_NAMED, text)) {
+    if (m[2] === '街道') continue;
+    // (…的8个乡镇招商团: a word that only ends on 镇 or 乡 is no town; a town of the list is)
+    const name = namesOf(m[1] + m[2]).find((candidate) => townsNamed(candidate).length > 0);
+    if (name && !countiesOfTown.has(name)) countiesOfTown.set(name, new Set(townsNamed(name).map((town) => town.areaCode)));
+  }
+  if (countiesOfTown.size < 2) return null;
+  const [first, ...rest] = [...countiesOfTown.values()];
+  const shared = [...first].filter((code) => rest.every((counties) => counties.has(code)));
+  if (shared.length !== 1) return null;
+  const regions = regionIndex();
+  const county = regions.byCode(shared[0]);
+  return county && county.level === 'district' ? named(county, regions) : null;
 }
 
 /** 围绕安恕、泉太、渭津: places listed by short names of two or three characters (the first may carry the word before it). */
