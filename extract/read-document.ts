@@ -1112,6 +1112,19 @@ const TESTIMONY = /^(\s*[“"][^”"]{4,400}[”"])[^。“]{0,40}?(?:养殖户|
 /** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
 const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
 
+/** “五强”目标具体为：, “三个一”发展目标是: a paragraph opening on the details of goals named by a quoted name (captured). */
+const NAMED_GOALS_DETAILED = /^\s*“([^“”]{1,10})”(?:发展)?目标(?:具体)?(?:为|是|包括)[：:，,]/;
+
+/** The year the last of `earlier` lines sets goals of that quoted name by (到2022年，…实现…“五强”发展目标), else null. */
+function yearOfNamedGoals(earlier: readonly string[], name: string): number | null {
+  const named = new RegExp(`((?:19|20)\\d{2})年[^。；“]*?(?:“[^“”]*”[^。；“]*?)*“${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”(?:发展)?目标`);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const found = named.exec(earlier[k]);
+    if (found) return Number(found[1]);
+  }
+  return null;
+}
+
 /**
  * The stance a line's figures are read in (a goal's, a report's), carried from sentence to sentence:
  * a report's figures run on, and sentences without a number are judged only when a later one needs
@@ -1665,6 +1678,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (year) { carried = { year, date: null }; carriedBy = i; }
       inGoalBlock = true;
     }
+    // (到2022年，…实现…“五强”发展目标；… / “五强”目标具体为：产业强，…: the details of goals the text named before, with their year, are
+    // due in that year)
+    const detailedGoals = NAMED_GOALS_DETAILED.exec(text);
+    const namedGoalsYear = detailedGoals ? yearOfNamedGoals(lines.slice(span.start, i).map((line) => line.text), detailedGoals[1]) : null;
+    if (namedGoalsYear !== null) { carried = { year: namedGoalsYear, date: null }; carriedBy = i; }
     // a line with no digit and no 十/百/千/两… can hold neither an amount nor a deadline
     // 过去一年，… opens a review even in a paragraph without a number
     const opensReview = REVIEW_OPENER.test(text) || opensOnPastYear(text, lastPastYear) || opensOnPeriodReview(text, lastPastYear) || PROFILE_OPENING.test(text);
