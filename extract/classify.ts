@@ -964,8 +964,9 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
     // (the plan figures of the projects started that day, 年度计划投资29亿元, are the event's too)
     // (实际成交额达5000万元的，给予…成交额1%…奖励: an event's word in the condition a payment is made on tells of no event)
     // (在新闻发布会上了解到，…提出对…的规上工业企业，给予10万元的财政奖励: measures the event announced are the policy's, not its figures)
-    // (“到2025年黄埔制造业上市企业突破80家…”5月27日，…举办新闻发布会，正式对外发布《…》: goals quoted before the event that announces them)
-    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) && !MEASURES_ANNOUNCED.test(sentence.slice(eventAt)) && !QUOTED_GOALS_OPENING.test(sentence.slice(0, eventAt)) ? { reason: EVENT_REASON }
+    // (“到2025年黄埔制造业上市企业突破80家…”5月27日，…举办新闻发布会，正式对外发布《…》: goals quoted before the event that announces them,
+    // or what the policy gives, “…给予50——100万元不等的创业资助…”7月3日，…发布会上发布的十条引才条款)
+    : eventAt >= 0 && !AHEAD.test(sentence.slice(eventAt).replace(PROJECT_PLAN_FIGURE, '')) && !paidOnEventCondition(sentence, eventAt) && !MEASURES_ANNOUNCED.test(sentence.slice(eventAt)) && !QUOTED_GOALS_OPENING.test(sentence.slice(0, eventAt)) && !QUOTED_MEASURES_OPENING.test(sentence.slice(0, eventAt)) ? { reason: EVENT_REASON }
     // 【…公司副总经理】“我公司2024年产值达到3亿元…”: a firm's own figures, told by the firm
     : COMPANY_VOICE.test(sentence) ? { reason: "a company's own figures" }
     // 举例说明：比如，…已结算全部算力费用20万元，则…基准为：(305天/729天)×20万元=8.3676万元: a worked example of how a payment is reckoned
@@ -978,6 +979,8 @@ function sentenceVerdict(sentence: string, workReport: boolean): { reason: strin
 
 /** “到2025年…突破80家…”: a sentence opening on a quote of goals by a year. */
 const QUOTED_GOALS_OPENING = /^\s*[“"](?:力争|确保)?(?:到|至)(?:19|20)\d{2}年/;
+/** “…打造了‘浦江英才’计划升级版，给予50——100万元不等的创业资助…”: a sentence opening on a quote that tells what a policy gives. */
+const QUOTED_MEASURES_OPENING = /^\s*[“"][^”"]*?(?:给予|予以)[^”"]*?(?:奖励|补贴|补助|资助|奖补)[^”"]*[”"]/;
 
 /** 开发区面积约50平方公里, 新区规划面积为882平方公里: the extent of a place, as it is. */
 const PLACE_EXTENT = /(?:区|市|县|园|口岸|新城|岛|镇)(?:总|规划|国土|辖区|管辖|核心区){0,2}面积(?:约|为|是)?约?[\d一二三四五六七八九十]/;
