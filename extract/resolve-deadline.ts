@@ -749,6 +749,9 @@ export function yearAheadPage(lines: readonly { text: string }[], from: number, 
   return ahead;
 }
 
+/** 2024年全市春季农业生产现场会议, 2023年全县“三夏”生产推进会: a place's meeting on a season's work, named by its year. */
+const SEASON_MEETING_OF_YEAR = /(?:19|20)\d{2}年全[省市县区][^。；，]{0,6}?(?:春季|春耕|夏季|“?三夏”?|秋季|“?三秋”?|秋冬)[^。；，]{0,12}?(?:现场会|推进会|部署会|工作会|会议)/;
+
 /**
  * The one year an undated text names, when it speaks of 今年 (not 今年以来) and opens a sentence on that year (2023年，廊坊市聚焦…)
  * or says what is to be done in it (…政府工作报告确定了2024年将筹措资金60亿元以上，…今年的为民办实事项目…), not as the year of what
@@ -760,7 +763,8 @@ export function presentOfThisYear(lines: readonly { text: string }[], from: numb
   let opened = false;
   for (let i = Math.max(0, from); i < to; i++) {
     ahead ||= thisYear.test(lines[i].text);
-    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]|(?:19|20)\d{2}年(?:将|要|计划)/.test(lines[i].text);
+    // (会议传达了2024年全市春季农业生产现场会议精神: or names a season's meeting of that year, held now)
+    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]|(?:19|20)\d{2}年(?:将|要|计划)/.test(lines[i].text) || SEASON_MEETING_OF_YEAR.test(lines[i].text);
   }
   return ahead && opened ? soleForwardYear(lines, from, to) : null;
 }
