@@ -3301,6 +3301,9 @@ const NATIONAL_ZONES: Readonly<Record<string, { kind: string; official: string; 
   金桥: { kind: DEVELOPMENT, official: '上海金桥经济技术开发区', host: '上海市' },
   虹桥: { kind: DEVELOPMENT, official: '上海虹桥经济技术开发区', host: '上海市' },
   漕河泾: { kind: DEVELOPMENT, official: '上海漕河泾新兴技术开发区', host: '上海市' },
+  葛店: { kind: DEVELOPMENT, official: '葛店经济技术开发区', host: '鄂州市' },
+  融侨: { kind: DEVELOPMENT, official: '福清融侨经济技术开发区', host: '福州市' },
+  招商局: { kind: DEVELOPMENT, official: '漳州招商局经济技术开发区', host: '漳州市' },
 };
 /** The official names of the national high-tech zones listed above (武汉东湖新技术开发区, 厦门火炬高技术产业开发区), each going by 高新区. */
 const HIGH_TECH_OFFICIALS: ReadonlySet<string> = new Set(Object.values(NATIONAL_ZONES).filter((zone) => zone.kind === HIGH_TECH).map((zone) => zone.official));
