@@ -2909,8 +2909,23 @@ const SETTLING: readonly ((found: Region, clues: RegionClues) => Region)[] = [
   (found, { body }) => signedBelow(found, body),
   (found, { body }) => newAreaOfDistrict(found, body),
   (found, { body }) => reportersSource(found, body),
+  (found, { body }) => zoneOrganAnnouncing(found, body),
   bracketsAsWritten,
 ];
+
+/** 东湖高新区工委(扩大)会宣布，…: a zone's committee announcing, in a text's lead (the zone captured). */
+const ZONE_ORGAN_ANNOUNCING = /([\u4e00-\u9fa5]{2,12}?(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区))(?:党工委|工委|管委会|管理委员会)(?:[（(]扩大[)）])?(?:全体)?(?:会议?)?(?:宣布|提出|明确|发布|印发)/;
+
+/**
+ * 2022年光谷GDP目标出炉了…东湖高新区工委(扩大)会宣布，2022年光谷将…: a text placed in a city whose lead has a zone of that city
+ * announce through its own committee is the zone's.
+ */
+function zoneOrganAnnouncing(found: Region, body: () => string): Region {
+  if (found.level !== 'city' || !found.code) return found;
+  const organ = ZONE_ORGAN_ANNOUNCING.exec(body().slice(0, 800));
+  const zone = organ ? firstDivision(organ[1]) : null;
+  return zone?.code && (zone.code === found.code || isWithin(zone.code, found.code, regionIndex())) && zone.name !== found.name ? zone : found;
+}
 
 /** 记者从萧山区获悉，该区新制定出台…: the place a reporter learnt the news from, then spoken of as 该区 (该县, 该市). */
 const SOURCE_THEN_SPOKEN_OF = /记者(?:近日|日前|今天|昨天)?(?:从|自)([\u4e00-\u9fa5]{2,10}?[区县市旗])(?:[\u4e00-\u9fa5]{0,12}?(?:局|委|办|部|中心|政府))?(?:获悉|了解到|获知)[，,]\s*该([区县市旗])/;
