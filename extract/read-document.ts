@@ -973,6 +973,9 @@ const AGGREGATES_GROWTH = new RegExp(`(?:^|(?<=[，：:；]))(?:力争|确保|�
 /** 力争高技术产业、制造业投资增速高于: industries listed, the measure written once after the last, before the growth they share. */
 const INDUSTRIES_GROWTH = /(?:^|(?<=[，：:；]))(?:(?:加快|大力)?(?:推动|推进|促进)|力争|确保|争取)?((?:[\u4e00-\u9fa5]{2,8}?(?:产业|业)[、和及与]){1,5}[\u4e00-\u9fa5]{2,8}?(?:产业|业))(投资|增加值)((?:年均)?(?:增速|增幅|增长))(?:力争|确保|争取)?(?:达到|达|保持在|为|高于|超过)?(?:约)?$/;
 
+/** 将这两项目标提升至300家和: goals the sentence has just named, counted, raised to the figures after (those before this one captured). */
+const RAISED_GOALS = /(?:这|上述|以上)?([两二三四])项目标(?:分别)?(?:提升|提高|调增|调高|增加|调整)(?:至|到|为)((?:[\d.]+[^\d，。；和、]{0,3}[和、])*)$/;
+
 /** 力争两项指标年均增长20%以上: a growth for the measures the sentence has just given, counted. */
 const MEASURES_REFERRED = /(?:^|[，,])\s*(?:力争|确保|争取)?([两二三四])项(?:主要)?指标(?:均)?((?:年均)?(?:增长|增速))(?:达到|保持在|为)?$/;
 
@@ -2106,6 +2109,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           const spent = lastNameBefore(sentenceNames, index, (name, k) => quantities[k].start >= provisionFrom && SPENDING_END.test(name));
           const works = spent?.replace(SPENDING_END, '');
           if (works && works.length >= 2) named = works + named;
+        }
+        // (全年新增高新技术企业200家、新型研发机构20家的目标，力争将这两项目标提升至300家和30家: each figure raises, in its place, one of
+        // the goals the sentence has just named)
+        const raised = RAISED_GOALS.exec(sentence.text.slice(Math.max(0, quantity.start - 40), quantity.start));
+        if (raised) {
+          const position = raised[2] ? raised[2].split(/[和、]/).length - 1 : 0;
+          const goals = sentenceNames.slice(0, index - position).filter((name, k) => name !== undefined && quantities[k].base === quantity.base);
+          const goal = goals[goals.length - numeralValue(raised[1]) + position];
+          if (goal && goals.length >= numeralValue(raised[1])) named = goal;
         }
         sentenceNames[index] = named;
         if (paired) pairedNames[index] = named;
