@@ -178,7 +178,13 @@ const OWN_PREDICATE = /^[^，]*(?:实行|实施|优先|保障|纳入|列入|享�
 const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
 // (原则上政府补助70%，机场负担30%, 企业自筹50%: or a party paid, bearing the rest itself)
-const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团)(?:自行)?(?:负担|承担|自筹|自付))$/;
+const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团|商户|商家)(?:自行)?(?:负担|承担|自筹|自付)(?:[^，。；\d]{1,8}?的)?)$/;
+/** 政府承担营销资金的: the government bearing a share of a cost, right before the share. */
+const GOVERNMENT_SHARE_BEFORE = /政府(?:财政)?(?:承担|负担)[^，。；\d]{0,8}?的?$/;
+/** …，政府承担营销资金的75%，: the government's share of a cost, in the clause before the sum it comes to. */
+const GOVERNMENT_SHARE_CLAUSE_BEFORE = /政府(?:财政)?(?:承担|负担)[^，。；\d]{0,8}?的?\d+(?:\.\d+)?%[，,]\s*$/;
+/** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
+const SHARE_BORNE_CLAUSE_BEFORE = /(?:企业|个人|单位|主体|商户|商家|公司)(?:自行)?(?:负担|承担|自筹|自付)[^，。；\d]{0,8}?的?\d+(?:\.\d+)?%[，,]\s*$/;
 /** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
 const ROLE_OF = /发挥[^，。；]{0,60}$/;
 /** …15%（即…的: a bracket opening on 即 right after a figure, saying it again. */
@@ -1636,6 +1642,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && quantity.valueMax !== null && PROJECTS_IN_BAND.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 省级财政负担支持资金的60%, 省、市（县）各分担50%, 50%由省级统筹，50%留给所在市: how governments split a cost or a gain, no measure
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
+  // (政府承担营销资金的75%，41.25万元: the share of a cost the government bears, and the sum it comes to, are money given)
+  if ((quantity.base === 'percent' && GOVERNMENT_SHARE_BEFORE.test(before.slice(-24))) || (quantity.base === 'CNY' && GOVERNMENT_SHARE_CLAUSE_BEFORE.test(before.slice(-32)))) return { kind: 'incentive' };
+  // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
+  if (quantity.base === 'CNY' && SHARE_BORNE_CLAUSE_BEFORE.test(before.slice(-32))) return { kind: null, reason: 'a share split between governments' };
   // (充分发挥占全市经济总量70%以上、产值过10亿元的20余户重点企业…的引领带头作用: the firms whose role a text calls on, described)
   if (ROLE_OF.test(before) && /^[^。；]*?作用/.test(after)) return { kind: null, reason: 'describes those whose role is called on' };
   // (按…项目投入的15%（即…核定补助金额的50%）给予补贴: a figure the bracket after another says again in other terms)

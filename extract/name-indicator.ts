@@ -467,6 +467,8 @@ function compactList(text: string): string {
 /** 建设资金, 专项经费: a name that ends on the funds it sizes. */
 const FUNDS_NAMED = /[\u4e00-\u9fa5]{2}(?:资金|经费)(?:总额)?$/;
 
+/** 政府承担营销资金的75%，: a share of a cost someone bears, in the clause before a sum (who bears what captured). */
+const SHARE_OF_COST_BEFORE = /([\u4e00-\u9fa5]{2,8}?(?:承担|负担)[^，。；\d]{1,8}?)的?\d+(?:\.\d+)?%[，,]\s*$/;
 /** 给予8000万元至1亿元的专项工作经费, 安排30亿元人才发展经费: funds for a kind of work, named right after the sum given as them. */
 const FUNDS_GIVEN_AFTER = /^的?([\u4e00-\u9fa5]{0,8}?(?:专项)?(?:工作|启动|科研|研发|项目|运营|培养|培训|发展)经费)(?=[，。；、]|[和及][\d.]+[万亿]?元|$)/;
 
@@ -1506,6 +1508,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // not 给予…50万元的一次性奖励, 给予最高4万元的租房补贴和40万元的购房补贴, payments whose receiver and terms come before them)
   const paymentAfter = quantity.base === 'CNY' && LISTED_SUM_LEAD.test(sentence.slice(clause.start, quantity.start)) && !/给予|予以/.test(sentence.slice(clause.start, quantity.start)) ? SUM_OF_PAYMENT.exec(sentence.slice(quantity.end, clause.end + 1)) : null;
   if (paymentAfter) return paymentAfter[1];
+  // (政府承担营销资金的75%，41.25万元: a sum alone in its clause, right after the share of a cost it comes to, is that share's sum)
+  const shareBefore = quantity.base === 'CNY' && !sentence.slice(clause.start, quantity.start).trim() ? SHARE_OF_COST_BEFORE.exec(sentence.slice(Math.max(0, clause.start - 40), clause.start)) : null;
+  if (shareBefore) return `${shareBefore[1].replace(/^(?:本次活动|本次|其中)/, '')}金额`;
   // (…按政策给予贴息补助，单个项目流动资金贷款最高贴息不超过100万元: a cap whose own clause names what it caps, beyond the unit it
   // is counted per, is named by its own words, not by the receiver the sentence opens on)
   // (after a clause that gives; not after one that says what is supported, 支持汽车置换更新，新能源汽车最高补贴…)
