@@ -2374,7 +2374,7 @@ const LISTED_PROJECT_AFTER = /^[\u4e00-\u9fa5]{1,6}(?:、[\u4e00-\u9fa5]{2,10}\d
 /** …项目，分别为…, 包括：…: a sentence naming the projects it counts, one by one, up to here. */
 const PROJECTS_NAMED = /项目[^。；]{0,8}?(?:分别为|分别是|包括|即)[：:]?[^。；]*$/;
 /** 补贴, 新政, 优惠 right after N条: the articles of a package of measures, by what they give. */
-const ARTICLES_OF_SUPPORT_AFTER = /^(?:补贴|奖励|奖补|新政|优惠|扶持|干货|硬核|惠企|政策|措施|举措)/;
+const ARTICLES_OF_SUPPORT_AFTER = /^(?:补贴|补助|资助|奖励|奖补|新政|优惠|扶持|干货|硬核|惠企|政策|措施|举措)/;
 /** 以上，每增长, （含）以上，每增加 right after a sum: the floor above which a payment is made per step. */
 const STEPS_PAID_ABOVE = /^(?:[（(]含[)）])?及?以上[，,]\s*(?:每|按每)(?:增长|增加|新增|多|提高|超出|超过)/;
 /** （含）以内价值的, 以内部分的 right after a sum: the part of a value up to it, which a rate is paid on. */
