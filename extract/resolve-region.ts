@@ -1329,7 +1329,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? countyUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? UNRESOLVED;
   // (…火炬开发区将…力争全年GDP增长6.5%… in a text placed in 中山市: the city's national zone, named by its own place alone)
   const zoneByPlace = found.level === 'city' ? zoneByItsPlace(own, found, regions) : null;
   if (zoneByPlace) return zoneByPlace;
@@ -2107,6 +2107,19 @@ function cityUnderOwnRules(text: string, own: string, regions: RegionIndex): Reg
   // (我市下发《2017年南昌市重大重点项目投资计划》: the year a name opens on before the city)
   const opened = matchesOf(new RegExp(`《(?:(?:19|20)\\d{2}年度?)?${only.name}`, 'g'), text).length;
   return opened > 0 && countOf(text, only.shortName ?? only.name) === opened ? named(only, regions) : null;
+}
+
+/**
+ * 按照《丰宁满族自治县招商引资奖励办法》执行 in a policy that names no place but that document's and speaks as no city or province: a
+ * county's measures, under its own county's rules (a county-level place, every mention of it inside a document's name).
+ */
+function countyUnderOwnRules(text: string, own: string, regions: RegionIndex): Region | null {
+  if (CITY_VOICE.test(own) || /[全我本]省|省委|省政府/.test(own)) return null;
+  const mentioned = divisionsNamed(text, regions);
+  const [only] = mentioned;
+  if (!only || only.level !== 'district' || !/[县旗]$/.test(only.name) || !mentioned.every((division) => division.code === only.code)) return null;
+  const inNames = matchesOf(/《[^《》]{2,60}》/g, text).filter((name) => name[0].includes(only.name)).length;
+  return inNames > 0 && countOf(text, only.shortName ?? only.name) === inNames ? named(only, regions) : null;
 }
 
 /** 高县, 萧县, 滑县: the counties whose full names are two characters, which the index finds only where a title or an issuer names them. */
