@@ -363,10 +363,11 @@ const resolvesYearWorks = (text: string): boolean => (text.includes('实事') ||
 /** …4大集群迈上, …两大集群冲刺: a count of industries by 大 or 个, what they are, and the verb of the size each reaches. */
 const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
 /** 需符合以下条件：, 申报条件：, 应具备下列条件之一: a line leading the list of what one must meet to qualify. */
-// (考核标准：, 申报认定具备条件：, 认定标准：: or the standards a thing is assessed or recognised by)
-const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)(?:基本)?(?:条件|要求|资格)(?:之一)?[：:]?\s*$|(?:申报|申请|认定|支持|扶持|奖励)(?:条件|对象)(?:为|是)?[：:]\s*$|^\s*(?:[\u4e00-\u9fa5]{0,6}?(?:申报|申请|认定|评定|考核|评价|准入|入选))(?:具备)?(?:条件|标准)[：:]\s*$/;
+// (考核标准：, 申报认定具备条件：, 认定标准：: or the standards a thing is assessed or recognised by; 对符合下列情况之一的投资项目，…可实行
+// 更优惠的政策。: or the cases a measure covers, listed after it)
+const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)(?:基本)?(?:条件|要求|资格)(?:之一)?[：:]?\s*$|(?:申报|申请|认定|支持|扶持|奖励)(?:条件|对象)(?:为|是)?[：:]\s*$|^\s*(?:[\u4e00-\u9fa5]{0,6}?(?:申报|申请|认定|评定|考核|评价|准入|入选))(?:具备)?(?:条件|标准)[：:]\s*$|(?:符合|具备|满足)(?:以下|下列)(?:情况|情形)之一的[^。；：:]*。\s*$/;
 /** The characters such a lead ends on (条件：, …之一, …要求): asked of every line before the pattern is. */
-const CONDITIONS_LEAD_END = '：:件求格一';
+const CONDITIONS_LEAD_END = '：:件求格一。';
 /** （三）, 2., ①: an item of a list. */
 const CONDITION_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[\u2460-\u2473])/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
