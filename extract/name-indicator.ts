@@ -2123,6 +2123,17 @@ const PRIZE_LINE = /^\s*((?:特|一|二|三|四|五)等奖|优秀奖|鼓励奖)[
 /** How long a section's heading may run to name the prizes under it (先进市州, 工业强省先进企业). */
 const PRIZE_SECTION_LENGTH = 12;
 
+/** 每人每年奖励上限, 一次性补助, 补贴比例: a payment's name that says only how it is paid, not for what. */
+const BARE_PAYMENT_NAME = /^(?:每[人户家个名年月次]|单个|一次性|年度|累计|再|另行)*(?:奖励|补助|补贴|资助|奖补|支持|扶持|奖金)(?:上限|比例|标准|金额|额度)?(?:[（(][^（()）]*[)）])?$/;
+
+/** What an item's heading is about, as a name's opening: 三、支持首店经济发展 → 首店经济发展; '' for none or for a sentence. */
+function headingTopic(heading: string): string {
+  const text = heading.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*/, '').replace(/^(?:第[一二三四五六七八九十百\d]+条)\s*/, '').trim();
+  // (七是扶持茶产业的奖励标准: a heading that is a phrase of its own, not a topic, names nothing)
+  if (text.length < 3 || text.length > 20 || /[，。；：:\d的]|^[一二三四五六七八九十]是/.test(text)) return '';
+  return text.replace(/^(?:大力|积极|加快|加大|全力)?(?:支持|鼓励|促进|推动|推进|加强|实施|落实|强化|提升|扶持)/, '');
+}
+
 export function nameIndicator(input: NamingInput): string {
   // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
@@ -2151,7 +2162,11 @@ export function nameIndicator(input: NamingInput): string {
     const aspect = input.kind === 'incentive' ? PAYMENT_ASPECT.exec(input.sentence) : null;
     const bare = aspect ? BARE_UNDER_ASPECT.exec(name) : null;
     if (aspect && bare) return `${aspect[1]}${bare[1] ?? ''}`;
-    return prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
+    const prized = prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
+    // (三、支持首店经济发展 / …每年同一机构奖励最高200万元 → 首店经济发展奖励上限: a payment named by nothing but how it is paid takes
+    // the topic its item's heading names)
+    const topic = input.kind === 'incentive' && BARE_PAYMENT_NAME.test(prized) ? headingTopic(input.heading) : '';
+    return topic ? `${topic}${prized}` : prized;
   } finally {
     naming.pop();
   }
