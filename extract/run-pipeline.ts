@@ -218,7 +218,8 @@ const SLICE_LENGTH = 13;
 const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
 /** 下发《2017年南昌市重大重点项目投资计划》: one year's plan issued, named with its year. */
 // (not one to be issued: 下一步，…将依据《工作方案》出台《2021年度…工作要点》)
-const ISSUED_YEAR_PLAN = /(?<![将拟要][^，。；]{0,24})(?:下发|印发|出台|发布|公布)(?:了)?《((?:19|20)\d{2})年度?[^》]{2,40}?(?:计划|要点|方案|清单)》/;
+// (制定出台了《…的意见》、《关于组建专业招商团及下达2012年招商引资考核任务的通知》: or a notice, among others, handing down that year's tasks)
+const ISSUED_YEAR_PLAN = /(?<![将拟要][^，。；]{0,24})(?:下发|印发|出台|发布|公布)(?:了)?(?:《[^《》]{2,60}》[、和及])*《(?:[^《》]{0,20}?下达)?((?:19|20)\d{2})年度?[^》]{2,40}?(?:计划|要点|方案|清单|任务)(?:的通知)?》/;
 
 /** The year of the one-year plan the opening lines of a text say was issued, or null. */
 function issuedYearPlan(lines: readonly NormalizedLine[], from: number, to: number): number | null {
