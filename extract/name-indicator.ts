@@ -1860,6 +1860,10 @@ const LEADING_CONNECTIVE = /^(?:不过|但是?|而且|即(?!时)|比如|例如|�
 const GIVING_INSIDE = /(?<=[\u4e00-\u9fa5“”"）)]{2})(?:[\u4e00-\u9fa5]{2}本级财政|财政)?(?:给予|予以)的?(?!该|其|企业|单位|个人|主体|机构|团队)(?=[\u4e00-\u9fa5“"]{2})/g;
 /** 固定资产投资补助方面，: a sentence opening on the payment it is about, as an aspect (captured: the payment). */
 const PAYMENT_ASPECT = /^\s*([^，。；在]{2,12}?(?:补助|补贴|奖励|资助|奖补))方面[，,]/;
+/** 在农业方面，, 此外，在服务业方面，: the sector a sentence opens on (captured). */
+const SECTOR_ASPECT = /^\s*(?:此外|同时|另外)?[，,]?\s*在([^，。；\d]{2,8}?)方面[，,]/;
+/** 完成投资, 投资: investment that names nothing it is made in. */
+const INVESTMENT_ALONE = /^(?:完成|实现)?投资$/;
 /** 项目可补助上限, 企业奖励: a name saying no more than a kind of receiver and the payment (captured: what it bounds). */
 const BARE_UNDER_ASPECT = /^(?:符合条件的)?(?:项目|企业|单位|主体)?(?:可|最高可)?(?:补助|补贴|奖励|资助|奖补|支持)(上限|比例|标准)?$/;
 /** 农村学校营养餐补助标准, 城乡居民医保补助标准: a payment's name whole, what it is for (four characters or more, no 每 or 单 of a rate) before its kind. */
@@ -2162,6 +2166,9 @@ export function nameIndicator(input: NamingInput): string {
     const aspect = input.kind === 'incentive' ? PAYMENT_ASPECT.exec(input.sentence) : null;
     const bare = aspect ? BARE_UNDER_ASPECT.exec(name) : null;
     if (aspect && bare) return `${aspect[1]}${bare[1] ?? ''}`;
+    // (在农业方面，2023年完成投资530亿元以上: spending named by the sector the sentence opens on)
+    const sector = input.kind === 'target' && INVESTMENT_ALONE.test(name) ? SECTOR_ASPECT.exec(input.sentence)?.[1] : undefined;
+    if (sector) return `${sector}${name.replace(/^(?:完成|实现)/, '')}`;
     const prized = prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
     // (三、支持首店经济发展 / …每年同一机构奖励最高200万元 → 首店经济发展奖励上限: a payment named by nothing but how it is paid takes
     // the topic its item's heading names)
