@@ -3175,11 +3175,18 @@ function cityZoneCommittee(found: Region, clues: RegionClues): Region {
   const kind = [clues.title, text.trimStart().split('\n', 1)[0]].map((title) => COMMITTEE_OF_BARE_ZONE.exec(title.replace(/\s+/g, ''))?.[1]).find((k) => k !== undefined)
     // (…结合高新区实际情况，现提出以下扶持措施 … 我区再按…: or measures fitted to a zone's own circumstances, the zone named by its kind)
     ?? FITTED_TO_BARE_ZONE.exec(text)?.[1];
-  if (!kind || !/[我本全]区(?![域级])/.test(text)) return found;
+  // (高新区“牛劲十足”开新局 … 高新区共谋划…，高新区牢固树立…: or a title opening on a zone's kind, the body acting as it again and again)
+  const titled = kind ? undefined : [clues.title, text.trimStart().split('\n', 1)[0]].map((title) => BARE_ZONE_TITLE.exec(title.trim())?.[1]).find((k) => k !== undefined);
+  const acting = titled !== undefined && countOf(text, titled) >= 3;
+  if (!(kind && /[我本全]区(?![域级])/.test(text)) && !acting) return found;
+  const zoneKind = kind ?? titled ?? '';
   const regions = regionIndex();
   const city = regions.byCode(found.code);
-  return city?.shortName ? zoneAt(`${city.shortName}${kind}`, 0, city.shortName, city, regions) ?? found : found;
+  return city?.shortName ? zoneAt(`${city.shortName}${zoneKind}`, 0, city.shortName, city, regions) ?? found : found;
 }
+
+/** 高新区“牛劲十足”开新局, 经开区：…: a title opening on a zone's kind alone, not on its committee (captured). */
+const BARE_ZONE_TITLE = /^(高新区|经开区|经济技术开发区|高新技术产业开发区)(?![管党]委|[\u4e00-\u9fa5]{0,2}(?:管委会|党工委))/;
 
 /** 结合高新区实际, 立足开发区发展实际: measures fitted to the circumstances of a zone named by its kind alone. */
 const FITTED_TO_BARE_ZONE = /(?:结合|立足|根据)(开发区|经济技术开发区|经开区|高新区|高新技术产业开发区)(?:的)?(?:发展)?实际/;
