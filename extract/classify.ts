@@ -179,6 +179,8 @@ const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|�
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
 // (原则上政府补助70%，机场负担30%, 企业自筹50%: or a party paid, bearing the rest itself)
 const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团|商户|商家)(?:自行)?(?:负担|承担|自筹|自付)(?:[^，。；\d]{1,8}?的)?)$/;
+/** 分两个阶段，分别给予补助总额30%、: a payment's total split into the parts paid at its stages, right before a part. */
+const PAYMENT_TOTAL_SPLIT = /(?:阶段|期|次)[^。；]{0,16}?(?:分别)?(?:给予|拨付|兑现|发放)?(?:补助|奖励|补贴|奖补|扶持)(?:资金)?总额的?(?:[\d.]+%[、和])*$/;
 /** 政府承担营销资金的: the government bearing a share of a cost, right before the share. */
 const GOVERNMENT_SHARE_BEFORE = /政府(?:财政)?(?:承担|负担)[^，。；\d]{0,8}?的?$/;
 /** …，政府承担营销资金的75%，: the government's share of a cost, in the clause before the sum it comes to. */
@@ -1646,6 +1648,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'percent' && GOVERNMENT_SHARE_BEFORE.test(before.slice(-24))) || (quantity.base === 'CNY' && GOVERNMENT_SHARE_CLAUSE_BEFORE.test(before.slice(-32)))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
   if (quantity.base === 'CNY' && SHARE_BORNE_CLAUSE_BEFORE.test(before.slice(-32))) return { kind: null, reason: 'a share split between governments' };
+  // (按项目开工、竣工投产两个阶段，分别给予补助总额30%、70%的补助: the parts of a payment already given, paid by stage)
+  if (quantity.base === 'percent' && PAYMENT_TOTAL_SPLIT.test(before.slice(-40))) return { kind: null, reason: 'the stages a payment is paid in' };
   // (充分发挥占全市经济总量70%以上、产值过10亿元的20余户重点企业…的引领带头作用: the firms whose role a text calls on, described)
   if (ROLE_OF.test(before) && /^[^。；]*?作用/.test(after)) return { kind: null, reason: 'describes those whose role is called on' };
   // (按…项目投入的15%（即…核定补助金额的50%）给予补贴: a figure the bracket after another says again in other terms)
