@@ -343,7 +343,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   if (previous && previous.end === start && DURATION.test(previous.base)) before = before.replace(/^(?:之?内|以内|之?后|以后|(?:左右)?(?:的)?时间(?:内|里)?)(?:则|再)?/, '');
   // (2023—2025年新增转型企业: a period opening the clause is its horizon too; （这也是…）人均GDP: an aside before it is no part)
   // (人均预期寿命比“十三五”末提高: a plan period's end compared against, too)
-  before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?)(?:底|末|期末)?/g, '').replace(/(?:对标|朝着|按照)?(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:底|末)?(?:前)?/g, '')
+  before = before.replace(/^[（(](?:这|此|该|即|其)[^（()）]*[）)]/, '').replace(/(?:比|较|相比)(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]五”?)(?:底|末|期末)?/g, '').replace(/(?:对标|朝着|按照)?(?:到|至)?(?:(?:19|20)\d{2}年?\s*[—–-]\s*)?(?:19|20)\d{2}年(?:度|底|末)?(?:前)?/g, '')
     // 活动计划2025全年举办60场: the plan's year and verb are not the measure
     .replace(YEAR_ROUND, '');
   let previousText = '';
