@@ -1743,6 +1743,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 落实…发展政策15条: the items of a policy; 推进第一批75个项目: a batch already named (遴选第二批30个 is a goal)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
+  // (持续推进2023年度9个和美乡村精品示范村建设: or a past year's batch carried on)
+  if (quantity.base === 'count' && /(?:持续|继续)(?:推进|推动|实施|抓好|做好)(?:19|20)\d{2}年度?$/.test(before)) return { kind: null, reason: 'a batch already named' };
   // (壮大“142产业集群”(即纺织化纤1个三千亿元产业,…4个两千亿元产业…): or inside a bracket spelling out a slogan's digits)
   if (SHORTHAND.test(clause) || (before.includes('即') && SHORTHAND_SPELLED.test(before))) return { kind: null, reason: 'explains a shorthand' };
   // “万亿制造不是‘一万亿制造’而是‘万亿级制造’”: a term in single quotes, a figure and a word, is a phrase spoken of, no goal
