@@ -2128,7 +2128,9 @@ const PRIZE_LINE = /^\s*((?:特|一|二|三|四|五)等奖|优秀奖|鼓励奖)[
 const PRIZE_SECTION_LENGTH = 12;
 
 /** 每人每年奖励上限, 一次性补助, 补贴比例: a payment's name that says only how it is paid, not for what. */
-const BARE_PAYMENT_NAME = /^(?:每[人户家个名年月次]|单个|一次性|年度|累计|再|另行)*(?:奖励|补助|补贴|资助|奖补|支持|扶持|奖金)(?:上限|比例|标准|金额|额度)?(?:[（(][^（()）]*[)）])?$/;
+const BARE_PAYMENT_NAME = /^(?:每[人户家个名年月次]|单个|一次性|年度|累计|再|另行)*(?:奖励|补助|补贴|资助|奖补|支持|扶持|奖金)(上限|比例|标准|金额|额度)?(?:[（(][^（()）]*[)）])?$/;
+/** 给予福州市柔性引进特级人才的用人单位年薪资助，: a clause giving a payment it names, without a sum, right before the clause of the sum (the payment captured). */
+const PAYMENT_GIVEN_IN_CLAUSE_BEFORE = /(?:^|[，。；])\s*给予([^，。；\d]{4,30}?(?:资助|补贴|补助|奖励|奖补))[，,]\s*$/;
 
 /** What an item's heading is about, as a name's opening: 三、支持首店经济发展 → 首店经济发展; '' for none or for a sentence. */
 function headingTopic(heading: string): string {
@@ -2172,7 +2174,12 @@ export function nameIndicator(input: NamingInput): string {
     const prized = prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
     // (三、支持首店经济发展 / …每年同一机构奖励最高200万元 → 首店经济发展奖励上限: a payment named by nothing but how it is paid takes
     // the topic its item's heading names)
-    const topic = input.kind === 'incentive' && BARE_PAYMENT_NAME.test(prized) ? headingTopic(input.heading) : '';
+    // (给予福州市柔性引进特级人才的用人单位年薪资助，每人每年最高资助200万元: or the payment the clause before gives, named there)
+    const bareName = input.kind === 'incentive' ? BARE_PAYMENT_NAME.exec(prized) : null;
+    const givenBefore = bareName ? PAYMENT_GIVEN_IN_CLAUSE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
+    const per = /^(?:每[人户家个名年月次])+/.exec(prized)?.[0];
+    if (bareName && givenBefore) return `${givenBefore[1].replace(/的(?=用人单位|企业|单位)/, '')}${bareName[1] ?? ''}${per ? `（${per}）` : ''}`;
+    const topic = bareName ? headingTopic(input.heading) : '';
     return topic ? `${topic}${prized}` : prized;
   } finally {
     naming.pop();
