@@ -1647,7 +1647,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (政府承担营销资金的75%，41.25万元: the share of a cost the government bears, and the sum it comes to, are money given)
   if ((quantity.base === 'percent' && GOVERNMENT_SHARE_BEFORE.test(before.slice(-24))) || (quantity.base === 'CNY' && GOVERNMENT_SHARE_CLAUSE_BEFORE.test(before.slice(-32)))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
-  if (quantity.base === 'CNY' && SHARE_BORNE_CLAUSE_BEFORE.test(before.slice(-32))) return { kind: null, reason: 'a share split between governments' };
+  if (quantity.base === 'CNY' && SHARE_BORNE_CLAUSE_BEFORE.test(before.slice(-32))) return { kind: null, reason: 'a share the paid party bears itself' };
   // (按项目开工、竣工投产两个阶段，分别给予补助总额30%、70%的补助: the parts of a payment already given, paid by stage)
   if (quantity.base === 'percent' && PAYMENT_TOTAL_SPLIT.test(before.slice(-40))) return { kind: null, reason: 'the stages a payment is paid in' };
   // (充分发挥占全市经济总量70%以上、产值过10亿元的20余户重点企业…的引领带头作用: the firms whose role a text calls on, described)

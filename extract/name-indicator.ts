@@ -492,10 +492,10 @@ function supportNoun(sentence: string, clause: Span, quantity: Quantity): string
   return best;
 }
 
-/** Whether amount `i` follows amount i - 1 after only 、, 和 or 及. */
 /** 70万元(累计)、50万元: a short note in brackets after an amount, which keeps it in the list it is in. */
 const AMOUNT_NOTE = '(?:[（(][^（()）\\d，。；]{1,8}[)）])?';
 const JOINED_AMOUNT = new RegExp(`^\\s*${AMOUNT_NOTE}\\s*[、和及]\\s*$`);
+/** Whether amount `i` follows amount i - 1 after only 、, 和 or 及 (and a note in brackets on the one before). */
 const joinedToPrevious = (sentence: string, quantities: readonly Quantity[], i: number): boolean => JOINED_AMOUNT.test(sentence.slice(quantities[i - 1].end, quantities[i].start));
 /** What may stand between two amounts one 分别 spreads: two characters at most, or a note in brackets and a joining word. */
 const SPREAD_GAP = new RegExp(`^(?:[^]{0,2}|${AMOUNT_NOTE}[、和及]?)$`);

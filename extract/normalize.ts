@@ -96,7 +96,7 @@ export const PAGE_TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[)）])[（(
 /** 市（shi）, 能（neng）, 的【de】: such a syllable in brackets after a character or another note (many in a line: a mirror's notes). */
 const TONELESS_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff]|[）)】])(?:（${TONELESS_SYLLABLE}）|【${TONELESS_SYLLABLE}】)`, 'g');
 /** （人民币，下同）, （下同）: a note that the unit holds for the figures after it; （不含购买土地费用，下同）: or what a measure leaves out. */
-const SAME_BELOW_NOTE = /[（(](?:[^（()）\d，,、。；]{1,16})?[，、,]?下同[）)]/g;
+const SAME_BELOW_NOTE = /（(?:[^（()）\d，,、。；]{1,16})?[，、,]?下同）/g;
 /** A bracket opening on a Latin letter, the only place a note can be: most bracketed lines have none. */
 const NOTE_OPENING = /[（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 
@@ -188,7 +188,7 @@ export function normalizeLine(original: string): NormalizedLine {
   for (let m = SPECIAL.exec(replaced); m; m = SPECIAL.exec(replaced)) {
     const i = m.index;
     const code = replaced.charCodeAt(i);
-    const note = code === 0xff08 || code === 0x3010 || code === 40 /* ( */ ? notes?.get(i) : undefined;
+    const note = code === 0xff08 || code === 0x3010 ? notes?.get(i) : undefined;
     if (note) {
       kept.keep(from, i);
       from = i + note;

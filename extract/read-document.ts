@@ -2113,7 +2113,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         }
         // (全年新增高新技术企业200家、新型研发机构20家的目标，力争将这两项目标提升至300家和30家: each figure raises, in its place, one of
         // the goals the sentence has just named)
-        const raised = RAISED_GOALS.exec(sentence.text.slice(Math.max(0, quantity.start - 40), quantity.start));
+        const raised = sentence.text.includes('项目标') ? RAISED_GOALS.exec(sentence.text.slice(Math.max(0, quantity.start - 40), quantity.start)) : null;
         if (raised) {
           const position = raised[2] ? raised[2].split(/[和、]/).length - 1 : 0;
           const goals = sentenceNames.slice(0, index - position).filter((name, k) => name !== undefined && quantities[k].base === quantity.base);

@@ -3166,7 +3166,9 @@ function countyZoneSpeaking(found: Region, clues: RegionClues): Region {
 
 /**
  * 开发区管委会年度工作总结 … 立足我区实际 … 努力成为温州改革开放的先行区: a text of a city that speaks as a 区 under a title opening on
- * a zone's committee, the zone named by its kind alone, is the city's zone of that kind (a city's 开发区 its national one).
+ * a zone's committee, the zone named by its kind alone, is the city's zone of that kind (a city's 开发区 its national one); so is
+ * one that speaks as a 区 fitting its measures to such a zone (结合高新区实际情况), and one titled on the kind alone whose body acts
+ * as it three times or more (高新区“牛劲十足”开新局 … 高新区共谋划…).
  */
 function cityZoneCommittee(found: Region, clues: RegionClues): Region {
   if (found.level !== 'city' || !found.code) return found;
