@@ -363,11 +363,12 @@ const resolvesYearWorks = (text: string): boolean => (text.includes('实事') ||
 /** …4大集群迈上, …两大集群冲刺: a count of industries by 大 or 个, what they are, and the verb of the size each reaches. */
 const COUNTED_REACHING = /^(.*[个大])(产业集群|集群|产业|园区|基地)(?:均|各)?(?:迈上|跨上|跃上|站上|冲刺|达成|达到|突破|超过|迈向)$/;
 /** 需符合以下条件：, 申报条件：, 应具备下列条件之一: a line leading the list of what one must meet to qualify. */
-// (考核标准：, 申报认定具备条件：, 认定标准：: or the standards a thing is assessed or recognised by; 对符合下列情况之一的投资项目，…可实行
-// 更优惠的政策。: or the cases a measure covers, listed after it)
-const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)(?:基本)?(?:条件|要求|资格)(?:之一)?[：:]?\s*$|(?:申报|申请|认定|支持|扶持|奖励)(?:条件|对象)(?:为|是)?[：:]\s*$|^\s*(?:[\u4e00-\u9fa5]{0,6}?(?:申报|申请|认定|评定|考核|评价|准入|入选))(?:具备)?(?:条件|标准)[：:]\s*$|(?:符合|具备|满足)(?:以下|下列)(?:情况|情形)之一的[^。；：:]*。\s*$/;
+// (考核标准：, 申报认定具备条件：, 认定标准：: or the standards a thing is assessed or recognised by)
+const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)(?:基本)?(?:条件|要求|资格)(?:之一)?[：:]?\s*$|(?:申报|申请|认定|支持|扶持|奖励)(?:条件|对象)(?:为|是)?[：:]\s*$|^\s*(?:[\u4e00-\u9fa5]{0,6}?(?:申报|申请|认定|评定|考核|评价|准入|入选))(?:具备)?(?:条件|标准)[：:]\s*$/;
+/** 对符合下列情况之一的投资项目，…可实行更优惠的政策。: a sentence saying the cases a measure covers are listed after it. */
+const CASES_LISTED_LEAD = /(?:符合|具备|满足)(?:以下|下列)(?:情况|情形)之一的[^。；：:]*。\s*$/;
 /** The characters such a lead ends on (条件：, …之一, …要求): asked of every line before the pattern is. */
-const CONDITIONS_LEAD_END = '：:件求格一。';
+const CONDITIONS_LEAD_END = '：:件求格一';
 /** （三）, 2., ①: an item of a list. */
 const CONDITION_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[\u2460-\u2473])/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
@@ -1377,7 +1378,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (CONDITION_ITEM.test(text) && !givesMoney(text)) continue;
       conditionsListed = false;
     }
-    if (CONDITIONS_LEAD_END.includes(text.trimEnd().slice(-1)) && CONDITIONS_LEAD.test(text)) conditionsListed = true;
+    if ((CONDITIONS_LEAD_END.includes(text.trimEnd().slice(-1)) && CONDITIONS_LEAD.test(text)) || (text.includes('之一的') && CASES_LISTED_LEAD.test(text))) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (relatedLinksAt(lines, i) || FORUM_FOOTER.test(text)) break;
     // (下一篇: 沧州黄骅市开工总投资265亿元19个项目: a link to the page after names another page's news)

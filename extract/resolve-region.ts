@@ -2935,7 +2935,8 @@ const ZONE_ORGAN_ANNOUNCING = /([\u4e00-\u9fa5]{2,12}?(?:高新区|经开区|开
  */
 function zoneOrganAnnouncing(found: Region, body: () => string): Region {
   if (found.level !== 'city' || !found.code) return found;
-  const organ = ZONE_ORGAN_ANNOUNCING.exec(body().slice(0, 800));
+  const lead = body().slice(0, 800);
+  const organ = lead.includes('委') ? ZONE_ORGAN_ANNOUNCING.exec(lead) : null;
   const zone = organ ? firstDivision(organ[1]) : null;
   return zone?.code && (zone.code === found.code || isWithin(zone.code, found.code, regionIndex())) && zone.name !== found.name ? zone : found;
 }
