@@ -90,7 +90,7 @@ const CELL_HEADER = /^(?:指\s*标名称|指\s*标|序\s*号|项目名称|主要
 // (微克/立方米, 万吨标准煤, 平方公里…: the units of the environmental, energy and land measures a plan's table gives)
 const NAME_UNITS = '%|‰|亿元|万元|元|万人次|人次|万人|人|个|家|件|所|张|万吨|吨|万千瓦|千瓦|万亩|亩|亿斤|万斤|万头|万只|平方公里|公里|万平方米|平方米|微克/立方米|万吨标准煤|吨标准煤|个百分点|年|岁';
 /** 一般公共预算收入, 每万人口高价值发明专利拥有量（件）, 地区生产总值增长（%）: a name cell, words and no figure (but its unit). */
-const CELL_NAME = new RegExp(`^[\\u4e00-\\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:${NAME_UNITS})[)）])?$`);
+const CELL_NAME = new RegExp(`^[\\u4e00-\\u9fa5“”（）()A-Za-z]{3,30}(?:[（(](?:${NAME_UNITS})[)）])?(?:\\[\\d{1,2}\\])?$`);
 /** 2023年预期目标: the year a goals header names. */
 const YEAR_IN_CELL = /((?:19|20)\d{2})\s*年/;
 /** 表1 清远市2020年国民经济和社会发展主要指标完成情况: a table's caption naming the year whose goals it reviews. */
@@ -110,7 +110,9 @@ interface YearColumns {
  * The columns of a goals table by year from its header cells (a name cell, 单位, then two years or more), or null
  * (指 标 / 2020年 / 2025年 / 年均增长, one cell a line: or, where `unitless`, no unit column, each name giving its unit in brackets).
  */
-function yearColumns(cells: readonly string[], unitless = false): YearColumns | null {
+function yearColumns(header: readonly string[], unitless = false): YearColumns | null {
+  // (“十四五”目标 over 2025年 | 年均[累计]: a heading spanning the goals' columns heads none of its own)
+  const cells = header.filter((c) => !SPANNING_GOALS_HEADER.test(c));
   const unitAt = cells.indexOf('单位');
   // (序号 / 指标 / 单位: the last header word before the unit heads the names)
   const firstYear = cells.findIndex((c) => YEAR_COLUMN.test(c));
@@ -120,7 +122,9 @@ function yearColumns(cells: readonly string[], unitless = false): YearColumns | 
   const years = cells.map((c, k) => (k > unitAt ? Number(YEAR_COLUMN.exec(c)?.[1]) || 0 : 0));
   const goalAt = years.findLastIndex((y) => y > 0);
   const growthAt = cells.findIndex((c, k) => k > goalAt && YEARLY_GROWTH_HEADER.test(c));
-  return years.filter((y) => y > 0).length >= 2 ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt, years } : null;
+  // (2020年 | 2025年, or 2025年 | 年均[累计]: two years, or a year and the yearly growth to it)
+  const enough = years.filter((y) => y > 0).length >= 2 || (goalAt > 0 && growthAt > goalAt);
+  return enough ? { nameAt, unitAt, goalAt, year: years[goalAt], growthAt, years } : null;
 }
 
 /**
@@ -147,12 +151,14 @@ function horizonColumn(cells: readonly string[], lastPastYear: number | null | u
   return { at, year: years[at], years };
 }
 
-/** 年均增长（%）, 年均增速(%): a header over the yearly growth a table's row is to make to its goal. */
-const YEARLY_GROWTH_HEADER = /^年均(?:增长|增速)(?:率)?(?:[（(]%[)）])?$/;
+/** 年均增长（%）, 年均增速(%), 年均[累计]: a header over the yearly growth a table's row is to make to its goal (or the rise over the period). */
+const YEARLY_GROWTH_HEADER = /^年均(?:(?:增长|增速)(?:率)?(?:[（(]%[)）])?|[[【（(]累计[\]】）)])$/;
+/** “十四五”目标, 规划目标: a heading that spans the goals' columns of a table, over the year and the yearly growth. */
+const SPANNING_GOALS_HEADER = /^(?:[“"]?十[一二三四五六七八九]五[”"]?(?:规划)?|规划)目标值?$/;
 /** 亿元, %, 家, 万平方米: a unit column's cell. */
-const UNIT_CELL = /^(?:%|‰|[万亿]?元|[万亿]?(?:人|人次|家|个|户|项|件|吨|亩|千瓦|辆|台|套|座|张)|万平方米|平方公里|公里|个百分点)$/;
+const UNIT_CELL = /^(?:%|‰|[万亿]{0,2}元(?:\/人)?|[万亿]?(?:人|人次|家|个|户|项|件|吨|亩|千瓦|辆|台|套|座|张)|万平方米|平方公里|公里|个百分点|岁)$/;
 /** 6左右, 6.5以上, -3.6: a figure alone in a cell, its unit left to the header. */
-const BARE_NUMBER_CELL = /^\s*-?\d+(?:\.\d+)?(?=\s*(?:左右|以上|以下|以内)?\s*[|｜]?\s*$)/;
+const BARE_NUMBER_CELL = /^\s*(?:[<>＜＞≤≥]\s*)?-?\d+(?:\.\d+)?(?=\s*(?:左右|以上|以下|以内)?\s*[|｜]?\s*$)/;
 /** 预期性, 约束性, 绝对值, 全省排名: cells that say what kind a row or a column is, not what it measures. */
 const CELL_LABEL = /^(?:预期性|约束性|属性|绝对值|同比增长|年度目标|单位|(?:全[省市国])?(?:排名|排位|位次))$/;
 /** 牵头责任单位, 市发展改革委, 市财政局（国资委）: a cell naming the body a task falls to. */
@@ -1420,7 +1426,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const columns = (cell === '单位' || unitless) && cellResults < 0 ? yearColumns([
       ...before,
       cell,
-      ...lines.slice(i + 1, i + 5).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2),
+      // (单位 / 属性 / “十四五”目标 / 2025年 / 年均[累计]: a spanning goals heading may stand between the unit and the years)
+      ...lines.slice(i + 1, i + 8).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2 + lines.slice(i + 1, i + 4).filter((l) => SPANNING_GOALS_HEADER.test(cellOf(l.text))).length * 2),
     ], unitless) : null;
     if (columns) {
       // (the header's cells after this one head columns too: 2025年 / 年均增长 are no row's name)
@@ -1456,7 +1463,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (cellResults >= 0 && cellUnitAt > 0 && cellColumn === cellUnitAt && UNIT_CELL.test(cell)) { rowUnit = cell; continue; }
     if (cellResults >= 0 && BARE_FIGURE.test(cell) && !goalCell) continue;
     // (指标名称 / 预期增长(%) / … / 地区生产总值 / 6左右: a figure alone under a goals header that gives its unit, read with it)
-    const goalUnit = cellGoalUnit || (cellGoalAt > 0 && !growthCell ? rowUnit : '');
+    // (全市生产总值年均增长率 / % / … / 5左右 under 年均: a yearly growth in a row measured in % is in % too)
+    const goalUnit = cellGoalUnit || (cellGoalAt > 0 && (!growthCell || rowUnit === '%') ? rowUnit : '');
     const bare = goalCell && goalUnit ? BARE_NUMBER_CELL.exec(text) : null;
     if (bare) { line = withInserted(line, bare[0].length, goalUnit); text = line.text; }
     // 增长5%左右 / 增长5.4%: a cell under the results header gives a result, whatever words it has
@@ -1466,7 +1474,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (…比重 / 保持基本稳定 / 基本稳定: words under the goals, between a row's name and its result, are no name)
       // (数字产业化 / 数字经济核心产业增加值 / 亿元: a category before the name, which the unit's column shows)
       if (!BODY_CELL.test(cell) && !(cellResultsAt > 1 && cellColumn >= 1 && cellColumn < cellResultsAt && cellColumn !== cellUnitAt)) {
-        cellName = cell;
+        // (每万人口高价值发明专利拥有量[1]: a footnote's mark is no part of the name)
+        cellName = cell.replace(/\[\d{1,2}\]$/, '');
         cellColumn = 0;
         // (粮食综合生产能力(亿斤): a name giving its unit in brackets, in a table with no unit column)
         rowUnit = cellGoalAt > 0 && cellUnitAt < 0 ? UNIT_IN_NAME.exec(cell)?.[1] ?? '' : '';
@@ -2329,7 +2338,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const found = findings[k];
         if (found.kind !== 'target' || found.indicator.includes(cellName)) continue;
         const measured = cellName.replace(UNIT_IN_NAME, '');
-        const indicator = growthCell ? measured + (found.unit === '%' ? '年均增长' : found.unit === '个百分点' ? '累计提高' : '累计增加')
+        // (全市生产总值年均增长率, 城镇调查失业率 under 年均[累计]: a row that is a rate already names what the column gives)
+        const grows = growthCell && !(found.unit === '%' && /率$/.test(measured));
+        const indicator = grows ? measured + (found.unit === '%' ? '年均增长' : found.unit === '个百分点' ? '累计提高' : '累计增加')
           : measured + ((/增长|增速|下降/.test(found.quote) || (cellGoalGrowth && found.unit === '%')) && !/增长|增速|率|比重|占比|涨幅/.test(measured) ? '增长' : '');
         findings[k] = renamed(found, indicator);
       }
