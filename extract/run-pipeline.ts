@@ -90,8 +90,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const caption = head?.titleLine === -1 ? lines.slice(span.start, span.end).find((line) => PLACE_CAPTION.test(line.text)) : undefined;
     // (泽库要闻 / 2023年政府承诺十大惠民工程: a news page's headline, shown as its title, naming one year's list of works)
     const works = span.shownAs !== span.title ? WORKS_TITLE.exec(span.shownAs) : null;
+    // (“十四五”时期体育事业全方位升级 将兰州市建成西北地区体育强市, a headline shown as the title: the plan period it names, not a year)
+    const shownPeriod = head && span.shownAs !== span.title ? planPeriodOf(span.shownAs) : null;
     const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames, ...(caption ? [caption.text] : [])].map(planPeriodOf).find((p) => p !== null)
-      ?? (works ? { start: Number(works[1]), end: Number(works[1]) } : null);
+      ?? (works ? { start: Number(works[1]), end: Number(works[1]) } : null) ?? (shownPeriod && shownPeriod.end > shownPeriod.start ? shownPeriod : null);
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
     if (ids.has(id)) id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title, span.titleLine).slice(0, 8)}`;
