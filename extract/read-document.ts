@@ -669,6 +669,15 @@ const LABELLED_TIME = String.raw`(?:(?:19|20)\d{2}\s*年|“?十[一二三四五
 const GOAL_HEADING_LENGTH = 12;
 const GOAL_BLOCK = new RegExp(String.raw`总体目标|发展目标|建设目标|主要目标|工作目标|目标任务|目标要求|行动目标|攻坚目标|奋斗目标|预期目标|(?:近期|中期|远期|阶段性)目标|^(?:(?:19|20)\d{2}年)?(?:主要|重点)(?:经济)?指标$|^\s*${LABELLED_TIME}目标[:：]?\s*$`);
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]`);
+/** Whether the nearest lines before and after line `i` (blank ones passed over) open on the bullet it opens on. */
+function bulletedAlike(lines: readonly { text: string }[], i: number, from: number, to: number): boolean {
+  const mark = BULLET.exec(lines[i].text)?.[0].trim();
+  const near = (step: number): string | undefined => {
+    for (let k = i + step; k >= from && k < to; k += step) if (lines[k].text.trim()) return lines[k].text;
+    return undefined;
+  };
+  return mark !== undefined && [near(-1), near(1)].every((text) => text !== undefined && BULLET.exec(text)?.[0].trim() === mark);
+}
 /** 未来五年，…: a paragraph opening on the years ahead. */
 const YEARS_AHEAD_OPENING = /^\s*(?:今后|未来)(?:五|5|三|3)年[，,]/;
 /** 到2026年建成…: the first horizon such a paragraph states. */
@@ -1606,7 +1615,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // (3.社会消费品零售总额 | 6% | …: a numbered row of a goal column is no heading)
     // (6、实施28个城市棚户区和16个老旧小区改造 / 7、…: a numbered line with a figure whose next line is numbered as it is heads
     // nothing; it is an item of a list)
-    if (!datedList && !goalRow && isHeading(line) && !listItemWithFigure(lines, i, span.end)) {
+    // (●至“十四五”末…160万人 / ●推进仁寿山体育公园升级改造 / ●全市每万人拥有足球场地达到0.8块: a bulleted item without a figure,
+    // between items bulleted alike, heads nothing either)
+    const bulletedItem = !datedList && BULLET.test(text) && bulletedAlike(lines, i, span.start, span.end);
+    if (!datedList && !goalRow && !bulletedItem && isHeading(line) && !listItemWithFigure(lines, i, span.end)) {
       heading = leadOf(text);
       paymentTable = false;
       carried = null;
