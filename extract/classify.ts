@@ -181,12 +181,17 @@ const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|�
 const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团|商户|商家)(?:自行)?(?:负担|承担|自筹|自付)(?:[^，。；\d]{1,8}?的)?)$/;
 /** 分两个阶段，分别给予补助总额30%、: a payment's total split into the parts paid at its stages, right before a part. */
 const PAYMENT_TOTAL_SPLIT = /(?:阶段|期|次)[^。；]{0,16}?(?:分别)?(?:给予|拨付|兑现|发放)?(?:补助|奖励|补贴|奖补|扶持)(?:资金)?总额的?(?:[\d.]+%[、和])*$/;
+/** 政府承担营销资金的, 企业承担…的: a party bearing a share of a cost, the cost named or not (as a voucher scheme's shares below are). */
+const GOVERNMENT_BEARS = '政府(?:财政)?(?:承担|负担)[^，。；\\d]{0,8}?的?';
+const PARTY_PAID_BEARS = '(?:企业|个人|单位|主体|商户|商家|公司)(?:自行)?(?:负担|承担|自筹|自付)[^，。；\\d]{0,8}?的?';
+/** 75%，: the share, its clause closed, before the sum it comes to. */
+const SHARE_THEN_SUM = '\\d+(?:\\.\\d+)?%[，,]\\s*$';
 /** 政府承担营销资金的: the government bearing a share of a cost, right before the share. */
-const GOVERNMENT_SHARE_BEFORE = /政府(?:财政)?(?:承担|负担)[^，。；\d]{0,8}?的?$/;
+const GOVERNMENT_SHARE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}$`);
 /** …，政府承担营销资金的75%，: the government's share of a cost, in the clause before the sum it comes to. */
-const GOVERNMENT_SHARE_CLAUSE_BEFORE = /政府(?:财政)?(?:承担|负担)[^，。；\d]{0,8}?的?\d+(?:\.\d+)?%[，,]\s*$/;
+const GOVERNMENT_SHARE_CLAUSE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}${SHARE_THEN_SUM}`);
 /** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
-const SHARE_BORNE_CLAUSE_BEFORE = /(?:企业|个人|单位|主体|商户|商家|公司)(?:自行)?(?:负担|承担|自筹|自付)[^，。；\d]{0,8}?的?\d+(?:\.\d+)?%[，,]\s*$/;
+const SHARE_BORNE_CLAUSE_BEFORE = new RegExp(`${PARTY_PAID_BEARS}${SHARE_THEN_SUM}`);
 /** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
 const ROLE_OF = /发挥[^，。；]{0,60}$/;
 /** …15%（即…的: a bracket opening on 即 right after a figure, saying it again. */

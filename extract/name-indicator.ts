@@ -2134,7 +2134,7 @@ const PAYMENT_GIVEN_IN_CLAUSE_BEFORE = /(?:^|[，。；])\s*给予([^，。；\d
 
 /** What an item's heading is about, as a name's opening: 三、支持首店经济发展 → 首店经济发展; '' for none or for a sentence. */
 function headingTopic(heading: string): string {
-  const text = heading.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*/, '').replace(/^(?:第[一二三四五六七八九十百\d]+条)\s*/, '').trim();
+  const text = heading.trim().replace(ITEM_NUMBER, '').trim();
   // (七是扶持茶产业的奖励标准: a heading that is a phrase of its own, not a topic, names nothing)
   if (text.length < 3 || text.length > 20 || /[，。；：:\d的]|^[一二三四五六七八九十]是/.test(text)) return '';
   return text.replace(/^(?:大力|积极|加快|加大|全力)?(?:支持|鼓励|促进|推动|推进|加强|实施|落实|强化|提升|扶持)/, '');

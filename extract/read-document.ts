@@ -1432,12 +1432,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // to the goal after it)
     const unitless = cell !== '单位' && YEAR_COLUMN.test(cell) && cellResults < 0 && /\|\s*$/.test(text);
     const before = (cell === '单位' || unitless) && cellResults < 0 ? lines.slice(Math.max(span.start, i - 4), i).map((l) => cellOf(l.text)).filter((c) => c !== '') : [];
-    const columns = (cell === '单位' || unitless) && cellResults < 0 ? yearColumns([
-      ...before,
-      cell,
-      // (单位 / 属性 / “十四五”目标 / 2025年 / 年均[累计]: a spanning goals heading may stand between the unit and the years)
-      ...lines.slice(i + 1, i + 8).map((l) => cellOf(l.text)).filter((c) => c !== '').slice(0, 2 + lines.slice(i + 1, i + 4).filter((l) => SPANNING_GOALS_HEADER.test(cellOf(l.text))).length * 2),
-    ], unitless) : null;
+    // (单位 / 属性 / “十四五”目标 / 2025年 / 年均[累计]: a spanning goals heading may stand between the unit and the years, two cells on)
+    const after = (cell === '单位' || unitless) && cellResults < 0 ? lines.slice(i + 1, i + 8).map((l) => cellOf(l.text)).filter((c) => c !== '') : [];
+    const columns = (cell === '单位' || unitless) && cellResults < 0 ? yearColumns([...before, cell, ...after.slice(0, after.slice(0, 3).some((c) => SPANNING_GOALS_HEADER.test(c)) ? 4 : 2)], unitless) : null;
     if (columns) {
       // (the header's cells after this one head columns too: 2025年 / 年均增长 are no row's name)
       headerCellsLeft = unitless ? Math.max(columns.goalAt, columns.growthAt) - before.length : 0;
