@@ -1697,7 +1697,7 @@ const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|
  * 12月2日上午，武进区召开贯彻落实…推进大会: a place holding the meeting a report opens on, in a sentence of its own
  * ((记者…)昨天上午,崇川市北高新区召开…推进会: after the byline, on the day the report names).
  */
-const MEETING_HELD = /(?:^|[。！”)）])(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会|推进会|部署会|动员会)/;
+const MEETING_HELD = /(?:^|\n[ \t\u3000]*|[。！”)）])(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会|推进会|部署会|动员会|团拜会|座谈会)/;
 /** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
 /** 《湖北省县域经济发展“十四五”规划》（下称《规划》）近日正式公布: a lead opening on a document named after its place, published. */
