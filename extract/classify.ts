@@ -494,7 +494,7 @@ const YEAR_GOALS_MET = /^\s*(?:顺利|圆满|全面|超额)(?:实现|完成)了?
 const GOAL_SETTING = new RegExp(`确保|力争|争取|将|${VERB_YAO}|必须|努力`);
 
 /** 2026年的各项重点工作, 2026年10件民生实事, 2026年主要预期目标: a year's works or goals named. */
-const YEAR_WORKS = /((?:19|20)\d{2})年(?:的|度)?(?:各项|全年)?(?:重点工作|民生实事|目标任务|主要预期目标|工作任务|[\d一二三四五六七八九十]{1,2}件民生实事)/;
+const YEAR_WORKS = /((?:19|20)\d{2})年(?:的|度)?(?:各项|全年)?(?:重点工作|民生实事|目标任务|主要预期目标|工作任务|工作目标|[\d一二三四五六七八九十]{1,2}件民生实事)/;
 /** The later year whose works or goals a text names (…又明确了2026年的各项重点工作), or null. */
 export function laterWorksYear(text: string, lastPastYear: number): number | null {
   const m = text.includes('年') ? YEAR_WORKS.exec(text) : null;
