@@ -1862,6 +1862,10 @@ const GIVING_INSIDE = /(?<=[\u4e00-\u9fa5“”"）)]{2})(?:[\u4e00-\u9fa5]{2}�
 const PAYMENT_ASPECT = /^\s*([^，。；在]{2,12}?(?:补助|补贴|奖励|资助|奖补))方面[，,]/;
 /** 在农业方面，, 此外，在服务业方面，: the sector a sentence opens on (captured). */
 const SECTOR_ASPECT = /^\s*(?:此外|同时|另外)?[，,]?\s*在([^，。；\d]{2,8}?)方面[，,]/;
+/** 底线目标, 奋斗增长: a goal named by nothing but its tier (captured: the tier, then whether it is the growth). */
+const TIER_ALONE = /^(底线|奋斗|保底|力争|挑战|预期)(?:目标|(增长))$/;
+/** 社会消费品零售总额：底线目标…, 其中，加工贸易进出口总额，底线目标…: the measure a sentence opens on before goals by tier (captured). */
+const MEASURE_BEFORE_TIERS = /^\s*(?:其中[，,：:]\s*)?([^，。；：:\d]{2,16}?)[：:，,]\s*(?=(?:底线|奋斗|保底|力争|挑战|预期)目标)/;
 /** 完成投资, 投资: investment that names nothing it is made in. */
 const INVESTMENT_ALONE = /^(?:完成|实现)?投资$/;
 /** 项目可补助上限, 企业奖励: a name saying no more than a kind of receiver and the payment (captured: what it bounds). */
@@ -2171,6 +2175,10 @@ export function nameIndicator(input: NamingInput): string {
     // (在农业方面，2023年完成投资530亿元以上: spending named by the sector the sentence opens on)
     const sector = input.kind === 'target' && INVESTMENT_ALONE.test(name) ? SECTOR_ASPECT.exec(input.sentence)?.[1] : undefined;
     if (sector) return `${sector}${name.replace(/^(?:完成|实现)/, '')}`;
+    // (社会消费品零售总额：底线目标929亿元，增长12.5%；奋斗目标938亿元: goals by tier are of the measure the sentence opens on)
+    const tier = input.kind === 'target' ? TIER_ALONE.exec(name) : null;
+    const measure = tier ? MEASURE_BEFORE_TIERS.exec(input.sentence)?.[1] : undefined;
+    if (tier && measure) return `${measure}${tier[2] ?? ''}（${tier[1]}目标）`;
     const prized = prize && !name.includes(prize) ? name.replace(/(奖励|补贴|补助|奖金)?$/, `${prize}$1`) : name;
     // (三、支持首店经济发展 / …每年同一机构奖励最高200万元 → 首店经济发展奖励上限: a payment named by nothing but how it is paid takes
     // the topic its item's heading names)
@@ -3939,7 +3947,10 @@ function borrowedName(input: NamingInput, subject: string): string {
     const bare = lender < index - 1 && /^(?:营业收入|营收|主营业务收入|总产值|产值|规模|增加值)$/.test(whose);
     // 农业总产值104亿元以上、年均增10%以上: 增 written short for 增长
     // (新增装机并网400万千瓦以上，力争总规模达2500万千瓦 → 装机并网总规模: the total is of all of it, not of what is added)
-    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return (total ? whose.replace(/新增|新建/g, '') : whose) + subject.replace(/增$/, '增长');
+    // (社会消费品零售总额（底线目标）, then 增长12.5%: the growth goes before the note that tells the measure's goals apart)
+    const measure = total ? whose.replace(/新增|新建/g, '') : whose;
+    const note = /（[^（）]*）$/.exec(measure)?.[0] ?? '';
+    if (whose.length >= 2 && !bare && !RATE_OR_TOTAL.test(whose) && !/占|比重|比例/.test(whose) && !whose.endsWith(subject)) return measure.slice(0, measure.length - note.length) + subject.replace(/增$/, '增长') + note;
   }
   // (到2025年地区生产总值占全省比重提升到25%左右…，到2030年比重进一步提升到28%左右: a bare share is the share named before it)
   const share = quantity.base === 'percent' && /^(?:比重|占比)$/.test(subject.replace(/进一步|继续|再|稳步|逐步/g, '')) ? quantities.findLastIndex((q, i) => i < index && q.base === 'percent') : -1;
