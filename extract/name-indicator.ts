@@ -3178,7 +3178,8 @@ const RANKS_SPREAD = /(?:^|[，,：:])(?:对于?|给予)?([^，。；、\d]{0,10
 /** 针对新认定国家级、省级、市级科研技术平台的预制菜企业，…配套给予: levels listed before the amounts 给予 spreads over them. */
 // (对新获批和认定的国家级、省级、市级重点实验室和企业技术中心、工业设计中心分别给予: many kinds at each level, no comma)
 // (认定国家级、省级、温州市级工业互联网平台分别奖励: or a clause opening on the recognition)
-const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?|(?=(?:新)?认定))([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
+// (建成运营并经相关部门认定为市级、省级、国家级文化产业园的，分别给予: or one whose recognition 经 a body follows a condition)
+const LEVELS_SPREAD = new RegExp(`(?:^|[，；：])(?:针对|对于?|(?=(?:新)?认定)|[^，。；、\\d]{0,12}?经[^，。；、\\d]{0,8}?(?=认定))([^，。；、\\d]{0,8}?)(${LEVEL_LIST.source})([^，。；\\d]{2,48}?)(?:的[，,]?|[，,]|(?=分别))[^，。；\\d]{0,10}?(配套)?(?:分别)?(?:给予|奖励|补助)$`);
 /** …给予资金奖补, …的奖励: the payment after a run of amounts for places ranked. */
 const PAYMENT_AFTER_RANKS = /^(?:元)?(?:的|[^，。；]{0,4}?给予)([^，。；、\d]{0,4}?(?:奖补|奖励|补贴|补助|资助))/;
 /** 补贴, 奖励, 安家费: the words that end a payment's name after a run of amounts. */
