@@ -1047,6 +1047,21 @@ function cityNumbered(text: string, own: string, regions: RegionIndex): Region |
   return city ? toRegion(city) : null;
 }
 
+/** 杭高新〔2017〕67号: a zone's document number, its city's first character then the zone's kind (captured: both). */
+const ZONE_NUMBER = /(?:^|\n)[ \t]*(?:(?:发文编号|发文字号|文号)[:：]?[ \t]*)?([\u4e00-\u9fa5])(高新|经开)(?:区)?(?:管委会|管|委)?(?:发|函|规|办|字|办发)?[ \t]*[〔［[（(](?:19|20)\d{2}[〕］\]）)][ \t]*\d{1,4}[ \t]*号/;
+
+/**
+ * 杭高新〔2017〕67号 over a text that speaks of its 高新区: the zone of that kind of the one city whose name opens on the number's
+ * first character (杭州高新技术产业开发区), where the official list has it; null otherwise.
+ */
+function zoneNumbered(text: string, own: string): Region | null {
+  const number = ZONE_NUMBER.exec(text.slice(0, 600));
+  if (!number || !own.includes(`${number[2]}区`)) return null;
+  const candidates = cities.filter((city) => city.name.startsWith(number[1]));
+  const zone = candidates.length === 1 ? firstDivision(`${candidates[0].name.replace(/市$/, '')}${number[2]}区`) : null;
+  return zone?.level === 'district' && ZONE_WORD.test(zone.name) ? zone : null;
+}
+
 /**
  * 增强首府辐射能力…让首府真正成为…枢纽城市 naming 呼和浩特都市圈: a text that calls its own city 首府 again and again, and names one
  * capital of an autonomous region, is that capital's; null otherwise.
@@ -1326,7 +1341,7 @@ function regionOfBody(text: string): Region {
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
   const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? districtNamedOften(text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
-    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
+    ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? zoneNumbered(text, own) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? countyUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? UNRESOLVED;
