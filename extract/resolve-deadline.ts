@@ -766,7 +766,25 @@ export function presentOfThisYear(lines: readonly { text: string }[], from: numb
     // (会议传达了2024年全市春季农业生产现场会议精神: or names a season's meeting of that year, held now)
     opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]|(?:19|20)\d{2}年(?:将|要|计划)/.test(lines[i].text) || SEASON_MEETING_OF_YEAR.test(lines[i].text);
   }
-  return ahead && opened ? soleForwardYear(lines, from, to) : null;
+  return ahead && opened ? soleForwardYear(lines, from, to) ?? latestForwardYear(lines, from, to) : null;
+}
+
+/** 2017年，…市水务部门将紧扣…: a sentence opening on a year and saying what will be done in it (captured: the year). */
+const FORWARD_OPENING = /(?:^|[。；！\s])((?:19|20)\d{2})年[，,][^。；！]*?(?:将|要|计划|力争)/g;
+
+/**
+ * 2017年，…市水务部门将… / …并做好2016年度64宗…的收尾 / …自2015年实施: the latest year an undated text names, where a sentence
+ * opens on it and says what will be done, and only horizons (到2025年) name a later one; null otherwise.
+ */
+function latestForwardYear(lines: readonly { text: string }[], from: number, to: number): number | null {
+  let latest = 0;
+  let forward = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const text = lines[i].text;
+    for (const m of text.matchAll(ANY_YEAR)) if (!/[到至于]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) latest = Math.max(latest, Number(m[1]));
+    for (const m of text.matchAll(FORWARD_OPENING)) forward = Math.max(forward, Number(m[1]));
+  }
+  return forward > 0 && forward === latest ? forward : null;
 }
 
 /** 2023年，全市完成交通建设投资69.3亿元，同比增长13.6%: a sentence opening on a year and telling what was done in it against the year before. */
