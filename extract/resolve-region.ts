@@ -1869,7 +1869,7 @@ function countySpeaking(text: string, regions: RegionIndex): Region | null {
 /** 全县, 我县, 本县, 县委, 县政府: a text speaking as a county. */
 /** 全县, 我县: a text speaking as a county, in its own words (not 县委, which may be named as another's). */
 const OWN_COUNTY_VOICE = /[全我本]县(?!域|级)/;
-const COUNTY_VOICE = new RegExp(`${OWN_COUNTY_VOICE.source}|县委|县政府`);
+const COUNTY_VOICE = new RegExp(`${OWN_COUNTY_VOICE.source}|县委|县政府|该县`);
 
 /**
  * 区政府工作的总体要求…奋力开创“更好的奎文”建设新局面: a text speaking as a district whose slogan
@@ -2182,11 +2182,11 @@ function stretchOwner(text: string, regions: RegionIndex): Region | null {
 
 /**
  * 力争将高县建成西部一流的茶叶集散贸易中心 … 全县: a text speaking as a county that names one county of two characters, standing
- * as a name (not 提高县域, 市和县), is that county's.
+ * as a name (not 提高县域, 市和县), is that county's; 县财政 only where the county's finance gives (兴县财政安排2000万元…, 该县…).
  */
 function twoCharacterCounty(text: string, regions: RegionIndex): Region | null {
   if (!COUNTY_VOICE.test(text)) return null;
-  twoCharacterCounties ??= new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|将|把|在|推动|促进|全力|实现)(${areas.filter((area) => area.name.length === 2 && area.name.endsWith('县')).map((area) => area.name).join('|')})(?![域委城长级政乡里情区市直财])`, 'gm');
+  twoCharacterCounties ??= new RegExp(`(?<=^|[^\\u4e00-\\u9fa5]|将|把|在|推动|促进|全力|实现)(${areas.filter((area) => area.name.length === 2 && area.name.endsWith('县')).map((area) => area.name).join('|')})(?![域委城长级政乡里情区市直]|财(?!政(?:安排|投入|拿出|列支|出资|每年)))`, 'gm');
   const found = new Set(matchesOf(twoCharacterCounties, text).map((m) => m[1]));
   const [only] = found;
   const division = found.size === 1 ? regions.lookup(only) : undefined;
