@@ -1164,6 +1164,8 @@ const SPREAD_OVER_PLACES = /分别(?:为|是|有)?[\u4e00-\u9fa5]{2,8}?(?:市|�
 
 /** 年计划完成, 全年计划增长: a clause opening on the year's plan, the figure it sets after it. */
 const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
+/** 目标增速, 预期目标, 增速目标分别为…: words naming the figures after them as goals, not as goals done (完成目标的52%). */
+const GOAL_NAMED_BEFORE = /^(?![^，。；]*(?:完成|实现|达成|超过|低于|高于))[^，。；]*(?:目标(?:增速|增长)|预期目标|增速目标|增长目标)(?:分别)?(?:为|是)?[^，。；]*$/;
 /** 一等补贴, 二等奖, 鼓励等次补贴: a grade of award, straight before how many are given. */
 const AWARD_GRADE = /(?:[一二三四五特]等|等次|等级)(?:奖|补贴|奖励|补助|资助)?\s*$/;
 /** ，补贴5万元, ，各奖励3万元: the payment to each of a grade, right after its count. */
@@ -1187,7 +1189,10 @@ const SCALE_CLASS_VERB = /(?:打造|形成|培育|壮大|构建起?|建成|发�
 export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, reported, workReport = false, afterPayment = false }: ClassifyInput): Verdict {
   if (!isPolicy) return { kind: null, reason: 'report, not a policy document' };
   // (一、2023年计划执行情况 / ——年计划完成地区生产总值617亿元以上，1—9月完成…: the year's plan, stated before how far it has come)
-  if (inStatusBlock && !YEAR_PLAN_STATED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'describes the present state' };
+  // (二季度社会消费品零售总额目标增速8.2%, …增速目标分别为15%、13%: a goal the words before the figure name as one, in a part
+  // telling how the work stands, is still a goal)
+  const stated = inStatusBlock ? sentence.slice(clauseStart(sentence, quantity), quantity.start) : '';
+  if (inStatusBlock && !YEAR_PLAN_STATED.test(stated) && !GOAL_NAMED_BEFORE.test(stated)) return { kind: null, reason: 'describes the present state' };
   // (增速为年度目标（23%）的两倍多, 增长34.2%，高于28%的年度目标: the year's target a report measures what it reached against)
   if (yearTargetNamed(sentence, quantity)) return { kind: 'target' };
   // 完成投资2513万元，占年度投资目标的16.22%: how far the year's works have come, and the share of its goal that is

@@ -750,7 +750,7 @@ const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目�
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
-const STATUS_HEADING = /现状|成效|成绩(?![^，。；]{0,4}奖)|成就|进展|回顾|回望|回首|回眸|成绩单|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作)情况/;
+const STATUS_HEADING = /现状|成效|成绩(?![^，。；]{0,4}奖)|成就|进展|回顾|回望|回首|回眸|成绩单|基础条件|(?<!(?:夯实|筑牢|巩固|强化|厚植|夯牢|打牢)[\u4e00-\u9fa5]{0,6})(?:发展基础|现实基础)|背景(?!下)|形势|(?:执行|完成|发展|工作|开展)情况/;
 /**
  * A task that raises them is no status block: 一、提升招商成效, （二）加快取得新进展; nor a line of news telling that a report looks
  * back (不仅对过去一年进行了回顾), broken short by a page's layout.
