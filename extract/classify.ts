@@ -2095,6 +2095,17 @@ const CONDITION_LISTED_THEN_PAID = /^(?:及)?以上(?:[（(][^（()）]{0,12}[)�
 /** （含30亿元）, (不含): the note on which end of a band is in, right after its figure. */
 const END_NOTE_FIRST = /^[（(]\s*不?含[^（()）]{0,12}[)）]/;
 
+/** 年销售额新达到…, 总营业面积达到: a size reached, in the clause up to a figure. */
+const REACHED_BEFORE = /(?:达到|突破|超过)[^，。；]*$/;
+/** …，且纳入统计范畴的法人单位，分别给予, …，且当年同比增长15%以上的，每年给予: a condition closing on 的, then the payment. */
+const JOINED_CONDITION_PAYMENT = /[，,]\s*且[^。；]*?的[^。；]{0,24}?(?:给予|奖励|补助|奖补)/;
+
+/** Whether the rest of a sentence after a size reached closes a condition on 的 before its payment, past parts alike joined by ；. */
+function reachedBeforePayment(rest: string): boolean {
+  const parts = rest.split('。', 1)[0].split('；');
+  return JOINED_CONDITION_PAYMENT.test(parts[parts.length - 1]) && parts.slice(1).every((part) => /(?:达到|突破|超过)\s*[\d.]/.test(part));
+}
+
 function isThreshold(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(0, quantity.start);
   // (市本级和各县（市、区）要分别设立不少于2000万元的产业发展资金: the least a fund is set up with is no one's condition)
@@ -2128,6 +2139,10 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // opens the provision)
   // (对年产值首次突破10亿元、20亿元、50亿元的规模以上工业企业；: each size of a list of them)
   if (CURRENCIES.has(quantity.base) && /首次(?:突破|超过|达到)$/.test(before.replace(/(?:[\d.]+[万亿]?元、)+$/, '')) && FIRST_CROSSED_BY.test(sentence.slice(quantity.end))) return true;
+  // (年销售额新达到批发业2000万元、零售业500万元，且纳入统计范畴的法人单位，分别给予2万元奖励; 限上批发企业年销售额达到2亿元、
+  // 5亿元；限上零售企业…达到0.5亿元、1亿元，且当年同比增长15%以上的，每年给予…: sizes reached, with no 对, in a condition that closes on
+  // 的 before the payment, across parts alike joined by ；)
+  if (REACHED_BEFORE.test(lastClause(before)) && reachedBeforePayment(sentence.slice(quantity.end))) return true;
   let lastOpen = -1;
   for (const m of matchesOf(CONDITION_OPENER, before)) lastOpen = m.index + m[0].length;
   // (…；对重特大产业项目，积极争取…指标；在财税方面，…设立1亿元…: a 对 in an earlier provision opens no condition here)
