@@ -1514,7 +1514,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
-  if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (累计实现新增就业35万人以上（含城镇新增就业25万人）: not a goal whose bracket holds a part of it)
+  if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含\s*(?:[)），,、\d]|本数)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 3000人以下300人以上的国际性会议: both ends of a band that says which events or firms qualify
   if (quantity.base !== 'CNY' && (/^(?:以上|以下)[\d.]+[^，。；\d]{0,2}(?:以上|以下)的/.test(after) || (/[\d.]+[^，。；\d]{0,2}(?:以上|以下)$/.test(before) && /^(?:以上|以下)的/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
   // 已升规企业若主营业务收入达5000万元（含）以上，…可获最高30万元奖励: a sum a condition sets, its end marked as in, is who qualifies
