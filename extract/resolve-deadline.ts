@@ -764,13 +764,15 @@ export function presentOfThisYear(lines: readonly { text: string }[], from: numb
   for (let i = Math.max(0, from); i < to; i++) {
     ahead ||= thisYear.test(lines[i].text);
     // (会议传达了2024年全市春季农业生产现场会议精神: or names a season's meeting of that year, held now)
-    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]|(?:19|20)\d{2}年(?:将|要|计划)/.test(lines[i].text) || SEASON_MEETING_OF_YEAR.test(lines[i].text);
+    opened ||= /(?:^|[。；！\s])(?:19|20)\d{2}年[，,]|(?:19|20)\d{2}年(?:将|要|计划)/.test(lines[i].text) || SEASON_MEETING_OF_YEAR.test(lines[i].text) || PLACE_ACTS_IN_YEAR.test(lines[i].text);
   }
   return ahead && opened ? soleForwardYear(lines, from, to) ?? latestForwardYear(lines, from, to) : null;
 }
 
-/** 2017年，…市水务部门将紧扣…: a sentence opening on a year and saying what will be done in it (captured: the year). */
-const FORWARD_OPENING = /(?:^|[。；！\s])((?:19|20)\d{2})年[，,][^。；！]*?(?:将|要|计划|力争)/g;
+/** …了解到，2011年滨海新区将推动…: a clause opening on a year, then the place and what it will do in it. */
+const PLACE_ACTS_IN_YEAR = /(?:^|[。；！，,：:\s])(?:19|20)\d{2}年[\u4e00-\u9fa5]{2,8}?(?:将|要|计划|力争)/;
+/** 2017年，…市水务部门将紧扣…, 2011年滨海新区将推动…: a sentence opening on a year and saying what will be done in it (captured: the year). */
+const FORWARD_OPENING = /(?:^|[。；！\s]|[，,：:](?=(?:19|20)\d{2}年[\u4e00-\u9fa5]{2,8}?(?:将|要|计划|力争)))((?:19|20)\d{2})年(?:[，,][^。；！]*?|[\u4e00-\u9fa5]{2,8}?)(?:将|要|计划|力争)/g;
 
 /**
  * 2017年，…市水务部门将… / …并做好2016年度64宗…的收尾 / …自2015年实施: the latest year an undated text names, where a sentence
