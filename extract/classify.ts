@@ -636,8 +636,10 @@ const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)
 const TAX_RELIEF = /减按|加计扣除|税[^，。；]*返还|返还[^，。；]*税/;
 /** 争取国家、省各类专项资金支持重大项目建设: support sought from above, which the text's place gives no one. */
 const SUPPORT_SOUGHT = /争取[^，。；]{0,16}?(?:资金|政策)(?:支持|扶持)/g;
-/** 通过扶持引导, 扶持引导: support named as the means a goal is reached by. */
-const MEANS_OF_SUPPORT = /通过(?:政策)?(?:扶持|支持)引导|扶持引导/g;
+/** 设立1亿元文化产业引导资金: a fund set up, in a figure's own clause. */
+const FUND_SET_UP = /设立[^，。；]{0,24}?(?:资金|基金)/;
+/** 通过扶持引导, 扶持引导, 通过设立…资金等手段: support named as the means a goal is reached by. */
+const MEANS_OF_SUPPORT = /通过(?:政策)?(?:扶持|支持)引导|扶持引导|通过[^，。；]{2,30}?等(?:手段|方式|措施|途径)/g;
 /** A policy's name: 《…扶持办法》, 扶持茶产业发展的若干政策. */
 const POLICY_NAME = /《[^》]*》|[^，。；：]*的(?:若干)?(?:政策|措施|意见|办法|通知)(?=[，。；]|$)/g;
 /** 统筹233.9亿元财政预算, 6.73亿元预算重点投向…: a policy's budget, committed however precise its sum. */
@@ -1848,7 +1850,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 预算安排36.71亿元，其中，科技创新投入5.98亿元: the parts of a sum set aside are set aside too
   // (力争通过扶持引导，全区土地流转率达到60%: support as the means of a goal gives no sum)
   // (土地出让起始价格不低于市场评估价格的7折, 按评估价格的七五折出让: a price cut a policy states is support given)
-  const support = supportsMoney(sentence) || SET_ASIDE.test(clause)
+  // (通过设立1亿元文化产业引导资金等手段，力争实现…5%: a fund set up as the means of the goals beside it gives its own sum only)
+  const support = supportsMoney(sentence) || SET_ASIDE.test(clause) || FUND_SET_UP.test(clause)
     || (quantity.base === 'CNY' && before.includes('其中') && SET_ASIDE_PARTS.test(before))
     || quantity.unit === '折';
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
