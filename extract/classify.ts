@@ -856,7 +856,8 @@ function soughtAlone(sentence: string, quantity: Quantity): boolean {
 }
 /** 城镇登记失业率控制在, 居民消费价格涨幅保持在: a rate or a share held at or within a level, right before it. */
 const RATE_HELD = /(?:率|比重|占比|涨幅|指数)(?:要|将)?(?:控制|保持|稳定|维持)在$/;
-const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$/;
+// (争取…实现文化及相关产业增加值占到全区GDP的7%: or what a measure makes up of the whole, reached)
+const SHARE_REACHED = /(?:占比|比重|覆盖率|普及率|达标率|参保率|入园率)(?:稳步|逐步)?(?:提高到|提升到|提高至|提升至|达到|达|超过)$|(?:实现|达到|力争|争取)[^，。；]{2,24}?(?:增加值|产值|总量|规模)占(?:到)?[^，。；\d]{2,12}的$/;
 /** A reward paid later in the sentence, in money: …，一次性奖励150元/人, …的，给予20万元奖励. */
 const LATER_REWARD = /^[^。；]*?[，,][^。；]*?(?:奖励|补助|补贴|给予|奖补)[^。；\d]{0,8}\d+(?:\.\d+)?[万亿]?元/;
 /** …新增国家高新技术企业200家以上，…，对首次认定为高新技术企业的中小微企业给予10万元: a reward with a condition of its own. */
