@@ -854,6 +854,8 @@ function soughtAlone(sentence: string, quantity: Quantity): boolean {
   const provision = sentence.slice(start, end);
   return !SUPPORT.test(provision.replace(BONDS, '')) && !SPENT_ON.test(provision);
 }
+/** 年产值, 总产值, 旅游总收入: an output a clause names right before its sum, with no verb. */
+const OUTPUT_BEFORE_SUM = /^\s*(?:[^，。；\d]{0,12}?(?:年|总))?(?:产值|营业收入|销售收入|总收入|增加值|交易额|营业额)$/;
 /** 城镇登记失业率控制在, 居民消费价格涨幅保持在: a rate or a share held at or within a level, right before it. */
 const RATE_HELD = /(?:率|比重|占比|涨幅|指数)(?:要|将)?(?:控制|保持|稳定|维持)在$/;
 // (争取…实现文化及相关产业增加值占到全区GDP的7%: or what a measure makes up of the whole, reached)
@@ -1990,6 +1992,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
   // (…分别达2300亿元、600亿元: each amount of the list after the verb; 分别突破600亿、800亿元: the unit said once)
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTCOME_REACHED.test(clauseBefore.replace(/(?:分别|均)(?=达|超|突破)/, '').replace(/(?:[\d.]+[万亿]*元?[、和])+$/, ''))) return { kind: 'target' };
+  // (…政策扶持…，力争用5年时间，…面积发展到100万亩，年产值15亿元: an output named right before its sum, in a clause that gives nothing)
+  if (quantity.base === 'CNY' && !SUPPORT.test(clause) && !SET_ASIDE.test(clause) && OUTPUT_BEFORE_SUM.test(clauseBefore)) return { kind: 'target' };
   // 设立20亿元…基金，吸引社会资本100亿元，撬动民间投资500亿元: money a fund is to draw in is a goal, not money given
   if (quantity.base === 'CNY' && !SUPPORT.test(clause) && LEVERAGED.test(clauseBefore)) return { kind: 'target' };
   // 争取中央预算内资金5亿元, 累计为企业争取扶持资金…: money sought from others is a goal or a result, not money given
