@@ -855,6 +855,10 @@ function soughtAlone(sentence: string, quantity: Quantity): boolean {
   const provision = sentence.slice(start, end);
   return !SUPPORT.test(provision.replace(BONDS, '')) && !SPENT_ON.test(provision);
 }
+/** 安排, 统筹安排, 市财政每年安排: a clause arranging a sum, naming nothing it is for. */
+const ARRANGED_ALONE = /^\s*(?:每年|共|统筹|另)?安排$/;
+/** ，支持…, ，用于…: the clause after a sum arranged, saying what it supports. */
+const SPENT_ON_AFTER = /^(?:元)?[，,]\s*(?:专项|重点)?(?:用于)?(?:支持|扶持)/;
 /** 年产值, 总产值, 旅游总收入: an output a clause names right before its sum, with no verb. */
 const OUTPUT_BEFORE_SUM = /^\s*(?:[^，。；\d]{0,12}?(?:年|总))?(?:产值|营业收入|销售收入|总收入|增加值|交易额|营业额)$/;
 /** 城镇登记失业率控制在, 居民消费价格涨幅保持在: a rate or a share held at or within a level, right before it. */
@@ -1989,6 +1993,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && QUOTA_OF_REWARD.test(clauseBefore) && REWARD_GIVEN.test(sentence.slice(0, quantity.start))) return { kind: 'incentive' };
   // (分别给予200万元项目资金和1个省级美丽乡村示范创建村指标奖励, 奖励新增建设用地计划指标300亩: a quota granted is given, as money is)
   if ((quantity.base === 'count' || quantity.base === '亩') && QUOTA_GRANTED.test(clauseBefore) && (QUOTA_AFTER.test(after) || QUOTA_BEFORE.test(clauseBefore))) return { kind: 'incentive' };
+  // (安排2亿元，支持500家左右科技型中小企业发展: a sum arranged, then what it supports in the clause after, is money given)
+  if (quantity.base === 'CNY' && ARRANGED_ALONE.test(clauseBefore) && SPENT_ON_AFTER.test(after)) return { kind: 'incentive' };
   if (!support) return { kind: 'target' };
   // 全市人工智能产业规模突破1000亿元，…，人工智能产业基金规模突破50亿元: a scale to reach, in a clause of its own that gives nothing
   // (…分别达2300亿元、600亿元: each amount of the list after the verb; 分别突破600亿、800亿元: the unit said once)

@@ -1866,6 +1866,10 @@ const SECTOR_ASPECT = /^\s*(?:此外|同时|另外)?[，,]?\s*在([^，。；\d]
 const TIER_ALONE = /^(底线|奋斗|保底|力争|挑战|预期)(?:目标|(增长))$/;
 /** 社会消费品零售总额：底线目标…, 其中，加工贸易进出口总额，底线目标…: the measure a sentence opens on before goals by tier (captured). */
 const MEASURE_BEFORE_TIERS = /^\s*(?:其中[，,：:]\s*)?([^，。；：:\d]{2,16}?)[：:，,]\s*(?=(?:底线|奋斗|保底|力争|挑战|预期)目标)/;
+/** 安排, 统筹安排: a sum named by nothing but its arranging. */
+const ARRANGED_NAME = /(?:^|[^省市区县级财政])(?:每年|共|统筹|另)?安排(?:支持|资金)?$/;
+/** ，支持500家左右科技型中小企业发展: what the clause after a sum supports (captured: the verb, then what it supports). */
+const SUPPORTED_AFTER = /^(?:元)?[，,]\s*(?:专项|重点)?(?:用于)?(支持|扶持)([^，。；]{2,30})/;
 /** 完成投资, 投资: investment that names nothing it is made in. */
 const INVESTMENT_ALONE = /^(?:完成|实现)?投资$/;
 /** 项目可补助上限, 企业奖励: a name saying no more than a kind of receiver and the payment (captured: what it bounds). */
@@ -2173,6 +2177,9 @@ export function nameIndicator(input: NamingInput): string {
     const bare = aspect ? BARE_UNDER_ASPECT.exec(name) : null;
     if (aspect && bare) return `${aspect[1]}${bare[1] ?? ''}`;
     // (在农业方面，2023年完成投资530亿元以上: spending named by the sector the sentence opens on)
+    // (安排2亿元，支持500家左右科技型中小企业发展 → 支持科技型中小企业发展资金: money arranged is named by what the clause after it supports)
+    const supported = input.kind === 'incentive' && ARRANGED_NAME.test(name) ? SUPPORTED_AFTER.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
+    if (supported) return `${supported[1]}${supported[2].replace(/^[\d.]+[^\u4e00-\u9fa5]*(?:左右|以上)?(?:家|个|项|户|名)?(?:左右|以上)?/, '')}资金`;
     const sector = input.kind === 'target' && INVESTMENT_ALONE.test(name) ? SECTOR_ASPECT.exec(input.sentence)?.[1] : undefined;
     if (sector) return `${sector}${name.replace(/^(?:完成|实现)/, '')}`;
     // (社会消费品零售总额：底线目标929亿元，增长12.5%；奋斗目标938亿元: goals by tier are of the measure the sentence opens on)
