@@ -856,7 +856,7 @@ function soughtAlone(sentence: string, quantity: Quantity): boolean {
   return !SUPPORT.test(provision.replace(BONDS, '')) && !SPENT_ON.test(provision);
 }
 /** 安排, 统筹安排, 市财政每年安排: a clause arranging a sum, naming nothing it is for. */
-const ARRANGED_ALONE = /^\s*(?:每年|共|统筹|另)?安排$/;
+const ARRANGED_ALONE = /^[^，。；\d]{0,16}?(?:每年|共|统筹|另)?安排$/;
 /** ，支持…, ，用于…: the clause after a sum arranged, saying what it supports. */
 const SPENT_ON_AFTER = /^(?:元)?[，,]\s*(?:专项|重点)?(?:用于)?(?:支持|扶持)/;
 /** 年产值, 总产值, 旅游总收入: an output a clause names right before its sum, with no verb. */
