@@ -63,6 +63,11 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   万方: { base: 'm3', factor: 1e4 },
   // PM2.5年均浓度达到39微克/立方米以下: an air quality concentration
   '微克/立方米': { base: 'ug/m3', factor: 1 },
+  // (PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3: the same, in its symbol)
+  'μg/m3': { base: 'ug/m3', factor: 1 },
+  'μg/m³': { base: 'ug/m3', factor: 1 },
+  'µg/m3': { base: 'ug/m3', factor: 1 },
+  'µg/m³': { base: 'ug/m3', factor: 1 },
   公顷: { base: '亩', factor: 15 },
   // 粮食生产功能区394.67万hm2: hectares by their symbol
   'hm²': { base: '亩', factor: 15 },
