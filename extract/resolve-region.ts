@@ -1410,14 +1410,15 @@ function standardsOwner(text: string): Region | null {
 }
 
 /** 对定州财政贡献, 在定州纳税, 定州现有企业: a place's own treasury, taxes and firms, as its payment measures write of them. */
-const TREASURY_OF = (name: string): RegExp => new RegExp(`(?:对|在)${name}(?:地方)?(?:财政|依法纳税|纳税|新注册|注册)|${name}(?:地方)?(?:财政贡献|现有企业|新注册)`, 'g');
+// (按募集资金在德清的实际投资金额的2%, 注册地迁至德清的县外上市公司: or where the money raised is invested, or a firm moves to)
+const TREASURY_OF = (name: string): RegExp => new RegExp(`(?:对|在)${name}(?:地方)?(?:财政|依法纳税|纳税|新注册|注册)|${name}(?:地方)?(?:财政贡献|现有企业|新注册)|在${name}的?(?:实际)?投资(?:金额|额)|(?:迁至|迁入|迁往)${name}`, 'g');
 
 /**
  * 对定州财政贡献额的50%…在定州纳税…定州现有企业: measures naming no place but the one whose treasury, taxes and firms they speak
  * of, twice or more, are that place's; null when none, or more than one, is so named.
  */
 function treasuryOwner(own: string, regions: RegionIndex): Region | null {
-  if (!/财政|纳税|注册|现有企业/.test(own)) return null;
+  if (!/财政|纳税|注册|现有企业|投资|迁/.test(own)) return null;
   const candidates = new Map<string, Division>();
   for (const division of divisionsNamed(own, regions, true)) candidates.set(division.code, division);
   for (const division of countiesNamed(own, regions).keys()) candidates.set(division.code, division);
