@@ -930,8 +930,8 @@ const RUN_IN_WORKS_HEADING = /^\s*[\u4e00-\u9fa5“”]{2,20}(?:工程|行动)�
 interface PaidAt { at: number; start: number; end: number }
 
 /** …住宿一晚、游览2个4A级（含）以上收费景区的，奖励: the condition a payment's own clause sets, closing on 的 before the payment. */
-/** (参会人数在300人以上、1000人以下的会议，最高奖励: or the things it is met by named after the 的; 旅游包机100座以上的（上座率80%）每架次奖励: a note in brackets after it) */
-const OWN_CONDITION = /([^，,；;：:。]{2,40}?)的(?:\s*[（(][^（()）]{1,12}[)）])?(?:[\u4e00-\u9fa5]{1,6}?(?=[，,]|最高|一次性|奖励|给予))?[，,]?\s*(?:各|每[个家户人名])?(?:一次性)?(?:最高)?(?:奖励|给予|补贴|补助|资助)[^，,；;。\d]{0,8}$/;
+/** (参会人数在300人以上、1000人以下的会议，最高奖励: or the things it is met by named after the 的; 旅游包机100座以上的（上座率80%）每架次奖励: a note in brackets after it; 2025年建成投运的加氢站补贴: a subsidy as the payment) */
+const OWN_CONDITION = /([^，,；;：:。]{2,40}?)的(?:\s*[（(][^（()）]{1,12}[)）])?(?:[\u4e00-\u9fa5]{1,6}?(?=[，,]|最高|一次性|奖励|给予|补贴|补助|资助))?[，,]?\s*(?:各|每[个家户人名])?(?:一次性)?(?:最高)?(?:奖励|给予|补贴|补助|资助)[^，,；;。\d]{0,8}$/;
 
 /**
  * 住宿一晚…的，奖励2万元；住宿两晚…的，奖励3万元: payments of one sentence that came out under one name are told apart by the
@@ -949,7 +949,8 @@ function tellPaymentsApart(findings: Finding[], paid: readonly PaidAt[], sentenc
     const conditions = group.map((p, i) => {
       const from = i > 0 ? group[i - 1].end : Math.max(sentence.lastIndexOf('；', p.start), sentence.lastIndexOf(';', p.start), 0);
       const m = OWN_CONDITION.exec(sentence.slice(from, p.start));
-      return m ? m[1].replace(/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:对|凡|在(?:本|该|[\u4e00-\u9fa5]{2,6}?)[市县区])?/, '').replace(/[（(]含[)）]/g, '').trim() : '';
+      // (1.2025年建成投运的加氢站补贴…: an item's number is no part of the condition)
+      return m ? m[1].replace(/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?=\d|[\u4e00-\u9fa5]))?\s*(?:对|凡|在(?:本|该|[\u4e00-\u9fa5]{2,6}?)[市县区])?/, '').replace(/[（(]含[)）]/g, '').trim() : '';
     });
     if (conditions.some((c) => c.length < 2) || new Set(conditions).size < conditions.length) continue;
     group.forEach((p, i) => { findings[p.at] = { ...findings[p.at], indicator: `${name}（${conditions[i]}）` }; });
