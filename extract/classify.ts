@@ -2130,6 +2130,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   if (/(?:最高|不超过|最多)$/.test(before) && /^的?基础上/.test(sentence.slice(quantity.end))) return false;
   // 年主营业务收入首次突破1000亿元企业，一次性给予…奖励: the size that earns the payment after it, 的 left out
   if (quantity.base === 'CNY' && /(?:突破|达到|超过|首次)$/.test(before) && /^(?:以上)?[^，。；\d]{0,6}?(?:企业|项目|单位)[，,][^。；]*(?:给予|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
+  // (当年全港箱量增幅达3%（含以上）时奖励3100万元: the level reached when a payment is made, a condition)
+  if (/(?:达到|达|超过|突破)$/.test(before) && /^\s*(?:[（(][^（()）]{0,6}[)）])?\s*(?:及以上|以上)?\s*时[，,]?\s*(?:一次性)?(?:给予|予以|奖励|补贴|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // (年度营业收入达到10亿元以后，每跨越一个10亿元台阶…给予: the size after which a payment is counted, a condition)
   if (/(?:达到|突破|超过)$/.test(before) && /^(?:以后|之后|后)[，,]/.test(sentence.slice(quantity.end, quantity.end + 3))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for
