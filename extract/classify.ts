@@ -961,7 +961,8 @@ const POLICY_OUT_VERB = /出台|印发|发布|实施/;
 const POLICY_OUT = /(?:规划|方案|意见|措施|办法|政策|细则)(?:已经|已|正式|近日|日前)*(?:出台|印发|发布|实施)(?:了)?$|(?:已经|已|相继|先后|近日|日前)?(?:出台|印发|发布)了?(?:有关|相关|一系列|一批|多项)?[^，。；\d]{0,24}?(?:政策|措施|办法|细则)$|(?:人民政府|政府|办公厅|办公室)(?:正式)?(?:发布|印发)(?:了)?(?:(?:19|20)\d{2}年)?[^，。；\d]{2,30}?(?:计划|规划|纲要|工作要点)$/;
 /** 比如，…，则…为：…×20万元=8.3676万元: an example the text works through, its figures reckoned, none of them committed. */
 // (例：某国家小巨人企业研发投入5000万元，基础补贴为30万元，按2倍计算后可获60万元: or an example of one firm, 某…企业)
-const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)|^\s*(?:例|举例|示例|案例)[：:]\s*(?:如)?某/;
+// (“举例来说，如果一个基地连续3年绩效评估均为优秀，…最高可获得150万元的补助”: or one opening on the case it supposes)
+const WORKED_EXAMPLE = /(?:举例|比如|例如|假设|假如)[^。]*?(?:[×＝=]|则[^，。；]{0,24}?为)|^\s*(?:例|举例|示例|案例)[：:]\s*(?:如)?某|^\s*[“"]?(?:举例来说|举个例子|打个比方|比如说?|例如)[，,：:]?[^。]*?(?:如果|假如|假设|若)/;
 /**
  * 即企业每新增1亿元合计可获取约20万元: a clause working out what a firm would get, its figures restating the provisions (a clause
  * only: the provision it works from may stand in the same sentence).
