@@ -957,6 +957,8 @@ function tellPaymentsApart(findings: Finding[], paid: readonly PaidAt[], sentenc
   }
 }
 
+/** 各至少打造, 各建成: each of the subjects listed before building the things counted after (the figure next). */
+const EACH_BUILDS = /各(?:至少|不少于|力争)?(?:打造|培育|建设|建成|新建|新增|形成|遴选)$/;
 /** 翻一番, 3倍: a multiple of where a measure stands. */
 const MULTIPLE_UNIT = /^(?:番|倍)$/;
 /** 在2020年基础上, 比2020年, 较上年 before a multiple, or nothing. */
@@ -2274,7 +2276,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // the one the sentence has just named for others)
         const earlierMeasure = items && finding.kind === 'target' && items.every((item) => !MEASURE_TAIL.test(item)) && !MEASURE_TAIL.test(finding.indicator.replace(items[0], ''))
           ? MEASURE_TAIL.exec(findings.slice(sentenceFindings).findLast((f) => f.kind === 'target' && f.baseUnit === finding.baseUnit)?.indicator ?? '')?.[0] : undefined;
-        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? (eachBuilt || earlierMeasure || ''));
+        // (滨城区、邹平市各至少打造2条市级商业街: places listed, each building what the figure counts, are each named with it)
+        const eachCounted = items && !multiple && finding.kind === 'target' && EACH_BUILDS.test(before) && !items.some((item) => item && finding.indicator.includes(item)) ? finding.indicator : '';
+        const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? (eachBuilt || eachCounted || earlierMeasure || ''));
         // (安排县级6个招商团专项工作经费各5万元: a payment to receivers counted, none named, is one payment to each, not copies alike)
         const copies = finding.kind === 'incentive' && !(items && items.length === subjects) && !/、/.test(before) ? 1 : subjects;
         for (let copy = 0; copy < copies; copy++) {
