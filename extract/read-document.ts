@@ -957,6 +957,10 @@ function tellPaymentsApart(findings: Finding[], paid: readonly PaidAt[], sentenc
   }
 }
 
+/** 新开工数量, 建成数量: a stage of works named by its verb alone. */
+const STAGE_ALONE = /^(?:新开工|开工|建成|竣工|完成|交付|启动)(?:数量)?$/;
+/** 加快棚户区改造，(新开工3.5万套，): the works a figureless clause takes up (captured), the clauses after it figureless, or stages of them, up to the figure's. */
+const WORKS_TAKEN_UP = /(?:^|[，,；：:])\s*(?:加快|推进|推动|实施|抓好|做好|全面|深入|持续|继续|大力)*([\u4e00-\u9fa5]{2,10}?(?:改造|建设|工程))[，,](?:[^，。；\d]*[，,]|\s*(?:新开工|开工|建成|竣工|完成|交付|启动)[\d.]+[万亿]?[^，。；\d]{0,3}[，,])*\s*$/;
 /** 各至少打造, 各建成: each of the subjects listed before building the things counted after (the figure next). */
 const EACH_BUILDS = /各(?:至少|不少于|力争)?(?:打造|培育|建设|建成|新建|新增|形成|遴选)$/;
 /** 翻一番, 3倍: a multiple of where a measure stands. */
@@ -2107,6 +2111,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const doneOn = doneTo ? NOUN_THEN_WORKS_VERB.exec(sentenceNames[index - 1] ?? '') : null;
         const redone = doneTo && doneOn ? `${doneOn[1]}${doneTo[1]}${doneOn[2] ?? ''}` : undefined;
         let named = capped ?? verbOnly ?? staged ?? redone ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (加快棚户区改造，新开工3.5万套，建成2.5万套: a stage of works named by its verb alone is of the works the clause before it takes up,
+        // with no figure between)
+        const worksLed = STAGE_ALONE.test(named) ? WORKS_TAKEN_UP.exec(sentence.text.slice(0, clause.start)) : null;
+        if (worksLed) named = worksLed[1] + named;
         // (力争到2025年， / 全市预制菜产业产值 / 突破300亿元！: a figure opening its line on its verb alone, in a sentence a poster's layout
         // broke over short lines, measures what the line above it names)
         const above = index === 0 && sentence.start === 0 && VERB_ONLY_NAME.test(named) ? subjectLineAbove(lines, i, span.start) : null;
