@@ -957,6 +957,8 @@ function tellPaymentsApart(findings: Finding[], paid: readonly PaidAt[], sentenc
   }
 }
 
+/** 开展劳动者终身职业技能培训，: what a figureless clause right before a figure's takes up (captured). */
+const ACTIVITY_TAKEN_UP = /(?:^|[，,；：:）)])\s*(?:\d{1,2}[.．、]\s*)?(?:开展|实施|组织|举办|推进|加快|抓好|做好|深入开展|大力开展)([\u4e00-\u9fa5]{3,16})[，,]\s*$/;
 /** 新开工数量, 建成数量: a stage of works named by its verb alone. */
 const STAGE_ALONE = /^(?:新开工|开工|建成|竣工|完成|交付|启动)(?:数量)?$/;
 /** 加快棚户区改造，(新开工3.5万套，): the works a figureless clause takes up (captured), the clauses after it figureless, or stages of them, up to the figure's. */
@@ -2115,6 +2117,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // with no figure between)
         const worksLed = STAGE_ALONE.test(named) ? WORKS_TAKEN_UP.exec(sentence.text.slice(0, clause.start)) : null;
         if (worksLed) named = worksLed[1] + named;
+        // (开展劳动者终身职业技能培训，完成培训8万人次: a figure named by the bare thing the clause before it names in full takes that name)
+        const bare = /^(?:完成|实现|开展|组织|举办)?([\u4e00-\u9fa5]{2,4}?)(数量|人数|次数)?$/.exec(named);
+        const fuller = bare ? ACTIVITY_TAKEN_UP.exec(sentence.text.slice(0, clause.start))?.[1] : undefined;
+        if (bare && fuller && fuller.length > bare[1].length && fuller.endsWith(bare[1])) named = fuller + (bare[2] ?? '');
         // (力争到2025年， / 全市预制菜产业产值 / 突破300亿元！: a figure opening its line on its verb alone, in a sentence a poster's layout
         // broke over short lines, measures what the line above it names)
         const above = index === 0 && sentence.start === 0 && VERB_ONLY_NAME.test(named) ? subjectLineAbove(lines, i, span.start) : null;
