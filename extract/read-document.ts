@@ -971,7 +971,7 @@ const MULTIPLE_UNIT = /^(?:番|倍)$/;
 const MULTIPLE_BASE = /(?:在(?:19|20)\d{2}年的?基础上|(?:比|较)(?:19|20)\d{2}年|[与同](?:19|20)\d{2}年(?:相比)?[，,]?(?:实现)?)?$/;
 
 /** 投资, 增加值, 税收: the words a measure that grows ends on. */
-const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利润|游客|人次|人数|接待量)';
+const GROWING_MEASURE = '(?:投资|增加值|收入|产值|营收|消费|出口|进口|税收|利税|利润|游客|人次|人数|接待量)';
 /**
  * 工业投资、制造业投资和技术改造投资年均增速达到: measures listed before the growth they share
  * (规模工业增加值、制造业税收同比增长10%以上: of one kind or of several, each growing so).
