@@ -2135,7 +2135,7 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // reckoned by, banded, are its tiers)
   if (!CURRENCIES.has(quantity.base) && quantity.base !== 'percent' && /按[^，。；]{1,60}$/.test(lastClause(before)) && /^\s*(?:[~～—–\-至、]|以上|以下|及以上)/.test(sentence.slice(quantity.end)) && /(?:分别|依梯度|分档)?给予[^。；]{0,16}(?:补贴|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // (轻型氢燃料电池车辆（总质量小于4.5吨）: a size in brackets that says which class a thing is in)
-  if (!CURRENCIES.has(quantity.base) && quantity.base !== 'percent' && /[（(][^（()）]{0,10}?(?:小于|大于|低于|高于|不足|不超过|不低于|超过)$/.test(before) && /^[^（()），。；]{0,12}[)）]/.test(sentence.slice(quantity.end))) return true;
+  if (!CURRENCIES.has(quantity.base) && quantity.base !== 'percent' && /[（(](?:总质量|质量|重量|载重量?|排量|功率|车长|长度|座位数?|容量|吨位)[^（()）]{0,4}?(?:小于|大于|低于|高于|不足|不超过|不低于|超过)$/.test(before) && /^[^（()），。；]{0,12}[)）]/.test(sentence.slice(quantity.end))) return true;
   // (当年全港箱量增幅达3%（含以上）时奖励3100万元: the level reached when a payment is made, a condition)
   if (/(?:达到|达|超过|突破)$/.test(before) && /^\s*(?:[（(][^（()）]{0,6}[)）])?\s*(?:及以上|以上)?\s*时[，,]?\s*(?:一次性)?(?:给予|予以|奖励|补贴|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // (年度营业收入达到10亿元以后，每跨越一个10亿元台阶…给予: the size after which a payment is counted, a condition)
