@@ -708,6 +708,8 @@ const CONDITIONS_THEN_PAID = /^[^。]{0,240}?(?:的|(?:不少于|不低于|达�
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
+/** 36条“强信心拼经济”全力实现开门红实施意见: a policy's articles counted, the name they go by quoted after the count. */
+const ARTICLES_NAMED_AFTER = /^“[^“”]{2,16}”[^，。；\d]{0,12}?(?:意见|措施|政策|举措|细则|办法)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
 const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 /** A plan explaining its own shorthand: “1”即1个总体目标. */
@@ -1221,6 +1223,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (ASKED.test(sentence) && !/[，,；;]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a question' };
   // (2024年上海市为民办实事项目今天发布，共安排十方面、34项。与2023年相比，项目总数增加2项，其中新增17项: the list counted in all, by
   // its parts, or against last year's)
+  if ((quantity.unit === '条' || quantity.unit === '项') && ARTICLES_NAMED_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // (其中包括：新增10个老年人助餐点、…、新建镇村公交候车亭100座等31项子内容: the items of a list, each with its own figure, counted)
   if ((quantity.unit === '项' || quantity.unit === '件') && sentence[quantity.start - 1] === '等' && LIST_ITEMS_AFTER.test(sentence.slice(quantity.end)) && FIGURED_ITEMS.test(sentence.slice(0, quantity.start).split(/[：:；]/).pop()!)) return { kind: null, reason: 'counts the text itself' };
