@@ -1531,6 +1531,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/\d[\d.]*\s*[万亿千百]?[^\d\s（()）、，。；]{1,4}\s*[（(]$/.test(before.slice(-16)) && /^\s*[)）]/.test(after)) return { kind: null, reason: 'the figure before it, restated' };
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
+  // (每亩只补助500元，其中200元要用于肥料: the part of a payment just made that is to go to one use, no payment of its own)
+  if (quantity.base === 'CNY' && /(?:^|[，,])\s*其中\s*$/.test(before) && /^\s*(?:要|须|需|应|必须)?(?:专门|专项)?用于/.test(after) && /\d[\d.]*\s*[万亿]?元/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   // (累计实现新增就业35万人以上（含城镇新增就业25万人）: not a goal whose bracket holds a part of it)
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含\s*(?:[)），,、\d]|本数)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
