@@ -76,7 +76,7 @@ const VALID_UNTIL = /^\s*(?:截至|截止)(?:到)?(?:19|20)\d{2}年(?:\d{1,2}月
 const PAID_ON_CONDITION = /的(?:一次性)?(?:奖励|补助|补贴|资助|奖补)(?:资金)?[\d一二三四五六七八九十]/;
 const GIVES_MONEY = /给予|予以|发放[^，。；]{0,16}(?:券|补贴|奖励|资金)|设立[^，。；]{0,14}(?:补贴|资金|基金)/;
 /** The words REPORTING looks at, found before its context is checked. */
-const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|台阶|投入使用|投入试?生产|累计|了|拥有|建有|有|顺利|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|揭晓|达成|补助的|获|完成率|首次|一举|居全/;
+const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|台阶|投入使用|投入试?生产|累计|了|拥有|建有|[\u4e00-\u9fa5]有[\u4e00-\u9fa5]{1,8}\d|顺利|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|揭晓|达成|补助的|获|完成率|首次|一举|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
  * …增长9%左右的目标 and 瞄准…年度目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (计划发放4000万元消费券; not 实施了…计划), a figure pushed to a bound (推动…同比增长6%以上), 未来五年, 要 as a verb (not 主要, 重要, 需要; nor 要求 closing a clause, 严格按照…重大要求，, the noun of what a text follows); 截至今年8月, 今年以来, 今年1月以来, 今年1月—10月, 今年已… and 今年规划了… (a verb done) report; 恢复到2019年水平 is a level regained, no horizon.
@@ -709,7 +709,7 @@ const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
-export const FIRMS_COUNTED_PASSING = /[\d一二三四五六七八九十两]家(?:规上|规模以上)?(?:工业)?企业(?:销售|产值|营收|营业收入|销售收入)?(?:超过?|过|突破|达到?)$/;
+const FIRMS_COUNTED_PASSING = /[\d一二三四五六七八九十两]家(?:规上|规模以上)?(?:工业)?企业(?:销售|产值|营收|营业收入|销售收入)?(?:超过?|过|突破|达到?)$/;
 /** 36条“强信心拼经济”全力实现开门红实施意见: a policy's articles counted, the name they go by quoted after the count. */
 const ARTICLES_NAMED_AFTER = /^“[^“”]{2,16}”[^，。；\d]{0,12}?(?:意见|措施|政策|举措|细则|办法)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
@@ -1225,6 +1225,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (ASKED.test(sentence) && !/[，,；;]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a question' };
   // (2024年上海市为民办实事项目今天发布，共安排十方面、34项。与2023年相比，项目总数增加2项，其中新增17项: the list counted in all, by
   // its parts, or against last year's)
+  // (发布36条“强信心拼经济”全力实现开门红实施意见: a policy's articles, counted under the name they go by)
   if ((quantity.unit === '条' || quantity.unit === '项') && ARTICLES_NAMED_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // (其中包括：新增10个老年人助餐点、…、新建镇村公交候车亭100座等31项子内容: the items of a list, each with its own figure, counted)

@@ -769,10 +769,15 @@ export function presentOfThisYear(lines: readonly { text: string }[], from: numb
   return ahead && opened ? soleForwardYear(lines, from, to) ?? latestForwardYear(lines, from, to) : null;
 }
 
+/** 将, 要, 计划, 力争: what a place will do. */
+const WILL_DO = '(?:将|要|计划|力争)';
 /** …了解到，2011年滨海新区将推动…: a clause opening on a year, then the place and what it will do in it. */
-const PLACE_ACTS_IN_YEAR = /(?:^|[。；！，,：:\s])(?:19|20)\d{2}年[\u4e00-\u9fa5]{2,8}?(?:将|要|计划|力争)/;
-/** 2017年，…市水务部门将紧扣…, 2011年滨海新区将推动…: a sentence opening on a year and saying what will be done in it (captured: the year). */
-const FORWARD_OPENING = /(?:^|[。；！\s]|[，,：:](?=(?:19|20)\d{2}年[\u4e00-\u9fa5]{2,8}?(?:将|要|计划|力争)))((?:19|20)\d{2})年(?:[，,][^。；！]*?|[\u4e00-\u9fa5]{2,8}?)(?:将|要|计划|力争)/g;
+const PLACE_ACTS_IN_YEAR = new RegExp(`(?:^|[。；！，,：:\\s])(?:19|20)\\d{2}年[\\u4e00-\\u9fa5]{2,8}?${WILL_DO}`);
+/**
+ * 2017年，…市水务部门将紧扣…, …了解到，2011年滨海新区将推动…: a sentence opening on a year and saying what will be done in it, or a clause
+ * opening on a year and the place that acts (captured: the year).
+ */
+const FORWARD_OPENING = new RegExp(`(?:^|[。；！\\s])((?:19|20)\\d{2})年[，,][^。；！]*?${WILL_DO}|${PLACE_ACTS_IN_YEAR.source.replace('(?:19|20)\\d{2}', '((?:19|20)\\d{2})')}`, 'g');
 
 /**
  * 2017年，…市水务部门将… / …并做好2016年度64宗…的收尾 / …自2015年实施: the latest year an undated text names, where a sentence
@@ -784,7 +789,7 @@ function latestForwardYear(lines: readonly { text: string }[], from: number, to:
   for (let i = Math.max(0, from); i < to; i++) {
     const text = lines[i].text;
     for (const m of text.matchAll(ANY_YEAR)) if (!/[到至于]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) latest = Math.max(latest, Number(m[1]));
-    for (const m of text.matchAll(FORWARD_OPENING)) forward = Math.max(forward, Number(m[1]));
+    for (const m of text.matchAll(FORWARD_OPENING)) forward = Math.max(forward, Number(m[1] ?? m[2]));
   }
   return forward > 0 && forward === latest ? forward : null;
 }
