@@ -710,6 +710,10 @@ const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
 const FIRMS_COUNTED_PASSING = /[\d一二三四五六七八九十两]家(?:规上|规模以上)?(?:工业)?企业(?:销售|产值|营收|营业收入|销售收入)?(?:超过?|过|突破|达到?)$/;
+/** ，每户200元: what each of the receivers just counted is paid, right after the count. */
+const PAID_EACH_AFTER = /^(?:左右|余|多)?\s*[，,]\s*每(?:户|人|名)\s*[\d.]+\s*[万]?元\s*(?:[；;。，,]|$)/;
+/** 企业退休职工，约31万人，每人: receivers counted in the clause before what each is paid. */
+const RECEIVERS_COUNTED_BEFORE = /[，,]\s*(?:约|共|合计|总计)?\s*[\d.]+\s*万?(?:户|人|名)(?:左右|余|多)?\s*[，,]\s*每(?:户|人|名)\s*$/;
 /** 36条“强信心拼经济”全力实现开门红实施意见: a policy's articles counted, the name they go by quoted after the count. */
 const ARTICLES_NAMED_AFTER = /^“[^“”]{2,16}”[^，。；\d]{0,12}?(?:意见|措施|政策|举措|细则|办法)/;
 /** Counting a text's own parts: 草案共二十条, 共8章66条. */
@@ -1532,6 +1536,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/\d[\d.]*\s*[万亿千百]?[^\d\s（()）、，。；]{1,4}\s*[（(]$/.test(before.slice(-16)) && /^\s*[)）]/.test(after)) return { kind: null, reason: 'the figure before it, restated' };
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
+  // (企业退休职工，约31万人，每人200元: receivers, how many they are, then what each is paid: the count is of whom it pays)
+  if (quantity.base === 'count' && /(?:^|[，,])\s*(?:约|共|合计|总计)?\s*$/.test(before) && PAID_EACH_AFTER.test(after)) return { kind: null, reason: 'the receivers a payment counts' };
+  if (quantity.base === 'CNY' && /(?:^|[，,])\s*每(?:户|人|名)\s*$/.test(before) && RECEIVERS_COUNTED_BEFORE.test(before)) return { kind: 'incentive' };
   // (每亩只补助500元，其中200元要用于肥料: the part of a payment just made that is to go to one use, no payment of its own)
   if (quantity.base === 'CNY' && /(?:^|[，,])\s*其中\s*$/.test(before) && /^\s*(?:要|须|需|应|必须)?(?:专门|专项)?用于/.test(after) && /\d[\d.]*\s*[万亿]?元/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
