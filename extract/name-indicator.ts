@@ -2388,6 +2388,9 @@ function namedIndicator(input: NamingInput): string {
   if (name.includes('拿出')) {
     const rewarded = REWARDED_AFTER.exec(input.sentence.slice(input.quantities[input.index].end));
     if (rewarded) return rewarded[1].replace(/^(?:全[省市县区])/, '') + rewarded[2];
+    // (拿出1亿元，给杭州市民发放消费券 → 发放消费券资金: money put up for vouchers handed out)
+    const handedOut = VOUCHERS_HANDED_OUT.exec(input.sentence.slice(input.quantities[input.index].end));
+    if (handedOut) return `发放${handedOut[1]}资金`;
   }
   // (中医药产业力争成为…主导产业，实现总产值380亿元 → 中医药产业总产值: an output still named only by its verb, whose maker the
   // sentence's subject is)
@@ -2408,6 +2411,8 @@ function outputMaker({ sentence, quantities, index }: NamingInput): string | nul
   return makers.size === 1 && maker.length >= 2 ? maker : null;
 }
 
+/** ，给杭州市民发放消费券: the vouchers a sum put up is handed out as, in the clause after it (captured). */
+const VOUCHERS_HANDED_OUT = /^(?:元|万元)?[，,]\s*(?:给|向|为)?[^，。；]{0,12}?发放([^，。；]{0,6}券)/;
 /** 对全县新建标准化茶园进行奖补: what a sum put up rewards, right after it. */
 const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
 /**
