@@ -1536,6 +1536,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/\d[\d.]*\s*[万亿千百]?[^\d\s（()）、，。；]{1,4}\s*[（(]$/.test(before.slice(-16)) && /^\s*[)）]/.test(after)) return { kind: null, reason: 'the figure before it, restated' };
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
+  // (采暖补贴将由7个旗县区民政局于1月31日前发放: the bodies that carry a measure out, counted, are no goal)
+  if (quantity.base === 'count' && /由$/.test(before) && /^[\u4e00-\u9fa5]{0,8}?(?:局|部门|单位|委员会|管委会|政府)(?:于|负责|在|按|分别|统一|具体)/.test(after)) return { kind: null, reason: 'the bodies that carry it out' };
   // (企业退休职工，约31万人，每人200元: receivers, how many they are, then what each is paid: the count is of whom it pays)
   if (quantity.base === 'count' && /(?:^|[，,])\s*(?:约|共|合计|总计)?\s*$/.test(before) && PAID_EACH_AFTER.test(after)) return { kind: null, reason: 'the receivers a payment counts' };
   if (quantity.base === 'CNY' && /(?:^|[，,])\s*每(?:户|人|名)\s*$/.test(before) && RECEIVERS_COUNTED_BEFORE.test(before)) return { kind: 'incentive' };
