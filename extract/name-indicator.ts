@@ -1862,6 +1862,8 @@ const GIVING_INSIDE = /(?<=[\u4e00-\u9fa5“”"）)]{2})(?:[\u4e00-\u9fa5]{2}�
 const PAYMENT_ASPECT = /^\s*([^，。；在]{2,12}?(?:补助|补贴|奖励|资助|奖补))方面[，,]/;
 /** 在农业方面，, 此外，在服务业方面，: the sector a sentence opens on (captured). */
 const SECTOR_ASPECT = /^\s*(?:此外|同时|另外)?[，,]?\s*在([^，。；\d]{2,8}?)方面[，,]/;
+/** 取暖问题市政府决定要: what is left of a problem a payment solves, then the body deciding it, opening a name. */
+const PROBLEM_AND_DECISION_OPENING = /^[\u4e00-\u9fa5]{0,10}问题(?:[\u4e00-\u9fa5]{0,10}?(?:人民)?政府)?(?:决定)?(?:要)?(?=为|对|给予|拿出|安排|发放)/;
 /** (30家)企业超2亿元, (5家)企业过10亿元: the size the firms just counted are to pass (captured). */
 const FIRMS_PASSING_AFTER = /^(?:规上|规模以上)?(?:工业)?企业(?:销售|产值|营收|营业收入|销售收入)?((?:超过?|过|突破)[\d.]+[万亿]?元)/;
 /** 底线目标, 奋斗增长: a goal named by nothing but its tier (captured: the tier, then whether it is the growth). */
@@ -2184,6 +2186,10 @@ export function nameIndicator(input: NamingInput): string {
     if (supported) return `${supported[1]}${supported[2].replace(/^[\d.]+[^\u4e00-\u9fa5]*(?:左右|以上)?(?:家|个|项|户|名)?(?:左右|以上)?/, '')}资金`;
     const sector = input.kind === 'target' && INVESTMENT_ALONE.test(name) ? SECTOR_ASPECT.exec(input.sentence)?.[1] : undefined;
     if (sector) return `${sector}${name.replace(/^(?:完成|实现)/, '')}`;
+    // (为了解决城镇低保户的取暖问题，市政府决定要为城镇低保户发放采暖补贴600万元: the problem a payment solves, and the body deciding it,
+    // open no name)
+    const solved = input.kind === 'incentive' && /为了?解决/.test(input.sentence) ? PROBLEM_AND_DECISION_OPENING.exec(name) : null;
+    if (solved && name.length - solved[0].length >= 4) return name.slice(solved[0].length);
     // (30家企业超2亿元 → 超2亿元企业数量: firms counted, named by the size they are to pass)
     const passing = input.kind === 'target' && input.quantities[input.index].base === 'count' ? FIRMS_PASSING_AFTER.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
     if (passing) return `${passing[1].replace(/^过/, '超')}企业数量`;
