@@ -1305,7 +1305,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // sum to spend (推进50个重点项目建设，总投资约250亿元 and 实施…项目，总投资… planned are)
   if (quantity.base === 'CNY' && ONE_PROJECT_SIZE.test(before.slice(-8)) && describesOneProject(before, clause)) return { kind: null, reason: 'the size of a project described' };
   // (…，30家企业超2亿元，7家企业超5亿元: the size firms just counted pass, the class the count is of)
-  if (quantity.base === 'CNY' && FIRMS_COUNTED_PASSING.test(before)) return { kind: null, reason: 'the size of the firms counted' };
+  if (quantity.base === 'CNY' && FIRMS_COUNTED_PASSING.test(before.slice(-24))) return { kind: null, reason: 'the size of the firms counted' };
   // (这是…投资规模最大的产业类项目，…，投产后每年可新增产值约150亿元，拉动下游投资500亿元以上; 这些项目建成后将为全区…注入2000亿元:
   // what projects are expected to bring once built, after the words that say so, is no goal)
   if (sentence.includes('后') && PROJECT_EFFECT.test(before) && !GOAL_WORDS_AFTER_EFFECT.test(before.slice(before.search(PROJECT_EFFECT)))) return { kind: null, reason: 'what projects are expected to bring' };
@@ -1537,12 +1537,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 一次性奖励120万元（含市20万元）, 600万元（含省、市奖励资金200万元）: the part of a sum one body pays, inside it, no payment of its own
   if (quantity.base === 'CNY' && /[（(]\s*含[^（）()，。；\d]{0,12}$/.test(before) && /[\d.]+[万亿]?元\s*[（(][^（）()]*$/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // (采暖补贴将由7个旗县区民政局于1月31日前发放: the bodies that carry a measure out, counted, are no goal)
-  if (quantity.base === 'count' && /由$/.test(before) && /^[\u4e00-\u9fa5]{0,8}?(?:局|部门|单位|委员会|管委会|政府)(?:于|负责|在|按|分别|统一|具体)/.test(after)) return { kind: null, reason: 'the bodies that carry it out' };
+  if (quantity.base === 'count' && before.endsWith('由') && /^[\u4e00-\u9fa5]{0,8}?(?:局|部门|单位|委员会|管委会|政府)(?:于|负责|在|按|分别|统一|具体)/.test(after)) return { kind: null, reason: 'the bodies that carry it out' };
   // (企业退休职工，约31万人，每人200元: receivers, how many they are, then what each is paid: the count is of whom it pays)
-  if (quantity.base === 'count' && /(?:^|[，,])\s*(?:约|共|合计|总计)?\s*$/.test(before) && PAID_EACH_AFTER.test(after)) return { kind: null, reason: 'the receivers a payment counts' };
-  if (quantity.base === 'CNY' && /(?:^|[，,])\s*每(?:户|人|名)\s*$/.test(before) && RECEIVERS_COUNTED_BEFORE.test(before)) return { kind: 'incentive' };
+  if (quantity.base === 'count' && PAID_EACH_AFTER.test(after) && /(?:^|[，,])\s*(?:约|共|合计|总计)?\s*$/.test(before)) return { kind: null, reason: 'the receivers a payment counts' };
+  if (quantity.base === 'CNY' && /每(?:户|人|名)\s*$/.test(before.slice(-4)) && RECEIVERS_COUNTED_BEFORE.test(before.slice(-40))) return { kind: 'incentive' };
   // (每亩只补助500元，其中200元要用于肥料: the part of a payment just made that is to go to one use, no payment of its own)
-  if (quantity.base === 'CNY' && /(?:^|[，,])\s*其中\s*$/.test(before) && /^\s*(?:要|须|需|应|必须)?(?:专门|专项)?用于/.test(after) && /\d[\d.]*\s*[万亿]?元/.test(before)) return { kind: null, reason: 'part of the sum before it' };
+  if (quantity.base === 'CNY' && /^\s*(?:要|须|需|应|必须)?(?:专门|专项)?用于/.test(after) && /(?:^|[，,])\s*其中\s*$/.test(before) && /\d[\d.]*\s*[万亿]?元/.test(before)) return { kind: null, reason: 'part of the sum before it' };
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   // (累计实现新增就业35万人以上（含城镇新增就业25万人）: not a goal whose bracket holds a part of it)
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含\s*(?:[)），,、\d]|本数)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
@@ -2154,9 +2154,9 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
   // reckoned by, banded, are its tiers)
   if (!CURRENCIES.has(quantity.base) && quantity.base !== 'percent' && /按[^，。；]{1,60}$/.test(lastClause(before)) && /^\s*(?:[~～—–\-至、]|以上|以下|及以上)/.test(sentence.slice(quantity.end)) && /(?:分别|依梯度|分档)?给予[^。；]{0,16}(?:补贴|奖励|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
   // (轻型氢燃料电池车辆（总质量小于4.5吨）: a size in brackets that says which class a thing is in)
-  if (!CURRENCIES.has(quantity.base) && quantity.base !== 'percent' && /[（(](?:总质量|质量|重量|载重量?|排量|功率|车长|长度|座位数?|容量|吨位)[^（()）]{0,4}?(?:小于|大于|低于|高于|不足|不超过|不低于|超过)$/.test(before) && /^[^（()），。；]{0,12}[)）]/.test(sentence.slice(quantity.end))) return true;
+  if (!CURRENCIES.has(quantity.base) && quantity.base !== 'percent' && /^[^（()），。；]{0,12}[)）]/.test(sentence.slice(quantity.end)) && /[（(](?:总质量|质量|重量|载重量?|排量|功率|车长|长度|座位数?|容量|吨位)[^（()）]{0,4}?(?:小于|大于|低于|高于|不足|不超过|不低于|超过)$/.test(before.slice(-16))) return true;
   // (当年全港箱量增幅达3%（含以上）时奖励3100万元: the level reached when a payment is made, a condition)
-  if (/(?:达到|达|超过|突破)$/.test(before) && /^\s*(?:[（(][^（()）]{0,6}[)）])?\s*(?:及以上|以上)?\s*时[，,]?\s*(?:一次性)?(?:给予|予以|奖励|补贴|补助|奖补)/.test(sentence.slice(quantity.end))) return true;
+  if (/^\s*(?:[（(][^（()）]{0,6}[)）])?\s*(?:及以上|以上)?\s*时[，,]?\s*(?:一次性)?(?:给予|予以|奖励|补贴|补助|奖补)/.test(sentence.slice(quantity.end)) && /(?:达到|达|超过|突破)$/.test(before.slice(-2))) return true;
   // (年度营业收入达到10亿元以后，每跨越一个10亿元台阶…给予: the size after which a payment is counted, a condition)
   if (/(?:达到|突破|超过)$/.test(before) && /^(?:以后|之后|后)[，,]/.test(sentence.slice(quantity.end, quantity.end + 3))) return true;
   // 实际固定资产投资1亿元以上3亿元（含）以下工业项目，由产业基金给予…补助: a band of size a payment after it is for

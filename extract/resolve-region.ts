@@ -1029,8 +1029,12 @@ function provinceByItsGoods(own: string, regions: RegionIndex): Region | null {
   return province ? toRegion(province) : null;
 }
 
+/** The start of a line holding a document's number, with its label if it has one (文号：). */
+const NUMBER_LINE_START = '(?:^|\\n)[ \\t]*(?:(?:发文编号|发文字号|文号)[:：]?[ \\t]*)?';
+/** 〔2022〕19号: a document number's year in brackets and its number. */
+const NUMBER_YEAR_AND_COUNT = '[ \\t]*[〔［[（(](?:19|20)\\d{2}[〕］\\]）)][ \\t]*\\d{1,4}[ \\t]*号';
 /** 发文编号：呼政办发〔2022〕19号, 杭政函〔2023〕5号 on a line of its own: the text's own number, its city's government abbreviated to one character. */
-const OWN_CITY_NUMBER = /(?:^|\n)[ \t]*(?:(?:发文编号|发文字号|文号)[:：]?[ \t]*)?([\u4e00-\u9fa5])(?:政|府)(?:办)?(?:发|函|规|字|办发)?[ \t]*[〔［[（(](?:19|20)\d{2}[〕］\]）)][ \t]*\d{1,4}[ \t]*号/;
+const OWN_CITY_NUMBER = new RegExp(`${NUMBER_LINE_START}([\\u4e00-\\u9fa5])(?:政|府)(?:办)?(?:发|函|规|字|办发)?${NUMBER_YEAR_AND_COUNT}`);
 
 /**
  * 呼政办发〔2022〕19号 over a text that speaks as a city (我市) and never as a province: the one city whose name opens on the
@@ -1048,7 +1052,7 @@ function cityNumbered(text: string, own: string, regions: RegionIndex): Region |
 }
 
 /** 杭高新〔2017〕67号: a zone's document number, its city's first character then the zone's kind (captured: both). */
-const ZONE_NUMBER = /(?:^|\n)[ \t]*(?:(?:发文编号|发文字号|文号)[:：]?[ \t]*)?([\u4e00-\u9fa5])(高新|经开)(?:区)?(?:管委会|管|委)?(?:发|函|规|办|字|办发)?[ \t]*[〔［[（(](?:19|20)\d{2}[〕］\]）)][ \t]*\d{1,4}[ \t]*号/;
+const ZONE_NUMBER = new RegExp(`${NUMBER_LINE_START}([\\u4e00-\\u9fa5])(高新|经开)(?:区)?(?:管委会|管|委)?(?:发|函|规|办|字|办发)?${NUMBER_YEAR_AND_COUNT}`);
 
 /**
  * 杭高新〔2017〕67号 over a text that speaks of its 高新区: the zone of that kind of the one city whose name opens on the number's
