@@ -662,7 +662,8 @@ function thingOf(text: string): string {
   // (确定创建资格的单个都市田园综合体: 单个 after 的 opens the receiver, one at a time, and no cap's unit)
   let thing = text.replace(HOW_THEY_COME_LISTED, '').replace(/的单个(?=[\u4e00-\u9fa5]{2})/, '的').replace(/(?:19|20)\d{2}年?[—–-](?:19|20)\d{2}年度?/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/分[一二两三四五六七八九十\d]+个?(?:档次|档|等级)/g, '').replace(/(?:予以|给予|每家|每个|单个|(?<=[\u4e00-\u9fa5]{2})按照?(?![揭需时期])).*$|提供$/, '').replace(/的$/, '')
     // 对新升规工业企业奖励10万元: the payment's own word after the receiver is no part of what is paid for
-    .replace(/(?<=[\u4e00-\u9fa5]{4})(?:一次性)?(?:奖励|补贴|补助|资助|奖补)$/, '')
+    // (对牵头建设国家级实验室的企业最高奖励1000万元: nor the cap's word before it)
+    .replace(/(?<=[\u4e00-\u9fa5]{4})(?:最高可?|一次性)?(?:奖励|补贴|补助|资助|奖补)$/, '')
     // 首次获自治区认定为瞪羚企业 → 首次认定瞪羚企业; 企业获批牵头建设 → 企业牵头建设
     .replace(/获[^，、的]{0,5}?认定为/g, '认定').replace(/^新?获批的?(?=[\u4e00-\u9fa5]{4})/, '').replace(/获批/g, '')
     // (新认定为国家级绿色工厂 → 新认定国家级绿色工厂: 为 only links the status to its grade)
@@ -708,7 +709,8 @@ function thingOf(text: string): string {
     // 对年度交易金额超过500万元的企业: a threshold is not what is paid for, the head is; 在广西注册的 neither
     // (落户区内的产业链重点企业: where the receiver is says nothing of what is paid for either; 符合建设规范的并网光伏项目: nor a standard it meets)
     // (首次纳入规上统计的人工智能企业: a status gained is what is paid for, kept with whom however long the two)
-    else if ((thing.length > 14 && !(STATUS_GAINED.test(modifier) && modifier.length <= 12 && !/\d/.test(modifier))) || THRESHOLD.test(modifier) || /^(?:在|符合)/.test(modifier) || WHERE_IT_IS.test(modifier)) thing = head;
+    // (推动产业链集聚发展的链主企业: what a receiver brings about is its role, which the head already names)
+    else if ((thing.length > 14 && !(STATUS_GAINED.test(modifier) && modifier.length <= 12 && !/\d/.test(modifier))) || THRESHOLD.test(modifier) || /^(?:在|符合)/.test(modifier) || WHERE_IT_IS.test(modifier) || (BRINGING_ABOUT_PATTERN.test(modifier) && RECEIVER_NOUN_END.test(head) && head.length >= 4)) thing = head;
   }
   // 国家工程研究中心、国家级企业技术中心等, nothing after 等: the first named stands for the list
   const closedList = /^([^，]*?[^、，])等$/.exec(thing);
