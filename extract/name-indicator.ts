@@ -533,6 +533,9 @@ const PARALLEL_MEASURE = /(?:率|收入|比重|占比|水平|指数|规模|产�
 /** 产量, 出栏量, 面积: the measure a list's item ends on, when it names one. */
 const ITEM_MEASURE = /(?:出栏量|存栏量|产量|总产值|产值|增加值|面积|销售额|营业收入|总量|数量)$/;
 
+/** 重点工程减排量, 排放总量: a measure of emissions a list of pollutants closes on. */
+const EMISSION_MEASURE = /(?:重点工程)?(?:减排量|排放量|排放总量|排放强度|削减量)$/;
+
 function listItem(items: readonly string[], position: number): string {
   const at = Math.min(Math.max(position, 0), items.length - 1);
   const first = items[0];
@@ -583,6 +586,9 @@ function listItem(items: readonly string[], position: number): string {
   // (生猪出栏量、蔬菜和水产品产量: a first item with its own measure, a last one with a measure the bare items between share)
   const lastMeasure = items.length >= 3 && ITEM_MEASURE.test(first) && !items.slice(1, -1).some((item) => ITEM_MEASURE.test(item)) ? ITEM_MEASURE.exec(last)?.[0] : undefined;
   if (lastMeasure && last.length > lastMeasure.length) return at === 0 || at === items.length - 1 ? items[at] : items[at] + lastMeasure;
+  // (化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量: bare pollutants before a last one naming the emission measure all of them share)
+  const emission = items.length >= 2 && !items.slice(0, -1).some((item) => EMISSION_MEASURE.test(item)) ? EMISSION_MEASURE.exec(last)?.[0] : undefined;
+  if (emission && last.length >= emission.length + 2) return at === items.length - 1 ? last : items[at] + emission;
   if (items.length < 2 || second.length >= first.length || second.length > 6) return items[at];
   // (化学需氧量、氨氮、二氧化硫和氮氧化物: items of unlike length, none a part of the first)
   if (!/^[\d.]/.test(second) && !items.slice(1, -1).every((item) => item.length === second.length)) return items[at];
