@@ -52,6 +52,8 @@ const DISCOUNT = /(?<![一二两三四五六七八九十百千\d.])([1-9](?:\.\d
 const TENTHS = /(?<![一二三四五六七八九十百千\d.])([一二两三四五六七八九]|[1-9])成(?![立为员果本功效长绩熟型品都交])/gu;
 /** 补贴, 奖励, 给予: the payment's word straight before a share it pays (补贴三分之二). */
 export const PAYMENT_WORD_BEFORE = /(?:补贴|补助|奖励|奖补|资助|给予)$/;
+/** 以上…整改任务: the task a share is done of, after the share. */
+const SHARE_OF_TASK_AFTER = /^(?:以上|左右)?[^，。；\d]{2,30}?任务/;
 /** 三分之一, 1/3 of something (a share). */
 const FRACTION = new RegExp(`(${CN}|\\d+)分之(${CN}|\\d+)|(?<![\\d/.])(\\d)/(\\d{1,2})(?![\\d/])`, 'gu');
 /** The colons a ratio is written with: 1:1, 1：0.5, 2.3∶1, 1︰0.5, 1﹕1. */
@@ -407,7 +409,9 @@ export function findQuantities(text: string): Quantity[] {
     // a share of something: 高技能人才占技能人才的比例达到1/3, 三分之一以上的专项资金投向基础研究
     // (省级再累加补贴三分之二: or a share paid, straight after the payment's word)
     // (确保财政支出的三分之二以上用于民生: or a share of what is named straight before it)
-    const share = /比例|比重|占/.test(text.slice(Math.max(0, start - 24), start)) || (text[start - 1] === '的' && /[\u4e00-\u9fa5]{2}的$/.test(text.slice(Math.max(0, start - 3), start))) || /^(?:以上|以下|左右)?的/.test(text.slice(end, end + 3)) || PAYMENT_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+    // (完成三分之一以上“十二五”以来已建项目问题设施整改任务: or the share of a task to be done)
+    const share = /比例|比重|占/.test(text.slice(Math.max(0, start - 24), start)) || (text[start - 1] === '的' && /[\u4e00-\u9fa5]{2}的$/.test(text.slice(Math.max(0, start - 3), start))) || /^(?:以上|以下|左右)?的/.test(text.slice(end, end + 3)) || PAYMENT_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+      || (text.slice(Math.max(0, start - 2), start) === '完成' && SHARE_OF_TASK_AFTER.test(text.slice(end, end + 40)));
     if (!(value > 0 && value < 1) || !isFree(text, taken, start, end) || !share) continue;
     pushQuantity(text, found, taken, { start, end, value, valueMax: null, unit: '', base: 'ratio', factor: 1, more: false, chinese: Boolean(m[1]) });
   }
