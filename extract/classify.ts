@@ -440,7 +440,8 @@ const BUILDS = /建设|建成|新建|新种|培育|打造|推进|实施|引进|�
 /** 、全市第1, ，居全省第3: the rank a figure just reached holds among the places of its province or city. */
 const RANKED_RESULT = /^(?:以上)?[、，,]\s*(?:居|位居|位列|排名)?(?:全市|全省|全区|全州|全县|全国)(?:第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十])/;
 /** 以上，按照100元/人予以奖励; 以上，每人奖励200元: a floor, then in the next clause what it earns. */
-const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上[，,]\s*(?:按照?|每[人次家个]?)[^，。；]{0,16}?(?:予以|给予)?(?:奖励|补助|补贴|资助|奖补)/;
+// (在30辆以上、人数在100人以上，按每名游客15元奖励: or after more floors joined to it)
+const FLOOR_THEN_PAID = /^(?:（含）|\(含\))?(?:及)?以上(?:[、和且][^，。；、\d]{0,8}?[\d.]+[^，。；、\d]{0,3}?(?:（含）)?(?:及)?以上)*[，,]\s*(?:按照?|每[人次家个]?)[^，。；]{0,16}?(?:予以|给予)?(?:奖励|补助|补贴|资助|奖补)/;
 /** 以上…的，…给予…奖励: a floor, the rest of the condition its 的 closes, then a payment, in one sentence. */
 // (…以上，投资50万元以上，通过QS认证并正式投产的企业（合作社），给予: or names whom it qualifies after its 的)
 const CONDITION_THEN_PAYMENT = /^(?:以上|以下)[^。；]{0,80}?的(?:[^，。；\d]{0,8}?(?:企业|单位|项目|主体|合作社|个人|农户)(?:（[^（）]{0,8}）)?)?[，,][^。；]{0,40}?(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持资金|支持资金)/;
@@ -2465,8 +2466,8 @@ const SIZE_BANDS_PAID_AFTER = /^(?:[（(]不?含[)）])?(?:以下|以上)(?:[（
 const SIZE_BAND_BEFORE = /(?:以下|以上)(?:[（(]不?含[)）])?[和、及与]$/;
 /** 以上每年3万元: the size's own band, then a sum. */
 const OWN_SIZE_BAND_PAID = /^(?:[（(]不?含[)）])?(?:以下|以上)[^，。；\d]{0,8}[\d.]+\s*[万亿]?元/;
-/** …会是哪里的5条呢？, 能拿到10万元吗: a sentence that asks. */
-const ASKED = /(?:[呢吗嘛][？?]?|[？?])\s*$/;
+/** …会是哪里的5条呢？, 能拿到10万元吗: a sentence that asks (not a ? a garbled page leaves after an undecodable character, 旅行社�?). */
+const ASKED = /(?:[呢吗嘛][？?]?|(?<!\uFFFD)[？?])\s*$/;
 /** 东方矿业, 三立集团, 某某有限公司: a firm's name closing on the kind of business it is. */
 const FIRM_BEFORE = /(?:公司|集团|矿业|实业|股份|化工|钢铁|纸业|药业|电力|能源|新材|有限)$/;
 /** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */

@@ -1680,7 +1680,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (省外整体迁入海口市的高新技术企业，符合…，经…确认…，给予50万元奖励: or the receiver it opens on, named by what it did, its
   // conditions after it)
   const opening = provision.trimStart().replace(ITEM_NUMBER, '').replace(/^(?:根据|按照|依据)《[^《》]{2,60}》[，,]/, '');
-  const activity = !paid ? ACTIVITY_PAID.exec(opening)?.[1] ?? RECEIVER_OPENING.exec(opening)?.[1] : undefined;
+  // (从外市地引来一个…旅游团队 → 引来…旅游团队: where they come from, and the one counted at a time, are no part of the activity)
+  const activity = !paid ? ACTIVITY_PAID.exec(opening)?.[1]?.replace(/^从[^，。；]{1,6}?(?=引来|输送)/, '').replace(/(?<=引来|输送|组织|接待|招徕)(?:一个|一批|一支)/, '') ?? RECEIVER_OPENING.exec(opening)?.[1] : undefined;
   if (activity) paid = activity;
   // the provision without the list's label before it (2.奖励标准:…)
   const unlabelled = paid ? '' : provision.replace(/^[^：:，。；]{0,10}[：:]/, '');
@@ -1848,7 +1849,8 @@ const ITEM_RECEIVER_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3
 /** 组织高铁旅游专列团队，一次人数达到100人以上，…，: an activity a provision opens on, conditions after it in clauses of their own. */
 // (区外旅行社招徕区外游客累计500人以上，停留不少于2晚3天，…，按50元/人标准奖励: who does it may open it, its size after it, and
 // the rate it is paid at close it)
-const ACTIVITY_PAID = /^([^，。；：:\d]{0,12}?(?:组织|举办|承办|开通|新开通|开行|新开|招徕|接待)[^，。；：:\d]{2,20}?)(?:(?:累计|一次性|全年|单次)*[\d][^，。；]{0,16})?[，,](?:[^，。；]{2,40}[，,])+?\s*(?:(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}|按照?)$/;
+// (从外市地引来一个鞍山机场进出港的旅游团队，人数在50人以上，按每名游客200元奖励: or brings visitors in, paid by the head)
+const ACTIVITY_PAID = /^([^，。；：:\d]{0,12}?(?:组织|举办|承办|开通|新开通|开行|新开|招徕|接待|引来|输送)[^，。；：:\d]{2,20}?)(?:(?:累计|一次性|全年|单次)*[\d][^，。；]{0,16})?[，,](?:[^，。；]{2,40}[，,])+?\s*(?:(?:一次性)?(?:给予|予以|奖励|补助|补贴|奖补)[^，。；]{0,12}|按照?(?:每[^，。；\d]{1,6})?)$/;
 /** 省外整体迁入海口市的高新技术企业，…，: a provision opening on its receiver, named by what it did, conditions after it in clauses of their own. */
 const RECEIVER_OPENING = /^(?!在)([^，。；：:\d]{2,24}的[^，。；：:的\d]{2,12}?(?:企业|项目|单位|机构|团队))[，,](?:[^，。；]{2,60}[，,])+?\s*(?:一次性)?(?:给予|予以)[^，。；]{0,12}$/;
 /** 达到2000万元以上, 在500万元（含）以上: a sum a receiver must reach, a class by size. */
