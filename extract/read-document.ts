@@ -1253,6 +1253,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const findings: Finding[] = [];
   // the figures read as an event's (签约…, 当天…拿出…), by value and unit, which a headline restating them gives no commitment
   const eventFigures = new Set<string>();
+  // the figures read as results already reached, by value and unit, which a headline restating them gives no commitment either
+  const reachedFigures = new Set<string>();
   let carried: Deadline | null = null;
   // the line whose sentence set `carried`
   let carriedBy = -1;
@@ -1962,6 +1964,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(itemBefore) || TIER_OF_PAYMENT.test(itemBefore)) && PAYMENT_NAMED_HEADING.test(heading);
         const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment || capsOfSupportNamed) ? { ...classified, kind: 'incentive' as const } : classified;
         if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
+        // (not a rate: 增长9.3% last year may well be this year's goal again)
+        if (verdict.kind === null && verdict.reason === 'statistic' && quantity.base !== 'percent') reachedFigures.add(`${quantity.value}${quantity.unit}`);
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上, 年度实施技术改造项目不少于500项: 年 before what is added each year says so too)
@@ -2417,5 +2421,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     if (!reviewBlock && !opensReview && endsOnReview(text)) reviewBlock = true;
   }
   // (成都高新区7370万元奖励创新创业 over …当天，成都高新区拿出7370万元表彰…: a headline's figure the body gives as an event's is the event's)
-  return eventFigures.size ? findings.filter((f) => !(f.inHeadline && eventFigures.has(`${f.value}${f.unit}`))) : findings;
+  // (苏州新增现代农业园区5.38万亩 over …2018年度，…新增农业园区建成区面积5.38万亩: and one the body gives as reached is a result)
+  // (not where the body also gives it as a goal: 贵州提出旅游收入破万亿目标 over …力争5年内实现旅游总收入突破万亿元)
+  const bodyGoals = new Set(findings.filter((f) => !f.inHeadline).map((f) => `${f.value}${f.unit}`));
+  const restated = (f: Finding): boolean => Boolean(f.inHeadline) && (eventFigures.has(`${f.value}${f.unit}`) || (reachedFigures.has(`${f.value}${f.unit}`) && !bodyGoals.has(`${f.value}${f.unit}`)));
+  return eventFigures.size || reachedFigures.size ? findings.filter((f) => !restated(f)) : findings;
 }
