@@ -2229,6 +2229,9 @@ export function nameIndicator(input: NamingInput): string {
  * amounts listed after as many bands or labels, a payment per step of growth, money or places a plan allots, a place's share of an
  * award; null when none applies.
  */
+/** 0.5万—1.0万亩, 1000立方米以下 right before an amount, after a list's mark: the band of a size it is paid for (its note in brackets left out). */
+const SIZE_BAND_BEFORE = /(?:^|[、按：:，,])\s*((?:[\d.]+万?(?:亩|立方米|平方米|米|吨|人|户|张|台|辆|千瓦|兆瓦)?\s*[—–\-~至])?[\d.]+万?(?:亩|立方米|平方米|米|吨|人|户|张|台|辆|千瓦|兆瓦)(?:以下|以上|以内|及以上)?)\s*(?:[（(][^（()）]*[)）])?\s*$/;
+
 function toldApart(input: NamingInput, name: string): string | null {
   const quantity = input.quantities[input.index];
   // (省级分享兰州新区增值税10%、企业所得税20%…的增量全部返还新区: a share of a tax, paid back, is named as the refund it is)
@@ -2239,6 +2242,13 @@ function toldApart(input: NamingInput, name: string): string | null {
   const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
   const bands = firstOfRun ? SIZE_BANDS_LISTED.exec(input.sentence.slice(input.sentence.lastIndexOf('；', firstOfRun.start) + 1, firstOfRun.start)) : null;
   if (run && bands && !name.includes(bands[1])) return `${name}（${input.index === run.first ? bands[1] : bands[2]}）`;
+  // (按0.5万亩以下（含0.5万亩，下同）50万元、0.5万—1.0万亩100万元、…: amounts listed, each after the size band it is paid for)
+  const bandOf = (q: Quantity): string | undefined => SIZE_BAND_BEFORE.exec(input.sentence.slice(Math.max(0, q.start - 40), q.start))?.[1];
+  const sizeBand = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? bandOf(quantity) : undefined;
+  const sameBase = input.quantities.filter((q) => q.base === quantity.base);
+  const at = sameBase.indexOf(quantity);
+  const bandedNeighbour = sizeBand ? [sameBase[at - 1], sameBase[at + 1]].some((q) => q && bandOf(q) !== undefined) : false;
+  if (sizeBand && bandedNeighbour && !name.includes(sizeBand)) return `${name}（${sizeBand}）`;
   // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
   // after it, are told apart by their labels)
   const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));
