@@ -2229,6 +2229,27 @@ export function nameIndicator(input: NamingInput): string {
  * amounts listed after as many bands or labels, a payment per step of growth, money or places a plan allots, a place's share of an
  * award; null when none applies.
  */
+/** 农村公路养护补助标准为县道每公里: a standard's name (captured), then what its first amount is for (captured), right before it. */
+const STANDARD_LIST_OPENING = /([\u4e00-\u9fa5]{2,20}?(?:标准|基数|额度))(?:为|是|[：:])\s*([^，。；、：:\d]{1,12})$/;
+/** 、乡道每公里: what the next amount of a list is for, between it and the one before. */
+const NEXT_ITEM = /^、\s*([^，。；、：:\d]{1,12})$/;
+
+/** The standard a list of amounts sets, each amount named by the standard and what it is for; null unless the list has two or more. */
+function standardListed({ sentence, quantities, index }: NamingInput): string | null {
+  const quantity = quantities[index];
+  let first = index;
+  while (first > 0 && quantities[first - 1].base === quantity.base && NEXT_ITEM.test(sentence.slice(quantities[first - 1].end, quantities[first].start))) first--;
+  let last = index;
+  while (last + 1 < quantities.length && quantities[last + 1].base === quantity.base && NEXT_ITEM.test(sentence.slice(quantities[last].end, quantities[last + 1].start))) last++;
+  if (last === first) return null;
+  const opening = STANDARD_LIST_OPENING.exec(sentence.slice(Math.max(0, quantities[first].start - 40), quantities[first].start));
+  // (补助标准为五星级5万元、…: a standard named by its kind alone leaves the name to what the sentence says it pays for)
+  const standard = opening?.[1].replace(/^(?:其中|同时|此外|另外)/, '');
+  if (!opening || !standard || /^(?:[^，。；\d]{0,2}?(?:奖励|补助|补贴|奖补|资助|扶持))?(?:标准|基数|额度)$/.test(standard)) return null;
+  const item = index === first ? opening[2] : NEXT_ITEM.exec(sentence.slice(quantities[index - 1].end, quantity.start))![1];
+  return `${standard}（${item.trim()}）`;
+}
+
 /** 0.5万—1.0万亩, 1000立方米以下 right before an amount, after a list's mark: the band of a size it is paid for (its note in brackets left out). */
 const SIZE_BAND_BEFORE = /(?:^|[、按：:，,])\s*((?:[\d.]+万?(?:亩|立方米|平方米|米|吨|人|户|张|台|辆|千瓦|兆瓦)?\s*[—–\-~至])?[\d.]+万?(?:亩|立方米|平方米|米|吨|人|户|张|台|辆|千瓦|兆瓦)(?:以下|以上|以内|及以上)?)\s*(?:[（(][^（()）]*[)）])?\s*$/;
 
@@ -2242,6 +2263,10 @@ function toldApart(input: NamingInput, name: string): string | null {
   const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
   const bands = firstOfRun ? SIZE_BANDS_LISTED.exec(input.sentence.slice(input.sentence.lastIndexOf('；', firstOfRun.start) + 1, firstOfRun.start)) : null;
   if (run && bands && !name.includes(bands[1])) return `${name}（${input.index === run.first ? bands[1] : bands[2]}）`;
+  // (农村公路养护补助标准为县道每公里1万元、乡道每公里0.5万元: a standard's amounts listed, each after what it is for, are the standard
+  // for each)
+  const listed = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? standardListed(input) : null;
+  if (listed) return listed;
   // (按0.5万亩以下（含0.5万亩，下同）50万元、0.5万—1.0万亩100万元、…: amounts listed, each after the size band it is paid for)
   const bandOf = (q: Quantity): string | undefined => SIZE_BAND_BEFORE.exec(input.sentence.slice(Math.max(0, q.start - 40), q.start))?.[1];
   const sizeBand = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? bandOf(quantity) : undefined;
