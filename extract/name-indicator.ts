@@ -1534,7 +1534,8 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const takenAs = quantity.base === 'CNY' ? FUND_TAKEN_AS.exec(sentence.slice(quantity.end)) : null;
   // (1亿元专项资金，其中5000万元主要用于…；5000万元专项用于…: a part of a sum set aside is set aside too, each part after 其中)
   // (市财政每年安排不低于2亿元工业发展专项资金: with the floor or cap it is put up at between)
-  const setAside = /(?:安排|拿出|统筹|列支|其中)(?:不低于|不少于|不超过|至少|最高|约|近|超过)?$/.test(sentence.slice(Math.max(0, quantity.start - 7), quantity.start))
+  // (从现代农业园区建设奖补资金中辟出2310万元用于高标准农田建设: or cut from another fund)
+  const setAside = /(?:安排|拿出|统筹|列支|其中|辟出|划出)(?:不低于|不少于|不超过|至少|最高|约|近|超过)?$/.test(sentence.slice(Math.max(0, quantity.start - 7), quantity.start))
     || (/[；;]\s*$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && sentence.lastIndexOf('其中', quantity.start) >= 0);
   const yearly = /每年|年度/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) ? '年度' : '';
   if (takenAs && setAside) return `${takenAs[1] ?? takenAs[2]}${yearly}规模`;
