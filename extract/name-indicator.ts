@@ -1916,7 +1916,7 @@ function withoutPlaceWill(name: string): string {
 /** 分期奖补最高, 发放最高, 分档给予不超过: a cap's word, and the verb giving it, ending the words before an amount. */
 const CAP_BEFORE_AMOUNT = /(?:发放|给予|予以|可获得?)?(?:最高|最多|不超过|不高于)+$/;
 /** 最高, 原则上最高可得: a cap's words inside a payment's name. */
-const CAP_INSIDE = /(?:原则上)?最高(?:可得|可获得?|获|可申领|限额)?(?:不超过|不高于)?/;
+const CAP_INSIDE = /(?:原则上)?最高(?:可得|可获得?|获得?|可申领|限额)?(?:不超过|不高于)?/;
 /** How many characters (two or more) that `head` ends with `tail` opens with. */
 function overlapOf(head: string, tail: string): number {
   for (let n = Math.min(head.length, tail.length - 1); n >= 2; n--) if (head.endsWith(tail.slice(0, n))) return n;
