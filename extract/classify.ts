@@ -1777,7 +1777,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 给予最高300万元一次性支持，其中40%为人才津贴，60%为科研、项目补助经费: how a payment given splits, not more given
   if (quantity.base === 'percent' && /^\s*(?:为|用于|作为)/.test(after) && /其中[，,]?\s*(?:[\d.]+%(?:为|用于|作为)[^。；\d]{1,20}[，,、]\s*)*$/.test(before)) return { kind: null, reason: 'how a payment splits' };
   // 项目投资强度不低于300万元/亩, 约定每年达到10万元/亩: what a project must bring to be admitted, a standard
-  if (PROJECT_STANDARD.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
+  // (每个项目区集中连片面积不少于200亩: the least each site of a programme must have, a standard)
+  if (PROJECT_STANDARD.test(clauseBefore) || EACH_SITE_AT_LEAST.test(clauseBefore)) return { kind: null, reason: 'a standard projects must meet' };
   if (PENALTY.test(clause)) return { kind: null, reason: 'penalty' };
   // 高技术制造业虽然增长8.4%，…新兴产业增速超过20%，但…仍有巨大提升空间: a fact granted before 但, not a goal
   if ((before.includes('虽') || before.includes('尽管')) && CONCEDED_BEFORE.test(before) && CONCESSION_CLOSED_AFTER.test(after)) return { kind: null, reason: 'a fact granted before a but' };
@@ -2265,6 +2266,8 @@ function isThreshold(sentence: string, quantity: Quantity): boolean {
 
 /** …以上的…项目, （含1亿）至5亿元（含5亿）内的…企业, 2亿元及以上且…的…项目, 5亿元及以上，以及…的…项目: a size band and the projects or firms in it. */
 const SIZE_BAND = /^[)）]?(?:[（(][^）)]{0,8}[)）])?(?:(?:至|到|[—–-])[^，。；]{1,12}?)?(?:及)?(?:以上|以下|以内|内)(?:[（(][^）)]{0,8}[)）])?(?:[，,]?以及[^。；]{0,60}?|且[^，。；]{0,40}?)?的[^，。；]{0,60}?(?:项目|企业|单位|主体)/;
+/** 每个项目区集中连片面积不少于, 每个项目县不得少于: the least each site or place of a programme must have. */
+const EACH_SITE_AT_LEAST = /^\s*每个(?:项目|项目区|项目县|项目乡镇|项目村|示范区|示范点|示范片|基地|园区)[^，。；\d]{0,16}?(?:不少于|不低于|不得少于|不得低于|不小于|原则上不少于|应达到|须达到|要达到)$/;
 /** 项目投资强度不低于, 亩均税收贡献不低于, 建设周期原则上不超过, 约定每年达到, 总投资须达到, 按税收贡献率…和投资强度…进行供地: a standard set for the projects admitted. */
 const PROJECT_STANDARD = /(?:项目|企业|用地)[^，。；]{0,8}?(?:投资强度|亩均(?:税收|产出|投资|产值)?|税收贡献|容积率|建设周期)[^，。；]{0,8}?(?:不低于|不少于|不超过|不高于|原则上)|(?:按照?|和|及|、)(?:投资强度|亩均(?:税收|产出|投资|产值)|税收贡献率?)$|约定[^，。；]{0,8}?(?:每年|年均)?达到|(?<!应)(?:须|必须)达到$/;
 /** 租赁价格为, 最低价标准, 出让价, …时拨付…的, 后拨付, 支付比例分别为: what is charged, or when a sum is paid out (not 不含财政拨付的资金, a sum left out, nor 最高补贴单价, a rate paid). */
