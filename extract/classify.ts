@@ -1192,6 +1192,8 @@ const SPREAD_OVER_PLACES = /分别(?:为|是|有)?[\u4e00-\u9fa5]{2,8}?(?:市|�
 const YEAR_PLAN_STATED = /^[\s—–-]*(?:全?年|年度)计划(?:完成|实现|增长|达到)?[^，。；\d]{0,20}$/;
 /** 目标增速, 预期目标, 增速目标分别为…: words naming the figures after them as goals, not as goals done (完成目标的52%). */
 const GOAL_NAMED_BEFORE = /^(?![^，。；]*(?:完成|实现|达成|超过|低于|高于))[^，。；]*(?:目标(?:增速|增长)|预期目标|增速目标|增长目标)(?:分别)?(?:为|是)?[^，。；]*$/;
+/** 按8000元/亩…给予补助, 按每亩300元给予补贴: a rate per unit a payment is made at. */
+const RATE_TERM = /按照?(?:最高)?(?:不超过|不高于)?[^，。；]{0,8}?[\d.]+\s*[万亿]?元\s*\/\s*[\u4e00-\u9fa5]{1,3}[^，。；]{0,20}?(?:给予|予以)[^，。；]{0,10}?(?:补助|补贴|奖励|奖补|扶持)|按照?每[\u4e00-\u9fa5]{1,3}[\d.]+\s*[万亿]?元[^，。；]{0,20}?(?:给予|予以)[^，。；]{0,10}?(?:补助|补贴|奖励|奖补|扶持)/;
 /** 一等补贴, 二等奖, 鼓励等次补贴: a grade of award, straight before how many are given. */
 const AWARD_GRADE = /(?:[一二三四五特]等|等次|等级)(?:奖|补贴|奖励|补助|资助)?\s*$/;
 /** ，补贴5万元, ，各奖励3万元: the payment to each of a grade, right after its count. */
@@ -1224,7 +1226,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 完成投资2513万元，占年度投资目标的16.22%: how far the year's works have come, and the share of its goal that is
   if (sentence.includes('占') && (/占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*$/.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))
     || /^[^。；，]{0,4}[，,]\s*占(?:年度|全年|年)[^，。；\d]{0,8}?(?:目标|计划|任务)(?:的)?\s*[\d.]+%/.test(sentence.slice(quantity.end, quantity.end + 30)))) return { kind: null, reason: "progress against the year's goal" };
-  if (reported) return { kind: null, reason: 'statistic' };
+  // (一是实施了…的奖励扶持政策：…按最高不超过8000元/亩分三年…给予补助: the rate a policy pays is its term, however the news tells
+  // of the policy being carried out, unless its own clause says it was paid)
+  if (reported && !(CURRENCIES.has(quantity.base) && RATE_TERM.test(clause) && !/了|已/.test(clause))) return { kind: null, reason: 'statistic' };
   // (主营业务收入5000万元以上，每增长1个百分点，奖励5万元: the size above which each step of growth is paid)
   if (CURRENCIES.has(quantity.base) && STEPS_PAID_ABOVE.test(sentence.slice(quantity.end, quantity.end + 16))) return { kind: null, reason: 'threshold' };
   // (按其1000万元（含）以内价值的15%加上超出1000万元价值部分的10%给予奖补: the sums that bound the parts a rate is paid on)
