@@ -908,17 +908,20 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // 对新认定为国家级、自治区级绿色工厂的给予100万元、50万元: a list of levels as long as the amounts after it pairs with them, 分别 or not
   // (首次评为5A级、4A级、3A级的奖励100万元、50万元、20万元: or a list of grades)
   const levelsPaired = spreadAt < 0 && !paired && run !== null && run.count >= 2 && (LEVEL_LIST.exec(before.slice(start)) ?? GRADE_LIST.exec(before.slice(start)))?.[0].split(/[、和及]/).length === run.count;
-  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired || levelsPaired;
+  // (对获评市级“未来工厂”、省级“未来工厂”试点、省级“未来工厂”的，给予10万元、50万元、100万元: or any list the 对 opens on, as long
+  // as the amounts after it, with no size in it)
+  const itemsPaired = spreadAt < 0 && !paired && !levelsPaired && run !== null && run.count >= 2 && !/\d/.test(opening) && splitOutsideBrackets(opening.replace(/的$/, ''), /、/g).length === run.count;
+  const spread = spreadAt >= 0 || /分别/.test(sentence.slice(quantity.start, quantity.end + 2)) || paired || levelsPaired || itemsPaired;
   // (分别按照…的4%、6%、8%，给予2000万元、5000万元、1亿元的补贴: a list of sums after a list of rates pairs with the same tiers)
   // (not one cap after a spread of rates, 分别按…80%、60%、40%，给予累计最高3000万元: a sum alone pairs with no tier)
   const sameBase = spread ? quantities.filter((q) => q.start > start + Math.max(spreadAt, 0) && q.base === quantity.base).length >= 2 : false;
-  const firstAfter = paired || levelsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0) && (!sameBase || q.base === quantity.base)) : -1;
+  const firstAfter = paired || levelsPaired || itemsPaired ? run.first : spread ? quantities.findIndex((q) => q.start > start + Math.max(spreadAt, 0) && (!sameBase || q.base === quantity.base)) : -1;
   const position = firstAfter >= 0 ? index - firstAfter : 0;
   // how many amounts 分别 spreads: 500万元、300万元、100万元 → 3
   // (the run ends at the first longer gap: a later provision's amounts, 分别给予30万元、50万元, are not in it; a note in brackets,
   // 70万元(累计)、50万元, is no gap)
   let spreadCount = 0;
-  if (paired || levelsPaired) spreadCount = run.count;
+  if (paired || levelsPaired || itemsPaired) spreadCount = run.count;
   else if (spread && firstAfter >= 0) while (firstAfter + spreadCount < quantities.length && (spreadCount === 0 || SPREAD_GAP.test(sentence.slice(quantities[firstAfter + spreadCount - 1].end, quantities[firstAfter + spreadCount].start)))) spreadCount++;
   // conditions: clauses ending in 的 (or 的企业); a threshold names the thing only as a list 分别 spreads
   const conditions = clauses.slice(openingEnd, -1)
