@@ -875,6 +875,9 @@ export function figuresInOpenBracket(sentence: string, quantities: readonly Quan
   return quantities.filter((q) => q.start > open && (close < 0 || q.start < close) && (base === undefined || q.base === base)).length;
 }
 
+/** 列入, 获评, 被认定为: how the items of a list qualify, opening it. */
+const QUALIFIED_BY = /^(?:新)?(?:列入|纳入|入选|获评|获得|被认定为|认定为|评为|被评为)/;
+
 function paidFor(sentence: string, quantities: readonly Quantity[], index: number): string {
   const quantity = quantities[index];
   const before = sentence.slice(0, quantity.start);
@@ -1103,7 +1106,12 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   const crossGrades = crossed ? [crossed[3], ...crossed[4].split('、').filter(Boolean)] : [];
   const crossItem = crossed && crossLevels.length * crossGrades.length === spreadCount && position < spreadCount
     ? `${crossLevels[Math.floor(position / crossGrades.length)]}${crossed[2]}${crossGrades[position % crossGrades.length]}${crossed[5]}` : '';
-  const thing = crossItem || tier || leveled || ranked || qualified || listedEarlier || pairItem || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
+  // (对列入A、B，获评C、D、E的，分别给予五笔: the opening's list and its condition's, each opened by how its items qualify, make one list)
+  const across = spread && spreadCount >= 2 && conditions.length === 1 && subjectText.includes('、') && conditions[0].includes('、')
+    ? [subjectText, conditions[0]].flatMap((c) => c.replace(/的$/, '').replace(QUALIFIED_BY, '').split('、')) : [];
+  const acrossItem = across.length === spreadCount && across.every((item) => item.length >= 2) ? across[Math.min(position, across.length - 1)] : '';
+  if (acrossItem) conditions.length = 0;
+  const thing = crossItem || acrossItem || tier || leveled || ranked || qualified || listedEarlier || pairItem || (subjectThing ? thresholdKept(subjectText, subjectThing, clauses[clauses.length - 1], sentence, spread) ?? pick(subjectThing, subjectText) : '');
   // 对参加“数据要素×”大赛…全国总决赛一、二、三等奖的企事业单位 → “数据要素×”大赛全国总决赛二等奖
   // (…宁波“单项冠军”示范企业、省“隐形冠军”培育企业…，分别…: items spread from the list, each with its own quote, take no other's)
   const ownQuotes = spread && spreadCount >= 2 && spreadList === subjectText && (subjectText.match(/“/g)?.length ?? 0) >= 2;
