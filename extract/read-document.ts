@@ -621,6 +621,17 @@ const STAGE_ONLY_NAME = /^(?:年内|年底前|当年|同步)?(?:主体|全面|�
 const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|使用)$/;
 /** 建设, 新建, 改扩建: the verb opening a count of works built. */
 const BUILT_OPENING = /^(?:新建|建设|建成|改扩建|新改扩建|改造|实施)(?=[\u4e00-\u9fa5]{2})/;
+/** 重点企业超过, 城区达到: a part of a whole, named alone, then the verb to its rate. */
+const PART_ONLY = /^([\u4e00-\u9fa5]{2,8}?)(?:均|也|要|将)?(?:超过|达到|达|不低于|高于|提高到|提升到)$/;
+/** 率, 比重, 覆盖, 度, 量, 额: a word that makes a name a measure of its own, not a part of a whole. */
+const MEASURE_WORD = /率|比|占|覆盖|度|量|额|值|收入|规模|指数|水平|天数/;
+/** 森林覆盖率, 研发投入占主营业务收入的比重: the name of a rate or share. */
+const RATE_NAME = /(?:率|比重|比例|占比)$/;
+/** 重点企业 + 企业研发投入占…比重 → 重点企业研发投入占…比重; 城区 + 森林覆盖率 → 城区森林覆盖率: a rate named for a part of its whole. */
+function partOfRate(part: string, rate: string): string {
+  for (let n = Math.min(part.length - 1, 4); n >= 2; n--) if (rate.startsWith(part.slice(-n))) return part + rate.slice(n);
+  return part + rate;
+}
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
 const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
 /**
@@ -2116,7 +2127,12 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const doneTo = !staged && index > 0 && quantities[index - 1].unit === quantity.unit ? WORKS_VERB_ITEM.exec(between) : null;
         const doneOn = doneTo ? NOUN_THEN_WORKS_VERB.exec(sentenceNames[index - 1] ?? '') : null;
         const redone = doneTo && doneOn ? `${doneOn[1]}${doneTo[1]}${doneOn[2] ?? ''}` : undefined;
-        let named = capped ?? verbOnly ?? staged ?? redone ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
+        // (企业研发投入占主营业务收入的比重超过3%，重点企业超过5%; 森林覆盖率达到60%，城区达到45%: a clause naming only a part of
+        // the whole, right after a rate, gives that part's rate)
+        const part = index > 0 && !verbOnly && quantity.base === 'percent' && quantities[index - 1].base === 'percent' && quantities[index - 1].end <= clause.start ? PART_ONLY.exec(sentence.text.slice(clause.start, quantity.start).trim()) : null;
+        const rateBefore = part && part[1] === own && !MEASURE_WORD.test(own) ? sentenceNames[index - 1] : undefined;
+        const ofPart = part && rateBefore && RATE_NAME.test(rateBefore) ? partOfRate(part[1], rateBefore) : undefined;
+        let named = capped ?? verbOnly ?? ofPart ?? staged ?? redone ?? resized ?? sizeCounted ?? worth ?? (sizeNamed && sizeMeasure && sizeNamed.length > sizeMeasure.length + 1 ? sizeNamed : undefined) ?? (shared && between.includes(own) ? own + shared : subject ? subject + own : owner ? owner + own : own);
         // (加快棚户区改造，新开工3.5万套，建成2.5万套: a stage of works named by its verb alone is of the works the clause before it takes up,
         // with no figure between)
         const worksLed = STAGE_ALONE.test(named) ? WORKS_TAKEN_UP.exec(sentence.text.slice(0, clause.start)) : null;
