@@ -92,7 +92,10 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const works = span.shownAs !== span.title ? WORKS_TITLE.exec(span.shownAs) : null;
     // (“十四五”时期体育事业全方位升级 将兰州市建成西北地区体育强市, a headline shown as the title: the plan period it names, not a year)
     const shownPeriod = head && span.shownAs !== span.title ? planPeriodOf(span.shownAs) : null;
-    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...ownNames, ...(caption ? [caption.text] : [])].map(planPeriodOf).find((p) => p !== null)
+    // (雷州半岛现代农业发展规划实施方案 / (2016-2020年): the period on a line of its own under the title is the title's)
+    const underTitle = span.titleLine >= 0 ? lines.slice(span.titleLine + 1, Math.min(span.end, span.titleLine + 6)).find((line) => line.text.trim() !== '' && line.text.trim() !== span.title) : undefined;
+    const periodLine = underTitle && PERIOD_ALONE.test(underTitle.text) ? [underTitle.text] : [];
+    const period = yearSpoken ? { start: Number(yearSpoken[1]), end: Number(yearSpoken[1]) } : [span.title, ...periodLine, ...ownNames, ...(caption ? [caption.text] : [])].map(planPeriodOf).find((p) => p !== null)
       ?? (works ? { start: Number(works[1]), end: Number(works[1]) } : null) ?? (shownPeriod && shownPeriod.end > shownPeriod.start ? shownPeriod : null);
     // the same title twice in one file (two joined issues) gets an id told apart by its line
     let id = `${fallbackTitle.slice(0, 24)}-${hash(identityName(name), span.title).slice(0, 8)}`;
@@ -214,6 +217,8 @@ function firstSourceLine(lines: readonly NormalizedLine[], from: number, to: num
 }
 
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
+/** (2016-2020年) on a line of its own: a plan period written under a title. */
+const PERIOD_ALONE = /^\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*$/;
 const SLICE_LENGTH = 13;
 
 /** 2026年是“十五五”规划开局之年: a title that is the opening of a text on one year. */
