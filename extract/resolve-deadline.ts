@@ -52,6 +52,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: b
   { re: new RegExp(`(?:^|[，；。？?])${YEAR}(?=(?:全[省市区县]|我[省市区县])?(?:将|要))`, 'g'), leading: true },
   // 周伟表示，2025年，常州要…; 2025，荆州将…新引进亿元以上项目800个: a year opening a statement of what a place will do in it
   { re: YEAR_OPENS_STATEMENT, leading: true },
+  // (启动2021年省级财政现代农业发展工程…项目，投入资金11000万元: the year of a round of works launched, its figures after it)
+  { re: new RegExp(`(?<=(?:启动|实施|下达|部署|开展)了?)${YEAR}度?(?=[^，。；\\d]{2,40}?(?:项目|工程|行动|计划)[，,])`, 'g'), leading: true },
   // (2024年度全区计划实施…任务4894户, 2024年度，全省…: a year's round opening a clause on what is done in it)
   { re: new RegExp(`(?:^|[，；。])${YEAR}度(?=[，,]|全[省市区县]|我[省市区县]|计划)`, 'g'), leading: true },
   // (开发区2021年全年安排重大建设项目139个: the whole of a year a provision is for)
