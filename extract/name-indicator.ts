@@ -2245,6 +2245,8 @@ export function nameIndicator(input: NamingInput): string {
  * amounts listed after as many bands or labels, a payment per step of growth, money or places a plan allots, a place's share of an
  * award; null when none applies.
  */
+/** 启动2021年…宜机化改造项目，: works launched (captured), in the clause right before. */
+const LAUNCHED_WORKS = /(?:启动|实施|下达|开展|部署)了?(?:(?:19|20)\d{2}年度?)?([^，。；\d]{2,40}?(?:项目|工程))[，,]\s*$/;
 /** 农村公路养护补助标准为县道每公里: a standard's name (captured), then what its first amount is for (captured), right before it. */
 const STANDARD_LIST_OPENING = /([\u4e00-\u9fa5]{2,20}?(?:标准|基数|额度))(?:为|是|[：:])\s*([^，。；、：:\d]{1,12})$/;
 /** 、乡道每公里: what the next amount of a list is for, between it and the one before. */
@@ -2279,6 +2281,9 @@ function toldApart(input: NamingInput, name: string): string | null {
   const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
   const bands = firstOfRun ? SIZE_BANDS_LISTED.exec(input.sentence.slice(input.sentence.lastIndexOf('；', firstOfRun.start) + 1, firstOfRun.start)) : null;
   if (run && bands && !name.includes(bands[1])) return `${name}（${input.index === run.first ? bands[1] : bands[2]}）`;
+  // (启动2021年…宜机化改造项目，投入资金11000万元: money put in, named by nothing else, goes into the works the clause before launches)
+  const launched = /^(?:投入|安排|下达)?资金$/.test(name) ? LAUNCHED_WORKS.exec(input.sentence.slice(0, input.clause.start)) : null;
+  if (launched) return `${launched[1]}投入资金`;
   // (农村公路养护补助标准为县道每公里1万元、乡道每公里0.5万元: a standard's amounts listed, each after what it is for, are the standard
   // for each)
   const listed = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? standardListed(input) : null;
