@@ -757,7 +757,8 @@ const YEAR_WORKS_HEADING = new RegExp(String.raw`^\s*((?:19|20)\d{2})\s*年度?[
 // (耕地地力保护补贴 / 标准为120元/亩。: a payment's name alone on a line, over its terms)
 const PART_HEADING = new RegExp(String.raw`^[^的]*(?:目标|任务|回顾|(?:主要|重点)工作|总体要求|工作安排|(?:主要|重点)(?:经济)?指标)$|^(?![^，。]*(?:有|也|将|是|对|可|给予))[\u4e00-\u9fa5]{2,16}${PAYMENT_NAME_END}$|^${LABELLED_TIME}(?:成绩单?|成就)$|${AWARD_HEADING.source}|${YEAR_WORKS_HEADING.source}`);
 /** 2016成绩, 2017目标, 2023成绩回顾, 2024目标任务: a line naming a year's results or goals, its year written without 年. */
-const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
+// (2021重点回顾, 2022主要任务: a word of weight may stand between)
+const BARE_YEAR_PART = /^(\s*(?:19|20)\d{2})(?=(?:重点|主要)?(?:成绩单?|成就|回顾|目标|任务|工作|计划|安排){1,3}\s*$)/;
 /** Headings of the tasks after the goals (三、主要任务, 八、保障措施): the goals' year stops there. */
 const TASK_BLOCK = /任务|措施|举措|重点工作|工作重点|保障|实施路径/;
 /** Blocks that describe the present, not the plan: 发展现状, 工作成效, 现实基础, 规划背景 (not …背景下的任务, nor 夯实制造业发展基础, a task). */
