@@ -523,9 +523,10 @@ const COMMITMENT_CUE = new RegExp(String.raw`(?:到|至)(?:19|20)\d{2}年|(?:决
 
 /**
  * The cues past a text's head: no kind of document (制定实施《…行动方案》, 纳入省级清单: a review cites or
- * joins one), and no 争取, as often money obtained (交通领域争取项目数…居全州首位); a goal with it has other cues.
+ * joins one), and no 争取, as often money obtained (交通领域争取项目数…居全州首位), unless a goal's verb follows it
+ * (2010年我区争取实现社会消费品零售总额增长18%).
  */
-const BODY_COMMITMENT_CUE = new RegExp(COMMITMENT_CUE.source.replace('|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|', '|').replace('|争取(?![到了])|', '|'));
+const BODY_COMMITMENT_CUE = new RegExp(COMMITMENT_CUE.source.replace('|方案|意见|要点|措施|办法|通知|条例|纲要|政策|清单|决定|', '|').replace('|争取(?![到了])|', '|争取(?=实现|达到|完成|突破|超过|新增)|'));
 /** …印发轻工业稳增长工作方案的通知, 出台优惠政策: a text telling of a plan being issued, wherever it does. */
 const ISSUES_PLAN = /(?:印发|出台|发布)[^。]{0,40}?(?:方案|意见|要点|措施|办法|纲要|政策)/;
 /** The title and the line after it: the head, where a kind of document names the text's own. */
