@@ -1031,7 +1031,8 @@ const STARTING_LEVEL_BEFORE = /(?:立足|站在|站上|迈上|基于)[^，。；
 const STARTING_LEVEL_AFTER = /^[^，。；\d]{0,12}?(?:新)?起点/;
 
 /** …的, …的企业: the close of a condition, with the receiver it marks out after 的 or none. */
-const CONDITION_CLOSE = /的(?:[\u4e00-\u9fa5]{0,6}?(?:企业|单位|机构|个人|主体|项目|团队))?$/;
+// (…境外参会人数达20人及以上的国际（境外）会议: or the meeting or event it marks out)
+const CONDITION_CLOSE = /的(?:[\u4e00-\u9fa5（()）]{0,8}?(?:企业|单位|机构|个人|主体|项目|团队|会议|展会|展览|活动|赛事))?$/;
 
 /** Whether the clause at `at` is a condition (…的，) that money given after it is paid on. */
 function paidOnEventCondition(sentence: string, at: number): boolean {
