@@ -110,7 +110,7 @@ const NOT_A_UNIT = new RegExp(`^(?:${WORD_NOT_UNIT})`);
 const BARE_MULTIPLE = new RegExp(`(${AR}|${CN})(余|多)?(万亿|千亿|百亿|亿|万)(余|多)?(?![\\d${'零〇一二两三四五六七八九十百千万亿元'}]|(?!${WORD_NOT_UNIT})(?:${UNIT}))`, 'gu');
 /** 奖励每条5万, 补助2万, 1万/吨给予奖励: a sum paid written in 万 without 元. */
 // (按1万/吨给予奖励: or a rate per unit, paid)
-const PAID_IN_TEN_THOUSANDS = /(?:奖励|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:[/／][\u4e00-\u9fa5]{1,3})?(?:的)?(?:[\u4e00-\u9fa5]{0,4}?)(?:奖励|补助|补贴|资助|奖补)/;
+const PAID_IN_TEN_THOUSANDS = /(?:奖励|奖金|补助|补贴|资助|奖补)[^，。；\d]{0,8}\d+(?:\.\d+)?万(?![元\d])|\d万(?:[/／][\u4e00-\u9fa5]{1,3})?(?:的)?(?:[\u4e00-\u9fa5]{0,4}?)(?:奖励|补助|补贴|资助|奖补)/;
 /** 最高, 封顶, 上限为: the words of a cap right before its sum. */
 const CAP_WORDS = '(?:最高|封顶|上限为?|不超过)(?:可)?(?:达到?|为)?';
 const CAPPED_BEFORE = new RegExp(`${CAP_WORDS}$`);
@@ -123,7 +123,8 @@ const RANGE_FROM = /(?<![\d.])(\d+(?:\.\d+)?)[-—–~至到]$/;
 // (not 浏览量50万、10万、5万分别奖励2万、…: tiers of a count, each paid the sum 分别 spreads to it)
 const PAID_AFTER = /^(?:[/／][\u4e00-\u9fa5]{1,3})?的?(?![\u4e00-\u9fa5]{0,4}分别)[\u4e00-\u9fa5]{0,6}?(?:奖励|补助|补贴|资助|奖补)/;
 /** The words before such a sum, or before a later one of its list: 分别奖励每条5万、3万、, 补贴金额将最高达到20万. */
-const PAID_BEFORE = /(?:奖励|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
+// (奖金最高200万: or the prize money)
+const PAID_BEFORE = /(?:奖励|奖金|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 每年安排资金不少于, 设立专项经费: money set aside, before a sum in 万 written without 元 (100万, 200万). */
 // (拿出500万对全县…新建标准化茶园…奖补: or money a government puts up, 资金 unsaid)
 const SET_ASIDE_WORDS = String.raw`(?:(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?|拿出)(?:不少于|不低于|达到?|超过|共计|合计)?`;
