@@ -634,7 +634,8 @@ function partOfRate(part: string, rate: string): string {
   return part + rate;
 }
 /** 达到, 力争突破: a name that is nothing but the verb before a figure. */
-const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
+// (力争达到和超过: or reach and pass, said together)
+const VERB_ONLY_NAME = /^(?:力争|确保|争取|再|将)?(?:(?:达到|达)(?:和|或|并))?(?:达到|达|突破|超过|超|增至|提高到|提升到)$/;
 /**
  * The line above line `i`, when it is a sentence's subject broken off by a layout: short, no figure, no stop and no comma or colon
  * at its end (全市预制菜产业产值); null otherwise.
