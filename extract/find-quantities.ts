@@ -292,7 +292,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   }
   if (before === '第' || before === '前') return true;
   // (省道541(南四环至国道310段): a road's number is its name; not 大修养护222国道47公里, the length of a road its number already named)
-  if (/(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 2), start)) && !(/\d(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 3), start)) && /(?:公里|千米|km)$/.test(text.slice(start, end)))) return true;
+  const afterRoad = /(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 2), start));
+  if (afterRoad && !(/\d(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 3), start)) && /(?:公里|千米|km)$/.test(text.slice(start, end)))) return true;
   // (北纬26度黄金海洋牧场: a latitude or a longitude places a thing, and measures nothing)
   if (/(?:北纬|南纬|东经|西经)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // %E5%87%88: a page address's escaped bytes, no percentages (分别按15%25%30%给予补助: percentages run together are no address)

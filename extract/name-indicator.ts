@@ -2190,7 +2190,8 @@ export function nameIndicator(input: NamingInput): string {
     // (（含300张，下同），给予…补贴: nor the tail of a note whose comma cut the clause; …的、且…: nor a mark a name was put together after)
     // (除当年每亩补贴1000元外，…: the 除 that sets a sum beside others is no part of its name)
     const besides = input.sentence.startsWith('外', input.quantities[input.index].end);
-    const named = (totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input)).replace(besides ? /^除/ : /^(?!)/, '').replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(NAME_EDGES, '');
+    const first = totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input);
+    const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(NAME_EDGES, '');
     const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;

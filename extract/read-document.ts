@@ -622,6 +622,8 @@ const STAGE_ONLY_NAME = /^(?:年内|年底前|当年|同步)?(?:主体|全面|�
 const STAGE_ENDING = /(?:竣工|交付|开工|投用|建成|完工|投产|启用|开园|运营|使用)$/;
 /** 建设, 新建, 改扩建: the verb opening a count of works built. */
 const BUILT_OPENING = /^(?:新建|建设|建成|改扩建|新改扩建|改造|实施)(?=[\u4e00-\u9fa5]{2})/;
+/** A figure by its value and unit, as a headline restating the body's is matched to it. */
+const figureKey = (figure: { value: number; unit: string }): string => `${figure.value}${figure.unit}`;
 /** 重点企业超过, 城区达到: a part of a whole, named alone, then the verb to its rate. */
 const PART_ONLY = /^([\u4e00-\u9fa5]{2,8}?)(?:均|也|要|将)?(?:超过|达到|达|不低于|高于|提高到|提升到)$/;
 /** 率, 比重, 覆盖, 度, 量, 额: a word that makes a name a measure of its own, not a part of a whole. */
@@ -1977,9 +1979,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const itemBefore = lastItemOf(sentence.text.slice(clause.start, quantity.start));
         const standardUnderPayment = classified.kind === 'target' && quantity.base === 'CNY' && (STANDARD_OPENING.test(sentence.text) || GRADE_PER_HEAD.test(itemBefore) || TIER_OF_PAYMENT.test(itemBefore)) && PAYMENT_NAMED_HEADING.test(heading);
         const verdict = partOfForecast ? { kind: null, reason: 'forecast' } : classified.kind !== null && totalOfParts(sentence.text, quantities, index) ? { kind: null, reason: 'a total of its parts' } : classified.kind === 'target' && quantity.base === 'CNY' && (paymentTable || partOfMoneyGiven || headlineCap || capOfPayment || capAfterRate || standardUnderPayment || capsOfSupportNamed) ? { ...classified, kind: 'incentive' as const } : classified;
-        if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(`${quantity.value}${quantity.unit}`); }
+        if (verdict.kind === null && verdict.reason === EVENT_REASON) { afterEvent = true; eventFigures.add(figureKey(quantity)); }
         // (not a rate: 增长9.3% last year may well be this year's goal again)
-        if (verdict.kind === null && verdict.reason === 'statistic' && quantity.base !== 'percent') reachedFigures.add(`${quantity.value}${quantity.unit}`);
+        if (verdict.kind === null && verdict.reason === 'statistic' && quantity.base !== 'percent') reachedFigures.add(figureKey(quantity));
         if (verdict.kind === null && verdict.reason === 'forecast') forecastSentence = sentenceAt;
         if (verdict.kind === null || goesOnWithEvent) return;
         // (工业企业年新增450家以上, 年度实施技术改造项目不少于500项: 年 before what is added each year says so too)
@@ -2442,7 +2444,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // (成都高新区7370万元奖励创新创业 over …当天，成都高新区拿出7370万元表彰…: a headline's figure the body gives as an event's is the event's)
   // (苏州新增现代农业园区5.38万亩 over …2018年度，…新增农业园区建成区面积5.38万亩: and one the body gives as reached is a result)
   // (not where the body also gives it as a goal: 贵州提出旅游收入破万亿目标 over …力争5年内实现旅游总收入突破万亿元)
-  const bodyGoals = new Set(findings.filter((f) => !f.inHeadline).map((f) => `${f.value}${f.unit}`));
-  const restated = (f: Finding): boolean => Boolean(f.inHeadline) && (eventFigures.has(`${f.value}${f.unit}`) || (reachedFigures.has(`${f.value}${f.unit}`) && !bodyGoals.has(`${f.value}${f.unit}`)));
+  const bodyGoals = new Set(findings.filter((f) => !f.inHeadline).map(figureKey));
+  const restated = (f: Finding): boolean => Boolean(f.inHeadline) && (eventFigures.has(figureKey(f)) || (reachedFigures.has(figureKey(f)) && !bodyGoals.has(figureKey(f))));
   return eventFigures.size || reachedFigures.size ? findings.filter((f) => !restated(f)) : findings;
 }

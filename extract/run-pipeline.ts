@@ -217,9 +217,10 @@ function firstSourceLine(lines: readonly NormalizedLine[], from: number, to: num
 }
 
 /** Strings of this length or more may be slices of the text they were cut from (V8 keeps the whole text alive). */
+const SLICE_LENGTH = 13;
+
 /** (2016-2020年) on a line of its own: a plan period written under a title. */
 const PERIOD_ALONE = /^\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*$/;
-const SLICE_LENGTH = 13;
 
 /** 2026年是“十五五”规划开局之年: a title that is the opening of a text on one year. */
 const YEAR_IS = /^\s*((?:19|20)\d{2})\s*年是[^。；]{2,30}?之年/;
