@@ -4242,6 +4242,9 @@ const HOME_LENT_BEFORE = /(?:提供|安排|配置|配备)([^，。；\d]{2,10})[
 /** 五是, 其三是: an item of a run-in list opening on its number. */
 const ITEM_OPENING_IS = /^\s*(?:其)?[一二三四五六七八九十]是/;
 
+/** 2012年展会数量总数: a clause that is a measure and nothing else, its year before it at most. */
+const MEASURE_NAMED_ALONE = /^(?:(?:19|20)\d{2}年度?)?(?:全[省市区县])?([\u4e00-\u9fa5“”]{2,14}(?:总数|数量|总量|面积|总额|人数))$/;
+
 function subjectOfEarlierClause(sentence: string, clause: Span): string {
   const clauses = sentence.slice(0, clause.start).split(/[，；：]/).reverse();
   for (const clauseText of clauses.slice(0, 3)) {
@@ -4256,6 +4259,9 @@ function subjectOfEarlierClause(sentence: string, clause: Span): string {
     const item = at < 0 ? ITEM_OPENING_IS.exec(earlier) : null;
     const itemWords = item ? clean(earlier.slice(item[0].length).replace(LEADING_FILLER, '')) : '';
     if (item) return itemWords.length >= 4 ? itemWords : '';
+    // (2012年展会数量总数，力争达到和超过2100个: a measure named alone in the clause right before, its figure in this one)
+    const named = at < 0 && clauseText === clauses.find((c) => c.trim() !== '') ? MEASURE_NAMED_ALONE.exec(clauseText.trim())?.[1] : undefined;
+    if (named) return named;
     if (at < 0) continue;
     // (经济总量快速增长，力争迈上500亿元台阶: how fast it grows is no part of what grows)
     const subject = clean(earlier.slice(0, at).replace(/^(?:提出)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?/, '').replace(/^(?:我省|我市|我区|全省|全市|全区|本市|本省)/, '').replace(LEADING_FILLER, '').replace(TRAILING_CUE, '').replace(/(?<=.{2})(?:快速|稳步|大幅|显著|较快|持续|不断)$/, ''));
