@@ -745,6 +745,8 @@ export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃�
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
+/** 较2011年实际完成的, 比上年的: a year's level a growth is reckoned from, right before it. */
+const COMPARED_LEVEL_BEFORE = /(?:比|较|相比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:度)?(?:实际)?(?:完成|实现)?的$/;
 // (由目前的396家累计突破600家: or crosses a new level)
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到|(?:累计)?(?:突破|超过)(?=[\d一二两三四五六七八九十百千万]))`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
@@ -1324,6 +1326,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (该项目占地160亩: the land of the one project a text describes)
   if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
+  // (较2011年实际完成的1782个增长18%以上, 比上年的480万吨增长4%: the level a growth is reckoned from, named as last year's)
+  if (COMPARED_LEVEL_BEFORE.test(before) && /^[^，。；\d]{0,3}(?:增长|提高|增加|下降|减少|降低)/.test(after)) return { kind: null, reason: 'baseline of a target' };
   // (按照税收增长10%-15%(含)、15%-20%(含)、20%以上三个档次，再分别给予…: the bands a run of payments is tiered by, no amount paid)
   if (TIER_BAND_BEFORE.test(before) && TIER_BAND_AFTER.test(after)) return { kind: null, reason: 'a band payments are tiered by' };
   // (…的，除了泉州市级10万元奖励，南安市还将对每个村再追加奖励10万元: a payment another level gives, which this one is paid
