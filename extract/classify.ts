@@ -745,6 +745,8 @@ export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃�
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
+/** 摊位以上的大型展览: places or seats (after the count's own measure word), a floor, then 的 and what has them. */
+const SEATS_CLASS_AFTER = /^(?:摊位|床位|展位|座位|车位|工位|泊位|铺位|床)(?:及)?以上的[\u4e00-\u9fa5]{2}/;
 /** 较2011年实际完成的, 比上年的: a year's level a growth is reckoned from, right before it. */
 const COMPARED_LEVEL_BEFORE = /(?:比|较|相比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:度)?(?:实际)?(?:完成|实现)?的$/;
 // (由目前的396家累计突破600家: or crosses a new level)
@@ -1271,6 +1273,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base !== 'count' && /\d[个台座家辆艘套处]$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted before it' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
+  // (1000个摊位以上的大型展览, 100张床位以上的养老机构: places or seats a thing has, its size class, before what is counted or grown)
+  if (quantity.base === 'count' && SEATS_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 24))) return { kind: null, reason: 'the size class of the things counted after it' };
   // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
   // designated, which its measures work on, are no count to reach (培育20条左右优势产业链 is)
   // (打造4条综合产值超五百亿元、6条超千亿元重点产业链: nor is the next item of a list of chains formed)
