@@ -745,6 +745,10 @@ export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃�
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
+/** 制定发布“246”, 制定出台: drawing up or issuing, the document's name after it. */
+const DRAWS_UP_BEFORE = /(?:制定|出台|发布|印发|编制|研究制定)[^，。；]{0,16}$/;
+/** …产业集群和前沿产业发展导向目录: the kind of document a name closes on, its clause ending there. */
+const DOCUMENT_AFTER = /^[^，。；\d]{0,24}?(?:目录|方案|清单|规划|意见|政策|办法|措施|指南|计划)(?:[，。；]|$)/;
 /** 摊位以上的大型展览: places or seats (after the count's own measure word), a floor, then 的 and what has them. */
 const SEATS_CLASS_AFTER = /^(?:摊位|床位|展位|座位|车位|工位|泊位|铺位|床)(?:及)?以上的[\u4e00-\u9fa5]{2}/;
 /** 较2011年实际完成的, 比上年的: a year's level a growth is reckoned from, right before it. */
@@ -1317,6 +1321,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || PLANNED_SPENDING.test(sentence.slice(0, quantity.start)) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
+  // (制定发布“246”万千亿级产业集群…导向目录, 制定出台千亿级产业集群培育方案: a scale in the name of a document a clause draws up is
+  // part of that name)
+  if (quantity.base === 'CNY' && DRAWS_UP_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return { kind: null, reason: 'names a document' };
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
   if (/^\s*$/.test(after) && /[；，,;]\s*$/.test(before)) return { kind: null, reason: 'a figure the text breaks off after' };
   // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
