@@ -1495,7 +1495,7 @@ const SUM_PAYS = /^((?:补助|奖励|扶持|奖补)[^，。；、\d]{2,10}?)(?:[
 /** 给予改植铁观音每亩补助: what a payment given is for, between 给予 and the payment (captured with the payment). */
 const GIVEN_FOR = /^(?:给予|予以)((?!一次性)[^，。；、\d对]{4,30}?(?:补助|补贴|奖励|奖补|资助))$/;
 /** 专项资金扶持茶产业发展, 资金支持…: the fund a sum is set aside as, and what it supports after it (both captured). */
-const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
+const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导|奖补|奖励|补助)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 const FUND_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 /** 安排专项资金, 筹措资金, 下达奖励经费: money set aside, named by its fund word alone, right before the sum (the fund word captured). */
 const FUND_NAMED_BEFORE_SUM = /(?:安排|拿出|统筹|筹措|筹集|下达|拨付)(?:了)?((?:专项|奖补|补助|奖励|扶持)?(?:资金|经费))(?:共计|共|约|近|超过|不低于|不少于)?$/;
