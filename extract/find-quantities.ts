@@ -290,7 +290,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
     const open = text.lastIndexOf('“', start);
     if (open >= 0 && !/[，。；]/.test(text.slice(open, start)) && /[+\d]/.test(text.slice(open, start))) return true;
   }
-  if (before === '第' || before === '前') return true;
+  // (前10名 is a rank; 目前80%的水平 is a level now, its figure no rank)
+  if (before === '第' || (before === '前' && text[start - 2] !== '目')) return true;
   // (省道541(南四环至国道310段): a road's number is its name; not 大修养护222国道47公里, the length of a road its number already named)
   const afterRoad = /(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 2), start));
   if (afterRoad && !(/\d(?:国道|省道|县道|乡道)$/.test(text.slice(Math.max(0, start - 3), start)) && /(?:公里|千米|km)$/.test(text.slice(start, end)))) return true;
