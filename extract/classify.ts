@@ -749,6 +749,8 @@ const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[
 const DRAWS_UP_BEFORE = /(?:制定|出台|发布|印发|编制|研究制定)[^，。；]{0,16}$/;
 /** …产业集群和前沿产业发展导向目录: the kind of document a name closes on, its clause ending there. */
 const DOCUMENT_AFTER = /^[^，。；\d]{0,24}?(?:目录|方案|清单|规划|意见|政策|办法|措施|指南|计划)(?:[，。；]|$)/;
+/** 稀土项目近10亿元的…资金支持: projects, then the sum of the support they get. */
+const PROJECTS_FUNDED_AFTER = /^[^，。；\d]{0,10}?项目(?:近|约|共|逾)?[\d.]+\s*[万亿]元的[^，。；\d]{0,16}?(?:资金|资助|补助|补贴)(?:支持)?/;
 /** 摊位以上的大型展览: places or seats (after the count's own measure word), a floor, then 的 and what has them. */
 const SEATS_CLASS_AFTER = /^(?:摊位|床位|展位|座位|车位|工位|泊位|铺位|床)(?:及)?以上的[\u4e00-\u9fa5]{2}/;
 /** 较2011年实际完成的, 比上年的: a year's level a growth is reckoned from, right before it. */
@@ -1277,6 +1279,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base !== 'count' && /\d[个台座家辆艘套处]$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && /^(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2}/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted before it' };
   // 培育形成旅游总收入千亿元地级市3个、百亿元县市区30个: the size that sorts the places counted after it
   if (quantity.base === 'CNY' && SIZE_BEFORE_COUNT.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the size class of the things counted after it' };
+  // (将获得33个稀土项目近10亿元的稀土转型升级资金支持: the projects money goes to, counted right before its sum, are its scope)
+  if (quantity.base === 'count' && PROJECTS_FUNDED_AFTER.test(sentence.slice(quantity.end, quantity.end + 40))) return { kind: null, reason: 'the scope of a measure' };
   // (1000个摊位以上的大型展览, 100张床位以上的养老机构: places or seats a thing has, its size class, before what is counted or grown)
   if (quantity.base === 'count' && SEATS_CLASS_AFTER.test(sentence.slice(quantity.end, quantity.end + 24))) return { kind: null, reason: 'the size class of the things counted after it' };
   // 扎实开展13条重点产业链提升三年行动, 融入全市13条重点产业链, 由市级副职领导担任13条产业链“链长”: the chains a place has
