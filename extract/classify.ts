@@ -1327,7 +1327,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const after = sentence.slice(quantity.end);
   // (制定发布“246”万千亿级产业集群…导向目录, 制定出台千亿级产业集群培育方案: a scale in the name of a document a clause draws up is
   // part of that name)
-  if (quantity.base === 'CNY' && DRAWS_UP_BEFORE.test(before) && DOCUMENT_AFTER.test(after)) return { kind: null, reason: 'names a document' };
+  if (quantity.base === 'CNY' && DOCUMENT_AFTER.test(after) && DRAWS_UP_BEFORE.test(before.slice(-24))) return { kind: null, reason: 'names a document' };
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
   if (/^\s*$/.test(after) && /[；，,;]\s*$/.test(before)) return { kind: null, reason: 'a figure the text breaks off after' };
   // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
@@ -1342,7 +1342,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/^(?:亩|m2|km2)$/.test(quantity.base) && /(?:该|此|这个|本)项目(?:总)?占地(?:面积)?(?:约|为|达)?\s*$/.test(before)) return { kind: null, reason: 'the size of a project described' };
   if (BASELINE_BEFORE.test(before) && BASELINE_AFTER.test(after)) return { kind: null, reason: 'baseline of a target' };
   // (较2011年实际完成的1782个增长18%以上, 比上年的480万吨增长4%: the level a growth is reckoned from, named as last year's)
-  if (COMPARED_LEVEL_BEFORE.test(before) && /^[^，。；\d]{0,3}(?:增长|提高|增加|下降|减少|降低)/.test(after)) return { kind: null, reason: 'baseline of a target' };
+  if (/^[^，。；\d]{0,3}(?:增长|提高|增加|下降|减少|降低)/.test(after) && COMPARED_LEVEL_BEFORE.test(before.slice(-16))) return { kind: null, reason: 'baseline of a target' };
   // (按照税收增长10%-15%(含)、15%-20%(含)、20%以上三个档次，再分别给予…: the bands a run of payments is tiered by, no amount paid)
   if (TIER_BAND_BEFORE.test(before) && TIER_BAND_AFTER.test(after)) return { kind: null, reason: 'a band payments are tiered by' };
   // (…的，除了泉州市级10万元奖励，南安市还将对每个村再追加奖励10万元: a payment another level gives, which this one is paid
@@ -1401,7 +1401,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (组织省外游客达到3000人次以上，按照100元/人予以奖励: or a floor, then straight after it the rate or sum it earns)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && (CONDITION_THEN_PAYMENT.test(after) || FLOOR_THEN_PAID.test(after))) return { kind: null, reason: 'eligibility threshold' };
   // (每实现出口100万美元奖励2万元, 每投资1000万元奖励10万元: the step a payment is made per, straight before the payment and its sum)
-  if (STEP_BEFORE.test(before) && STEP_PAID_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  if (STEP_PAID_AFTER.test(after) && STEP_BEFORE.test(before.slice(-12))) return { kind: null, reason: 'eligibility threshold' };
   // (对从事肉羊养殖的规模养殖户，羊存栏200只，圈舍面积达到240平方米，一次性扶持奖励7万元；羊存栏201至500只，…奖励10万元: what the
   // receiver a sentence opens on must hold, before the payment its provision then makes)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && RECEIVER_OPENED.test(sentence.slice(0, clauseStart(sentence, quantity))) && HOLDING_THEN_PAID.test(after) && !AHEAD.test(clause)) return { kind: null, reason: 'eligibility threshold' };
