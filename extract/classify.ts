@@ -731,6 +731,10 @@ const SHORTHAND = /“\d+”即/;
 const CARRIES_OUT_BEFORE = /(?:实施|落实|打好|打赢|开展|启动|组织实施)[“"]?[^，。；\d“”"]{0,8}$/;
 /** 产业集群培育三年行动计划, ”收官战: the rest of a campaign's or a plan's name after a figure in it. */
 const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动)(?=[，。；、]|$)/;
+/** 制定发布“246”, 制定出台: drawing up or issuing, the document's name after it. */
+const DRAWS_UP_BEFORE = /(?:制定|出台|发布|印发|编制|研究制定)[^，。；]{0,16}$/;
+/** …产业集群和前沿产业发展导向目录: the kind of document a name closes on, its clause ending there. */
+const DOCUMENT_AFTER = /^[^，。；\d]{0,24}?(?:目录|方案|清单|规划|意见|政策|办法|措施|指南|计划)(?:[，。；]|$)/;
 /** 行动, 工程 right after a share: the plain campaign whose name it ends. */
 const SHARE_CAMPAIGN_AFTER = /^(?:行动|工程)(?=[，。；、]|$)/;
 /** “142产业集群”(即…: a slogan named by its digits, then a bracket spelling them out, up to the figure. */
@@ -745,10 +749,6 @@ export const RAISE_VERB = '提高|提升|增加|增长|扩大|壮大|发展|跃�
 // (由2014年的10%、12%、15%提高到30%、30%、40%以上: or a list of them, each raised to its own)
 // (由不超过项目建设相关投资额15%提高到20%: or a cap of a share named by what it is of)
 const BASELINE_BEFORE = new RegExp(String.raw`${BASELINE_FROM}(?:(?<=不超过)[\u4e00-\u9fa5]{2,12}?的?)?(?:[\d.]+[^，。；\d]{0,3}[和、])*$`);
-/** 制定发布“246”, 制定出台: drawing up or issuing, the document's name after it. */
-const DRAWS_UP_BEFORE = /(?:制定|出台|发布|印发|编制|研究制定)[^，。；]{0,16}$/;
-/** …产业集群和前沿产业发展导向目录: the kind of document a name closes on, its clause ending there. */
-const DOCUMENT_AFTER = /^[^，。；\d]{0,24}?(?:目录|方案|清单|规划|意见|政策|办法|措施|指南|计划)(?:[，。；]|$)/;
 /** 稀土项目近10亿元的…资金支持: projects, then the sum of the support they get. */
 const PROJECTS_FUNDED_AFTER = /^[^，。；\d]{0,10}?项目(?:近|约|共|逾)?[\d.]+\s*[万亿]元的[^，。；\d]{0,16}?(?:资金|资助|补助|补贴)(?:支持)?/;
 /** 摊位以上的大型展览: places or seats (after the count's own measure word), a floor, then 的 and what has them. */
@@ -1325,9 +1325,6 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || PLANNED_SPENDING.test(sentence.slice(0, quantity.start)) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
-  // (制定发布“246”万千亿级产业集群…导向目录, 制定出台千亿级产业集群培育方案: a scale in the name of a document a clause draws up is
-  // part of that name)
-  if (quantity.base === 'CNY' && DOCUMENT_AFTER.test(after) && DRAWS_UP_BEFORE.test(before.slice(-24))) return { kind: null, reason: 'names a document' };
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
   if (/^\s*$/.test(after) && /[；，,;]\s*$/.test(before)) return { kind: null, reason: 'a figure the text breaks off after' };
   // 该项目由…投资建设，总投资约10亿元; …储能电池项目，…，项目总投资24亿元: the size of one project the text describes, not a
@@ -1828,6 +1825,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
   // (启动三年旱粮单产增一成行动, 实施粮食单产提升10%工程: or a share a plain 行动 or 工程 is named by)
   if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && (CAMPAIGN_NAMED_AFTER.test(after) || (quantity.base === 'percent' && SHARE_CAMPAIGN_AFTER.test(after)))) return { kind: null, reason: 'names a campaign' };
+  // (制定发布“246”万千亿级产业集群…导向目录, 制定出台千亿级产业集群培育方案: so does a scale in the name of a document a clause draws
+  // up, its words before the scale quoted or numbered as a document's name may be)
+  if (quantity.base === 'CNY' && DOCUMENT_AFTER.test(after) && DRAWS_UP_BEFORE.test(before.slice(-24))) return { kind: null, reason: 'names a document' };
   // (投资亿元以上项目1200项，其中，十亿元以上270项: the size class of the things counted right after it)
   if (quantity.base === 'CNY' && /^(?:及)?以上(?:的)?(?:项目|企业)?\s*[\d一二三四五六七八九十百千]+(?:项|个|家)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
   // 这200个项目都是经过前期认真谋划的项目, 上述3个园区: a count said again to speak of what it counted

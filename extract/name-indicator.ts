@@ -2292,10 +2292,12 @@ function toldApart(input: NamingInput, name: string): string | null {
   // (按0.5万亩以下（含0.5万亩，下同）50万元、0.5万—1.0万亩100万元、…: amounts listed, each after the size band it is paid for)
   const bandOf = (q: Quantity): string | undefined => SIZE_BAND_BEFORE.exec(input.sentence.slice(Math.max(0, q.start - 40), q.start))?.[1];
   const sizeBand = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? bandOf(quantity) : undefined;
-  const sameBase = input.quantities.filter((q) => q.base === quantity.base);
-  const at = sameBase.indexOf(quantity);
-  const bandedNeighbour = sizeBand ? [sameBase[at - 1], sameBase[at + 1]].some((q) => q && bandOf(q) !== undefined) : false;
-  if (sizeBand && bandedNeighbour && !name.includes(sizeBand)) return `${name}（${sizeBand}）`;
+  if (sizeBand && !name.includes(sizeBand)) {
+    // (bands make a list only when an amount of the same kind beside it has its own band too)
+    const sameBase = input.quantities.filter((q) => q.base === quantity.base);
+    const at = sameBase.indexOf(quantity);
+    if ([sameBase[at - 1], sameBase[at + 1]].some((q) => q && bandOf(q) !== undefined)) return `${name}（${sizeBand}）`;
+  }
   // (分别给予5000元/人（省内高职、高等院校）、3000元/人（省内中职院校）的人才培养奖励: amounts listed, each labelled in brackets
   // after it, are told apart by their labels)
   const label = LABEL_AFTER_AMOUNT.exec(input.sentence.slice(quantity.end));

@@ -2444,7 +2444,10 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // (成都高新区7370万元奖励创新创业 over …当天，成都高新区拿出7370万元表彰…: a headline's figure the body gives as an event's is the event's)
   // (苏州新增现代农业园区5.38万亩 over …2018年度，…新增农业园区建成区面积5.38万亩: and one the body gives as reached is a result)
   // (not where the body also gives it as a goal: 贵州提出旅游收入破万亿目标 over …力争5年内实现旅游总收入突破万亿元)
+  if (!eventFigures.size && !reachedFigures.size) return findings;
+  // (read only where a headline holds findings: most texts' headlines hold none)
+  if (!findings.some((f) => f.inHeadline)) return findings;
   const bodyGoals = new Set(findings.filter((f) => !f.inHeadline).map(figureKey));
   const restated = (f: Finding): boolean => Boolean(f.inHeadline) && (eventFigures.has(figureKey(f)) || (reachedFigures.has(figureKey(f)) && !bodyGoals.has(figureKey(f))));
-  return eventFigures.size || reachedFigures.size ? findings.filter((f) => !restated(f)) : findings;
+  return findings.filter((f) => !restated(f));
 }
