@@ -3648,11 +3648,14 @@ function townOf(found: Region, clues: readonly string[], body: () => string): Re
 }
 
 /**
- * 县政府发文下达…妥甸镇招商团、大麦地镇招商团…: a text speaking as a county and placed nowhere, that names two towns or more in
- * full, all of one county only (each name's towns of the official list sharing that one county), is that county's. Null otherwise.
+ * 县政府发文下达…妥甸镇招商团、大麦地镇招商团…: a text speaking as a county or a district and placed nowhere, that names two towns or
+ * more in full, is the county's (or district's) that most of them lie in: each name's towns of the official list give the counties
+ * it may lie in; one county must hold a town of at least half of the names, two at the least, and no other county more than half
+ * its count (重点控制…高峰镇、天城镇、高梁镇、新田镇: a town since renamed, no longer in the list under its county, leaves the rest).
+ * Null otherwise.
  */
 function countyOfTownsNamed(text: string): Region | null {
-  if (!COUNTY_VOICE.test(text)) return null;
+  if (!COUNTY_VOICE.test(text) && !DISTRICT_VOICE.test(text)) return null;
   // each town named, once: the counties of the list that have a town of that name
   const countiesOfTown = new Map<string, Set<string>>();
   for (const m of matchesOf(TOWN_NAMED, text)) {
@@ -3662,11 +3665,12 @@ function countyOfTownsNamed(text: string): Region | null {
     if (name && !countiesOfTown.has(name)) countiesOfTown.set(name, new Set(townsNamed(name).map((town) => town.areaCode)));
   }
   if (countiesOfTown.size < 2) return null;
-  const [first, ...rest] = [...countiesOfTown.values()];
-  const shared = [...first].filter((code) => rest.every((counties) => counties.has(code)));
-  if (shared.length !== 1) return null;
+  const support = new Map<string, number>();
+  for (const counties of countiesOfTown.values()) for (const code of counties) support.set(code, (support.get(code) ?? 0) + 1);
+  const [first, second] = [...support].sort((a, b) => b[1] - a[1]);
+  if (first[1] < 2 || 2 * first[1] < countiesOfTown.size || (second && 2 * second[1] > first[1])) return null;
   const regions = regionIndex();
-  const county = regions.byCode(shared[0]);
+  const county = regions.byCode(first[0]);
   return county && county.level === 'district' ? named(county, regions) : null;
 }
 
