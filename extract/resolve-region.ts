@@ -2090,7 +2090,8 @@ function newAreaSpeaking(text: string, regions: RegionIndex): Region | null {
 
 /** The one district (区, no zone) of the city `code`, when it has just one: 渝水区 of 新余市. */
 /** 政策依据：《关于印发〈合川区高新技术企业培育支持计划〉的通知》: the measure a text names as the basis of the provisions it lists. */
-const POLICY_BASIS = /政策依据[：:]\s*《(?:关于印发〈)?([^》〈〉]{2,60})/;
+// (政策来源 / 《关于印发重庆市小微企业…管理办法的通知》: or as their source, in a page's table of a policy's items, on the next line)
+const POLICY_BASIS = /(?:政策依据[：:]|政策来源[：:]?)\s*《(?:关于印发〈?)?([^》〈〉]{2,60})/;
 
 /** The place of the measure a text that names no place of its own gives as its provisions' basis, or null. */
 function policyBasisPlace(text: string): Region | null {
