@@ -44,8 +44,10 @@ export interface RegionIndex {
 const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
 /** An autonomous prefecture named after its peoples without 族: 伊犁哈萨克自治州, 克孜勒苏柯尔克孜自治州. */
 const PREFECTURE_PEOPLES = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:${PEOPLES})+自治州$`);
-/** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗. */
-export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+自治(县|旗)$`);
+/** An autonomous county or banner: its place name, then its peoples, then 自治县 or 自治旗 (巴里坤哈萨克自治县: a people without 族 too). */
+export const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族?)+自治(县|旗)$`);
+/** 鄂伦春自治旗, 鄂温克族自治旗: a banner or county named after its people alone, written 鄂伦春旗, 鄂温克旗. */
+const PEOPLE_ONLY_COUNTY = new RegExp(`^(${PEOPLES})族?自治(县|旗)$`);
 /** A district named after its peoples: 管城回族区, 梅里斯达斡尔族区 (written 管城区, 梅里斯区). */
 const PEOPLES_DISTRICT = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)(?:(?:${PEOPLES})族)+区$`);
 
@@ -105,8 +107,9 @@ export function createRegionIndex(
     const namesakes = byNameAll.get(a.name);
     if (namesakes) namesakes.push(division);
     else byNameAll.set(a.name, [division]);
-    // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县, 管城回族区 管城区: the name without its peoples
-    const plain = AUTONOMOUS_COUNTY.exec(a.name);
+    // 澜沧拉祜族自治县 is written 澜沧县, 大通回族土族自治县 大通县, 鄂伦春自治旗 鄂伦春旗, 管城回族区 管城区: the name without its peoples
+    // (or its people alone, when that is all its name holds)
+    const plain = AUTONOMOUS_COUNTY.exec(a.name) ?? PEOPLE_ONLY_COUNTY.exec(a.name);
     if (plain && !byName.has(plain[1] + plain[2])) byName.set(plain[1] + plain[2], division);
     const district = PEOPLES_DISTRICT.exec(a.name);
     if (district && !byName.has(`${district[1]}区`)) byName.set(`${district[1]}区`, division);
