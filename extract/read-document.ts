@@ -396,6 +396,8 @@ const CLUSTER_AFTER = /^(?:产业集群|产业园区|产业链|产业基地|产�
 const ANNOUNCED_PLAN = /(?:公布|印发|发布|出台|推出|征求|审议通过)(?:了)?《[^》]{2,60}?[（(](?:19|20)\d{2}\s*[—–\-~至]\s*((?:19|20)\d{2})\s*年?[)）](?:[（(](?:征求意见稿|试行|草案|送审稿)[)）])?》/;
 /** 对于2024发展主要预期目标, 今年主要预期目标是: a paragraph opening on a year's main goals (its year, when written). */
 const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d]{0,10}?主要预期目标/;
+/** 会议明确了今年河北环境改善目标，…, 会议确定了2017年…目标: a paragraph opening on the goals a meeting or a plan sets for the year (its year, when written). */
+const SETS_YEAR_GOALS_PARAGRAPH = /^[^。；]{0,24}?(?:明确|确定|提出|定下|锁定|锚定)(?:了)?(?:今年|全年|年度|((?:19|20)\d{2})\s*年)[^。；，\d]{0,12}?目标/;
 /** 2018年省政府重点工作任务共178项: a paragraph opening on one year's work tasks. */
 const WORK_TASKS_PARAGRAPH = /^\s*((?:19|20)\d{2})\s*年[^。；\d]{0,12}?重点工作任务/;
 /** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
@@ -1722,7 +1724,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // the year's main goals dates every goal in it
     // (2018年省政府重点工作任务共178项。其中包括：…: or on the year's work tasks)
     const goalsOpening = context.planYear || sectionYear !== null ? null
-      : text.includes('主要预期目标') ? GOALS_PARAGRAPH.exec(text) : text.includes('重点工作任务') ? WORK_TASKS_PARAGRAPH.exec(text) : null;
+      : text.includes('主要预期目标') ? GOALS_PARAGRAPH.exec(text) : text.includes('重点工作任务') ? WORK_TASKS_PARAGRAPH.exec(text)
+        // (会议明确了今年河北环境改善目标，…。全省地表水水质优良比例达到41.89%: or on the goals set for the year)
+        : text.includes('目标') ? SETS_YEAR_GOALS_PARAGRAPH.exec(text) : null;
     const paragraphYear = goalsOpening ? (goalsOpening[1] ? Number(goalsOpening[1]) : context.issuedYear ?? null) : null;
     if (yearGoals || (leadsList(text) && THIS_YEAR_LEAD.test(text))) {
       const year = yearGoals ? Number(yearGoals[1]) : context.planYear ?? sectionYear ?? context.issuedYear ?? null;
