@@ -533,8 +533,8 @@ const PARALLEL_MEASURE = /(?:率|收入|比重|占比|水平|指数|规模|产�
 /** 产量, 出栏量, 面积: the measure a list's item ends on, when it names one. */
 const ITEM_MEASURE = /(?:出栏量|存栏量|产量|总产值|产值|增加值|面积|销售额|营业收入|总量|数量)$/;
 
-/** 重点工程减排量, 排放总量: a measure of emissions a list of pollutants closes on. */
-const EMISSION_MEASURE = /(?:重点工程)?(?:减排量|排放量|排放总量|排放强度|削减量)$/;
+/** 重点工程减排量, 排放总量: a measure of emissions a list of pollutants closes on (排放量同比: with what it is compared to). */
+const EMISSION_MEASURE = /(?:重点工程)?(?:减排量|排放量|排放总量|排放强度|削减量)(?:同比|比上年|较上年)?$/;
 
 function listItem(items: readonly string[], position: number): string {
   const at = Math.min(Math.max(position, 0), items.length - 1);
