@@ -1245,6 +1245,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (按其1000万元（含）以内价值的15%加上超出1000万元价值部分的10%给予奖补: the sums that bound the parts a rate is paid on)
   if (CURRENCIES.has(quantity.base) && (RATE_BAND_UP_TO.test(sentence.slice(quantity.end, quantity.end + 12)) || (/(?:超出|超过)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) && RATE_BAND_ABOVE.test(sentence.slice(quantity.end, quantity.end + 12))))) return { kind: null, reason: 'bounds a part a rate is paid on' };
   // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: the sizes that sort receivers into the tiers paid)
+  // (按活动规模1万人以上、5000人以上和1000人以上，分别按不超过50万元、30万元和10万元额度采购: or listed before the sums 分别 spreads over them)
+  if (BANDS_SPREAD_PAID_AFTER.test(sentence.slice(quantity.end, quantity.end + 80))) return { kind: null, reason: 'sorts receivers into the tiers paid' };
   if (!CURRENCIES.has(quantity.base) && (SIZE_BANDS_PAID_AFTER.test(sentence.slice(quantity.end)) || (SIZE_BAND_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && OWN_SIZE_BAND_PAID.test(sentence.slice(quantity.end))))) return { kind: null, reason: 'sorts receivers into the tiers paid' };
   // (新改建城市道路5条。思考：会是哪里的5条呢？: a question about a figure commits to nothing; not a figure whose clause the
   // question only follows, 新增公共停车泊位2000个，能否缓解停车难？)
@@ -2495,6 +2497,8 @@ const RATE_BAND_UP_TO = /^(?:[（(]含[)）])?以内(?:的)?(?:价值|部分|金
 const RATE_BAND_ABOVE = /^(?:的)?(?:价值|金额)?部分/;
 /** （不含）和5000平方米以上每年3万元: a size band right after a size, another band after it, then a sum. */
 const SIZE_BANDS_PAID_AFTER = /^(?:[（(]不?含[)）])?(?:以下|以上)(?:[（(]不?含[)）])?[和、及与][^，。；]{0,16}?(?:以下|以上)[^，。；\d]{0,8}[\d.]+\s*[万亿]?元/;
+/** 以上、5000人以上和1000人以上，分别按不超过50万元…: a size's band and the bands listed after it, then the sums 分别 spreads over them. */
+const BANDS_SPREAD_PAID_AFTER = /^(?:[（(]不?含[)）])?(?:及?以上|以下)(?:[（(]不?含[)）])?(?:[、和及与][\d.]+[\u4e00-\u9fa5]{0,5}(?:[（(]不?含[)）])?(?:及?以上|以下)(?:[（(]不?含[)）])?)*[，,]\s*(?:再)?分别[^，。；\d]{0,10}[\d.]+\s*[万亿]?元/;
 /** 以下（不含）和 right before a size: the band before it, joined to its own. */
 const SIZE_BAND_BEFORE = /(?:以下|以上)(?:[（(]不?含[)）])?[和、及与]$/;
 /** 以上每年3万元: the size's own band, then a sum. */
