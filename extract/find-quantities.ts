@@ -127,7 +127,8 @@ const PAID_AFTER = /^(?:[/／][\u4e00-\u9fa5]{1,3})?的?(?![\u4e00-\u9fa5]{0,4}�
 const PAID_BEFORE = /(?:奖励|奖金|补助|补贴|资助|奖补)(?:金额|额度)?(?:每[\u4e00-\u9fa5]{1,2})?(?:将|可)?(?:最高|不超过|最多)?(?:可)?(?:达到?|为)?(?:\d+(?:\.\d+)?万[、和及])*$/;
 /** 每年安排资金不少于, 设立专项经费: money set aside, before a sum in 万 written without 元 (100万, 200万). */
 // (拿出500万对全县…新建标准化茶园…奖补: or money a government puts up, 资金 unsaid)
-const SET_ASIDE_WORDS = String.raw`(?:(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?|拿出)(?:不少于|不低于|达到?|超过|共计|合计)?`;
+// (在冰雪消费券中列支500万: or money budgeted from a fund, 列支)
+const SET_ASIDE_WORDS = String.raw`(?:(?:安排|设立|投入|统筹|筹集)[^，。；\d]{0,6}?(?:资金|经费)(?:规模)?|拿出|列支)(?:不少于|不低于|达到?|超过|共计|合计)?`;
 const SET_ASIDE_BEFORE = new RegExp(`${SET_ASIDE_WORDS}$`);
 /** The same, asked of a whole sentence before its bare amounts are read. */
 const SET_ASIDE_IN_TEN_THOUSANDS = new RegExp(String.raw`${SET_ASIDE_WORDS}\d+(?:\.\d+)?万(?![元\d])`);
