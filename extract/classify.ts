@@ -2435,7 +2435,7 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 }
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
-/** 十亿级, 千亿级, 100亿级: a scale class right after a count. */
+/** 十亿级, 千亿级, 100亿级, 百万级 (of visitors, 百万级核心大景区): a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
 /** 220千伏, 35kV, 10万千瓦, 5000吨: the rating of the facilities a count counts. */
 /** 三级医院, 二级甲等医院, 4A级景区, 二年级: the grade of the hospital or site, or the school year of the pupils, counted after the count. */
@@ -2446,7 +2446,7 @@ const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+
 export const KIND_QUALITY = '(?:重点|特色|优势|主导|支柱|新兴|战略性新兴)?';
 /** 产业集群, 园区: the kind of thing a scale written without 级 classes, straight after it (千亿元产业集群, 500亿元重点产业集群). */
 const SCALED_KIND_AFTER = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集群|产业|园区|企业|基地|项目)`);
-const SCALE_CLASS_AFTER = new RegExp(`^(?:(?:[十百千万]|[一二三四五六七八九]?[百千]|\\d+)亿(?:元)?(?:级|[、，]|(?:以上)?${KIND_QUALITY}(?:产业|集群|园区|企业|项目|基地))|(?:\\d+(?:\\.\\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\\d+(?:\\.\\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业)|\\d+(?:\\.\\d+)?亿元(?:及)?以上(?:的)?(?:或[^，。；]{1,16}?)?[^，。；\\d]{0,12}?(?:项目|企业))`);
+const SCALE_CLASS_AFTER = new RegExp(`^(?:[十百千]万级|(?:[十百千万]|[一二三四五六七八九]?[百千]|\\d+)亿(?:元)?(?:级|[、，]|(?:以上)?${KIND_QUALITY}(?:产业|集群|园区|企业|项目|基地))|(?:\\d+(?:\\.\\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\\d+(?:\\.\\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业)|\\d+(?:\\.\\d+)?亿元(?:及)?以上(?:的)?(?:或[^，。；]{1,16}?)?[^，。；\\d]{0,12}?(?:项目|企业))`);
 
 /** …汽车走廊的重要节点城市, …的核心区, …的组成部分: what a place is within a whole named before. */
 const PART_OF_WHOLE_AFTER = /^[^，。；]{0,20}?的(?:重要|核心|关键)?(?:节点|组成部分|核心区|一员|之一|支点|枢纽)/;
