@@ -706,7 +706,9 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // (玉林自2010年以来，陆续出台工业财政奖励政策… / 来源: 广西日报: with nothing else known, the one place of the province whose
     // paper carried the news that the text names, or the province)
     const province = fromBody.level === 'unresolved' && head.outlet ? firstDivision(head.outlet) : null;
-    return province?.code ? namedUnder(text, province.code) ?? province : fromBody;
+    if (province?.code) return namedUnder(text, province.code) ?? province;
+    // (2007-07-19 作者:慧梅 来源:今日高邮 / …全市有39家企业…: or the one county-level place a local outlet is named after)
+    return fromBody.level === 'unresolved' ? issuers.map(countyOfOutlet).find((county) => county !== null) ?? fromBody : fromBody;
   }
   // (河北省会石家庄市…通报称，河北省出台了《关于大力支持省会建设和高质量发展的意见》: news of a province's measures for its
   // capital, on a page with no title of its own, reports the capital's goals; a province's capital is its first city)
@@ -779,6 +781,18 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     }
   }
   return found;
+}
+
+/** 今日高邮, 宜都融媒, 长兴新闻网: a local news outlet named after its county-level place (captured), by its short name. */
+const COUNTY_OUTLET = /^(?:(?:今日|魅力|掌上|云上|大美)([\u4e00-\u9fa5]{2,3})|([\u4e00-\u9fa5]{2,3}?)(?:日报|晚报|时报|融媒体中心|融媒|新闻网|新闻中心|广播电视台|电视台|发布))$/;
+
+/** The one county-level division of the list whose short name a local outlet, named as a page's source, is named after; or null. */
+function countyOfOutlet(issuer: string): Region | null {
+  const m = COUNTY_OUTLET.exec(issuer.replace(/\s+/g, ''));
+  const short = m ? m[1] ?? m[2] : undefined;
+  const regions = regionIndex();
+  const counties = short ? countiesByShortName(regions).get(short) ?? [] : [];
+  return counties.length === 1 ? named(counties[0], regions) : null;
 }
 
 /** 璧山政府网: a county's or a district's government site, by its short name. */
