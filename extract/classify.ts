@@ -1589,6 +1589,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // among others, over 超过 or 达到)
   if (quantity.base === 'CNY' && !GIVEN_UP_TO.test(before) && (/^(?:人民币)?\s*[（(]\s*不?含[^（）()，。；]{0,10}[)）]\s*(?:(?:及)?(?:以上|以下|以内))?(?:的|[至到—–-])/.test(after)
     || (/(?:超过|达到|不低于|不少于)$/.test(before) && /^(?:人民币)?\s*[（(]\s*含\s*[)）]\s*(?:[，,；;]|$)/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
+  // (上年度营收低于(含)2000万元，一次性给予20万元奖励: or the bracket written before the sum, after the word of the bound)
+  if (quantity.base === 'CNY' && /(?:低于|高于|超过|不超过|不低于|达到)\s*[（(]\s*不?含\s*[)）]\s*$/.test(before.slice(-12))) return { kind: null, reason: 'eligibility threshold' };
   // (营业收入（产值）增长达到20%以上或纳税总额达到500万元以上的战略性新兴产业领域“四上”企业: a rate's floor, with or without
   // another condition after it, before the firms it picks out)
   // (not 七成以上的企业实现上云, 90%以上的研发机构设立在企业: a share of all firms, the goal itself)
