@@ -2178,6 +2178,31 @@ function headingTopic(heading: string): string {
   return text.replace(/^(?:大力|积极|加快|加大|全力)?(?:支持|鼓励|促进|推动|推进|加强|实施|落实|强化|提升|扶持)/, '');
 }
 
+/** 新增学位, 床位, 泊位, 停车位: the places, beds or berths a count adds, which facilities hold. */
+const PART_OF_FACILITY = /^(?:新增)?(?:学位|床位|泊位|车位|停车位|停车泊位)/;
+/** …公办幼儿园, …停车场, …防空地下室: facilities that hold places, beds or berths, ending the words before their count. */
+const FACILITY_ENDING = /(?:幼儿园|中小学|小学|中学|学校|停车场|停车场所|停车库|养老院|养老机构|养老服务中心|敬老院|医院|卫生院|托育机构|地下室)$/;
+/** 新建、改扩建, 开放, 竣工: the verbs facilities are built or opened by, the last of which ends the words before the facilities. */
+const FACILITY_VERB = /(?:新建|改扩建|扩建|改建|建成|建设|开放|投用|竣工|提升|改造)(?:的)?/g;
+/** ，新增学位, 、泊位: what stands between a count of facilities and the count of their places, beds or berths. */
+const FACILITY_GAP = /^[，、,]\s*(?:新增|提供)?(?:学位|床位|泊位|车位|停车位|停车泊位)$/;
+
+/**
+ * 新建公共停车场4个、泊位3000个: the facilities counted right before a count of the places, beds or berths they hold (公共停车场), when
+ * only a comma or a 、 stands between; null otherwise.
+ */
+function facilityBefore(input: NamingInput): string | null {
+  const own = input.quantities[input.index];
+  const previous = input.quantities[input.index - 1];
+  if (!previous || previous.base !== 'count' || own.base !== 'count') return null;
+  if (!FACILITY_GAP.test(input.sentence.slice(previous.end, own.start))) return null;
+  const words = input.sentence.slice(Math.max(0, previous.start - 40), previous.start).split(/[，。；：,]/).pop() ?? '';
+  if (!FACILITY_ENDING.test(words)) return null;
+  const verbs = [...words.matchAll(FACILITY_VERB)].pop();
+  const facility = verbs ? words.slice((verbs.index ?? 0) + verbs[0].length) : words.replace(/^(?:全年|今年|全市|全县|全区|期间|其中)/, '');
+  return facility.length >= 2 && facility.length <= 14 && /^[\u4e00-\u9fa5]/.test(facility) ? facility : null;
+}
+
 export function nameIndicator(input: NamingInput): string {
   // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
@@ -2219,6 +2244,10 @@ export function nameIndicator(input: NamingInput): string {
     // open no name)
     const solved = input.kind === 'incentive' && /为了?解决/.test(input.sentence) ? PROBLEM_AND_DECISION_OPENING.exec(name) : null;
     if (solved && name.length - solved[0].length >= 4) return name.slice(solved[0].length);
+    // (新建、改扩建公办幼儿园13所，新增学位3150个 → 公办幼儿园新增学位: places, beds or berths counted right after the facilities that
+    // hold them are those facilities')
+    const holder = input.kind === 'target' && PART_OF_FACILITY.test(name) ? facilityBefore(input) : null;
+    if (holder && !name.includes(holder)) return `${holder}${name}`;
     // (30家企业超2亿元 → 超2亿元企业数量: firms counted, named by the size they are to pass)
     const passing = input.kind === 'target' && input.quantities[input.index].base === 'count' ? FIRMS_PASSING_AFTER.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
     if (passing) return `${passing[1].replace(/^过/, '超')}企业数量`;
