@@ -2088,6 +2088,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
   if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };
+  // (高层次创新创业人才，可免费居住120平方米左右周转房, 可选择入住200平方米人才住房: a home lent to a talent, by its size)
+  if (quantity.base === 'm2' && /(?:免费|可|可以|选择)(?:居住|入住|租住)(?:最高|不超过|最多)?$/.test(before) && /^(?:左右|以内)?的?(?:免费)?(?:周转房|周转住房|人才住房|人才公寓|公寓|住房|安居房|租赁住房)/.test(after)) return { kind: 'incentive' };
   // (补贴面积原则上最高不超过500㎡: the floor space a rent support covers)
   if (quantity.base === 'm2' && /(?:补贴|补助|资助|奖励|减免)面积[^，。；\d]{0,10}$/.test(before)) return { kind: 'incentive' };
   // (按照总面积不超过企业办公人数10平米/人/年的标准给予补助: the standard a payment is figured by is its terms)
