@@ -190,6 +190,10 @@ const SHARE_THEN_SUM = '\\d+(?:\\.\\d+)?%[，,]\\s*$';
 const GOVERNMENT_SHARE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}$`);
 /** …，政府承担营销资金的75%，: the government's share of a cost, in the clause before the sum it comes to. */
 const GOVERNMENT_SHARE_CLAUSE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}${SHARE_THEN_SUM}`);
+/** 市财政平均每年将在人才方面投入, 市、区两级财政每年将为人才花费: a treasury spending each year or to come, right before the sum. */
+const TREASURY_SPENDS = /(?<!自治)(?:[省市县区]级?|两级|本级)财政(?:局)?[^，。；\d]{0,8}?(?:每年|将|计划|拟)[^，。；\d]{0,10}?(?:投入|安排|花费|拿出|筹措|列支|出资)(?:资金)?(?:超过|不少于|不低于|突破|达到?|约|近)?$/;
+/** 发放创业担保贷款, 发放扶贫小额信贷: loans a government issues as support, right before the sum. */
+const LOANS_ISSUED = /发放[^，。；\d]{0,8}?(?:担保贷款|贴息贷款|小额信贷|小额贷款)(?:不低于|不少于|超过|达到?|约)?$/;
 /** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
 const SHARE_BORNE_CLAUSE_BEFORE = new RegExp(`${PARTY_PAID_BEARS}${SHARE_THEN_SUM}`);
 /** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
@@ -1721,6 +1725,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'percent' && (SHARE_BORNE_BEFORE.test(before.slice(-24)) || SHARE_KEPT_AFTER.test(after))) return { kind: null, reason: 'a share split between governments' };
   // (政府承担营销资金的75%，41.25万元: the share of a cost the government bears, and the sum it comes to, are money given)
   if ((quantity.base === 'percent' && GOVERNMENT_SHARE_BEFORE.test(before.slice(-24))) || (quantity.base === 'CNY' && GOVERNMENT_SHARE_CLAUSE_BEFORE.test(before.slice(-32)))) return { kind: 'incentive' };
+  // (未来5年市财政平均每年将在人才方面投入超过10亿元, 县财政每年拿出1000万元: the treasury's own spending is money set aside)
+  if (quantity.base === 'CNY' && TREASURY_SPENDS.test(before.slice(-32))) return { kind: 'incentive' };
+  // (发放创业担保贷款1500万元: guaranteed or interest-subsidised loans a government issues are support given)
+  if (quantity.base === 'CNY' && LOANS_ISSUED.test(before.slice(-20))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
   if (quantity.base === 'CNY' && SHARE_BORNE_CLAUSE_BEFORE.test(before.slice(-32))) return { kind: null, reason: 'a share the paid party bears itself' };
   // (按项目开工、竣工投产两个阶段，分别给予补助总额30%、70%的补助: the parts of a payment already given, paid by stage)

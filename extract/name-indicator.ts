@@ -2178,6 +2178,8 @@ function headingTopic(heading: string): string {
   return text.replace(/^(?:大力|积极|加快|加大|全力)?(?:支持|鼓励|促进|推动|推进|加强|实施|落实|强化|提升|扶持)/, '');
 }
 
+/** 新发放创业担保贷款不低于担保贷款: a name ending on a payment's word, a floor and the word again (the name up to the first, the word, and the repeat captured). */
+const PAYMENT_SAID_AGAIN = /^(.*?(贷款|资金|补贴|补助|奖励))(?:不低于|不少于|超过|达到|达)([\u4e00-\u9fa5]{2,4})$/;
 /** 新增学位, 床位, 泊位, 停车位: the places, beds or berths a count adds, which facilities hold. */
 const PART_OF_FACILITY = /^(?:新增)?(?:学位|床位|泊位|车位|停车位|停车泊位)/;
 /** …公办幼儿园, …停车场, …防空地下室: facilities that hold places, beds or berths, ending the words before their count. */
@@ -2217,7 +2219,9 @@ export function nameIndicator(input: NamingInput): string {
     const besides = input.sentence.startsWith('外', input.quantities[input.index].end);
     const first = totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input);
     const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(NAME_EDGES, '');
-    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
+    // (新发放创业担保贷款不低于担保贷款: a payment's word said again after the floor its sum is put at is said once)
+    const again = PAYMENT_SAID_AGAIN.exec(named);
+    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), again && again[3].endsWith(again[2]) ? again[1] : named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
     // (一、先进市州（6个） / 一等奖：酒泉市，奖励100万元: winners named after their prize's grade are no part of what it pays; the
