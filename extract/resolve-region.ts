@@ -1203,9 +1203,9 @@ function reportsElsewhere(home: Region, text: string): boolean {
   return divisionsNamed(text, regions, false).some((division) => division.code !== home.code && !isWithin(division.code, home.code ?? '', regions));
 }
 
-/** 北京市海淀区出台《…》, 某县人民政府印发《…》, 武汉东湖高新区发布光谷“十四五”规划: a division issuing a text, in its lead. */
+/** 北京市海淀区出台《…》, 某县人民政府印发《…》, 武汉东湖高新区发布光谷“十四五”规划, 洋县出台的《…》提出: a division issuing a text, in its lead. */
 // (北京市通州区召开…推进大会，发布“产业空间清单”“产业政策清单”: or the lists it publishes at the conference it holds)
-const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:已)?(?:召开[^，。；“”]{2,30}?(?:大会|会议)[，,])?(?:联合)?(?:出台|印发|发布|推出)(?:了)?(?:《|[^，。；《\d]{0,16}?“[^”]{2,8}”(?:发展)?(?:规划|方案|行动计划)|“[^”]{2,12}清单”)/;
+const DIVISION_ISSUES = /([\u4e00-\u9fa5]{2,14}?)(?:人民政府|政府|管委会)?(?:办公室|办公厅)?(?:近日|日前|正式)?(?:已)?(?:召开[^，。；“”]{2,30}?(?:大会|会议)[，,])?(?:联合)?(?:出台|印发|发布|推出)(?:了|的)?(?:《|[^，。；《\d]{0,16}?“[^”]{2,8}”(?:发展)?(?:规划|方案|行动计划)|“[^”]{2,12}清单”)/;
 
 /** The division a text's lead says issued it (近日，安徽省印发《…》), or null. */
 function issuerInLead(body: () => string): Region | null {
