@@ -1496,7 +1496,8 @@ const SUM_PAYS = /^((?:补助|奖励|扶持|奖补)[^，。；、\d]{2,10}?)(?:[
 const GIVEN_FOR = /^(?:给予|予以)((?!一次性)[^，。；、\d对]{4,30}?(?:补助|补贴|奖励|奖补|资助))$/;
 /** 专项资金扶持茶产业发展, 资金支持…: the fund a sum is set aside as, and what it supports after it (both captured). */
 const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导|奖补|奖励|补助)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
-const FUND_FOR = /^(?:资金)?(?:[，,]\s*)?(?:主要|专项|全部|重点)?用于(?:支持|扶持|奖励|补助)?([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
+// (每年拿出不低于1000万元支持水果产业发展: or what it supports, straight after it)
+const FUND_FOR = /^(?:资金)?(?:[，,]\s*)?(?:主要|专项|全部|重点)?(?:用于(?:支持|扶持|奖励|补助)?|支持|扶持)(?!(?:资金|经费)(?:[，。；]|$))([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 /** 安排专项资金, 筹措资金, 下达奖励经费: money set aside, named by its fund word alone, right before the sum (the fund word captured). */
 const FUND_NAMED_BEFORE_SUM = /(?:安排|拿出|统筹|筹措|筹集|下达|拨付)(?:了)?((?:专项|奖补|补助|奖励|扶持)?(?:资金|经费))(?:共计|共|约|近|超过|不低于|不少于)?$/;
 /** 对…的设备软件投资予以补贴, ，奖励2021年度…绩效考评优异的设区市: what the money then pays, for whom or what (captured) and how. */
