@@ -2293,8 +2293,17 @@ function freeTradeAreaAt(text: string, at: number, regions: RegionIndex): Region
   const area = FREE_TRADE_AREA.exec(text.slice(at, at + 30)) ?? FREE_TRADE_AREA_SHORT.exec(text.slice(at, at + 16));
   const host = area && area.index === 0 ? regions.lookup(area[1]) : undefined;
   // 福建自贸试验区厦门片区 is 中国（福建）自由贸易试验区厦门片区: a province's short name only
-  return area && host?.level === 'province' ? { name: freeTradeAreaName(host.shortName ?? area[1], area[2] + area[3]), level: 'district', code: host.code } : null;
+  if (area && host?.level === 'province') return { name: freeTradeAreaName(host.shortName ?? area[1], area[2] + area[3]), level: 'district', code: host.code };
+  // (厦门自贸片区: or the city the area is named after, in its province's free trade zone)
+  const cityArea = area ? null : FREE_TRADE_AREA_OF_CITY.exec(text.slice(at, at + 10));
+  const city = cityArea?.index === 0 ? regions.lookup(cityArea[1]) : undefined;
+  const province = city && city.level !== 'province' ? regions.provinceOf(toRegion(city)) : undefined;
+  return cityArea && city && province ? { name: freeTradeAreaName(province.shortName ?? province.name, `${city.shortName ?? cityArea[1]}片区`), level: 'district', code: province.code } : null;
 }
+/** 自贸片区, 自贸试验片区: the words an area of a free trade zone named after its city ends on. */
+const FREE_TRADE_AREA_WORD = /自贸(?:试验)?片区/g;
+/** 厦门自贸片区: the area of a free trade zone named after its city (captured). */
+const FREE_TRADE_AREA_OF_CITY = /([\u4e00-\u9fa5]{2,3}?)自贸(?:试验)?片区/;
 /** 福建自贸试验区厦门片区, 湖南自贸区长沙片区: an area of a free trade zone by its usual short name. */
 const FREE_TRADE_AREA_SHORT = /([\u4e00-\u9fa5]{2,3}?)自贸(?:试验)?区([\u4e00-\u9fa5]{2,4}?)(新片区|片区)/;
 
@@ -2308,11 +2317,31 @@ function dominantZone(text: string, whole = text): Region | null {
   const full = inOwn ?? FREE_TRADE_AREA.exec(whole);
   const regions = regionIndex();
   const area = full ? freeTradeAreaAt(inOwn ? text : whole, full.index, regions) : null;
-  if (!full || !area) return null;
+  if (!full || !area) return full ? null : cityFreeTradeArea(whole, regions);
   const mentions = countOf(whole, full[2] + full[3]);
   const hostMentions = divisionsNamed(whole, regions).filter((division) => division.code === area.code).length;
   // (a plan of its own, named: twice will do)
   return mentions >= (inOwn ? 3 : 2) && mentions >= hostMentions ? area : null;
+}
+
+/**
+ * 单家企业每年从厦门自贸片区获得补助…, 对厦门自贸片区内…: a free trade area named after its city, twice or more and no less often than
+ * the city itself, is the text's; null otherwise.
+ */
+function cityFreeTradeArea(text: string, regions: RegionIndex): Region | null {
+  for (const m of matchesOf(FREE_TRADE_AREA_WORD, text)) {
+    // (从厦门自贸片区: the city's name of two or three characters right before 自贸)
+    const at = [2, 3].map((length) => m.index - length).find((from) => from >= 0 && regions.lookup(text.slice(from, m.index))?.level === 'city');
+    const area = at === undefined ? null : freeTradeAreaAt(text, at, regions);
+    if (at === undefined || !area) continue;
+    const name = text.slice(at, m.index + m[0].length);
+    const city = regions.lookup(text.slice(at, m.index));
+    const mentions = countOf(text, name);
+    // (the city named in the area's own name is not counted)
+    const cityMentions = divisionsNamed(text.split(name).join(''), regions).filter((division) => division.code === city?.code).length;
+    return mentions >= 2 && mentions >= cityMentions ? area : null;
+  }
+  return null;
 }
 
 /** Zone kinds a text may call itself by without its name: 纳入新区统计, 生态城将给予…, 开发区今年将…. */
