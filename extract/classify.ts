@@ -1582,6 +1582,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 主营业务收入达到1000万元以上（含，下同），2000万元以下（不含，下同）: the bounds of who qualifies
   // (累计实现新增就业35万人以上（含城镇新增就业25万人）: not a goal whose bracket holds a part of it)
   if (/^\s*(?:及)?(?:以上|以下)\s*[（(]\s*不?含\s*(?:[)），,、\d]|本数)/.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (淘汰日产30公斤以下低产奶牛, 关停10万千瓦以下煤电机组: the size that marks out the things a measure removes, no goal of its own)
+  if (!CURRENCIES.has(quantity.base) && REMOVED_BEFORE.test(before.slice(-10)) && SIZE_CLASS_REMOVED.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // 3000人以下300人以上的国际性会议: both ends of a band that says which events or firms qualify
   if (quantity.base !== 'CNY' && (/^(?:以上|以下)[\d.]+[^，。；\d]{0,2}(?:以上|以下)的/.test(after) || (/[\d.]+[^，。；\d]{0,2}(?:以上|以下)$/.test(before) && /^(?:以上|以下)的/.test(after)))) return { kind: null, reason: 'eligibility threshold' };
   // 已升规企业若主营业务收入达5000万元（含）以上，…可获最高30万元奖励: a sum a condition sets, its end marked as in, is who qualifies
@@ -2509,6 +2511,10 @@ const RATE_BAND_UP_TO = /^(?:[（(]含[)）])?以内(?:的)?(?:价值|部分|金
 const RATE_BAND_ABOVE = /^(?:的)?(?:价值|金额)?部分/;
 /** （不含）和5000平方米以上每年3万元: a size band right after a size, another band after it, then a sum. */
 const SIZE_BANDS_PAID_AFTER = /^(?:[（(]不?含[)）])?(?:以下|以上)(?:[（(]不?含[)）])?[和、及与][^，。；]{0,16}?(?:以下|以上)[^，。；\d]{0,8}[\d.]+\s*[万亿]?元/;
+/** 淘汰, 关停, 日产: the verb that removes things, and the measure their size is given in, before that size. */
+const REMOVED_BEFORE = /(?:淘汰|关停|关闭|取缔|拆除)(?:[\u4e00-\u9fa5]{0,2}(?:日产|年产|单机|容量|产能))?$/;
+/** 以下低产奶牛, 及以下燃煤锅炉: a band, then the things of that size a measure removes (not 以下, a goal alone). */
+const SIZE_CLASS_REMOVED = /^(?:及)?(?:以下|以上)(?:的)?[\u4e00-\u9fa5]{2,10}?(?:[，。；、]|$|\d)/;
 /** 以上、5000人以上和1000人以上，分别按不超过50万元…: a size's band and the bands listed after it, then the sums 分别 spreads over them. */
 const BANDS_SPREAD_PAID_AFTER = /^(?:[（(]不?含[)）])?(?:及?以上|以下)(?:[（(]不?含[)）])?(?:[、和及与][\d.]+[\u4e00-\u9fa5]{0,5}(?:[（(]不?含[)）])?(?:及?以上|以下)(?:[（(]不?含[)）])?)*[，,]\s*(?:再)?分别[^，。；\d]{0,10}[\d.]+\s*[万亿]?元/;
 /** 以下（不含）和 right before a size: the band before it, joined to its own. */
