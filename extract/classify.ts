@@ -638,6 +638,10 @@ function supportsMoney(sentence: string): boolean {
 
 /** 基本养老金, 低保标准, 报销限额, 报销封顶线: welfare benefits paid to people. */
 const WELFARE_PAID = /养老金|低保|报销/;
+/** 最低生活保障, 供养标准, 特困人员…基本生活标准: a standard of welfare paid to people. */
+const WELFARE_STANDARD = /低保|最低生活保障|供养标准|救助标准|特困人员|基本生活标准|抚恤|高龄津贴/;
+/** 由每人每月900元提高到, 由330元提高到: a standard raised from one sum to another. */
+const STANDARD_RAISED = /由(?:每[人户](?:每)?[月年])?[\d.]+元(?:\/[人户月年])*提高到/;
 /**
  * 享受西部大开发…所得税按15%, 可享受国家…减按15%的税率, 职工教育经费不超过工资薪金总额8%部分税前扣除: a national tax preference firms
  * enjoy, or what national law lets them deduct before tax.
@@ -2048,7 +2052,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     return (support && ((capped && ofSupport) || runs)) || rentWaived || livesFree || (afterPayment && HOW_LONG.test(before) && /支持|扶持|补贴|补助|奖励|资助/.test(before.slice(-6))) ? { kind: 'incentive' } : { kind: null, reason: 'time limit' };
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
-  if (quantity.base === 'CNY' && WELFARE_PAID.test(clause)) return { kind: 'incentive' };
+  // (提高城市低保标准。…；两县政府所在镇由330元提高到365元: or a standard the sentence names as a welfare one, raised for a group)
+  if (quantity.base === 'CNY' && (WELFARE_PAID.test(clause) || (WELFARE_STANDARD.test(sentence) && STANDARD_RAISED.test(clause)))) return { kind: 'incentive' };
   // 减按15%的税率征收企业所得税, 研发费用加计扣除比例提高到100%: a tax relief's rate (not 享受企业户数增长78%, its uptake)
   // (享受西部大开发企业所得税按15%征收: a national tax preference a text says firms enjoy is none of its own)
   if (quantity.base === 'percent' && NATIONAL_TAX_ENJOYED.test(clause)) return { kind: null, reason: 'a national tax preference enjoyed' };
