@@ -648,7 +648,8 @@ const STANDARD_RAISED = /由(?:每[人户](?:每)?[月年])?[\d.]+元(?:\/[人�
  */
 const NATIONAL_TAX_ENJOYED = /享受[^，。；]{0,8}?(?:西部大开发|国家)[^，。；]{0,20}?税|%部分(?:准予)?(?:在)?税前(?:加计)?扣除/;
 /** 减按, 加计扣除: a tax cut to a rate, a deduction beyond the cost. */
-const TAX_RELIEF = /减按|加计扣除|税[^，。；]*返还|返还[^，。；]*税/;
+// (按照50%的比例返还企业上年度实际缴纳的失业保险费, 返还标准由…的50%提高到100%: or a share of what firms paid given back to them)
+const TAX_RELIEF = /减按|加计扣除|税[^，。；]*返还|返还[^，。；]*税|返还[^，。；]{0,16}?(?:保险费|保费|缴费|社保费)|(?:保险费|保费|缴费|社保费)[^，。；]{0,8}?返还|稳岗返还|返还标准/;
 /** 争取国家、省各类专项资金支持重大项目建设: support sought from above, which the text's place gives no one. */
 const SUPPORT_SOUGHT = /争取[^，。；]{0,16}?(?:资金|政策)(?:支持|扶持)/g;
 /** 设立1亿元文化产业引导资金: a fund set up, in a figure's own clause. */

@@ -2311,6 +2311,9 @@ function toldApart(input: NamingInput, name: string): string | null {
   // (省级分享兰州新区增值税10%、企业所得税20%…的增量全部返还新区: a share of a tax, paid back, is named as the refund it is)
   const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
   if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
+  // (按照50%的比例返还企业上年度实际缴纳的失业保险费 → 失业保险费返还比例: a share of what was paid, given back, named by what it was)
+  const returned = input.kind === 'incentive' && quantity.base === 'percent' ? SHARE_RETURNED_AFTER.exec(input.sentence.slice(quantity.end, quantity.end + 40)) : null;
+  if (returned) return `${returned[1].slice(returned[1].lastIndexOf('的') + 1)}返还比例`;
   // (分别给予5000平方米以下（不含）和5000平方米以上每年3万元、5万元…支持: amounts listed after as many size bands, each for its band)
   const run = input.kind === 'incentive' && CURRENCIES.has(quantity.base) ? amountRun(input.sentence, input.quantities, input.index) : null;
   const firstOfRun = run && run.count === 2 ? input.quantities[run.first] : undefined;
@@ -2398,6 +2401,8 @@ const PLACE_PAID = /^([\u4e00-\u9fa5]{2,8}?[市县区州盟旗])(奖励|补助|�
 /** 奖励2021年度招商引资绩效考评总分排名前6位的设区市，其中，: what places are rewarded for, then the places each paid (what, captured). */
 const PLACES_AWARDED_FOR = /奖励(?:(?:19|20)\d{2}年度?)?([^，。；]{2,30}?)(?:总分)?(?:排名|排在)?(?:前[\d一二三四五六七八九十]+[位名])?(?:优异|优秀|先进|靠前)?的(?:设区市|地级市|市|县|县区|县（市、区）|县（市）|乡镇|市县|市州)[，,]\s*其中[，,：:]?/g;
 
+/** 的比例返还企业上年度实际缴纳的失业保险费: a share given back of what was paid (captured) right after it. */
+const SHARE_RETURNED_AFTER = /^的?比例返还([^，。；]{2,24}?(?:保险费|保费|缴费|社保费))(?:[，。；]|$)/;
 /** 企业所得税, 增值税比例: a name closing on a tax, or on its share. */
 const TAX_SHARE_NAMED = /税(?:比例)?$/;
 /** …、资源税50%的增量全部返还新区: a list of tax shares after which the text pays them back (增量, the growth of the tax, captured). */
