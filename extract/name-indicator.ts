@@ -3587,7 +3587,8 @@ function nameOf(input: NamingInput): string {
     // 从举办超百场招聘会到新增2000个停车泊位: each end of a 从…到… run of works is one of them
     .replace(/^从([^到，。；\d]{2,16}?)到[\u4e00-\u9fa5]{0,3}$/, '$1').replace(/^从[^到，。；\d]{2,16}到(?=[\u4e00-\u9fa5]{2})/, '')
     // 2022—2025年“个转企”企业给予每家扶持: the years a measure covers open no name, and 给予 is no part of one
-    .replace(/^\d{2,4}年?[—–-](?:19|20)\d{2}年度?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
+    // (2023~2025年三年完成新造油茶: written with a tilde, or its years counted again, or the span's first year left by a horizon taken)
+    .replace(/^\d{2,4}年?[—–\-~～](?:(?:19|20)\d{2}年度?)?(?:完成(?=新增|新建|新造|建成|改造))?(?=[“\u4e00-\u9fa5]{2})/, '').replace(/^[一二两三四五六七八九十]年(?:内|间)?(?:完成|累计)?(?=(?:新增|新建|新造|建成|实现|改造)[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5”]{2})给予(?=每家|每个|每人|每户)/, '')
     // 符合条件的单家企业奖励上限, 经区农业行政主管部门立项单个项目奖励: that one qualifies, or who approves it, says nothing of what is paid for
     .replace(/^符合(?:条件|要求)的?(?=[\u4e00-\u9fa5“]{4})/, '').replace(APPROVED_BY, '')
     // 全力打造产业集群, 坚定不移地培育冰雪产业, 推出智能终端: how hard a plan tries, or that it brings the things out, is no part of them

@@ -62,7 +62,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: b
   // (唐港区将2014年确定为“招商引资突破年”，实施“1516”工程，即：洽谈1000个…: or the year named for a theme, its works after it)
   { re: new RegExp(`(?<=将|把)${YEAR}(?=[^，。；\\d]{0,16}?目标|(?:确)?定为)`, 'g'), leading: true },
   // 2023—2025年新增转型企业1500家: a period opening a clause with what is done in it
-  { re: new RegExp(`(?:^|[，。；：])(?:19|20)\\d{2}[—–-]${YEAR}(?=新增|新建|累计|完成|实现|建成|培育|引进|打造|力争|争取|确保)`, 'g'), leading: true },
+  // (2023~2025年三年完成新造油茶3.51万亩: with a tilde, or with the years it spans said again)
+  { re: new RegExp(`(?:^|[，。；：])(?:19|20)\\d{2}[—–\\-~～]${YEAR}(?:[一二两三四五六七八九十]年(?:内|间)?)?(?=新增|新建|累计|完成|实现|建成|培育|引进|打造|力争|争取|确保)`, 'g'), leading: true },
   // (围绕2021—2023年全省综合保税区进出口额年均增长35%以上: the period an average growth runs over ends in its second year)
   { re: new RegExp(`(?:19|20)\\d{2}\\s*[—–-]\\s*${YEAR}(?=[^，。；\\d]{2,24}?年均(?:增长|增速|提高|提升))`, 'g'), leading: false },
   // 提出了2019年经济社会发展主要预期目标：…, 2025年预期目标：: the year of a report's targets
