@@ -192,6 +192,10 @@ const GOVERNMENT_SHARE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}$`);
 const GOVERNMENT_SHARE_CLAUSE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}${SHARE_THEN_SUM}`);
 /** 市财政平均每年将在人才方面投入, 市、区两级财政每年将为人才花费: a treasury spending each year or to come, right before the sum. */
 const TREASURY_SPENDS = /(?<!自治)(?:[省市县区]级?|两级|本级)财政(?:局)?[^，。；\d]{0,8}?(?:每年|将|计划|拟)[^，。；\d]{0,10}?(?:投入|安排|花费|拿出|筹措|列支|出资)(?:资金)?(?:超过|不少于|不低于|突破|达到?|约|近)?$/;
+/** 专项引导资金不少于, 财政资金不少于: a government's own fund, right before the sum. */
+const OWN_FUND_BEFORE = /(?:专项|引导|扶持|奖补|奖励|补助|财政)资金(?:规模)?(?:不少于|不低于|达到?|超过|约|为)?$/;
+/** 争取, 到位, 引进, 撬动: funds sought from above or drawn in, which the text's place gives no one. */
+const FUNDS_DRAWN_IN = /争取|到位|引进|引入|撬动|带动|吸引|申请|获得|获批|下达|拨付|兑现/;
 /** 发放创业担保贷款, 发放扶贫小额信贷: loans a government issues as support, right before the sum. */
 const LOANS_ISSUED = /发放[^，。；\d]{0,8}?(?:担保贷款|贴息贷款|小额信贷|小额贷款)(?:不低于|不少于|超过|达到?|约)?$/;
 /** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
@@ -1734,6 +1738,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'percent' && GOVERNMENT_SHARE_BEFORE.test(before.slice(-24))) || (quantity.base === 'CNY' && GOVERNMENT_SHARE_CLAUSE_BEFORE.test(before.slice(-32)))) return { kind: 'incentive' };
   // (未来5年市财政平均每年将在人才方面投入超过10亿元, 县财政每年拿出1000万元: the treasury's own spending is money set aside)
   if (quantity.base === 'CNY' && TREASURY_SPENDS.test(before.slice(-32))) return { kind: 'incentive' };
+  // (每个重点镇的专项引导资金不少于100万元, 每年财政资金不少于1000万元: a government's own fund, named right before its sum, is money set
+  // aside; not funds sought or drawn in, 争取中央、省级各类奖补资金0.8亿元)
+  if (quantity.base === 'CNY' && OWN_FUND_BEFORE.test(before.slice(-16)) && !FUNDS_DRAWN_IN.test(lastClause(before))) return { kind: 'incentive' };
   // (发放创业担保贷款1500万元: guaranteed or interest-subsidised loans a government issues are support given)
   if (quantity.base === 'CNY' && LOANS_ISSUED.test(before.slice(-20))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
