@@ -193,7 +193,8 @@ const GOVERNMENT_SHARE_CLAUSE_BEFORE = new RegExp(`${GOVERNMENT_BEARS}${SHARE_TH
 /** 市财政平均每年将在人才方面投入, 市、区两级财政每年将为人才花费: a treasury spending each year or to come, right before the sum. */
 const TREASURY_SPENDS = /(?<!自治)(?:[省市县区]级?|两级|本级)财政(?:局)?[^，。；\d]{0,8}?(?:每年|将|计划|拟)[^，。；\d]{0,10}?(?:投入|安排|花费|拿出|筹措|列支|出资)(?:资金)?(?:超过|不少于|不低于|突破|达到?|约|近)?$/;
 /** 专项引导资金不少于, 财政资金不少于: a government's own fund, right before the sum. */
-const OWN_FUND_BEFORE = /(?:专项|引导|扶持|奖补|奖励|补助|财政)资金(?:规模)?(?:不少于|不低于|达到?|超过|约|为)?$/;
+// (专项资金投入达到1500万元, 财政投入不低于2亿元: or put in)
+const OWN_FUND_BEFORE = /(?:(?:专项|引导|扶持|奖补|奖励|补助|财政)资金(?:规模|投入)?|财政投入)(?:不少于|不低于|达到?|超过|约|为)?$/;
 /** 争取, 到位, 引进, 撬动: funds sought from above or drawn in, which the text's place gives no one. */
 const FUNDS_DRAWN_IN = /争取|到位|引进|引入|撬动|带动|吸引|申请|获得|获批|下达|拨付|兑现/;
 /** 发放创业担保贷款, 发放扶贫小额信贷: loans a government issues as support, right before the sum. */
