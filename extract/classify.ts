@@ -2064,7 +2064,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   }
   // 企业退休人员基本养老金月人均提高140元, 住院报销限额…提高到10万元: a welfare benefit raised is money given to people
   // (提高城市低保标准。…；两县政府所在镇由330元提高到365元: or a standard the sentence names as a welfare one, raised for a group)
-  if (quantity.base === 'CNY' && (WELFARE_PAID.test(clause) || (WELFARE_STANDARD.test(sentence) && STANDARD_RAISED.test(clause)))) return { kind: 'incentive' };
+  if (quantity.base === 'CNY' && (WELFARE_PAID.test(clause) || (STANDARD_RAISED.test(clause) && WELFARE_STANDARD.test(sentence)))) return { kind: 'incentive' };
   // 减按15%的税率征收企业所得税, 研发费用加计扣除比例提高到100%: a tax relief's rate (not 享受企业户数增长78%, its uptake)
   // (享受西部大开发企业所得税按15%征收: a national tax preference a text says firms enjoy is none of its own)
   if (quantity.base === 'percent' && NATIONAL_TAX_ENJOYED.test(clause)) return { kind: null, reason: 'a national tax preference enjoyed' };

@@ -2334,8 +2334,8 @@ function cityFreeTradeArea(text: string, regions: RegionIndex): Region | null {
     const at = [2, 3].map((length) => m.index - length).find((from) => from >= 0 && regions.lookup(text.slice(from, m.index))?.level === 'city');
     const area = at === undefined ? null : freeTradeAreaAt(text, at, regions);
     if (at === undefined || !area) continue;
-    const name = text.slice(at, m.index + m[0].length);
     const city = regions.lookup(text.slice(at, m.index));
+    const name = text.slice(at, m.index + m[0].length);
     const mentions = countOf(text, name);
     // (the city named in the area's own name is not counted)
     const cityMentions = divisionsNamed(text.split(name).join(''), regions).filter((division) => division.code === city?.code).length;
