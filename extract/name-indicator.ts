@@ -2181,6 +2181,8 @@ function headingTopic(heading: string): string {
 
 /** 新发放创业担保贷款不低于担保贷款: a name ending on a payment's word, a floor and the word again (the name up to the first, the word, and the repeat captured). */
 const PAYMENT_SAID_AGAIN = /^(.*?(贷款|资金|补贴|补助|奖励))(?:不低于|不少于|超过|达到|达)([\u4e00-\u9fa5]{2,4})$/;
+/** …发放创业担保贷款: a name ending on the loans a government issues (from 发放, captured), after words of its own. */
+const LOANS_NAMED = /^[\u4e00-\u9fa5（）()“”]{2,}?((?:新)?发放[^，。；]{0,10}?(?:担保贷款|贴息贷款|小额信贷|小额贷款))$/;
 /** 新增学位, 床位, 泊位, 停车位: the places, beds or berths a count adds, which facilities hold. */
 const PART_OF_FACILITY = /^(?:新增)?(?:学位|床位|泊位|车位|停车位|停车泊位)/;
 /** …公办幼儿园, …停车场, …防空地下室: facilities that hold places, beds or berths, ending the words before their count. */
@@ -2249,6 +2251,9 @@ export function nameIndicator(input: NamingInput): string {
     // open no name)
     const solved = input.kind === 'incentive' && /为了?解决/.test(input.sentence) ? PROBLEM_AND_DECISION_OPENING.exec(name) : null;
     if (solved && name.length - solved[0].length >= 4) return name.slice(solved[0].length);
+    // (护航稳岗就业创业发放创业担保贷款 → 发放创业担保贷款: loans issued are named from the verb that issues them)
+    const loans = input.kind === 'incentive' ? LOANS_NAMED.exec(name) : null;
+    if (loans) return loans[1];
     // (新建、改扩建公办幼儿园13所，新增学位3150个 → 公办幼儿园新增学位: places, beds or berths counted right after the facilities that
     // hold them are those facilities')
     const holder = input.kind === 'target' && PART_OF_FACILITY.test(name) ? facilityBefore(input) : null;
