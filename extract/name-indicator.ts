@@ -2181,6 +2181,12 @@ function headingTopic(heading: string): string {
 
 /** 新发放创业担保贷款不低于担保贷款: a name ending on a payment's word, a floor and the word again (the name up to the first, the word, and the repeat captured). */
 const PAYMENT_SAID_AGAIN = /^(.*?(贷款|资金|补贴|补助|奖励))(?:不低于|不少于|超过|达到|达)([\u4e00-\u9fa5]{2,4})$/;
+/** 各县, 两县政府所在镇, 两县其他乡镇: a name that is only the group a sum is for. */
+const GROUP_ONLY = /^[\u4e00-\u9fa5]{1,8}(?:县|区|镇|乡|乡镇|村|街道)$/;
+/** 由330元提高到: a sum raised, in the clause. */
+const RAISED_IN_CLAUSE = /由[^，。；]{0,12}?提高到/;
+/** 我市各区城市低保标准由: a standard raised, its measure (captured) after the group it is for. */
+const STANDARD_RAISED_BEFORE = /(?:[我全本][市县区])?(?:各区|各县|市区|城区|中心城区|主城区)?([\u4e00-\u9fa5]{2,8}?标准)由/g;
 /** …发放创业担保贷款: a name ending on the loans a government issues (from 发放, captured), after words of its own. */
 const LOANS_NAMED = /^[\u4e00-\u9fa5（）()“”]{2,}?((?:新)?发放[^，。；]{0,10}?(?:担保贷款|贴息贷款|小额信贷|小额贷款))$/;
 /** 新增学位, 床位, 泊位, 停车位: the places, beds or berths a count adds, which facilities hold. */
@@ -2251,6 +2257,10 @@ export function nameIndicator(input: NamingInput): string {
     // open no name)
     const solved = input.kind === 'incentive' && /为了?解决/.test(input.sentence) ? PROBLEM_AND_DECISION_OPENING.exec(name) : null;
     if (solved && name.length - solved[0].length >= 4) return name.slice(solved[0].length);
+    // (各区城市低保标准由每人每月380元提高到420元；两县政府所在镇由330元提高到365元 → 两县政府所在镇城市低保标准: a group a standard is
+    // raised for in a later clause takes the standard the clause before raised)
+    const standard = input.kind === 'incentive' && GROUP_ONLY.test(name) && RAISED_IN_CLAUSE.test(input.sentence.slice(input.clause.start, input.clause.end)) ? [...input.sentence.slice(0, input.clause.start).matchAll(STANDARD_RAISED_BEFORE)].pop()?.[1] : undefined;
+    if (standard) return `${name}${standard}`;
     // (护航稳岗就业创业发放创业担保贷款 → 发放创业担保贷款: loans issued are named from the verb that issues them)
     const loans = input.kind === 'incentive' ? LOANS_NAMED.exec(name) : null;
     if (loans) return loans[1];
