@@ -2181,6 +2181,8 @@ function headingTopic(heading: string): string {
 
 /** 新发放创业担保贷款不低于担保贷款: a name ending on a payment's word, a floor and the word again (the name up to the first, the word, and the repeat captured). */
 const PAYMENT_SAID_AGAIN = /^(.*?(贷款|资金|补贴|补助|奖励))(?:不低于|不少于|超过|达到|达)([\u4e00-\u9fa5]{2,4})$/;
+/** 左右周转房, 的免费人才公寓: the home a size right before it is of (whether free, captured, and the home, captured). */
+const HOME_LENT_AFTER = /^(?:左右|以内)?的?(免费)?(周转房|周转住房|人才住房|人才公寓|租赁住房|安居房)/;
 /** 各县, 两县政府所在镇, 两县其他乡镇: a name that is only the group a sum is for. */
 const GROUP_ONLY = /^[\u4e00-\u9fa5]{1,8}(?:县|区|镇|乡|乡镇|村|街道)$/;
 /** 由330元提高到: a sum raised, in the clause. */
@@ -2261,6 +2263,10 @@ export function nameIndicator(input: NamingInput): string {
     // raised for in a later clause takes the standard the clause before raised)
     const standard = input.kind === 'incentive' && GROUP_ONLY.test(name) && RAISED_IN_CLAUSE.test(input.sentence.slice(input.clause.start, input.clause.end)) ? [...input.sentence.slice(0, input.clause.start).matchAll(STANDARD_RAISED_BEFORE)].pop()?.[1] : undefined;
     if (standard) return `${name}${standard}`;
+    // (可免费居住120平方米左右周转房 → 免费周转房面积: a home lent to a talent is named by the home)
+    const home = input.kind === 'incentive' && input.quantities[input.index].base === 'm2' ? HOME_LENT_AFTER.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
+    const free = home && (home[1] || /免费/.test(input.sentence.slice(Math.max(0, input.quantities[input.index].start - 8), input.quantities[input.index].start)));
+    if (home) return `${free ? '免费' : ''}${home[2]}面积`;
     // (护航稳岗就业创业发放创业担保贷款 → 发放创业担保贷款: loans issued are named from the verb that issues them)
     const loans = input.kind === 'incentive' ? LOANS_NAMED.exec(name) : null;
     if (loans) return loans[1];
