@@ -2181,6 +2181,10 @@ function headingTopic(heading: string): string {
 
 /** 新发放创业担保贷款不低于担保贷款: a name ending on a payment's word, a floor and the word again (the name up to the first, the word, and the repeat captured). */
 const PAYMENT_SAID_AGAIN = /^(.*?(贷款|资金|补贴|补助|奖励))(?:不低于|不少于|超过|达到|达)([\u4e00-\u9fa5]{2,4})$/;
+/** 新发展猕猴桃每亩补助2000元，其中: a payment's receiver (captured), its rate's unit (captured) and word (captured), its sum, then 其中 and the parts listed so far. */
+const PAYMENT_PARTS_BEFORE = /(?:^|[，,。；：:])([^，,。；：:\d]{2,16}?)(每[亩户人家个])?(补助|补贴|奖励)[\d.]+[万亿]?元[，,]\s*其中(?:[^。；]*?[\d.]+[万亿]?元[，,、])*\s*$/;
+/** 苗木, 棚架补助, 水肥一体化补助: a part's own words before its sum (captured without the payment's word). */
+const PART_WORDS = /^\s*(?:其中)?([\u4e00-\u9fa5]{2,8}?)(?:补助|补贴|奖励)?$/;
 /** 左右周转房, 的免费人才公寓: the home a size right before it is of (whether free, captured, and the home, captured). */
 const HOME_LENT_AFTER = /^(?:左右|以内)?的?(免费)?(周转房|周转住房|人才住房|人才公寓|租赁住房|安居房)/;
 /** 各县, 两县政府所在镇, 两县其他乡镇: a name that is only the group a sum is for. */
@@ -2267,6 +2271,12 @@ export function nameIndicator(input: NamingInput): string {
     const home = input.kind === 'incentive' && input.quantities[input.index].base === 'm2' ? HOME_LENT_AFTER.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
     const free = home && (home[1] || /免费/.test(input.sentence.slice(Math.max(0, input.quantities[input.index].start - 8), input.quantities[input.index].start)));
     if (home) return `${free ? '免费' : ''}${home[2]}面积`;
+    // (新发展猕猴桃每亩补助2000元，其中苗木500元，棚架补助1000元 → 新发展猕猴桃每亩棚架补助: a part of a payment after 其中 is the
+    // payment's part, named by the whole's receiver and rate)
+    const opensOnParts = /^\s*其中/.test(input.sentence.slice(input.clause.start, input.clause.end));
+    const partOf = input.kind === 'incentive' && input.quantities[input.index].base === 'CNY' ? PAYMENT_PARTS_BEFORE.exec(input.sentence.slice(0, input.clause.start) + (opensOnParts ? '其中' : '')) : null;
+    const part = partOf ? PART_WORDS.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start))?.[1] : undefined;
+    if (partOf && part) return `${partOf[1]}${partOf[2] ?? ''}${part}${partOf[3]}`;
     // (护航稳岗就业创业发放创业担保贷款 → 发放创业担保贷款: loans issued are named from the verb that issues them)
     const loans = input.kind === 'incentive' ? LOANS_NAMED.exec(name) : null;
     if (loans) return loans[1];
