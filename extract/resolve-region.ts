@@ -439,21 +439,6 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
       return childZone ?? named(child ?? division, regions);
     }
   }
-  // (蔡家坡经济技术开发区的发展目标: or, failing every division, a zone named after a town the whole list gives one county)
-  return zoned ? townZone(text, regions) : null;
-}
-
-/** 蔡家坡经济技术开发区, 花桥经开区: a zone named after a place of two or three characters (captured), then its kind (captured). */
-const PLACE_THEN_ZONE = /([\u4e00-\u9fa5]{2,3}?)(经济技术开发区|经开区|经济开发区|高新技术产业开发区|高新区)/g;
-
-/** The zone a text names after a town, when the official list has one town (镇 or 乡) of that name; null otherwise. */
-function townZone(text: string, regions: RegionIndex): Region | null {
-  for (const m of matchesOf(PLACE_THEN_ZONE, text)) {
-    const towns = ['镇', '乡'].flatMap((kind) => townsNamed(m[1] + kind));
-    const county = towns.length === 1 ? regions.byCode(towns[0].areaCode) : undefined;
-    const kind = ZONE_KINDS.find(([pattern]) => pattern.test(m[2]))?.[1] ?? m[2];
-    if (county) return { name: m[1] + kind, level: 'district', code: county.code };
-  }
   return null;
 }
 
