@@ -197,6 +197,8 @@ const TREASURY_SPENDS = /(?<!自治)(?:[省市县区]级?|两级|本级)财政(?
 const OWN_FUND_BEFORE = /(?:(?:专项|引导|扶持|奖补|奖励|补助|财政)资金(?:规模|投入)?|财政投入)(?:不少于|不低于|达到?|超过|约|为)?$/;
 /** 争取, 到位, 引进, 撬动: funds sought from above or drawn in, which the text's place gives no one. */
 const FUNDS_DRAWN_IN = /争取|到位|引进|引入|撬动|带动|吸引|申请|获得|获批|下达|拨付|兑现/;
+/** 引才激励最高可达, 支援金额最高可达: support named by 激励 or 支援, capped, right before the sum. */
+const CAPPED_SUPPORT_BEFORE = /(?:激励|支援)(?:金额|资金)?(?:最高|不超过|最多)(?:可达|可获得?|为)?$/;
 /** 发放创业担保贷款, 发放扶贫小额信贷: loans a government issues as support, right before the sum. */
 const LOANS_ISSUED = /发放[^，。；\d]{0,8}?(?:担保贷款|贴息贷款|小额信贷|小额贷款)(?:不低于|不少于|超过|达到?|约)?$/;
 /** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
@@ -1744,6 +1746,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (每个重点镇的专项引导资金不少于100万元, 每年财政资金不少于1000万元: a government's own fund, named right before its sum, is money set
   // aside; not funds sought or drawn in, 争取中央、省级各类奖补资金0.8亿元)
   if (quantity.base === 'CNY' && OWN_FUND_BEFORE.test(before.slice(-16)) && !FUNDS_DRAWN_IN.test(lastClause(before))) return { kind: 'incentive' };
+  // (引才激励最高可达100万元, 单个项目支援金额最高可达100万元: a cap on support named by a word of its own)
+  if (quantity.base === 'CNY' && CAPPED_SUPPORT_BEFORE.test(before.slice(-14))) return { kind: 'incentive' };
   // (发放创业担保贷款1500万元: guaranteed or interest-subsidised loans a government issues are support given)
   if (quantity.base === 'CNY' && LOANS_ISSUED.test(before.slice(-20))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
