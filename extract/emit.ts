@@ -73,7 +73,9 @@ function measuredName(f: Finding): string {
 }
 
 /** A record's name as written out: a count's says it counts; a product's in tonnes, land's in 亩 or power's in kilowatts what is measured. */
-const namedMeasure = (f: Finding): string => (f.baseUnit === 'count' ? countedName(f) : measuredName(f));
+/** 补贴人数数量, 名额数量: a count whose name already says what it counts, said once. */
+const COUNTED_TWICE = /(人数|名额|家数)数量$/;
+const namedMeasure = (f: Finding): string => (f.baseUnit === 'count' ? countedName(f).replace(COUNTED_TWICE, '$1') : measuredName(f));
 
 /** 奖励比例（占投资额） → 奖励比例(占投资额): a name in the brackets its text writes. */
 const inPlainBrackets = (name: string): string => (name.includes('（') ? name.replace(/（/g, '(').replace(/）/g, ')') : name);
