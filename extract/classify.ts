@@ -197,6 +197,8 @@ const TREASURY_SPENDS = /(?<!自治)(?:[省市县区]级?|两级|本级)财政(?
 const OWN_FUND_BEFORE = /(?:(?:专项|引导|扶持|奖补|奖励|补助|财政)资金(?:规模|投入)?|财政投入)(?:不少于|不低于|达到?|超过|约|为)?$/;
 /** 争取, 到位, 引进, 撬动: funds sought from above or drawn in, which the text's place gives no one. */
 const FUNDS_DRAWN_IN = /争取|到位|引进|引入|撬动|带动|吸引|申请|获得|获批|下达|拨付|兑现/;
+/** 市级配套, 县财政配套比例为, 管委会出资最高: a government body's matching or invested share, right before it. */
+const GOVERNMENT_PUTS_IN_BEFORE = /(?:(?:[省市县区]级|[省市县区])(?:财政)?|财政|管委会|政府)(?:配套|出资)(?:比例)?(?:为|按|最高|不超过|不低于)?$/;
 /** 补贴人数不超过, 奖励不超过, 每年补助不超过: the most a payment covers, right before the count. */
 const SUPPORT_QUOTA_BEFORE = /(?:补贴|补助|资助|奖励|扶持)(?:的)?(?:人数|名额|家数|数量|里程)?(?:原则上)?(?:不超过|最多)$/;
 /** ：初级工(五级)每人1092元: a colon, then a sum paid per person, household or mu, in the words after a rise. */
@@ -1752,6 +1754,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && OWN_FUND_BEFORE.test(before.slice(-16)) && !FUNDS_DRAWN_IN.test(lastClause(before))) return { kind: 'incentive' };
   // (生产制造类提高30%：初级工每人1092元…: a rise of a payment's standards, the raised sums listed after it, is support)
   if (quantity.base === 'percent' && /(?:提高|上浮|上调)$/.test(before.slice(-2)) && RAISED_SUMS_LISTED.test(after.slice(0, 40))) return { kind: 'incentive' };
+  // (资金分摊：…，市级配套30%，居民自筹10%: the share the ones paid raise themselves is no goal)
+  if (quantity.base === 'percent' && /(?:居民|企业|业主|农户|个人|群众|单位)?自筹(?:比例)?(?:为|不低于|不少于)?$/.test(before.slice(-8)) && !/(?:资金|比例)?(?:达到|提高|增长)/.test(after.slice(0, 4))) return { kind: null, reason: 'a share the paid party bears itself' };
+  // (市级配套30%, 管委会出资最高20%参股共建: the share a government body puts in, matching or investing, is its support)
+  if (quantity.base === 'percent' && GOVERNMENT_PUTS_IN_BEFORE.test(before.slice(-10))) return { kind: 'incentive' };
   // (每个展位的补贴人数不超过2人, 奖励不超过20家: how many a payment covers at most, a quota of the support)
   if ((quantity.base === 'count' || quantity.base === 'km') && SUPPORT_QUOTA_BEFORE.test(before.slice(-12))) return { kind: 'incentive' };
   // (引才激励最高可达100万元, 单个项目支援金额最高可达100万元: a cap on support named by a word of its own)
