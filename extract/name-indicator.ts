@@ -2274,7 +2274,7 @@ export function nameIndicator(input: NamingInput): string {
     // (新发展猕猴桃每亩补助2000元，其中苗木500元，棚架补助1000元 → 新发展猕猴桃每亩棚架补助: a part of a payment after 其中 is the
     // payment's part, named by the whole's receiver and rate)
     const opensOnParts = /^\s*其中/.test(input.sentence.slice(input.clause.start, input.clause.end));
-    const partOf = input.kind === 'incentive' && input.quantities[input.index].base === 'CNY' ? PAYMENT_PARTS_BEFORE.exec(input.sentence.slice(0, input.clause.start) + (opensOnParts ? '其中' : '')) : null;
+    const partOf = input.kind === 'incentive' && input.quantities[input.index].base === 'CNY' && input.sentence.lastIndexOf('其中', input.clause.end) >= 0 ? PAYMENT_PARTS_BEFORE.exec(input.sentence.slice(0, input.clause.start) + (opensOnParts ? '其中' : '')) : null;
     const part = partOf ? PART_WORDS.exec(input.sentence.slice(input.clause.start, input.quantities[input.index].start))?.[1] : undefined;
     if (partOf && part) return `${partOf[1]}${partOf[2] ?? ''}${part}${partOf[3]}`;
     // (护航稳岗就业创业发放创业担保贷款 → 发放创业担保贷款: loans issued are named from the verb that issues them)
