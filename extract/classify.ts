@@ -177,8 +177,8 @@ const OWN_PREDICATE = /^[^，]*(?:实行|实施|优先|保障|纳入|列入|享�
 /** 某某有限公司等, 某某合作社等: firms named, then counted. */
 const NAMED_FIRMS_BEFORE = /(?:公司|集团|厂|合作社|研究院|研究所|医院)等$/;
 /** 省级财政负担支持资金的, 市（县）财政承担, 省、市各分担: the government a share of a cost falls on, before the share. */
-// (原则上政府补助70%，机场负担30%, 企业自筹50%: or a party paid, bearing the rest itself)
-const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团|商户|商家)(?:自行)?(?:负担|承担|自筹|自付)(?:[^，。；\d]{1,8}?的)?)$/;
+// (原则上政府补助70%，机场负担30%, 企业自筹50%, 居民自筹10%: or a party paid, bearing the rest itself)
+const SHARE_BORNE_BEFORE = /(?:(?:[省市县区]级?|中央|地方)[）)]?(?:财政)?(?:负担|承担|分担)[^，。；\d]{0,8}|各(?:负担|承担|分担)|(?:企业|机场|个人|单位|主体|社会资本|银行|公司|集团|商户|商家|居民|业主|农户|群众)(?:自行)?(?:负担|承担|自筹|自付)(?:[^，。；\d]{1,8}?的)?)$/;
 /** 分两个阶段，分别给予补助总额30%、: a payment's total split into the parts paid at its stages, right before a part. */
 const PAYMENT_TOTAL_SPLIT = /(?:阶段|期|次)[^。；]{0,16}?(?:分别)?(?:给予|拨付|兑现|发放)?(?:补助|奖励|补贴|奖补|扶持)(?:资金)?总额的?(?:[\d.]+%[、和])*$/;
 /** 政府承担营销资金的, 企业承担…的: a party bearing a share of a cost, the cost named or not (as a voucher scheme's shares below are). */
@@ -1754,8 +1754,6 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && OWN_FUND_BEFORE.test(before.slice(-16)) && !FUNDS_DRAWN_IN.test(lastClause(before))) return { kind: 'incentive' };
   // (生产制造类提高30%：初级工每人1092元…: a rise of a payment's standards, the raised sums listed after it, is support)
   if (quantity.base === 'percent' && /(?:提高|上浮|上调)$/.test(before.slice(-2)) && RAISED_SUMS_LISTED.test(after.slice(0, 40))) return { kind: 'incentive' };
-  // (资金分摊：…，市级配套30%，居民自筹10%: the share the ones paid raise themselves is no goal)
-  if (quantity.base === 'percent' && /(?:居民|企业|业主|农户|个人|群众|单位)?自筹(?:比例)?(?:为|不低于|不少于)?$/.test(before.slice(-8)) && !/(?:资金|比例)?(?:达到|提高|增长)/.test(after.slice(0, 4))) return { kind: null, reason: 'a share the paid party bears itself' };
   // (市级配套30%, 管委会出资最高20%参股共建: the share a government body puts in, matching or investing, is its support)
   if (quantity.base === 'percent' && GOVERNMENT_PUTS_IN_BEFORE.test(before.slice(-10))) return { kind: 'incentive' };
   // (每个展位的补贴人数不超过2人, 奖励不超过20家: how many a payment covers at most, a quota of the support)
