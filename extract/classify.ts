@@ -3,6 +3,7 @@
 // a fine, a procedural time limit, an eligibility threshold, a third party's forecast).
 import type { Comparator, Kind } from '../src/domain/schema';
 import { HOW_LONG, PAYMENT_WORD_BEFORE, RENT_FREE_WITHIN, TERM_COUNTED_FROM, type Quantity } from './find-quantities';
+import { HOME_LENT_WORDS, LOAN_ISSUED_WORDS } from './indicator-words';
 import { numeralValue } from './numerals';
 import { CURRENCIES } from '../src/domain/units';
 import { PLAN_PERIOD_NAME } from '../src/domain/dates';
@@ -205,8 +206,10 @@ const SUPPORT_QUOTA_BEFORE = /(?:补贴|补助|资助|奖励|扶持)(?:的)?(?:�
 const RAISED_SUMS_LISTED = /^[：:][^。；]{0,30}?每(?:人|户|亩)[\d.]+元/;
 /** 引才激励最高可达, 支援金额最高可达: support named by 激励 or 支援, capped, right before the sum. */
 const CAPPED_SUPPORT_BEFORE = /(?:激励|支援)(?:金额|资金)?(?:最高|不超过|最多)(?:可达|可获得?|为)?$/;
+/** 左右周转房, 的免费人才公寓: a home lent to a talent, right after its size. */
+const HOME_LENT_AFTER = new RegExp(`^(?:左右|以内)?的?(?:免费)?(?:${HOME_LENT_WORDS})`);
 /** 发放创业担保贷款, 发放扶贫小额信贷: loans a government issues as support, right before the sum. */
-const LOANS_ISSUED = /发放[^，。；\d]{0,8}?(?:担保贷款|贴息贷款|小额信贷|小额贷款)(?:不低于|不少于|超过|达到?|约)?$/;
+const LOANS_ISSUED_BEFORE = new RegExp(`发放[^，。；\\d]{0,8}?(?:${LOAN_ISSUED_WORDS})(?:不低于|不少于|超过|达到?|约)?$`);
 /** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
 const SHARE_BORNE_CLAUSE_BEFORE = new RegExp(`${PARTY_PAID_BEARS}${SHARE_THEN_SUM}`);
 /** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
@@ -1761,7 +1764,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (引才激励最高可达100万元, 单个项目支援金额最高可达100万元: a cap on support named by a word of its own)
   if (quantity.base === 'CNY' && CAPPED_SUPPORT_BEFORE.test(before.slice(-14))) return { kind: 'incentive' };
   // (发放创业担保贷款1500万元: guaranteed or interest-subsidised loans a government issues are support given)
-  if (quantity.base === 'CNY' && LOANS_ISSUED.test(before.slice(-20))) return { kind: 'incentive' };
+  if (quantity.base === 'CNY' && LOANS_ISSUED_BEFORE.test(before.slice(-20))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
   if (quantity.base === 'CNY' && SHARE_BORNE_CLAUSE_BEFORE.test(before.slice(-32))) return { kind: null, reason: 'a share the paid party bears itself' };
   // (按项目开工、竣工投产两个阶段，分别给予补助总额30%、70%的补助: the parts of a payment already given, paid by stage)
@@ -2131,7 +2134,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
   if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };
   // (高层次创新创业人才，可免费居住120平方米左右周转房, 可选择入住200平方米人才住房: a home lent to a talent, by its size)
-  if (quantity.base === 'm2' && /(?:免费|可|可以|选择)(?:居住|入住|租住)(?:最高|不超过|最多)?$/.test(before) && /^(?:左右|以内)?的?(?:免费)?(?:周转房|周转住房|人才住房|人才公寓|公寓|住房|安居房|租赁住房)/.test(after)) return { kind: 'incentive' };
+  if (quantity.base === 'm2' && /(?:免费|可|可以|选择)(?:居住|入住|租住)(?:最高|不超过|最多)?$/.test(before) && HOME_LENT_AFTER.test(after)) return { kind: 'incentive' };
   // (补贴面积原则上最高不超过500㎡: the floor space a rent support covers)
   if (quantity.base === 'm2' && /(?:补贴|补助|资助|奖励|减免)面积[^，。；\d]{0,10}$/.test(before)) return { kind: 'incentive' };
   // (按照总面积不超过企业办公人数10平米/人/年的标准给予补助: the standard a payment is figured by is its terms)

@@ -1,6 +1,8 @@
 // The Chinese vocabulary that indicator naming uses, kept as data with one example per entry:
 // which opening verbs only say "bring about" (打造10个产业数据枢纽 → 产业数据枢纽), which words
-// open a condition without naming a thing (经评审认定), and which heads are too general to name one.
+// open a condition without naming a thing (经评审认定), and which heads are too general to name one;
+// and the kinds of support that both reading a figure as support and naming it look for (loans a
+// government issues, homes lent to a talent), so the two read the same words.
 
 export interface WordEntry { word: string; example: string }
 
@@ -141,6 +143,29 @@ export const GENERIC_RECIPIENTS: readonly WordEntry[] = [
   { word: '相关企业', example: '给予相关企业最高30万元补助' },
   { word: '申报主体', example: '给予申报主体最高100万元' },
 ];
+
+/** Loans a government issues as support, after 发放: the sum is money given, named from 发放. */
+export const LOANS_ISSUED: readonly WordEntry[] = [
+  { word: '担保贷款', example: '发放创业担保贷款1500万元 → 发放创业担保贷款' },
+  { word: '贴息贷款', example: '发放贴息贷款500万元' },
+  { word: '小额信贷', example: '发放扶贫小额信贷2亿元' },
+  { word: '小额贷款', example: '发放小额贷款300万元' },
+];
+
+/** Homes lent to a talent, right after their size: the size is support, named by the home. */
+export const HOMES_LENT: readonly WordEntry[] = [
+  { word: '周转房', example: '可免费居住120平方米左右周转房 → 免费周转房面积' },
+  { word: '周转住房', example: '可入住100平方米周转住房' },
+  { word: '人才住房', example: '可选择入住200平方米人才住房' },
+  { word: '人才公寓', example: '可免费租住90平方米的人才公寓' },
+  { word: '公寓', example: '可入住80平方米以内的公寓' },
+  { word: '住房', example: '可免费租住120平方米住房' },
+  { word: '安居房', example: '可入住150平方米安居房' },
+  { word: '租赁住房', example: '可租住90平方米租赁住房' },
+];
+
+export const LOAN_ISSUED_WORDS = alternation(LOANS_ISSUED);
+export const HOME_LENT_WORDS = alternation(HOMES_LENT);
 
 /** 重点实施类新签约 keeps 实施: a verb before 类 names a category. */
 /** 引进和培育3—5家独角兽企业: verbs joined by 和 or 、 go together. */

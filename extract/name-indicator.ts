@@ -4,7 +4,7 @@
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
 import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
-import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, PROCEDURE_PATTERN } from './indicator-words';
+import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, HOME_LENT_WORDS, LOAN_ISSUED_WORDS, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
 import { IN_CHARGE, ITEM_NUMBER, type Span } from './split-sentences';
@@ -2186,7 +2186,7 @@ const PAYMENT_PARTS_BEFORE = /(?:^|[，,。；：:])([^，,。；：:\d]{2,16}?)
 /** 苗木, 棚架补助, 水肥一体化补助: a part's own words before its sum (captured without the payment's word). */
 const PART_WORDS = /^\s*(?:其中)?([\u4e00-\u9fa5]{2,8}?)(?:补助|补贴|奖励)?$/;
 /** 左右周转房, 的免费人才公寓: the home a size right before it is of (whether free, captured, and the home, captured). */
-const HOME_LENT_AFTER = /^(?:左右|以内)?的?(免费)?(周转房|周转住房|人才住房|人才公寓|租赁住房|安居房)/;
+const HOME_LENT_AFTER = new RegExp(`^(?:左右|以内)?的?(免费)?(${HOME_LENT_WORDS})`);
 /** 各县, 两县政府所在镇, 两县其他乡镇: a name that is only the group a sum is for. */
 const GROUP_ONLY = /^[\u4e00-\u9fa5]{1,8}(?:县|区|镇|乡|乡镇|村|街道)$/;
 /** 由330元提高到: a sum raised, in the clause. */
@@ -2194,7 +2194,7 @@ const RAISED_IN_CLAUSE = /由[^，。；]{0,12}?提高到/;
 /** 我市各区城市低保标准由: a standard raised, its measure (captured) after the group it is for. */
 const STANDARD_RAISED_BEFORE = /(?:[我全本][市县区])?(?:各区|各县|市区|城区|中心城区|主城区)?([\u4e00-\u9fa5]{2,8}?标准)由/g;
 /** …发放创业担保贷款: a name ending on the loans a government issues (from 发放, captured), after words of its own. */
-const LOANS_NAMED = /^[\u4e00-\u9fa5（）()“”]{2,}?((?:新)?发放[^，。；]{0,10}?(?:担保贷款|贴息贷款|小额信贷|小额贷款))$/;
+const LOANS_NAMED = new RegExp(`^[\\u4e00-\\u9fa5（）()“”]{2,}?((?:新)?发放[^，。；]{0,10}?(?:${LOAN_ISSUED_WORDS}))$`);
 /** 新增学位, 床位, 泊位, 停车位: the places, beds or berths a count adds, which facilities hold. */
 const PART_OF_FACILITY = /^(?:新增)?(?:学位|床位|泊位|车位|停车位|停车泊位)/;
 /** …公办幼儿园, …停车场, …防空地下室: facilities that hold places, beds or berths, ending the words before their count. */
