@@ -1500,6 +1500,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.unit === '条' && ARTICLES_OF_SUPPORT_AFTER.test(after)) return { kind: null, reason: 'counts the text itself' };
   // (这些政策措施中，涵盖建厂补贴…等13大项共33个优惠奖补项目: the items a policy's measures are said to cover are its own parts)
   if (quantity.base === 'count' && POLICY_COVERS.test(before) && /^\s*[^，。；\d]{0,8}(?:项目|事项|条款|内容)/.test(after)) return { kind: null, reason: 'counts the text itself' };
+  // (一、继续执行政策清单（共126项）: a list's items counted in brackets after its heading, nothing else said of them)
+  if (quantity.base === 'count' && /[项条款]$/.test(quantity.unit) && /[（(]\s*共$/.test(before.slice(-3)) && /^\s*[)）]/.test(after)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && !PRICED_BEFORE.test(before) && ((OWN_PARTS.test(after) && !/[家户人名次处]$/.test(quantity.unit) && (quantity.factor < 1e4 || quantity.chinese) && !MANY_WORKS.test(sentence.slice(quantity.start, quantity.end + 12)) && !WORKS_AFTER_EXAMPLES.test(sentence.slice(Math.max(0, quantity.start - 12), quantity.end + 12))) || (/^\s*[\d一二三四五六七八九十]/.test(after) && !SCALE_CLASS_AFTER.test(after) && !(COUNT_THEN_WORTH.test(after) && !/[项条款]$/.test(quantity.unit)) && !AGE_AFTER.test(after) && !SIZE_OF_COUNTED_AFTER.test(after) && !/^\s*\d(?:\/\d)*G/.test(after) && !RATED_CLASS_AFTER.test(after) && !GRADE_AFTER.test(after) && !BOUNDED_CLASS_AFTER.test(after) && !NUMERAL_WORD_AFTER.test(after)))) return { kind: null, reason: 'counts the text itself' };
   // 《规划纲要》提出…5个类别共22项汕头市“十四五”经济社会发展主要指标: the indicators a plan sets, counted, however long their name
   // (设置了入林地接奖、…、明星导游奖，共7个奖项; 包括…六个方面、21项工作: the parts the text itself lists, counted)
