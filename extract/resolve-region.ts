@@ -1363,6 +1363,10 @@ function regionOfBody(text: string): Region {
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
     ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? countyUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? UNRESOLVED;
+  // (…抓好舒兰市…示范小区建设…（责任单位：市农业农村局，各县（市）区人民政府）: a text handing its tasks to the counties under it
+  // is their city's, not the one county it names)
+  const assigner = found.level === 'district' && COUNTIES_ASSIGNED.test(text) ? regions.byCode(regions.byCode(found.code ?? '')?.parentCode ?? '') : undefined;
+  if (assigner?.level === 'city') return named(assigner, regions);
   // (…火炬开发区将…力争全年GDP增长6.5%… in a text placed in 中山市: the city's national zone, named by its own place alone)
   const zoneByPlace = found.level === 'city' ? zoneByItsPlace(own, found, regions) : null;
   if (zoneByPlace) return zoneByPlace;
@@ -1414,6 +1418,9 @@ function regionOfBody(text: string): Region {
   const again = selfNamed(own.split(found.name).join(''));
   return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
 }
+
+/** （责任单位：市农业农村局，各县（市）区人民政府）: the counties under a text's place, among the units its tasks are handed to. */
+const COUNTIES_ASSIGNED = /(?:牵头|责任|主责|配合)(?:单位|部门)[:：][^。\n]{0,40}?各(?:县[（(]市[、，]?区?[)）]区?|县市区|县区|区县|县（市、区）|旗县区?|县市)/;
 
 /** 赣州市奖励标准 on a line of its own: a heading naming whose payments the lines under it set. */
 const STANDARDS_HEADING = /^\s*([\u4e00-\u9fa5]{2,10}?[省市区县])(?:奖励|补贴|补助|扶持|奖补)(?:标准|政策|办法)\s*$/m;
