@@ -212,6 +212,10 @@ const HOME_LENT_AFTER = new RegExp(`^(?:左右|以内)?的?(?:免费)?(?:${HOME_
 const LOANS_ISSUED_BEFORE = new RegExp(`发放[^，。；\\d]{0,8}?(?:${LOAN_ISSUED_WORDS})(?:不低于|不少于|超过|达到?|约)?$`);
 /** …，企业承担营销资金的25%，: a share a paid party bears itself, in the clause before the sum it comes to. */
 const SHARE_BORNE_CLAUSE_BEFORE = new RegExp(`${PARTY_PAID_BEARS}${SHARE_THEN_SUM}`);
+/** 指导扶持, 鼓励: a clause supporting things, right before the size that marks them out. */
+const SUPPORTS_BEFORE = /(?:扶持|支持|指导|鼓励|引导|帮扶)$/;
+/** 以上规模化温室园区, 以上的家庭农场: a size's floor, then the things of that size, with no figure of their own after them. */
+const SIZED_SUPPORTED_AFTER = /^(?:及)?以上(?:的)?[^，。；\d]{0,12}?(?:园区|基地|企业|农场|合作社|大户|经营主体|项目)(?![^，。；]{0,6}?[\d一二三四五六七八九十两])/;
 /** 发挥占…, 充分发挥…: the opening of a call on some things' role (…的引领作用), their figures describing them. */
 const ROLE_OF = /发挥[^，。；]{0,60}$/;
 /** …15%（即…的: a bracket opening on 即 right after a figure, saying it again. */
@@ -1880,6 +1884,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'CNY' && DOCUMENT_AFTER.test(after) && DRAWS_UP_BEFORE.test(before.slice(-24))) return { kind: null, reason: 'names a document' };
   // (投资亿元以上项目1200项，其中，十亿元以上270项: the size class of the things counted right after it)
   if (quantity.base === 'CNY' && /^(?:及)?以上(?:的)?(?:项目|企业)?\s*[\d一二三四五六七八九十百千]+(?:项|个|家)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
+  // (指导扶持30亩以上规模化温室园区生产: the size of the things a clause supports, right before them, says which are supported)
+  if (quantity.base !== 'count' && quantity.base !== 'CNY' && SUPPORTS_BEFORE.test(before.slice(-6)) && SIZED_SUPPORTED_AFTER.test(after)) return { kind: null, reason: 'the size of what is supported' };
   // 这200个项目都是经过前期认真谋划的项目, 上述3个园区: a count said again to speak of what it counted
   if (quantity.base === 'count' && /(?:^|[，。；：\s])(?:这|上述|以上|前述)$/.test(before)) return { kind: null, reason: 'refers back to a count given' };
   if (quantity.base === 'count' && countsItsList(sentence, quantity)) return { kind: null, reason: 'counts the items just listed' };
