@@ -586,8 +586,8 @@ const YEAR_JUST_PAST = /(?:刚刚|刚)过去的\s*((?:19|20)\d{2})\s*年/;
 
 /** 2020年，灌南县在…领导下，取得了…: a year opening a sentence that tells what was gained in it. */
 const YEAR_GAINS_TOLD = /(?:^|[：:。])\s*((?:19|20)\d{2})年[，,][^。；]{0,40}?取得了/;
-/** 报告首先回顾了2017年工作, 在回顾2013年的工作中指出: a report's review of a year's work, told before this year's. */
-export const YEAR_WORK_REVIEWED = /回顾(?:了)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:工作|发展)/;
+/** 报告首先回顾了2017年工作, 在回顾2013年的工作中指出, 回顾总结2014年工业发展情况: a report's or a meeting's review of a year's work, told before this year's. */
+export const YEAR_WORK_REVIEWED = /回顾(?:了|总结)?\s*((?:19|20)\d{2})\s*年(?:的)?(?:[\u4e00-\u9fa5]{1,4}?(?=发展|工作))?(?:工作|发展)/;
 
 /**
  * 2022年南宁市大健康和文旅产业工程指挥部召开第一次全体会议: a meeting of a year's body, named by the year, being held
