@@ -370,8 +370,12 @@ const PAID_AFTER_NOTE = /^[^（()）]*[）)](?:一次性)?(?:奖励|补助|补�
 /** 全部工业要力争完成, 规模以上工业力争: an industry, its resolve and the verb of reaching, before the measure it owns. */
 const OWNER_RESOLVES = /^([\u4e00-\u9fa5]{0,6}(?:工业|产业|企业|行业))(?:要|将)?(?:力争|确保|争取)(?:完成|实现)?(?=[\u4e00-\u9fa5]{2})/;
 
+/** （迁建）, (改扩建): a works verb in brackets, left over at a name's start once the verb before it is stripped. */
+const BRACKETED_WORKS_VERB = /^[（(](?:迁建|改建|扩建|改扩建|新建|续建|重建)[)）]/;
+
 function stripLeadingVerb(text: string): string {
-  const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '');
+  // (新建（迁建）乡镇中心幼儿园: a works verb bracketed after the verb stripped goes with it)
+  const stripped = text.replace(BRINGING_ABOUT_PATTERN, '').replace(LEADING_VERB, '').replace(BRACKETED_WORKS_VERB, '');
   // 新建、改建农村公路, 新建或改建便民市场: coordinated verbs name the work, and a name never opens on 、 or 或
   // (实现GDP: or a measure's acronym)
   return (stripped.length >= 4 || /^[A-Z]{2,5}$/.test(stripped)) && !/^[、或和及]/.test(stripped) ? stripped : text;
