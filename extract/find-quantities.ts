@@ -164,6 +164,8 @@ const ACRONYM_BEFORE = /(?:（([A-Z]{2,6})）值?|(?<![A-Za-z])([A-Z]{2,6})值|(
 /** An acronym's value written without brackets: PUE值. */
 const ACRONYM_VALUE = /[A-Z]{2,6}值/;
 const BARE_NUMBER = new RegExp(`(${AR})(?![\\d.])`, 'g');
+/** 增速“保6争7”, 增长保七争八: a growth's floor (captured) after 保 and the figure striven for (captured) after 争. */
+const FLOOR_AND_STRETCH = /(?<=(?:增速|增长|增幅|增长率)[^，。；\d]{0,3}?)“?保(\d{1,2}(?:\.\d)?|[一二三四五六七八九十])争(\d{1,2}(?:\.\d)?|[一二三四五六七八九十])(?![\d.%％]|个百分点)/g;
 /** 翻一番, 翻两番, 翻3番, and 实现翻番 (one doubling, no numeral: not a programme named 翻番工程). */
 // (“两个进位、两个翻番、四个全部”: not one of a slogan's items, counted)
 const DOUBLINGS = /(?<![个项大])翻([一两二三四]|[1-4](?![\d.]))?番(?!工程|行动|计划|目标)/g;
@@ -396,6 +398,18 @@ export function findQuantities(text: string): Quantity[] {
     taken.push([start, start + m[0].length]);
   }
 
+
+  // (地区生产总值增速“保6争7”: a growth held at the first figure at least and striven for up to the second, percent unwritten)
+  if (text.includes('争')) for (const m of matchesOf(FLOOR_AND_STRETCH, text)) {
+    const floorAt = m.index + m[0].indexOf(m[1], 1);
+    const stretchAt = m.index + m[0].lastIndexOf(m[2]);
+    const floor = numeralValue(m[1]);
+    const stretch = numeralValue(m[2]);
+    // (its quotes mark the idiom, not a name the figures are part of)
+    if (!(floor > 0 && stretch > floor && stretch < 100) || overlapsAny(taken, floorAt, stretchAt + m[2].length)) continue;
+    pushQuantity(text, found, taken, { start: floorAt, end: floorAt + m[1].length, value: floor, valueMax: null, unit: '%', base: 'percent', factor: 1, more: true, chinese: !/\d/.test(m[1]) });
+    pushQuantity(text, found, taken, { start: stretchAt, end: stretchAt + m[2].length, value: stretch, valueMax: null, unit: '%', base: 'percent', factor: 1, more: false, chinese: !/\d/.test(m[2]) });
+  }
 
   if (marks & Mark.Fraction && /分之/.test(text)) for (const m of matchesOf(PER_HUNDRED, text)) {
     const start = m.index;

@@ -27,7 +27,7 @@ export interface NamingInput {
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
 /** Verbs and cues that end a subject right before its number: 规模达5000亿元, 占比达到60%. */
-const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|(?:达到|达)(?:和|或|并)(?=超过|突破)|达到|高达|多达|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|(?:不仅|还|也|均|都)?可以|可|预计|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<!的)全部|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有|(?<=[资额值入])即)+$`);
+const TRAILING_CUE = new RegExp(String.raw`(?:(?<=[\u4e00-\u9fa5]{2})(?:今年|明年))?(?:力争|累计|年均|加快|加速|尽快|全力|奋力|继续|持续)?(?:[≥≤≧≦]|(?<=增速|增长|增幅|增长率)“?保(?:(?:\d{1,2}(?:\.\d)?|[一二三四五六七八九十])争)?|${FORBIDDEN_TO}(?=超过|高于|多于|大于)|确保|力争|争取|(?:达到|达)(?:和|或|并)(?=超过|突破)|达到|高达|多达|达|维持在|维持|突破|超过|逾|不低于|不少于|不超过|不超(?!过)|不高于|不多于|不大于|不小于|至多|低于|高于|大于|小于|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|扩大到|扩大至|发展到|发展至|增至|降低到|降低至|降至|缩小到|缩小至|缩小为|下降到|下降至|上调到|上调至|调整到|调整至|控制在|保持在|保持|稳定在|实现|为|至|接近|大约|(?<!签)约|近|应当|应|要|需|将|(?:不仅|还|也|均|都)?可以|可|预计|迈进|迈过|迈上|跨上|跃上|站上|跨过|跨越|冲刺|(?<![突打攻])破|(?<!未|全面|超额|圆满|顺利)完成|最高|最低|最多|至少|获得|(?<![每年])新增|累计|合计|共|分别过|均过|(?<![人年平亩户日月])均|(?<!的)全部|(?<![通经越])过|(?<![赶])超|分别|给予|予以|按照|按|原则上|再|(?<=[值额率模入])计划|(?<=[\u4e00-\u9fa5]{2})(?<![拥具享持占所没含])有|(?<=[资额值入])即)+$`);
 const CONDITION = /在[^，。]{2,24}下$/;
 /** 从2020年的7.8%提高到, 分别由8万元和4万元提高到: a baseline and a change before the number. */
 // (由2023年的1.2万辆提高到2026年的5万辆: the year of the figure reached after 到, too)
@@ -314,6 +314,8 @@ const WORK_VERB = '(?:开工建设|新开工|改扩建|新增|新建|建成|建�
 const WORKS_LISTED_BEFORE = new RegExp(`^(?:[^、，；]{0,6}?${WORK_VERB}[^、，；\\d]{2,16}、)+(${WORK_VERB}[^、，；\\d]{2,16})$`);
 /** Text between the previous number (or clause start) and this one, minus cues: 数据产业规模达 → 数据产业规模. */
 function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previous: Quantity | undefined): string {
+  // (地区生产总值增速“保6争7”: the figure striven for after the floor held is the same measure's)
+  if (previous && sentence[previous.start - 1] === '保' && sentence.slice(previous.end, quantity.start) === '争') return subjectBefore(sentence, clause, previous, undefined);
   // 5G用户普及率从2020年的15%提高到56%: the subject stands before 从, for the baseline and the target alike
   const fromTo = FROM_TO.exec(sentence.slice(clause.start, quantity.start));
   if (fromTo && fromTo[1].length >= 2) return clean(fromTo[1].replace(LEADING_FILLER, '').replace(/(?:力争|争取|确保)$/, '').replace(TRAILING_CUE, ''));

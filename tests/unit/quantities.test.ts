@@ -9,6 +9,13 @@ describe('findQuantities', () => {
     expect(first('数据产业规模达5000亿元')).toMatchObject({ value: 5000, unit: '亿元', base: 'CNY', factor: 1e8 });
     expect(first('服务10万家数据供需主体')).toMatchObject({ value: 10, unit: '万家', base: 'count', factor: 1e4 });
   });
+  it('reads a growth held at one figure and striven for to another, percent unwritten', () => {
+    expect(findQuantities('地区生产总值增速“保6争7”，城乡居民')).toMatchObject([{ value: 6, unit: '%', more: true }, { value: 7, unit: '%', more: false }]);
+    expect(findQuantities('经济增长保七争八')).toMatchObject([{ value: 7, chinese: true }, { value: 8, chinese: true }]);
+    // (a floor with no growth before it, or a stretch no higher than the floor, is no such pair)
+    expect(findQuantities('做到保6争7')).toEqual([]);
+    expect(findQuantities('经济增长保8争7')).toEqual([]);
+  });
   it('reads Chinese numerals but not words made of them', () => {
     expect(first('培育三百家企业')).toMatchObject({ value: 300, unit: '家', chinese: true });
     expect(findQuantities('培育一批企业，推进一体化建设，形成两个提升')).toEqual([]);
