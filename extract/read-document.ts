@@ -1338,6 +1338,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // (山东省能源局近日发布《…三年行动计划》… / 报告显示，到2025年…: or of a plan its lead says was just issued)
   const workReport = lines.slice(span.start, span.end).some((l) => l.text.includes('政府工作报告'))
     || lines.slice(span.start, Math.min(span.end, span.start + PAGE_HEAD_LINES * 2)).some((l) => PLAN_ISSUED.test(l.text));
+  // (…会议开幕，…根据政府工作报告，今年…的主要预期目标是: news of the report of the year the text is issued in)
+  const yearsReport = workReport && context.issuedYear && lines.slice(span.start, span.end).some((l) => l.text.includes('今年') && l.text.includes('政府工作报告')) ? context.issuedYear : null;
   // 蓝图已绘就！今后五年济宁这样干！: a headline on the years ahead dates the goals that state no year of their own
   const headline = context.lastPastYear ? lines.slice(span.start, Math.min(span.end, span.start + HEADLINE_LINES)).find((l) => l.text.length <= 40 && !/[。，,；]/.test(l.text) && YEARS_AHEAD.test(l.text)) : undefined;
   const yearsAhead = headline ? YEARS_AHEAD.exec(headline.text) : null;
@@ -2072,7 +2074,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
             ?? (context.planEnd && !thisYearBlock ? { year: context.planEnd, date: null } : (pastGoals || thisYearBlock || /今年|本年度/.test(sentence.text) ? null : goalYear))
             ?? (context.aheadYear && !pastGoals ? { year: context.aheadYear, date: null } : null)
             // 若干政策（2025年版）…新认定高新技术企业500家以上: a year's edition sets that year's targets
-            ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon);
+            ?? (context.editionYear ? { year: context.editionYear, date: null } : null) ?? headlineHorizon
+            // (凉山州…会议开幕，今年…主要预期目标是… / 建设美丽宜居乡村20个: the goals of news of the year's work report are for its year)
+            ?? (yearsReport && !pastGoals && !thisYearBlock ? { year: yearsReport, date: null } : null));
         // (6左右 | in a table copied one cell a line: the bar that closed the cell is no part of the words)
         // (地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、…: in a clause listing its figures, each the item that holds it;
         // the items are found once a clause)
