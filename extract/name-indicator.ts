@@ -1300,11 +1300,17 @@ function ownerListItem(subjectText: string, count: number, position: number): st
   // (获得国家科学技术奖一、二等奖的稀土创新主体: grades listed by their numerals alone share the words around them)
   // (…等奖的企业: a generic receiver leaves the grade to name the payment the plainer way)
   const graded = GENERIC_HEAD_PATTERN.test(m[2]) ? null : GRADES_LISTED.exec(m[1].replace(/^(?:获得|荣获|获)/, ''));
-  const items = graded ? [graded[2], ...graded[3].split('、').slice(1)].map((grade) => graded[1] + grade + graded[4] + graded[5]) : m[1].split('、');
+  const listed = graded ? [graded[2], ...graded[3].split('、').slice(1)].map((grade) => graded[1] + grade + graded[4] + graded[5]) : m[1].split('、');
+  // (创建安全标准化二级、一级的企业: grades after the first written alone share the words before the first's grade)
+  const firstGrade = listed.length >= 2 ? NUMBERED_GRADE_END.exec(listed[0]) : null;
+  const items = firstGrade && firstGrade.index >= 2 && listed.slice(1).every((item) => NUMBERED_GRADE.test(item)) ? listed.map((item, i) => (i === 0 ? item : listed[0].slice(0, firstGrade.index) + item)) : listed;
   if (items.length !== count || items.some((item) => item.length < 2 || item.length > 16)) return '';
   return items[Math.min(position, count - 1)] + m[2];
 }
 
+/** 二级, 一等奖, 5A级, 四星级: a grade by numeral or letter and its word, ending an item of a list (NUMBERED_GRADE: the whole item). */
+const NUMBERED_GRADE_END = /[一二三四五六七八九十两\dA-Z]{1,2}(?:级|等奖|星级|类|档)$/;
+const NUMBERED_GRADE = new RegExp(`^${NUMBERED_GRADE_END.source}`);
 /** 省、绍兴市公共数据开放大赛奖项一、二、三等奖: levels listed, then what they award and its grades listed by numeral. */
 const LEVEL_NAME = '(?:国家级?|省级?|市级?|区级?|县级?|[\\u4e00-\\u9fa5]{2,4}?[省市区县]级?)';
 const LEVELS_BY_GRADES = new RegExp(`^(${LEVEL_NAME}(?:、${LEVEL_NAME})+)([^、，。；\\d]{2,16}?)([一二三四五六七八九十])((?:、[一二三四五六七八九十])+)(等奖)`);
