@@ -1128,7 +1128,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   for (const condition of conditions) {
     // (支持…企业发展，年主营业务收入首次达到1亿元、5亿元、10亿元的，分别…: the tier named is this condition's, said once)
     if (tier && tierOf && condition.includes(tierOf[1])) continue;
-    const detail = pick(thingOf(condition), condition);
+    // (经市…领导小组办公室组织专家认定为优秀企业、示范企业的: the body that recognises them names nothing paid for)
+    const recognised = condition.replace(RECOGNISED_BY_BODY, '');
+    const detail = pick(thingOf(recognised), condition);
     if (detail && !name.includes(detail)) name += detail;
   }
   // 对新认定的市级“智能工厂”“数字化车间”，分别给予企业20万元、10万元: quotes side by side, as many as the amounts, are what 分别 spreads
@@ -1308,6 +1310,8 @@ function ownerListItem(subjectText: string, count: number, position: number): st
   return items[Math.min(position, count - 1)] + m[2];
 }
 
+/** 经市…办公室组织专家认定为: a body's recognition opening a condition, up to what it recognises the receiver as. */
+const RECOGNISED_BY_BODY = /^经[^，。；、的]{2,30}?(?:认定|评定|评审|审定|评选)为/;
 /** 二级, 一等奖, 5A级, 四星级: a grade by numeral or letter and its word, ending an item of a list (NUMBERED_GRADE: the whole item). */
 const NUMBERED_GRADE_END = /[一二三四五六七八九十两\dA-Z]{1,2}(?:级|等奖|星级|类|档)$/;
 const NUMBERED_GRADE = new RegExp(`^${NUMBERED_GRADE_END.source}`);
