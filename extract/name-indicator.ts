@@ -2237,6 +2237,14 @@ function facilityBefore(input: NamingInput): string | null {
 }
 
 export function nameIndicator(input: NamingInput): string {
+  const name = ownName(input);
+  // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
+  // the works its paragraph's run-in heading names)
+  const works = input.kind === 'target' && BARE_MEASURE_NAME.test(name) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
+  return works && works.length >= 2 ? `${works}${name}` : name;
+}
+
+function ownName(input: NamingInput): string {
   // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
   naming.push({ sentence: input.sentence, index: input.index });
@@ -2321,6 +2329,11 @@ export function nameIndicator(input: NamingInput): string {
     naming.pop();
   }
 }
+
+/** 项目数量, 产值, 生产能力: a measure named by nothing it is of. */
+const BARE_MEASURE_NAME = /^(?:项目数量|项目|数量|产值|总产值|生产能力|产能|投资规模|总投资|投资|规模|户数|面积|利税|税收|营业收入)$/;
+/** 棚户区改造工程。, （三）铝基产业提升工程。: a paragraph's run-in heading naming a work or a campaign (captured without its kind). */
+const RUN_IN_WORKS = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([\u4e00-\u9fa5]{2,12}?)(?:工程|行动|专项行动)[。；：:]?\s*$/;
 
 /**
  * A name the words around its figure tell apart from others like it, or say more of than the name alone: a tax's share paid back,
