@@ -2237,7 +2237,11 @@ function facilityBefore(input: NamingInput): string | null {
 }
 
 export function nameIndicator(input: NamingInput): string {
-  const name = ownName(input);
+  // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
+  const own = ownName(input);
+  const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
+  const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
+  const name = reached && counted ? `${reached[1]}${counted}数` : own;
   // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
   // the works its paragraph's run-in heading names)
   const works = input.kind === 'target' && BARE_MEASURE_NAME.test(name) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
@@ -2331,7 +2335,7 @@ function ownName(input: NamingInput): string {
 }
 
 /** 项目数量, 产值, 生产能力: a measure named by nothing it is of. */
-const BARE_MEASURE_NAME = /^(?:项目数量|项目|数量|产值|总产值|生产能力|产能|投资规模|总投资|投资|规模|户数|面积|利税|税收|营业收入)$/;
+const BARE_MEASURE_NAME = /^(?:项目数量|项目|数量|(?:涉及|惠及|覆盖|带动)[户人家]数|产值|总产值|生产能力|产能|投资规模|总投资|投资|规模|户数|面积|利税|税收|营业收入)$/;
 /** 棚户区改造工程。, （三）铝基产业提升工程。: a paragraph's run-in heading naming a work or a campaign (captured without its kind). */
 const RUN_IN_WORKS = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([\u4e00-\u9fa5]{2,12}?)(?:工程|行动|专项行动)[。；：:]?\s*$/;
 
