@@ -154,7 +154,7 @@ const TEN_THOUSAND_PEOPLE = new RegExp(`万${PEOPLE_WORDS}`);
 /** 百亿产值企业, 千亿营收园区: the measure after a bare sum, then the things of that size, a class (not 实现百亿产值). */
 const MEASURED_CLASS_AFTER = /^(?:元)?(?:工业|产业)?(?:产值|营收|营业收入|规模)(?:的|级)?(?:企业|龙头企业|领军企业|园区|集群|产业集群|项目)/;
 // (石油化工产业达到3000亿, 等3个产业各达到2000亿, 实现工业园区过百亿: an industry's or a park's size reached, in money)
-const MONEY_MEASURED = /生产总值|GDP|(?:经济|工业)总量|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利润|出口额|进出口总额|融资额|资金|安排|投入|(?:产业|园区)(?:各|均|分别)?(?:达到|突破|超过|过)/;
+const MONEY_MEASURED = /生产总值|GDP|(?:经济|工业)总量|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利税|利润|出口额|进出口总额|融资额|资金|安排|投入|(?:产业|园区)(?:各|均|分别)?(?:达到|突破|超过|过)/;
 /** 突破, 达到: the verb a bare sum in money is reached by, which the goals after it repeat. */
 const REACHING_VERB = /(?:突破|破|达到|超过|力争达到|力争突破)$/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */
@@ -562,7 +562,10 @@ export function findQuantities(text: string): Quantity[] {
   if (text.includes('亿大关') || text.includes('亿台阶') || text.includes('亿元大关') || text.includes('亿元台阶')) for (const m of matchesOf(BARE_MILESTONE, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!isFree(text, taken, start, end) || !(m[2] || MONEY_MEASURED.test(text.slice(clauseStartAt(text, start), start)))) continue;
+    // (工业应税销售收入较2017年翻一番，在全市率先突破千亿大关: the measure may stand in the clause before, the milestone's own opening on
+    // where it is crossed)
+    const groupStart = Math.max(text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
+    if (!isFree(text, taken, start, end) || !(m[2] || MONEY_MEASURED.test(text.slice(groupStart, start)))) continue;
     const hundreds = m[1] === '千' ? 1000 : 100;
     pushQuantity(text, found, taken, { start, end, value: hundreds, valueMax: null, unit: '亿元', base: 'CNY', factor: 1e8, more: false, chinese: true });
   }

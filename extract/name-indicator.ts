@@ -2244,8 +2244,9 @@ export function nameIndicator(input: NamingInput): string {
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
   // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
   // the works its paragraph's run-in heading names)
-  const works = input.kind === 'target' && BARE_MEASURE_NAME.test(name) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
-  return works && works.length >= 2 ? `${works}${name}` : name;
+  const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
+  const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
+  return works && works.length >= 2 ? `${works}${measure}` : name;
 }
 
 function ownName(input: NamingInput): string {
@@ -3742,7 +3743,9 @@ function nameOf(input: NamingInput): string {
   const levelOf = justBefore && (justBefore.unit === '倍' || justBefore.unit === '番') ? MULTIPLE_THEN_LEVEL.exec(sentence.slice(justBefore.end)) : null;
   if (levelOf && justBefore && justBefore.end + levelOf[0].length - 1 === quantities[index].start) {
     const doubled = withoutMultiple(nameBefore(justBefore));
-    if (doubled.length >= 2) return levelOf[1] ? `${doubled}（${levelOf[1]}）` : doubled;
+    // (…翻一番，在全市率先突破千亿大关: where and how soon the level is reached tells it from nothing)
+    const note = levelOf[1]?.replace(/^(?:在全[国省市区县])?(?:率先|首先|继续|力争|争取|将|要)*$/, '');
+    if (doubled.length >= 2) return note ? `${doubled}（${note}）` : doubled;
   }
   // (关键工序数控化率超过75%，较2023年提高5个百分点: a rise in points after a rate is that rate's)
   if (BARE_GROWTH.test(name) && justBefore && (justBefore.base !== 'percent' || quantities[index].base === 'percentage_point')) {
