@@ -3642,7 +3642,8 @@ function nameOf(input: NamingInput): string {
     // (经确认符合条件的，补助金额不超过…: who qualifies once checked says nothing of what is paid)
     .replace(/^经[^，。；]{0,6}?(?:确认|认定|审核|审定|评审)(?:后)?符合(?:条件|要求)(?:的)?(?=[\u4e00-\u9fa5]{2})/, '')
     // (地区生产总值在2018年基础上翻两番: the year a multiple is measured from, its year already dropped, is no part of the name)
-    .replace(/(?<=[\u4e00-\u9fa5A-Za-z)）]{2})(?:在的?基础上|[与同]相比)$/, '').replace(/^在的?基础上(?:再|继续)?(?=[\u4e00-\u9fa5]{2})/, '')
+    // (化学需氧量排放总量在2010年的基础上削减: or before the change measured from it, which stays)
+    .replace(/(?<=[\u4e00-\u9fa5A-Za-z)）]{2})(?:在的?基础上(?:再|继续)?(?=(?:削减|减少|降低|下降|提高|提升|增长|增加)?$)|[与同]相比$)/, '').replace(/^在的?基础上(?:再|继续)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 在151家机器人企业的基础上再新增100家企业: the base a goal adds to is no part of its name (机器人企业新增)
     .replace(/^([\u4e00-\u9fa5]{2,12}?)的?基础上(?:再|继续)?(新增|增加|引进|培育)?[\u4e00-\u9fa5]{0,4}$/, (_, base: string, verb: string | undefined) => base + (verb ?? '新增'))
     // 经济总量将向7万亿元冲刺: the run toward the figure is no part of what it measures
