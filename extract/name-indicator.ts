@@ -2244,6 +2244,9 @@ export function nameIndicator(input: NamingInput): string {
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
   // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
   // the works its paragraph's run-in heading names)
+  // (给予单个企业（小微企业按5%、其他企业按3%）…后补助: the share each receiver a note lists is paid at is told apart by the receiver)
+  const rateOf = input.quantities[input.index].base === 'percent' ? RATE_OF_LISTED.exec(input.sentence.slice(Math.max(0, input.quantities[input.index].start - 12), input.quantities[input.index].start)) : null;
+  if (rateOf && !name.includes(rateOf[1])) return `${name}（${rateOf[1]}）`;
   const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
   const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
   return works && works.length >= 2 ? `${works}${measure}` : name;
@@ -2335,6 +2338,8 @@ function ownName(input: NamingInput): string {
   }
 }
 
+/** （小微企业按, 、其他企业按: a receiver a note lists (captured), right before the share it is paid at. */
+const RATE_OF_LISTED = /[（(、]\s*([\u4e00-\u9fa5]{2,8}?)(?:按|为)$/;
 /** 项目数量, 产值, 生产能力: a measure named by nothing it is of. */
 const BARE_MEASURE_NAME = /^(?:项目数量|项目|数量|(?:涉及|惠及|覆盖|带动)[户人家]数|产值|总产值|生产能力|产能|投资规模|总投资|投资|规模|户数|面积|利税|税收|营业收入)$/;
 /** 棚户区改造工程。, （三）铝基产业提升工程。: a paragraph's run-in heading naming a work or a campaign (captured without its kind). */
