@@ -2238,7 +2238,9 @@ function facilityBefore(input: NamingInput): string | null {
 
 export function nameIndicator(input: NamingInput): string {
   // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
-  const own = ownName(input);
+  // (对于相应面积给予最高80%场地租金的支持 → 场地租金支持比例: what a provision points back to names nothing, and 的 before the
+  // support's measure is said without)
+  const own = ownName(input).replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '');
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
@@ -2338,6 +2340,10 @@ function ownName(input: NamingInput): string {
   }
 }
 
+/** 相应面积, 相应部分: the words of a provision pointing back to what the sentence before named, opening a name. */
+const POINTING_BACK = /^相应(?:面积|部分|金额|费用)?(?=[\u4e00-\u9fa5]{2})/;
+/** 场地租金的支持比例: the 的 before a support's measure. */
+const OF_BEFORE_SUPPORT_MEASURE = /(?<=[\u4e00-\u9fa5]{2})的(?=(?:支持|补贴|补助|奖励|资助)(?:比例|上限|标准|金额)$)/;
 /** （小微企业按, 、其他企业按: a receiver a note lists (captured), right before the share it is paid at. */
 const RATE_OF_LISTED = /[（(、]\s*([\u4e00-\u9fa5]{2,8}?)(?:按|为)$/;
 /** 项目数量, 产值, 生产能力: a measure named by nothing it is of. */
