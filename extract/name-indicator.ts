@@ -3727,11 +3727,14 @@ function nameOf(input: NamingInput): string {
   }
   // 光热产业投资达到30亿元，产值达到110亿元: a bare measure after a clause measuring an industry is that industry's
   // (全部工业要力争完成产值300亿元，完成增加值85亿元: the verb of reaching it is no part of the name)
-  const ownedMeasure = justBefore ? BARE_OWNED_MEASURE.exec(name) : null;
-  if (ownedMeasure && justBefore) {
+  // (规上服务业企业新增100家、净增72家; 规模工业产值突破430亿元、税收突破5亿元: or the item before it in the clause's list)
+  const itemBefore = previous && previous.start >= clause.start && /^、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start)) ? previous : undefined;
+  const measuredBefore = justBefore ?? itemBefore;
+  const ownedMeasure = measuredBefore ? BARE_OWNED_MEASURE.exec(name) : null;
+  if (ownedMeasure && measuredBefore) {
     // (完成总产值6700亿元，年均增长11.93%，实现增加值1500亿元: past the level's growth, to the level)
-    const level = justBefore.base === 'percent' && index >= 2 && quantities[index - 2].base !== 'percent' ? quantities[index - 2] : undefined;
-    const owner = OWNER_OF_MEASURE.exec(nameBefore(justBefore))?.[1]
+    const level = measuredBefore.base === 'percent' && index >= 2 && quantities[index - 2].base !== 'percent' ? quantities[index - 2] : undefined;
+    const owner = OWNER_OF_MEASURE.exec(nameBefore(measuredBefore))?.[1]
       ?? (level ? OWNER_OF_MEASURE.exec(nameIndicator({ ...input, index: index - 2, clause: clauseOf(sentence, level) }))?.[1] : undefined);
     if (owner) return owner + ownedMeasure[1];
   }
@@ -3775,9 +3778,6 @@ function nameOf(input: NamingInput): string {
   }
   // 开工新型储能装机1000万千瓦，建成投产600万千瓦; 新增…企业100家，累计超过600家; …1.3万亿斤以上，跨上1.4万亿斤台阶: a clause of verbs alone goes on
   // measuring what the clause before it named, in the same unit
-  // (规上服务业企业新增100家、净增72家: or the item before it in the clause's list)
-  const itemBefore = previous && previous.start >= clause.start && /^、[^，,；。、\d]{1,6}$/.test(sentence.slice(previous.end, quantities[index].start)) ? previous : undefined;
-  const measuredBefore = justBefore ?? itemBefore;
   // (新建5G基站3000个，累计达到1.2万个: the unit may carry its multiple)
   if (VERBS_ONLY.test(name) && measuredBefore && bareUnit(measuredBefore.unit) === bareUnit(quantities[index].unit)) {
     const level = nameBefore(measuredBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
