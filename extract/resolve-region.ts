@@ -1358,7 +1358,7 @@ function regionOfBody(text: string): Region {
   const made = documentMadeHere(text);
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? districtNamedOften(text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? districtNamedOften(text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? newPlaceBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? zoneNumbered(text, own) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1528,6 +1528,20 @@ function placeBuilt(text: string, regions: RegionIndex): Region | null {
     if (counties?.length === 1) return named(counties[0], regions);
   }
   return null;
+}
+
+/** 加快建设绿美新台山, 奋力打造现代化新江门: a place a goal builds anew, by its short name, closing the clause. */
+const NEW_PLACE_BUILT = /(?:建设|打造|建成)[^，。；\n]{0,12}?新([\u4e00-\u9fa5]{2,3}?)(?=[。；，,\n]|$)/gm;
+
+/** The one county-level place (or, failing that, city) the goals of a text build anew, by its short name; null when none or several. */
+function newPlaceBuilt(text: string, regions: RegionIndex): Region | null {
+  const shorts = new Set(matchesOf(NEW_PLACE_BUILT, text).map((m) => m[1]));
+  const places = [...shorts].flatMap((short) => {
+    const counties = countiesByShortName(regions).get(short) ?? [];
+    const city = regions.lookup(`${short}市`);
+    return counties.length === 1 ? [counties[0]] : counties.length === 0 && city?.level === 'city' ? [city] : [];
+  });
+  return places.length === 1 && shorts.size === 1 ? named(places[0], regions) : null;
 }
 
 /** 全面推进京口高质量发展: a place whose development a text's purpose pushes, by its short name. */
