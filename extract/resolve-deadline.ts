@@ -581,6 +581,9 @@ const GOALS_OF_YEAR = /((?:19|20)\d{2})\s*年(?:的)?(?:主要)?(?:预期)?目�
 /** 2022年是…具有里程碑意义的一年。一年来; 2024年是…的关键一年，这一年，我县…: a year the text calls one, then looks back over. */
 const YEAR_LOOKED_BACK_ON = /((?:19|20)\d{2})\s*年是[^。；！]{2,40}?的(?:[\u4e00-\u9fa5]{1,4})?一年(?:[。！]\s*(?:一年来|过去一年|这一年)|[，,]\s*(?:这一年|一年来)[，,])/;
 
+/** 数据显示，预计2020年江门实现地区生产总值: a year's figures estimated from the data, as statistics give them. */
+const YEAR_ESTIMATED_FROM_DATA = /(?:数据显示|据统计|初步统计|初步核算|据测算)[，,]?\s*预计((?:19|20)\d{2})年(?:全年)?[^，。；]{0,16}?(?:实现|完成|达到|增长)/;
+
 /** 2015年，…有效缓解了…。今年，: a sentence opening on a year, telling what was done in it (no aim said), then one opening on 今年. */
 const YEAR_DONE_BEFORE_THIS = /(?:^|[。！])\s*((?:19|20)\d{2})年[，,](?![^。]*?(?:力争|将|计划|预计|目标|争取|确保|要))[^。]{4,200}?了[^。]{0,60}。\s*今年[，,]/;
 
@@ -715,6 +718,10 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
     // (2020年，灌南县…取得了…双胜利 … 今年灌南县…: a year whose gains are told before this year's goals)
     // (刚刚过去的2020年，…。今年，泉州市继续…: the year just gone, this year after it)
     // (报告首先回顾了2017年工作 … 今年经济社会发展主要预期目标是: the year a report reviews, before this year's goals)
+    // (今年，江门将…增长目标定为6%以上 … 数据显示，预计2020年江门实现地区生产总值3201亿元: a year's figures estimated from its data,
+    // in a text setting this year's goals, are of the year before)
+    const estimated = lines[i].text.includes('预计') ? YEAR_ESTIMATED_FROM_DATA.exec(lines[i].text) : null;
+    if (estimated && (stated === null || Number(estimated[1]) + 1 > stated) && lines.slice(from, from + MILESTONE_LINES).some((line) => line.text.includes('今年'))) stated = Number(estimated[1]) + 1;
     // (2015年，玉林市筹措资金13.23亿元，…有效缓解了…问题。今年，在新一轮的城区学校建设大会战中…: a year told as done, then this year)
     const reviewed = YEAR_LOOKED_BACK_ON.exec(lines[i].text) ?? (lines[i].text.includes('取得') ? YEAR_GAINS_TOLD.exec(lines[i].text) : null) ?? (lines[i].text.includes('今年') ? YEAR_DONE_BEFORE_THIS.exec(lines[i].text) : null) ?? (lines[i].text.includes('过去的') ? YEAR_JUST_PAST.exec(lines[i].text) : null) ?? (lines[i].text.includes('回顾') ? YEAR_WORK_REVIEWED.exec(lines[i].text) : null);
     const thisYearAfter = (): boolean => lines.slice(i, i + MILESTONE_LINES).some((line) => line.text.includes('今年'));
