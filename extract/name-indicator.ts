@@ -2246,9 +2246,11 @@ export function nameIndicator(input: NamingInput): string {
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
   // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
   // the works its paragraph's run-in heading names)
-  // (给予单个企业（小微企业按5%、其他企业按3%）…后补助: the share each receiver a note lists is paid at is told apart by the receiver)
+  // (给予单个企业（小微企业按5%、其他企业按3%）…后补助: the share each receiver a note lists is paid at is told apart by the receiver;
+  // 按…存量部分的10%、增量部分的60%给予奖励: or each part of what it is reckoned on)
   const rateOf = input.quantities[input.index].base === 'percent' ? RATE_OF_LISTED.exec(input.sentence.slice(Math.max(0, input.quantities[input.index].start - 12), input.quantities[input.index].start)) : null;
-  if (rateOf && !name.includes(rateOf[1])) return `${name}（${rateOf[1]}）`;
+  const rated = rateOf?.[1] ?? rateOf?.[2];
+  if (rated && !name.includes(rated)) return `${name}（${rated}）`;
   const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
   const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
   return works && works.length >= 2 ? `${works}${measure}` : name;
@@ -2344,8 +2346,8 @@ function ownName(input: NamingInput): string {
 const POINTING_BACK = /^相应(?:面积|部分|金额|费用)?(?=[\u4e00-\u9fa5]{2})/;
 /** 场地租金的支持比例: the 的 before a support's measure. */
 const OF_BEFORE_SUPPORT_MEASURE = /(?<=[\u4e00-\u9fa5]{2})的(?=(?:支持|补贴|补助|奖励|资助)(?:比例|上限|标准|金额)$)/;
-/** （小微企业按, 、其他企业按: a receiver a note lists (captured), right before the share it is paid at. */
-const RATE_OF_LISTED = /[（(、]\s*([\u4e00-\u9fa5]{2,8}?)(?:按|为)$/;
+/** （小微企业按, 、其他企业按: a receiver a note lists (captured), right before the share it is paid at; 增量部分的: or a part reckoned on (captured). */
+const RATE_OF_LISTED = /[（(、]\s*([\u4e00-\u9fa5]{2,8}?)(?:按|为)$|((?:存量|增量|超出|超额|新增|其余|剩余)部分)的$/;
 /** 项目数量, 产值, 生产能力: a measure named by nothing it is of. */
 const BARE_MEASURE_NAME = /^(?:项目数量|项目|数量|(?:涉及|惠及|覆盖|带动)[户人家]数|产值|总产值|生产能力|产能|投资规模|总投资|投资|规模|户数|面积|利税|税收|营业收入)$/;
 /** 棚户区改造工程。, （三）铝基产业提升工程。: a paragraph's run-in heading naming a work or a campaign (captured without its kind). */
