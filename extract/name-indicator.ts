@@ -2025,7 +2025,7 @@ const SPAN_THEN_VERB = /^\s*[\d一二三四五六七八九十两]+年(?:之?内|
 /** What a number measures or pays for; never empty (a clause too garbled to name keeps its own words). */
 /** 同比增长, 比上年增长, 增长: a growth named by nothing but itself. */
 /** 累计超过, 建成投产, 新增: verbs with no measure named. */
-const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|改造提升|提升改造|改造|提升|改建|扩建|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
+const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开工|竣工|完成|实现|达到|达|超过|超|突破|并网|投运|改造提升|提升改造|改造|提升|改扩建|改建|扩建|迁建|续建|力争|争取|确保|跨上|迈上|跃上|登上|新|台阶)+$/;
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 // (年均保持8%的增长速度: or a rate of growth, said after the figure)
