@@ -4054,7 +4054,7 @@ function namedFor(input: NamingInput): string {
   }
   // (建成进出口额达到2000亿美元的现代化航空都市 → 现代化航空都市进出口额: a measure reached by the thing named after 的 is that thing's)
   // (建成总长22公里、覆盖20平方公里的骨干道路网络: another measure of the same thing may stand between)
-  const measureOfThing = quantity.base !== 'count' && object.length >= 2 && /^(?:以上|左右)?(?:、[^，。；、的\d]{1,8}?[\d.]+[^，。；、的\d]{0,6})?的/.test(sentence.slice(quantity.end)) ? OWNED_MEASURE.exec(stripLeadingVerb(subject)) ?? OWNED_MEASURE.exec(subject.replace(LEADING_VERB, '')) : null;
+  const measureOfThing = quantity.base !== 'count' && object.length >= 2 && /^(?:以上|左右)?(?:、[^，。；、的\d]{1,8}?[\d.]+[^，。；、的\d]{0,6})?的/.test(sentence.slice(quantity.end)) ? OWNED_MEASURE.exec(stripLeadingVerb(subject)) ?? OWNED_MEASURE.exec(subject.replace(LEADING_VERB, '')) ?? AREA_ENDING.exec(subject) : null;
   if (measureOfThing && !MEASURE_OBJECT.test(object)) return clip(object + measureOfThing[0]);
   if (object.length >= 2) {
     // 挂牌5000个可交易数据产品 → 挂牌可交易数据产品 (a verb that changes what is counted stays);
@@ -4099,6 +4099,9 @@ function namedFor(input: NamingInput): string {
 /** 进出口额, 营业收入, 产值: a measure alone, the whole subject of a clause, that a thing named after the figure owns. */
 // (新建总长10公里的园区次干道路 → 园区次干道路总长: or the size of works built)
 const OWNED_MEASURE = /^(?:进出口额|进出口总额|出口额|营业收入|营收|主营业务收入|总产值|产值|增加值|销售额|交易额|税收|利润|年产值|年营业收入|年销售额|总长|全长|总长度|总面积|建筑面积|占地面积|总库容|库容)$/;
+/** 谋划建设可开发面积, 规划建设用地面积: the area of the thing named after the figure, ending the words before it. */
+// (谋划建设可开发面积超100平方公里的大型产业园区 → 大型产业园区可开发面积)
+const AREA_ENDING = /(?:可开发面积|开发面积|规划面积|用地面积|占地面积|建筑面积|总面积)$/;
 /** 限上零售额占全市28% → 限上零售额占全市比重: a share is named as one. */
 function shareNamed(name: string): string {
   // (市场占有率 is a measure of its own)
