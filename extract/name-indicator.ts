@@ -2185,6 +2185,8 @@ const PRIZE_SECTION_LENGTH = 12;
 /** 每人每年奖励上限, 一次性补助, 补贴比例: a payment's name that says only how it is paid, not for what. */
 const BARE_PAYMENT_NAME = /^(?:每[人户家个名年月次]|单个|一次性|年度|累计|再|另行)*(?:奖励|补助|补贴|资助|奖补|支持|扶持|奖金)(上限|比例|标准|金额|额度)?(?:[（(][^（()）]*[)）])?$/;
 /** 给予福州市柔性引进特级人才的用人单位年薪资助，: a clause giving a payment it names, without a sum, right before the clause of the sum (the payment captured). */
+/** …的茉莉花新产品，每个都给予一次性奖励，: the receiver a condition closes on (captured), then a clause paying it (the payment captured). */
+const RECEIVER_THEN_PAYMENT_BEFORE = /的([^，。；、的\d]{2,12})[，,]\s*(?:每[个家户项]|对其)?(?:都|均)?(?:可)?(?:给予|予以)(?:其)?([^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补))[，,]\s*$/;
 const PAYMENT_GIVEN_IN_CLAUSE_BEFORE = /(?:^|[，。；])\s*给予([^，。；\d]{4,30}?(?:资助|补贴|补助|奖励|奖补))[，,]\s*$/;
 
 /** What an item's heading is about, as a name's opening: 三、支持首店经济发展 → 首店经济发展; '' for none or for a sentence. */
@@ -2272,7 +2274,8 @@ function ownName(input: NamingInput): string {
     const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(NAME_EDGES, '');
     // (新发放创业担保贷款不低于担保贷款: a payment's word said again after the floor its sum is put at is said once)
     const again = PAYMENT_SAID_AGAIN.exec(named);
-    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), again && again[3].endsWith(again[2]) ? again[1] : named))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
+    // (据了解，在横县，…: where the provision holds, a place alone, opens no name)
+    const name = withoutExamples(input, yearOfSpread(input, NAME_LEADS.reduce((name, lead) => name.replace(lead, ''), again && again[3].endsWith(again[2]) ? again[1] : named).replace(PLACE_LEAD, (whole: string, place: string) => (regionIndex().lookup(place) ? '' : whole)))).replace(REPEATED_FIGURE, '$1$2').replace(REPEATED_WORDS, (_m, listed?: string, once?: string, words?: string, again?: string) => `${once ?? again ?? ''}${listed ?? words}`);
     // (…吸引5000人以上境外游客者为一等奖，奖励5万元；3000~5000人为二等奖，奖励3万元: the prize a provision names before paying it)
     const prize = input.kind === 'incentive' ? PRIZE_BEFORE.exec(input.sentence.slice(input.sentence.lastIndexOf('；', input.quantities[input.index].start) + 1, input.quantities[input.index].start))?.[1] : undefined;
     // (一、先进市州（6个） / 一等奖：酒泉市，奖励100万元: winners named after their prize's grade are no part of what it pays; the
@@ -2335,6 +2338,10 @@ function ownName(input: NamingInput): string {
     const givenBefore = bareName ? PAYMENT_GIVEN_IN_CLAUSE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
     const per = /^(?:每[人户家个名年月次])+/.exec(prized)?.[0];
     if (bareName && givenBefore) return `${givenBefore[1].replace(/的(?=用人单位|企业|单位)/, '')}${bareName[1] ?? ''}${per ? `（${per}）` : ''}`;
+    // (…年生产销售额达500万元及以上的茉莉花新产品，每个都给予一次性奖励，最高奖励10万元: or the receiver a condition closes on, paid
+    // in the clause before)
+    const receiverPaid = bareName && !givenBefore ? RECEIVER_THEN_PAYMENT_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
+    if (receiverPaid) return `${receiverPaid[1]}${receiverPaid[2]}${bareName?.[1] ?? ''}`;
     const topic = bareName ? headingTopic(input.heading) : '';
     return topic ? `${topic}${prized}` : prized;
   } finally {
@@ -2528,6 +2535,8 @@ const INCLUDED_OPENING = /^[（(]含(?=[\u4e00-\u9fa5]{2})/;
  * receiver after it opens on 中, 中高级人才).
  */
 const PART_OF_POLICY_LEAD = /^在[^，。；\d]{2,24}?(?:政策|办法|措施|方案|计划|意见|细则)(?:中(?!高级|级|青年|小))?(?=[\u4e00-\u9fa5“]{3})/;
+/** 在横县, 在南宁市: a place alone, opening a name (captured without 在). */
+const PLACE_LEAD = /^在([\u4e00-\u9fa5]{1,6}?[省市县区旗])(?![或和、及与])(?=[\u4e00-\u9fa5]{2})/;
 const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD, KINDS_LISTED_LEAD, PART_OF_POLICY_LEAD];
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
