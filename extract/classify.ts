@@ -66,7 +66,7 @@ const REPORTING = /获悉|据了解|现行有效|(?:工程|项目)(?:建设)?(?:
 // 在第二、三季度各按5万元予以一次性奖励: nor the quarters a sum is paid in;
 // 每家企业最高奖励不超过100万元, 每项奖励20万元, 补贴比例不超过算力合同费用的30%, 给予5元/吨的物流补贴,
 // 一季度贷款利息给予50%贴息补助, 按不超过当季度产值同比增量的1%予以奖励, 二季度迁入…按全年租金的20%一次性给予补助: nor a payment's cap, rate or share)
-const MONEY_TERMS = /(?:^|每[^，。；\d]{1,8}?|单个[^，。；\d]{1,6}?)最高(?:奖励|补贴|补助|奖补|资助)(?:金额)?(?:不超过|不高于)?[\d.]+[万亿]?元|^\s*每(?:家|个|项|户|名|人|台|套|亩|吨|头|只|平方米|立方米|千瓦)(?:企业|单位|项目)?(?:一次性)?(?:奖励|补贴|补助|奖补|资助)[\d.]+(?:[~～—\-至][\d.]+)?[万亿]?元|(?:补贴|补助|奖励|奖补|资助|贴息)比例(?:不超过|不高于|最高为?)|给予[\d.]+元\/[^，。；\d]{1,4}的?[^，。；\d]{0,6}?(?:补贴|补助|奖励)|给予[\d.]+%的?(?:贴息|补贴|补助|奖励|奖补)|按[^，。；]{0,30}?的[\d.]+[%‰](?:一次性)?(?:给予|予以)[^，。；\d]{0,8}?(?:奖励|补贴|补助|奖补|资助|贴息)|按照?[^，。；\d]{0,12}?[\d.]+[万亿]?元(?:的标准)?(?:予以|给予)[^，。；\d]{0,8}?(?:补贴|补助|奖励|奖补|资助)|(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|^[^，。；]{0,16}?按照?[^，。；]{2,24}?(?:予以|给予)[^，。；]{0,12}?[\d.]+[万亿]?元[^，。；]{0,10}?(?:补贴|补助|奖励|奖补)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:或[\d.]+[万亿]?元)?(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补|奖金)|^[^，。；]{0,8}?按(?:照)?(?:不高于|不超过)?[^，。；\d]{0,12}?[\d.]+%的(?:标准|比例)(?:[^，。；]{0,12}?(?:奖励|补贴|补助|资助|奖补))?$/;
+const MONEY_TERMS = /(?:^|每[^，。；\d]{1,8}?|单个[^，。；\d]{1,6}?)最高(?:奖励|补贴|补助|奖补|资助)(?:金额)?(?:不超过|不高于)?[\d.]+[万亿]?元|^\s*每(?:家|个|项|户|名|人|台|套|亩|吨|头|只|平方米|立方米|千瓦)(?:企业|单位|项目)?(?:一次性)?(?:奖励|补贴|补助|奖补|资助)[\d.]+(?:[~～—\-至][\d.]+)?[万亿]?元|(?:补贴|补助|奖励|奖补|资助|贴息)比例(?:不超过|不高于|最高为?)|给予[\d.]+元\/[^，。；\d]{1,4}的?[^，。；\d]{0,6}?(?:补贴|补助|奖励)|给予[\d.]+%的?(?:贴息|补贴|补助|奖励|奖补)|按[^，。；]{0,30}?的[\d.]+[%‰](?:一次性)?(?:给予|予以)[^，。；\d]{0,12}?(?:奖励|补贴|补助|奖补|资助|贴息)|按照?[^，。；\d]{0,12}?[\d.]+[万亿]?元(?:的标准)?(?:予以|给予)[^，。；\d]{0,8}?(?:补贴|补助|奖励|奖补|资助)|(?:券|补贴|补助|奖励|资助|奖补)[^，。；]{0,6}(?:额度|标准|比例|金额)(?:分别)?(?:为|是|达到了?|达)|^[^，。；]{0,16}?按照?[^，。；]{2,24}?(?:予以|给予)[^，。；]{0,12}?[\d.]+[万亿]?元[^，。；]{0,10}?(?:补贴|补助|奖励|奖补)|可获得?(?:最高)?(?:不超过)?[\d.]+[万亿]?元(?:或[\d.]+[万亿]?元)?(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补|奖金)|^[^，。；]{0,8}?按(?:照)?(?:不高于|不超过)?[^，。；\d]{0,12}?[\d.]+%的(?:标准|比例)(?:[^，。；]{0,12}?(?:奖励|补贴|补助|资助|奖补))?$|(?:提供|给予|予以|享受)[^，。；\d]{0,12}?(?:最高|不超过)?[\d.]+[万亿]?元的[^，。；\d]{0,6}?(?:资助|补贴|补助|奖励|奖补)|每(?:年|月|人)[\d.]+[万亿]?元的[^，。；\d]{0,6}?(?:资助|补贴|补助|奖励|奖补)|(?:标准|薪资|工资|金额|投资额|费用)的?[\d.]+%(?:以上)?的[^，。；\d]{0,6}?(?:资助|补贴|补助|奖励|奖补)/;
 /** Every form of MONEY_TERMS names money given or a share of a basis: a clause with neither is not asked (most are not). */
 const MONEY_TERMS_NEED = /[奖补资贴券]|%的/;
 const statesMoneyTerms = (clause: string): boolean => MONEY_TERMS_NEED.test(clause) && MONEY_TERMS.test(clause);
@@ -319,6 +319,8 @@ const MONTHS_ONLY = /^\s*\d{1,2}(?:月份?)?(?:[—–\-~至到]\d{1,2})?月份?
 /** 奖励1000元, 补贴500元, 给予最高…10万元: a payment and its amount. */
 const PAID_AMOUNT = /(?:奖励|补贴|补助|奖补|资助|给予)[^，。；\d]{0,8}\d/;
 
+/** 通过开展…系列活动等形式: the means a clause opening a sentence says things were done by. */
+const MEANS_TOLD = /^\s*通过[^，。；]{2,40}?(?:等形式|等方式|等途径|等举措|系列活动)$/;
 /** Whether a clause not reported looks ahead: a goal that keeps a sentence's figures from being read as done. */
 const goalLeft = (clauses: readonly string[], reported: readonly boolean[]): boolean => reported.some((r, i) => !r && AHEAD.test(clauses[i]));
 /** Every clause of a sentence reported, and the stance after it. */
@@ -392,6 +394,8 @@ export function clauseStances(
     else if (within === 'reported' && GIVES_OPENING.test(clause)) { stance = within = 'neutral'; precise = false; }
     // (…，目前1年期贷款的利率低至1.85%；产业扶持政策方面，…专门设立110亿元政府投资基金: an item of a list of policies opens anew)
     else if (POLICY_ITEM.test(clause)) { stance = within = 'neutral'; precise = false; }
+    // (…通过开展“院企同行”系列活动等形式，组织企业…对接，新引进2名院士: what was done by the means a news text names is its result)
+    else if (index === 0 && !planned && carried !== 'ahead' && clause.includes('通过') && MEANS_TOLD.test(clause)) { stance = within = 'reported'; precise = false; }
     // 太原市先后出台《…实施方案》《…行动计划》，设立5000万元…资金，对…给予最高200万元奖励: the terms of the policies named
     else if (clause.includes('》') && POLICIES_ISSUED.test(clause)) { stance = within = 'neutral'; precise = false; }
     // “十四五”期间，累计完成工业投资2300亿元 in a text of 2024: a plan period still running is ahead
