@@ -142,7 +142,8 @@ const PERIOD_YEAR_MENTION = new RegExp(`${PERIOD_MILESTONE.source}之年`, 'g');
 export const YEAR_OR_PERIOD = new RegExp(`\\d{4}全?年|${PLAN_PERIOD_NAME}`);
 
 /** 从2015年起3年内, 自2024年起五年间: a number of years from a year on. */
-const YEARS_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)[，,]?([\d一二两三四五六七八九十]{1,2})年(?:内|间)/g;
+// (2024年珠海高新区将锚定“三年内规上工业总产值超千亿元”: or a year a sentence opens on, then a span of years within its clause)
+const YEARS_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)[，,]?([\d一二两三四五六七八九十]{1,2})年(?:内|间)|(?:^|[，。；：])\s*((?:19|20)\d{2})年[，,]?[^，。；\d]{0,20}?[“"]([一二两三四五六七八九十]|[1-9])年内/g;
 
 function toDeadline(year: number, month: number | null, endOf: boolean): Deadline {
   if (month !== null && month >= 1 && month <= 12) return { year, date: endOfMonthIso(year, month) };
@@ -155,8 +156,8 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
   if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence) && !(sentence.includes('目标') && BARE_YEAR_GOALS.test(sentence))) return found;
   // 从2015年起3年内: a span counted from a year, ending in its last year (2017)
   if (sentence.includes('年内') || sentence.includes('年间')) for (const m of matchesOf(YEARS_FROM, sentence)) {
-    const span = numeralValue(m[2]);
-    if (span >= 1 && span <= 20) found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: Number(m[1]) + span - 1, date: null }, leading: true });
+    const span = numeralValue(m[2] ?? m[4]);
+    if (span >= 1 && span <= 20) found.push({ at: m.index, end: m.index + m[0].length, deadline: { year: Number(m[1] ?? m[3]) + span - 1, date: null }, leading: true });
   }
   for (const { re, leading, forward, ownClause } of PATTERNS) {
     for (const m of matchesOf(re, sentence)) {
