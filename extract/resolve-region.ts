@@ -702,7 +702,8 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // (a news page's headline, on the body's first line, when the head holds no title)
     const text = body().slice(0, 3000);
     const headline = head.titleLine === -1 ? text.split('\n', 1)[0].replace(/\s+/g, '') : '';
-    const fromBody = titleZoneSpelledOut(ownTitle.replace(/\s+/g, ''), text) ?? (headline ? titleZoneSpelledOut(headline, text) : null) ?? regionOfBody(text);
+    const bodyRegion = titleZoneSpelledOut(ownTitle.replace(/\s+/g, ''), text) ?? (headline ? titleZoneSpelledOut(headline, text) : null) ?? regionOfBody(text);
+    const fromBody = cityOfProvinceNews(bodyRegion, text.slice(0, 200), body) ?? bodyRegion;
     // (玉林自2010年以来，陆续出台工业财政奖励政策… / 来源: 广西日报: with nothing else known, the one place of the province whose
     // paper carried the news that the text names, or the province)
     const province = fromBody.level === 'unresolved' && head.outlet ? firstDivision(head.outlet) : null;
@@ -3563,7 +3564,7 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   const compact = title.replace(/\s+/g, '');
   if (NATIONAL_BODY.test(compact)) return NATIONAL;
   const named = firstDivision(compact.replace(/^中共/, ''));
-  if (named) return named;
+  if (named) return cityOfProvinceNews(named, compact, body) ?? named;
   if (sourceLine) {
     const issuer = sourceLine.replace(/^[（(]?来源[:：]/, '');
     if (NATIONAL_BODY.test(issuer)) return NATIONAL;
@@ -3572,6 +3573,23 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
+}
+
+/** 从吉林省政府新闻办召开…新闻发布会获悉, 记者从…了解到: a news page's source, the office it learned from. */
+const SOURCED_FROM = /从[^，。；]{2,50}?(?:获悉|了解到)/;
+
+/**
+ * 3月19日，从吉林省政府新闻办召开长春高质量发展…新闻发布会获悉。…打造全市经济…，市委市政府研究决定: news a province's office gave
+ * out, opening on where it was learned, of a text speaking of itself as 全市 (never 全省), is the city's, the one city of the province
+ * it names (its districts and zones named too); null otherwise.
+ */
+function cityOfProvinceNews(found: Region, lead: string, body: () => string): Region | null {
+  if (found.level !== 'province' || !found.code || !SOURCED_FROM.test(lead)) return null;
+  const text = body().slice(0, 3000);
+  if (!OWN_CITY_VOICE.test(text) || OWN_PROVINCE_VOICE.test(text)) return null;
+  const regions = regionIndex();
+  const cities = new Map(divisionsNamed(text, regions).filter((d) => d.level === 'city' && isWithin(d.code, found.code ?? '', regions)).map((d) => [d.code, d]));
+  return cities.size === 1 ? named([...cities.values()][0], regions) : null;
 }
 
 /** 郑东新区发布…, 东湖高新区出台…: a title opening on a zone, named by a place of its own that is no division, that issues something. */
