@@ -44,7 +44,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: b
   // (not 2025年前三季度, 2024年前10个月: a part of that year; nor 2000年以前建成老旧小区: when what is counted was built)
   { re: new RegExp(`${YEAR}(?:(\\d{1,2})月)?(底|末|年底|年末)?(?:前|以前|之前)(?![一二三四两]季度|[一二三四五六七八九十\\d]{1,2}个?月|(?:建成|建设|建造|修建|竣工|出生|注册|成立|登记)(?:的)?)`, 'g'), leading: false },
   // (政府工作报告显示，2024年，…, 南昌市政府工作报告提到，2020年，…: or after the words that say who tells it; 在2024年，武汉市…计划引进…: or after 在)
-  { re: new RegExp(`(?:^|^\\s*在|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,12}(?:显示|指出|表示|介绍|提到)[，,：:]|^\\s*【[^】]{1,40}】)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
+  // (天山网讯（记者…报道）2015年，…: or after a news page's dateline and byline)
+  { re: new RegExp(`(?:^|^\\s*在|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,12}(?:显示|指出|表示|介绍|提到)[，,：:]|^\\s*【[^】]{1,40}】|^\\s*[\u4e00-\u9fa5]{0,10}[讯电]\\s*[（(][^（()）]{2,40}[)）]\\s*)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
   // (2024—2026年期间，…: or said as the span it runs over)
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}(?:期间|内)?[，,：:]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
