@@ -2248,11 +2248,6 @@ export function nameIndicator(input: NamingInput): string {
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
   // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
   // the works its paragraph's run-in heading names)
-  // (给予单个企业（小微企业按5%、其他企业按3%）…后补助: the share each receiver a note lists is paid at is told apart by the receiver;
-  // 按…存量部分的10%、增量部分的60%给予奖励: or each part of what it is reckoned on)
-  const rateOf = input.quantities[input.index].base === 'percent' ? RATE_OF_LISTED.exec(input.sentence.slice(Math.max(0, input.quantities[input.index].start - 12), input.quantities[input.index].start)) : null;
-  const rated = rateOf?.[1] ?? rateOf?.[2];
-  if (rated && !name.includes(rated)) return `${name}（${rated}）`;
   const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
   const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
   return works && works.length >= 2 ? `${works}${measure}` : name;
@@ -2393,6 +2388,11 @@ const SIZE_BAND_BEFORE = /(?:^|[、按：:，,])\s*((?:[\d.]+万?(?:亩|立方�
 
 function toldApart(input: NamingInput, name: string): string | null {
   const quantity = input.quantities[input.index];
+  // (给予单个企业（小微企业按5%、其他企业按3%）…后补助: the share each receiver a note lists is paid at is told apart by the receiver;
+  // 按…存量部分的10%、增量部分的60%给予奖励: or each part of what it is reckoned on)
+  const rateOf = quantity.base === 'percent' ? RATE_OF_LISTED.exec(input.sentence.slice(Math.max(0, quantity.start - 12), quantity.start)) : null;
+  const rated = rateOf?.[1] ?? rateOf?.[2];
+  if (rated && !name.includes(rated)) return `${name}（${rated}）`;
   // (省级分享兰州新区增值税10%、企业所得税20%…的增量全部返还新区: a share of a tax, paid back, is named as the refund it is)
   const refund = input.kind === 'incentive' && quantity.base === 'percent' && TAX_SHARE_NAMED.test(name) ? TAX_REFUNDED_AFTER.exec(input.sentence.slice(quantity.end)) : null;
   if (refund) return name.replace(TAX_SHARE_NAMED, `税${refund[1] ?? ''}返还比例`);
