@@ -400,7 +400,7 @@ export function findQuantities(text: string): Quantity[] {
 
 
   // (地区生产总值增速“保6争7”: a growth held at the first figure at least and striven for up to the second, percent unwritten)
-  if (text.includes('争')) for (const m of matchesOf(FLOOR_AND_STRETCH, text)) {
+  if (text.includes('保') && text.includes('争')) for (const m of matchesOf(FLOOR_AND_STRETCH, text)) {
     const floorAt = m.index + m[0].indexOf(m[1], 1);
     const stretchAt = m.index + m[0].lastIndexOf(m[2]);
     const floor = numeralValue(m[1]);
