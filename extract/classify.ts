@@ -207,6 +207,8 @@ const SUPPORT_QUOTA_BEFORE = /(?:补贴|补助|资助|奖励|扶持)(?:的)?(?:�
 const RAISED_SUMS_LISTED = /^[：:][^。；]{0,30}?每(?:人|户|亩)[\d.]+元/;
 /** 引才激励最高可达, 支援金额最高可达: support named by 激励 or 支援, capped, right before the sum. */
 const CAPPED_SUPPORT_BEFORE = /(?:激励|支援)(?:金额|资金)?(?:最高|不超过|最多)(?:可达|可获得?|为)?$/;
+/** 最高可抵扣合同金额的, 可抵用费用的: the share of a bill a voucher or credit may pay, right before it. */
+const VOUCHER_SHARE_BEFORE = /可(?:抵扣|抵用|抵减|冲抵|抵免)[^，。；\d]{0,10}?的?$/;
 /** 左右周转房, 的免费人才公寓: a home lent to a talent, right after its size. */
 const HOME_LENT_AFTER = new RegExp(`^(?:左右|以内)?的?(?:免费)?(?:${HOME_LENT_WORDS})`);
 /** 发放创业担保贷款, 发放扶贫小额信贷: loans a government issues as support, right before the sum. */
@@ -807,8 +809,9 @@ const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，
  */
 const OWN_PARTS = /^(?!的)[^，。；、\d]{0,6}?(?:(?<!建设|改造|治理|整治)任务|举措|不同(?:类别|类型|标准|档次|等级|层次)|措施|意见|要求|制度|机制|方向|指标|方面|行动|(?<!改造|治理|修复|整治|加固|供水|排水|供热|供气|污水|水利|道路|桥梁|管网|绿化)工程|关键句|关键词|看点|金句|维度|主线|路径|专栏|专项(?=$|[，。；、和及]|计划|规划|方案)|总目标|总体目标|总抓手|抓手|突破口|目标任务|政策|(?:纲领性|配套|指导性|政策)文件|办法|细则|条款|板块|篇章|(?<!项目|工程)部分|大项(?!目)|子项|重点工作|大事|(?:民生)?实事(?:项目)?|(?:民生)?承诺|具体事项|新政|(?:牵头|责任|配合|协办)(?:单位|部门))(?![\u4e00-\u9fa5]{0,2}(?:企业|项目|平台|基地|园区|中心))|^[^，。；、\d]{2,12}?(?:管理办法|实施细则|实施办法)/;
 /** 万亿级产业，即年产值超过1万亿元大关的产业，: a term opening its sentence, then 即 and what it means. */
-// (not 实现经济发展总体目标，即到2025年…, 发展目标，即2019年计划实现…: a goal said again in its figures)
-const DEFINITION = /^\s*(?![^，。；]*(?:目标|任务|指标))[^，。；\d]{0,6}[\d.]*[万亿千百]*[^，。；\d]{1,10}[，,]\s*即(?![^，。；]*(?:到(?:19|20)\d{2}|力争|计划|确保|实现|目标))[^，。；]+的[^，。；]{1,12}(?=[，。；]|$)/;
+// (not 实现经济发展总体目标，即到2025年…, 发展目标，即2019年计划实现…: a goal said again in its figures; nor 使用“火炬创新券”，即向…发放不超过
+// 10万元的电子化支付凭证: money a programme hands out, said as what it is)
+const DEFINITION = /^\s*(?![^，。；]*(?:目标|任务|指标))[^，。；\d]{0,6}[\d.]*[万亿千百]*[^，。；\d]{1,10}[，,]\s*即(?![^，。；]*(?:到(?:19|20)\d{2}|力争|计划|确保|实现|目标|发放|给予|提供|补贴|补助|奖励|资助))[^，。；]+的[^，。；]{1,12}(?=[，。；]|$)/;
 /** 所高校综合排名进入全国前50名, 家企业进入全国百强: things counted that are to enter a ranking (not 个县中进入前5名, the field). */
 const ENTERING_RANKING = /^[所家个项]?[^，。；\d中]{1,10}?(?:排名)?(?:进入|跻身|迈入)/;
 /** 、年产值超: a list's next item opening on a measure and the verb that sizes it, right before a sum. */
@@ -1774,6 +1777,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if ((quantity.base === 'count' || quantity.base === 'km') && SUPPORT_QUOTA_BEFORE.test(before.slice(-12))) return { kind: 'incentive' };
   // (引才激励最高可达100万元, 单个项目支援金额最高可达100万元: a cap on support named by a word of its own)
   if (quantity.base === 'CNY' && CAPPED_SUPPORT_BEFORE.test(before.slice(-14))) return { kind: 'incentive' };
+  // (企业在购买创新服务时，最高可抵扣合同金额的40%: the share of a bill a voucher may pay is support)
+  if (quantity.base === 'percent' && VOUCHER_SHARE_BEFORE.test(before.slice(-20))) return { kind: 'incentive' };
   // (发放创业担保贷款1500万元: guaranteed or interest-subsidised loans a government issues are support given)
   if (quantity.base === 'CNY' && LOANS_ISSUED_BEFORE.test(before.slice(-20))) return { kind: 'incentive' };
   // (企业承担营销资金的25%，13.75万元: the sum a paid party's own share comes to)
