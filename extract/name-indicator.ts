@@ -2241,8 +2241,8 @@ function facilityBefore(input: NamingInput): string | null {
 export function nameIndicator(input: NamingInput): string {
   // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
   // (对于相应面积给予最高80%场地租金的支持 → 场地租金支持比例: what a provision points back to names nothing, and 的 before the
-  // support's measure is said without)
-  const own = ownName(input).replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '');
+  // support's measure is said without; 对独角兽企业更是给予…: nor does the stress a news page lays on a receiver)
+  const own = ownName(input).replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(STRESS_AFTER_SUBJECT, '');
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
@@ -2344,6 +2344,8 @@ function ownName(input: NamingInput): string {
   }
 }
 
+/** 更是, 更: a news page's stress on the receiver it names, between it and what it is given. */
+const STRESS_AFTER_SUBJECT = /(?<=[\u4e00-\u9fa5]{2}(?:企业|单位|人才|项目|园区))(?:更是|更)(?=[\u4e00-\u9fa5]{2})/;
 /** 相应面积, 相应部分: the words of a provision pointing back to what the sentence before named, opening a name. */
 const POINTING_BACK = /^相应(?:面积|部分|金额|费用)?(?=[\u4e00-\u9fa5]{2})/;
 /** 场地租金的支持比例: the 的 before a support's measure. */
