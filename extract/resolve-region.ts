@@ -1969,20 +1969,25 @@ function cityNamedWithItsCounties(text: string, regions: RegionIndex): Region | 
 function closesSlogan(slogan: string, county: Division): boolean {
   const short = countyShortName(county.name);
   const brand = PLACE_BRAND.exec(slogan)?.[1];
-  return slogan.endsWith(county.name) || (short !== null && slogan.endsWith(short)) || (brand !== undefined && (brand === county.name || brand === short));
+  // (“山水交城、康养一夏”: or closes one of a slogan's parts)
+  const parts = slogan.split(/[、，,]/);
+  return parts.some((part) => part.endsWith(county.name) || (short !== null && part.length > short.length && part.endsWith(short))) || (brand !== undefined && (brand === county.name || brand === short));
 }
 
 /** 蛟河有礼, 安吉好物: a place's name, then the word a brand of its goods is named by (captured: the place). */
 const PLACE_BRAND = /^([\u4e00-\u9fa5]{2,5}?)(?:有礼|好礼|好物|优品|臻品|礼物)$/;
 
 function sloganPlace(text: string, regions: RegionIndex): Region | null {
-  if (divisionsNamed(text, regions).length) return null;
+  // (引进太原天然气公司 … “山水交城、康养一夏”: a city of the same province named in a firm's name is no place of the text's own)
+  const others = divisionsNamed(text, regions);
+  if (others.some((division) => division.level === 'district')) return null;
   const slogans = [...text.matchAll(/“([^“”]{2,12})”/g)].map((m) => m[1]);
   const places = new Set<Division>();
   // (“惠游赤壁”: the place a campaign is for closes its name; one opening it, “江南水乡”, “安定团结”, “金山银山”, is more often a word)
   for (const slogan of slogans) for (const county of countiesNamed(slogan, regions).keys()) if (closesSlogan(slogan, county)) places.add(county);
   const [only] = places;
-  return places.size === 1 ? named(only, regions) : null;
+  const province = only ? regions.provinceOf(named(only, regions))?.code : undefined;
+  return places.size === 1 && others.every((division) => province !== undefined && (division.code === province || isWithin(division.code, province, regions))) ? named(only, regions) : null;
 }
 
 /**
