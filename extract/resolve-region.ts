@@ -1369,6 +1369,10 @@ function regionOfBody(text: string): Region {
   const assigner = found.level === 'district' && COUNTIES_ASSIGNED.test(text) ? regions.byCode(regions.byCode(found.code ?? '')?.parentCode ?? '') : undefined;
   if (assigner?.level === 'city') return named(assigner, regions);
   // (…火炬开发区将…力争全年GDP增长6.5%… in a text placed in 中山市: the city's national zone, named by its own place alone)
+  // (市开发区召开全区…工作部署大会…市开发区要夯实五大核心指标 in a text placed in 连云港市: the city's own 开发区, called so again and
+  // again and more than any other zone it names, is its economic and technological development zone)
+  const cityZone = found.level === 'city' ? citysOwnZone(own, found, regions) : null;
+  if (cityZone) return cityZone;
   const zoneByPlace = found.level === 'city' ? zoneByItsPlace(own, found, regions) : null;
   if (zoneByPlace) return zoneByPlace;
   // 记者从攀枝花钒钛产业园区…获悉，…该园区完成…；园区计划完成…: a park's own news, speaking as 园区 and never as a city, a county or a
@@ -3578,6 +3582,21 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   }
   if ((section && NATIONAL_COLUMN.test(section)) || !isPolicy) return NATIONAL;
   return selfNamed(body().slice(0, 3000).replace(MEASURED_AGAINST, '')) ?? UNRESOLVED;
+}
+
+/** 市开发区, 徐圩新区, 高新区: a city's own development zone said as 市开发区, and the zones a text names beside it. */
+const CITYS_OWN_ZONE = /(?<![\u4e00-\u9fa5])市开发区|(?<=[，。、；\n])市开发区/g;
+const OTHER_ZONES = /[\u4e00-\u9fa5]{0,4}?(?:新区|高新区|经开区|开发区|保税区)/g;
+
+/** The city's economic and technological development zone, when its text calls it 市开发区 three times or more, more than any other zone; or null. */
+function citysOwnZone(text: string, city: Region, regions: RegionIndex): Region | null {
+  if (!text.includes('市开发区')) return null;
+  const own = matchesOf(CITYS_OWN_ZONE, text).length;
+  const others = new Map<string, number>();
+  for (const m of matchesOf(OTHER_ZONES, text)) if (!m[0].endsWith('市开发区')) others.set(m[0], (others.get(m[0]) ?? 0) + 1);
+  if (own < 3 || [...others.values()].some((count) => count >= own)) return null;
+  const short = regions.byCode(city.code ?? '')?.shortName ?? city.name.replace(/市$/, '');
+  return firstDivision(`${short}经济技术开发区`, regions);
 }
 
 /** 从吉林省政府新闻办召开…新闻发布会获悉, 记者从…了解到: a news page's source, the office it learned from. */
