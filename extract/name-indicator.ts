@@ -2241,8 +2241,9 @@ function facilityBefore(input: NamingInput): string | null {
 export function nameIndicator(input: NamingInput): string {
   // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
   // (对于相应面积给予最高80%场地租金的支持 → 场地租金支持比例: what a provision points back to names nothing, and 的 before the
-  // support's measure is said without; 对独角兽企业更是给予…: nor does the stress a news page lays on a receiver)
-  const own = ownName(input).replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(STRESS_AFTER_SUBJECT, '');
+  // support's measure is said without; 对独角兽企业更是给予…: nor does the stress a news page lays on a receiver; 贷款进行贴息比例: nor
+  // 进行, the verb a payment is made by)
+  const own = ownName(input).replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(STRESS_AFTER_SUBJECT, '').replace(DOING_BEFORE_PAYMENT, '');
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
@@ -2344,6 +2345,8 @@ function ownName(input: NamingInput): string {
   }
 }
 
+/** 对…的贷款进行贴息, …的进行补贴: 进行, the verb a payment is made by, right before the payment's word. */
+const DOING_BEFORE_PAYMENT = /(?<=[\u4e00-\u9fa5]{2})进行(?=(?:贴息|补贴|补助|奖励|资助|扶持|支持|奖补))|^进行(?=[\u4e00-\u9fa5]{2})/;
 /** 更是, 更: a news page's stress on the receiver it names, between it and what it is given. */
 const STRESS_AFTER_SUBJECT = /(?<=[\u4e00-\u9fa5]{2}(?:企业|单位|人才|项目|园区))(?:更是|更)(?=[\u4e00-\u9fa5]{2})/;
 /** 相应面积, 相应部分: the words of a provision pointing back to what the sentence before named, opening a name. */
