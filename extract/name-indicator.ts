@@ -2240,18 +2240,15 @@ function facilityBefore(input: NamingInput): string | null {
 
 export function nameIndicator(input: NamingInput): string {
   // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
-  // (对于相应面积给予最高80%场地租金的支持 → 场地租金支持比例: what a provision points back to names nothing, and 的 before the
-  // support's measure is said without; 对独角兽企业更是给予…: nor does the stress a news page lays on a receiver; 贷款进行贴息比例: nor
-  // 进行, the verb a payment is made by)
-  const own = ownName(input).replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(STRESS_AFTER_SUBJECT, '').replace(DOING_BEFORE_PAYMENT, '');
+  const own = ownName(input);
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
   // (棚户区改造工程。…计划3年内实施59个项目 → 棚户区改造项目数量; 铝基产业提升工程。…产值千亿 → 铝基产业产值: a bare measure takes
   // the works its paragraph's run-in heading names)
   const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
-  const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? RUN_IN_WORKS.exec(input.heading)?.[1].replace(/(?<=产业|行业|工业|经济)(?:提升|建设|发展|壮大)$/, '') : undefined;
-  return works && works.length >= 2 ? `${works}${measure}` : name;
+  const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? worksOfHeading(input.heading) : '';
+  return works.length >= 2 ? `${works}${measure}` : name;
 }
 
 function ownName(input: NamingInput): string {
@@ -2265,9 +2262,12 @@ function ownName(input: NamingInput): string {
     // (城区学校10所（含幼儿园4所）: the bracket a part included in the item before it opens is no part of the part's name)
     // (（含300张，下同），给予…补贴: nor the tail of a note whose comma cut the clause; …的、且…: nor a mark a name was put together after)
     // (除当年每亩补贴1000元外，…: the 除 that sets a sum beside others is no part of its name)
+    // (对于相应面积给予最高80%场地租金的支持 → 场地租金支持比例: what a provision points back to names nothing, and 的 before the
+    // support's measure is said without; 对独角兽企业更是给予…: nor does the stress a news page lays on a receiver; 贷款进行贴息比例: nor
+    // 进行, the verb a payment is made by)
     const besides = input.sentence.startsWith('外', input.quantities[input.index].end);
     const first = totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input);
-    const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(NAME_EDGES, '');
+    const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(STRESS_AFTER_SUBJECT, '').replace(DOING_BEFORE_PAYMENT, '').replace(NAME_EDGES, '');
     // (新发放创业担保贷款不低于担保贷款: a payment's word said again after the floor its sum is put at is said once)
     const again = PAYMENT_SAID_AGAIN.exec(named);
     // (据了解，在横县，…: where the provision holds, a place alone, opens no name)
@@ -2357,8 +2357,6 @@ const OF_BEFORE_SUPPORT_MEASURE = /(?<=[\u4e00-\u9fa5]{2})的(?=(?:支持|补贴
 const RATE_OF_LISTED = /[（(、]\s*([\u4e00-\u9fa5]{2,8}?)(?:按|为)$|((?:存量|增量|超出|超额|新增|其余|剩余)部分)的$/;
 /** 项目数量, 产值, 生产能力: a measure named by nothing it is of. */
 const BARE_MEASURE_NAME = /^(?:项目数量|项目|数量|(?:涉及|惠及|覆盖|带动)[户人家]数|产值|总产值|生产能力|产能|投资规模|总投资|投资|规模|户数|面积|利税|税收|营业收入)$/;
-/** 棚户区改造工程。, （三）铝基产业提升工程。: a paragraph's run-in heading naming a work or a campaign (captured without its kind). */
-const RUN_IN_WORKS = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([\u4e00-\u9fa5]{2,12}?)(?:工程|行动|专项行动)[。；：:]?\s*$/;
 
 /**
  * A name the words around its figure tell apart from others like it, or say more of than the name alone: a tax's share paid back,
@@ -2447,7 +2445,8 @@ function toldApart(input: NamingInput, name: string): string | null {
   if (works && works.length >= 2) return `${works}${name.replace(/^(?:全长|总长度?)$/, '长度').replace(/^总(?=里程|面积)/, '')}`;
   // (棚户区改造工程。新开工11万套，基本建成13.2万套: a step named by its verb alone is a step of the works the paragraph's run-in heading
   // names)
-  if (BARE_STEP.test(name) && WORKS_HEADING.test(input.heading)) return `${input.heading.replace(WORKS_HEADING, '')}${name}`;
+  const stepOf = BARE_STEP.test(name) ? worksOfHeading(input.heading) : '';
+  if (stepOf) return `${stepOf}${name}`;
   const allotted = ALLOTTED_ALONE.exec(name);
   const head = allotted ? provisionHead(input.sentence, quantity.start) : '';
   if (allotted && head) return `${head}${allotted[1]}`;
@@ -2468,6 +2467,11 @@ const SIZE_BANDS_LISTED = /([\d.]+[^\d，。；、和及与（()）]{1,4}(?:以�
 const LABEL_AFTER_AMOUNT = /^(?:\/[\u4e00-\u9fa5]{1,2})?[（(]([^（()）\d]{2,16})[)）](?=[、，,和]|的)/;
 /** 棚户区改造工程, 城市公共停车设施建设行动: a heading naming works (their kind, 工程 or 行动, is dropped from a step's name). */
 const WORKS_HEADING = /(?<=[\u4e00-\u9fa5]{2})(?:建设)?(?:工程|行动)$/;
+/** 棚户区改造工程 → 棚户区改造, （三）铝基产业提升工程 → 铝基产业: the works a paragraph's run-in heading names, or ''. */
+function worksOfHeading(heading: string): string {
+  const text = heading.trim().replace(ITEM_NUMBER, '').trim();
+  return WORKS_HEADING.test(text) ? text.replace(WORKS_HEADING, '').replace(/(?<=产业|行业|工业|经济)(?:提升|发展|壮大)$/, '') : '';
+}
 /** 全长, 总面积, 总投资: a measure of works, named by nothing else. */
 const WORKS_MEASURE_ALONE = /^(?:全长|总长|总长度|长度|总里程|里程|总面积|面积|建筑面积|占地面积|总投资)$/;
 /** 铺设将军大道（龙山电厂-状元街段）供热主管网，: the clause right before a figure that builds works and counts none of them (captured). */
