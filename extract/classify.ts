@@ -329,7 +329,7 @@ const goalLeft = (clauses: readonly string[], reported: readonly boolean[]): boo
 const allDone = (reported: readonly boolean[]): { reported: boolean[]; out: Stance } => ({ reported: reported.map(() => true), out: 'reported' });
 
 /** 总结了“十四五”时期的成就, 回顾了过去五年取得的成绩: a later clause naming what came before it as achieved. */
-const RESULTS_SUMMED = /(?:总结|回顾|盘点)了?[^，。；]{0,20}?(?:成就|成绩|成效|成果)/;
+export const RESULTS_SUMMED = /(?:总结|回顾|盘点)了?[^，。；]{0,20}?(?:成就|成绩|成效|成果)/;
 
 export function clauseStances(
   clauses: readonly string[], carried: Stance, lastPastYear: number | null, yearReviewed = false, through = clauses.length - 1, planText = false,

@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, POLICY_SETS_OUT, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, POLICY_SETS_OUT, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, RESULTS_SUMMED, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -1857,7 +1857,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let sentenceAt = -1;
     let forecastSentence = -2;
     let recordSentence = -2;
-    for (const sentence of splitSentences(text)) {
+    const sentences = splitSentences(text);
+    for (const sentence of sentences) {
       sentenceAt++;
       // (棚户区改造工程。新开工11万套… 城市供水设施建设工程。扩建水厂5座…: each works of a list run into one line heads its own sentences)
       if (RUN_IN_WORKS_HEADING.test(sentence.text)) heading = sentence.text.trim().slice(0, -1);
@@ -1927,6 +1928,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         }
         const lastAsked = clauses.findIndex((c) => quantities[quantities.length - 1].start < c.end);
         reportedClauses = stances.judge(sentence.text, clauses.map((c) => c.text), lastAsked < 0 ? clauses.length - 1 : lastAsked, lastPastYear, yearReviewed);
+        // (地区生产总值突破2200亿元、…粮食年产量稳定在58亿斤左右……在…会议上，政府工作报告总结了“十四五”时期的成就: figures an ellipsis
+        // closes, which the next sentence sums up as what was achieved, report it)
+        if (sentence.text.trimEnd().endsWith('……') && summedUpNext(sentences[sentenceAt + 1]?.text)) reportedClauses = clauses.map(() => true);
       } else stances.wait(sentence.text);
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
@@ -2459,4 +2463,11 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   const bodyGoals = new Set(findings.filter((f) => !f.inHeadline).map(figureKey));
   const restated = (f: Finding): boolean => Boolean(f.inHeadline) && (eventFigures.has(figureKey(f)) || (reachedFigures.has(figureKey(f)) && !bodyGoals.has(figureKey(f))));
   return findings.filter((f) => !restated(f));
+}
+
+/** Whether a sentence opens by summing up what was achieved (…会议上，政府工作报告总结了“十四五”时期的成就), before any figure of its own. */
+function summedUpNext(next: string | undefined): boolean {
+  if (!next) return false;
+  const digit = next.search(/\d/);
+  return RESULTS_SUMMED.test(digit < 0 ? next : next.slice(0, digit));
 }
