@@ -1154,8 +1154,12 @@ const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 /** 按照“十四五”末建成…的目标要求, 围绕到2025年…的目标: the goal a sentence says its work is toward. */
 const FRAMING_GOAL = /(?:按照|围绕|对标|锚定|瞄准|紧扣)[^。；，]{2,60}?的?目标(?:要求|任务)?(?=[，,])/g;
 
+/** 养殖户, 市民, 工程师: people who speak for themselves or for their firm, never for a government. */
+const SPEAKERS = '(?:养殖户|种植户|村民|农户|农民|市民|居民|游客|群众|职工|老人|家长|车主|店主|商户|个体户|工程师|技术员|技术人员|员工)';
 /** “…共领取补贴5000多元。”4月18日，…养殖户童麻乃告诉记者: a paragraph opening on a resident's own words, what they were given or did (the quote captured). */
-const TESTIMONY = /^(\s*[“"][^”"]{4,400}[”"])[^。“]{0,40}?(?:养殖户|种植户|村民|农户|农民|市民|居民|游客|群众|职工|老人|家长|车主|店主|商户|个体户)[\u4e00-\u9fa5]{0,6}?(?:告诉记者|对记者说|高兴地说|笑着说|说)/;
+const TESTIMONY = new RegExp(`^(\\s*[“"][^”"]{4,400}[”"])[^。“]{0,40}?${SPEAKERS}[\\u4e00-\\u9fa5]{0,6}?(?:告诉记者|对记者说|高兴地说|笑着说|说)`);
+/** 技术部工程师尉江手持一片…介绍：“…我们优化的方案能使电机效率突破90%…”: a paragraph opening on such a speaker, then their own words (captured with them). */
+const TESTIMONY_LED = new RegExp(`^([^“"。]{0,60}?${SPEAKERS}[\\u4e00-\\u9fa5]{0,20}?(?:告诉记者|对记者说|高兴地说|笑着说|说|介绍|表示)[:：]\\s*[“"][^”"]{4,400}[”"])`);
 
 /** 据了解，四川拥有200多家…: a paragraph the news opens in its own voice goes on from no goal before it. */
 const NEWS_VOICE_OPENING = /^\s*(?:据了解|据介绍|据悉|记者[^，。；]{0,8}(?:获悉|了解到))[，,]/;
@@ -1851,7 +1855,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // 未来五年，将做强商贸服务…，到2026年建成4个…。…全力打造5A级旅游景区1个…: a paragraph on the years ahead, whose first horizon
     // names the year they end in, dates its later figures that state none
     const aheadYear = YEARS_AHEAD_OPENING.test(text) ? Number(AHEAD_HORIZON.exec(text)?.[1]) || null : null;
-    const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : null;
+    const testimony = text.startsWith('“') || text.startsWith('"') ? TESTIMONY.exec(text) : text.includes('“') ? TESTIMONY_LED.exec(text) : null;
     const testimonyEnd = testimony ? testimony[1].length : -1;
     // the sentence whose figures were last all read as forecast, and the last to give a record, counted in the paragraph
     let sentenceAt = -1;
