@@ -2503,7 +2503,7 @@ function documentMadeHere(text: string): Region | null {
 }
 
 function ownWords(text: string): string {
-  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学')
+  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(PARTNER_SCHOOLS, '高校').replace(INSTITUTION_NAMED, '大学')
     .replace(PROVINCE_AS_SCOPE, '省域').replace(RANK_OF_CITY, '市级');
   // (the passes over travellers' origins and firms' names only where their words stand: most texts name neither)
   const withoutOrigins = cleared.includes('籍') ? cleared.replace(ORIGIN_NAMED, '籍') : cleared;
@@ -2523,6 +2523,11 @@ const PROVINCE_AS_SCOPE = /[\u4e00-\u9fa5]{2,3}?省域(?=副中心|中心城市|
  * (哈尔滨工业大学新能源车轻量化复合材料工程技术研究院, among the projects a city drew: nor one named after its field).
  */
 const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|农林科技|师范|医科|财经|交通|工程|海洋|石油|邮电|电子|外国语|中医药)?大学(?=[\u4e00-\u9fa5]{2,20}?(?:研究院|分校|校区))/g;
+/**
+ * 深化与天津大学、厦门大学、上海农科院等高校科研院所合作: universities and institutes a text works with, named after their
+ * places; those places are not the text's.
+ */
+const PARTNER_SCHOOLS = /(?<=与|同|联合|携手)(?:[\u4e00-\u9fa5]{2,12}?(?:大学|学院|科学院|农科院|研究院|研究所)[、和及与]?)+(?=等?[^，。；]{0,12}?(?:合作|协作|共建|对接|联合|攻关))/g;
 /** 湖北金桥假日国际旅游有限责任公司: a firm's name, the place it opens on (or holds) no place of the text's. */
 const FIRM_NAMED = /[^，。；、\s与和及（）()“”《》]{4,24}?(?:有限责任公司|股份有限公司|有限公司)/g;
 
