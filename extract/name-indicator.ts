@@ -130,7 +130,8 @@ function clean(text: string): string {
     // 5G网络力争单向时延: the resolve between a subject and its measure is no part of the name
     .replace(/(?<=[A-Za-z\d][\u4e00-\u9fa5]{1,6})(?:力争|确保)(?=[\u4e00-\u9fa5]{2})/, '')
     // 重大装备制造业将实现总产值, 产业链可实现总产值: what a subject will reach is named by the two, not by the verb between
-    .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可)(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '')
+    // (竹产业全产业链实现产值, 医药健康产业力争实现总经营规模: however the verb is said)
+    .replace(/(?<=[\u4e00-\u9fa5][业链群])(?:将|可|力争)?(?:实现|达到)(?=[\u4e00-\u9fa5]{2})/, '')
     // (交通基础设施项目将于2025年全部建成通车: nor is the year the things counted will be done by)
     .replace(/(?<=[\u4e00-\u9fa5]{2})(?:将|拟|要)?于(?:19|20)\d{2}年(?:底|末)?前?(?:全部|全面)?(?=[\u4e00-\u9fa5]{2})/, '')
     // 500亿元集群（2028年）: the year in brackets after what is counted is its deadline
