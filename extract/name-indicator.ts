@@ -2032,7 +2032,7 @@ const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|�
 // (年均保持8%的增长速度: or a rate of growth, said after the figure)
 /** 第二产业产值增长, 工业总产值年均增长: a level's growth, the level first. */
 const GROWTH_OF = /^(.{2,}?)(?:年均|年平均|平均)?(?:增长|递增|增速)$/;
-const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:[\d一二三四五六七八九十]年)?(?:年)?(?:平均)?(?:增长|递增|增速|增长速度|增长率|下降|提高|提升|增加|上升|降低|减少)$/;
+const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:[\d一二三四五六七八九十]年)?(?:年)?(?:平均|均)?(?:复合)?(?:增长|递增|增速|增长速度|增长率|下降|提高|提升|增加|上升|降低|减少)$/;
 const GROWTH_BASIS = /^(?:同比|环比|比上年|较上年|比去年|较去年)/;
 /** （以下简称社零额）: the short name a sentence gives what it measures. */
 const SHORT_NAME_GIVEN = /[（(]以下简称[“"]?([\u4e00-\u9fa5]{2,8})[”"]?[）)]/;
