@@ -2030,6 +2030,8 @@ const VERBS_ONLY = /^(?:每年|年|累计|净增|新增|新建|建成|投产|开
 /** 投入强度, 产出效率: two characters of what is measured and two of the measure, nothing to say whose. */
 const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|效率|密度)$/;
 // (年均保持8%的增长速度: or a rate of growth, said after the figure)
+/** 就近建设笋竹物理分解场地，: a clause that builds or sets up things, no figure in it, right before the next (the things captured). */
+const BUILT_IN_CLAUSE_BEFORE = /(?:^|[，,；;。])[^，,；;。\d]{0,20}?(?:建设|新建|建成|打造|设立|组建|创建|布局)([^，,；;。、\d]{2,16})[，,]\s*$/;
 /** 第二产业产值增长, 工业总产值年均增长: a level's growth, the level first. */
 const GROWTH_OF = /^(.{2,}?)(?:年均|年平均|平均)?(?:增长|递增|增速)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:[\d一二三四五六七八九十]年)?(?:年)?(?:平均|均)?(?:复合)?(?:增长|递增|增速|增长速度|增长率|下降|提高|提升|增加|上升|降低|减少)$/;
@@ -3804,6 +3806,11 @@ function nameOf(input: NamingInput): string {
     const level = nameBefore(measuredBefore).replace(LEADING_VERB, '').replace(/^开工|^新开工/, '');
     // (累计达到 → 累计: the verb of reaching adds nothing to what is counted)
     if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name.replace(/(?<=.)(?:达到|达|超过|超|突破)$/, '')}`;
+  }
+  // (支持在竹产区就近建设笋竹物理分解场地，每年新建30个以上: or, with no figure before, the things the clause before builds)
+  if (VERBS_ONLY.test(name) && !measuredBefore && quantities[index].base === 'count') {
+    const built = BUILT_IN_CLAUSE_BEFORE.exec(sentence.slice(0, clause.start))?.[1];
+    if (built) return `${name}${built}`;
   }
   // 社会消费品零售总额（以下简称社零额）年均增速11.3%，力争2021年增速实现15%，总量达到2万亿元: a bare rate or total
   // measures what the sentence named before it, by the short name it gave
