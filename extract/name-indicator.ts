@@ -627,7 +627,7 @@ function listItem(items: readonly string[], position: number): string {
 }
 
 /** 按照, 给予, 比例不超过, 补助最高不超过: the words before what a rate paid is a share of. */
-const SHARE_CUE = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/;
+const SHARE_CUE = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于|比例不低于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/;
 /** 正, 副, 高, 中, 低: a rank of one character that items of a list open on in turn (正高职称、副高职称). */
 const PAIRED_RANK = /^[正副高中低大小主次]$/;
 
@@ -1531,6 +1531,9 @@ const LISTED_SUM_LEAD = /^\s*$|(?:包括|包含|涵盖|其中)了?$|(?:补助|�
 /** 的高标准农田建设补助, 的…等贷款贴息补助: the payment a sum is, named right after it and 的 (captured). */
 const SUM_OF_PAYMENT = /^的([^，。；\d的]{2,60}?(?:补助|补贴|奖补|奖励|贴息|保险|扶持|资助)(?:资金|经费)?)(?=[，。；和及]|$)/;
 
+/** 对概念验证项目的支持比例为合同金额的: the receiver, the payment whose share is set, and what the share is of (captured in turn). */
+const SHARE_OF_RECEIVER = /^\s*(?:其中)?对于?([^，。；的]{2,30})的(支持|补贴|补助|奖励|资助|奖补)比例(?:为|不低于|不超过|不高于|最高不超过|最高为)([^，。；的]{2,16})的$/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -1541,6 +1544,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // whatever the sentence pays besides)
   const invested = SPENDING.test(subject) ? worksBuiltAfter(sentence, clause) : '';
   if (invested) return `${invested}${subject}`;
+  // (对概念验证项目的支持比例为合同金额的20%: the receiver, the payment's share and what it is a share of, said in that order)
+  const shareStated = quantity.base === 'percent' ? SHARE_OF_RECEIVER.exec(sentence.slice(clause.start, quantity.start)) : null;
+  if (shareStated) return `${clean(shareStated[1])}${shareStated[2]}比例（占${shareStated[3]}）`;
   // (包括了1000万元的高标准农田建设补助，680万元的…等农业保险: a sum a budget lists, named by the payment it is, right after it and 的;
   // not 给予…50万元的一次性奖励, 给予最高4万元的租房补贴和40万元的购房补贴, payments whose receiver and terms come before them)
   const paymentAfter = quantity.base === 'CNY' && LISTED_SUM_LEAD.test(sentence.slice(clause.start, quantity.start)) && !/给予|予以/.test(sentence.slice(clause.start, quantity.start)) ? SUM_OF_PAYMENT.exec(sentence.slice(quantity.end, clause.end + 1)) : null;
@@ -1803,7 +1809,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (补贴比例不超过算力合同费用的30%: a rate bounded, then what it is a share of)
   // (补助资金最高不超过设施设备总造价的30%: a payment capped as a share of a sum)
   const share = SHARE_CUE.test(shareWindow)
-    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为|比例(?=不超过|不高于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?=不超过|不高于))其?/, '').trim())
+    ? /^(?:不超过|不高于|不低于)?(?:[^，。；]*的)?([^，。；的]{2,16}?)的?$/.exec(shareWindow.replace(/^.*(?:按照|按|给予|占|标准为|比例为|比例(?=不超过|不高于|不低于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?=不超过|不高于))其?/, '').trim())
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
@@ -2190,6 +2196,8 @@ const BARE_PAYMENT_NAME = /^(?:每[人户家个名年月次]|单个|一次性|�
 /** 给予福州市柔性引进特级人才的用人单位年薪资助，: a clause giving a payment it names, without a sum, right before the clause of the sum (the payment captured). */
 /** …的茉莉花新产品，每个都给予一次性奖励，: the receiver a condition closes on (captured), then a clause paying it (the payment captured). */
 const RECEIVER_THEN_PAYMENT_BEFORE = /的([^，。；、的\d]{2,12})[，,]\s*(?:每[个家户项]|对其)?(?:都|均)?(?:可)?(?:给予|予以)(?:其)?([^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补))[，,]\s*$/;
+/** 对揭榜挂帅项目的支持比例不低于揭榜金额的15%，: a clause setting a receiver's share of a payment, right before the next (receiver and payment captured). */
+const SHARE_SET_BEFORE = /(?:^|[，。；])\s*(?:其中)?对于?([^，。；的]{2,30})的(支持|补贴|补助|奖励|资助|奖补)比例[^，。；]{0,30}[\d.]+\s*[%‰][，,]\s*$/;
 const PAYMENT_GIVEN_IN_CLAUSE_BEFORE = /(?:^|[，。；])\s*给予([^，。；\d]{4,30}?(?:资助|补贴|补助|奖励|奖补))[，,]\s*$/;
 
 /** What an item's heading is about, as a name's opening: 三、支持首店经济发展 → 首店经济发展; '' for none or for a sentence. */
@@ -2254,6 +2262,11 @@ export function nameIndicator(input: NamingInput): string {
   return works.length >= 2 ? `${works}${measure}` : name;
 }
 
+/** 15%支持上限: the share figure of the clause before, left at a name's start, is no part of it. */
+const SHARE_OPENING = /^[\d.]+\s*[%‰](?=[\u4e00-\u9fa5])/;
+/** 揭榜挂帅项目按揭榜金额支持上限: the sum a payment is reckoned on, right before the payment's word, is named apart as （占…） or not at all (not the criterion it is paid by, 按调用规模奖励). */
+const BASIS_BEFORE_PAYMENT = /(?<=[\u4e00-\u9fa5]{2})(?:按照|按)(?!每)[^，。；按（）\d]{0,10}?(?:金额|投资额?|费用|成本|总额|造价|价款|收入|资金)(?=(?:给予)?(?:支持|补助|补贴|奖励|资助|奖补)(?:比例|上限|标准)?(?:（占[^）]*）)?$)/;
+
 function ownName(input: NamingInput): string {
   // (…总投资…，…项目…: a sum named for the works after it, the works named after the sum before them: each asks the other once)
   if (naming.some((figure) => figure.index === input.index && figure.sentence === input.sentence)) return '';
@@ -2270,7 +2283,7 @@ function ownName(input: NamingInput): string {
     // 进行, the verb a payment is made by)
     const besides = input.sentence.startsWith('外', input.quantities[input.index].end);
     const first = totalOfRate(input) ?? scheduleGrade(input) ?? tierOfPayment(input) ?? namedIndicator(input);
-    const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(STRESS_AFTER_SUBJECT, '').replace(DOING_BEFORE_PAYMENT, '').replace(NAME_EDGES, '');
+    const named = (besides ? first.replace(/^除/, '') : first).replace(POLICY_LABEL, '').replace(TASK_ALLOTTED, '任务').replace(TASK_DONE, '').replace(ITEMS_ABOVE, '').replace(BASE_YEAR_LEFT, '').replace(INCLUDED_OPENING, '').replace(NOTE_TAIL_OPENING, '').replace(POINTING_BACK, '').replace(OF_BEFORE_SUPPORT_MEASURE, '').replace(BASIS_BEFORE_PAYMENT, '').replace(SHARE_OPENING, '').replace(STRESS_AFTER_SUBJECT, '').replace(DOING_BEFORE_PAYMENT, '').replace(NAME_EDGES, '');
     // (新发放创业担保贷款不低于担保贷款: a payment's word said again after the floor its sum is put at is said once)
     const again = PAYMENT_SAID_AGAIN.exec(named);
     // (据了解，在横县，…: where the provision holds, a place alone, opens no name)
@@ -2341,6 +2354,9 @@ function ownName(input: NamingInput): string {
     // in the clause before)
     const receiverPaid = bareName && !givenBefore ? RECEIVER_THEN_PAYMENT_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
     if (receiverPaid) return `${receiverPaid[1]}${receiverPaid[2]}${bareName?.[1] ?? ''}`;
+    // (对揭榜挂帅项目的支持比例不低于揭榜金额的15%，最高给予200万元: or the receiver whose share the clause before sets)
+    const shareBefore = bareName && !receiverPaid ? SHARE_SET_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
+    if (shareBefore) return `${clean(shareBefore[1])}${shareBefore[2]}${bareName?.[1] ?? ''}`;
     const topic = bareName ? headingTopic(input.heading) : '';
     return topic ? `${topic}${prized}` : prized;
   } finally {
@@ -3362,7 +3378,7 @@ const PAYMENT_FIRST = /^(奖励|补贴|补助|资助)(?![\u4e00-\u9fa5]*(?:上�
  * 奖励标准为投资额比例（占投资额）, 补助比例为设备购置金额比例（占…）, 补贴比例不超过算力合同费用比例（占…）: a standard's
  * wording before the share its basis already names.
  */
-const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补)(?:标准|比例)(?:为|不超过|不高于)[^，。；（]{1,12}?比例(?=（占)/;
+const STANDARD_SHARE = /(奖励|补贴|补助|资助|奖补|支持)(?:标准|比例)(?:为|不超过|不高于|不低于)[^，。；（]{1,12}?比例(?=（占)/;
 
 /**
  * A payment's name in its plain order: 奖励基础设施建设 (奖励基础设施建设1.5万元/亩) → 基础设施建设奖励, what it is for
