@@ -173,7 +173,7 @@ const DOUBLINGS = /(?<![个项大])翻([一两二三四]|[1-4](?![\d.]))?番(?!�
 const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家, 应用落地超万个 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about or one it passes. */
 // (赋能中小微企业万户以上: or after what it counts, with 以上 after it)
-const BARE_ROUND_COUNT = /(?:(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)|(?<=[\u4e00-\u9fa5]{2}(?:企业|主体|农户|用户|人才|群众))([万千百])([名人家个户所])(?=以上))/g;
+const BARE_ROUND_COUNT = /(?:(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科|[湖山村镇街路桥园港河岭巷寨庄])|(?<=[\u4e00-\u9fa5]{2}(?:企业|主体|农户|用户|人才|群众))([万千百])([名人家个户所])(?=以上))/g;
 const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 
 const chineseValue = (text: string): number => numeralValue(text);
@@ -293,6 +293,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
     const open = text.lastIndexOf('“', start);
     if (open >= 0 && !/[，。；]/.test(text.slice(open, start)) && /[+\d]/.test(text.slice(open, start))) return true;
   }
+  // (重点打造百家湖硅巷, 三家村: a place named by a count of households in words, then the lake, village or lane it is)
+  if (text[end - 1] === '家' && /^[湖山村巷路街桥河岭寨庄港塘]/.test(after) && !/\d/.test(text.slice(start, end))) return true;
   // (前10名 is a rank; 目前80%的水平 is a level now, its figure no rank)
   if (before === '第' || (before === '前' && text[start - 2] !== '目')) return true;
   // (省道541(南四环至国道310段): a road's number is its name; not 大修养护222国道47公里, the length of a road its number already named)

@@ -30,6 +30,9 @@ const CHINESE_VALUES = new Map<string, number>();
 /** 一两, 三五, 一二三: Chinese digits side by side, with no 十, 百 or 千 to place them. */
 const BARE_DIGITS = /^[零〇一二两三四五六七八九]{2,}$/;
 
+/** 百千, 十百千: 十, 百 or 千 straight after another of them. */
+const PLACES_SIDE_BY_SIDE = /[十百千]{2}/;
+
 /** One piece without 万/亿: 3,000 → 3000, 十二点五 → 12.5, 两千 → 2000. */
 function simpleValue(text: string): number {
   const first = text.charCodeAt(0);
@@ -38,6 +41,8 @@ function simpleValue(text: string): number {
   // (一两家, 三五个, 七八所: two digits side by side say one or two, three or five, not 12 or 35: no number; a year's digits are
   // read as a year before this)
   if (BARE_DIGITS.test(text)) return Number.NaN;
+  // (“百千万”人才工程, 十百千: place words side by side, no digit between them, are a programme's name, no number)
+  if (PLACES_SIDE_BY_SIDE.test(text)) return Number.NaN;
   let value = CHINESE_VALUES.get(text);
   if (value === undefined) {
     const read = Number(nzh.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));

@@ -34,6 +34,10 @@ describe('findQuantities', () => {
     // (一两家, 三五个: one or two, three or five, not 12 or 35)
     expect(findQuantities('培育一两家龙头企业，新增三五个项目')).toEqual([]);
     expect(findQuantities('建成成百上千个基地，吸引成千上万人')).toEqual([]);
+    // (“百千万”人才引培计划: place words side by side are a programme's name; 百家湖硅巷: a place named by a count in words)
+    expect(findQuantities('“未来之星”百千万人才引培计划中提出')).toEqual([]);
+    expect(findQuantities('重点打造百家湖硅巷')).toEqual([]);
+    expect(first('全区新增百家企业上市')).toMatchObject({ value: 100, unit: '家' });
     expect(first('建成十个算力中心')).toMatchObject({ value: 10, unit: '个', chinese: true });
   });
   it('reads computing power in a bare P, after 算力 or before it', () => {
