@@ -1890,7 +1890,7 @@ function countyActs(text: string, division: Division): boolean {
   // (万州政府工作报告对万州今年的…: or whose government's report it tells of)
   // (这是宜兴在新近公布的升级版…中的最大亮点, 宜兴还为其购买…: or that issues, or gives)
   return text.includes(`${short}将`) || text.includes(`${short}政府`) || inSlogans >= 2
-    || new RegExp(`${short}(?:还|也|又|再)?(?:出台|公布|推出|印发|为其|在[^，。；]{0,8}?(?:公布|出台|推出|印发))`).test(text);
+    || new RegExp(`${short}(?:还|也|又|再)?(?:出台|公布|发布|推出|印发|为其|在[^，。；]{0,8}?(?:公布|出台|发布|推出|印发))`).test(text);
 }
 
 /**
