@@ -1089,8 +1089,11 @@ const CONDITION_CLOSE = /的(?:[\u4e00-\u9fa5（()）]{0,8}?(?:企业|单位|机
 function paidOnEventCondition(sentence: string, at: number): boolean {
   const end = sentence.slice(at).search(/[，,。；]/);
   // (对组织参会超过200家以上用人单位的企业，按其实际支出费用的20%予以补助: or 的 and the receiver it marks out)
-  return end > 0 && CONDITION_CLOSE.test(sentence.slice(at, at + end)) && GIVES.test(sentence.slice(at + end));
+  // (对上年跨境电子商务成交额超过2000万美元…的跨境电子商务交易平台给予不超过20万元的资金扶持: or the payment in the same clause)
+  return end > 0 && ((CONDITION_CLOSE.test(sentence.slice(at, at + end)) && GIVES.test(sentence.slice(at + end))) || CONDITION_THEN_GIVEN.test(sentence.slice(at, at + end)));
 }
+/** …的跨境电子商务交易平台给予不超过20万元的资金扶持: a condition closed by 的, its receiver, then money given, in one clause. */
+const CONDITION_THEN_GIVEN = /的[^，,。；]{0,24}?(?:给予|予以)[^，,。；]{0,24}?(?:奖励|补贴|补助|资助|奖补|扶持|支持)/;
 
 /** 内含4张满100元减25元券, 包含2张满30元减5元券: the coupons a pack is made up of. */
 /** 以下按投资额给予, （含）以上的部分，按: a bound right after a sum, then the rate or the payment it is paid at. */
