@@ -2038,6 +2038,8 @@ const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|�
 // (年均保持8%的增长速度: or a rate of growth, said after the figure)
 /** 就近建设笋竹物理分解场地，: a clause that builds or sets up things, no figure in it, right before the next (the things captured). */
 const BUILT_IN_CLAUSE_BEFORE = /(?:^|[，,；;。])[^，,；;。\d]{0,20}?(?:建设|新建|建成|打造|设立|组建|创建|布局)([^，,；;。、\d]{2,16})[，,]\s*$/;
+/** 同比分别增长, 分别增长, 均增长: growths said once for each of the levels before them. */
+export const SPREAD_GROWTH = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:分别|均)(增长|增速|提高|提升|上升|下降)(?:为|了)?$/;
 /** 第二产业产值增长, 工业总产值年均增长: a level's growth, the level first. */
 const GROWTH_OF = /^(.{2,}?)(?:年均|年平均|平均)?(?:增长|递增|增速)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:[\d一二三四五六七八九十]年)?(?:年)?(?:平均|均)?(?:复合)?(?:增长|递增|增速|增长速度|增长率|下降|提高|提升|增加|上升|降低|减少)$/;
@@ -3800,6 +3802,18 @@ function nameOf(input: NamingInput): string {
     // (…翻一番，在全市率先突破千亿大关: where and how soon the level is reached tells it from nothing)
     const note = levelOf[1]?.replace(/^(?:在全[国省市区县])?(?:率先|首先|继续|力争|争取|将|要)*$/, '');
     if (doubled.length >= 2) return note ? `${doubled}（${note}）` : doubled;
+  }
+  // (地区生产总值500亿元、财政收入50亿元，同比分别增长8%、10%: growths spread over the levels listed in the clause before, in turn)
+  const spreadGrowth = quantities[index].base === 'percent' ? SPREAD_GROWTH.exec(sentence.slice(clause.start, quantities[index].start).replace(/(?:[\d.]+[%‰]?[、和及与]\s*)+$/, '')) : null;
+  if (spreadGrowth) {
+    const growths = quantities.filter((q) => q.base === 'percent' && q.start >= clause.start && q.end <= clause.end);
+    const from = clauseStartAt(sentence, Math.max(0, clause.start - 2));
+    const levels = quantities.filter((q) => q.base !== 'percent' && q.start >= from && q.end <= clause.start);
+    const at = growths.indexOf(quantities[index]);
+    if (growths.length > 1 && levels.length === growths.length && at >= 0) {
+      const level = nameIndicator({ ...input, index: quantities.indexOf(levels[at]), clause: clauseOf(sentence, levels[at]) });
+      if (level && !BARE_GROWTH.test(level)) return `${level}${spreadGrowth[1]}`;
+    }
   }
   // (关键工序数控化率超过75%，较2023年提高5个百分点: a rise in points after a rate is that rate's)
   if (BARE_GROWTH.test(name) && justBefore && (justBefore.base !== 'percent' || quantities[index].base === 'percentage_point')) {

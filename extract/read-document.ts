@@ -11,7 +11,7 @@ import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
 import { numeralValue } from './numerals';
 import { BULLET_MARKS, matchesOf } from '../src/domain/text';
-import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, GRADE_PER_HEAD, TIER_OF_PAYMENT, LIST_JOIN, MEASURE_OF_ITS_OWN, lastItemOf, OWNER_OF_MEASURE, SPREAD_CUE, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
+import { AWARD_HEADING, BORROWS_MEASURE, COUNTED_LIST_HEAD, GRADE_PER_HEAD, TIER_OF_PAYMENT, LIST_JOIN, MEASURE_OF_ITS_OWN, lastItemOf, OWNER_OF_MEASURE, SPREAD_CUE, SPREAD_GROWTH, doublingName, figuresInOpenBracket, measuresListed, PAYMENT_NAME_END, PAYMENT_NAMED_HEADING, nameIndicator, sharedSubjects, splitOutsideBrackets, withIndustrySize } from './name-indicator';
 import { originalOffset, originalSlice, withInserted, type NormalizedLine } from './normalize';
 import { NEIGHBOUR_LINK, isSpam } from './read-head';
 import { GOALS_LISTED_AFTER, WORKS_TITLE, YEAR_HEADING, YEAR_OR_PERIOD, YEAR_WORK_HEADLINE, YEAR_WORK_REVIEWED, baselineYearOf, deadlineAt, deadlineBefore, findDeadlines, pairedYear, type DeadlineMention } from './resolve-deadline';
@@ -2299,7 +2299,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (旅游综合收入达到4000亿元，旅游总人数突破5亿人次，力争两项指标年均增长20%以上: the measures the sentence has just given, each growing so)
         const referred = quantity.base === 'percent' && inClause === 1 ? MEASURES_REFERRED.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         const referredNames = referred ? findings.slice(sentenceFindings).filter((f) => f.kind === 'target' && f.baseUnit !== 'percent').map((f) => f.indicator) : [];
-        const backNames = referred && referredNames.length === numeralValue(referred[1]) ? referredNames.map((name) => name + referred[2]) : null;
+        // (地区生产总值600亿元、财政收入60亿元，同比分别增长20%: or the levels just given, each growing by the one figure 分别 spreads)
+        const spreadGrowth = !referred && quantity.base === 'percent' && inClause === 1 ? SPREAD_GROWTH.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        // (the levels of the clause before only: …，同比分别增长7%、9%；规上工业总产值150亿元、…，同比分别增长10%)
+        const levelsBefore = spreadGrowth ? quantities.filter((q) => q.base !== 'percent' && q.start >= clauseStartAt(sentence.text, Math.max(0, clause.start - 2)) && q.end <= clause.start).length : 0;
+        const levelNames = levelsBefore >= 2 ? findings.slice(sentenceFindings).filter((f) => f.kind === 'target' && f.baseUnit !== 'percent').map((f) => f.indicator).slice(-levelsBefore) : [];
+        const backNames = referred && referredNames.length === numeralValue(referred[1]) ? referredNames.map((name) => name + referred[2])
+          : spreadGrowth && levelNames.length === levelsBefore && levelsBefore >= 2 ? levelNames.map((name) => name + spreadGrowth[1]) : null;
         const industryNames = backNames ?? (industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : reaching && reachingItems ? reachingItems.map((item) => `${item}${reaching[2]}规模`)
           : park ? [`${park[1]}规模`]
