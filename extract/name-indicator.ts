@@ -2040,6 +2040,8 @@ const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|�
 const BUILT_IN_CLAUSE_BEFORE = /(?:^|[，,；;。])[^，,；;。\d]{0,20}?(?:建设|新建|建成|打造|设立|组建|创建|布局)([^，,；;。、\d]{2,16})[，,]\s*$/;
 /** 同比分别增长, 分别增长, 均增长: growths said once for each of the levels before them. */
 export const SPREAD_GROWTH = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:分别|均)(增长|增速|提高|提升|上升|下降)(?:为|了)?$/;
+/** 吞吐量, 发电能力, 装机容量: a bare measure of a capacity or an amount, no owner named. */
+const BARE_MEASURE_WORD = /^(?!实现|完成|达到|新增|累计)[\u4e00-\u9fa5]{1,3}(?:量|能力|容量)$/;
 /** 第二产业产值增长, 工业总产值年均增长: a level's growth, the level first. */
 const GROWTH_OF = /^(.{2,}?)(?:年均|年平均|平均)?(?:增长|递增|增速)$/;
 const BARE_GROWTH = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:[\d一二三四五六七八九十]年)?(?:年)?(?:平均|均)?(?:复合)?(?:增长|递增|增速|增长速度|增长率|下降|提高|提升|增加|上升|降低|减少)$/;
@@ -3778,6 +3780,13 @@ function nameOf(input: NamingInput): string {
     const owner = OWNER_OF_MEASURE.exec(nameBefore(measuredBefore))?.[1]
       ?? (level ? OWNER_OF_MEASURE.exec(nameIndicator({ ...input, index: index - 2, clause: clauseOf(sentence, level) }))?.[1] : undefined);
     if (owner) return owner + ownedMeasure[1];
+  }
+  // (钦州港吞吐能力将达到2亿吨、吞吐量1.5亿吨: a bare measure opening as the item before it ends is of that item's owner)
+  if (measuredBefore && BARE_MEASURE_WORD.test(name)) {
+    const prior = nameBefore(measuredBefore);
+    const at = prior.indexOf(name.slice(0, 2));
+    // (not 新增规上工业增加值、工业投资, whose owner would take the verb; nor an owner with a bracket or a figure in it)
+    if (at >= 2 && !prior.slice(at).startsWith(name) && /(?:量|能力|容量)$/.test(prior) && !/[\d（()）]|新增|实现|完成|达到|累计/.test(prior.slice(0, at))) return prior.slice(0, at) + name;
   }
   // (加快公园城市示范区24个重点片区建设，…，完成投资1300亿元以上; …新能源电池产业…，2022年实现产值200亿元: or, with no figure
   // naming one, the works or the industry the sentence names last before it)
