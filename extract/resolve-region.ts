@@ -2342,6 +2342,26 @@ const FREE_TRADE_AREA_SHORT = /([\u4e00-\u9fa5]{2,3}?)自贸(?:试验)?区([\u4e
  * A report on an area of a free trade zone, named once in full and then by its short name
  * (临港新片区将…) at least three times and no less often than its city: the area's.
  */
+/** 绵阳新闻网讯, 宜宾日报讯: a news page's dateline naming the city its paper or site is of (captured). */
+const NEWS_OF_CITY = /^\s*([\u4e00-\u9fa5]{2,4}?)(?:新闻网|日报|晚报|新闻|网)讯/m;
+/** 经开区发布, 高新区将: a zone written by its kind alone, as the one that acts. */
+const BARE_ZONE_ACTS = /(?<![\u4e00-\u9fa5])(经开区|高新区|开发区)(?:还|也|又)?(?:发布|出台|印发|推出|将|重点|力争|计划)/g;
+
+/**
+ * 绵阳新闻网讯 在…产业会上，经开区发布《…若干政策》…经开区将…: a city's news page whose zone, named by its kind alone, acts
+ * twice or more and is the only zone it names: that city's zone of the kind, where the official list has one (not where
+ * the text was read as another place's).
+ */
+function zoneOfNewsCity(resolved: Region, text: string, regions: RegionIndex = regionIndex()): Region | null {
+  const news = resolved.level === 'city' || resolved.level === 'unresolved' ? NEWS_OF_CITY.exec(text) : null;
+  const city = news ? regions.lookup(news[1]) : undefined;
+  if (!news || city?.level !== 'city' || (resolved.code && resolved.code !== city.code)) return null;
+  const kinds = [...text.matchAll(BARE_ZONE_ACTS)].map((m) => m[1]);
+  if (kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
+  const zone = firstDivision(news[1] + kinds[0], regions, true);
+  return zone?.level === 'district' && zone.code === city.code ? zone : null;
+}
+
 function dominantZone(text: string, whole = text): Region | null {
   // (《中国(上海)自由贸易试验区临港新片区发展“十四五”规划》昨天发布: named in full in the title of its own plan)
   const inOwn = FREE_TRADE_AREA.exec(text);
@@ -3572,7 +3592,7 @@ function resolveRegionOf({ title: written, section, sourceLine, body, isPolicy =
   const title = written.replace(DISPATCHING_COMMITTEE, '');
   if (head && section === null) {
     const resolved = resolveStandalone(title, head, body);
-    const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? (head.headline ? cityZoneHeadlined(resolved, toSimplified(normalizeLine(head.headline).text), body) : null) ?? resolved;
+    const found = repealingUnit(resolved, body) ?? cityZoneIssuing(resolved, title) ?? zoneOfNewsCity(resolved, body().slice(0, 3000)) ?? (head.headline ? cityZoneHeadlined(resolved, toSimplified(normalizeLine(head.headline).text), body) : null) ?? resolved;
     return townOf(found, [title, ...head.issuers], body) ?? (found.level === 'unresolved' ? countyOfItsTowns(body().slice(0, 6000)) ?? countyOfTownsNamed(body().slice(0, 6000)) : null) ?? found;
   }
   const compact = title.replace(/\s+/g, '');
