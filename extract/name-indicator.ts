@@ -23,6 +23,8 @@ export interface NamingInput {
   comparator: string;
   /** The paragraph's text before the sentence, where a list a count refers back to may stand. */
   earlier?: string;
+  /** The receiver a line of its own names over the provisions after it (对其他邮轮产业相关企业 / A05-1：…给予…). */
+  receiverLine?: string;
 }
 
 const LIST_SEPARATOR = /[、，；和及与…]|以及/;
@@ -2263,7 +2265,18 @@ export function nameIndicator(input: NamingInput): string {
   // the works its paragraph's run-in heading names)
   const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
   const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? worksOfHeading(input.heading) : '';
-  return works.length >= 2 ? `${works}${measure}` : name;
+  if (works.length >= 2) return `${works}${measure}`;
+  // (对落户宝山的邮轮产业相关公司总部 / A04-1：首次在宝山购置自用办公用房的，…给予一次性补贴，最高不超过600万元: a payment whose
+  // sentence names no receiver is for the one the line over its provisions names)
+  const receiver = input.kind === 'incentive' && input.receiverLine && !input.sentence.slice(0, input.quantities[input.index].start).includes('对') ? receiverOfLine(input.receiverLine) : '';
+  // (not a name already naming it, 民营企业总部资金支持 under 对…的邮轮产业民营企业总部)
+  return receiver && !name.includes(receiver.slice(-4)) ? `${receiver}${name}` : name;
+}
+
+/** 对落户宝山的邮轮产业相关公司总部 → 邮轮产业相关公司总部: the receiver a line names, past the condition 的 closes. */
+function receiverOfLine(line: string): string {
+  const receiver = line.replace(/^\s*对于?/, '').split('的').pop() ?? '';
+  return receiver.length >= 2 ? receiver : '';
 }
 
 /** 15%支持上限: the share figure of the clause before, left at a name's start, is no part of it. */

@@ -1154,6 +1154,9 @@ const PERIOD_NAMED = /十[一二三四五六七八九]五/;
 /** 按照“十四五”末建成…的目标要求, 围绕到2025年…的目标: the goal a sentence says its work is toward. */
 const FRAMING_GOAL = /(?:按照|围绕|对标|锚定|瞄准|紧扣)[^。；，]{2,60}?的?目标(?:要求|任务)?(?=[，,])/g;
 
+/** 对落户宝山的邮轮产业相关公司总部: a line naming only whom the provisions after it pay, no mark and no figure in it. */
+const RECEIVER_LINE = /^\s*对于?[^，。；：:,\d]{2,40}$/;
+const RECEIVER_OPENING = /^\s*对于?/;
 /** 养殖户, 市民, 工程师: people who speak for themselves or for their firm, never for a government. */
 const SPEAKERS = '(?:养殖户|种植户|村民|农户|农民|市民|居民|游客|群众|职工|老人|家长|车主|店主|商户|个体户|工程师|技术员|技术人员|员工)';
 /** “…共领取补贴5000多元。”4月18日，…养殖户童麻乃告诉记者: a paragraph opening on a resident's own words, what they were given or did (the quote captured). */
@@ -1284,6 +1287,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
   // the sentence that carries it, when the line gave figures before it (…。2022年，青田将重点做好…)
   let carriedAfterFigures: string | null = null;
   let heading = '';
+  // the receiver a line of its own names over the provisions after it, until a heading or another such line
+  let receiverLine = '';
   let inStatusBlock = false;
   // whether the line read is an item under a label of progress (推进情况:1. …)
   let progressItems = false;
@@ -1653,6 +1658,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const bulletedItem = !datedList && BULLET.test(text) && bulletedAlike(lines, i, span.start, span.end);
     if (!datedList && !goalRow && !bulletedItem && isHeading(line) && !listItemWithFigure(lines, i, span.end)) {
       heading = leadOf(text);
+      receiverLine = '';
       paymentTable = false;
       carried = null;
       // 一、发展基础 … 1.信息基础设施加快建设: a heading under a status block stays in it
@@ -1712,6 +1718,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       goalRun = false;
       continue;
     }
+    // (对其他邮轮产业相关企业 / A05-1：…给予一次性补贴: a line naming a receiver alone heads the provisions after it; one naming a
+    // receiver with conditions, 对不完全符合…条件，但实际具备…职能的…机构, ends the last one's reach)
+    if (RECEIVER_OPENING.test(text) && !/[。\d]/.test(text)) receiverLine = RECEIVER_LINE.test(text) ? text.trim() : '';
     // (汽车报废更新补贴。新乡市辖区居民…: a paragraph opening on a payment's name, as its own sentence, is headed by it)
     if (RUN_IN_PAYMENT_HEADING.test(text)) heading = leadOf(text);
     if (ITEM_NUMBER.test(text)) {
@@ -2097,7 +2106,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (…比重分别达到23%、17%，分别比“十二五”末提高6个和8个百分点: a 分别 clause's changes are of the measures the clause before spread)
         const own = respectiveName(sentence.text, quantities, index) ?? (paired?.second && pairedNames[index - 1] ? pairedNames[index - 1] : null)
           ?? changeOfSpread(sentence.text, clause, quantities, index, sentenceNames)
-          ?? nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start) });
+          ?? nameIndicator({ sentence: sentence.text, clause, quantities, index, kind: verdict.kind, heading, comparator, earlier: text.slice(0, sentence.start), receiverLine });
         // 国窖1573全年销售收入突破130亿元、青花郎突破100亿元: an item naming only what it is for measures what the item before it does
         // (not 主营业务收入4000亿元、利税600亿元 or …增加值100亿元、实现工业投资300亿元, an item naming a measure of its own)
         const between = index > 0 ? sentence.text.slice(quantities[index - 1].end, quantity.start) : '';
