@@ -1536,6 +1536,11 @@ const SUM_OF_PAYMENT = /^的([^，。；\d的]{2,60}?(?:补助|补贴|奖补|奖
 /** 对概念验证项目的支持比例为合同金额的: the receiver, the payment whose share is set, and what the share is of (captured in turn). */
 const SHARE_OF_RECEIVER = /^\s*(?:其中)?对于?([^，。；的]{2,30})的(支持|补贴|补助|奖励|资助|奖补)比例(?:为|不低于|不超过|不高于|最高不超过|最高为)([^，。；的]{2,16})的$/;
 
+/** %的设备投入补助, 元/平方米的装修补贴: the payment named right after its figure (the unit it is paid on captured first). */
+const LISTED_PAYMENT = /^(?:\s*[/／]\s*([\u4e00-\u9fa5]{1,4}))?的([^，。；、和及\d]{2,12}?(?:补助|补贴|奖励|资助|奖补|贴息))(?=[、和及，,。；]|$)/;
+/** …的设备投入补助、 or …的房租补贴和 right before a figure: an earlier payment of the list. */
+const PAYMENT_LISTED_BEFORE = /(?:补助|补贴|奖励|资助|奖补|贴息)[、和及]\s*$/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -1649,8 +1654,10 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     return object + measure;
   }
   // 将三分之一以上的省级专项资金投向基础研究 → 省级专项资金投向基础研究比例: the share of a sum put to a use
-  const shareOf = quantity.base === 'percent' || quantity.base === 'ratio' ? /^(?:以上|以下|左右)?的([^，。；]{2,30})/.exec(sentence.slice(quantity.end, clause.end))?.[1] : undefined;
-  if (shareOf && /资金|经费|投入|预算|收入/.test(shareOf)) return `${shareOf}比例`;
+  // (not 最高20%的设备投入补助、…: the payment a share is of, one of a list)
+  const shareOf = quantity.base === 'percent' || quantity.base === 'ratio' ? /^(?:以上|以下|左右)?的([^，。；、]{2,30})/.exec(sentence.slice(quantity.end, clause.end))?.[1] : undefined;
+  const listedPayment = shareOf !== undefined && /(?:补助|补贴|奖励|资助|奖补|贴息)$/.test(shareOf) && /^[^，。；、]*[、和及]\s*(?:最高)?[\d.]/.test(sentence.slice(quantity.end));
+  if (shareOf && /资金|经费|投入|预算|收入/.test(shareOf) && !listedPayment) return `${shareOf}比例`;
   // 给予最高1000万元的资金支持, 20万元一次性资金奖励: money given as support, not a fund it sizes
   // (发放最高3亿元“训力券”: the quote the instrument opens is closed with it)
   // (设立规模为200亿元左右的纺织服装产业发展专项资金: the bound and the 的 before the fund are no part of its name)
@@ -1796,6 +1803,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     // (…城市基础设施配套资金8.28亿元，电力设施项目等建设资金4.67亿元: money already named as funds takes no other clause's support noun)
     name += before.endsWith(support) || (name !== before && FUNDS_NAMED.test(name)) ? '' : support.slice(overlapOf(name, support));
   }
+  // (给予最高20%的设备投入补助、30%的研发费用补助、100%的房租补贴和800元/平方米的装修补贴: payments listed, each after its own
+  // figure, are named each by its own)
+  const listed = LISTED_PAYMENT.exec(sentence.slice(quantity.end));
+  const inList = listed && (/^[、和及]\s*(?:最高)?[\d.]/.test(sentence.slice(quantity.end + listed[0].length)) || PAYMENT_LISTED_BEFORE.test(sentence.slice(clause.start, quantity.start)));
+  if (listed && inList) return `${who}${listed[2]}${quantity.base === 'percent' ? '比例' : listed[1] ? `（每${listed[1]}）` : input.comparator === '<=' ? '上限' : ''}`;
   const givenAs = /^的((?:(?!给予|予以|标准)[^，。；]){0,10}(?:补助|补贴|贴息|奖励|资助|支持))/.exec(sentence.slice(quantity.end));
   // 按照不超过建设项目投资的30% → 建设项目投资; 给予交易额1‰ → 交易额; 按照…登记证书的登记服务费用的30% → 登记服务费用
   // 按四技服务收入（不含财政拨付的资金）的8%: a note in brackets is no part of what the share is of
