@@ -173,7 +173,7 @@ const DOUBLINGS = /(?<![个项大])翻([一两二三四]|[1-4](?![\d.]))?番(?!�
 const BARE_LIST_BEFORE = /(?<![\d.第、])(?:\d+(?:\.\d+)?、)+$/;
 /** 引进万名, 培育百家, 应用落地超万个 (not 千家万户, 百家争鸣): a round count with no 一, right after a verb that brings it about or one it passes. */
 // (赋能中小微企业万户以上: or after what it counts, with 以上 after it)
-const BARE_ROUND_COUNT = /(?:(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科|[湖山村镇街路桥园港河岭巷寨庄])|(?<=[\u4e00-\u9fa5]{2}(?:企业|主体|农户|用户|人才|群众))([万千百])([名人家个户所])(?=以上))/g;
+const BARE_ROUND_COUNT = /(?:(?<=引进|招收|招引|培养|培育|培训|吸引|集聚|新增|带动|打造|建成|孵化|扶持|赋能|服务|超|超过|突破)([万千百])([名人家个户所])(?!万户|争鸣|姓|科)|(?<=[\u4e00-\u9fa5]{2}(?:企业|主体|农户|用户|人才|群众))([万千百])([名人家个户所])(?=以上))/g;
 const ROUND_COUNT: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 
 const chineseValue = (text: string): number => numeralValue(text);

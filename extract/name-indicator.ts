@@ -1533,8 +1533,10 @@ const LISTED_SUM_LEAD = /^\s*$|(?:包括|包含|涵盖|其中)了?$|(?:补助|�
 /** 的高标准农田建设补助, 的…等贷款贴息补助: the payment a sum is, named right after it and 的 (captured). */
 const SUM_OF_PAYMENT = /^的([^，。；\d的]{2,60}?(?:补助|补贴|奖补|奖励|贴息|保险|扶持|资助)(?:资金|经费)?)(?=[，。；和及]|$)/;
 
+/** 对概念验证项目的支持比例: a receiver and the payment whose share is set for it (captured in turn). */
+const RECEIVERS_SHARE = String.raw`(?:其中)?对于?([^，。；的]{2,30})的(支持|补贴|补助|奖励|资助|奖补)比例`;
 /** 对概念验证项目的支持比例为合同金额的: the receiver, the payment whose share is set, and what the share is of (captured in turn). */
-const SHARE_OF_RECEIVER = /^\s*(?:其中)?对于?([^，。；的]{2,30})的(支持|补贴|补助|奖励|资助|奖补)比例(?:为|不低于|不超过|不高于|最高不超过|最高为)([^，。；的]{2,16})的$/;
+const SHARE_OF_RECEIVER = new RegExp(String.raw`^\s*${RECEIVERS_SHARE}(?:为|不低于|不超过|不高于|最高不超过|最高为)([^，。；的]{2,16})的$`);
 
 /** %的设备投入补助, 元/平方米的装修补贴: the payment named right after its figure (the unit it is paid on captured first). */
 const LISTED_PAYMENT = /^(?:\s*[/／]\s*([\u4e00-\u9fa5]{1,4}))?的([^，。；、和及\d]{2,12}?(?:补助|补贴|奖励|资助|奖补|贴息))(?=[、和及，,。；]|$)/;
@@ -2215,7 +2217,7 @@ const BARE_PAYMENT_NAME = /^(?:每[人户家个名年月次]|单个|一次性|�
 /** …的茉莉花新产品，每个都给予一次性奖励，: the receiver a condition closes on (captured), then a clause paying it (the payment captured). */
 const RECEIVER_THEN_PAYMENT_BEFORE = /的([^，。；、的\d]{2,12})[，,]\s*(?:每[个家户项]|对其)?(?:都|均)?(?:可)?(?:给予|予以)(?:其)?([^，。；\d]{0,6}?(?:奖励|补贴|补助|资助|奖补))[，,]\s*$/;
 /** 对揭榜挂帅项目的支持比例不低于揭榜金额的15%，: a clause setting a receiver's share of a payment, right before the next (receiver and payment captured). */
-const SHARE_SET_BEFORE = /(?:^|[，。；])\s*(?:其中)?对于?([^，。；的]{2,30})的(支持|补贴|补助|奖励|资助|奖补)比例[^，。；]{0,30}[\d.]+\s*[%‰][，,]\s*$/;
+const SHARE_SET_BEFORE = new RegExp(String.raw`(?:^|[，。；])\s*${RECEIVERS_SHARE}[^，。；]{0,30}[\d.]+\s*[%‰][，,]\s*$`);
 const PAYMENT_GIVEN_IN_CLAUSE_BEFORE = /(?:^|[，。；])\s*给予([^，。；\d]{4,30}?(?:资助|补贴|补助|奖励|奖补))[，,]\s*$/;
 
 /** What an item's heading is about, as a name's opening: 三、支持首店经济发展 → 首店经济发展; '' for none or for a sentence. */
