@@ -2850,6 +2850,9 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   if (own === '=' && previous && previous.comparator !== 'range' && sentence[previous.quantity.end - 1] !== '级' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && LIST_ITEM_JOIN.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
   // (最高可获得2000万研发创业资助、2000万临床投入补助和3000万园区建设资助: payments listed, each named, share the cap said before the first)
   if (own === '=' && previous && previous.comparator === '<=' && previous.quantity.base === 'CNY' && quantity.base === 'CNY' && PAYMENT_LISTED.test(sentence.slice(previous.quantity.end, quantity.start))) return '<=';
+  // (给予最高20%的设备投入补助、30%的研发费用补助、100%的房租补贴和800元/平方米的装修补贴: or shares each named after its own figure,
+  // and what follows the last of them; not 最高4万元的租房补贴和40万元的购房补贴, sums whose cap may be the first's alone)
+  if (own === '=' && previous && previous.comparator === '<=' && previous.quantity.base === 'percent' && PAYMENT_LISTED_AFTER_FIGURE.test(sentence.slice(previous.quantity.end, quantity.start))) return '<=';
   // 分别增长7.5%和8%左右: and the cue after the last
   const rest = sentence.slice(quantity.end, quantity.end + 40);
   const closing = own === '=' && /^[、和及与或]/.test(rest) ? LIST_CLOSING.exec(rest)?.[1] : undefined;
@@ -2864,6 +2867,8 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
 const LIST_ITEM_JOIN = /^(?:[^，。；：\d、和及与或]{0,4}级|以上)?[、和及与或]$/;
 /** 研发创业资助、: the name of a payment listed, then the mark that joins the next. */
 const PAYMENT_LISTED = /^(?!的)[^，。；\d]{0,12}(?:资助|补助|补贴|奖励|奖补|支持)[、和及与]$/;
+/** 的设备投入补助、: the payment an earlier figure of a list is, named after it, then the mark that joins the next. */
+const PAYMENT_LISTED_AFTER_FIGURE = /^(?:\s*[/／][\u4e00-\u9fa5]{1,4})?的[^，。；\d]{2,12}(?:资助|补助|补贴|奖励|奖补|贴息)[、和及与]$/;
 /** The rest of a list of figures after one of them, closed by a cue: 和8%左右, 、30万元、10万元以内. */
 const LIST_CLOSING = /^(?:[、和及与或][\d.]+[^\d、和及与或，。；]{0,3}?)+?(左右|以上|以下|以内)(?=[，。；]|$)/;
 
