@@ -72,13 +72,23 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
+/** A file's text, or nothing when it is gone (another key's builder may delete a doc while this one reads the folder). */
+function readIfPresent(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+}
+
 /** For each doc, whether a passage of it stands in the repository or in another doc under the folder of keys. */
 export function seenBefore(keysFolder: string, docs: readonly string[]): Map<string, boolean> {
   const repository = SEEN_IN.flatMap((dir) => filesUnder(join(ROOT, dir))).filter((file) => /\.(txt|md|ts|json)$/.test(file));
   const keyDocs = existsSync(keysFolder) ? readdirSync(keysFolder).flatMap((set) => filesUnder(join(keysFolder, set, 'docs'))) : [];
   const known = repository.map((file) => plain(readFileSync(file, 'utf8')));
   return new Map(docs.map((doc) => {
-    const others = keyDocs.filter((file) => resolve(file) !== resolve(doc)).map((file) => plain(readFileSync(file, 'utf8')));
+    const others = keyDocs.filter((file) => resolve(file) !== resolve(doc)).map((file) => plain(readIfPresent(file)));
     const text = plain(readFileSync(doc, 'utf8'));
     return [basename(doc), passages(text).some((passage) => known.some((k) => k.includes(passage)) || others.some((o) => o.includes(passage)))];
   }));

@@ -1,6 +1,6 @@
 // The checks a builder of a held-out key runs: a key in the format passes, a broken record is named with its place,
 // and a text already in the repository is told from a new one.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,15 @@ describe('telling a text already seen from a new one', () => {
     const seen = seenBefore(join(tmpdir(), 'no-keys-here'), [join(DEV, 'docs', 'h26.txt'), fresh]);
     expect(seen.get('h26.txt')).toBe(true);
     expect(seen.get('new.txt')).toBe(false);
+  });
+
+  it("reads on when another key's doc vanishes while the folder is read", () => {
+    const keys = mkdtempSync(join(tmpdir(), 'keys-'));
+    mkdirSync(join(keys, 'XA', 'docs'), { recursive: true });
+    // (a link to nothing is listed with the folder, then cannot be read: as a doc deleted between the two)
+    symlinkSync(join(keys, 'gone.txt'), join(keys, 'XA', 'docs', 'xa01.txt'));
+    const seen = seenBefore(keys, [join(DEV, 'docs', 'h26.txt')]);
+    expect(seen.get('h26.txt')).toBe(true);
   });
 });
 
