@@ -2523,10 +2523,11 @@ function documentMadeHere(text: string): Region | null {
 }
 
 function ownWords(text: string): string {
-  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(PARTNER_SCHOOLS, '高校').replace(INSTITUTION_NAMED, '大学')
+  const cleared = text.replace(/《[^》\n]*》/g, '《》').replace(ADDRESSEE_LINE, '').replace(MEASURED_AGAINST, '').replace(IN_CHARGE, '').replace(MEETING_OF_ALL, '').replace(PARTNER_PLACE, '').replace(INSTITUTION_NAMED, '大学')
     .replace(PROVINCE_AS_SCOPE, '省域').replace(RANK_OF_CITY, '市级');
-  // (the passes over travellers' origins and firms' names only where their words stand: most texts name neither)
-  const withoutOrigins = cleared.includes('籍') ? cleared.replace(ORIGIN_NAMED, '籍') : cleared;
+  // (the passes over travellers' origins, firms' names and partner schools only where their words stand: most texts name none)
+  const schoolsLeft = SCHOOL_NAMED.test(cleared) ? cleared.replace(PARTNER_SCHOOLS, '高校') : cleared;
+  const withoutOrigins = schoolsLeft.includes('籍') ? schoolsLeft.replace(ORIGIN_NAMED, '籍') : schoolsLeft;
   const own = withoutBroaderPlaces(withoutOrigins.includes('公司') ? withoutOrigins.replace(FIRM_NAMED, firmWithoutPlace) : withoutOrigins);
   return own.includes('委') ? own.replace(SUPERIOR_COMMITTEE, (whole, _place: string, committee: string, at: number) => superiorAt(own, whole, committee, at)) : own;
 }
@@ -2547,6 +2548,8 @@ const INSTITUTION_NAMED = /[\u4e00-\u9fa5]{2,3}(?:理工|科技|工业|农业|�
  * 深化与天津大学、厦门大学、上海农科院等高校科研院所合作: universities and institutes a text works with, named after their
  * places; those places are not the text's.
  */
+/** 大学, 科学院, 研究所: the word a partner school's or institute's name ends on. */
+const SCHOOL_NAMED = /大学|学院|研究院|研究所|农科院/;
 const PARTNER_SCHOOLS = /(?<=与|同|联合|携手)(?:[\u4e00-\u9fa5]{2,12}?(?:大学|学院|科学院|农科院|研究院|研究所)[、和及与]?)+(?=等?[^，。；]{0,12}?(?:合作|协作|共建|对接|联合|攻关))/g;
 /** 湖北金桥假日国际旅游有限责任公司: a firm's name, the place it opens on (or holds) no place of the text's. */
 const FIRM_NAMED = /[^，。；、\s与和及（）()“”《》]{4,24}?(?:有限责任公司|股份有限公司|有限公司)/g;
