@@ -97,7 +97,7 @@ const COUNT_WORD = /^[个家项座所条处]$/;
 /** 形成千亿旅游主导产业, 打造五百亿产业集群: a round scale written bare, without 级 or 元, before the industry or cluster to become one (not 实施万亿产业集群…“万千百工程”, a programme's name). */
 // (率先建设5000亿国家级园区: a park of that size, its scale in digits)
 // (打造千亿光伏、汽车产业，三百亿光学产业，百亿北斗产业: or industries listed after it, and the next items of the list the verb opens)
-const BARE_SCALE_INDUSTRY = /(?:形成|打造|建成|建设|培育|壮大|成为|(?<=(?:形成|打造|培育|壮大)[^。；]{0,40}?[，、]))(?:一个|1个)?(((?:[一二两三四五六七八九])?[百千]|万|(?<=[^\d.])[1-9]\d{2,4}(?=亿))亿)(?!元)(?=[^，。；、\d“”]{0,4}?(?:、[^，。；、\d“”]{1,6}?)*(产业|集群|园区))/g;
+const BARE_SCALE_INDUSTRY = /(?:形成|打造|建成|建设|培育|壮大|成为|(?<=(?:形成|打造|培育|壮大)[^。；]{0,40}?[，、]))(?:一个|1个)?(((?:[一二两三四五六七八九])?[百千]|万|(?<=[^\d.])[1-9]\d{2,4}(?=亿))亿)(?!元)(?=[^，。；、\d“”]{0,8}?(?:、[^，。；、\d“”]{1,6}?)*(产业|集群|园区))/g;
 /**
  * A number with a multiplier and no unit: 用户数超500万 and 网民规模12亿 count people when the
  * clause names them; 地区生产总值达1.2万亿 and 营业收入超过800亿 are yuan when it names money.
