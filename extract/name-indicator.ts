@@ -1667,7 +1667,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const instrument = /^([^，、；。\d]{0,16}?(?:券|资金|基金)(?:”(?<=“[^“”]*”))?)(?!支持|奖励|补助|补贴|奖补|扶持)/.exec(sentence.slice(quantity.end).replace(/^(?:左右|以上|以下|以内)?的/, ''))?.[1];
   // (给予60万元奖励资金: money given as a reward is no fund)
   // (按每亩补助400元标准安排资金40万元: a rate's standard, and the sum set aside by it, are no instrument of the rate)
-  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && !PAYMENT_FUNDS.test(instrument) && !instrument.startsWith('标准')) {
+  // (专门设立5000万元扶持资金: a payment's funds a clause sets up are a fund, not money given as a reward)
+  const fundSetUp = instrument !== undefined && PAYMENT_FUNDS.test(instrument) && /(?:设立|设置|拿出|筹集)$/.test(nearBefore);
+  if (quantity.base === 'CNY' && instrument && instrument.length >= 2 && !GENERIC_SUPPORT.test(instrument) && instrument !== '资金' && (fundSetUp || !PAYMENT_FUNDS.test(instrument)) && !instrument.startsWith('标准')) {
     // (每家算力需求方每年累计可领取最高500万元算力券: how much of it each receiver may take, no sum of the instrument)
     const perReceiver = /(每(?:家|个|户|名|人)[^，。；\d]{1,10}?)(?:每年|年度)?(?:累计)?(?:可|能)?(?:领取|获得|享受|申领|使用)/.exec(sentence.slice(clause.start, quantity.start));
     if (perReceiver) return `${perReceiver[1]}${instrument}${input.comparator === '<=' ? '上限' : '额度'}`;
