@@ -2289,6 +2289,21 @@ export function nameIndicator(input: NamingInput): string {
   return receiver && !name.includes(receiver.slice(-4)) ? `${receiver}${name}` : name;
 }
 
+/**
+ * A bare payment's name (上限, 比例…) taken from the clause before it, where that clause names the payment:
+ * 给予福州市柔性引进特级人才的用人单位年薪资助，每人每年最高资助200万元 (the payment it gives);
+ * …的茉莉花新产品，每个都给予一次性奖励，最高奖励10万元 (the receiver a condition closes on, paid there);
+ * 对揭榜挂帅项目的支持比例不低于揭榜金额的15%，最高给予200万元 (the receiver whose share it sets). Null when it names none.
+ */
+function paymentNamedBefore(before: string, measure: string, per: string | undefined): string | null {
+  const given = PAYMENT_GIVEN_IN_CLAUSE_BEFORE.exec(before);
+  if (given) return `${given[1].replace(/的(?=用人单位|企业|单位)/, '')}${measure}${per ? `（${per}）` : ''}`;
+  const receiverPaid = RECEIVER_THEN_PAYMENT_BEFORE.exec(before);
+  if (receiverPaid) return `${receiverPaid[1]}${receiverPaid[2]}${measure}`;
+  const shareBefore = SHARE_SET_BEFORE.exec(before);
+  return shareBefore ? `${clean(shareBefore[1])}${shareBefore[2]}${measure}` : null;
+}
+
 /** 对落户宝山的邮轮产业相关公司总部 → 邮轮产业相关公司总部: the receiver a line names, past the condition 的 closes. */
 function receiverOfLine(line: string): string {
   const receiver = line.replace(/^\s*对于?/, '').split('的').pop() ?? '';
@@ -2380,16 +2395,9 @@ function ownName(input: NamingInput): string {
     // the topic its item's heading names)
     // (给予福州市柔性引进特级人才的用人单位年薪资助，每人每年最高资助200万元: or the payment the clause before gives, named there)
     const bareName = input.kind === 'incentive' ? BARE_PAYMENT_NAME.exec(prized) : null;
-    const givenBefore = bareName ? PAYMENT_GIVEN_IN_CLAUSE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
     const per = /^(?:每[人户家个名年月次])+/.exec(prized)?.[0];
-    if (bareName && givenBefore) return `${givenBefore[1].replace(/的(?=用人单位|企业|单位)/, '')}${bareName[1] ?? ''}${per ? `（${per}）` : ''}`;
-    // (…年生产销售额达500万元及以上的茉莉花新产品，每个都给予一次性奖励，最高奖励10万元: or the receiver a condition closes on, paid
-    // in the clause before)
-    const receiverPaid = bareName && !givenBefore ? RECEIVER_THEN_PAYMENT_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
-    if (receiverPaid) return `${receiverPaid[1]}${receiverPaid[2]}${bareName?.[1] ?? ''}`;
-    // (对揭榜挂帅项目的支持比例不低于揭榜金额的15%，最高给予200万元: or the receiver whose share the clause before sets)
-    const shareBefore = bareName && !receiverPaid ? SHARE_SET_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
-    if (shareBefore) return `${clean(shareBefore[1])}${shareBefore[2]}${bareName?.[1] ?? ''}`;
+    const namedBefore = bareName ? paymentNamedBefore(input.sentence.slice(0, input.clause.start), bareName[1] ?? '', per) : null;
+    if (namedBefore) return namedBefore;
     const topic = bareName ? headingTopic(input.heading) : '';
     return topic ? `${topic}${prized}` : prized;
   } finally {

@@ -2358,8 +2358,14 @@ function zoneOfNewsCity(resolved: Region, text: string, regions: RegionIndex = r
   if (!news || city?.level !== 'city' || (resolved.code && resolved.code !== city.code)) return null;
   const kinds = [...text.matchAll(BARE_ZONE_ACTS)].map((m) => m[1]);
   if (kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
-  const zone = firstDivision(news[1] + kinds[0], regions, true);
-  return zone?.level === 'district' && zone.code === city.code ? zone : null;
+  return cityZoneOfKind(news[1], kinds[0], city, regions);
+}
+
+/** 绵阳 + 经开区 → 绵阳经济技术开发区: the official zone of a kind in a city, by the city's short name; null when the list has none. */
+function cityZoneOfKind(short: string, kind: string, city: Region, regions: RegionIndex): Region | null {
+  const zone = firstDivision(short + kind, regions, true);
+  // (连云港经济技术开发区 is coded with the district that hosts it, within its city)
+  return zone?.level === 'district' && zone.code && city.code && (zone.code === city.code || isWithin(zone.code, city.code, regions)) ? zone : null;
 }
 
 function dominantZone(text: string, whole = text): Region | null {
@@ -3625,7 +3631,7 @@ function citysOwnZone(text: string, city: Region, regions: RegionIndex): Region 
   for (const m of matchesOf(OTHER_ZONES, text)) if (!m[0].endsWith('市开发区')) others.set(m[0], (others.get(m[0]) ?? 0) + 1);
   if (own < 3 || [...others.values()].some((count) => count >= own)) return null;
   const short = regions.byCode(city.code ?? '')?.shortName ?? city.name.replace(/市$/, '');
-  return firstDivision(`${short}经济技术开发区`, regions);
+  return cityZoneOfKind(short, '经济技术开发区', city, regions);
 }
 
 /** 从吉林省政府新闻办召开…新闻发布会获悉, 记者从…了解到: a news page's source, the office it learned from. */
