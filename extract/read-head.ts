@@ -222,6 +222,14 @@ const VENUE = /在[\u4e00-\u9fa5]{2,16}$/;
 export const withoutVenue = (words: string): string => words.replace(VENUE, '');
 
 /** 青海省人民政府和国家能源局近日联合印发《…》 → 青海省人民政府和国家能源局近日联合. */
+/** 巩义市委书记王小平, 市长李明: an official named after the post he holds. */
+const OFFICIAL_NAMED = /(?:书记|省长|市长|县长|区长|旗长|州长|主任)[\u4e00-\u9fa5]{2,3}$/;
+
+/** The last of the posts an official is named with (郑州市委常委、巩义市委书记王小平 → 巩义市委书记王小平); any other subject as it is. */
+function ownPost(subject: string): string {
+  return OFFICIAL_NAMED.test(subject) ? subject.slice(subject.lastIndexOf('、') + 1) : subject;
+}
+
 function subjectsIn(text: string): string[] {
   const subjects: string[] = [];
   // (广州举行…；佛山多支队伍奔赴…；东莞启动…；梅州发布“1+N”人才政策: a round-up of places' doings, each its own subject, issues nothing)
@@ -238,7 +246,8 @@ function subjectsIn(text: string): string[] {
     if (before.split('《').length > before.split('》').length) continue;
     const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('》')) + 1;
     // (中国旅游研究院在吉林省吉林市发布了《…》: the place a body issues a text in is the venue, not the issuer)
-    const subject = withoutVenue(before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim());
+    // (郑州市委常委、巩义市委书记王小平提出: an official holding posts at two levels speaks from the last, his own place's)
+    const subject = ownPost(withoutVenue(before.slice(from).replace(/^(?:近日|日前|今天|昨天|\s)+/, '').trim()));
     // 国家加快新疆发展的战略部署明确提出…: a plan that states, not a body that issues
     // 黄冈市委五届十三次全会提出…: a meeting that states, not a body that issues this text
     // 落实江西省“1269”行动，提出…: a clause that follows another's policy names no issuer

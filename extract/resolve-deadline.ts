@@ -335,6 +335,22 @@ export function setsYearGoals(lines: readonly { text: string }[], titleLine: num
   return false;
 }
 
+/** 把2008年作为“企业战略重组年”, 将2024年确定为项目建设年: the year a place names as the year of its theme (captured). */
+const THEME_YEAR = /(?:把|将)((?:19|20)\d{2})\s*年(?:作为|定为|确定为)[“"]?[\u4e00-\u9fa5]{2,12}年/;
+
+/**
+ * 该市就已经确定了全年的经济工作目标，把2008年作为“企业战略重组年”: the year an undated text's opening names as its theme's, where the
+ * opening sets that year's goals; null otherwise.
+ */
+export function themeYearOfGoals(lines: readonly { text: string }[], titleLine: number): number | null {
+  if (!setsYearGoals(lines, titleLine)) return null;
+  for (const text of openingLines(lines, titleLine, OPENING_LINES + 1)) {
+    const m = THEME_YEAR.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** 2018年我县经济社会发展的主要预期目标是, 2024年，哈尔滨经济社会发展的主要预期目标是: the year a report sets its main expected goals for. */
 const GOALS_YEAR = /((?:19|20)\d{2})\s*年[，,]?[^，。；\d]{0,16}?主要预期目标/;
 /** 2021年湖南, 2020年: a short heading naming a year, alone or with its place, as a summary's sections open. */

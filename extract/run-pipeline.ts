@@ -11,7 +11,7 @@ import { barredCells, normalizeLine, type NormalizedLine } from './normalize';
 import { SOURCE_LINE, readDocument, relatedLinksAt } from './read-document';
 import { NEIGHBOUR_LINK, headStart, readHead } from './read-head';
 import { PLACE_CAPTION, resolveDocumentRegion, shortNameOf } from './resolve-region';
-import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, yearAfterResults, yearAheadPage } from './resolve-deadline';
+import { PLAN_REPORT_TITLE, WORKS_TITLE, congressReportYear, datelineYear, editionYear, milestonePlanYear, milestoneYear, onlyGoalsYear, openingYear, planPeriodOf, presentOfThisYear, reportedPlanPeriod, setsYearGoals, spokenPlanPeriod, soleForwardYear, statedGoalsYear, themeYearOfGoals, yearAfterResults, yearAheadPage } from './resolve-deadline';
 import { ISSUE_DATE, POLICY_TITLE, segmentDocuments } from './segment-documents';
 import { inOwnCharacters, isTraditional, ownCharacters, toSimplified, writesTraditional } from './simplify-script';
 import { splitLines } from './split-lines';
@@ -135,6 +135,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : leadReport ? Number(leadReport[1]) : reportToCongress ? issuedYear ?? deliveredYear ?? soleForwardYear(lines, span.start, span.end) : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
       ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
+      // (该市就已经确定了全年的经济工作目标，把2008年作为“企业战略重组年”, undated: the goals are the theme year's)
+      ?? (!issuedYear && head && !period ? themeYearOfGoals(lines, span.titleLine) : null)
       // (日前，我市下发《2017年南昌市重大重点项目投资计划》。今年，我市共安排…: news opening on one year's plan issued, that year's)
       ?? (head && !period ? issuedYearPlan(lines, span.start, span.end) : null)
       // (一、发放时间 / 2025年10月至12月 / …首期资金投入1亿元: a scheme's labelled time, within one year, is the year of its sums)
