@@ -791,8 +791,11 @@ function openingOf(clauses: readonly string[]): number {
  * What a sum is paid for, from the provision it closes: 对X的，Y的，给予… → X + Y. A list with
  * 分别 gives the item in the amount's position. Empty when the provision names no 对 or condition.
  */
-/** Where a provision ends: ；/。, the colon of a standard's label before 对 (奖励标准为：对…), a ， before a new 对, a ， after a grant already stated (每家奖励20万元，, 最高补贴5万元/辆，). */
-const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=(?:[\u4e00-\u9fa5]{1,4}?(?:还|也|亦|则)|如|即|比如|例如)?(?:针对|对于?)${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，))`, 'g');
+/**
+ * Where a provision ends: ；/。, the colon of a standard's label before 对 (奖励标准为：对…), a ， before a new 对, a ， after a grant already
+ * stated (每家奖励20万元，, 最高补贴5万元/辆，, 企业奖补15万元，), unless another purse pays the same receiver next (…奖补200万元，绍兴市财政给予…).
+ */
+const PROVISION_END = new RegExp(String.raw`[；。]|(?<=标准(?:为|是))[：:](?=对于?${NOT_OUTWARD})|[，](?:(?:明确|提出|规定)?(?=(?:[\u4e00-\u9fa5]{1,4}?(?:还|也|亦|则)|如|即|比如|例如)?(?:针对|对于?)${NOT_OUTWARD})|(?<=(?:奖励|补贴|补助|资助|支持|奖补)\d+(?:\.\d+)?[万亿]?元(?:\/[\u4e00-\u9fa5]{1,3})?，)(?![\u4e00-\u9fa5]{0,6}财政))`, 'g');
 /** 给予每人300万元资助，: a grant stated with its noun after the amount, after which a clause may name its own receiver. */
 const GRANT_STATED = /\d[万亿]?元(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|支持|奖补)，/g;
 /** 支持高新技术企业发展对认定的…: a run-in heading that opens the sentence before 对. */
@@ -1217,9 +1220,9 @@ function sizeTierOf(clause: string, sentence?: string): string | null {
 /** 1亿元至5亿元的, 5亿元以上的: a band of a size written bare, opening a provision. */
 const BARE_BAND = /^(\d+(?:\.\d+)?[万亿]?元(?:[—–\-~至]\d+(?:\.\d+)?[万亿]?元)?(?:以上|以下)?)的?$/;
 /** How many of a sentence's provisions (parts between ；) open on a size tier of their own. */
+// (…5000万元以上的企业奖补15万元，技改投入3000万元至5000万元的企业奖补10万元: or after a grant stated, where provisions run on with commas)
 function sizeTiers(sentence: string): number {
-  if (!sentence.includes('；')) return 0;
-  return new Set(sentence.split('；').map((provision) => sizeTierOf(provision.replace(/^其中[，：](?=[^，]*的，)/, '').split('，')[0], sentence)).filter((tier) => tier !== null)).size;
+  return new Set(sentence.split(PROVISION_END).map((provision) => sizeTierOf(provision.replace(/^其中[，：](?=[^，]*的，)/, '').split('，')[0], sentence)).filter((tier) => tier !== null)).size;
 }
 
 /** …10亿元，且同比增速达到15%的工业企业: a further condition after the tiers, the tiers closing without their 的. */
