@@ -874,6 +874,14 @@ const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，�
 // (a count of people or things: a measure's floor, 年营业收入首次达到5000万元以上, is the size of who is paid, not what for)
 const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(?:达到|达|超过|突破|在)\s*[\d.]+万?(?:人次|人|家|个|辆|批|次|场|团)(?:（含）|\(含\))?(?:及)?以上$/;
 
+/** 批发业发展奖励: an item's heading naming the payment its terms set. */
+const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
+
+/** 本条款实施资金总额, 本项奖励资金: the funds of the item a provision's words speak of as this one, right before their figure (captured). */
+const THIS_ITEMS_FUNDS = /(?:本条款|本条|该条款|本项|本政策|本措施)(?:实施|兑现)?((?:奖励|补贴|补助|扶持)?资金(?:总额|规模)?)(?:不超过|控制在|最高)?$/;
+/** 单家封顶, 单家企业奖励最高不超过: a cap per receiver, in a clause of its own. */
+const UNIT_CAP = /^(?:单家|每家|单个|每个|单户|每户)(?:企业|单位)?(?:奖励|补贴|补助|奖补|资助)?(?:金额|额度)?(?=[^，。；]*(?:封顶|最高|不超过))(?:封顶|最高|累计)*(?:不超过|不高于)?$/;
+
 /** 补贴, 津贴: the words a payment's name ends on, standing alone as a heading over its terms. */
 export const PAYMENT_NAME_END = '(?:补贴|补助|奖补|津贴)';
 /** 耕地地力保护补贴, 秸秆还田作业补助: a heading naming a payment. */
@@ -1709,8 +1717,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     && /^(?:(?:支持|鼓励|促进|加快|推动)[^，；。\d]{4,14})$/.test(heading);
   // (第二条 固定资产投资规模在500万元以上…，分别按…给予奖励: an article with no heading of its own has the sentence for one, no topic)
   const itemHeading = heading.length <= 30 && !/[，。；]/.test(heading) ? heading : '';
-  const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap ? stripLeadingVerb(itemHeading) : '';
-  if (ownCap) paid = '';
+  // (（1）批发业发展奖励。对符合要求的批零企业，按照…给予奖励，单家封顶200万元: a cap per receiver of a payment the item's heading
+  // names is that payment's)
+  const headingsCap = PAID_HEADING.test(itemHeading) && UNIT_CAP.test(sentence.slice(clause.start, quantity.start).trim());
+  const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap || headingsCap ? stripLeadingVerb(itemHeading) : '';
+  if (ownCap || headingsCap) paid = '';
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
   // (其他各类人才也将给予…: 也将 says how the provision goes on, not who is paid)
   // (…给予每人300万元资助，其他各类人才也将给予…: a provision may start after a grant already stated)
@@ -2285,6 +2296,10 @@ export function nameIndicator(input: NamingInput): string {
   const measure = name.replace(/^(?:实现|完成)(?=利税|税收|产值|总产值|营业收入)/, '');
   const works = input.kind === 'target' && BARE_MEASURE_NAME.test(measure) ? worksOfHeading(input.heading) : '';
   if (works.length >= 2) return `${works}${measure}`;
+  // (（1）批发业发展奖励。…（本条款实施资金总额2000万元控制）→ 批发业发展奖励资金总额: the item whose funds a provision's own words
+  // bound is the one its heading names)
+  const ownItem = input.kind === 'incentive' && PAID_HEADING.test(input.heading) ? THIS_ITEMS_FUNDS.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
+  if (ownItem) return `${input.heading}${ownItem[1]}`;
   // (对落户宝山的邮轮产业相关公司总部 / A04-1：首次在宝山购置自用办公用房的，…给予一次性补贴，最高不超过600万元: a payment whose
   // sentence names no receiver is for the one the line over its provisions names)
   const receiver = input.kind === 'incentive' && input.receiverLine && !input.sentence.slice(0, input.quantities[input.index].start).includes('对') ? receiverOfLine(input.receiverLine) : '';
