@@ -810,6 +810,11 @@ const digitless = (c: string): boolean => !/\d/.test(c.replace(/[（(][^）)]*[�
 function listedFor(clauses: readonly string[], count: number, position: number): string {
   for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = k === clauses.length - 1 ? clauses[k].slice(0, Math.max(0, clauses[k].lastIndexOf('分别'))) : clauses[k];
+    // (企业境内上市按照通过…辅导验收、通过发行审核、上市交易三个节点，分别给予…: the milestones of a thing, counted after them, each
+    // named with the thing)
+    const counted = MILESTONES_COUNTED.exec(clause);
+    const milestones = counted?.[2].split('、');
+    if (counted && milestones?.length === count && milestones.every((item) => item.length >= 2 && item.length <= 24)) return joinOverlapping(counted[1], milestones[position]);
     // (各县（市、区）: a list inside an aside is no list of the clause)
     const listed = clause.replace(/^[^\u4e00-\u9fa5“"]+/, '').replace(/^对于?(?=[\u4e00-\u9fa5“]{2})/, '').replace(/^(?:新增|新|首次)?(?:获批|获得|获)?(?:认定)?/, '').replace(/^(?:实施|开展|组织实施)(?=[\u4e00-\u9fa5“]{4})/, '').replace(/[（(][^（()）]*[)）]/g, '').split('、');
     // (实施市级重点研发计划、科技攻关计划、公益性技术研究和市自然科学资金项目，…，分别给予…: the last item may join on 和 or 及)
@@ -1168,6 +1173,9 @@ function stageListItem(subject: string, count: number, position: number): string
   const items = m?.[1].split('、');
   return items && items.length === count && items.every((item) => item.length >= 1 && item.length <= 24) ? listItem(items, position) : '';
 }
+
+/** 企业境内上市按照…辅导验收、通过发行审核、上市交易三个节点: a thing (captured), then its milestones listed (captured) and counted. */
+const MILESTONES_COUNTED = /^([^，、]{2,12}?)(?:按照|按)((?:[^、，]{2,24}、)+[^、，]{2,24}?)[两二三四五六七八九十\d]{1,2}个(?:节点|阶段|环节|步骤)$/;
 
 /** 进入Ⅰ、Ⅱ、Ⅲ期临床试验阶段的品种, 完成临床前研究、…取得注册批件的: stages reached (进入, 完成, 取得), then 的 and a short head or none. */
 const STAGES_BEFORE_HEAD = /^(?:当年|新)?((?:进入|完成|取得|通过)[^，的]*、[^，的]*)的(?:[^、，的]{1,6})?$/;
