@@ -1363,7 +1363,7 @@ function regionOfBody(text: string): Region {
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? zoneNumbered(text, own) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
-    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? countyUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? UNRESOLVED;
+    ?? captionedPlace(text) ?? provinceOfItsCities(own, regions) ?? policyBasisPlace(text) ?? cityUnderOwnRules(text, own, regions) ?? countyUnderOwnRules(text, own, regions) ?? stretchOwner(own, regions) ?? zoneWithoutHost(own, regions) ?? standardsOwner(text) ?? treasuryOwner(own, regions) ?? goalsOwner(own) ?? UNRESOLVED;
   // (…抓好舒兰市…示范小区建设…（责任单位：市农业农村局，各县（市）区人民政府）: a text handing its tasks to the counties under it
   // is their city's, not the one county it names)
   const assigner = found.level === 'district' && COUNTIES_ASSIGNED.test(text) ? regions.byCode(regions.byCode(found.code ?? '')?.parentCode ?? '') : undefined;
@@ -1422,6 +1422,15 @@ function regionOfBody(text: string): Region {
   // (…其余各县: the autonomous region's city whose counties the text names, once that city is set aside)
   const again = selfNamed(own.split(found.name).join(''));
   return again?.code && (again.level === 'city' || again.level === 'district') && regions.provinceOf(again)?.name.endsWith('自治区') ? again : UNRESOLVED;
+}
+
+/** 湖南省“十一五”经济社会发展的主要目标是: a place named as the one whose goals a sentence sets out (captured). */
+const GOALS_OWNER = /([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|县|区|州|旗))[“"]?(?:[十][一二三四五六]五|(?:19|20)\d{2}年)?[”"]?(?:时期|期间)?(?:国民)?经济(?:和|与)?社会发展(?:的)?(?:主要)?(?:预期)?(?:目标|指标)(?:是|为|[:：])/;
+
+/** 从省十届人大四次会议上获悉，湖南省“十一五”经济社会发展的主要目标是: with nothing else to go on, the place whose goals the text sets out. */
+function goalsOwner(text: string): Region | null {
+  const m = text.includes('目标') || text.includes('指标') ? GOALS_OWNER.exec(text) : null;
+  return m ? firstDivision(m[1]) : null;
 }
 
 /** （责任单位：市农业农村局，各县（市）区人民政府）: the counties under a text's place, among the units its tasks are handed to. */
