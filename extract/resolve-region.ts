@@ -1395,6 +1395,10 @@ function regionOfBody(text: string): Region {
   const zoneVoiced = found.code && found.level === 'city' && OWN_DISTRICT_VOICE.test(own) && !OWN_CITY_VOICE.test(own) && !autonomousWhole
     ? onlyZoneOf(text, found.code, regions) : null;
   if (zoneVoiced) return zoneVoiced;
+  // (高新区召开全区处级以上干部会议…高新区提出…其作为大连市创新型科技新城区: or, naming none, a text speaking as a 区 whose zone of one
+  // kind, written bare, acts again and again: the city's zone of that kind)
+  const bareZone = found.code && found.level === 'city' && OWN_DISTRICT_VOICE.test(own) && !OWN_CITY_VOICE.test(own) && !autonomousWhole ? bareZoneOfCity(own, found, regions) : null;
+  if (bareZone) return bareZone;
   // 我市在成都现代化国际大都市郊区新城建设中…，…邛崃现代化…: a 市 that places itself within the city found is one of its county-level cities,
   // the one the text names
   const within = found.code && found.level === 'city' ? countyCityWithin(own, found, regions, text) : null;
@@ -2368,6 +2372,17 @@ function zoneOfNewsCity(resolved: Region, text: string, regions: RegionIndex = r
   const kinds = [...text.matchAll(BARE_ZONE_ACTS)].map((m) => m[1]);
   if (kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
   return cityZoneOfKind(news[1], kinds[0], city, regions);
+}
+
+/** 高新区召开, 高新区提出, 经开区正在: a zone written by its kind alone, as the one that acts or speaks. */
+const BARE_ZONE_SPEAKS = /(?<![\u4e00-\u9fa5])(经开区|高新区)(?:还|也|又|再次)?(?:发布|出台|印发|推出|将|重点|力争|计划|召开|提出|明确|正在|坚持|要)/g;
+
+/** The city's zone of the one kind a text writes bare as the one that acts, twice or more, naming no zone in full; null otherwise. */
+function bareZoneOfCity(text: string, city: Region, regions: RegionIndex): Region | null {
+  const kinds = [...text.matchAll(BARE_ZONE_SPEAKS)].map((m) => m[1]);
+  const short = city.code ? regions.byCode(city.code)?.shortName : undefined;
+  if (!short || kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
+  return cityZoneOfKind(short, kinds[0], city, regions);
 }
 
 /** 绵阳 + 经开区 → 绵阳经济技术开发区: the official zone of a kind in a city, by the city's short name; null when the list has none. */
