@@ -2079,7 +2079,7 @@ const BARE_MEASURE = /^[\u4e00-\u9fa5]{2}(?:强度|比重|占比|规模|总额|�
 /** 就近建设笋竹物理分解场地，: a clause that builds or sets up things, no figure in it, right before the next (the things captured). */
 const BUILT_IN_CLAUSE_BEFORE = /(?:^|[，,；;。])[^，,；;。\d]{0,20}?(?:建设|新建|建成|打造|设立|组建|创建|布局)([^，,；;。、\d]{2,16})[，,]\s*$/;
 /** 同比分别增长, 分别增长, 均增长: growths said once for each of the levels before them. */
-export const SPREAD_GROWTH = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:分别|均)(增长|增速|提高|提升|上升|下降)(?:为|了)?$/;
+export const SPREAD_GROWTH = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:分别|均)(?:比|较)?(?:上年|去年|(?:19|20)\d{2}年)?(增长|增速|提高|提升|上升|下降)(?:为|了)?$/;
 /** 吞吐量, 发电能力, 装机容量: a bare measure of a capacity or an amount, no owner named. */
 const BARE_MEASURE_WORD = /^(?!实现|完成|达到|新增|累计)[\u4e00-\u9fa5]{1,3}(?:量|能力|容量)$/;
 /** 第二产业产值增长, 工业总产值年均增长: a level's growth, the level first. */
@@ -3879,8 +3879,12 @@ function nameOf(input: NamingInput): string {
   const spreadGrowth = quantities[index].base === 'percent' ? SPREAD_GROWTH.exec(sentence.slice(clause.start, quantities[index].start).replace(/(?:[\d.]+[%‰]?[、和及与]\s*)+$/, '')) : null;
   if (spreadGrowth) {
     const growths = quantities.filter((q) => q.base === 'percent' && q.start >= clause.start && q.end <= clause.end);
-    const from = clauseStartAt(sentence, Math.max(0, clause.start - 2));
-    const levels = quantities.filter((q) => q.base !== 'percent' && q.start >= from && q.end <= clause.start);
+    // (即实现产值6亿元、销售收入5.6亿元、税收6000万元，完成固定资产投资10.13亿元，引进企业15家，分别较2010年增长…: or over the
+    // clauses before, back to where as many levels as growths are listed)
+    let from = clauseStartAt(sentence, Math.max(0, clause.start - 2));
+    const levelsFrom = (start: number): Quantity[] => quantities.filter((q) => q.base !== 'percent' && q.start >= start && q.end <= clause.start);
+    for (let back = 0; back < 4 && from > 0 && levelsFrom(from).length < growths.length; back++) from = clauseStartAt(sentence, Math.max(0, from - 2));
+    const levels = levelsFrom(from);
     const at = growths.indexOf(quantities[index]);
     if (growths.length > 1 && levels.length === growths.length && at >= 0) {
       const level = nameIndicator({ ...input, index: quantities.indexOf(levels[at]), clause: clauseOf(sentence, levels[at]) });
