@@ -882,6 +882,9 @@ const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(
 /** 批发业发展奖励: an item's heading naming the payment its terms set. */
 const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
 
+/** 2、, 10．, 三、: an item's number opening a name (not 二、三产业, two numbers of a list). */
+const LEADING_ITEM_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?=[\u4e00-\u9fa5])(?![一二三四五六七八九十])/;
+
 /** 本条款实施资金总额, 本项奖励资金: the funds of the item a provision's words speak of as this one, right before their figure (captured). */
 const THIS_ITEMS_FUNDS = /(?:本条款|本条|该条款|本项|本政策|本措施)(?:实施|兑现)?((?:奖励|补贴|补助|扶持)?资金(?:总额|规模)?)(?:不超过|控制在|最高)?$/;
 /** 单家封顶, 单家企业奖励最高不超过: a cap per receiver, in a clause of its own. */
@@ -2295,7 +2298,8 @@ function facilityBefore(input: NamingInput): string | null {
 
 export function nameIndicator(input: NamingInput): string {
   // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
-  const own = ownName(input);
+  // (2、年地方经济贡献达到100万元的企业，…给予增加部分50%补助: an item's number is no part of what it names)
+  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '');
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
