@@ -142,6 +142,11 @@ export const GENERIC_RECIPIENTS: readonly WordEntry[] = [
   { word: '每家', example: '给予每家一次性50万元的创业奖励' },
   { word: '相关企业', example: '给予相关企业最高30万元补助' },
   { word: '申报主体', example: '给予申报主体最高100万元' },
+  { word: '该机构', example: '每跨上一个5亿元台阶，给予该机构一次性成长补贴5万元' },
+  { word: '该企业', example: '首次入选…的，给予该企业一次性奖励50万元' },
+  { word: '该单位', example: '给予该单位最高20万元补助' },
+  { word: '该项目', example: '给予该项目最高100万元支持' },
+  { word: '该团队', example: '给予该团队最高500万元资助' },
 ];
 
 /** Loans a government issues as support, after 发放: the sum is money given, named from 发放. */

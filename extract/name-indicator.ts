@@ -1534,7 +1534,7 @@ const FUND_TAKEN_AS = /^(?:(?:作为|用于设立|设立)([^，。；]{2,24}?(?:
 /** 补助茶农, 奖励…: the payment a sum set aside makes, straight after it (captured). */
 const SUM_PAYS = /^((?:补助|奖励|扶持|奖补)[^，。；、\d]{2,10}?)(?:[，。；]|$)/;
 /** 给予改植铁观音每亩补助: what a payment given is for, between 给予 and the payment (captured with the payment). */
-const GIVEN_FOR = /^(?:给予|予以)((?!一次性)[^，。；、\d对]{4,30}?(?:补助|补贴|奖励|奖补|资助))$/;
+const GIVEN_FOR = /^(?:给予|予以)((?!一次性|该|其)[^，。；、\d对]{4,30}?(?:补助|补贴|奖励|奖补|资助))$/;
 /** 专项资金扶持茶产业发展, 资金支持…: the fund a sum is set aside as, and what it supports after it (both captured). */
 const FUND_THEN_PURPOSE = /^((?:专项|发展|扶持|引导|奖补|奖励|补助)?资金)(?:扶持|支持|用于支持|用于)([^，。；、\d]{2,14}?)(?:[，。；]|$)/;
 // (每年拿出不低于1000万元支持水果产业发展: or what it supports, straight after it)
