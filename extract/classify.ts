@@ -2586,6 +2586,8 @@ const OWN_SIZE_BAND_PAID = /^(?:[（(]不?含[)）])?(?:以下|以上)[^，。�
 const ASKED = /(?:[呢吗嘛][？?]?|(?<!\uFFFD)[？?])\s*$/;
 /** 东方矿业, 三立集团, 某某有限公司: a firm's name closing on the kind of business it is. */
 const FIRM_BEFORE = /(?:公司|集团|矿业|实业|股份|化工|钢铁|纸业|药业|电力|能源|新材|有限)$/;
+/** 万辆, 台, 套: the units a product is counted in, not things a plan counts (个, 家, 项). */
+const PRODUCT_UNIT = /[辆台套头只件吨]$/;
 /** A name right before a capacity (洮南雏鹰, 嘉吉生化), not a verb that makes the amount a goal (新建, 培育, 出栏). */
 const NAME_BEFORE = /(?:^|[、，：；])[\u4e00-\u9fa5]{2,8}(?<!建成|新建|建设|新增|培育|打造|引进|改造|完成|达到|实现|发展|种植|养殖|出栏|存栏|生产|产量|规模|总量|面积|新培育|达|超过|突破|以上)$/;
 
@@ -2737,7 +2739,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (东方日升源网荷储一期2GW等项目, 大全年产10万吨高纯多晶硅和1000吨半导体多晶硅等项目: its product left unsaid, or another joined by 和)
   if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{0,12}?(?:[和及与][^，。；、]{1,24}?)?等[^，。；]{0,10}?项目/.test(after)) return true;
   // 十大重点工业项目，分别为…、西凤酒10万吨基酒生产项目、正威25万吨精密导体新材料项目: a capacity in the name of a project a list names
-  if (!['count', 'CNY', 'percent'].includes(quantity.base) && /^[^，。；、\d]{1,16}?项目(?:、|[，。；]|$)/.test(after) && PROJECTS_NAMED.test(sentence.slice(0, quantity.start)) && NAME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return true;
+  // (淮海车业100万辆钠电新能源车辆西部产业园项目: a product counted by its units, 辆 or 台, as much as one measured)
+  if ((!['count', 'CNY', 'percent'].includes(quantity.base) || (quantity.base === 'count' && PRODUCT_UNIT.test(quantity.unit))) && /^[^，。；、\d]{1,16}?项目(?:、|[，。；]|$)/.test(after) && PROJECTS_NAMED.test(sentence.slice(0, quantity.start)) && NAME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return true;
   // 抓好洮南雏鹰400万头生猪、通榆吉运15万头牛…等投资亿元以上项目建设: each capacity names one of the projects listed
   if (!['CNY', 'percent'].includes(quantity.base) && LISTED_PROJECT_AFTER.test(after) && NAME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))) return true;
   // 推进农大禾丰35万吨数字化生产线项目竣工投产, 年产30万吨聚丙烯项目全面复工: a capacity in the name of a project the sentence moves on
