@@ -134,7 +134,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (…人大第五次会议开幕…作了政府工作报告。…2020年，太原市在经济、民生方面有诸多重大举措: undated, the one year it looks ahead to)
     const reportYear = planYear ?? (report ? (report[1] ? Number(report[1]) : issuedYear) : leadReport ? Number(leadReport[1]) : reportToCongress ? issuedYear ?? deliveredYear ?? soleForwardYear(lines, span.start, span.end) : sourceReport ? Number(sourceReport[1]) : null)
       // 葛店开发区…主动调增全年各项经济发展目标 under a date line: the goals it gives are that year's
-      ?? (issuedYear && head && setsYearGoals(lines, span.titleLine) ? issuedYear : null) ?? congressYear
+      ?? (issuedYear && head && (setsYearGoals(lines, span.titleLine) || setsYearGoals(lines, attachedTitleLine(lines, span, ownNames))) ? issuedYear : null) ?? congressYear
       // (该市就已经确定了全年的经济工作目标，把2008年作为“企业战略重组年”, undated: the goals are the theme year's)
       ?? (!issuedYear && head && !period ? themeYearOfGoals(lines, span.titleLine) : null)
       // (日前，我市下发《2017年南昌市重大重点项目投资计划》。今年，我市共安排…: news opening on one year's plan issued, that year's)
@@ -165,6 +165,17 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: traditional && simplified ? ownCharacters(paragraphs.texts, simplified) : undefined, plainBrackets: writesPlainBrackets(text) };
+}
+
+/**
+ * 关于印发《邵东市实施“七大攻坚”总体方案》的通知 / … / 邵东市实施“七大攻坚”总体方案: the line where the plan a notice issues opens, under
+ * its own name on a line of its own (after the notice's words); -1 when none does.
+ */
+function attachedTitleLine(lines: readonly { text: string }[], span: { titleLine: number; end: number }, ownNames: readonly string[]): number {
+  if (span.titleLine < 0 || !ownNames.length) return -1;
+  const names = new Set(ownNames.map((name) => name.replace(/\s+/g, '')));
+  for (let i = span.titleLine + 1; i < span.end; i++) if (names.has(lines[i].text.replace(/\s+/g, ''))) return i;
+  return -1;
 }
 
 /** Whether a text writes more of its brackets as ( ) than as （ ）. */
