@@ -1148,6 +1148,9 @@ function goalBeforeForecast(sentence: string, end: number): boolean {
   return /力争|确保|争取|目标|计划(?=投放|发放|实施|建设|完成|开工|新建|安排|推出|举办|改造|新增)/.test(sentence.slice(0, end)) || /^[^，,；;]{0,2}(?:左右|以上)/.test(sentence.slice(end)) || /(?:补贴|补助|奖励|奖补)标准/.test(sentence.slice(0, forecast))
     // (对首次认定高企给予20万元、再次认定10万元的奖励，…有望拿到最高60万元: payments given, whatever a firm may hope to get in all)
     || /(?:给予|予以)[^，,；;]*$/.test(sentence.slice(0, end))
+    // (…加快完成310栋黑木耳大棚建设任务，确保5月初全部完成挂袋，…预计实现产值4512万元: works to press on with are set, whatever they are
+    // expected to yield)
+    || /(?:加快|全面|按期|按时)(?:完成|推进|建设)[^，,；;]*$/.test(sentence.slice(0, end))
     // (…时每购进一头奶牛补贴800元，…，预计年内将新增奶牛3200头: a sum paid straight after what pays it, whatever is expected of the whole)
     // (not 在上级补助1000元的基础上: the base another's payment sets)
     || (/(?:补贴|补助|奖励|奖补|资助)(?:资金)?(?:最高|不超过)?$/.test(sentence.slice(0, end).replace(/[\d.]+\s*[万亿]?元$/, '')) && !/^的?基础上/.test(sentence.slice(end)))
@@ -2813,7 +2816,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (迈上6000亿元台阶 is the step to reach)
   if (quantity.base === 'CNY' && /^的?台阶/.test(after) && !STEP_UP.test(sentence.slice(0, quantity.start))) return true;
   // 年产10万辆新能源汽车的项目: the capacity says which project
-  if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(after)) return true;
+  // (not 尽快达到年产10000台套新能源客车的产能: the capacity itself, reached)
+  if (/(?:年产(?:能)?|产能)$/.test(sentence.slice(0, quantity.start)) && /^[^，。；]{0,12}的/.test(after) && !/^[^，。；]{0,12}的(?:产能|生产能力|规模)(?![\u4e00-\u9fa5])/.test(after)) return true;
   // (500元/亩的标准进行一次性补助: a rate's standard, and 一次 is no count)
   // (20%的补助(二者取较小额度): 二者 is no count)
   // (30%以上的行政村达到“四美乡村”建设标准: a quoted name opening on a digit counts nothing)

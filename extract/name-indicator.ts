@@ -882,6 +882,9 @@ const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(
 /** 批发业发展奖励: an item's heading naming the payment its terms set. */
 const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
 
+/** 新能源客车的产能: the product a yearly capacity is of (captured), then the capacity itself. */
+const CAPACITY_OF_PRODUCT = /^([\u4e00-\u9fa5]{2,12}?)的(?:产能|生产能力)(?![\u4e00-\u9fa5])/;
+
 /** 2、, 10．, 三、: an item's number opening a name (not 二、三产业, two numbers of a list). */
 const LEADING_ITEM_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?=[\u4e00-\u9fa5])(?![一二三四五六七八九十])/;
 
@@ -2299,6 +2302,10 @@ function facilityBefore(input: NamingInput): string | null {
 export function nameIndicator(input: NamingInput): string {
   // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
   // (2、年地方经济贡献达到100万元的企业，…给予增加部分50%补助: an item's number is no part of what it names)
+  // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
+  const quantity = input.quantities[input.index];
+  const capacity = /年产$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? CAPACITY_OF_PRODUCT.exec(input.sentence.slice(quantity.end)) : null;
+  if (capacity) return `${capacity[1]}年产能`;
   const own = ownName(input).replace(LEADING_ITEM_NUMBER, '');
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
