@@ -885,8 +885,8 @@ const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补
 /** 新能源客车的产能: the product a yearly capacity is of (captured), then the capacity itself. */
 const CAPACITY_OF_PRODUCT = /^([\u4e00-\u9fa5]{2,12}?)的(?:产能|生产能力)(?![\u4e00-\u9fa5])/;
 
-/** 2、, 10．, 三、: an item's number opening a name (not 二、三产业, two numbers of a list). */
-const LEADING_ITEM_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?=[\u4e00-\u9fa5])(?![一二三四五六七八九十])/;
+/** 2、, 10．, 三、, ◎: an item's number or bullet opening a name (not 二、三产业, two numbers of a list). */
+const LEADING_ITEM_NUMBER = /^(?:[◎●■▲★◆○□•]+\s*|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?=[\u4e00-\u9fa5])(?![一二三四五六七八九十]))/;
 
 /** 本条款实施资金总额, 本项奖励资金: the funds of the item a provision's words speak of as this one, right before their figure (captured). */
 const THIS_ITEMS_FUNDS = /(?:本条款|本条|该条款|本项|本政策|本措施)(?:实施|兑现)?((?:奖励|补贴|补助|扶持)?资金(?:总额|规模)?)(?:不超过|控制在|最高)?$/;
@@ -2785,7 +2785,7 @@ function plainName(input: NamingInput): string {
 }
 
 /** 开工率一季度达到50%、上半年达到: a rate, then the parts of the year it is to reach each figure by. */
-const MILESTONE_RUN = new RegExp(`([\\u4e00-\\u9fa5]{2,10}?率)(${YEAR_PART})达到(?:[\\d.]+%[、，,](${YEAR_PART})达到)*$`);
+const MILESTONE_RUN = new RegExp(`([\\u4e00-\\u9fa5]{2,10}?率)(${YEAR_PART})达到(?:[\\d.]+%(?:以上|左右)?[、，,](${YEAR_PART})达到)*$`);
 
 /** The name of one figure of a schedule of milestones (项目开工率（上半年）), from the clause before it; null if it is none. */
 function milestoneName(before: string): string | null {
@@ -2847,7 +2847,8 @@ function rawName(input: NamingInput): string {
     return `${level ? `${level}增长` : /增长/.test(growth) ? growth : '增长'}（年度目标）`;
   }
   // (项目开工率一季度达到50%、上半年达到80% → 项目开工率（一季度）, 项目开工率（上半年）: a rate to reach by each part of the year)
-  const milestone = quantity.base === 'percent' ? milestoneName(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  // (the later parts, each after its 、, in the run the clause up to its comma holds)
+  const milestone = quantity.base === 'percent' ? milestoneName(input.sentence.slice(Math.min(input.clause.start, clauseStartAt(input.sentence, quantity.start - 1)), quantity.start)) : null;
   if (milestone) return milestone;
   // (出口创汇额要以每年递增25%的速度增长 → 出口创汇额年均增长: a growth set as the pace a measure grows at)
   const paced = quantity.base === 'percent' && PACE_AFTER.test(input.sentence.slice(quantity.end)) ? PACE_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
