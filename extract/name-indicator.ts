@@ -3733,9 +3733,11 @@ function nameOf(input: NamingInput): string {
   if (spanned && measured) return nameIndicator({ ...input, index: quantities.indexOf(measured), clause: clauseOf(sentence, measured) });
   // (增加值增长22%，达597.4亿元: a clause of a verb alone, right after a growth, measures what grew)
   const grew = index > 0 ? quantities[index - 1] : undefined;
-  if (grew?.base === 'percent' && quantities[index].base !== 'percent' && BARE_REACH.test(sentence.slice(clause.start, quantities[index].start)) && /^[^，。；\d]{0,4}[，,]\s*$/.test(sentence.slice(grew.end, clause.start))) {
+  // (恩格尔系数年均递减1.6个百分点，达到33.1%: or a rate reached right after its change in points)
+  if (((grew?.base === 'percent' && quantities[index].base !== 'percent') || (grew?.base === 'percentage_point' && quantities[index].base === 'percent')) && BARE_REACH.test(sentence.slice(clause.start, quantities[index].start)) && /^[^，。；\d]{0,4}[，,]\s*$/.test(sentence.slice(grew.end, clause.start))) {
     const growth = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, grew) });
-    const what = GROWTH_TAIL.test(growth) ? growth.replace(GROWTH_TAIL, '') : '';
+    const tail = grew.base === 'percentage_point' ? POINTS_CHANGE_TAIL : GROWTH_TAIL;
+    const what = tail.test(growth) ? growth.replace(tail, '') : '';
     if (what.length >= 2) return what;
   }
   // (1.年产5万吨新材料项目：总投资12亿元，…，2023年计划投资3亿元: a project's investment in a list of projects is named by the
@@ -4256,6 +4258,8 @@ function shareNamed(name: string): string {
 const RATE_OR_TOTAL = /^(?:年均)?(?:增速|增幅|增长率|增长|增)(?:比[^，、]{1,4}(?:高|快)|(?:高于|快于)[^，、]{1,4})?$|^(?:总数|总量|总额|累计总数|总规模|总装机)$/;
 /** 服务外包执行额年均增长大于5%，总额达到7.5亿美元: a total after a growth rate totals the measure that grows. */
 const GROWTH_TAIL = /(?:年均|平均)?(?:增长|增速|增幅)$/;
+/** 年均递减, 提高, 下降: how a rate changes by points, closing the name of the change. */
+const POINTS_CHANGE_TAIL = /(?:年均|平均|累计)?(?:递减|递增|下降|降低|减少|提高|提升|增加|上升)$/;
 /** 增长, 总量, 总额 ending a name: what a share's whole is named without (研发经费投入年均增长 → 研发经费投入). */
 const GROWTH_OR_TOTAL_TAIL = new RegExp(String.raw`${GROWTH_TAIL.source}|(?<=.{2})(?:总量|总额)$`);
 /** Verbs that stand alone before a count in a run of clauses: 新签约60个，新开工35个. */
