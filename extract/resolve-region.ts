@@ -1359,7 +1359,7 @@ function regionOfBody(text: string): Region {
   const made = documentMadeHere(text);
   if (made && !self && !speaker?.strong) return made;
   // alone, one committee and one mention are too little (…市委部署、新区打造西安都市圈…: a unit under both)
-  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? districtNamedOften(text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? newPlaceBuilt(own, regions) ?? placeAdvanced(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
+  const found = self ?? (speaker?.strong || (speaker && headlinePlace(text, speaker.region, regions)) ? speaker.region : null) ?? official ?? dominantZone(own, text) ?? dominantDivision(own) ?? provinceListingCities(own, regions) ?? deepestOfChain(own, regions) ?? addressedDistrict(text, regions) ?? citedAndNumbered(text, regions) ?? assigningCity(text, regions) ?? onlyPlace(own, text, regions) ?? districtNamedOften(text, regions) ?? yearActor(own, text, regions) ?? repeatedCounty(own, regions) ?? newAreaSpeaking(own, regions) ?? districtSpeaking(own, regions) ?? countySpeaking(own, regions) ?? twoCharacterCounty(own, regions) ?? cityOfItsCounties(own, regions) ?? cityNamedWithItsCounties(own, regions) ?? placeOverItsParts(own, regions) ?? sloganPlace(text, regions) ?? placeBuilt(own, regions) ?? newPlaceBuilt(own, regions) ?? placeAdvanced(own, regions) ?? countyMadeInto(own, regions) ?? branchDistrict(text, regions) ?? districtOfItsOrgans(own, regions)
     ?? provinceNumbered(own, regions) ?? provinceByItsGoods(own, regions) ?? zoneNumbered(text, own) ?? cityNumbered(text, own, regions) ?? capitalSpeaking(own, regions) ?? addressedProvince(text, regions) ?? provinceOfItsVoice(own, regions) ?? unlistedZoneSpeaking(text, own, regions) ?? zoneAtDistrictLevel(own, regions)
     // 到2030年，全国居民健康素养水平不低于30%: goals set for the whole country, by a text naming no place of its own
     ?? (NATIONAL_GOAL.test(own) && !OWN_JURISDICTION.test(own) ? NATIONAL : null)
@@ -1543,6 +1543,22 @@ function placeBuilt(text: string, regions: RegionIndex): Region | null {
   for (const m of matchesOf(PLACE_BUILT, text)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   for (const [short, count] of counts) {
     const counties = count >= 3 ? countiesByShortName(regions).get(short) : undefined;
+    if (counties?.length === 1) return named(counties[0], regions);
+  }
+  return null;
+}
+
+/** 努力将新昌打造成为全国龙井茶…中心: a place a goal makes into something, by its short name (captured). */
+const PLACE_MADE_INTO = /(?:将|把)([\u4e00-\u9fa5]{2,3}?)(?:打造成为?|建设成为?|建成为?)/g;
+
+/**
+ * 建设茶业强县…努力将新昌打造成为全国龙井茶生产、加工、贸易、文化中心: a text speaking as a county (县府, 全县, 我县, a sector's 强县)
+ * whose goal makes a county of one short name into something is that county's.
+ */
+function countyMadeInto(text: string, regions: RegionIndex): Region | null {
+  if (!COUNTY_VOICE.test(text) && !/县府|[业游农]强县(?!域)/.test(text)) return null;
+  for (const m of matchesOf(PLACE_MADE_INTO, text)) {
+    const counties = countiesByShortName(regions).get(m[1]);
     if (counties?.length === 1) return named(counties[0], regions);
   }
   return null;
