@@ -2137,9 +2137,9 @@ function provinceListingCities(text: string, regions: RegionIndex): Region | nul
   return null;
 }
 
-/** 今年，科尔沁区将主动适应…, 2011年，内蒙古通辽市积极培育…: a paragraph opening on its year and a place, named in full, that acts. */
+/** 今年，科尔沁区将主动适应…, 2011年，内蒙古通辽市积极培育…, 2016年，通化市牢固树立…: a paragraph opening on its year and a place, named in full, that acts. */
 // (2018年，苍溪县农业局将…: or one of its bureaus)
-const YEAR_ACTOR = /(?:^|\n|[。！])\s*(?:今年|明年|(?:19|20)\d{2}年)[，,]\s*([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗|州)(?:[\u4e00-\u9fa5]{2,8}?(?:市|县|区|旗))?)(?:[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室))?(?=将|要|力争|积极|全力|大力|加快|着力|坚持|持续|继续|重点)/;
+const YEAR_ACTOR = /(?:^|\n|[。！])\s*(?:今年|明年|(?:19|20)\d{2}年)[，,]\s*([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗|州)(?:[\u4e00-\u9fa5]{2,8}?(?:市|县|区|旗))?)(?:[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室))?(?=将|要|力争|积极|全力|大力|加快|着力|坚持|持续|继续|重点|牢固|切实|深入|认真|围绕|聚焦|突出|立足|紧紧|全面)/;
 
 /** The place a paragraph opening on its year says acts (今年，科尔沁区将…), named in full. */
 function yearActor(text: string, whole: string, regions: RegionIndex): Region | null {
