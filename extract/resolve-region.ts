@@ -1796,7 +1796,9 @@ const REPORT_BY_HEAD = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗)
 /** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
 /** 东北网3月2日讯 伊春市上甘岭区贯彻落实…, 本报讯 某县聚焦…: a news lead opening, after its dateline, on the place that acts (captured). */
 const DATELINE_PLACE_ACTS = /^[^\n，。]{0,24}?讯\s*(?:[（(][^）)\n]{0,30}[)）])?\s*([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|县|区|旗))(?:贯彻落实|认真贯彻|坚持|聚焦|围绕|全力|立足|紧扣|着力|深入|持续|加快|大力)/;
-const LEAD_SPEAKERS = [REPORT_QUOTED, REPORT_BY_HEAD, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE, OWN_DOCUMENT_PUBLISHED, DATELINE_PLACE_ACTS];
+/** 怎样贯彻落实《临沂市…2023年重点工作任务》？: a page of questions on a place's own document, opening on it (captured: the place). */
+const DOCUMENT_ASKED_ABOUT = /(?:怎样|如何|怎么)(?:贯彻落实|落实|理解|把握|执行|申报)《([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))/;
+const LEAD_SPEAKERS = [REPORT_QUOTED, REPORT_BY_HEAD, OWN_DOCUMENT_PRESENTED, MEETING_ISSUES, MEETING_HELD, TOLD_BY_PLACE, OWN_DOCUMENT_PUBLISHED, DATELINE_PLACE_ACTS, DOCUMENT_ASKED_ABOUT];
 const PRESS_SERIES = /系列新闻发布会|系列(?:主题)?新闻|国务院新闻办公室|国新办/;
 /** 开封市第十五届人民代表大会, 韩城市人大十七届五次会议: the congress of a jurisdiction, the place before its term. */
 /** 新津县第十四次党代会, 中国共产党某县第十五次代表大会: a place's party congress, by its number. */
