@@ -279,7 +279,8 @@ function insideQuotes(text: string, index: number): boolean {
 const QUOTED_GOAL_BOUND = /(?:突破|达到|不低于|不少于|超过|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|维持在|增加到|增至)(?:约)?$/;
 
 /** What a quoted list of goals measures (“营业收入增10%、…”), which a label of amounts (“1个3000亿元、3个1000亿元”) does not. */
-const GOAL_MEASURE = /增|达|突破|超|提高|收入|产值|投资|总额|%/;
+// (“2023年力争新认定省级以上‘专精特新’企业150家、瞪羚企业30家…”: or words that strive for them)
+const GOAL_MEASURE = /增|达|突破|超|提高|收入|产值|投资|总额|%|力争|确保|争取|新认定|培育/;
 
 /** Numbers glued to Latin letters or arithmetic are names (5G, IPv6, C919, 3+6, 1+N+X); 第三/14号 are ordinals. */
 function isNameOrOrdinal(text: string, start: number, end: number): boolean {
