@@ -40,8 +40,8 @@ const PROFILE_PAIR = /面积(?:约|为|共|近|达)?[\d.]+[万亿]?(?:平方公�
 const TRAVEL_TIME_AFTER = /^(?:以内|左右)?[^，。；\d]{0,2}(?:通达|通勤|到达|直达|可达|抵达|基本覆盖|覆盖|上高速|上高铁)(?![圈网])/;
 /** 距离北京、天津、沈阳各300公里, 距县城约50公里: how far a place lies from others (not 服务半径, nor a road to build). */
 const DISTANCE_FROM = /(?:^|[，,；;：:\s]|[位地处])(?:距离?|离)[\u4e00-\u9fa5、]{1,20}?(?:各|均|仅|约|只有|不到|不足|大约)?$/;
-/** 创历史新高, 创历史最好水平 (not 力争创…新高, a goal, nor 创新高地, innovation's heights). */
-const RECORD_SET = /(?<!力争|争取|努力|确保|将|要)(?:创(?:历史|同期|近年|历年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
+/** 创历史新高, 创历史最好水平 (not 力争创…新高 or 力争再创…最好水平, a goal, nor 创新高地, innovation's heights). */
+const RECORD_SET = /(?<!(?:力争|争取|努力|确保|将|要)再?)(?:创(?:历史|同期|近年|历年)(?:新高|最好|最高)|创新高(?![地端校效质水]))/;
 /** 截至4月底，已开复工将达到…: a count at a date already reached, its 将 an estimate. */
 const AS_OF = /(?:截至|截止)[^，。；]{0,12}已|^\s*已[^，。；]{0,10}将/;
 /** The words STANDING looks at, found before its context is checked (most clauses hold none). */
