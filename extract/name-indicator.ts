@@ -882,6 +882,11 @@ const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(
 /** 批发业发展奖励: an item's heading naming the payment its terms set. */
 const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
 
+/** 面积, 占地面积, 建筑面积: an area named by itself alone. */
+const BARE_AREA = /^(?:总|占地|建筑|规划|建设)?面积$/;
+/** 其中杜家镇半截河子村水稻基地一处，: a site the clause before names (captured), and the one of it counted, right before. */
+const SITE_BEFORE = /(?:^|[，,；;：:])\s*(?:其中|一是|二是|三是)?[，,]?\s*([\u4e00-\u9fa5]{2,20}?(?:基地|园区|产业园|示范区|小区|中心|农场|牧场|林场|工程|项目))(?:[一1]处|[一1]个|[一1]座)?[，,]\s*$/;
+
 /** 新能源客车的产能: the product a yearly capacity is of (captured), then the capacity itself. */
 const CAPACITY_OF_PRODUCT = /^([\u4e00-\u9fa5]{2,12}?)的(?:产能|生产能力)(?![\u4e00-\u9fa5])/;
 
@@ -2307,6 +2312,9 @@ export function nameIndicator(input: NamingInput): string {
   const capacity = /年产$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? CAPACITY_OF_PRODUCT.exec(input.sentence.slice(quantity.end)) : null;
   if (capacity) return `${capacity[1]}年产能`;
   const own = ownName(input).replace(LEADING_ITEM_NUMBER, '');
+  // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
+  const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
+  if (site) return `${site[1]}${own}`;
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
