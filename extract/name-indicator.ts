@@ -882,6 +882,20 @@ const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(
 /** 批发业发展奖励: an item's heading naming the payment its terms set. */
 const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
 
+/** 工业战略性新兴产业、高新技术产业产值占规上工业比重: things listed (captured), then the share of a whole they each hold (captured). */
+const SHARES_LISTED = /((?:[\u4e00-\u9fa5]{2,12}、)+[\u4e00-\u9fa5]{2,12}?)((?:产值|增加值|收入|营业收入|投资|税收)?占[\u4e00-\u9fa5]{1,10}?(?:比重|比例))/;
+/** 两个占比分别达到40%以上和35%以上: the share, of those the sentence listed before, that a spread figure is in turn; '' when none. */
+function sharesListedFor({ sentence, quantities, index }: NamingInput): string {
+  const quantity = quantities[index];
+  const spreadAt = sentence.lastIndexOf('分别', quantity.start);
+  const listed = spreadAt > 0 ? SHARES_LISTED.exec(sentence.slice(0, spreadAt)) : null;
+  if (!listed) return '';
+  const items = listed[1].split('、');
+  const position = quantities.filter((q) => q.start > spreadAt && q.start < quantity.start && q.base === quantity.base).length;
+  const count = { 两: 2, 二: 2, 三: 3, 四: 4 }[sentence.slice(listed.index + listed[0].length).match(/(两|二|三|四)个(?:占比|比重|比例)/)?.[1] ?? ''];
+  return count === items.length && position < items.length ? `${items[position]}${listed[2]}` : '';
+}
+
 /** 面积, 占地面积, 建筑面积: an area named by itself alone. */
 const BARE_AREA = /^(?:总|占地|建筑|规划|建设)?面积$/;
 /** 其中杜家镇半截河子村水稻基地一处，: a site the clause before names (captured), and the one of it counted, right before. */
@@ -2312,6 +2326,10 @@ export function nameIndicator(input: NamingInput): string {
   const capacity = /年产$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? CAPACITY_OF_PRODUCT.exec(input.sentence.slice(quantity.end)) : null;
   if (capacity) return `${capacity[1]}年产能`;
   const own = ownName(input).replace(LEADING_ITEM_NUMBER, '');
+  // (工业战略性新兴产业、高新技术产业产值占规上工业比重显著提升，到2025年末，两个占比分别达到40%以上和35%以上: the shares counted
+  // are those the sentence listed, in turn)
+  const sharesCounted = /^(?:两|二|三|四)个(?:占比|比重|比例)/.test(own) ? sharesListedFor(input) : '';
+  if (sharesCounted) return sharesCounted;
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
