@@ -896,6 +896,26 @@ function sharesListedFor({ sentence, quantities, index }: NamingInput): string {
   return count === items.length && position < items.length ? `${items[position]}${listed[2]}` : '';
 }
 
+/** 先导产业奖励10%、主导产业奖励8%、其他产业奖励5%，: categories, each paid its own figure, listed in the clause before (the last
+ * one right before its comma). */
+const CATEGORIES_PAID = /((?:[\u4e00-\u9fa5]{2,8}?(?:奖励|补助|补贴|奖补|给予)[\d.]+(?:%|[万亿]?元)[、和])+[\u4e00-\u9fa5]{2,8}?(?:奖励|补助|补贴|奖补|给予)[\d.]+(?:%|[万亿]?元))[，,]/;
+/** The category of the clause before that a figure spread by 分别为 stands for, in turn; '' when the clause lists none as many. */
+function categorySpreadOver({ sentence, quantities, index, clause }: NamingInput): string {
+  const quantity = quantities[index];
+  const spreadAt = sentence.lastIndexOf('分别为', quantity.start);
+  if (spreadAt < clause.start || spreadAt < 0) return '';
+  const listed = CATEGORIES_PAID.exec(sentence.slice(Math.max(0, clauseStartAt(sentence, clause.start - 2) - 1), clause.start));
+  if (!listed) return '';
+  const categories = listed[1].split(/[、和]/).map((item) => /^(?:其中)?([\u4e00-\u9fa5]{2,8}?)(?:奖励|补助|补贴|奖补|给予)/.exec(item)?.[1] ?? '');
+  const spread = quantities.filter((q) => q.start > spreadAt && q.base === quantity.base && q.start < clauseEnd(sentence, spreadAt));
+  const position = spread.indexOf(quantity);
+  return position >= 0 && spread.length === categories.length && categories.every((c) => c.length >= 2) ? categories[position] : '';
+}
+const clauseEnd = (text: string, at: number): number => {
+  const ends = ['，', '；', '。'].map((mark) => text.indexOf(mark, at)).filter((i) => i >= 0);
+  return ends.length ? Math.min(...ends) : text.length;
+};
+
 /** 面积, 占地面积, 建筑面积: an area named by itself alone. */
 const BARE_AREA = /^(?:总|占地|建筑|规划|建设)?面积$/;
 /** 其中杜家镇半截河子村水稻基地一处，: a site the clause before names (captured), and the one of it counted, right before. */
@@ -2330,6 +2350,10 @@ export function nameIndicator(input: NamingInput): string {
   // are those the sentence listed, in turn)
   const sharesCounted = /^(?:两|二|三|四)个(?:占比|比重|比例)/.test(own) ? sharesListedFor(input) : '';
   if (sharesCounted) return sharesCounted;
+  // (其中先导产业奖励10%、主导产业奖励8%、其他产业奖励5%，单个项目最高奖励额度分别为400万元、300万元、200万元: caps spread over the
+  // categories the clause before pays in turn, each named with its category)
+  const category = categorySpreadOver(input);
+  if (category && !own.includes(category)) return `${own}（${category}）`;
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
