@@ -916,6 +916,9 @@ const clauseEnd = (text: string, at: number): number => {
   return ends.length ? Math.min(...ends) : text.length;
 };
 
+/** 政府 right before the payment it makes (政府一次性奖励), not a government paid (乡镇政府奖励). */
+const PAYING_GOVERNMENT = /(?<=[\u4e00-\u9fa5]{2})(?<![乡镇地方区县市省州旗])政府(?=(?:分别)?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补|资助))/;
+
 /** 面积, 占地面积, 建筑面积: an area named by itself alone. */
 const BARE_AREA = /^(?:总|占地|建筑|规划|建设)?面积$/;
 /** 其中杜家镇半截河子村水稻基地一处，: a site the clause before names (captured), and the one of it counted, right before. */
@@ -2345,7 +2348,8 @@ export function nameIndicator(input: NamingInput): string {
   const quantity = input.quantities[input.index];
   const capacity = /年产$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? CAPACITY_OF_PRODUCT.exec(input.sentence.slice(quantity.end)) : null;
   if (capacity) return `${capacity[1]}年产能`;
-  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '');
+  // (…获得茶叶品牌金奖的，政府一次性奖励4万元: the government that pays is no part of what is paid for; 乡镇政府奖励, paid to one, is)
+  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '').replace(PAYING_GOVERNMENT, '');
   // (工业战略性新兴产业、高新技术产业产值占规上工业比重显著提升，到2025年末，两个占比分别达到40%以上和35%以上: the shares counted
   // are those the sentence listed, in turn)
   const sharesCounted = /^(?:两|二|三|四)个(?:占比|比重|比例)/.test(own) ? sharesListedFor(input) : '';
