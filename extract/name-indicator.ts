@@ -907,14 +907,10 @@ function categorySpreadOver({ sentence, quantities, index, clause }: NamingInput
   const listed = CATEGORIES_PAID.exec(sentence.slice(Math.max(0, clauseStartAt(sentence, clause.start - 2) - 1), clause.start));
   if (!listed) return '';
   const categories = listed[1].split(/[、和]/).map((item) => /^(?:其中)?([\u4e00-\u9fa5]{2,8}?)(?:奖励|补助|补贴|奖补|给予)/.exec(item)?.[1] ?? '');
-  const spread = quantities.filter((q) => q.start > spreadAt && q.base === quantity.base && q.start < clauseEnd(sentence, spreadAt));
+  const spread = quantities.filter((q) => q.start > spreadAt && q.end <= clause.end && q.base === quantity.base);
   const position = spread.indexOf(quantity);
   return position >= 0 && spread.length === categories.length && categories.every((c) => c.length >= 2) ? categories[position] : '';
 }
-const clauseEnd = (text: string, at: number): number => {
-  const ends = ['，', '；', '。'].map((mark) => text.indexOf(mark, at)).filter((i) => i >= 0);
-  return ends.length ? Math.min(...ends) : text.length;
-};
 
 /** 政府 right before the payment it makes (政府一次性奖励), not a government paid (乡镇政府奖励). */
 const PAYING_GOVERNMENT = /(?<=[\u4e00-\u9fa5]{2})(?<![乡镇地方区县市省州旗])政府(?=(?:分别)?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补|资助))/;
@@ -2342,12 +2338,11 @@ function facilityBefore(input: NamingInput): string | null {
 }
 
 export function nameIndicator(input: NamingInput): string {
-  // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
-  // (2、年地方经济贡献达到100万元的企业，…给予增加部分50%补助: an item's number is no part of what it names)
   // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
   const quantity = input.quantities[input.index];
   const capacity = /年产$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? CAPACITY_OF_PRODUCT.exec(input.sentence.slice(quantity.end)) : null;
   if (capacity) return `${capacity[1]}年产能`;
+  // (2、年地方经济贡献达到100万元的企业，…给予增加部分50%补助: an item's number is no part of what it names)
   // (…获得茶叶品牌金奖的，政府一次性奖励4万元: the government that pays is no part of what is paid for; 乡镇政府奖励, paid to one, is)
   const own = ownName(input).replace(LEADING_ITEM_NUMBER, '').replace(PAYING_GOVERNMENT, '');
   // (工业战略性新兴产业、高新技术产业产值占规上工业比重显著提升，到2025年末，两个占比分别达到40%以上和35%以上: the shares counted
@@ -2361,6 +2356,7 @@ export function nameIndicator(input: NamingInput): string {
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
+  // (涉及到4.2万户, 惠及12万人: the households or people a work reaches, counted by its verb alone)
   const reached = /^(涉及|惠及|覆盖|带动)到?$/.exec(own);
   const counted = reached ? /[户人家]$/.exec(input.quantities[input.index].unit)?.[0] : undefined;
   const name = reached && counted ? `${reached[1]}${counted}数` : own;
