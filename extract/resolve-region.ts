@@ -2389,20 +2389,29 @@ function zoneOfNewsCity(resolved: Region, text: string, regions: RegionIndex = r
   const news = resolved.level === 'city' || resolved.level === 'unresolved' ? NEWS_OF_CITY.exec(text) : null;
   const city = news ? regions.lookup(news[1]) : undefined;
   if (!news || city?.level !== 'city' || (resolved.code && resolved.code !== city.code)) return null;
-  const kinds = [...text.matchAll(BARE_ZONE_ACTS)].map((m) => m[1]);
-  if (kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
-  return cityZoneOfKind(news[1], kinds[0], city, regions);
+  return zoneActingAgain(text, news[1], city, regions, BARE_ZONE_ACTS);
 }
 
-/** 高新区召开, 高新区提出, 经开区正在: a zone written by its kind alone, as the one that acts or speaks. */
+/**
+ * The city's official zone of the one kind a text writes bare (经开区, 高新区) as the one that acts, twice or more, naming no zone in
+ * full (`acts`: what counts as acting); null otherwise.
+ */
+function zoneActingAgain(text: string, short: string, city: Region, regions: RegionIndex, acts: RegExp): Region | null {
+  const kinds = [...text.matchAll(acts)].map((m) => m[1]);
+  if (kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
+  return cityZoneOfKind(short, kinds[0], city, regions);
+}
+
+/**
+ * 高新区召开, 高新区提出, 经开区正在: a zone written by its kind alone, as the one that acts or speaks (BARE_ZONE_ACTS's acts, and a
+ * meeting's or a speaker's words, in a text that, speaking as a 区, needs no news page of its city to be the zone's).
+ */
 const BARE_ZONE_SPEAKS = /(?<![\u4e00-\u9fa5])(经开区|高新区)(?:还|也|又|再次)?(?:发布|出台|印发|推出|将|重点|力争|计划|召开|提出|明确|正在|坚持|要)/g;
 
-/** The city's zone of the one kind a text writes bare as the one that acts, twice or more, naming no zone in full; null otherwise. */
+/** The city's zone of the one kind a text speaking as a 区 writes bare as the one that acts or speaks, twice or more; null otherwise. */
 function bareZoneOfCity(text: string, city: Region, regions: RegionIndex): Region | null {
-  const kinds = [...text.matchAll(BARE_ZONE_SPEAKS)].map((m) => m[1]);
   const short = city.code ? regions.byCode(city.code)?.shortName : undefined;
-  if (!short || kinds.length < 2 || new Set(kinds).size !== 1 || zonesNamed(text, regions).named.size > 0) return null;
-  return cityZoneOfKind(short, kinds[0], city, regions);
+  return short ? zoneActingAgain(text, short, city, regions, BARE_ZONE_SPEAKS) : null;
 }
 
 /** 绵阳 + 经开区 → 绵阳经济技术开发区: the official zone of a kind in a city, by the city's short name; null when the list has none. */
