@@ -597,6 +597,8 @@ const PAGE_COUNTER = /(?:阅读|浏览|点击|访问|关注|评论|点赞|收藏
  * expects to do in a span;
  * nor 对有望解决…的新药研究, a condition). 据初步估计，到2026年年底…将突破25万架次 is one too.
  */
+/** 个项目中，已有: the things counted, then 中 and how many of them have already got somewhere. */
+const POOL_OF_PROGRESS = /^[\u4e00-\u9fa5]{0,6}?中[，,]\s*(?:目前)?(?:已有|已经有|已)(?=[^，。；]{0,8}\d)/;
 /** 产业中筛选, 家企业中遴选: the things counted, then 中 and the choosing made among them. */
 const POOL_CHOSEN_FROM = /^[\u4e00-\u9fa5]{0,6}?中(?:筛选|遴选|选出|选取|挑选|择优|评选)/;
 export const FORECAST = /预计(?!(?:建成|投产|竣工|完工)(?:投产|投用)?(?:的)?项目)(?<!(?:预期目标[是为]?(?:[：:][^。]*)?|(?:方案|规划|计划|意见|措施|(?<!工作报告)》)(?:指出|提出|明确)[，,：:]?|(?:根据|按照|依据)(?:规划|方案|计划)[，,]?|目标方面[，,]?|(?:年均|每年)增长[\d.]+%(?:左右|以上)[，,])预计)(?!到(?:19|20)\d{2}年(?:底|末)?[，,]?(?:全[省市区县]|我[省市区县]|本[省市区县]|[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|州|旗)(?![场民]))|给予|安排|在?[一二两三四五六七八九十\d]{1,2}年(?:内|之内)(?:新建|建设|改建|建成|完成))|(?<!跟踪|监测|趋势|技术|目标)预测(?!预警|分析|研判|能力|模型|技术|系统|平台)|(?<![对为])有望|研究显示|(?<!工作)报告(?:指出|显示)(?![^。]*(?:预期目标|目标是|目标为|力争|确保|主要任务|任务和措施|重点工作))|测算|估算|(?:据|经)(?:初步|粗略)?估计|(?:达产|建成|投产|达效)后[，,]?(?:可|将|能)(?:新增|实现|带动|年|满足)|(?:达产|建成|投产|达效)后[，,]?年(?:产值|产量|销售收入|营业收入|税收|利税)[^，。；\d]{0,4}(?:可|将|能)|(?<=[\u4e00-\u9fa5])(?<!达到|等于|高于|不低于)或(?:将)?(?:超|超过|达|达到|破|突破)(?=[\d一二三四五六七八九十百千万亿])|(?<=[\u4e00-\u9fa5])或将(?:拥有|迎来|新增|建成)(?=[^，。；]{0,4}[\d一二两三四五六七八九十百千万亿])/;
@@ -1298,6 +1300,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (新改建城市道路5条。思考：会是哪里的5条呢？: a question about a figure commits to nothing; not a figure whose clause the
   // question only follows, 新增公共停车泊位2000个，能否缓解停车难？)
   if (ASKED.test(sentence) && !/[，,；;]/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'a question' };
+  // (列入今年…“百日攻坚”的150个项目中，已有56个项目完成全部手续办理: the things progress is counted among are no goal)
+  if (quantity.base === 'count' && POOL_OF_PROGRESS.test(sentence.slice(quantity.end, quantity.end + 16))) return { kind: null, reason: 'the pool progress is counted in' };
   // (从…四大领域23个产业中筛选…的产业支撑项目1074个: the things a choice is made from, counted, are no goal)
   if (quantity.base === 'count' && POOL_CHOSEN_FROM.test(sentence.slice(quantity.end, quantity.end + 12)) && /从[^，。；]*$/.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'the pool a choice is made from' };
   // (2024年上海市为民办实事项目今天发布，共安排十方面、34项。与2023年相比，项目总数增加2项，其中新增17项: the list counted in all, by
