@@ -296,6 +296,8 @@ function isNameOrOrdinal(text: string, start: number, end: number): boolean {
   }
   // (重点打造百家湖硅巷, 三家村: a place named by a count of households in words, then the lake, village or lane it is)
   if (text[end - 1] === '家' && /^[湖山村巷路街桥河岭寨庄港塘]/.test(after) && !/\d/.test(text.slice(start, end))) return true;
+  // (依托玻璃院、214所、40/41所等研发资源: a research institute named by its number, listed with others, is a name)
+  if (text[end - 1] === '所' && /^[、和及与等]/.test(after) && /[、和及与/托]$/.test(before) && /[院所][、和及与]/.test(text.slice(Math.max(0, start - 12), start))) return true;
   // (前10名 is a rank; 目前80%的水平 is a level now, its figure no rank)
   if (before === '第' || (before === '前' && text[start - 2] !== '目')) return true;
   // (省道541(南四环至国道310段): a road's number is its name; not 大修养护222国道47公里, the length of a road its number already named)
