@@ -882,6 +882,9 @@ const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(
 /** 批发业发展奖励: an item's heading naming the payment its terms set. */
 const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
 
+/** 高新区重点发展产业项目的补助比例可适当放大: a receiver (captured), then what is said of the rate or standard of its payment. */
+const RECEIVERS_RATE_SAID = /^([^，的]{2,30}?)的(?:补助|补贴|奖励|支持|扶持)(?:比例|标准|额度|金额)[^，\d]*$/;
+
 /** 工业战略性新兴产业、高新技术产业产值占规上工业比重: things listed (captured), then the share of a whole they each hold (captured). */
 const SHARES_LISTED = /((?:[\u4e00-\u9fa5]{2,12}、)+[\u4e00-\u9fa5]{2,12}?)((?:产值|增加值|收入|营业收入|投资|税收)?占[\u4e00-\u9fa5]{1,10}?(?:比重|比例))/;
 /** 两个占比分别达到40%以上和35%以上: the share, of those the sentence listed before, that a spread figure is in turn; '' when none. */
@@ -972,7 +975,8 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
   // …使用算力服务费用的50%给予最高20万元补助: nor is the rate of the costs that a cap after it bounds)
   const clauses = before.slice(start).replace(BAND_END_NOTES, '').replace(/[（(](?:即|指|是指|以下简称|以下称)[^（()）]*[)）]|[（(](?:包括|包含|主要包括|例如|如)[^（()），,]*[)）]/g, '').replace(/(?<=费用|投入|金额|额)的[\d.]+%(?=给予|予以)/g, '').replace(/的、(?=分别|给予)/g, '的，').replace(/的(?=分别)/g, (m: string, at: number, text: string) => (/\d/.test(text.slice(text.lastIndexOf('，', at) + 1, at)) ? m : '的，')).replace(ITEM_NUMBER, '').replace(/^(?:[（(][^）)]*[）)]|【[^】]*】)+/, '').replace(/^(?:[^，。；“]{0,24}[:：]\s*)?[“"](?=对)/, '').replace(/^(?:其中|同时|此外|另外|比如[：:，]?|例如[：:，]?|如|即)?(?:[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)?(?:将|拟)|[\u4e00-\u9fa5]{1,6}?(?:还|也|亦|则)|《[^《》]{1,30}》(?:提出|明确|规定)[，,：:]?)?(?=对)/, '').replace(/^(?:每年|每季度|每半年|年度)(?=对)/, '').split('，');
   const openingEnd = openingOf(clauses);
-  const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:针对|对于?|凡是?)/, '');
+  // (对高新区重点发展产业项目的补助比例可适当放大，最高不超过20%: whom the payment is for, not what is said of its rate)
+  const opening = clauses.slice(0, openingEnd).join('，').replace(/^(?:针对|对于?|凡是?)/, '').replace(RECEIVERS_RATE_SAID, '$1');
   const spreadAt = before.slice(start).lastIndexOf('分别');
   // 对首次超过1亿元、10亿元和50亿元的企业，给予10万元、50万元、100万元奖励: as many amounts as thresholds pair without 分别
   const run = spreadAt < 0 ? amountRun(sentence, quantities, index) : null;
