@@ -921,6 +921,9 @@ function categorySpreadOver({ sentence, quantities, index, clause }: NamingInput
  */
 const PERIOD_IN_NAME = /“?十[一二三四五六]五”?(?:(?:期间|时期)(?=[\u4e00-\u9fa5]{2})|(?=资金|用于|每年|安排))/;
 
+/** 不低于, 不少于, 不超过 closing a name: the bound before the figure. */
+const BOUND_CLOSING = /(?<=[\u4e00-\u9fa5]{2})(?:不低于|不少于|不超过|不高于)$/;
+
 /** 政府 right before the payment it makes (政府一次性奖励), not a government paid (乡镇政府奖励). */
 const PAYING_GOVERNMENT = /(?<=[\u4e00-\u9fa5]{2})(?<![乡镇地方区县市省州旗])政府(?=(?:分别)?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补|资助))/;
 
@@ -2355,7 +2358,8 @@ export function nameIndicator(input: NamingInput): string {
   // (2、年地方经济贡献达到100万元的企业，…给予增加部分50%补助: an item's number is no part of what it names)
   // (…获得茶叶品牌金奖的，政府一次性奖励4万元: the government that pays is no part of what is paid for; 乡镇政府奖励, paid to one, is)
   // (“十三五”期间每年安排产业发展扶持资金: the plan period a figure is for is its deadline's, no part of its name)
-  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '').replace(PAYING_GOVERNMENT, '').replace(PERIOD_IN_NAME, '');
+  // (市财政每年安排产业发展扶持资金不低于2亿元: a bound is the comparator's, no part of the name)
+  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '').replace(PAYING_GOVERNMENT, '').replace(PERIOD_IN_NAME, '').replace(BOUND_CLOSING, '');
   // (工业战略性新兴产业、高新技术产业产值占规上工业比重显著提升，到2025年末，两个占比分别达到40%以上和35%以上: the shares counted
   // are those the sentence listed, in turn)
   const sharesCounted = /^(?:两|二|三|四)个(?:占比|比重|比例)/.test(own) ? sharesListedFor(input) : '';
