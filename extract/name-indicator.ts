@@ -879,9 +879,6 @@ const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，�
 // (a count of people or things: a measure's floor, 年营业收入首次达到5000万元以上, is the size of who is paid, not what for)
 const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(?:达到|达|超过|突破|在)\s*[\d.]+万?(?:人次|人|家|个|辆|批|次|场|团)(?:（含）|\(含\))?(?:及)?以上$/;
 
-/** 批发业发展奖励: an item's heading naming the payment its terms set. */
-const PAID_HEADING = /^[\u4e00-\u9fa5“”]{2,12}(?:奖励|补贴|补助|奖补|资助)$/;
-
 /** 高新区重点发展产业项目的补助比例可适当放大: a receiver (captured), then what is said of the rate or standard of its payment. */
 const RECEIVERS_RATE_SAID = /^([^，的]{2,30}?)的(?:补助|补贴|奖励|支持|扶持)(?:比例|标准|额度|金额)[^，\d]*$/;
 
@@ -1784,7 +1781,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const itemHeading = heading.length <= 30 && !/[，。；]/.test(heading) ? heading : '';
   // (（1）批发业发展奖励。对符合要求的批零企业，按照…给予奖励，单家封顶200万元: a cap per receiver of a payment the item's heading
   // names is that payment's)
-  const headingsCap = PAID_HEADING.test(itemHeading) && UNIT_CAP.test(sentence.slice(clause.start, quantity.start).trim());
+  const headingsCap = PAYMENT_HEADING.test(itemHeading) && UNIT_CAP.test(sentence.slice(clause.start, quantity.start).trim());
   const capOfItem = (!paid && /^[每单]/.test(provision) && !/[对，]/.test(provision)) || ownCap || headingsCap ? stripLeadingVerb(itemHeading) : '';
   if (ownCap || headingsCap) paid = '';
   // 新认定市级品牌示范企业给予10万元奖补 after a ；: a provision naming its receiver before 给予 needs no earlier 对
@@ -2382,7 +2379,7 @@ export function nameIndicator(input: NamingInput): string {
   if (works.length >= 2) return `${works}${measure}`;
   // (（1）批发业发展奖励。…（本条款实施资金总额2000万元控制）→ 批发业发展奖励资金总额: the item whose funds a provision's own words
   // bound is the one its heading names)
-  const ownItem = input.kind === 'incentive' && PAID_HEADING.test(input.heading) ? THIS_ITEMS_FUNDS.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
+  const ownItem = input.kind === 'incentive' && PAYMENT_HEADING.test(input.heading) ? THIS_ITEMS_FUNDS.exec(input.sentence.slice(0, input.quantities[input.index].start)) : null;
   if (ownItem) return `${input.heading}${ownItem[1]}`;
   // (对落户宝山的邮轮产业相关公司总部 / A04-1：首次在宝山购置自用办公用房的，…给予一次性补贴，最高不超过600万元: a payment whose
   // sentence names no receiver is for the one the line over its provisions names)
@@ -3088,7 +3085,7 @@ const GDP_MEASURED = /(?<![占每万元位]|全[国省市区县]|高于|快于)G
 
 /** 火车团组奖, 研学旅游奖: a heading that is an award's name alone. */
 export const AWARD_HEADING = /^[\u4e00-\u9fa5]{2,12}奖$/;
-/** 汽车报废更新补贴, 新车消费补贴: a heading that is a payment's name alone, and what it is for. */
+/** 汽车报废更新补贴, 新车消费补贴, 批发业发展奖励: a heading that is a payment's name alone, and what it is for. */
 const PAYMENT_HEADING = /^([\u4e00-\u9fa5“”]{2,12}?)(?=补贴$|奖励$|补助$|奖补$|资助$)/;
 /** 券（满50元可用）: right after a voucher's face value, the spending it needs. */
 const VOUCHER_FACE_AFTER = /^券\s*[（(]满([\d.]+)元(?:可用|使用|可使用)[)）]/;
