@@ -152,6 +152,13 @@ function toDeadline(year: number, month: number | null, endOf: boolean): Deadlin
 }
 
 /** Every deadline stated in a normalised sentence (a year in Chinese digits, 到二〇三五年, already reads 到2035年), in order. */
+/** 从1980年到1988年一直…, 直至1988年，…还…: the year a span of the past ends, through which something held. */
+function heldThrough(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 20);
+  if (/从(?:19|20)\d{2}年$/.test(sentence.slice(Math.max(0, start - 6), start))) return /^间?(?:一直|始终|连续|均|都)/.test(after);
+  return sentence[start - 1] === '直' && /^[，,]?[^，。；]{0,16}?(?:还|仍|依然|依旧)/.test(after);
+}
+
 export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence) && !(sentence.includes('目标') && BARE_YEAR_GOALS.test(sentence))) return found;
@@ -167,6 +174,9 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
       // (力争在2025年的基础上再新增…: the year a goal builds on is its baseline, not its deadline)
       if (/^的?基础上/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // (电子工业产值从1980年到1988年一直位居全省第一位, 直至1988年，…还排在全省第7位: the end of a span something held through is
+      // history, not a horizon)
+      if (heldThrough(sentence, m.index, m.index + m[0].length)) continue;
       const clauseStart = ownClause ? Math.max(...['，', ',', '；', ';', '。', '：'].map((mark) => sentence.lastIndexOf(mark, m.index))) + 1 : undefined;
       found.push({ at: m.index, end: m.index + m[0].length, deadline: toDeadline(year, month, Boolean(m[3])), leading, ...(forward ? { forward } : {}), ...(clauseStart !== undefined ? { clauseStart } : {}) });
     }
