@@ -630,6 +630,8 @@ const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以�
  * (35个单产提升整建制推进县粮食单产水平提升3%以上: or to raise it by).
  */
 const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到?|提升到?)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+/** (在17个)乡镇（街道办）硬化道路10万平方米, (在39个)村改造升级10千伏线路16.66公里: places, then a work done in them and its figure. */
+const PLACES_WORKED_IN = /^(?:乡镇|镇|乡|村|行政村|社区|街道|县（市、区）|县区)(?:[（(][^）)]{1,8}[）)])?[^，。；\d]{1,12}?\d/;
 /** 省级及以上地表水监测断面优良率达到96.3%: what was counted runs on, with no verb of its own, into a rate or share given as a percentage. */
 const RATE_SCOPE_AFTER = /^[^，。；、\d]{2,30}?(?:率|比例|比重|占比)(?:均|分别)?(?:稳定)?(?:达到|达|保持在|保持|提高到|提升到|不低于|超过|为)?(?:约)?\s*[\d.]+\s*%/;
 /** 达到, 超过, 增至: the verb a count is reached by, right before it. */
@@ -2074,7 +2076,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
   // (覆盖全市11个区100个常态化起降点: or right before the count of what is built across them, its reach)
   // (not GDP过500亿元县市区达到25个、千亿级县市区达到6个: a count a measure reaches is the goal, whatever list follows it)
-  if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after)) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts the places a goal is set for' };
+  // (在17个乡镇（街道办）硬化道路10万平方米: or the places a work is done in, before how much of it is done)
+  if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after) || (before.endsWith('在') && PLACES_WORKED_IN.test(after))) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 27个省级及以上地表水监测断面优良率达到96.3%: the things a rate is measured over, counted, are its scope, not a goal
   if (quantity.base === 'count' && RATE_SCOPE_AFTER.test(after) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts what a rate is measured over' };
   // 各设区市间2小时通达, 都市圈1小时通勤, 至所辖乡镇1小时基本覆盖: how far in time places are to be from each other, a goal of transport
