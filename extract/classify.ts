@@ -2002,8 +2002,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     || quantity.unit === '折';
   // 平均受教育年限提高到11.7年, 人均预期寿命达到80岁: a span that is itself the measure
   // (全市人均期望寿命80岁: a life expectancy listed among goals, with no verb)
-  // (人均预期寿命比“十三五”末提高1岁: or the rise it is to make)
-  if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$|寿命(?:提高到|达到|达|为)?$|寿命(?:比|较)[^，。；]{2,10}?(?:提高|提升|增加|延长)$/.test(before)) return { kind: 'target' };
+  // (人均预期寿命比“十三五”末提高1岁: or the rise it is to make; 人均期望寿命将实现为83岁: or the level it will reach)
+  if ((DURATION_BASES.has(quantity.base) || quantity.base === '岁') && /(?:年限|寿命|年龄)[^，。；]{0,4}(?:提高到|提升到|达到|延长到|增加到|达)$|寿命(?:将|要|力争)?(?:提高到|达到|达|实现为|为)?$|寿命(?:比|较)[^，。；]{2,10}?(?:提高|提升|增加|延长)$/.test(before)) return { kind: 'target' };
   // 恩佐：21岁: an age that is no life expectancy is a person's, promised by no one
   if (quantity.base === '岁') return { kind: null, reason: "a person's age" };
   // 通用飞机飞行达到15万小时, 志愿服务时长超过100万小时: hours flown or served are the measure, not a time limit (…24小时内办结)
