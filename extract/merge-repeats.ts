@@ -289,7 +289,12 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     if (!headline.inHeadline) continue;
     // (原标题：安徽“十四五”新增风光装机1800万千瓦 under the article: a page's original headline repeats the body, above or below it)
     const original = ORIGINAL_TITLE.test(headline.context);
-    const stated = (byAmountAnyKind.get(anyKind(headline)) ?? []).filter((k) => !k.inHeadline && !repeated.has(k) && (k.line > headline.line || original)
+    // (“引客入鲁”征求意见 一架旅游包机将最高奖10万元 / … / 山东省“引客入鲁”奖补办法征求意见 一架旅游包机将最高奖励10万元: a page's
+    // headline restated by the article's own just below it is one commitment, the article's)
+    // (not 新增落户创投风投机构20家 / 新培育各类创新平台载体20家以上, a list's short lines far down the page)
+    const restatedBelow = (k: Finding): boolean => headline.line <= TITLE_LINES && k.line > headline.line && k.line - headline.line <= HEADLINE_REACH
+      && similarity(k.indicator, headline.indicator) >= FAR_HEADLINE;
+    const stated = (byAmountAnyKind.get(anyKind(headline)) ?? []).filter((k) => (!k.inHeadline || restatedBelow(k)) && k !== headline && !repeated.has(k) && (k.line > headline.line || original)
       && sameRegion(k, headline) && (original ? compatible(headline, k) : compatible(k, headline)));
     // the body's statement just after it, or further on when the body states that amount once only
     // (落户最高可奖励4000万元！… 十余行后 …可给予最高不超过4000万元奖励)
