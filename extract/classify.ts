@@ -2011,8 +2011,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 重污染天数控制在3天以内, 优良天数达到300天: a count of days is the measure, no time limit
   if (DURATION_BASES.has(quantity.base) && /天数[^，。；\d]{0,6}$/.test(before)) return { kind: 'target' };
   // 加速形成新能源电池、电子信息、生物医药…等千亿级产业集群: a scale an open list's kinds are named by, none of them counted
+  // (在智能汽车、集成电路、…、生物医药等领域培育千亿级产业集群: or the fields the list names, where clusters of it are grown)
   // (not 打造某某特曲、某某大曲等20—30亿级强势单品: products of a size are a goal)
-  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /、[^，。；、]{2,12}等$/.test(before) && /^(?:产业集群|集群|产业链|产业)/.test(after)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
+  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && /、[^，。；、]{2,12}等(?:领域|行业|方向|板块)?(?:加快|加速)?(?:培育|打造|形成|建设|发展|壮大)?(?:一批|若干|多个)?$/.test(before) && /^(?:产业集群|集群|产业链|产业)/.test(after)) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // (6个马铃薯、饲草、奶牛、冷水鱼、枸杞、沙棘三十亿元集聚产业: the scale of each kind a counted list names, none a sum to reach)
   if (quantity.base === 'CNY' && /[\d一二两三四五六七八九十]+个(?:[\u4e00-\u9fa5]{1,4}、){2,}[\u4e00-\u9fa5]{1,4}(?:产值)?$/.test(before) && /^(?:级)?的?(?:特色)?(?:优势)?(?:集聚产业|产业集群|集群|产业)/.test(after)) return { kind: null, reason: 'the size class of what is counted' };
   // 抢抓全国确定的18个5G应用示范城市机遇: a list another body drew up, counted, is no goal of the text's
