@@ -252,6 +252,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (迈上3万亿台阶, 突破千亿大关: the step a measure climbs is no thing measured)
   // (把…人均GDP力争达到2.06万美元作为…的使命: what a figure is taken as, after 作为, is no thing measured either)
   if (GOAL_WORD.test(after) || after.startsWith('”') || /^(?:新)?(?:台阶|大关|关口)|^作为/.test(after)) return '';
+  // (硬化道路10万平方米并安装太阳能路灯1000盏: a further work joined by 并 is no object of this figure)
+  if (/^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/.test(after)) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
@@ -330,7 +332,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   const inNote = noteOpen >= clause.start && PAID_AFTER_NOTE.test(sentence.slice(previous!.end, quantity.start)) && !/\d/.test(sentence.slice(clause.start, noteOpen));
   const start = Math.max(clause.start, previous && previous.end > clause.start && !inNote ? (side ? side.start : previous.end) : clause.start);
   let before = inNote ? sentence.slice(start, quantity.start).replace(/[（(][^（()）]*[）)]/g, '') : sentence.slice(start, quantity.start);
-  if (previous && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
+  // (not 新建厂房5万平方米并引进企业10家: a further work joined by 并 opens a subject of its own)
+  if (previous && !/^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/.test(before) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
