@@ -219,7 +219,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // count and them, only says which; they name what is counted)
   const bounded = next && next.end <= clause.end && quantity.base === 'count' && next.base !== 'count' && !CURRENCIES.has(next.base) && /^[\u4e00-\u9fa5]{0,6}$/.test(sentence.slice(quantity.end, next.start))
     ? /^(?:及)?(?:以上|以下|以内)的?([\u4e00-\u9fa5“”]{2,24})/.exec(sentence.slice(next.end, clause.end)) : null;
-  if (bounded && !/^(?:的|和|及|或)/.test(bounded[1])) return clean(bounded[1]);
+  // (3处500平方米以上的口袋公园和10公里绿道: the 和 that opens the list's next item is no part of it)
+  if (bounded && !/^(?:的|和|及|或)/.test(bounded[1])) return clean(bounded[1].replace(/(?<=[\u4e00-\u9fa5]{2})(?:和|及|与|或)$/, ''));
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   // (15个千亿元产业集群: the scale written without 级; 10个过千亿元集群: or crossed)
   const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超过近]?$/.test(sentence.slice(quantity.end, next.start));
@@ -333,7 +334,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   const start = Math.max(clause.start, previous && previous.end > clause.start && !inNote ? (side ? side.start : previous.end) : clause.start);
   let before = inNote ? sentence.slice(start, quantity.start).replace(/[（(][^（()）]*[）)]/g, '') : sentence.slice(start, quantity.start);
   // (not 新建厂房5万平方米并引进企业10家: a further work joined by 并 opens a subject of its own)
-  if (previous && !/^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/.test(before) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
+  // (nor 3处500平方米以上的口袋公园和10公里绿道: a figure after 和 opens the list's next item)
+  if (previous && !/^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/.test(before) && !/[和及与]$/.test(before) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
