@@ -4121,6 +4121,12 @@ function partInBracket(input: NamingInput): string {
   const quantity = quantities[index];
   const open = Math.max(sentence.lastIndexOf('(', quantity.start), sentence.lastIndexOf('（', quantity.start));
   if (open < 0 || /[)）]/.test(sentence.slice(open, quantity.start))) return '';
+  // (再新建加氢站37座（共计74座）: the total a bracket gives right after a figure is the same things', counted in all)
+  const added = index > 0 && quantities[index - 1].end === open && quantities[index - 1].unit === quantity.unit && TOTAL_IN_BRACKET.test(sentence.slice(open, quantity.start)) ? quantities[index - 1] : undefined;
+  if (added) {
+    const things = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, added) }).replace(/^(?:再|又|另|累计)?(?:新建|新增|建成|建设|新培育|培育|引进|完成|实现)(?=[\u4e00-\u9fa5]{2})/, '');
+    return things.length >= 2 ? clip(things.replace(/(?=(?:数量|总量|规模|面积|里程|长度)$)|$/, '累计')) : '';
+  }
   const ofWhole = /^[（(]其中/.test(sentence.slice(open));
   // (营造林40万亩以上（其中南北山绿化工程20万亩）: the whole may end on its bound)
   // (投入超1000万元资金（仙游县240万元，荔城区240万元…）: or, with no 其中, on the measure the parts share out, each by its own short label)
@@ -4134,6 +4140,9 @@ function partInBracket(input: NamingInput): string {
   const head = nameIndicator({ ...input, index: whole, clause: clauseOf(sentence, quantities[whole]) }).replace(/^.*(?:各类|以上|级)/, '').replace(/^(?:完成|实现|达到)(?=[\u4e00-\u9fa5]{2})/, '');
   return item.length >= 2 && head.length >= 2 ? clip(item + head) : '';
 }
+
+/** （共计, （合计, （累计: a bracket opening on the total of what the figure before it adds. */
+const TOTAL_IN_BRACKET = /^[（(](?:共计|合计|总计|累计|共)(?:达到?|为)?$/;
 
 /** The steps a project goes through, counted one after another: 签约, 落地, 开工, 投产. */
 const PROJECT_STEP = /签约|落地|开工|投产|竣工|建成|开业|入库|落户|到位|复工|达产/;
