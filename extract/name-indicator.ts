@@ -744,7 +744,9 @@ function thingOf(text: string): string {
   const parts = thing.replace(JOINING_AND_OPENING, '').split(JOINING_AND);
   // (not 并成为示范企业, 且被认定为独角兽企业: what a receiver goes on to become is a condition too)
   const named = parts.length > 1 && !RECEIVER_NOUN_END.test(parts[0]) ? parts.slice(1).find((part) => RECEIVER_NOUN_END.test(part) && !BECOMING.test(part)) : undefined;
-  const first = named ?? parts[0];
+  // (企业申报并获批的区域商标: or, with no receiver named, the thing after the last condition's 的, which all of them qualify)
+  const qualified = !named && parts.length > 1 ? /^([^的]{0,8})的([^的]{2,12})$/.exec(parts[parts.length - 1]) : null;
+  const first = named ?? (qualified ? qualified[1] + qualified[2] : parts[0]);
   // 推进大模型垂类应用的主体 → 大模型垂类应用
   const plain = first.replace(BRINGING_ABOUT_PATTERN, '').replace(/^的/, '');
   return plain.length >= 4 ? plain : first;
