@@ -629,7 +629,7 @@ const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以�
  * 重点县和2个补偿制度试点县秸秆综合利用率达到90%: places counted, then what each is to reach, with a figure of its own
  * (35个单产提升整建制推进县粮食单产水平提升3%以上: or to raise it by).
  */
-const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到?|提升到?)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到?|提升到?|突破|超过)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
 /** (在17个)乡镇（街道办）硬化道路10万平方米, (在39个)村改造升级10千伏线路16.66公里: places, then a work done in them and its figure. */
 const PLACES_WORKED_IN = /^(?:乡镇|镇|乡|村|行政村|社区|街道|县（市、区）|县区)(?:[（(][^）)]{1,8}[）)])?[^，。；\d]{1,12}?\d/;
 /** 省级及以上地表水监测断面优良率达到96.3%: what was counted runs on, with no verb of its own, into a rate or share given as a percentage. */
@@ -805,8 +805,8 @@ const COMPARED_LEVEL_BEFORE = /(?:比|较|相比)(?:上年|去年|上一年|(?:1
 const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d.]+)*[^，。；\d]{0,3}(?:(?:${RAISE_VERB})(?:到|至|为)|达到|(?:累计)?(?:突破|超过)(?=[\d一二两三四五六七八九十百千万]))`);
 /** 调增2个百分点, 比目标任务增加7个: the words before the size of a revision. */
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
-/** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on (not 当年落地项目不低于, this year's). */
-const WHEN_CONDITION = /^\s*当(?!年(?!度))[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
+/** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on (not 当年落地项目不低于, this year's; nor 当地, the place). */
+const WHEN_CONDITION = /^\s*当(?!年(?!度)|地)[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
 /** …台（含500台）时, …以上时: a figure's clause closing on 时, the size a tier is for. */
 const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，。；\d]{0,4})?(?:以上|以下|以内)?(?:[（(][^（()）]{0,12}[)）])?时$/;
 
@@ -1480,7 +1480,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
   // (the rate after, anchored at the figure, is asked first: most figures have none)
   if (quantity.base !== 'CNY' && quantity.base !== 'percent' && TIER_THEN_RATE.test(after) && /^(?:[\d.]+[^，。；\d]{0,3}?(?:以上|以下)?[-—–~至到])?$/.test(clauseBefore.replace(/^.*[：:]/, '').trim())) return { kind: null, reason: 'eligibility threshold' };
-  // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on
+  // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on (not 当地, the place)
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // (且当企业年度销售的机器人少于500台（含500台）时，每个企业最高补助不超过300万元: the size a payment's tier is for)
   // (the clause after the figure is cut only where the figure's clause says 时 at all: most do not)
