@@ -976,8 +976,8 @@ const KINDS_OF_PEOPLE_RATED = /^[^，。；\d]{0,8}?(?:人群|群体|人员|对�
 /** 事, 实事, 举措 right after a count 这 points at (这十件事): the works or measures the text itself lists. */
 const WORKS_POINTED_AT = /^(?:民生)?(?:实事|事项?|举措|措施)/;
 
-/** 个领域76条政策, 大方面30项举措: the fields, then the count of the measures in them. */
-const FIELDS_OF_MEASURES_AFTER = /^(?:个|大)?(?:领域|方面|板块)(?:、)?[\d一二三四五六七八九十]+(?:条|项)(?:政策|措施|举措|具体措施|政策措施)/;
+/** 个领域76条政策, 大方面30项举措: the fields, then the count of the measures in them; 个领域做出重要指示: or the fields a text speaks to. */
+const FIELDS_OF_MEASURES_AFTER = /^(?:个|大)?(?:领域|方面|板块)(?:、)?(?:[\d一二三四五六七八九十]+(?:条|项)(?:政策|措施|举措|具体措施|政策措施)|(?:做出|作出|提出)(?:了)?(?:重要|具体|明确)?(?:指示|部署|安排))/;
 
 /** 子内容, 任务, 事项: what a list's items are called, counted after 等. */
 const LIST_ITEMS_AFTER = /^(?:子|大)?(?:内容|任务|事项|实事|举措|措施)/;
