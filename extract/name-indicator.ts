@@ -4374,10 +4374,19 @@ const BUILDING = /^(?:(?:新建|改建|扩建|改造|建设|建成|新增|完成
 /** Whether two places of a sentence are within 40 characters and one clause group of each other. */
 const nearby = (sentence: string, from: number, to: number): boolean => to - from >= 0 && to - from <= 40 && !/[。；]/.test(sentence.slice(from, to));
 
+/** 今年还要再建设, 再新建, 年内再新增: a further work said by its verb alone, what it works on left to the clause before. */
+const BARE_FURTHER_WORK = /^(?:今年|明年|年内|全年)?(?:还要|还将|将|要|还)?再(新建|建设|建成|新增|完成|改造|培育|引进)$/;
+
 function borrowedName(input: NamingInput, subject: string): string {
   const { sentence, clause, quantities, index } = input;
   const quantity = quantities[index];
   const previous = index > 0 ? quantities[index - 1] : undefined;
+  // (累计建成高标准农田1246万亩，今年还要再建设300万亩以上: a verb alone goes on with what the figure before, of the same unit, built)
+  const goesOn = previous && previous.base === quantity.base && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start) ? BARE_FURTHER_WORK.exec(subject) : null;
+  if (goesOn && previous) {
+    const thing = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/^(?:累计|已|共)?(?:建成|建设|新建|完成|新增|培育|引进|改造)/, '').replace(/(?:数量|面积|规模)$/, '');
+    if (thing.length >= 2 && !/\d/.test(thing.replace(/[A-Za-z]+\d+|\d+[A-Za-z]+/g, ''))) return `${thing}${goesOn[1]}`;
+  }
   // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow, its measure has
   const total = /^总/.test(subject);
   const isShare = (q: Quantity | undefined): boolean => q !== undefined && ['percent', 'ratio'].includes(q.base) && /^占/.test(sentence.slice(clauseOf(sentence, q).start, q.start));
