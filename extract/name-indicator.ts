@@ -1623,6 +1623,11 @@ const LISTED_PAYMENT = /^(?:\s*[/／]\s*([\u4e00-\u9fa5]{1,4}))?的([^，。；�
 /** …的设备投入补助、 or …的房租补贴和 right before a figure: an earlier payment of the list. */
 const PAYMENT_LISTED_BEFORE = /(?:补助|补贴|奖励|资助|奖补|贴息)[、和及]\s*$/;
 
+/** 每家给予最高, 每个奖励: a clause paying each receiver, none named in it. */
+const PER_RECEIVER_CLAUSE = /^\s*(?:每家|每个|单家|单个)(?:企业|单位)?(?:一次性)?(?:给予|予以|奖励|补助|补贴|资助)?(?:一次性)?(?:最高|不超过)?$/;
+/** 评选一批…的人工智能领域“领雁”软件企业，: a clause picking out receivers (captured after its last 的), right before the payment. */
+const RECEIVERS_PICKED = /(?:评选|遴选|认定|评定|选树|培育|支持)(?:一批|若干)?[^，。；]*?的([^，。；的]{2,20}?(?:企业|单位|机构|平台|中心|基地|团队|项目))[，,]$/;
+
 function incentiveName(input: NamingInput, givenSubject: string, object: string): string {
   // 省财政给予…, 绍兴市财政给予…: who pays is the record's region, not what is paid for
   // (…500万元（含500万元）的“新开壶”企业一次性奖励: what is left of a note on a band's end opens no subject)
@@ -1633,6 +1638,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // whatever the sentence pays besides)
   const invested = SPENDING.test(subject) ? worksBuiltAfter(sentence, clause) : '';
   if (invested) return `${invested}${subject}`;
+  // (每年评选一批…的人工智能领域“领雁”软件企业，每家给予最高50万元奖励: a payment to each, in a clause of its own, is for the
+  // receivers the clause before picks out)
+  const each = PER_RECEIVER_CLAUSE.test(sentence.slice(clause.start, quantity.start)) ? RECEIVERS_PICKED.exec(sentence.slice(Math.max(0, clause.start - 60), clause.start)) : null;
+  const eachWord = each ? /奖励|补助|补贴|资助|奖补/.exec(sentence.slice(clause.start, clause.end))?.[0] : undefined;
+  if (each && eachWord) return `${each[1]}${eachWord}${input.comparator === '<=' ? '上限' : ''}`;
   // (对概念验证项目的支持比例为合同金额的20%: the receiver, the payment's share and what it is a share of, said in that order)
   const shareStated = quantity.base === 'percent' ? SHARE_OF_RECEIVER.exec(sentence.slice(clause.start, quantity.start)) : null;
   if (shareStated) return `${clean(shareStated[1])}${shareStated[2]}比例（占${shareStated[3]}）`;
