@@ -976,6 +976,8 @@ const KINDS_OF_PEOPLE_RATED = /^[^，。；\d]{0,8}?(?:人群|群体|人员|对�
 /** 事, 实事, 举措 right after a count 这 points at (这十件事): the works or measures the text itself lists. */
 const WORKS_POINTED_AT = /^(?:民生)?(?:实事|事项?|举措|措施)/;
 
+/** 组织的, 召开了, 举办的: meetings a body has held, the 的 or 了 telling they are done. */
+const MEETINGS_HELD_BEFORE = /(?:组织|召开|举办|举行|开展)(?:的|了)$/;
 /** 个领域76条政策, 大方面30项举措: the fields, then the count of the measures in them; 个领域做出重要指示: or the fields a text speaks to. */
 const FIELDS_OF_MEASURES_AFTER = /^(?:个|大)?(?:领域|方面|板块)(?:、)?(?:[\d一二三四五六七八九十]+(?:条|项)(?:政策|措施|举措|具体措施|政策措施)|(?:做出|作出|提出)(?:了)?(?:重要|具体|明确)?(?:指示|部署|安排))/;
 
@@ -1312,6 +1314,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // its parts, or against last year's)
   // (发布36条“强信心拼经济”全力实现开门红实施意见: a policy's articles, counted under the name they go by)
   if ((quantity.unit === '条' || quantity.unit === '项') && ARTICLES_NAMED_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
+  // (根据企业在近期市委组织的8场系列工业企业座谈会和调研中提出的…: meetings already held, counted, are an event the text recalls)
+  if ((quantity.unit === '场' || quantity.unit === '次') && MEETINGS_HELD_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && /^[^，。；\d]{0,10}?(?:会|活动)/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'meetings held' };
   if ((quantity.unit === '项' || quantity.unit === '件') && /实事|项目总数/.test(sentence) && WORKS_LIST_COUNTED.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // (其中包括：新增10个老年人助餐点、…、新建镇村公交候车亭100座等31项子内容: the items of a list, each with its own figure, counted)
   if ((quantity.unit === '项' || quantity.unit === '件') && sentence[quantity.start - 1] === '等' && LIST_ITEMS_AFTER.test(sentence.slice(quantity.end)) && FIGURED_ITEMS.test(sentence.slice(0, quantity.start).split(/[：:；]/).pop()!)) return { kind: null, reason: 'counts the text itself' };
