@@ -62,6 +62,8 @@ const THRESHOLD_IN_NAME = /(?:(?:固定资产)?(?:投资|营业收入|主营业�
  * Words opening a clause before what it measures: a paper's dateline, 据了解, a horizon run in (到2027年年营业收入…), 我省, 全市, 力争, a place resolving
  * (长春新区力争实现工业产值…; not a measure's own resolve, 工业产值力争增长…).
  */
+/** 并, 并且, 且, 同时 opening the words after a figure: a further work joined to the one the figure measures (not 并网, 并购…). */
+const FURTHER_WORK_JOINED = /^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/;
 /** 且, 并 (not 并网, 并购, 并联…, words of their own), ，: what joins one condition to the next. */
 const JOINING_AND = /[且，]|并(?![网购联行列重存举轨发入])/;
 const JOINING_AND_OPENING = new RegExp(`^(?:${JOINING_AND.source})`);
@@ -254,7 +256,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (把…人均GDP力争达到2.06万美元作为…的使命: what a figure is taken as, after 作为, is no thing measured either)
   if (GOAL_WORD.test(after) || after.startsWith('”') || /^(?:新)?(?:台阶|大关|关口)|^作为/.test(after)) return '';
   // (硬化道路10万平方米并安装太阳能路灯1000盏: a further work joined by 并 is no object of this figure)
-  if (/^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/.test(after)) return '';
+  if (FURTHER_WORK_JOINED.test(after)) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
@@ -335,7 +337,7 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   let before = inNote ? sentence.slice(start, quantity.start).replace(/[（(][^（()）]*[）)]/g, '') : sentence.slice(start, quantity.start);
   // (not 新建厂房5万平方米并引进企业10家: a further work joined by 并 opens a subject of its own)
   // (nor 3处500平方米以上的口袋公园和10公里绿道: a figure after 和 opens the list's next item)
-  if (previous && !/^(?:并且?|且|同时)(?![网购联行列重存举轨发入])/.test(before) && !/[和及与]$/.test(before) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
+  if (previous && !FURTHER_WORK_JOINED.test(before) && !/[和及与]$/.test(before) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
@@ -4136,7 +4138,7 @@ function partInBracket(input: NamingInput): string {
   // (再新建加氢站37座（共计74座）: the total a bracket gives right after a figure is the same things', counted in all)
   const added = index > 0 && quantities[index - 1].end === open && quantities[index - 1].unit === quantity.unit && TOTAL_IN_BRACKET.test(sentence.slice(open, quantity.start)) ? quantities[index - 1] : undefined;
   if (added) {
-    const things = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, added) }).replace(/^(?:再|又|另|累计)?(?:新建|新增|建成|建设|新培育|培育|引进|完成|实现)(?=[\u4e00-\u9fa5]{2})/, '');
+    const things = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, added) }).replace(WORKS_ADDED_OPENING, '');
     return things.length >= 2 ? clip(things.replace(/(?=(?:数量|总量|规模|面积|里程|长度)$)|$/, '累计')) : '';
   }
   const ofWhole = /^[（(]其中/.test(sentence.slice(open));
@@ -4153,6 +4155,8 @@ function partInBracket(input: NamingInput): string {
   return item.length >= 2 && head.length >= 2 ? clip(item + head) : '';
 }
 
+/** 再新建, 累计建成, 已培育: the verb a work is added by, opening a name; what it adds is the thing counted. */
+const WORKS_ADDED_OPENING = /^(?:再|又|另|累计|已|共)?(?:新建|新增|建成|建设|新培育|培育|引进|完成|实现|改造)(?=[\u4e00-\u9fa5]{2})/;
 /** （共计, （合计, （累计: a bracket opening on the total of what the figure before it adds. */
 const TOTAL_IN_BRACKET = /^[（(](?:共计|合计|总计|累计|共)(?:达到?|为)?$/;
 
@@ -4394,7 +4398,7 @@ function borrowedName(input: NamingInput, subject: string): string {
   // (累计建成高标准农田1246万亩，今年还要再建设300万亩以上: a verb alone goes on with what the figure before, of the same unit, built)
   const goesOn = previous && previous.base === quantity.base && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start) ? BARE_FURTHER_WORK.exec(subject) : null;
   if (goesOn && previous) {
-    const thing = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(/^(?:累计|已|共)?(?:建成|建设|新建|完成|新增|培育|引进|改造)/, '').replace(/(?:数量|面积|规模)$/, '');
+    const thing = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(WORKS_ADDED_OPENING, '').replace(/(?:数量|面积|规模)$/, '');
     if (thing.length >= 2 && !/\d/.test(thing.replace(/[A-Za-z]+\d+|\d+[A-Za-z]+/g, ''))) return `${thing}${goesOn[1]}`;
   }
   // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow, its measure has
