@@ -336,8 +336,8 @@ function subjectBefore(sentence: string, clause: Span, quantity: Quantity, previ
   const start = Math.max(clause.start, previous && previous.end > clause.start && !inNote ? (side ? side.start : previous.end) : clause.start);
   let before = inNote ? sentence.slice(start, quantity.start).replace(/[（(][^（()）]*[）)]/g, '') : sentence.slice(start, quantity.start);
   // (not 新建厂房5万平方米并引进企业10家: a further work joined by 并 opens a subject of its own)
-  // (nor 3处500平方米以上的口袋公园和10公里绿道: a figure after 和 opens the list's next item)
-  if (previous && !FURTHER_WORK_JOINED.test(before) && !/[和及与]$/.test(before) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
+  // (nor 3处500平方米以上的口袋公园和10公里绿道: a figure after a thing and 和 opens the list's next item; not a bound alone, 38%以上和45%以上)
+  if (previous && !FURTHER_WORK_JOINED.test(before) && !(/[和及与]$/.test(before) && !/^(?:及?以上|以下|左右)?[和及与]$/.test(before)) && (before.startsWith('的') || /^(?:(?:及?以上|以下)[^，。；、\d]{0,12}|[^，。；、\d]{0,4}(?:项目|企业|高新区|开发区|经开区|园区|集群|产业链)(?:达到|达|超过|突破|不少于|不低于|至少)?)$/.test(before))) {
     // 首次突破100亿元的企业15家, 新引进10亿元以上产业项目8个, 营业收入超万亿元高新区1个: the subject reaches back over the amount that qualifies it
     const opening = Math.max(clause.start, ...['、', '，', '；'].map((s) => sentence.lastIndexOf(s, previous.start) + 1));
     return clean(sentence.slice(opening, quantity.start).replace(TRAILING_CUE, '').replace(LEADING_FILLER, '').replace(LEADING_VERB, ''));
@@ -4156,7 +4156,7 @@ function partInBracket(input: NamingInput): string {
 }
 
 /** 再新建, 累计建成, 已培育: the verb a work is added by, opening a name; what it adds is the thing counted. */
-const WORKS_ADDED_OPENING = /^(?:再|又|另|累计|已|共)?(?:新建|新增|建成|建设|新培育|培育|引进|完成|实现|改造)(?=[\u4e00-\u9fa5]{2})/;
+const WORKS_ADDED_OPENING = /^(?:再|又|另|累计|已|共)?(?:新建|新增|建成|建设|新培育|培育|引进|完成|实现|改造)(?=[\u4e00-\u9fa5A-Za-z\d]{2})/;
 /** （共计, （合计, （累计: a bracket opening on the total of what the figure before it adds. */
 const TOTAL_IN_BRACKET = /^[（(](?:共计|合计|总计|累计|共)(?:达到?|为)?$/;
 
