@@ -630,6 +630,8 @@ const COUNT_THEN_WORTH = /^\s*\d+(?:\.\d+)?\s*[万亿]元(?!\s*(?:以上|及以�
  * (35个单产提升整建制推进县粮食单产水平提升3%以上: or to raise it by).
  */
 const PLACES_THEN_GOAL = /^[^，。；\d]{0,14}?(?:县|县（市、区）|县（市）|地级市|乡镇|镇|村)(?:[和、][\d一二两三四五六七八九十]+个[^，。；\d]{0,14}?(?:县|市|区|乡镇|镇|村))?[^，。；\d]{0,20}?(?:达到|分别|实现|均|提高到?|提升到?|突破|超过)[^，。；\d]{0,8}[\d一二两三四五六七八九十]/;
+/** (7个)园区主导产业, (5个)县区功能定位: places, then the role each is given. */
+const PLACES_ROLES_AFTER = /^(?:个)?(?:园区|工业园区|开发区|片区|县区|县（市、区）|县市区|乡镇)的?(?:主导产业|首位产业|功能定位|发展定位|产业定位|发展方向)/;
 /** (在17个)乡镇（街道办）硬化道路10万平方米, (在39个)村改造升级10千伏线路16.66公里: places, then a work done in them and its figure. */
 const PLACES_WORKED_IN = /^(?:乡镇|镇|乡|村|行政村|社区|街道|县（市、区）|县区)(?:[（(][^）)]{1,8}[）)])?[^，。；\d]{1,12}?\d/;
 /** 省级及以上地表水监测断面优良率达到96.3%: what was counted runs on, with no verb of its own, into a rate or share given as a percentage. */
@@ -2081,6 +2083,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // counted, are its scope, not a goal (力争72个县工业增加值占全省比重达到68%以上 is one goal, of the share)
   // (覆盖全市11个区100个常态化起降点: or right before the count of what is built across them, its reach)
   // (not GDP过500亿元县市区达到25个、千亿级县市区达到6个: a count a measure reaches is the goal, whatever list follows it)
+  // (进一步明确7个园区主导产业: the places whose roles a text settles, counted, are its scope)
+  if (quantity.base === 'count' && /(?:明确|确定|优化|调整|厘清)$/.test(before) && PLACES_ROLES_AFTER.test(after)) return { kind: null, reason: 'the scope of a measure' };
   // (在17个乡镇（街道办）硬化道路10万平方米: or the places a work is done in, before how much of it is done)
   if (quantity.base === 'count' && (PLACES_THEN_GOAL.test(after) || PLACES_THEN_COUNT.test(after) || (before.endsWith('在') && PLACES_WORKED_IN.test(after))) && !COUNT_REACHED.test(before)) return { kind: null, reason: 'counts the places a goal is set for' };
   // 27个省级及以上地表水监测断面优良率达到96.3%: the things a rate is measured over, counted, are its scope, not a goal
