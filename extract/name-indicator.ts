@@ -4008,6 +4008,12 @@ function nameOf(input: NamingInput): string {
     // (累计达到 → 累计: the verb of reaching adds nothing to what is counted)
     if (level.length >= 2 && !VERBS_ONLY.test(level)) return `${level}${name.replace(/(?<=.)(?:达到|达|超过|超|突破)$/, '')}`;
   }
+  // (累计建成高标准农田1246万亩，今年还要再建设300万亩以上: a further work said by its verb alone goes on with what the figure before built)
+  const further = measuredBefore && measuredBefore.base === quantities[index].base ? BARE_FURTHER_WORK.exec(name) : null;
+  if (further && measuredBefore) {
+    const thing = nameBefore(measuredBefore).replace(WORKS_ADDED_OPENING, '').replace(/(?:数量|面积|规模)$/, '');
+    if (thing.length >= 2 && !/\d/.test(thing.replace(/[A-Za-z]+\d+|\d+[A-Za-z]+/g, ''))) return `${thing}${further[1]}`;
+  }
   // (支持在竹产区就近建设笋竹物理分解场地，每年新建30个以上: or, with no figure before, the things the clause before builds)
   if (VERBS_ONLY.test(name) && !measuredBefore && quantities[index].base === 'count') {
     const built = BUILT_IN_CLAUSE_BEFORE.exec(sentence.slice(0, clause.start))?.[1];
@@ -4395,12 +4401,6 @@ function borrowedName(input: NamingInput, subject: string): string {
   const { sentence, clause, quantities, index } = input;
   const quantity = quantities[index];
   const previous = index > 0 ? quantities[index - 1] : undefined;
-  // (累计建成高标准农田1246万亩，今年还要再建设300万亩以上: a verb alone goes on with what the figure before, of the same unit, built)
-  const goesOn = previous && previous.base === quantity.base && previous.end <= clause.start && nearby(sentence, previous.end, quantity.start) ? BARE_FURTHER_WORK.exec(subject) : null;
-  if (goesOn && previous) {
-    const thing = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, previous) }).replace(WORKS_ADDED_OPENING, '').replace(/(?:数量|面积|规模)$/, '');
-    if (thing.length >= 2 && !/\d/.test(thing.replace(/[A-Za-z]+\d+|\d+[A-Za-z]+/g, ''))) return `${thing}${goesOn[1]}`;
-  }
   // 营业收入突破500亿元，占全省25%，年均增速15%: a share has no growth of its own to borrow, its measure has
   const total = /^总/.test(subject);
   const isShare = (q: Quantity | undefined): boolean => q !== undefined && ['percent', 'ratio'].includes(q.base) && /^占/.test(sentence.slice(clauseOf(sentence, q).start, q.start));
