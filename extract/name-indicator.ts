@@ -1608,6 +1608,8 @@ const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个
 /** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
 const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^，。；、\d]{2,24}?)(?:给予|予以)(补贴|补助|奖励|奖补|资助)/;
 /** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
+/** 每年将专项资金|: a fund named straight before its sum, after a word of time or intent, not after a verb. */
+const FUND_AHEAD_OF_SUM = /(?:将|每年|年度)((?:专项|发展|扶持|引导|奖补)资金)$/;
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
 /** 包括了, 其中, …补助和: what a budget's list of sums opens on, or joins its next sum with (or nothing, a clause the sum opens). */
@@ -1687,6 +1689,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (市级财政安排5000万元用于支持企业技术改造: or named for what it is set aside for)
   const setAsideFor = quantity.base === 'CNY' && setAside ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
   if (setAsideFor) return `${setAsideFor[1]}${yearly}资金`;
+  // (区每年将专项资金2亿元用于支持人工智能企业发展: a fund named right before its sum, with no verb that sets it aside, is named
+  // by what it is then used for)
+  const fundAhead = quantity.base === 'CNY' ? FUND_AHEAD_OF_SUM.exec(sentence.slice(Math.max(0, quantity.start - 10), quantity.start)) : null;
+  const fundAheadFor = fundAhead ? FUND_FOR.exec(sentence.slice(quantity.end)) : null;
+  if (fundAhead && fundAheadFor) return `${fundAheadFor[1]}${fundAhead[1]}`;
   // (省财政安排资金2055万元对25家…企业的设备软件投资予以补贴, 筹措资金3900万元，奖励…考评优异的设区市: a fund named before the sum
   // it is set aside at, by what it then pays for)
   const fundNamed = quantity.base === 'CNY' ? FUND_NAMED_BEFORE_SUM.exec(sentence.slice(Math.max(0, quantity.start - 24), quantity.start)) : null;

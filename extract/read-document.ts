@@ -383,6 +383,11 @@ const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
 // (在新能源、集成电路、生物医药等领域培育: or the fields named before the verb, after 在)
 const INDUSTRIES_BECOMING = /^\s*在?(?:力争|努力|全力|着力|加快)?(?:培育形成|培育壮大|发展壮大|培育|打造|形成|建成|壮大|建设)?(?!(?:力争|努力|全力|着力|加快)?(?:培育|打造|形成|建成|壮大|建设))([\u4e00-\u9fa5]{2,16}?(?:、[\u4e00-\u9fa5]{2,16}?)*)(?:等(?:领域|行业|方向)(?:培育形成|培育|打造|形成|建成|建设))?$/;
+/** 把有色金属、机械、化工分别培育为产值超|: industries listed after 把 or 将, each to be made one of the size after it (captured: the list,
+ * and the measure where one is written). */
+const INDUSTRIES_MADE_INTO = /(?:把|将)((?:[\u4e00-\u9fa5]{2,10}?、)*[\u4e00-\u9fa5]{2,10}?)(?:分别|均|都)?(?:培育|打造|发展|建设|壮大)(?:成为|成|为)(?:(产值|营业收入|营收|规模)(?:超过|超|达到|达|突破)?)?$/;
+/** 的产业, 以上的产业集群: the industry such a size is of, right after it (captured). */
+const INDUSTRY_MADE_AFTER = /^(?:以上)?(?:的)?((?:支柱|主导|特色|优势)?产业(?:集群)?)(?![园区基链])/;
 /** 打造湛江产业转移工业园成为, 培育…临港大型工业园（雷州奋勇片区）形成: a park, before the scale class (千亿级园区) it is to become. */
 const PARK_BECOMING = /(?:打造|培育|推动|支持|建设|推进)([^，。；、\d]{2,30}?(?:园|园区|基地|开发区|高新区|经开区|片区|新区)(?:[（(][^（）()]{1,12}[)）])?)(?:成为|形成|建成)$/;
 /** 园区, 产业基地: what such a park becomes, of that scale. */
@@ -2289,6 +2294,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // 力争培育形成新能源汽车和智能网联汽车4000亿级产业集群，新能源和节能环保、新一代信息技术3000亿级产业集群: the industries
         // before a scale class each become a cluster of that size, named with it
         const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
+        // (把有色金属、机械、化工分别培育为产值超100亿元的产业: each industry listed is to be one of that size, named by it and the measure)
+        const madeInto = quantity.base === 'CNY' ? industriesMadeInto(sentence.text.slice(clause.start, quantity.start), sentence.text.slice(quantity.end)) : null;
         const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
         // how many figures the clause holds
         const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length;
@@ -2315,7 +2322,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const levelNames = levelsBefore >= 2 ? findings.slice(sentenceFindings).filter((f) => f.kind === 'target' && f.baseUnit !== 'percent').map((f) => f.indicator).slice(-levelsBefore) : [];
         const backNames = referred && referredNames.length === numeralValue(referred[1]) ? referredNames.map((name) => name + referred[2])
           : spreadGrowth && levelNames.length === levelsBefore && levelsBefore >= 2 ? levelNames.map((name) => name + spreadGrowth[1]) : null;
-        const industryNames = backNames ?? (industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
+        const industryNames = backNames ?? (madeInto ? madeInto : industries && cluster ? industries[1].split('、').map((industry) => `${industry}${cluster}规模`)
           : reaching && reachingItems ? reachingItems.map((item) => `${item}${reaching[2]}规模`)
           : park ? [`${park[1]}规模`]
           : parallel ? parallelNames(parallel[1], parallel[2])
@@ -2489,4 +2496,14 @@ function summedUpNext(next: string | undefined): boolean {
   if (!next) return false;
   const digit = next.search(/\d/);
   return RESULTS_SUMMED.test(digit < 0 ? next : next.slice(0, digit));
+}
+
+/** 把有色金属、机械分别培育为产值超|100亿元|的产业 → 有色金属产业产值, 机械产业产值: what each industry made into one of a size is named. */
+function industriesMadeInto(before: string, after: string): string[] | null {
+  const made = INDUSTRIES_MADE_INTO.exec(before);
+  const kind = made ? INDUSTRY_MADE_AFTER.exec(after)?.[1] : undefined;
+  if (!made || !kind) return null;
+  // (纺织服装、高端木业两个重点产业: the count of the list closing it is no part of its last item)
+  const listed = made[1].replace(/(?:[两二三四五六七八九十\d]+(?:个|大|项))?(?:重点|主导|支柱|优势|特色)?产业$/, '');
+  return listed.split('、').map((item) => `${item.replace(/产业$/, '')}${kind}${made[2] ?? '规模'}`);
 }
