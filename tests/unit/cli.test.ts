@@ -10,6 +10,8 @@ import { threadsFor } from '../../extract/node-pool';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = ['--import', 'tsx', join(ROOT, 'extract', 'cli.ts')];
+/** Tests that run the CLI several times over the whole corpus: a slow machine may need longer than a test's usual 30 s. */
+const SEVERAL_RUNS = 120_000;
 /** npm run passes INIT_CWD; the tests say explicitly where the caller stands. */
 function run(args: readonly string[], { caller, user }: { caller?: string; user?: 'nobody' } = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -202,7 +204,7 @@ describe('extract CLI', () => {
     expect(read('joined.json').targets.length).toBe(read('apart.json').targets.length);
     expect(facts(read('joined.json'))).toEqual(facts(read('apart.json')));
     expect(read('joined.json').documents.length).toBe(read('apart.json').documents.length);
-  });
+  }, SEVERAL_RUNS);
 
   it('gives the same dataset, byte for byte, on several threads as in one', () => {
     // the seeds and the standalone texts, several times over with their amounts varied, in subfolders
@@ -225,7 +227,7 @@ describe('extract CLI', () => {
     expect(dataset).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
     // the threads' bundle is removed after the run
     expect(existsSync(join(ROOT, 'node_modules', '.cache', 'policy-targets')) ? readdirSync(join(ROOT, 'node_modules', '.cache', 'policy-targets')) : []).toEqual([]);
-  });
+  }, SEVERAL_RUNS);
   it('takes --threads only as a whole number from 1', () => {
     for (const value of ['0', 'two', '-1']) {
       const result = run([join(ROOT, 'seeds'), '--out', out, '--threads', value]);
