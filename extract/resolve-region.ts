@@ -1383,6 +1383,10 @@ function regionOfBody(text: string): Region {
   // names again and again, is that county's, not its province's or municipality's
   const county = found.code && found.level === 'province' && COUNTY_VOICE.test(own) ? repeatedCounty(own, regions) ?? twoCharacterCounty(own, regions) : null;
   if (county?.code && isWithin(county.code, found.code ?? '', regions)) return county;
+  // (实体经济是云霄发展的基础…夯实新云霄现代产业体系 in a page of a report naming 漳州 only in 漳州核电: a text that never speaks as a
+  // city, naming one county of the city found again and again and no other of its counties, is that county's)
+  const ownCounty = found.code && found.level === 'city' && !CITY_VOICE.test(own) ? soleRepeatedCountyOf(own, found.code, regions) : null;
+  if (ownCounty) return ownCounty;
   // 全区经济社会发展的主要预期目标…推动新余经开区…: a text speaking as a district that names only its city, which has one district
   // (山南市…围绕“六个走在全区前列”: in an autonomous region's city, 全区 (not 我区 or 区委) is the autonomous region)
   const autonomousWhole = own.includes('全区') && regions.provinceOf(found)?.name.endsWith('自治区');
@@ -2884,6 +2888,12 @@ function countiesNamed(text: string, regions: RegionIndex): Map<Division, number
     i += county.name.length - 1;
   }
   return counts;
+}
+
+/** The one county-level division under a city that a text names three times or more, where it names no other under that city. */
+function soleRepeatedCountyOf(text: string, cityCode: string, regions: RegionIndex): Region | null {
+  const under = [...countiesNamed(text, regions)].filter(([division]) => isWithin(division.code, cityCode, regions));
+  return under.length === 1 && under[0][1] >= 3 ? named(under[0][0], regions) : null;
 }
 
 /** 《宁波市人民政府印发…的通知》等文件精神，结合我市实际: a 市 grounding its measures on a city's document. */
