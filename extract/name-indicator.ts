@@ -2813,10 +2813,10 @@ const VOUCHERS_HANDED_OUT = /^(?:元|万元)?[，,]\s*(?:给|向|为)?[^，。�
 /** 对全县新建标准化茶园进行奖补: what a sum put up rewards, right after it. */
 const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
 /**
- * 投资, 完成投资, 年内投资, 资金, 县财政安排, 积极筹集各类资金: a sum named only as spending or as money put up (by the treasury or the
+ * 投资, 完成投资, 年内投资, 资金, 县财政安排, 市级财政统筹安排, 积极筹集各类资金: a sum named only as spending or as money put up (by the treasury or the
  * place that puts it up), saying nothing of what on.
  */
-const BARE_SPENDING = /^(?:[\u4e00-\u9fa5]{0,4}?[省市县区]级?财政|全[省市县区]|我[省市县区])?(?:积极|累计|共|每年|年均|将)?(?:年内|全年|年度|计划)?(?:总)?(?:投资|完成投资|投资完成|建设投资|投入|安排|筹集|筹措|斥资|资金|财政资金)(?:各类|专项)?(?:资金)?$/;
+const BARE_SPENDING = /^(?:[\u4e00-\u9fa5]{0,4}?[省市县区]级?财政|全[省市县区]|我[省市县区])?(?:积极|累计|共|每年|年均|将)?(?:年内|全年|年度|计划)?(?:总)?(?:统筹)?(?:投资|完成投资|投资完成|建设投资|投入|安排|筹集|筹措|斥资|资金|财政资金)(?:各类|专项)?(?:资金)?$/;
 /** 市财政安排资金用于支持农村公路建设: money put up, named with what it goes to (captured). */
 const SPENT_ON_NAMED = new RegExp(`${BARE_SPENDING.source.slice(0, -1)}用于(?:支持|扶持|实施|建设|推进)?([^，。；]{2,24})$`);
 /** ，实施一批重点基础设施项目; 用于…; ，推进…工程: the works a sum goes to, right after it. */
