@@ -884,6 +884,9 @@ function parallelSubject(subject: string, own: string): string | null {
 /** 企业当年获得…认定的, 企业产品当年获得…的: a condition opening on the receiver it is about. */
 const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，。；的]{4,}的$/;
 
+/** 科研机构在茶叶新产品开发获得国家专利: the last receiver of a list, then what the receivers achieve (captured). */
+const ACHIEVED_AFTER_RECEIVERS = /^[\u4e00-\u9fa5]{0,8}?(?:企业|机构|单位|团队|个人|协会|合作社|高校|院所|农户)在([^，。；、]{2,30}?(?:获得|获|荣获|入选|通过)[^，。；、]{2,20})$/;
+
 /** 组织省外游客达到3000人次以上: what reaches a floor of a count, the whole of a clause before a payment. */
 // (a count of people or things: a measure's floor, 年营业收入首次达到5000万元以上, is the size of who is paid, not what for)
 const FLOOR_CLAUSE = /^([\u4e00-\u9fa5]{2,16}?)(?:首次|累计|年度|全年)?(?:达到|达|超过|突破|在)\s*[\d.]+万?(?:人次|人|家|个|辆|批|次|场|团)(?:（含）|\(含\))?(?:及)?以上$/;
@@ -1143,6 +1146,9 @@ function paidFor(sentence: string, quantities: readonly Quantity[], index: numbe
     if (spread && source === spreadList && spreadCount >= 2 && items.length > spreadCount && grades.slice(0, -1).every((item) => item.length <= 2) && /^[^级]{1,3}级/.test(grades[grades.length - 1])) {
       return [listItem(grades, position), ...items.slice(spreadCount)].join('、');
     }
+    // (各企业、科研机构在茶叶新产品开发获得国家专利: receivers listed, then what they achieve, which names what is paid for)
+    const achieved = spread ? null : ACHIEVED_AFTER_RECEIVERS.exec(items[items.length - 1]);
+    if (achieved) return achieved[1];
     // (互联网、软件和信息技术服务业企业: a short list of kinds, all paid alike, is named whole)
     return !spread && text.length <= 16 && items.length <= 3 ? text : `${items[0]}等`;
   };
