@@ -386,6 +386,10 @@ const INDUSTRIES_BECOMING = /^\s*在?(?:力争|努力|全力|着力|加快)?(?:�
 /** 把有色金属、机械、化工分别培育为产值超|: industries listed after 把 or 将, each to be made one of the size after it (captured: the list,
  * and the measure where one is written). */
 const INDUSTRIES_MADE_INTO = /(?:把|将)((?:[\u4e00-\u9fa5]{2,10}?、)*[\u4e00-\u9fa5]{2,10}?)(?:分别|均|都)?(?:培育|打造|发展|建设|壮大)(?:成为|成|为)(?:(产值|营业收入|营收|规模)(?:超过|超|达到|达|突破)?)?$/;
+/** 2025年培育成|, 力争打造成为|: a clause making something one of a size, with no subject of its own. */
+const SUBJECTLESS_MADE_INTO = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?)?[，,]?(?:力争|争取|努力)?(?:培育|打造|发展|建设|壮大)(?:成为|成)$/;
+/** 有色金属产业产值…: the industry a clause opens on (captured). */
+const INDUSTRY_OPENING = /^\s*([\u4e00-\u9fa5]{2,10}?产业)(?:产值|营业收入|营收|规模|增加值)/;
 /** 的产业, 以上的产业集群: the industry such a size is of, right after it (captured). */
 const INDUSTRY_MADE_AFTER = /^(?:以上)?(?:的)?((?:支柱|主导|特色|优势)?产业(?:集群)?)(?![园区基链])/;
 /** 打造湛江产业转移工业园成为, 培育…临港大型工业园（雷州奋勇片区）形成: a park, before the scale class (千亿级园区) it is to become. */
@@ -2295,7 +2299,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // before a scale class each become a cluster of that size, named with it
         const industries = !places && !namedItems && quantity.base === 'CNY' && sentence.text[quantity.end - 1] === '级' ? INDUSTRIES_BECOMING.exec(sentence.text.slice(clause.start, quantity.start)) : null;
         // (把有色金属、机械、化工分别培育为产值超100亿元的产业: each industry listed is to be one of that size, named by it and the measure)
-        const madeInto = quantity.base === 'CNY' ? industriesMadeInto(sentence.text.slice(clause.start, quantity.start), sentence.text.slice(quantity.end)) : null;
+        // (有色金属产业产值计划达到750亿元，2025年培育成千亿级产业: or the industry the clause before is about, made so with no subject of its own)
+        const madeInto = quantity.base === 'CNY' ? industriesMadeInto(sentence.text.slice(clause.start, quantity.start), sentence.text.slice(quantity.end))
+          ?? industryMadeAfter(sentence.text.slice(clause.start, quantity.start), sentence.text.slice(quantity.end), priorClause(sentence.text, clause.start)) : null;
         const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
         // how many figures the clause holds
         const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length;
@@ -2506,4 +2512,11 @@ function industriesMadeInto(before: string, after: string): string[] | null {
   // (纺织服装、高端木业两个重点产业: the count of the list closing it is no part of its last item)
   const listed = made[1].replace(/(?:[两二三四五六七八九十\d]+(?:个|大|项))?(?:重点|主导|支柱|优势|特色)?产业$/, '');
   return listed.split('、').map((item) => `${item.replace(/产业$/, '')}${kind}${made[2] ?? '规模'}`);
+}
+
+/** 2025年培育成|千亿级|产业 after 有色金属产业产值计划达到750亿元: the industry the clause before is about, made one of a size. */
+function industryMadeAfter(before: string, after: string, prior: string): string[] | null {
+  const kind = SUBJECTLESS_MADE_INTO.test(before) ? INDUSTRY_MADE_AFTER.exec(after)?.[1] : undefined;
+  const industry = kind ? INDUSTRY_OPENING.exec(prior)?.[1] : undefined;
+  return industry ? [`${industry}规模`] : null;
 }
