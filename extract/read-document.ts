@@ -409,8 +409,8 @@ const GOALS_PARAGRAPH = /^[^。；]{0,12}?(?:((?:19|20)\d{2})\s*年?)?[^。；\d
 const SETS_YEAR_GOALS_PARAGRAPH = /^[^。；]{0,24}?(?:明确|确定|提出|定下|锁定|锚定)(?:了)?(?:今年|全年|年度|((?:19|20)\d{2})\s*年)[^。；，\d]{0,12}?目标/;
 /** 2018年省政府重点工作任务共178项: a paragraph opening on one year's work tasks. */
 const WORK_TASKS_PARAGRAPH = /^\s*((?:19|20)\d{2})\s*年[^。；\d]{0,12}?重点工作任务/;
-/** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report). */
-const THIS_YEAR_OPENING = /^\s*(?:今年|本年(?!度))(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,]|[\u4e00-\u9fa5]{0,6}将)/;
+/** 今年是…攻坚之年, 今年，全市将…: a paragraph opening on this year (not 今年以来, 今年上半年, 今年1—5月, which report, nor 今年，安徽省印发…规划, an event of it). */
+const THIS_YEAR_OPENING = /^\s*(?:今年|本年(?!度))(?!以来|上半年|前|[一二三四]季度|\d)(?:是|[，,](?![^，。；]{0,12}?(?:印发|出台|发布|颁布|召开|举办))|[\u4e00-\u9fa5]{0,6}将)/;
 /** 在2025年重点工作部署中, 2026年工作安排上, 展望2025年, 展望2024 on a line of its own, 2023年宝鸡市政府将着力…，具体举措有以下四个方面：: a paragraph's turn to the work of one year. */
 const YEAR_WORK_LEAD = /^\s*(?:(?:在|对|关于|围绕)?((?:19|20)\d{2})\s*年(?:的)?(?:重点)?工作(?:部署|安排|任务|重点)|展望\s*((?:19|20)\d{2})\s*年?|((?:19|20)\d{2})\s*年?\s*展望\s*$|((?:19|20)\d{2})\s*年[，,]?[\u4e00-\u9fa5]{0,6}?(?:还要|要|将|这样|如何|怎么|怎样)[“"]?(?:干|拼|做|闯)[”"]?[！!？?]?\s*$|((?:19|20)\d{2})\s*年[，,]?[^。；：:\d]{0,12}?将[^。；：:\d]{2,40}?(?:以下|如下)[^。；：:\d]{0,12}[:：]\s*$)/;
 /** Whether a line's first words hold a place official's post (县长, 区委书记), looked for before the place is. */
