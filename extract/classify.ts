@@ -778,6 +778,12 @@ const SHORTHAND = /“\d+”即/;
 /** 实施, 落实, 打好“: a clause carrying out a campaign or a plan, up to a figure in its name. */
 const CARRIES_OUT_BEFORE = /(?:实施|落实|打好|打赢|开展|启动|组织实施)[“"]?[^，。；\d“”"]{0,8}$/;
 /** 产业集群培育三年行动计划, ”收官战: the rest of a campaign's or a plan's name after a figure in it. */
+/** |低空经济产业高地: a height an area is to be (高地, 高峰), after a scale class. */
+const SCALE_OF_HEIGHTS_AFTER = /^[^，。；、\d]{0,12}?(?:高地|高峰)(?=[，。；、]|$)/;
+/** 旅游总产值“倍增|: a quote opened just before a figure. */
+const QUOTE_OPEN_BEFORE = /“[^“”，。；]{0,8}$/;
+/** |”工程, 行动”: the quote closing just after a figure, on the name of a works or a campaign. */
+const QUOTED_CAMPAIGN_AFTER = /^[^“”，。；]{0,8}”(?:工程|行动|计划|攻坚战|收官战|歼灭战|专项行动|攻坚行动)/;
 const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动)(?=[，。；、]|$)/;
 /** 制定发布“246”, 制定出台: drawing up or issuing, the document's name after it. */
 const DRAWS_UP_BEFORE = /(?:制定|出台|发布|印发|编制|研究制定)[^，。；]{0,16}$/;
@@ -1913,6 +1919,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
   // (启动三年旱粮单产增一成行动, 实施粮食单产提升10%工程: or a share a plain 行动 or 工程 is named by)
   if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && (CAMPAIGN_NAMED_AFTER.test(after) || (quantity.base === 'percent' && SHARE_CAMPAIGN_AFTER.test(after)))) return { kind: null, reason: 'names a campaign' };
+  // (建设万亿级低空经济产业高地: a scale class of a 高地, a height to take, is a direction, not a size to reach)
+  if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && SCALE_OF_HEIGHTS_AFTER.test(after)) return { kind: null, reason: 'a scale class of things unnamed' };
+  // (实施旅游总产值“倍增翻番”工程: or a figure inside the quoted name of a works or a campaign, whatever the words before the quote)
+  if (quantity.base !== 'count' && QUOTE_OPEN_BEFORE.test(before) && QUOTED_CAMPAIGN_AFTER.test(after)) return { kind: null, reason: 'names a campaign' };
   // (制定发布“246”万千亿级产业集群…导向目录, 制定出台千亿级产业集群培育方案: so does a scale in the name of a document a clause draws
   // up, its words before the scale quoted or numbered as a document's name may be)
   if (quantity.base === 'CNY' && DOCUMENT_AFTER.test(after) && DRAWS_UP_BEFORE.test(before.slice(-24))) return { kind: null, reason: 'names a document' };
@@ -2797,6 +2807,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
   // (培育19条百亿级产业链条, 一批新的百亿级细分行业: chains are counted in 条, and a batch may be new)
+  // (培育形成一批…的万亿、千亿、百亿级产业: the last of a list of scales, each a class of the things, none a size to reach)
+  if (sentence[quantity.end - 1] === '级' && /(?:[万千百十]亿元?、)+$/.test(sentence.slice(0, quantity.start))) return true;
   // (打造石化、新材料2个千亿级产业集群: the scale is the class of the clusters counted, each named; the count is the goal)
   // (形成3个到5个新的千亿级产业集群: the things counted may be new)
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大条](?:以上|左右)?(?:新的?)?|若干个?|一大?批(?:新的?)?|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
