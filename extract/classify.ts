@@ -2732,8 +2732,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.unit === '人' && /^制/.test(after)) return true;
   // 农村道路实现25户以上自然村通硬化路: the size of the villages a measure reaches says which
   if (quantity.base === 'count' && /[户人]$/.test(quantity.unit) && /^(?:及)?以上的?(?:自然村|行政村|村庄|村组|村|社区)/.test(after)) return true;
-  // 10万人规模的赣州职教园区: the size a place is built to, named with it
-  if (/^\s*(?:以上)?规模的[^，。；、\d]{0,12}?(?:园区|园|基地|新城|小镇|中心|学校|医院|城)(?=[，。；、]|$)/.test(after)) return true;
+  // 10万人规模的赣州职教园区: the size a place is built to, named with it (not 建设五百亿规模的新材料新能源产业基地, the output a
+  // base is to reach)
+  if (quantity.base !== 'CNY' && /^\s*(?:以上)?规模的[^，。；、\d]{0,12}?(?:园区|园|基地|新城|小镇|中心|学校|医院|城)(?=[，。；、]|$)/.test(after)) return true;
   // 打造10个上百亿元规模的工业园区, 培育2个以上50亿元产业集群: the scale says which parks the count counts (建成一个400亿元规模的…集群 is
   // the one cluster's size; 打造10条千亿元特色农业产业链, a round scale in words with no 规模 or 级, is each chain's size to reach too)
   if (quantity.base === 'CNY' && /(?<![\d.])(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})(?:个|家|条)(?:以上|左右)?(?:上|超|过)?$/.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start)) && (quantity.chinese ? SCALED_CLASS_HEAD : CLASS_HEAD).test(after)) return true;

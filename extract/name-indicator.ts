@@ -3067,8 +3067,8 @@ const TASK_ON_OBJECT = /^对(?:辖区内?|全[市区县])?([^，。；、]{2,16}
 /** (…60人(不含)以内，且…的，每架次包机给予: the bound closing a band in the conditions before, left over at a name's start) */
 const BOUND_LEFT_OVER = /^(?:及)?(?:以内|以上|以下)(?:的)?(?=[\u4e00-\u9fa5]{3})/;
 
-/** 新材料产业集群, 旅游主导产业, 碳纤维产业链: an industry named with no measure of it. */
-const INDUSTRY_NAMED = /[\u4e00-\u9fa5”]{2}(?:产业|产业集群|集群|产业链)$/;
+/** 新材料产业集群, 旅游主导产业, 碳纤维产业链, 新材料新能源产业基地: an industry named with no measure of it. */
+const INDUSTRY_NAMED = /[\u4e00-\u9fa5”]{2}(?:产业|产业集群|集群|产业链|产业基地)$/;
 
 /**
  * 培育形成新材料2000亿级产业集群 → 新材料产业集群规模, 形成千亿旅游主导产业 → 旅游主导产业规模: a sum a target's industry is to
