@@ -4463,12 +4463,13 @@ function borrowedName(input: NamingInput, subject: string): string {
   }
   // 抓好省重大项目8个，完成投资20亿元; 推进总投资…的139个区级重点项目，年内完成投资188亿元: the projects' investment
   if (PROJECT_SPENDING.test(subject) && previous && nearby(sentence, previous.end, quantity.start)) {
-    const before = sentence.slice(Math.max(0, clause.start - 40), clause.start);
+    // (安排省市重点项目360个、年度投资1000亿元: the projects counted in the clause itself, before its count, not an earlier clause's)
+    const before = sentence.slice(Math.max(0, clause.start - 40), Math.max(clause.start, previous.start));
     const at = before.lastIndexOf('项目');
     // the words before 项目 back to a figure, a 的 or the clause's start: 139个区级重点项目 → 区级重点项目
     const projects = at >= 0 ? /(?:[^，、。；：\d个的“”]|“[^“”]{1,10}”)*$/.exec(before.slice(0, at))?.[0] ?? '' : '';
     // (安排600个左右重大项目: the bound after the count is no part of the works' name)
-    const named = clean(projects).replace(/^(?:左右|以上|多|余)/, '').replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设)*/, '').replace(/^[万亿]?元(?:以上)?/, '') + (projects ? '项目' : '');
+    const named = clean(projects).replace(/^(?:左右|以上|多|余)/, '').replace(LEADING_FILLER, '').replace(/^(?:\d{4}年|年(?![度内]))?(?:抓好|推进|加快推进|实施|推动|谋划|形成|计划|建设|安排(?!建设))*/, '').replace(/^[万亿]?元(?:以上)?/, '') + (projects ? '项目' : '');
     // (建成项目22个，完成投资400亿元: what is finished is counted, not what the investment is of)
     if (named.length >= 4 && !BARE_PROJECTS.test(named) && !/^(?:建成|竣工|投产)/.test(named)) return named + subject.replace(/^(?:全年)/, '');
   }
