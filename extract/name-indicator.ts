@@ -539,6 +539,9 @@ const RECIPIENT = /给予(?!一次性)([^，；。\d]{2,8}?)(?=一次性|每年|
 /** 给予投资人0.25元/度: who receives the money, named right before the amount. */
 const RECIPIENT_BEFORE_AMOUNT = /给予([^，；。\d]{2,8}?)$/;
 
+/** 给予园区运营单位|, 给予运营主体|: the body that runs a park, a base or a project, paid right before the amount (captured: what it runs, and the body). */
+const OPERATOR_BEFORE_AMOUNT = /给予([\u4e00-\u9fa5]{0,4}?)(运营单位|运营主体|运营机构|运营方|运营商|管理机构|建设单位|承办单位|牵头单位)$/;
+
 const GRADE_END = /(?:国家|自治区|国|省|市|县|区|州)级$/;
 /** 确认为国家: a first grade written without its 级, before grades that are words alone. */
 const BARE_GRADE_END = /(?:国家|自治区|省)$/;
@@ -1860,7 +1863,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   const topic = /^(?:支持|鼓励|促进)([^，；。\d]{2,14})$/.exec(heading)?.[1];
   if (topic && (GENERIC_PAID.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
   const afterGiven = sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start);
-  const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] : undefined;
+  // (对…的特色园区，给予园区运营单位100万元奖励: or the body running what qualifies, named right before the amount)
+  const operator = paid ? OPERATOR_BEFORE_AMOUNT.exec(afterGiven) : null;
+  const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] ?? (operator ? (paid.endsWith(operator[1]) ? operator[2] : operator[1] + operator[2]) : undefined) : undefined;
   // 经验收后，按照发电量给予投资人0.25元/度发电补贴: with no 对, the one 给予 names is who is paid
   const payee = paid ? undefined : RECIPIENT_BEFORE_AMOUNT.exec(afterGiven)?.[1];
   // (给予奖励资金60万元: the payment named before its amount is no one paid)
