@@ -887,6 +887,9 @@ function parallelSubject(subject: string, own: string): string | null {
 /** 企业当年获得…认定的, 企业产品当年获得…的: a condition opening on the receiver it is about. */
 const OWN_RECEIVER_FIRST = /^(?:企业|单位|机构|个人|项目|产品)[^，。；的]{4,}的$/;
 
+/** 一二三产业产值占比, 二三产增加值: sectors written by their numerals alone (captured: the words before, the numerals, the words after). */
+const SECTORS_BY_NUMERAL = /^(.*?)(一二三|一二|二三)产(?:业)?(.*)$/;
+
 /** 科研机构在茶叶新产品开发获得国家专利: the last receiver of a list, then what the receivers achieve (captured). */
 const ACHIEVED_AFTER_RECEIVERS = /^[\u4e00-\u9fa5]{0,8}?(?:企业|机构|单位|团队|个人|协会|合作社|高校|院所|农户)在([^，。；、]{2,30}?(?:获得|获|荣获|入选|通过)[^，。；、]{2,20})$/;
 
@@ -4692,12 +4695,18 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
     .replace(/^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内)(?:将|要|力争)?/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村')
     // (电子信息、装备制造、新材料三大产业产值: how many the list counts is no part of its last item)
     .replace(/(?<=[\u4e00-\u9fa5])[两二三四五六七八九十2-9](?:大|个)(?=产业|行业|领域|板块|集群)/, '') ?? '';
-  if (!spread || !/[、和与]/.test(subject)) return '';
+  const sectors = spread ? SECTORS_BY_NUMERAL.exec(subject) : null;
+  if (!spread || (!/[、和与]/.test(subject) && !sectors)) return '';
   // (到2022年和2030年，城乡居民…分别不少于90.86%和92.17%: 分别 spreads the two years, not the subject)
   if (TWO_YEARS.test(sentence.slice(0, clause.start + spread.index))) return '';
   const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
   if (first < 0 || index < first) return '';
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
+  // (一二三产业产值占比分别达7%、50%、43%: the sectors written by their numerals alone, one figure for each)
+  if (sectors && !/[、和与]/.test(subject)) {
+    const grown = /^(?:保持)?(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2].replace(/^保持/, '') : '';
+    return sectors[2].length === amounts ? `${sectors[1]}第${sectors[2][index - first]}产业${sectors[3]}${grown}` : '';
+  }
   // A、B和C分别…: the last 和 joins the list's last item
   const listed = subject.includes('、') ? subject.split('、') : subject.split(/和|与/);
   const lastJoin = listed.length >= 2 && listed.length + 1 === amounts ? listed[listed.length - 1].split(/和|与/) : [];
@@ -4731,7 +4740,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const lastAmount = quantities.filter((q) => q.end <= clause.end).pop();
   const after = lastAmount ? MEASURE_AFTER_AMOUNTS.exec(sentence.slice(lastAmount.end, clause.end))?.[1] ?? '' : '';
   const trailing = after && !MEASURE_END.test(item) ? (item.endsWith('产业') ? after.replace(/^产业/, '') : after) : '';
-  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + tail : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item + trailing;
+  // (第一产业、第二产业、第三产业增加值: an item that already ends on the industry the tail opens on takes only the rest)
+  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + (item.endsWith('产业') ? tail.replace(/^产业(?!链|集群)/, '') : tail) : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item + trailing;
   return clean(stripLeadingVerb(measured)) + growth;
 }
 
