@@ -1952,6 +1952,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 力争72个县工业增加值占全省比重达到68%以上: the places whose share is the goal, not places to add
   if (quantity.base === 'count' && PLACES_SHARE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
+  // (在成为全国唯一GDP破万亿…的“双万亿之城”后，…提出…: a state the place has become, before what it now sets out, is reached, no goal)
+  if (BECOME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)) && BECOME_AFTER.test(sentence.slice(quantity.end, quantity.end + 60))) return { kind: null, reason: 'a state already reached' };
   // (加快形成千亿级产业集群, 积极培育百亿级服务业企业: a scale class of things no word names, none counted, is a direction, no goal;
   // 建设千亿级数据信息产业链 and 打造…经开区1000亿级产业园区 name theirs)
   if (quantity.base === 'CNY' && UNNAMED_SCALE_CLASS.test(sentence.slice(sentence[quantity.end - 1] === '级' ? quantity.end - 1 : quantity.end)) && SCALE_CLASS_VERB.test(sentence.slice(Math.max(0, quantity.start - 8), quantity.start))
@@ -2702,6 +2704,11 @@ const OPINIONS_GATHERED = /(?:征集|收集|收到|征求|梳理|汇总)[^，。
 const SENT_TO = /^[^，。；\d]{0,40}?(?:印发|下发|下达|转发|发出)(?:了)?[^，。；\d]{0,6}?(?:方案|通知|文件|意见|办法|计划|清单)/;
 /** 10个价值, 2-3家产值超: things counted, then the measure they pass, right before its amount. */
 const COUNT_THEN_MEASURE = /(?<![\d.])[\d一二两三四五六七八九十]+(?:[—–\-~至到][\d一二两三四五六七八九十]+)?(?:个|户|家|所|座|处)(?:价值|产值|年产值|规模|营收|营业收入|销售收入)(?:超过?|过|达到?)?$/;
+
+/** 在成为…|: a clause opening on a state a place has become or a mark it has passed, before the figure. */
+const BECOME_BEFORE = /(?:^|[，。；,])\s*在(?:成为|跨入|迈入|晋级|跻身|获评)[^，。；]*$/;
+/** |…“双万亿之城”后，: the clause closing on 后 or 之后, right after the figure's words. */
+const BECOME_AFTER = /^[^，。；]*?(?:之)?后[，,]/;
 
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
