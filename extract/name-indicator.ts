@@ -4702,11 +4702,10 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   const first = quantities.findIndex((q) => q.start >= clause.start + spread[0].length && q.start < clause.end);
   if (first < 0 || index < first) return '';
   const amounts = quantities.filter((q, i) => i >= first && q.end <= clause.end).length;
+  // …分别增长6%和7%: the growth each figure measures
+  const growth = /^(?:保持)?(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2].replace(/^保持/, '') : '';
   // (一二三产业产值占比分别达7%、50%、43%: the sectors written by their numerals alone, one figure for each)
-  if (sectors && !/[、和与]/.test(subject)) {
-    const grown = /^(?:保持)?(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2].replace(/^保持/, '') : '';
-    return sectors[2].length === amounts ? `${sectors[1]}第${sectors[2][index - first]}产业${sectors[3]}${grown}` : '';
-  }
+  if (sectors && !/[、和与]/.test(subject)) return sectors[2].length === amounts ? `${sectors[1]}第${sectors[2][index - first]}产业${sectors[3]}${growth}` : '';
   // A、B和C分别…: the last 和 joins the list's last item
   const listed = subject.includes('、') ? subject.split('、') : subject.split(/和|与/);
   const lastJoin = listed.length >= 2 && listed.length + 1 === amounts ? listed[listed.length - 1].split(/和|与/) : [];
@@ -4719,8 +4718,6 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   }) : [];
   const items = lastJoin.length === 2 ? [...listed.slice(0, -1), ...lastJoin] : pairs.length === amounts ? pairs : listed;
   if (items.length !== amounts || items.some((item) => !item.trim())) return '';
-  // …分别增长6%和7%: the growth each figure measures
-  const growth = /^(?:保持)?(?:增长|下降|提高|降低|减少|增加)$/.test(spread[2]) ? spread[2].replace(/^保持/, '') : '';
   // 人工智能、集成电路产业链核心产业规模分别达到…: the industry's measure the last item names is every item's
   const tail = SHARED_INDUSTRY_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   // (乘用车（新能源）、太阳能光伏、…、半导体及集成电路产业链产值: whole names of unlike length elide nothing)

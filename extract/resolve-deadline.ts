@@ -131,8 +131,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: b
 // (“十五五”重大项目计划投资年均增长10%左右: or what averages a growth over the period, named by it; not since it began, “十四五”以来)
 // (“十三五”规划纲要提出了“提前翻番”的总目标，即…翻一番: or the goals the period's plan sets out)
 // (我市“十三五”及2016年农业工作的主要奋斗目标: or the period's and its first year's goals, named together)
-// (迈进“十四五”，…打造…4个千亿级产业集群, 展望“十四五”，奋斗开新局…力争经济总量翻一番: or entered or looked ahead to, before a comma; not 锚定“十四五”期间县域经济冲十进百的目标, a period's
-// goal a year's goals are set against)
+// (迈进“十四五”，…打造…4个千亿级产业集群, 展望“十四五”，奋斗开新局…力争经济总量翻一番: or entered or looked ahead to, before a
+// comma; not 锚定“十四五”期间县域经济冲十进百的目标, a period's goal a year's goals are set against)
 const PLAN_PERIOD_MENTION = new RegExp(`(?:迈进|迈入|步入|进入|展望)“?(${PLAN_PERIOD_NAME})”?(?=[，,])|“?(${PLAN_PERIOD_NAME})”?(?:期间(?![^，。；]{0,12}的目标)|期末|末|时期|的?新?起点上|(?=(?:经济社会)?(?:发展)?的?(?:主要|预期|奋斗|总体)(?:目标|指标))|(?=及(?:19|20)\\d{2}年[^，。；\\d]{0,10}?的?(?:主要|预期|奋斗|总体)+(?:目标|指标))|(?=规划(?:纲要)?(?:提出|明确|确定|设定)了?)|(?<=(?:^|[，；。：])\\s*“?${PLAN_PERIOD_NAME}”?)(?!以来|来)(?=[^，。；\\d]{2,20}?年均))`, 'g');
 /** 今年是“十四五”收官之年, 实现“十五五”良好开局: the year a text calls the close or the opening of a plan period. */
 // (实现“十四五”圆满收官、谋划“十五五”良好开局: the close, said first, is the text's year; the opening is what it plans)
