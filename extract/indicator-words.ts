@@ -132,6 +132,7 @@ export const GENERIC_HEADS: readonly WordEntry[] = [
   { word: '个人', example: '对获奖的个人' },
   { word: '团队', example: '对引进的团队' },
   { word: '产品', example: '当年认定为省级首版次软件的产品' },
+  { word: '品种', example: '对完成新药临床前研究并取得受理号的品种' },
   { word: '企业或科研机构', example: '给予企业或科研机构每年最高500万元补贴' },
 ];
 
