@@ -777,14 +777,16 @@ const SELF_DESCRIPTION = /(?:共|章|方面)$/;
 const SHORTHAND = /“\d+”即/;
 /** 实施, 落实, 打好“: a clause carrying out a campaign or a plan, up to a figure in its name. */
 const CARRIES_OUT_BEFORE = /(?:实施|落实|打好|打赢|开展|启动|组织实施)[“"]?[^，。；\d“”"]{0,8}$/;
-/** 产业集群培育三年行动计划, ”收官战: the rest of a campaign's or a plan's name after a figure in it. */
 /** |低空经济产业高地: a height an area is to be (高地, 高峰), after a scale class. */
 const SCALE_OF_HEIGHTS_AFTER = /^[^，。；、\d]{0,12}?(?:高地|高峰)(?=[，。；、]|$)/;
+/** 攻坚战, 专项行动, 三年行动: the words that name a campaign. */
+const CAMPAIGN = '攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动';
 /** 旅游总产值“倍增|: a quote opened just before a figure. */
 const QUOTE_OPEN_BEFORE = /“[^“”，。；]{0,8}$/;
 /** |”工程, 行动”: the quote closing just after a figure, on the name of a works or a campaign. */
-const QUOTED_CAMPAIGN_AFTER = /^[^“”，。；]{0,8}”(?:工程|行动|计划|攻坚战|收官战|歼灭战|专项行动|攻坚行动)/;
-const CAMPAIGN_NAMED_AFTER = /^[^，。；、\d]{0,16}?(?:攻坚战|收官战|歼灭战|攻坚行动|专项行动|行动计划|行动方案|三年行动)(?=[，。；、]|$)/;
+const QUOTED_CAMPAIGN_AFTER = new RegExp(`^[^“”，。；]{0,8}”(?:工程|行动|计划|${CAMPAIGN})`);
+/** 产业集群培育三年行动计划, ”收官战: the rest of a campaign's or a plan's name after a figure in it. */
+const CAMPAIGN_NAMED_AFTER = new RegExp(`^[^，。；、\\d]{0,16}?(?:${CAMPAIGN})(?=[，。；、]|$)`);
 /** 制定发布“246”, 制定出台: drawing up or issuing, the document's name after it. */
 const DRAWS_UP_BEFORE = /(?:制定|出台|发布|印发|编制|研究制定)[^，。；]{0,16}$/;
 /** …产业集群和前沿产业发展导向目录: the kind of document a name closes on, its clause ending there. */

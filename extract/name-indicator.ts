@@ -542,6 +542,12 @@ const RECIPIENT_BEFORE_AMOUNT = /给予([^，；。\d]{2,8}?)$/;
 /** 给予园区运营单位|, 给予运营主体|: the body that runs a park, a base or a project, paid right before the amount (captured: what it runs, and the body). */
 const OPERATOR_BEFORE_AMOUNT = /给予([\u4e00-\u9fa5]{0,4}?)(运营单位|运营主体|运营机构|运营方|运营商|管理机构|建设单位|承办单位|牵头单位)$/;
 
+/** 给予园区运营单位 after 特色园区: the body paid, without the words what it runs shares with what qualifies (运营单位). */
+function operatorPaid(afterGiven: string, paid: string): string | undefined {
+  const operator = OPERATOR_BEFORE_AMOUNT.exec(afterGiven);
+  return operator ? (paid.endsWith(operator[1]) ? operator[2] : operator[1] + operator[2]) : undefined;
+}
+
 const GRADE_END = /(?:国家|自治区|国|省|市|县|区|州)级$/;
 /** 确认为国家: a first grade written without its 级, before grades that are words alone. */
 const BARE_GRADE_END = /(?:国家|自治区|省)$/;
@@ -1619,9 +1625,9 @@ const FUND_PURPOSE_AFTER = /^(?:[，,]\s*)?(?:(?:用于)?对([^，。；]{2,40}?
 const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每同])([^，。；、：:\d对给予每]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
 /** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
 const FUND_PAYS_FOR = /^(?:资金)?(?:主要|专项|全部|重点)?用于对([^，。；、\d]{2,24}?)(?:给予|予以)(补贴|补助|奖励|奖补|资助)/;
-/** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 /** 每年将专项资金|: a fund named straight before its sum, after a word of time or intent, not after a verb. */
 const FUND_AHEAD_OF_SUM = /(?:将|每年|年度)((?:专项|发展|扶持|引导|奖补)资金)$/;
+/** 设立…专项资金，…，每年筹集: a fund set up, then what fills it, clauses on (the amount follows). */
 const FUND_FILLED = /设立([^，。；“”\d]{2,24}?(?:专项资金|发展资金|引导资金|基金))[，,](?:[^。；]*[，,])?[^，。；]*?(?:筹集|安排|注入)$/;
 
 /** 包括了, 其中, …补助和: what a budget's list of sums opens on, or joins its next sum with (or nothing, a clause the sum opens). */
@@ -1867,8 +1873,7 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   if (topic && (GENERIC_PAID.test(paid) || /^(?:通过|达到)/.test(paid))) paid = topic;
   const afterGiven = sentence.slice(Math.max(clause.start, sentence.lastIndexOf('给予', quantity.start)), quantity.start);
   // (对…的特色园区，给予园区运营单位100万元奖励: or the body running what qualifies, named right before the amount)
-  const operator = paid ? OPERATOR_BEFORE_AMOUNT.exec(afterGiven) : null;
-  const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] ?? (operator ? (paid.endsWith(operator[1]) ? operator[2] : operator[1] + operator[2]) : undefined) : undefined;
+  const recipient = paid ? RECIPIENT.exec(afterGiven)?.[1] ?? operatorPaid(afterGiven, paid) : undefined;
   // 经验收后，按照发电量给予投资人0.25元/度发电补贴: with no 对, the one 给予 names is who is paid
   const payee = paid ? undefined : RECIPIENT_BEFORE_AMOUNT.exec(afterGiven)?.[1];
   // (给予奖励资金60万元: the payment named before its amount is no one paid)

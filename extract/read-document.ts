@@ -383,11 +383,13 @@ const PLACES_BECOMING = /^\s*(?:将([\u4e00-\u9fa5]{2,4}?(?:、[\u4e00-\u9fa5]{2
 /** 力争培育形成新能源汽车和智能网联汽车, 新材料、智能家电: industries (after the verb that builds them) before a scale class. */
 // (在新能源、集成电路、生物医药等领域培育: or the fields named before the verb, after 在)
 const INDUSTRIES_BECOMING = /^\s*在?(?:力争|努力|全力|着力|加快)?(?:培育形成|培育壮大|发展壮大|培育|打造|形成|建成|壮大|建设)?(?!(?:力争|努力|全力|着力|加快)?(?:培育|打造|形成|建成|壮大|建设))([\u4e00-\u9fa5]{2,16}?(?:、[\u4e00-\u9fa5]{2,16}?)*)(?:等(?:领域|行业|方向)(?:培育形成|培育|打造|形成|建成|建设))?$/;
+/** 培育, 打造, 发展…: the verbs that make something one of a size (成为, 成 after them). */
+const MADE_INTO = '(?:培育|打造|发展|建设|壮大)';
 /** 把有色金属、机械、化工分别培育为产值超|: industries listed after 把 or 将, each to be made one of the size after it (captured: the list,
  * and the measure where one is written). */
-const INDUSTRIES_MADE_INTO = /(?:把|将)((?:[\u4e00-\u9fa5]{2,10}?、)*[\u4e00-\u9fa5]{2,10}?)(?:分别|均|都)?(?:培育|打造|发展|建设|壮大)(?:成为|成|为)(?:(产值|营业收入|营收|规模)(?:超过|超|达到|达|突破)?)?$/;
+const INDUSTRIES_MADE_INTO = new RegExp(String.raw`(?:把|将)((?:[\u4e00-\u9fa5]{2,10}?、)*[\u4e00-\u9fa5]{2,10}?)(?:分别|均|都)?${MADE_INTO}(?:成为|成|为)(?:(产值|营业收入|营收|规模)(?:超过|超|达到|达|突破)?)?$`);
 /** 2025年培育成|, 力争打造成为|: a clause making something one of a size, with no subject of its own. */
-const SUBJECTLESS_MADE_INTO = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?)?[，,]?(?:力争|争取|努力)?(?:培育|打造|发展|建设|壮大)(?:成为|成)$/;
+const SUBJECTLESS_MADE_INTO = new RegExp(String.raw`^\s*(?:(?:19|20)\d{2}年(?:底|末)?)?[，,]?(?:力争|争取|努力)?${MADE_INTO}(?:成为|成)$`);
 /** 有色金属产业产值…: the industry a clause opens on (captured). */
 const INDUSTRY_OPENING = /^\s*([\u4e00-\u9fa5]{2,10}?产业)(?:产值|营业收入|营收|规模|增加值)/;
 /** 的产业, 以上的产业集群: the industry such a size is of, right after it (captured). */
@@ -2301,7 +2303,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (把有色金属、机械、化工分别培育为产值超100亿元的产业: each industry listed is to be one of that size, named by it and the measure)
         // (有色金属产业产值计划达到750亿元，2025年培育成千亿级产业: or the industry the clause before is about, made so with no subject of its own)
         const madeInto = quantity.base === 'CNY' ? industriesMadeInto(sentence.text.slice(clause.start, quantity.start), sentence.text.slice(quantity.end))
-          ?? industryMadeAfter(sentence.text.slice(clause.start, quantity.start), sentence.text.slice(quantity.end), priorClause(sentence.text, clause.start)) : null;
+          ?? industryMadeAfter(sentence.text, clause.start, quantity) : null;
         const cluster = industries ? CLUSTER_AFTER.exec(sentence.text.slice(quantity.end))?.[0] : undefined;
         // how many figures the clause holds
         const inClause = quantities.filter((q) => q.start >= clause.start && q.start < clause.end).length;
@@ -2515,8 +2517,8 @@ function industriesMadeInto(before: string, after: string): string[] | null {
 }
 
 /** 2025年培育成|千亿级|产业 after 有色金属产业产值计划达到750亿元: the industry the clause before is about, made one of a size. */
-function industryMadeAfter(before: string, after: string, prior: string): string[] | null {
-  const kind = SUBJECTLESS_MADE_INTO.test(before) ? INDUSTRY_MADE_AFTER.exec(after)?.[1] : undefined;
-  const industry = kind ? INDUSTRY_OPENING.exec(prior)?.[1] : undefined;
+function industryMadeAfter(sentence: string, clauseStart: number, quantity: { start: number; end: number }): string[] | null {
+  const kind = SUBJECTLESS_MADE_INTO.test(sentence.slice(clauseStart, quantity.start)) ? INDUSTRY_MADE_AFTER.exec(sentence.slice(quantity.end))?.[1] : undefined;
+  const industry = kind ? INDUSTRY_OPENING.exec(priorClause(sentence, clauseStart))?.[1] : undefined;
   return industry ? [`${industry}规模`] : null;
 }
