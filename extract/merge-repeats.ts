@@ -79,6 +79,20 @@ function sameCatalogued(a: Finding, b: Finding): boolean {
 const leadRestated = (lead: Finding, body: Finding): boolean => lead.kind === 'target' && lead.inLead === true && body.inLead !== true && similarity(lead.indicator, body.indicator) >= LEAD_TO_BODY;
 const LEAD_TO_BODY = 0.5;
 
+/**
+ * 对认定为全球灯塔工厂重奖1000万元 in a news lead, then 对认定为全球灯塔工厂、市级标杆智能工厂…分别给予1000万元、500万元 in the body: a lead's
+ * payment to a receiver the body's provision names in the same words, for the same sum, is that provision's.
+ */
+function leadPaymentRestated(lead: Finding, body: Finding): boolean {
+  if (lead.kind !== 'incentive' || lead.inLead !== true || body.inLead === true || body.line <= lead.line) return false;
+  const receiver = LEAD_RECEIVER.exec(lead.quote)?.[1];
+  return receiver !== undefined && receiver.length >= LEAD_RECEIVER_WORDS && body.context.includes(receiver);
+}
+/** 对认定为全球灯塔工厂重奖: whom a lead's payment goes to, in the words of the provision it sums up. */
+const LEAD_RECEIVER = /对([^，。；\d]{4,30}?)(?:的(?:企业|单位|项目))?(?:一次性|分别|最高|均)*(?:重奖|奖励|给予|予以|补助|补贴|奖补|资助)/;
+/** How many words of a receiver a lead and the body must share to be one payment (not 对企业给予). */
+const LEAD_RECEIVER_WORDS = 6;
+
 /** 年度计划投资222.8亿元 and “四个一批”重点项目年度计划投资222.8亿元: a target restated with a longer name ending on the shorter. */
 function namesPart(a: Finding, b: Finding): boolean {
   const [short, long] = a.indicator.length <= b.indicator.length ? [a.indicator, b.indicator] : [b.indicator, a.indicator];
@@ -233,7 +247,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
     // unless it says the same words twice (a page that runs its lead into the text it repeats)
     const earlier = same.find((k) => sameAmount(k, finding) && compatible(k, finding) && (k.line !== finding.line || saidAgain(k, finding))
       // (技术创新服务平台奖励上限 in a lead, 省级以上重点实验室等技术创新服务平台奖励上限 in the article: one payment)
-      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || leadRestated(k, finding) || headingRestated(k, finding) || itemHeadingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding))
+      && (similarity(k.indicator, finding.indicator) >= SAME_COMMITMENT || leadRestated(k, finding) || headingRestated(k, finding) || itemHeadingRestated(k, finding) || sameCatalogued(k, finding) || namesPart(k, finding) || (finding.kind === 'incentive' && endsWithName(k, finding)) || capOfPackage(k, finding) || recallsGoal(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding) || leadPaymentRestated(k, finding))
       // 第六条…最高500万元, 第八条…最高500万元: articles of a measure pay for different things alike
       // (a news lead announcing a payment the body then states: under the very same name)
       // (…印发《措施》，明确对新评定为5A的旅游景区…给予500万元, and the article saying it again word for word: one payment)
@@ -241,7 +255,7 @@ export function mergeRepeats(findings: readonly Finding[]): Finding[] {
       // (not …电子信息制造企业…首次达到10亿元的，给予500万元 and, paragraphs on, 对软件企业…首次达到10亿元的…500万元: a body's later
       // payment named with more words before it is another payment; nor two numbered items' payments in the same words, 7.…单个项目…贴息不超过100万元
       // and 8.…单个项目…贴息不超过100万元)
-      && (finding.kind !== 'incentive' || (!otherItems(k, finding) && (capOfPackage(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)))));
+      && (finding.kind !== 'incentive' || (!otherItems(k, finding) && (capOfPackage(k, finding) || quotedAgain(k, finding) || provisionSaidAgain(k, finding) || leadPaymentRestated(k, finding) || k.context === finding.context || k.inHeadline === true || (k.inLead === true && k.indicator === finding.indicator) || (k.indicator === finding.indicator && sameWords(k.quote, finding.quote) && namesCondition(k.quote)) || (endsWithName(k, finding) && k.indicator.length > finding.indicator.length)))));
     // (主营业务收入达3800亿 under a heading, then 2020年达到3800亿元左右: the statement with its year is the fuller one, and so it is over a
     // horizon reckoned from the year the text is issued, 用3年时间…, or a document's own)
     // (a headline the page did not mark as one, 浙江：支持…补贴上限, gives way to the article's plainer statement)

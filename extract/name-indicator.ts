@@ -561,6 +561,11 @@ const ITEM_MEASURE = /(?:出栏量|存栏量|产量|总产值|产值|增加值|�
 /** 重点工程减排量, 排放总量: a measure of emissions a list of pollutants closes on (排放量同比: with what it is compared to). */
 const EMISSION_MEASURE = /(?:重点工程)?(?:减排量|排放量|排放总量|排放强度|削减量)(?:同比|比上年|较上年)?$/;
 
+/** Whether a first item ends on a grade of the kind the last item's (市级…) is: 国家, 省级, not 工厂. */
+function gradedAlike(first: string, lastGrade: string): boolean {
+  if (!GRADE_WORD.test(lastGrade)) return true;
+  return GRADE_WORD.test(first.replace(/级$/, '').slice(-lastGrade.length)) || GRADE_END.test(first) || BARE_GRADE_END.test(first.replace(/级$/, ''));
+}
 function listItem(items: readonly string[], position: number): string {
   const at = Math.min(Math.max(position, 0), items.length - 1);
   const first = items[0];
@@ -580,7 +585,8 @@ function listItem(items: readonly string[], position: number): string {
   // (评定为国家级、省级、市级…: the grades may carry their 级, and the first may be longer than the others;
   // not 省级未来工厂、省级智能工厂, where the first names its own thing after its grade)
   // (国家级、自治区级绿色工厂: a first grade no longer than the last one's)
-  if (graded && !/级[^、]{2,}$/.test(first) && (first.length > graded[1].length || GRADE_END.test(first)) && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
+  // (not 全球灯塔工厂、市级标杆智能工厂: a level after a first item that names a thing, not a grade, is the later item's own)
+  if (graded && !/级[^、]{2,}$/.test(first) && (first.length > graded[1].length || GRADE_END.test(first)) && gradedAlike(first, graded[1]) && items.slice(1, -1).every((item) => (first.endsWith('级') ? item.replace(/级$/, '') : item).length === graded[1].length)) {
     // (确认为国家、省、市级技术开发中心: a first grade written without its 级 is cut whole, not by the last one's length)
     const firstGrade = GRADE_END.exec(first) ?? (items.slice(1, -1).every((item) => GRADE_WORD.test(item)) ? BARE_GRADE_END.exec(first) : null);
     // (国家5A级、4A级旅游景区: the first item's 级 stands after its grade)
@@ -631,7 +637,9 @@ function listItem(items: readonly string[], position: number): string {
   const ownMeasured = shared === 2 && second.length - shared >= 2 && first.length - second.length <= 2;
   // (新取得正高职称、副高职称、中级职称: a one-character rank the second item opens on takes the place of the first's own, 正 → 副)
   const ranked = shared >= 2 && second.length === shared + 1 && PAIRED_RANK.test(second[0]) && PAIRED_RANK.test(first[first.length - shared - 1] ?? '');
-  const head = amount ? first.slice(0, amount.index) : whole || ownMeasured ? '' : ranked ? first.slice(0, first.length - shared - 1) : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
+  // (国家级技术中心、省级技术中心: a second item opening on a grade where the first has its own shares only the words before that grade)
+  const ownGrade = !amount && shared >= 2 && GRADE_OPENING.test(second) ? FIRST_OWN_GRADE.exec(first.slice(0, first.length - shared)) : null;
+  const head = amount ? first.slice(0, amount.index) : ownGrade ? first.slice(0, ownGrade.index) : whole || ownMeasured ? '' : ranked ? first.slice(0, first.length - shared - 1) : shared >= 3 && shared < second.length && shared < first.length ? first.slice(0, first.length - shared) : first.slice(0, first.length - second.length);
   // (…省级智能工厂、绍兴市级智能工厂、省级数字化车间、绍兴市级数字化车间: items of unlike length share no tail)
   // (特种陶瓷、电子化学品的国内市场占有率: a last item longer than the others, whole words, ends its own word at 的; not
   // Ⅰ期、Ⅱ期、Ⅲ期临床试验的…, where the short items share the words after them)
@@ -644,6 +652,8 @@ function listItem(items: readonly string[], position: number): string {
   return head + core + tail;
 }
 
+/** 国家级, 省: the grade a first item of a list closes its own words on, before what the later items share. */
+const FIRST_OWN_GRADE = /(?:国家|自治区|省|市|县|区|州)级?$/;
 /** 按照, 给予, 比例不超过, 补助最高不超过: the words before what a rate paid is a share of. */
 const SHARE_CUE = /(?:按照|按|给予|占|标准为|比例为|比例不超过|比例不高于|比例不低于)|(?:资金|补助|补贴|奖励|扶持|奖补)(?:最高)?(?:不超过|不高于)/;
 /** 正, 副, 高, 中, 低: a rank of one character that items of a list open on in turn (正高职称、副高职称). */

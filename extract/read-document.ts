@@ -790,6 +790,8 @@ const RAISING_STATUS = /(?:提升|提高|增强|巩固|扩大|放大|彰显|加�
 const GOALS_PROGRESS_HEADING = /(?:目标|指标)任务[^，。；]{0,4}(?:完成|推进|执行|落实)情况/;
 const NO_JOINS: Paragraphs['joins'] = new Map();
 
+/** 2021-11-16 08:19:09   极目新闻, 2024年3月5日: a line holding only the page's date, its time and outlet. */
+const PAGE_DATE_ONLY = /^\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[^\s，。；\d]{2,12})?\s*$/;
 export const SOURCE_LINE = /^[（(]来源[:：]/;
 /** AI导读：, ■核心阅读：, 内容摘要： on a line of its own: the label of a summary put over an article. */
 const SUMMARY_LABEL = /^\s*[■●]?\s*(?:AI导读|导读|核心阅读|内容提要|内容摘要|摘要)\s*[:：]\s*$/;
@@ -1609,7 +1611,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     const goalRow = (goalColumn && resultsFrom > 0) || goalCell || barRow;
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
-    if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, '')))) leadLine = i;
+    // (2021-11-16 08:19:09   极目新闻: nor is the page's date and outlet, a line of its head)
+    if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, ''))) && !PAGE_DATE_ONLY.test(text)) leadLine = i;
     // (关键词:… 来源:… / 一带一路网消息:记者8日从…获悉，到2022年…: a news dateline under a page's chrome opens the lead)
     if (!datelineSeen && i < span.start + PAGE_HEAD_LINES * 2 && NEWS_DATELINE.test(text)) { datelineSeen = true; leadLine = i; }
     // (AI导读： / 北京市第十六届人大…提出，2025年…目标是地区生产总值增长5%左右: the paragraph under a summary's label sums up the article)
