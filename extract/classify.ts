@@ -1954,6 +1954,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 力争72个县工业增加值占全省比重达到68%以上: the places whose share is the goal, not places to add
   if (quantity.base === 'count' && PLACES_SHARE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
+  // (随着现在10条旅游精品线路的推介，…: what a sentence's 随着 clause says is under way sets the scene, no goal of its own)
+  if (ALONG_WITH_CLAUSE.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) && ALONG_WITH_CLAUSE_END.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the circumstance a sentence is set in' };
   // (在成为全国唯一GDP破万亿…的“双万亿之城”后，…提出…: a state the place has become, before what it now sets out, is reached, no goal)
   if (BECOME_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start)) && BECOME_AFTER.test(sentence.slice(quantity.end, quantity.end + 60))) return { kind: null, reason: 'a state already reached' };
   // (加快形成千亿级产业集群, 积极培育百亿级服务业企业: a scale class of things no word names, none counted, is a direction, no goal;
@@ -2712,6 +2714,13 @@ const BECOME_BEFORE = /(?:^|[，。；,])\s*在(?:成为|跨入|迈入|晋级|�
 /** |…“双万亿之城”后，: the clause closing on 后 or 之后, right after the figure's words. */
 const BECOME_AFTER = /^[^，。；]*?(?:之)?后[，,]/;
 
+/** %的村集体年收入超: a share, then the things it counts and the level they are to reach, up to that level. */
+const SHARE_REACHING_AFTER = /^的[\u4e00-\u9fa5]{2,12}?(?:超过?|达到?|突破|在)[\d一二两三四五六七八九十百千]/;
+const SHARE_REACHING_BEFORE = /\d(?:\.\d+)?%的[\u4e00-\u9fa5]{2,12}?(?:超过?|达到?|突破|在)$/;
+/** 随着现在: a clause opening on 随着, up to a figure in it. */
+const ALONG_WITH_CLAUSE = /^\s*随着[^，。；\d]{0,16}$/;
+/** …旅游精品线路的推介，: the rest of such a clause, closing on what is under way (no verb of a goal in it). */
+const ALONG_WITH_CLAUSE_END = /^[^，。；\d]{0,20}?的?(?:推介|推进|推广|建成|投产|实施|落地|开通|建设|运营|投用|启用|完成|到来|深入)(?:[，,]|$)/;
 function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (5亿元（3000万美元）以上项目60个, 1亿元（含）以上项目: a note in brackets right after the amount leaves what it qualifies as it is)
   // (…突破100亿元的“2331”目标: the digits of a quoted slogan count nothing)
@@ -2719,6 +2728,9 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (各类企业达到1500家以上（其中高新技术企业100家以上）: or after the bound)
   // (3000万元人民币以上的: the currency written out after a sum in yuan qualifies nothing of its own)
   const written = sentence.slice(quantity.end);
+  // (力争实现20%的村集体年收入超30万元: the share of things reaching a level is the goal, the level says which things it counts)
+  if (quantity.base === 'percent' && SHARE_REACHING_AFTER.test(written)) return false;
+  if (quantity.base !== 'percent' && SHARE_REACHING_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 24), quantity.start))) return true;
   const rest = (quantity.base === 'CNY' ? written.replace(/^人民币/, '') : written).replace(/^((?:以上|以下|左右)?)[（(][^（）()，。；]{0,24}[)）]/, '$1').replace(FOOTNOTE_MARK, '');
   const after = rest.includes('“') ? rest.replace(DIGIT_SLOGAN, '“”') : rest;
   // (设立20亿元以上工业项目前期工作周转资金: the amount a fund is set up with, whatever the fund is for)

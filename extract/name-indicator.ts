@@ -2402,11 +2402,16 @@ function facilityBefore(input: NamingInput): string | null {
   return facility.length >= 2 && facility.length <= 14 && /^[\u4e00-\u9fa5]/.test(facility) ? facility : null;
 }
 
+/** %的村集体年收入超30万元: the things a share counts and the level they reach, up to the clause's end (captured). */
+const SHARE_REACHING_NAMED = /^的([\u4e00-\u9fa5]{2,12}?(?:超过?|达到?|突破)[\d.]+[万亿]?[\u4e00-\u9fa5]{0,2}?(?:以上)?)(?=[，。；]|$)/;
 export function nameIndicator(input: NamingInput): string {
   // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
   const quantity = input.quantities[input.index];
   const capacity = /年产$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? CAPACITY_OF_PRODUCT.exec(input.sentence.slice(quantity.end)) : null;
   if (capacity) return `${capacity[1]}年产能`;
+  // (力争实现20%的村集体年收入超30万元 → 村集体年收入超30万元的占比: a share of things reaching a level, named by the things and the level)
+  const share = quantity.base === 'percent' ? SHARE_REACHING_NAMED.exec(input.sentence.slice(quantity.end)) : null;
+  if (share) return `${share[1]}的占比`;
   // (2、年地方经济贡献达到100万元的企业，…给予增加部分50%补助: an item's number is no part of what it names)
   // (…获得茶叶品牌金奖的，政府一次性奖励4万元: the government that pays is no part of what is paid for; 乡镇政府奖励, paid to one, is)
   // (“十三五”期间每年安排产业发展扶持资金: the plan period a figure is for is its deadline's, no part of its name)
