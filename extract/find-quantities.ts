@@ -190,6 +190,9 @@ const ABSTRACT_AHEAD = /^(?:机制|体系|制度|原则|方面|层面|环节|阶
 /** 打造, 建成: a work built to a capacity. */
 const BUILT_TO = /(?:打造|建成|建设|形成)$/;
 const COUNTED_BEFORE = /(?:[\d一二两三四五六七八九十首]\s*[个座处批家])$/;
+/** 通航能力达到3000吨级: a class a capacity is raised to, standing alone at its clause's end. */
+const RAISED_TO = /(?:达到|提升至|提升到|提高至|提高到|升级为|升级至)$/;
+const CLASS_ALONE = /^级(?:以上)?(?:[，。；、）]|$)/;
 /** 增长两位数, 保持两位数增长: growth written as double digits. */
 const DOUBLE_DIGITS = /(?<=增长|增速|增幅|保持|实现)两位数(?=以上|增长|$|[，。；])/g;
 /** 三个万亿级产业集群, 五个以上千亿级产业集群: a small count of things of a stated scale. */
@@ -636,7 +639,9 @@ export function findQuantities(text: string): Quantity[] {
     // not an amount (money classes are read above); 建设千万千瓦级光伏发电基地, 建成榆林2000万千瓦级: the capacity a base is built to
     // (打造600万吨级的绿色焦化产业园: likewise the capacity a park is built to)
     if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
-      && !(normalized.base === 't' && BUILT_TO.test(text.slice(Math.max(0, start - 4), start)) && /^级的?[^，。；\d]{0,10}(?:产业园|园区|基地)/.test(text.slice(end, end + 16)))) continue;
+      && !(normalized.base === 't' && BUILT_TO.test(text.slice(Math.max(0, start - 4), start)) && /^级的?[^，。；\d]{0,10}(?:产业园|园区|基地)/.test(text.slice(end, end + 16)))
+      // (航道通航能力达到3000吨级: the class a waterway or port is raised to is its goal)
+      && !(normalized.base === 't' && RAISED_TO.test(text.slice(Math.max(0, start - 3), start)) && CLASS_ALONE.test(text.slice(end, end + 4)))) continue;
     const scale = lower ? MULTIPLIERS[lower] : mult ? MULTIPLIERS[mult] : 1;
     // (500元至2万元, 千元至千万元: a first end with its unit and no multiplier is in plain units, read in the second's multiplier)
     const plainFirst = second !== undefined && firstUnit !== undefined && !firstMult && mult !== undefined;

@@ -3922,6 +3922,10 @@ function nameOf(input: NamingInput): string {
     .replace(/可获得?(?=(?:一次性)?(?:补助|补贴|奖励|资助|奖补))/, '')
     // …突破1000亿元企业奖励企业 (分别奖励企业500万元): the receiver named once is enough
     .replace(/(企业|单位|机构|项目)((?:一次性)?(?:奖励|补贴|补助|资助|奖补))\1$/, '$1$2')
+    // (新引进项目建成投产后奖励企业, 给予重奖奖励: the firm a deed's payment goes to, or 重 before the word for it, adds nothing)
+    .replace(/(?<=[\u4e00-\u9fa5]{2}后)(奖励|补贴|补助|资助|奖补)企业$/, '$1').replace(/重奖(?=奖励)/, '')
+    // (在其建成投产后: the 其 pointing back at what is paid for)
+    .replace(/在其(?=[\u4e00-\u9fa5]{2,}后)/, '')
     // 组织游客400人（含）以上每列给予一次性奖励: the bound left by a size the name drops is no part of it, nor is 给予
     // (年营业额100万元以上奖励: a size the name keeps keeps its bound)
     .replace(BAND_END_NOTES, '').replace(/^(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:及(?:以上|以下)|(?<![\d.][万亿]?元)(?:以上|以下))的?(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\d.][万亿]?元(?:及)?(?:以上|以下))的(?=每|奖励|补贴|补助|一次性)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})给予(?=一次性|奖励|补贴|补助)/, '')
