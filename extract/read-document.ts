@@ -1256,6 +1256,27 @@ const PAYERS_BEFORE_RECEIVERS = /^[^，。；]*?(?:决定|研究|拟|将|同意)
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
 const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均|各(?=打造|培育|建设|建成|新增|形成|遴选))/;
 /** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
+/** 6.对入选, 对获得, 对首次获评: a provision's number and the deed that picks its receivers out, before the first of them. */
+const RECEIVERS_OPEN = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:对于?)?(?:(?:首次|新)?(?:入选|获得|获评|被评为|评为|被认定为|认定为|列入|纳入))?/;
+/** 的企业, 的单位: the kind of receiver closing the last of them. */
+const RECEIVERS_CLOSE = /的(?:企业|单位|机构|主体)$/;
+/** 国家级, 省级: the level a list's first receiver carries, shared by those after it that name none. */
+const RECEIVER_LEVEL = /^(?:国家级|国家|省级|市级|区级|县级)/;
+
+/**
+ * 6.对入选国家级超级能效工厂、零碳工厂的企业 split into its items → 国家级超级能效工厂, 国家级零碳工厂: receivers named by what they won, or
+ * null when an item is left too short to name one.
+ */
+function receiversNamed(items: readonly string[]): string[] | null {
+  const bare = items.map((item, i) => {
+    const opened = i === 0 ? item.trim().replace(RECEIVERS_OPEN, '') : item.trim();
+    return i === items.length - 1 ? opened.replace(RECEIVERS_CLOSE, '') : opened;
+  });
+  const level = RECEIVER_LEVEL.exec(bare[0])?.[0] ?? '';
+  const named = bare.map((item) => (level && !RECEIVER_LEVEL.test(item) ? level + item : item));
+  return named.every((item) => item.length >= 2) && named.some((item, i) => item !== items[i].trim()) ? named : null;
+}
+
 const PAID_TAIL = /(?:一次性|每年|年度)?(?:后)?(?:资金支持|补助|补贴|奖励|奖补|资助|支持)(?:上限|比例)?$/;
 
 /**
@@ -2353,14 +2374,18 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : quotedKinds ? (quotedKinds[0].startsWith('“') ? '' : PAID_KIND.exec(sentence.text.slice(quantity.end))?.[0] ?? '奖励') : kindAfter ?? finding.indicator;
         // (（镇、村各5万元）: parts of one word each, in a bracket, name the payment's shares after the payment)
         const bracketShares = bracketStart && subjects > 1 ? SHARES_EACH.exec(before)?.[1].split('、') : undefined;
-        const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : sharedSubjects(before, subjects)) : null);
+        const sharedItems = subjects > 1 && !placeItems && !bracketShares && !multiple && !industryNames ? sharedSubjects(before, subjects) : null;
+        // (6.对入选国家级超级能效工厂、零碳工厂的企业分别给予100万元一次性奖励: receivers listed after what they won, each named by it, the
+        // level the first carries shared by all, and paid what is written after the amount)
+        const receivers = sharedItems && finding.kind === 'incentive' ? receiversNamed(sharedItems) : null;
+        const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : receivers ?? sharedItems ?? sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
         // (市本级和各县（市、区）要分别设立不少于2000万元的产业发展资金: each sets up the fund named after the amount)
         const fundAfter = items && finding.kind === 'incentive' ? FUND_NAMED_AFTER.exec(sentence.text.slice(quantity.end))?.[1] : undefined;
         // (对华池县、镇原县各奖励1亿元: or what the cue in the amount's own clause pays, 奖励 for each)
-        const paidHere = items && !prior && finding.kind === 'incentive' ? /(?:各|分别|均)(?:一次性)?(?:给予|予以)?([^，。；\d]{0,6}?(?:奖励|补助|补贴|资助|奖补))$/.exec(before)?.[1] : undefined;
+        const paidHere = items && !prior && finding.kind === 'incentive' ? /(?:各|分别|均)(?:一次性)?(?:给予|予以)?([^，。；\d]{0,6}?(?:奖励|补助|补贴|资助|奖补))$/.exec(before)?.[1] ?? (receivers ? PAID_KIND.exec(sentence.text.slice(quantity.end))?.[0] : undefined) : undefined;
         // (…A、B发展区规上工业总产值分别达600亿元、700亿元，C、D发展区均达350亿元: places listed with no measure of their own reach
         // the one the sentence has just named for others)
         const earlierMeasure = items && finding.kind === 'target' && items.every((item) => !MEASURE_TAIL.test(item)) && !MEASURE_TAIL.test(finding.indicator.replace(items[0], ''))
