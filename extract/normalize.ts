@@ -176,7 +176,9 @@ export function normalizeLine(original: string): NormalizedLine {
   const toned = bracketed ? [...replaced.matchAll(PINYIN_NOTE)] : [];
   const found = bracketed ? [...toned, ...(toneless.length >= 3 || toned.length >= 3 ? toneless : []), ...same] : same;
   const notes = found.length ? new Map(found.map((m) => [m.index, m[0].length])) : null;
-  if (!needs.remove && prefix === 0 && !notes?.size) {
+  // (给予优惠支持,,且营业收入首次突破1亿元(含)、2亿元(含),、5亿元(含),…: a converter's stray comma before another mark, taken out)
+  const doubled = STRAY_COMMA.test(replaced);
+  if (!needs.remove && !doubled && prefix === 0 && !notes?.size) {
     if (needs.indent === 0) return { text: replaced, map: null, original };
     if (needs.indent < replaced.length) return { text: replaced.slice(needs.indent), map: new Int32Array([0, needs.indent]), original };
   }
@@ -184,15 +186,21 @@ export function normalizeLine(original: string): NormalizedLine {
   // jumps from one character that may be taken out to the next, over the stretches between
   const kept = new Stretches(replaced);
   let from = prefix;
-  SPECIAL.lastIndex = prefix;
-  for (let m = SPECIAL.exec(replaced); m; m = SPECIAL.exec(replaced)) {
+  const special = doubled ? SPECIAL_OR_COMMA : SPECIAL;
+  special.lastIndex = prefix;
+  for (let m = special.exec(replaced); m; m = special.exec(replaced)) {
     const i = m.index;
     const code = replaced.charCodeAt(i);
     const note = code === 0xff08 || code === 0x3010 ? notes?.get(i) : undefined;
     if (note) {
       kept.keep(from, i);
       from = i + note;
-      SPECIAL.lastIndex = from;
+      special.lastIndex = from;
+    } else if (code === 0xff0c /* ， */) {
+      if (STRAY_COMMA_BEFORE.has(replaced.charCodeAt(i + 1))) {
+        kept.keep(from, i);
+        from = i + 1;
+      }
     } else if (code === 42 /* * */ && (replaced.charCodeAt(i + 1) === 42 || replaced.charCodeAt(i - 1) === 42)) {
       kept.keep(from, i);
       from = i + 1;
@@ -212,7 +220,7 @@ export function normalizeLine(original: string): NormalizedLine {
       // (not in a headline of two halves, 未来三年集群营收年均增长8% 河北印发方案…: a short line with no punctuation at all)
       else if (AMOUNT_END.has(before) && LOST_STOP_AFTER.test(replaced.slice(j, j + 7)) && closesAmount(replaced.slice(Math.max(0, i - 16), i)) && !isHeadlineOfHalves(replaced)) kept.stop(i);
       from = j;
-      SPECIAL.lastIndex = j;
+      special.lastIndex = j;
     }
   }
   kept.keep(from, replaced.length);
@@ -237,6 +245,11 @@ const DASHED_ITEM = /(?<=[\u4e00-\u9fff\]）)] )-(?= [\u4e00-\u9fff\d])/g;
 
 /** What the pass over a line that needs changes stops at: a bracket (a pinyin note may open), an asterisk, a space. */
 const SPECIAL = /[（【* \t\u3000\u00a0]/g;
+/** The same, and a comma, on a line where a comma stands right before another mark. */
+const SPECIAL_OR_COMMA = /[（【* \t\u3000\u00a0，]/g;
+/** ，，, ，、, ，。: a comma right before another mark of punctuation, which says all it says. */
+const STRAY_COMMA = /，(?=[，、。；])/;
+const STRAY_COMMA_BEFORE = new Set([...'，、。；'].map((c) => c.charCodeAt(0)));
 
 /** A line of no more than 40 characters holding no punctuation of a sentence: a headline, whose space parts its halves. */
 const HEADLINE_LENGTH = 40;

@@ -1256,6 +1256,8 @@ const PAYERS_BEFORE_RECEIVERS = /^[^，。；]*?(?:决定|研究|拟|将|同意)
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
 const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均|各(?=打造|培育|建设|建成|新增|形成|遴选))/;
 /** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
+/** 2亿元（含）, 5亿元以上: a size alone, a tier of what a firm reaches. */
+const SIZE_TIER = /^[\d.]+[万亿]?元?(?:[（(]含[)）]|以上|及以上)?的?$/;
 /** 6.对入选, 对获得, 对首次获评: a provision's number and the deed that picks its receivers out, before the first of them. */
 const RECEIVERS_OPEN = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:对于?)?(?:(?:首次|新)?(?:入选|获得|获评|被评为|评为|被认定为|认定为|列入|纳入))?/;
 /** 的企业, 的单位: the kind of receiver closing the last of them. */
@@ -2378,7 +2380,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (6.对入选国家级超级能效工厂、零碳工厂的企业分别给予100万元一次性奖励: receivers listed after what they won, each named by it, the
         // level the first carries shared by all, and paid what is written after the amount)
         const receivers = sharedItems && finding.kind === 'incentive' ? receiversNamed(sharedItems) : null;
-        const items = industryNames ?? (subjects > 1 ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : receivers ?? sharedItems ?? sharedSubjects(before, subjects)) : null);
+        // (营业收入首次突破1亿元（含）、2亿元（含）、5亿元（含），分别给予200万元奖励: one sum paid at each size a firm passes is one payment)
+        const tiersPaid = sharedItems !== null && finding.kind === 'incentive' && sharedItems.slice(1).every((item) => SIZE_TIER.test(item.trim()));
+        const items = industryNames ?? (subjects > 1 && !tiersPaid ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : receivers ?? sharedItems ?? sharedSubjects(before, subjects)) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';
@@ -2394,7 +2398,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const eachCounted = items && !multiple && finding.kind === 'target' && EACH_BUILDS.test(before) && !items.some((item) => item && finding.indicator.includes(item)) ? finding.indicator : '';
         const measure = items && multiple ? sentence.text.slice(quantity.start, quantity.end) : fundAfter ?? (items && prior && finding.kind === 'incentive' ? PAID_TAIL.exec(finding.indicator)?.[0] ?? '' : paidHere ?? (eachBuilt || eachCounted || earlierMeasure || ''));
         // (安排县级6个招商团专项工作经费各5万元: a payment to receivers counted, none named, is one payment to each, not copies alike)
-        const copies = finding.kind === 'incentive' && !(items && items.length === subjects) && !/、/.test(before) ? 1 : subjects;
+        const copies = tiersPaid || (finding.kind === 'incentive' && !(items && items.length === subjects) && !/、/.test(before)) ? 1 : subjects;
         for (let copy = 0; copy < copies; copy++) {
           const item = eachBuilt ? items?.[copy].replace(/^在/, '').replace(/等[^、]{0,8}$/, '') + (/等(?:重点|主要)?([\u4e00-\u9fa5]{2,4})$/.exec(prior)?.[1] ?? '') : items?.[copy];
           const itemName = quantity.unit === '番' ? doublingName(item + measure) : item?.endsWith(measure) ? item : item + measure;
