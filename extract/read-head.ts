@@ -194,7 +194,8 @@ function ownNamesIn(text: string): { names: string[]; designated: string[] } {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // 《…（2025年版）》（简称政策文件）近期已正式发布: the short name the text gives designates it too
-    if (/^[（(](?:以下)?简称/.test(after)) designated.push(m[1]);
+    // (（下简称《规划》）, （下称《规划》）: or written shorter)
+    if (/^[（(](?:以下|下)?简?称/.test(after)) designated.push(m[1]);
     // 《2014年合肥高新区促进产业转型发展若干政策措施》，着重支持…: a page that opens on a document's name and goes on to say what it does is about it
     else if (m.index === 0 && OPENING_NAME_TOLD.test(after)) names.push(m[1]);
     // (推动出台《中华人民共和国青藏高原生态保护法》实施办法: what is issued implements the law named, which is another's)
@@ -257,7 +258,10 @@ function subjectsIn(text: string): string[] {
     // 待省、绍兴市出台…后: a body whose measures the text waits for, not one issuing it
     // (武汉市、宜昌市…应在2014年6月底前制定…: places given a task, not issuers)
     // (…产量完成广东省下达任务: the superior whose task a goal completes, not the body that issues this text)
-    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !FOLLOWS_ANOTHER.test(subject) && !/^(?:围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾|有)$/.test(subject) && !/将|陆续/.test(subject) && !/(?:完成|落实|执行|承担|超额完成)[^，。；]{0,12}$/.test(subject)) subjects.push(subject);
+    // (《台山市…规划》（下简称《规划》）正式印发: a document issued, its short name's bracket before the verb, names no issuer)
+    // (…能耗下降满足江门市下达的目标: nor a superior whose figures a goal meets)
+    if (subject.replace(/^[）)]/, '').replace(/正式$/, '').length < 2) continue;
+    if (subject.length >= 2 && subject.length <= 40 && !/的/.test(subject) && !/(?:全会|会议|党代会|大会)$/.test(subject) && !FOLLOWS_ANOTHER.test(subject) && !/^(?:围绕|结合|在|待|等到|一旦)/.test(subject) && !/应|须|需要|要在/.test(subject) && !/(?:已|已经|曾|有)$/.test(subject) && !/将|陆续/.test(subject) && !/(?:完成|落实|执行|承担|超额完成|满足)[^，。；]{0,12}$/.test(subject)) subjects.push(subject);
   }
   return subjects;
 }

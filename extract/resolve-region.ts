@@ -1799,8 +1799,8 @@ const MEETING_ISSUES = /(?:^|[，。：:\n])([\u4e00-\u9fa5]{2,8}?)(?:高规格|
 const MEETING_HELD = /(?:^|\n[ \t\u3000]*|[。！”)）])(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚)?[，,]?)?([\u4e00-\u9fa5]{2,10}?)(?:\d{1,2}日)?(?:上午|下午)?(?:举行|召开)[^，。；]{0,30}?(?:会议|大会|发布会|推进会|部署会|动员会|团拜会|座谈会)/;
 /** 从内蒙古自治区新闻办…上获悉: what a place's own body told the reporter. */
 const TOLD_BY_PLACE = /从([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:人民政府)?(?:新闻办公室|新闻办|发展和改革委员会|发改委)[^。；]{0,40}?(?:获悉|了解到)/;
-/** 《湖北省县域经济发展“十四五”规划》（下称《规划》）近日正式公布: a lead opening on a document named after its place, published. */
-const OWN_DOCUMENT_PUBLISHED = /^[^，。；《]{0,30}?《([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[^《》]{2,60}》(?:[（(][^）)]{0,12}[)）])?[，,]*(?:近日|日前|昨日|今天|今日)?(?:正式)?(?:公布|印发|发布|出台)/;
+/** 《湖北省县域经济发展“十四五”规划》（下称《规划》）近日正式公布: a lead opening on a document named after its place, published (近日，《…》…: after the day). */
+const OWN_DOCUMENT_PUBLISHED = /^(?:(?:近日|日前|昨日|今天|今日|\d{1,2}月\d{1,2}日)[，,])?[^，。；《]{0,30}?《([\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|县|区|旗))[^《》]{2,60}》(?:[（(][^）)]{0,12}[)）])?[，,]*(?:近日|日前|昨日|今天|今日)?(?:正式)?(?:公布|印发|发布|出台)/;
 /** 1月27日，湖北省省长李殿勋向省十四届人大四次会议作政府工作报告: a place's head delivering its government's report. */
 const REPORT_BY_HEAD = /([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|县|区|旗))(?:代)?(?:省长|市长|县长|区长|旗长|主席)[\u4e00-\u9fa5]{0,4}?(?:代表[^，。；]{0,12}?)?(?:向|在)[^。；]{0,30}?作(?:了)?政府工作报告/;
 /** What a text's lead may open on, naming the place that speaks for it, in the order they are asked. */
