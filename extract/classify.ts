@@ -424,7 +424,7 @@ export function clauseStances(
     // (…并已投入使用的，按…10%…进行奖励: what already stands, as a condition a payment after it is made on, reports nothing)
     // (…计划实施…项目260个…；其中，能源投资项目有95个: the parts of a planned whole, counted with 有, are planned too)
     // (2010年，每个乡镇都建有1所公办中心幼儿园: what a sentence opening on a year well ahead says there will be is a goal, unless it says 已 or 目前)
-    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? '')) && !(within === 'ahead' && partsOfPlanned) && !(turnedAhead && within === 'ahead' && !/已|目前|现|如今|当前/.test(clause))) { stance = within = 'reported'; precise = false; }
+    else if (STANDING_WORD.test(clause) && STANDING.test(clause) && !(/的[，,\s]*$/.test(clause) && GIVES.test(clauses[index + 1] ?? '')) && !(within === 'ahead' && partsOfPlanned && !/^\s*目前/.test(clause)) && !(turnedAhead && within === 'ahead' && !/已|目前|现|如今|当前/.test(clause))) { stance = within = 'reported'; precise = false; }
     // (喀什经济开发区面积约50平方公里，包括喀什市40平方公里…: a sentence opening on a place's extent tells what it is, and its parts,
     // whatever is ahead; not …，城区面积600 km2 in a list of goals)
     else if (index === 0 && clause.includes('面积') && PLACE_EXTENT.test(clause)) { stance = within = 'reported'; precise = false; }

@@ -626,7 +626,8 @@ export function findQuantities(text: string): Quantity[] {
     // (该镇仅仅1个多月时间, 用两个多月时间: a span of a month and more, counting nothing)
     if (unitWord === '个' && /^多(?:月|小时|星期)/.test(text.slice(end, end + 3))) continue;
     // 广西111个县市区, 全省14个市州: the divisions a place has, counted, are what it is, not a goal
-    if (unitWord === '个' && /^(?:县市区|县（市、区）|县（市）|县区|市县|市州|地市|乡镇|街道)/.test(text.slice(end, end + 6)) && /(?:全[省市区州县]|[^\d\s]{2}[省市州县]|广西|内蒙古|新疆|西藏|宁夏)$/.test(text.slice(Math.max(0, start - 6), start))
+    // (涉及全旗11个苏木乡镇场: a banner's sumu and towns likewise)
+    if (unitWord === '个' && /^(?:县市区|县（市、区）|县（市）|县区|市县|市州|地市|乡镇|街道|苏木)/.test(text.slice(end, end + 6)) && /(?:全[省市区州县旗盟]|[^\d\s]{2}[省市州县]|广西|内蒙古|新疆|西藏|宁夏)$/.test(text.slice(Math.max(0, start - 6), start))
       // (覆盖全省14个市州: unless a goal reaches them all)
       && !/(?:覆盖|实现|达到|推广到|延伸到|拓展到)[^，。；]{0,4}$/.test(text.slice(Math.max(0, start - 10), start))) { taken.push([start, end]); continue; }
     // 力争进入…44个百亿园区这个行列: the ranks of a class counted are joined, not built
