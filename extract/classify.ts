@@ -2821,10 +2821,10 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (THIS_PROJECT.test(sentence.slice(0, quantity.start)) && !GIVES.test(sentence)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it
   // (百亿元龙头企业达到26个: a kind of firm may stand between)
-  // (产值超百亿元企业达到20户: firms are counted in 户 too)
+  // (产值超百亿元企业达到20户: firms are counted in 户 too; 培育百亿县域重点产业链11条: chains in 条)
   // (产销过百亿元（人民币，下同）的企业突破10家: a note on the amount stands between)
   const unnoted = after.replace(/^[（(][^（()）]{0,12}[)）]/, '');
-  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地|品种|单品|产品)/.test(unnoted) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户]/.test(unnoted)) return true;
+  if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地|品种|单品|产品)/.test(unnoted) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户条]/.test(unnoted)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
@@ -2837,6 +2837,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes (培育10个过千亿元集群: or crossed)
   // (形成6个500亿元重点产业集群: with the clusters' quality between)
   if (quantity.base === 'CNY' && SCALED_KIND_AFTER.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  // (培育10家以上百亿元汽车企业: or firms of a trade, after the count or its bound)
+  if (quantity.base === 'CNY' && /^[\u4e00-\u9fa5]{0,4}?(?:企业|产业集群|集群|园区|基地)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家](?:以上|左右)?(?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // (培育百亿级创新药企1—2家: or a range of them)
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:[—–\-~至到][\d一二三四五六七八九十百千]+)?(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count

@@ -76,6 +76,8 @@ const MEASURE_END = /(?:数|率|额|量|资|收入|营收|产值|增加值|规�
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** 产业集群, 重点产业集群: what a scale written without 级 classes (15个千亿元产业集群, 6个500亿元重点产业集群). */
 const SCALED_KIND = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集群|产业|园区|基地)`);
+/** 汽车企业, 龙头企业: firms of a trade, which a scale written without 级 classes (10家百亿元汽车企业). */
+const SCALED_FIRMS = /^[\u4e00-\u9fa5]{0,4}?企业/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const DURATION = /^(?:年|月|天)$/;
@@ -225,7 +227,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (bounded && !/^(?:的|和|及|或)/.test(bounded[1])) return clean(bounded[1].replace(/(?<=[\u4e00-\u9fa5]{2})(?:和|及|与|或)$/, ''));
   // 5个超千亿级产业集群: a scale class right after the count is part of what is counted
   // (15个千亿元产业集群: the scale written without 级; 10个过千亿元集群: or crossed)
-  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && SCALED_KIND.test(sentence.slice(next.end)))) && /^(?:以上|左右)?[超过近]?$/.test(sentence.slice(quantity.end, next.start));
+  // (培育10家以上百亿元汽车企业: firms of a trade too)
+  const scaleClass = next !== undefined && (sentence[next.end - 1] === '级' || (next.base === 'CNY' && (SCALED_KIND.test(sentence.slice(next.end)) || SCALED_FIRMS.test(sentence.slice(next.end))))) && /^(?:以上|左右)?[超过近]?$/.test(sentence.slice(quantity.end, next.start));
   const classEnd = scaleClass ? sentence.slice(next.end, clause.end).search(/[、，；和及与]/) : -1;
   // (为1.5万名 3-6岁儿童开展…: the ages of the people counted are part of what is counted)
   const ages = next !== undefined && next.base === '岁' && sentence.slice(quantity.end, next.start).trim() === '';
