@@ -4556,6 +4556,9 @@ export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=(?:�
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
 const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入|总装机|装机|排放总量|排放量|浓度)$/;
 
+/** 到2025年, 力争2025年年底, 西藏规划力争2025年年底: the horizon a list of goals opens on, no part of its first item. */
+const LIST_HORIZON = /^(?:[^，。；\d]{0,8}?(?:力争|确保|争取))?(?:到|至)?(?:19|20)\d{2}年(?:年底|年末|底|末)?[，,]?/;
+
 /**
  * The subjects one amount serves, each named: 甲、乙两大产业分别达到2000亿元 → 甲产业, 乙产业;
  * 光伏制造业、储能制造业产值分别过千亿元 → 光伏制造业产值, 储能制造业产值. Null unless the list has as many items.
@@ -4574,11 +4577,11 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   const counted = COUNTED_LIST_HEAD.exec(text);
   // (力争到2025年汽车“新四化”、…: the horizon a goal opens on is no part of its first subject)
   // (——规模以上工业增加值、固定资产投资…分别增长5%: nor the dash that opens a layout's item)
-  const body = (counted ? text.slice(0, counted.index) : text).replace(/^[—－-]+/, '').replace(LEADING_FILLER, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, '').replace(BRINGING_ABOUT_PATTERN, '');
+  const body = (counted ? text.slice(0, counted.index) : text).replace(/^[—－-]+/, '').replace(LEADING_FILLER, '').replace(LIST_HORIZON, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
   const listed = counted ? body.replace(/等$/, '') : body;
   // (a list of measures some of whose parts qualify the next, read before any leading word is dropped: 新建城区、新建居住区…达标率)
-  const measures = counted ? null : measuresListed(splitOutsideBrackets(text.replace(/^[—－-]+/, '').replace(/^(?:到|至)(?:19|20)\d{2}年(?:底|末)?[，,]?/, ''), /、/g));
+  const measures = counted ? null : measuresListed(splitOutsideBrackets(text.replace(/^[—－-]+/, '').replace(LIST_HORIZON, ''), /、/g));
   let items = measures ?? splitOutsideBrackets(listed, /、/g);
   if (items.length !== count) items = splitOutsideBrackets(listed, LIST_JOIN);
   // (省、市两级财政每年预算安排深海、南繁和航天三大…: a counted list opening after the verb that puts it up, the words before it no item)
@@ -4718,6 +4721,8 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (分别新增光伏发电、风电、生物质发电装机1500万千瓦、…: a 分别 opening the list spreads it as one after it does)
   // (重点发展新能源装备制造、…: the verb of developing the list before opens no item)
   const subject = (opensOnSpread && !/\d/.test(listedBefore) ? listedBefore.replace(/^(?:重点|加快|大力|着力|积极)?(?:发展|培育|打造|壮大|做强|做大)(?=[\u4e00-\u9fa5“]{2})/, '') : spread?.[1] ?? '').replace(TRAILING_CUE, '').replace(/^(?:分别|依次)/, '').replace(/^(?:[\u4e00-\u9fa5]{2,3}(?=今年|全年))?(?:今年|全年|力争|确保)+/, '')
+    // (西藏规划力争2025年年底新能源公交车、…, 确保到2025年年底乡镇、…: nor the horizon the list opens on)
+    .replace(LIST_HORIZON, '')
     // (3年内将包头市…: the span a goal is set within, and 将, open no name)
     .replace(/^(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|之内)(?:将|要|力争)?/, '').replace(/^使?(?:全[市省区县])?(?=[\u4e00-\u9fa5]{4})/, '').replace(/^城乡(?=居民)/, '城镇和农村')
     // (电子信息、装备制造、新材料三大产业产值: how many the list counts is no part of its last item)
@@ -4759,13 +4764,14 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (化学需氧量、氨氮…和氮氧化物排放总量分别减少…: so is the measure of what is emitted)
   const emitted = /(?<=[\u4e00-\u9fa5]{2})(?:排放总量|排放量|排放强度)$/.exec(items[items.length - 1])?.[0] ?? '';
   // (大健康产业和数字经济占GDP比重分别达到20%和45%: and a share of the whole the last item names)
-  const share = !tail && index - first < items.length - 1 ? /占[^、]{1,10}?比重$/.exec(items[items.length - 1])?.[0] ?? '' : '';
+  // (新能源公交车、出租汽车占比分别达到100%、55%: or a bare share)
+  const share = !tail && index - first < items.length - 1 ? /占[^、]{1,10}?比重$|(?<=[\u4e00-\u9fa5]{2})占比$/.exec(items[items.length - 1])?.[0] ?? '' : '';
   // (…，力争分别形成200亿元、100亿元、50亿元产业规模: or the measure the amounts are written before, every item's)
   const lastAmount = quantities.filter((q) => q.end <= clause.end).pop();
   const after = lastAmount ? MEASURE_AFTER_AMOUNTS.exec(sentence.slice(lastAmount.end, clause.end))?.[1] ?? '' : '';
   const trailing = after && !MEASURE_END.test(item) ? (item.endsWith('产业') ? after.replace(/^产业/, '') : after) : '';
   // (第一产业、第二产业、第三产业增加值: an item that already ends on the industry the tail opens on takes only the rest)
-  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + (item.endsWith('产业') ? tail.replace(/^产业(?!链|集群)/, '') : tail) : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + share : item + trailing;
+  const measured = tail && !MEASURE_END.test(item) && !/比重$/.test(item) ? item + (item.endsWith('产业') ? tail.replace(/^产业(?!链|集群)/, '') : tail) : emitted && !item.endsWith(emitted) ? item + emitted : share && !MEASURE_END.test(item) && !/(?:比重|占比)$/.test(item) ? item + share : item + trailing;
   return clean(stripLeadingVerb(measured)) + growth;
 }
 
