@@ -863,6 +863,8 @@ const SORTS_BEFORE = /(?:优先发展|突破发展|重点发展|主攻|选择|�
 /** What such a count counts: 先导产业, 细分赛道, 专班, 类型. */
 const PLAN_CATEGORY_AFTER = /^[^，。；\d]{0,12}?(?:细分赛道|细分领域|赛道|先导产业|主导产业|新兴产业|未来产业|产业方向|专班|类型)(?:[，。；、]|$)/;
 /** 2800多个县分成了三种类型: things counted as they are sorted. */
+/** 每个县（市）, 每个乡镇都要: each place of a kind, given a goal of its own. */
+const EACH_PLACE_BEFORE = /每(?:个|一个)?(?:县|市|区|乡镇|乡|镇|街道|村|园区|开发区)(?:[（(][^）)]{1,8}[)）])?[^，。；\d]{0,8}$/;
 const SORTED_AFTER = /^[^，。；\d]{0,4}(?:分成了?|分为|划分为)[^，。；\d]{0,4}[\d一二两三四五六七八九十]+(?:种|类|个类型)/;
 /** …“双十万”目标, …的目标: the figures a measure focuses on named as its goal, in the clause. */
 const FOCUSED_GOAL_AFTER = /^[^，。；]{0,40}?目标(?:任务)?(?:[，。；]|$)/;
@@ -2083,7 +2085,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 全省除市辖区外的72个县（市、特区，以下统称县）: the places a text names once to call them by a shorter name is its scope, no count to reach
   if (quantity.base === 'count' && /^[^，。；\d]{0,12}?[（(][^）)]{0,16}以下(?:统称|简称)/.test(after)) return { kind: null, reason: 'the scope a text defines' };
   // 优先发展2个先导产业, 共40个细分赛道, 协调7个…专班, 将2800多个县分成三种类型: the kinds a plan sorts its work into
-  if (quantity.base === 'count' && ((SORTS_BEFORE.test(before) && PLAN_CATEGORY_AFTER.test(after)) || SORTED_AFTER.test(after))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
+  // (每个县（市）重点发展2个以上特色主导产业: not what each place is to develop, at least so many)
+  if (quantity.base === 'count' && ((SORTS_BEFORE.test(before) && PLAN_CATEGORY_AFTER.test(after) && !/^(?:以上|左右)/.test(after) && !EACH_PLACE_BEFORE.test(before)) || SORTED_AFTER.test(after))) return { kind: null, reason: 'counts the kinds the text sorts its work into' };
   // 1类新药, 二类医疗器械, 仿制药（含3类、4类…）: the class a product is registered in, a label and no count
   if (quantity.unit === '类' && (/^(?:、\s*[\d一二三四五六]\s*类)*\s*(?:创新药|新药|仿制药|生物制品|化学药|中药|医疗器械|药品|疫苗)/.test(after) || /[（(]含\s*(?:[\d一二三四五六]\s*类\s*、\s*)*$/.test(before))) return { kind: null, reason: 'names a product class' };
   // (实施3类信息新型基础设施、8类融合新型基础设施: how many classes a plan sorts its works into; 补贴包含7种: or kinds a measure holds)
