@@ -597,6 +597,8 @@ export function findQuantities(text: string): Quantity[] {
     if (/(?:^|\D)[0-2]?\d[:：]$/.test(text.slice(Math.max(0, start - 4), start)) && /^[0-5]\d$/.test(first)) continue;
     // 十四五期间, 十五五时期 without quotes: a five-year plan's name, not 45 of anything
     if (chinese && /^十[一二三四五六七八九]五/.test(whole)) continue;
+    // (高标准农田和千亩温室大棚建设: a round area written bare, after 和 or 、 and straight before the works it sizes, names their class)
+    if (chinese && /^[百千万]亩$/.test(whole) && /^[\u4e00-\u9fa5]{2}/.test(text.slice(end, end + 2)) && !/^(?:以上|以下|左右|以内)/.test(text.slice(end, end + 2)) && /[和、及与]$/.test(text.slice(start - 1, start))) continue;
     // 不再一一列出, 一一对应: digits run together with no place (十, 百) nor zero are words, not 11 of anything
     if (chinese && /^[一二三四五六七八九]{2,}$/.test(first)) continue;
     // 附件1列出的清单, 第3列为…: 列 as the verb to list or a table's column, not trains
