@@ -246,6 +246,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   let after = sentence.slice(quantity.end, end).replace(/[【】].*$/, '').replace(/^的(?:年度)?(?:量化|工作|发展|总体|奋斗|核心|主要|建设)?目标.*$/, '').replace(/^(?!的|(?:发展|奋斗|总体|主要|核心)目标$)([\u4e00-\u9fa5]{2,}?)(?<!的)的?(?:发展|奋斗|总体|主要)?目标$/, (named, measure: string) => (quantity.base === 'percent' ? named : measure)).replace(PER_UNIT_LEFT, '').replace(/^(?:以上|以下|以内|左右|上下|及以上)/, '').replace(quantity.base === 'CNY' ? /^人民币/ : /^$/, '').replace(IN_CHARGE, '').replace(/^级(?=规模|产业|企业)/, '').replace(/^(?:规模|总额)的/, '');
   // (30所学校幼儿园建设列入为民办实事工程: the programme the things are listed in is no part of what is counted)
   if (after.includes('列入')) after = after.replace(LISTED_IN_PROGRAMME, '');
+  // (建成150个以上低空航空器起降场（点）及配套的信息化基础设施: what comes with the things counted is no part of them)
+  if (after.includes('配套')) after = after.replace(/(?<=[\u4e00-\u9fa5）)]{2})(?:及|和|以及)(?:其)?配套(?:的)?[^，。；、]*$/, '');
   // (获得33个稀土项目近10亿元的…资金支持: the bound of the next figure is no part of what this one counts)
   if (next && end === next.start) after = after.replace(/(?<=[\u4e00-\u9fa5]{2})(?:近|约|逾)$/, '');
   // 达到391家(其中国家级13家、省级60家): the parts in a bracket after the figure are no part of what it counts
