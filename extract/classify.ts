@@ -1489,8 +1489,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (对上年度研发费用超过80万元的稀土企业, 对…超过80万元的稀 cut short: or on whom it is for, the line ending there)
   const forWhom = sentence.slice(clauseStart(sentence, quantity), quantity.start);
   if (/^\s*对(?!标)[^，。；：]*$/.test(forWhom) && (/^[^，。；：]*?的(?:[^，。；：的\d]{0,4}?(?:企业|项目|单位|机构))?(?:[，,]|$)/.test(after) || (/^[^，。；：]*?的[\u4e00-\u9fa5]{0,12}$/.test(after) && !GIVES.test(forWhom)))) return { kind: null, reason: 'eligibility threshold' };
+  // (1.对工业企业技术改造项目投资500万元至5000万元之间，按照…给予补助: the band of a size that says whom a provision is for)
+  if (quantity.valueMax !== null && /对(?!标)[^，。；：]*$/.test(forWhom) && /^之间(?!的?(?:奖励|补助|补贴|资助|支持|扶持))/.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // the words of the number's own clause before it
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  // (规划城区人口超过50万的县城按照中等城市打造: a size that sorts the places a measure is for is no goal)
+  if (/(?:超过|高于|低于|不足|达到)$/.test(clauseBefore) && /^(?:以上|以下)?的(?:县城|县|城市|乡镇|镇|村|行政村|社区|街道)(?:按照?|要|将|应|均|[，,]|$)/.test(after)) return { kind: null, reason: 'a size that sorts places' };
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
   if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '').endsWith(quantity.unit)) return { kind: null, reason: "a figure's change on last year" };
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
