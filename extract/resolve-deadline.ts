@@ -46,6 +46,8 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: b
   // (政府工作报告显示，2024年，…, 南昌市政府工作报告提到，2020年，…: or after the words that say who tells it; 在2024年，武汉市…计划引进…: or after 在)
   // (天山网讯（记者…报道）2015年，…: or after a news page's dateline and byline)
   { re: new RegExp(`(?:^|^\\s*在|——|--|[-—]\\s|^[\u4e00-\u9fa5]{0,12}(?:显示|指出|表示|介绍|提到)[，,：:]|^\\s*【[^】]{1,40}】|^\\s*[\u4e00-\u9fa5]{0,10}[讯电]\\s*[（(][^（()）]{2,40}[)）]\\s*)${YEAR}(?:(\\d{1,2})月)?(底|末)?(?:[，,：]|$)`, 'g'), leading: true },
+  // (…带动全社会投资。2023年完成固定资产投资540亿元。加快实施…: or opening a sentence straight on what is to be done in it)
+  { re: new RegExp(`(?:^|(?<=[。；]))${YEAR}(?=(?:全年)?(?:完成|实现|力争|确保|争取|计划|新增|新建|新开工|建成)[^，。；]{0,24}?\\d)`, 'g'), leading: true },
   // (2024—2026年期间，…: or said as the span it runs over)
   { re: new RegExp(`(?:^|，)(?:19|20)\\d{2}[—–-]${YEAR}(?:期间|内)?[，,：:]`, 'g'), leading: true },
   // …经济大盘总体稳定，2024年将如何发展？: a year opening a clause on what will be done in it
