@@ -2201,7 +2201,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'ratio' && /配套|匹配/.test(clause)) return { kind: null, reason: 'a matching ratio, no sum' };
   if (quantity.base === 'count' && AWARD_SELECTION.test(clause)) return { kind: 'incentive' };
   // 给予最高4000平米用房, 提供500平方米免费办公场地: space a measure gives
-  if ((quantity.base === 'm2' || quantity.base === '亩') && /(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋)/.test(after)) return { kind: 'incentive' };
+  // (给予最高1000万元安家补贴，或最高200平方米人才公寓: or a home offered instead of a sum given)
+  if ((quantity.base === 'm2' || quantity.base === '亩') && (/(?:给予|提供|免费提供)(?:最高|不超过|最多)?$/.test(before) || (/(?:^|[，,])或(?:最高|不超过|最多)?$/.test(before) && /(?:给予|提供)[^。；]*$/.test(before)))
+    && /^(?:以内)?的?(?:免费)?(?:用房|办公用房|办公场地|场地|用地|办公空间|房屋|人才公寓|公寓|人才住房|住房|周转房)/.test(after)) return { kind: 'incentive' };
   // (高层次创新创业人才，可免费居住120平方米左右周转房, 可选择入住200平方米人才住房: a home lent to a talent, by its size)
   if (quantity.base === 'm2' && /(?:免费|可|可以|选择)(?:居住|入住|租住)(?:最高|不超过|最多)?$/.test(before) && HOME_LENT_AFTER.test(after)) return { kind: 'incentive' };
   // (补贴面积原则上最高不超过500㎡: the floor space a rent support covers)
