@@ -794,7 +794,8 @@ const WHERE_IT_IS = /^(?:新)?(?:落户|注册|入驻|位于|设立)(?:在|于)?
 const LISTED_ON = /^(?:列入|纳入|入选)([^，、的]{3,24}?)(?:计划|名单|目录|库)?$/;
 
 /** A threshold in a condition, in any numerals: 年营业收入在5000万元以上, 研发投入占比达到百分之十以上. */
-const THRESHOLD = /\d(?!\d*(?:强|名))|百分之|[一二三四五六七八九十百千两]+[万亿]?元|(?<!规模|限额)以上|以下|超过|不低于/;
+// (not the digit of a technology's name, 5G全连接工厂, 3D打印, H5页面)
+const THRESHOLD = /(?<![A-Za-z]\d*)\d(?!\d*(?:强|名|[A-Za-z]))|百分之|[一二三四五六七八九十百千两]+[万亿]?元|(?<!规模|限额)以上|以下|超过|不低于/;
 
 /** A general head closing a 对-phrase: 对…推进大模型垂类应用的主体. */
 const GENERIC_TAIL = /(?:主体|企业|单位|企事业单位|机构)$/;
