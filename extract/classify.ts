@@ -2001,7 +2001,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (新签约亿元以上项目40个，…给予最高1000万元项目落地奖: a 以上 that sorts the things counted compares no count; not …每趟次500人以上、
   // 高铁旅游专列每趟次200人以上, the bound of a condition listed before it)
   // (当年新建10座、20亩以上，…的建设点，…每座补助1000元: the size beside the count, in a condition's list, too)
-  if ((quantity.base === 'count' || (/^(?:亩|m2)$/.test(quantity.base) && /\d[^，。；\d]{0,2}、\s*$/.test(before))) && !AHEAD.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !/^[^，。；\d]*以上[^，。；\d、]+$/.test(clauseBefore.replace(/^.*\d/, '')) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
+  // (实施市区级科技计划项目20项以上，单个项目最高可给予50万元补助: nor the works a government runs, each paid)
+  if ((quantity.base === 'count' || (/^(?:亩|m2)$/.test(quantity.base) && /\d[^，。；\d]{0,2}、\s*$/.test(before))) && !AHEAD.test(clauseBefore) && !/^\s*(?:组织)?(?:实施|安排)/.test(clauseBefore) && /达到|以上|(?<!不)超过|累计|不少于|不低于|不小于|至少/.test(clause) && !/^[^，。；\d]*以上[^，。；\d、]+$/.test(clauseBefore.replace(/^.*\d/, '')) && !AWARD_SELECTION.test(clause) && LATER_REWARD.test(after) && !OWN_CONDITION.test(after)) return { kind: null, reason: 'condition of a reward' };
   // 每1亿元给予300万元的奖励, 每引进1个重点人才给予…: the step a reward is counted by, not a sum given
   // (每次每家补助1万元: a sum straight after the verb that pays it is paid)
   // (餐饮收入增量每达100万元再给予一定额度奖励: whatever the sum it earns, written or not)

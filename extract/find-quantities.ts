@@ -26,8 +26,9 @@ const AR = AR_NUMBER;
 const CN = CN_NUMBER;
 const MULT = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length).join('|');
 /** 口径: a unit word that opens a word of its own there, no unit (规模以上（2000万口径）); 对 counts pairs only where its clause ends
- * (公交站台10对。), never as the 对 that opens what a measure is for (1对1帮扶, 500万元对企业…). */
-const UNIT_WORD_NOT_BEFORE: Readonly<Record<string, string>> = { 口: '径', 对: '[^，。；、）)\\s]' };
+ * (公交站台10对。), never as the 对 that opens what a measure is for (1对1帮扶, 500万元对企业…); 单 counts orders only so too
+ * (以旧换新2万单、设备更新…), never 单位 or 单个. */
+const UNIT_WORD_NOT_BEFORE: Readonly<Record<string, string>> = { 口: '径', 对: '[^，。；、）)\\s]', 单: '[^，。；、）)\\s]' };
 const UNIT = UNIT_WORDS.map((word) => escape(word) + (UNIT_WORD_NOT_BEFORE[word] ? `(?!${UNIT_WORD_NOT_BEFORE[word]})` : '')).join('|');
 // (1一2家, 10万元一50万元, 5%一5.5%: 一 typed for a dash between figures; 7%至于7.5%: 至于 typed for 至)
 const DASH = '(?:[—–\\-~至到]{1,2}|(?<=\\d|[万亿]元?|%)一(?=\\d)|(?<=%)至于(?=\\d))';
