@@ -2835,6 +2835,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   // (产销过百亿元（人民币，下同）的企业突破10家: a note on the amount stands between)
   const unnoted = after.replace(/^[（(][^（()）]{0,12}[)）]/, '');
   if (quantity.base === 'CNY' && /^(?:级)?[\u4e00-\u9fa5]{0,4}?(?:园区|企业|产业集群|集群|产业|基地|品种|单品|产品)/.test(unnoted) && /^[^，。；]*?[\d一二两三四五六七八九十]+(?:余|多)?[个家座户条]/.test(unnoted)) return true;
+  // (健康医药、烟草（百亿级产业）等产业: a scale class in a bracket after an industry says what it is already, no goal)
+  if (sentence[quantity.end - 1] === '级' && /[（(]$/.test(sentence.slice(quantity.start - 1, quantity.start)) && /^[^（()）\d，。；]{0,6}[)）]/.test(after)) return true;
   // 培育百亿级企业5家, 培育十个千亿级产业集群, 10个超千亿级产业, 若干个百亿级产业: the scale class says which firms or clusters count
   // 三大千亿级产业集群, 若干千亿级产业集群: so do a count of 大 and an unnumbered 若干
   // (一批千亿级产业集群, 一系列百亿级项目: so does an uncounted batch, and each class it lists: 一批百亿级产业、十亿级企业)
