@@ -2567,6 +2567,8 @@ const PRICED_BEFORE = /(?:总投资|投资|总额)(?:约|达|共计)?\d+(?:\.\d+
 export const KIND_QUALITY = '(?:重点|特色|优势|主导|支柱|新兴|战略性新兴)?';
 /** 产业集群, 园区: the kind of thing a scale written without 级 classes, straight after it (千亿元产业集群, 500亿元重点产业集群). */
 const SCALED_KIND_AFTER = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集群|产业|园区|企业|基地|项目)`);
+/** 汽车企业, 龙头企业: firms of a trade, which a scale written without 级 classes (10家百亿元汽车企业). */
+export const SCALED_FIRMS = /^[\u4e00-\u9fa5]{0,4}?企业/;
 const SCALE_CLASS_AFTER = new RegExp(`^(?:[十百千]万级|(?:[十百千万]|[一二三四五六七八九]?[百千]|\\d+)亿(?:元)?(?:级|[、，]|(?:以上)?${KIND_QUALITY}(?:产业|集群|园区|企业|项目|基地))|(?:\\d+(?:\\.\\d+)?|[十百千]+)万?(?:千瓦|吨|标箱)级|\\d+(?:\\.\\d+)?万元(?:及)?以上(?:的)?(?:产业|工业|重点|重大)?(?:项目|企业)|\\d+(?:\\.\\d+)?亿元(?:及)?以上(?:的)?(?:或[^，。；]{1,16}?)?[^，。；\\d]{0,12}?(?:项目|企业))`);
 
 /** …汽车走廊的重要节点城市, …的核心区, …的组成部分: what a place is within a whole named before. */
@@ -2848,9 +2850,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (sentence[quantity.end - 1] === '级' && /(?:[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大条](?:以上|左右)?(?:新的?)?|若干个?|一大?批(?:新的?)?|一系列|多个)(?:[^，。；\d]{0,4}[\d一二两三四五六七八九十百千万亿]+(?:亿|万)元?级[^，。；、\d]{1,8}、)*(?:超|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // 形成15个千亿元产业集群: a scale written without 级, straight after the count of what it classes (培育10个过千亿元集群: or crossed)
   // (形成6个500亿元重点产业集群: with the clusters' quality between)
-  if (quantity.base === 'CNY' && SCALED_KIND_AFTER.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // (培育10家以上百亿元汽车企业: or firms of a trade, after the count or its bound)
-  if (quantity.base === 'CNY' && /^[\u4e00-\u9fa5]{0,4}?(?:企业|产业集群|集群|园区|基地)/.test(after) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家](?:以上|左右)?(?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
+  if (quantity.base === 'CNY' && (SCALED_KIND_AFTER.test(after) || SCALED_FIRMS.test(after)) && /[\d一二两三四五六七八九十百千]+(?:余|多)?[个家大](?:以上|左右)?(?:超|过|近)?$/.test(sentence.slice(0, quantity.start))) return true;
   // (培育百亿级创新药企1—2家: or a range of them)
   if (sentence[quantity.end - 1] === '级' && /^[^，。；、\d]{1,8}[\d一二三四五六七八九十百千]+(?:[—–\-~至到][\d一二三四五六七八九十百千]+)?(?:余|多)?[家个户座]/.test(after)) return true;
   // 新落户50亿元产业项目3个, 引进2000万元以上项目: the amount says which projects or firms count

@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, SCALED_FIRMS, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, HOME_LENT_WORDS, LOAN_ISSUED_WORDS, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -76,8 +76,6 @@ const MEASURE_END = /(?:数|率|额|量|资|收入|营收|产值|增加值|规�
 const MOTION = /^(?:增长|提高|提升|下降|增加|降低|减少)$/;
 /** 产业集群, 重点产业集群: what a scale written without 级 classes (15个千亿元产业集群, 6个500亿元重点产业集群). */
 const SCALED_KIND = new RegExp(`^(?:以上)?${KIND_QUALITY}(?:产业集群|集群|产业|园区|基地)`);
-/** 汽车企业, 龙头企业: firms of a trade, which a scale written without 级 classes (10家百亿元汽车企业). */
-const SCALED_FIRMS = /^[\u4e00-\u9fa5]{0,4}?企业/;
 /** Objects that are the measure of the subject: 产业集群迈进1000亿元级规模. */
 const MEASURE_OBJECT = /^(?:规模|总量|产值|总产值|营业收入|营收)(?:[（(].*)?$/;
 const DURATION = /^(?:年|月|天)$/;

@@ -1255,7 +1255,6 @@ const ITEM_SENTENCE = /^\s*[一二三四五六七八九十]{1,2}是(?!指)/;
 const PAYERS_BEFORE_RECEIVERS = /^[^，。；]*?(?:决定|研究|拟|将|同意)对(?=[^，。；]*[、和])/;
 /** 分别一次性给予, 在培育期内分别给予, 每年均给予: a clause whose amount is each item's of the list before it. */
 const SPREAD_OPENING = /^(\s*[^，、\d]{0,6}?)(?:分别|(?<![人年平亩户日月])均|各(?=打造|培育|建设|建成|新增|形成|遴选))/;
-/** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
 /** 2亿元（含）, 5亿元以上: a size alone, a tier of what a firm reaches. */
 const SIZE_TIER = /^[\d.]+[万亿]?元?(?:[（(]含[)）]|以上|及以上)?的?$/;
 /** 6.对入选, 对获得, 对首次获评: a provision's number and the deed that picks its receivers out, before the first of them. */
@@ -1279,6 +1278,7 @@ function receiversNamed(items: readonly string[]): string[] | null {
   return named.every((item) => item.length >= 2) && named.some((item, i) => item !== items[i].trim()) ? named : null;
 }
 
+/** 一次性后补助, 资金支持上限: what a payment's name says is paid, after whom it is paid to. */
 const PAID_TAIL = /(?:一次性|每年|年度)?(?:后)?(?:资金支持|补助|补贴|奖励|奖补|资助|支持)(?:上限|比例)?$/;
 
 /**
@@ -2376,13 +2376,14 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const placeMeasure = places?.[2] ? finding.indicator.replace(places[2], '') || '规模' : zones && whole ? whole.measure : shares ? `${shares[2]}${shares[3]}` : quotedKinds ? (quotedKinds[0].startsWith('“') ? '' : PAID_KIND.exec(sentence.text.slice(quantity.end))?.[0] ?? '奖励') : kindAfter ?? finding.indicator;
         // (（镇、村各5万元）: parts of one word each, in a bracket, name the payment's shares after the payment)
         const bracketShares = bracketStart && subjects > 1 ? SHARES_EACH.exec(before)?.[1].split('、') : undefined;
-        const sharedItems = subjects > 1 && !placeItems && !bracketShares && !multiple && !industryNames ? sharedSubjects(before, subjects) : null;
+        // (the list read for the items only where no other reading of them, below, holds)
+        const sharedItems = subjects > 1 && !industryNames && placeItems?.length !== subjects && bracketShares?.length !== subjects && !multiple ? sharedSubjects(before, subjects) : null;
         // (6.对入选国家级超级能效工厂、零碳工厂的企业分别给予100万元一次性奖励: receivers listed after what they won, each named by it, the
         // level the first carries shared by all, and paid what is written after the amount)
         const receivers = sharedItems && finding.kind === 'incentive' ? receiversNamed(sharedItems) : null;
         // (营业收入首次突破1亿元（含）、2亿元（含）、5亿元（含），分别给予200万元奖励: one sum paid at each size a firm passes is one payment)
         const tiersPaid = sharedItems !== null && finding.kind === 'incentive' && sharedItems.slice(1).every((item) => SIZE_TIER.test(item.trim()));
-        const items = industryNames ?? (subjects > 1 && !tiersPaid ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : receivers ?? sharedItems ?? sharedSubjects(before, subjects)) : null);
+        const items = industryNames ?? (subjects > 1 && !tiersPaid ? (placeItems?.length === subjects ? placeItems.map((place) => place + placeMeasure + (namedItems && !places && !/规模$/.test(placeMeasure) ? '规模' : '')) : bracketShares?.length === subjects ? bracketShares.map((share) => `${finding.indicator}（${share}）`) : multiple ? multipleSubjects(before) : receivers ?? sharedItems) : null);
         // …一次性后补助: a payment's copies keep what is paid
         // (在工业、金融…等重点领域，各打造30个以上应用标杆: each domain's 应用标杆)
         const eachBuilt = items && prior && finding.kind === 'target' && /^\s*各/.test(clause.text) ? finding.indicator.replace(/^各(?:打造|培育|建设|建成|新增|形成|遴选)?/, '') : '';

@@ -707,9 +707,10 @@ function resolveStandalone(title: string, head: NonNullable<RegionClues['head']>
     // 关于…重振老河口雄风若干措施 with 落实中央、省、襄阳市决策部署及我市…: a title naming one county-level place of the city the body
     // names, by its short name and without the city, is that place's; the city is the superior whose decisions it carries out
     const ownTitleCompact = ownTitle.replace(/\s+/g, '');
-    const cityShort = fromBody.code && fromBody.level === 'city' ? regionIndex().byCode(fromBody.code)?.shortName : undefined;
-    const titled = fromBody.code && cityShort && !ownTitleCompact.includes(cityShort) ? shortChildIn(ownTitleCompact, fromBody.code, regionIndex()) : undefined;
-    if (titled) return named(titled, regionIndex());
+    const divisions = regionIndex();
+    const cityShort = fromBody.code && fromBody.level === 'city' ? divisions.byCode(fromBody.code)?.shortName : undefined;
+    const titled = fromBody.code && cityShort && !ownTitleCompact.includes(cityShort) ? shortChildIn(ownTitleCompact, fromBody.code, divisions) : undefined;
+    if (titled) return named(titled, divisions);
     // (玉林自2010年以来，陆续出台工业财政奖励政策… / 来源: 广西日报: with nothing else known, the one place of the province whose
     // paper carried the news that the text names, or the province)
     const province = fromBody.level === 'unresolved' && head.outlet ? firstDivision(head.outlet) : null;

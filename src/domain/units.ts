@@ -130,7 +130,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   PUE: { base: 'PUE', factor: 1 },
 };
 
-/** Measure words of things counted: 家 (firms), 个, 项, 件 (patents), 台套 (machines and sets), 人, 名, 类, 尾 (fish fry), 堂 and 课时 (lessons), 宗 (plots of land), 眼 (wells), 标台 (buses, in standard units), 对 (pairs: 公交站台10对), 锭 (spindles: 新增棉纺100万锭)… all normalise to `count`. */
+/** Measure words of things counted: 家 (firms), 个, 项, 件 (patents), 台套 (machines and sets), 人, 名, 类, 尾 (fish fry), 堂 and 课时 (lessons), 宗 (plots of land), 眼 (wells), 标台 (buses, in standard units), 对 (pairs: 公交站台10对), 单 (orders: 以旧换新2万单), 锭 (spindles: 新增棉纺100万锭)… all normalise to `count`. */
 export const COUNT_WORDS = [
   '人次', '场次', '架次', '批次', '班次', '台套', '个', '家', '项', '件', '人', '名', '户', '类', '台', '套', '座', '场', '次', '条', '所', '篇', '部',
   '款', '种', '张', '颗', '块', '辆', '艘', '架', '栋', '幢', '处', '片', '支', '位', '株', '只', '本', '门', '期', '批', '例', '份', '组', '队', '园', '村', '镇', '座', '间', '层', '标准机架', '机架', '基站', '个基站', '根', '盏', '棵', '头', '羽', '尾', '口', '箱', '列', '段', '袋', '枚', '粒', '盒', '瓶', '堂', '宗', '眼', '标台', '对', '单', '课时', '锭',
