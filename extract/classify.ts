@@ -494,8 +494,10 @@ const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期
  * straight after what pays it).
  */
 const SIZE_OF_WHAT_IS_PAID = /^(?:及)?以上(?:的)?[^，。；\d]{1,12}?(?:(?:给予|予以)[^。；]{0,16}?(?:奖励|补贴|补助|奖补|资助|扶持)|(?:一次性)?(?:奖励|补贴|补助|奖补|资助)[\d.一二三四五六七八九十百千两]+[万亿]?元)/;
-/** 以上-5000人，按照每人100元奖励: the rest of a tier's band, then the rate paid on it. */
-const TIER_THEN_RATE = /^(?:以上|以下)?(?:[-—–~至到][\d.]+[^，。；\d]{0,3}?(?:以上|以下)?)?[，,]\s*(?:按照?|给予)每[人个家户台辆][^。；]{0,16}?(?:奖励|补贴|补助|资助|奖补)/;
+/** 以上-5000人，按照每人100元奖励, 人，每人奖励80元: the rest of a tier's band, then the rate paid on it. */
+const TIER_THEN_RATE = /^(?:以上|以下)?(?:[-—–~至到][\d.]+[^，。；\d]{0,3}?(?:以上|以下)?)?[，,]\s*(?:按照?|给予)?每[人个家户台辆][^。；]{0,16}?(?:奖励|补贴|补助|资助|奖补)/;
+/** 总量达到, 500(含)人——: what opens a tier's clause before its upper bound, if anything (the measure, the band's lower end). */
+const TIER_BAND_OPENING = /^(?:[^，。；\d]{0,6}?(?:达到|达|在))?(?:[\d.]+[^，。；\d]{0,5}?(?:以上|以下)?[-—–~至到]{1,2})?$/;
 /** 若…, 如果…, 凡…: a condition opened in the figure's clause (not 如期, 如下), after its subject (区内企业若…), or in the clause before one that goes on with 且 (若…获得融资，且担保费率低于2.5%). */
 const IF_CONDITION = /(?:^|[，,])\s*(?:[^，。；]{0,12}?(?:若(?!干)|如果|倘若)|凡)[^，。；]{2,60}(?:[，,]\s*(?:且|并且|同时)[^，。；]{0,40})?$/;
 /** …，可给予三年期租金补助: the condition's clause closes, and a payment follows. */
@@ -1497,9 +1499,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (/(?:超过|高于|低于|不足|达到)$/.test(clauseBefore) && /^(?:以上|以下)?的(?:县城|县|城市|乡镇|镇|村|行政村|社区|街道)(?:按照?|要|将|应|均|[，,]|$)/.test(after)) return { kind: null, reason: 'a size that sorts places' };
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
   if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '').endsWith(quantity.unit)) return { kind: null, reason: "a figure's change on last year" };
-  // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns)
+  // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns;
+  // 总量达到500(含)人——1000人，按每人60元奖励: what the band measures may lead it)
   // (the rate after, anchored at the figure, is asked first: most figures have none)
-  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && TIER_THEN_RATE.test(after) && /^(?:[\d.]+[^，。；\d]{0,3}?(?:以上|以下)?[-—–~至到])?$/.test(clauseBefore.replace(/^.*[：:]/, '').trim())) return { kind: null, reason: 'eligibility threshold' };
+  if (quantity.base !== 'CNY' && quantity.base !== 'percent' && TIER_THEN_RATE.test(after) && TIER_BAND_OPENING.test(clauseBefore.replace(/^.*[：:]/, '').trim())) return { kind: null, reason: 'eligibility threshold' };
   // 当该季度执飞航班量少于13班次，延至下一季度结算: the condition a procedure turns on (not 当地, the place)
   if (WHEN_CONDITION.test(clauseBefore)) return { kind: null, reason: 'the condition a procedure turns on' };
   // (且当企业年度销售的机器人少于500台（含500台）时，每个企业最高补助不超过300万元: the size a payment's tier is for)

@@ -376,6 +376,14 @@ const CONDITIONS_LEAD = /(?:符合|具备|满足|达到)(?:以下|下列|如下)
 const CASES_LISTED_LEAD = /(?:符合|具备|满足)(?:以下|下列)(?:情况|情形)之一的[^。；：:]*。\s*$/;
 /** The characters such a lead ends on (条件：, …之一, …要求): asked of every line before the pattern is. */
 const CONDITIONS_LEAD_END = '：:件求格一';
+/** ☑, □, √: an item of a checklist. */
+const CHECKBOX_ITEM = /^\s*[☑☐□✓✔√✅]/;
+/** Whether the run of checklist items a line stands in ends on a payment (the item giving money, or the line after the run). */
+function checkedBeforePayment(lines: readonly { text: string }[], at: number, end: number): boolean {
+  let i = at + 1;
+  while (i < end && CHECKBOX_ITEM.test(lines[i].text) && !givesMoney(lines[i].text)) i++;
+  return i < end && givesMoney(lines[i].text);
+}
 /** （三）, 2., ①: an item of a list. */
 const CONDITION_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[\u2460-\u2473])/;
 /** 将长春、通化培育形成…: places listed that a plan makes into something, right before its scale. */
@@ -1470,6 +1478,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       if (CONDITION_ITEM.test(text) && !givesMoney(text)) continue;
       conditionsListed = false;
     }
+    // (☑单架航班人数达到100人及以上 / ☑游客均在十堰住宿2晚及以上 / 每班奖励6万元: the boxes a receiver must tick before the
+    // payment they earn are conditions, unless a box gives money itself)
+    if (CHECKBOX_ITEM.test(text) && !givesMoney(text) && checkedBeforePayment(lines, i, span.end)) continue;
     if ((CONDITIONS_LEAD_END.includes(text.trimEnd().slice(-1)) && CONDITIONS_LEAD.test(text)) || (text.includes('之一的') && CASES_LISTED_LEAD.test(text))) conditionsListed = true;
     // 相关阅读, 推荐阅读: the links a page lists under its article are other texts' headlines
     if (relatedLinksAt(lines, i) || FORUM_FOOTER.test(text)) break;

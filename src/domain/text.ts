@@ -41,4 +41,4 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 export const FOOTNOTE_MARK = /\[+\d{1,2}\]+/g;
 
 /** ■ ● ◆ ▲ ★ □ ◇ ▶ ► ▪: the marks a news layout opens a bullet line with, for a character class. */
-export const BULLET_MARKS = '■●◆▲★□◇▶►▪▎';
+export const BULLET_MARKS = '■●◆▲★□◇▶►▪▎☑☐✓✔√✅';
