@@ -40,6 +40,8 @@ export interface DocumentContext {
   observer?: Observer;
   /** The year the text was issued (its date line), for 今年 when no plan year says it. */
   issuedYear?: number | null;
+  /** Whether that year is one the text's words imply (2025年是…之年, 部署2025年工作), the page carrying no date of its own. */
+  issuedInWords?: boolean;
   /** The last whole year before the text: the year before its issue, else before its plan period. */
   lastPastYear?: number | null;
   /** The end of a five-year plan the text speaks of (第十五个五年规划 → 2030), for averages over it. */
@@ -2121,10 +2123,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const partOfWhole = paidNow && !stated && BREAKDOWN_OPENING.test(sentence.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && !/最高|不超过|每/.test(clause.text) && setAsideBefore())) ? lastDeadline : null;
         // (…。安排58亿元财政资金保障…，其中，道路基础设施建设10亿元: money set aside, and its parts, in the year a sentence before opened on)
         const setAsideInYear = paidNow && !stated && openingYear && !/每年|年度/.test(clause.text) && (SET_ASIDE.test(clause.text) || (quantity.base === 'CNY' && SET_ASIDE_PARTS.test(sentence.text.slice(0, quantity.start)))) ? openingYear : null;
+        // (二、2025年工作安排 / 明年经济社会发展主要预期目标是：…, on an undated page whose year is only the one its headings plan for:
+        // the text was written the year before, and its next year is the one its heading names)
+        const nextYearHeaded = context.issuedInWords === true && statedSectionYear !== null && statedSectionYear === sectionYear && statedSectionYear === context.issuedYear;
         // (张家口今年已投入使用…74辆，明年还将新增170辆: next year, said last before the figure in its provision, is the year after the text's)
         // (某区明年将实施…；再建7个“居民之家”…；新建15个…: or said by the sentence's opening clause, no other year said since)
         const nextYear = context.issuedYear && (sentence.text.includes('明年') || sentence.text.includes('今明两年')) && (nextYearSpoken(sentence.text, here, provisionStart, quantity.start)
-          || (!/今年/.test(sentence.text.slice(provisionStart, quantity.start)) && OPENS_ON_NEXT_YEAR.test(sentence.text) && nextYearSpoken(sentence.text, here, 0, quantity.start))) ? { year: context.issuedYear + 1, date: null } : null;
+          || (!/今年/.test(sentence.text.slice(provisionStart, quantity.start)) && OPENS_ON_NEXT_YEAR.test(sentence.text) && nextYearSpoken(sentence.text, here, 0, quantity.start))) ? { year: context.issuedYear + (nextYearHeaded ? 0 : 1), date: null } : null;
         // (2024年 | 2025年 | 2027年: the year a goals column heads states its figures' deadline, as a year the words name would)
         // (the column counted only in a table's row: most figures stand in prose)
         const columnAt = (barRow && barTable) || (goalColumn && horizonYears) ? text.slice(0, sentence.start + quantity.start).split('|').length - 1 : -1;

@@ -111,7 +111,8 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (…若干政策举措(2025年版): a text issued as a year's edition, whose 全年 is that year)
     const edition = editionYear([span.title, ...ownNames]);
     // (您当前的位置 : 洛阳网 > … 来源: 洛阳网 2021.01.15 11:58: from the line before its head, where a breadcrumb may end on the page's date)
-    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestoneYear(lines, span.start) ?? (head ? datelineYear(lines, Math.max(span.start, headStart(lines, span.start) - 1)) ?? edition : null);
+    const milestone = span.published ? null : milestoneYear(lines, span.start);
+    const issuedYear = span.published ? Number(span.published.slice(0, 4)) : milestone ?? (head ? datelineYear(lines, Math.max(span.start, headStart(lines, span.start) - 1)) ?? edition : null);
     // 政府工作报告 dated 2025年01月22日: a work report's goals are for the year it is delivered in
     // (…政府工作报告（2023年1月2日）: the year of the date it gives)
     // (各位代表！今年是“十四五”规划收官…: a report's own words to its congress, whatever its page is titled)
@@ -161,7 +162,7 @@ export function extractText(name: string, text: string, readWarnings: readonly s
     // (湖北省政府新闻办举行2018-2022年《湖北省乡村振兴战略规划》新闻发布会: news of the place's plan, due when the plan ends)
     const placeNames = [region.name, shortNameOf(region)].filter((n): n is string => n !== null && n.length >= 2);
     const reported = !period && !reportYear && head && region.code ? reportedPlanPeriod(lines, span.start, span.end, placeNames) : null;
-    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition, aheadYear })) findings.push(finding);
+    for (const finding of readDocument(lines, { span, documentKey: id, file: name, region, isPolicy, planEnd: period?.end ?? reported?.end ?? null, planYear: reportYear, issuedYear, issuedInWords: milestone !== null, lastPastYear, lineNumbers, joins: paragraphs.joins, observer, spokenPeriodEnd, editionYear: edition, aheadYear })) findings.push(finding);
     for (const observation of observer.found) observations.push(observation);
   }
   return { documents, findings, observations, warnings, ownScript: traditional && simplified ? ownCharacters(paragraphs.texts, simplified) : undefined, plainBrackets: writesPlainBrackets(text) };
