@@ -461,6 +461,10 @@ export function clauseStances(
  * 因此…项目, a place or a conjunction before projects in general).
  */
 const THIS_PROJECT = /这一?个[^，。；]{0,24}?项目[，,]|该项目[，,]/;
+/** 连续, 持续: a run of years, said bare before their count. */
+const RUN_OF_YEARS = /(?:连续|延续|持续)$/;
+/** 给予奖励, 每年按照租金的30%给予租房补贴, 分档给予: the support paid through a run of years, in the clause after its count. */
+const PAID_THROUGH_RUN = /^[^，。；]{0,40}?(?:给予|予以|奖励|补贴|补助|资助|贴息|奖补|扶持|支持|减免|免收|免征|免租|返还)/;
 /** 补贴期限为, 奖励执行期限, 贴息年限为自投产之日起: the term a support runs, right before its count of years. */
 const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?${TERM_COUNTED_FROM}$`);
 
@@ -2133,7 +2137,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     // 给予补贴，最长三年; 连续三年给予奖励; 补贴执行期限5年; 连续补助3年: how long the support runs
     // (给予3年全额用房租金补贴: the years a support is given for)
     // (补贴期限为自发电之日起一年: or counted from the event that starts it)
-    const runs = HOW_LONG.test(before) || SUPPORT_TERM.test(before)
+    // (not 西藏连续7年开展“冬游西藏”活动: years of a run of events, no support paid through them)
+    const runs = (HOW_LONG.test(before) && !(RUN_OF_YEARS.test(before) && !PAID_THROUGH_RUN.test(after))) || SUPPORT_TERM.test(before)
       // (给予2年租金50%的补助, 可享受5年厂房租金减免政策: what is given for them may carry figures of its own)
       || (/(?:给予|享受)$/.test(before) && /^[^，。；]{0,12}?(?:补贴|补助|奖励|资助|贴息|奖补|减免)/.test(after))
       // (每年每亩补助50元，连补3年; 补助时间不超过3年; 最多奖补3年; 补贴2年发电量; …担保贷款4000元，贴息3年: the support, then how long it runs)

@@ -1211,8 +1211,14 @@ function yearOfNamedGoals(earlier: readonly string[], name: string): number | nu
 /** 今年, 明年, 将, 到2025年, 下一步, 目标, 《规划》提议: a time ahead, goals or a plan's words, which turn a review to goals. */
 const TIME_AHEAD = new RegExp(String.raw`今年|明年|新的一年|下一步|今后|未来|[将要]|力争|确保|争取|目标|计划|预期|(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|${POLICY_SETS_OUT}`);
 
+/** …约5亿元 [2], …增长14.5% [2][3]: a sentence closing on the sources it cites. */
+const CITED_CLOSE = /\[\d{1,2}\]\s*$/;
+
 class StanceRun {
   private waiting: string[] = [];
+
+  /** Whether the sentence before closed on the sources it cites ([2]), a point of a summary. */
+  private cited = false;
 
   /** The sentence judged last, which may set money aside whose parts a sentence opening on 其中 gives. */
   private lastJudged = '';
@@ -1238,6 +1244,10 @@ class StanceRun {
   }
 
   private advance(sentence: string, clauses: readonly string[] | null, through: number, lastPastYear: number | null, yearReviewed: boolean): boolean[] {
+    // (…努力把文化旅游业打造成为…支柱产业 [1] 分组1：…构建了文旅全产业链，…累计接待游客超3200万人次…[2] - 2024年…: the points of a
+    // summary, each closed by the sources it cites, are told one by one; a goal in one sets none in the next)
+    if (this.stance === 'ahead' && this.cited) this.stance = 'neutral';
+    this.cited = CITED_CLOSE.test(sentence);
     // a measure's item (a line's, or a sentence's: 七是…。八是对…每户奖励5万元) or a sentence that gives is no longer the report
     // (not a line's item under a heading of goals and their progress: 1.引进…不少于3个。上半年，引进…3个。引进亿元及以上项目107个)
     if (this.stance === 'reported' && !this.review && ((this.item && !this.goalsProgress) || GIVING.test(sentence) || ITEM_SENTENCE.test(sentence))) this.stance = 'neutral';

@@ -104,14 +104,17 @@ export function splitSentences(text: string): Sentence[] {
   const split = text.includes('条') ? splitAt(text, afterAsides, matchesOf(ARTICLE_RUN_ON, text).map((m) => m.index + 1)) : afterAsides;
   // (…最高不超过600万元 A04-2：首次在宝山租赁…的，…: nor an item of a table's cell, run on under its code)
   const coded = /\d-\d/.test(text) ? splitAt(text, split, matchesOf(ITEM_CODE_RUN_ON, text).map((m) => m.index)) : split;
-  // (…建设10公里城市绿道[3] 长期民生建设目标 - 宜宾市目标到2027年…: a summary's points under one heading end at the sources the
-  // last cites, its stop left out, and the next heading's points are a sentence of their own)
+  // (…建设10公里城市绿道[3] 长期民生建设目标 - 宜宾市目标到2027年…: a summary's points end at the sources each cites, its stop
+  // left out, and the next point or heading is a sentence of its own)
   const cited = text.includes(']') ? splitAt(text, coded, matchesOf(CITED_POINT_END, text).map((m) => m.index + m[0].length)) : coded;
   return cited.map((sentence) => new LazySentence(text, sentence.start, sentence.end, sentence.text));
 }
 
-/** [3] 发展目标 - , [1][10] 发展成就总结 - : the sources a summary's last point under a heading cites, the next heading after them (not 数量 [2] 为…). */
-const CITED_POINT_END = /(?:\[\d{1,2}\])+(?=\s*[\u4e00-\u9fa5“”"]{2,24}\s*[-—；;])/g;
+/**
+ * [3] 发展目标 - , [1][10] 发展成就总结 - , [2] 分组2: : the sources a summary's last point under a heading cites, the next heading
+ * after them; [2] - 2024年…: or the next point under the same heading (not 数量 [2] 为…).
+ */
+const CITED_POINT_END = /(?:\[\d{1,2}\])+(?=\s*(?:[\u4e00-\u9fa5“”"\d]{2,24}\s*[-—；;：:]|-\s))/g;
 
 /** ，第四条【经营贡献奖】, ，第十条 符合条件的…: an article's number after a comma, its heading or a space after it. */
 const ARTICLE_RUN_ON = /[，,；\s]第[一二三四五六七八九十百零〇\d]{1,4}条(?=【|\s)/g;
