@@ -1918,9 +1918,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (quantity.base === 'count' && STRUCTURAL_AFTER.test(after)) return { kind: null, reason: 'structure or time limit' };
   if (/^(条|章|节|款)$/.test(quantity.unit) && SELF_DESCRIPTION.test(sentence.slice(0, quantity.start))) return { kind: null, reason: 'counts the text itself' };
   // 中山翠亨新区暖企20条, “稳增长20条”: a policy named by how many articles it has (not 新建道路5条, 开通航线10条, nor
-  // 集装箱班轮航线超过135条: a count a level is set for)
+  // 集装箱班轮航线超过135条: a count a level is set for, nor 航线班次数量220条, a measure's count)
   // (山西出台引进高精尖缺创新和管理人才40条: or a policy a place issues, whatever its words)
-  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷)$/.test(before) && (!/[建增通造育修治开引]/.test(clauseBefore) || /^[^，。；]{0,8}(?:出台|印发|发布|推出)/.test(clauseBefore)) && !LEVEL_OR_FLOOR_END.test(before)) return { kind: null, reason: 'counts the text itself' };
+  if (quantity.unit === '条' && /^[”"》]?\s*(?:[，。；]|$)/.test(after) && !/(?:路|线|河|渠|链|街|道|带|沟|管|廊|隧|巷|数量|总数)$/.test(before) && (!/[建增通造育修治开引]/.test(clauseBefore) || /^[^，。；]{0,8}(?:出台|印发|发布|推出)/.test(clauseBefore)) && !LEVEL_OR_FLOOR_END.test(before)) return { kind: null, reason: 'counts the text itself' };
   // 落实…发展政策15条: the items of a policy; 推进第一批75个项目: a batch already named (遴选第二批30个 is a goal)
   if (/^(?:条|项)$/.test(quantity.unit) && /(?:政策|措施|举措)$/.test(before)) return { kind: null, reason: 'counts the text itself' };
   if (quantity.base === 'count' && /(?:推进|推动|实施|抓好|落实|做好)[^，。；\d]{0,4}第[一二三四五六七八九十\d]+批$/.test(before)) return { kind: null, reason: 'a batch already named' };
