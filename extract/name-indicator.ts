@@ -2209,6 +2209,8 @@ const MILESTONE = /^(?:奋力|力争|努力|争取|确保)?(?:站上|迈上|跨�
 const GROWS_OUTPUT = /(?:^|[，；：])(?:推动|推进|加快|促进|支持|扩大)?([\u4e00-\u9fa5]{2,10}?)(?:增储上产|扩能增产|增产扩能|稳产增产|增产|扩产|上产)[，]?$/;
 const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|行业|业))(?:要|将|应)/;
 
+/** 突破, 跨越: the level reached in the years counted right before it. */
+const YEARS_THEN_LEVEL = /^(?:力争|争取)?(?:突破|跨越|跨赿|超过|达到|迈上|跃上|站上|冲刺|实现)$/;
 /** 、2025年突破, 、2025年达到, 以上，2020年达: the same measure's figure for a later year. */
 const LATER_YEAR_STEP = /^(?:以上|左右)?[、，,](?:19|20)\d{2}年(?:底|末)?(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|达)?$/;
 
@@ -3878,6 +3880,15 @@ function nameOf(input: NamingInput): string {
   const label = PROJECT_ITEM_LABEL.exec(sentence);
   const spent = label && quantities[index].base === 'CNY' && quantities[index].start > label[0].length ? PROJECT_SPENT.exec(sentence.slice(clause.start, quantities[index].start)) : null;
   if (label && spent) return `${label[1]}${spent[1]}`;
+  // 工业总产值方面3年突破6400亿元、5年跨越7500亿元: a count of years before the level reached in them is its horizon, no part
+  // of the name, and a later count's level is the same measure's
+  const years = index > 0 ? quantities[index - 1] : undefined;
+  if (years && years.unit === '年' && YEARS_THEN_LEVEL.test(sentence.slice(years.end, quantities[index].start))) {
+    const prior = index > 1 ? quantities[index - 2] : undefined;
+    if (prior && prior.unit === quantities[index].unit && /^[、，,]$/.test(sentence.slice(prior.end, years.start))) return nameIndicator({ ...input, index: index - 2, clause: clauseOf(sentence, prior) });
+    const measure = clip(clean(sentence.slice(clause.start, years.start).replace(/方面$/, '')));
+    if (measure) return measure;
+  }
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a later year's figure of the same measure
   const earlier = index > 0 ? quantities[index - 1] : undefined;
   if (earlier && earlier.unit === quantities[index].unit && LATER_YEAR_STEP.test(sentence.slice(earlier.end, quantities[index].start))) {

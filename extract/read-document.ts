@@ -731,6 +731,8 @@ const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–
  */
 // (用2-3年时间: a span given as a range ends with the longer)
 const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?(?:时间|努力)(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
+/** 3年突破, 、5年跨越, 、8年超过: a count of years, then the level reached in them (not 连续3年突破, 近5年超过). */
+const YEARS_TO_REACH = /(?<=[\u4e00-\u9fa5、，,])(?<!连续|近|过去|前|后|每|多|余)([1-9一二两三四五六七八九十])年(?=(?:力争|争取)?(?:突破|跨越|跨赿|超过|达到|迈上|跃上|站上|冲刺|实现)[^，。；、]{0,8}?\d)/g;
 /** 从2016年起，利用…, 自2021年开始: the year a span of years is counted from, just before it. */
 // (决定从2009年起在全省组织实施…工程，即力争用5年时间: with what is begun then, and no other figure, between)
 const SPAN_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)(?:“[^”\n]{0,12}”|[^。；\d]){0,40}$/;
@@ -1966,6 +1968,13 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         const reckonedEnd = { year: withinEnd, date: null };
         reckoned.add(reckonedEnd);
         mentions.push({ at: within.index, end: within.index + within[0].length, deadline: reckonedEnd, leading: true });
+      }
+      // (工业总产值3年突破6400亿元、5年跨越7500亿元、8年超过10000亿元, in a plan of 2018: a list of counts of years from the text's
+      // year, each dating the level right after it, the last of them its deadline)
+      const yearsToReach = context.issuedYear && sentence.text.includes('、') ? matchesOf(YEARS_TO_REACH, sentence.text) : [];
+      if (yearsToReach.length > 1 && context.issuedYear && !mentions.some((m) => m.at < yearsToReach[yearsToReach.length - 1].index)) {
+        for (const m of yearsToReach) mentions.push({ at: m.index, end: m.index + m[1].length + 1, deadline: { year: context.issuedYear + numeralValue(m[1]) - 1, date: null }, leading: false, forward: true });
+        mentions.sort((a, b) => a.at - b.at);
       }
       // (2019年重点实施…，争取利用3年时间培育50家…: a span counted from the year the sentence opens on, the last of them 2021)
       const spanAfterYear = opensOnYear && mentions.length === 1 ? WITHIN_YEARS.exec(sentence.text) : null;

@@ -116,7 +116,7 @@ const PATTERNS: { re: RegExp; leading: boolean; forward?: boolean; ownClause?: b
   { re: new RegExp(`(?:^\\s*[${BULLET_MARKS}]?|[，；：:“]即?)${YEAR}(?![\\d—–-](?![\\d.]+[个项家所座条处][^，。；\\d]{0,2}计划)|以来|来|以前|的|起|度)`, 'g'), leading: false, forward: true },
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a year between a measure and the figure it reaches (not 比2020年增长)
   // (高铁总里程2027年达290.7公里: 达 straight before the figure too; 2025年突破4000亿元、2028年冲刺5000亿元: or a level striven for)
-  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成|冲刺|迈上|跨上|跃上|站上|达(?=\\d)))`, 'g'), leading: false, forward: true },
+  { re: new RegExp(`(?<=[\\u4e00-\\u9fa5、])(?<![比较与和同])${YEAR}(?:底|末)?(?=(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|建成|冲刺|迈上|跨上|跨越|跃上|站上|达(?=\\d)))`, 'g'), leading: false, forward: true },
   // 吉林省2023年旅游总收入达到5000亿元: a year after the place, before the measure and the figure it reaches
   // (为2020年人均地区生产总值比2000年翻三番…奠定基础: the year a goal is laid down for)
   { re: new RegExp(`(?<=[省市区县州为]|实现)${YEAR}(?=[\\u4e00-\\u9fa5]{2,10}?(?:突破|达到|超过|提高到|提升到|增至|比(?:19|20)\\d{2}年翻))`, 'g'), leading: false, forward: true },
