@@ -147,9 +147,14 @@ export function barredCells(line: string): string {
   return line.slice(0, start) + line.slice(start, end).replace(CELL_GAP, (gap) => `|${' '.repeat(gap.length - 1)}`) + line.slice(end);
 }
 
+/** http://www.sina.com.cn, https://…/20071213/09444286420.shtml: a web address (not the date a page runs into it: …com2024年01月15日). */
+const WEB_ADDRESS = /https?:\/\/[!-~]+?(?=(?:19|20)\d{2}年|[^!-~]|$)/g;
+
 export function normalizeLine(original: string): NormalizedLine {
   // (6 A& G k5 H* k' V5 S% W% M+ T 安康市优良天数311天: the jamming code a forum sets among a post's words, blanked one for one)
-  const unjammed = original.includes(' ') ? original.replace(JAMMING_CODE, (run) => (isJamming(run) ? ' '.repeat(run.length) : run)) : original;
+  const jammed = original.includes(' ') ? original.replace(JAMMING_CODE, (run) => (isJamming(run) ? ' '.repeat(run.length) : run)) : original;
+  // (…种糖蔗15万亩http://www.sina.com.cn 2007年12月13日: a web address run on after words says nothing of them, blanked one for one)
+  const unjammed = jammed.includes('://') ? jammed.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length)) : jammed;
   const needs = needsOf(unjammed);
   // 政策支持 - …补助 - 高技术产业项目…: a page's list run into one line, its items set apart by dashes between spaces
   // (a year in Chinese digits first: a colon or comma between digits is then told as the reference tells it, 1,000:2025年)

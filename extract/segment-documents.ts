@@ -98,7 +98,8 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
     if (labelled) return issueDateIn(`${labelled[1]}年${labelled[2]}月${labelled[3]}日`);
     // (2023-07-24 07:59 来源: 湖北日报, • 2023-02-06 10:02:21 来源:…: a page's date and time before its source, unlabelled, a list's bullet before it or not)
     // (成都商报 2022-01-24 04:12 大字: or after the outlet that ran it, on a byline of its own)
-    const stamped = STAMPED_AT.exec(line.original) ?? OUTLET_STAMPED_AT.exec(line.original);
+    // (…明年力争种糖蔗15万亩http://www.sina.com.cn 2007年12月13日 09:44: or after the site's address, run on after the headline)
+    const stamped = STAMPED_AT.exec(line.original) ?? OUTLET_STAMPED_AT.exec(line.original) ?? (line.original.includes('://') ? ADDRESS_STAMPED_AT.exec(line.original) : null);
     if (stamped) return issueDateIn(`${stamped[1]}年${stamped[2]}月${stamped[3]}日`);
   }
   // (有效期至 | 2026年12月31日: the day a policy lapses is no day it was issued)
@@ -140,6 +141,9 @@ const PUBLISHED_AT = /(?:(?:发布|发稿|发表|成文|印发|公布)(?:时间|
  * read with the reading of a character a page set after it; 2024-07-29 09:27:43 青海省文化和旅游厅: or the body that posted it).
  */
 const STAMPED_AT = /^\s*(?:https?:\/\/\S+\s+)?(?:[•·▪●]\s*)?((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[来來](?:\([a-zà-ǜ]+\))?源|作者|编辑|責任編輯|责任编辑|稿源)[:：]|[\u4e00-\u9fa5]{2,20}(?:厅|局|委|政府|办公室|委员会|管委会)\s*$|$)/;
+
+/** http://www.sina.com.cn 2007年12月13日 09:44: a site's address, then the page's date and time. */
+const ADDRESS_STAMPED_AT = /https?:\/\/\S+\s+((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?\s+\d{1,2}:\d{2}/;
 
 /** 成都商报 2022-01-24 04:12 大字: a byline of the outlet that ran the page, its date and time, and a label or two of the page's. */
 const OUTLET_STAMPED_AT = /^\s*[\u4e00-\u9fa5]{1,10}(?:报|网|社|台|频道|客户端|新闻)\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fa5]{1,4}){0,2}\s*$/;
