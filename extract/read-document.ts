@@ -1213,6 +1213,19 @@ function yearOfNamedGoals(earlier: readonly string[], name: string): number | nu
 /** 今年, 明年, 将, 到2025年, 下一步, 目标, 《规划》提议: a time ahead, goals or a plan's words, which turn a review to goals. */
 const TIME_AHEAD = new RegExp(String.raw`今年|明年|新的一年|下一步|今后|未来|[将要]|力争|确保|争取|目标|计划|预期|(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|末)?前|${POLICY_SETS_OUT}`);
 
+/**
+ * Whether a year said in a sentence is the year of a figure in its own clause (力争2024年江津班列到发量占全市50%), not a horizon
+ * (到2025年…, 到2025年全市生产总值达到1000亿元) that an average growth after it runs to.
+ */
+function pointYearOfFigure(sentence: string, mention: DeadlineMention): boolean {
+  // (not “十二五”…, a period)
+  const said = /^([\u4e00-\u9fa5]{0,3})(?:19|20)\d{2}年$/.exec(sentence.slice(mention.at, mention.end).trim());
+  if (!said || /[到至]/.test(said[1]) || /[到至]\s*$/.test(sentence.slice(Math.max(0, mention.at - 2), mention.at))) return false;
+  const rest = sentence.slice(mention.end);
+  const end = rest.search(/[，,；;。]/);
+  return /\d/.test(end < 0 ? rest : rest.slice(0, end));
+}
+
 /** …约5亿元 [2], …增长14.5% [2][3]: a sentence closing on the sources it cites. */
 const CITED_CLOSE = /\[\d{1,2}\]\s*$/;
 
@@ -2134,7 +2147,9 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
           : paired?.deadline ?? (thisYearBefore ? deadlineBefore(here.filter(sameYear), quantity.start) ?? (planYear && !yearAheadCarried ? null : fromBefore)
             // (每年招引…项目100个，带动未来五年…投资1000亿元以上: a horizon after the clause bounds what follows, not a yearly figure)
             // (…将达到年主营业务收入总额7000亿元的目标；而到2012年…: nor a year past the ； after the figure, which opens a provision of its own)
-            : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here.filter((m) => m.at < quantity.start || !sentence.text.slice(quantity.end, m.at).includes('；')), quantity.start) ?? fromBefore);
+            // (力争2024年江津班列到发量占全市50%，进出口总额年均增速10%以上: nor a year said for an earlier clause's figure, another
+            // measure's average growth running over the years the text looks ahead to; not …2027年地区生产总值达到1600亿元，年均增长9%)
+            : annual ? deadlineAt(here.filter((m) => m.at < clause.end), quantity.start) : deadlineAt(here.filter((m) => (m.at < quantity.start || !sentence.text.slice(quantity.end, m.at).includes('；')) && !(m.end <= clause.start && clause.text.includes('年均') && !/^\s*(?:年均|平均)/.test(clause.text) && pointYearOfFigure(sentence.text, m))), quantity.start) ?? fromBefore);
         // (2023年全县拟安排资金19.56亿元。其中交通项目安排资金7.27亿元…: the parts of money set aside are due when the whole is)
         // (计划培养…人才。其中，对杰出人才，给予每人200万元资助: not a payment after a goal, whose year dates no payment)
         // (区财政2024年预算安排资金52.96亿元。其中，用于…建设资金13.58亿元: a part's sum, the whole set aside in the sentence before;
