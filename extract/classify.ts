@@ -2931,6 +2931,8 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
   // (not 3个超千亿元、5个超五百亿元产业集群: a size before the count is no item of its list)
   // (打造形成4个万亿级、4个五千亿级产业集群: nor a scale class, which sorts the count before it)
   if (own === '=' && previous && previous.comparator !== 'range' && sentence[previous.quantity.end - 1] !== '级' && !SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 16), previous.quantity.start)) && LIST_ITEM_JOIN.test(sentence.slice(previous.quantity.end, quantity.start))) return previous.comparator;
+  // (征集发布不少于50个乡村旅游点、30条乡村旅游精品线路: things counted, each named, share the floor said before the first)
+  if (own === '=' && previous && previous.comparator === '>=' && FLOOR_BEFORE.test(sentence.slice(Math.max(0, previous.quantity.start - 3), previous.quantity.start)) && COUNT_LISTED.test(sentence.slice(previous.quantity.end, quantity.start))) return '>=';
   // (最高可获得2000万研发创业资助、2000万临床投入补助和3000万园区建设资助: payments listed, each named, share the cap said before the first)
   if (own === '=' && previous && previous.comparator === '<=' && previous.quantity.base === 'CNY' && quantity.base === 'CNY' && PAYMENT_LISTED.test(sentence.slice(previous.quantity.end, quantity.start))) return '<=';
   // (给予最高20%的设备投入补助、30%的研发费用补助、100%的房租补贴和800元/平方米的装修补贴: or shares each named after its own figure,
@@ -2948,6 +2950,10 @@ export function comparatorOf(sentence: string, quantity: Quantity, previous?: { 
  * 2个市级…, 分别达到60%以上和45%以上 share the floor; not 近10亿元财政资金和30亿元, where words of their own part them).
  */
 const LIST_ITEM_JOIN = /^(?:[^，。；：\d、和及与或]{0,4}级|以上)?[、和及与或]$/;
+/** 不少于, 至少: a floor said right before a figure. */
+const FLOOR_BEFORE = /(?:不少于|至少|不低于)$/;
+/** 乡村旅游点、: the things a figure of a list counts, then the mark that joins the next (no verb of its own after it). */
+const COUNT_LISTED = /^[^，。；：\d、和及与或]{1,10}[、和及与]$/;
 /** 研发创业资助、: the name of a payment listed, then the mark that joins the next. */
 const PAYMENT_LISTED = /^(?!的)[^，。；\d]{0,12}(?:资助|补助|补贴|奖励|奖补|支持)[、和及与]$/;
 /** 的设备投入补助、: the payment an earlier figure of a list is, named after it, then the mark that joins the next. */
