@@ -534,7 +534,7 @@ function endsOnReview(text: string): boolean {
 /** 二、2026年重点工作: a report's second part, on the year ahead (the first reviews the year before). */
 const SECOND_PART_AHEAD = /^\s*二、\s*(?:19|20)\d{2}年(?:的)?(?:重点工作|主要任务|工作安排|工作任务|目标任务|主要目标|工作重点)/;
 /** A text that reviews a year as a whole: …2024年经济社会高质量发展综述, 成就回顾, 2023年成绩单来了. */
-const REVIEW_TITLE = /综述|回顾|回眸|回望|回首|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
+const REVIEW_TITLE = /综述|回顾|回眸|回望|回首(?!页)|巡礼|纪实|统计公报|成就|成绩单|取得的(?:成绩|成效)|盘点|^[\u4e00-\u9fa5]{2,12}统计局$/;
 /**
  * Words without which a text commits to nothing: a goal or a time ahead (到2025年, 2023年底前, 力争, 目标,
  * 将, 下一步), money given (给予, 奖励), a kind of policy document (方案, 意见, 工作报告, 2024年十大民生实事) or a plan's own verbs

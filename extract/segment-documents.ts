@@ -106,7 +106,7 @@ function findIssueDate(lines: readonly NormalizedLine[], from: number): string |
   for (const line of cover) {
     const date = issueDateIn(line.text);
     if (date && line.text.length < 40 && !LAPSES.test(line.text)) return date;
-    // (   2020-07-13 郑州开发区: a page's day in figures on a line of its own, the body that posted it after it)
+    // (   2020-07-13 郑州开发区, 2025-02-22 10:09   海报新闻: a page's day in figures on a line of its own, the body that posted it after it)
     const dashed = DASHED_DAY_LINE.exec(line.text);
     if (dashed) return issueDateIn(`${dashed[1]}年${dashed[2]}月${dashed[3]}日`);
     // (05.11.2014  11:48 under a headline: a page's day written day first, as some sites render it)
@@ -127,8 +127,8 @@ const DAY_THEN_YEARS_EVENT = /^\s*(\d{1,2})月(\d{1,2})日[，,]\s*((?:19|20)\d{
 const YEARS_EVENT_HELD_ON = /^\s*(?:记者)?(?:从|在)(\d{1,2})月(\d{1,2})日(?:召开|举行|举办)的((?:19|20)\d{2})年[^。；]{0,40}?(?:会议|大会|发布会|活动|论坛)/;
 /** 05.11.2014  11:48: a line holding a page's day written day first (or, past 12, month first), and its time. */
 const DAY_FIRST_STAMP = /^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
-/** 2020-07-13, 2020-07-13 郑州开发区: a line holding nothing but a day in figures and, after it, who posted the page. */
-const DASHED_DAY_LINE = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[\u4e00-\u9fa5]{2,20})?\s*$/;
+/** 2020-07-13, 2020-07-13 郑州开发区, 2025-02-22 10:09 海报新闻: a line holding nothing but a day in figures (and its time) and, after it, who posted the page. */
+const DASHED_DAY_LINE = /^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[\u4e00-\u9fa5]{2,20})?\s*$/;
 /**
  * 发布时间：2016-01-29, 成文日期：2023-02-08, 发布:2016-05-13, or a bare 时间：2023-01-14 08:36 among a page's labels (来源：…); a law
  * database's bracketed label, 【公布日期】2005.02.01.
