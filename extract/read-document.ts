@@ -19,7 +19,7 @@ import { ZONE_HEAD, actingPlace, divisionHeading, goalsQuotedOf, issuingPlace, o
 import type { DocumentSpan } from './segment-documents';
 import { toSimplified } from './simplify-script';
 import { lineAt, type Paragraphs } from './split-lines';
-import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Span } from './split-sentences';
+import { IN_CHARGE, ITEM_NUMBER, ORIGINAL_HEADLINE, splitSentences, trimClause, type Sentence, type Span } from './split-sentences';
 
 export interface DocumentContext {
   span: DocumentSpan;
@@ -1230,7 +1230,7 @@ function pointYearOfFigure(sentence: string, mention: DeadlineMention): boolean 
 const CITED_CLOSE = /\[\d{1,2}\]\s*$/;
 
 class StanceRun {
-  private waiting: string[] = [];
+  private waiting: Sentence[] = [];
 
   /** Whether the sentence before closed on the sources it cites ([2]), a point of a summary. */
   private cited = false;
@@ -1241,13 +1241,18 @@ class StanceRun {
   constructor(private stance: Stance, private readonly review: boolean, private readonly item: boolean, private readonly goalsProgress = false, private readonly planText = false) {}
 
   /** Holds a sentence without a number until the stance after it is needed. */
-  wait(sentence: string): void {
+  wait(sentence: Sentence): void {
     this.waiting.push(sentence);
   }
 
   /** The stance once every waiting sentence is judged. */
   settle(lastPastYear: number | null, yearReviewed: boolean): Stance {
-    for (const sentence of this.waiting) this.advance(sentence, null, -2, lastPastYear, yearReviewed);
+    // (《决定》指出，2023年是…开局之年，是…经济快速恢复发展的一年。: judged clause by clause, as a sentence with figures is, so a
+    // year looked back on after a policy's words is told as one; it sets nothing aside for a 其中 after it)
+    for (const sentence of this.waiting) {
+      this.advance(sentence.text, sentence.clauses.map((clause) => clause.text), -2, lastPastYear, yearReviewed);
+      this.lastJudged = '';
+    }
     this.waiting = [];
     return this.stance;
   }
@@ -2026,7 +2031,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
         // (地区生产总值突破2200亿元、…粮食年产量稳定在58亿斤左右……在…会议上，政府工作报告总结了“十四五”时期的成就: figures an ellipsis
         // closes, which the next sentence sums up as what was achieved, report it)
         if (sentence.text.trimEnd().endsWith('……') && summedUpNext(sentences[sentenceAt + 1]?.text)) reportedClauses = clauses.map(() => true);
-      } else stances.wait(sentence.text);
+      } else stances.wait(sentence);
       context.observer?.sentence(sentence, quantities, clauses);
       const comparators: Comparator[] = [];
       let sentenceDeadline: Deadline | null = lastDeadline;
