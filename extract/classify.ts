@@ -465,6 +465,10 @@ const THIS_PROJECT = /这一?个[^，。；]{0,24}?项目[，,]|该项目[，,]/
 const RUN_OF_YEARS = /(?:连续|延续|持续)$/;
 /** 给予奖励, 每年按照租金的30%给予租房补贴, 分档给予: the support paid through a run of years, in the clause after its count. */
 const PAID_THROUGH_RUN = /^[^，。；]{0,40}?(?:给予|予以|奖励|补贴|补助|资助|贴息|奖补|扶持|支持|减免|免收|免征|免租|返还)/;
+/** (税后超, (单笔达到: a bracket's words up to the size what it notes must pass. */
+const BRACKET_SIZE_BEFORE = /[（(][^（()）\d]{0,8}?(?:超过|超|达到|达|不低于|不少于)$/;
+/** 以上)的10%: the bracket closed, then the rate of the basis it noted. */
+const BRACKET_CLOSES_ON_BASIS = /^(?:及?以上)?[)）]的?[\d.]+%/;
 /** 补贴期限为, 奖励执行期限, 贴息年限为自投产之日起: the term a support runs, right before its count of years. */
 const SUPPORT_TERM = new RegExp(`(?:补贴|补助|奖励|资助|贴息|支持)(?:执行|享受)?(?:期限|年限)(?:为)?${TERM_COUNTED_FROM}$`);
 
@@ -1375,6 +1379,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
     && (INDUSTRIES_WORKED_ON.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || INDUSTRIES_WORKED_ON_LISTED.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)))) return { kind: null, reason: 'the industries a place has designated' };
   // (对新建标准化茶园面积连片在100亩以上，…，县奖补1250元: the standard a provision's payment is made on)
   if (standardOfPayment(sentence, quantity, clause)) return { kind: null, reason: 'eligibility threshold' };
+  // (按照不超过设备、软件实际投资(税后超100万元)的10%给予补助: the size a basis must pass, in a bracket on it, before the rate paid on it)
+  if (BRACKET_SIZE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 10), quantity.start)) && BRACKET_CLOSES_ON_BASIS.test(sentence.slice(quantity.end, quantity.end + 8))) return { kind: null, reason: 'eligibility threshold' };
   // (建设儿童友好9类试点单元50个: the kinds the things counted after it fall into, not a count to reach)
   if (quantity.unit === '类' && /^[^，。；、\d]{1,12}?\d+(?:\.\d+)?(?:个|家|处|所|项|座|条|间)/.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the kinds of the things counted' };
   // (市级和14个区分别建立托育服务综合指导中心: the places that each set something up, counted, are who acts, not a count to reach)
@@ -2974,7 +2980,9 @@ function ownComparator(sentence: string, quantity: Quantity): Comparator {
   const window = sentence.slice(Math.max(0, quantity.start - 80), quantity.start);
   const prefix = /[（(]/.test(window) ? window.replace(/[（(][^（()）]*[）)]/g, '') : window;
   const clauseStart = Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf('；'), -1) + 1;
-  const before = prefix.slice(Math.max(clauseStart, prefix.length - 12));
+  // (按照不超过设备、软件实际投资的: a window opening inside a cue takes in its 不)
+  const from = Math.max(clauseStart, prefix.length - 12);
+  const before = prefix.slice(from > clauseStart && prefix[from - 1] === '不' ? from - 1 : from);
   let best: { at: number; comparator: Comparator } | null = null;
   for (const [pattern, comparator] of COMPARATOR_BEFORE) {
     for (const m of matchesOf(pattern, before)) {
