@@ -1966,7 +1966,9 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
     : null;
   // 按照实际完成投资（以发票为准）给予不高于30% → 实际完成投资
   const basis = /(?:按照|按)([^，。；给]{2,12}?)给予(?:不超过|不高于|最高)?$/.exec(sentence.slice(Math.max(clause.start, quantity.start - 30), quantity.start).replace(/[（(][^）)]*[）)]/g, ''))?.[1];
-  const of = share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : basis ? `（占${basis}）` : '';
+  // (按“前三年80%、后两年50%”: the years a rate holds for, after 按, are no basis; named apart as （前三年）)
+  const years = share ? RATE_YEARS.exec(share[1])?.[1] : undefined;
+  const of = years ? `（${years}）` : share && share[1].length >= 2 && !/最高|最多|不超过|不高于|不低于/.test(share[1]) ? `（占${share[1]}）` : basis ? `（占${basis}）` : '';
   if (quantity.base === 'percent' && givenAs) {
     // 对“首次贷款”业务，给予1%的贴息 → “首次贷款”业务贴息; 给予交易额1‰的资金支持 → …资金支持比例（占交易额）
     return who + givenAs[1] + (/贴息|补助$/.test(givenAs[1]) && !of ? '' : `比例${of}`);
@@ -2484,6 +2486,12 @@ function receiverOfLine(line: string): string {
 
 /** 15%支持上限: the share figure of the clause before, left at a name's start, is no part of it. */
 const SHARE_OPENING = /^[\d.]+\s*[%‰](?=[\u4e00-\u9fa5])/;
+/** 前三年, 、后两年: the years a rate holds for, closing the words after 按. */
+const RATE_YEARS = /([前后首末第][一二两三四五六七八九十\d]{1,2}年)$/;
+/** 、后两年: the years the next rate of a list holds for. */
+const LATER_YEARS_STEP = /^[、，,]([前后首末第][一二两三四五六七八九十\d]{1,2}年)$/;
+/** （前三年）: the years a rate's name says it holds for. */
+const RATE_YEARS_NAMED = /[（(][前后首末第][一二两三四五六七八九十\d]{1,2}年[）)]$/;
 /** 揭榜挂帅项目按揭榜金额支持上限: the sum a payment is reckoned on, right before the payment's word, is named apart as （占…） or not at all (not the criterion it is paid by, 按调用规模奖励). */
 const BASIS_BEFORE_PAYMENT = /(?<=[\u4e00-\u9fa5]{2})(?:按照|按)(?!每)[^，。；按（）\d]{0,10}?(?:金额|投资额?|费用|成本|总额|造价|价款|收入|资金)(?=(?:给予)?(?:支持|补助|补贴|奖励|资助|奖补)(?:比例|上限|标准)?(?:（占[^）]*）)?$)/;
 
@@ -3891,6 +3899,12 @@ function nameOf(input: NamingInput): string {
   }
   // 高新技术企业2024年突破3.5万家、2025年突破3.8万家: a later year's figure of the same measure
   const earlier = index > 0 ? quantities[index - 1] : undefined;
+  // (按“前三年80%、后两年50%”: a rate for the later years of the same support, named as the first with its own years)
+  const laterYears = earlier && earlier.unit === quantities[index].unit ? LATER_YEARS_STEP.exec(sentence.slice(earlier.end, quantities[index].start)) : null;
+  if (laterYears && earlier) {
+    const first = nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, earlier) });
+    if (RATE_YEARS_NAMED.test(first)) return first.replace(RATE_YEARS_NAMED, `（${laterYears[1]}）`);
+  }
   if (earlier && earlier.unit === quantities[index].unit && LATER_YEAR_STEP.test(sentence.slice(earlier.end, quantities[index].start))) {
     return nameIndicator({ ...input, index: index - 1, clause: clauseOf(sentence, earlier) });
   }
