@@ -2440,6 +2440,9 @@ export function nameIndicator(input: NamingInput): string {
   // categories the clause before pays in turn, each named with its category)
   const category = categorySpreadOver(input);
   if (category && !own.includes(category)) return `${own}（${category}）`;
+  // (对世界500强…在哈设立独立法人企业的增加支持200万元: a payment named by its word alone is for the receivers 对…的 names right before it)
+  const receivedBy = input.kind === 'incentive' && PAYMENT_WORD_ALONE.test(own) ? RECEIVER_RIGHT_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
+  if (receivedBy) return `${clean(receivedBy[1])}${own}`;
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
@@ -2486,6 +2489,10 @@ function receiverOfLine(line: string): string {
 
 /** 15%支持上限: the share figure of the clause before, left at a name's start, is no part of it. */
 const SHARE_OPENING = /^[\d.]+\s*[%‰](?=[\u4e00-\u9fa5])/;
+/** 支持, 增加支持, 追加奖励: a payment named by its word alone, and how it adds to another. */
+const PAYMENT_WORD_ALONE = /^(?:增加|追加|叠加|另行|再)?(?:给予)?(?:支持|奖励|补贴|补助|资助|奖补)(?:上限)?$/;
+/** 对世界500强企业…的增加支持: the receivers 对…的 names, right before the payment's word. */
+const RECEIVER_RIGHT_BEFORE = /^\s*对于?([^，。；]{2,40}?)的(?:增加|追加|叠加|另行|再)?(?:给予)?(?:支持|奖励|补贴|补助|资助|奖补)$/;
 /** 前三年, 、后两年: the years a rate holds for, closing the words after 按. */
 const RATE_YEARS = /([前后首末第][一二两三四五六七八九十\d]{1,2}年)$/;
 /** 、后两年: the years the next rate of a list holds for. */
