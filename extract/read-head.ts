@@ -19,7 +19,7 @@ const KICKER = /^(?:【[^】：:]{2,16}】|[\u4e00-\u9fa5]{2,4}发布\s*[|｜丨
 /** 【阆中】, 【南浔区】: a kicker of two to five characters, a place's name by its shape (which the region reader then looks up). */
 const PLACE_KICKER = /^【[\u4e00-\u9fa5]{2,5}】$/;
 /** Lines that are page furniture or formalities, never a title: 分享到, 字体, 时间：, >-breadcrumbs. */
-const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
+const FURNITURE = /^(?:分享到|字体|时间|发布时间|来源|阅读|打印|关闭|【|!\[|信息\d)|>|\||欢迎(?:您的?)?(?:光临|访问|浏览|来到)|欢迎您|联系我们|网站地图|设为首页|加入收藏/;
 /** 您当前所在位置: 首页 > 新闻动态, 当前位置：首页 > 政策文件, 新华网甘肃 > 正文: where a page is in its site. */
 const BREADCRUMB = /(?:当前|所在|您的)的?位置\s*[:：]|(?:首页|主页)\s*[>＞»]|[>＞»]\s*正文\s*$/;
 /**
@@ -147,8 +147,11 @@ const BARE_PLACE = /^[\u4e00-\u9fa5]{2,8}[省市区县州盟旗]$/;
 /** 《关于落实…<冰雪旅游发展行动计划: a name opened and not yet closed. */
 const unclosed = (text: string): boolean => text.split('《').length > text.split('》').length;
 
+/** 一、产业政策: the body's first heading, under the title, is no part of it. */
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]{1,3}、/;
+
 function isTitlePart(text: string): boolean {
-  return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
+  return hasHan(text) && !FURNITURE.test(text) && !ADDRESSEE.test(text) && !FORMALITY.test(text) && !ISSUER_END.test(text) && !SECTION_HEADING.test(text) && !/\d{1,2}月\d{1,2}日|^[（(]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
 }
 
 /** 分别是：, 具体如下：, 主要包括：: the words after a headline's policy that lead into the list the text gives. */
@@ -457,7 +460,7 @@ export function readHead(lines: readonly NormalizedLine[]): DocumentHead {
       title = candidate;
       // a title broken over lines: "关于加快推进人工智能产业" / "创新发展的实施意见", or "(2025—2027年)" on its own
       // (a headline the page gives twice, line after line, is one)
-      if (next !== candidate && (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；：]/.test(next) && !POLICY_TITLE.test(title.slice(-4))))) title += next;
+      if (next !== candidate && (joined || /^[（(]\s*\d{4}\s*[—–\-~至]\s*\d{4}\s*年?\s*[)）]$/.test(next) || (POLICY_TITLE.test(next) && next.length < 40 && !/[。，；：]/.test(next) && !SECTION_HEADING.test(next) && !POLICY_TITLE.test(title.slice(-4))))) title += next;
       // 《关于落实文化和旅游部 国家发展改革委 / 国家体育总局<冰雪旅游发展行动计划 / (2021-2023年)>的实施方案》的通知:
       // a title whose 《 is still open goes on until it closes
       for (const line of lines.slice(i + 1, i + 10).map((l) => l.text.trim()).filter(Boolean).slice(joined ? 1 : 0, 4)) {
