@@ -82,13 +82,13 @@ const GIVES_MONEY = /给予|予以|发放[^，。；]{0,16}(?:券|补贴|奖励|
 const REPORTING_WORD = /获悉|依托|有着|据了解|现行有效|完成\d|完成(?!.*\d)|据介绍|高峰时|面积约|计划的|计划投资的|过去的|大关|台阶|投入使用|投入试?生产|累计|了|拥有|建有|[\u4e00-\u9fa5]有[\u4e00-\u9fa5]{1,8}\d|顺利|同比|环比|上年|半年|季度|月份|面积|走进|记者|放眼|因为|先后|看|年度|辖|成功|评选出|揭晓|达成|补助的|获|完成率|首次|一举|居全/;
 /**
  * Cues that a clause states what is still to be reached: 力争, 确保, 到2025年, 今年…将 (not 将军府), 主要预期目标,
- * …增长9%左右的目标 and 瞄准…年度目标 (not 确保了, 经过不懈努力), 《方案》明确 (what a policy sets out), 计划 as a verb (计划发放4000万元消费券; not 实施了…计划), a figure pushed to a bound (推动…同比增长6%以上), 未来五年, 要 as a verb (not 主要, 重要, 需要; nor 要求 closing a clause, 严格按照…重大要求，, the noun of what a text follows); 截至今年8月, 今年以来, 今年1月以来, 今年1月—10月, 今年已… and 今年规划了… (a verb done) report; 恢复到2019年水平 is a level regained, no horizon.
+ * …增长9%左右的目标 and 瞄准…年度目标 (not 确保了, 经过不懈努力), 规划的2个百万千瓦光电基地… (what is planned, opening a clause), 《方案》明确 (what a policy sets out), 计划 as a verb (计划发放4000万元消费券; not 实施了…计划), a figure pushed to a bound (推动…同比增长6%以上), 未来五年, 要 as a verb (not 主要, 重要, 需要; nor 要求 closing a clause, 严格按照…重大要求，, the noun of what a text follows); 截至今年8月, 今年以来, 今年1月以来, 今年1月—10月, 今年已… and 今年规划了… (a verb done) report; 恢复到2019年水平 is a level regained, no horizon.
  */
 /** 《方案》明确, 规划提出, 意见并要求: what a policy sets out, its words after its name. Shared with the review's turn to goals. */
 export const POLICY_SETS_OUT = '(?:》|方案|规划|意见|措施|文件)[）)]?并?(?:明确|提出|提议|指出|要求|规定)';
 /** 要 as a verb (要加快, 要确保), not the 要 of 主要, 重要, 需要, 纲要, 首要, 要素, 要点, 要闻. */
 export const VERB_YAO = '要(?<![主重需只必纲摘概提首紧扼]要)(?![素点闻])';
-const AHEAD = new RegExp(String.raw`将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|力求|争取(?!到?了|到的)|确保(?!了)|保证(?!金|期|书|了|人|措施|机制|体系|作用)(?=[^，。；]{0,12}[\d一二三四五六七八九十两])|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项|去年|上年|前年)计划(?=[到在于用新]|[\d一二两三四五六七八九十]{1,2}年内|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的|额)|实施(?!以来)|建设|完成|实现|开工|续建|竣工|发放|投放|推出|新建|举办|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|(?<!(?:超额|圆满|全面|顺利)?完成(?:了)?[^，。；]{0,16})的目标|^\s*全年(?:谋划|计划)|(?<!完成[^，。；]{0,6})(?:年度|全年)[^，。；\d]{0,10}?目标(?=\d)|目标(?:分别)?(?:是|为|(?=(?:同比|比上年|较上年)?(?:增长|增速|达到|突破)))|(?<=以[^，。；]{2,40})为(?:主要|总体)?目标|瞄准[^，。；]{0,30}?目标|(?:核心|主要|发展)指标(?:是|为)(?=[，,：:]|$)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标(?:[：:]?\s*$|——)|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|第?[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月)|\d{1,2}月份?(?:以来|至今))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部|(?:计划)?投资\d)|(?<=^|[，；]\s*)年底(?=建成|完成|实现|达到)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|${POLICY_SETS_OUT}|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?<!截|截止)(?:到|至)\d{1,2}月(?:底|末)(?![^，。；]{0,12}?已)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$|\d[^，。；\d]{0,12}任务(?:已?全部)?(?:分解|下达)|确定(?:了)?(?:19|20)\d{2}年[^，。；\d]{0,8}?(?:重大|重点)(?:建设)?项目(?=\d)`);
+const AHEAD = new RegExp(String.raw`^\s*规划(?:建设)?的(?=[^，。；]*\d)|将(?<!即将)(?!近|军|领|士|帅)|推动[^，。；]{0,30}?\d[\d.]*\s*%?(?:以上|左右)|力争|力求|争取(?!到?了|到的)|确保(?!了)|保证(?!金|期|书|了|人|措施|机制|体系|作用)(?=[^，。；]{0,12}[\d一二三四五六七八九十两])|努力(?<!经过[^，；]{0,4}努力)(?!下)|(?<!投资|\d个|\d项|去年|上年|前年)计划(?=[到在于用新]|[\d一二两三四五六七八九十]{1,2}年内|(?:19|20)\d{2}|全年|年内|今年|明年|投资(?!完成|的|额)|实施(?!以来)|建设|完成|实现|开工|续建|竣工|发放|投放|推出|新建|举办|安排|设立|引进|培育|招引|打造)|预期(?:发展)?目标|(?<!(?:超额|圆满|全面|顺利)?完成(?:了)?[^，。；]{0,16})的目标|^\s*全年(?:谋划|计划)|(?<!完成[^，。；]{0,6})(?:年度|全年)[^，。；\d]{0,10}?目标(?=\d)|目标(?:分别)?(?:是|为|(?=(?:同比|比上年|较上年)?(?:增长|增速|达到|突破)))|(?<=以[^，。；]{2,40})为(?:主要|总体)?目标|瞄准[^，。；]{0,30}?目标|(?:核心|主要|发展)指标(?:是|为)(?=[，,：:]|$)|目标[：:](?=[^，。；]*\d)|(?:锚定|明确|确定|提出|划定|定下|锁定|设定)了?[^，。；]{0,14}?目标(?:[：:]?\s*$|——)|今年(?<!(?:截至|截止)今年)(?!以来|至今|初|已|前三季度|上半年|第?[一二三]季度|前两季度|前\d{1,2}个?月|前[二两三四五六七八九十]{1,2}个?月|1月?(?:[—–\-~至]|到\d{1,2}月)|\d{1,2}月份?(?:以来|至今))(?![^，。；将要]{0,6}?(?<![为除])了(?![解结]))|明年|新的一年|下一步|今后|年内(?=实现|完成|建成|开工|投产|新增|达到|全部|(?:计划)?投资\d)|(?<=^|[，；]\s*)年底(?=建成|完成|实现|达到)|展望|未来(?:[一二两三四五六七八九十]|\d{1,2})年|用[\d一二两三四五六七八九十]+年(?:左右)?(?:的)?时间|${POLICY_SETS_OUT}|到(?:19|20)\d{2}年(?!的|(?:同期)?水平)|(?<!截|截止)(?:到|至)\d{1,2}月(?:底|末)(?![^，。；]{0,12}?已)|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末)?前(?![一二三四两]季度|[一二三四五六七八九十\d]{1,2}个?月)|^\s*(?:主要|总体|工作|具体|年度)?目标(?:任务)?[：:]?\s*$|${VERB_YAO}(?!求[”"]?(?:[，。；,]|$))|拟(?!认定|入选|推荐|表彰|命名|授予|立项)|^\s*根据(?:《[^》]{2,60}》|通知|方案|规划|意见|计划|纲要)(?:要求|安排|部署)?\s*$|\d[^，。；\d]{0,12}任务(?:已?全部)?(?:分解|下达)|确定(?:了)?(?:19|20)\d{2}年[^，。；\d]{0,8}?(?:重大|重点)(?:建设)?项目(?=\d)`);
 /** 会议上提出，…; 确定的主要经济指标…; 并制定了明确的任务：…: a clause that leads the goals after it. */
 const GOAL_LEAD = /(?:会议|会)上?(?:提出|明确)(?=[，,：:]|$)|确定的[^，。；]{0,6}(?:指标|目标|任务)|(?:明确|具体|主要)的?(?:任务|指标)(?:是|为)?(?=[：:]|$)/;
 /** A character each of those leads holds, looked for first (most clauses hold none). */
@@ -285,6 +285,10 @@ const POLICIES_COUNTED = /^[^，。；\d]{0,16}(?:政策|措施|举措|意见)|^
  * 规定对新引进…, 明确对…, 提出地区生产总值年均增长8%: a clause opening on what a measure provides or sets
  * (《…奖励实施细则》对2024年、2025年每年的第二、第三季度期间，…: or on a measure named, then whom it provides for).
  */
+/** 新能源项目35项, 3个项目: a clause counting works. */
+const WORKS_COUNTED = /项目[^，。；\d]{0,6}?\d+(?:\.\d+)?\s*(?:项|个)|\d+(?:\.\d+)?\s*(?:项|个)[^，。；\d]{0,8}?项目/;
+/** 计划投资155.89亿元, 计划总投资: a clause opening on what the works just counted are planned to cost. */
+const PLANNED_COST_OF_COUNTED = /^\s*计划(?:总)?投资(?:约|达)?\s*[\d.]+/;
 /** 每年安排2000万元, 每年拿出1亿元: money a government sets aside every year. */
 const YEARLY_FUND = /(?:每年|每年度)(?:安排|拿出|统筹|投入|列支)[^，。；\d]{0,6}[\d.]+[万亿]?元/;
 // (据了解，东港区规定，…区财政每年每亩补贴300元: or a place setting rules, its terms after it)
@@ -385,6 +389,8 @@ export function clauseStances(
     else if (clause.includes('相继') && DONE_ONE_AFTER_ANOTHER.test(clause)) { stance = within = 'reported'; precise = false; }
     // “十三五”期间，…确立的目标顺利完成: goals met are reported, though 目标 names them (not 确保…圆满完成)
     else if ((clause.includes('完成') || clause.includes('实现')) && GOALS_MET.test(clause) && !GOAL_SETTING.test(clause)) { stance = within = 'reported'; precise = false; }
+    // (张掖市目前共有新能源项目35项1131兆瓦，计划投资155.89亿元: what the works told of are planned to cost describes them)
+    else if (within === 'reported' && index > 0 && PLANNED_COST_OF_COUNTED.test(clause) && WORKS_COUNTED.test(clauses[index - 1])) precise = false;
     // 截至4月底，已开复工将达到247个: what stands at a date, 将 or not
     // 累计为中小企业争取扶持资金…: money obtained so far, no goal
     else if ((AHEAD.test(SOUGHT_SO_FAR_CUE.test(clause) ? clause.replace(SOUGHT_SO_FAR, '') : clause) || (GOAL_LEAD_CHAR.test(clause) && GOAL_LEAD.test(clause))) && !AS_OF.test(clause)) stance = within = 'ahead';
@@ -1940,6 +1946,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // clause carries out names it (3个专项行动, a count of them, is the text's own structure, judged above)
   // (启动三年旱粮单产增一成行动, 实施粮食单产提升10%工程: or a share a plain 行动 or 工程 is named by)
   if (quantity.base !== 'count' && CARRIES_OUT_BEFORE.test(clauseBefore) && (CAMPAIGN_NAMED_AFTER.test(after) || (quantity.base === 'percent' && SHARE_CAMPAIGN_AFTER.test(after)))) return { kind: null, reason: 'names a campaign' };
+  // (规划的2个百万千瓦光电基地: a capacity written in magnitude words alone, after a count, classes the facilities counted; not
+  // 建设千万千瓦级风电基地, a class to build to)
+  if (quantity.chinese && WORDS_ONLY_SCALE.test(sentence.slice(quantity.start, quantity.end)) && /(?:\d|[一二两三四五六七八九十])个$/.test(before) && FACILITIES_CLASSED.test(after)) return { kind: null, reason: 'a scale class of facilities' };
   // (建设万亿级低空经济产业高地: a scale class of a 高地, a height to take, is a direction, not a size to reach)
   if (quantity.base === 'CNY' && sentence[quantity.end - 1] === '级' && SCALE_OF_HEIGHTS_AFTER.test(after)) return { kind: null, reason: 'a scale class of things unnamed' };
   // (实施旅游总产值“倍增翻番”工程: or a figure inside the quoted name of a works or a campaign, whatever the words before the quote)
@@ -2570,6 +2579,10 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 }
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
+/** 百万千瓦, 千万千瓦: a capacity in magnitude words only, no digit or numeral of its own. */
+const WORDS_ONLY_SCALE = /^[十百千]万(?:千瓦|兆瓦|吨|标箱|立方米)$/;
+/** 光电基地: the facilities such a capacity classes, straight after it. */
+const FACILITIES_CLASSED = /^[\u4e00-\u9fa5]{0,6}?(?:基地|电站|项目|工程|集群|园区)/;
 /** 十亿级, 千亿级, 100亿级, 百万级 (of visitors, 百万级核心大景区): a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
 /** 220千伏, 35kV, 10万千瓦, 5000吨: the rating of the facilities a count counts. */

@@ -191,6 +191,10 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   const product = next && next.start === quantity.end && next.base !== quantity.base && PHYSICAL.test(quantity.base) && PHYSICAL.test(next.base)
     ? /^([\u4e00-\u9fa5]{2,6}?)(?=[、，；。和及与]|的|$)/.exec(sentence.slice(next.end, clause.end)) : null;
   if (product) return clean(product[1]);
+  // (2个百万千瓦光电基地: a capacity in magnitude words right after the count classes what is counted, and is named with it)
+  const classed = next !== undefined && next.start === quantity.end && next.chinese && /^[十百千]万(?:千瓦|兆瓦|吨)$/.test(sentence.slice(next.start, next.end))
+    ? /^[\u4e00-\u9fa5]{0,6}?(?:基地|电站|项目|工程|集群|园区)/.exec(sentence.slice(next.end)) : null;
+  if (classed && next) return clean(sentence.slice(next.start, next.end + classed[0].length));
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
   if (sized && next) return clean(sentence.slice(next.start, next.end + sized[0].length));
