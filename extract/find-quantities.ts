@@ -645,7 +645,9 @@ export function findQuantities(text: string): Quantity[] {
     if (text[end] === '级' && normalized.base !== 'CNY' && !(normalized.base === 'kW' && !COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
       && !(normalized.base === 't' && BUILT_TO.test(text.slice(Math.max(0, start - 4), start)) && /^级的?[^，。；\d]{0,10}(?:产业园|园区|基地)/.test(text.slice(end, end + 16)))
       // (航道通航能力达到3000吨级: the class a waterway or port is raised to is its goal)
-      && !(normalized.base === 't' && RAISED_TO.test(text.slice(Math.max(0, start - 3), start)) && CLASS_ALONE.test(text.slice(end, end + 4)))) continue;
+      && !(normalized.base === 't' && RAISED_TO.test(text.slice(Math.max(0, start - 3), start)) && CLASS_ALONE.test(text.slice(end, end + 4)))
+      // (右江总体可通航1000吨级船舶: the class of ships a waterway is to carry is its goal too)
+      && !(normalized.base === 't' && /通航$/.test(text.slice(Math.max(0, start - 2), start)) && /^级(?:以上)?(?:的)?船舶?/.test(text.slice(end, end + 6)))) continue;
     const scale = lower ? MULTIPLIERS[lower] : mult ? MULTIPLIERS[mult] : 1;
     // (500元至2万元, 千元至千万元: a first end with its unit and no multiplier is in plain units, read in the second's multiplier)
     const plainFirst = second !== undefined && firstUnit !== undefined && !firstMult && mult !== undefined;
