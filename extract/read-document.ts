@@ -1965,6 +1965,15 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       const goesOnWithEvent: boolean = afterEvent && EVENT_GOES_ON.test(sentence.text);
       afterEvent = goesOnWithEvent;
       const mentions = findDeadlines(sentence.text);
+      // (2022年嘉定发布了《…三年行动方案(2022-2024)》，明确了三年推动建设60家区级智能工厂: what a plan just announced sets, in the
+      // sentence that announces it, is due at the plan's end, not in the year it came out)
+      // (one plan only: not 先后出台《…（2023—2025年）》《…2023年行动计划》, whose figures may be either's)
+      const announcedHere = sentence.text.includes('》') && sentence.text.split('《').length === 2 ? ANNOUNCED_PLAN.exec(sentence.text) : null;
+      if (announcedHere) {
+        const closed = announcedHere.index + announcedHere[0].length;
+        mentions.push({ at: closed - 1, end: closed, deadline: { year: Number(announcedHere[1]), date: null }, leading: true });
+        mentions.sort((a, b) => a.at - b.at);
+      }
       // “十五五”时期是…攻坚突破期。报告明确，力争期间地区生产总值年均增长5.5%: 期间 on its own is the period the sentence before named
       const during: RegExpExecArray | null = !mentions.length && periodNamed ? BARE_DURING.exec(sentence.text) : null;
       if (during && periodNamed) mentions.push({ at: during.index, end: during.index + during[0].length, deadline: periodNamed, leading: true });
