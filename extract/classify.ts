@@ -2580,9 +2580,9 @@ function inTierList(sentence: string, quantity: Quantity): boolean {
 
 /** 收入首次突破100亿元的企业15家: the amount says which firms count; the 15 is the target. */
 /** 百万千瓦, 千万千瓦: a capacity in magnitude words only, no digit or numeral of its own. */
-const WORDS_ONLY_SCALE = /^[十百千]万(?:千瓦|兆瓦|吨|标箱|立方米)$/;
+export const WORDS_ONLY_SCALE = /^[十百千]万(?:千瓦|兆瓦|吨|标箱|立方米)$/;
 /** 光电基地: the facilities such a capacity classes, straight after it. */
-const FACILITIES_CLASSED = /^[\u4e00-\u9fa5]{0,6}?(?:基地|电站|项目|工程|集群|园区)/;
+export const FACILITIES_CLASSED = /^[\u4e00-\u9fa5]{0,6}?(?:基地|电站|项目|工程|集群|园区)/;
 /** 十亿级, 千亿级, 100亿级, 百万级 (of visitors, 百万级核心大景区): a scale class right after a count. */
 /** 总投资35亿元的, 计划投资12亿元的: works counted after what they cost. */
 /** 220千伏, 35kV, 10万千瓦, 5000吨: the rating of the facilities a count counts. */

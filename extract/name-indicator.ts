@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, SCALED_FIRMS, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, SCALED_FIRMS, WORDS_ONLY_SCALE, FACILITIES_CLASSED, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, HOME_LENT_WORDS, LOAN_ISSUED_WORDS, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -192,8 +192,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
     ? /^([\u4e00-\u9fa5]{2,6}?)(?=[、，；。和及与]|的|$)/.exec(sentence.slice(next.end, clause.end)) : null;
   if (product) return clean(product[1]);
   // (2个百万千瓦光电基地: a capacity in magnitude words right after the count classes what is counted, and is named with it)
-  const classed = next !== undefined && next.start === quantity.end && next.chinese && /^[十百千]万(?:千瓦|兆瓦|吨)$/.test(sentence.slice(next.start, next.end))
-    ? /^[\u4e00-\u9fa5]{0,6}?(?:基地|电站|项目|工程|集群|园区)/.exec(sentence.slice(next.end)) : null;
+  const classed = next !== undefined && next.start === quantity.end && next.chinese && WORDS_ONLY_SCALE.test(sentence.slice(next.start, next.end))
+    ? FACILITIES_CLASSED.exec(sentence.slice(next.end)) : null;
   if (classed && next) return clean(sentence.slice(next.start, next.end + classed[0].length));
   // 429个500万元以上项目: a class by size right after the count is what is counted
   const sized = next !== undefined && next.start === quantity.end ? /^(?:及)?以上(?:的)?[^，、；。\d]{0,6}?(?:项目|企业)/.exec(sentence.slice(next.end)) : null;
@@ -2493,16 +2493,20 @@ function receiverOfLine(line: string): string {
 
 /** 15%支持上限: the share figure of the clause before, left at a name's start, is no part of it. */
 const SHARE_OPENING = /^[\d.]+\s*[%‰](?=[\u4e00-\u9fa5])/;
-/** 支持, 增加支持, 追加奖励: a payment named by its word alone, and how it adds to another. */
-const PAYMENT_WORD_ALONE = /^(?:增加|追加|叠加|另行|再)?(?:给予)?(?:支持|奖励|补贴|补助|资助|奖补)(?:上限)?$/;
+/** 支持, 增加支持, 追加奖励: a payment's word, and how it adds to another. */
+const ADDED_PAYMENT_WORD = String.raw`(?:增加|追加|叠加|另行|再)?(?:给予)?(?:支持|奖励|补贴|补助|资助|奖补)`;
+/** A payment named by its word alone. */
+const PAYMENT_WORD_ALONE = new RegExp(`^${ADDED_PAYMENT_WORD}(?:上限)?$`);
 /** 对世界500强企业…的增加支持: the receivers 对…的 names, right before the payment's word. */
-const RECEIVER_RIGHT_BEFORE = /^\s*对于?([^，。；]{2,40}?)的(?:增加|追加|叠加|另行|再)?(?:给予)?(?:支持|奖励|补贴|补助|资助|奖补)$/;
-/** 前三年, 、后两年: the years a rate holds for, closing the words after 按. */
-const RATE_YEARS = /([前后首末第][一二两三四五六七八九十\d]{1,2}年)$/;
+const RECEIVER_RIGHT_BEFORE = new RegExp(String.raw`^\s*对于?([^，。；]{2,40}?)的${ADDED_PAYMENT_WORD}$`);
+/** 前三年, 后两年: the years a rate holds for. */
+const RATE_YEARS_WORDS = '[前后首末第][一二两三四五六七八九十\\d]{1,2}年';
+/** 前三年 closing the words after 按. */
+const RATE_YEARS = new RegExp(`(${RATE_YEARS_WORDS})$`);
 /** 、后两年: the years the next rate of a list holds for. */
-const LATER_YEARS_STEP = /^[、，,]([前后首末第][一二两三四五六七八九十\d]{1,2}年)$/;
+const LATER_YEARS_STEP = new RegExp(`^[、，,](${RATE_YEARS_WORDS})$`);
 /** （前三年）: the years a rate's name says it holds for. */
-const RATE_YEARS_NAMED = /[（(][前后首末第][一二两三四五六七八九十\d]{1,2}年[）)]$/;
+const RATE_YEARS_NAMED = new RegExp(`[（(]${RATE_YEARS_WORDS}[）)]$`);
 /** 揭榜挂帅项目按揭榜金额支持上限: the sum a payment is reckoned on, right before the payment's word, is named apart as （占…） or not at all (not the criterion it is paid by, 按调用规模奖励). */
 const BASIS_BEFORE_PAYMENT = /(?<=[\u4e00-\u9fa5]{2})(?:按照|按)(?!每)[^，。；按（）\d]{0,10}?(?:金额|投资额?|费用|成本|总额|造价|价款|收入|资金)(?=(?:给予)?(?:支持|补助|补贴|奖励|资助|奖补)(?:比例|上限|标准)?(?:（占[^）]*）)?$)/;
 

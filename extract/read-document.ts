@@ -1267,7 +1267,7 @@ class StanceRun {
     // (…努力把文化旅游业打造成为…支柱产业 [1] 分组1：…构建了文旅全产业链，…累计接待游客超3200万人次…[2] - 2024年…: the points of a
     // summary, each closed by the sources it cites, are told one by one; a goal in one sets none in the next)
     if (this.stance === 'ahead' && this.cited) this.stance = 'neutral';
-    this.cited = CITED_CLOSE.test(sentence);
+    this.cited = sentence.includes(']') && CITED_CLOSE.test(sentence);
     // a measure's item (a line's, or a sentence's: 七是…。八是对…每户奖励5万元) or a sentence that gives is no longer the report
     // (not a line's item under a heading of goals and their progress: 1.引进…不少于3个。上半年，引进…3个。引进亿元及以上项目107个)
     if (this.stance === 'reported' && !this.review && ((this.item && !this.goalsProgress) || GIVING.test(sentence) || ITEM_SENTENCE.test(sentence))) this.stance = 'neutral';
@@ -1968,7 +1968,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
       // (2022年嘉定发布了《…三年行动方案(2022-2024)》，明确了三年推动建设60家区级智能工厂: what a plan just announced sets, in the
       // sentence that announces it, is due at the plan's end, not in the year it came out)
       // (one plan only: not 先后出台《…（2023—2025年）》《…2023年行动计划》, whose figures may be either's)
-      const announcedHere = sentence.text.includes('》') && sentence.text.split('《').length === 2 ? ANNOUNCED_PLAN.exec(sentence.text) : null;
+      const named = sentence.text.indexOf('《');
+      const announcedHere = named >= 0 && named === sentence.text.lastIndexOf('《') ? ANNOUNCED_PLAN.exec(sentence.text) : null;
       if (announcedHere) {
         const closed = announcedHere.index + announcedHere[0].length;
         mentions.push({ at: closed - 1, end: closed, deadline: { year: Number(announcedHere[1]), date: null }, leading: true });
