@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, SCALED_FIRMS, WORDS_ONLY_SCALE, FACILITIES_CLASSED, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, LEVEL_REACHED, SCALED_FIRMS, WORDS_ONLY_SCALE, FACILITIES_CLASSED, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, HOME_LENT_WORDS, LOAN_ISSUED_WORDS, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -2216,7 +2216,7 @@ const GROWS_OUTPUT = /(?:^|[，；：])(?:推动|推进|加快|促进|支持|扩
 const INDUSTRY_RESOLVES = /(?:^|[，,：:；])([^，,：:；\d]{2,24}?(?:产业|行业|业))(?:要|将|应)/;
 
 /** 突破, 跨越: the level reached in the years counted right before it. */
-const YEARS_THEN_LEVEL = /^(?:力争|争取)?(?:突破|跨越|跨赿|超过|达到|迈上|跃上|站上|冲刺|实现)$/;
+const YEARS_THEN_LEVEL = new RegExp(`^${LEVEL_REACHED}$`);
 /** 、2025年突破, 、2025年达到, 以上，2020年达: the same measure's figure for a later year. */
 const LATER_YEAR_STEP = /^(?:以上|左右)?[、，,](?:19|20)\d{2}年(?:底|末)?(?:力争|争取)?(?:突破|达到|超过|提高到|提升到|增至|降至|降低到|控制在|保持在|达)?$/;
 

@@ -5,7 +5,7 @@ import { PLAN_PERIODS, PLAN_PERIOD_NAME } from '../src/domain/dates';
 import type { Comparator, Deadline, Region } from '../src/domain/schema';
 import { CURRENCIES } from '../src/domain/units';
 import { boundedContext } from './bound-context';
-import { DURATION_BASES, EVENT_REASON, POLICY_SETS_OUT, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, RESULTS_SUMMED, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
+import { DURATION_BASES, EVENT_REASON, LEVEL_REACHED, POLICY_SETS_OUT, clauseStart, FUND_NAMED_AFTER, YEAR_FIGURE_REASON, YEAR_OF_FIGURE, FORECAST, SET_ASIDE, SET_ASIDE_PARTS, SIZE_OF_COUNTED, VERB_YAO, RESULTS_SUMMED, classify, givesMoney, clauseStances, comparatorOf, laterWorksYear, namedAndCounted, type Stance } from './classify';
 import type { Observer } from './find-observations';
 import type { Finding } from './finding';
 import { baseValue, clauseStartAt, findQuantities, type Quantity } from './find-quantities';
@@ -732,7 +732,7 @@ const LATER_HORIZON = /、((?:19|20)\d{2})年(?!以来|以前|前|底前|[—–
 // (用2-3年时间: a span given as a range ends with the longer)
 const WITHIN_YEARS = /(?:用|通过|经过)(?:[1-9一二两三四五六七八九](?:[-—~到至]|年到|年至))?([1-9一二两三四五六七八九十])年(?:左右)?(?:的)?(?:时间|努力)(?![^，。；]*了)|(?:^|[，。；：]|力争|争取|确保)([1-9一二两三四五])年内(?=[，：]|实现|建成|达到|突破|打造)/;
 /** 3年突破, 、5年跨越, 、8年超过: a count of years, then the level reached in them (not 连续3年突破, 近5年超过). */
-const YEARS_TO_REACH = /(?<=[\u4e00-\u9fa5、，,])(?<!连续|近|过去|前|后|每|多|余)([1-9一二两三四五六七八九十])年(?=(?:力争|争取)?(?:突破|跨越|跨赿|超过|达到|迈上|跃上|站上|冲刺|实现)[^，。；、]{0,8}?\d)/g;
+const YEARS_TO_REACH = new RegExp(String.raw`(?<=[\u4e00-\u9fa5、，,])(?<!连续|近|过去|前|后|每|多|余)([1-9一二两三四五六七八九十])年(?=${LEVEL_REACHED}[^，。；、]{0,8}?\d)`, 'g');
 /** 从2016年起，利用…, 自2021年开始: the year a span of years is counted from, just before it. */
 // (决定从2009年起在全省组织实施…工程，即力争用5年时间: with what is begun then, and no other figure, between)
 const SPAN_FROM = /(?:从|自)((?:19|20)\d{2})年(?:起|开始)(?:“[^”\n]{0,12}”|[^。；\d]){0,40}$/;

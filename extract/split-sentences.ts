@@ -114,7 +114,7 @@ export function splitSentences(text: string): Sentence[] {
  * [3] 发展目标 - , [1][10] 发展成就总结 - , [2] 分组2: : the sources a summary's last point under a heading cites, the next heading
  * after them; [2] - 2024年… (its dash read as ；): or the next point under the same heading (not 数量 [2] 为…).
  */
-const CITED_POINT_END = /(?:\[\d{1,2}\])+(?:\s*[；;]|(?=\s*(?:[\u4e00-\u9fa5“”"\d]{2,24}\s*[-—；;：:]|-\s)))/g;
+const CITED_POINT_END = /(?:\[\d{1,2}\])+(?:\s*[；;]|(?=\s*[\u4e00-\u9fa5“”"\d]{2,24}\s*[-—；;：:]))/g;
 
 /** ，第四条【经营贡献奖】, ，第十条 符合条件的…: an article's number after a comma, its heading or a space after it. */
 const ARTICLE_RUN_ON = /[，,；\s]第[一二三四五六七八九十百零〇\d]{1,4}条(?=【|\s)/g;
