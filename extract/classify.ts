@@ -641,6 +641,8 @@ const COST_OF = String.raw`\d+(?:\.\d+)?[万亿]?元的`;
 const COSTED_PROJECT = String.raw`${COST_OF}[^，。；、\d]{2,24}?`;
 const LISTED_PROJECT_SIZES = new RegExp(String.raw`(?:总投资|投资额?)(?:约|超|近|达)?${COSTED_PROJECT}(?:[、和及]${COSTED_PROJECT})*[、和及]$`);
 /** 的东宝生物医药产业园、30亿元的…: the first project of such a list, after its cost. */
+/** 的焦化苯、水溶肥、永磁材料等16个重点项目: examples named, then the count of the set they belong to. */
+const EXAMPLES_THEN_COUNT = /^的[^，。；\d]{2,60}?、[^，。；\d]{1,30}?等\s*\d+\s*(?:个|项)[^，。；\d]{0,8}?项目/;
 const FIRST_OF_COSTED_PROJECTS = new RegExp(String.raw`^的[^，。；、\d]{2,24}?[、和及]${COST_OF}`);
 /** 签约项目15个120亿元, 日用品券1400张3万元: things counted, then what they are worth together (in 万 or 亿: 劳务工2个200元 is a rate;
  * 3项1亿元资金助企 counts measures). */
@@ -2859,7 +2861,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (/(?:库容|总库容|装机容量)(?:约|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的[\u4e00-\u9fa5“]{2}/.test(after)) return true;
   // 总投资13.6亿元的博兴水库将在年内开工建设: so is the size of a named work of any kind (not 总投资50亿元的目标)
   // (这个总投资近3亿元的“水脉”项目: or near that size)
-  if (quantity.base === 'CNY' && /总投资(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after)) return true;
+  // (not 谋划总投资100亿元的焦化苯、水溶肥等16个重点项目: the total of a set of projects counted, its examples named)
+  if (quantity.base === 'CNY' && /总投资(?:约|超|近|达)?$/.test(sentence.slice(Math.max(0, quantity.start - 6), quantity.start)) && /^(?:以上)?的(?!目标|任务|规模|计划|年度|比例|\d)[\u4e00-\u9fa5“]{2}/.test(after) && !EXAMPLES_THEN_COUNT.test(after)) return true;
   // (这个…项目，将新建一座日处理5万方的净水厂，同步铺12公里原水管线: the parts of one project a news report describes)
   if (THIS_PROJECT.test(sentence.slice(0, quantity.start)) && !GIVES.test(sentence)) return true;
   // 千亿元园区、500亿元园区…分别达到3个、4个: an amount naming a class of parks, counted after it

@@ -264,6 +264,8 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   if (GOAL_WORD.test(after) || after.startsWith('”') || /^(?:新)?(?:台阶|大关|关口)|^作为/.test(after)) return '';
   // (硬化道路10万平方米并安装太阳能路灯1000盏: a further work joined by 并 is no object of this figure)
   if (FURTHER_WORK_JOINED.test(after)) return '';
+  // (总投资100亿元的焦化苯、水溶肥等16个重点项目: examples of the works counted next name no object of the sum; the count's does)
+  if (next?.base === 'count' && EXAMPLES_BEFORE_COUNT.test(after)) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
@@ -2727,6 +2729,8 @@ function worksOfHeading(heading: string): string {
   const text = heading.trim().replace(ITEM_NUMBER, '').trim();
   return WORKS_HEADING.test(text) ? text.replace(WORKS_HEADING, '').replace(/(?<=产业|行业|工业|经济)(?:提升|发展|壮大)$/, '') : '';
 }
+/** 的焦化苯、水溶肥、永磁材料等: examples of the works a count after them counts. */
+const EXAMPLES_BEFORE_COUNT = /^的[^，。；\d]{2,60}?、[^，。；\d]{1,30}?等$/;
 /** 全长, 总面积, 总投资: a measure of works, named by nothing else. */
 const WORKS_MEASURE_ALONE = /^(?:全长|总长|总长度|长度|总里程|里程|总面积|面积|建筑面积|占地面积|总投资)$/;
 /** 铺设将军大道（龙山电厂-状元街段）供热主管网，: the clause right before a figure that builds works and counts none of them (captured). */
@@ -4563,7 +4567,9 @@ function borrowedName(input: NamingInput, subject: string): string {
   }
   const following = quantities[index + 1];
   // 推进总投资2146亿元的429个500万元以上项目: the sum is the investment of the works counted right after it
-  if (/^[\u4e00-\u9fa5]{0,6}?(?:总投资|投资|投入)$/.test(subject) && following?.base === 'count' && sentence.slice(quantity.end, following.start) === '的') {
+  // (谋划总投资100亿元的焦化苯、水溶肥等16个重点项目: or after examples of them)
+  const between = following ? sentence.slice(quantity.end, following.start) : '';
+  if (/^[\u4e00-\u9fa5]{0,6}?(?:总投资|投资|投入)$/.test(subject) && following?.base === 'count' && (between === '的' || EXAMPLES_BEFORE_COUNT.test(between))) {
     const head = /^[^，。；、\d]{2,16}?(?:项目|工程|企业|园区|基地)/.exec(sentence.slice(following.end, clause.end));
     const works = head ? clean(head[0]) : nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');
