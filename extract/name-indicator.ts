@@ -4604,8 +4604,8 @@ function borrowedName(input: NamingInput, subject: string): string {
 const FIELDS_COUNTED = /^(?:方面|领域|板块|类别|大类|门类|方向)(?:数量)?$/;
 
 /** 分别, 均 (not 人均, 年均), 各安排 near an amount's end, 实现双100%: one amount for each subject before it, and the measure named after it. */
-// (…货物贸易出口额和重大项目累计投资都要突破一万亿元: 都 before what each is to reach, not 首都 or 成都)
-export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=(?:至少|不少于|力争)?(?:为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选)|$)|(?<=实现|达到|达)双(?=$)|(?<=[\u4e00-\u9fa5])双(?=超|过|突破|达)|(?<![首成京古故帝陪])都(?=要|将|能|应|可|需|力争|实现|达到|突破|超过))([^，。；\d]{0,8})$/;
+// (…货物贸易出口额和重大项目累计投资都要突破一万亿元: 都 before what each is to reach, not 首都 or 成都; 6大产业产值全部超1000亿元: 全部 too)
+export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=(?:至少|不少于|力争)?(?:为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选)|$)|(?<=实现|达到|达)双(?=$)|(?<=[\u4e00-\u9fa5])双(?=超|过|突破|达)|(?<![首成京古故帝陪])都(?=要|将|能|应|可|需|力争|实现|达到|突破|超过)|全部(?=超|过|突破|达|实现))([^，。；\d]{0,8})$/;
 
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
 const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入|总装机|装机|排放总量|排放量|浓度)$/;

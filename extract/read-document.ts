@@ -1071,7 +1071,8 @@ function subjectsSharing(clause: string, offset: number, numbersInClause: number
   const subject = before.slice(0, cue);
   // (…、文化旅游等3个产业各达到2000亿: the list counted in digits, that count the clause's other figure)
   const counted = COUNTED_LIST_HEAD.exec(subject);
-  if (numbersInClause !== (counted && /\d/.test(counted[1]) ? 2 : 1)) return 1;
+  // (稻米、蔬菜、果业3大产业产值均超过1000亿元: 3大 is read as no figure)
+  if (numbersInClause !== (counted && /\d/.test(counted[1]) && counted[0][1] !== '大' ? 2 : 1)) return 1;
   // (对第二、三年仍在…库的规上企业每年分别奖励5万元: the years a payment recurs in, listed, are no subjects of their own)
   if (/每年(?:分别|各|均)/.test(before.slice(cue - 2, cue + 4)) && YEARS_LISTED.test(subject)) return 1;
   // (市本级和各县（市、区）要分别设立…: a bracket's list is one subject's)
