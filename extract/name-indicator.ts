@@ -4810,7 +4810,9 @@ function targetListItem(sentence: string, clause: Span, quantities: readonly Qua
   // (煤炭、原油、天然气产量: whole words before the last one's measure share only the measure)
   // (有色金属、装备制造、农畜产品加工比重: or the share the last names, when it names no whole it is of)
   const lastMeasure = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? /^[^占]{2,}?(比重|占比)$/.exec(items[items.length - 1])?.[1] ?? '';
-  const words = !tail && lastMeasure !== '' && items.length >= 3 && items.every((i) => i.trim().length >= 2) && !items.slice(0, -1).some((i) => /(?:值|额|量|率|数|规模|收入|投资)$/.test(i));
+  // (肉、奶、禽蛋产量, 粮、油、糖产量: or words of one character, when the last item's thing is as short)
+  const short = items[items.length - 1].trim().length - lastMeasure.length <= 2;
+  const words = !tail && lastMeasure !== '' && items.length >= 3 && items.every((i) => i.trim().length >= (short ? 1 : 2)) && !items.slice(0, -1).some((i) => /(?:值|额|量|率|数|规模|收入|投资)$/.test(i));
   // (石化、电子信息产业集群营收: or a short item unlike the last one's head)
   const whole = words || (tail && (new Set(items.slice(0, -1).map((i) => i.length)).size > 1 || items[0].length !== items[items.length - 1].length - tail.length));
   const own = whole ? items[index - first] : listItem(items, index - first);
