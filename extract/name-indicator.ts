@@ -2421,6 +2421,11 @@ const SHARE_REACHING_NAMED = /^的([\u4e00-\u9fa5]{2,12}?(?:超过?|达到?|突�
 /** 比例对发放消费补贴的县（市）区予以配套支持: after a rate, whom it pays (captured) and the payment (captured). */
 const RATE_THEN_RECEIVER = /^(?:的)?比例(?:对|向)([^，。；对]{2,30}?)(?:予以|给予)([^，。；\d]{0,6}?(?:支持|补贴|补助|奖励|资助|奖补))(?:[，。；]|$)/;
 
+/** 超过1000亿元的: a count named by the size of its class alone (the size captured). */
+const SIZE_CLASS_UNNAMED = /^(?:其中)?((?:超过?|过|突破|达到?)[\d.]+[千百]?[万亿]?元(?:以上)?)的(?:数量)?$/;
+/** 主营业务收入超500亿元的开发区: a class of things by the size they pass, earlier in the sentence (measure and things captured). */
+const SIZE_CLASS_NAMED = /((?![个家座条所项])[\u4e00-\u9fa5]{2,8}?)(?:超过?|过|突破|达到?)[\d.千百]+[万亿]?元(?:以上)?的([\u4e00-\u9fa5]{2,8}?)(?=达到?|超过?|突破|[，。；、,]|$)/g;
+
 export function nameIndicator(input: NamingInput): string {
   // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
   const quantity = input.quantities[input.index];
@@ -2449,6 +2454,11 @@ export function nameIndicator(input: NamingInput): string {
   // (对世界500强…在哈设立独立法人企业的增加支持200万元: a payment named by its word alone is for the receivers 对…的 names right before it)
   const receivedBy = input.kind === 'incentive' && PAYMENT_WORD_ALONE.test(own) ? RECEIVER_RIGHT_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (receivedBy) return `${clean(receivedBy[1])}${own}`;
+  // (…主营业务收入超500亿元的开发区，其中超过1000亿元的达到10个 → 主营业务收入超过1000亿元的开发区数量: a size class named by its size
+  // alone counts the things, and is measured by what, the class named before it in the sentence)
+  const sizeOnly = input.quantities[input.index].base === 'count' ? SIZE_CLASS_UNNAMED.exec(own) : null;
+  const classBefore = sizeOnly ? matchesOf(SIZE_CLASS_NAMED, input.sentence.slice(0, input.quantities[input.index].start)).filter((m) => !m[0].includes(sizeOnly[1])).pop() : undefined;
+  if (sizeOnly && classBefore) return `${classBefore[1]}${sizeOnly[1]}的${classBefore[2]}数量`;
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
