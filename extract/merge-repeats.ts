@@ -85,9 +85,15 @@ const LEAD_TO_BODY = 0.5;
  */
 function leadPaymentRestated(lead: Finding, body: Finding): boolean {
   if (lead.kind !== 'incentive' || lead.inLead !== true || body.inLead === true || body.line <= lead.line) return false;
-  const receiver = LEAD_RECEIVER.exec(lead.quote)?.[1];
-  return receiver !== undefined && receiver.length >= LEAD_RECEIVER_WORDS && body.context.includes(receiver);
+  // (对首次认定高新技术企业，最高给予30万元的奖补: the receiver may stand in the clause before the quote)
+  const at = lead.context.indexOf(lead.quote);
+  const opening = at > 0 ? lead.context.slice(Math.max(lead.context.lastIndexOf('。', at), lead.context.lastIndexOf('；', at)) + 1, at) : '';
+  const receiver = (LEAD_RECEIVER.exec(lead.quote) ?? LEAD_RECEIVER.exec(opening.replace(/[，,]\s*$/, '') + lead.quote))?.[1];
+  // (对首次认定高新技术企业 in the lead, 对首次认定的高新技术企业实行梯次奖补 in the body: a 的 between the words changes nothing)
+  return receiver !== undefined && receiver.length >= LEAD_RECEIVER_WORDS && withoutOf(body.context).includes(withoutOf(receiver));
 }
+/** A receiver's words without the 的 that may join them. */
+const withoutOf = (words: string): string => words.replace(/的/g, '');
 /** 对认定为全球灯塔工厂重奖: whom a lead's payment goes to, in the words of the provision it sums up. */
 const LEAD_RECEIVER = /对([^，。；\d]{4,30}?)(?:的(?:企业|单位|项目))?(?:一次性|分别|最高|均)*(?:重奖|奖励|给予|予以|补助|补贴|奖补|资助)/;
 /** How many words of a receiver a lead and the body must share to be one payment (not 对企业给予). */

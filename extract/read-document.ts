@@ -875,8 +875,8 @@ function leadsList(text: string): boolean {
   return last === '：' || last === ':';
 }
 
-/** □记者 姜斌 报道, 本报记者 王某 通讯员 李某: a line naming who reported the page, nothing else. */
-const BYLINE_LINE = /^[\s□■●▲◆]*(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fa5]{2,4}\s*){1,4}(?:报道|报导|摄影?|采写)?\s*$/;
+/** □记者 姜斌 报道, 本报记者 王某 通讯员 李某, 大河报·大河客户端记者 刘某: a line naming who reported the page, nothing else. */
+const BYLINE_LINE = /^[\s□■●▲◆]*(?:(?:本报|特约|(?:[\u4e00-\u9fa5]{2,8}(?:报|网|台|客户端|新闻)[·•\s]*){1,3})?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fa5]{2,4}\s*){1,4}(?:报道|报导|摄影?|采写)?\s*$/;
 
 function isHeading(line: NormalizedLine): boolean {
   const text = line.text;
@@ -1679,7 +1679,8 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     // the first line under the title summarises (a headline the page did not mark as one); a title's second line is
     // part of the title, not the lead
     // (2021-11-16 08:19:09   极目新闻: nor is the page's date and outlet, a line of its head)
-    if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, ''))) && !PAGE_DATE_ONLY.test(text)) leadLine = i;
+    // (大河报·大河客户端记者 刘某: nor is a byline)
+    if (leadLine < 0 && !(i === span.titleLine + 1 && titleText.endsWith(text.replace(/\s+/g, ''))) && !PAGE_DATE_ONLY.test(text) && !BYLINE_LINE.test(text)) leadLine = i;
     // (关键词:… 来源:… / 一带一路网消息:记者8日从…获悉，到2022年…: a news dateline under a page's chrome opens the lead)
     if (!datelineSeen && i < span.start + PAGE_HEAD_LINES * 2 && NEWS_DATELINE.test(text)) { datelineSeen = true; leadLine = i; }
     // (AI导读： / 北京市第十六届人大…提出，2025年…目标是地区生产总值增长5%左右: the paragraph under a summary's label sums up the article)
