@@ -820,6 +820,8 @@ const PHOTO_CAPTION = /^\s*[（(](?:资料图片?|图片来源[^（()）]{0,20}|
 const BLANK = /^\s*$/;
 /** 百家天气预报网 > 天气生活 > 文化 >: a page's breadcrumb trail, no sentence of its text. */
 const CRUMBS = /^[^。，；,>]{1,24}\s*[>＞»]\s*[^。，；,>]{1,24}\s*[>＞»]/;
+/** 河南一百度官方微信公众号, 扫码关注某某日报客户端: a line naming an outlet's account, page furniture (not 公众号粉丝突破100万, a sentence of its own). */
+const ACCOUNT_LINE = /^[^。，；,！!？?\d]{0,24}(?:官方)?(?:微信公众号|公众号|微信号|官方微博|客户端|抖音号|视频号)\s*$/;
 /** 查看完整版本: 今年，万州完成…: a forum's footer, repeating the thread's title under its posts. */
 const FORUM_FOOTER = /^\s*查看完整版本\s*[:：]/;
 /** （完）, （完）【编辑：…】 closing a line: the end of a wire agency's report. */
@@ -1502,7 +1504,7 @@ export function readDocument(lines: readonly NormalizedLine[], context: Document
     let line = lines[i];
     let text = line.text;
     // (91人妻…|亚洲无码…: the spam a hacked page carries above its text counts nothing)
-    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text) || isSpam(text)) continue;
+    if (i === span.titleLine || BLANK.test(text) || EDITOR_NOTE.test(text) || SOURCE_LINE.test(text) || PHOTO_CAPTION.test(text) || CRUMBS.test(text) || ACCOUNT_LINE.test(text) || isSpam(text)) continue;
     labelBefore = lineLabel;
     lineLabel = LINE_LABEL.exec(text)?.[1] ?? (BARE_MEASURE_LINE.test(text) ? labelBefore : '');
     // (本政策所指的孵化器，需符合以下条件： / （三）集中孵化面积2万平方米以上…: the items under a list of conditions say who
