@@ -4615,7 +4615,7 @@ const FIELDS_COUNTED = /^(?:方面|领域|板块|类别|大类|门类|方向)(?:
 
 /** 分别, 均 (not 人均, 年均), 各安排 near an amount's end, 实现双100%: one amount for each subject before it, and the measure named after it. */
 // (…货物贸易出口额和重大项目累计投资都要突破一万亿元: 都 before what each is to reach, not 首都 or 成都; 6大产业产值全部超1000亿元: 全部 too)
-export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=(?:至少|不少于|力争)?(?:为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选)|$)|(?<=实现|达到|达)双(?=$)|(?<=[\u4e00-\u9fa5])双(?=超|过|突破|达)|(?<![首成京古故帝陪])都(?=要|将|能|应|可|需|力争|实现|达到|突破|超过)|全部(?=超|过|突破|达|实现))([^，。；\d]{0,8})$/;
+export const SPREAD_CUE = /(?:分别|(?<![人年平亩户日月])均|各(?=(?:至少|不少于|力争)?(?:为|安排|给予|奖励|补助|补贴|达到|达|打造|培育|建设|建成|新增|形成|遴选)|$)|(?<=实现|达到|达)双(?=$)|(?<=[\u4e00-\u9fa5])双(?=超|过|突破|达)|(?<![首成京古故帝陪])都(?=要|将|能|应|可|需|力争|实现|达到|突破|超过|瞄准|锁定)|全部(?=超|过|突破|达|实现))([^，。；\d]{0,8})$/;
 
 /** What a listed subject measures, shared by the items before it: 光伏制造业、储能制造业产值 → 产值. */
 const SHARED_MEASURE = /(?:总产值|产值|增加值|营业收入|营收|主营业务收入|规模|产量|销售额|收入|总装机|装机|排放总量|排放量|浓度)$/;
@@ -4643,7 +4643,8 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   // (——规模以上工业增加值、固定资产投资…分别增长5%: nor the dash that opens a layout's item)
   const body = (counted ? text.slice(0, counted.index) : text).replace(/^[—－-]+/, '').replace(LEADING_FILLER, '').replace(LIST_HORIZON, '').replace(BRINGING_ABOUT_PATTERN, '');
   // A、B、C等四大产业: the 等 closing a counted list is no part of its last item
-  const listed = counted ? body.replace(/等$/, '') : body;
+  // (A、B、C这三项主要经济指标: nor the 这 that points back at it)
+  const listed = counted ? body.replace(/(?:等|这|这些|上述)$/, '') : body;
   // (a list of measures some of whose parts qualify the next, read before any leading word is dropped: 新建城区、新建居住区…达标率)
   const measures = counted ? null : measuresListed(splitOutsideBrackets(text.replace(/^[—－-]+/, '').replace(LIST_HORIZON, ''), /、/g));
   let items = measures ?? splitOutsideBrackets(listed, /、/g);
@@ -4653,7 +4654,9 @@ export function sharedSubjects(before: string, count: number): string[] | null {
   if (counted && items.length > count) items = [items[items.length - count].replace(/^.*(?:安排|设立|建设|打造|培育|发展|支持|推进|实施|形成)/, ''), ...items.slice(items.length - count + 1)];
   if (items.length !== count || items.some((item) => item.trim().length < 2)) return null;
   // (甲县、乙市等2个县（市）: a place already says the kind of place the head counts)
-  if (counted) return items.map((item) => item.trim() + (PLACE_KIND_HEAD.test(counted[2]) && PLACE_KIND_END.test(item.trim()) ? '' : counted[2]) + each);
+  // (财政总收入、工贸总收入…这三项主要经济指标的增速: items that are measures already, the head saying so, take only what of them is meant)
+  const head = /^[^的]{0,6}指标的([\u4e00-\u9fa5]{2,6})$/.exec(counted?.[2] ?? '')?.[1] ?? counted?.[2];
+  if (counted) return items.map((item) => item.trim() + (PLACE_KIND_HEAD.test(counted[2]) && PLACE_KIND_END.test(item.trim()) ? '' : head) + each);
   const tail = SHARED_MEASURE.exec(items[items.length - 1])?.[0] ?? '';
   // (…排放总量分别下降10%: a fall each is to make is said with each, so no figure reads as a level)
   const fall = cue && /^(?:下降|降低|减少)$/.test(cue[1]) ? cue[1] : '';
