@@ -783,6 +783,10 @@ const LAND_PRICE_BEFORE = /(?:出让|挂牌|拍卖|起拍|起始|底)(?:起始|�
 // (…(含)以上，创业实体数量…不少于40家、…不少于20家，给予50万元奖补: or a last condition closing on its own floor, then the payment)
 const CONDITIONS_THEN_PAID = /^[^。]{0,240}?(?:的|(?:不少于|不低于|达到|超过)[\d.]+[^，。；、\d]{0,3}(?:以上)?)[，,][^。；]{0,30}?(?:给予|予以|奖励|补贴|补助)/;
 const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
+/** 拿出, 安排资金, 统筹: money put up, right before the sum. */
+const PUT_UP = /(?:拿出|筹集|统筹|安排)(?:专项)?(?:资金)?$/;
+/** 对…的企业和业主，以奖代补，进行奖励: whom a sum put up rewards, after it. */
+const REWARDS_NAMED_AFTER = /^(?:元)?(?:资金)?(?:用于)?对[^。；]{2,80}?(?:进行|实施|给予)(?:奖补|奖励|补贴|补助)/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
@@ -2014,6 +2018,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (…参赛队伍4支以上，总投入150万元以上，每届补助最高不超过150万元: a size stated in a clause of its own, the payment's clause right
   // after it, says who qualifies)
   if (SIZE_CONDITION_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && SIZE_CONDITION_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
+  // (拿出500万对全县…取得突出成绩的企业和业主，以奖代补，进行奖励: money put up to reward those named after it, no size they must reach)
+  if (quantity.base === 'CNY' && PUT_UP.test(before) && REWARDS_NAMED_AFTER.test(after)) return { kind: 'incentive' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // (大型养殖场指生猪养殖量达到5000头以上，肉羊、肉牛养殖量达到1000只以上: the sizes that define a term, in the clauses the
   // definition runs on in)

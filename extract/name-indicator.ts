@@ -2895,7 +2895,8 @@ function outputMaker({ sentence, quantities, index }: NamingInput): string | nul
 /** ，给杭州市民发放消费券: the vouchers a sum put up is handed out as, in the clause after it (captured). */
 const VOUCHERS_HANDED_OUT = /^(?:元|万元)?[，,]\s*(?:给|向|为)?[^，。；]{0,12}?发放([^，。；]{0,6}券)/;
 /** 对全县新建标准化茶园进行奖补: what a sum put up rewards, right after it. */
-const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
+// (对…取得突出成绩的企业和业主，以奖代补，进行奖励: the way it is paid may be said between)
+const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:[，,]\s*以奖代补[，,]\s*)?(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
 /**
  * 投资, 完成投资, 年内投资, 资金, 县财政安排, 市级财政统筹安排, 积极筹集各类资金: a sum named only as spending or as money put up (by the treasury or the
  * place that puts it up), saying nothing of what on.
