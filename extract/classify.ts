@@ -787,6 +787,8 @@ const AHEAD_OF_FLOOR = /力争|争取|确保|到(?:19|20)\d{2}年|目标/;
 const PUT_UP = /(?:拿出|筹集|统筹|安排)(?:专项)?(?:资金)?$/;
 /** 对…的企业和业主，以奖代补，进行奖励: whom a sum put up rewards, after it. */
 const REWARDS_NAMED_AFTER = /^(?:元)?(?:资金)?(?:用于)?对[^。；]{2,80}?(?:进行|实施|给予)(?:奖补|奖励|补贴|补助)/;
+/** 以上、区县（市）1亿元以上重大产业和基础设施项目，: a size class (or a list of them) of projects or firms, the clause closing on them. */
+const SIZES_BEFORE_PROJECTS_CLOSING = /^(?:及)?以上(?:、[^，。；\d]{0,10}?[\d.]+[万亿]?元(?:及)?以上)*的?[^，。；、\d]{0,12}?(?:项目|企业)(?=[，。；]|$)/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
@@ -2900,6 +2902,8 @@ function isQualifier(sentence: string, quantity: Quantity): boolean {
   if (quantity.base === 'CNY' && /^(?:(?:及)?以上|以下)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|资金|分别)/.test(after) && !/(?:给予|予以|安排|下达|拨付)$/.test(sentence.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
   // 主营业务收入过100亿元、50亿元、30亿元企业分别达到6家、14家和26家: each amount of a list of classes
   if (quantity.base === 'CNY' && /^(?:、[\d.]+[万亿]*元)+(?:(?:及)?以上)?的?[^，。；、\d]{0,4}(?:项目|企业)(?:[\d一二三四五六七八九十、和及与]|分别)/.test(after)) return true;
+  // (针对市本级10亿元以上、区县（市）1亿元以上重大产业和基础设施项目，…: sizes listed before the projects they class, the clause closing on them)
+  if (quantity.base === 'CNY' && SIZES_BEFORE_PROJECTS_CLOSING.test(after)) return true;
   // (安排财政资金30亿元以上用于项目建设: money for projects, not a class of them)
   if (quantity.base === 'CNY' && /^(?:及)?以上的?(?!用于|用在|支持)[^，。；、\d]{0,4}(?:项目|企业)/.test(after)) return true;
   // 5亿元或3000万美元以上项目20个: the class in either currency
