@@ -97,6 +97,9 @@ function withoutPlaceLabel(text: string): string {
   return label && regionIndex().namesAt(label[1], 0).some((name) => regionIndex().lookup(name)) ? text.slice(label[0].length) : text;
 }
 
+/** “专、精、特、新”: the characters of one word, listed one by one in quotes. */
+const LISTED_CHARACTERS = /“[\u4e00-\u9fa5](?:、[\u4e00-\u9fa5]){2,}”/g;
+
 function clean(text: string): string {
   // 一、全年数字经济核心产业增加值增长 → 全年…: the item's numbering is no part of the name
   // “全区上下要力争…: a quote the name does not close is speech opening, not part of the name
@@ -104,7 +107,8 @@ function clean(text: string): string {
   // (主要工作目标 1、地区生产总值增长11%: a heading run into its list's first item is no part of the item's name)
   // (【重庆：到2027年 力争…营业收入达到7000亿元】: a bracketed headline's place label is no part of the name)
   // (浙江开化：社会资本投资…最高补助2000万元: nor a headline's place label before its colon)
-  const unlabelled = withoutPlaceLabel(text);
+  // (“专、精、特、新”中小企业 → “专精特新”中小企业: one word's characters listed in quotes are the word)
+  const unlabelled = withoutPlaceLabel(text).replace(LISTED_CHARACTERS, (listed: string) => listed.replace(/、/g, ''));
   // (2024年度全省计划实施…: what is left of 年度 once its year is taken off opens no name)
   // (（含300张，下同），给予…补贴: the tail of a note whose comma cut the clause is no part of the name)
   const opened = (/^“(?!.*”)/.test(unlabelled) ? unlabelled.slice(1) : unlabelled).replace(/^[^（()）]{1,6}[)）](?=[\u4e00-\u9fa5])/, '').replace(/^度(?=全[省市区县]|计划|我[省市区县]|[，,])/, '').replace(/^【(?:[^【】：:]{1,12}[：:]\s*)?/, '').replace(/^[（(]上接第?[一二三四五六七八九十\d]{1,2}版[)）]/, '').replace(/^[\u4e00-\u9fa5]{0,10}(?:目标|任务|指标)\s*(?=\d{1,2}[、.．](?!\d))/, '');
