@@ -2425,6 +2425,10 @@ const SHARE_REACHING_NAMED = /^的([\u4e00-\u9fa5]{2,12}?(?:超过?|达到?|突�
 /** 比例对发放消费补贴的县（市）区予以配套支持: after a rate, whom it pays (captured) and the payment (captured). */
 const RATE_THEN_RECEIVER = /^(?:的)?比例(?:对|向)([^，。；对]{2,30}?)(?:予以|给予)([^，。；\d]{0,6}?(?:支持|补贴|补助|奖励|资助|奖补))(?:[，。；]|$)/;
 
+/** 创建国家级, 镇原县和环县国家级: a level alone, or the places at it, what is counted left unsaid (captured). */
+const LEVEL_ONLY_COUNTED = /^(?:创建|建设|建好|建成|打造|培育|新增|认定|争创)?([^，。；、\d]{0,12}?(?:国家级|省级|市级|县级|省市级|省部级))$/;
+/** 、建好8个省市级现代农业产业园: the next item of a list of levels, naming what each counts (captured). */
+const NEXT_LEVEL_HEAD = /^(?:国家级|省级|市级|县级|省市级|省部级)?[、和及][^，。；、\d]{0,4}?[\d一二两三四五六七八九十]+(?:个|家|处|条|座)(?:国家级|省级|市级|县级|省市级|省部级)([^，。；、\d]{2,16})/;
 /** 超过1000亿元的: a count named by the size of its class alone (the size captured). */
 const SIZE_CLASS_UNNAMED = /^(?:其中)?((?:超过?|过|突破|达到?)[\d.]+[千百]?[万亿]?元(?:以上)?)的(?:数量)?$/;
 /** 主营业务收入超500亿元的开发区: a class of things by the size they pass, earlier in the sentence (measure and things captured). */
@@ -2458,6 +2462,11 @@ export function nameIndicator(input: NamingInput): string {
   // (对世界500强…在哈设立独立法人企业的增加支持200万元: a payment named by its word alone is for the receivers 对…的 names right before it)
   const receivedBy = input.kind === 'incentive' && PAYMENT_WORD_ALONE.test(own) ? RECEIVER_RIGHT_BEFORE.exec(input.sentence.slice(input.clause.start, quantity.start)) : null;
   if (receivedBy) return `${clean(receivedBy[1])}${own}`;
+  // (创建2个国家级、建好8个省市级现代农业产业园 → 国家级现代农业产业园: a level alone, cut off by the list, counts the things the next level's
+  // item names)
+  const levelOnly = input.quantities[input.index].base === 'count' ? LEVEL_ONLY_COUNTED.exec(own) : null;
+  const nextHead = levelOnly ? NEXT_LEVEL_HEAD.exec(input.sentence.slice(input.quantities[input.index].end)) : null;
+  if (levelOnly && nextHead) return `${levelOnly[1]}${nextHead[1]}`;
   // (…主营业务收入超500亿元的开发区，其中超过1000亿元的达到10个 → 主营业务收入超过1000亿元的开发区数量: a size class named by its size
   // alone counts the things, and is measured by what, the class named before it in the sentence)
   const sizeOnly = input.quantities[input.index].base === 'count' ? SIZE_CLASS_UNNAMED.exec(own) : null;
