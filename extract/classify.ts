@@ -845,8 +845,8 @@ const BASELINE_AFTER = new RegExp(String.raw`^(?:[^，。；\d]{0,3}?[和、][\d
 const REVISION = /[（(]调[增减高低]$|比(?:原)?(?:目标|计划)(?:任务)?(?:增加|提高|调增|调高)$/;
 /** 当该季度执飞航班量少于, 当年度营业收入达到: a 当 clause's condition, before the figure it turns on (not 当年落地项目不低于, this year's; nor 当地, the place). */
 const WHEN_CONDITION = /^\s*当(?!年(?!度)|地)[^，。；]{0,24}?(?:少于|低于|不足|多于|高于|超过|达到|满)$/;
-/** …台（含500台）时, …以上时: a figure's clause closing on 时, the size a tier is for. */
-const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，。；\d]{0,4})?(?:以上|以下|以内)?(?:[（(][^（()）]{0,12}[)）])?时$/;
+/** …台（含500台）时, …以上时: a figure's clause closing on 时, the size a tier is for (not 元/千瓦时, a rate's unit). */
+const TIER_WHEN = /^[^，。；\d]{0,4}(?:[~～—–\-至到]\d+(?:\.\d+)?[^，。；\d]{0,4})?(?:以上|以下|以内)?(?:[（(][^（()）]{0,12}[)）])?(?<!瓦|小)时$/;
 
 /**
  * Counting the text's own parts: 7项重点任务, 二十条措施, 5项制度, 25个支持方向, 四个方面十六个具体量化指标, 涉及34个牵头单位, 10个关键句, 30条信息干货,
