@@ -124,6 +124,9 @@ const NATIONAL_NEW_AREAS: ReadonlyMap<string, readonly [name: string, code: stri
   // (沈阳 and 抚顺) or districts (闵行, 长宁, 青浦, 嘉定)
   ['沈抚改革创新示范区', ['沈抚改革创新示范区', '210000']], ['沈抚示范区', ['沈抚改革创新示范区', '210000']],
   ['虹桥国际中央商务区', ['上海虹桥国际中央商务区', '310000']],
+  // the energy and chemical base the State Council approved as a national development area, run by the region's own committee
+  // across 银川 and 吴忠
+  ['宁东能源化工基地', ['宁夏宁东能源化工基地', '640000']], ['宁东基地', ['宁夏宁东能源化工基地', '640000']],
 ]);
 const NATIONAL_NEW_AREA = new RegExp([...NATIONAL_NEW_AREAS.keys()].join('|'));
 const NATIONAL_NEW_AREAS_NAMED = new RegExp(NATIONAL_NEW_AREA.source, 'g');
@@ -365,7 +368,7 @@ export function firstDivision(text: string, regions: RegionIndex = regionIndex()
   // (大亚湾区加快新兴产业…若干政策: or by its place and 区 alone, where that is no district of its own)
   const hostless = (zoned || text.includes('示范区') ? HOSTLESS_ZONE.exec(text) : null) ?? hostlessZoneArea(text, regions);
   // 两江新区 named without its host: a national new area wherever it stands first
-  const newArea = zoned || text.includes('示范区') || text.includes('商务区') ? NATIONAL_NEW_AREA.exec(text) : null;
+  const newArea = zoned || text.includes('示范区') || text.includes('商务区') || text.includes('基地') ? NATIONAL_NEW_AREA.exec(text) : null;
   for (let i = 0; i < text.length; i++) {
     if (newArea?.index === i) return nationalNewArea(newArea[0], regions);
     if (hostless?.index === i) {
