@@ -1645,6 +1645,10 @@ const FUND_FOR = /^(?:资金)?(?:[，,]\s*)?(?:主要|专项|全部|重点)?(?:�
 const FUND_NAMED_BEFORE_SUM = /(?:安排|拿出|统筹|筹措|筹集|下达|拨付)(?:了)?((?:专项|奖补|补助|奖励|扶持)?(?:资金|经费))(?:共计|共|约|近|超过|不低于|不少于)?$/;
 /** 对…的设备软件投资予以补贴, ，奖励2021年度…绩效考评优异的设区市: what the money then pays, for whom or what (captured) and how. */
 const FUND_PURPOSE_AFTER = /^(?:[，,]\s*)?(?:(?:用于)?对([^，。；]{2,40}?)(?:予以|给予)(补贴|补助|奖励|奖补|资助)|[，,]\s*(?:用于)?(?:奖励|补助|补贴|扶持|支持)([^，。；、]{2,30}?))(?=[，。；]|$)/;
+/** 薄膜光伏示范项目不超过: a kind of thing alone before its cap, in a clause of its own (the kind captured). */
+const KIND_CAPPED = /^\s*((?![单每同])[^，。；、：:\d对给予]{2,14}?(?:项目|企业|机构|单位|平台))(?:最高)?(?:不超过|不高于)$/;
+/** 给予支持, 给予…补贴: how a clause before pays, closing it (the payment's word captured). */
+const GIVEN_AS = /(?:给予|予以)[^，。；\d]{0,8}?(补助|奖励|补贴|资助|支持|奖补|贴息)(?=[，,])/g;
 /** 单个项目流动资金贷款最高贴息不超过: a clause capping a payment for a thing it names, per unit or not. */
 const OWN_CAP = /^\s*(单个项目|每个项目|单家企业|每家企业|单个企业)?(?![单每同])([^，。；、：:\d对给予每]{2,16}?)(?:最高|最多)(贴息|补助|奖励|补贴|资助|支持)(?:不超过|可达)?$/;
 /** 专项用于对工业企业实施淘汰落后产能给予补贴: a sum set aside to pay someone, for something. */
@@ -1704,6 +1708,11 @@ function incentiveName(input: NamingInput, givenSubject: string, object: string)
   // (after a clause that gives; not after one that says what is supported, 支持汽车置换更新，新能源汽车最高补贴…)
   const thingCapped = quantity.base === 'CNY' && /[，,]/.test(sentence[clause.start - 1] ?? '') && /给予|予以/.test(sentence.slice(sentence.lastIndexOf('；', clause.start) + 1, clause.start)) ? OWN_CAP.exec(sentence.slice(clause.start, quantity.start)) : null;
   if (thingCapped && thingCapped[2].length >= 4) return `${thingCapped[1] ?? ''}${thingCapped[2]}${thingCapped[3]}上限`;
+  // (…按其上年度实际发电量给予支持，薄膜光伏示范项目不超过0.4元/千瓦时，常规光伏项目不超过0.2元/千瓦时: or the kind of thing alone
+  // before the cap, each kind capped at its own rate, paid as the giving clause says)
+  const kindCapped = quantity.base === 'CNY' && !thingCapped && /[，,]/.test(sentence[clause.start - 1] ?? '') ? KIND_CAPPED.exec(sentence.slice(clause.start, quantity.start)) : null;
+  const capGiven = kindCapped ? matchesOf(GIVEN_AS, sentence.slice(sentence.lastIndexOf('；', clause.start) + 1, clause.start)).pop() : undefined;
+  if (kindCapped && capGiven) return `${kindCapped[1]}${capGiven[1]}上限`;
   // 补助资金不超过实体工程和仪器设备总投资的50%: the payment capped as a share, what it is a share of named apart as （占…）
   if (quantity.base === 'percent') subject = subject.replace(CAPPED_SHARE, '$1');
   // (设立兰州新区开发建设专项资金，…，由省政府和兰州市人民政府…每年筹集10亿元，用于…: the fund set up, filled by the amount)
