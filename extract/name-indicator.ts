@@ -2443,6 +2443,9 @@ const SIZE_CLASS_UNNAMED = /^(?:其中)?((?:超过?|过|突破|达到?)[\d.]+[�
 /** 主营业务收入超500亿元的开发区: a class of things by the size they pass, earlier in the sentence (measure and things captured). */
 const SIZE_CLASS_NAMED = /((?![个家座条所项])[\u4e00-\u9fa5]{2,8}?)(?:超过?|过|突破|达到?)[\d.千百]+[万亿]?元(?:以上)?的([\u4e00-\u9fa5]{2,8}?)(?=达到?|超过?|突破|[，。；、,]|$)/g;
 
+/** 左右的资金，发放…消费券, 资金用于…: what a share of the money put up is spent on (captured). */
+const SHARE_SPENT_ON = /^(?:左右|以上)?的?资金[，,]?\s*(?:用于|用来)?(?:发放|支持|补贴)([^，。；]{2,24}?)(?=[，。；]|$)/;
+
 export function nameIndicator(input: NamingInput): string {
   // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
   const quantity = input.quantities[input.index];
@@ -2451,6 +2454,10 @@ export function nameIndicator(input: NamingInput): string {
   // (力争实现20%的村集体年收入超30万元 → 村集体年收入超30万元的占比: a share of things reaching a level, named by the things and the level)
   const share = quantity.base === 'percent' ? SHARE_REACHING_NAMED.exec(input.sentence.slice(quantity.end)) : null;
   if (share) return `${share[1]}的占比`;
+  // (安排60%左右的资金，发放占比较大的离岛免税消费券；安排30%左右资金发放餐饮、零售等领域消费券 → 离岛免税消费券资金占比: a share of the
+  // money put up, named by what it is spent on)
+  const shareSpent = quantity.base === 'percent' && /安排$/.test(input.sentence.slice(Math.max(0, quantity.start - 2), quantity.start)) ? SHARE_SPENT_ON.exec(input.sentence.slice(quantity.end)) : null;
+  if (shareSpent) return `${clean(shareSpent[1].replace(/^[^，。；的]{0,6}的/, ''))}资金占比`;
   // (按不低于50%比例对发放消费补贴的县（市）区予以配套支持 → 发放消费补贴的县（市）区配套支持比例: a rate set first, then whom it pays
   // and how, names the receiver and the payment)
   const rateFor = quantity.base === 'percent' && input.kind === 'incentive' ? RATE_THEN_RECEIVER.exec(input.sentence.slice(quantity.end)) : null;
@@ -2888,12 +2895,13 @@ function yearOfSpread({ sentence, quantities, index, kind }: NamingInput, name: 
 function namedIndicator(input: NamingInput): string {
   const name = plainName(input);
   // (拿出500万对全县新建标准化茶园进行奖补 → 新建标准化茶园奖补: money put up, named by what it then rewards)
-  if (name.includes('拿出')) {
+  // (…政府决定追加1亿元资金，…启动第二轮消费券发放: or added to what was put up)
+  if (name.includes('拿出') || name.includes('追加')) {
     const rewarded = REWARDED_AFTER.exec(input.sentence.slice(input.quantities[input.index].end));
     if (rewarded) return rewarded[1].replace(/^(?:全[省市县区])/, '') + rewarded[2];
     // (拿出1亿元，给杭州市民发放消费券 → 发放消费券资金: money put up for vouchers handed out)
     const handedOut = VOUCHERS_HANDED_OUT.exec(input.sentence.slice(input.quantities[input.index].end));
-    if (handedOut) return `发放${handedOut[1]}资金`;
+    if (handedOut) return `${name.includes('追加') ? '追加' : ''}发放${handedOut[1] ?? handedOut[2]}资金`;
   }
   // (中医药产业力争成为…主导产业，实现总产值380亿元 → 中医药产业总产值: an output still named only by its verb, whose maker the
   // sentence's subject is)
@@ -2914,8 +2922,9 @@ function outputMaker({ sentence, quantities, index }: NamingInput): string | nul
   return makers.size === 1 && maker.length >= 2 ? maker : null;
 }
 
-/** ，给杭州市民发放消费券: the vouchers a sum put up is handed out as, in the clause after it (captured). */
-const VOUCHERS_HANDED_OUT = /^(?:元|万元)?[，,]\s*(?:给|向|为)?[^，。；]{0,12}?发放([^，。；]{0,6}券)/;
+/** ，给杭州市民发放消费券: the vouchers a sum put up is handed out as, in the clause after it (captured, either way round). */
+// (追加1亿元资金，于消博会期间启动“…”第二轮消费券发放: or the vouchers, then their handing out)
+const VOUCHERS_HANDED_OUT = /^(?:元|万元)?(?:资金)?[，,]\s*(?:(?:给|向|为)?[^，。；]{0,12}?发放([^，。；]{0,6}券)|[^，。；]{0,30}?((?:第[一二三四五六七八九十\d]+轮|首轮|新一轮)?[\u4e00-\u9fa5]{0,4}券)发放)/;
 /** 对全县新建标准化茶园进行奖补: what a sum put up rewards, right after it. */
 // (对…取得突出成绩的企业和业主，以奖代补，进行奖励: the way it is paid may be said between)
 const REWARDED_AFTER = /^(?:元|万元)?(?:资金)?(?:用于)?对([^，。；]{2,40}?)(?:[，,]\s*以奖代补[，,]\s*)?(?:进行|实施|给予)?(奖补|奖励|补贴|补助)/;
