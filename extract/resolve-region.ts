@@ -351,10 +351,11 @@ function countyPlaceAt(text: string, at: number, regions: RegionIndex, districtH
 const SEGMENT_MARKS = '|｜丨】·!！【 \u3000';
 /**
  * ：, 力争, 将, 出台, 经济: what follows a county's short name opening a headline's segment (乐东：将…, 高明力争…, 常熟经济爬坡过坎,
+ * 海淀8亿元财政资金促…: the sum it puts up,
  * 【阆中】, a kicker's place);
  * 日报, 融媒体中心, 新闻网: or its own paper, newsroom or news site, named as a page's source (来源:东台日报, 来源:临朐新闻网).
  */
-const HEADLINE_ACT = /^(?:[:：】]|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动|破解|探索|创新|构建|实施|做强|发力|跑出|交出|按下|经济(?!技术开发区|开发区)|日报|晚报|报业|融媒体中心|广播电视台|电视台|新闻网|新闻中心)/;
+const HEADLINE_ACT = /^(?:[:：】]|\d+(?:\.\d+)?[万亿]元|力争|将|全力|奋力|聚力|加快|推进|打造|出台|发布|印发|启动|破解|探索|创新|构建|实施|做强|发力|跑出|交出|按下|经济(?!技术开发区|开发区)|日报|晚报|报业|融媒体中心|广播电视台|电视台|新闻网|新闻中心)/;
 
 /**
  * The first division named in a text; a division followed by one of its own children resolves to the child.
