@@ -4108,6 +4108,9 @@ const OTHER_PAYER = /[市县区州](?:级)?财政|我[市县区]|本级/;
  * clause of its sentence has the province act (未来5年内，省财政将筹措81亿元，分3轮扶持27个县…) and none names another payer since.
  */
 export function payerRegion(clause: string, region: Region, before = ''): Region {
+  // (根据政策，2021-2025年，中央财政将安排100亿元以上奖补资金，…重点支持1000余家…企业: the central treasury pays, and what its money is
+  // for is the nation's, whoever reports it; not 争取中央财政资金, what a place seeks)
+  if (region.code !== NATIONAL.code && (clause.includes('中央') || before.includes('中央')) && CENTRE_PAYS.test(before + clause) && !CENTRE_SOUGHT.test(before + clause)) return NATIONAL;
   if (region.level !== 'city' && region.level !== 'district') return region;
   const acts = before.includes('财政') ? PROVINCE_ACTS.exec(before) : null;
   const acting = acts !== null && !OTHER_PAYER.test(before.slice(acts.index + acts[0].length)) && !OTHER_PAYER.test(clause);
@@ -4123,6 +4126,10 @@ export function payerRegion(clause: string, region: Region, before = ''): Region
   return province ? toRegion(province) : region;
 }
 
+/** 中央财政将安排, 中央财政给予: the central treasury, paying. */
+const CENTRE_PAYS = /(?:^|[，,：:])\s*(?:[^，。；]{0,12}?[，,])?中央财政(?:将|拟|计划|还将)?(?:安排|投入|下达|给予|拿出|补助|奖补|支持|奖励)/;
+/** 争取中央财政…, …中央财政资金配套: money a place seeks from the centre, or matches. */
+const CENTRE_SOUGHT = /争取[^，。；]{0,6}中央|中央[^，。；]{0,12}(?:配套|争取)/;
 /** Whether the clause names the region's own province, by its full name, as paying (贵州省按…, 贵州省给予…). */
 function namesProvincePaying(clause: string, region: Region): boolean {
   const province = regionIndex().provinceOf(region);
