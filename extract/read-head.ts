@@ -96,9 +96,10 @@ const CONTACT = /^(?:热线|邮箱|电话|传真|联系电话)[:：]/;
 const POLICY_COLUMN = /^(?:[\u4e00-\u9fa5]{0,4}政策(?:解读|文件|法规|动态|资讯)|(?:地方|国家|省级|市级|县级|最新)政策)$/;
 /**
  * 无码, 麻豆, 人妻: words of the spam a hacked page carries above its text (亚洲A∨无码乱码国产精品麻豆,…在线高清,…;
- * 亚洲精品aⅴ在线观看_热99里面有精品视频_…: its films offered to watch online, in parts and with subtitles).
+ * 亚洲精品aⅴ在线观看_热99里面有精品视频_…: its films offered to watch online, in parts and with subtitles;
+ * …-某某首页(中国)官方网站登录入口: or a gambling site's entrance).
  */
-const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线|aⅴ|毛片|一区二区|在线观看|在线播放|中文字幕|精品视频|porn|久久久|激情视频|日韩欧美|欧美日韩|精品久久|久久精品|精品国产|国产精品(?!牌)/g;
+const SPAM_WORDS = /无码|乱码|麻豆|人妻|a片|A片|成人影|色情|av在线|AV在线|aⅴ|毛片|一区二区|在线观看|在线播放|中文字幕|精品视频|porn|久久久|激情视频|日韩欧美|欧美日韩|精品久久|久久精品|精品国产|国产精品(?!牌)|登录入口|官方网站入口|首页[（(]中国[)）]|娱乐平台|博彩|赌场|棋牌|app下载|APP下载/g;
 /** A line with two such words or more is spam, no line of the text's head. */
 export const isSpam = (text: string): boolean => (text.match(SPAM_WORDS)?.length ?? 0) >= 2;
 /** 河南日报客户端记者 郭歌 通讯员 来瞻: who wrote a report, not who issues a policy. */
