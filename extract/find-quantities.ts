@@ -154,8 +154,9 @@ const PEOPLE_AFTER = new RegExp(`^${PEOPLE_WORDS}`);
 const TEN_THOUSAND_PEOPLE = new RegExp(`万${PEOPLE_WORDS}`);
 /** 百亿产值企业, 千亿营收园区: the measure after a bare sum, then the things of that size, a class (not 实现百亿产值). */
 const MEASURED_CLASS_AFTER = /^(?:元)?(?:工业|产业)?(?:产值|营收|营业收入|规模)(?:的|级)?(?:企业|龙头企业|领军企业|园区|集群|产业集群|项目)/;
-// (石油化工产业达到3000亿, 等3个产业各达到2000亿, 实现工业园区过百亿: an industry's or a park's size reached, in money)
-const MONEY_MEASURED = /生产总值|GDP|(?:经济|工业)总量|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利税|利润|出口额|进出口总额|融资额|资金|安排|投入|(?:产业|园区)(?:各|均|分别)?(?:达到|突破|超过|过)/;
+// (石油化工产业达到3000亿, 等3个产业各达到2000亿, 实现工业园区过百亿: an industry's or a park's size reached, in money; 实现贷款余额1000亿:
+// or a balance of loans)
+const MONEY_MEASURED = /生产总值|GDP|(?:经济|工业)总量|增加值|收入|营收|规模|产值|投资|固投|交易额|销售额|开票销售|成交额|零售总额|税收|利税|利润|出口额|进出口总额|融资额|(?:贷款|存款|存贷款)余额|资金|安排|投入|(?:产业|园区)(?:各|均|分别)?(?:达到|突破|超过|过)/;
 /** 突破, 达到: the verb a bare sum in money is reached by, which the goals after it repeat. */
 const REACHING_VERB = /(?:突破|破|达到|超过|力争达到|力争突破)$/;
 /** A number whose unit is an acronym in brackets a few characters on: 5000千万亿次浮点指令/秒（PFLOPS）. */

@@ -9,6 +9,11 @@ describe('findQuantities', () => {
     expect(first('数据产业规模达5000亿元')).toMatchObject({ value: 5000, unit: '亿元', base: 'CNY', factor: 1e8 });
     expect(first('服务10万家数据供需主体')).toMatchObject({ value: 10, unit: '万家', base: 'count', factor: 1e4 });
   });
+  it('reads a bare 亿 after a measure of money as yuan, a balance of loans among them', () => {
+    expect(first('实现地区生产总值1000亿')).toMatchObject({ value: 1000, unit: '亿元', base: 'CNY' });
+    expect(first('实现贷款余额1000亿')).toMatchObject({ value: 1000, unit: '亿元', base: 'CNY' });
+    expect(first('新增人口1000亿')?.base).not.toBe('CNY');
+  });
   it('reads a growth held at one figure and striven for to another, percent unwritten', () => {
     expect(findQuantities('地区生产总值增速“保6争7”，城乡居民')).toMatchObject([{ value: 6, unit: '%', more: true }, { value: 7, unit: '%', more: false }]);
     expect(findQuantities('经济增长保七争八')).toMatchObject([{ value: 7, chinese: true }, { value: 8, chinese: true }]);
