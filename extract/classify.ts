@@ -506,7 +506,9 @@ const RECEIVER_OPENED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)
 /** 只，圈舍面积达到240平方米，一次性扶持奖励7万元: the rest of a provision that goes on to pay a sum, after what is held. */
 const HOLDING_THEN_PAID = /^[^。；\d]{0,4}(?:[，,][^。；，,]{0,20}){0,2}[，,]\s*(?:一次性|每户|每家)?(?:扶持|给予|予以)?(?:奖励|补贴|补助|奖补|资助)[^。；\d]{0,4}[\d.]+[万亿]?元/;
 /** 较去年增加, 比上年多: a clause opening on the change on last year. */
-const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:增加|多|减少|少|新增)了?$/;
+/** 比上年预算增加3684万元: the change on last year, with its figure, a clause of its own. */
+const CHANGE_ON_LAST_YEAR_DONE = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:预算|安排)?(?:增加|多|新增)了?[\d.]+[万亿]?元$/;
+const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:预算|安排)?(?:增加|多|减少|少|新增)了?$/;
 /**
  * 及以上加氢站给予建设补贴, 以上蔬菜冷库补助三万元: a floor, the things it sizes, and the payment for them (given, or an amount
  * straight after what pays it).
@@ -1526,7 +1528,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (规划城区人口超过50万的县城按照中等城市打造: a size that sorts the places a measure is for is no goal)
   if (/(?:超过|高于|低于|不足|达到)$/.test(clauseBefore) && /^(?:以上|以下)?的(?:县城|县|城市|乡镇|镇|村|行政村|社区|街道)(?:按照?|要|将|应|均|[，,]|$)/.test(after)) return { kind: null, reason: 'a size that sorts places' };
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
-  if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '').endsWith(quantity.unit)) return { kind: null, reason: "a figure's change on last year" };
+  // (今年该市安排8697万元支持新农村建设，比上年预算增加3684万元，增长73.5%: or a sum set aside in the clause before, for something, and
+  // the growth the change comes to)
+  const clauseEarlier = before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '');
+  const sameUnitEarlier = (text: string): boolean => text.endsWith(quantity.unit) || (CURRENCIES.has(quantity.base) && new RegExp(`\\d${quantity.unit}(?=[^，。；\\d]*$)`).test(text.slice(text.lastIndexOf('，') + 1)));
+  if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && sameUnitEarlier(clauseEarlier)) return { kind: null, reason: "a figure's change on last year" };
+  if (quantity.base === 'percent' && /^\s*增长$/.test(clauseBefore) && CHANGE_ON_LAST_YEAR_DONE.test(clauseEarlier.slice(clauseEarlier.lastIndexOf('，') + 1))) return { kind: null, reason: "a figure's change on last year" };
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns;
   // 总量达到500(含)人——1000人，按每人60元奖励: what the band measures may lead it)
   // (the rate after, anchored at the figure, is asked first: most figures have none)
