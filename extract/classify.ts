@@ -791,6 +791,10 @@ const PUT_UP = /(?:拿出|筹集|统筹|安排)(?:专项)?(?:资金)?$/;
 const REWARDS_NAMED_AFTER = /^(?:元)?(?:资金)?(?:用于)?对[^。；]{2,80}?(?:进行|实施|给予)(?:奖补|奖励|补贴|补助)/;
 /** 以上、区县（市）1亿元以上重大产业和基础设施项目，: a size class (or a list of them) of projects or firms, the clause closing on them. */
 const SIZES_BEFORE_PROJECTS_CLOSING = /^(?:及)?以上(?:、[^，。；\d]{0,10}?[\d.]+[万亿]?元(?:及)?以上)*的?[^，。；、\d]{0,12}?(?:项目|企业)(?=[，。；]|$)/;
+/** 601万元为全市…和: a sum, then whom it is spent on, up to the count of them. */
+const SUM_FOR_PEOPLE = /\d[万亿]?元(?:用于)?为[^，。；\d]{0,6}(?:[\d.]+万?[名人户位][^，。；\d]{2,20}?[和及、])?$/;
+/** 在乡老复员军人配套医疗费资金: the people counted, then the money matched or handed to them, closing the clause. */
+const MONEY_FOR_THEM_AFTER = /^[^，。；\d]{2,20}?(?:配套|发放|提高|补助|补贴)[^，。；\d]{0,8}?(?:资金|经费|补贴|补助|标准)(?=[，。；]|$)/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
@@ -2001,6 +2005,9 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // 力争72个县工业增加值占全省比重达到68%以上: the places whose share is the goal, not places to add
   if (quantity.base === 'count' && PLACES_SHARE.test(after)) return { kind: null, reason: 'counts the subject of a measure' };
   if (isQualifier(sentence, quantity)) return { kind: null, reason: 'qualifies a counted thing' };
+  // (601万元为全市1330名…老党员和1.2万名…军人提高生活费标准, 为1148名…军人配套医疗费资金: the people a sum is spent on, counted, are whom
+  // it goes to, no goal of their own)
+  if (quantity.base === 'count' && /^万?[名人户位]$/.test(quantity.unit) && (SUM_FOR_PEOPLE.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) || (/为$/.test(sentence.slice(Math.max(0, quantity.start - 1), quantity.start)) && MONEY_FOR_THEM_AFTER.test(sentence.slice(quantity.end))))) return { kind: null, reason: 'the people a sum goes to' };
   // (随着现在10条旅游精品线路的推介，…: what a sentence's 随着 clause says is under way sets the scene, no goal of its own)
   if (ALONG_WITH_CLAUSE.test(sentence.slice(clauseStart(sentence, quantity), quantity.start)) && ALONG_WITH_CLAUSE_END.test(sentence.slice(quantity.end))) return { kind: null, reason: 'the circumstance a sentence is set in' };
   // (在成为全国唯一GDP破万亿…的“双万亿之城”后，…提出…: a state the place has become, before what it now sets out, is reached, no goal)
