@@ -2446,6 +2446,9 @@ const SIZE_CLASS_NAMED = /((?![个家座条所项])[\u4e00-\u9fa5]{2,8}?)(?:超�
 /** 左右的资金，发放…消费券, 资金用于…: what a share of the money put up is spent on (captured). */
 const SHARE_SPENT_ON = /^(?:左右|以上)?的?资金[，,]?\s*(?:用于|用来)?(?:发放|支持|补贴)([^，。；]{2,24}?)(?=[，。；]|$)/;
 
+/** 为全市1330名农村老党员和1.2万名在乡老复员军人提高生活费标准: whom a sum is spent on, counted, and what for (captured). */
+const SPENT_ON_PEOPLE = /^(?:用于)?为(?:全[市县区省])?[\d.]+万?[名人户位]([^，。；\d]{2,20}?)(?:[和及][\d.]+万?[名人户位]([^，。；\d]{2,20}?))?((?:提高|配套|发放|补助|补贴)[^，。；\d]{2,8})(?=[，。；]|$)/;
+
 export function nameIndicator(input: NamingInput): string {
   // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
   const quantity = input.quantities[input.index];
@@ -2488,6 +2491,10 @@ export function nameIndicator(input: NamingInput): string {
   const sizeOnly = input.quantities[input.index].base === 'count' ? SIZE_CLASS_UNNAMED.exec(own) : null;
   const classBefore = sizeOnly ? matchesOf(SIZE_CLASS_NAMED, input.sentence.slice(0, input.quantities[input.index].start)).filter((m) => !m[0].includes(sizeOnly[1])).pop() : undefined;
   if (sizeOnly && classBefore) return `${classBefore[1]}${sizeOnly[1]}的${classBefore[2]}数量`;
+  // (601万元为全市1330名农村老党员和1.2万名在乡老复员军人提高生活费标准 → 农村老党员和在乡老复员军人提高生活费标准资金: a sum named by
+  // whom it is spent on and what for)
+  const spentOnPeople = quantity.base === 'CNY' ? SPENT_ON_PEOPLE.exec(input.sentence.slice(quantity.end)) : null;
+  if (spentOnPeople) return `${spentOnPeople[1]}${spentOnPeople[2] ? `和${spentOnPeople[2]}` : ''}${spentOnPeople[3]}资金`;
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
