@@ -797,6 +797,8 @@ const SUM_FOR_PEOPLE = /\d[万亿]?元(?:用于)?为[^，。；\d]{0,6}(?:[\d.]+
 const MONEY_FOR_THEM_AFTER = /^[^，。；\d]{2,20}?(?:配套|发放|提高|补助|补贴)[^，。；\d]{0,8}?(?:资金|经费|补贴|补助|标准)(?=[，。；]|$)/;
 /** 个县区、市属开发区划分为2个组别: things counted, then the groups a text sorts them into. */
 const SORTED_INTO_GROUPS = /^[^，。；]{1,24}?(?:划分为|分为|分成)[\d一二两三四五六七八九十]+(?:个|类)?(?:组别|组|档|档次|类|等级)/;
+/** 本次奖励的省级以上高新区共: whom this round of payments goes to, up to their count. */
+const ROUND_PAID_TO = /(?:此次|本次|这次)(?:获得)?(?:奖励|表彰|奖补|扶持|资助|支持)的[^，。；\d]{2,16}?(?:共|达|有|为)?$/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
@@ -1362,6 +1364,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // its parts, or against last year's)
   // (发布36条“强信心拼经济”全力实现开门红实施意见: a policy's articles, counted under the name they go by)
   if ((quantity.unit === '条' || quantity.unit === '项') && ARTICLES_NAMED_AFTER.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
+  // (本次奖励的省级以上高新区共21家: those a round of payments already reaches, counted)
+  if (quantity.base === 'count' && ROUND_PAID_TO.test(sentence.slice(clauseStart(sentence, quantity), quantity.start))) return { kind: null, reason: 'statistic' };
   // (按照…营业收入总量将7个县区、市属开发区划分为2个组别: the places a text sorts into groups, counted, are no goal)
   if (quantity.base === 'count' && /将$/.test(sentence.slice(Math.max(0, quantity.start - 1), quantity.start)) && SORTED_INTO_GROUPS.test(sentence.slice(quantity.end))) return { kind: null, reason: 'counts the text itself' };
   // (根据企业在近期市委组织的8场系列工业企业座谈会和调研中提出的…: meetings already held, counted, are an event the text recalls)
