@@ -631,7 +631,8 @@ const REPORT_SAYS = /(?<![\u4e00-\u9fa5])报告(?:指出|显示)/g;
 /** …关于2023年计划执行情况与2024年计划草案的报告，报告指出，…: a government's own plan report speaks its plan, no forecast. */
 const GOVERNMENT_PLAN_REPORT = /计划(?:执行情况)?(?:与|和)?[^。]{0,30}?(?:计划)?草案的报告[，,]?报告指出|政府工作报告[，,]?报告指出/;
 /** 披露了2023年全市商务工作预期目标，今年北京市场总消费预计增长5.5%左右: the goals a body sets out, told as what it expects. */
-const GOALS_TOLD_AS_EXPECTED = /预期目标[，,：:][^。；]{0,40}?预计/;
+// (2024年，贵州将坚持…，预计全省地区生产总值增长5.5%左右: or a year ahead a place says what it will do in, then what it expects of itself)
+const GOALS_TOLD_AS_EXPECTED = /预期目标[，,：:][^。；]{0,40}?预计|^\s*(?:19|20)\d{2}年[，,][^。；]{0,12}?将[^。；]{0,60}?[，,]\s*预计全(?:省|市|区|县|州)/;
 /** ，达到2000家 (，三年累计突破1000个: how it is counted captured; ，由2015年底的4000多家发展到8000多家: or from the base) straight after a multiple: the level the multiple reaches. */
 export const MULTIPLE_THEN_LEVEL = /^(?:以上|左右)?(?:、(?=达到|达|突破|超过)|[，,]\s*)((?![^，。；\d]{0,6}?(?:增速|增幅|速度|年均|比重|占比))[^，。；\d]{0,6}?)(?:(?:到|至)(?:19|20)\d{2}年(?:底|末)?)?(?:由(?:(?:19|20)\d{2}年(?:底|末)?的?)?[\d.]+[万亿]?多?[^，。；\d]{0,3}?(?=发展到|增加到|增长到|提高到|提升到|增至))?(?:达到|达|突破|超过|增至|提高到|提升到|发展到|增加到|增长到)(?:约)?[\d一二三四五六七八九十百千万]/;
 /** 实现总经营规模3000亿元，比“十三五”末翻一番; 达到1200亿元，即在…600亿元的基础上再翻一番: a level, then the multiple of a base it makes. */
