@@ -2579,8 +2579,9 @@ function countsItsList(sentence: string, quantity: Quantity): boolean {
   // ((12)建成体育惠民工程15个、乡镇健身中心2处: a list whose first item has its own count lists counted things, each with its count)
   if (/\d\s*[个家座处项所条名台套栋间户]$/.test(items[0])) return false;
   // 建成通车郑南、焦平、周平3条高速公路: named works to build, and how many, are a goal
-  // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added, after the item's number too)
-  if (/^(?:[（(]\d{1,2}[)）])?\s*(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增)/.test(items[0])) return false;
+  // (新增黄石、十堰、荆门、孝感4个…城市: so are the places to be added, after the item's number too; 改扩建马冲、孟桥川、冯营3座水厂: and
+  // named works to rebuild)
+  if (/^(?:[（(]\d{1,2}[)）])?\s*(?:力争|争取|确保|努力)?(?:建成通车|建成|新建|开工建设|开工|竣工|通车|开通|新增|改扩建|扩建|改造)/.test(items[0])) return false;
   // (建设呼和浩特市、鄂尔多斯市2个低空经济示范区, 打造包头低空制造、…3个集聚区: or the named places to build or make into areas, bases
   // or centres; not 打造电子信息、新材料…4个先进制造业集群, industries designated)
   if (/^(?:[（(]\d{1,2}[)）])?\s*(?:力争|争取|确保|努力)?(?:建设|打造|培育|创建)/.test(items[0]) && /^[个家座处]?[^，。；、]{0,10}?(?:区|基地|中心|园|新城)(?=[，。；、]|$)/.test(sentence.slice(quantity.end))) return false;

@@ -2852,6 +2852,8 @@ const PART_OF_POLICY_LEAD = /^在[^，。；\d]{2,24}?(?:政策|办法|措施|�
 /** 在横县, 在南宁市: a place alone, opening a name (captured without 在). */
 const PLACE_LEAD = /^在([\u4e00-\u9fa5]{1,6}?[省市县区旗])(?![或和、及与])(?=[\u4e00-\u9fa5]{2})/;
 const NAME_LEADS: readonly RegExp[] = [STANDARDS_LEAD, EFFORT_LEAD, BANDS_LEAD, GOAL_LABEL_LEAD, KINDS_LISTED_LEAD, PART_OF_POLICY_LEAD];
+/** 改扩建马冲、孟桥川、冯营: a works verb, then the works it names one by one (the last captured), right before their count. */
+const WORKS_NAMED_THEN_COUNTED = new RegExp(`^\\s*(?:(?:确保|力争|推动|加快|全力)?${WORK_VERB})(?:[^、，。；\\d]{1,8}、)+([^、，。；\\d]{1,8})$`);
 /** 建成, 开工建设, 推进: the verb a clause of works opens on, before the examples of what it counts. */
 // (确保新华大厦等30个项目开工: or the resolve it opens on)
 const WORKS_OPENING = new RegExp(`^\\s*(?:(?:确保|力争|推动|加快|全力)${WORK_VERB}?|${WORK_VERB})`);
@@ -2862,6 +2864,9 @@ const WORKS_OPENING = new RegExp(`^\\s*(?:(?:确保|力争|推动|加快|全力)
  */
 function withoutExamples({ sentence, clause, quantities, index }: NamingInput, name: string): string {
   const quantity = quantities[index];
+  // (改扩建马冲、孟桥川、冯营3座水厂 → 水厂: works named one by one, then counted, are named by what they are, not by the last)
+  const named = quantity.base === 'count' && sentence[quantity.start - 1] !== '等' ? WORKS_NAMED_THEN_COUNTED.exec(sentence.slice(clause.start, quantity.start)) : null;
+  if (named && name.startsWith(named[1]) && name.length > named[1].length + 1) return name.slice(named[1].length);
   if (sentence[quantity.start - 1] !== '等' || quantity.base !== 'count') return name;
   const lead = sentence.slice(clause.start, quantity.start - 1);
   const examples = lead.slice(WORKS_OPENING.exec(lead)?.[0].length ?? 0).trim();
