@@ -4196,9 +4196,10 @@ function nameOf(input: NamingInput): string {
     const level = GROWTH_TAIL.test(grown) ? grown.replace(GROWTH_TAIL, '') : '';
     if (level.length >= 2) return level;
   }
-  // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about
+  // 加快推动纺织服装产业升级改造，…力争产业规模突破400亿元: the industry the sentence is about (not 28个重点产业链, chains counted, nor
+  // the measure word a count leaves before them)
   if (/^产业(?:规模|产值|营收|营业收入|增加值)$/.test(name)) {
-    const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值)/g)].pop()?.[1].replace(/^.*的/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '')
+    const industry = [...sentence.slice(0, clause.start).matchAll(/([\u4e00-\u9fa5]{2,8}?)产业(?!规模|产值|链|集群)/g)].pop()?.[1].replace(/^.*的/, '').replace(/^[个家条项大类]/, '').replace(LEADING_VERB, '').replace(/^(?:加快|推动|推进|支持|促进|培育|壮大)+/, '')
       // (全省将全面实施基础产业发展工程，…，实现产业增加值1.2万亿元: the industry after the verb of the clause that names it)
       .replace(/^[\u4e00-\u9fa5]*?(?:实施|推进|推动|建设|打造|做强|做大|壮大|培育|加快)(?=[\u4e00-\u9fa5]{2})/, '');
     if (industry && industry.length >= 2) return industry + name;
