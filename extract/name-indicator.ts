@@ -2449,6 +2449,15 @@ const SHARE_SPENT_ON = /^(?:左右|以上)?的?资金[，,]?\s*(?:用于|用来)
 /** 为全市1330名农村老党员和1.2万名在乡老复员军人提高生活费标准: whom a sum is spent on, counted, and what for (captured). */
 const SPENT_ON_PEOPLE = /^(?:用于)?为(?:全[市县区省])?[\d.]+万?[名人户位]([^，。；\d]{2,20}?)(?:[和及][\d.]+万?[名人户位]([^，。；\d]{2,20}?))?((?:提高|配套|发放|补助|补贴)[^，。；\d]{2,8})(?=[，。；]|$)/;
 
+/** 农村地区, 城市建成区, 县城: an area alone, naming no measure. */
+const AREA_ALONE = /^[\u4e00-\u9fa5]{0,4}?(?:农村地区|农村|城市建成区|建成区|城区|县城|乡镇|城镇|市区|郊区|山区|其他地区|其余地区|地区)$/;
+/** The area a rate's name opens or closes on: 城市建成区清洁取暖覆盖率, 清洁取暖覆盖率城市建成区. */
+const AREA_EDGE = /^[\u4e00-\u9fa5]{0,6}?(?:农村地区|城市建成区|建成区|城区|县城|乡镇|城镇|地区)(?=[\u4e00-\u9fa5]{3})|(?<=[\u4e00-\u9fa5]{3})(?:城市建成区|农村地区|建成区|城区|县城|乡镇|城镇|地区)$/;
+/** 清洁取暖率覆盖率县(市)建成区及周边城乡结合部: a rate, then the areas it is measured in (the rate captured). */
+const RATE_THEN_AREA = /^(.{2,16}?(?:率|比例|比重|占比))(?=[^率，。；]{2,24}$)(?=.*(?:区|县|城|乡|镇|村|部)$)/;
+/** 覆盖率, 比例, 比重: a name ending on a rate. */
+const RATE_END = /(?:率|比例|比重|占比)$/;
+
 export function nameIndicator(input: NamingInput): string {
   // (尽快达到年产10000台套新能源客车的产能 → 新能源客车年产能: a capacity reached is named by its product)
   const quantity = input.quantities[input.index];
@@ -2495,6 +2504,11 @@ export function nameIndicator(input: NamingInput): string {
   // whom it is spent on and what for)
   const spentOnPeople = quantity.base === 'CNY' ? SPENT_ON_PEOPLE.exec(input.sentence.slice(quantity.end)) : null;
   if (spentOnPeople) return `${spentOnPeople[1]}${spentOnPeople[2] ? `和${spentOnPeople[2]}` : ''}${spentOnPeople[3]}资金`;
+  // (清洁取暖覆盖率城市建成区达到100%，农村地区力争达到60%以上 → 农村地区清洁取暖覆盖率: an area alone reaches the rate the figure
+  // before it measures for another area)
+  const areaAlone = quantity.base === 'percent' && AREA_ALONE.test(own) && input.index > 0 && input.quantities[input.index - 1].base === 'percent' ? nameIndicator({ ...input, index: input.index - 1, clause: clauseOf(input.sentence, input.quantities[input.index - 1]) }) : '';
+  const rateOfArea = RATE_THEN_AREA.exec(areaAlone)?.[1] ?? areaAlone.replace(AREA_EDGE, '');
+  if (rateOfArea !== areaAlone && RATE_END.test(rateOfArea) && rateOfArea.length >= 3) return `${own}${rateOfArea}`;
   // (其中杜家镇半截河子村水稻基地一处，面积10000亩 → 杜家镇半截河子村水稻基地面积: a bare area is of the place the clause before names)
   const site = BARE_AREA.test(own) ? SITE_BEFORE.exec(input.sentence.slice(0, input.clause.start)) : null;
   if (site) return `${site[1]}${own}`;
