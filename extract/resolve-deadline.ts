@@ -161,6 +161,9 @@ function heldThrough(sentence: string, start: number, end: number): boolean {
   return sentence[start - 1] === '直' && /^[，,]?[^，。；]{0,16}?(?:还|仍|依然|依旧)/.test(after);
 }
 
+/** 的三倍, 的2倍以上, 的1.5倍: what follows a year whose figure a goal is a multiple of. */
+const MULTIPLE_OF_YEAR = /^的?(?:[\d.]+|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍/;
+
 export function findDeadlines(sentence: string): DeadlineMention[] {
   const found: DeadlineMention[] = [];
   if (!YEAR_OR_PERIOD.test(sentence) && !(sentence.includes('之年') && /\d{4}\D{0,10}之年/.test(sentence)) && !YEAR_OPENS_STATEMENT_ONCE.test(sentence) && !(sentence.includes('目标') && BARE_YEAR_GOALS.test(sentence))) return found;
@@ -176,6 +179,8 @@ export function findDeadlines(sentence: string): DeadlineMention[] {
       if (found.some((f) => m.index < f.end && m.index + m[0].length > f.at)) continue;
       // (力争在2025年的基础上再新增…: the year a goal builds on is its baseline, not its deadline)
       if (/^的?基础上/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // (力争地区生产总值达到2010年的三倍: nor the year a multiple is of)
+      if (MULTIPLE_OF_YEAR.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       // (电子工业产值从1980年到1988年一直位居全省第一位, 直至1988年，…还排在全省第7位: the end of a span something held through is
       // history, not a horizon)
       if (heldThrough(sentence, m.index, m.index + m[0].length)) continue;
