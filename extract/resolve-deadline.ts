@@ -768,10 +768,10 @@ export function milestoneYear(lines: readonly { text: string }[], from: number):
 /** 较“十三五”期末: a plan period's end a figure is compared with. */
 const PERIOD_END_BASELINE = new RegExp(`(?:比|较)“?(${PLAN_PERIOD_NAME})”?(?:期末|末)`);
 
-/** 比2020年提高3个百分点 → 2020; 在2020年基础上翻一番 → 2020; 与2020年相比翻一番 → 2020; 较“十三五”期末翻两番 → 2020. */
+/** 比2020年提高3个百分点 → 2020; 在2020年基础上翻一番 → 2020; 与2020年相比翻一番 → 2020; 较“十三五”期末翻两番 → 2020; 达到2010年的三倍 → 2010. */
 export function baselineYearOf(clause: string): number | null {
-  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年|在((?:19|20)\d{2})年的?基础上|[与同]((?:19|20)\d{2})年相比/.exec(clause);
-  if (year) return Number(year[1] ?? year[2] ?? year[3]);
+  const year = /(?:比|较|相比|相较)((?:19|20)\d{2})年|在((?:19|20)\d{2})年的?基础上|[与同]((?:19|20)\d{2})年相比|((?:19|20)\d{2})年(?=的?(?:[\d.]+|[一二两三四五六七八九十]+)倍)/.exec(clause);
+  if (year) return Number(year[1] ?? year[2] ?? year[3] ?? year[4]);
   const period = PERIOD_END_BASELINE.exec(clause);
   const found = period ? PLAN_PERIODS.find((p) => p.name === period[1]) : undefined;
   return found ? found.end : null;
