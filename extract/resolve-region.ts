@@ -78,6 +78,10 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^台商投资区/, '台商投资区'],
   // 怀柔科学城, 光明科学城: a science city a district builds
   [/^科学城/, '科学城'],
+  // 长沙自贸临空区, 郑州航空港经济综合实验区's peers: an airport economy zone with its own committee
+  [/^临空经济区/, '临空经济区'],
+  [/^临空区/, '临空区'],
+  [/^空港经济区/, '空港经济区'],
   // 广州开发区: a zone known by its city and 开发区 alone (广州经济技术开发区)
   [/^开发区/, '开发区'],
 ];
@@ -87,7 +91,7 @@ const PLACED_KINDS = new Set(['合作创新区', '合作区']);
 const PARTNER = /中[新德韩日欧以意法俄瑞]$/;
 
 /** The place name a zone may carry between its city and its kind: 武汉东湖高新区, 上海临港新片区 (not 省级, 各类). */
-const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
+const ZONE_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?(?=高新|经开|经济技术|经济开发|新技术|新片区|合作|新区|生态城|临空|空港经济)|[\u4e00-\u9fa5]{1,3}?(?=综合保税区|保税))/;
 /**
  * The marks of a count or a grade, never in a zone's own place: 各类, 省级 (塔城两个综合保税区: a count of zones is no place in one's name);
  * nor a verb (河北省深化高新区科技招商: the province's zones, pushed on).
@@ -298,7 +302,7 @@ function holdsInOrder(words: string, abbreviation: string): boolean {
   return true;
 }
 
-const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税|台商投资区|科学城/;
+const ZONE_WORD = /高新|经开|经济技术|开发区|片区|合作|新区|生态城|保税|台商投资区|科学城|临空|空港经济区/;
 
 let countyShortNames: Map<string, Division[]> | undefined;
 
