@@ -27,7 +27,7 @@ const REACHED = /截至|截止|至今|统计公报|最多时|(?:鼎盛|巅峰)�
  * there and the terms they are paid on). A congress's session
  * (在市十一届人大六次会议开幕大会上，政府工作报告明确提出：…) is where a year's goals are set, not a press event's report.
  */
-const STANDING = /^\s*现(?![代场行金实状任阶])(?=[^，。；\d]{2,16}?共\d)|如今|^\s*当前(?=[，,]|$)|(?<!在|以)(?:(?<![项题节从由至到为比较])目前|(?<=^|[市省区县镇园国]|目前|当前)现有|(?<=^\s*(?!对|凡|改造|提升|整合|利用|盘活|依托|发挥|壮大|用好|优化|升级|扩建|完善|推动|支持|鼓励|引导|提质|做强|做大|巩固|保留|保护|加强)[\u4e00-\u9fa5]{2,3})现有(?!的?基础)|(?<!的)已有(?![^，。；\d]{1,6}?(?:参照|按照?|依据|根据|享受|可按|可享受))|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|(?<!(?:对|对于)[^，。；]{0,20})已经|已达|已(?:近|接近|逾)|(?:均|已)已?(?:开工|开复工|复工|复产|投产|竣工|落地|签约)|全部(?:开工|开复工|复工|复产)(?=[，。；]|$)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破|占)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款)|[^，。；]*(?:可申请|可申报|可享受|可获得))|(?:共|现|已)建有(?![量率])|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再少])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已|保持着/;
+const STANDING = /^\s*现(?![代场行金实状任阶])(?=[^，。；\d]{2,16}?共\d)|如今|^\s*当前(?=[，,]|$)|(?<!在|以)(?:(?<![项题节从由至到为比较])目前|(?<!(?:整合|利用|盘活|依托|用好|优化|提升|统筹)[我全本该]?[市省区县镇园国])(?<=^|[市省区县镇园国]|目前|当前)现有|(?<=^\s*(?!对|凡|改造|提升|整合|利用|盘活|依托|发挥|壮大|用好|优化|升级|扩建|完善|推动|支持|鼓励|引导|提质|做强|做大|巩固|保留|保护|加强)[\u4e00-\u9fa5]{2,3})现有(?!的?基础)|(?<!的)已有(?![^，。；\d]{1,6}?(?:参照|按照?|依据|根据|享受|可按|可享受))|(?<=^|[市省区县镇国])现在(?:有|已))(?!的?基础)|已建成|(?<!(?:对|对于)[^，。；]{0,20})已经|已达|已(?:近|接近|逾)|(?:均|已)已?(?:开工|开复工|复工|复产|投产|竣工|落地|签约)|全部(?:开工|开复工|复工|复产)(?=[，。；]|$)|(?<!按照?|对)已(?:吸引|完成|引进|投入|实现|形成|培育|带动|集聚|聚集|兑付|兑现|发放|拨付|服务|惠及|覆盖|帮助|举办|超过|突破|占)|共有(?![^，。；]*[条项](?:政策|措施|举措|条款)|[^，。；]*(?:可申请|可申报|可享受|可获得))|(?:共|现|已)建有(?![量率])|(?<=[\u4e00-\u9fa5])(?<![将会要可还没再少])有(?=[\d一二三四五六七八九十]+(?:多|余)?(?:家|个|所|座|项))|(?<!(?:人大|人民代表大会|党代会|全会)[^，。；]{0,8})会上|已累计|累计已|保持着/;
 /** 总规划面积, 辖区面积约: a place's area opening its clause, no verb before it (not 建设规划面积…的园区). */
 // (南宁五象新区规划总面积175平方公里, 这个总规划面积, 其中工业规划面积, “长智光谷”核心区规划面积为: the place, or a part of it, named first)
 const PLACE_AREA = /(?:^|[，,；;：:])\s*(?:这个|其中|该区|拟)?(?:[\u4e00-\u9fa5“”]{2,12}?(?:区|市|县|园|城|镇|谷|岛|港|工业))?(?:总|国土|辖区|总规划|规划(?:建设)?总?|占地)面积(?:约|为|共|近|是)?\s*$/;
@@ -800,6 +800,8 @@ const MONEY_FOR_THEM_AFTER = /^[^，。；\d]{2,20}?(?:配套|发放|提高|补�
 const SORTED_INTO_GROUPS = /^[^，。；]{1,24}?(?:划分为|分为|分成)[\d一二两三四五六七八九十]+(?:个|类)?(?:组别|组|档|档次|类|等级)/;
 /** 本次奖励的省级以上高新区共: whom this round of payments goes to, up to their count. */
 const ROUND_PAID_TO = /(?:此次|本次|这次)(?:获得)?(?:奖励|表彰|奖补|扶持|资助|支持)的[^，。；\d]{2,16}?(?:共|达|有|为)?$/;
+/** 以上用于扶持、引导…: the share of a fund spent on support, right after the share. */
+const SHARE_FOR_SUPPORT = /^(?:以上|左右)?(?:的资金)?(?:主要)?用于(?:扶持|支持|奖励|补助|补贴|奖补|引导)/;
 /** Measure words followed by these are structure, not quantity: 3个方面, 30个工作日内, 设1个主会场. */
 const STRUCTURAL_AFTER = /^(方面|部分|分(?![布公中局行支会厂店院])|门|阶段|层面|环节|步骤|原则|维度|工作日|月|小时|季度|周|全会|全体会议|会议|代表大会|主会场|分会场)/;
 /** 30家企业超, 5家企业过, 3家工业企业销售突破: firms counted, then the size they pass, right before it. */
@@ -2045,6 +2047,8 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   if (SIZE_CONDITION_BEFORE.test(before.slice(clauseStart(sentence, quantity))) && SIZE_CONDITION_AFTER.test(after)) return { kind: null, reason: 'eligibility threshold' };
   // (拿出500万对全县…取得突出成绩的企业和业主，以奖代补，进行奖励: money put up to reward those named after it, no size they must reach)
   if (quantity.base === 'CNY' && PUT_UP.test(before) && REWARDS_NAMED_AFTER.test(after)) return { kind: 'incentive' };
+  // (设立市本级工业发展专项资金，70%以上用于扶持、引导、推动重点工业产业加快发展: the share of a fund set aside for support is given too)
+  if (quantity.base === 'percent' && SHARE_FOR_SUPPORT.test(after) && /资金|基金/.test(before)) return { kind: 'incentive' };
   if (isThreshold(sentence, quantity)) return { kind: null, reason: 'eligibility threshold' };
   // (大型养殖场指生猪养殖量达到5000头以上，肉羊、肉牛养殖量达到1000只以上: the sizes that define a term, in the clauses the
   // definition runs on in)

@@ -2481,8 +2481,9 @@ export function nameIndicator(input: NamingInput): string {
   // (…获得茶叶品牌金奖的，政府一次性奖励4万元: the government that pays is no part of what is paid for; 乡镇政府奖励, paid to one, is)
   // (“十三五”期间每年安排产业发展扶持资金: the plan period a figure is for is its deadline's, no part of its name)
   // (市财政每年安排产业发展扶持资金不低于2亿元: a bound is the comparator's, no part of the name)
-  // (经济总量在中心城区率先迈过千亿大关: the field it is to lead in is no part of what is measured)
-  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '').replace(PAYING_GOVERNMENT, '').replace(PERIOD_IN_NAME, '').replace(BOUND_CLOSING, '').replace(LEADING_IN_FIELD, '');
+  // (经济总量在中心城区率先迈过千亿大关: the field it is to lead in is no part of what is measured; …专项资金，70%以上用于扶持: nor the bound
+  // of a share before what it is spent on)
+  const own = ownName(input).replace(LEADING_ITEM_NUMBER, '').replace(PAYING_GOVERNMENT, '').replace(PERIOD_IN_NAME, '').replace(BOUND_CLOSING, '').replace(LEADING_IN_FIELD, '').replace(/(?<=[\u4e00-\u9fa5])(?:以上|左右)(?=用于)/, '');
   // (工业战略性新兴产业、高新技术产业产值占规上工业比重显著提升，到2025年末，两个占比分别达到40%以上和35%以上: the shares counted
   // are those the sentence listed, in turn)
   const sharesCounted = /^(?:两|二|三|四)个(?:占比|比重|比例)/.test(own) ? sharesListedFor(input) : '';
