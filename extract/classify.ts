@@ -1260,6 +1260,15 @@ function forecastInOtherGoal(sentence: string, start: number): boolean {
 const BOUND_IN_CLAUSE = /控制在|确保|力争|不超过|不低于|不高于|保持在|稳定在/;
 
 /** 预计新增就业1.4万人，城镇登记失业率控制在3.7%以内: whether the figure at `start` is bound in a clause of its own after the forecast. */
+/**
+ * 2025年，包河区预计经济总量跨上2000亿台阶，…，包河区的经济社会发展蓝图还在持续更新：…新建改建公园游园5个: a list a colon opens after the
+ * forecast, no forecast of its own, sets out goals.
+ */
+function listAfterForecast(sentence: string, start: number): boolean {
+  const colon = Math.max(sentence.lastIndexOf('：', start), sentence.lastIndexOf(':', start));
+  return colon > 0 && FORECAST.test(sentence.slice(0, colon)) && !FORECAST.test(sentence.slice(colon, start));
+}
+
 function goalAfterForecast(sentence: string, start: number): boolean {
   const from = Math.max(sentence.lastIndexOf('，', start), sentence.lastIndexOf(',', start), sentence.lastIndexOf('；', start)) + 1;
   if (from > 0 && FORECAST.test(sentence.slice(0, from)) && !FORECAST.test(sentence.slice(from, start)) && BOUND_IN_CLAUSE.test(sentence.slice(from, start))) return true;
@@ -1444,7 +1453,7 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   const paidBeforeConditions = whole?.reason === 'eligibility threshold' && GIVES.test(sentence.slice(0, quantity.start)) && !ELIGIBILITY.test(sentence.slice(0, quantity.end));
   // (每个申报主体限额30万元，带动脱贫户不少于5户: the sum each applicant is limited to, before what it must bring about, is no condition)
   const capPerApplicant = whole?.reason === 'condition an applicant must meet' && quantity.base === 'CNY' && CAP_PER_APPLICANT.test(sentence.slice(0, quantity.start));
-  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || PLANNED_SPENDING.test(sentence.slice(0, quantity.start)) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
+  if (whole && !(whole.reason === 'forecast' && (goalBeforeForecast(sentence, quantity.end) || PLANNED_SPENDING.test(sentence.slice(0, quantity.start)) || forecastInOtherGoal(sentence, quantity.start) || goalAfterForecast(sentence, quantity.start) || forecastAfterGoals(sentence, quantity.start) || forecastInLaterProvision(sentence, quantity.end) || horizonAfterForecast(sentence, quantity.start) || listAfterForecast(sentence, quantity.start))) && !paidBeforeConditions && !capPerApplicant) return { kind: null, reason: whole.reason };
   const before = sentence.slice(0, quantity.start);
   const after = sentence.slice(quantity.end);
   // (…；2000人次至2999人次，奖励6元每人次；3000人: a figure alone after a mark, where a page's text breaks off, says nothing of what it is)
