@@ -1555,7 +1555,12 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (今年该市安排8697万元支持新农村建设，比上年预算增加3684万元，增长73.5%: or a sum set aside in the clause before, for something, and
   // the growth the change comes to)
   const clauseEarlier = before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '');
-  const sameUnitEarlier = (text: string): boolean => text.endsWith(quantity.unit) || (CURRENCIES.has(quantity.base) && new RegExp(`\\d${quantity.unit}(?=[^，。；\\d]*$)`).test(text.slice(text.lastIndexOf('，') + 1)));
+  const sameUnitEarlier = (text: string): boolean => {
+    if (text.endsWith(quantity.unit)) return true;
+    const own = text.slice(text.lastIndexOf('，') + 1);
+    const at = own.lastIndexOf(quantity.unit);
+    return CURRENCIES.has(quantity.base) && at > 0 && /\d/.test(own[at - 1]) && !/\d/.test(own.slice(at + quantity.unit.length));
+  };
   if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && sameUnitEarlier(clauseEarlier)) return { kind: null, reason: "a figure's change on last year" };
   if (quantity.base === 'percent' && /^\s*增长$/.test(clauseBefore) && CHANGE_ON_LAST_YEAR_DONE.test(clauseEarlier.slice(clauseEarlier.lastIndexOf('，') + 1))) return { kind: null, reason: "a figure's change on last year" };
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns;

@@ -78,7 +78,7 @@ const ZONE_KINDS: [RegExp, string][] = [
   [/^台商投资区/, '台商投资区'],
   // 怀柔科学城, 光明科学城: a science city a district builds
   [/^科学城/, '科学城'],
-  // 长沙自贸临空区, 郑州航空港经济综合实验区's peers: an airport economy zone with its own committee
+  // 长沙自贸临空区, …临空经济区, …空港经济区: an airport economy zone run by a committee of its own
   [/^临空经济区/, '临空经济区'],
   [/^临空区/, '临空区'],
   [/^空港经济区/, '空港经济区'],
