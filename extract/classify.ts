@@ -507,8 +507,9 @@ const RECEIVER_OPENED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)
 const HOLDING_THEN_PAID = /^[^。；\d]{0,4}(?:[，,][^。；，,]{0,20}){0,2}[，,]\s*(?:一次性|每户|每家)?(?:扶持|给予|予以)?(?:奖励|补贴|补助|奖补|资助)[^。；\d]{0,4}[\d.]+[万亿]?元/;
 /** 较去年增加, 比上年多: a clause opening on the change on last year. */
 /** 比上年预算增加3684万元: the change on last year, with its figure, a clause of its own. */
-const CHANGE_ON_LAST_YEAR_DONE = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:预算|安排)?(?:增加|多|新增)了?[\d.]+[万亿]?元$/;
-const CHANGE_ON_LAST_YEAR = /^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:预算|安排)?(?:增加|多|减少|少|新增)了?$/;
+const ON_LAST_YEAR = String.raw`^\s*(?:较|比)(?:去年|上年|上一年)(?:同期)?(?:预算|安排)?`;
+const CHANGE_ON_LAST_YEAR_DONE = new RegExp(String.raw`${ON_LAST_YEAR}(?:增加|多|新增)了?[\d.]+[万亿]?元$`);
+const CHANGE_ON_LAST_YEAR = new RegExp(String.raw`${ON_LAST_YEAR}(?:增加|多|减少|少|新增)了?$`);
 /**
  * 及以上加氢站给予建设补贴, 以上蔬菜冷库补助三万元: a floor, the things it sizes, and the payment for them (given, or an amount
  * straight after what pays it).
@@ -643,9 +644,11 @@ const COST_OF = String.raw`\d+(?:\.\d+)?[万亿]?元的`;
 /** 30亿元的修正医药科技产业园: one project of a list, named after its cost. */
 const COSTED_PROJECT = String.raw`${COST_OF}[^，。；、\d]{2,24}?`;
 const LISTED_PROJECT_SIZES = new RegExp(String.raw`(?:总投资|投资额?)(?:约|超|近|达)?${COSTED_PROJECT}(?:[、和及]${COSTED_PROJECT})*[、和及]$`);
-/** 的东宝生物医药产业园、30亿元的…: the first project of such a list, after its cost. */
+/** 的焦化苯、水溶肥、永磁材料等: examples of the works a count right after them counts. */
+export const EXAMPLES_BEFORE_COUNT = String.raw`^的[^，。；\d]{2,60}?、[^，。；\d]{1,30}?等`;
 /** 的焦化苯、水溶肥、永磁材料等16个重点项目: examples named, then the count of the set they belong to. */
-const EXAMPLES_THEN_COUNT = /^的[^，。；\d]{2,60}?、[^，。；\d]{1,30}?等\s*\d+\s*(?:个|项)[^，。；\d]{0,8}?项目/;
+const EXAMPLES_THEN_COUNT = new RegExp(String.raw`${EXAMPLES_BEFORE_COUNT}\s*\d+\s*(?:个|项)[^，。；\d]{0,8}?项目`);
+/** 的东宝生物医药产业园、30亿元的…: the first project of such a list, after its cost. */
 const FIRST_OF_COSTED_PROJECTS = new RegExp(String.raw`^的[^，。；、\d]{2,24}?[、和及]${COST_OF}`);
 /** 签约项目15个120亿元, 日用品券1400张3万元: things counted, then what they are worth together (in 万 or 亿: 劳务工2个200元 is a rate;
  * 3项1亿元资金助企 counts measures). */
@@ -1554,15 +1557,10 @@ export function classify({ sentence, quantity, clause, isPolicy, inStatusBlock, 
   // (我市共安排市重大重点项目328个，较去年增加170个: the change on last year of the figure just before restates that figure)
   // (今年该市安排8697万元支持新农村建设，比上年预算增加3684万元，增长73.5%: or a sum set aside in the clause before, for something, and
   // the growth the change comes to)
-  const clauseEarlier = before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '');
-  const sameUnitEarlier = (text: string): boolean => {
-    if (text.endsWith(quantity.unit)) return true;
-    const own = text.slice(text.lastIndexOf('，') + 1);
-    const at = own.lastIndexOf(quantity.unit);
-    return CURRENCIES.has(quantity.base) && at > 0 && /\d/.test(own[at - 1]) && !/\d/.test(own.slice(at + quantity.unit.length));
-  };
-  if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && sameUnitEarlier(clauseEarlier)) return { kind: null, reason: "a figure's change on last year" };
-  if (quantity.base === 'percent' && /^\s*增长$/.test(clauseBefore) && CHANGE_ON_LAST_YEAR_DONE.test(clauseEarlier.slice(clauseEarlier.lastIndexOf('，') + 1))) return { kind: null, reason: "a figure's change on last year" };
+  // (the clause before, read only where the figure's own clause is a change or a growth: most are neither)
+  const clauseEarlier = (): string => before.slice(0, before.length - clauseBefore.length).replace(/[，,]\s*$/, '');
+  if (quantity.base !== 'percent' && CHANGE_ON_LAST_YEAR.test(clauseBefore) && sameUnitEnds(clauseEarlier(), quantity)) return { kind: null, reason: "a figure's change on last year" };
+  if (quantity.base === 'percent' && /^\s*增长$/.test(clauseBefore) && CHANGE_ON_LAST_YEAR_DONE.test(lastClause(clauseEarlier()))) return { kind: null, reason: "a figure's change on last year" };
   // (给予以下奖励：2000-4000人，按照每人70元奖励；4000人以上-5000人，…: a band of a tier, opening its clause, then the rate it earns;
   // 总量达到500(含)人——1000人，按每人60元奖励: what the band measures may lead it)
   // (the rate after, anchored at the figure, is asked first: most figures have none)
@@ -2377,6 +2375,14 @@ const JOINED_CONDITION_PAYMENT = /[，,]\s*且[^。；]*?的[^。；]{0,24}?(?:�
 function reachedBeforePayment(rest: string): boolean {
   const parts = rest.split('。', 1)[0].split('；');
   return JOINED_CONDITION_PAYMENT.test(parts[parts.length - 1]) && parts.slice(1).every((part) => /(?:达到|突破|超过)\s*[\d.]/.test(part));
+}
+
+/** Whether a clause ends on the quantity's unit, or, in money, its last figure is in that unit: 安排8697万元支持新农村建设. */
+function sameUnitEnds(text: string, quantity: Quantity): boolean {
+  if (text.endsWith(quantity.unit)) return true;
+  const own = lastClause(text);
+  const at = own.lastIndexOf(quantity.unit);
+  return CURRENCIES.has(quantity.base) && at > 0 && /\d/.test(own[at - 1]) && !/\d/.test(own.slice(at + quantity.unit.length));
 }
 
 function isThreshold(sentence: string, quantity: Quantity): boolean {

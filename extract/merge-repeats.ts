@@ -86,11 +86,15 @@ const LEAD_TO_BODY = 0.5;
 function leadPaymentRestated(lead: Finding, body: Finding): boolean {
   if (lead.kind !== 'incentive' || lead.inLead !== true || body.inLead === true || body.line <= lead.line) return false;
   // (对首次认定高新技术企业，最高给予30万元的奖补: the receiver may stand in the clause before the quote)
-  const at = lead.context.indexOf(lead.quote);
-  const opening = at > 0 ? lead.context.slice(Math.max(lead.context.lastIndexOf('。', at), lead.context.lastIndexOf('；', at)) + 1, at) : '';
-  const receiver = (LEAD_RECEIVER.exec(lead.quote) ?? LEAD_RECEIVER.exec(opening.replace(/[，,]\s*$/, '') + lead.quote))?.[1];
+  const receiver = (LEAD_RECEIVER.exec(lead.quote) ?? LEAD_RECEIVER.exec(provisionUpTo(lead.context, lead.quote)))?.[1];
   // (对首次认定高新技术企业 in the lead, 对首次认定的高新技术企业实行梯次奖补 in the body: a 的 between the words changes nothing)
   return receiver !== undefined && receiver.length >= LEAD_RECEIVER_WORDS && withoutOf(body.context).includes(withoutOf(receiver));
+}
+/** The provision a quote stands in, from its start (after 。 or ；) to the quote's end, the comma before the quote dropped. */
+function provisionUpTo(context: string, quote: string): string {
+  const at = context.indexOf(quote);
+  if (at <= 0) return quote;
+  return context.slice(Math.max(context.lastIndexOf('。', at), context.lastIndexOf('；', at)) + 1, at).replace(/[，,]\s*$/, '') + quote;
 }
 /** A receiver's words without the 的 that may join them. */
 const withoutOf = (words: string): string => words.replace(/的/g, '');

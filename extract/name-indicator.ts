@@ -3,7 +3,7 @@
 // 对公共平台建设单位，按照不超过建设项目投资的30%予以补贴 → 公共平台建设单位补贴比例（占建设项目投资）.
 import type { Kind } from '../src/domain/schema';
 import { SUPPORT_GIVEN_FOR_YEARS, TERM_START, TRILLION_CLUB, clauseStartAt, type Quantity } from './find-quantities';
-import { BAND_LABEL, BASELINE_FROM, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, LEVEL_REACHED, SCALED_FIRMS, WORDS_ONLY_SCALE, FACILITIES_CLASSED, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
+import { BAND_LABEL, BASELINE_FROM, EXAMPLES_BEFORE_COUNT, FOREIGN_CURRENCY, FORBIDDEN_TO, KIND_QUALITY, LEVEL_REACHED, SCALED_FIRMS, WORDS_ONLY_SCALE, FACILITIES_CLASSED, MONEY_BAND, NOT_OUTWARD, MULTIPLE_THEN_LEVEL, RAISE_VERB, RATE_OF_BAND, REACH_VERB_END, SIZE_CLASS_HEAD, SIZE_CLASS_LISTED_AFTER, SIZE_CLASS_RUN_AFTER, SIZE_OF_CLASS, SIZE_MEASURE, USED_FREE, VOUCHER_OFF_BEFORE, WAIVED_COST, YEAR_PART, YEARS_LISTED, yearTargetNamed } from './classify';
 import { BRINGING_ABOUT_PATTERN, COUNTED_ACTOR_PATTERN, GENERIC_HEAD_PATTERN, GENERIC_RECIPIENT_PATTERN, HOME_LENT_WORDS, LOAN_ISSUED_WORDS, PROCEDURE_PATTERN } from './indicator-words';
 import { numeralValue } from './numerals';
 import { TWO_YEARS } from './resolve-deadline';
@@ -269,7 +269,7 @@ function objectAfter(sentence: string, clause: Span, quantity: Quantity, next: Q
   // (硬化道路10万平方米并安装太阳能路灯1000盏: a further work joined by 并 is no object of this figure)
   if (FURTHER_WORK_JOINED.test(after)) return '';
   // (总投资100亿元的焦化苯、水溶肥等16个重点项目: examples of the works counted next name no object of the sum; the count's does)
-  if (next?.base === 'count' && EXAMPLES_BEFORE_COUNT.test(after)) return '';
+  if (next?.base === 'count' && EXAMPLES_ONLY.test(after)) return '';
   // 特色鲜明、创新力强的未来产业集群: qualities listed before 的 describe one head noun
   const described = /^([^，；、]{2,8}、)+[^，；、的]{2,8}的([^，；、的]{2,16})/.exec(after);
   if (described && !next) return clean(described[2]);
@@ -2434,10 +2434,12 @@ const SHARE_REACHING_NAMED = /^的([\u4e00-\u9fa5]{2,12}?(?:超过?|达到?|突�
 /** 比例对发放消费补贴的县（市）区予以配套支持: after a rate, whom it pays (captured) and the payment (captured). */
 const RATE_THEN_RECEIVER = /^(?:的)?比例(?:对|向)([^，。；对]{2,30}?)(?:予以|给予)([^，。；\d]{0,6}?(?:支持|补贴|补助|奖励|资助|奖补))(?:[，。；]|$)/;
 
+/** 国家级, 省市级: a level a count of things may be at. */
+const LEVEL_WORD = '(?:国家级|省级|市级|县级|省市级|省部级)';
 /** 创建国家级, 镇原县和环县国家级: a level alone, or the places at it, what is counted left unsaid (captured). */
-const LEVEL_ONLY_COUNTED = /^(?:创建|建设|建好|建成|打造|培育|新增|认定|争创)?([^，。；、\d]{0,12}?(?:国家级|省级|市级|县级|省市级|省部级))$/;
+const LEVEL_ONLY_COUNTED = new RegExp(`^(?:创建|建设|建好|建成|打造|培育|新增|认定|争创)?([^，。；、\\d]{0,12}?${LEVEL_WORD})$`);
 /** 、建好8个省市级现代农业产业园: the next item of a list of levels, naming what each counts (captured). */
-const NEXT_LEVEL_HEAD = /^(?:国家级|省级|市级|县级|省市级|省部级)?[、和及][^，。；、\d]{0,4}?[\d一二两三四五六七八九十]+(?:个|家|处|条|座)(?:国家级|省级|市级|县级|省市级|省部级)([^，。；、\d]{2,16})/;
+const NEXT_LEVEL_HEAD = new RegExp(`^${LEVEL_WORD}?[、和及][^，。；、\\d]{0,4}?[\\d一二两三四五六七八九十]+(?:个|家|处|条|座)${LEVEL_WORD}([^，。；、\\d]{2,16})`);
 /** 超过1000亿元的: a count named by the size of its class alone (the size captured). */
 const SIZE_CLASS_UNNAMED = /^(?:其中)?((?:超过?|过|突破|达到?)[\d.]+[千百]?[万亿]?元(?:以上)?)的(?:数量)?$/;
 /** 主营业务收入超500亿元的开发区: a class of things by the size they pass, earlier in the sentence (measure and things captured). */
@@ -2449,10 +2451,12 @@ const SHARE_SPENT_ON = /^(?:左右|以上)?的?资金[，,]?\s*(?:用于|用来)
 /** 为全市1330名农村老党员和1.2万名在乡老复员军人提高生活费标准: whom a sum is spent on, counted, and what for (captured). */
 const SPENT_ON_PEOPLE = /^(?:用于)?为(?:全[市县区省])?[\d.]+万?[名人户位]([^，。；\d]{2,20}?)(?:[和及][\d.]+万?[名人户位]([^，。；\d]{2,20}?))?((?:提高|配套|发放|补助|补贴)[^，。；\d]{2,8})(?=[，。；]|$)/;
 
+/** 农村地区, 城市建成区, 县城: the areas a rate's name may open or close on. */
+const AREA_WORD = '(?:农村地区|城市建成区|建成区|城区|县城|乡镇|城镇|地区)';
 /** 农村地区, 城市建成区, 县城: an area alone, naming no measure. */
-const AREA_ALONE = /^[\u4e00-\u9fa5]{0,4}?(?:农村地区|农村|城市建成区|建成区|城区|县城|乡镇|城镇|市区|郊区|山区|其他地区|其余地区|地区)$/;
+const AREA_ALONE = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${AREA_WORD}|农村|市区|郊区|山区|其他地区|其余地区)$`);
 /** The area a rate's name opens or closes on: 城市建成区清洁取暖覆盖率, 清洁取暖覆盖率城市建成区. */
-const AREA_EDGE = /^[\u4e00-\u9fa5]{0,6}?(?:农村地区|城市建成区|建成区|城区|县城|乡镇|城镇|地区)(?=[\u4e00-\u9fa5]{3})|(?<=[\u4e00-\u9fa5]{3})(?:城市建成区|农村地区|建成区|城区|县城|乡镇|城镇|地区)$/;
+const AREA_EDGE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?${AREA_WORD}(?=[\\u4e00-\\u9fa5]{3})|(?<=[\\u4e00-\\u9fa5]{3})${AREA_WORD}$`);
 /** 清洁取暖率覆盖率县(市)建成区及周边城乡结合部: a rate, then the areas it is measured in (the rate captured). */
 const RATE_THEN_AREA = /^(.{2,16}?(?:率|比例|比重|占比))(?=[^率，。；]{2,24}$)(?=.*(?:区|县|城|乡|镇|村|部)$)/;
 /** 覆盖率, 比例, 比重: a name ending on a rate. */
@@ -2794,8 +2798,8 @@ function worksOfHeading(heading: string): string {
   const text = heading.trim().replace(ITEM_NUMBER, '').trim();
   return WORKS_HEADING.test(text) ? text.replace(WORKS_HEADING, '').replace(/(?<=产业|行业|工业|经济)(?:提升|发展|壮大)$/, '') : '';
 }
-/** 的焦化苯、水溶肥、永磁材料等: examples of the works a count after them counts. */
-const EXAMPLES_BEFORE_COUNT = /^的[^，。；\d]{2,60}?、[^，。；\d]{1,30}?等$/;
+/** 的焦化苯、水溶肥、永磁材料等: examples of the works a count after them counts, and nothing else. */
+const EXAMPLES_ONLY = new RegExp(`${EXAMPLES_BEFORE_COUNT}$`);
 /** 全长, 总面积, 总投资: a measure of works, named by nothing else. */
 const WORKS_MEASURE_ALONE = /^(?:全长|总长|总长度|长度|总里程|里程|总面积|面积|建筑面积|占地面积|总投资)$/;
 /** 铺设将军大道（龙山电厂-状元街段）供热主管网，: the clause right before a figure that builds works and counts none of them (captured). */
@@ -4539,9 +4543,9 @@ const BARE_VERB = /^(?:新开工|新签约|开工|签约|竣工|投产|新增|�
 /** 、投资, 以上、投入: a figure's list item, right after another figure of its clause, spending alone. */
 const LISTED_RIGHT_AFTER = /^(?:以上|左右)?、\s*(?:每年|年均|计划)?(?:投资|投入)$/;
 /** Spending verbs that name no object: 投资28亿元, 每年投入5000万元. */
-const SPENDING = /^(?:每年|年均|计划|拟)?(?:投资|投入)(?:资金)?$/;
-/** ，建设新城大桥, ，实施…的易地扶贫搬迁工程, ，对2处…旱厕实施供暖水冲式改造: the works the clause right after a sum builds (captured). */
-const WORKS_RIGHT_AFTER = /^[，,]\s*(?:在[^，。；]{1,24}?|对[^，。；]{1,30}?(?=实施))?(?:实施|建设|建成|新建|改建|扩建|改造|修建|开展)([^，。；]{2,40}?)(?=[，。；]|$)/;
+const SPENDING = /^(?:每年|年均|计划)?(?:投资|投入)$/;
+/** ，建设新城大桥, ，实施…的易地扶贫搬迁工程: the works the clause right after a sum builds (captured). */
+const WORKS_RIGHT_AFTER = /^[，,]\s*(?:在[^，。；]{1,24}?)?(?:实施|建设|建成|新建|改建|扩建|改造|修建|开展)([^，。；]{2,40}?)(?=[，。；]|$)/;
 /** 建设新城大桥 → 新城大桥, 实施6乡镇7村…的易地扶贫搬迁工程 → 易地扶贫搬迁工程: the works the clause after a clause builds, or ''. */
 function worksBuiltAfter(sentence: string, clause: Span): string {
   const built = WORKS_RIGHT_AFTER.exec(sentence.slice(clause.end - (sentence[clause.end - 1] === '，' ? 1 : 0)));
@@ -4643,7 +4647,7 @@ function borrowedName(input: NamingInput, subject: string): string {
   // 推进总投资2146亿元的429个500万元以上项目: the sum is the investment of the works counted right after it
   // (谋划总投资100亿元的焦化苯、水溶肥等16个重点项目: or after examples of them)
   const between = following ? sentence.slice(quantity.end, following.start) : '';
-  if (/^[\u4e00-\u9fa5]{0,6}?(?:总投资|投资|投入)$/.test(subject) && following?.base === 'count' && (between === '的' || EXAMPLES_BEFORE_COUNT.test(between))) {
+  if (/^[\u4e00-\u9fa5]{0,6}?(?:总投资|投资|投入)$/.test(subject) && following?.base === 'count' && (between === '的' || EXAMPLES_ONLY.test(between))) {
     const head = /^[^，。；、\d]{2,16}?(?:项目|工程|企业|园区|基地)/.exec(sentence.slice(following.end, clause.end));
     const works = head ? clean(head[0]) : nameIndicator({ ...input, index: index + 1 }).replace(/^.*等/, '');
     if (works.length >= 2 && !/\d/.test(works.replace(/^\d+(?:\.\d+)?万元以上/, ''))) return works + subject.replace(/^.*?(?=总投资|投资|投入)/, '');

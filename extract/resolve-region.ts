@@ -4114,7 +4114,8 @@ const OTHER_PAYER = /[市县区州](?:级)?财政|我[市县区]|本级/;
 export function payerRegion(clause: string, region: Region, before = ''): Region {
   // (根据政策，2021-2025年，中央财政将安排100亿元以上奖补资金，…重点支持1000余家…企业: the central treasury pays, and what its money is
   // for is the nation's, whoever reports it; not 争取中央财政资金, what a place seeks)
-  if (region.code !== NATIONAL.code && (clause.includes('中央') || before.includes('中央')) && CENTRE_PAYS.test(before + clause) && !CENTRE_SOUGHT.test(before + clause)) return NATIONAL;
+  const provision = before + clause;
+  if (region.code !== NATIONAL.code && provision.includes('中央') && CENTRE_PAYS.test(provision) && !CENTRE_SOUGHT.test(provision)) return NATIONAL;
   if (region.level !== 'city' && region.level !== 'district') return region;
   const acts = before.includes('财政') ? PROVINCE_ACTS.exec(before) : null;
   const acting = acts !== null && !OTHER_PAYER.test(before.slice(acts.index + acts[0].length)) && !OTHER_PAYER.test(clause);
